@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { decodeHtmlBytes } from '../src/extractors/decode.js';
+
+describe('decodeHtmlBytes', () => {
+  it('prefers a byte order mark over everything else', () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<meta charset="windows-1252"><p>café</p>', 'utf8')]);
+    expect(decodeHtmlBytes(bytes, 'text/html; charset=iso-8859-1')).toMatchObject({ charset: 'UTF-8', html: '<meta charset="windows-1252"><p>café</p>' });
+  });
+
+  it('uses the Content-Type charset before the meta prescan', () => {
+    const bytes = Buffer.from('<meta charset="utf-8"><p>caf\xe9</p>', 'latin1');
+    expect(decodeHtmlBytes(bytes, 'text/html; charset=ISO-8859-1').html).toContain('café');
+  });
+
+  it('finds <meta charset> in the first bytes', () => {
+    const bytes = Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"></head><p>\xcf\xf0\xe8\xe2\xe5\xf2</p>', 'latin1');
+    const decoded = decodeHtmlBytes(bytes);
+    expect(decoded.charset).toBe('windows-1251');
+    expect(decoded.html).toContain('Привет');
+  });
+
+  it('falls back to windows-1252 for undeclared legacy bytes', () => {
+    const decoded = decodeHtmlBytes(Buffer.from('<p>\x93quoted\x94</p>', 'latin1'));
+    expect(decoded.charset).toBe('windows-1252');
+    expect(decoded.html).toBe('<p>“quoted”</p>');
+  });
+});
