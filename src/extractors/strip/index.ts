@@ -373,24 +373,34 @@ function selectMainBlocks(blocks: readonly TextBlock[], root: ParentNode, table:
   // Articles split into several columns (around ads, pull quotes): take in the ancestor
   // when what it adds is mostly more paragraphs like the container's own (same element in
   // the same kind of parent), not teasers or comments that merely look like prose.
+  const signatures = new Set<string>();
+  const addSignatures = (node: AnyNode): void => {
+    const entry = stats.get(node);
+    if (!entry) return;
+    for (let index = entry.firstBlock; index <= entry.lastBlock && index >= 0; index++) {
+      const block = blocks[index] as TextBlock;
+      if (scoring(block)) for (const key of signaturesOf(block)) signatures.add(key);
+    }
+  };
+  /** Characters of the node's blocks outside `except`, and how many of them are like the article's. */
+  const likeness = (node: AnyNode, except: AnyNode | null): { chars: number; like: number } => {
+    const entry = stats.get(node);
+    const skip = except ? stats.get(except) : undefined;
+    let chars = 0;
+    let like = 0;
+    if (!entry) return { chars, like };
+    for (let index = entry.firstBlock; index <= entry.lastBlock && index >= 0; index++) {
+      if (skip && index >= skip.firstBlock && index <= skip.lastBlock) continue;
+      const block = blocks[index] as TextBlock;
+      chars += block.chars;
+      if (scoring(block) && signaturesOf(block).some((key) => signatures.has(key))) like += block.chars;
+    }
+    return { chars, like };
+  };
+  addSignatures(top);
   for (let parent = top.parent; parent && parent !== root.parent && parent.type !== 'root'; parent = parent.parent) {
-    const inner = stats.get(top);
-    const outer = stats.get(parent);
-    if (!inner || !outer) break;
-    const signatures = new Set<string>();
-    for (let index = inner.firstBlock; index <= inner.lastBlock && index >= 0; index++) {
-      const block = blocks[index] as TextBlock;
-      if (scoring(block)) signatures.add(signature(block));
-    }
-    let addedChars = 0;
-    let addedLikeChars = 0;
-    for (let index = outer.firstBlock; index <= outer.lastBlock && index >= 0; index++) {
-      if (index >= inner.firstBlock && index <= inner.lastBlock) continue;
-      const block = blocks[index] as TextBlock;
-      addedChars += block.chars;
-      if (scoring(block) && signatures.has(signature(block))) addedLikeChars += block.chars;
-    }
-    if (addedChars <= thresholds.wrapperSlackChars || addedLikeChars >= thresholds.climbGoodShare * addedChars) top = parent;
+    const added = likeness(parent, top);
+    if (added.chars <= thresholds.wrapperSlackChars || added.like >= thresholds.climbGoodShare * added.chars) top = parent;
     else break;
   }
   topScore = Math.max(topScore, finalScore(top));
@@ -402,6 +412,9 @@ function selectMainBlocks(blocks: readonly TextBlock[], root: ParentNode, table:
       if (sibling === top || sibling.type !== 'tag') continue;
       const entry = stats.get(sibling);
       if (!entry) continue;
+      // A sibling joins when it scores well or reads as prose, and its text is like the article's.
+      const { chars, like } = likeness(sibling, null);
+      if (chars === 0 || like < thresholds.climbGoodShare * chars) continue;
       const density = entry.chars > 0 ? entry.linkChars / entry.chars : 1;
       if (finalScore(sibling) >= threshold) containers.push(sibling);
       else if (entry.chars >= thresholds.siblingParagraphChars && density < thresholds.siblingParagraphLinkDensity) containers.push(sibling);
@@ -418,11 +431,17 @@ function selectMainBlocks(blocks: readonly TextBlock[], root: ParentNode, table:
   return selected;
 }
 
-/** What a paragraph looks like: its element and its parent's element and class. */
-function signature(block: TextBlock): string {
-  const parent = block.owner.parent;
-  const parentSignature = parent && parent.type === 'tag' ? `${parent.name}.${parent.attribs.class ?? ''}` : '';
-  return `${block.owner.name}<${parentSignature}`;
+/**
+ * What a paragraph looks like: its element with its class when it has one, and its element
+ * under its parent's element and class.
+ */
+function signaturesOf(block: TextBlock): string[] {
+  const owner = block.owner;
+  const parent = owner.parent;
+  const keys = [`${owner.name}<${parent && parent.type === 'tag' ? `${parent.name}.${parent.attribs.class ?? ''}` : ''}`];
+  const ownClass = owner.attribs.class;
+  if (ownClass) keys.push(`${owner.name}.${ownClass}`);
+  return keys;
 }
 
 /** Points a container starts with: a class or id that names article content earns a bonus. */
