@@ -1,22 +1,9 @@
-import type { ClaimRecord } from '../model/claim.js';
+import type { ClaimQuery, FeedClaim } from '../store/articles.js';
 import type { ArticleReview, ArticleStatus, ArticleSummary } from '../review/view.js';
 import type { StageQueue } from './metrics.js';
 
-/** Filters of `GET /api/claims`, as the store takes them. */
-export interface ClaimFilters {
-  article?: string;
-  actor?: string;
-  kind?: ClaimRecord['kind'];
-  since?: string | number;
-  cursor?: string;
-  limit?: number;
-}
-
-export interface FeedEntry {
-  /** Redis Stream entry id: the SSE event id and the resume point. */
-  streamId: string;
-  claim: ClaimRecord;
-}
+/** Filters of `GET /api/claims` and one feed entry: the store's own types. */
+export type { ClaimQuery as ClaimFilters, FeedClaim as FeedEntry } from '../store/articles.js';
 
 export interface QueuedArticle {
   id: string;
@@ -32,7 +19,7 @@ export interface ServerBackend {
   getArticle(id: string): Promise<ArticleReview | null>;
   listArticles(options: { limit?: number }): Promise<ArticleSummary[]>;
   listFailures(options: { limit?: number }): Promise<unknown[]>;
-  listClaims(filters: ClaimFilters): Promise<{ claims: FeedEntry[]; next: string | null }>;
+  listClaims(filters: ClaimQuery): Promise<{ claims: FeedClaim[]; next: string | null }>;
   /**
    * Feed entries after `afterId` ("$" for only new ones), waiting up to `blockMs` for some.
    * Each call may block, so each stream gets its own reader from `openFeedReader`.
@@ -45,7 +32,7 @@ export interface ServerBackend {
 }
 
 export interface FeedReader {
-  read(afterId: string, blockMs: number): Promise<FeedEntry[]>;
+  read(afterId: string, blockMs: number): Promise<FeedClaim[]>;
   /** The id of the newest entry now, so a stream started without Last-Event-ID skips history. */
   latestId(): Promise<string>;
   close(): Promise<void>;
