@@ -17,7 +17,7 @@ const FIGURE_CASES: [string, Expected[]][] = [
   ['Turnout rose 5% while support fell 3 per cent.', [{ value: 5, unit: 'percent', change: 'up' }, { value: 3, unit: 'percent', change: 'down' }]],
   ['The gap narrowed by 2 percentage points.', [{ value: 2, unit: 'percentage point', kind: 'percent', change: 'down' }]],
   ['Some 40,000 visitors per month come here.', [{ value: 40000, unit: 'visitor', kind: 'rate', per: 'month', qualifier: 'about' }]],
-  ['The pump moves 9 million barrels a day.', [{ value: 9e6, unit: 'barrel', per: 'day', kind: 'rate' }]],
+  ['The pump moves 9 million barrels a day.', [{ value: 9e6, unit: 'barrel per day', per: 'day', kind: 'rate' }]],
   ['He served three years in prison.', [{ text: 'three years', value: 3, unit: 'year' }]],
   ['Twenty-five people were injured.', [{ value: 25, unit: 'person' }]],
   ['A dozen boats sank.', [{ value: 12, unit: 'boat' }]],

@@ -36,6 +36,7 @@ function matchPhrase<T>(trie: PhraseTrie<T>, tokens: Token[], i: number, accept:
     spelled.push(token.text);
     for (const candidate of node.values) {
       if (candidate.exact !== null && candidate.exact !== spelled.join(' ')) continue;
+      if (candidate.glued && !tokens.slice(i + 1, j + 1).every((part, index) => glued(tokens[i + index], part))) continue;
       if (accept(candidate.value, j + 1)) best = { value: candidate.value, end: j + 1 };
     }
   }
@@ -181,8 +182,16 @@ class FigureScanner {
     }
     const between = tokens[start - 1]?.lower === 'between';
 
-    // value: number, scale, range
+    // value: number, scale, range; a sign glued to the digits and free on its left makes it negative
     let value = number.value;
+    const sign = tokens[number.start - 1];
+    if (number.digits && !currency && sign && (sign.text === '-' || sign.text === '−') && glued(sign, tokens[number.start]) && !glued(tokens[number.start - 2], sign)) {
+      value = -value;
+      if (start === number.start) start -= 1;
+    } else if (tokens[number.start - 1]?.lower === 'minus' && start === number.start) {
+      value = -value;
+      start -= 1;
+    }
     let end = number.end;
     const scale = this.readScale(end, currency !== null);
     let scaled = false;
@@ -278,6 +287,8 @@ class FigureScanner {
       per = rate.per;
       end = rate.end;
       ruleIds.push(rate.ruleId);
+      // a measured quantity over time is a compound unit ("metre per second"); a count keeps its noun
+      if (kind === 'quantity' && unit !== null) unit = `${unit} per ${rate.per}`;
       if (kind === 'count' || kind === 'quantity') kind = 'rate';
     }
 
@@ -456,8 +467,11 @@ class FigureScanner {
   }
 
   private readScale(i: number, hasCurrency: boolean): { factor: number; end: number; ruleId: string } | null {
-    const match = matchPhrase(this.lex.scales, this.tokens, i, (row, end) => {
-      const form = this.tokens.slice(i, end).map((token) => token.lower).join(' ');
+    // "$1.5-billion deal"
+    const tokens = this.tokens;
+    const at = tokens[i] && HYPHENS.has((tokens[i] as Token).text) && glued(tokens[i - 1], tokens[i]) && glued(tokens[i], tokens[i + 1]) ? i + 1 : i;
+    const match = matchPhrase(this.lex.scales, this.tokens, at, (row, end) => {
+      const form = this.tokens.slice(at, end).map((token) => token.lower).join(' ');
       return hasCurrency || !row.currencyOnly.includes(form);
     });
     if (!match) return null;

@@ -203,14 +203,18 @@ export function loadFigureTables(): FigureTables {
 export interface PhraseTrie<T> {
   next: Map<string, PhraseTrie<T>>;
   /** Payloads ending here; `exact` restricts a payload to one spelling (case-sensitive forms). */
-  values: { value: T; exact: string | null }[];
+  values: { value: T; exact: string | null; glued: boolean }[];
 }
 
 export function newTrie<T>(): PhraseTrie<T> {
   return { next: new Map(), values: [] };
 }
 
-export function addPhrase<T>(trie: PhraseTrie<T>, phrase: string, value: T, caseSensitive = false): void {
+/**
+ * Adds a phrase; with `keepSpacing`, tokens written together in the phrase ("A$") must be
+ * written together in the text too, so "a $5 fine" is not Australian dollars.
+ */
+export function addPhrase<T>(trie: PhraseTrie<T>, phrase: string, value: T, caseSensitive = false, keepSpacing = false): void {
   let node = trie;
   const parts = tokenize(phrase);
   if (parts.length === 0) throw new Error(`empty phrase for ${JSON.stringify(value)}`);
@@ -222,7 +226,8 @@ export function addPhrase<T>(trie: PhraseTrie<T>, phrase: string, value: T, case
     }
     node = child;
   }
-  node.values.push({ value, exact: caseSensitive ? parts.map((part) => part.text).join(' ') : null });
+  const glued = keepSpacing && parts.length > 1 && parts.every((part, index) => index === 0 || (parts[index - 1] as { end: number }).end === part.start);
+  node.values.push({ value, exact: caseSensitive ? parts.map((part) => part.text).join(' ') : null, glued });
 }
 
 export interface Lexicon {
@@ -257,7 +262,7 @@ export function compileLexicon(tables: FigureTables): Lexicon {
   const currencyWords = newTrie<CurrencyRow>();
   const currencyCodes = newTrie<CurrencyRow>();
   for (const row of tables.currencies.rules) {
-    for (const form of row.symbols) addPhrase(currencySymbols, form, row);
+    for (const form of row.symbols) addPhrase(currencySymbols, form, row, false, true);
     for (const form of row.suffixSymbols) addPhrase(currencySuffixSymbols, form, row);
     for (const form of row.words) addPhrase(currencyWords, form, row);
     for (const form of row.codes) addPhrase(currencyCodes, form, row);
