@@ -1,0 +1,128 @@
+/**
+ * The runtime configuration. Defaults live in config/default.json; every leaf there is a key,
+ * overridable by a file (--config / CLAIMFEED_CONFIG) and by the environment variable named
+ * after it in upper snake case (fetch.hostMinDelayMs → CLAIMFEED_FETCH_HOST_MIN_DELAY_MS).
+ * `redis.url` also reads REDIS_URL.
+ */
+export interface Config {
+  redis: {
+    /** @defaultValue redis://127.0.0.1:6379 */
+    url: string;
+    /** Key prefix for queues, the feed and the stores; braces make it a Redis Cluster hash tag. */
+    prefix: string;
+  };
+  fetch: {
+    userAgent: string;
+    /** The product token matched against robots.txt User-agent lines. */
+    robotsUserAgent: string;
+    /** Allow fetching private, loopback and link-local addresses. @defaultValue false */
+    allowPrivateNetworks: boolean;
+    allowedSchemes: string[];
+    /** Minimum gap between two requests to one host, across all workers. @defaultValue 1000 */
+    hostMinDelayMs: number;
+    /** Requests in flight to one host, across all workers. @defaultValue 2 */
+    hostMaxConcurrency: number;
+    /** Honour robots.txt. @defaultValue true */
+    robots: boolean;
+    robotsTtlSeconds: number;
+    connectTimeoutMs: number;
+    headersTimeoutMs: number;
+    bodyTimeoutMs: number;
+    totalTimeoutMs: number;
+    maxBytes: number;
+    maxRedirects: number;
+    contentTypes: string[];
+    attempts: number;
+    backoffMs: number;
+    retryAfterMaxMs: number;
+    concurrency: number;
+  };
+  process: {
+    /** Strip + extract jobs at once per worker process (worker threads). */
+    concurrency: number;
+    attempts: number;
+  };
+  store: {
+    bodyTtlSeconds: number;
+    /** Retention of article records, extraction logs and claims per article. */
+    articleTtlSeconds: number;
+  };
+  feed: {
+    maxLength: number;
+    maxAgeHours: number;
+    /** A pending feed entry idle this long is handed to another consumer of the group. */
+    claimIdleMs: number;
+  };
+  queue: {
+    keepCompletedSeconds: number;
+    keepCompletedCount: number;
+    keepFailedSeconds: number;
+    keepFailedCount: number;
+  };
+  dedup: {
+    /** Query parameters dropped from URLs before the article id is computed; `*` is a wildcard. */
+    trackingParams: string[];
+  };
+  log: {
+    level: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  };
+  server: {
+    /** Address `serve` and `up` bind. @defaultValue 127.0.0.1 (loopback only) */
+    host: string;
+    /** @defaultValue 8080 */
+    port: number;
+    /** Bearer token for write endpoints and /queues; required when host is not loopback. Empty = none. */
+    token: string;
+  };
+}
+
+type Check = (value: unknown) => string | null;
+
+const positive: Check = (value) => (typeof value === 'number' && value > 0 ? null : 'must be greater than 0');
+const nonNegative: Check = (value) => (typeof value === 'number' && value >= 0 ? null : 'must be 0 or more');
+const whole: Check = (value) => (Number.isInteger(value) ? null : 'must be a whole number');
+const nonEmpty: Check = (value) => (typeof value === 'string' && value.trim() !== '' ? null : 'must not be empty');
+
+/** Constraints beyond the type, which comes from the default value. */
+export const constraints: Record<string, Check[]> = {
+  'redis.url': [(value) => (typeof value === 'string' && /^rediss?:\/\//.test(value) ? null : 'must be a redis:// or rediss:// URL')],
+  'redis.prefix': [nonEmpty, (value) => (typeof value === 'string' && !value.includes(':') ? null : 'must not contain ":"')],
+  'fetch.userAgent': [nonEmpty],
+  'fetch.robotsUserAgent': [nonEmpty],
+  'fetch.hostMinDelayMs': [nonNegative, whole],
+  'fetch.hostMaxConcurrency': [positive, whole],
+  'fetch.robotsTtlSeconds': [positive, whole],
+  'fetch.connectTimeoutMs': [positive],
+  'fetch.headersTimeoutMs': [positive],
+  'fetch.bodyTimeoutMs': [positive],
+  'fetch.totalTimeoutMs': [positive],
+  'fetch.maxBytes': [positive, whole],
+  'fetch.maxRedirects': [nonNegative, whole],
+  'fetch.attempts': [positive, whole],
+  'fetch.backoffMs': [nonNegative],
+  'fetch.retryAfterMaxMs': [nonNegative],
+  'fetch.concurrency': [positive, whole],
+  'process.concurrency': [positive, whole],
+  'process.attempts': [positive, whole],
+  'store.bodyTtlSeconds': [positive, whole],
+  'store.articleTtlSeconds': [positive, whole],
+  'feed.maxLength': [positive, whole],
+  'feed.maxAgeHours': [positive],
+  'feed.claimIdleMs': [nonNegative, whole],
+  'queue.keepCompletedSeconds': [nonNegative, whole],
+  'queue.keepCompletedCount': [nonNegative, whole],
+  'queue.keepFailedSeconds': [nonNegative, whole],
+  'queue.keepFailedCount': [nonNegative, whole],
+  'server.host': [nonEmpty],
+  'server.port': [nonNegative, whole, (value) => (typeof value === 'number' && value <= 65535 ? null : 'must be at most 65535')],
+  'log.level': [(value) => (['debug', 'info', 'warn', 'error', 'silent'].includes(String(value)) ? null : 'must be one of debug, info, warn, error, silent')],
+};
+
+/** Environment names that differ from the CLAIMFEED_<UPPER_SNAKE> rule. */
+export const envAliases: Record<string, string[]> = {
+  'redis.url': ['REDIS_URL'],
+};
+
+export function envName(key: string): string {
+  return `CLAIMFEED_${key.replace(/\./g, '_').replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}`;
+}

@@ -1,0 +1,29 @@
+import type { ArticleStatus } from './articles.js';
+
+export const ARTICLE_STATUSES = ['queued', 'fetching', 'processing', 'done', 'failed'] as const satisfies readonly ArticleStatus[];
+
+/**
+ * Every Redis key claimfeed writes, in one place. All carry the configured prefix, whose braces
+ * make it a Redis Cluster hash tag, so multi-key scripts stay in one slot.
+ */
+export function storeKeys(prefix: string) {
+  return {
+    article: (id: string) => `${prefix}:article:${id}`,
+    articleJson: (id: string) => `${prefix}:article-json:${id}`,
+    claims: (id: string) => `${prefix}:claims:${id}`,
+    log: (id: string) => `${prefix}:log:${id}`,
+    body: (id: string) => `${prefix}:body:${id}`,
+    recent: `${prefix}:articles:recent`,
+    status: (status: ArticleStatus) => `${prefix}:status:${status}`,
+    failures: `${prefix}:failures`,
+    feed: `${prefix}:feed`,
+    claimSeen: (claimId: string) => `${prefix}:claim-seen:${claimId}`,
+    contentHash: (hash: string) => `${prefix}:content:${hash}`,
+    hosts: `${prefix}:hosts`,
+    host: (host: string) => `${prefix}:host:${host}`,
+    hostActive: (host: string) => `${prefix}:host-active:${host}`,
+    robots: (origin: string) => `${prefix}:robots:${origin}`,
+  };
+}
+
+export type StoreKeys = ReturnType<typeof storeKeys>;

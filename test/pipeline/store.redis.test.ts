@@ -1,0 +1,120 @@
+import type { Redis } from 'ioredis';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ClaimRecord } from '../../src/model/claim.js';
+import { EXTRACTION_LOG_SCHEMA_VERSION, type ExtractionLog } from '../../src/model/extraction-log.js';
+import { ArticleStore } from '../../src/store/articles.js';
+import { FeedConsumer } from '../../src/store/feed.js';
+import { dropPrefix, testPrefix, testRedis } from '../helpers/redis.js';
+
+function claim(id: string, articleId: string, speaker: string): ClaimRecord {
+  return {
+    schemaVersion: 1,
+    id,
+    articleId,
+    kind: 'attributed',
+    sentence: { start: 0, end: 10, text: 'sentence' },
+    speaker: { start: 0, end: speaker.length, text: speaker },
+    speakerActor: { actorId: 'a1', canonical: speaker, type: 'person' },
+    cue: null,
+    content: null,
+    direct: false,
+    figures: [],
+    actors: [],
+    ruleIds: ['test'],
+    extractorVersion: 'test',
+  };
+}
+
+function emptyLog(articleId: string): ExtractionLog {
+  const now = new Date().toISOString();
+  return {
+    schemaVersion: EXTRACTION_LOG_SCHEMA_VERSION,
+    articleId,
+    url: 'https://example.org/a',
+    version: 1,
+    source: 'url',
+    outcome: 'done',
+    createdAt: now,
+    updatedAt: now,
+    fetch: null,
+    strip: null,
+    claims: [],
+    figures: [],
+    actors: [],
+    attributions: [],
+    rejected: [],
+    dedup: { contentHash: null, duplicateOf: null, reason: null },
+    timings: { queuedMs: null, fetchMs: null, decodeMs: null, stripMs: null, extractMs: null, emitMs: null, totalMs: null },
+    failure: null,
+  };
+}
+
+describe('article store', () => {
+  let redis: Redis;
+  let prefix: string;
+  let store: ArticleStore;
+
+  beforeEach(() => {
+    redis = testRedis();
+    prefix = testPrefix();
+    store = new ArticleStore(redis, prefix);
+  });
+  afterEach(async () => {
+    await dropPrefix(redis, prefix);
+    redis.disconnect();
+  });
+
+  it('registers once, counts statuses, and re-registers only with refresh', async () => {
+    expect(await store.register('a1', 'https://example.org/a', { refresh: false, source: 'url' })).toBe(1);
+    expect(await store.register('a1', 'https://example.org/a', { refresh: false, source: 'url' })).toBe(0);
+    expect((await store.statusCounts()).queued).toBe(1);
+    await store.markStatus('a1', 'fetching');
+    expect(await store.statusCounts()).toMatchObject({ queued: 0, fetching: 1, total: 1 });
+    expect(await store.register('a1', 'https://example.org/a', { refresh: true, source: 'url' })).toBe(2);
+    expect((await store.getArticle('a1'))?.status).toBe('queued');
+  });
+
+  it('adds each claim to the feed once however often an article completes', async () => {
+    await store.register('a1', 'https://example.org/a', { refresh: false, source: 'url' });
+    const claims = [claim('c1', 'a1', 'Ana Diaz'), claim('c2', 'a1', 'Bo Lee')];
+    const result = { article: null, claims, log: emptyLog('a1'), fields: { title: 'T' } };
+    expect(await store.complete('a1', result)).toBe(2);
+    expect(await store.complete('a1', result)).toBe(0);
+    expect(await redis.xlen(store.feedStreamKey)).toBe(2);
+    const view = await store.getArticle('a1');
+    expect(view).toMatchObject({ status: 'done', claimCount: 2, title: 'T' });
+    expect(view?.claims.map((item) => item.id)).toEqual(['c1', 'c2']);
+    const byActor = await store.listClaims({ actor: 'bo lee' });
+    expect(byActor.claims.map((item) => item.claim.id)).toEqual(['c2']);
+    const byArticle = await store.listClaims({ article: 'a1', limit: 1 });
+    expect(byArticle.claims).toHaveLength(1);
+    expect(byArticle.next).not.toBeNull();
+    const page1 = await store.listClaims({ limit: 1 });
+    const page2 = await store.listClaims({ limit: 1, cursor: page1.next ?? '' });
+    expect([page1.claims[0]?.claim.id, page2.claims[0]?.claim.id]).toEqual(['c2', 'c1']);
+  });
+
+  it('lists failures with their code', async () => {
+    await store.register('a2', 'https://example.org/b', { refresh: false, source: 'url' });
+    const failure = { articleId: 'a2', url: 'https://example.org/b', code: 'FETCH_HTTP_STATUS' as const, message: 'status 404', permanent: true, stage: 'fetch' as const, attempts: 1, at: new Date().toISOString() };
+    await store.fail(failure, { ...emptyLog('a2'), outcome: 'failed', failure });
+    expect(await store.listFailures()).toEqual([failure]);
+    expect((await store.statusCounts()).failed).toBe(1);
+    expect((await store.getArticle('a2'))?.log?.failure?.code).toBe('FETCH_HTTP_STATUS');
+  });
+
+  it('hands entries a consumer never acknowledged to another consumer of the group', async () => {
+    await store.register('a1', 'https://example.org/a', { refresh: false, source: 'url' });
+    await store.complete('a1', { article: null, claims: [claim('c1', 'a1', 'X Y')], log: emptyLog('a1'), fields: {} });
+    const first = new FeedConsumer(redis, store.feedStreamKey, 'g', 'first', 50);
+    await first.ensureGroup();
+    expect((await first.read()).map((item) => item.claim.id)).toEqual(['c1']);
+    // "first" dies without acking; "second" takes the entry over once it has been idle.
+    const second = new FeedConsumer(redis, store.feedStreamKey, 'g', 'second', 50);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    const taken = await second.read();
+    expect(taken.map((item) => item.claim.id)).toEqual(['c1']);
+    await second.ack(taken.map((item) => item.streamId));
+    expect(await second.read()).toEqual([]);
+  });
+});
