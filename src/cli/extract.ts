@@ -1,4 +1,4 @@
-import { ClaimfeedError, toClaimfeedError } from '../errors.js';
+import { ClaimfeedError } from '../errors.js';
 import { extractClaims } from '../extractors/claims/index.js';
 import { decodeHtmlBytes } from '../extractors/decode.js';
 import { stripArticle } from '../extractors/strip/index.js';
@@ -7,8 +7,9 @@ import type { Article } from '../model/article.js';
 import type { ClaimExtraction } from '../model/claim.js';
 import { parseArgs } from './args.js';
 import type { Command } from './command.js';
-import { loadInput, type LoadedInput } from './inputs.js';
-import { LineWriter } from './output.js';
+import { runBatch } from './batch.js';
+import type { LoadedInput } from './inputs.js';
+import type { LineWriter } from './output.js';
 
 export const extractCommand: Command = {
   name: 'extract',
@@ -18,24 +19,12 @@ export const extractCommand: Command = {
     const args = parseArgs(argv, ['jsonl'], []);
     if (args.positionals.length === 0) throw new ClaimfeedError('USAGE', 'give at least one FILE, URL or -');
     const jsonl = args.flags.has('jsonl');
-    const out = new LineWriter(1);
-    let failed = 0;
-    for (const input of args.positionals) {
-      try {
-        const loaded = await loadInput(input);
-        const article = articleOf(loaded);
-        const extraction = extractClaims(article.text, { articleId: articleIdOf(loaded) });
-        if (jsonl) out.json(extractionRecord(input, article, extraction));
-        else writeReadable(out, input, extraction);
-      } catch (error) {
-        failed++;
-        const failure = toClaimfeedError(error);
-        if (jsonl) out.json({ input, error: { code: failure.code, message: failure.message } });
-        else process.stderr.write(`claimfeed extract: ${input}: ${failure.code}: ${failure.message}\n`);
-      }
-    }
-    out.flush();
-    return failed > 0 ? 1 : 0;
+    return runBatch('extract', args.positionals, jsonl, (loaded, out) => {
+      const article = articleOf(loaded);
+      const extraction = extractClaims(article.text, { articleId: articleIdOf(loaded) });
+      if (jsonl) out.json(extractionRecord(loaded.input, article, extraction));
+      else writeReadable(out, loaded.input, extraction);
+    });
   },
 };
 
