@@ -66,6 +66,14 @@ export interface Config {
   log: {
     level: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   };
+  server: {
+    /** Address `serve` and `up` bind. @defaultValue 127.0.0.1 (loopback only) */
+    host: string;
+    /** @defaultValue 8080 */
+    port: number;
+    /** Bearer token for write endpoints and /queues; required when host is not loopback. Empty = none. */
+    token: string;
+  };
 }
 
 type Check = (value: unknown) => string | null;
@@ -105,6 +113,8 @@ export const constraints: Record<string, Check[]> = {
   'queue.keepCompletedCount': [nonNegative, whole],
   'queue.keepFailedSeconds': [nonNegative, whole],
   'queue.keepFailedCount': [nonNegative, whole],
+  'server.host': [nonEmpty],
+  'server.port': [nonNegative, whole, (value) => (typeof value === 'number' && value <= 65535 ? null : 'must be at most 65535')],
   'log.level': [(value) => (['debug', 'info', 'warn', 'error', 'silent'].includes(String(value)) ? null : 'must be one of debug, info, warn, error, silent')],
 };
 
