@@ -236,6 +236,13 @@ export function isHeadingLike(element: Element): boolean {
   for (const child of element.children) {
     if (child.type === 'tag' && !INLINE_TAGS.has(child.name)) return false;
   }
+  // An inline element is a heading only when it stands alone, never inside a sentence.
+  if (INLINE_TAGS.has(element.name) && element.parent) {
+    for (const sibling of element.parent.children) {
+      if (sibling === element) continue;
+      if (sibling.type === 'text' ? sibling.data.trim() !== '' : sibling.type === 'tag' && rawText(sibling).trim() !== '') return false;
+    }
+  }
   return true;
 }
 
