@@ -1,5 +1,11 @@
 import type { Command } from './command.js';
+import { enqueueCommand } from './enqueue.js';
+import { failuresCommand } from './failures.js';
+import { feedCommand } from './feed.js';
+import { runCommand } from './run.js';
+import { statusCommand } from './status.js';
 import { stripCommand } from './strip.js';
+import { workerCommand } from './worker.js';
 
 /** Every subcommand, in the order `claimfeed --help` lists them. */
-export const commands: readonly Command[] = [stripCommand];
+export const commands: readonly Command[] = [runCommand, enqueueCommand, workerCommand, feedCommand, statusCommand, failuresCommand, stripCommand];
