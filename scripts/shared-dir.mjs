@@ -1,5 +1,5 @@
 // Locates the shared benchmark folder: CLAIMFEED_SHARED, else ../shared beside the repository.
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,5 +11,6 @@ export function sharedDir() {
     process.stderr.write(`shared data folder not found at ${dir} (set CLAIMFEED_SHARED)\n`);
     process.exit(1);
   }
-  return dir;
+  // The scorer only runs when invoked by its real path, so resolve symlinks (../shared often is one).
+  return realpathSync(dir);
 }

@@ -25,6 +25,13 @@ export type ErrorCode =
   | 'INVALID_URL'
   | 'REDIS_UNAVAILABLE'
   | 'NOT_FOUND'
+  | 'BAD_REQUEST'
+  | 'UNAUTHORIZED'
+  | 'METHOD_NOT_ALLOWED'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'TOO_MANY_STREAMS'
+  | 'SERVER_TOKEN_REQUIRED'
   | 'INTERNAL';
 
 export interface ClaimfeedErrorOptions {

@@ -70,6 +70,14 @@ export interface Config {
   log: {
     level: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   };
+  server: {
+    /** Address `serve` and `up` bind. @defaultValue 127.0.0.1 (loopback only) */
+    host: string;
+    /** @defaultValue 8080 */
+    port: number;
+    /** Bearer token for write endpoints and /queues; required when host is not loopback. Empty = none. */
+    token: string;
+  };
 }
 
 type Check = (value: unknown) => string | null;
@@ -111,6 +119,8 @@ export const constraints: Record<string, Check[]> = {
   'queue.keepFailedCount': [nonNegative, whole],
   'queue.lockDurationMs': [positive, whole],
   'queue.stalledIntervalMs': [positive, whole],
+  'server.host': [nonEmpty],
+  'server.port': [nonNegative, whole, (value) => (typeof value === 'number' && value <= 65535 ? null : 'must be at most 65535')],
   'log.level': [(value) => (['debug', 'info', 'warn', 'error', 'silent'].includes(String(value)) ? null : 'must be one of debug, info, warn, error, silent')],
 };
 

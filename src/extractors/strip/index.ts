@@ -1,40 +1,429 @@
 import * as cheerio from 'cheerio';
+import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
-import type { Article, ArticleBlock } from '../../model/article.js';
+import { ClaimfeedError } from '../../errors.js';
+import type { Article, ArticleBlock, RemovedBlock } from '../../model/article.js';
+import { extractBlocks, type TextBlock } from './blocks.js';
+import { collapseSpace, isAncestorOf, rawText, removeNode, walkElements } from './dom.js';
+import { detectLanguage, type CompiledLanguages } from './language.js';
+import { extractMetadata } from './metadata.js';
+import {
+  findElementRule,
+  findSectionHeadingRule,
+  findTextRule,
+  HEADING_TAGS,
+  isHeadingLike,
+  type BoilerplateRule,
+  type CompiledBoilerplate,
+} from './rules.js';
+import { loadStripRules } from '../../rules/strip-rules.js';
+import type { StripThresholds } from './thresholds.js';
+
+export interface StripRules {
+  boilerplate: CompiledBoilerplate;
+  thresholds: StripThresholds;
+  languages: CompiledLanguages;
+}
 
 export interface StripOptions {
   /** The page URL, used for URL date patterns and resolving the canonical URL. */
   url?: string;
+  /** Compiled rule tables; by default those of config/ (src/rules/strip-rules.ts loads them once). */
+  rules?: StripRules;
 }
 
-/** HTML in, article out. Pure: no I/O, no logging. */
+/** Longest text kept for one entry of the removal log. */
+const REMOVED_TEXT_CHARS = 160;
+
+/** Markup that never holds article text. */
+const NON_CONTENT_TAGS: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'map', 'audio', 'video', 'source',
+  'track', 'button', 'input', 'select', 'option', 'optgroup', 'textarea', 'head', 'link', 'meta', 'title', 'base', 'dialog', 'datalist',
+]);
+
+/** Blocks whose scores go to their parent (the container), as paragraphs do. */
+const LEAF_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'pre', 'blockquote', 'figcaption', 'address', 'summary', 'caption', 'th', 'td', 'tr']);
+
+/**
+ * HTML in, article out. Pure: no I/O, no logging. Every block the stripper drops is in
+ * `removed` with the id of the rule (config/boilerplate.json) or threshold that dropped it.
+ * Throws INPUT_EMPTY for an empty page and INPUT_BINARY for bytes that are not text.
+ */
 export function stripArticle(html: string, options: StripOptions = {}): Article {
-  const $ = cheerio.load(parseDocument(html));
-  $('script, style, noscript, nav, footer, header, aside, form').remove();
-  const texts: string[] = [];
-  $('p').each((_, element) => {
-    const text = $(element).text().replace(/\s+/g, ' ').trim();
-    if (text) texts.push(text);
-  });
-  const blocks: ArticleBlock[] = [];
-  let offset = 0;
-  for (const text of texts) {
-    blocks.push({ kind: 'paragraph', text, start: offset, end: offset + text.length });
-    offset += text.length + 2;
+  const rules = options.rules ?? loadStripRules();
+  const thresholds = rules.thresholds;
+  const source = checkInput(html, thresholds);
+  const url = options.url ?? null;
+  let document = parseDocument(source);
+  let metadata = extractMetadata(document, url);
+  if (metadata.title !== null && metadata.title.length > thresholds.maxTitleChars) {
+    // An unclosed <title> swallows the page as raw text: close it and parse again.
+    document = parseDocument(closeTitle(source));
+    metadata = extractMetadata(document, url);
   }
-  const title = $('title').first().text().trim() || null;
+  let result = extractMain(document, rules, metadata.title, true);
+  if (result.chars < thresholds.recallMinChars) {
+    // The rules may have removed the article itself (a wrapper named like a widget): retry
+    // with the element rules off and keep whichever finds more text.
+    const retry = extractMain(parseDocument(source), rules, metadata.title, false);
+    if (retry.chars > result.chars * 2) result = retry;
+  }
+  const { text, blocks } = joinBlocks(result.blocks);
   return {
-    url: options.url ?? null,
-    title,
-    byline: null,
-    publishedAt: null,
-    modifiedAt: null,
-    siteName: null,
-    language: { declared: $('html').attr('lang') ?? null, detected: null },
-    canonicalUrl: $('link[rel=canonical]').attr('href') ?? null,
-    text: texts.join('\n\n'),
+    url,
+    title: metadata.title,
+    byline: metadata.byline,
+    publishedAt: metadata.publishedAt,
+    modifiedAt: metadata.modifiedAt,
+    siteName: metadata.siteName,
+    language: { declared: metadata.declaredLanguage, detected: detectLanguage(text, rules.languages) },
+    canonicalUrl: metadata.canonicalUrl,
+    text,
     blocks,
-    removed: [],
-    sources: title ? { title: 'title-element' } : {},
+    removed: result.removed,
+    sources: metadata.sources,
   };
+}
+
+/** cheerio over htmlparser2's DOM: the `<body>`, or the whole document when there is none. */
+function bodyOf(document: Document): ParentNode {
+  const $ = cheerio.load(document);
+  return $('body').get(0) ?? document;
+}
+
+interface MainText {
+  blocks: TextBlock[];
+  chars: number;
+  removed: RemovedBlock[];
+}
+
+function extractMain(document: Document, rules: StripRules, title: string | null, elementRules: boolean): MainText {
+  const thresholds = rules.thresholds;
+  const root = bodyOf(document);
+  const removed: RemovedBlock[] = [];
+  removeBoilerplate(root, rules.boilerplate, thresholds, removed, elementRules);
+  const blocks = extractBlocks(root);
+  const selected = selectMainBlocks(blocks, root, rules.boilerplate, thresholds);
+  const kept: TextBlock[] = [];
+  const titleKey = title ? comparable(title) : null;
+  let chars = 0;
+  for (const block of blocks) {
+    const verdict = selected.has(block) ? judgeBlock(block, rules.boilerplate, thresholds, titleKey) : 'score:outside-main';
+    if (verdict === null) {
+      kept.push(block);
+      chars += block.chars;
+    } else logRemoved(removed, verdict, block.owner.name, block.text);
+  }
+  if (chars < thresholds.recallMinChars || chars < thresholds.recallRatio * goodChars(blocks, thresholds)) {
+    const fallback = recallFallback(blocks, rules.boilerplate, thresholds, titleKey);
+    const fallbackChars = fallback.reduce((sum, block) => sum + block.chars, 0);
+    if (fallbackChars > chars) return { blocks: fallback, chars: fallbackChars, removed };
+  }
+  return { blocks: kept, chars, removed };
+}
+
+/** Why a block inside the main container is dropped, or null to keep it. */
+function judgeBlock(block: TextBlock, table: CompiledBoilerplate, thresholds: StripThresholds, titleKey: string | null): string | null {
+  const textRule = findTextRule(table, block.text);
+  if (textRule) return textRule.id;
+  if (block.kind === 'heading' && titleKey !== null && comparable(block.text) === titleKey) return 'structure:title-repeated';
+  const density = block.linkChars / block.chars;
+  if (block.chars < thresholds.shortBlockChars ? density > thresholds.maxShortBlockLinkDensity : density > thresholds.maxOutputLinkDensity) return 'score:link-density';
+  return null;
+}
+
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Text of substantial, link-poor blocks anywhere on the page: what the article likely holds. */
+function goodChars(blocks: readonly TextBlock[], thresholds: StripThresholds): number {
+  let sum = 0;
+  for (const block of blocks) if (isGoodBlock(block, thresholds)) sum += block.chars;
+  return sum;
+}
+
+function isGoodBlock(block: TextBlock, thresholds: StripThresholds): boolean {
+  return block.chars >= thresholds.fallbackBlockChars && block.linkChars / block.chars <= thresholds.fallbackLinkDensity;
+}
+
+/** Every substantial block of the page, in order: for pages whose container scoring fails. */
+function recallFallback(blocks: readonly TextBlock[], table: CompiledBoilerplate, thresholds: StripThresholds, titleKey: string | null): TextBlock[] {
+  return blocks.filter((block) => isGoodBlock(block, thresholds) && judgeBlock(block, table, thresholds, titleKey) === null);
+}
+
+// ---------------------------------------------------------------- rule-based removal
+
+function removeBoilerplate(root: ParentNode, table: CompiledBoilerplate, thresholds: StripThresholds, removed: RemovedBlock[], elementRules: boolean): void {
+  const lengths = textLengths(root);
+  const rootLength = Math.max(1, lengths.get(root as Element) ?? 0);
+  const protectedNodes = protectedAncestors(root);
+  const isProtected = (element: Element): boolean =>
+    protectedNodes.has(element) || (lengths.get(element) ?? 0) >= thresholds.protectTextShare * rootLength;
+  const doomed: { element: Element; rule: BoilerplateRule | null }[] = [];
+  const sections: { element: Element; rule: BoilerplateRule }[] = [];
+  walkElements(root, (element) => {
+    if (NON_CONTENT_TAGS.has(element.name) || element.type !== 'tag') {
+      doomed.push({ element, rule: null });
+      return false;
+    }
+    if (elementRules) {
+      const rule = findElementRule(table, element);
+      if (rule && !isProtected(element)) {
+        doomed.push({ element, rule });
+        return false;
+      }
+    }
+    const length = lengths.get(element) ?? 0;
+    if (length > 0 && length < 120 && isHeadingLike(element)) {
+      const rule = findSectionHeadingRule(table, collapseSpace(rawText(element)));
+      if (rule && !isProtected(element)) {
+        sections.push({ element, rule });
+        return false;
+      }
+    }
+    return true;
+  });
+  for (const { element, rule } of doomed) {
+    if (rule) logRemoved(removed, rule.id, element.name, collapseSpace(rawText(element)));
+    removeNode(element);
+  }
+  for (const { element, rule } of sections) removeSection(element, rule, thresholds, protectedNodes, removed);
+}
+
+/**
+ * Drops a recirculation heading and the section it introduces: its following siblings up to
+ * the next heading. A heading alone in a wrapper takes the wrapper's following siblings.
+ */
+function removeSection(heading: Element, rule: BoilerplateRule, thresholds: StripThresholds, protectedNodes: ReadonlySet<AnyNode>, removed: RemovedBlock[]): void {
+  let node: AnyNode = heading;
+  for (let climb = 0; climb <= thresholds.maxSectionClimb; climb++) {
+    const parent: ParentNode | null = node.parent;
+    if (parent === null) break;
+    const siblings = parent.children;
+    const start = siblings.indexOf(node);
+    const following: AnyNode[] = [];
+    for (let index = start + 1; index < siblings.length; index++) {
+      const sibling = siblings[index] as AnyNode;
+      if (sibling.type === 'tag' && HEADING_TAGS.has(sibling.name)) break;
+      if (protectedNodes.has(sibling)) break;
+      following.push(sibling);
+    }
+    const hasContent = following.some((sibling) => sibling.type === 'tag' || (sibling.type === 'text' && sibling.data.trim() !== ''));
+    if (hasContent || protectedNodes.has(parent)) {
+      for (const sibling of following) {
+        if (sibling.type === 'tag') logRemoved(removed, rule.id, sibling.name, collapseSpace(rawText(sibling)));
+        removeNode(sibling);
+      }
+      break;
+    }
+    node = parent as Element;
+    if (node.type !== 'tag') break;
+  }
+  logRemoved(removed, rule.id, heading.name, collapseSpace(rawText(heading)));
+  removeNode(heading);
+}
+
+/** Text length of every element, computed bottom-up without recursion. */
+function textLengths(root: ParentNode): Map<Element, number> {
+  const order: Element[] = [];
+  walkElements(root, (element) => {
+    order.push(element);
+    return element.type === 'tag';
+  });
+  const lengths = new Map<Element, number>();
+  let rootLength = 0;
+  for (let index = order.length - 1; index >= 0; index--) {
+    const element = order[index] as Element;
+    let sum = 0;
+    if (element.type === 'tag') {
+      for (const child of element.children) {
+        if (child.type === 'text') sum += child.data.length;
+        else if (child.type === 'tag') sum += lengths.get(child) ?? 0;
+      }
+    }
+    lengths.set(element, sum);
+    if (element.parent === root) rootLength += sum;
+  }
+  for (const child of root.children) if (child.type === 'text') rootLength += child.data.length;
+  lengths.set(root as Element, rootLength);
+  return lengths;
+}
+
+/** The first `<h1>` and any `itemprop=articleBody`, with their ancestors: never removed by rules. */
+function protectedAncestors(root: ParentNode): Set<AnyNode> {
+  const anchors: Element[] = [];
+  let h1Seen = false;
+  walkElements(root, (element) => {
+    if (element.name === 'h1' && !h1Seen) {
+      h1Seen = true;
+      anchors.push(element);
+    } else if (element.attribs.itemprop === 'articleBody') anchors.push(element);
+    return true;
+  });
+  const result = new Set<AnyNode>();
+  for (const anchor of anchors) for (let node: ParentNode | null = anchor; node; node = node.parent) result.add(node);
+  return result;
+}
+
+// ---------------------------------------------------------------- container scoring
+
+interface NodeStats {
+  chars: number;
+  linkChars: number;
+  score: number;
+  scored: boolean;
+}
+
+/**
+ * Readability-style container choice: substantial, link-poor blocks give points (length and
+ * commas) to their container and, decaying, to its ancestors; the best container after link
+ * density, plus siblings that score close to it, hold the article.
+ */
+function selectMainBlocks(blocks: readonly TextBlock[], root: ParentNode, table: CompiledBoilerplate, thresholds: StripThresholds): Set<TextBlock> {
+  const stats = new Map<AnyNode, NodeStats>();
+  const statsOf = (node: AnyNode): NodeStats => {
+    let entry = stats.get(node);
+    if (!entry) {
+      entry = { chars: 0, linkChars: 0, score: 0, scored: false };
+      stats.set(node, entry);
+    }
+    return entry;
+  };
+  const maxLevels = thresholds.maxAncestorLevels;
+  for (const block of blocks) {
+    let node: ParentNode | null = block.owner;
+    for (let level = 0; node && level < maxLevels; level++, node = node.parent) {
+      const entry = statsOf(node);
+      entry.chars += block.chars;
+      entry.linkChars += block.linkChars;
+    }
+  }
+  for (const block of blocks) {
+    if (block.kind === 'heading' || block.chars < thresholds.minScoringChars) continue;
+    if (block.linkChars / block.chars > thresholds.maxScoringLinkDensity) continue;
+    const points = 1 + countCommas(block.text) + Math.min(Math.floor(block.chars / thresholds.charsPerScorePoint), thresholds.maxLengthPoints);
+    let node: ParentNode | null = LEAF_BLOCK_TAGS.has(block.owner.name) ? block.owner.parent : block.owner;
+    for (let level = 0; node && node !== root.parent && level < 5; level++, node = node.parent) {
+      const entry = statsOf(node);
+      if (!entry.scored) {
+        entry.scored = true;
+        entry.score += initialScore(node, table, thresholds);
+      }
+      entry.score += level === 0 ? points : level === 1 ? points / 2 : points / (level * 3);
+    }
+  }
+  const finalScore = (node: AnyNode): number => {
+    const entry = stats.get(node);
+    if (!entry || !entry.scored) return 0;
+    return entry.score * (1 - (entry.chars > 0 ? entry.linkChars / entry.chars : 0));
+  };
+  let top: AnyNode | null = null;
+  let topScore = 0;
+  for (const [node, entry] of stats) {
+    if (!entry.scored) continue;
+    const score = finalScore(node);
+    if (score > topScore) {
+      top = node;
+      topScore = score;
+    }
+  }
+  const selected = new Set<TextBlock>();
+  if (top === null) return selected;
+  // Climb while an ancestor scores nearly as well: the article's paragraphs are split up.
+  let lastScore = topScore;
+  for (let parent = top.parent; parent && parent !== root && parent.type === 'tag'; parent = parent.parent) {
+    const score = finalScore(parent);
+    if (score === 0) continue;
+    if (score < lastScore * thresholds.parentScoreShare) break;
+    if (score > topScore) {
+      top = parent;
+      topScore = score;
+    }
+    lastScore = score;
+  }
+  const containers: AnyNode[] = [top];
+  const parent = top.parent;
+  if (parent && top !== root) {
+    const threshold = Math.max(thresholds.minSiblingScore, topScore * thresholds.siblingScoreShare);
+    for (const sibling of parent.children) {
+      if (sibling === top || sibling.type !== 'tag') continue;
+      const entry = stats.get(sibling);
+      if (!entry) continue;
+      const density = entry.chars > 0 ? entry.linkChars / entry.chars : 1;
+      if (finalScore(sibling) >= threshold) containers.push(sibling);
+      else if (entry.chars >= thresholds.siblingParagraphChars && density < thresholds.siblingParagraphLinkDensity) containers.push(sibling);
+    }
+  }
+  for (const block of blocks) {
+    for (const container of containers) {
+      if (isAncestorOf(container, block.owner)) {
+        selected.add(block);
+        break;
+      }
+    }
+  }
+  return selected;
+}
+
+/** Points a container starts with: a class or id that names article content earns a bonus. */
+function initialScore(node: ParentNode, table: CompiledBoilerplate, thresholds: StripThresholds): number {
+  if (node.type !== 'tag') return 0;
+  return table.contentHint(node) ? thresholds.contentHintBonus : 0;
+}
+
+function countCommas(text: string): number {
+  let count = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    // , ، 、 ，
+    if (code === 44 || code === 0x60c || code === 0x3001 || code === 0xff0c) count++;
+  }
+  return count;
+}
+
+// ---------------------------------------------------------------- output
+
+function joinBlocks(kept: readonly TextBlock[]): { text: string; blocks: ArticleBlock[] } {
+  const blocks: ArticleBlock[] = [];
+  const parts: string[] = [];
+  let offset = 0;
+  for (const block of kept) {
+    if (parts.length > 0) offset += 2;
+    blocks.push({ kind: block.kind, text: block.text, start: offset, end: offset + block.text.length });
+    parts.push(block.text);
+    offset += block.text.length;
+  }
+  return { text: parts.join('\n\n'), blocks };
+}
+
+function logRemoved(removed: RemovedBlock[], ruleId: string, tag: string, text: string): void {
+  if (text === '') return;
+  removed.push({ ruleId, tag, text: text.length > REMOVED_TEXT_CHARS ? `${text.slice(0, REMOVED_TEXT_CHARS)}…` : text });
+}
+
+// ---------------------------------------------------------------- input checks
+
+/** Refuses empty and binary input; drops NUL characters, which no text contains. */
+function checkInput(html: string, thresholds: StripThresholds): string {
+  if (html.trim() === '') throw new ClaimfeedError('INPUT_EMPTY', 'The page is empty');
+  const sample = html.slice(0, 8192);
+  let control = 0;
+  for (let index = 0; index < sample.length; index++) {
+    const code = sample.charCodeAt(index);
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) || (code >= 0x7f && code <= 0x9f) || code === 0xfffd) control++;
+  }
+  if (control / sample.length > thresholds.binaryControlShare) {
+    throw new ClaimfeedError('INPUT_BINARY', `The input is not text: ${Math.round((100 * control) / sample.length)}% control or undecodable characters`);
+  }
+  return html.includes('\u0000') ? html.replaceAll('\u0000', '') : html;
+}
+
+/** Inserts `</title>` where an unclosed title's text meets the next tag. */
+function closeTitle(html: string): string {
+  const open = /<title\b[^>]*>/i.exec(html);
+  if (!open) return html;
+  const start = open.index + open[0].length;
+  const next = html.indexOf('<', start);
+  return next === -1 ? `${html}</title>` : `${html.slice(0, next)}</title>${html.slice(next)}`;
 }

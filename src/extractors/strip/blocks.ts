@@ -1,0 +1,126 @@
+import type { AnyNode, Element, ParentNode } from 'domhandler';
+import type { BlockKind } from '../../model/article.js';
+import { isElement } from './dom.js';
+import { HEADING_TAGS } from './rules.js';
+
+/** A run of inline text between block boundaries, with the block element that holds it. */
+export interface TextBlock {
+  /** Position in document order. */
+  index: number;
+  owner: Element;
+  kind: BlockKind;
+  text: string;
+  /** Characters of `text`, and of the part of it inside links. */
+  chars: number;
+  linkChars: number;
+}
+
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend',
+  'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+
+const LIST_ITEM_TAGS: ReadonlySet<string> = new Set(['li', 'dt', 'dd']);
+
+interface Frame {
+  node: AnyNode;
+  exit: boolean;
+}
+
+/**
+ * Splits a subtree into text blocks in document order. `<br>` becomes a line break inside a
+ * block; `<pre>` keeps its whitespace. Iterative, so nesting depth does not matter.
+ */
+export function extractBlocks(root: ParentNode): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const owners: Element[] = [];
+  let parts: string[] = [];
+  let linkChars = 0;
+  let linkDepth = 0;
+  let preDepth = 0;
+  let quoteDepth = 0;
+  const rootOwner = isElement(root as AnyNode) ? (root as Element) : null;
+
+  const flush = (owner: Element | null): void => {
+    if (parts.length === 0) return;
+    const raw = parts.join('');
+    parts = [];
+    const links = linkChars;
+    linkChars = 0;
+    if (owner === null) return;
+    const text = preDepth > 0 ? raw.replaceAll(LINE_BREAK, '\n').replace(/^\n+|\s+$/g, '') : normaliseLines(raw);
+    if (text === '') return;
+    blocks.push({ index: blocks.length, owner, kind: kindOf(owner, quoteDepth > 0, preDepth > 0), text, chars: text.length, linkChars: Math.min(links, text.length) });
+  };
+
+  const stack: Frame[] = [];
+  for (let index = root.children.length - 1; index >= 0; index--) stack.push({ node: root.children[index] as AnyNode, exit: false });
+  while (stack.length > 0) {
+    const { node, exit } = stack.pop() as Frame;
+    if (node.type === 'text') {
+      const data = node.data;
+      parts.push(data);
+      if (linkDepth > 0) linkChars += visibleLength(data);
+      continue;
+    }
+    if (node.type !== 'tag') continue;
+    const name = node.name;
+    if (exit) {
+      if (BLOCK_TAGS.has(name)) {
+        flush(node);
+        owners.pop();
+        if (name === 'pre') preDepth--;
+        if (name === 'blockquote') quoteDepth--;
+      } else if (name === 'a') linkDepth--;
+      continue;
+    }
+    if (name === 'br') {
+      parts.push(LINE_BREAK);
+      continue;
+    }
+    if (BLOCK_TAGS.has(name)) {
+      flush(owners[owners.length - 1] ?? rootOwner);
+      owners.push(node);
+      if (name === 'pre') preDepth++;
+      if (name === 'blockquote') quoteDepth++;
+    } else if (name === 'a') linkDepth++;
+    stack.push({ node, exit: true });
+    const children = node.children;
+    for (let index = children.length - 1; index >= 0; index--) stack.push({ node: children[index] as AnyNode, exit: false });
+  }
+  flush(owners[owners.length - 1] ?? rootOwner);
+  return blocks;
+}
+
+function kindOf(owner: Element, inQuote: boolean, inPre: boolean): BlockKind {
+  if (HEADING_TAGS.has(owner.name)) return 'heading';
+  if (inPre) return 'preformatted';
+  if (LIST_ITEM_TAGS.has(owner.name)) return 'list-item';
+  if (inQuote) return 'quote';
+  return 'paragraph';
+}
+
+/** Stands for `<br>` while a block is gathered; NUL never survives into text (binary input is refused). */
+const LINE_BREAK = '\u0000';
+
+/** Collapses ASCII whitespace per line (lines come from `<br>`), dropping empty lines. */
+function normaliseLines(raw: string): string {
+  if (!raw.includes(LINE_BREAK)) return collapse(raw);
+  const lines: string[] = [];
+  for (const line of raw.split(LINE_BREAK)) {
+    const collapsed = collapse(line);
+    if (collapsed !== '') lines.push(collapsed);
+  }
+  return lines.join('\n');
+}
+
+const ASCII_SPACE_RUN = /[ \t\r\f\n]+/g;
+
+function collapse(text: string): string {
+  return text.replace(ASCII_SPACE_RUN, ' ').replace(/^ | $/g, '');
+}
+
+function visibleLength(text: string): number {
+  return collapse(text).length;
+}

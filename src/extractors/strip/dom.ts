@@ -1,0 +1,69 @@
+import type { AnyNode, Element, ParentNode } from 'domhandler';
+
+/**
+ * Small DOM helpers over domhandler nodes. Every walk is iterative with an explicit stack:
+ * pages with tens of thousands of nested elements must not overflow the call stack.
+ */
+
+export function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+/** Visits elements in document order; return false from `visit` to skip an element's subtree. */
+export function walkElements(root: ParentNode, visit: (element: Element) => boolean | void): void {
+  const stack: AnyNode[] = [];
+  for (let index = root.children.length - 1; index >= 0; index--) stack.push(root.children[index] as AnyNode);
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (!isElement(node)) continue;
+    if (visit(node) === false) continue;
+    const children = node.children;
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index] as AnyNode);
+  }
+}
+
+/** The text content of a subtree, raw (entities decoded, whitespace untouched). */
+export function rawText(root: AnyNode): string {
+  if (root.type === 'text') return root.data;
+  if (!('children' in root)) return '';
+  const parts: string[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (node.type === 'text') parts.push(node.data);
+    else if (node.type === 'cdata' || node.type === 'tag' || node.type === 'root') {
+      const children = node.children;
+      for (let index = children.length - 1; index >= 0; index--) stack.push(children[index] as AnyNode);
+    }
+  }
+  return parts.join('');
+}
+
+const ASCII_SPACE_RUN = /[ \t\n\r\f]+/g;
+
+/**
+ * Collapses runs of ASCII whitespace to one space and trims them, as HTML rendering does.
+ * Non-breaking and other Unicode spaces are kept: they are part of the text, not layout.
+ */
+export function collapseSpace(text: string): string {
+  return text.replace(ASCII_SPACE_RUN, ' ').replace(/^ | $/g, '');
+}
+
+/** Detaches a node from its parent. */
+export function removeNode(node: AnyNode): void {
+  const parent = node.parent;
+  if (parent) {
+    const index = parent.children.indexOf(node);
+    if (index !== -1) parent.children.splice(index, 1);
+  }
+  if (node.prev) node.prev.next = node.next;
+  if (node.next) node.next.prev = node.prev;
+  node.parent = null;
+  node.prev = null;
+  node.next = null;
+}
+
+export function isAncestorOf(ancestor: AnyNode, node: AnyNode): boolean {
+  for (let current: AnyNode | null = node; current; current = current.parent) if (current === ancestor) return true;
+  return false;
+}

@@ -1,0 +1,192 @@
+import { compile } from 'css-select';
+import type { AnyNode, Element } from 'domhandler';
+import type { RuleRow } from '../../rules/table.js';
+import { collapseSpace, rawText } from './dom.js';
+
+/**
+ * How a boilerplate rule recognises its target. Exactly one matcher per rule:
+ * - `tags`: element names (nav, figcaption …)
+ * - `tokens`: words of the element's class or id (`share` hits `share-bar` and `socialShare`,
+ *   never `shareholders`); a token with hyphens must appear as that run of words
+ * - `attribute`: an attribute, optionally with one of the given values (role=navigation)
+ * - `selector`: a CSS selector, for what the others cannot say
+ * - `text`: a regular expression the whole text of a block must match ("Advertisement")
+ * - `sectionHeading`: a heading whose whole text matches starts a section that is dropped
+ *   with it ("You May Also Like", "Related stories")
+ */
+export type RuleMatch =
+  | { kind: 'tags'; tags: readonly string[] }
+  | { kind: 'tokens'; tokens: readonly string[] }
+  | { kind: 'attribute'; name: string; values: readonly string[] | null }
+  | { kind: 'selector'; selector: string }
+  | { kind: 'text'; pattern: string }
+  | { kind: 'sectionHeading'; pattern: string };
+
+export interface BoilerplateRule extends RuleRow {
+  /** What the rule is about: share, related, newsletter, cookie, comments, caption, byline, ad, nav … */
+  group: string;
+  /** `remove` drops what matches; `hint` marks a likely article container (scores a bonus). */
+  action: 'remove' | 'hint';
+  match: RuleMatch;
+}
+
+/** The compiled rule table: lookups by tag, token and attribute so one walk tests every rule. */
+export interface CompiledBoilerplate {
+  rules: readonly BoilerplateRule[];
+  byTag: ReadonlyMap<string, BoilerplateRule>;
+  byToken: ReadonlyMap<string, BoilerplateRule>;
+  multiWordTokens: readonly { token: string; rule: BoilerplateRule }[];
+  attributes: readonly { name: string; values: ReadonlySet<string> | null; rule: BoilerplateRule }[];
+  selectors: readonly { test: (element: Element) => boolean; rule: BoilerplateRule }[];
+  texts: readonly { pattern: RegExp; rule: BoilerplateRule }[];
+  sectionHeadings: readonly { pattern: RegExp; rule: BoilerplateRule }[];
+  /** Whether a `hint` rule names the element as article content. */
+  contentHint: (element: Element) => boolean;
+}
+
+export function compileBoilerplate(rules: readonly BoilerplateRule[]): CompiledBoilerplate {
+  const hints = compileMatchers(rules.filter((rule) => rule.action === 'hint'), () => false);
+  const contentHint = (element: Element): boolean => findElementRule(hints, element) !== null;
+  return compileMatchers(rules.filter((rule) => rule.action === 'remove'), contentHint);
+}
+
+function compileMatchers(rules: readonly BoilerplateRule[], contentHint: (element: Element) => boolean): CompiledBoilerplate {
+  const byTag = new Map<string, BoilerplateRule>();
+  const byToken = new Map<string, BoilerplateRule>();
+  const multiWordTokens: { token: string; rule: BoilerplateRule }[] = [];
+  const attributes: { name: string; values: ReadonlySet<string> | null; rule: BoilerplateRule }[] = [];
+  const selectors: { test: (element: Element) => boolean; rule: BoilerplateRule }[] = [];
+  const texts: { pattern: RegExp; rule: BoilerplateRule }[] = [];
+  const sectionHeadings: { pattern: RegExp; rule: BoilerplateRule }[] = [];
+  for (const rule of rules) {
+    const match = rule.match;
+    switch (match.kind) {
+      case 'tags':
+        for (const tag of match.tags) if (!byTag.has(tag)) byTag.set(tag, rule);
+        break;
+      case 'tokens':
+        for (const token of match.tokens) {
+          const normal = normaliseName(token);
+          if (normal.includes('-')) multiWordTokens.push({ token: `-${normal}-`, rule });
+          else if (!byToken.has(normal)) byToken.set(normal, rule);
+        }
+        break;
+      case 'attribute':
+        attributes.push({ name: match.name, values: match.values ? new Set(match.values.map((value) => value.toLowerCase())) : null, rule });
+        break;
+      case 'selector':
+        selectors.push({ test: compile<AnyNode, Element>(match.selector), rule });
+        break;
+      case 'text':
+        texts.push({ pattern: new RegExp(`^(?:${match.pattern})$`, 'iu'), rule });
+        break;
+      case 'sectionHeading':
+        sectionHeadings.push({ pattern: new RegExp(`^(?:${match.pattern})$`, 'iu'), rule });
+        break;
+    }
+  }
+  return { rules, byTag, byToken, multiWordTokens, attributes, selectors, texts, sectionHeadings, contentHint };
+}
+
+/** `relatedArticles`, `related_articles`, `Related Articles` all become `related-articles`. */
+export function normaliseName(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** The class names and id of an element, each normalised. */
+export function elementNames(element: Element): string[] {
+  const names: string[] = [];
+  const classAttr = element.attribs.class;
+  if (classAttr) for (const name of classAttr.split(/\s+/)) if (name) names.push(normaliseName(name));
+  const id = element.attribs.id;
+  if (id) names.push(normaliseName(id));
+  return names;
+}
+
+/** The first structural rule (tags, tokens, attribute, selector) that matches the element. */
+export function findElementRule(table: CompiledBoilerplate, element: Element): BoilerplateRule | null {
+  const byTag = table.byTag.get(element.name);
+  if (byTag) return byTag;
+  for (const { name, values, rule } of table.attributes) {
+    const value = element.attribs[name];
+    if (value === undefined) continue;
+    if (values === null || values.has(value.trim().toLowerCase())) return rule;
+  }
+  if (element.attribs.class !== undefined || element.attribs.id !== undefined) {
+    const rule = findTokenRule(table, elementNames(element));
+    if (rule) return rule;
+  }
+  for (const { test, rule } of table.selectors) if (test(element)) return rule;
+  return null;
+}
+
+function findTokenRule(table: CompiledBoilerplate, names: readonly string[]): BoilerplateRule | null {
+  for (const name of names) {
+    if (name === '') continue;
+    const whole = table.byToken.get(name);
+    if (whole) return whole;
+    if (name.includes('-')) {
+      for (const part of name.split('-')) {
+        const rule = table.byToken.get(part);
+        if (rule) return rule;
+      }
+      const wrapped = `-${name}-`;
+      for (const { token, rule } of table.multiWordTokens) if (wrapped.includes(token)) return rule;
+    }
+  }
+  return null;
+}
+
+/** The first `text` rule whose pattern the whole block text matches. */
+export function findTextRule(table: CompiledBoilerplate, text: string): BoilerplateRule | null {
+  if (text.length > 200) return null;
+  for (const { pattern, rule } of table.texts) if (pattern.test(text)) return rule;
+  return null;
+}
+
+export function findSectionHeadingRule(table: CompiledBoilerplate, text: string): BoilerplateRule | null {
+  if (text.length > 80) return null;
+  const bare = text.replace(/[\s:›»>→.…-]+$/u, '');
+  for (const { pattern, rule } of table.sectionHeadings) if (pattern.test(bare)) return rule;
+  return null;
+}
+
+/**
+ * Whether one rule fires on an element, exactly as the stripper decides it (tables of one).
+ * The generated per-rule tests call this with each example's first element.
+ */
+export function ruleMatchesElement(rule: BoilerplateRule, element: Element): boolean {
+  const single = compileMatchers([rule], () => false);
+  switch (rule.match.kind) {
+    case 'text':
+      return findTextRule(single, collapseSpace(rawText(element))) === rule;
+    case 'sectionHeading':
+      return isHeadingLike(element) && findSectionHeadingRule(single, collapseSpace(rawText(element))) === rule;
+    default:
+      return findElementRule(single, element) === rule;
+  }
+}
+
+export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Section titles are often styled divs or spans rather than h2 … h6. */
+const HEADING_LIKE_TAGS: ReadonlySet<string> = new Set(['div', 'p', 'span', 'strong', 'b', 'header', 'legend', 'summary', 'a']);
+
+/** A heading, or a small element holding only inline content that may act as one. */
+export function isHeadingLike(element: Element): boolean {
+  if (HEADING_TAGS.has(element.name)) return true;
+  if (!HEADING_LIKE_TAGS.has(element.name)) return false;
+  for (const child of element.children) {
+    if (child.type === 'tag' && !INLINE_TAGS.has(child.name)) return false;
+  }
+  return true;
+}
+
+export const INLINE_TAGS: ReadonlySet<string> = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'img', 'kbd', 'mark', 'q', 's',
+  'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'big', 'tt', 'strike', 'ins', 'del', 'label', 'nobr',
+]);

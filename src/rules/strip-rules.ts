@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { ClaimfeedError } from '../errors.js';
+import type { StripRules } from '../extractors/strip/index.js';
+import { compileLanguages, type LanguageRule } from '../extractors/strip/language.js';
+import { compileBoilerplate, type BoilerplateRule, type RuleMatch } from '../extractors/strip/rules.js';
+import { toStripThresholds } from '../extractors/strip/thresholds.js';
+import { isRecord, isStringArray, loadRuleTable, type RuleRow, type RuleTable } from './table.js';
+
+/** config/boilerplate.json: what the stripper removes, one row per rule. */
+export function loadBoilerplateRules(): RuleTable<BoilerplateRule> {
+  return loadRuleTable('boilerplate', parseBoilerplateRow);
+}
+
+export function parseBoilerplateRow(row: Record<string, unknown>, base: RuleRow): BoilerplateRule {
+  if (typeof row.group !== 'string' || row.group === '') throw new Error('"group" must be a non-empty string');
+  const action = row.action ?? 'remove';
+  if (action !== 'remove' && action !== 'hint') throw new Error('"action" must be "remove" or "hint"');
+  return { ...base, group: row.group, action, match: parseMatch(row.match) };
+}
+
+function parseMatch(raw: unknown): RuleMatch {
+  if (!isRecord(raw)) throw new Error('"match" must be an object with exactly one of tags, tokens, attribute, selector, text, sectionHeading');
+  const keys = Object.keys(raw);
+  if (keys.length !== 1) throw new Error(`"match" must have exactly one key, got ${keys.join(', ') || 'none'}`);
+  if ('tags' in raw) {
+    if (!isStringArray(raw.tags) || raw.tags.length === 0) throw new Error('"match.tags" must be a non-empty string array');
+    return { kind: 'tags', tags: raw.tags.map((tag) => tag.toLowerCase()) };
+  }
+  if ('tokens' in raw) {
+    if (!isStringArray(raw.tokens) || raw.tokens.length === 0) throw new Error('"match.tokens" must be a non-empty string array');
+    return { kind: 'tokens', tokens: raw.tokens };
+  }
+  if ('attribute' in raw) {
+    const attribute = raw.attribute;
+    if (!isRecord(attribute) || typeof attribute.name !== 'string') throw new Error('"match.attribute" must be {"name", "values"?}');
+    if (attribute.values !== undefined && !isStringArray(attribute.values)) throw new Error('"match.attribute.values" must be a string array');
+    return { kind: 'attribute', name: attribute.name.toLowerCase(), values: attribute.values === undefined ? null : attribute.values };
+  }
+  if ('selector' in raw) {
+    if (typeof raw.selector !== 'string' || raw.selector === '') throw new Error('"match.selector" must be a CSS selector');
+    return { kind: 'selector', selector: raw.selector };
+  }
+  if ('text' in raw || 'sectionHeading' in raw) {
+    const pattern = 'text' in raw ? raw.text : raw.sectionHeading;
+    if (typeof pattern !== 'string' || pattern === '') throw new Error('the pattern must be a non-empty string');
+    try {
+      new RegExp(pattern, 'iu');
+    } catch (error) {
+      throw new Error(`the pattern does not compile: ${(error as Error).message}`);
+    }
+    return 'text' in raw ? { kind: 'text', pattern } : { kind: 'sectionHeading', pattern };
+  }
+  throw new Error(`unknown matcher "${keys[0]}"`);
+}
+
+export interface NamedThreshold {
+  value: number;
+  reason: string;
+}
+
+let thresholdsCache: Readonly<Record<string, NamedThreshold>> | null = null;
+
+/** config/strip-thresholds.json: every number that tunes the stripper, by name, with why. */
+export function loadStripThresholds(): Readonly<Record<string, NamedThreshold>> {
+  if (thresholdsCache) return thresholdsCache;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(new URL('../../config/strip-thresholds.json', import.meta.url), 'utf8'));
+  } catch (error) {
+    throw new ClaimfeedError('RULE_TABLE_INVALID', `Cannot read config/strip-thresholds.json: ${(error as Error).message}`, { cause: error });
+  }
+  if (!isRecord(raw) || !isRecord(raw.thresholds)) throw new ClaimfeedError('RULE_TABLE_INVALID', 'config/strip-thresholds.json: expected {"thresholds": {...}}');
+  const problems: string[] = [];
+  const result: Record<string, NamedThreshold> = {};
+  for (const [name, entry] of Object.entries(raw.thresholds)) {
+    if (!isRecord(entry) || typeof entry.value !== 'number' || !Number.isFinite(entry.value) || typeof entry.reason !== 'string' || entry.reason === '') {
+      problems.push(`${name}: expected {"value": number, "reason": string}`);
+      continue;
+    }
+    result[name] = { value: entry.value, reason: entry.reason };
+  }
+  if (problems.length > 0) throw new ClaimfeedError('RULE_TABLE_INVALID', `config/strip-thresholds.json is invalid:\n- ${problems.join('\n- ')}`);
+  thresholdsCache = Object.freeze(result);
+  return thresholdsCache;
+}
+
+let stripRulesCache: StripRules | null = null;
+
+/** The stripper's compiled tables from config/, loaded once per process. */
+export function loadStripRules(): StripRules {
+  if (stripRulesCache) return stripRulesCache;
+  let thresholds;
+  try {
+    thresholds = toStripThresholds(loadStripThresholds());
+  } catch (error) {
+    if (error instanceof ClaimfeedError) throw error;
+    throw new ClaimfeedError('RULE_TABLE_INVALID', (error as Error).message, { cause: error });
+  }
+  stripRulesCache = {
+    boilerplate: compileBoilerplate(loadBoilerplateRules().rules),
+    thresholds,
+    languages: compileLanguages(loadLanguageRules().rules),
+  };
+  return stripRulesCache;
+}
+
+/** config/languages.json: scripts and stop words for the cheap language guess. */
+export function loadLanguageRules(): RuleTable<LanguageRule> {
+  return loadRuleTable('languages', parseLanguageRow);
+}
+
+export function parseLanguageRow(row: Record<string, unknown>, base: RuleRow): LanguageRule {
+  const script = row.script ?? null;
+  if (script !== null && (typeof script !== 'string' || script === '')) throw new Error('"script" must be a non-empty string');
+  if (script !== null) new RegExp(script, 'u');
+  const stopWords = row.stopWords ?? [];
+  if (!isStringArray(stopWords)) throw new Error('"stopWords" must be a string array');
+  if (script === null && stopWords.length === 0) throw new Error('a language needs a "script" or "stopWords"');
+  const minShare = row.minShare ?? 0;
+  if (typeof minShare !== 'number' || minShare < 0 || minShare > 1) throw new Error('"minShare" must be a number from 0 to 1');
+  return { ...base, script, minShare, stopWords };
+}

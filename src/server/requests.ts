@@ -1,0 +1,77 @@
+import type { ClaimRecord } from '../model/claim.js';
+import { badRequest } from './http.js';
+import type { ClaimFilters } from './backend.js';
+
+/** Most URLs one request may queue; bigger batches belong to `claimfeed enqueue --file`. */
+export const MAX_URLS_PER_REQUEST = 1000;
+
+/** Validates `{"urls": [...]}`; the error names the first thing wrong and where. */
+export function parseEnqueueBody(body: unknown): string[] {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw badRequest('Expected a JSON object like {"urls": ["https://…"]}');
+  const urls = (body as Record<string, unknown>)['urls'];
+  if (urls === undefined) throw badRequest('Missing "urls": expected {"urls": ["https://…"]}');
+  if (!Array.isArray(urls)) throw badRequest('"urls" must be an array of URL strings');
+  return checkUrls(urls, (index) => `urls[${index}]`);
+}
+
+/** The queue form: URLs separated by new lines or spaces. */
+export function urlsFromForm(form: URLSearchParams): string[] {
+  const urls = (form.get('urls') ?? '').split(/\s+/).filter((url) => url.length > 0);
+  return checkUrls(urls, (index) => `URL ${index + 1}`);
+}
+
+function checkUrls(urls: readonly unknown[], where: (index: number) => string): string[] {
+  if (urls.length === 0) throw badRequest('No URLs given: expected at least one');
+  if (urls.length > MAX_URLS_PER_REQUEST) throw badRequest(`Too many URLs: ${urls.length}; at most ${MAX_URLS_PER_REQUEST} per request`);
+  return urls.map((url, index) => {
+    if (typeof url !== 'string') throw badRequest(`${where(index)} must be a string, got ${url === null ? 'null' : typeof url}`);
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      throw badRequest(`${where(index)} is not an absolute URL: ${JSON.stringify(url.slice(0, 200))}`);
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw badRequest(`${where(index)} must be http or https, got ${parsed.protocol}`);
+    return url;
+  });
+}
+
+const CLAIM_KINDS: ReadonlyArray<ClaimRecord['kind']> = ['attributed', 'figure'];
+const CLAIM_PARAMS = new Set(['article', 'actor', 'kind', 'since', 'cursor', 'limit']);
+
+/** Query string of `GET /api/claims`: unknown parameters are refused rather than ignored. */
+export function parseClaimFilters(params: URLSearchParams): ClaimFilters {
+  for (const name of params.keys()) {
+    if (!CLAIM_PARAMS.has(name)) throw badRequest(`Unknown query parameter "${name}"; use ${[...CLAIM_PARAMS].join(', ')}`);
+  }
+  const filters: ClaimFilters = { limit: parseLimit(params, 50, 500) };
+  const article = params.get('article');
+  if (article) filters.article = article;
+  const actor = params.get('actor');
+  if (actor) filters.actor = actor;
+  const kind = params.get('kind');
+  if (kind !== null) {
+    if (!(CLAIM_KINDS as readonly string[]).includes(kind)) throw badRequest(`"kind" must be one of ${CLAIM_KINDS.join(', ')}, got ${JSON.stringify(kind)}`);
+    filters.kind = kind as ClaimRecord['kind'];
+  }
+  const since = params.get('since');
+  if (since !== null) {
+    const ms = /^\d+$/.test(since) ? Number(since) : Date.parse(since);
+    if (!Number.isFinite(ms)) throw badRequest(`"since" must be an ISO 8601 time or epoch milliseconds, got ${JSON.stringify(since)}`);
+    filters.since = ms;
+  }
+  const cursor = params.get('cursor');
+  if (cursor) {
+    if (!/^\d+(-\d+)?$/.test(cursor)) throw badRequest(`"cursor" must be the "next" value of a previous page, got ${JSON.stringify(cursor)}`);
+    filters.cursor = cursor;
+  }
+  return filters;
+}
+
+export function parseLimit(params: URLSearchParams, fallback: number, max: number): number {
+  const raw = params.get('limit');
+  if (raw === null) return fallback;
+  const limit = Number(raw);
+  if (!Number.isInteger(limit) || limit < 1 || limit > max) throw badRequest(`"limit" must be a whole number from 1 to ${max}, got ${JSON.stringify(raw)}`);
+  return limit;
+}

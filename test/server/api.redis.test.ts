@@ -1,0 +1,214 @@
+import { connect } from 'node:net';
+import type { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createReviewServer, type ReviewServer } from '../../src/server/app.js';
+import { checkBindSecurity } from '../../src/server/auth.js';
+import { ServerMetrics } from '../../src/server/metrics.js';
+import { createStoreBackend } from '../../src/server/store-backend.js';
+import { ArticleStore } from '../../src/store/articles.js';
+import { claimsFor, extractionLogFor, strippedFixture } from '../helpers/review-fixtures.js';
+import { dropPrefix, testPrefix, testRedis } from '../helpers/redis.js';
+
+const URL_A = 'https://ledger.example/news/harbour-flood-plan';
+
+async function seedArticle(store: ArticleStore, id: string, url: string): Promise<number> {
+  const article = strippedFixture('harbour-budget.html', url);
+  const claims = claimsFor(id, article.text, [
+    { speaker: 'Mayor Elena Ruiz', cue: 'said', content: 'This wall is cheaper than the next flood.' },
+    { content: 'approved a $12 million plan to raise the sea wall', figures: ['$12 million'] },
+  ]);
+  await store.register(id, url, { refresh: false, source: 'url' });
+  return store.complete(id, { article, claims, log: extractionLogFor(id, url, article, claims), fields: { title: article.title ?? '' } });
+}
+
+describe('HTTP API over a real store', () => {
+  let redis: Redis;
+  let prefix: string;
+  let store: ArticleStore;
+  let open: ReviewServer;
+  let guarded: ReviewServer;
+  let base: string;
+  let guardedBase: string;
+  const enqueued: string[][] = [];
+
+  beforeAll(async () => {
+    redis = testRedis();
+    prefix = testPrefix();
+    store = new ArticleStore(redis, prefix);
+    await seedArticle(store, 'a1', URL_A);
+    // These tests stop at validation and auth; queueing itself is covered end to end.
+    const backend = createStoreBackend({ store, stageQueues: [], enqueue: async (urls) => (enqueued.push([...urls]), []) });
+    open = createReviewServer({ backend, metrics: new ServerMetrics([], { followQueues: false }) }, { host: '127.0.0.1', port: 0, token: null });
+    guarded = createReviewServer({ backend, metrics: new ServerMetrics([], { followQueues: false }) }, { host: '127.0.0.1', port: 0, token: 's3cret-token' });
+    base = `http://127.0.0.1:${(await open.listen()).port}`;
+    guardedBase = `http://127.0.0.1:${(await guarded.listen()).port}`;
+  });
+
+  afterAll(async () => {
+    await open.close();
+    await guarded.close();
+    await dropPrefix(redis, prefix);
+    redis.disconnect();
+  });
+
+  it('answers GET /api/articles/:id with status, article, claims and log', async () => {
+    const response = await fetch(`${base}/api/articles/a1`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as Record<string, unknown>;
+    expect(body['status']).toBe('done');
+    expect((body['claims'] as unknown[]).length).toBe(2);
+    expect((body['article'] as { title: string }).title).toContain('Harbour city council');
+    expect((body['log'] as { articleId: string }).articleId).toBe('a1');
+  });
+
+  it('answers unknown ids, routes and methods with JSON errors', async () => {
+    const missing = await fetch(`${base}/api/articles/nope`);
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'No article with id nope' } });
+    const wrongMethod = await fetch(`${base}/api/articles/a1`, { method: 'DELETE' });
+    expect(wrongMethod.status).toBe(405);
+    expect(((await wrongMethod.json()) as { error: { code: string } }).error.code).toBe('METHOD_NOT_ALLOWED');
+    const page = await fetch(`${base}/articles/nope`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(404);
+    expect(page.headers.get('content-type')).toContain('text/html');
+  });
+
+  it('rejects bad POST /api/articles bodies with 400 and says what is wrong', async () => {
+    const post = (body: string, type = 'application/json') => fetch(`${base}/api/articles`, { method: 'POST', headers: { 'content-type': type }, body });
+    const cases: Array<[string, string, number, RegExp]> = [
+      ['{"urls": [', 'application/json', 400, /not valid JSON/],
+      ['[]', 'application/json', 400, /JSON object/],
+      ['{"url": "https://x.example"}', 'application/json', 400, /Missing "urls"/],
+      ['{"urls": "https://x.example"}', 'application/json', 400, /must be an array/],
+      ['{"urls": []}', 'application/json', 400, /at least one/],
+      ['{"urls": ["https://x.example", 7]}', 'application/json', 400, /urls\[1\] must be a string/],
+      ['{"urls": ["ftp://x.example/a"]}', 'application/json', 400, /urls\[0\] must be http or https/],
+      ['{"urls": ["not a url"]}', 'application/json', 400, /urls\[0\] is not an absolute URL/],
+      ['urls=https://x.example', 'application/x-www-form-urlencoded', 415, /application\/json/],
+      [JSON.stringify({ urls: ['https://x.example/' + 'a'.repeat(2 * 1024 * 1024)] }), 'application/json', 413, /over/],
+    ];
+    for (const [body, type, status, message] of cases) {
+      const response = await post(body, type);
+      expect(response.status, body.slice(0, 40)).toBe(status);
+      const error = ((await response.json()) as { error: { code: string; message: string } }).error;
+      expect(error.message).toMatch(message);
+    }
+    expect(enqueued).toEqual([]);
+  });
+
+  it('validates GET /api/claims filters and filters by kind and article', async () => {
+    expect((await fetch(`${base}/api/claims?kind=opinion`)).status).toBe(400);
+    expect((await fetch(`${base}/api/claims?limit=0`)).status).toBe(400);
+    expect((await fetch(`${base}/api/claims?since=yesterday`)).status).toBe(400);
+    expect((await fetch(`${base}/api/claims?colour=red`)).status).toBe(400);
+    const figures = (await (await fetch(`${base}/api/claims?kind=figure`)).json()) as { claims: Array<{ claim: { kind: string } }> };
+    expect(figures.claims.map((entry) => entry.claim.kind)).toEqual(['figure']);
+    const byArticle = (await (await fetch(`${base}/api/claims?article=a1`)).json()) as { claims: unknown[] };
+    expect(byArticle.claims).toHaveLength(2);
+    const byActor = (await (await fetch(`${base}/api/claims?actor=mayor%20elena%20ruiz`)).json()) as { claims: unknown[] };
+    expect(byActor.claims).toHaveLength(1);
+  });
+
+  it('needs the token for writes and the queue dashboard when one is set', async () => {
+    const body = JSON.stringify({ urls: ['https://x.example/a'] });
+    const headers = { 'content-type': 'application/json' };
+    const none = await fetch(`${guardedBase}/api/articles`, { method: 'POST', headers, body });
+    expect(none.status).toBe(401);
+    expect(((await none.json()) as { error: { code: string } }).error.code).toBe('UNAUTHORIZED');
+    const wrong = await fetch(`${guardedBase}/api/articles`, { method: 'POST', headers: { ...headers, authorization: 'Bearer nope' }, body });
+    expect(wrong.status).toBe(401);
+    const right = await fetch(`${guardedBase}/api/articles`, { method: 'POST', headers: { ...headers, authorization: 'Bearer s3cret-token' }, body });
+    expect(right.status).toBe(202);
+    expect(enqueued).toEqual([['https://x.example/a']]);
+    const queues = await fetch(`${guardedBase}/queues/`);
+    expect(queues.status).toBe(401);
+    expect(queues.headers.get('www-authenticate')).toContain('Basic');
+    // Reads stay open.
+    expect((await fetch(`${guardedBase}/api/articles/a1`)).status).toBe(200);
+    enqueued.length = 0;
+  });
+
+  it('refuses to bind beyond loopback without a token', () => {
+    expect(() => checkBindSecurity('0.0.0.0', null)).toThrow(/without a token/);
+    expect(() => checkBindSecurity('192.0.2.10', '')).toThrow(/without a token/);
+    expect(() => checkBindSecurity('0.0.0.0', 'token')).not.toThrow();
+    for (const host of ['127.0.0.1', '127.1.2.3', 'localhost', '::1', '[::1]']) expect(() => checkBindSecurity(host, null)).not.toThrow();
+    expect(() => createReviewServer({ backend: createStoreBackend({ store, stageQueues: [], enqueue: async () => [] }), metrics: new ServerMetrics([], { followQueues: false }) }, { host: '0.0.0.0', port: 0, token: null })).toThrow(
+      expect.objectContaining({ code: 'SERVER_TOKEN_REQUIRED' }),
+    );
+  });
+
+  it('refuses cross-site form posts', async () => {
+    const response = await fetch(`${base}/articles`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://evil.example', accept: 'text/html' },
+      body: 'urls=https%3A%2F%2Fx.example%2Fa',
+    });
+    expect(response.status).toBe(401);
+    expect(enqueued).toEqual([]);
+  });
+
+  it('serves pages with a strict Content-Security-Policy', async () => {
+    const response = await fetch(`${base}/articles/a1`);
+    expect(response.status).toBe(200);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await response.text()).toContain('class="m ');
+  });
+
+  it('survives malformed HTTP and keeps answering', async () => {
+    const port = new URL(base).port;
+    const reply = await new Promise<string>((resolve) => {
+      const socket = connect(Number(port), '127.0.0.1', () => socket.write('GARBAGE /\u0000 HTTP/9\r\n\r\n'));
+      let data = '';
+      socket.on('data', (chunk) => (data += chunk.toString()));
+      socket.on('close', () => resolve(data));
+      socket.on('error', () => resolve(data));
+    });
+    expect(reply).toMatch(/^HTTP\/1\.1 400/);
+    expect((await fetch(`${base}/api/articles/%E0%A4%A`)).status).toBe(404);
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+  });
+
+  it('exposes Prometheus metrics with the claimfeed_ prefix', async () => {
+    const text = await (await fetch(`${base}/metrics`)).text();
+    expect(text).toMatch(/claimfeed_http_requests_total\{method="GET",route="\/api\/articles\/:id",status="200"\} \d+/);
+    expect(text).toContain('claimfeed_process_resident_memory_bytes');
+    expect(text).toContain('# TYPE claimfeed_stage_jobs_total counter');
+  });
+
+  it('streams new feed claims as Server-Sent Events and resumes from Last-Event-ID', async () => {
+    const controller = new AbortController();
+    const response = await fetch(`${base}/api/claims/stream`, { signal: controller.signal });
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    const readUntil = async (pattern: RegExp): Promise<string> => {
+      while (!pattern.test(text)) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        text += decoder.decode(value);
+      }
+      return text;
+    };
+    await readUntil(/claim stream from/);
+    expect(await seedArticle(store, 'a2', 'https://ledger.example/news/harbour-flood-plan-2')).toBe(2);
+    const events = await readUntil(/(event: claim[\s\S]*){2}/);
+    const ids = [...events.matchAll(/^id: (\S+)$/gm)].map((match) => match[1] as string);
+    expect(ids).toHaveLength(2);
+    expect(events).toContain('"articleId":"a2"');
+    expect(events).not.toContain('"articleId":"a1"');
+    controller.abort();
+
+    const resumed = await fetch(`${base}/api/claims/stream`, { headers: { 'last-event-id': ids[0] as string } });
+    const resumedReader = resumed.body!.getReader();
+    let resumedText = '';
+    while (!/event: claim/.test(resumedText)) resumedText += decoder.decode((await resumedReader.read()).value);
+    expect(resumedText).toContain(`id: ${ids[1]}`);
+    await resumedReader.cancel();
+  });
+});
