@@ -20,17 +20,18 @@ export interface CliPipeline {
  */
 export async function openPipeline(args: ParsedArgs, options: { allowPrivateRedis?: boolean; logLevel?: Config['log']['level'] } = {}): Promise<CliPipeline> {
   const file = flagString(args, 'config');
-  const loaded = loadConfigDetailed(file === undefined ? {} : { file });
+  const logOverride = options.logLevel === undefined ? {} : { 'log.level': options.logLevel };
+  const loaded = loadConfigDetailed({ ...(file === undefined ? {} : { file }), overrides: logOverride });
   let config = loaded.config;
   let privateRedis: PrivateRedis | null = null;
   if (options.allowPrivateRedis && !loaded.redisUrlExplicit && !(await pingRedis(config.redis.url))) {
     privateRedis = await startPrivateRedis();
     process.stderr.write(`claimfeed: no Redis at ${redactUrl(config.redis.url)}; started a private redis-server at ${privateRedis.url} (AOF persistence in ${privateRedis.dataDir})\n`);
-    config = loadConfigDetailed({ ...(file === undefined ? {} : { file }), overrides: { 'redis.url': privateRedis.url } }).config;
+    config = loadConfigDetailed({ ...(file === undefined ? {} : { file }), overrides: { ...logOverride, 'redis.url': privateRedis.url } }).config;
   } else {
     await requireRedis(config.redis.url);
   }
-  const logger = createLogger(options.logLevel ?? config.log.level);
+  const logger = createLogger(config.log.level);
   const pipeline = Pipeline.create(config);
   pipeline.redis.on('error', (error) => logger.warn('redis connection error', { error }));
   return {
