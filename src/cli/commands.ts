@@ -1,5 +1,6 @@
 import type { Command } from './command.js';
 import { enqueueCommand } from './enqueue.js';
+import { extractCommand } from './extract.js';
 import { failuresCommand } from './failures.js';
 import { feedCommand } from './feed.js';
 import { runCommand } from './run.js';
@@ -8,4 +9,4 @@ import { stripCommand } from './strip.js';
 import { workerCommand } from './worker.js';
 
 /** Every subcommand, in the order `claimfeed --help` lists them. */
-export const commands: readonly Command[] = [runCommand, enqueueCommand, workerCommand, feedCommand, statusCommand, failuresCommand, stripCommand];
+export const commands: readonly Command[] = [runCommand, enqueueCommand, workerCommand, feedCommand, statusCommand, failuresCommand, stripCommand, extractCommand];

@@ -1,11 +1,10 @@
-import { toClaimfeedError } from '../errors.js';
 import { decodeHtmlBytes } from '../extractors/decode.js';
 import { stripArticle } from '../extractors/strip/index.js';
 import type { Article } from '../model/article.js';
 import { parseArgs } from './args.js';
 import type { Command } from './command.js';
-import { loadInput } from './inputs.js';
-import { LineWriter } from './output.js';
+import { runBatch } from './batch.js';
+import type { LineWriter } from './output.js';
 
 export const stripCommand: Command = {
   name: 'strip',
@@ -14,25 +13,13 @@ export const stripCommand: Command = {
   async run(argv) {
     const args = parseArgs(argv, ['jsonl'], []);
     const jsonl = args.flags.has('jsonl');
-    const out = new LineWriter(1);
-    let failed = 0;
-    for (const input of args.positionals) {
-      try {
-        const loaded = await loadInput(input);
-        const decoded = decodeHtmlBytes(loaded.bytes, loaded.contentType);
-        const article = stripArticle(decoded.html, loaded.url === undefined ? {} : { url: loaded.url });
-        article.charset = decoded.charset;
-        if (jsonl) out.json({ input, ...articleRecord(article) });
-        else writeReadable(out, input, article);
-      } catch (error) {
-        failed++;
-        const failure = toClaimfeedError(error);
-        if (jsonl) out.json({ input, error: { code: failure.code, message: failure.message } });
-        else process.stderr.write(`claimfeed strip: ${input}: ${failure.code}: ${failure.message}\n`);
-      }
-    }
-    out.flush();
-    return failed > 0 ? 1 : 0;
+    return runBatch('strip', args.positionals, jsonl, (loaded, out) => {
+      const decoded = decodeHtmlBytes(loaded.bytes, loaded.contentType);
+      const article = stripArticle(decoded.html, loaded.url === undefined ? {} : { url: loaded.url });
+      article.charset = decoded.charset;
+      if (jsonl) out.json({ input: loaded.input, ...articleRecord(article) });
+      else writeReadable(out, loaded.input, article);
+    });
   },
 };
 

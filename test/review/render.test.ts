@@ -12,7 +12,6 @@ function hostileReview(): ArticleReview {
   const claims = claimsFor('hostile', article.text, [
     { speaker: 'The finance minister', cue: 'said', content: 'the deficit would reach $40 billion <img src=x onerror="window.__pwned=7;alert(7)"> by next year', figures: ['$40 billion'] },
     { speaker: 'the minister', cue: 'said', content: 'Nobody should panic </mark><script>window.__pwned=8</script>,' },
-    { content: 'Click <a href="javascript:window.__pwned=10">here</a>' },
   ]);
   return {
     id: 'hostile',
@@ -52,6 +51,9 @@ describe('review page escaping', () => {
     expect($('h1.article-title').text()).toContain('<script>window.__pwned=1;alert(1)</script>');
     expect($('#text').text()).toContain('<img src=x onerror="window.__pwned=7;alert(7)">');
     expect($('.failure').text()).toContain('<img src=x onerror=alert(24)>');
+    // Removed boilerplate is page text too, shown in its own table.
+    expect(review.article?.removed.length).toBeGreaterThan(0);
+    expect($('section.removed').text()).toContain('javascript:window.__pwned=');
     // The javascript: source URL is shown, never linked.
     expect($('a.url').length).toBe(0);
     expect($('span.url').text()).toBe('javascript:window.__pwned=20');

@@ -1,13 +1,108 @@
-import type { ClaimExtraction } from '../../model/claim.js';
+import type { ActorMention, Attribution, ClaimExtraction, ClaimRecord, Figure, Span } from '../../model/claim.js';
+import { extractActors } from '../actors/index.js';
+import { extractAttributions } from '../attributions/index.js';
+import { extractFigures } from '../figures/index.js';
+import { stableId } from '../text/hash.js';
+import { analyzeText, type Sentence } from '../text/tokens.js';
 
 export interface ExtractClaimsOptions {
   /** Goes into every claim id; the pipeline passes the article id derived from the URL. */
   articleId: string;
 }
 
-/** Article text in, claims out. Pure: no I/O, no logging. */
+/** Bumped whenever a rule or the engine changes what is extracted. */
+export const EXTRACTOR_VERSION = 'claimfeed-rules/1';
+export const CLAIM_SCHEMA_VERSION = 1 as const;
+
+/**
+ * Article text in, claims out. Pure: no I/O, no logging. One claim per attributed statement and
+ * one per sentence that states a figure without attribution.
+ */
 export function extractClaims(text: string, options: ExtractClaimsOptions): ClaimExtraction {
-  void text;
-  void options;
-  return { figures: [], actors: [], attributions: [], claims: [], rejected: [] };
+  const analyzed = analyzeText(text);
+  const figureResult = extractFigures(text);
+  const actorResult = extractActors(text, analyzed);
+  const attributionResult = extractAttributions(text, actorResult.actors, analyzed);
+  const figures = figureResult.figures;
+  const actors = actorResult.actors;
+  const attributions = attributionResult.attributions;
+  const claims: ClaimRecord[] = [];
+  const sentenceSpan = (start: number, end: number): Span => {
+    const first = sentenceAt(analyzed.sentences, start);
+    const last = sentenceAt(analyzed.sentences, Math.max(start, end - 1));
+    const from = first?.start ?? start;
+    const to = Math.max(last?.end ?? end, end);
+    return { start: from, end: to, text: text.slice(from, to) };
+  };
+  const actorById = new Map(actors.map((actor) => [actor.actorId, actor]));
+  const covered: Array<[number, number]> = [];
+  for (const attribution of attributions) {
+    const from = Math.min(attribution.content.start, attribution.speaker?.start ?? Infinity, attribution.cue?.start ?? Infinity);
+    const to = Math.max(attribution.content.end, attribution.speaker?.end ?? 0, attribution.cue?.end ?? 0);
+    covered.push([from, to]);
+    const speakerActor = attribution.speakerActorId ? actorById.get(attribution.speakerActorId) : undefined;
+    claims.push(
+      claimRecord(options.articleId, 'attributed', sentenceSpan(from, to), attribution, attribution.content, figures, actors, speakerActor),
+    );
+  }
+  for (const sentence of analyzed.sentences) {
+    const inside = figures.filter((figure) => figure.start >= sentence.start && figure.end <= sentence.end);
+    if (inside.length === 0) continue;
+    if (covered.some(([from, to]) => sentence.start < to && from < sentence.end)) continue;
+    const span: Span = { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
+    claims.push(claimRecord(options.articleId, 'figure', span, null, span, figures, actors, undefined));
+  }
+  claims.sort((a, b) => a.sentence.start - b.sentence.start || (a.content?.start ?? 0) - (b.content?.start ?? 0));
+  return {
+    figures,
+    actors,
+    attributions,
+    claims,
+    rejected: [...figureResult.rejected, ...actorResult.rejected, ...attributionResult.rejected],
+  };
+}
+
+function claimRecord(
+  articleId: string,
+  kind: ClaimRecord['kind'],
+  sentence: Span,
+  attribution: Attribution | null,
+  content: Span,
+  figures: readonly Figure[],
+  actors: readonly ActorMention[],
+  speakerActor: ActorMention | undefined,
+): ClaimRecord {
+  const within = (span: Span): boolean => span.start >= content.start && span.end <= content.end;
+  const ruleIds = attribution ? [...attribution.ruleIds] : ['claim.unattributed-figure'];
+  const figuresInside = figures.filter(within);
+  for (const figure of figuresInside) ruleIds.push(...figure.ruleIds);
+  return {
+    schemaVersion: CLAIM_SCHEMA_VERSION,
+    id: stableId('claim-', articleId, content.start, content.end, kind),
+    articleId,
+    kind,
+    sentence,
+    speaker: attribution?.speaker ?? null,
+    speakerActor: speakerActor ? { actorId: speakerActor.actorId, canonical: speakerActor.canonical, type: speakerActor.type } : null,
+    cue: attribution?.cue ?? null,
+    content,
+    direct: attribution ? attribution.direct : null,
+    figures: figuresInside,
+    actors: actors.filter((actor) => actor.start >= sentence.start && actor.end <= sentence.end),
+    ruleIds: [...new Set(ruleIds)],
+    extractorVersion: EXTRACTOR_VERSION,
+  };
+}
+
+function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const sentence = sentences[middle] as Sentence;
+    if (offset < sentence.start) high = middle - 1;
+    else if (offset >= sentence.end) low = middle + 1;
+    else return sentence;
+  }
+  return sentences[Math.max(0, Math.min(sentences.length - 1, low - 1))];
 }

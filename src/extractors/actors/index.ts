@@ -1,0 +1,520 @@
+import type { ActorMention, ActorType, RejectedCandidate } from '../../model/claim.js';
+import { wordLexicon, type WordLexicon } from '../nlp.js';
+import { stableId } from '../text/hash.js';
+import { analyzeText, tokenize, type AnalyzedText, type Token } from '../text/tokens.js';
+import { aliasRules, lexiconRules, titleRules } from './rules.js';
+
+/**
+ * Actors: capitalised runs of tokens, cut at connectors, stripped of titles and sentence-initial
+ * common words, typed by the alias table, the lexicons in config/actors and compromise's word
+ * lexicon, then linked within the article (short forms and acronyms to the full name).
+ */
+
+export interface ActorExtraction {
+  actors: ActorMention[];
+  rejected: RejectedCandidate[];
+}
+
+interface DictionaryEntry {
+  tokens: string[];
+  type: ActorType | 'none';
+  canonical: string;
+  ruleId: string;
+}
+
+interface ActorEngine {
+  lexicon: WordLexicon;
+  /** Multi- and single-token names keyed by their first token's text. */
+  names: Map<string, DictionaryEntry[]>;
+  orgHeads: Map<string, string>;
+  placeHeads: Map<string, string>;
+  lowercaseHeads: Map<string, string>;
+  titleHeads: Map<string, { ruleId: string; takesOf: boolean; tokens: string[] }[]>;
+}
+
+let engine: ActorEngine | undefined;
+
+function loadEngine(): ActorEngine {
+  if (engine) return engine;
+  const names = new Map<string, DictionaryEntry[]>();
+  const addName = (surface: string, type: ActorType | 'none', canonical: string, ruleId: string): void => {
+    const tokens = tokenize(surface).map((token) => token.text);
+    const first = tokens[0];
+    if (first === undefined) return;
+    const list = names.get(first) ?? [];
+    list.push({ tokens, type, canonical, ruleId });
+    list.sort((a, b) => b.tokens.length - a.tokens.length);
+    names.set(first, list);
+  };
+  for (const rule of aliasRules().rules) for (const alias of rule.aliases) addName(alias.surface, rule.type, alias.canonical, rule.id);
+  const orgHeads = new Map<string, string>();
+  const placeHeads = new Map<string, string>();
+  const lowercaseHeads = new Map<string, string>();
+  for (const rule of lexiconRules().rules) {
+    for (const entry of rule.entries) {
+      if (rule.role === 'name' || rule.role === 'not-actor') addName(entry, rule.type, entry, rule.id);
+      else if (rule.role === 'lowercase-head') lowercaseHeads.set(entry, rule.id);
+      else if (rule.type === 'organization') orgHeads.set(entry, rule.id);
+      else if (rule.type === 'place') placeHeads.set(entry, rule.id);
+    }
+  }
+  const titleHeads = new Map<string, { ruleId: string; takesOf: boolean; tokens: string[] }[]>();
+  for (const rule of titleRules().rules) {
+    for (const head of rule.heads) {
+      const tokens = head.split(/\s+/);
+      const last = tokens[tokens.length - 1] as string;
+      const list = titleHeads.get(last) ?? [];
+      list.push({ ruleId: rule.id, takesOf: rule.takesOf.includes(head), tokens });
+      list.sort((a, b) => b.tokens.length - a.tokens.length);
+      titleHeads.set(last, list);
+    }
+  }
+  engine = { lexicon: wordLexicon(), names, orgHeads, placeHeads, lowercaseHeads, titleHeads };
+  return engine;
+}
+
+/** Joiners allowed inside a name when a capitalised word follows ("University of X", "Johnson & Johnson"). */
+const CONNECTORS = new Set(['of', 'and', '&', 'de', 'del', 'da', 'di', 'do', 'dos', 'la', 'le', 'van', 'von', 'der', 'bin', 'al', 'for', 'the']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'across', 'toward', 'towards', 'throughout', 'outside', 'inside', 'around', 'via', 'between']);
+/** Longer capitalised runs (tables, title-case headlines, junk) are cut: no name is this long. */
+const MAX_RUN_TOKENS = 16;
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-', ':', ';']);
+
+interface Span {
+  start: number; // token index
+  end: number; // exclusive
+}
+
+interface Candidate extends Span {
+  type: ActorType;
+  canonical: string;
+  ruleIds: string[];
+  /** Resolved later by coreference (a single unknown word). */
+  weak?: boolean;
+}
+
+function isNameToken(token: Token): boolean {
+  if (token.kind !== 'word') return false;
+  return token.capitalized;
+}
+
+export function extractActors(text: string, analyzed: AnalyzedText = analyzeText(text)): ActorExtraction {
+  const state = loadEngine();
+  const { tokens, sentences } = analyzed;
+  const rejected: RejectedCandidate[] = [];
+  const candidates: Candidate[] = [];
+  const sentenceStarts = new Set<number>();
+  for (const sentence of sentences) sentenceStarts.add(sentence.tokenStart);
+  const capitalizedElsewhere = collectMidSentenceCapitals(tokens, sentenceStarts);
+  const acronyms = collectAcronymDefinitions(tokens);
+
+  const reject = (span: Span, reason: string, ruleId: string): void => {
+    const first = tokens[span.start] as Token;
+    const last = tokens[span.end - 1] as Token;
+    rejected.push({ layer: 'actor', start: first.start, end: last.end, text: text.slice(first.start, last.end), reason, ruleId });
+  };
+
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index] as Token;
+    if (!isNameToken(token)) {
+      index++;
+      continue;
+    }
+    // Grow the capitalised run, with connectors and "F." initials inside.
+    let end = index + 1;
+    while (end < tokens.length && end - index < MAX_RUN_TOKENS) {
+      const next = tokens[end] as Token;
+      if (next.newlineBefore) break;
+      if (isNameToken(next)) {
+        end++;
+        continue;
+      }
+      const after = tokens[end + 1];
+      const abbreviationDot = next.text === '.' && !next.spaceBefore && ((tokens[end - 1] as Token).text.length === 1 || state.titleHeads.has((tokens[end - 1] as Token).lower));
+      if (after && !after.newlineBefore && isNameToken(after) && (CONNECTORS.has(next.text) || abbreviationDot)) {
+        end += 2;
+        continue;
+      }
+      break;
+    }
+    const runEnd = end;
+    for (const segment of segmentRun(state, tokens, index, runEnd)) classify(segment);
+    index = runEnd;
+  }
+
+  function classify(segment: Span): void {
+    let { start, end } = segment;
+    // Sentence-initial (or after an opening quote) common words are not names: "Previous", "Those".
+    while (start < end && isClauseStart(start)) {
+      const word = tokens[start] as Token;
+      const classes = state.lexicon.classes(word.lower);
+      const known = lookupName(state, tokens, start, end);
+      if (known && known.tokens.length > 0) break;
+      if (state.titleHeads.has(word.lower) && end - start > 1) break;
+      const nameLike = classes.has('first-name') || classes.has('last-name') || classes.has('place') || classes.has('organization') || classes.has('plural-demonym');
+      if ((classes.has('common') && !nameLike) || (!nameLike && classes.size === 0 && !capitalizedElsewhere.has(word.text) && !isAcronym(word))) {
+        if (end - start === 1 || classes.has('common')) {
+          reject({ start, end: start + 1 }, 'capitalised only because it opens the sentence', 'actor.sentence-initial');
+          start++;
+          continue;
+        }
+      }
+      break;
+    }
+    if (start >= end) return;
+    // Dictionary: the longest alias or lexicon name at the start of the segment.
+    const known = lookupName(state, tokens, start, end);
+    if (known && start + known.tokens.length === end) {
+      if (known.type === 'none') {
+        reject({ start, end }, 'listed as never an actor', known.ruleId);
+        return;
+      }
+      const extended = extendLowercaseHead(start, end);
+      if (extended) return;
+      candidates.push({ start, end, type: known.type, canonical: known.canonical, ruleIds: [known.ruleId] });
+      return;
+    }
+    // Titles: "Homeland Security Secretary Alejandro Mayorkas" → the name after the last role word.
+    const title = findTitle(state, tokens, start, end);
+    if (title) {
+      emitPlacesInside(start, title.nameStart, title.ruleId);
+      if (title.nameStart >= end) {
+        candidates.push({ start, end, type: 'person', canonical: spanText(start, end), ruleIds: [title.ruleId, 'actor.role-mention'] });
+        return;
+      }
+      candidates.push({ start: title.nameStart, end, type: 'person', canonical: spanText(title.nameStart, end), ruleIds: [title.ruleId] });
+      return;
+    }
+    if (known && known.type !== 'none' && start + known.tokens.length < end) {
+      // A known name followed by more capitalised words: "U.S. Border Patrol", "Mexico City".
+      const typed = typeByHead(start, end);
+      if (typed) {
+        candidates.push({ start, end, type: typed.type, canonical: spanText(start, end), ruleIds: [typed.ruleId] });
+        return;
+      }
+      candidates.push({ start, end: start + known.tokens.length, type: known.type, canonical: known.canonical, ruleIds: [known.ruleId] });
+      classify({ start: start + known.tokens.length, end });
+      return;
+    }
+    if (extendLowercaseHead(start, end)) return;
+    // "spokesman Jeff Rathke", "fashion designer Halston": a lower-case role word before the name.
+    const roleBefore = lowercaseTitleBefore(start);
+    if (roleBefore && !lookupName(state, tokens, start, end)) {
+      candidates.push({ start, end, type: 'person', canonical: spanText(start, end), ruleIds: [roleBefore] });
+      return;
+    }
+    const typed: { type: ActorType; ruleId: string; weak?: boolean } | undefined = typeByHead(start, end) ?? typeByWords(start, end);
+    if (typed) {
+      candidates.push({ start, end, type: typed.type, canonical: spanText(start, end), ruleIds: [typed.ruleId], ...(typed.weak ? { weak: true } : {}) });
+      return;
+    }
+    reject({ start, end }, 'capitalised words with no type evidence', 'actor.untyped');
+  }
+
+  function isClauseStart(position: number): boolean {
+    if (sentenceStarts.has(position)) return true;
+    const previous = tokens[position - 1];
+    return previous !== undefined && OPENERS.has(previous.text) && (position < 2 || sentenceStarts.has(position - 1) || previous.text === ':' || previous.text === '“' || previous.text === '"');
+  }
+
+  function lowercaseTitleBefore(start: number): string | undefined {
+    const previous = tokens[start - 1];
+    if (!previous || previous.capitalized || previous.kind !== 'word') return undefined;
+    const options = state.titleHeads.get(previous.lower);
+    if (!options) return undefined;
+    for (const option of options) {
+      const headStart = start - option.tokens.length;
+      if (headStart < 0) continue;
+      if (option.tokens.every((word, offset) => (tokens[headStart + offset] as Token).lower === word)) return option.ruleId;
+    }
+    return undefined;
+  }
+
+  function spanText(start: number, end: number): string {
+    return text.slice((tokens[start] as Token).start, (tokens[end - 1] as Token).end);
+  }
+
+  /** "the Marsh administration": a name followed by a lower-case body noun is an organisation. */
+  function extendLowercaseHead(start: number, end: number): boolean {
+    const next = tokens[end];
+    if (!next || next.capitalized) return false;
+    const ruleId = state.lowercaseHeads.get(next.lower);
+    if (!ruleId) return false;
+    const words = tokens.slice(start, end);
+    const looksPersonal = words.every((word) => word.kind === 'word' && !state.lexicon.classes(word.lower).has('place') && !state.placeHeads.has(word.lower));
+    if (!looksPersonal) return false;
+    candidates.push({ start, end: end + 1, type: 'organization', canonical: spanText(start, end + 1), ruleIds: [ruleId] });
+    return true;
+  }
+
+  function emitPlacesInside(start: number, end: number, titleRuleId: string): void {
+    for (let position = start; position < end; position++) {
+      const known = lookupName(state, tokens, position, end);
+      if (known && known.type === 'place') {
+        candidates.push({ start: position, end: position + known.tokens.length, type: 'place', canonical: known.canonical, ruleIds: [known.ruleId, titleRuleId] });
+        position += known.tokens.length - 1;
+        continue;
+      }
+      const word = tokens[position] as Token;
+      if (state.lexicon.classes(word.lower).has('place') && !state.lexicon.classes(word.lower).has('common')) {
+        candidates.push({ start: position, end: position + 1, type: 'place', canonical: word.text, ruleIds: ['actor.lexicon-place', titleRuleId] });
+      }
+    }
+  }
+
+  function typeByHead(start: number, end: number): { type: ActorType; ruleId: string } | undefined {
+    // The head is the last word before an "of" join ("University of Southern Indiana").
+    let headIndex = end - 1;
+    for (let position = start + 1; position < end - 1; position++) if ((tokens[position] as Token).text === 'of') {
+      headIndex = position - 1;
+      break;
+    }
+    const head = tokens[headIndex] as Token;
+    if (end - start === 1 && headIndex === start) return undefined;
+    const orgRule = state.orgHeads.get(head.lower);
+    if (orgRule) return { type: 'organization', ruleId: orgRule };
+    const placeRule = state.placeHeads.get(head.lower);
+    if (placeRule) return { type: 'place', ruleId: placeRule };
+    if (state.lexicon.isOrgHeadWord(head.lower)) return { type: 'organization', ruleId: 'actor.lexicon-org-word' };
+    if (state.lexicon.isPlaceHeadWord(head.lower)) return { type: 'place', ruleId: 'actor.lexicon-place-word' };
+    return undefined;
+  }
+
+  function typeByWords(start: number, end: number): { type: ActorType; ruleId: string; weak?: boolean } | undefined {
+    const words = tokens.slice(start, end);
+    const first = words[0] as Token;
+    const last = words[words.length - 1] as Token;
+    const acronym = acronyms.get(first.text);
+    if (words.length === 1 && acronym) return { type: 'organization', ruleId: 'actor.acronym-defined' };
+    if (words.length === 1) {
+      const classes = state.lexicon.classes(first.lower);
+      if (classes.has('date-word')) return undefined;
+      if (classes.has('place')) return { type: 'place', ruleId: 'actor.lexicon-place' };
+      if (classes.has('organization')) return { type: 'organization', ruleId: 'actor.lexicon-organization' };
+      if (classes.has('plural-demonym')) return { type: 'group', ruleId: 'actor.plural-demonym' };
+      if (isAcronym(first)) return { type: 'organization', ruleId: 'actor.acronym' };
+      const previous = tokens[start - 1];
+      if (previous && PLACE_PREPOSITIONS.has(previous.lower) && !classes.has('first-name')) return { type: 'place', ruleId: 'actor.place-preposition', weak: true };
+      if (classes.has('common') && !classes.has('first-name') && !classes.has('last-name')) return undefined;
+      return { type: 'person', ruleId: 'actor.single-name', weak: true };
+    }
+    if (words.some((word) => state.lexicon.classes(word.lower).has('date-word'))) return undefined;
+    if (words.every((word) => state.lexicon.classes(word.lower).has('place') || word.text === 'of')) return { type: 'place', ruleId: 'actor.lexicon-place' };
+    const firstClasses = state.lexicon.classes(first.lower);
+    const lastClasses = state.lexicon.classes(last.lower);
+    if (firstClasses.has('first-name') || lastClasses.has('last-name')) return { type: 'person', ruleId: 'actor.person-name' };
+    if (words.some((word) => word.text === 'of' || word.text === 'and' || word.text === '&' || word.text === 'for')) return { type: 'organization', ruleId: 'actor.multiword-name', weak: true };
+    if (words.length <= 4 && words.every((word) => word.kind === 'word' || word.text === '.')) return { type: 'person', ruleId: 'actor.person-name', weak: true };
+    return { type: 'organization', ruleId: 'actor.multiword-name', weak: true };
+  }
+
+  const mentions = resolveCoreference(text, tokens, candidates, acronyms);
+  return { actors: mentions, rejected };
+}
+
+/** Splits a capitalised run at connectors that join two names rather than form one. */
+function segmentRun(state: ActorEngine, tokens: Token[], start: number, end: number): Span[] {
+  // A dictionary name that spans connectors ("Customs and Border Protection") stays whole.
+  const segments: Span[] = [];
+  let segmentStart = start;
+  let position = start;
+  while (position < end) {
+    const known = lookupName(state, tokens, position, end);
+    if (known && known.tokens.length > 1) {
+      position += known.tokens.length;
+      continue;
+    }
+    const token = tokens[position] as Token;
+    if (token.kind === 'word' && !token.capitalized && CONNECTORS.has(token.text)) {
+      if (!keepConnector(state, tokens, segmentStart, position, end)) {
+        segments.push({ start: segmentStart, end: position });
+        segmentStart = position + 1;
+      }
+    }
+    position++;
+  }
+  segments.push({ start: segmentStart, end });
+  return segments.filter((segment) => segment.end > segment.start);
+}
+
+function keepConnector(state: ActorEngine, tokens: Token[], segmentStart: number, position: number, end: number): boolean {
+  const connector = (tokens[position] as Token).text;
+  const before = tokens[position - 1] as Token;
+  if (connector === 'of' || connector === 'for' || connector === 'the') {
+    if (state.orgHeads.has(before.lower) || state.placeHeads.has(before.lower) || state.lexicon.isOrgHeadWord(before.lower)) return true;
+    const titles = state.titleHeads.get(before.lower);
+    if (titles?.some((title) => title.takesOf)) return true;
+    return connector === 'the' && (tokens[position - 1] as Token).text === 'of';
+  }
+  if (connector === 'and' || connector === '&') {
+    // Keep "Mary & Leigh Block Museum", split "Republicans and Democrats".
+    let headEnd = end;
+    for (let index = position + 1; index < end; index++) {
+      const word = tokens[index] as Token;
+      if (!word.capitalized && CONNECTORS.has(word.text) && word.text !== 'of' && word.text !== 'the' && word.text !== 'for') {
+        headEnd = index;
+        break;
+      }
+    }
+    const head = tokens[headEnd - 1] as Token;
+    const leftIsName = lookupName(state, tokens, segmentStart, position);
+    if (leftIsName && segmentStart + leftIsName.tokens.length === position) return false;
+    return state.orgHeads.has(head.lower) || state.lexicon.isOrgHeadWord(head.lower);
+  }
+  // de, van, bin …: particles inside personal names.
+  return true;
+}
+
+function lookupName(state: ActorEngine, tokens: Token[], start: number, end: number): DictionaryEntry | undefined {
+  const first = tokens[start];
+  if (!first) return undefined;
+  const list = state.names.get(first.text);
+  if (!list) return undefined;
+  for (const entry of list) {
+    if (start + entry.tokens.length > end) continue;
+    let ok = true;
+    for (let offset = 1; offset < entry.tokens.length; offset++) {
+      if ((tokens[start + offset] as Token).text !== entry.tokens[offset]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return entry;
+  }
+  return undefined;
+}
+
+function findTitle(state: ActorEngine, tokens: Token[], start: number, end: number): { nameStart: number; ruleId: string } | undefined {
+  let found: { nameStart: number; ruleId: string } | undefined;
+  for (let position = start; position < end; position++) {
+    const word = tokens[position] as Token;
+    const options = state.titleHeads.get(word.lower.replace(/\.$/, ''));
+    if (!options) continue;
+    for (const option of options) {
+      const headStart = position - option.tokens.length + 1;
+      if (headStart < start) continue;
+      let ok = true;
+      for (let offset = 0; offset < option.tokens.length - 1; offset++) if ((tokens[headStart + offset] as Token).lower !== option.tokens[offset]) ok = false;
+      if (!ok) continue;
+      let nameStart = position + 1;
+      if (tokens[nameStart]?.text === '.' && !(tokens[nameStart] as Token).spaceBefore) nameStart++;
+      if (option.takesOf && tokens[nameStart]?.text === 'of' && nameStart < end) {
+        // "Secretary of State John Kerry": the complement runs to the first given name.
+        nameStart++;
+        if (tokens[nameStart]?.text === 'the') nameStart++;
+        nameStart++;
+        while (nameStart < end - 1 && !state.lexicon.classes((tokens[nameStart] as Token).lower).has('first-name')) nameStart++;
+        if (nameStart === end - 1) nameStart = end;
+      }
+      found = { nameStart: Math.min(nameStart, end), ruleId: option.ruleId };
+      break;
+    }
+  }
+  return found;
+}
+
+function isAcronym(token: Token): boolean {
+  return token.kind === 'word' && /^\p{Lu}[\p{Lu}\d&.]{1,6}$/u.test(token.text) && !/^\p{Lu}\.?$/u.test(token.text);
+}
+
+function collectMidSentenceCapitals(tokens: Token[], sentenceStarts: ReadonlySet<number>): Set<string> {
+  const seen = new Set<string>();
+  for (let index = 1; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    if (!token.capitalized || sentenceStarts.has(index)) continue;
+    const previous = tokens[index - 1] as Token;
+    if (OPENERS.has(previous.text)) continue;
+    seen.add(token.text);
+  }
+  return seen;
+}
+
+/** "Customs and Border Protection (CBP)": the acronym in brackets names the words before it. */
+function collectAcronymDefinitions(tokens: Token[]): Map<string, { start: number; end: number }> {
+  const found = new Map<string, { start: number; end: number }>();
+  for (let index = 2; index < tokens.length - 2; index++) {
+    const open = tokens[index] as Token;
+    const acronym = tokens[index + 1] as Token;
+    const close = tokens[index + 2] as Token;
+    if (open.text !== '(' || close.text !== ')' || !isAcronym(acronym)) continue;
+    const letters = acronym.text.replace(/[^\p{Lu}]/gu, '');
+    let cursor = index - 1;
+    let matched = letters.length;
+    while (cursor >= 0 && matched > 0 && index - cursor <= letters.length * 2 + 2) {
+      const word = tokens[cursor] as Token;
+      if (word.capitalized && word.text[0] === letters[matched - 1]) matched--;
+      else if (!(word.kind === 'word' && CONNECTORS.has(word.text))) break;
+      cursor--;
+    }
+    if (matched === 0) found.set(acronym.text, { start: cursor + 1, end: index });
+  }
+  return found;
+}
+
+/**
+ * Links mentions within the article: a short form ("Obrador", "Biden") takes the canonical
+ * name of the longest earlier-or-later person whose name ends with it; an acronym defined in
+ * brackets takes the canonical name of its expansion. Weak single-word guesses take the type
+ * of the actor they resolve to.
+ */
+function resolveCoreference(text: string, tokens: Token[], candidates: Candidate[], acronyms: Map<string, { start: number; end: number }>): ActorMention[] {
+  // Full person names (two words or more), longest first, indexed by their last and first word.
+  const byLastWord = new Map<string, Array<{ words: string[]; canonical: string }>>();
+  const byFirstWord = new Map<string, Array<{ words: string[]; canonical: string }>>();
+  const seenNames = new Set<string>();
+  for (const candidate of candidates) {
+    if (candidate.type !== 'person') continue;
+    const words = tokens.slice(candidate.start, candidate.end).filter((token) => token.kind === 'word').map((token) => token.text);
+    if (words.length < 2 || seenNames.has(candidate.canonical)) continue;
+    seenNames.add(candidate.canonical);
+    const name = { words, canonical: candidate.canonical };
+    for (const [index, key] of [[byLastWord, words[words.length - 1] as string], [byFirstWord, words[0] as string]] as const) {
+      const list = index.get(key) ?? [];
+      list.push(name);
+      list.sort((a, b) => b.words.length - a.words.length);
+      index.set(key, list);
+    }
+  }
+  const mentions: ActorMention[] = [];
+  const byCanonical = new Map<string, string>();
+  for (const candidate of candidates) {
+    const words = tokens.slice(candidate.start, candidate.end).filter((token) => token.kind === 'word').map((token) => token.text);
+    let { type, canonical } = candidate;
+    const ruleIds = [...candidate.ruleIds];
+    if ((type === 'person' || candidate.weak) && words.length <= 2) {
+      const match = byLastWord.get(words[words.length - 1] as string)?.find((name) => name.words.length > words.length && endsWith(name.words, words));
+      if (match && match.canonical !== canonical) {
+        canonical = match.canonical;
+        type = 'person';
+        ruleIds.push('actor.coref-short-form');
+      } else if (candidate.weak && words.length === 1) {
+        const first = byFirstWord.get(words[0] as string)?.[0];
+        if (first) {
+          canonical = first.canonical;
+          type = 'person';
+          ruleIds.push('actor.coref-short-form');
+        }
+      }
+    }
+    const acronym = words.length === 1 ? acronyms.get(words[0] as string) : undefined;
+    if (acronym) {
+      canonical = text.slice((tokens[acronym.start] as Token).start, (tokens[acronym.end - 1] as Token).end);
+      ruleIds.push('actor.acronym-defined');
+    }
+    const first = tokens[candidate.start] as Token;
+    const last = tokens[candidate.end - 1] as Token;
+    const key = `${type}\u0000${canonical}`;
+    const actorId = byCanonical.get(key) ?? stableId('actor-', type, canonical);
+    byCanonical.set(key, actorId);
+    mentions.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), type, canonical, actorId, ruleIds: [...new Set(ruleIds)] });
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return mentions;
+}
+
+function endsWith(words: string[], suffix: string[]): boolean {
+  if (suffix.length > words.length) return false;
+  const offset = words.length - suffix.length;
+  return suffix.every((word, index) => words[offset + index] === word);
+}

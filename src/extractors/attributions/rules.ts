@@ -1,0 +1,66 @@
+import { isRecord, isStringArray, loadRuleTable, type RuleRow, type RuleTable } from '../../rules/table.js';
+
+export type CueFrame = 'speech' | 'belief' | 'according' | 'finding';
+
+/** config/attributions/cues.json: cue verbs (base forms, inflected at load) and the frame they take. */
+export interface CueRule extends RuleRow {
+  frame: CueFrame;
+  verbs: string[];
+  irregular: Record<string, string[]>;
+  /** Every surface form, lower case, multi-word forms space-joined. */
+  forms: string[];
+}
+
+/** config/attributions/speakers.json: head words of speaker noun phrases. */
+export interface SpeakerRule extends RuleRow {
+  heads: string[];
+}
+
+const FRAMES: readonly string[] = ['speech', 'belief', 'according', 'finding'];
+
+export function cueRules(): RuleTable<CueRule> {
+  return loadRuleTable<CueRule>('attributions/cues', (row, base) => {
+    if (typeof row.frame !== 'string' || !FRAMES.includes(row.frame)) throw new Error(`"frame" must be one of ${FRAMES.join(', ')}`);
+    if (!isStringArray(row.verbs) || row.verbs.length === 0) throw new Error('"verbs" must be a non-empty string array');
+    const irregularRaw = row.irregular ?? {};
+    if (!isRecord(irregularRaw)) throw new Error('"irregular" must be an object of string arrays');
+    const irregular: Record<string, string[]> = {};
+    for (const [verb, forms] of Object.entries(irregularRaw)) {
+      if (!isStringArray(forms)) throw new Error(`"irregular.${verb}" must be a string array`);
+      irregular[verb] = forms;
+    }
+    const frame = row.frame as CueFrame;
+    const forms = frame === 'according' ? row.verbs.map((verb) => verb.toLowerCase()) : row.verbs.flatMap((verb) => inflect(verb.toLowerCase(), irregular));
+    return { ...base, frame, verbs: row.verbs, irregular, forms: [...new Set(forms)] };
+  });
+}
+
+export function speakerRules(): RuleTable<SpeakerRule> {
+  return loadRuleTable<SpeakerRule>('attributions/speakers', (row, base) => {
+    if (!isStringArray(row.heads) || row.heads.length === 0) throw new Error('"heads" must be a non-empty string array');
+    return { ...base, heads: row.heads.map((head) => head.toLowerCase()) };
+  });
+}
+
+/** Regular English inflection of a verb (first word of a phrasal verb), plus listed irregular forms. */
+export function inflect(verb: string, irregular: Record<string, string[]>): string[] {
+  const [head = verb, ...rest] = verb.split(' ');
+  const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
+  const forms = new Set<string>([head]);
+  if (/[^aeiou]y$/.test(head)) {
+    forms.add(`${head.slice(0, -1)}ies`).add(`${head.slice(0, -1)}ied`).add(`${head}ing`);
+  } else if (/e$/.test(head)) {
+    forms.add(`${head}s`).add(`${head}d`).add(`${head.slice(0, -1)}ing`);
+  } else if (/(s|sh|ch|x|z)$/.test(head)) {
+    forms.add(`${head}es`).add(`${head}ed`).add(`${head}ing`);
+  } else {
+    forms.add(`${head}s`).add(`${head}ed`).add(`${head}ing`);
+  }
+  const extra = irregular[head] ?? irregular[verb];
+  if (extra) {
+    // Listed past forms replace the regular "-ed" guess ("said", not "sayed").
+    if (extra.some((form) => !form.endsWith('ing'))) forms.delete(`${head}ed`);
+    for (const form of extra) forms.add(form);
+  }
+  return [...forms].map((form) => `${form}${tail}`);
+}

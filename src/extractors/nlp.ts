@@ -1,0 +1,83 @@
+import nlp from 'compromise';
+
+/**
+ * The one place that imports compromise. Its tagger runs at ~10k words/s, too slow to run over
+ * every article, so we read its lexicon (first names, places, organisations, demonyms and the
+ * parts of speech of common words) once and answer word look-ups from plain maps.
+ */
+
+export type LexiconClass = 'first-name' | 'last-name' | 'place' | 'organization' | 'demonym' | 'plural-demonym' | 'common' | 'verb' | 'adjective' | 'preposition' | 'pronoun' | 'date-word' | 'honorific';
+
+interface CompromiseModel {
+  one: { lexicon: Record<string, string | string[]> };
+  two: { orgWords: Record<string, unknown>; placeWords: Record<string, unknown> };
+}
+
+const NAME_TAGS: ReadonlyMap<string, LexiconClass> = new Map([
+  ['FirstName', 'first-name'],
+  ['MaleName', 'first-name'],
+  ['FemaleName', 'first-name'],
+  ['LastName', 'last-name'],
+  ['Country', 'place'],
+  ['City', 'place'],
+  ['Region', 'place'],
+  ['Place', 'place'],
+  ['Organization', 'organization'],
+  ['SportsTeam', 'organization'],
+  ['Demonym', 'demonym'],
+  ['Month', 'date-word'],
+  ['WeekDay', 'date-word'],
+  ['Date', 'date-word'],
+  ['Honorific', 'honorific'],
+]);
+
+/** Tags of everyday words: a capitalised one at a sentence start is not a name. */
+const COMMON_TAGS = new Set([
+  'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Adjective', 'Gerund', 'PastTense', 'PresentTense', 'Infinitive',
+  'Participle', 'Modal', 'Copula', 'QuestionWord', 'Negative', 'Possessive', 'Reflexive', 'Expression', 'Comparative', 'Superlative',
+  'Plural', 'Singular', 'Uncountable', 'Noun', 'Verb', 'Condition', 'Cardinal', 'Ordinal', 'TextValue', 'PhrasalVerb', 'Actor', 'Unit', 'Duration',
+]);
+
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Copula', 'Modal', 'PhrasalVerb']);
+
+export interface WordLexicon {
+  classes(lowerWord: string): ReadonlySet<LexiconClass>;
+  isOrgHeadWord(lowerWord: string): boolean;
+  isPlaceHeadWord(lowerWord: string): boolean;
+}
+
+let shared: WordLexicon | undefined;
+
+export function wordLexicon(): WordLexicon {
+  if (shared) return shared;
+  const model = (nlp as unknown as { model(): CompromiseModel }).model();
+  const byWord = new Map<string, Set<LexiconClass>>();
+  for (const [word, tagOrTags] of Object.entries(model.one.lexicon)) {
+    if (word.includes(' ')) continue;
+    const tags = Array.isArray(tagOrTags) ? tagOrTags : [tagOrTags];
+    const classes = new Set<LexiconClass>();
+    for (const tag of tags) {
+      const named = NAME_TAGS.get(tag);
+      if (named) classes.add(named);
+      else if (COMMON_TAGS.has(tag)) classes.add('common');
+      if (VERB_TAGS.has(tag)) classes.add('verb');
+      if (tag === 'Pronoun') classes.add('pronoun');
+      if (tag === 'Adjective' || tag === 'Comparative' || tag === 'Superlative') classes.add('adjective');
+      if (tag === 'Preposition') classes.add('preposition');
+    }
+    if (classes.has('demonym') && tags.includes('Plural')) {
+      classes.add('plural-demonym');
+      classes.delete('common');
+    }
+    if (classes.size > 0) byWord.set(word, classes);
+  }
+  const empty: ReadonlySet<LexiconClass> = new Set();
+  const orgWords = new Set(Object.keys(model.two.orgWords));
+  const placeWords = new Set(Object.keys(model.two.placeWords));
+  shared = {
+    classes: (lowerWord) => byWord.get(lowerWord) ?? empty,
+    isOrgHeadWord: (lowerWord) => orgWords.has(lowerWord),
+    isPlaceHeadWord: (lowerWord) => placeWords.has(lowerWord),
+  };
+  return shared;
+}

@@ -1,0 +1,137 @@
+/**
+ * One tokenisation and sentence split per document, shared by the actor and attribution layers.
+ * Everything here is a single left-to-right pass: no backtracking regexes over whole sentences,
+ * so a 2 MB text without sentence breaks costs the same per character as a short article.
+ */
+
+export type TokenKind = 'word' | 'number' | 'punct';
+
+export interface Token {
+  text: string;
+  /** Lower-cased text, with the curly apostrophe folded to the straight one. */
+  lower: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** First character is an upper-case letter. */
+  capitalized: boolean;
+  /** Whitespace (or nothing) separates this token from the previous one; a newline counts. */
+  newlineBefore: boolean;
+  spaceBefore: boolean;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Token index range [tokenStart, tokenEnd). */
+  tokenStart: number;
+  tokenEnd: number;
+  /** Index of the paragraph (blank-line separated block) the sentence sits in. */
+  paragraph: number;
+}
+
+export interface AnalyzedText {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** For each token, the index of its sentence. */
+  sentenceOf: Int32Array;
+}
+
+// Initialisms ("U.S.", "D.C."), words with inner apostrophes/hyphens/periods-free joins, numbers
+// with separators, and single punctuation characters. The possessive "'s" is its own token.
+const TOKEN_PATTERN =
+  /(?:\p{L}\.){2,}(?!\p{L})|['’]s(?![\p{L}\p{N}])|\p{L}[\p{L}\p{M}\p{N}]*(?:(?:['’](?!s(?![\p{L}\p{N}]))|[-&])[\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
+
+const UPPER = /^\p{Lu}/u;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  for (const match of text.matchAll(TOKEN_PATTERN)) {
+    const value = match[0];
+    const start = match.index;
+    const gap = text.slice(previousEnd, start);
+    const first = value[0] ?? '';
+    const kind: TokenKind = /[\p{L}'’]/u.test(first) && value.length > 1 ? 'word' : /\p{L}/u.test(first) ? 'word' : /\p{N}/u.test(first) ? 'number' : 'punct';
+    tokens.push({
+      text: value,
+      lower: value.toLowerCase().replace(/’/g, "'"),
+      start,
+      end: start + value.length,
+      kind,
+      capitalized: UPPER.test(value),
+      newlineBefore: gap.includes('\n'),
+      spaceBefore: gap.length > 0,
+    });
+    previousEnd = start + value.length;
+  }
+  return tokens;
+}
+
+/** Words after which a period does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gov', 'sen', 'rep', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr', 'st', 'sr', 'jr', 'rev', 'hon', 'pres',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'mt', 'ft', 'ave', 'e.g', 'i.e',
+]);
+
+/** Words that, capitalised after an initialism like "U.S.", show a new sentence began. */
+const SENTENCE_OPENERS = new Set(['the', 'but', 'and', 'in', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'this', 'that', 'there', 'those', 'these', 'his', 'her', 'their', 'on', 'at', 'for', 'as', 'while', 'when', 'if', 'so', 'yet', 'still', 'after', 'before', 'during', 'however', 'meanwhile']);
+
+const CLOSERS = new Set(['"', '”', "'", '’', ')', ']', '»']);
+const TERMINATORS = new Set(['.', '!', '?']);
+/** A sentence longer than this many tokens is cut: rules look at bounded windows only. */
+export const MAX_SENTENCE_TOKENS = 400;
+
+export function splitSentences(text: string, tokens: Token[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  let begin = 0;
+  const close = (endToken: number): void => {
+    if (endToken <= begin) return;
+    const first = tokens[begin] as Token;
+    const last = tokens[endToken - 1] as Token;
+    sentences.push({ start: first.start, end: last.end, tokenStart: begin, tokenEnd: endToken, paragraph });
+    begin = endToken;
+  };
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    if (index > begin && token.newlineBefore) {
+      close(index);
+      if (/\n\s*\n/.test(text.slice((tokens[index - 1] as Token).end, token.start))) paragraph++;
+    } else if (index === begin && token.newlineBefore && index > 0 && /\n\s*\n/.test(text.slice((tokens[index - 1] as Token).end, token.start))) {
+      paragraph++;
+    }
+    if (index - begin >= MAX_SENTENCE_TOKENS) close(index);
+    const isTerminator = TERMINATORS.has(token.text);
+    const isInitialism = token.kind === 'word' && token.text.endsWith('.');
+    if (!isTerminator && !isInitialism) continue;
+    let end = index + 1;
+    while (end < tokens.length && CLOSERS.has((tokens[end] as Token).text) && !(tokens[end] as Token).spaceBefore) end++;
+    const next = tokens[end];
+    if (next === undefined) continue;
+    if (!next.spaceBefore || next.newlineBefore) continue; // "3.5", or the newline rule closes it
+    const nextOpensSentence = next.capitalized || /^["“‘'(]/.test(next.text) || next.kind === 'number';
+    if (!nextOpensSentence) continue;
+    if (isTerminator && token.text === '.') {
+      const previous = tokens[index - 1];
+      if (previous && !token.spaceBefore && ABBREVIATIONS.has(previous.lower) && previous.text.length <= 5) continue;
+      if (previous && !token.spaceBefore && previous.kind === 'word' && previous.text.length === 1 && previous.capitalized) continue; // "John F. Kerry"
+    }
+    if (isInitialism && !SENTENCE_OPENERS.has(next.lower)) continue; // "U.S. officials", "U.S. Border Patrol"
+    close(end);
+    index = end - 1;
+  }
+  close(tokens.length);
+  return sentences;
+}
+
+export function analyzeText(text: string): AnalyzedText {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text, tokens);
+  const sentenceOf = new Int32Array(tokens.length);
+  sentences.forEach((sentence, index) => {
+    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) sentenceOf[t] = index;
+  });
+  return { text, tokens, sentences, sentenceOf };
+}

@@ -1,0 +1,13 @@
+import { extractActors } from '../../src/extractors/actors/index.js';
+import { aliasRules, lexiconRules, titleRules } from '../../src/extractors/actors/rules.js';
+import { testRuleExamples } from '../helpers/rule-examples.js';
+
+/** A rule fires when a mention it produced, or a candidate it rejected, carries its id. */
+function fires(ruleId: string, example: string): boolean {
+  const { actors, rejected } = extractActors(example);
+  return actors.some((actor) => actor.ruleIds.includes(ruleId)) || rejected.some((candidate) => candidate.ruleId === ruleId);
+}
+
+testRuleExamples(titleRules(), (rule, example) => fires(rule.id, example));
+testRuleExamples(aliasRules(), (rule, example) => fires(rule.id, example));
+testRuleExamples(lexiconRules(), (rule, example) => fires(rule.id, example));
