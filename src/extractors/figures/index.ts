@@ -1,7 +1,708 @@
-import type { Figure, RejectedCandidate } from '../../model/claim.js';
+import type { Figure, FigureKind, FigureQualifier, RejectedCandidate } from '../../model/claim.js';
+import { isStringArray } from '../../rules/table.js';
+import { figureLexicon, type CurrencyRow, type Lexicon, type PhraseTrie, type UnitRow } from './lexicon.js';
+import { readNumber, type NumberRead } from './numbers.js';
+import { glued, tokenize, type Token } from './tokens.js';
 
-/** Placeholder until the figures layer lands: same signature, no figures. */
-export function extractFigures(text: string): { figures: Figure[]; rejected: RejectedCandidate[] } {
-  void text;
-  return { figures: [], rejected: [] };
+export interface FigureExtraction {
+  figures: Figure[];
+  rejected: RejectedCandidate[];
+}
+
+/**
+ * Finds the figures in a text: money, percentages, counts with their counted noun, measured
+ * quantities, rates, ranges, with qualifiers and change markers. Numbers that are years, dates,
+ * times, ordinals, phone numbers or parts of names come back as rejected candidates with the
+ * rule that rejected them. Pure: the rule tables are read once, at first use.
+ */
+export function extractFigures(text: string): FigureExtraction {
+  return new FigureScanner(text, figureLexicon()).scan();
+}
+
+interface PhraseMatch<T> {
+  value: T;
+  end: number;
+}
+
+/** The longest phrase of the trie starting at token i. */
+function matchPhrase<T>(trie: PhraseTrie<T>, tokens: Token[], i: number, accept: (value: T, end: number) => boolean = () => true): PhraseMatch<T> | null {
+  let node: PhraseTrie<T> | undefined = trie;
+  let best: PhraseMatch<T> | null = null;
+  const spelled: string[] = [];
+  for (let j = i; j < tokens.length && node; j++) {
+    const token = tokens[j] as Token;
+    node = node.next.get(token.lower);
+    if (!node) break;
+    spelled.push(token.text);
+    for (const candidate of node.values) {
+      if (candidate.exact !== null && candidate.exact !== spelled.join(' ')) continue;
+      if (candidate.glued && !tokens.slice(i + 1, j + 1).every((part, index) => glued(tokens[i + index], part))) continue;
+      if (accept(candidate.value, j + 1)) best = { value: candidate.value, end: j + 1 };
+    }
+  }
+  return best;
+}
+
+/** The longest phrase of the trie that ends exactly at token `end` (starting at most `maxTokens` back). */
+function matchPhraseBefore<T>(trie: PhraseTrie<T>, tokens: Token[], end: number, maxTokens: number): { value: T; start: number } | null {
+  for (let start = Math.max(0, end - maxTokens); start < end; start++) {
+    const match = matchPhrase(trie, tokens, start, (_value, matchEnd) => matchEnd === end);
+    if (match) return { value: match.value, start };
+  }
+  return null;
+}
+
+interface UnitFound {
+  unit: string;
+  kind: FigureKind;
+  end: number;
+  ruleId: string;
+  currency: boolean;
+  counted: boolean;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  value: number;
+  unit: string | null;
+  kind: FigureKind;
+  ruleIds: string[];
+  qualifier?: FigureQualifier;
+  per?: string;
+  low?: number;
+  high?: number;
+  change?: 'up' | 'down';
+}
+
+const HYPHENS = new Set(['-', '–', '—']);
+const RANGE_WORDS = new Set(['to', 'through', '-', '–', '—']);
+const PREPOSITION_BEFORE_RATE_OBJECT = new Set(['a', 'an', 'the']);
+
+class FigureScanner {
+  private readonly tokens: Token[];
+  private readonly figures: Candidate[] = [];
+  private readonly rejected: RejectedCandidate[] = [];
+  private readonly phoneRanges: [number, number][];
+  /** Token index up to which numbers were consumed by a rejection (dates, times, phone numbers). */
+  private rejectedUntil = -1;
+  private readonly yearMin: number;
+  private readonly yearMax: number;
+  private readonly yearPrepositions: Set<string>;
+  private readonly months: Set<string>;
+  private readonly capitalisedMonths: Set<string>;
+  private readonly timeMarkers: Set<string>;
+  private readonly ordinalSuffixes: Set<string>;
+  private readonly decadeSuffixes: Set<string>;
+  private readonly nameLabels: Set<string>;
+  private readonly countedWindow: number;
+  private readonly anaphoraDistance: number;
+  private readonly pronounOneAfter: Set<string>;
+
+  constructor(
+    private readonly text: string,
+    private readonly lex: Lexicon,
+  ) {
+    this.tokens = tokenize(text);
+    this.phoneRanges = findPhoneNumbers(text);
+    const year = lex.rejection('reject.year').params;
+    this.yearMin = typeof year.min === 'number' ? year.min : 1800;
+    this.yearMax = typeof year.max === 'number' ? year.max : 2100;
+    this.yearPrepositions = new Set(stringList(year.prepositions));
+    const date = lex.rejection('reject.date').params;
+    this.months = new Set(stringList(date.months));
+    this.capitalisedMonths = new Set(stringList(date.capitalisedOnly));
+    this.timeMarkers = new Set(stringList(lex.rejection('reject.time').params.markers));
+    this.ordinalSuffixes = new Set(stringList(lex.rejection('reject.ordinal').params.suffixes));
+    this.decadeSuffixes = new Set(stringList(lex.rejection('reject.decade').params.suffixes));
+    this.nameLabels = new Set(stringList(lex.rejection('reject.name').params.labels));
+    const window = lex.pattern('pattern.counted-noun').params.window;
+    this.countedWindow = typeof window === 'number' ? window : 4;
+    const distance = lex.pattern('pattern.rate-anaphora').params.maxDistance;
+    this.anaphoraDistance = typeof distance === 'number' ? distance : 400;
+    this.pronounOneAfter = new Set(stringList(lex.pattern('pattern.pronoun-one').params.before));
+  }
+
+  scan(): FigureExtraction {
+    let i = 0;
+    while (i < this.tokens.length) i = this.scanAt(i);
+    this.resolveBareRates();
+    return { figures: this.figures.map((candidate) => this.toFigure(candidate)), rejected: this.rejected };
+  }
+
+  private reject(start: number, end: number, ruleId: string): void {
+    const first = this.tokens[start] as Token;
+    const last = this.tokens[end - 1] as Token;
+    const row = this.lex.tables.rejections.byId.get(ruleId) ?? this.lex.pattern(ruleId);
+    this.rejected.push({ start: first.start, end: last.end, text: this.text.slice(first.start, last.end), layer: 'figure', reason: row.reason, ruleId });
+    this.rejectedUntil = Math.max(this.rejectedUntil, end);
+  }
+
+  /** Tries to read a figure at token i; returns the index to continue from. */
+  private scanAt(i: number): number {
+    const tokens = this.tokens;
+    const number = readNumber(tokens, i, this.lex);
+    if (!number) return i + 1;
+
+    if (number.digits) {
+      const rejectedEnd = this.rejectDigits(number);
+      if (rejectedEnd !== null) return rejectedEnd;
+    }
+
+    // prefix: currency symbol or code, then qualifier, then change verb
+    let start = number.start;
+    const ruleIds = [...number.ruleIds];
+    let currency: CurrencyRow | null = null;
+    const symbol = matchPhraseBefore(this.lex.currencySymbols, tokens, start, 3) ?? matchPhraseBefore(this.lex.currencyCodes, tokens, start, 1);
+    if (symbol) {
+      currency = symbol.value;
+      start = symbol.start;
+      ruleIds.push(currency.id);
+    }
+    // a capitalised word opening a sentence may be an ordinary verb ("Take 5 ml"): decided after the unit
+    const name = number.digits && !currency ? this.namePart(number.start) : 'none';
+    if (name === 'name') {
+      this.reject(number.start, number.end, 'reject.name');
+      return number.end;
+    }
+    let qualifier: FigureQualifier | undefined;
+    const qualifierMatch = matchPhraseBefore(this.lex.qualifiers, tokens, start, 4);
+    if (qualifierMatch && !this.isInsideWord(qualifierMatch.start)) {
+      qualifier = qualifierMatch.value.qualifier;
+      start = qualifierMatch.start;
+      ruleIds.push(qualifierMatch.value.id);
+    }
+    let change: 'up' | 'down' | undefined;
+    let before = start - 1;
+    if (tokens[before]?.lower === 'by') before--;
+    const changeRow = tokens[before] ? this.lex.changeBefore.get((tokens[before] as Token).lower) : undefined;
+    if (changeRow) {
+      change = changeRow.change;
+      ruleIds.push(changeRow.id);
+    }
+    const between = tokens[start - 1]?.lower === 'between';
+
+    // value: number, scale, range; a sign glued to the digits and free on its left makes it negative
+    let value = number.value;
+    const sign = tokens[number.start - 1];
+    if (number.digits && !currency && sign && (sign.text === '-' || sign.text === '−') && glued(sign, tokens[number.start]) && !glued(tokens[number.start - 2], sign)) {
+      value = -value;
+      if (start === number.start) start -= 1;
+    } else if (tokens[number.start - 1]?.lower === 'minus' && start === number.start) {
+      value = -value;
+      start -= 1;
+    }
+    let end = number.end;
+    const scale = this.readScale(end, currency !== null);
+    let scaled = false;
+    if (scale) {
+      value *= scale.factor;
+      end = scale.end;
+      ruleIds.push(scale.ruleId);
+      scaled = true;
+    }
+    let low: number | undefined;
+    let high: number | undefined;
+    const range = this.readRangeEnd(end, between, currency);
+    if (range) {
+      let lowValue = value;
+      if (!scaled && range.scale > 1 && number.value <= range.rawValue) lowValue = number.value * range.scale;
+      if (range.value < lowValue && !between) {
+        if (range.glued && number.digits) {
+          this.reject(number.start, range.end, 'reject.score');
+          return range.end;
+        }
+      } else {
+        low = lowValue;
+        high = range.value;
+        value = (lowValue + range.value) / 2;
+        end = range.end;
+        if (range.currency && !currency) currency = range.currency;
+        ruleIds.push('pattern.range');
+        if (between) start -= 1;
+      }
+    }
+
+    // unit: currency word, measurement unit, percent, or the counted noun
+    let unit: string | null = null;
+    let kind: FigureKind = 'count';
+    if (currency) {
+      unit = currency.code;
+      kind = 'money';
+      const suffix = this.readUnit(end, scaled, true);
+      if (suffix?.currency) {
+        end = suffix.end;
+        if (suffix.unit !== currency.code) ruleIds.push(suffix.ruleId);
+      }
+    } else {
+      const suffix = this.readUnit(end, scaled, false);
+      if (suffix) {
+        unit = suffix.unit;
+        kind = suffix.kind;
+        end = suffix.end;
+        ruleIds.push(suffix.ruleId);
+      } else {
+        const coordinated = this.readCoordinatedUnit(end, scaled);
+        if (coordinated) {
+          unit = coordinated.unit;
+          kind = coordinated.kind;
+          ruleIds.push(coordinated.ruleId, 'pattern.coordinated-unit');
+        }
+      }
+    }
+
+    // a bare four-digit number with nothing counted is a year
+    if (number.digits && number.digitText !== null && !currency && !qualifier && !scaled && low === undefined && this.looksLikeYear(number)) {
+      const countedPlural = unit === null ? this.readCountedNoun(end, false) : null;
+      const preposition = tokens[number.start - 1]?.lower ?? '';
+      if (unit === null && (countedPlural === null || this.yearPrepositions.has(preposition))) {
+        this.reject(number.start, number.end, 'reject.year');
+        return number.end;
+      }
+    }
+
+    if (unit === null && kind === 'count') {
+      const counted = this.readCountedNoun(end, value === 1 && low === undefined);
+      if (counted) {
+        unit = counted.unit;
+        end = counted.end;
+        ruleIds.push(...counted.ruleIds);
+      } else {
+        const ofThe = this.readCountedOf(end);
+        if (ofThe) {
+          unit = ofThe.unit;
+          ruleIds.push(...ofThe.ruleIds, 'pattern.counted-of');
+        }
+      }
+    }
+
+    if (name === 'sentence-initial' && unit === null) {
+      this.reject(number.start, number.end, 'reject.name');
+      return number.end;
+    }
+
+    const rate = this.readRate(end);
+    let per: string | undefined;
+    if (rate) {
+      per = rate.per;
+      end = rate.end;
+      ruleIds.push(rate.ruleId);
+      // a measured quantity over time is a compound unit ("metre per second"); a count keeps its noun
+      if (kind === 'quantity' && unit !== null) unit = `${unit} per ${rate.per}`;
+      if (kind === 'count' || kind === 'quantity') kind = 'rate';
+    }
+
+    // "one" alone is a pronoun far more often than a count
+    if (number.weak && unit === null && per === undefined) return number.end;
+    if (number.weak && this.pronounOneAfter.has(tokens[number.start - 1]?.lower ?? '')) {
+      this.reject(number.start, number.end, 'pattern.pronoun-one');
+      return number.end;
+    }
+
+    if (!change) {
+      const afterRow = tokens[end] ? this.lex.changeAfter.get((tokens[end] as Token).lower) : undefined;
+      if (afterRow && (kind === 'percent' || kind === 'money' || kind === 'quantity')) {
+        change = afterRow.change;
+        ruleIds.push(afterRow.id);
+      }
+    }
+
+    const candidate: Candidate = { start, end, value, unit, kind, ruleIds };
+    if (qualifier) candidate.qualifier = qualifier;
+    if (per) candidate.per = per;
+    if (low !== undefined && high !== undefined) {
+      candidate.low = low;
+      candidate.high = high;
+    }
+    if (change) candidate.change = change;
+    this.figures.push(candidate);
+    // a coordinated or ranged second number is read on its own from where the first one ended
+    return range ? end : number.end;
+  }
+
+  /** Rejections that depend only on the digits and their glued neighbours; returns where to resume. */
+  private rejectDigits(number: NumberRead): number | null {
+    const tokens = this.tokens;
+    const first = tokens[number.start] as Token;
+    const lastDigit = tokens[number.end - 1] as Token;
+    const next = tokens[number.end];
+    const previous = tokens[number.start - 1];
+    if (number.start < this.rejectedUntil) return number.end;
+    if (this.phoneRanges.some(([s, e]) => first.start >= s && first.start < e)) {
+      let end = number.end;
+      while (end < tokens.length && (tokens[end] as Token).start < (this.phoneRanges.find(([s, e]) => first.start >= s && first.start < e) as [number, number])[1]) end++;
+      this.reject(number.start, end, 'reject.phone');
+      return end;
+    }
+    // a number glued to a rejected one by "-" or "/" shares its fate (2014-15, 12/25/2023)
+    if (previous && (previous.text === '-' || previous.text === '/') && glued(previous, first)) {
+      const last = this.rejected[this.rejected.length - 1];
+      if (last && last.end === previous.start) {
+        this.reject(number.start, number.end, last.ruleId);
+        return number.end;
+      }
+    }
+    // numeric dates: 12/25/2023, 2023-12-25, 25.12.2023
+    const chain = this.gluedChain(number.start);
+    if (chain.numbers >= 3 && chain.separators.size === 1 && !chain.separators.has(',')) {
+      this.reject(number.start, chain.end, 'reject.numeric-date');
+      return chain.end;
+    }
+    // clock times: 10:30, 8 p.m., 1pm
+    if (next?.text === ':' && glued(lastDigit, next) && tokens[number.end + 1]?.type === 'num' && glued(next, tokens[number.end + 1])) {
+      let end = number.end + 2;
+      const marker = tokens[end];
+      if (marker && this.timeMarkers.has(marker.lower)) end++;
+      this.reject(number.start, end, 'reject.time');
+      return end;
+    }
+    if (next && this.timeMarkers.has(next.lower) && (next.type === 'word' || glued(lastDigit, next)) && number.value <= 24 && !this.isUnitAt(number.end)) {
+      this.reject(number.start, number.end + 1, 'reject.time');
+      return number.end + 1;
+    }
+    if (next?.type === 'word' && glued(lastDigit, next)) {
+      if (this.ordinalSuffixes.has(next.lower) && number.digitText !== null) {
+        this.reject(number.start, number.end + 1, this.isDateContext(number.start, number.end + 1, number.value) ? 'reject.date' : 'reject.ordinal');
+        return number.end + 1;
+      }
+      if (this.decadeSuffixes.has(next.lower)) {
+        this.reject(number.start, number.end + 1, 'reject.decade');
+        return number.end + 1;
+      }
+    }
+    if (next && (next.text === "'" || next.text === '’') && glued(lastDigit, next) && tokens[number.end + 1]?.lower === 's' && glued(next, tokens[number.end + 1])) {
+      this.reject(number.start, number.end + 2, 'reject.decade');
+      return number.end + 2;
+    }
+    // letters glued before the number (J1149, SCP06) make an identifier, unless they are a currency
+    if (previous?.type === 'word' && glued(previous, first) && !matchPhraseBefore(this.lex.currencySymbols, tokens, number.start, 3) && !matchPhraseBefore(this.lex.currencyCodes, tokens, number.start, 1)) {
+      this.reject(number.start, number.end, 'reject.identifier');
+      return number.end;
+    }
+    if (next?.type === 'word' && glued(lastDigit, next) && !this.isUnitAt(number.end) && !this.timeMarkers.has(next.lower)) {
+      this.reject(number.start, number.end + 1, 'reject.identifier');
+      return number.end + 1;
+    }
+    if (number.digitText !== null && this.isDateContext(number.start, number.end, number.value)) {
+      this.reject(number.start, number.end, 'reject.date');
+      return number.end;
+    }
+    return null;
+  }
+
+  /** Counts numbers joined by glued separators around token i ("12/25/2023"). */
+  private gluedChain(i: number): { numbers: number; end: number; separators: Set<string> } {
+    const tokens = this.tokens;
+    let numbers = 1;
+    let j = i;
+    const separators = new Set<string>();
+    while (true) {
+      const separator = tokens[j + 1];
+      const next = tokens[j + 2];
+      if (!separator || !next || separator.type !== 'sym' || next.type !== 'num' || !glued(tokens[j], separator) || !glued(separator, next)) break;
+      if (!['/', '-', '.'].includes(separator.text)) break;
+      separators.add(separator.text);
+      numbers++;
+      j += 2;
+    }
+    return { numbers, end: j + 1, separators };
+  }
+
+  private isDateContext(start: number, end: number, value: number): boolean {
+    if (!Number.isInteger(value) || value < 1 || value > 31) return false;
+    const isMonth = (token: Token | undefined): boolean => {
+      if (!token || token.type !== 'word') return false;
+      const word = token.lower.replace(/\.$/, '');
+      if (!this.months.has(word)) return false;
+      if (this.capitalisedMonths.has(word) && !/^\p{Lu}/u.test(token.text)) return false;
+      return true;
+    };
+    let before = start - 1;
+    if (this.tokens[before]?.text === '.') before--;
+    if (isMonth(this.tokens[before])) return true;
+    let after = end;
+    if (this.tokens[after]?.lower === 'of') after++;
+    return isMonth(this.tokens[after]);
+  }
+
+  /** "Title 42", "Boeing 737", "Covid-19", "No. 10": a capitalised or label word right before the number. */
+  private namePart(i: number): 'name' | 'sentence-initial' | 'none' {
+    if (!this.isNamePart(i)) return 'none';
+    let j = i - 1;
+    if (HYPHENS.has(this.tokens[j]?.text ?? '')) return 'name';
+    const before = this.tokens[j - 1];
+    j--;
+    const opensSentence = before === undefined || ['.', '!', '?', '"', '“', '(', ':', ';'].includes(before.text) || this.text.slice(before.end, (this.tokens[j + 1] as Token).start).includes('\n');
+    return opensSentence ? 'sentence-initial' : 'name';
+  }
+
+  private isNamePart(i: number): boolean {
+    const tokens = this.tokens;
+    let j = i - 1;
+    let previous = tokens[j];
+    if (previous && HYPHENS.has(previous.text) && glued(previous, tokens[i])) {
+      j--;
+      previous = tokens[j];
+      if (!previous || !glued(previous, tokens[j + 1])) return false;
+    }
+    if (previous?.text === '#' ) return true;
+    if (previous?.text === '.' && tokens[j - 1] && this.nameLabels.has(`${(tokens[j - 1] as Token).lower}.`)) return true;
+    if (!previous || previous.type !== 'word') return false;
+    if (this.nameLabels.has(previous.lower)) return true;
+    if (!/^\p{Lu}/u.test(previous.text)) return false;
+    if (this.lex.sentenceWords.has(previous.lower) || this.months.has(previous.lower.replace(/\.$/, ''))) return false;
+    if (this.lex.numberWords.has(previous.lower)) return false;
+    return true;
+  }
+
+  private isInsideWord(i: number): boolean {
+    const token = this.tokens[i];
+    const previous = this.tokens[i - 1];
+    return token !== undefined && previous !== undefined && previous.type === 'word' && glued(previous, token);
+  }
+
+  private looksLikeYear(number: NumberRead): boolean {
+    const digits = number.digitText;
+    return digits !== null && /^\d{4}$/.test(digits) && number.value >= this.yearMin && number.value <= this.yearMax;
+  }
+
+  private readScale(i: number, hasCurrency: boolean): { factor: number; end: number; ruleId: string } | null {
+    // "$1.5-billion deal"
+    const tokens = this.tokens;
+    const at = tokens[i] && HYPHENS.has((tokens[i] as Token).text) && glued(tokens[i - 1], tokens[i]) && glued(tokens[i], tokens[i + 1]) ? i + 1 : i;
+    const match = matchPhrase(this.lex.scales, this.tokens, at, (row, end) => {
+      const form = this.tokens.slice(at, end).map((token) => token.lower).join(' ');
+      return hasCurrency || !row.currencyOnly.includes(form);
+    });
+    if (!match) return null;
+    // "m" and "b" must be glued or standalone abbreviations, never the start of a longer word
+    return { factor: match.value.factor, end: match.end, ruleId: match.value.id };
+  }
+
+  private isUnitAt(i: number): boolean {
+    return this.readUnit(i, false, false) !== null || this.readScale(i, true) !== null || this.tokens[i]?.lower === '-';
+  }
+
+  /** A unit right after the number (optionally glued with a hyphen: "8-inch"). */
+  private readUnit(i: number, scaled: boolean, moneyOnly: boolean): UnitFound | null {
+    const tokens = this.tokens;
+    let at = i;
+    if (tokens[at] && HYPHENS.has((tokens[at] as Token).text) && glued(tokens[at - 1], tokens[at]) && glued(tokens[at], tokens[at + 1])) at++;
+    const word = matchPhrase(this.lex.currencyWords, tokens, at, (row) => !row.requiresScale || scaled);
+    if (word) return { unit: word.value.code, kind: 'money', end: word.end, ruleId: word.value.id, currency: true, counted: false };
+    const suffix = matchPhrase(this.lex.currencySuffixSymbols, tokens, at) ?? matchPhrase(this.lex.currencyCodes, tokens, at);
+    if (suffix) return { unit: suffix.value.code, kind: 'money', end: suffix.end, ruleId: suffix.value.id, currency: true, counted: false };
+    if (moneyOnly) return null;
+    const unit = matchPhrase(this.lex.units, tokens, at, (row: UnitRow, end) => this.unitAllowed(row, at, end));
+    if (unit) return { unit: unit.value.unit, kind: unit.value.kind, end: unit.end, ruleId: unit.value.id, currency: false, counted: false };
+    return null;
+  }
+
+  private unitAllowed(row: UnitRow, start: number, end: number): boolean {
+    const form = this.tokens.slice(start, end).map((token) => token.lower).join(' ');
+    const required = row.onlyBefore[form];
+    if (required && !required.includes(this.tokens[end]?.lower ?? '')) return false;
+    // a one-letter unit glued to the next word is the start of something else
+    return true;
+  }
+
+  /** "7- or 8-inch", "2 or 3 weeks": the unit after the second number. */
+  private readCoordinatedUnit(i: number, scaled: boolean): UnitFound | null {
+    const tokens = this.tokens;
+    let at = i;
+    if (tokens[at] && HYPHENS.has((tokens[at] as Token).text)) at++;
+    const conjunction = tokens[at]?.lower;
+    if (conjunction !== 'or' && conjunction !== 'and') return null;
+    const second = readNumber(tokens, at + 1, this.lex);
+    if (!second || second.weak) return null;
+    let end = second.end;
+    const scale = this.readScale(end, false);
+    if (scale) end = scale.end;
+    return this.readUnit(end, scaled || scale !== null, false);
+  }
+
+  /** The second end of a range: "-30", "to 30", "and 30" (after "between"), with its own scale. */
+  private readRangeEnd(i: number, between: boolean, currency: CurrencyRow | null): { value: number; rawValue: number; scale: number; end: number; glued: boolean; currency: CurrencyRow | null } | null {
+    const tokens = this.tokens;
+    const separator = tokens[i];
+    if (!separator) return null;
+    const isSeparator = between ? separator.lower === 'and' : RANGE_WORDS.has(separator.lower);
+    if (!isSeparator) return null;
+    if (!between && tokens[i - 1] && this.startsWithFrom(i)) return null;
+    let at = i + 1;
+    const symbol = matchPhrase(this.lex.currencySymbols, tokens, at);
+    let rangeCurrency: CurrencyRow | null = null;
+    if (symbol) {
+      rangeCurrency = symbol.value;
+      at = symbol.end;
+    }
+    const second = readNumber(tokens, at, this.lex);
+    if (!second || second.weak) return null;
+    const isGlued = glued(tokens[i - 1], separator) && glued(separator, tokens[at]);
+    if (second.digits && second.digitText !== null && /^\d{4}$/.test(second.digitText) && second.value >= this.yearMin && second.value <= this.yearMax) return null;
+    let end = second.end;
+    let factor = 1;
+    const scale = this.readScale(end, currency !== null || rangeCurrency !== null);
+    if (scale) {
+      factor = scale.factor;
+      end = scale.end;
+    }
+    return { value: second.value * factor, rawValue: second.value, scale: factor, end, glued: isGlued, currency: rangeCurrency };
+  }
+
+  /** "from 5% to 7%" is a change between two figures, not a range. */
+  private startsWithFrom(separatorIndex: number): boolean {
+    for (let j = separatorIndex - 1; j >= Math.max(0, separatorIndex - 4); j--) {
+      const token = this.tokens[j] as Token;
+      if (token.lower === 'from') return true;
+      if (token.type === 'sym' && !HYPHENS.has(token.text) && token.text !== '$' && token.text !== '%') return false;
+    }
+    return false;
+  }
+
+  /** The counted noun after a count: the first plural-looking word of a short noun phrase. */
+  private readCountedNoun(i: number, singular: boolean): { unit: string; end: number; ruleIds: string[] } | null {
+    const tokens = this.tokens;
+    const lex = this.lex;
+    let words = 0;
+    let firstNoun: { token: Token; end: number } | null = null;
+    for (let j = i; j < tokens.length && words < this.countedWindow; j++) {
+      const token = tokens[j] as Token;
+      if (HYPHENS.has(token.text) && glued(tokens[j - 1], token) && glued(token, tokens[j + 1]) && tokens[j - 1]?.type === 'word') continue;
+      if (token.type !== 'word') break;
+      const lower = token.lower;
+      if (j > i && !glued(tokens[j - 1], token) && lex.stopWords.has(lower)) break;
+      if (j === i && lex.stopWords.has(lower)) break;
+      words++;
+      // "U.S." and other dotted abbreviations are modifiers
+      if (lower.includes('.')) continue;
+      const alias = lex.countedAliases.get(lower) ?? lex.countedAliases.get(this.hyphenated(j));
+      if (alias && alias.unit !== null) return { unit: alias.unit, end: j + 1, ruleIds: [alias.id, 'pattern.counted-noun'] };
+      const irregular = lex.irregularPlurals.get(lower);
+      if (irregular) return { unit: irregular.singular, end: j + 1, ruleIds: [irregular.row.id, 'pattern.counted-noun'] };
+      if (looksPlural(lower)) return { unit: singularise(lower), end: j + 1, ruleIds: ['pattern.counted-noun'] };
+      if (firstNoun === null && !/(?:ed|ing|ly)$/.test(lower) && !lex.changeAfter.has(lower)) firstNoun = { token, end: j + 1 };
+    }
+    if (singular && firstNoun) return { unit: firstNoun.token.lower, end: firstNoun.end, ruleIds: ['pattern.counted-noun'] };
+    return null;
+  }
+
+  private hyphenated(j: number): string {
+    const tokens = this.tokens;
+    if (tokens[j - 1] && HYPHENS.has((tokens[j - 1] as Token).text) && tokens[j - 2]?.type === 'word') return `${(tokens[j - 2] as Token).lower} ${(tokens[j] as Token).lower}`;
+    return (tokens[j] as Token).lower;
+  }
+
+  /** "two of the victims": the noun of the "of the" phrase. */
+  private readCountedOf(i: number): { unit: string; ruleIds: string[] } | null {
+    const tokens = this.tokens;
+    if (tokens[i]?.lower !== 'of') return null;
+    const determiner = tokens[i + 1]?.lower;
+    if (!determiner || !['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your'].includes(determiner)) return null;
+    const counted = this.readCountedNoun(i + 2, false);
+    return counted ? { unit: counted.unit, ruleIds: counted.ruleIds } : null;
+  }
+
+  /** "per month", "/gallon", "a day", "each year". */
+  private readRate(i: number): { per: string; end: number; ruleId: string } | null {
+    const tokens = this.tokens;
+    const marker = tokens[i];
+    if (!marker) return null;
+    const row = this.lex.rateMarkers.get(marker.lower);
+    if (!row) return null;
+    if (marker.text === '/' && !glued(tokens[i - 1], marker)) return null;
+    let at = i + 1;
+    if (row.object === 'any' && PREPOSITION_BEFORE_RATE_OBJECT.has(tokens[at]?.lower ?? '') ) at++;
+    const unit = matchPhrase(this.lex.units, tokens, at);
+    if (unit) {
+      if (row.object === 'time' && !unit.value.time) return null;
+      return { per: unit.value.unit, end: unit.end, ruleId: row.id };
+    }
+    if (row.object !== 'any') return null;
+    // "per 100,000 people": skip the number, keep the counted noun
+    const number = readNumber(tokens, at, this.lex);
+    if (number) at = number.end;
+    const word = tokens[at];
+    if (!word || word.type !== 'word' || this.lex.stopWords.has(word.lower)) return null;
+    const alias = this.lex.countedAliases.get(word.lower);
+    const irregular = this.lex.irregularPlurals.get(word.lower);
+    const per = alias?.unit ?? irregular?.singular ?? (looksPlural(word.lower) ? singularise(word.lower) : word.lower);
+    return { per, end: at + 1, ruleId: row.id };
+  }
+
+  /** "11 flights ... about one per week": a bare rate counts the unit of the figure before it. */
+  private resolveBareRates(): void {
+    for (let k = 0; k < this.figures.length; k++) {
+      const figure = this.figures[k] as Candidate;
+      if (figure.unit !== null || figure.per === undefined || figure.kind !== 'rate') continue;
+      const start = (this.tokens[figure.start] as Token).start;
+      for (let m = k - 1; m >= 0; m--) {
+        const previous = this.figures[m] as Candidate;
+        if (start - (this.tokens[previous.end - 1] as Token).end > this.anaphoraDistance) break;
+        if (previous.unit !== null && previous.kind === 'count' && previous.unit !== figure.per) {
+          figure.unit = previous.unit;
+          figure.ruleIds.push('pattern.rate-anaphora');
+          break;
+        }
+      }
+    }
+  }
+
+  private toFigure(candidate: Candidate): Figure {
+    const first = this.tokens[candidate.start] as Token;
+    const last = this.tokens[candidate.end - 1] as Token;
+    const figure: Figure = {
+      start: first.start,
+      end: last.end,
+      text: this.text.slice(first.start, last.end),
+      value: roundValue(candidate.value),
+      unit: candidate.unit,
+      kind: candidate.kind,
+      ruleIds: [...new Set(candidate.ruleIds)],
+    };
+    if (candidate.per !== undefined) figure.per = candidate.per;
+    if (candidate.qualifier !== undefined) figure.qualifier = candidate.qualifier;
+    if (candidate.low !== undefined) figure.low = roundValue(candidate.low);
+    if (candidate.high !== undefined) figure.high = roundValue(candidate.high);
+    if (candidate.change !== undefined) figure.change = candidate.change;
+    return figure;
+  }
+}
+
+/** Floating-point noise from scaling ("1.1 million" = 1100000.0000000002) is rounded away. */
+function roundValue(value: number): number {
+  if (!Number.isFinite(value)) return value;
+  const rounded = Number(value.toPrecision(12));
+  return rounded;
+}
+
+function stringList(value: unknown): string[] {
+  return isStringArray(value) ? value : [];
+}
+
+const NOT_PLURAL_ENDINGS = /(?:ss|us|is|ous|'s|’s)$/;
+
+function looksPlural(word: string): boolean {
+  return word.length > 2 && word.endsWith('s') && !NOT_PLURAL_ENDINGS.test(word) && /^\p{L}[\p{L}'’]*$/u.test(word);
+}
+
+/** Regular English plural -> singular; irregular ones come from the counted-nouns table. */
+export function singularise(word: string): string {
+  if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|x|ch|sh|zz)es$/.test(word)) return word.slice(0, -2);
+  if (/ives$/.test(word)) return `${word.slice(0, -3)}fe`;
+  if (/[^aeiou]oes$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+// (555) 123-4567, 555-123-4567, +1 555 123 4567
+const PHONE_PATTERN = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[.-]\d{4}\b/g;
+
+function findPhoneNumbers(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  PHONE_PATTERN.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = PHONE_PATTERN.exec(text)) !== null) ranges.push([match.index, match.index + match[0].length]);
+  return ranges;
 }

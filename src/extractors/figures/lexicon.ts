@@ -1,0 +1,317 @@
+import type { FigureKind, FigureQualifier } from '../../model/claim.js';
+import { isRecord, isStringArray, loadRuleTable, type RuleRow, type RuleTable } from '../../rules/table.js';
+import { tokenize } from './tokens.js';
+
+/**
+ * The figure rule tables (config/figures/*.json), validated and compiled once into lookups the
+ * scanner uses. Multi-word forms ("per cent", "sq m", "km/h") become token-sequence tries.
+ */
+
+export interface UnitRow extends RuleRow {
+  unit: string;
+  kind: FigureKind;
+  forms: string[];
+  caseSensitive: string[];
+  /** form -> words one of which must follow it ("2 in thick") */
+  onlyBefore: Record<string, string[]>;
+  /** A unit of time: "each"/"every" before it makes a rate ("each year"). */
+  time: boolean;
+}
+
+export interface CurrencyRow extends RuleRow {
+  code: string;
+  symbols: string[];
+  suffixSymbols: string[];
+  codes: string[];
+  words: string[];
+  requiresScale: boolean;
+}
+
+export interface ScaleRow extends RuleRow {
+  factor: number;
+  forms: string[];
+  currencyOnly: string[];
+}
+
+export type NumberWordRole = 'unit' | 'tens' | 'magnitude' | 'dozen' | 'fraction';
+export interface NumberWordRow extends RuleRow {
+  role: NumberWordRole;
+  values: Record<string, number>;
+}
+
+export interface QualifierRow extends RuleRow {
+  qualifier: FigureQualifier;
+  forms: string[];
+}
+
+export interface ChangeRow extends RuleRow {
+  change: 'up' | 'down';
+  before: string[];
+  after: string[];
+}
+
+export type RateObject = 'any' | 'unit' | 'time';
+export interface RateRow extends RuleRow {
+  forms: string[];
+  object: RateObject;
+}
+
+/** Either an alias group (nouns counted as one unit) or irregular plural -> singular pairs. */
+export interface CountedNounRow extends RuleRow {
+  unit: string | null;
+  nouns: string[];
+  pairs: Record<string, string>;
+}
+
+/** Rejection and pattern rows carry free parameters; the scanner reads the ones it knows. */
+export interface ParamRow extends RuleRow {
+  params: Record<string, unknown>;
+}
+
+const FIGURE_KINDS: readonly FigureKind[] = ['money', 'percent', 'count', 'quantity', 'rate', 'duration'];
+const QUALIFIERS: readonly FigureQualifier[] = ['at least', 'at most', 'about', 'more than', 'less than', 'up to', 'over', 'under', 'nearly', 'exactly'];
+const ROLES: readonly NumberWordRole[] = ['unit', 'tens', 'magnitude', 'dozen', 'fraction'];
+const RATE_OBJECTS: readonly RateObject[] = ['any', 'unit', 'time'];
+
+function strings(row: Record<string, unknown>, key: string, required = true): string[] {
+  const value = row[key];
+  if (value === undefined && !required) return [];
+  if (!isStringArray(value) || (required && value.length === 0)) throw new Error(`"${key}" must be a non-empty array of strings`);
+  return value;
+}
+
+function text(row: Record<string, unknown>, key: string): string {
+  const value = row[key];
+  if (typeof value !== 'string' || value === '') throw new Error(`"${key}" must be a non-empty string`);
+  return value;
+}
+
+function oneOf<T extends string>(row: Record<string, unknown>, key: string, allowed: readonly T[]): T {
+  const value = row[key];
+  const found = allowed.find((item) => item === value);
+  if (found === undefined) throw new Error(`"${key}" must be one of ${allowed.join(', ')}`);
+  return found;
+}
+
+function numberMap(row: Record<string, unknown>, key: string): Record<string, number> {
+  const value = row[key];
+  if (!isRecord(value) || Object.keys(value).length === 0) throw new Error(`"${key}" must be a non-empty object of numbers`);
+  const out: Record<string, number> = {};
+  for (const [word, n] of Object.entries(value)) {
+    if (typeof n !== 'number' || !Number.isFinite(n)) throw new Error(`"${key}.${word}" must be a number`);
+    out[word] = n;
+  }
+  return out;
+}
+
+function stringMap(row: Record<string, unknown>, key: string): Record<string, string> {
+  const value = row[key];
+  if (!isRecord(value)) throw new Error(`"${key}" must be an object of strings`);
+  const out: Record<string, string> = {};
+  for (const [from, to] of Object.entries(value)) {
+    if (typeof to !== 'string') throw new Error(`"${key}.${from}" must be a string`);
+    out[from] = to;
+  }
+  return out;
+}
+
+function wordLists(row: Record<string, unknown>, key: string): Record<string, string[]> {
+  const value = row[key];
+  if (value === undefined) return {};
+  if (!isRecord(value)) throw new Error(`"${key}" must be an object of string arrays`);
+  const out: Record<string, string[]> = {};
+  for (const [form, words] of Object.entries(value)) {
+    if (!isStringArray(words)) throw new Error(`"${key}.${form}" must be an array of strings`);
+    out[form] = words;
+  }
+  return out;
+}
+
+export interface FigureTables {
+  units: RuleTable<UnitRow>;
+  currencies: RuleTable<CurrencyRow>;
+  scales: RuleTable<ScaleRow>;
+  numberWords: RuleTable<NumberWordRow>;
+  qualifiers: RuleTable<QualifierRow>;
+  changes: RuleTable<ChangeRow>;
+  rates: RuleTable<RateRow>;
+  countedNouns: RuleTable<CountedNounRow>;
+  rejections: RuleTable<ParamRow>;
+  patterns: RuleTable<ParamRow>;
+}
+
+const paramRow = (row: Record<string, unknown>, base: RuleRow): ParamRow => ({ ...base, params: row });
+
+export function loadFigureTables(): FigureTables {
+  return {
+    units: loadRuleTable('figures/units', (row, base) => ({
+      ...base,
+      unit: text(row, 'unit'),
+      kind: oneOf(row, 'kind', FIGURE_KINDS),
+      forms: strings(row, 'forms'),
+      caseSensitive: strings(row, 'caseSensitive', false),
+      onlyBefore: wordLists(row, 'onlyBefore'),
+      time: row.time === true,
+    })),
+    currencies: loadRuleTable('figures/currencies', (row, base) => ({
+      ...base,
+      code: text(row, 'code'),
+      symbols: strings(row, 'symbols', false),
+      suffixSymbols: strings(row, 'suffixSymbols', false),
+      codes: strings(row, 'codes', false),
+      words: strings(row, 'words', false),
+      requiresScale: row.requiresScale === true,
+    })),
+    scales: loadRuleTable('figures/scales', (row, base) => {
+      const factor = row.factor;
+      if (typeof factor !== 'number' || !(factor > 0)) throw new Error('"factor" must be a positive number');
+      return { ...base, factor, forms: strings(row, 'forms'), currencyOnly: strings(row, 'currencyOnly', false) };
+    }),
+    numberWords: loadRuleTable('figures/number-words', (row, base) => ({
+      ...base,
+      role: oneOf(row, 'role', ROLES),
+      values: numberMap(row, 'values'),
+    })),
+    qualifiers: loadRuleTable('figures/qualifiers', (row, base) => ({
+      ...base,
+      qualifier: oneOf(row, 'qualifier', QUALIFIERS),
+      forms: strings(row, 'forms'),
+    })),
+    changes: loadRuleTable('figures/changes', (row, base) => ({
+      ...base,
+      change: oneOf(row, 'change', ['up', 'down'] as const),
+      before: strings(row, 'before'),
+      after: strings(row, 'after', false),
+    })),
+    rates: loadRuleTable('figures/rates', (row, base) => ({
+      ...base,
+      forms: strings(row, 'forms'),
+      object: oneOf(row, 'object', RATE_OBJECTS),
+    })),
+    countedNouns: loadRuleTable('figures/counted-nouns', (row, base) => {
+      const pairs = row.pairs === undefined ? {} : stringMap(row, 'pairs');
+      const nouns = strings(row, 'nouns', false);
+      if (nouns.length === 0 && Object.keys(pairs).length === 0) throw new Error('needs "unit" with "nouns", or "pairs"');
+      return { ...base, unit: nouns.length > 0 ? text(row, 'unit') : null, nouns, pairs };
+    }),
+    rejections: loadRuleTable('figures/rejections', paramRow),
+    patterns: loadRuleTable('figures/patterns', paramRow),
+  };
+}
+
+/** A trie over lower-cased token texts, so multi-token forms match with any spacing. */
+export interface PhraseTrie<T> {
+  next: Map<string, PhraseTrie<T>>;
+  /** Payloads ending here; `exact` restricts a payload to one spelling (case-sensitive forms). */
+  values: { value: T; exact: string | null; glued: boolean }[];
+}
+
+export function newTrie<T>(): PhraseTrie<T> {
+  return { next: new Map(), values: [] };
+}
+
+/**
+ * Adds a phrase; with `keepSpacing`, tokens written together in the phrase ("A$") must be
+ * written together in the text too, so "a $5 fine" is not Australian dollars.
+ */
+export function addPhrase<T>(trie: PhraseTrie<T>, phrase: string, value: T, caseSensitive = false, keepSpacing = false): void {
+  let node = trie;
+  const parts = tokenize(phrase);
+  if (parts.length === 0) throw new Error(`empty phrase for ${JSON.stringify(value)}`);
+  for (const part of parts) {
+    let child = node.next.get(part.lower);
+    if (!child) {
+      child = newTrie<T>();
+      node.next.set(part.lower, child);
+    }
+    node = child;
+  }
+  const glued = keepSpacing && parts.length > 1 && parts.every((part, index) => index === 0 || (parts[index - 1] as { end: number }).end === part.start);
+  node.values.push({ value, exact: caseSensitive ? parts.map((part) => part.text).join(' ') : null, glued });
+}
+
+export interface Lexicon {
+  tables: FigureTables;
+  units: PhraseTrie<UnitRow>;
+  currencySymbols: PhraseTrie<CurrencyRow>;
+  currencySuffixSymbols: PhraseTrie<CurrencyRow>;
+  currencyWords: PhraseTrie<CurrencyRow>;
+  currencyCodes: PhraseTrie<CurrencyRow>;
+  scales: PhraseTrie<ScaleRow>;
+  qualifiers: PhraseTrie<QualifierRow>;
+  numberWords: Map<string, { row: NumberWordRow; value: number }>;
+  changeBefore: Map<string, ChangeRow>;
+  changeAfter: Map<string, ChangeRow>;
+  rateMarkers: Map<string, RateRow>;
+  countedAliases: Map<string, CountedNounRow>;
+  irregularPlurals: Map<string, { row: CountedNounRow; singular: string }>;
+  stopWords: Set<string>;
+  /** Words that may stand before a number without making it part of a name ("About 300"). */
+  sentenceWords: Set<string>;
+  rejection: (id: string) => ParamRow;
+  pattern: (id: string) => ParamRow;
+}
+
+export function compileLexicon(tables: FigureTables): Lexicon {
+  const units = newTrie<UnitRow>();
+  for (const row of tables.units.rules) {
+    for (const form of row.forms) addPhrase(units, form, row, row.caseSensitive.includes(form));
+  }
+  const currencySymbols = newTrie<CurrencyRow>();
+  const currencySuffixSymbols = newTrie<CurrencyRow>();
+  const currencyWords = newTrie<CurrencyRow>();
+  const currencyCodes = newTrie<CurrencyRow>();
+  for (const row of tables.currencies.rules) {
+    for (const form of row.symbols) addPhrase(currencySymbols, form, row, false, true);
+    for (const form of row.suffixSymbols) addPhrase(currencySuffixSymbols, form, row);
+    for (const form of row.words) addPhrase(currencyWords, form, row);
+    for (const form of row.codes) addPhrase(currencyCodes, form, row);
+  }
+  const scales = newTrie<ScaleRow>();
+  for (const row of tables.scales.rules) for (const form of row.forms) addPhrase(scales, form, row);
+  const qualifiers = newTrie<QualifierRow>();
+  for (const row of tables.qualifiers.rules) for (const form of row.forms) addPhrase(qualifiers, form, row);
+  const numberWords = new Map<string, { row: NumberWordRow; value: number }>();
+  for (const row of tables.numberWords.rules) for (const [word, value] of Object.entries(row.values)) numberWords.set(word, { row, value });
+  const changeBefore = new Map<string, ChangeRow>();
+  const changeAfter = new Map<string, ChangeRow>();
+  for (const row of tables.changes.rules) {
+    for (const word of row.before) changeBefore.set(word, row);
+    for (const word of row.after) changeAfter.set(word, row);
+  }
+  const rateMarkers = new Map<string, RateRow>();
+  for (const row of tables.rates.rules) for (const form of row.forms) rateMarkers.set(form, row);
+  const countedAliases = new Map<string, CountedNounRow>();
+  const irregularPlurals = new Map<string, { row: CountedNounRow; singular: string }>();
+  for (const row of tables.countedNouns.rules) {
+    for (const noun of row.nouns) countedAliases.set(noun, row);
+    for (const [plural, singular] of Object.entries(row.pairs)) irregularPlurals.set(plural, { row, singular });
+  }
+
+  const rejection = (id: string): ParamRow => {
+    const row = tables.rejections.byId.get(id);
+    if (!row) throw new Error(`config/figures/rejections.json has no rule ${id}`);
+    return row;
+  };
+  const pattern = (id: string): ParamRow => {
+    const row = tables.patterns.byId.get(id);
+    if (!row) throw new Error(`config/figures/patterns.json has no rule ${id}`);
+    return row;
+  };
+  const counted = pattern('pattern.counted-noun').params;
+  const stopWords = new Set(isStringArray(counted.stopWords) ? counted.stopWords : []);
+  const sentenceWords = new Set<string>([...stopWords, ...changeBefore.keys()]);
+  for (const row of tables.qualifiers.rules) for (const form of row.forms) for (const part of tokenize(form)) sentenceWords.add(part.lower);
+  return {
+    tables, units, currencySymbols, currencySuffixSymbols, currencyWords, currencyCodes, scales, qualifiers, numberWords,
+    changeBefore, changeAfter, rateMarkers, countedAliases, irregularPlurals, stopWords, sentenceWords, rejection, pattern,
+  };
+}
+
+let compiled: Lexicon | undefined;
+
+/** The lexicon built from config/figures, compiled on first use and then shared. */
+export function figureLexicon(): Lexicon {
+  compiled ??= compileLexicon(loadFigureTables());
+  return compiled;
+}

@@ -1,0 +1,215 @@
+import type { Lexicon } from './lexicon.js';
+import { glued, type Token } from './tokens.js';
+
+/** A number read from tokens [start, end): its value and the rules that read it. */
+export interface NumberRead {
+  value: number;
+  start: number;
+  end: number;
+  ruleIds: string[];
+  /** Written in digits only (a candidate for years, dates, identifiers). */
+  digits: boolean;
+  /** The digit token text when the number is one plain digit token ("2024", "1,500"). */
+  digitText: string | null;
+  /** Single word "one" / "a": only a figure when something counted follows. */
+  weak: boolean;
+}
+
+const FRACTION_NUMERATOR_MAX = 20;
+
+function parseDigits(token: Token): number {
+  return Number(token.text.replace(/,/g, ''));
+}
+
+/** Reads the number starting at token i, or null when none starts there. */
+export function readNumber(tokens: Token[], i: number, lex: Lexicon): NumberRead | null {
+  const token = tokens[i];
+  if (!token) return null;
+  if (token.type === 'num') return readDigits(tokens, i, lex);
+  if (token.type === 'word') return readWords(tokens, i, lex);
+  return null;
+}
+
+function readDigits(tokens: Token[], i: number, lex: Lexicon): NumberRead {
+  const token = tokens[i] as Token;
+  let value = parseDigits(token);
+  let end = i + 1;
+  const ruleIds = ['pattern.digits'];
+  let fraction = false;
+  // "3/4" and the mixed "2 1/2"
+  const slash = tokens[i + 1];
+  const denominator = tokens[i + 2];
+  if (slash?.text === '/' && denominator?.type === 'num' && glued(token, slash) && glued(slash, denominator) && !/[,.]/.test(token.text + denominator.text)) {
+    const after = tokens[i + 3];
+    const isDate = after !== undefined && (after.text === '/' || after.text === '-') && glued(denominator, after);
+    const d = parseDigits(denominator);
+    if (!isDate && d > 0) {
+      value = value / d;
+      end = i + 3;
+      fraction = true;
+      ruleIds.push('pattern.fraction');
+    }
+  }
+  if (!fraction && !/[,.]/.test(token.text)) {
+    const numerator = tokens[i + 1];
+    const bar = tokens[i + 2];
+    const denom = tokens[i + 3];
+    if (numerator?.type === 'num' && bar?.text === '/' && denom?.type === 'num' && !glued(token, numerator) && glued(numerator, bar) && glued(bar, denom)) {
+      const after = tokens[i + 4];
+      const isDate = after !== undefined && (after.text === '/' || after.text === '-') && glued(denom, after);
+      const n = parseDigits(numerator);
+      const d = parseDigits(denom);
+      if (!isDate && d > 0 && n < d) {
+        value += n / d;
+        end = i + 4;
+        ruleIds.push('pattern.fraction');
+        fraction = true;
+      }
+    }
+  }
+  const andHalf = readAndAFraction(tokens, end, lex);
+  if (andHalf) {
+    value += andHalf.value;
+    end = andHalf.end;
+    ruleIds.push(...andHalf.ruleIds);
+  }
+  return { value, start: i, end, ruleIds, digits: true, digitText: end === i + 1 ? token.text : null, weak: false };
+}
+
+/** "and a half", "and three quarters" after a whole number. */
+function readAndAFraction(tokens: Token[], i: number, lex: Lexicon): { value: number; end: number; ruleIds: string[] } | null {
+  if (tokens[i]?.lower !== 'and') return null;
+  const numerator = tokens[i + 1];
+  if (!numerator) return null;
+  let n: number | undefined;
+  if (numerator.lower === 'a' || numerator.lower === 'an') n = 1;
+  else {
+    const entry = lex.numberWords.get(numerator.lower);
+    if (entry?.row.role === 'unit') n = entry.value;
+  }
+  const denominator = tokens[i + 2];
+  const entry = denominator ? lex.numberWords.get(denominator.lower) : undefined;
+  if (n === undefined || !entry || entry.row.role !== 'fraction') return null;
+  return { value: n / entry.value, end: i + 3, ruleIds: ['pattern.fraction', entry.row.id] };
+}
+
+function readWords(tokens: Token[], i: number, lex: Lexicon): NumberRead | null {
+  const first = tokens[i] as Token;
+  const ruleIds = new Set<string>();
+  let total = 0;
+  let current = 0;
+  let last: 'none' | 'unit' | 'teen' | 'tens' | 'hundred' | 'magnitude' = 'none';
+  let end = i;
+  let j = i;
+  let article = false;
+  if (first.lower === 'a' || first.lower === 'an') {
+    const next = tokens[i + 1];
+    const entry = next ? lex.numberWords.get(next.lower) : undefined;
+    if (!entry || (entry.row.role !== 'magnitude' && entry.row.role !== 'dozen' && entry.row.role !== 'fraction')) return null;
+    article = true;
+    current = 1;
+    last = 'unit';
+    j = i + 1;
+    end = i + 1;
+  }
+  // "half" alone: "half of", "half a million", "half the"
+  if (first.lower === 'half') {
+    const next = tokens[i + 1]?.lower;
+    if (next === 'of' || next === 'a' || next === 'an' || next === 'the') {
+      const entry = lex.numberWords.get('half');
+      if (entry) ruleIds.add(entry.row.id);
+      ruleIds.add('pattern.fraction');
+      // "half a million" is half of the million that follows
+      if (next === 'a' || next === 'an') {
+        const scale = tokens[i + 2] ? lex.numberWords.get((tokens[i + 2] as Token).lower) : undefined;
+        if (scale?.row.role === 'magnitude') {
+          ruleIds.add(scale.row.id);
+          return { value: 0.5 * scale.value, start: i, end: i + 3, ruleIds: ['pattern.number-words', ...ruleIds], digits: false, digitText: null, weak: false };
+        }
+      }
+      return { value: 0.5, start: i, end: i + 1, ruleIds: [...ruleIds], digits: false, digitText: null, weak: false };
+    }
+    return null;
+  }
+  while (j < tokens.length) {
+    const token = tokens[j] as Token;
+    if (token.lower === 'and' && (last === 'hundred' || last === 'magnitude')) {
+      const next = tokens[j + 1];
+      const entry = next ? lex.numberWords.get(next.lower) : undefined;
+      if (entry && (entry.row.role === 'unit' || entry.row.role === 'tens')) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    // "twenty-five": a glued hyphen between tens and a unit word
+    if (token.text === '-' && (last === 'tens' || last === 'unit' || last === 'teen')) {
+      const next = tokens[j + 1];
+      const entry = next ? lex.numberWords.get(next.lower) : undefined;
+      const joins = entry !== undefined && ((last === 'tens' && entry.row.role === 'unit' && entry.value < 10) || entry.row.role === 'fraction');
+      if (joins && glued(tokens[j - 1], token) && glued(token, next)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (token.type !== 'word') break;
+    const entry = lex.numberWords.get(token.lower);
+    if (!entry) break;
+    const { row, value } = entry;
+    if (row.role === 'unit') {
+      if (last === 'unit' || last === 'teen') break;
+      if (last === 'tens' && value >= 10) break;
+      current += value;
+      last = value >= 10 ? 'teen' : 'unit';
+    } else if (row.role === 'tens') {
+      if (last === 'unit' || last === 'teen' || last === 'tens') break;
+      current += value;
+      last = 'tens';
+    } else if (row.role === 'magnitude') {
+      if (last === 'none') break;
+      if (value === 100) {
+        current = (current || 1) * 100;
+        last = 'hundred';
+      } else {
+        total += (current || 1) * value;
+        current = 0;
+        last = 'magnitude';
+      }
+    } else if (row.role === 'dozen') {
+      current = (current || 1) * value;
+      last = 'magnitude';
+    } else {
+      // a fraction word ends the number: "two-thirds", "a third", "three quarters"
+      const numerator = total + current;
+      if (last === 'none' || last === 'hundred' || last === 'magnitude' || numerator > FRACTION_NUMERATOR_MAX) break;
+      // "a third of" is a fraction, "a third term" an ordinal: a singular denominator needs "of" or an end
+      if (numerator === 1 && !token.lower.endsWith('s') && token.lower !== 'half') {
+        const next = tokens[j + 1];
+        if (next !== undefined && next.lower !== 'of' && next.type === 'word') break;
+      }
+      ruleIds.add(row.id);
+      ruleIds.add('pattern.fraction');
+      total = numerator / value;
+      current = 0;
+      end = j + 1;
+      j++;
+      last = 'magnitude';
+      break;
+    }
+    ruleIds.add(row.id);
+    j++;
+    end = j;
+  }
+  if (end === i || (article && end === i + 1)) return null;
+  const value = total + current;
+  const andFraction = readAndAFraction(tokens, end, lex);
+  let finalValue = value;
+  if (andFraction) {
+    finalValue += andFraction.value;
+    end = andFraction.end;
+    for (const id of andFraction.ruleIds) ruleIds.add(id);
+  }
+  const weak = end === i + 1 && (first.lower === 'one');
+  return { value: finalValue, start: i, end, ruleIds: ['pattern.number-words', ...ruleIds], digits: false, digitText: null, weak };
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/extractors/figures/index.js';
+import type { Figure } from '../../src/model/claim.js';
+
+type Expected = Partial<Pick<Figure, 'text' | 'value' | 'unit' | 'kind' | 'per' | 'qualifier' | 'low' | 'high' | 'change'>>;
+
+// [sentence, the figures expected in order]; sentences are written for these tests.
+const FIGURE_CASES: [string, Expected[]][] = [
+  ['The council will spend $20 billion on roads.', [{ text: '$20 billion', value: 20e9, unit: 'USD', kind: 'money' }]],
+  ['The club paid £4m for the striker and €2.5bn for the stadium.', [{ value: 4e6, unit: 'GBP' }, { value: 2.5e9, unit: 'EUR' }]],
+  ['The fine was US$ 1.6 million.', [{ value: 1.6e6, unit: 'USD', kind: 'money' }]],
+  ['Tickets cost 75 cents each.', [{ value: 75, unit: 'USD-cent', kind: 'money' }]],
+  ['The deal is worth 500 billion yen.', [{ value: 500e9, unit: 'JPY' }]],
+  ['It raised 3 million dollars.', [{ text: '3 million dollars', value: 3e6, unit: 'USD' }]],
+  ['At least 4,000 workers walked out.', [{ text: 'At least 4,000 workers', value: 4000, unit: 'worker', kind: 'count', qualifier: 'at least' }]],
+  ['More than 200 migrants arrived by boat.', [{ value: 200, unit: 'person', qualifier: 'more than' }]],
+  ['Turnout rose 5% while support fell 3 per cent.', [{ value: 5, unit: 'percent', change: 'up' }, { value: 3, unit: 'percent', change: 'down' }]],
+  ['The gap narrowed by 2 percentage points.', [{ value: 2, unit: 'percentage point', kind: 'percent', change: 'down' }]],
+  ['Some 40,000 visitors per month come here.', [{ value: 40000, unit: 'visitor', kind: 'rate', per: 'month', qualifier: 'about' }]],
+  ['The pump moves 9 million barrels a day.', [{ value: 9e6, unit: 'barrel per day', per: 'day', kind: 'rate' }]],
+  ['He served three years in prison.', [{ text: 'three years', value: 3, unit: 'year' }]],
+  ['Twenty-five people were injured.', [{ value: 25, unit: 'person' }]],
+  ['A dozen boats sank.', [{ value: 12, unit: 'boat' }]],
+  ['A third of voters stayed home.', [{ value: 1 / 3, kind: 'count' }]],
+  ['Half a million homes lost power.', [{ value: 500000, unit: 'home' }]],
+  ['Between 20 and 30 people were hurt.', [{ low: 20, high: 30, value: 25, unit: 'person' }]],
+  ['Forecasters expect 3-5 inches of rain.', [{ low: 3, high: 5, unit: 'inch', kind: 'quantity' }]],
+  ['The wall is 4 metres high and the road 12 km long.', [{ unit: 'metre' }, { unit: 'kilometre' }]],
+  ['The reserve covers 120 square miles.', [{ value: 120, unit: 'square mile' }]],
+  ['Gusts reached 70 miles per hour.', [{ value: 70, unit: 'mile per hour', kind: 'rate' }]],
+  ['It was 95°F at noon.', [{ value: 95, unit: 'fahrenheit' }]],
+  ['A 25-year-old man was arrested.', [{ value: 25, unit: 'year of age' }]],
+  ['The screen is a 6- or 7-inch panel.', [{ value: 6, unit: 'inch' }, { value: 7, unit: 'inch' }]],
+  ['Officials said 11 charter flights left last year, about one per week.', [{ value: 11, unit: 'flight' }, { value: 1, unit: 'flight', per: 'week', kind: 'rate' }]],
+  ['Two of the victims were children.', [{ value: 2, unit: 'victim' }]],
+];
+
+// sentences with numbers that are not figures, and the rule that should reject each
+const REJECTION_CASES: [string, string][] = [
+  ['The law was passed in 1996.', 'reject.year'],
+  ['Rents doubled in the 1980s.', 'reject.decade'],
+  ['The vote is on March 3.', 'reject.date'],
+  ['The deadline is 4 July.', 'reject.date'],
+  ['The form is dated 12/25/2023.', 'reject.numeric-date'],
+  ['The polls close at 8 p.m. tonight.', 'reject.time'],
+  ['The train left at 10:45.', 'reject.time'],
+  ['She finished 3rd overall.', 'reject.ordinal'],
+  ['Call 555-867-5309 to book.', 'reject.phone'],
+  ['The policy known as Title 42 ended.', 'reject.name'],
+  ['The Airbus A320 landed safely.', 'reject.identifier'],
+  ['Covid-19 cases rose.', 'reject.name'],
+  ['Operators are rolling out 5G networks.', 'reject.identifier'],
+  ['They won the final 3-2 on Sunday.', 'reject.score'],
+];
+
+// sentences with no figure at all
+const NO_FIGURE_CASES = [
+  'No one came to the hearing.',
+  'She finished third in the race.',
+  'The first half ended without goals.',
+  'Prices rose sharply across the region.',
+  'One of them said nothing.',
+  '',
+];
+
+describe('extractFigures', () => {
+  it.each(FIGURE_CASES)('%s', (sentence, expected) => {
+    const { figures } = extractFigures(sentence);
+    expect(figures).toHaveLength(expected.length);
+    expected.forEach((want, index) => {
+      const figure = figures[index] as Figure;
+      for (const [key, value] of Object.entries(want)) {
+        if (typeof value === 'number') expect(figure[key as keyof Figure], `${key} of ${figure.text}`).toBeCloseTo(value, 6);
+        else expect(figure[key as keyof Figure], `${key} of ${figure.text}`).toEqual(value);
+      }
+      expect(sentence.slice(figure.start, figure.end)).toBe(figure.text);
+      expect(figure.ruleIds.length).toBeGreaterThan(0);
+    });
+  });
+
+  it.each(REJECTION_CASES)('rejects the number in: %s', (sentence, ruleId) => {
+    const { figures, rejected } = extractFigures(sentence);
+    expect(figures).toEqual([]);
+    expect(rejected.map((candidate) => candidate.ruleId)).toContain(ruleId);
+    for (const candidate of rejected) {
+      expect(sentence.slice(candidate.start, candidate.end)).toBe(candidate.text);
+      expect(candidate.layer).toBe('figure');
+      expect(candidate.reason.length).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(NO_FIGURE_CASES)('finds no figure in: %s', (sentence) => {
+    expect(extractFigures(sentence).figures).toEqual([]);
+  });
+
+  it('reads offsets as string indices in text with astral characters and curly quotes', () => {
+    const text = '🚀 “It cost €3 million,” she said.';
+    const [figure] = extractFigures(text).figures;
+    expect(figure?.text).toBe('€3 million');
+    expect(text.slice(figure?.start, figure?.end)).toBe('€3 million');
+  });
+
+  it('survives long text without sentence breaks', () => {
+    const text = '12 apples and '.repeat(20000);
+    const { figures } = extractFigures(text);
+    expect(figures).toHaveLength(20000);
+  });
+});
