@@ -107,7 +107,7 @@ function extractMain(document: Document, rules: StripRules, title: string | null
   const thresholds = rules.thresholds;
   const root = bodyOf(document);
   const removed: RemovedBlock[] = [];
-  removeBoilerplate(root, rules.boilerplate, thresholds, removed, elementRules);
+  removeBoilerplate(root, rules.boilerplate, thresholds, removed, elementRules, title);
   const blocks = extractBlocks(root);
   const selected = selectMainBlocks(blocks, root, rules.boilerplate, thresholds);
   const kept: TextBlock[] = [];
@@ -160,10 +160,17 @@ function recallFallback(blocks: readonly TextBlock[], table: CompiledBoilerplate
 
 // ---------------------------------------------------------------- rule-based removal
 
-function removeBoilerplate(root: ParentNode, table: CompiledBoilerplate, thresholds: StripThresholds, removed: RemovedBlock[], elementRules: boolean): void {
+function removeBoilerplate(
+  root: ParentNode,
+  table: CompiledBoilerplate,
+  thresholds: StripThresholds,
+  removed: RemovedBlock[],
+  elementRules: boolean,
+  title: string | null,
+): void {
   const lengths = textLengths(root);
   const rootLength = Math.max(1, lengths.get(root as Element) ?? 0);
-  const protectedNodes = protectedAncestors(root, table);
+  const protectedNodes = protectedAncestors(root, table, title);
   const holdsPage = (element: Element): boolean => (lengths.get(element) ?? 0) >= thresholds.protectTextShare * rootLength;
   const isProtected = (element: Element): boolean => protectedNodes.has(element) || holdsPage(element);
   const doomed: { element: Element; rule: BoilerplateRule | null }[] = [];
@@ -262,26 +269,39 @@ function textLengths(root: ParentNode): Map<Element, number> {
 }
 
 /**
- * The first visible `<h1>` and any visible `itemprop=articleBody`, with their ancestors:
- * never removed by rules other than `force` ones.
+ * The headline (the visible h1 or h2 that reads like the page title, else the first visible
+ * h1) and any visible `itemprop=articleBody`, with their ancestors: never removed by rules
+ * other than `force` ones. Site logos are often an h1 too, hence the title match.
  */
-function protectedAncestors(root: ParentNode, table: CompiledBoilerplate): Set<AnyNode> {
+function protectedAncestors(root: ParentNode, table: CompiledBoilerplate, title: string | null): Set<AnyNode> {
   const anchors: Element[] = [];
-  let h1Seen = false;
+  const titleKey = title ? comparable(title) : null;
+  let firstH1: Element | null = null;
+  let headline: Element | null = null;
   walkElements(root, (element) => {
     if (element.type !== 'tag') return false;
     if (element.attribs.hidden !== undefined || element.attribs.style !== undefined || element.attribs['aria-hidden'] !== undefined) {
       if (findElementRule(table, element)?.force) return false;
     }
-    if (element.name === 'h1' && !h1Seen) {
-      h1Seen = true;
-      anchors.push(element);
+    if (element.name === 'h1' || element.name === 'h2') {
+      if (element.name === 'h1' && firstH1 === null) firstH1 = element;
+      if (headline === null && titleKey !== null && sameHeadline(comparable(rawText(element)), titleKey)) headline = element;
     } else if (element.attribs.itemprop === 'articleBody') anchors.push(element);
     return true;
   });
+  const chosen = headline ?? firstH1;
+  if (chosen) anchors.push(chosen);
   const result = new Set<AnyNode>();
   for (const anchor of anchors) for (let node: ParentNode | null = anchor; node; node = node.parent) result.add(node);
   return result;
+}
+
+/** Headline and title match when one holds most of the other ("Headline | Site", shortened titles). */
+function sameHeadline(heading: string, title: string): boolean {
+  if (heading.length < 10) return false;
+  if (heading === title) return true;
+  const [short, long] = heading.length < title.length ? [heading, title] : [title, heading];
+  return long.includes(short) && short.length >= 0.6 * long.length;
 }
 
 // ---------------------------------------------------------------- container scoring
