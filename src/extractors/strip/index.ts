@@ -198,7 +198,7 @@ function removeBoilerplate(
     return true;
   });
   for (const { element, rule } of doomed) {
-    if (rule) logRemoved(removed, rule.id, element.name, collapseSpace(rawText(element)));
+    if (rule) logRemoved(removed, rule.id, element.name, preview(element));
     removeNode(element);
   }
   for (const { element, rule } of sections) removeSection(element, rule, thresholds, protectedNodes, removed);
@@ -224,7 +224,7 @@ function removeSection(heading: Element, rule: BoilerplateRule, thresholds: Stri
     }
     if (following.some(hasText)) {
       for (const sibling of following) {
-        if (sibling.type === 'tag') logRemoved(removed, rule.id, sibling.name, collapseSpace(rawText(sibling)));
+        if (sibling.type === 'tag') logRemoved(removed, rule.id, sibling.name, preview(sibling));
         removeNode(sibling);
       }
       break;
@@ -233,7 +233,7 @@ function removeSection(heading: Element, rule: BoilerplateRule, thresholds: Stri
     if (siblings.slice(0, start).some(hasText) || parent.type !== 'tag') break;
     node = parent;
   }
-  logRemoved(removed, rule.id, heading.name, collapseSpace(rawText(heading)));
+  logRemoved(removed, rule.id, heading.name, preview(heading));
   removeNode(heading);
 }
 
@@ -495,6 +495,11 @@ function joinBlocks(kept: readonly TextBlock[]): { text: string; blocks: Article
   return { text: parts.join('\n\n'), blocks };
 }
 
+/** Enough of a removed element's text for the log entry. */
+function preview(node: AnyNode): string {
+  return collapseSpace(rawText(node, 4 * REMOVED_TEXT_CHARS));
+}
+
 function logRemoved(removed: RemovedBlock[], ruleId: string, tag: string, text: string): void {
   if (text === '') return;
   removed.push({ ruleId, tag, text: text.length > REMOVED_TEXT_CHARS ? `${text.slice(0, REMOVED_TEXT_CHARS)}…` : text });
@@ -509,6 +514,8 @@ const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufffd]/g;
 function checkInput(html: string, thresholds: StripThresholds): string {
   if (html.trim() === '') throw new ClaimfeedError('INPUT_EMPTY', 'The page is empty');
   const sample = html.slice(0, 4096);
+  CONTROL_CHARS.lastIndex = 0;
+  if (!CONTROL_CHARS.test(sample)) return html;
   const control = sample.match(CONTROL_CHARS)?.length ?? 0;
   if (control / sample.length > thresholds.binaryControlShare) {
     throw new ClaimfeedError('INPUT_BINARY', `The input is not text: ${Math.round((100 * control) / sample.length)}% control or undecodable characters`);
