@@ -30,10 +30,9 @@ td.num, th.num { text-align: right; }
 .status-queued, .status-fetching, .status-processing { background: #fff0c2; color: #7a5200; }
 .meta { display: flex; flex-wrap: wrap; gap: .4rem .9rem; align-items: center; color: var(--muted); font-size: .9rem; }
 .failure { background: #fde0e0; border: 1px solid #f3b4b4; border-radius: 6px; padding: .6rem .8rem; margin: .6rem 0; }
-.article-page { display: grid; grid-template-columns: minmax(0, 1fr) 340px; gap: 0 1rem; align-items: start; }
-.article-page > article.review { grid-column: 1; grid-row: 1 / span 2; }
-.article-page > aside.inspector { grid-column: 2; grid-row: 1; position: sticky; top: .6rem; max-height: 92vh; overflow: auto; }
-.article-page > section { grid-column: 1 / span 2; }
+.article-page { display: grid; grid-template-columns: minmax(0, 1fr) 360px; gap: 0 1rem; align-items: start; }
+.article-page > .main-col { min-width: 0; }
+.article-page > aside.inspector { position: sticky; top: .6rem; max-height: calc(100vh - 1.2rem); overflow: auto; }
 .text p, .text h3, .text blockquote, .text pre { margin: 0 0 .9rem; }
 .text blockquote { border-left: 3px solid var(--line); padding-left: .8rem; color: #333; }
 .legend { font-size: .85rem; color: var(--muted); }
@@ -45,7 +44,7 @@ mark.m { background: transparent; color: inherit; border-radius: 2px; cursor: po
 .m.l-figure { background: var(--figure); font-weight: 600; }
 mark.m:hover, mark.m:focus { outline: 2px solid var(--accent); outline-offset: 1px; }
 mark.m.selected { outline: 2px solid #c62424; }
-.inspector .hint { color: var(--muted); font-size: .9rem; }
+.inspector .hint { color: var(--muted); font-size: .9rem; white-space: pre-line; }
 .inspector h3 { font-size: 1rem; margin: .6rem 0 .2rem; }
 pre.record { background: #f3f5f8; border: 1px solid var(--line); border-radius: 6px; padding: .6rem; font-size: .78rem; line-height: 1.35; overflow: auto; max-height: 60vh; white-space: pre-wrap; overflow-wrap: anywhere; }
 .claim-list { padding-left: 1.6rem; }
@@ -55,6 +54,7 @@ pre.record { background: #f3f5f8; border: 1px solid var(--line); border-radius: 
 .kind { font-size: .75rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
 .rules code, .inspector code { background: #eef0f4; padding: 0 .3rem; border-radius: 4px; font-size: .82rem; }
 .empty { color: var(--muted); }
+section.removed td:nth-child(-n+2), table.rejected td:last-child { white-space: nowrap; overflow-wrap: normal; }
 dl.fetch { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
 dl.fetch dt { color: var(--muted); }
 dl.fetch dd { margin: 0; overflow-wrap: anywhere; }

@@ -73,6 +73,7 @@ export function renderArticlePage(review: ArticleReview): string {
   const title = article?.title ?? review.url;
   const sourceHref = safeHttpUrl(review.url);
   const body = html`<main class="article-page">
+<div class="main-col">
 <article class="review">
 <h1 class="article-title">${title}</h1>
 <p class="meta">
@@ -86,17 +87,18 @@ ${review.failure === null ? null : html`<div class="failure" role="alert"><stron
 ${article === null ? html`<p class="empty">${isFinalStatus(review.status) ? 'No article text was produced.' : 'Not processed yet; this page refreshes when it is.'}</p>` : renderLegend()}
 ${article === null ? null : html`<div class="text" id="text">${renderArticleText(article, claims)}</div>`}
 </article>
-<aside class="inspector" id="inspector" aria-live="polite">
-<h2>Record</h2>
-<p class="hint">Hover a mark to see its rules; click it to show its claim record here.</p>
-<div id="inspector-body"></div>
-</aside>
 <section class="claims">
 <h2>Claims (${claims.length})</h2>
 ${claims.length === 0 ? html`<p class="empty">No claims extracted.</p>` : html`<ol class="claim-list">${claims.map(renderClaimItem)}</ol>`}
 </section>
 ${article === null ? null : renderRemoved(article)}
 ${renderLog(review.log)}
+</div>
+<aside class="inspector" id="inspector" aria-live="polite">
+<h2>Record</h2>
+<p class="hint">Hover a mark to see its rules; click it to show its claim record here.</p>
+<div id="inspector-body"></div>
+</aside>
 </main>`;
   return layout(String(title), body, isFinalStatus(review.status) ? {} : { poll: `/api/articles/${encodeURIComponent(review.id)}`, status: review.status });
 }

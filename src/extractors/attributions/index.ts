@@ -1,14 +1,16 @@
 import type { ActorMention, Attribution, RejectedCandidate, Span } from '../../model/claim.js';
 import { wordLexicon, type WordLexicon } from '../nlp.js';
 import { analyzeText, type AnalyzedText, type Sentence, type Token } from '../text/tokens.js';
+import { markQuotes, type QuoteMarks } from './quotes.js';
 import { cueRules, speakerRules, type CueFrame } from './rules.js';
 
 /**
  * Attributions: find cue words from config/attributions/cues.json in each sentence, then read
- * the speaker and the content around them by frame: speaker-first ("X said (that) …"), inverted
- * ("…, X said." / "…, said X."), parenthetical ("…, X said, …"), "according to X" and documents
- * that "found" something. Speakers keep their whole noun phrase; pronouns are linked to the last
- * compatible actor.
+ * the speaker and the content around them: speaker-first ("X said (that) …"), inverted
+ * ("…, X said." / "…, said X."), parenthetical ("…, X said, …"), a quotation before the speaker
+ * (split quotes included), "according to X", coordinated and participial cues ("… and pledged",
+ * "…, saying") whose speaker is the sentence subject, and documents that "found" something.
+ * Speakers keep their whole noun phrase; pronouns are linked to the last compatible actor.
  */
 
 export interface AttributionExtraction {
@@ -49,30 +51,44 @@ function loadEngine(): AttributionEngine {
   return engine;
 }
 
-const OPEN_QUOTES = new Set(['“', '"', '‘']);
-const CLOSE_QUOTES = new Set(['”', '"', '’']);
-const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'am', 'be', 'been', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'not', "n't", 'also', 'later', 'previously', 'repeatedly', 'again', 'still', 'never', 'once', 'now', 'then', 'often', 'already', 'publicly', 'privately', 'recently', 'even', 'just', 'only', 'first', 'has also', 'reportedly', 'told']);
-const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'but', 'while', 'although', 'though', 'when', 'if', 'since', 'after', 'before', 'so', 'where', 'whether', 'as', 'and', 'or', 'than', 'until', 'unless', 'whereas', 'yet']);
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'one', 'two', 'three', 'four', 'five', 'several', 'many', 'some', 'other', 'both', 'senior', 'top', 'former']);
-/** Phrases between a cue and its content: "said in a statement that", "told reporters on Monday". */
-const CUE_ADJUNCT_STARTS = new Set(['in', 'on', 'at', 'during', 'late', 'early', 'earlier', 'last', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'recently', 'publicly', 'privately', 'repeatedly', 'also', 'again', 'via', 'through']);
-/** After the comma that follows "…, X said": the sentence goes on with a new clause, not more content. */
-const CLAUSE_CONTINUERS = new Set(['and', 'but', 'though', 'although', 'while', 'as', 'because', 'which', 'who', 'adding', 'saying', 'noting', 'citing', 'referring', 'even', 'so', 'yet', 'whereas', 'since']);
+/** Words between a subject and its cue: auxiliaries, negation and common adverbs. */
+const AUXILIARIES = new Set(["'s", "'re", 'being', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'am', 'be', 'been', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'not', "n't", 'also', 'later', 'previously', 'repeatedly', 'again', 'still', 'never', 'once', 'now', 'then', 'often', 'already', 'publicly', 'privately', 'recently', 'even', 'just', 'only', 'first', 'reportedly', 'further', 'long', 'since', 'ever', 'soon', 'quickly', 'immediately']);
 const PASSIVE_MARKERS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-const SPEAKER_STARTS_NOT = new Set(['of', 'in', 'for', 'to', 'with', 'on', 'at', 'by', 'from', 'about', 'into', 'over', 'under', 'than', 'as', 'like', 'not', 'no', 'very', 'too', 'also']);
-const NOUN_MARKERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose', "'s"]);
+/** A speaker phrase read leftwards stops at these. */
+const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'but', 'while', 'although', 'though', 'when', 'if', 'since', 'after', 'before', 'so', 'where', 'whether', 'as', 'and', 'or', 'than', 'until', 'unless', 'whereas', 'yet', 'why', 'how', 'what']);
+const COORDINATORS = new Set(['and', 'but', 'or']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'two', 'three', 'four', 'five', 'six', 'several', 'many', 'some', 'other', 'others', 'both', 'senior', 'top', 'former', 'most', 'all', 'each', 'another', 'few', 'no']);
+/** After one of these a cue word is a noun ("the report", "a statement", "his call"). */
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose', "'s", 'no', 'any', 'every']);
+/** Phrases between a cue and its content: "said in a statement that", "told reporters on Monday". */
+const CUE_ADJUNCT_STARTS = new Set(['of', 'in', 'on', 'at', 'during', 'late', 'early', 'earlier', 'last', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'publicly', 'privately', 'repeatedly', 'also', 'again', 'via', 'through', 'flatly', 'bluntly', 'simply']);
+/** After "…, X said," these start a new clause rather than more content. */
+const CLAUSE_CONTINUERS = new Set(['and', 'but', 'though', 'although', 'while', 'as', 'because', 'which', 'who', 'adding', 'saying', 'noting', 'citing', 'referring', 'even', 'so', 'yet', 'whereas', 'since', 'in', 'on', 'at', 'after', 'before', 'during', 'when', 'under', 'according', 'with', 'without', 'without', 'amid', 'despite', 'where']);
+/** Content of an object-taking cue ("condemned the test as …") stops at a subordinate clause. */
+const CLAUSE_BREAKERS = new Set(['and', 'but', 'or', 'though', 'although', 'while', 'whereas', 'yet']);
+const OBJECT_STOPS = new Set(['as', 'while', 'when', 'because', 'after', 'before', 'since', 'although', 'though', 'if', 'unless', 'until', 'amid', 'despite', 'whereas']);
+const SPEAKER_STARTS_NOT = new Set(['of', 'in', 'for', 'to', 'with', 'on', 'at', 'by', 'from', 'about', 'into', 'over', 'under', 'than', 'as', 'like', 'not', 'very', 'too', 'also', 'following', 'after', 'before', 'during', 'despite', 'if', 'when', 'there', 'here', 'what', 'how', 'why', 'so', 'then', 'thus']);
+const SENTENCE_ADVERBIAL_STARTS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'following', 'responding', 'despite', 'with', 'without', 'for', 'since', 'as', 'when', 'while', 'although', 'though', 'if', 'because', 'under', 'asked', 'speaking', 'meanwhile', 'still', 'however', 'yet', 'but', 'and', 'instead', 'earlier', 'later', 'last', 'this', 'now', 'today', 'yesterday']);
+const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
 const MAX_SPEAKER_TOKENS = 14;
-const MAX_QUOTE_SENTENCES = 6;
+const MAX_APPOSITIVE_TOKENS = 40;
+
+type Range = { start: number; end: number };
 
 export function extractAttributions(text: string, actors: readonly ActorMention[], analyzed: AnalyzedText = analyzeText(text)): AttributionExtraction {
   const state = loadEngine();
   const { tokens, sentences } = analyzed;
+  const quotes = markQuotes(text, tokens, sentences);
   const attributions: Attribution[] = [];
   const rejected: RejectedCandidate[] = [];
   /** A quotation that ran on past its sentence: the later sentences are its content already. */
   let quotedUntil = -1;
 
+  const word = (index: number): Token | undefined => tokens[index];
+  const lower = (index: number): string => tokens[index]?.lower ?? '';
+  const isOpenQuote = (index: number): boolean => quotes.role[index] === 1;
+  const isCloseQuote = (index: number): boolean => quotes.role[index] === -1;
   const spanOf = (start: number, end: number): Span | null => {
     if (end <= start) return null;
     const first = tokens[start] as Token;
@@ -83,34 +99,24 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
   for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
     const sentence = sentences[sentenceIndex] as Sentence;
     if (sentence.end <= quotedUntil) continue;
-    const found = attributeSentence(sentenceIndex, sentence);
-    if (found) attributions.push(...found);
-  }
-
-  function attributeSentence(sentenceIndex: number, sentence: Sentence): Attribution[] | undefined {
-    const results: Attribution[] = [];
     const bodyEnd = sentenceBodyEnd(sentence);
     let position = sentence.tokenStart;
     while (position < bodyEnd) {
-      const cue = matchCue(position, bodyEnd);
+      const cue = quotes.depth[position] === 0 ? matchCue(position, bodyEnd) : undefined;
       if (!cue) {
         position++;
         continue;
       }
       const attribution = readFrame(sentenceIndex, sentence, bodyEnd, position, cue);
+      let next = position + cue.words.length;
       if (attribution) {
-        results.push(attribution);
-        const contentEnd = attribution.content.end;
-        // Cues inside the content are not read again: continue after the content or the cue.
-        let next = position + cue.words.length;
-        const resumeAt = Math.max(contentEnd, attribution.cue?.end ?? 0);
+        attributions.push(attribution);
+        // Cues inside the content are not read again.
+        const resumeAt = Math.max(attribution.content.end, attribution.cue?.end ?? 0);
         while (next < bodyEnd && (tokens[next] as Token).start < resumeAt) next++;
-        position = next;
-      } else {
-        position += cue.words.length;
       }
+      position = next;
     }
-    return results;
   }
 
   function matchCue(position: number, end: number): CueForm | undefined {
@@ -118,13 +124,11 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     const options = state.cues.get(token.lower);
     if (!options) return undefined;
     if (token.capitalized && options.every((option) => option.frame !== 'according')) return undefined;
-    // "the report", "a statement", "his call": after a determiner the word is a noun, not a cue.
-    const previous = tokens[position - 1];
-    if (previous && NOUN_MARKERS.has(previous.lower)) return undefined;
+    if (NOUN_MARKERS.has(lower(position - 1))) return undefined;
     for (const option of options) {
       if (position + option.words.length > end) continue;
       let ok = true;
-      for (let offset = 1; offset < option.words.length; offset++) if ((tokens[position + offset] as Token).lower !== option.words[offset]) ok = false;
+      for (let offset = 1; offset < option.words.length; offset++) if (lower(position + offset) !== option.words[offset]) ok = false;
       if (ok) return option;
     }
     return undefined;
@@ -140,108 +144,190 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
 
   function readFrame(sentenceIndex: number, sentence: Sentence, bodyEnd: number, cueStart: number, cue: CueForm): Attribution | null {
     const cueEnd = cueStart + cue.words.length;
-    const cueSpan = spanOf(cueStart, cueEnd);
-    if (!cueSpan) return null;
+    const cueSpan = spanOf(cueStart, cueEnd) as Span;
     if (cue.frame === 'according') return readAccording(sentence, bodyEnd, cueStart, cueEnd, cueSpan, cue.ruleId);
-    // Left of the cue: skip auxiliaries and adverbs ("has also said", "did not say").
+    const progressive = /ing$/.test(lower(cueStart)) && (PASSIVE_MARKERS.has(lower(cueStart - 1)) || lower(cueStart - 1) === "'s" || lower(cueStart - 1) === "'re");
+    if (PASSIVE_MARKERS.has(lower(cueStart - 1)) && !progressive) return null; // "is expected to", "was told"
+    const gerund = /ing$/.test(lower(cueStart)) && !progressive;
     let left = cueStart - 1;
-    while (left >= sentence.tokenStart && (AUXILIARIES.has((tokens[left] as Token).lower) || /ly$/.test((tokens[left] as Token).lower))) left--;
-    const leftToken = tokens[left];
-    if (cue.frame !== 'speech' && PASSIVE_MARKERS.has(tokens[cueStart - 1]?.lower ?? '')) return null;
-    const isGerund = /ing$/.test((tokens[cueStart] as Token).lower);
-    if (leftToken === undefined || left < sentence.tokenStart) {
-      // Sentence opens with the cue: "Said the mayor: …" is rare; "Asked about …" is not an attribution.
-      return null;
-    }
-    if (leftToken.text === ',' || CLOSE_QUOTES.has(leftToken.text)) {
-      if (cue.frame !== 'speech') return null;
-      // "…, said the officials." / "…,” said Smith."
-      const after = readSpeakerAfter(cueEnd, bodyEnd);
-      if (after && !isGerund) {
-        const contentEnd = CLOSE_QUOTES.has(leftToken.text) ? left + 1 : left;
-        const contentStart = quoteStart(sentence.tokenStart, contentEnd);
-        const content = spanOf(contentStart, contentEnd);
-        if (!content) return null;
-        return build(spanOf(after.start, after.end), cueSpan, content, cue.ruleId, after.start, ['attribution.inverted-cue-first']);
-      }
-      // "Rendell, a party veteran, said …": an appositive between commas belongs to the speaker.
-      const appositive = readAppositiveSpeaker(sentence.tokenStart, left);
-      if (appositive) return readContentAfter(sentenceIndex, sentence, bodyEnd, cueStart, cueEnd, cueSpan, cue, appositive.start, left, ['attribution.speaker-first', 'attribution.appositive']);
-      return null;
-    }
-    const speaker = readSpeakerBefore(sentence.tokenStart, left + 1);
-    if (!speaker) return null;
-    if (isGerund && speaker.start > sentence.tokenStart) return null; // "…, saying …" has no subject of its own
-    const before = tokens[speaker.start - 1];
-    if (before && before.text === ',' && speaker.start - 1 > sentence.tokenStart && cue.frame === 'speech' && isSentenceEndAfterCue(cueEnd, bodyEnd)) {
-      // "Mexico brings leverage, the officials said." — content before the speaker.
-      const contentStart = quoteStart(sentence.tokenStart, speaker.start - 1);
-      const content = spanOf(contentStart, speaker.start - 1);
-      if (!content) return null;
-      return build(spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.inverted']);
-    }
-    if (before && (before.text === ',' || CLOSE_QUOTES.has(before.text)) && speaker.start - 1 > sentence.tokenStart && cue.frame === 'speech' && tokens[cueEnd]?.text === ',' && CLAUSE_CONTINUERS.has(tokens[cueEnd + 1]?.lower ?? '')) {
-      // "Talks were “preliminary,” the officials said, and did not …": content before the speaker.
-      const contentEnd = before.text === ',' ? speaker.start - 1 : speaker.start;
-      const content = spanOf(sentence.tokenStart, contentEnd);
-      if (!content) return null;
-      return build(spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.inverted']);
-    }
-    if (before && before.text === ',' && speaker.start - 1 > sentence.tokenStart && cue.frame === 'speech' && tokens[cueEnd]?.text === ',') {
-      // "The deal, he said, is close." — the content covers the sentence around the speaker.
-      const content = spanOf(quoteStart(sentence.tokenStart, sentence.tokenStart + 1), bodyEnd);
-      if (!content) return null;
-      return build(spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.parenthetical']);
-    }
-    if (before && CLOSE_QUOTES.has(before.text) && cue.frame === 'speech' && isSentenceEndAfterCue(cueEnd, bodyEnd)) {
-      const contentStart = quoteStart(sentence.tokenStart, speaker.start);
-      const content = spanOf(contentStart, speaker.start);
-      if (!content) return null;
-      return build(spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.inverted']);
-    }
-    return readContentAfter(sentenceIndex, sentence, bodyEnd, cueStart, cueEnd, cueSpan, cue, speaker.start, speaker.end, ['attribution.speaker-first']);
-  }
+    while (left >= sentence.tokenStart && (AUXILIARIES.has(lower(left)) || (/ly$/.test(lower(left)) && !(tokens[left] as Token).capitalized))) left--;
+    if (left < sentence.tokenStart) return null; // a sentence opening with its cue ("Asked about …") names no speaker
+    const leftText = (tokens[left] as Token).text;
 
-  function readContentAfter(sentenceIndex: number, sentence: Sentence, bodyEnd: number, cueStart: number, cueEnd: number, cueSpan: Span, cue: CueForm, speakerStart: number, speakerEnd: number, ruleIds: string[]): Attribution | null {
-    let start = cueEnd;
-    const cueWord = (tokens[cueStart] as Token).lower;
-    if (cue.frame === 'finding' && !speakerHasHead(speakerStart, speakerEnd, 'speaker.document')) return null;
-    // "told NBC News that …", "said in a statement that …", "said Monday: “…”".
-    if (/^(tell|tells|told|telling)$/.test(cueWord) || CUE_ADJUNCT_STARTS.has(tokens[start]?.lower ?? '')) {
-      let probe = start;
-      while (probe < bodyEnd && probe - start < 10) {
-        const word = tokens[probe] as Token;
-        if (word.lower === 'that' || word.text === ',' || word.text === ':' || OPEN_QUOTES.has(word.text)) break;
-        probe++;
-      }
-      if (probe < bodyEnd) {
-        const word = tokens[probe] as Token;
-        start = word.lower === 'that' || word.text === ',' || word.text === ':' ? probe + 1 : probe;
-      } else if (/^(tell|tells|told|telling)$/.test(cueWord)) {
-        return null;
-      }
-    }
-    if (tokens[start]?.text === ':' || tokens[start]?.text === ',') start++;
-    if (start >= bodyEnd) return null;
-    let contentEnd = bodyEnd;
-    let endOffset: number | undefined;
-    const first = tokens[start] as Token;
-    if (OPEN_QUOTES.has(first.text) || hasOpenQuote(start, bodyEnd)) {
-      endOffset = closingQuoteOffset(sentenceIndex, start);
-    }
-    // Verbs with a noun-phrase object ("condemned the test as …") stop at the clause end.
-    if (cue.frame === 'belief' && endOffset === undefined) {
-      for (let index = start; index < bodyEnd; index++) {
-        const word = tokens[index] as Token;
-        if ((word.text === ';' || (word.text === ',' && ['but', 'while', 'although', 'though', 'and'].includes(tokens[index + 1]?.lower ?? ''))) && index > start) {
-          contentEnd = index;
-          break;
+    // "…, said the officials." / "“…,” said Smith."
+    if ((leftText === ',' || isCloseQuote(left)) && cue.frame === 'speech' && !gerund) {
+      const after = readSpeakerAfter(cueEnd, bodyEnd);
+      if (after) {
+        const contentEnd = leftText === ',' && isCloseQuote(left - 1) ? left : isCloseQuote(left) ? left + 1 : left;
+        const content = quotedOrClauseBefore(sentence, contentEnd);
+        if (content) {
+          const continued = isCloseQuote(contentEnd - 1) ? splitQuoteContinuation(sentenceIndex, bodyEnd, after.end) : undefined;
+          const span = continued === undefined ? content : { start: content.start, end: continued, text: text.slice(content.start, continued) };
+          return build(spanOf(after.start, after.end), cueSpan, span, cue.ruleId, after.start, ['attribution.inverted-cue-first']);
         }
       }
     }
-    const content = endOffset !== undefined ? { start: first.start, end: endOffset, text: text.slice(first.start, endOffset) } : spanOf(start, contentEnd);
+
+    // "… and pledged to …", "…, saying …": the speaker is the subject of the sentence.
+    if (COORDINATORS.has(lower(left)) || (gerund && (leftText === ',' || !isNounLike(left)))) {
+      const subject = sentenceSubject(sentence, cueStart);
+      if (!subject) return null;
+      const content = contentAfter(sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
+      if (!content) return null;
+      return build(spanOf(subject.start, subject.end), cueSpan, content, cue.ruleId, subject.start, ['attribution.subject-of-sentence']);
+    }
+
+    let speaker: Range | undefined;
+    let ruleId = 'attribution.speaker-first';
+    if (lower(left) === 'who' && left === cueStart - 1) {
+      // "an architect who said he was stiffed": the relative pronoun is the speaker.
+      speaker = { start: left, end: left + 1 };
+      ruleId = 'attribution.relative-speaker';
+    } else if (leftText === ',') {
+      // "Rendell, a party veteran, said …": appositives between commas belong to the speaker.
+      speaker = readAppositiveSpeaker(sentence.tokenStart, left, cueEnd, bodyEnd);
+      ruleId = 'attribution.appositive';
+    } else {
+      speaker = readSpeakerBefore(sentence.tokenStart, left + 1);
+    }
+    if (!speaker) return null;
+    if (cue.frame === 'finding' && !speakerHasHead(speaker, 'speaker.document')) return null;
+    const before = speaker.start - 1;
+    const quoteBefore = before >= sentence.tokenStart && (isCloseQuote(before) || ((tokens[before] as Token).text === ',' && isCloseQuote(before - 1)));
+    if (quoteBefore && cue.frame === 'speech') {
+      // "“We are ready,” she said." — the quotation, and its continuation in the next sentence.
+      const quoteEnd = isCloseQuote(before) ? before + 1 : before;
+      const content = quotedOrClauseBefore(sentence, quoteEnd);
+      if (!content) return null;
+      const continued = splitQuoteContinuation(sentenceIndex, bodyEnd, cueEnd);
+      const span = continued === undefined ? content : { start: content.start, end: continued, text: text.slice(content.start, continued) };
+      return build(spanOf(speaker.start, speaker.end), cueSpan, span, cue.ruleId, speaker.start, ['attribution.quote-before']);
+    }
+    if (before >= sentence.tokenStart && (tokens[before] as Token).text === ',' && cue.frame === 'speech' && !gerund) {
+      if (isSentenceEndAfterCue(cueEnd, bodyEnd)) {
+        // "Mexico brings leverage, the officials said." — content before the speaker.
+        const content = quotedOrClauseBefore(sentence, before);
+        if (!content) return null;
+        return build(spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.inverted']);
+      }
+      if ((tokens[cueEnd] as Token | undefined)?.text === ',' && !startsAdverbial(sentence.tokenStart, before)) {
+        // "The deal, he said, is close." — the content covers the sentence around the speaker.
+        const content = spanOf(sentence.tokenStart, bodyEnd);
+        if (!content) return null;
+        return build(spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.parenthetical']);
+      }
+    }
+    if (gerund && speaker.start > sentence.tokenStart) return null;
+    const content = contentAfter(sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
     if (!content) return null;
-    return build(spanOf(speakerStart, speakerEnd), cueSpan, content, cue.ruleId, speakerStart, ruleIds);
+    return build(spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, [ruleId]);
+  }
+
+  /** Content after the cue: skips a recipient or adjunct, keeps "that", follows a quotation to its end. */
+  function contentAfter(sentenceIndex: number, bodyEnd: number, cueStart: number, cueEnd: number, cue: CueForm): Span | null {
+    let start = cueEnd;
+    if (TELL_FORMS.has(lower(cueStart)) || CUE_ADJUNCT_STARTS.has(lower(start))) {
+      let probe = start;
+      while (probe < bodyEnd && probe - start < 10) {
+        const token = tokens[probe] as Token;
+        if (token.lower === 'that' || token.text === ',' || token.text === ':' || isOpenQuote(probe)) break;
+        probe++;
+      }
+      if (probe < bodyEnd) {
+        const token = tokens[probe] as Token;
+        start = token.lower === 'that' || token.text === ',' || token.text === ':' ? probe + 1 : probe;
+      } else if (TELL_FORMS.has(lower(cueStart))) {
+        return null;
+      } else {
+        start = cueEnd;
+      }
+    }
+    while (start < bodyEnd && ((tokens[start] as Token).text === ':' || (tokens[start] as Token).text === ',')) start++;
+    if (start >= bodyEnd) return null;
+    const first = tokens[start] as Token;
+    if (isOpenQuote(start)) {
+      const close = quotes.closeOf[start] ?? -1;
+      if (close > start) {
+        const closeToken = tokens[close] as Token;
+        if (closeToken.end > (sentences[sentenceIndex] as Sentence).end) {
+          quotedUntil = Math.max(quotedUntil, closeToken.end);
+          return { start: first.start, end: closeToken.end, text: text.slice(first.start, closeToken.end) };
+        }
+        // A quotation followed by more of the clause ("to “go vote” and then …") runs on.
+        if (close + 1 >= bodyEnd || (tokens[close + 1] as Token).text === ',') return { start: first.start, end: closeToken.end, text: text.slice(first.start, closeToken.end) };
+      }
+    }
+    let end = bodyEnd;
+    for (let index = start + 1; index < bodyEnd; index++) {
+      const token = tokens[index] as Token;
+      if (token.text === ';') {
+        end = index;
+        break;
+      }
+      // ", and he urged …", ", though no numbers …": a new clause with its own subject.
+      if (token.text === ',' && quotes.depth[index] === 0 && CLAUSE_BREAKERS.has(lower(index + 1)) && (PRONOUNS.has(lower(index + 2)) || DETERMINERS.has(lower(index + 2)) || (tokens[index + 2] as Token | undefined)?.capitalized === true)) {
+        end = index;
+        break;
+      }
+      // ", arguing that …": a participial cue starts an attribution of its own.
+      if (token.text === ',' && quotes.depth[index] === 0 && /ing$/.test(lower(index + 1)) && state.cues.has(lower(index + 1))) {
+        end = index;
+        break;
+      }
+      const subordinate = OBJECT_STOPS.has(token.lower) && (token.lower !== 'as' || PRONOUNS.has(lower(index + 1)) || (tokens[index + 1] as Token | undefined)?.capitalized === true);
+      if (cue.frame === 'belief' && quotes.depth[index] === 0 && (subordinate || (token.text === ',' && (lower(index + 1) === 'which' || CLAUSE_CONTINUERS.has(lower(index + 1)))))) {
+        end = index;
+        break;
+      }
+    }
+    // A quotation opened inside the content runs to its close, even past the sentence.
+    let lastQuoteOpen = -1;
+    for (let index = start; index < end; index++) if (isOpenQuote(index)) lastQuoteOpen = index;
+    if (lastQuoteOpen !== -1) {
+      const close = quotes.closeOf[lastQuoteOpen] ?? -1;
+      if (close >= end) {
+        const closeToken = tokens[close] as Token;
+        if (closeToken.end > (sentences[sentenceIndex] as Sentence).end) quotedUntil = Math.max(quotedUntil, closeToken.end);
+        return { start: first.start, end: closeToken.end, text: text.slice(first.start, closeToken.end) };
+      }
+    }
+    return spanOf(start, end);
+  }
+
+  /** Content before a speaker: the quotation ending at `end`, else the sentence up to `end`. */
+  function quotedOrClauseBefore(sentence: Sentence, end: number): Span | null {
+    let start = sentence.tokenStart;
+    const closeIndex = isCloseQuote(end - 1) ? end - 1 : -1;
+    if (closeIndex !== -1) {
+      const open = quotes.openOf[closeIndex] ?? -1;
+      if (open !== -1 && open < closeIndex) start = open < sentence.tokenStart ? open : Math.max(sentence.tokenStart, open);
+    }
+    return spanOf(start, end);
+  }
+
+  /** “A,” he said. “B.” — the next sentence of the same paragraph opening a quotation continues it. */
+  function splitQuoteContinuation(sentenceIndex: number, bodyEnd: number, cueEnd: number): number | undefined {
+    let probe = cueEnd;
+    while (probe < bodyEnd && !isOpenQuote(probe) && probe - cueEnd < 12) probe++;
+    if (probe < bodyEnd && isOpenQuote(probe)) {
+      const close = quotes.closeOf[probe] ?? -1;
+      if (close > probe) return markQuoted((tokens[close] as Token).end, sentenceIndex);
+      return undefined;
+    }
+    if (probe < bodyEnd) return undefined;
+    const sentence = sentences[sentenceIndex] as Sentence;
+    const next = sentences[sentenceIndex + 1];
+    if (!next || next.paragraph !== sentence.paragraph || !isOpenQuote(next.tokenStart)) return undefined;
+    const close = quotes.closeOf[next.tokenStart] ?? -1;
+    if (close <= next.tokenStart) return undefined;
+    // Stop if the continuation carries its own cue: it is its own attribution.
+    for (let index = close + 1; index < next.tokenEnd; index++) if (state.cues.has(lower(index))) return undefined;
+    return markQuoted((tokens[close] as Token).end, sentenceIndex);
+  }
+
+  function markQuoted(end: number, sentenceIndex: number): number {
+    if (end > (sentences[sentenceIndex] as Sentence).end) quotedUntil = Math.max(quotedUntil, end);
+    return end;
   }
 
   function readAccording(sentence: Sentence, bodyEnd: number, cueStart: number, cueEnd: number, cueSpan: Span, ruleId: string): Attribution | null {
@@ -250,140 +336,176 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     const speaker = spanOf(cueEnd, speakerEnd);
     if (!speaker) return null;
     let content: Span | null;
-    if (cueStart === sentence.tokenStart || (tokens[cueStart - 1] as Token).text === ',' && cueStart - 1 === sentence.tokenStart) {
+    const opensSentence = cueStart === sentence.tokenStart || (startsAdverbial(sentence.tokenStart, cueStart) && (tokens[cueStart - 1] as Token).text === ',');
+    if (opensSentence) {
       content = spanOf(speakerEnd + 1, bodyEnd);
+    } else if (speakerEnd < bodyEnd) {
+      // "X, according to Y, is Z": the content surrounds the cue.
+      content = spanOf(sentence.tokenStart, bodyEnd);
     } else {
-      const before = (tokens[cueStart - 1] as Token).text === ',' ? cueStart - 1 : cueStart;
-      content = spanOf(sentence.tokenStart, before);
-      if (speakerEnd < bodyEnd) {
-        // "X, according to Y, is Z": the content surrounds the cue.
-        content = spanOf(sentence.tokenStart, bodyEnd);
-      }
+      content = spanOf(sentence.tokenStart, (tokens[cueStart - 1] as Token).text === ',' ? cueStart - 1 : cueStart);
     }
     if (!content) return null;
     return build(speaker, cueSpan, content, ruleId, cueEnd, ['attribution.according-to']);
   }
 
-  function readSpeakerAfter(start: number, bodyEnd: number): { start: number; end: number } | undefined {
+  /** A noun phrase right after an inverted cue, running to the sentence end or a clause break. */
+  function readSpeakerAfter(start: number, bodyEnd: number): Range | undefined {
     const first = tokens[start];
     if (!first) return undefined;
-    const ok = DETERMINERS.has(first.lower) || first.capitalized || PRONOUNS.has(first.lower) || state.speakerHeads.has(first.lower) || first.kind === 'number';
+    const ok = (DETERMINERS.has(first.lower) && first.lower !== 'that') || first.capitalized || PRONOUNS.has(first.lower) || state.speakerHeads.has(first.lower) || first.kind === 'number';
     if (!ok) return undefined;
     let end = start;
-    while (end < bodyEnd && (tokens[end] as Token).text !== ',' && (tokens[end] as Token).text !== ';' && !OPEN_QUOTES.has((tokens[end] as Token).text) && end - start < 20) end++;
-    if (end < bodyEnd && (tokens[end] as Token).text !== ',') return undefined;
-    return { start, end };
-  }
-
-  function readAppositiveSpeaker(sentenceStart: number, comma: number): { start: number } | undefined {
-    // comma is the token index of the comma before the cue; find the opening comma.
-    let open = comma - 1;
-    while (open > sentenceStart && (tokens[open] as Token).text !== ',' && comma - open < MAX_SPEAKER_TOKENS) open--;
-    if ((tokens[open] as Token).text !== ',') return undefined;
-    const appositiveFirst = tokens[open + 1] as Token;
-    if (!(DETERMINERS.has(appositiveFirst.lower) || appositiveFirst.capitalized || appositiveFirst.lower === 'who' || state.speakerHeads.has(appositiveFirst.lower))) return undefined;
-    const head = readSpeakerBefore(sentenceStart, open);
-    if (!head) return undefined;
-    const headFirst = tokens[head.start] as Token;
-    if (!headFirst.capitalized && !DETERMINERS.has(headFirst.lower)) return undefined;
-    if (head.start > sentenceStart && (tokens[head.start - 1] as Token).text === ',') return undefined;
-    return { start: head.start };
-  }
-
-  function readSpeakerBefore(sentenceStart: number, end: number): { start: number; end: number } | undefined {
-    let start = end;
-    while (start > sentenceStart && end - start < MAX_SPEAKER_TOKENS) {
-      const word = tokens[start - 1] as Token;
-      if (word.text === ',' || word.text === ';' || word.text === ':' || word.text === '(' || word.text === ')' || OPEN_QUOTES.has(word.text) || CLOSE_QUOTES.has(word.text) || word.text === '—' || word.text === '–') break;
-      if (CLAUSE_WORDS.has(word.lower) && !(word.lower === 'and' && start < end && !PRONOUNS.has((tokens[start] as Token).lower))) break;
-      if (start < end && word.kind === 'word' && !word.capitalized && state.lexicon.classes(word.lower).has('verb') && !state.speakerHeads.has(word.lower) && !DETERMINERS.has(word.lower)) break;
-      start--;
+    while (end < bodyEnd && end - start < 20) {
+      const token = tokens[end] as Token;
+      if (token.text === ',' || token.text === ';' || token.text === ':' || isOpenQuote(end)) break;
+      if (!token.capitalized && token.kind === 'word' && (AUXILIARIES.has(token.lower) || (isVerbWord(token.lower) && !state.speakerHeads.has(token.lower) && !/ed$/.test(token.lower)))) return undefined;
+      end++;
     }
-    if (start === end) return undefined;
-    // Drop leading prepositional/adverbial material: "In a statement Friday the ministry said".
-    const words = tokens.slice(start, end);
-    if (words.length === 0) return undefined;
-    const last = words[words.length - 1] as Token;
-    if (last.kind !== 'word' && last.kind !== 'number' && last.text !== '.') return undefined;
-    if (!last.capitalized && state.lexicon.classes(last.lower).has('verb') && !state.speakerHeads.has(last.lower)) return undefined;
-    if (['which', 'that', 'this', 'there', 'what', 'who', 'it'].includes(last.lower) && end - start > 1) return undefined;
-    if (['which', 'that', 'this', 'there', 'what', 'who'].includes(last.lower)) return undefined;
-    const first = words[0] as Token;
-    if (SPEAKER_STARTS_NOT.has(first.lower)) return undefined;
-    const lastClasses = state.lexicon.classes(last.lower);
-    if (!last.capitalized && (lastClasses.has('adjective') || lastClasses.has('preposition')) && !state.speakerHeads.has(last.lower)) return undefined;
-    return { start, end };
+    if (end < bodyEnd) {
+      const stop = tokens[end] as Token;
+      if (stop.text !== ',' || !(CLAUSE_CONTINUERS.has(lower(end + 1)) || DETERMINERS.has(lower(end + 1)) || (tokens[end + 1] as Token | undefined)?.capitalized === true)) return undefined;
+    }
+    return validSpeaker(start, end) ? { start, end } : undefined;
   }
 
-  /** The speaker table row whose head word appears in the speaker phrase (pronouns excepted). */
-  function speakerHeadRule(speaker: Span): string | undefined {
-    for (const match of speaker.text.toLowerCase().matchAll(/[\p{L}']+/gu)) {
-      const rule = state.speakerHeads.get(match[0]);
-      if (rule && rule !== 'speaker.pronoun') return rule;
+  /** "Name, appositive, [appositive,] said": the whole chain when it starts the clause. */
+  function readAppositiveSpeaker(sentenceStart: number, comma: number, cueEnd: number, bodyEnd: number): Range | undefined {
+    let chunkEnd = comma;
+    let chunks = 0;
+    while (chunkEnd > sentenceStart && comma - chunkEnd < MAX_APPOSITIVE_TOKENS && chunks < 4) {
+      let open = chunkEnd - 1;
+      while (open >= sentenceStart && (tokens[open] as Token).text !== ',' && !isCloseQuote(open) && chunkEnd - open <= MAX_APPOSITIVE_TOKENS) open--;
+      const chunkStart = open + 1;
+      chunks++;
+      const quoteBoundary = open >= sentenceStart && (isCloseQuote(open) || ((tokens[open] as Token).text === ',' && isCloseQuote(open - 1)));
+      if (open < sentenceStart || (tokens[open] as Token).text !== ',' || quoteBoundary) {
+        // Reached the sentence start: this chunk is the head noun phrase.
+        const head = readSpeakerBefore(chunkStart, chunkStart + Math.min(MAX_SPEAKER_TOKENS, firstCommaOrEnd(chunkStart, chunkEnd) - chunkStart));
+        if (!head || head.start !== chunkStart || chunks < 2) return undefined;
+        const headFirst = tokens[chunkStart] as Token;
+        if (!headFirst.capitalized && !DETERMINERS.has(headFirst.lower)) return undefined;
+        if (startsAdverbial(chunkStart, chunkEnd)) return undefined;
+        if (!quoteBoundary && chunkStart === sentenceStart && isSentenceEndAfterCue(cueEnd, bodyEnd) && !hasContentAfter(cueEnd, bodyEnd)) return undefined;
+        return { start: chunkStart, end: comma + 1 };
+      }
+      chunkEnd = open;
     }
     return undefined;
   }
 
-  function speakerHasHead(start: number, end: number, ruleId: string): boolean {
-    for (let index = start; index < end; index++) if (state.speakerHeads.get((tokens[index] as Token).lower) === ruleId) return true;
+  function firstCommaOrEnd(start: number, end: number): number {
+    for (let index = start; index < end; index++) if ((tokens[index] as Token).text === ',') return index;
+    return end;
+  }
+
+  function hasContentAfter(cueEnd: number, bodyEnd: number): boolean {
+    const next = tokens[cueEnd];
+    return next !== undefined && cueEnd < bodyEnd && (next.lower === 'that' || isOpenQuote(cueEnd));
+  }
+
+  /** The noun phrase that ends at `end`, read leftwards to a clause boundary. */
+  function readSpeakerBefore(sentenceStart: number, end: number): Range | undefined {
+    let start = end;
+    while (start > sentenceStart && end - start < MAX_SPEAKER_TOKENS) {
+      const token = tokens[start - 1] as Token;
+      if (token.text === ')') {
+        // "Sen. Jane Roe (D-Ore.) said": a short bracket inside the speaker.
+        let open = start - 2;
+        while (open > sentenceStart && (tokens[open] as Token).text !== '(' && start - open < 8) open--;
+        if ((tokens[open] as Token | undefined)?.text === '(' && open > sentenceStart) {
+          start = open;
+          continue;
+        }
+        break;
+      }
+      if (token.kind === 'punct' && token.text !== '.' && token.text !== '&' && token.text !== '-' && token.text !== "'") break;
+      if (CLAUSE_WORDS.has(token.lower) && !(token.lower === 'and' && start < end && !PRONOUNS.has(lower(start)) && !DETERMINERS.has(lower(start)))) break;
+      if (start < end && token.kind === 'word' && !token.capitalized && isVerbWord(token.lower) && !state.speakerHeads.has(token.lower) && !DETERMINERS.has(token.lower)) break;
+      start--;
+    }
+    if (start === end) return undefined;
+    // Drop a leading sentence adverbial without its comma: "Later Friday the ministry said".
+    return validSpeaker(start, end) ? { start, end } : undefined;
+  }
+
+  /** The subject of the sentence: the noun phrase before its first verb, after an opening adverbial. */
+  function sentenceSubject(sentence: Sentence, limit: number): Range | undefined {
+    let start = sentence.tokenStart;
+    while (start < limit && (isOpenQuote(start) || (tokens[start] as Token).kind === 'punct')) start++;
+    if (SENTENCE_ADVERBIAL_STARTS.has(lower(start))) {
+      let comma = start;
+      while (comma < limit && (tokens[comma] as Token).text !== ',' && comma - start < 16) comma++;
+      if (comma >= limit || (tokens[comma] as Token).text !== ',') return undefined;
+      start = comma + 1;
+    }
+    let end = start;
+    while (end < limit && end - start < MAX_SPEAKER_TOKENS) {
+      const token = tokens[end] as Token;
+      if (token.kind === 'punct' && token.text !== '.' && token.text !== '&' && token.text !== "'") break;
+      if (!token.capitalized && (isVerbWord(token.lower) || AUXILIARIES.has(token.lower) || state.cues.has(token.lower)) && !state.speakerHeads.has(token.lower) && !DETERMINERS.has(token.lower) && end > start) break;
+      if (CLAUSE_WORDS.has(token.lower) && token.lower !== 'and') break;
+      end++;
+    }
+    if (end === start || end >= limit) return end === start ? undefined : validSpeaker(start, end) ? { start, end } : undefined;
+    const stop = tokens[end] as Token;
+    if (stop.kind === 'punct') return undefined;
+    return validSpeaker(start, end) ? { start, end } : undefined;
+  }
+
+  function isVerbWord(lowerWord: string): boolean {
+    return state.lexicon.classes(lowerWord).has('verb');
+  }
+
+  function isNounLike(index: number): boolean {
+    const token = tokens[index];
+    if (!token) return false;
+    if (token.capitalized || state.speakerHeads.has(token.lower) || token.kind === 'number') return true;
+    const classes = state.lexicon.classes(token.lower);
+    return !(classes.has('verb') || classes.has('adjective') || classes.has('preposition') || DETERMINERS.has(token.lower) || AUXILIARIES.has(token.lower));
+  }
+
+  /** A speaker phrase must end in something noun-like and not open with a preposition. */
+  function validSpeaker(start: number, end: number): boolean {
+    const first = tokens[start] as Token;
+    const last = tokens[end - 1] as Token;
+    if (SPEAKER_STARTS_NOT.has(first.lower) && !first.capitalized) return false;
+    if (SPEAKER_STARTS_NOT.has(first.lower) && end - start > 1 && !['following'].includes(first.lower) && first.lower !== 'as') return false;
+    if (last.kind === 'punct' && last.text !== '.') return false;
+    if (['which', 'that', 'this', 'there', 'what', 'who', 'here', 'so', 'too'].includes(last.lower)) return false;
+    if (DETERMINERS.has(last.lower) && !['others', 'both', 'all', 'several', 'many', 'some', 'one', 'two', 'three', 'four', 'five', 'six'].includes(last.lower)) return false;
+    if (!last.capitalized && last.kind === 'word' && !PRONOUNS.has(last.lower) && !state.speakerHeads.has(last.lower)) {
+      const classes = state.lexicon.classes(last.lower);
+      if (classes.has('adjective') || classes.has('preposition') || (classes.has('verb') && !classes.has('common'))) return false;
+      if (/ly$/.test(last.lower)) return false;
+    }
+    return true;
+  }
+
+  function startsAdverbial(start: number, end: number): boolean {
+    return end > start && SENTENCE_ADVERBIAL_STARTS.has(lower(start));
+  }
+
+  function speakerHasHead(speaker: Range, ruleId: string): boolean {
+    for (let index = speaker.start; index < speaker.end; index++) if (state.speakerHeads.get(lower(index)) === ruleId) return true;
     return false;
   }
 
+  /** "…, he said." / "…, three officials told NBC News." / "…, she said in a statement." */
   function isSentenceEndAfterCue(cueEnd: number, bodyEnd: number): boolean {
     if (cueEnd >= bodyEnd) return true;
-    if (tokens[cueEnd]?.text === ',' && CLAUSE_CONTINUERS.has(tokens[cueEnd + 1]?.lower ?? '')) return true;
-    // "…, he said on Monday." / "…, three officials told NBC News." / "…, she said in a statement."
+    if (isCloseQuote(cueEnd) && cueEnd + 1 >= bodyEnd) return true;
+    if ((tokens[cueEnd] as Token).text === ',' && CLAUSE_CONTINUERS.has(lower(cueEnd + 1))) return true;
     const next = tokens[cueEnd] as Token;
-    if (CUE_ADJUNCT_STARTS.has(next.lower) || next.capitalized || next.lower === 'reporters' || DETERMINERS.has(next.lower)) {
+    if (CUE_ADJUNCT_STARTS.has(next.lower) || next.capitalized || next.lower === 'reporters' || DETERMINERS.has(next.lower) || next.lower === 'him' || next.lower === 'her' || next.lower === 'them' || next.lower === 'us') {
       for (let index = cueEnd; index < bodyEnd; index++) {
-        const word = tokens[index] as Token;
-        if (word.text === ',') return index === bodyEnd - 1 || CLAUSE_CONTINUERS.has(tokens[index + 1]?.lower ?? '');
-        if (word.lower === 'that' || OPEN_QUOTES.has(word.text) || word.text === ':') return false;
+        const token = tokens[index] as Token;
+        if (token.text === ',') return index === bodyEnd - 1 || CLAUSE_CONTINUERS.has(lower(index + 1));
+        if (token.lower === 'that' || isOpenQuote(index) || token.text === ':') return false;
       }
       return bodyEnd - cueEnd <= 8;
     }
     return false;
-  }
-
-  /** Start of the quoted passage that ends at `end`, else the sentence start. */
-  function quoteStart(sentenceStart: number, end: number): number {
-    void end;
-    return sentenceStart;
-  }
-
-  function hasOpenQuote(start: number, end: number): boolean {
-    let open = false;
-    for (let index = start; index < end; index++) {
-      const word = tokens[index] as Token;
-      if (word.text === '“' || (word.text === '"' && !open)) open = true;
-      else if (word.text === '”' || (word.text === '"' && open)) open = false;
-    }
-    return open;
-  }
-
-  /** End offset of a quotation opened in this sentence that closes in a later one (same paragraph). */
-  function closingQuoteOffset(sentenceIndex: number, start: number): number | undefined {
-    const sentence = sentences[sentenceIndex] as Sentence;
-    let depth = 0;
-    for (let index = start; index < sentence.tokenEnd; index++) {
-      const word = tokens[index] as Token;
-      if (word.text === '“' || (word.text === '"' && depth === 0)) depth++;
-      else if (word.text === '”' || (word.text === '"' && depth > 0)) depth = Math.max(0, depth - 1);
-    }
-    if (depth === 0) return undefined;
-    for (let next = sentenceIndex + 1; next < sentences.length && next <= sentenceIndex + MAX_QUOTE_SENTENCES; next++) {
-      const later = sentences[next] as Sentence;
-      if (later.paragraph !== sentence.paragraph) return undefined;
-      for (let index = later.tokenStart; index < later.tokenEnd; index++) {
-        const word = tokens[index] as Token;
-        if (word.text === '“') return undefined;
-        if (word.text === '”' || word.text === '"') {
-          quotedUntil = Math.max(quotedUntil, word.end);
-          return word.end;
-        }
-      }
-    }
-    return undefined;
   }
 
   function build(speaker: Span | null, cue: Span, content: Span, ruleId: string, speakerToken: number, extraRules: string[]): Attribution {
@@ -401,15 +523,24 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     return attribution;
   }
 
+  /** The speaker table row whose head word appears in the speaker phrase (pronouns excepted). */
+  function speakerHeadRule(speaker: Span): string | undefined {
+    for (const match of speaker.text.toLowerCase().matchAll(/[\p{L}']+/gu)) {
+      const rule = state.speakerHeads.get(match[0]);
+      if (rule && rule !== 'speaker.pronoun') return rule;
+    }
+    return undefined;
+  }
+
   function linkSpeaker(speaker: Span, speakerToken: number): { actorId: string; ruleId: string } | undefined {
     for (let index = firstActorAtOrAfter(speaker.start); index < actors.length; index++) {
       const actor = actors[index] as ActorMention;
       if (actor.start >= speaker.end) break;
       if (actor.end <= speaker.end && actor.type !== 'place') return { actorId: actor.actorId, ruleId: 'attribution.speaker-actor' };
     }
-    const word = (tokens[speakerToken] as Token).lower;
-    if (!PRONOUNS.has(word) || speaker.end - speaker.start > 4) return undefined;
-    const compatible = word === 'he' || word === 'she' || word === 'i' ? ['person'] : word === 'it' ? ['organization', 'place'] : ['group', 'organization', 'place'];
+    const first = lower(speakerToken);
+    if (!PRONOUNS.has(first) || speaker.end - speaker.start > 4) return undefined;
+    const compatible = first === 'he' || first === 'she' || first === 'i' ? ['person'] : first === 'it' ? ['organization', 'place'] : ['group', 'organization', 'place'];
     // The last compatible actor before the pronoun, within a bounded look-back.
     let index = firstActorAtOrAfter(speaker.start) - 1;
     for (let steps = 0; index >= 0 && steps < 50; index--, steps++) {
@@ -437,9 +568,13 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     return { start, end, text: text.slice(start, end) };
   }
 
+  void word;
   return { attributions, rejected };
 }
 
+/** PolNeAR's definition: the content opens and closes with a quotation mark. */
 function isDirect(content: string): boolean {
   return /^["“‘]/.test(content) && /["”’][,.]?$/.test(content);
 }
+
+export type { QuoteMarks };

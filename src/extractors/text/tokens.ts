@@ -41,7 +41,7 @@ export interface AnalyzedText {
 // Initialisms ("U.S.", "D.C."), words with inner apostrophes/hyphens/periods-free joins, numbers
 // with separators, and single punctuation characters. The possessive "'s" is its own token.
 const TOKEN_PATTERN =
-  /(?:\p{L}\.){2,}(?!\p{L})|['’]s(?![\p{L}\p{N}])|\p{L}[\p{L}\p{M}\p{N}]*(?:(?:['’](?!s(?![\p{L}\p{N}]))|[-&])[\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
+  /''|(?:\p{L}\.){2,}(?!\p{L})|['’]s(?![\p{L}\p{N}])|\p{L}[\p{L}\p{M}\p{N}]*(?:(?:['’](?!s(?![\p{L}\p{N}]))|[-&])[\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
 
 const UPPER = /^\p{Lu}/u;
 

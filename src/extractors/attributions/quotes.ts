@@ -1,0 +1,63 @@
+import type { Sentence, Token } from '../text/tokens.js';
+
+/**
+ * Quotation marks per token: which open, which close, and how deep each token sits inside
+ * quotations. Curly quotes say which they are; a straight `"` is an opener when text follows it
+ * without a space, a closer when it follows text, else it alternates. State resets at each
+ * paragraph, so one unbalanced quote cannot swallow the rest of the article.
+ */
+export interface QuoteMarks {
+  /** 1 opening quote, -1 closing quote, 0 anything else. */
+  role: Int8Array;
+  /** Quotation depth of each token (quote marks themselves count as outside). */
+  depth: Uint8Array;
+  /** For an opening quote, the index of its closing quote (-1 if none in the paragraph). */
+  closeOf: Int32Array;
+  /** For a closing quote, the index of its opening quote (-1 if none). */
+  openOf: Int32Array;
+}
+
+export function markQuotes(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): QuoteMarks {
+  const role = new Int8Array(tokens.length);
+  const depth = new Uint8Array(tokens.length);
+  const closeOf = new Int32Array(tokens.length).fill(-1);
+  const openOf = new Int32Array(tokens.length).fill(-1);
+  let paragraph = -1;
+  let open = -1;
+  let sentenceIndex = 0;
+  for (let index = 0; index < tokens.length; index++) {
+    while (sentenceIndex < sentences.length - 1 && (sentences[sentenceIndex] as Sentence).tokenEnd <= index) sentenceIndex++;
+    const currentParagraph = sentences[sentenceIndex]?.paragraph ?? 0;
+    if (currentParagraph !== paragraph) {
+      paragraph = currentParagraph;
+      open = -1;
+    }
+    const token = tokens[index] as Token;
+    let kind = 0;
+    if (token.text === '“') kind = 1;
+    else if (token.text === '”') kind = -1;
+    else if (token.text === '"' || token.text === "''") {
+      const before = token.start > 0 ? (text[token.start - 1] as string) : ' ';
+      const after = token.end < text.length ? (text[token.end] as string) : ' ';
+      const spaceBefore = /[\s([{—–-]/.test(before);
+      const spaceAfter = /[\s.,;:!?)\]}—–-]/.test(after);
+      if (spaceBefore && !spaceAfter) kind = 1;
+      else if (!spaceBefore && spaceAfter) kind = -1;
+      else kind = open === -1 ? 1 : -1;
+    }
+    if (kind === 1) {
+      if (open !== -1) closeOf[open] = -1; // an unclosed quote is abandoned at the next opener
+      role[index] = 1;
+      open = index;
+    } else if (kind === -1) {
+      role[index] = -1;
+      if (open !== -1) {
+        closeOf[open] = index;
+        openOf[index] = open;
+        for (let inner = open + 1; inner < index; inner++) depth[inner] = 1;
+        open = -1;
+      }
+    }
+  }
+  return { role, depth, closeOf, openOf };
+}
