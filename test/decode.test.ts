@@ -24,4 +24,14 @@ describe('decodeHtmlBytes', () => {
     expect(decoded.charset).toBe('windows-1252');
     expect(decoded.html).toBe('<p>“quoted”</p>');
   });
+
+  it('reads valid UTF-8 as UTF-8 even when an old <meta charset> says otherwise', () => {
+    const bytes = Buffer.from('<meta charset="windows-1251"><p>Привет, мир</p>', 'utf8');
+    expect(decodeHtmlBytes(bytes)).toEqual({ charset: 'UTF-8', html: '<meta charset="windows-1251"><p>Привет, мир</p>' });
+  });
+
+  it('keeps the Content-Type charset over that guess', () => {
+    const bytes = Buffer.from('<p>Ã©</p>', 'latin1');
+    expect(decodeHtmlBytes(bytes, 'text/html; charset=windows-1252').html).toBe('<p>Ã©</p>');
+  });
 });

@@ -1,7 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { ClaimfeedError } from '../errors.js';
-import { fetchPage } from '../fetch/http.js';
+import { loadConfig } from '../config/load.js';
+import { fetchOptionsFromConfig, fetchPage } from '../fetch/http.js';
 
 export interface LoadedInput {
   /** The argument exactly as given. */
@@ -26,7 +27,7 @@ export async function loadInput(input: string): Promise<LoadedInput> {
     return { input, bytes, format: looksLikeHtml(bytes) ? 'html' : 'text' };
   }
   if (isUrl(input)) {
-    const page = await fetchPage(input);
+    const page = await fetchPage(input, fetchOptionsFromConfig(loadConfig()));
     const result: LoadedInput = { input, bytes: page.body, format: 'html', url: page.finalUrl };
     if (page.contentType !== null) result.contentType = page.contentType;
     return result;

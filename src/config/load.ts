@@ -8,6 +8,8 @@ export type { Config } from './schema.js';
 const DEFAULTS_FILE = new URL('../../config/default.json', import.meta.url);
 
 export interface LoadConfigOptions {
+  /** A config object already resolved elsewhere (e.g. handed to a worker thread); validated again. */
+  resolved?: unknown;
   /** A JSON file of overrides (the --config flag); else CLAIMFEED_CONFIG. */
   file?: string;
   /** Defaults to process.env; tests pass their own. */
@@ -33,7 +35,7 @@ export function loadConfigDetailed(options: LoadConfigOptions = {}): LoadedConfi
   const problems: string[] = [];
   let redisUrlExplicit = false;
 
-  const file = options.file ?? nonEmptyEnv(env, 'CLAIMFEED_CONFIG');
+  const file = options.resolved === undefined ? (options.file ?? nonEmptyEnv(env, 'CLAIMFEED_CONFIG')) : undefined;
   if (file !== undefined) {
     let raw: unknown;
     try {
@@ -50,7 +52,15 @@ export function loadConfigDetailed(options: LoadConfigOptions = {}): LoadedConfi
     }
   }
 
-  for (const [key, fallback] of defaults) {
+  if (options.resolved !== undefined) {
+    for (const [key, value] of flatten(options.resolved)) {
+      if (!defaults.has(key)) problems.push(`resolved config: unknown key "${key}"`);
+      else values.set(key, value);
+    }
+    redisUrlExplicit = true;
+  }
+
+  for (const [key, fallback] of options.resolved === undefined ? defaults : new Map<string, unknown>()) {
     const names = [...(envAliases[key] ?? []), envName(key)];
     for (const name of names) {
       const text = nonEmptyEnv(env, name);

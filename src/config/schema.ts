@@ -58,6 +58,10 @@ export interface Config {
     keepCompletedCount: number;
     keepFailedSeconds: number;
     keepFailedCount: number;
+    /** How long a job's lock lasts without renewal; a dead worker's job is retried after it. */
+    lockDurationMs: number;
+    /** How often workers look for jobs whose worker died. */
+    stalledIntervalMs: number;
   };
   dedup: {
     /** Query parameters dropped from URLs before the article id is computed; `*` is a wildcard. */
@@ -113,6 +117,8 @@ export const constraints: Record<string, Check[]> = {
   'queue.keepCompletedCount': [nonNegative, whole],
   'queue.keepFailedSeconds': [nonNegative, whole],
   'queue.keepFailedCount': [nonNegative, whole],
+  'queue.lockDurationMs': [positive, whole],
+  'queue.stalledIntervalMs': [positive, whole],
   'server.host': [nonEmpty],
   'server.port': [nonNegative, whole, (value) => (typeof value === 'number' && value <= 65535 ? null : 'must be at most 65535')],
   'log.level': [(value) => (['debug', 'info', 'warn', 'error', 'silent'].includes(String(value)) ? null : 'must be one of debug, info, warn, error, silent')],

@@ -15,7 +15,9 @@ export function parseBoilerplateRow(row: Record<string, unknown>, base: RuleRow)
   if (typeof row.group !== 'string' || row.group === '') throw new Error('"group" must be a non-empty string');
   const action = row.action ?? 'remove';
   if (action !== 'remove' && action !== 'hint') throw new Error('"action" must be "remove" or "hint"');
-  return { ...base, group: row.group, action, match: parseMatch(row.match) };
+  const force = row.force ?? false;
+  if (typeof force !== 'boolean') throw new Error('"force" must be true or false');
+  return { ...base, group: row.group, action, force, match: parseMatch(row.match) };
 }
 
 function parseMatch(raw: unknown): RuleMatch {

@@ -31,6 +31,9 @@ export interface ArticleSummary {
   /** Set when the same story was already processed under another id (content hash, canonical URL). */
   duplicateOf: string | null;
   failure: FailureRecord | null;
+  /** Validators of the last fetch, sent with a refresh as a conditional GET. */
+  etag: string | null;
+  lastModified: string | null;
 }
 
 /** Everything about one article: the answer to `GET /api/articles/:id`. */
@@ -325,5 +328,7 @@ function toSummary(hash: Record<string, string>): ArticleSummary | null {
     claimCount: Number(hash.claimCount ?? 0),
     duplicateOf: hash.duplicateOf ?? null,
     failure: parseJson<FailureRecord>(hash.failure ?? null),
+    etag: hash.etag ?? null,
+    lastModified: hash.lastModified ?? null,
   };
 }

@@ -101,6 +101,7 @@ export const ACQUIRE_HOST = `
 local now = tonumber(ARGV[2])
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
 redis.call('ZADD', KEYS[3], now, ARGV[1])
+if redis.call('ZCARD', KEYS[3]) > 10000 then redis.call('ZREMRANGEBYRANK', KEYS[3], 0, -10001) end
 local nextAt = tonumber(redis.call('HGET', KEYS[1], 'next') or '0')
 local penalty = tonumber(redis.call('HGET', KEYS[1], 'penaltyUntil') or '0')
 local readyAt = math.max(nextAt, penalty)

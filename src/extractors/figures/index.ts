@@ -2,7 +2,7 @@ import type { Figure, FigureKind, FigureQualifier, RejectedCandidate } from '../
 import { isStringArray } from '../../rules/table.js';
 import { figureLexicon, type CurrencyRow, type Lexicon, type PhraseTrie, type UnitRow } from './lexicon.js';
 import { readNumber, type NumberRead } from './numbers.js';
-import { glued, tokenize, type Token } from './tokens.js';
+import { glued, tokenizeAround, type Token } from './tokens.js';
 
 export interface FigureExtraction {
   figures: Figure[];
@@ -75,6 +75,9 @@ interface Candidate {
   change?: 'up' | 'down';
 }
 
+/** Characters of context tokenized around each number: enough for qualifiers before, units, nouns and rates after. */
+const WINDOW_BEFORE = 60;
+const WINDOW_AFTER = 100;
 const HYPHENS = new Set(['-', '–', '—']);
 const RANGE_WORDS = new Set(['to', 'through', '-', '–', '—']);
 const PREPOSITION_BEFORE_RATE_OBJECT = new Set(['a', 'an', 'the']);
@@ -103,7 +106,7 @@ class FigureScanner {
     private readonly text: string,
     private readonly lex: Lexicon,
   ) {
-    this.tokens = tokenize(text);
+    this.tokens = tokenizeAround(text, lex.trigger, WINDOW_BEFORE, WINDOW_AFTER);
     this.phoneRanges = findPhoneNumbers(text);
     const year = lex.rejection('reject.year').params;
     this.yearMin = typeof year.min === 'number' ? year.min : 1800;
@@ -429,6 +432,7 @@ class FigureScanner {
   private namePart(i: number): 'name' | 'sentence-initial' | 'none' {
     if (!this.isNamePart(i)) return 'none';
     let j = i - 1;
+    if (this.nameLabels.has(this.tokens[j]?.lower ?? '') || this.tokens[j]?.text === '#' || this.tokens[j]?.text === '.') return 'name';
     if (HYPHENS.has(this.tokens[j]?.text ?? '')) return 'name';
     const before = this.tokens[j - 1];
     j--;
@@ -449,7 +453,8 @@ class FigureScanner {
     if (previous?.text === '.' && tokens[j - 1] && this.nameLabels.has(`${(tokens[j - 1] as Token).lower}.`)) return true;
     if (!previous || previous.type !== 'word') return false;
     if (this.nameLabels.has(previous.lower)) return true;
-    if (!/^\p{Lu}/u.test(previous.text)) return false;
+    // capitalised (Title, Boeing) or camel-cased (iPhone, iOS) words name things
+    if (!/\p{Lu}/u.test(previous.text)) return false;
     if (this.lex.sentenceWords.has(previous.lower) || this.months.has(previous.lower.replace(/\.$/, ''))) return false;
     if (this.lex.numberWords.has(previous.lower)) return false;
     return true;
@@ -472,6 +477,7 @@ class FigureScanner {
     const at = tokens[i] && HYPHENS.has((tokens[i] as Token).text) && glued(tokens[i - 1], tokens[i]) && glued(tokens[i], tokens[i + 1]) ? i + 1 : i;
     const match = matchPhrase(this.lex.scales, this.tokens, at, (row, end) => {
       const form = this.tokens.slice(at, end).map((token) => token.lower).join(' ');
+      if (row.gluedOk.includes(form) && at === i && glued(tokens[i - 1], tokens[i])) return true;
       return hasCurrency || !row.currencyOnly.includes(form);
     });
     if (!match) return null;
@@ -500,9 +506,9 @@ class FigureScanner {
 
   private unitAllowed(row: UnitRow, start: number, end: number): boolean {
     const form = this.tokens.slice(start, end).map((token) => token.lower).join(' ');
+    if (row.gluedOnly.some((only) => only.toLowerCase() === form) && !glued(this.tokens[start - 1], this.tokens[start])) return false;
     const required = row.onlyBefore[form];
     if (required && !required.includes(this.tokens[end]?.lower ?? '')) return false;
-    // a one-letter unit glued to the next word is the start of something else
     return true;
   }
 
@@ -697,7 +703,7 @@ export function singularise(word: string): string {
 }
 
 // (555) 123-4567, 555-123-4567, +1 555 123 4567
-const PHONE_PATTERN = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[.-]\d{4}\b/g;
+const PHONE_PATTERN = /(?:\+\d{1,3}[\s.-]?|\b1[\s.-])?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[.-]\d{4}\b/g;
 
 function findPhoneNumbers(text: string): [number, number][] {
   const ranges: [number, number][] = [];

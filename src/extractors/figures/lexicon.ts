@@ -14,6 +14,8 @@ export interface UnitRow extends RuleRow {
   caseSensitive: string[];
   /** form -> words one of which must follow it ("2 in thick") */
   onlyBefore: Record<string, string[]>;
+  /** forms valid only glued to the digits ("40C", never "40 C") */
+  gluedOnly: string[];
   /** A unit of time: "each"/"every" before it makes a rate ("each year"). */
   time: boolean;
 }
@@ -31,6 +33,8 @@ export interface ScaleRow extends RuleRow {
   factor: number;
   forms: string[];
   currencyOnly: string[];
+  /** currency-only forms that are also a scale when glued to the digits ("10k") */
+  gluedOk: string[];
 }
 
 export type NumberWordRole = 'unit' | 'tens' | 'magnitude' | 'dozen' | 'fraction';
@@ -151,6 +155,7 @@ export function loadFigureTables(): FigureTables {
       forms: strings(row, 'forms'),
       caseSensitive: strings(row, 'caseSensitive', false),
       onlyBefore: wordLists(row, 'onlyBefore'),
+      gluedOnly: strings(row, 'gluedOnly', false),
       time: row.time === true,
     })),
     currencies: loadRuleTable('figures/currencies', (row, base) => ({
@@ -165,7 +170,7 @@ export function loadFigureTables(): FigureTables {
     scales: loadRuleTable('figures/scales', (row, base) => {
       const factor = row.factor;
       if (typeof factor !== 'number' || !(factor > 0)) throw new Error('"factor" must be a positive number');
-      return { ...base, factor, forms: strings(row, 'forms'), currencyOnly: strings(row, 'currencyOnly', false) };
+      return { ...base, factor, forms: strings(row, 'forms'), currencyOnly: strings(row, 'currencyOnly', false), gluedOk: strings(row, 'gluedOk', false) };
     }),
     numberWords: loadRuleTable('figures/number-words', (row, base) => ({
       ...base,
@@ -250,6 +255,8 @@ export interface Lexicon {
   sentenceWords: Set<string>;
   rejection: (id: string) => ParamRow;
   pattern: (id: string) => ParamRow;
+  /** Finds where a number may start: digits or any number word of the tables. */
+  trigger: RegExp;
 }
 
 export function compileLexicon(tables: FigureTables): Lexicon {
@@ -302,8 +309,10 @@ export function compileLexicon(tables: FigureTables): Lexicon {
   const stopWords = new Set(isStringArray(counted.stopWords) ? counted.stopWords : []);
   const sentenceWords = new Set<string>([...stopWords, ...changeBefore.keys()]);
   for (const row of tables.qualifiers.rules) for (const form of row.forms) for (const part of tokenize(form)) sentenceWords.add(part.lower);
+  const words = [...numberWords.keys()].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const trigger = new RegExp(`\\d|\\b(?:${words.join('|')})\\b`, 'giu');
   return {
-    tables, units, currencySymbols, currencySuffixSymbols, currencyWords, currencyCodes, scales, qualifiers, numberWords,
+    trigger, tables, units, currencySymbols, currencySuffixSymbols, currencyWords, currencyCodes, scales, qualifiers, numberWords,
     changeBefore, changeAfter, rateMarkers, countedAliases, irregularPlurals, stopWords, sentenceWords, rejection, pattern,
   };
 }

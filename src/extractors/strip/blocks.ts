@@ -21,6 +21,9 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
 
+/** A block with no letter or digit (a lone bullet, a non-breaking space) carries no text. */
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
 const LIST_ITEM_TAGS: ReadonlySet<string> = new Set(['li', 'dt', 'dd']);
 
 interface Frame {
@@ -50,7 +53,7 @@ export function extractBlocks(root: ParentNode): TextBlock[] {
     linkChars = 0;
     if (owner === null) return;
     const text = preDepth > 0 ? raw.replaceAll(LINE_BREAK, '\n').replace(/^\n+|\s+$/g, '') : normaliseLines(raw);
-    if (text === '') return;
+    if (!HAS_WORD.test(text)) return;
     blocks.push({ index: blocks.length, owner, kind: kindOf(owner, quoteDepth > 0, preDepth > 0), text, chars: text.length, linkChars: Math.min(links, text.length) });
   };
 

@@ -1,4 +1,5 @@
-import * as cheerio from 'cheerio';
+// cheerio/slim: cheerio on htmlparser2 alone, without loading parse5 at start-up.
+import * as cheerio from 'cheerio/slim';
 import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { ClaimfeedError } from '../../errors.js';
@@ -85,10 +86,15 @@ export function stripArticle(html: string, options: StripOptions = {}): Article 
   };
 }
 
-/** cheerio over htmlparser2's DOM: the `<body>`, or the whole document when there is none. */
+/** The `<body>` (found where the parser puts it, under `<html>`), or the whole document. */
 function bodyOf(document: Document): ParentNode {
-  const $ = cheerio.load(document);
-  return $('body').get(0) ?? document;
+  for (const node of document.children) {
+    if (node.type !== 'tag') continue;
+    if (node.name === 'body') return node;
+    if (node.name === 'html') for (const child of node.children) if (child.type === 'tag' && child.name === 'body') return child;
+  }
+  // Fragments and odd nesting: let cheerio find it anywhere.
+  return cheerio.load(document)('body').get(0) ?? document;
 }
 
 interface MainText {
@@ -157,9 +163,9 @@ function recallFallback(blocks: readonly TextBlock[], table: CompiledBoilerplate
 function removeBoilerplate(root: ParentNode, table: CompiledBoilerplate, thresholds: StripThresholds, removed: RemovedBlock[], elementRules: boolean): void {
   const lengths = textLengths(root);
   const rootLength = Math.max(1, lengths.get(root as Element) ?? 0);
-  const protectedNodes = protectedAncestors(root);
-  const isProtected = (element: Element): boolean =>
-    protectedNodes.has(element) || (lengths.get(element) ?? 0) >= thresholds.protectTextShare * rootLength;
+  const protectedNodes = protectedAncestors(root, table);
+  const holdsPage = (element: Element): boolean => (lengths.get(element) ?? 0) >= thresholds.protectTextShare * rootLength;
+  const isProtected = (element: Element): boolean => protectedNodes.has(element) || holdsPage(element);
   const doomed: { element: Element; rule: BoilerplateRule | null }[] = [];
   const sections: { element: Element; rule: BoilerplateRule }[] = [];
   walkElements(root, (element) => {
@@ -169,7 +175,7 @@ function removeBoilerplate(root: ParentNode, table: CompiledBoilerplate, thresho
     }
     if (elementRules) {
       const rule = findElementRule(table, element);
-      if (rule && !isProtected(element)) {
+      if (rule && !(rule.force ? holdsPage(element) : isProtected(element))) {
         doomed.push({ element, rule });
         return false;
       }
@@ -199,7 +205,7 @@ function removeSection(heading: Element, rule: BoilerplateRule, thresholds: Stri
   let node: AnyNode = heading;
   for (let climb = 0; climb <= thresholds.maxSectionClimb; climb++) {
     const parent: ParentNode | null = node.parent;
-    if (parent === null) break;
+    if (parent === null || protectedNodes.has(node)) break;
     const siblings = parent.children;
     const start = siblings.indexOf(node);
     const following: AnyNode[] = [];
@@ -209,19 +215,24 @@ function removeSection(heading: Element, rule: BoilerplateRule, thresholds: Stri
       if (protectedNodes.has(sibling)) break;
       following.push(sibling);
     }
-    const hasContent = following.some((sibling) => sibling.type === 'tag' || (sibling.type === 'text' && sibling.data.trim() !== ''));
-    if (hasContent || protectedNodes.has(parent)) {
+    if (following.some(hasText)) {
       for (const sibling of following) {
         if (sibling.type === 'tag') logRemoved(removed, rule.id, sibling.name, collapseSpace(rawText(sibling)));
         removeNode(sibling);
       }
       break;
     }
-    node = parent as Element;
-    if (node.type !== 'tag') break;
+    // Climb only out of wrappers that hold nothing but the heading.
+    if (siblings.slice(0, start).some(hasText) || parent.type !== 'tag') break;
+    node = parent;
   }
   logRemoved(removed, rule.id, heading.name, collapseSpace(rawText(heading)));
   removeNode(heading);
+}
+
+function hasText(node: AnyNode): boolean {
+  if (node.type === 'text') return node.data.trim() !== '';
+  return node.type === 'tag' && rawText(node).trim() !== '';
 }
 
 /** Text length of every element, computed bottom-up without recursion. */
@@ -250,11 +261,18 @@ function textLengths(root: ParentNode): Map<Element, number> {
   return lengths;
 }
 
-/** The first `<h1>` and any `itemprop=articleBody`, with their ancestors: never removed by rules. */
-function protectedAncestors(root: ParentNode): Set<AnyNode> {
+/**
+ * The first visible `<h1>` and any visible `itemprop=articleBody`, with their ancestors:
+ * never removed by rules other than `force` ones.
+ */
+function protectedAncestors(root: ParentNode, table: CompiledBoilerplate): Set<AnyNode> {
   const anchors: Element[] = [];
   let h1Seen = false;
   walkElements(root, (element) => {
+    if (element.type !== 'tag') return false;
+    if (element.attribs.hidden !== undefined || element.attribs.style !== undefined || element.attribs['aria-hidden'] !== undefined) {
+      if (findElementRule(table, element)?.force) return false;
+    }
     if (element.name === 'h1' && !h1Seen) {
       h1Seen = true;
       anchors.push(element);
@@ -271,6 +289,11 @@ function protectedAncestors(root: ParentNode): Set<AnyNode> {
 interface NodeStats {
   chars: number;
   linkChars: number;
+  /** Characters of blocks that score (substantial and link-poor). */
+  goodChars: number;
+  /** Index range of the node's blocks: a subtree's blocks are contiguous in document order. */
+  firstBlock: number;
+  lastBlock: number;
   score: number;
   scored: boolean;
 }
@@ -285,23 +308,28 @@ function selectMainBlocks(blocks: readonly TextBlock[], root: ParentNode, table:
   const statsOf = (node: AnyNode): NodeStats => {
     let entry = stats.get(node);
     if (!entry) {
-      entry = { chars: 0, linkChars: 0, score: 0, scored: false };
+      entry = { chars: 0, linkChars: 0, goodChars: 0, firstBlock: -1, lastBlock: -1, score: 0, scored: false };
       stats.set(node, entry);
     }
     return entry;
   };
   const maxLevels = thresholds.maxAncestorLevels;
+  const scoring = (block: TextBlock): boolean =>
+    block.kind !== 'heading' && block.chars >= thresholds.minScoringChars && block.linkChars / block.chars <= thresholds.maxScoringLinkDensity;
   for (const block of blocks) {
+    const good = scoring(block) ? block.chars : 0;
     let node: ParentNode | null = block.owner;
     for (let level = 0; node && level < maxLevels; level++, node = node.parent) {
       const entry = statsOf(node);
       entry.chars += block.chars;
       entry.linkChars += block.linkChars;
+      entry.goodChars += good;
+      if (entry.firstBlock === -1) entry.firstBlock = block.index;
+      entry.lastBlock = block.index;
     }
   }
   for (const block of blocks) {
-    if (block.kind === 'heading' || block.chars < thresholds.minScoringChars) continue;
-    if (block.linkChars / block.chars > thresholds.maxScoringLinkDensity) continue;
+    if (!scoring(block)) continue;
     const points = 1 + countCommas(block.text) + Math.min(Math.floor(block.chars / thresholds.charsPerScorePoint), thresholds.maxLengthPoints);
     let node: ParentNode | null = LEAF_BLOCK_TAGS.has(block.owner.name) ? block.owner.parent : block.owner;
     for (let level = 0; node && node !== root.parent && level < 5; level++, node = node.parent) {
@@ -342,6 +370,40 @@ function selectMainBlocks(blocks: readonly TextBlock[], root: ParentNode, table:
     }
     lastScore = score;
   }
+  // Articles split into several columns (around ads, pull quotes): take in the ancestor
+  // when what it adds is mostly more paragraphs like the container's own (same element in
+  // the same kind of parent), not teasers or comments that merely look like prose.
+  const signatures = new Set<string>();
+  const addSignatures = (node: AnyNode): void => {
+    const entry = stats.get(node);
+    if (!entry) return;
+    for (let index = entry.firstBlock; index <= entry.lastBlock && index >= 0; index++) {
+      const block = blocks[index] as TextBlock;
+      if (scoring(block)) for (const key of signaturesOf(block)) signatures.add(key);
+    }
+  };
+  /** Characters of the node's blocks outside `except`, and how many of them are like the article's. */
+  const likeness = (node: AnyNode, except: AnyNode | null): { chars: number; like: number } => {
+    const entry = stats.get(node);
+    const skip = except ? stats.get(except) : undefined;
+    let chars = 0;
+    let like = 0;
+    if (!entry) return { chars, like };
+    for (let index = entry.firstBlock; index <= entry.lastBlock && index >= 0; index++) {
+      if (skip && index >= skip.firstBlock && index <= skip.lastBlock) continue;
+      const block = blocks[index] as TextBlock;
+      chars += block.chars;
+      if (scoring(block) && signaturesOf(block).some((key) => signatures.has(key))) like += block.chars;
+    }
+    return { chars, like };
+  };
+  addSignatures(top);
+  for (let parent = top.parent; parent && parent !== root.parent && parent.type !== 'root'; parent = parent.parent) {
+    const added = likeness(parent, top);
+    if (added.chars <= thresholds.wrapperSlackChars || added.like >= thresholds.climbGoodShare * added.chars) top = parent;
+    else break;
+  }
+  topScore = Math.max(topScore, finalScore(top));
   const containers: AnyNode[] = [top];
   const parent = top.parent;
   if (parent && top !== root) {
@@ -350,6 +412,9 @@ function selectMainBlocks(blocks: readonly TextBlock[], root: ParentNode, table:
       if (sibling === top || sibling.type !== 'tag') continue;
       const entry = stats.get(sibling);
       if (!entry) continue;
+      // A sibling joins when it scores well or reads as prose, and its text is like the article's.
+      const { chars, like } = likeness(sibling, null);
+      if (chars === 0 || like < thresholds.climbGoodShare * chars) continue;
       const density = entry.chars > 0 ? entry.linkChars / entry.chars : 1;
       if (finalScore(sibling) >= threshold) containers.push(sibling);
       else if (entry.chars >= thresholds.siblingParagraphChars && density < thresholds.siblingParagraphLinkDensity) containers.push(sibling);
@@ -364,6 +429,19 @@ function selectMainBlocks(blocks: readonly TextBlock[], root: ParentNode, table:
     }
   }
   return selected;
+}
+
+/**
+ * What a paragraph looks like: its element with its class when it has one, and its element
+ * under its parent's element and class.
+ */
+function signaturesOf(block: TextBlock): string[] {
+  const owner = block.owner;
+  const parent = owner.parent;
+  const keys = [`${owner.name}<${parent && parent.type === 'tag' ? `${parent.name}.${parent.attribs.class ?? ''}` : ''}`];
+  const ownClass = owner.attribs.class;
+  if (ownClass) keys.push(`${owner.name}.${ownClass}`);
+  return keys;
 }
 
 /** Points a container starts with: a class or id that names article content earns a bonus. */
@@ -404,15 +482,14 @@ function logRemoved(removed: RemovedBlock[], ruleId: string, tag: string, text: 
 
 // ---------------------------------------------------------------- input checks
 
+/** C0 and C1 controls other than tab, line feed, form feed and carriage return, and U+FFFD. */
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufffd]/g;
+
 /** Refuses empty and binary input; drops NUL characters, which no text contains. */
 function checkInput(html: string, thresholds: StripThresholds): string {
   if (html.trim() === '') throw new ClaimfeedError('INPUT_EMPTY', 'The page is empty');
-  const sample = html.slice(0, 8192);
-  let control = 0;
-  for (let index = 0; index < sample.length; index++) {
-    const code = sample.charCodeAt(index);
-    if ((code < 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) || (code >= 0x7f && code <= 0x9f) || code === 0xfffd) control++;
-  }
+  const sample = html.slice(0, 4096);
+  const control = sample.match(CONTROL_CHARS)?.length ?? 0;
   if (control / sample.length > thresholds.binaryControlShare) {
     throw new ClaimfeedError('INPUT_BINARY', `The input is not text: ${Math.round((100 * control) / sample.length)}% control or undecodable characters`);
   }

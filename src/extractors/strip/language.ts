@@ -31,17 +31,22 @@ export function compileLanguages(rules: readonly LanguageRule[]): CompiledLangua
   return { scripts, stopWords };
 }
 
-const SAMPLE_CHARS = 4000;
+const SAMPLE_CHARS = 2000;
 const MIN_STOP_WORD_HITS = 3;
 
 export function detectLanguage(text: string, table: CompiledLanguages): string | null {
   const sample = text.slice(0, SAMPLE_CHARS);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  if (letters < 20) return null;
-  for (const { code, pattern, minShare } of table.scripts) {
-    pattern.lastIndex = 0;
-    const count = sample.match(pattern)?.length ?? 0;
-    if (count / letters >= minShare) return code;
+  let nonAscii = 0;
+  for (let index = 0; index < sample.length; index++) if (sample.charCodeAt(index) > 0x24f) nonAscii++;
+  // Mostly Latin characters: no need to test the other writing systems.
+  if (nonAscii / sample.length >= 0.05) {
+    const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+    if (letters < 20) return null;
+    for (const { code, pattern, minShare } of table.scripts) {
+      pattern.lastIndex = 0;
+      const count = sample.match(pattern)?.length ?? 0;
+      if (count / letters >= minShare) return code;
+    }
   }
   const counts = new Map<string, number>();
   for (const word of sample.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? []) {

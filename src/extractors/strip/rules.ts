@@ -27,6 +27,11 @@ export interface BoilerplateRule extends RuleRow {
   group: string;
   /** `remove` drops what matches; `hint` marks a likely article container (scores a bonus). */
   action: 'remove' | 'hint';
+  /**
+   * Applies even to the headline's ancestors (hidden markup often repeats the headline);
+   * an element holding most of the page's text is still kept.
+   */
+  force: boolean;
   match: RuleMatch;
 }
 
@@ -35,10 +40,13 @@ export interface CompiledBoilerplate {
   rules: readonly BoilerplateRule[];
   byTag: ReadonlyMap<string, BoilerplateRule>;
   byToken: ReadonlyMap<string, BoilerplateRule>;
-  multiWordTokens: readonly { token: string; rule: BoilerplateRule }[];
+  /** Tokens of several words, by their first word, as `-word-word-`. */
+  multiWordTokens: ReadonlyMap<string, readonly { token: string; rule: BoilerplateRule }[]>;
   attributes: readonly { name: string; values: ReadonlySet<string> | null; rule: BoilerplateRule }[];
   selectors: readonly { test: (element: Element) => boolean; rule: BoilerplateRule }[];
   texts: readonly { pattern: RegExp; rule: BoilerplateRule }[];
+  /** All text patterns in one expression: most blocks are ruled out with one test. */
+  anyText: RegExp | null;
   sectionHeadings: readonly { pattern: RegExp; rule: BoilerplateRule }[];
   /** Whether a `hint` rule names the element as article content. */
   contentHint: (element: Element) => boolean;
@@ -53,7 +61,7 @@ export function compileBoilerplate(rules: readonly BoilerplateRule[]): CompiledB
 function compileMatchers(rules: readonly BoilerplateRule[], contentHint: (element: Element) => boolean): CompiledBoilerplate {
   const byTag = new Map<string, BoilerplateRule>();
   const byToken = new Map<string, BoilerplateRule>();
-  const multiWordTokens: { token: string; rule: BoilerplateRule }[] = [];
+  const multiWordTokens = new Map<string, { token: string; rule: BoilerplateRule }[]>();
   const attributes: { name: string; values: ReadonlySet<string> | null; rule: BoilerplateRule }[] = [];
   const selectors: { test: (element: Element) => boolean; rule: BoilerplateRule }[] = [];
   const texts: { pattern: RegExp; rule: BoilerplateRule }[] = [];
@@ -67,7 +75,12 @@ function compileMatchers(rules: readonly BoilerplateRule[], contentHint: (elemen
       case 'tokens':
         for (const token of match.tokens) {
           const normal = normaliseName(token);
-          if (normal.includes('-')) multiWordTokens.push({ token: `-${normal}-`, rule });
+          if (normal.includes('-')) {
+            const first = normal.slice(0, normal.indexOf('-'));
+            const list = multiWordTokens.get(first) ?? [];
+            list.push({ token: `-${normal}-`, rule });
+            multiWordTokens.set(first, list);
+          }
           else if (!byToken.has(normal)) byToken.set(normal, rule);
         }
         break;
@@ -85,11 +98,15 @@ function compileMatchers(rules: readonly BoilerplateRule[], contentHint: (elemen
         break;
     }
   }
-  return { rules, byTag, byToken, multiWordTokens, attributes, selectors, texts, sectionHeadings, contentHint };
+  const anyText = texts.length > 0 ? new RegExp(`^(?:${texts.map(({ pattern }) => pattern.source.slice(1, -1)).join('|')})$`, 'iu') : null;
+  return { rules, byTag, byToken, multiWordTokens, attributes, selectors, texts, anyText, sectionHeadings, contentHint };
 }
+
+const SIMPLE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** `relatedArticles`, `related_articles`, `Related Articles` all become `related-articles`. */
 export function normaliseName(name: string): string {
+  if (SIMPLE_NAME.test(name)) return name;
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
     .toLowerCase()
@@ -97,14 +114,27 @@ export function normaliseName(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** The class names and id of an element, each normalised. */
-export function elementNames(element: Element): string[] {
-  const names: string[] = [];
-  const classAttr = element.attribs.class;
-  if (classAttr) for (const name of classAttr.split(/\s+/)) if (name) names.push(normaliseName(name));
-  const id = element.attribs.id;
-  if (id) names.push(normaliseName(id));
+/** Class attributes repeat across elements and pages: their normalised names are cached. */
+const namesCache = new Map<string, readonly string[]>();
+const NAMES_CACHE_LIMIT = 100_000;
+
+function normalisedNames(value: string): readonly string[] {
+  let names = namesCache.get(value);
+  if (names === undefined) {
+    names = value.split(/\s+/).filter((name) => name !== '').map(normaliseName);
+    if (namesCache.size >= NAMES_CACHE_LIMIT) namesCache.clear();
+    namesCache.set(value, names);
+  }
   return names;
+}
+
+/** The class names and id of an element, each normalised. */
+export function elementNames(element: Element): readonly string[] {
+  const classAttr = element.attribs.class;
+  const id = element.attribs.id;
+  if (!id) return classAttr ? normalisedNames(classAttr) : [];
+  if (!classAttr) return normalisedNames(id);
+  return [...normalisedNames(classAttr), ...normalisedNames(id)];
 }
 
 /** The first structural rule (tags, tokens, attribute, selector) that matches the element. */
@@ -116,12 +146,31 @@ export function findElementRule(table: CompiledBoilerplate, element: Element): B
     if (value === undefined) continue;
     if (values === null || values.has(value.trim().toLowerCase())) return rule;
   }
-  if (element.attribs.class !== undefined || element.attribs.id !== undefined) {
-    const rule = findTokenRule(table, elementNames(element));
+  if (element.attribs.class || element.attribs.id) {
+    const rule = cachedTokenRule(table, element);
     if (rule) return rule;
   }
   for (const { test, rule } of table.selectors) if (test(element)) return rule;
   return null;
+}
+
+const tokenRuleCache = new WeakMap<CompiledBoilerplate, Map<string, BoilerplateRule | null>>();
+
+/** Token lookups keyed by the class and id strings: the same few hundred repeat on every page. */
+function cachedTokenRule(table: CompiledBoilerplate, element: Element): BoilerplateRule | null {
+  let cache = tokenRuleCache.get(table);
+  if (!cache) {
+    cache = new Map();
+    tokenRuleCache.set(table, cache);
+  }
+  const key = `${element.attribs.class ?? ''}\u0001${element.attribs.id ?? ''}`;
+  let rule = cache.get(key);
+  if (rule === undefined) {
+    rule = findTokenRule(table, elementNames(element));
+    if (cache.size >= NAMES_CACHE_LIMIT) cache.clear();
+    cache.set(key, rule);
+  }
+  return rule;
 }
 
 function findTokenRule(table: CompiledBoilerplate, names: readonly string[]): BoilerplateRule | null {
@@ -130,12 +179,16 @@ function findTokenRule(table: CompiledBoilerplate, names: readonly string[]): Bo
     const whole = table.byToken.get(name);
     if (whole) return whole;
     if (name.includes('-')) {
-      for (const part of name.split('-')) {
+      const parts = name.split('-');
+      for (const part of parts) {
         const rule = table.byToken.get(part);
         if (rule) return rule;
       }
       const wrapped = `-${name}-`;
-      for (const { token, rule } of table.multiWordTokens) if (wrapped.includes(token)) return rule;
+      for (const part of parts) {
+        const candidates = table.multiWordTokens.get(part);
+        if (candidates) for (const { token, rule } of candidates) if (wrapped.includes(token)) return rule;
+      }
     }
   }
   return null;
@@ -143,7 +196,7 @@ function findTokenRule(table: CompiledBoilerplate, names: readonly string[]): Bo
 
 /** The first `text` rule whose pattern the whole block text matches. */
 export function findTextRule(table: CompiledBoilerplate, text: string): BoilerplateRule | null {
-  if (text.length > 200) return null;
+  if (text.length > 200 || table.anyText === null || !table.anyText.test(text)) return null;
   for (const { pattern, rule } of table.texts) if (pattern.test(text)) return rule;
   return null;
 }
@@ -182,6 +235,13 @@ export function isHeadingLike(element: Element): boolean {
   if (!HEADING_LIKE_TAGS.has(element.name)) return false;
   for (const child of element.children) {
     if (child.type === 'tag' && !INLINE_TAGS.has(child.name)) return false;
+  }
+  // An inline element is a heading only when it stands alone, never inside a sentence.
+  if (INLINE_TAGS.has(element.name) && element.parent) {
+    for (const sibling of element.parent.children) {
+      if (sibling === element) continue;
+      if (sibling.type === 'text' ? sibling.data.trim() !== '' : sibling.type === 'tag' && rawText(sibling).trim() !== '') return false;
+    }
   }
   return true;
 }

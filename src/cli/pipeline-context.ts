@@ -1,0 +1,46 @@
+import { loadConfigDetailed } from '../config/load.js';
+import type { Config } from '../config/schema.js';
+import { createLogger, type Logger } from '../log.js';
+import { pingRedis, redactUrl, requireRedis } from '../queue/connection.js';
+import { Pipeline } from '../queue/pipeline.js';
+import { type PrivateRedis, startPrivateRedis } from '../queue/private-redis.js';
+import { type ParsedArgs, flagString } from './args.js';
+
+export interface CliPipeline {
+  config: Config;
+  pipeline: Pipeline;
+  logger: Logger;
+  close(): Promise<void>;
+}
+
+/**
+ * Loads config (--config or CLAIMFEED_CONFIG, then the environment), checks that Redis answers,
+ * and opens the pipeline. With `allowPrivateRedis`, a missing default Redis is replaced by a
+ * private redis-server (said on stderr).
+ */
+export async function openPipeline(args: ParsedArgs, options: { allowPrivateRedis?: boolean; logLevel?: Config['log']['level'] } = {}): Promise<CliPipeline> {
+  const file = flagString(args, 'config');
+  const logOverride = options.logLevel === undefined ? {} : { 'log.level': options.logLevel };
+  const loaded = loadConfigDetailed({ ...(file === undefined ? {} : { file }), overrides: logOverride });
+  let config = loaded.config;
+  let privateRedis: PrivateRedis | null = null;
+  if (options.allowPrivateRedis && !loaded.redisUrlExplicit && !(await pingRedis(config.redis.url))) {
+    privateRedis = await startPrivateRedis();
+    process.stderr.write(`claimfeed: no Redis at ${redactUrl(config.redis.url)}; started a private redis-server at ${privateRedis.url} (AOF persistence in ${privateRedis.dataDir})\n`);
+    config = loadConfigDetailed({ ...(file === undefined ? {} : { file }), overrides: { ...logOverride, 'redis.url': privateRedis.url } }).config;
+  } else {
+    await requireRedis(config.redis.url);
+  }
+  const logger = createLogger(config.log.level);
+  const pipeline = Pipeline.create(config);
+  pipeline.redis.on('error', (error) => logger.warn('redis connection error', { error }));
+  return {
+    config,
+    pipeline,
+    logger,
+    async close() {
+      await pipeline.close();
+      await privateRedis?.stop();
+    },
+  };
+}
