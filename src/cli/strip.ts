@@ -23,9 +23,10 @@ export const stripCommand: Command = {
   },
 };
 
-/** The JSON line shape: flat metadata first, then text, blocks and the removal log. */
-export function articleRecord(article: Article): Omit<Article, never> {
-  return article;
+/** The JSON line shape: title and text first, then the metadata, blocks and the removal log. */
+export function articleRecord(article: Article): Record<string, unknown> {
+  const { title, text, ...rest } = article;
+  return { title, text, ...rest };
 }
 
 function writeReadable(out: LineWriter, input: string, article: Article): void {

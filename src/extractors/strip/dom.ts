@@ -29,6 +29,8 @@ export function walkElements(root: ParentNode, visit: (element: Element) => bool
 export function rawText(root: AnyNode, limit = Infinity): string {
   if (root.type === 'text') return root.data;
   if (!('children' in root)) return '';
+  // A script or style asked for directly (JSON-LD): its own text; elsewhere they are skipped.
+  if (root.type === 'script' || root.type === 'style') return root.children.map((child) => (child.type === 'text' ? child.data : '')).join('');
   const parts: string[] = [];
   let length = 0;
   const stack: AnyNode[] = [root];

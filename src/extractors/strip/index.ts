@@ -57,13 +57,13 @@ export function stripArticle(html: string, options: StripOptions = {}): Article 
   const url = options.url ?? null;
   let document = parseDocument(source);
   let metadata = extractMetadata(document, url);
-  if (metadata.title !== null && metadata.title.length > thresholds.maxTitleChars) {
+  if (metadata.title !== null && (metadata.title.length > thresholds.maxTitleChars || /<\/?[a-z]/i.test(metadata.title))) {
     // An unclosed <title> swallows the page as raw text: close it and parse again.
     document = parseDocument(closeTitle(source));
     metadata = extractMetadata(document, url);
   }
   let result = extractMain(document, rules, metadata.title, true);
-  if (result.chars < thresholds.recallMinChars) {
+  if (result.chars < thresholds.recallMinChars && result.ruleRemovedChars > result.chars) {
     // The rules may have removed the article itself (a wrapper named like a widget): retry
     // with the element rules off and keep whichever finds more text.
     const retry = extractMain(parseDocument(source), rules, metadata.title, false);
@@ -101,13 +101,15 @@ interface MainText {
   blocks: TextBlock[];
   chars: number;
   removed: RemovedBlock[];
+  /** Text removed by element rules: when it is small, retrying without them cannot help. */
+  ruleRemovedChars: number;
 }
 
 function extractMain(document: Document, rules: StripRules, title: string | null, elementRules: boolean): MainText {
   const thresholds = rules.thresholds;
   const root = bodyOf(document);
   const removed: RemovedBlock[] = [];
-  removeBoilerplate(root, rules.boilerplate, thresholds, removed, elementRules, title);
+  const ruleRemovedChars = removeBoilerplate(root, rules.boilerplate, thresholds, removed, elementRules, title);
   const blocks = extractBlocks(root);
   const selected = selectMainBlocks(blocks, root, rules.boilerplate, thresholds);
   const kept: TextBlock[] = [];
@@ -123,9 +125,9 @@ function extractMain(document: Document, rules: StripRules, title: string | null
   if (chars < thresholds.recallMinChars || chars < thresholds.recallRatio * goodChars(blocks, thresholds)) {
     const fallback = recallFallback(blocks, rules.boilerplate, thresholds, titleKey);
     const fallbackChars = fallback.reduce((sum, block) => sum + block.chars, 0);
-    if (fallbackChars > chars) return { blocks: fallback, chars: fallbackChars, removed };
+    if (fallbackChars > chars) return { blocks: fallback, chars: fallbackChars, removed, ruleRemovedChars };
   }
-  return { blocks: kept, chars, removed };
+  return { blocks: kept, chars, removed, ruleRemovedChars };
 }
 
 /** Why a block inside the main container is dropped, or null to keep it. */
@@ -167,7 +169,7 @@ function removeBoilerplate(
   removed: RemovedBlock[],
   elementRules: boolean,
   title: string | null,
-): void {
+): number {
   const lengths = textLengths(root);
   const rootLength = Math.max(1, lengths.get(root as Element) ?? 0);
   const protectedNodes = protectedAncestors(root, table, title);
@@ -197,11 +199,16 @@ function removeBoilerplate(
     }
     return true;
   });
+  let ruleRemovedChars = 0;
   for (const { element, rule } of doomed) {
-    if (rule) logRemoved(removed, rule.id, element.name, preview(element));
+    if (rule) {
+      logRemoved(removed, rule.id, element.name, preview(element));
+      ruleRemovedChars += lengths.get(element) ?? 0;
+    }
     removeNode(element);
   }
   for (const { element, rule } of sections) removeSection(element, rule, thresholds, protectedNodes, removed);
+  return ruleRemovedChars;
 }
 
 /**
