@@ -6,7 +6,7 @@ import { ASSET_PATHS, renderArticlePage, renderErrorPage, renderIndexPage } from
 import { bearerToken, checkBindSecurity, requireToken } from './auth.js';
 import type { ServerBackend } from './backend.js';
 import { parseClaimFilters, parseEnqueueBody, parseLimit, urlsFromForm } from './requests.js';
-import { sendError, sendHtml, sendJson, readFormBody, readJsonBody, statusForError } from './http.js';
+import { markRequestStart, readFormBody, readJsonBody, sendError, sendHtml, sendJson, statusForError } from './http.js';
 import type { ServerMetrics } from './metrics.js';
 import { Router, type RequestContext } from './router.js';
 import { QUEUES_CSP, REVIEW_CSP, isSameOriginPost, setSecurityHeaders } from './security.js';
@@ -118,6 +118,7 @@ export function createReviewServer(deps: ServerDeps, options: ServerOptions): Re
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const started = process.hrtime.bigint();
+    markRequestStart(res);
     let route = 'unmatched';
     res.on('finish', () => {
       deps.metrics.observeRequest(req.method ?? 'GET', route, res.statusCode, Number(process.hrtime.bigint() - started) / 1e9);

@@ -19,14 +19,29 @@ export function statusForError(error: ClaimfeedError): number {
   return STATUS_BY_CODE[error.code] ?? 500;
 }
 
+const requestStarts = new WeakMap<ServerResponse, bigint>();
+
+/** Remembers when handling began, so responses can carry a Server-Timing header. */
+export function markRequestStart(res: ServerResponse): void {
+  requestStarts.set(res, process.hrtime.bigint());
+}
+
+/** `Server-Timing: app;dur=<ms>`: the time spent in the server before the body was written. */
+function serverTiming(res: ServerResponse): Record<string, string> {
+  const started = requestStarts.get(res);
+  if (started === undefined) return {};
+  return { 'server-timing': `app;dur=${(Number(process.hrtime.bigint() - started) / 1e6).toFixed(2)}` };
+}
+
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const payload = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(payload), 'cache-control': 'no-store', ...headers });
+  res.writeHead(status, {
+    ...serverTiming(res), 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(payload), 'cache-control': 'no-store', ...headers });
   res.end(payload);
 }
 
 export function sendHtml(res: ServerResponse, status: number, page: string): void {
-  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(page), 'cache-control': 'no-store' });
+  res.writeHead(status, { ...serverTiming(res), 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(page), 'cache-control': 'no-store' });
   res.end(page);
 }
 
