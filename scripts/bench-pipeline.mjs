@@ -1,0 +1,297 @@
+#!/usr/bin/env node
+// Pipeline benchmark, end to end through Redis: a local origin serves the
+// ../shared/bench/article-extraction pages under many distinct URLs on 100 loopback host names,
+// N worker processes (`claimfeed worker`) fetch, strip, extract and emit, and this script
+// reports articles/s, enqueue→feed latency at a fixed offered load, peak RSS per process, and
+// the BullMQ no-op ceiling measured on the same Redis in the same run.
+//
+//   npm run bench:pipeline -- [--urls 2000] [--workers 1,2] [--rate 20] [--rate-seconds 30] [--hosts 100]
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { Queue, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+import { repoRoot, sharedDir } from './shared-dir.mjs';
+
+const args = parseArgs(process.argv.slice(2));
+const URLS = Number(args.urls ?? 2000);
+const WORKER_COUNTS = String(args.workers ?? '1,2').split(',').map(Number);
+const RATE = Number(args.rate ?? 20);
+const RATE_SECONDS = Number(args['rate-seconds'] ?? 30);
+const HOSTS = Number(args.hosts ?? 100);
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+const { loadConfig } = await import(join(repoRoot, 'dist/config/load.js'));
+const { Pipeline } = await import(join(repoRoot, 'dist/queue/pipeline.js'));
+
+const pagesDir = join(sharedDir(), 'bench', 'article-extraction', 'html');
+const pages = readdirSync(pagesDir).filter((name) => name.endsWith('.html.gz')).sort().map((name) => gunzipSync(readFileSync(join(pagesDir, name))).toString('utf8'));
+const hosts = Array.from({ length: HOSTS }, (_, index) => `127.0.1.${index + 1}`);
+const origin = await startOrigin(hosts, pages);
+log(`origin: ${pages.length} pages on ${hosts.length} loopback hosts, port ${origin.port}`);
+
+const results = { noop: null, runs: [], latency: null };
+let lastCpuSeconds = [];
+results.noop = await noopCeiling(4000);
+log(`BullMQ no-op ceiling: ${results.noop.jobsPerSecond.toFixed(0)} jobs/s (concurrency 50, one process); each article is 2 jobs`);
+
+let serial = 0;
+for (const workers of WORKER_COUNTS) {
+  const count = workers === 1 && WORKER_COUNTS.length > 1 ? Math.max(1000, Math.round(URLS / 2)) : URLS;
+  results.runs.push(await throughputRun(workers, count));
+}
+results.latency = await latencyRun(Math.max(...WORKER_COUNTS));
+await origin.close();
+
+log('');
+log('bench:pipeline results');
+log(`  BullMQ no-op ceiling          ${results.noop.jobsPerSecond.toFixed(0)} jobs/s (≈ ${(results.noop.jobsPerSecond / 2).toFixed(0)} articles/s at 2 jobs each)`);
+for (const run of results.runs) {
+  log(`  ${run.workers} worker process${run.workers === 1 ? ' ' : 'es'}         ${run.articlesPerSecond.toFixed(1)} articles/s (${run.done} done, ${run.failed} failed, ${run.duplicates} duplicates, ${run.claims} claims, ${run.seconds.toFixed(1)} s); peak RSS per worker ${run.peakRssMb.map((mb) => `${mb} MB`).join(', ')}`);
+  log(`      worker CPU ${run.workerCpuMsPerArticle} ms per article (all stages, all threads) → ${(2000 / run.workerCpuMsPerArticle).toFixed(0)} articles/s if 2 cores were ours; machine load average ${run.loadAverage.toFixed(1)}`);
+}
+const lat = results.latency;
+log(`  latency at ${lat.offeredRate}/s offered (${lat.workers} workers, ${lat.count} URLs): p50 ${lat.p50Ms} ms, p95 ${lat.p95Ms} ms, max ${lat.maxMs} ms; peak RSS per worker ${lat.peakRssMb.map((mb) => `${mb} MB`).join(', ')}`);
+log(`  bench process peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+process.stdout.write(`${JSON.stringify(results)}\n`);
+process.exit(0);
+
+async function throughputRun(workerCount, count) {
+  const prefix = `{bench-${randomUUID()}}`;
+  const config = benchConfig(prefix);
+  const pipeline = Pipeline.create(config);
+  const workers = startWorkers(workerCount, prefix);
+  await waitReady(workers);
+  const urls = Array.from({ length: count }, (_, n) => origin.url(hosts[n % hosts.length], `/p/${n % pages.length}/${serial++}`));
+  const started = Date.now();
+  await pipeline.enqueueUrls(urls);
+  const counts = await waitAllFinished(pipeline, count);
+  const seconds = (Date.now() - started) / 1000;
+  const rss = await stopWorkers(workers);
+  const cpu = lastCpuSeconds.reduce((sum, value) => sum + value, 0);
+  const summary = await summarize(pipeline, prefix);
+  await dropPrefix(pipeline.redis, prefix);
+  await pipeline.close();
+  const run = { workers: workerCount, urls: count, seconds, articlesPerSecond: (counts.done + counts.failed) / seconds, done: counts.done, failed: counts.failed, peakRssMb: rss, workerCpuMsPerArticle: Math.round((cpu * 1000) / Math.max(1, counts.done + counts.failed)), loadAverage: loadavg()[0], ...summary };
+  log(`run: ${workerCount} worker(s), ${count} URLs: ${run.articlesPerSecond.toFixed(1)} articles/s, failures ${JSON.stringify(summary.failureCodes)}`);
+  return run;
+}
+
+async function latencyRun(workerCount) {
+  const prefix = `{bench-${randomUUID()}}`;
+  const config = benchConfig(prefix);
+  const pipeline = Pipeline.create(config);
+  const workers = startWorkers(workerCount, prefix);
+  await waitReady(workers);
+  const count = RATE * RATE_SECONDS;
+  const gap = 1000 / RATE;
+  const started = Date.now();
+  for (let n = 0; n < count; n++) {
+    const due = started + n * gap;
+    if (due > Date.now()) await sleep(due - Date.now());
+    await pipeline.enqueueUrls([origin.url(hosts[n % hosts.length], `/p/${n % pages.length}/${serial++}`)]);
+  }
+  await waitAllFinished(pipeline, count);
+  const rss = await stopWorkers(workers);
+  const latencies = [];
+  for (const article of await pipeline.store.listArticles({ limit: count })) {
+    if (article.finishedAt) latencies.push(Date.parse(article.finishedAt) - Date.parse(article.enqueuedAt));
+  }
+  latencies.sort((a, b) => a - b);
+  await dropPrefix(pipeline.redis, prefix);
+  await pipeline.close();
+  return { workers: workerCount, offeredRate: RATE, count, p50Ms: percentile(latencies, 0.5), p95Ms: percentile(latencies, 0.95), maxMs: latencies[latencies.length - 1] ?? null, peakRssMb: rss };
+}
+
+function benchConfig(prefix) {
+  return loadConfig({ env: {}, overrides: { 'redis.url': REDIS_URL, 'redis.prefix': prefix, 'fetch.allowPrivateNetworks': true, 'log.level': 'warn' } });
+}
+
+function workerEnv(prefix) {
+  return { ...process.env, REDIS_URL, CLAIMFEED_REDIS_PREFIX: prefix, CLAIMFEED_FETCH_ALLOW_PRIVATE_NETWORKS: '1', CLAIMFEED_LOG_LEVEL: 'warn' };
+}
+
+function startWorkers(count, prefix) {
+  return Array.from({ length: count }, () => {
+    const child = spawn(process.execPath, [join(repoRoot, 'bin', 'claimfeed.js'), 'worker', '--concurrency', '1'], { env: workerEnv(prefix), stdio: ['ignore', 'ignore', 'pipe'] });
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (text) => {
+      for (const line of text.split('\n')) if (line.includes('"level":"error"')) process.stderr.write(`worker ${child.pid}: ${line.slice(0, 300)}\n`);
+    });
+    return child;
+  });
+}
+
+async function waitReady(workers) {
+  // The worker threads load the extractors lazily; give the processes a moment to connect.
+  await sleep(1500);
+  for (const child of workers) if (child.exitCode !== null) throw new Error(`worker ${child.pid} exited with ${child.exitCode}`);
+}
+
+async function stopWorkers(workers) {
+  const peaks = workers.map((child) => peakRssMb(child.pid));
+  lastCpuSeconds = workers.map((child) => cpuSeconds(child.pid));
+  await Promise.all(
+    workers.map(
+      (child) =>
+        new Promise((resolve) => {
+          if (child.exitCode !== null) return resolve();
+          child.once('exit', resolve);
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+  return peaks;
+}
+
+/** user + system CPU of a process and all its threads, from /proc (clock ticks at 100 Hz). */
+function cpuSeconds(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+function peakRssMb(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    return Math.round(kb / 1024);
+  } catch {
+    return null;
+  }
+}
+
+async function waitAllFinished(pipeline, count) {
+  let last = -1;
+  let lastChange = Date.now();
+  for (;;) {
+    const counts = await pipeline.store.statusCounts();
+    const finished = counts.done + counts.failed;
+    if (finished >= count) return counts;
+    if (finished !== last) {
+      last = finished;
+      lastChange = Date.now();
+    } else if (Date.now() - lastChange > 120_000) throw new Error(`stuck at ${finished}/${count}: ${JSON.stringify(counts)}`);
+    await sleep(100);
+  }
+}
+
+async function summarize(pipeline, prefix) {
+  const articles = await pipeline.store.listArticles({ limit: 100_000 });
+  const failureCodes = {};
+  let duplicates = 0;
+  let claims = 0;
+  for (const article of articles) {
+    if (article.failure) failureCodes[article.failure.code] = (failureCodes[article.failure.code] ?? 0) + 1;
+    if (article.duplicateOf) duplicates++;
+    claims += article.claimCount;
+  }
+  void prefix;
+  return { failureCodes, duplicates, claims };
+}
+
+async function noopCeiling(jobs) {
+  const prefix = `{bench-${randomUUID()}}`;
+  const connection = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
+  const queue = new Queue('noop', { connection, prefix });
+  let done = 0;
+  let finish;
+  const finished = new Promise((resolve) => (finish = resolve));
+  const worker = new Worker('noop', async () => null, { connection, prefix, concurrency: 50, autorun: false });
+  worker.on('completed', () => {
+    if (++done === jobs) finish();
+  });
+  const batch = Array.from({ length: jobs }, (_, n) => ({ name: 'noop', data: { v: 1, articleId: `a${n}`, version: 1 }, opts: { removeOnComplete: true } }));
+  for (let start = 0; start < batch.length; start += 1000) await queue.addBulk(batch.slice(start, start + 1000));
+  const started = Date.now();
+  void worker.run();
+  await finished;
+  const seconds = (Date.now() - started) / 1000;
+  await worker.close();
+  await queue.obliterate({ force: true });
+  await queue.close();
+  await dropPrefix(connection, prefix);
+  connection.disconnect();
+  return { jobs, seconds, jobsPerSecond: jobs / seconds };
+}
+
+async function startOrigin(addresses, pageList) {
+  const servers = [];
+  let port = 0;
+  const handler = (request, response) => {
+    const match = /^\/p\/(\d+)\/(\d+)$/.exec(request.url ?? '');
+    if (!match) {
+      response.writeHead(404, { 'content-type': 'text/plain' });
+      response.end('not found');
+      return;
+    }
+    const page = pageList[Number(match[1]) % pageList.length];
+    // A distinct copy per URL, so the content-hash dedup does not skip the work.
+    const body = uniqueCopy(page, match[2]);
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(body);
+  };
+  for (const address of addresses) {
+    const server = createServer(handler);
+    server.keepAliveTimeout = 5000;
+    await new Promise((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, address, resolve);
+    });
+    port = server.address().port;
+    servers.push(server);
+  }
+  return {
+    port,
+    url: (host, path) => `http://${host}:${port}${path}`,
+    close: () => Promise.all(servers.map((server) => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }))),
+  };
+}
+
+/** Marks every paragraph with the copy number, so each URL's text is distinct. */
+function uniqueCopy(page, copy) {
+  let marked = 0;
+  const body = page.replace(/<p(?:\s[^>]*)?>/gi, (tag) => {
+    marked++;
+    return `${tag}[${copy}] `;
+  });
+  return marked > 0 ? body : page.replace(/<body[^>]*>/i, (tag) => `${tag}<p>Copy ${copy} of this report.</p>`);
+}
+
+async function dropPrefix(redis, prefix) {
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+    cursor = next;
+    if (keys.length > 0) await redis.del(...keys);
+  } while (cursor !== '0');
+}
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return null;
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+}
+
+function parseArgs(argv) {
+  const out = {};
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index];
+    if (arg.startsWith('--')) out[arg.slice(2)] = argv[index + 1]?.startsWith('--') === false ? argv[++index] : 'true';
+  }
+  return out;
+}
+
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function log(line) {
+  process.stderr.write(`${line}\n`);
+}
