@@ -1,9 +1,8 @@
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log.js';
 import { startReviewServer, type RunningServer } from '../../src/server/start.js';
-import { launchChromium, TEST_OUTPUT_DIR } from '../helpers/browser.js';
+import { launchChromium, screenshotPath } from '../helpers/browser.js';
 import { startOrigin, type Origin } from '../helpers/origin.js';
 import { openTestPipeline, testConfig, type TestPipeline } from '../helpers/pipeline.js';
 import { fixtureHtml } from '../helpers/review-fixtures.js';
@@ -17,7 +16,7 @@ const PAGES: Record<string, string> = {
  * The whole product as a reviewer uses it: a real origin on 127.0.0.1 serving fixture pages,
  * the pipeline's workers on real Redis, the server from `claimfeed up`, and Chromium.
  */
-describe('queue through the form and review in Chromium', () => {
+describe('queue through the form and review in Chromium', { timeout: 90_000 }, () => {
   let origin: Origin;
   let test: TestPipeline;
   let running: RunningServer;
@@ -35,7 +34,7 @@ describe('queue through the form and review in Chromium', () => {
     test = openTestPipeline(testConfig());
     running = await startReviewServer(test.pipeline, { host: '127.0.0.1', port: 0, token: null, logger: createLogger('silent') });
     browser = await launchChromium();
-  });
+  }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -73,14 +72,14 @@ describe('queue through the form and review in Chromium', () => {
     await expect.poll(() => inspector.textContent()).toContain('"text": "$3 million"');
     expect(await inspector.textContent()).toMatch(/rules:\s+\S+/);
     expect(errors).toEqual([]);
-    await page.screenshot({ path: fileURLToPath(new URL('review-e2e-article.png', TEST_OUTPUT_DIR)), fullPage: true });
+    await page.screenshot({ path: screenshotPath('review-e2e-article.png'), fullPage: true });
 
     // The list on / shows it as done with its claim count.
     await page.goto(`${running.origin}/`);
     const row = page.locator('table.articles tbody tr', { hasText: 'Harbour city council' });
     expect(await row.locator('.status').textContent()).toBe('done');
     expect(Number(await row.locator('td.num').textContent())).toBe(claimCount);
-    await page.screenshot({ path: fileURLToPath(new URL('review-e2e-index.png', TEST_OUTPUT_DIR)), fullPage: true });
+    await page.screenshot({ path: screenshotPath('review-e2e-index.png'), fullPage: true });
     await page.close();
   });
 
@@ -108,5 +107,50 @@ describe('queue through the form and review in Chromium', () => {
     expect(await page.locator('img, svg, iframe').count()).toBe(0);
     expect(dialogs).toEqual([]);
     await page.close();
+  });
+
+  it('serves the queue dashboard at /queues with both pipeline queues', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${running.origin}/queues`);
+    expect(page.url()).toBe(`${running.origin}/queues/`);
+    await page.getByText('process', { exact: true }).first().waitFor({ timeout: 15_000 });
+    expect(await page.getByText('fetch', { exact: true }).count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('queues through POST /api/articles and reports status, claims, failures and metrics', async () => {
+    const good = origin.url('127.0.0.1', '/news/harbour-flood-plan?utm_source=api');
+    const missing = origin.url('127.0.0.1', '/news/gone');
+    const response = await fetch(`${running.origin}/api/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ urls: [good, missing] }) });
+    expect(response.status).toBe(202);
+    const { articles } = (await response.json()) as { articles: Array<{ id: string; url: string; status: string }> };
+    expect(articles).toHaveLength(2);
+    // The tracking parameter is dropped, so the first URL is the article already reviewed above.
+    expect(articles[0]?.status).toBe('done');
+    expect(articles[1]?.status).toBe('queued');
+    const deadline = Date.now() + 30_000;
+    let view: { status: string; failure: { code: string } | null } = { status: 'queued', failure: null };
+    while (Date.now() < deadline && !['done', 'failed'].includes(view.status)) {
+      view = (await (await fetch(`${running.origin}/api/articles/${articles[1]?.id}`)).json()) as typeof view;
+      if (!['done', 'failed'].includes(view.status)) await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(view.status).toBe('failed');
+    expect(view.failure?.code).toBe('FETCH_HTTP_STATUS');
+    const failures = (await (await fetch(`${running.origin}/api/failures`)).json()) as { failures: Array<{ articleId: string; code: string }> };
+    expect(failures.failures.map((failure) => failure.articleId)).toContain(articles[1]?.id);
+    const claims = (await (await fetch(`${running.origin}/api/claims?article=${articles[0]?.id}&kind=attributed`)).json()) as { claims: Array<{ claim: { kind: string } }> };
+    expect(claims.claims.length).toBeGreaterThan(0);
+    expect(claims.claims.every((entry) => entry.claim.kind === 'attributed')).toBe(true);
+    const page = await browser.newPage();
+    await page.goto(`${running.origin}/articles/${articles[1]?.id}`);
+    expect(await page.locator('.failure').textContent()).toContain('FETCH_HTTP_STATUS');
+    await page.close();
+    await expect.poll(async () => (await fetch(`${running.origin}/metrics`)).text(), { timeout: 10_000 }).toMatch(/claimfeed_stage_jobs_total\{stage="fetch",outcome="failed"\} [1-9]/);
+    const metrics = await (await fetch(`${running.origin}/metrics`)).text();
+    expect(metrics).toMatch(/claimfeed_stage_jobs_total\{stage="process",outcome="completed"\} [1-9]/);
+    expect(metrics).toMatch(/claimfeed_fetch_outcomes_total\{host="127\.0\.0\.1:\d+",outcome="completed"\} [1-9]/);
   });
 });
