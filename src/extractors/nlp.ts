@@ -42,6 +42,8 @@ const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Copula', 
 
 export interface WordLexicon {
   classes(lowerWord: string): ReadonlySet<LexiconClass>;
+  /** Classes of a multi-word name ("south korea", "new york"), lower case, single spaces. */
+  phraseClasses(lowerPhrase: string): ReadonlySet<LexiconClass>;
   isOrgHeadWord(lowerWord: string): boolean;
   isPlaceHeadWord(lowerWord: string): boolean;
 }
@@ -52,9 +54,18 @@ export function wordLexicon(): WordLexicon {
   if (shared) return shared;
   const model = (nlp as unknown as { model(): CompromiseModel }).model();
   const byWord = new Map<string, Set<LexiconClass>>();
+  const byPhrase = new Map<string, Set<LexiconClass>>();
   for (const [word, tagOrTags] of Object.entries(model.one.lexicon)) {
-    if (word.includes(' ')) continue;
     const tags = Array.isArray(tagOrTags) ? tagOrTags : [tagOrTags];
+    if (word.includes(' ')) {
+      const classes = new Set<LexiconClass>();
+      for (const tag of tags) {
+        const named = NAME_TAGS.get(tag);
+        if (named === 'place' || named === 'organization') classes.add(named);
+      }
+      if (classes.size > 0) byPhrase.set(word, classes);
+      continue;
+    }
     const classes = new Set<LexiconClass>();
     for (const tag of tags) {
       const named = NAME_TAGS.get(tag);
@@ -76,6 +87,7 @@ export function wordLexicon(): WordLexicon {
   const placeWords = new Set(Object.keys(model.two.placeWords));
   shared = {
     classes: (lowerWord) => byWord.get(lowerWord) ?? empty,
+    phraseClasses: (lowerPhrase) => byPhrase.get(lowerPhrase) ?? empty,
     isOrgHeadWord: (lowerWord) => orgWords.has(lowerWord),
     isPlaceHeadWord: (lowerWord) => placeWords.has(lowerWord),
   };

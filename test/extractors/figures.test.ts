@@ -33,6 +33,13 @@ const FIGURE_CASES: [string, Expected[]][] = [
   ['The screen is a 6- or 7-inch panel.', [{ value: 6, unit: 'inch' }, { value: 7, unit: 'inch' }]],
   ['Officials said 11 charter flights left last year, about one per week.', [{ value: 11, unit: 'flight' }, { value: 1, unit: 'flight', per: 'week', kind: 'rate' }]],
   ['Two of the victims were children.', [{ value: 2, unit: 'victim' }]],
+  ['Half a dozen hikers were rescued.', [{ value: 6, unit: 'hiker' }]],
+  ['Nearly 1.2m people signed the petition.', [{ value: 1.2e6, unit: 'person', qualifier: 'nearly' }]],
+  ['A 12-member jury deliberated.', [{ value: 12, unit: 'member' }]],
+  ['Highs of 40C (104F) are forecast.', [{ value: 40, unit: 'celsius' }, { value: 104, unit: 'fahrenheit' }]],
+  ['Overnight lows fell to -5 degrees.', [{ value: -5, unit: 'degree' }]],
+  ['the boy is a 3 - year - old .', [{ value: 3, unit: 'year of age' }]],
+  ['Wind speeds hit 12 metres per second.', [{ value: 12, unit: 'metre per second', kind: 'rate' }]],
 ];
 
 // sentences with numbers that are not figures, and the rule that should reject each
@@ -98,6 +105,14 @@ describe('extractFigures', () => {
     const [figure] = extractFigures(text).figures;
     expect(figure?.text).toBe('€3 million');
     expect(text.slice(figure?.start, figure?.end)).toBe('€3 million');
+  });
+
+  it('reads a figure far from any other number with its full context', () => {
+    const filler = 'The committee met again and talked for a long while about nothing in particular. '.repeat(40);
+    const text = `${filler}It said at least 40 percent of members agreed. ${filler}`;
+    const { figures } = extractFigures(text);
+    expect(figures).toHaveLength(1);
+    expect(figures[0]).toMatchObject({ text: 'at least 40 percent', value: 40, unit: 'percent', qualifier: 'at least' });
   });
 
   it('survives long text without sentence breaks', () => {

@@ -153,7 +153,8 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
       if (known && known.tokens.length > 0) break;
       if (state.titleHeads.has(word.lower) && end - start > 1) break;
       const nameLike = classes.has('first-name') || classes.has('last-name') || classes.has('place') || classes.has('organization') || classes.has('plural-demonym');
-      if ((classes.has('common') && !nameLike) || (!nameLike && classes.size === 0 && !capitalizedElsewhere.has(word.text) && !isAcronym(word))) {
+      const speaksNext = end - start === 1 && SPEECH_AFTER_NAME.has(tokens[end]?.lower ?? '');
+      if ((classes.has('common') && !nameLike) || (!nameLike && classes.size === 0 && !capitalizedElsewhere.has(word.text) && !isAcronym(word) && !speaksNext)) {
         if (end - start === 1 || classes.has('common')) {
           reject({ start, end: start + 1 }, 'capitalised only because it opens the sentence', 'actor.sentence-initial');
           start++;
@@ -198,6 +199,14 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
       return;
     }
     if (extendLowercaseHead(start, end)) return;
+    if (end - start > 1) {
+      const phrase = state.lexicon.phraseClasses(tokens.slice(start, end).map((token) => token.lower).join(' '));
+      if (phrase.has('place') || phrase.has('organization')) {
+        const type: ActorType = phrase.has('place') ? 'place' : 'organization';
+        candidates.push({ start, end, type, canonical: spanText(start, end), ruleIds: [type === 'place' ? 'actor.lexicon-place' : 'actor.lexicon-organization'] });
+        return;
+      }
+    }
     // "spokesman Jeff Rathke", "fashion designer Halston": a lower-case role word before the name.
     const roleBefore = lowercaseTitleBefore(start);
     if (roleBefore && !lookupName(state, tokens, start, end)) {
@@ -207,6 +216,7 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
     const typed: { type: ActorType; ruleId: string; weak?: boolean } | undefined = typeByHead(start, end) ?? typeByWords(start, end);
     if (typed) {
       candidates.push({ start, end, type: typed.type, canonical: spanText(start, end), ruleIds: [typed.ruleId], ...(typed.weak ? { weak: true } : {}) });
+      if (typed.type === 'organization' && end - start > 1) emitNamesInsideOrganization(start, end);
       return;
     }
     reject({ start, end }, 'capitalised words with no type evidence', 'actor.untyped');
@@ -263,6 +273,42 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
     }
   }
 
+  /**
+   * "The Brooklyn Paper", "University of Southern Indiana", "Andy Warhol Foundation": the place or
+   * person an organisation is named after is a mention of its own.
+   */
+  function emitNamesInsideOrganization(start: number, end: number): void {
+    const words = tokens.slice(start, end);
+    const first = words[0] as Token;
+    if (words.length >= 3 && state.lexicon.classes(first.lower).has('first-name')) {
+      const second = words[1] as Token;
+      if (second.capitalized && !state.orgHeads.has(second.lower) && !state.lexicon.isOrgHeadWord(second.lower)) {
+        candidates.push({ start, end: start + 2, type: 'person', canonical: spanText(start, start + 2), ruleIds: ['actor.person-inside-organization'] });
+        return;
+      }
+    }
+    for (let position = start; position < end; position++) {
+      const word = tokens[position] as Token;
+      if (!word.capitalized) continue;
+      const known = lookupName(state, tokens, position, end);
+      if (known && known.type === 'place') {
+        candidates.push({ start: position, end: position + known.tokens.length, type: 'place', canonical: known.canonical, ruleIds: [known.ruleId, 'actor.place-inside-organization'] });
+        position += known.tokens.length - 1;
+        continue;
+      }
+      const pair = position + 1 < end ? state.lexicon.phraseClasses(`${word.lower} ${(tokens[position + 1] as Token).lower}`) : undefined;
+      if (pair?.has('place')) {
+        candidates.push({ start: position, end: position + 2, type: 'place', canonical: spanText(position, position + 2), ruleIds: ['actor.place-inside-organization'] });
+        position++;
+        continue;
+      }
+      const classes = state.lexicon.classes(word.lower);
+      if (classes.has('place') && !classes.has('common') && !classes.has('first-name')) {
+        candidates.push({ start: position, end: position + 1, type: 'place', canonical: word.text, ruleIds: ['actor.place-inside-organization'] });
+      }
+    }
+  }
+
   function typeByHead(start: number, end: number): { type: ActorType; ruleId: string } | undefined {
     // The head is the last word before an "of" join ("University of Southern Indiana").
     let headIndex = end - 1;
@@ -293,6 +339,7 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
       if (classes.has('place')) return { type: 'place', ruleId: 'actor.lexicon-place' };
       if (classes.has('organization')) return { type: 'organization', ruleId: 'actor.lexicon-organization' };
       if (classes.has('plural-demonym')) return { type: 'group', ruleId: 'actor.plural-demonym' };
+      if (classes.has('demonym')) return undefined;
       if (isAcronym(first)) return { type: 'organization', ruleId: 'actor.acronym' };
       const previous = tokens[start - 1];
       if (previous && PLACE_PREPOSITIONS.has(previous.lower) && !classes.has('first-name')) return { type: 'place', ruleId: 'actor.place-preposition', weak: true };
@@ -305,11 +352,11 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
     const lastClasses = state.lexicon.classes(last.lower);
     if (firstClasses.has('first-name') || lastClasses.has('last-name')) return { type: 'person', ruleId: 'actor.person-name' };
     if (words.some((word) => word.text === 'of' || word.text === 'and' || word.text === '&' || word.text === 'for')) return { type: 'organization', ruleId: 'actor.multiword-name', weak: true };
-    if (words.length <= 4 && words.every((word) => word.kind === 'word' || word.text === '.')) return { type: 'person', ruleId: 'actor.person-name', weak: true };
+    if (words.length <= 4 && words.every((word) => word.kind === 'word' || word.text === '.')) return { type: 'person', ruleId: 'actor.capitalized-pair', weak: true };
     return { type: 'organization', ruleId: 'actor.multiword-name', weak: true };
   }
 
-  const mentions = resolveCoreference(text, tokens, candidates, acronyms);
+  const mentions = resolveCoreference(text, tokens, candidates, acronyms, reject);
   return { actors: mentions, rejected };
 }
 
@@ -458,13 +505,49 @@ function collectAcronymDefinitions(tokens: Token[]): Map<string, { start: number
  * brackets takes the canonical name of its expansion. Weak single-word guesses take the type
  * of the actor they resolve to.
  */
-function resolveCoreference(text: string, tokens: Token[], candidates: Candidate[], acronyms: Map<string, { start: number; end: number }>): ActorMention[] {
+const SPEECH_AFTER_NAME = new Set(['said', 'says', 'told', 'tells', 'added', 'wrote', 'explained', 'argued', 'noted', 'asked', 'replied', 'stated']);
+
+/**
+ * A lone capitalised word nobody defined ("Fayetteville", "Zeitgeist") is kept only with
+ * evidence from its neighbours: a speech verb after it makes a person; a place beside it in an
+ * apposition or list ("Livorno, Tuscany", "Juárez, Tijuana and Reynosa") makes a place.
+ */
+function typeLoneWord(tokens: Token[], candidate: Candidate, byStart: Map<number, Candidate>, byEnd: Map<number, Candidate>): ActorType | undefined {
+  const next = tokens[candidate.end];
+  if (next && SPEECH_AFTER_NAME.has(next.lower)) return 'person';
+  const isPlaceAt = (found: Candidate | undefined): boolean => found !== undefined && found.type === 'place' && !found.weak;
+  if (next && (next.text === ',' || next.lower === 'and')) {
+    if (isPlaceAt(byStart.get(candidate.end + 1))) return 'place';
+  }
+  const previous = tokens[candidate.start - 1];
+  if (previous && (previous.text === ',' || previous.lower === 'and')) {
+    const before = byEnd.get(candidate.start - 1);
+    if (isPlaceAt(before)) return 'place';
+    if (before && before.type === 'place' && before.weak && isPlaceAt(byEnd.get(before.start - 1))) return 'place';
+  }
+  if (candidate.ruleIds.includes('actor.place-preposition')) return 'place';
+  return undefined;
+}
+
+function resolveCoreference(
+  text: string,
+  tokens: Token[],
+  candidates: Candidate[],
+  acronyms: Map<string, { start: number; end: number }>,
+  reject: (span: Span, reason: string, ruleId: string) => void,
+): ActorMention[] {
+  const byStart = new Map<number, Candidate>();
+  const byEnd = new Map<number, Candidate>();
+  for (const candidate of candidates) {
+    byStart.set(candidate.start, candidate);
+    byEnd.set(candidate.end, candidate);
+  }
   // Full person names (two words or more), longest first, indexed by their last and first word.
   const byLastWord = new Map<string, Array<{ words: string[]; canonical: string }>>();
   const byFirstWord = new Map<string, Array<{ words: string[]; canonical: string }>>();
   const seenNames = new Set<string>();
   for (const candidate of candidates) {
-    if (candidate.type !== 'person') continue;
+    if (candidate.type !== 'person' || candidate.weak) continue;
     const words = tokens.slice(candidate.start, candidate.end).filter((token) => token.kind === 'word').map((token) => token.text);
     if (words.length < 2 || seenNames.has(candidate.canonical)) continue;
     seenNames.add(candidate.canonical);
@@ -494,6 +577,14 @@ function resolveCoreference(text: string, tokens: Token[], candidates: Candidate
           canonical = first.canonical;
           type = 'person';
           ruleIds.push('actor.coref-short-form');
+        } else if (candidate.ruleIds[0] === 'actor.single-name' || candidate.ruleIds[0] === 'actor.place-preposition') {
+          const context = typeLoneWord(tokens, candidate, byStart, byEnd);
+          if (!context) {
+            reject(candidate, 'a lone capitalised word with no evidence of what it names', 'actor.untyped-single');
+            continue;
+          }
+          type = context;
+          ruleIds.push('actor.context-typed');
         }
       }
     }

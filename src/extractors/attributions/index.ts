@@ -71,6 +71,7 @@ const OBJECT_STOPS = new Set(['as', 'while', 'when', 'because', 'after', 'before
 const SPEAKER_STARTS_NOT = new Set(['of', 'in', 'for', 'to', 'with', 'on', 'at', 'by', 'from', 'about', 'into', 'over', 'under', 'than', 'as', 'like', 'not', 'very', 'too', 'also', 'following', 'after', 'before', 'during', 'despite', 'if', 'when', 'there', 'here', 'what', 'how', 'why', 'so', 'then', 'thus']);
 const SENTENCE_ADVERBIAL_STARTS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'following', 'responding', 'despite', 'with', 'without', 'for', 'since', 'as', 'when', 'while', 'although', 'though', 'if', 'because', 'under', 'asked', 'speaking', 'meanwhile', 'still', 'however', 'yet', 'but', 'and', 'instead', 'earlier', 'later', 'last', 'this', 'now', 'today', 'yesterday']);
 const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
+const ADJECTIVE_ENDINGS = /(?:ous|ful|ive|able|ible|less|ical)$/;
 const MAX_SPEAKER_TOKENS = 14;
 const MAX_APPOSITIVE_TOKENS = 40;
 
@@ -125,6 +126,8 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     if (!options) return undefined;
     if (token.capitalized && options.every((option) => option.frame !== 'according')) return undefined;
     if (NOUN_MARKERS.has(lower(position - 1))) return undefined;
+    // Past forms are verbs; "asks", "calls", "demands" after an adjective are nouns.
+    if (!/(?:ed|aid|old|ote|ought|ound|own)$/.test(token.lower) && looksAdjective(position - 1)) return undefined;
     for (const option of options) {
       if (position + option.words.length > end) continue;
       let ok = true;
@@ -299,8 +302,10 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     let start = sentence.tokenStart;
     const closeIndex = isCloseQuote(end - 1) ? end - 1 : -1;
     if (closeIndex !== -1) {
+      // A quotation that opens the sentence (or an earlier one) is the content; a quoted word
+      // inside a clause ("were “preliminary,”") leaves the clause as the content.
       const open = quotes.openOf[closeIndex] ?? -1;
-      if (open !== -1 && open < closeIndex) start = open < sentence.tokenStart ? open : Math.max(sentence.tokenStart, open);
+      if (open !== -1 && open < sentence.tokenStart) start = open;
     }
     return spanOf(start, end);
   }
@@ -359,7 +364,8 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     while (end < bodyEnd && end - start < 20) {
       const token = tokens[end] as Token;
       if (token.text === ',' || token.text === ';' || token.text === ':' || isOpenQuote(end)) break;
-      if (!token.capitalized && token.kind === 'word' && (AUXILIARIES.has(token.lower) || (isVerbWord(token.lower) && !state.speakerHeads.has(token.lower) && !/ed$/.test(token.lower)))) return undefined;
+      if (!token.capitalized && token.kind === 'word' && PASSIVE_MARKERS.has(token.lower)) return undefined;
+      if (!token.capitalized && token.kind === 'word' && AUXILIARIES.has(token.lower) && !DETERMINERS.has(token.lower)) return undefined;
       end++;
     }
     if (end < bodyEnd) {
@@ -420,8 +426,9 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
         break;
       }
       if (token.kind === 'punct' && token.text !== '.' && token.text !== '&' && token.text !== '-' && token.text !== "'") break;
+      if (AUXILIARIES.has(token.lower) && PASSIVE_MARKERS.has(token.lower) || ['has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do'].includes(token.lower)) break;
       if (CLAUSE_WORDS.has(token.lower) && !(token.lower === 'and' && start < end && !PRONOUNS.has(lower(start)) && !DETERMINERS.has(lower(start)))) break;
-      if (start < end && token.kind === 'word' && !token.capitalized && isVerbWord(token.lower) && !state.speakerHeads.has(token.lower) && !DETERMINERS.has(token.lower)) break;
+      if (start < end && token.kind === 'word' && !token.capitalized && isVerbWord(token.lower) && !state.speakerHeads.has(token.lower) && !DETERMINERS.has(token.lower) && !isModifierPosition(start - 2)) break;
       start--;
     }
     if (start === end) return undefined;
@@ -451,6 +458,20 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     const stop = tokens[end] as Token;
     if (stop.kind === 'punct') return undefined;
     return validSpeaker(start, end) ? { start, end } : undefined;
+  }
+
+  /** "ambitious asks": an adjective right before a cue word makes it a noun. */
+  function looksAdjective(index: number): boolean {
+    const token = tokens[index];
+    if (!token || token.kind !== 'word' || token.capitalized || state.speakerHeads.has(token.lower)) return false;
+    return state.lexicon.classes(token.lower).has('adjective') || ADJECTIVE_ENDINGS.test(token.lower);
+  }
+
+  /** "a senior transport official": after a determiner or adjective a verb-looking word is a noun modifier. */
+  function isModifierPosition(index: number): boolean {
+    const token = tokens[index];
+    if (!token || token.kind !== 'word') return false;
+    return DETERMINERS.has(token.lower) || (!token.capitalized && state.lexicon.classes(token.lower).has('adjective'));
   }
 
   function isVerbWord(lowerWord: string): boolean {

@@ -265,7 +265,7 @@ class FigureScanner {
     }
 
     if (unit === null && kind === 'count') {
-      const counted = this.readCountedNoun(end, value === 1 && low === undefined);
+      const counted = this.readCompoundNoun(end) ?? this.readCountedNoun(end, value === 1 && low === undefined);
       if (counted) {
         unit = counted.unit;
         end = counted.end;
@@ -304,7 +304,7 @@ class FigureScanner {
 
     if (!change) {
       const afterRow = tokens[end] ? this.lex.changeAfter.get((tokens[end] as Token).lower) : undefined;
-      if (afterRow && (kind === 'percent' || kind === 'money' || kind === 'quantity')) {
+      if (afterRow && (kind === 'percent' || kind === 'money')) {
         change = afterRow.change;
         ruleIds.push(afterRow.id);
       }
@@ -477,12 +477,20 @@ class FigureScanner {
     const at = tokens[i] && HYPHENS.has((tokens[i] as Token).text) && glued(tokens[i - 1], tokens[i]) && glued(tokens[i], tokens[i + 1]) ? i + 1 : i;
     const match = matchPhrase(this.lex.scales, this.tokens, at, (row, end) => {
       const form = this.tokens.slice(at, end).map((token) => token.lower).join(' ');
-      if (row.gluedOk.includes(form) && at === i && glued(tokens[i - 1], tokens[i])) return true;
+      const gluedToDigits = at === i && glued(tokens[i - 1], tokens[i]);
+      if (row.gluedOk.includes(form) && gluedToDigits) return true;
+      if (row.beforeCounted.includes(form) && gluedToDigits && this.startsCountedNoun(end)) return true;
       return hasCurrency || !row.currencyOnly.includes(form);
     });
     if (!match) return null;
     // "m" and "b" must be glued or standalone abbreviations, never the start of a longer word
     return { factor: match.value.factor, end: match.end, ruleId: match.value.id };
+  }
+
+  private startsCountedNoun(i: number): boolean {
+    const word = this.tokens[i];
+    if (!word || word.type !== 'word' || this.lex.stopWords.has(word.lower)) return false;
+    return this.lex.countedAliases.has(word.lower) || this.lex.irregularPlurals.has(word.lower) || looksPlural(word.lower);
   }
 
   private isUnitAt(i: number): boolean {
@@ -493,7 +501,9 @@ class FigureScanner {
   private readUnit(i: number, scaled: boolean, moneyOnly: boolean): UnitFound | null {
     const tokens = this.tokens;
     let at = i;
-    if (tokens[at] && HYPHENS.has((tokens[at] as Token).text) && glued(tokens[at - 1], tokens[at]) && glued(tokens[at], tokens[at + 1])) at++;
+    // "8-inch", and "3 - year - old" in text tokenized with spaces
+    const hyphenated = tokens[at] !== undefined && HYPHENS.has((tokens[at] as Token).text) && tokens[at + 1]?.type === 'word';
+    if (hyphenated) at++;
     const word = matchPhrase(this.lex.currencyWords, tokens, at, (row) => !row.requiresScale || scaled);
     if (word) return { unit: word.value.code, kind: 'money', end: word.end, ruleId: word.value.id, currency: true, counted: false };
     const suffix = matchPhrase(this.lex.currencySuffixSymbols, tokens, at) ?? matchPhrase(this.lex.currencyCodes, tokens, at);
@@ -591,6 +601,18 @@ class FigureScanner {
     }
     if (singular && firstNoun) return { unit: firstNoun.token.lower, end: firstNoun.end, ruleIds: ['pattern.counted-noun'] };
     return null;
+  }
+
+  /** "12-member jury": the singular word hyphenated to the number. */
+  private readCompoundNoun(i: number): { unit: string; end: number; ruleIds: string[] } | null {
+    const tokens = this.tokens;
+    const hyphen = tokens[i];
+    const word = tokens[i + 1];
+    if (!hyphen || !word || !HYPHENS.has(hyphen.text) || !glued(tokens[i - 1], hyphen) || !glued(hyphen, word) || word.type !== 'word') return null;
+    if (this.lex.stopWords.has(word.lower) || /(?:ed|ing|ly)$/.test(word.lower)) return null;
+    const alias = this.lex.countedAliases.get(word.lower);
+    const unit = alias?.unit ?? (looksPlural(word.lower) ? singularise(word.lower) : word.lower);
+    return { unit, end: i + 2, ruleIds: alias ? [alias.id, 'pattern.compound-noun'] : ['pattern.compound-noun'] };
   }
 
   private hyphenated(j: number): string {

@@ -35,6 +35,8 @@ export interface ScaleRow extends RuleRow {
   currencyOnly: string[];
   /** currency-only forms that are also a scale when glued to the digits ("10k") */
   gluedOk: string[];
+  /** currency-only forms that are also a scale glued to the digits before a counted noun ("1.2m people") */
+  beforeCounted: string[];
 }
 
 export type NumberWordRole = 'unit' | 'tens' | 'magnitude' | 'dozen' | 'fraction';
@@ -170,7 +172,7 @@ export function loadFigureTables(): FigureTables {
     scales: loadRuleTable('figures/scales', (row, base) => {
       const factor = row.factor;
       if (typeof factor !== 'number' || !(factor > 0)) throw new Error('"factor" must be a positive number');
-      return { ...base, factor, forms: strings(row, 'forms'), currencyOnly: strings(row, 'currencyOnly', false), gluedOk: strings(row, 'gluedOk', false) };
+      return { ...base, factor, forms: strings(row, 'forms'), currencyOnly: strings(row, 'currencyOnly', false), gluedOk: strings(row, 'gluedOk', false), beforeCounted: strings(row, 'beforeCounted', false) };
     }),
     numberWords: loadRuleTable('figures/number-words', (row, base) => ({
       ...base,

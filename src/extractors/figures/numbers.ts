@@ -122,7 +122,7 @@ function readWords(tokens: Token[], i: number, lex: Lexicon): NumberRead | null 
       // "half a million" is half of the million that follows
       if (next === 'a' || next === 'an') {
         const scale = tokens[i + 2] ? lex.numberWords.get((tokens[i + 2] as Token).lower) : undefined;
-        if (scale?.row.role === 'magnitude') {
+        if (scale?.row.role === 'magnitude' || scale?.row.role === 'dozen') {
           ruleIds.add(scale.row.id);
           return { value: 0.5 * scale.value, start: i, end: i + 3, ruleIds: ['pattern.number-words', ...ruleIds], digits: false, digitText: null, weak: false };
         }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extractActors } from '../../src/extractors/actors/index.js';
+
+const mentions = (text: string): Array<[string, string, string]> => extractActors(text).actors.map((actor) => [actor.text, actor.type, actor.canonical]);
+
+describe('extractActors', () => {
+  it.each([
+    ['Interior Minister Rosa Delgado met Gov. Tom Hale in Denver on Monday.', [['Rosa Delgado', 'person'], ['Tom Hale', 'person'], ['Denver', 'place']]],
+    ['Republicans and Democrats sparred over the Federal Aviation Administration budget.', [['Republicans', 'group'], ['Democrats', 'group'], ['Federal Aviation Administration', 'organization']]],
+    ['Previous attempts failed, and those talks ended in March.', []],
+    ['The Marlow administration praised the University of Southern Indiana.', [['Marlow administration', 'organization'], ['University of Southern Indiana', 'organization'], ['Indiana', 'place']]],
+  ])('%s', (text, expected) => {
+    const found = mentions(text).map(([surface, type]) => [surface, type]);
+    expect(found).toEqual(expected);
+  });
+
+  it('keeps titles out of the span and punctuation out of names', () => {
+    const found = mentions('“We are ready,” said Secretary of State Hannah Lind.');
+    expect(found.map(([surface]) => surface)).toEqual(['Hannah Lind']);
+  });
+
+  it('links short forms and aliases to the full name seen in the article', () => {
+    const text = 'Mexican President Andrés Manuel López Obrador spoke first. Later, López Obrador said AMLO would not travel. Officials at ICE agreed.';
+    const byText = new Map(extractActors(text).actors.map((actor) => [actor.text, actor]));
+    expect(byText.get('López Obrador')?.canonical).toBe('Andrés Manuel López Obrador');
+    expect(byText.get('AMLO')?.canonical).toBe('Andrés Manuel López Obrador');
+    expect(byText.get('AMLO')?.actorId).toBe(byText.get('Andrés Manuel López Obrador')?.actorId);
+    expect(byText.get('ICE')?.canonical).toBe('U.S. Immigration and Customs Enforcement');
+  });
+
+  it('resolves an acronym defined in brackets to its expansion', () => {
+    const text = 'The Coastal Waters Authority (CWA) closed two beaches. A CWA spokesman declined to comment.';
+    const acronym = extractActors(text).actors.filter((actor) => actor.text === 'CWA');
+    expect(acronym.length).toBe(2);
+    for (const mention of acronym) expect(mention.canonical).toBe('Coastal Waters Authority');
+  });
+
+  it('drops a lone unknown capitalised word without evidence and keeps one with evidence', () => {
+    const text = 'The Zorblat model sold well. Shelters in Ferrin, Tamaulipas filled up. Okonkwo said the line was long.';
+    const found = mentions(text).map(([surface, type]) => `${surface}/${type}`);
+    expect(found).not.toContain('Zorblat/person');
+    expect(found).toContain('Ferrin/place');
+    expect(found).toContain('Okonkwo/person');
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { extractActors } from '../../src/extractors/actors/index.js';
+import { extractAttributions } from '../../src/extractors/attributions/index.js';
+
+function attribute(text: string): Array<{ speaker: string | null; cue: string | null; content: string; direct: boolean; actor?: string }> {
+  const { actors } = extractActors(text);
+  const canonicalById = new Map(actors.map((actor) => [actor.actorId, actor.canonical]));
+  return extractAttributions(text, actors).attributions.map((attribution) => ({
+    speaker: attribution.speaker?.text ?? null,
+    cue: attribution.cue?.text ?? null,
+    content: attribution.content.text,
+    direct: attribution.direct,
+    ...(attribution.speakerActorId ? { actor: canonicalById.get(attribution.speakerActorId) } : {}),
+  }));
+}
+
+describe('extractAttributions', () => {
+  it.each([
+    ['The harbor master said that the channel would reopen by Friday.', 'The harbor master', 'said', 'that the channel would reopen by Friday'],
+    ['The channel will reopen by Friday, the harbor master said.', 'the harbor master', 'said', 'The channel will reopen by Friday'],
+    ['The channel will reopen by Friday, said two port officials familiar with the plan.', 'two port officials familiar with the plan', 'said', 'The channel will reopen by Friday'],
+    ['The channel, the officials said, will reopen by Friday.', 'the officials', 'said', 'The channel, the officials said, will reopen by Friday'],
+    ['According to the port authority, the channel will reopen by Friday.', 'the port authority', 'According to', 'the channel will reopen by Friday'],
+    ['A senior transport official told Channel 4 News that the channel would reopen.', 'A senior transport official', 'told', 'the channel would reopen'],
+    ['The mayor wants the council to approve the budget.', 'The mayor', 'wants', 'the council to approve the budget'],
+    ['The audit found that two departments overspent.', 'The audit', 'found', 'that two departments overspent'],
+  ])('%s', (text, speaker, cue, content) => {
+    const [first, ...rest] = attribute(text);
+    expect(rest).toEqual([]);
+    expect(first).toMatchObject({ speaker, cue, content });
+  });
+
+  it('reads a split quotation as one direct statement and resolves the pronoun', () => {
+    const text = 'Mayor Ines Kroll visited the docks.\n\n“We will not wait,” she said. “The boats must sail.”';
+    const [found] = attribute(text);
+    expect(found).toMatchObject({ speaker: 'she', cue: 'said', direct: true, actor: 'Ines Kroll' });
+    expect(found?.content).toBe('“We will not wait,” she said. “The boats must sail.”');
+  });
+
+  it('finds nothing in plain statements, nouns that look like cues, or passives', () => {
+    expect(attribute('The report was released on Monday. The two countries are expected to meet in May.')).toEqual([]);
+    expect(attribute('Ferries sailed at dawn and returned at noon.')).toEqual([]);
+  });
+
+  it('does not read cue words inside a quotation', () => {
+    const found = attribute('“They said no and we said yes,” the captain told reporters.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ speaker: 'the captain', cue: 'told' });
+  });
+});
