@@ -20,4 +20,6 @@ export const commands: readonly CommandEntry[] = [
   { name: 'strip', load: async () => (await import('./strip.js')).stripCommand },
   { name: 'extract', load: async () => (await import('./extract.js')).extractCommand },
   { name: 'review', load: async () => (await import('./review.js')).reviewCommand },
+  { name: 'serve', load: async () => (await import('./serve.js')).serveCommand },
+  { name: 'up', load: async () => (await import('./serve.js')).upCommand },
 ];
