@@ -42,8 +42,11 @@ const NON_CONTENT_TAGS: ReadonlySet<string> = new Set([
   'track', 'button', 'input', 'select', 'option', 'optgroup', 'textarea', 'head', 'link', 'meta', 'title', 'base', 'dialog', 'datalist',
 ]);
 
-/** Blocks whose scores go to their parent (the container), as paragraphs do. */
-const LEAF_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'pre', 'blockquote', 'figcaption', 'address', 'summary', 'caption', 'th', 'td', 'tr']);
+/**
+ * Blocks whose scores go to their parent (the container), as paragraphs do. A table cell with
+ * text of its own is a container itself (older table layouts put the whole story in one cell).
+ */
+const LEAF_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'pre', 'blockquote', 'figcaption', 'address', 'summary', 'caption']);
 
 /**
  * HTML in, article out. Pure: no I/O, no logging. Every block the stripper drops is in
