@@ -87,6 +87,7 @@ class FigureScanner {
   private readonly figures: Candidate[] = [];
   private readonly rejected: RejectedCandidate[] = [];
   private readonly phoneRanges: [number, number][];
+  private phoneCursor = 0;
   /** Token index up to which numbers were consumed by a rejection (dates, times, phone numbers). */
   private rejectedUntil = -1;
   private readonly yearMin: number;
@@ -331,9 +332,10 @@ class FigureScanner {
     const next = tokens[number.end];
     const previous = tokens[number.start - 1];
     if (number.start < this.rejectedUntil) return number.end;
-    if (this.phoneRanges.some(([s, e]) => first.start >= s && first.start < e)) {
+    const phone = this.phoneAt(first.start);
+    if (phone) {
       let end = number.end;
-      while (end < tokens.length && (tokens[end] as Token).start < (this.phoneRanges.find(([s, e]) => first.start >= s && first.start < e) as [number, number])[1]) end++;
+      while (end < tokens.length && (tokens[end] as Token).start < phone[1]) end++;
       this.reject(number.start, end, 'reject.phone');
       return end;
     }
@@ -391,6 +393,13 @@ class FigureScanner {
       return number.end;
     }
     return null;
+  }
+
+  /** The phone number covering a text offset; numbers are scanned in order, so a cursor suffices. */
+  private phoneAt(offset: number): [number, number] | null {
+    while (this.phoneCursor < this.phoneRanges.length && (this.phoneRanges[this.phoneCursor] as [number, number])[1] <= offset) this.phoneCursor++;
+    const range = this.phoneRanges[this.phoneCursor];
+    return range && range[0] <= offset ? range : null;
   }
 
   /** Counts numbers joined by glued separators around token i ("12/25/2023"). */

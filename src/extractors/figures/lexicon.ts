@@ -39,7 +39,7 @@ export interface ScaleRow extends RuleRow {
   beforeCounted: string[];
 }
 
-export type NumberWordRole = 'unit' | 'tens' | 'magnitude' | 'dozen' | 'fraction';
+export type NumberWordRole = 'unit' | 'tens' | 'magnitude' | 'dozen' | 'fraction' | 'vulgar';
 export interface NumberWordRow extends RuleRow {
   role: NumberWordRole;
   values: Record<string, number>;
@@ -76,7 +76,7 @@ export interface ParamRow extends RuleRow {
 
 const FIGURE_KINDS: readonly FigureKind[] = ['money', 'percent', 'count', 'quantity', 'rate', 'duration'];
 const QUALIFIERS: readonly FigureQualifier[] = ['at least', 'at most', 'about', 'more than', 'less than', 'up to', 'over', 'under', 'nearly', 'exactly'];
-const ROLES: readonly NumberWordRole[] = ['unit', 'tens', 'magnitude', 'dozen', 'fraction'];
+const ROLES: readonly NumberWordRole[] = ['unit', 'tens', 'magnitude', 'dozen', 'fraction', 'vulgar'];
 const RATE_OBJECTS: readonly RateObject[] = ['any', 'unit', 'time'];
 
 function strings(row: Record<string, unknown>, key: string, required = true): string[] {
@@ -311,8 +311,11 @@ export function compileLexicon(tables: FigureTables): Lexicon {
   const stopWords = new Set(isStringArray(counted.stopWords) ? counted.stopWords : []);
   const sentenceWords = new Set<string>([...stopWords, ...changeBefore.keys()]);
   for (const row of tables.qualifiers.rules) for (const form of row.forms) for (const part of tokenize(form)) sentenceWords.add(part.lower);
-  const words = [...numberWords.keys()].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const trigger = new RegExp(`\\d|\\b(?:${words.join('|')})\\b`, 'giu');
+  const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const entries = [...numberWords.entries()];
+  const words = entries.filter(([, entry]) => entry.row.role !== 'vulgar').map(([word]) => escape(word)).sort((a, b) => b.length - a.length);
+  const characters = entries.filter(([, entry]) => entry.row.role === 'vulgar').map(([word]) => escape(word));
+  const trigger = new RegExp(`\\d|${characters.length > 0 ? `[${characters.join('')}]|` : ''}\\b(?:${words.join('|')})\\b`, 'giu');
   return {
     trigger, tables, units, currencySymbols, currencySuffixSymbols, currencyWords, currencyCodes, scales, qualifiers, numberWords,
     changeBefore, changeAfter, rateMarkers, countedAliases, irregularPlurals, stopWords, sentenceWords, rejection, pattern,
