@@ -36,6 +36,7 @@ log(`origin: ${pages.length} pages on ${hosts.length} loopback hosts, port ${ori
 
 const results = { noop: null, runs: [], latency: null };
 let lastCpuSeconds = [];
+let lastMainThreadCpuSeconds = [];
 results.noop = await noopCeiling(4000);
 log(`BullMQ no-op ceiling: ${results.noop.jobsPerSecond.toFixed(0)} jobs/s (concurrency 50, one process); each article is 2 jobs`);
 
@@ -52,7 +53,7 @@ log('bench:pipeline results');
 log(`  BullMQ no-op ceiling          ${results.noop.jobsPerSecond.toFixed(0)} jobs/s (≈ ${(results.noop.jobsPerSecond / 2).toFixed(0)} articles/s at 2 jobs each)`);
 for (const run of results.runs) {
   log(`  ${run.workers} worker process${run.workers === 1 ? ' ' : 'es'}         ${run.articlesPerSecond.toFixed(1)} articles/s (${run.done} done, ${run.failed} failed, ${run.duplicates} duplicates, ${run.claims} claims, ${run.seconds.toFixed(1)} s); peak RSS per worker ${run.peakRssMb.map((mb) => `${mb} MB`).join(', ')}`);
-  log(`      worker CPU ${run.workerCpuMsPerArticle} ms per article (all stages, all threads) → ${(2000 / run.workerCpuMsPerArticle).toFixed(0)} articles/s if 2 cores were ours; machine load average ${run.loadAverage.toFixed(1)}`);
+  log(`      worker CPU ${run.workerCpuMsPerArticle} ms per article (all stages, all threads; main thread: fetch + queue ${run.mainThreadCpuMsPerArticle} ms) → ${(2000 / run.workerCpuMsPerArticle).toFixed(0)} articles/s if 2 cores were ours; machine load average ${run.loadAverage.toFixed(1)}`);
 }
 const lat = results.latency;
 log(`  latency at ${lat.offeredRate}/s offered (${lat.workers} workers, ${lat.count} URLs): p50 ${lat.p50Ms} ms, p95 ${lat.p95Ms} ms, max ${lat.maxMs} ms; peak RSS per worker ${lat.peakRssMb.map((mb) => `${mb} MB`).join(', ')}`);
@@ -73,10 +74,11 @@ async function throughputRun(workerCount, count) {
   const seconds = (Date.now() - started) / 1000;
   const rss = await stopWorkers(workers);
   const cpu = lastCpuSeconds.reduce((sum, value) => sum + value, 0);
+  const mainCpu = lastMainThreadCpuSeconds.reduce((sum, value) => sum + value, 0);
   const summary = await summarize(pipeline, prefix);
   await dropPrefix(pipeline.redis, prefix);
   await pipeline.close();
-  const run = { workers: workerCount, urls: count, seconds, articlesPerSecond: (counts.done + counts.failed) / seconds, done: counts.done, failed: counts.failed, peakRssMb: rss, workerCpuMsPerArticle: Math.round((cpu * 1000) / Math.max(1, counts.done + counts.failed)), loadAverage: loadavg()[0], ...summary };
+  const run = { workers: workerCount, urls: count, seconds, articlesPerSecond: (counts.done + counts.failed) / seconds, done: counts.done, failed: counts.failed, peakRssMb: rss, workerCpuMsPerArticle: Math.round((cpu * 1000) / Math.max(1, counts.done + counts.failed)), mainThreadCpuMsPerArticle: Math.round((mainCpu * 1000) / Math.max(1, counts.done + counts.failed)), loadAverage: loadavg()[0], ...summary };
   log(`run: ${workerCount} worker(s), ${count} URLs: ${run.articlesPerSecond.toFixed(1)} articles/s, failures ${JSON.stringify(summary.failureCodes)}`);
   return run;
 }
@@ -87,6 +89,11 @@ async function latencyRun(workerCount) {
   const pipeline = Pipeline.create(config);
   const workers = startWorkers(workerCount, prefix);
   await waitReady(workers);
+  // Warm up: the worker threads load the extractors on their first job; measure steady state.
+  const warmup = Array.from({ length: workerCount * 4 }, (_, n) => origin.url(hosts[n % hosts.length], `/p/${n % pages.length}/${serial++}`));
+  await pipeline.enqueueUrls(warmup);
+  await waitAllFinished(pipeline, warmup.length);
+  const warmIds = new Set((await pipeline.store.listArticles({ limit: warmup.length })).map((article) => article.id));
   const count = RATE * RATE_SECONDS;
   const gap = 1000 / RATE;
   const started = Date.now();
@@ -95,11 +102,11 @@ async function latencyRun(workerCount) {
     if (due > Date.now()) await sleep(due - Date.now());
     await pipeline.enqueueUrls([origin.url(hosts[n % hosts.length], `/p/${n % pages.length}/${serial++}`)]);
   }
-  await waitAllFinished(pipeline, count);
+  await waitAllFinished(pipeline, count + warmup.length);
   const rss = await stopWorkers(workers);
   const latencies = [];
-  for (const article of await pipeline.store.listArticles({ limit: count })) {
-    if (article.finishedAt) latencies.push(Date.parse(article.finishedAt) - Date.parse(article.enqueuedAt));
+  for (const article of await pipeline.store.listArticles({ limit: count + warmup.length })) {
+    if (article.finishedAt && !warmIds.has(article.id)) latencies.push(Date.parse(article.finishedAt) - Date.parse(article.enqueuedAt));
   }
   latencies.sort((a, b) => a - b);
   await dropPrefix(pipeline.redis, prefix);
@@ -135,6 +142,7 @@ async function waitReady(workers) {
 async function stopWorkers(workers) {
   const peaks = workers.map((child) => peakRssMb(child.pid));
   lastCpuSeconds = workers.map((child) => cpuSeconds(child.pid));
+  lastMainThreadCpuSeconds = workers.map((child) => cpuSeconds(child.pid, `/proc/${child.pid}/task/${child.pid}/stat`));
   await Promise.all(
     workers.map(
       (child) =>
@@ -149,9 +157,9 @@ async function stopWorkers(workers) {
 }
 
 /** user + system CPU of a process and all its threads, from /proc (clock ticks at 100 Hz). */
-function cpuSeconds(pid) {
+function cpuSeconds(pid, statFile = `/proc/${pid}/stat`) {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    const fields = readFileSync(statFile, 'utf8').split(') ')[1].split(' ');
     return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
     return 0;
