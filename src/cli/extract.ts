@@ -1,5 +1,4 @@
 import { ClaimfeedError } from '../errors.js';
-import { extractClaims } from '../extractors/claims/index.js';
 import { decodeHtmlBytes } from '../extractors/decode.js';
 import { stripArticle } from '../extractors/strip/index.js';
 import { stableId } from '../extractors/text/hash.js';
@@ -19,6 +18,9 @@ export const extractCommand: Command = {
     const args = parseArgs(argv, ['jsonl'], []);
     if (args.positionals.length === 0) throw new ClaimfeedError('USAGE', 'give at least one FILE, URL or -');
     const jsonl = args.flags.has('jsonl');
+    // Loaded here, not at the top: the word lexicon takes a second to build and only this
+    // command needs it, so other commands start fast.
+    const { extractClaims } = await import('../extractors/claims/index.js');
     return runBatch('extract', args.positionals, jsonl, (loaded, out) => {
       const article = articleOf(loaded);
       const extraction = extractClaims(article.text, { articleId: articleIdOf(loaded) });

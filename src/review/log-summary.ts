@@ -2,7 +2,7 @@ import type { RejectedCandidate } from '../model/claim.js';
 
 /** The parts of an extraction log a reviewer reads first; the rest is shown raw. */
 export interface LogSummary {
-  /** Label/value pairs about the fetch: status, final URL, redirects, bytes, charset, time. */
+  /** Label/value pairs: HTTP status, final URL, redirects, bytes, charset, stage times, metadata sources. */
   fetch: Array<[string, string]>;
   rejected: RejectedCandidate[];
 }
@@ -21,19 +21,35 @@ export function describeLog(log: unknown): LogSummary {
     };
     add('HTTP status', fetch['status']);
     add('Final URL', fetch['finalUrl']);
-    const redirects = fetch['redirects'] ?? fetch['redirectChain'];
-    if (Array.isArray(redirects) && redirects.length > 0) pairs.push(['Redirects', redirects.map((hop) => (typeof hop === 'string' ? hop : JSON.stringify(hop))).join(' → ')]);
+    const redirects = fetch['redirects'];
+    if (Array.isArray(redirects) && redirects.length > 0) pairs.push(['Redirects', redirects.map(describeHop).join(' → ')]);
     add('Bytes', fetch['bytes']);
     add('Charset', fetch['charset']);
     add('Content type', fetch['contentType']);
     const timings = asRecord(fetch['timings']);
     if (timings) add('Fetch time (ms)', timings['totalMs']);
   }
+  const stages = asRecord(root?.['timings']);
+  if (stages) {
+    const parts = Object.entries(stages).flatMap(([name, value]) => (typeof value === 'number' ? [`${name.replace(/Ms$/, '')} ${Math.round(value)}`] : []));
+    if (parts.length > 0) pairs.push(['Stage times (ms)', parts.join(', ')]);
+  }
+  const sources = asRecord(asRecord(root?.['strip'])?.['sources']);
+  if (sources) {
+    const parts = Object.entries(sources).flatMap(([field, source]) => (typeof source === 'string' ? [`${field} from ${source}`] : []));
+    if (parts.length > 0) pairs.push(['Metadata sources', parts.join(', ')]);
+  }
   return { fetch: pairs, rejected: rejectedOf(root) };
 }
 
+function describeHop(hop: unknown): string {
+  const record = asRecord(hop);
+  if (record === null) return String(hop);
+  return `${String(record['url'])} (${String(record['status'])})`;
+}
+
 function rejectedOf(root: Record<string, unknown> | null): RejectedCandidate[] {
-  const candidates = root?.['rejected'] ?? asRecord(root?.['claims'])?.['rejected'] ?? asRecord(root?.['extract'])?.['rejected'];
+  const candidates = root?.['rejected'];
   if (!Array.isArray(candidates)) return [];
   const out: RejectedCandidate[] = [];
   for (const item of candidates) {

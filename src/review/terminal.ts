@@ -56,7 +56,7 @@ export function renderReviewForTerminal(review: ArticleReview, options: Terminal
   }
   const summary = describeLog(review.log);
   if (summary.fetch.length > 0) {
-    lines.push('', bold('Fetch'));
+    lines.push('', bold('Extraction log'));
     for (const [name, value] of summary.fetch) lines.push(`  ${name}: ${stripControls(value)}`);
   }
   if (summary.rejected.length > 0) {

@@ -71,7 +71,9 @@ export function createReviewServer(deps: ServerDeps, options: ServerOptions): Re
       requireToken(bearerToken(req) ?? nonEmpty(form.get('token')), token);
       const urls = urlsFromForm(form);
       const queued = await backend.enqueue(urls);
-      const location = queued.length === 1 ? `/articles/${encodeURIComponent((queued[0] as { id: string }).id)}` : `/?queued=${queued.length}`;
+      const only = queued.length === 1 ? queued[0] : undefined;
+      if (only?.error !== undefined) throw new ClaimfeedError('BAD_REQUEST', `${only.url}: ${only.error.message}`);
+      const location = only?.id ? `/articles/${encodeURIComponent(only.id)}` : `/?queued=${queued.filter((item) => item.id !== null).length}`;
       res.writeHead(303, { location, 'content-length': 0 });
       res.end();
     })

@@ -5,10 +5,15 @@ import type { StageQueue } from './metrics.js';
 /** Filters of `GET /api/claims` and one feed entry: the store's own types. */
 export type { ClaimQuery as ClaimFilters, FeedClaim as FeedEntry } from '../store/articles.js';
 
+/**
+ * One URL's answer to `POST /api/articles`: its article id and where it is now. A URL the
+ * pipeline refused outright has `status: "rejected"`, a null id and the error.
+ */
 export interface QueuedArticle {
-  id: string;
+  id: string | null;
   url: string;
-  status: ArticleStatus;
+  status: ArticleStatus | 'rejected';
+  error?: { code: string; message: string };
 }
 
 /**

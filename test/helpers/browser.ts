@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 
 /** Debian's chromium package; .ci/run installs it. No browser is ever downloaded. */
@@ -21,3 +22,9 @@ export async function launchChromium(): Promise<Browser> {
 
 /** Where browser tests leave screenshots (gitignored). */
 export const TEST_OUTPUT_DIR = new URL('../../test-output/', import.meta.url);
+
+/** A screenshot file under test-output/, creating the folder on first use. */
+export function screenshotPath(name: string): string {
+  mkdirSync(TEST_OUTPUT_DIR, { recursive: true });
+  return fileURLToPath(new URL(name, TEST_OUTPUT_DIR));
+}

@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Redis } from 'ioredis';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +5,7 @@ import { createReviewServer, type ReviewServer } from '../../src/server/app.js';
 import { ServerMetrics } from '../../src/server/metrics.js';
 import { createStoreBackend } from '../../src/server/store-backend.js';
 import { ArticleStore } from '../../src/store/articles.js';
-import { launchChromium, TEST_OUTPUT_DIR } from '../helpers/browser.js';
+import { launchChromium, screenshotPath } from '../helpers/browser.js';
 import { claimsFor, extractionLogFor, strippedFixture } from '../helpers/review-fixtures.js';
 import { dropPrefix, testPrefix, testRedis } from '../helpers/redis.js';
 
@@ -22,7 +20,7 @@ function watchForExecution(page: Page): { dialogs: string[]; errors: string[] } 
   return seen;
 }
 
-describe('review page in Chromium (seeded store)', () => {
+describe('review page in Chromium (seeded store)', { timeout: 60_000 }, () => {
   let redis: Redis;
   let prefix: string;
   let server: ReviewServer;
@@ -51,8 +49,7 @@ describe('review page in Chromium (seeded store)', () => {
     server = createReviewServer({ backend, metrics: new ServerMetrics([], { followQueues: false }) }, { host: '127.0.0.1', port: 0, token: null });
     base = `http://127.0.0.1:${(await server.listen()).port}`;
     browser = await launchChromium();
-    mkdirSync(TEST_OUTPUT_DIR, { recursive: true });
-  });
+  }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -84,7 +81,7 @@ describe('review page in Chromium (seeded store)', () => {
     await expect.poll(() => page.locator('h1.article-title').textContent()).toContain('<script>window.__pwned=1;alert(1)</script>');
     expect(await page.locator('#text').textContent()).toContain('<img src=x onerror="window.__pwned=7;alert(7)">');
     expect(violations).toEqual([]);
-    await page.screenshot({ path: fileURLToPath(new URL('review-hostile.png', TEST_OUTPUT_DIR)), fullPage: true });
+    await page.screenshot({ path: screenshotPath('review-hostile.png'), fullPage: true });
     await page.close();
   });
 
@@ -101,7 +98,7 @@ describe('review page in Chromium (seeded store)', () => {
     expect(inspector).toContain('$12 million');
     expect(await page.locator('#claim-1 details').getAttribute('open')).not.toBeNull();
     expect(seen.errors).toEqual([]);
-    await page.screenshot({ path: fileURLToPath(new URL('review-article.png', TEST_OUTPUT_DIR)), fullPage: true });
+    await page.screenshot({ path: screenshotPath('review-article.png'), fullPage: true });
     await page.close();
   });
 });

@@ -1,0 +1,67 @@
+import type { Config } from '../config/schema.js';
+import { ClaimfeedError } from '../errors.js';
+import { startReviewServer } from '../server/start.js';
+import { startWorkers } from '../workers/run-workers.js';
+import { flagInteger, flagString, parseArgs, type ParsedArgs } from './args.js';
+import type { Command } from './command.js';
+import { openPipeline } from './pipeline-context.js';
+
+const SERVE_FLAGS = ['port', 'host', 'config'];
+
+export const serveCommand: Command = {
+  name: 'serve',
+  usage: 'claimfeed serve [--port N] [--host H] [--config FILE]',
+  summary: 'Run the HTTP API, the review pages, /metrics and the queue dashboard (127.0.0.1:8080 by default)',
+  async run(argv) {
+    return serve(parseArgs(argv, [], SERVE_FLAGS), false);
+  },
+};
+
+export const upCommand: Command = {
+  name: 'up',
+  usage: 'claimfeed up [--port N] [--host H] [--config FILE]',
+  summary: 'Run the workers and the server together until SIGTERM (starts a private Redis when none answers)',
+  async run(argv) {
+    return serve(parseArgs(argv, [], SERVE_FLAGS), true);
+  },
+};
+
+async function serve(args: ParsedArgs, withWorkers: boolean): Promise<number> {
+  if (args.positionals.length > 0) throw new ClaimfeedError('USAGE', `unexpected argument "${args.positionals[0]}"`);
+  const context = await openPipeline(args, withWorkers ? { allowPrivateRedis: true } : {});
+  const { config, logger, pipeline } = context;
+  const { host, port } = listenAddress(args, config);
+  const workers = withWorkers ? startWorkers(pipeline, { stages: ['fetch', 'process'], logger }) : null;
+  let running;
+  try {
+    running = await startReviewServer(pipeline, { host, port, token: config.server.token, logger });
+  } catch (error) {
+    await workers?.close();
+    await context.close();
+    throw error;
+  }
+  process.stdout.write(
+    `claimfeed ${withWorkers ? 'up' : 'serve'}: review pages ${running.origin}/  API ${running.origin}/api/  queues ${running.origin}/queues/  metrics ${running.origin}/metrics${
+      config.server.token === '' ? '' : '  (write endpoints need the bearer token)'
+    }\n`,
+  );
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string): void => {
+      logger.info('shutting down', { signal });
+      resolve();
+    };
+    process.once('SIGTERM', () => stop('SIGTERM'));
+    process.once('SIGINT', () => stop('SIGINT'));
+  });
+  await running.close();
+  await workers?.close();
+  await context.close();
+  return 0;
+}
+
+/** Flags win over config (server.host / server.port, or CLAIMFEED_SERVER_HOST / _PORT). */
+function listenAddress(args: ParsedArgs, config: Config): { host: string; port: number } {
+  const port = flagInteger(args, 'port') ?? config.server.port;
+  if (port > 65535) throw new ClaimfeedError('USAGE', `--port must be at most 65535, got ${port}`);
+  return { host: flagString(args, 'host') ?? config.server.host, port };
+}
