@@ -11,6 +11,7 @@ import { createReviewServer } from '../dist/server/app.js';
 import { ServerMetrics } from '../dist/server/metrics.js';
 import { createStoreBackend } from '../dist/server/store-backend.js';
 import { ArticleStore } from '../dist/store/articles.js';
+import { newExtractionLog } from '../dist/workers/extraction-log.js';
 
 const CLAIMS = 100;
 const REQUESTS = Number(process.argv[2] ?? 60);
@@ -62,16 +63,11 @@ const server = createReviewServer(
 );
 try {
   const { article, extraction, claims } = buildArticle();
-  const now = new Date().toISOString();
   const log = {
-    schemaVersion: 1, articleId: id, url: article.url, version: 1, source: 'url', outcome: 'done', createdAt: now, updatedAt: now,
-    fetch: null,
+    ...newExtractionLog(id, article.url, 1, 'url'),
     strip: { title: article.title, canonicalUrl: article.canonicalUrl, language: article.language.declared, textChars: article.text.length, blockCount: article.blocks.length, removed: article.removed, sources: article.sources },
     claims: claims.map((claim) => ({ id: claim.id, kind: claim.kind, ruleIds: claim.ruleIds, sentence: claim.sentence, speaker: claim.speaker?.text ?? null, figures: claim.figures })),
     figures: extraction.figures, actors: extraction.actors, attributions: extraction.attributions, rejected: extraction.rejected,
-    dedup: { contentHash: null, duplicateOf: null, reason: null },
-    timings: { queuedMs: null, fetchMs: null, decodeMs: null, stripMs: null, extractMs: null, emitMs: null, totalMs: null },
-    failure: null,
   };
   await store.register(id, article.url, { refresh: false, source: 'url' });
   await store.complete(id, { article, claims, log, fields: { title: article.title ?? '' } });

@@ -8,7 +8,11 @@ export interface HostLease {
   release(): Promise<void>;
 }
 
-export type GateResult = { lease: HostLease; waitMs: 0 } | { lease: null; waitMs: number };
+/**
+ * Granted: go ahead. Reserved: a slot at `slotAt` is this caller's; come back then with
+ * `reserved: true`. Wait: try again after `waitMs` (host penalised or at its concurrency cap).
+ */
+export type GateResult = { kind: 'granted'; lease: HostLease } | { kind: 'reserved'; slotAt: number } | { kind: 'wait'; waitMs: number };
 
 export interface HostState {
   host: string;
@@ -32,17 +36,22 @@ export class HostGate {
     private readonly leaseMs: number,
   ) {}
 
-  async acquire(host: string, crawlDelayMs: number | null = null): Promise<GateResult> {
+  async acquire(host: string, options: { crawlDelayMs?: number | null; reserved?: boolean } = {}): Promise<GateResult> {
     const token = randomUUID();
-    const delay = Math.max(this.minDelayMs, crawlDelayMs ?? 0);
-    const wait = Number(
-      await evalScript(this.redis, ACQUIRE_HOST, [this.keys.host(host), this.keys.hostActive(host), this.keys.hosts], [host, Date.now(), delay, this.maxConcurrency, token, this.leaseMs]),
-    );
-    if (wait > 0) return { lease: null, waitMs: wait };
-    return {
-      waitMs: 0,
-      lease: { host, release: async () => void (await this.redis.zrem(this.keys.hostActive(host), token)) },
-    };
+    const delay = Math.max(this.minDelayMs, options.crawlDelayMs ?? 0);
+    const reply = await evalScript(this.redis, ACQUIRE_HOST, [this.keys.host(host), this.keys.hostActive(host), this.keys.hosts], [
+      host,
+      Date.now(),
+      delay,
+      this.maxConcurrency,
+      token,
+      this.leaseMs,
+      options.reserved ? '1' : '0',
+    ]);
+    const [kind, value] = Array.isArray(reply) ? reply.map(Number) : [2, 100];
+    if (kind === 1) return { kind: 'reserved', slotAt: value ?? Date.now() };
+    if (kind === 2) return { kind: 'wait', waitMs: value ?? 100 };
+    return { kind: 'granted', lease: { host, release: async () => void (await this.redis.zrem(this.keys.hostActive(host), token)) } };
   }
 
   /** After 429/503: no request to this host before now + retryAfterMs. */

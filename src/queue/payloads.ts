@@ -19,6 +19,8 @@ export interface FetchJobData {
   enqueuedAt: number;
   /** Send a conditional GET with the validators of the previous fetch. */
   refresh: boolean;
+  /** A politeness slot (epoch ms) the per-host gate reserved for this job. */
+  slotAt?: number;
 }
 
 export interface ProcessJobData {
@@ -37,7 +39,9 @@ export function parseFetchJob(data: unknown): FetchJobData {
   const base = parseBase(data, 'fetch');
   const record = data as Record<string, unknown>;
   if (typeof record.url !== 'string') throw badPayload('fetch', 'url');
-  return { ...base, url: record.url, refresh: record.refresh === true };
+  const parsed: FetchJobData = { ...base, url: record.url, refresh: record.refresh === true };
+  if (typeof record.slotAt === 'number') parsed.slotAt = record.slotAt;
+  return parsed;
 }
 
 export function parseProcessJob(data: unknown): ProcessJobData {

@@ -94,28 +94,31 @@ return added
 /**
  * Per-host politeness gate. KEYS[1] host hash (next, penaltyUntil), KEYS[2] active-lease zset,
  * KEYS[3] known-hosts zset.
- * ARGV: host, now ms, min delay ms, max concurrency, lease token, lease ms.
- * Returns 0 when the lease was granted, else the milliseconds to wait.
+ * ARGV: host, now ms, min delay ms, max concurrency, lease token, lease ms, reserved (0|1).
+ * Returns {0, 0} when the lease was granted; {1, slot} when a future slot was reserved for the
+ * caller (come back at `slot` with reserved = 1); {2, wait ms} to retry later without a slot.
+ * Reserving slots spaces the waiting jobs of one host out instead of waking them all at once.
  */
 export const ACQUIRE_HOST = `
 local now = tonumber(ARGV[2])
+local delay = tonumber(ARGV[3])
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
 redis.call('ZADD', KEYS[3], now, ARGV[1])
 if redis.call('ZCARD', KEYS[3]) > 10000 then redis.call('ZREMRANGEBYRANK', KEYS[3], 0, -10001) end
-local nextAt = tonumber(redis.call('HGET', KEYS[1], 'next') or '0')
-local penalty = tonumber(redis.call('HGET', KEYS[1], 'penaltyUntil') or '0')
-local readyAt = math.max(nextAt, penalty)
-if readyAt > now then return readyAt - now end
-if redis.call('ZCARD', KEYS[2]) >= tonumber(ARGV[4]) then
-  local first = redis.call('ZRANGE', KEYS[2], 0, 0, 'WITHSCORES')
-  local wait = math.min(tonumber(first[2]) - now, math.max(tonumber(ARGV[3]), 50))
-  return math.max(wait, 10)
-end
-redis.call('ZADD', KEYS[2], now + tonumber(ARGV[6]), ARGV[5])
-redis.call('HSET', KEYS[1], 'next', now + tonumber(ARGV[3]), 'lastAt', now)
 redis.call('PEXPIRE', KEYS[1], 86400000)
+local penalty = tonumber(redis.call('HGET', KEYS[1], 'penaltyUntil') or '0')
+if penalty > now then return {2, penalty - now} end
+local nextAt = tonumber(redis.call('HGET', KEYS[1], 'next') or '0')
+if ARGV[7] ~= '1' and nextAt > now then
+  redis.call('HSET', KEYS[1], 'next', nextAt + delay)
+  return {1, nextAt}
+end
+if redis.call('ZCARD', KEYS[2]) >= tonumber(ARGV[4]) then return {2, math.max(math.min(delay, 1000), 50)} end
+redis.call('ZADD', KEYS[2], now + tonumber(ARGV[6]), ARGV[5])
+if ARGV[7] ~= '1' then redis.call('HSET', KEYS[1], 'next', now + delay) end
+redis.call('HSET', KEYS[1], 'lastAt', now)
 redis.call('PEXPIRE', KEYS[2], tonumber(ARGV[6]) + 1000)
-return 0
+return {0, 0}
 `;
 
 const shas = new Map<string, string>();

@@ -18,6 +18,8 @@ export interface FetchStageOptions {
 
 /** Gate waits shorter than this are slept through; longer ones put the job back as delayed. */
 const SLEEP_THRESHOLD_MS = 250;
+/** Delayed jobs may be promoted a little early; they still count as on time for their slot. */
+const SLOT_EARLY_MS = 20;
 
 /**
  * The fetch stage: robots.txt, the per-host gate, one guarded GET, the body into Redis, and a
@@ -63,17 +65,24 @@ export class FetchStage {
         crawlDelayMs = verdict.crawlDelayMs;
       }
       const host = url.host.toLowerCase();
-      let granted = await this.gate.acquire(host, crawlDelayMs);
-      while (granted.lease === null) {
-        if (granted.waitMs > SLEEP_THRESHOLD_MS && token !== undefined) {
-          await job.moveToDelayed(Date.now() + granted.waitMs, token);
+      // A job woken for the slot it reserved goes first; others queue for a slot of their own.
+      let reserved = data.slotAt !== undefined && Date.now() >= data.slotAt - SLOT_EARLY_MS;
+      let granted = await this.gate.acquire(host, { crawlDelayMs, reserved });
+      while (granted.kind !== 'granted') {
+        const resumeAt = granted.kind === 'reserved' ? granted.slotAt : Date.now() + granted.waitMs;
+        if (resumeAt - Date.now() > SLEEP_THRESHOLD_MS && token !== undefined) {
+          if (granted.kind === 'reserved') await job.updateData({ ...data, slotAt: granted.slotAt });
+          await job.moveToDelayed(resumeAt, token);
           throw new DelayedError();
         }
-        await sleep(granted.waitMs);
+        await sleep(Math.max(0, resumeAt - Date.now()));
         gateWaitMs = Date.now() - startedAt;
-        granted = await this.gate.acquire(host, crawlDelayMs);
+        reserved = reserved || granted.kind === 'reserved';
+        granted = await this.gate.acquire(host, { crawlDelayMs, reserved });
       }
       const lease = granted.lease;
+      // The slot is used: a retry of this job must queue for a new one.
+      if (data.slotAt !== undefined) await job.updateData({ ...data, slotAt: undefined });
       await store.markStatus(data.articleId, 'fetching');
       const fetchStarted = Date.now();
       let page;

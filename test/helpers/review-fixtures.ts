@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { stripArticle } from '../../src/extractors/strip/index.js';
 import type { Article } from '../../src/model/article.js';
 import type { ClaimRecord, Figure, Span } from '../../src/model/claim.js';
-import { EXTRACTION_LOG_SCHEMA_VERSION, type ExtractionLog } from '../../src/model/extraction-log.js';
+import type { ExtractionLog } from '../../src/model/extraction-log.js';
+import { newExtractionLog } from '../../src/workers/extraction-log.js';
 
 export const REVIEW_FIXTURES = new URL('../fixtures/review/', import.meta.url);
 
@@ -65,25 +66,11 @@ export function claimsFor(articleId: string, text: string, sketches: readonly Cl
 
 /** An extraction log as the pipeline writes it, for seeding a store in server tests. */
 export function extractionLogFor(articleId: string, url: string, article: Article, claims: readonly ClaimRecord[]): ExtractionLog {
-  const now = new Date().toISOString();
   return {
-    schemaVersion: EXTRACTION_LOG_SCHEMA_VERSION,
-    articleId,
-    url,
-    version: 1,
-    source: 'url',
-    outcome: 'done',
-    createdAt: now,
-    updatedAt: now,
-    fetch: null,
+    ...newExtractionLog(articleId, url, 1, 'url'),
     strip: { title: article.title, canonicalUrl: article.canonicalUrl, language: article.language.declared, textChars: article.text.length, blockCount: article.blocks.length, removed: article.removed, sources: article.sources },
     claims: claims.map((claim) => ({ id: claim.id, kind: claim.kind, ruleIds: claim.ruleIds, sentence: claim.sentence, speaker: claim.speaker?.text ?? null, figures: claim.figures })),
     figures: claims.flatMap((claim) => claim.figures),
     actors: claims.flatMap((claim) => claim.actors),
-    attributions: [],
-    rejected: [],
-    dedup: { contentHash: null, duplicateOf: null, reason: null },
-    timings: { queuedMs: null, fetchMs: null, decodeMs: null, stripMs: null, extractMs: null, emitMs: null, totalMs: null },
-    failure: null,
   };
 }

@@ -185,3 +185,32 @@ describe('address guard with default config', () => {
     }
   });
 });
+
+describe('per-host politeness', () => {
+  it('spaces requests to one host by hostMinDelayMs across all jobs, and leaves other hosts alone', async () => {
+    const seen: Array<{ host: string; at: number }> = [];
+    const origin = await startOrigin(['127.0.0.2', '127.0.0.3'], (request, response, host) => {
+      if (request.url !== '/robots.txt') seen.push({ host, at: Date.now() });
+      html(response, articlePage(`${host}${request.url}`), request.url === '/robots.txt' ? 404 : 200);
+    });
+    const test = openTestPipeline(testConfig({ 'fetch.hostMinDelayMs': 400, 'fetch.hostMaxConcurrency': 1 }));
+    try {
+      const slow = [1, 2, 3, 4, 5].map((n) => origin.url('127.0.0.2', `/article/polite-${n}`));
+      const other = [origin.url('127.0.0.3', '/article/other')];
+      const report = await test.pipeline.enqueueUrls([...slow, ...other]);
+      const views = await waitFinished(test.pipeline, report.results.map((result) => result.articleId ?? ''));
+      expect(views.every((view) => view.status === 'done')).toBe(true);
+      const times = seen.filter((hit) => hit.host === '127.0.0.2').map((hit) => hit.at);
+      expect(times).toHaveLength(5);
+      // Slots are granted 400 ms apart; arrival at the server jitters by the client's scheduling.
+      for (let index = 1; index < times.length; index++) expect((times[index] ?? 0) - (times[index - 1] ?? 0)).toBeGreaterThanOrEqual(250);
+      expect((times[4] ?? 0) - (times[0] ?? 0)).toBeGreaterThanOrEqual(4 * 400 - 100);
+      // the other host was fetched long before the polite host's queue drained
+      const otherAt = seen.find((hit) => hit.host === '127.0.0.3')?.at ?? Infinity;
+      expect(otherAt).toBeLessThan(times[times.length - 1] ?? 0);
+    } finally {
+      await test.close();
+      await origin.close();
+    }
+  });
+});

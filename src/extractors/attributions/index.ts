@@ -52,7 +52,7 @@ function loadEngine(): AttributionEngine {
 }
 
 /** Words between a subject and its cue: auxiliaries, negation and common adverbs. */
-const AUXILIARIES = new Set(["'s", "'re", 'being', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'am', 'be', 'been', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'not', "n't", 'also', 'later', 'previously', 'repeatedly', 'again', 'still', 'never', 'once', 'now', 'then', 'often', 'already', 'publicly', 'privately', 'recently', 'even', 'just', 'only', 'first', 'reportedly', 'further', 'long', 'since', 'ever', 'soon', 'quickly', 'immediately']);
+const AUXILIARIES = new Set(["'s", "'re", 'being', "didn't", "doesn't", "don't", "isn't", "wasn't", "weren't", "aren't", "won't", "wouldn't", "can't", "couldn't", "hasn't", "haven't", "hadn't", "shouldn't", 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'am', 'be', 'been', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'not', "n't", 'also', 'later', 'previously', 'repeatedly', 'again', 'still', 'never', 'once', 'now', 'then', 'often', 'already', 'publicly', 'privately', 'recently', 'even', 'just', 'only', 'first', 'reportedly', 'further', 'long', 'since', 'ever', 'soon', 'quickly', 'immediately']);
 const PASSIVE_MARKERS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** A speaker phrase read leftwards stops at these. */
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'but', 'while', 'although', 'though', 'when', 'if', 'since', 'after', 'before', 'so', 'where', 'whether', 'as', 'and', 'or', 'than', 'until', 'unless', 'whereas', 'yet', 'why', 'how', 'what']);
@@ -125,7 +125,8 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     const options = state.cues.get(token.lower);
     if (!options) return undefined;
     if (token.capitalized && options.every((option) => option.frame !== 'according')) return undefined;
-    if (NOUN_MARKERS.has(lower(position - 1))) return undefined;
+    const contraction = lower(position - 1) === "'s" && PRONOUNS.has(lower(position - 2)); // "He’s claiming"
+    if (NOUN_MARKERS.has(lower(position - 1)) && !contraction) return undefined;
     // Past forms are verbs; "asks", "calls", "demands" after an adjective are nouns.
     if (!/(?:ed|aid|old|ote|ought|ound|own)$/.test(token.lower) && looksAdjective(position - 1)) return undefined;
     for (const option of options) {
@@ -149,12 +150,19 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     const cueEnd = cueStart + cue.words.length;
     const cueSpan = spanOf(cueStart, cueEnd) as Span;
     if (cue.frame === 'according') return readAccording(sentence, bodyEnd, cueStart, cueEnd, cueSpan, cue.ruleId);
-    const progressive = /ing$/.test(lower(cueStart)) && (PASSIVE_MARKERS.has(lower(cueStart - 1)) || lower(cueStart - 1) === "'s" || lower(cueStart - 1) === "'re");
+    let auxiliaryStart = cueStart - 1;
+    while (auxiliaryStart >= sentence.tokenStart && AUXILIARIES.has(lower(auxiliaryStart))) auxiliaryStart--;
+    let progressive = false;
+    for (let index = auxiliaryStart + 1; index < cueStart; index++) if (PASSIVE_MARKERS.has(lower(index)) || lower(index) === "'s" || lower(index) === "'re") progressive = /ing$/.test(lower(cueStart));
     if (PASSIVE_MARKERS.has(lower(cueStart - 1)) && !progressive) return null; // "is expected to", "was told"
     const gerund = /ing$/.test(lower(cueStart)) && !progressive;
     let left = cueStart - 1;
     while (left >= sentence.tokenStart && (AUXILIARIES.has(lower(left)) || (/ly$/.test(lower(left)) && !(tokens[left] as Token).capitalized))) left--;
     if (left < sentence.tokenStart) return null; // a sentence opening with its cue ("Asked about …") names no speaker
+    for (let index = left + 1; index < cueStart; index++) if (PASSIVE_MARKERS.has(lower(index)) && !progressive) return null; // "was first reported by"
+    // "Health worries have dogged …", "state and local leaders": a cue word followed by an auxiliary or "and" is a noun.
+    if (AUXILIARIES.has(lower(cueEnd)) && !['also', 'later', 'again', 'now', 'then', 'first', 'further', 'immediately', 'repeatedly', 'previously', 'publicly', 'privately', 'recently', 'soon', 'quickly', 'reportedly', 'often', 'long', 'since', 'ever', 'still', 'even', 'just', 'only', 'once', 'never', 'already'].includes(lower(cueEnd))) return null;
+    if (COORDINATORS.has(lower(cueEnd)) && !/(?:ed|aid|old)$/.test(lower(cueStart))) return null;
     const leftText = (tokens[left] as Token).text;
 
     // "…, said the officials." / "“…,” said Smith."
@@ -313,7 +321,7 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
   /** “A,” he said. “B.” — the next sentence of the same paragraph opening a quotation continues it. */
   function splitQuoteContinuation(sentenceIndex: number, bodyEnd: number, cueEnd: number): number | undefined {
     let probe = cueEnd;
-    while (probe < bodyEnd && !isOpenQuote(probe) && probe - cueEnd < 12) probe++;
+    while (probe < bodyEnd && !isOpenQuote(probe)) probe++;
     if (probe < bodyEnd && isOpenQuote(probe)) {
       const close = quotes.closeOf[probe] ?? -1;
       if (close > probe) return markQuoted((tokens[close] as Token).end, sentenceIndex);
@@ -370,9 +378,21 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     }
     if (end < bodyEnd) {
       const stop = tokens[end] as Token;
-      if (stop.text !== ',' || !(CLAUSE_CONTINUERS.has(lower(end + 1)) || DETERMINERS.has(lower(end + 1)) || (tokens[end + 1] as Token | undefined)?.capitalized === true)) return undefined;
+      if (stop.text !== ',') return undefined;
+      const continues = CLAUSE_CONTINUERS.has(lower(end + 1)) || DETERMINERS.has(lower(end + 1)) || (tokens[end + 1] as Token | undefined)?.capitalized === true;
+      if (!continues && !isAppositiveToEnd(end + 1, bodyEnd)) return undefined;
     }
     return validSpeaker(start, end) ? { start, end } : undefined;
+  }
+
+  /** ", executive director of the Arms Control Association." — a verbless phrase to the sentence end. */
+  function isAppositiveToEnd(start: number, bodyEnd: number): boolean {
+    if (bodyEnd - start > 24 || start >= bodyEnd) return false;
+    for (let index = start; index < bodyEnd; index++) {
+      const token = tokens[index] as Token;
+      if (isOpenQuote(index) || AUXILIARIES.has(token.lower) || state.cues.has(token.lower)) return false;
+    }
+    return true;
   }
 
   /** "Name, appositive, [appositive,] said": the whole chain when it starts the clause. */
@@ -452,11 +472,12 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
       if (token.kind === 'punct' && token.text !== '.' && token.text !== '&' && token.text !== "'") break;
       if (!token.capitalized && (isVerbWord(token.lower) || AUXILIARIES.has(token.lower) || state.cues.has(token.lower)) && !state.speakerHeads.has(token.lower) && !DETERMINERS.has(token.lower) && end > start) break;
       if (CLAUSE_WORDS.has(token.lower) && token.lower !== 'and') break;
+      if (!token.capitalized && /ly$/.test(token.lower) && end > start) break;
       end++;
     }
     if (end === start || end >= limit) return end === start ? undefined : validSpeaker(start, end) ? { start, end } : undefined;
     const stop = tokens[end] as Token;
-    if (stop.kind === 'punct') return undefined;
+    if (stop.kind === 'punct' && stop.text !== '(' && stop.text !== ',') return undefined;
     return validSpeaker(start, end) ? { start, end } : undefined;
   }
 
@@ -491,8 +512,9 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     const first = tokens[start] as Token;
     const last = tokens[end - 1] as Token;
     if (SPEAKER_STARTS_NOT.has(first.lower) && !first.capitalized) return false;
+    if (!first.capitalized && first.kind === 'word' && isVerbWord(first.lower) && !state.speakerHeads.has(first.lower) && !DETERMINERS.has(first.lower) && !PRONOUNS.has(first.lower)) return false;
     if (SPEAKER_STARTS_NOT.has(first.lower) && end - start > 1 && !['following'].includes(first.lower) && first.lower !== 'as') return false;
-    if (last.kind === 'punct' && last.text !== '.') return false;
+    if (last.kind === 'punct' && last.text !== '.' && last.text !== ')') return false;
     if (['which', 'that', 'this', 'there', 'what', 'who', 'here', 'so', 'too'].includes(last.lower)) return false;
     if (DETERMINERS.has(last.lower) && !['others', 'both', 'all', 'several', 'many', 'some', 'one', 'two', 'three', 'four', 'five', 'six'].includes(last.lower)) return false;
     if (!last.capitalized && last.kind === 'word' && !PRONOUNS.has(last.lower) && !state.speakerHeads.has(last.lower)) {
