@@ -121,9 +121,10 @@ const NAMES_CACHE_LIMIT = 100_000;
 function normalisedNames(value: string): readonly string[] {
   let names = namesCache.get(value);
   if (names === undefined) {
-    names = value.split(/\s+/).filter((name) => name !== '').map(normaliseName);
+    const own = detached(value);
+    names = own.split(/\s+/).filter((name) => name !== '').map(normaliseName);
     if (namesCache.size >= NAMES_CACHE_LIMIT) namesCache.clear();
-    namesCache.set(value, names);
+    namesCache.set(own, names);
   }
   return names;
 }
@@ -168,9 +169,17 @@ function cachedTokenRule(table: CompiledBoilerplate, element: Element): Boilerpl
   if (rule === undefined) {
     rule = findTokenRule(table, elementNames(element));
     if (cache.size >= NAMES_CACHE_LIMIT) cache.clear();
-    cache.set(key, rule);
+    cache.set(detached(key), rule);
   }
   return rule;
+}
+
+/**
+ * A copy of a string that does not share memory with the page: attribute values are slices of
+ * the whole HTML, so caching them as they are would keep every page's HTML alive.
+ */
+function detached(value: string): string {
+  return Buffer.from(value, 'utf8').toString('utf8');
 }
 
 function findTokenRule(table: CompiledBoilerplate, names: readonly string[]): BoilerplateRule | null {
