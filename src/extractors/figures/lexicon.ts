@@ -1,3 +1,4 @@
+import { ClaimfeedError } from '../../errors.js';
 import type { FigureKind, FigureQualifier } from '../../model/claim.js';
 import { isRecord, isStringArray, loadRuleTable, type RuleRow, type RuleTable } from '../../rules/table.js';
 import { tokenize } from './tokens.js';
@@ -60,6 +61,8 @@ export type RateObject = 'any' | 'unit' | 'time';
 export interface RateRow extends RuleRow {
   forms: string[];
   object: RateObject;
+  /** words passed over before the denominator ("per the month") */
+  skip: string[];
 }
 
 /** Either an alias group (nouns counted as one unit) or irregular plural -> singular pairs. */
@@ -194,6 +197,7 @@ export function loadFigureTables(): FigureTables {
       ...base,
       forms: strings(row, 'forms'),
       object: oneOf(row, 'object', RATE_OBJECTS),
+      skip: strings(row, 'skip', false),
     })),
     countedNouns: loadRuleTable('figures/counted-nouns', (row, base) => {
       const pairs = row.pairs === undefined ? {} : stringMap(row, 'pairs');
@@ -299,12 +303,12 @@ export function compileLexicon(tables: FigureTables): Lexicon {
 
   const rejection = (id: string): ParamRow => {
     const row = tables.rejections.byId.get(id);
-    if (!row) throw new Error(`config/figures/rejections.json has no rule ${id}`);
+    if (!row) throw new ClaimfeedError('RULE_TABLE_INVALID', `config/figures/rejections.json has no rule ${id}`);
     return row;
   };
   const pattern = (id: string): ParamRow => {
     const row = tables.patterns.byId.get(id);
-    if (!row) throw new Error(`config/figures/patterns.json has no rule ${id}`);
+    if (!row) throw new ClaimfeedError('RULE_TABLE_INVALID', `config/figures/patterns.json has no rule ${id}`);
     return row;
   };
   const counted = pattern('pattern.counted-noun').params;
