@@ -32,6 +32,7 @@ export type ErrorCode =
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'TOO_MANY_STREAMS'
   | 'SERVER_TOKEN_REQUIRED'
+  | 'HOST_NOT_ALLOWED'
   | 'INTERNAL';
 
 export interface ClaimfeedErrorOptions {

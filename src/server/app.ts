@@ -3,13 +3,13 @@ import type { AddressInfo } from 'node:net';
 import { ClaimfeedError, toClaimfeedError } from '../errors.js';
 import { REVIEW_CSS, REVIEW_JS } from '../review/assets.js';
 import { ASSET_PATHS, renderArticlePage, renderErrorPage, renderIndexPage } from '../review/html.js';
-import { bearerToken, checkBindSecurity, requireToken } from './auth.js';
+import { bearerToken, checkBindSecurity, isLoopbackHost, requireToken } from './auth.js';
 import type { ServerBackend } from './backend.js';
 import { parseClaimFilters, parseEnqueueBody, parseLimit, urlsFromForm } from './requests.js';
 import { markRequestStart, readFormBody, readJsonBody, sendError, sendHtml, sendJson, statusForError } from './http.js';
 import type { ServerMetrics } from './metrics.js';
 import { Router, type RequestContext } from './router.js';
-import { QUEUES_CSP, REVIEW_CSP, isSameOriginPost, setSecurityHeaders } from './security.js';
+import { QUEUES_CSP, REVIEW_CSP, hostHeaderAllowed, isSameOriginPost, setSecurityHeaders } from './security.js';
 import { streamClaims } from './sse.js';
 
 export interface ServerOptions {
@@ -53,6 +53,7 @@ export function createReviewServer(deps: ServerDeps, options: ServerOptions): Re
   const log = deps.log ?? (() => undefined);
   const { backend } = deps;
   const closing = new AbortController();
+  const boundToLoopback = isLoopbackHost(options.host);
 
   const router = new Router()
     .add('GET', '/', async ({ res, url }) => {
@@ -129,6 +130,7 @@ export function createReviewServer(deps: ServerDeps, options: ServerOptions): Re
     const isApi = url !== null && (url.pathname.startsWith('/api/') || url.pathname === '/metrics' || url.pathname === '/healthz');
     try {
       if (url === null) throw new ClaimfeedError('BAD_REQUEST', 'Malformed request URL');
+      if (!hostHeaderAllowed(req, boundToLoopback)) throw new ClaimfeedError('HOST_NOT_ALLOWED', 'This server only answers requests addressed to localhost or 127.0.0.1');
       if (url.pathname === QUEUES_PATH || url.pathname.startsWith(`${QUEUES_PATH}/`)) {
         route = QUEUES_PATH;
         setSecurityHeaders(res, QUEUES_CSP);

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isLoopbackHost } from './auth.js';
 
 /**
  * The review pages load one script and one stylesheet from this server and nothing else:
@@ -54,4 +55,16 @@ export function isSameOriginPost(req: IncomingMessage): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * A server on loopback only answers requests addressed to a loopback name: a web page that
+ * rebinds its own DNS name to 127.0.0.1 would otherwise reach the API as same-origin.
+ */
+export function hostHeaderAllowed(req: IncomingMessage, boundToLoopback: boolean): boolean {
+  if (!boundToLoopback) return true;
+  const host = req.headers.host;
+  if (typeof host !== 'string' || host === '') return false;
+  const name = host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.replace(/:\d+$/, '');
+  return isLoopbackHost(name);
 }

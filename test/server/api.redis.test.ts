@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { connect } from 'node:net';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -210,5 +211,33 @@ describe('HTTP API over a real store', () => {
     while (!/event: claim/.test(resumedText)) resumedText += decoder.decode((await resumedReader.read()).value);
     expect(resumedText).toContain(`id: ${ids[1]}`);
     await resumedReader.cancel();
+  });
+
+  it('answers only requests addressed to a loopback name (no DNS rebinding)', async () => {
+    const statusFor = (host: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = request(`${base}/api/articles/a1`, { headers: { host } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    expect(await statusFor('rebind.evil.example:8080')).toBe(403);
+    expect(await statusFor(`localhost:${new URL(base).port}`)).toBe(200);
+    expect(await statusFor('[::1]')).toBe(200);
+  });
+
+  it('takes the token from the queue form when one is required', async () => {
+    const post = (body: string) =>
+      fetch(`${guardedBase}/articles`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' }, body });
+    expect((await post('urls=https%3A%2F%2Fx.example%2Fform')).status).toBe(401);
+    expect((await post('urls=https%3A%2F%2Fx.example%2Fform&token=wrong')).status).toBe(401);
+    const accepted = await post('urls=https%3A%2F%2Fx.example%2Fform&token=s3cret-token');
+    expect(accepted.status).toBe(303);
+    expect(enqueued).toEqual([['https://x.example/form']]);
+    const page = await (await fetch(`${guardedBase}/`)).text();
+    expect(page).toContain('name="token"');
+    enqueued.length = 0;
   });
 });

@@ -1,6 +1,7 @@
 import type { ActorMention, Attribution, RejectedCandidate, Span } from '../../model/claim.js';
 import { wordLexicon, type WordLexicon } from '../nlp.js';
 import { analyzeText, type AnalyzedText, type Sentence, type Token } from '../text/tokens.js';
+import { firstStartingAtOrAfter } from '../text/spans.js';
 import { markQuotes, type QuoteMarks } from './quotes.js';
 import { cueRules, speakerRules, type CueFrame } from './rules.js';
 
@@ -594,14 +595,7 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
   }
 
   function firstActorAtOrAfter(offset: number): number {
-    let low = 0;
-    let high = actors.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((actors[middle] as ActorMention).start < offset) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return firstStartingAtOrAfter(actors, offset);
   }
 
   function trimContent(content: Span): Span {
