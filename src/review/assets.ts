@@ -23,6 +23,7 @@ section, article.review, aside.inspector { background: #fff; border: 1px solid v
 table { border-collapse: collapse; width: 100%; font-size: .94rem; }
 th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: anywhere; }
 td.num, th.num { text-align: right; }
+th, td.when, td.num, .status { white-space: nowrap; overflow-wrap: normal; }
 .url { color: var(--muted); font-size: .85rem; overflow-wrap: anywhere; }
 .status { display: inline-block; padding: 0 .5rem; border-radius: 999px; font-size: .8rem; font-weight: 600; background: #e6e9ef; }
 .status-done { background: #d3f3dc; color: #17612d; }
@@ -54,6 +55,7 @@ pre.record { background: #f3f5f8; border: 1px solid var(--line); border-radius: 
 .kind { font-size: .75rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
 .rules code, .inspector code { background: #eef0f4; padding: 0 .3rem; border-radius: 4px; font-size: .82rem; }
 .empty { color: var(--muted); }
+.failure-line { color: #9b1c1c; font-size: .85rem; overflow-wrap: anywhere; }
 section.removed td:nth-child(-n+2), table.rejected td:last-child { white-space: nowrap; overflow-wrap: normal; }
 dl.fetch { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
 dl.fetch dt { color: var(--muted); }

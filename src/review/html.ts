@@ -39,9 +39,11 @@ export function renderIndexPage(articles: readonly ArticleSummary[], options: Pa
   const rows = articles.map(
     (article) => html`<tr data-article-id="${article.id}">
 <td><span class="status status-${article.status}">${article.status}</span></td>
-<td><a href="/articles/${encodeURIComponent(article.id)}">${article.title ?? article.url}</a><div class="url">${article.url}</div></td>
+<td><a href="/articles/${encodeURIComponent(article.id)}">${article.title ?? article.url}</a><div class="url">${article.url}</div>${
+  article.failure ? html`<div class="failure-line"><code>${article.failure.code}</code> ${article.failure.message}</div>` : null
+}</td>
 <td class="num">${article.claimCount}</td>
-<td class="when">${article.updatedAt ?? ''}</td>
+<td class="when">${article.updatedAt === null ? '' : shortTime(article.updatedAt)}</td>
 </tr>`,
   );
   const body = html`<main class="index">
@@ -194,6 +196,12 @@ function renderRejected(rejected: readonly RejectedCandidate[]): SafeHtml {
 <table class="rejected"><thead><tr><th>Layer</th><th>Text</th><th>Reason</th><th>Rule</th></tr></thead><tbody>
 ${rejected.map((candidate) => html`<tr><td>${candidate.layer}</td><td>${truncate(candidate.text, 200)}</td><td>${candidate.reason}</td><td><code>${candidate.ruleId}</code></td></tr>`)}
 </tbody></table>`;
+}
+
+/** "2026-11-28T00:15:45.048Z" → "2026-11-28 00:15:45 UTC"; anything else as given. */
+function shortTime(iso: string): string {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(?:\.\d+)?Z$/.exec(iso);
+  return match ? `${match[1]} ${match[2]} UTC` : iso;
 }
 
 function truncate(text: string, max: number): string {

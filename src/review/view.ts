@@ -30,4 +30,5 @@ export interface ArticleSummary {
   title: string | null;
   claimCount: number;
   updatedAt: string | null;
+  failure?: { code: string; message: string } | null;
 }

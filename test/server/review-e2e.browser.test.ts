@@ -147,6 +147,11 @@ describe('queue through the form and review in Chromium', { timeout: 90_000 }, (
     const page = await browser.newPage();
     await page.goto(`${running.origin}/articles/${articles[1]?.id}`);
     expect(await page.locator('.failure').textContent()).toContain('FETCH_HTTP_STATUS');
+    await page.goto(`${running.origin}/`);
+    const failedRow = page.locator('table.articles tbody tr', { hasText: '/news/gone' });
+    expect(await failedRow.locator('.status').textContent()).toBe('failed');
+    expect(await failedRow.locator('.failure-line').textContent()).toContain('FETCH_HTTP_STATUS');
+    await page.screenshot({ path: screenshotPath('review-e2e-index-failed.png'), fullPage: true });
     await page.close();
     await expect.poll(async () => (await fetch(`${running.origin}/metrics`)).text(), { timeout: 10_000 }).toMatch(/claimfeed_stage_jobs_total\{stage="fetch",outcome="failed"\} [1-9]/);
     const metrics = await (await fetch(`${running.origin}/metrics`)).text();

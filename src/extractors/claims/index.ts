@@ -3,6 +3,7 @@ import { extractActors } from '../actors/index.js';
 import { extractAttributions } from '../attributions/index.js';
 import { extractFigures } from '../figures/index.js';
 import { stableId } from '../text/hash.js';
+import { spansWithin } from '../text/spans.js';
 import { analyzeText, type Sentence } from '../text/tokens.js';
 
 export interface ExtractClaimsOptions {
@@ -35,6 +36,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
     return { start: from, end: to, text: text.slice(from, to) };
   };
   const actorById = new Map(actors.map((actor) => [actor.actorId, actor]));
+  const sortedFigures = [...figures].sort((a, b) => a.start - b.start);
   const covered: Array<[number, number]> = [];
   for (const attribution of attributions) {
     const from = Math.min(attribution.content.start, attribution.speaker?.start ?? Infinity, attribution.cue?.start ?? Infinity);
@@ -42,15 +44,22 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
     covered.push([from, to]);
     const speakerActor = attribution.speakerActorId ? actorById.get(attribution.speakerActorId) : undefined;
     claims.push(
-      claimRecord(options.articleId, 'attributed', sentenceSpan(from, to), attribution, attribution.content, figures, actors, speakerActor),
+      claimRecord(options.articleId, 'attributed', sentenceSpan(from, to), attribution, attribution.content, sortedFigures, actors, speakerActor),
     );
   }
+  // Sentences stating a figure that no attribution covers: both lists sorted, one pass.
+  covered.sort((a, b) => a[0] - b[0]);
+  let coverIndex = 0;
+  let coveredUntil = -1;
   for (const sentence of analyzed.sentences) {
-    const inside = figures.filter((figure) => figure.start >= sentence.start && figure.end <= sentence.end);
-    if (inside.length === 0) continue;
-    if (covered.some(([from, to]) => sentence.start < to && from < sentence.end)) continue;
+    if (spansWithin(sortedFigures, sentence.start, sentence.end).length === 0) continue;
+    while (coverIndex < covered.length && (covered[coverIndex] as [number, number])[0] < sentence.end) {
+      coveredUntil = Math.max(coveredUntil, (covered[coverIndex] as [number, number])[1]);
+      coverIndex++;
+    }
+    if (coveredUntil > sentence.start) continue;
     const span: Span = { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
-    claims.push(claimRecord(options.articleId, 'figure', span, null, span, figures, actors, undefined));
+    claims.push(claimRecord(options.articleId, 'figure', span, null, span, sortedFigures, actors, undefined));
   }
   claims.sort((a, b) => a.sentence.start - b.sentence.start || (a.content?.start ?? 0) - (b.content?.start ?? 0));
   return {
@@ -72,9 +81,8 @@ function claimRecord(
   actors: readonly ActorMention[],
   speakerActor: ActorMention | undefined,
 ): ClaimRecord {
-  const within = (span: Span): boolean => span.start >= content.start && span.end <= content.end;
   const ruleIds = attribution ? [...attribution.ruleIds] : ['claim.unattributed-figure'];
-  const figuresInside = figures.filter(within);
+  const figuresInside = spansWithin(figures, content.start, content.end);
   for (const figure of figuresInside) ruleIds.push(...figure.ruleIds);
   return {
     schemaVersion: CLAIM_SCHEMA_VERSION,
@@ -88,7 +96,7 @@ function claimRecord(
     content,
     direct: attribution ? attribution.direct : null,
     figures: figuresInside,
-    actors: actors.filter((actor) => actor.start >= sentence.start && actor.end <= sentence.end),
+    actors: spansWithin(actors, sentence.start, sentence.end),
     ruleIds: [...new Set(ruleIds)],
     extractorVersion: EXTRACTOR_VERSION,
   };

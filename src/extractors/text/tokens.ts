@@ -51,22 +51,39 @@ export function tokenize(text: string): Token[] {
   for (const match of text.matchAll(TOKEN_PATTERN)) {
     const value = match[0];
     const start = match.index;
-    const gap = text.slice(previousEnd, start);
-    const first = value[0] ?? '';
-    const kind: TokenKind = /[\p{L}'’]/u.test(first) && value.length > 1 ? 'word' : /\p{L}/u.test(first) ? 'word' : /\p{N}/u.test(first) ? 'number' : 'punct';
+    let newlineBefore = false;
+    for (let index = previousEnd; index < start; index++) {
+      if (text.charCodeAt(index) === 10) {
+        newlineBefore = true;
+        break;
+      }
+    }
+    const first = value.charCodeAt(0);
+    const kind: TokenKind = isLetterStart(value, first) ? 'word' : first >= 48 && first <= 57 ? 'number' : NUMBER_START.test(value) ? 'number' : 'punct';
+    const lower = value.toLowerCase();
     tokens.push({
       text: value,
-      lower: value.toLowerCase().replace(/’/g, "'"),
+      lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
       start,
       end: start + value.length,
       kind,
-      capitalized: UPPER.test(value),
-      newlineBefore: gap.includes('\n'),
-      spaceBefore: gap.length > 0,
+      capitalized: kind === 'word' && (first < 128 ? first >= 65 && first <= 90 : UPPER.test(value)),
+      newlineBefore,
+      spaceBefore: start > previousEnd,
     });
     previousEnd = start + value.length;
   }
   return tokens;
+}
+
+const LETTER_START = /^\p{L}/u;
+const NUMBER_START = /^\p{N}/u;
+
+/** Letters, and the possessive "'s" token, are words. */
+function isLetterStart(value: string, first: number): boolean {
+  if (first < 128) return (first >= 65 && first <= 90) || (first >= 97 && first <= 122) || ((first === 39) && value.length === 2 && value !== "''");
+  if (first === 0x2019) return value.length > 1;
+  return LETTER_START.test(value);
 }
 
 /** Words after which a period does not end a sentence. */
