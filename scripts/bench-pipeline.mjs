@@ -23,6 +23,8 @@ const WORKER_COUNTS = String(args.workers ?? '1,2').split(',').map(Number);
 const RATE = Number(args.rate ?? 20);
 const RATE_SECONDS = Number(args['rate-seconds'] ?? 30);
 const HOSTS = Number(args.hosts ?? 100);
+// --split: one fetch-stage process plus N process-stage processes, instead of N doing both.
+const SPLIT = args.split === 'true';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 const { loadConfig } = await import(join(repoRoot, 'dist/config/load.js'));
@@ -52,11 +54,11 @@ log('');
 log('bench:pipeline results');
 log(`  BullMQ no-op ceiling          ${results.noop.jobsPerSecond.toFixed(0)} jobs/s (≈ ${(results.noop.jobsPerSecond / 2).toFixed(0)} articles/s at 2 jobs each)`);
 for (const run of results.runs) {
-  log(`  ${run.workers} worker process${run.workers === 1 ? ' ' : 'es'}         ${run.articlesPerSecond.toFixed(1)} articles/s (${run.done} done, ${run.failed} failed, ${run.duplicates} duplicates, ${run.claims} claims, ${run.seconds.toFixed(1)} s); peak RSS per worker ${run.peakRssMb.map((mb) => `${mb} MB`).join(', ')}`);
+  log(`  ${run.workers} worker process${run.workers === 1 ? ' ' : 'es'}${SPLIT ? ' + 1 fetch process' : ''}         ${run.articlesPerSecond.toFixed(1)} articles/s (${run.done} done, ${run.failed} failed, ${run.duplicates} duplicates, ${run.claims} claims, ${run.seconds.toFixed(1)} s); peak RSS per worker ${run.peakRssMb.join(', ')}`);
   log(`      worker CPU ${run.workerCpuMsPerArticle} ms per article (all stages, all threads; main thread: fetch + queue ${run.mainThreadCpuMsPerArticle} ms) → ${(2000 / run.workerCpuMsPerArticle).toFixed(0)} articles/s if 2 cores were ours; machine load average ${run.loadAverage.toFixed(1)}`);
 }
 const lat = results.latency;
-log(`  latency at ${lat.offeredRate}/s offered (${lat.workers} workers, ${lat.count} URLs): p50 ${lat.p50Ms} ms, p95 ${lat.p95Ms} ms, max ${lat.maxMs} ms; peak RSS per worker ${lat.peakRssMb.map((mb) => `${mb} MB`).join(', ')}`);
+log(`  latency at ${lat.offeredRate}/s offered (${lat.workers} workers, ${lat.count} URLs): p50 ${lat.p50Ms} ms, p95 ${lat.p95Ms} ms, max ${lat.maxMs} ms; peak RSS per worker ${lat.peakRssMb.join(', ')}`);
 log(`  bench process peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
 process.stdout.write(`${JSON.stringify(results)}\n`);
 process.exit(0);
@@ -123,8 +125,10 @@ function workerEnv(prefix) {
 }
 
 function startWorkers(count, prefix) {
-  return Array.from({ length: count }, () => {
-    const child = spawn(process.execPath, [join(repoRoot, 'bin', 'claimfeed.js'), 'worker', '--concurrency', '1'], { env: workerEnv(prefix), stdio: ['ignore', 'ignore', 'pipe'] });
+  const stageArgs = SPLIT ? [['--stages', 'fetch'], ...Array.from({ length: count }, () => ['--stages', 'process'])] : Array.from({ length: count }, () => []);
+  return stageArgs.map((stages) => {
+    const child = spawn(process.execPath, [join(repoRoot, 'bin', 'claimfeed.js'), 'worker', '--concurrency', '1', ...stages], { env: workerEnv(prefix), stdio: ['ignore', 'ignore', 'pipe'] });
+    child.label = stages.length === 0 ? 'fetch+process' : stages[1];
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (text) => {
       for (const line of text.split('\n')) if (line.includes('"level":"error"')) process.stderr.write(`worker ${child.pid}: ${line.slice(0, 300)}\n`);
@@ -140,7 +144,7 @@ async function waitReady(workers) {
 }
 
 async function stopWorkers(workers) {
-  const peaks = workers.map((child) => peakRssMb(child.pid));
+  const peaks = workers.map((child) => `${peakRssMb(child.pid)} MB (${child.label})`);
   lastCpuSeconds = workers.map((child) => cpuSeconds(child.pid));
   lastMainThreadCpuSeconds = workers.map((child) => cpuSeconds(child.pid, `/proc/${child.pid}/task/${child.pid}/stat`));
   await Promise.all(

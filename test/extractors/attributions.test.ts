@@ -48,3 +48,15 @@ describe('extractAttributions', () => {
     expect(found[0]).toMatchObject({ speaker: 'the captain', cue: 'told' });
   });
 });
+
+describe('extractAttributions: sentence subjects', () => {
+  it('gives a participial cue the subject of the sentence, past an opening adverbial', () => {
+    const found = attribute('After a long, tense meeting, the city council issued a statement calling the closure “a mistake.”');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ speaker: 'the city council', cue: 'calling' });
+  });
+
+  it('does not read a noun after a number or an amount as a cue', () => {
+    expect(attribute('The council approved a $12 million plan to raise the sea wall.')).toEqual([]);
+  });
+});

@@ -72,6 +72,7 @@ const OBJECT_STOPS = new Set(['as', 'while', 'when', 'because', 'after', 'before
 const SPEAKER_STARTS_NOT = new Set(['of', 'in', 'for', 'to', 'with', 'on', 'at', 'by', 'from', 'about', 'into', 'over', 'under', 'than', 'as', 'like', 'not', 'very', 'too', 'also', 'following', 'after', 'before', 'during', 'despite', 'if', 'when', 'there', 'here', 'what', 'how', 'why', 'so', 'then', 'thus']);
 const SENTENCE_ADVERBIAL_STARTS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'following', 'responding', 'despite', 'with', 'without', 'for', 'since', 'as', 'when', 'while', 'although', 'though', 'if', 'because', 'under', 'asked', 'speaking', 'meanwhile', 'still', 'however', 'yet', 'but', 'and', 'instead', 'earlier', 'later', 'last', 'this', 'now', 'today', 'yesterday']);
 const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
+const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'percent', 'dollar', 'point']);
 const ADJECTIVE_ENDINGS = /(?:ous|ful|ive|able|ible|less|ical)$/;
 const MAX_SPEAKER_TOKENS = 14;
 const MAX_APPOSITIVE_TOKENS = 40;
@@ -128,6 +129,7 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     if (token.capitalized && options.every((option) => option.frame !== 'according')) return undefined;
     const contraction = lower(position - 1) === "'s" && PRONOUNS.has(lower(position - 2)); // "He’s claiming"
     if (NOUN_MARKERS.has(lower(position - 1)) && !contraction) return undefined;
+    if (tokens[position - 1]?.kind === 'number' || SCALE_WORDS.has(lower(position - 1))) return undefined; // "a $12 million plan"
     // Past forms are verbs; "asks", "calls", "demands" after an adjective are nouns.
     if (!/(?:ed|aid|old|ote|ought|ound|own)$/.test(token.lower) && looksAdjective(position - 1)) return undefined;
     for (const option of options) {
@@ -181,7 +183,7 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     }
 
     // "… and pledged to …", "…, saying …": the speaker is the subject of the sentence.
-    if (COORDINATORS.has(lower(left)) || (gerund && (leftText === ',' || !isNounLike(left)))) {
+    if (COORDINATORS.has(lower(left)) || gerund) {
       const subject = sentenceSubject(sentence, cueStart);
       if (!subject) return null;
       const content = contentAfter(sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
@@ -462,11 +464,21 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     let start = sentence.tokenStart;
     while (start < limit && (isOpenQuote(start) || (tokens[start] as Token).kind === 'punct')) start++;
     if (SENTENCE_ADVERBIAL_STARTS.has(lower(start))) {
+      // "Following a swiftly called, late-afternoon meeting, the council …": the subject follows
+      // the comma after which a noun phrase and a verb come.
       let comma = start;
-      while (comma < limit && (tokens[comma] as Token).text !== ',' && comma - start < 16) comma++;
-      if (comma >= limit || (tokens[comma] as Token).text !== ',') return undefined;
-      start = comma + 1;
+      for (;;) {
+        while (comma < limit && (tokens[comma] as Token).text !== ',' && comma - start < 24) comma++;
+        if (comma >= limit || (tokens[comma] as Token).text !== ',') return undefined;
+        const subject = subjectAt(comma + 1, limit, true);
+        if (subject) return subject;
+        comma++;
+      }
     }
+    return subjectAt(start, limit);
+  }
+
+  function subjectAt(start: number, limit: number, verbMustFollow = false): Range | undefined {
     let end = start;
     while (end < limit && end - start < MAX_SPEAKER_TOKENS) {
       const token = tokens[end] as Token;
@@ -478,7 +490,7 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     }
     if (end === start || end >= limit) return end === start ? undefined : validSpeaker(start, end) ? { start, end } : undefined;
     const stop = tokens[end] as Token;
-    if (stop.kind === 'punct' && stop.text !== '(' && stop.text !== ',') return undefined;
+    if (stop.kind === 'punct' && (verbMustFollow || (stop.text !== '(' && stop.text !== ','))) return undefined;
     return validSpeaker(start, end) ? { start, end } : undefined;
   }
 
