@@ -79,14 +79,13 @@ interface Candidate {
 const WINDOW_BEFORE = 60;
 const WINDOW_AFTER = 100;
 const HYPHENS = new Set(['-', '–', '—']);
-const RANGE_WORDS = new Set(['to', 'through', '-', '–', '—']);
-const PREPOSITION_BEFORE_RATE_OBJECT = new Set(['a', 'an', 'the']);
 
 class FigureScanner {
   private readonly tokens: Token[];
   private readonly figures: Candidate[] = [];
   private readonly rejected: RejectedCandidate[] = [];
   private readonly phoneRanges: [number, number][];
+  private phoneCursor = 0;
   /** Token index up to which numbers were consumed by a rejection (dates, times, phone numbers). */
   private rejectedUntil = -1;
   private readonly yearMin: number;
@@ -101,6 +100,15 @@ class FigureScanner {
   private readonly countedWindow: number;
   private readonly anaphoraDistance: number;
   private readonly pronounOneAfter: Set<string>;
+  private readonly determiners: Set<string>;
+  private readonly rangeSeparators: Set<string>;
+  private readonly rangeOpener: string;
+  private readonly rangeJoiner: string;
+  private readonly rangeNotAfter: Set<string>;
+  private readonly conjunctions: Set<string>;
+  private readonly minusSigns: Set<string>;
+  private readonly minusWords: Set<string>;
+  private readonly rateSkip: Set<string>;
 
   constructor(
     private readonly text: string,
@@ -124,6 +132,17 @@ class FigureScanner {
     const distance = lex.pattern('pattern.rate-anaphora').params.maxDistance;
     this.anaphoraDistance = typeof distance === 'number' ? distance : 400;
     this.pronounOneAfter = new Set(stringList(lex.pattern('pattern.pronoun-one').params.before));
+    this.determiners = new Set(stringList(lex.pattern('pattern.counted-of').params.determiners));
+    const range = lex.pattern('pattern.range').params;
+    this.rangeSeparators = new Set(stringList(range.separators));
+    this.rangeOpener = typeof range.opener === 'string' ? range.opener : 'between';
+    this.rangeJoiner = typeof range.joiner === 'string' ? range.joiner : 'and';
+    this.rangeNotAfter = new Set(stringList(range.notAfter));
+    this.conjunctions = new Set(stringList(lex.pattern('pattern.coordinated-unit').params.conjunctions));
+    const negative = lex.pattern('pattern.negative').params;
+    this.minusSigns = new Set(stringList(negative.signs));
+    this.minusWords = new Set(stringList(negative.words));
+    this.rateSkip = new Set(lex.tables.rates.rules.flatMap((row) => stringList(row.skip)));
   }
 
   scan(): FigureExtraction {
@@ -183,17 +202,19 @@ class FigureScanner {
       change = changeRow.change;
       ruleIds.push(changeRow.id);
     }
-    const between = tokens[start - 1]?.lower === 'between';
+    const between = tokens[start - 1]?.lower === this.rangeOpener;
 
     // value: number, scale, range; a sign glued to the digits and free on its left makes it negative
     let value = number.value;
     const sign = tokens[number.start - 1];
-    if (number.digits && !currency && sign && (sign.text === '-' || sign.text === '−') && glued(sign, tokens[number.start]) && !glued(tokens[number.start - 2], sign)) {
+    if (number.digits && !currency && sign && this.minusSigns.has(sign.text) && glued(sign, tokens[number.start]) && !glued(tokens[number.start - 2], sign)) {
       value = -value;
       if (start === number.start) start -= 1;
-    } else if (tokens[number.start - 1]?.lower === 'minus' && start === number.start) {
+      ruleIds.push('pattern.negative');
+    } else if (sign && this.minusWords.has(sign.lower) && start === number.start) {
       value = -value;
       start -= 1;
+      ruleIds.push('pattern.negative');
     }
     let end = number.end;
     const scale = this.readScale(end, currency !== null);
@@ -331,9 +352,10 @@ class FigureScanner {
     const next = tokens[number.end];
     const previous = tokens[number.start - 1];
     if (number.start < this.rejectedUntil) return number.end;
-    if (this.phoneRanges.some(([s, e]) => first.start >= s && first.start < e)) {
+    const phone = this.phoneAt(first.start);
+    if (phone) {
       let end = number.end;
-      while (end < tokens.length && (tokens[end] as Token).start < (this.phoneRanges.find(([s, e]) => first.start >= s && first.start < e) as [number, number])[1]) end++;
+      while (end < tokens.length && (tokens[end] as Token).start < phone[1]) end++;
       this.reject(number.start, end, 'reject.phone');
       return end;
     }
@@ -391,6 +413,13 @@ class FigureScanner {
       return number.end;
     }
     return null;
+  }
+
+  /** The phone number covering a text offset; numbers are scanned in order, so a cursor suffices. */
+  private phoneAt(offset: number): [number, number] | null {
+    while (this.phoneCursor < this.phoneRanges.length && (this.phoneRanges[this.phoneCursor] as [number, number])[1] <= offset) this.phoneCursor++;
+    const range = this.phoneRanges[this.phoneCursor];
+    return range && range[0] <= offset ? range : null;
   }
 
   /** Counts numbers joined by glued separators around token i ("12/25/2023"). */
@@ -527,8 +556,7 @@ class FigureScanner {
     const tokens = this.tokens;
     let at = i;
     if (tokens[at] && HYPHENS.has((tokens[at] as Token).text)) at++;
-    const conjunction = tokens[at]?.lower;
-    if (conjunction !== 'or' && conjunction !== 'and') return null;
+    if (!this.conjunctions.has(tokens[at]?.lower ?? '')) return null;
     const second = readNumber(tokens, at + 1, this.lex);
     if (!second || second.weak) return null;
     let end = second.end;
@@ -542,7 +570,7 @@ class FigureScanner {
     const tokens = this.tokens;
     const separator = tokens[i];
     if (!separator) return null;
-    const isSeparator = between ? separator.lower === 'and' : RANGE_WORDS.has(separator.lower);
+    const isSeparator = between ? separator.lower === this.rangeJoiner : this.rangeSeparators.has(separator.lower);
     if (!isSeparator) return null;
     if (!between && tokens[i - 1] && this.startsWithFrom(i)) return null;
     let at = i + 1;
@@ -570,7 +598,7 @@ class FigureScanner {
   private startsWithFrom(separatorIndex: number): boolean {
     for (let j = separatorIndex - 1; j >= Math.max(0, separatorIndex - 4); j--) {
       const token = this.tokens[j] as Token;
-      if (token.lower === 'from') return true;
+      if (this.rangeNotAfter.has(token.lower)) return true;
       if (token.type === 'sym' && !HYPHENS.has(token.text) && token.text !== '$' && token.text !== '%') return false;
     }
     return false;
@@ -626,7 +654,7 @@ class FigureScanner {
     const tokens = this.tokens;
     if (tokens[i]?.lower !== 'of') return null;
     const determiner = tokens[i + 1]?.lower;
-    if (!determiner || !['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your'].includes(determiner)) return null;
+    if (!determiner || !this.determiners.has(determiner)) return null;
     const counted = this.readCountedNoun(i + 2, false);
     return counted ? { unit: counted.unit, ruleIds: counted.ruleIds } : null;
   }
@@ -640,7 +668,7 @@ class FigureScanner {
     if (!row) return null;
     if (marker.text === '/' && !glued(tokens[i - 1], marker)) return null;
     let at = i + 1;
-    if (row.object === 'any' && PREPOSITION_BEFORE_RATE_OBJECT.has(tokens[at]?.lower ?? '') ) at++;
+    if (row.object === 'any' && this.rateSkip.has(tokens[at]?.lower ?? '')) at++;
     const unit = matchPhrase(this.lex.units, tokens, at);
     if (unit) {
       if (row.object === 'time' && !unit.value.time) return null;

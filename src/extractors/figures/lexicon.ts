@@ -1,3 +1,4 @@
+import { ClaimfeedError } from '../../errors.js';
 import type { FigureKind, FigureQualifier } from '../../model/claim.js';
 import { isRecord, isStringArray, loadRuleTable, type RuleRow, type RuleTable } from '../../rules/table.js';
 import { tokenize } from './tokens.js';
@@ -39,7 +40,7 @@ export interface ScaleRow extends RuleRow {
   beforeCounted: string[];
 }
 
-export type NumberWordRole = 'unit' | 'tens' | 'magnitude' | 'dozen' | 'fraction';
+export type NumberWordRole = 'unit' | 'tens' | 'magnitude' | 'dozen' | 'fraction' | 'vulgar';
 export interface NumberWordRow extends RuleRow {
   role: NumberWordRole;
   values: Record<string, number>;
@@ -60,6 +61,8 @@ export type RateObject = 'any' | 'unit' | 'time';
 export interface RateRow extends RuleRow {
   forms: string[];
   object: RateObject;
+  /** words passed over before the denominator ("per the month") */
+  skip: string[];
 }
 
 /** Either an alias group (nouns counted as one unit) or irregular plural -> singular pairs. */
@@ -76,7 +79,7 @@ export interface ParamRow extends RuleRow {
 
 const FIGURE_KINDS: readonly FigureKind[] = ['money', 'percent', 'count', 'quantity', 'rate', 'duration'];
 const QUALIFIERS: readonly FigureQualifier[] = ['at least', 'at most', 'about', 'more than', 'less than', 'up to', 'over', 'under', 'nearly', 'exactly'];
-const ROLES: readonly NumberWordRole[] = ['unit', 'tens', 'magnitude', 'dozen', 'fraction'];
+const ROLES: readonly NumberWordRole[] = ['unit', 'tens', 'magnitude', 'dozen', 'fraction', 'vulgar'];
 const RATE_OBJECTS: readonly RateObject[] = ['any', 'unit', 'time'];
 
 function strings(row: Record<string, unknown>, key: string, required = true): string[] {
@@ -194,6 +197,7 @@ export function loadFigureTables(): FigureTables {
       ...base,
       forms: strings(row, 'forms'),
       object: oneOf(row, 'object', RATE_OBJECTS),
+      skip: strings(row, 'skip', false),
     })),
     countedNouns: loadRuleTable('figures/counted-nouns', (row, base) => {
       const pairs = row.pairs === undefined ? {} : stringMap(row, 'pairs');
@@ -299,20 +303,23 @@ export function compileLexicon(tables: FigureTables): Lexicon {
 
   const rejection = (id: string): ParamRow => {
     const row = tables.rejections.byId.get(id);
-    if (!row) throw new Error(`config/figures/rejections.json has no rule ${id}`);
+    if (!row) throw new ClaimfeedError('RULE_TABLE_INVALID', `config/figures/rejections.json has no rule ${id}`);
     return row;
   };
   const pattern = (id: string): ParamRow => {
     const row = tables.patterns.byId.get(id);
-    if (!row) throw new Error(`config/figures/patterns.json has no rule ${id}`);
+    if (!row) throw new ClaimfeedError('RULE_TABLE_INVALID', `config/figures/patterns.json has no rule ${id}`);
     return row;
   };
   const counted = pattern('pattern.counted-noun').params;
   const stopWords = new Set(isStringArray(counted.stopWords) ? counted.stopWords : []);
   const sentenceWords = new Set<string>([...stopWords, ...changeBefore.keys()]);
   for (const row of tables.qualifiers.rules) for (const form of row.forms) for (const part of tokenize(form)) sentenceWords.add(part.lower);
-  const words = [...numberWords.keys()].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const trigger = new RegExp(`\\d|\\b(?:${words.join('|')})\\b`, 'giu');
+  const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const entries = [...numberWords.entries()];
+  const words = entries.filter(([, entry]) => entry.row.role !== 'vulgar').map(([word]) => escape(word)).sort((a, b) => b.length - a.length);
+  const characters = entries.filter(([, entry]) => entry.row.role === 'vulgar').map(([word]) => escape(word));
+  const trigger = new RegExp(`\\d|${characters.length > 0 ? `[${characters.join('')}]|` : ''}\\b(?:${words.join('|')})\\b`, 'giu');
   return {
     trigger, tables, units, currencySymbols, currencySuffixSymbols, currencyWords, currencyCodes, scales, qualifiers, numberWords,
     changeBefore, changeAfter, rateMarkers, countedAliases, irregularPlurals, stopWords, sentenceWords, rejection, pattern,

@@ -27,6 +27,10 @@ export function readNumber(tokens: Token[], i: number, lex: Lexicon): NumberRead
   if (!token) return null;
   if (token.type === 'num') return readDigits(tokens, i, lex);
   if (token.type === 'word') return readWords(tokens, i, lex);
+  const vulgar = lex.numberWords.get(token.text);
+  if (vulgar?.row.role === 'vulgar') {
+    return { value: vulgar.value, start: i, end: i + 1, ruleIds: ['pattern.fraction', vulgar.row.id], digits: false, digitText: null, weak: false };
+  }
   return null;
 }
 
@@ -66,6 +70,13 @@ function readDigits(tokens: Token[], i: number, lex: Lexicon): NumberRead {
         fraction = true;
       }
     }
+  }
+  // "2½"
+  const vulgar = tokens[end] ? lex.numberWords.get((tokens[end] as Token).text) : undefined;
+  if (!fraction && vulgar?.row.role === 'vulgar' && glued(tokens[end - 1], tokens[end])) {
+    value += vulgar.value;
+    end += 1;
+    ruleIds.push('pattern.fraction', vulgar.row.id);
   }
   const andHalf = readAndAFraction(tokens, end, lex);
   if (andHalf) {
