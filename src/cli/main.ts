@@ -4,18 +4,19 @@ import { commands } from './commands.js';
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(helpText());
+    process.stdout.write(await helpText());
     return name === undefined ? 2 : 0;
   }
   if (name === '--version') {
     process.stdout.write(`${await packageVersion()}\n`);
     return 0;
   }
-  const command = commands.find((candidate) => candidate.name === name);
-  if (!command) {
-    process.stderr.write(`claimfeed: unknown command "${name}"\n\n${helpText()}`);
+  const entry = commands.find((candidate) => candidate.name === name);
+  if (!entry) {
+    process.stderr.write(`claimfeed: unknown command "${name}"\n\n${await helpText()}`);
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     process.stdout.write(`usage: ${command.usage}\n\n${command.summary}\n`);
     return 0;
@@ -30,9 +31,10 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-function helpText(): string {
+async function helpText(): Promise<string> {
+  const loaded = await Promise.all(commands.map((entry) => entry.load()));
   const width = Math.max(...commands.map((command) => command.name.length));
-  const lines = commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`);
+  const lines = loaded.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`);
   return `usage: claimfeed <command> [options]\n\ncommands:\n${lines.join('\n')}\n\nRun "claimfeed <command> --help" for a command's options.\n`;
 }
 

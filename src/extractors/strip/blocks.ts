@@ -26,11 +26,6 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
 
 const LIST_ITEM_TAGS: ReadonlySet<string> = new Set(['li', 'dt', 'dd']);
 
-interface Frame {
-  node: AnyNode;
-  exit: boolean;
-}
-
 /**
  * Splits a subtree into text blocks in document order. `<br>` becomes a line break inside a
  * block; `<pre>` keeps its whitespace. Iterative, so nesting depth does not matter.
@@ -39,6 +34,8 @@ export function extractBlocks(root: ParentNode): TextBlock[] {
   const blocks: TextBlock[] = [];
   const owners: Element[] = [];
   let parts: string[] = [];
+  /** Whether the gathered run holds anything but whitespace (most runs between blocks do not). */
+  let hasContent = false;
   let linkChars = 0;
   let linkDepth = 0;
   let preDepth = 0;
@@ -47,35 +44,45 @@ export function extractBlocks(root: ParentNode): TextBlock[] {
 
   const flush = (owner: Element | null): void => {
     if (parts.length === 0) return;
-    const raw = parts.join('');
+    const content = hasContent;
+    const raw = content ? parts.join('') : '';
     parts = [];
+    hasContent = false;
     const links = linkChars;
     linkChars = 0;
-    if (owner === null) return;
+    if (owner === null || !content) return;
     const text = preDepth > 0 ? raw.replaceAll(LINE_BREAK, '\n').replace(/^\n+|\s+$/g, '') : normaliseLines(raw);
     if (!HAS_WORD.test(text)) return;
     blocks.push({ index: blocks.length, owner, kind: kindOf(owner, quoteDepth > 0, preDepth > 0), text, chars: text.length, linkChars: Math.min(links, text.length) });
   };
 
-  const stack: Frame[] = [];
-  for (let index = root.children.length - 1; index >= 0; index--) stack.push({ node: root.children[index] as AnyNode, exit: false });
-  while (stack.length > 0) {
-    const { node, exit } = stack.pop() as Frame;
+  // Two parallel stacks instead of frame objects: a node, and whether it is being left.
+  const nodes: AnyNode[] = [];
+  const leaving: boolean[] = [];
+  for (let index = root.children.length - 1; index >= 0; index--) {
+    nodes.push(root.children[index] as AnyNode);
+    leaving.push(false);
+  }
+  while (nodes.length > 0) {
+    const node = nodes.pop() as AnyNode;
+    const exit = leaving.pop() as boolean;
     if (node.type === 'text') {
       const data = node.data;
       parts.push(data);
+      if (!hasContent && NOT_SPACE.test(data)) hasContent = true;
       if (linkDepth > 0) linkChars += visibleLength(data);
       continue;
     }
     if (node.type !== 'tag') continue;
     const name = node.name;
     if (exit) {
-      if (BLOCK_TAGS.has(name)) {
+      if (name === 'a') linkDepth--;
+      else {
         flush(node);
         owners.pop();
         if (name === 'pre') preDepth--;
         if (name === 'blockquote') quoteDepth--;
-      } else if (name === 'a') linkDepth--;
+      }
       continue;
     }
     if (name === 'br') {
@@ -87,14 +94,24 @@ export function extractBlocks(root: ParentNode): TextBlock[] {
       owners.push(node);
       if (name === 'pre') preDepth++;
       if (name === 'blockquote') quoteDepth++;
-    } else if (name === 'a') linkDepth++;
-    stack.push({ node, exit: true });
+      nodes.push(node);
+      leaving.push(true);
+    } else if (name === 'a') {
+      linkDepth++;
+      nodes.push(node);
+      leaving.push(true);
+    }
     const children = node.children;
-    for (let index = children.length - 1; index >= 0; index--) stack.push({ node: children[index] as AnyNode, exit: false });
+    for (let index = children.length - 1; index >= 0; index--) {
+      nodes.push(children[index] as AnyNode);
+      leaving.push(false);
+    }
   }
   flush(owners[owners.length - 1] ?? rootOwner);
   return blocks;
 }
+
+const NOT_SPACE = /[^ \t\n\r\f]/;
 
 function kindOf(owner: Element, inQuote: boolean, inPre: boolean): BlockKind {
   if (HEADING_TAGS.has(owner.name)) return 'heading';

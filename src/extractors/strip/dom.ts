@@ -22,15 +22,24 @@ export function walkElements(root: ParentNode, visit: (element: Element) => bool
   }
 }
 
-/** The text content of a subtree, raw (entities decoded, whitespace untouched). */
-export function rawText(root: AnyNode): string {
+/**
+ * The text content of a subtree, raw (entities decoded, whitespace untouched); with `limit`,
+ * stops once that many characters are gathered (previews of large removed regions).
+ */
+export function rawText(root: AnyNode, limit = Infinity): string {
   if (root.type === 'text') return root.data;
   if (!('children' in root)) return '';
+  // A script or style asked for directly (JSON-LD): its own text; elsewhere they are skipped.
+  if (root.type === 'script' || root.type === 'style') return root.children.map((child) => (child.type === 'text' ? child.data : '')).join('');
   const parts: string[] = [];
+  let length = 0;
   const stack: AnyNode[] = [root];
-  while (stack.length > 0) {
+  while (stack.length > 0 && length < limit) {
     const node = stack.pop() as AnyNode;
-    if (node.type === 'text') parts.push(node.data);
+    if (node.type === 'text') {
+      parts.push(node.data);
+      length += node.data.length;
+    }
     else if (node.type === 'cdata' || node.type === 'tag' || node.type === 'root') {
       const children = node.children;
       for (let index = children.length - 1; index >= 0; index--) stack.push(children[index] as AnyNode);

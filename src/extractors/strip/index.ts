@@ -42,8 +42,11 @@ const NON_CONTENT_TAGS: ReadonlySet<string> = new Set([
   'track', 'button', 'input', 'select', 'option', 'optgroup', 'textarea', 'head', 'link', 'meta', 'title', 'base', 'dialog', 'datalist',
 ]);
 
-/** Blocks whose scores go to their parent (the container), as paragraphs do. */
-const LEAF_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'pre', 'blockquote', 'figcaption', 'address', 'summary', 'caption', 'th', 'td', 'tr']);
+/**
+ * Blocks whose scores go to their parent (the container), as paragraphs do. A table cell with
+ * text of its own is a container itself (older table layouts put the whole story in one cell).
+ */
+const LEAF_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'pre', 'blockquote', 'figcaption', 'address', 'summary', 'caption']);
 
 /**
  * HTML in, article out. Pure: no I/O, no logging. Every block the stripper drops is in
@@ -57,13 +60,13 @@ export function stripArticle(html: string, options: StripOptions = {}): Article 
   const url = options.url ?? null;
   let document = parseDocument(source);
   let metadata = extractMetadata(document, url);
-  if (metadata.title !== null && metadata.title.length > thresholds.maxTitleChars) {
+  if (metadata.title !== null && (metadata.title.length > thresholds.maxTitleChars || /<\/?[a-z]/i.test(metadata.title))) {
     // An unclosed <title> swallows the page as raw text: close it and parse again.
     document = parseDocument(closeTitle(source));
     metadata = extractMetadata(document, url);
   }
   let result = extractMain(document, rules, metadata.title, true);
-  if (result.chars < thresholds.recallMinChars) {
+  if (result.chars < thresholds.recallMinChars && result.ruleRemovedChars > result.chars) {
     // The rules may have removed the article itself (a wrapper named like a widget): retry
     // with the element rules off and keep whichever finds more text.
     const retry = extractMain(parseDocument(source), rules, metadata.title, false);
@@ -101,13 +104,15 @@ interface MainText {
   blocks: TextBlock[];
   chars: number;
   removed: RemovedBlock[];
+  /** Text removed by element rules: when it is small, retrying without them cannot help. */
+  ruleRemovedChars: number;
 }
 
 function extractMain(document: Document, rules: StripRules, title: string | null, elementRules: boolean): MainText {
   const thresholds = rules.thresholds;
   const root = bodyOf(document);
   const removed: RemovedBlock[] = [];
-  removeBoilerplate(root, rules.boilerplate, thresholds, removed, elementRules);
+  const ruleRemovedChars = removeBoilerplate(root, rules.boilerplate, thresholds, removed, elementRules, title);
   const blocks = extractBlocks(root);
   const selected = selectMainBlocks(blocks, root, rules.boilerplate, thresholds);
   const kept: TextBlock[] = [];
@@ -123,9 +128,9 @@ function extractMain(document: Document, rules: StripRules, title: string | null
   if (chars < thresholds.recallMinChars || chars < thresholds.recallRatio * goodChars(blocks, thresholds)) {
     const fallback = recallFallback(blocks, rules.boilerplate, thresholds, titleKey);
     const fallbackChars = fallback.reduce((sum, block) => sum + block.chars, 0);
-    if (fallbackChars > chars) return { blocks: fallback, chars: fallbackChars, removed };
+    if (fallbackChars > chars) return { blocks: fallback, chars: fallbackChars, removed, ruleRemovedChars };
   }
-  return { blocks: kept, chars, removed };
+  return { blocks: kept, chars, removed, ruleRemovedChars };
 }
 
 /** Why a block inside the main container is dropped, or null to keep it. */
@@ -160,10 +165,17 @@ function recallFallback(blocks: readonly TextBlock[], table: CompiledBoilerplate
 
 // ---------------------------------------------------------------- rule-based removal
 
-function removeBoilerplate(root: ParentNode, table: CompiledBoilerplate, thresholds: StripThresholds, removed: RemovedBlock[], elementRules: boolean): void {
+function removeBoilerplate(
+  root: ParentNode,
+  table: CompiledBoilerplate,
+  thresholds: StripThresholds,
+  removed: RemovedBlock[],
+  elementRules: boolean,
+  title: string | null,
+): number {
   const lengths = textLengths(root);
   const rootLength = Math.max(1, lengths.get(root as Element) ?? 0);
-  const protectedNodes = protectedAncestors(root, table);
+  const protectedNodes = protectedAncestors(root, table, title);
   const holdsPage = (element: Element): boolean => (lengths.get(element) ?? 0) >= thresholds.protectTextShare * rootLength;
   const isProtected = (element: Element): boolean => protectedNodes.has(element) || holdsPage(element);
   const doomed: { element: Element; rule: BoilerplateRule | null }[] = [];
@@ -190,11 +202,16 @@ function removeBoilerplate(root: ParentNode, table: CompiledBoilerplate, thresho
     }
     return true;
   });
+  let ruleRemovedChars = 0;
   for (const { element, rule } of doomed) {
-    if (rule) logRemoved(removed, rule.id, element.name, collapseSpace(rawText(element)));
+    if (rule) {
+      logRemoved(removed, rule.id, element.name, preview(element));
+      ruleRemovedChars += lengths.get(element) ?? 0;
+    }
     removeNode(element);
   }
   for (const { element, rule } of sections) removeSection(element, rule, thresholds, protectedNodes, removed);
+  return ruleRemovedChars;
 }
 
 /**
@@ -217,7 +234,7 @@ function removeSection(heading: Element, rule: BoilerplateRule, thresholds: Stri
     }
     if (following.some(hasText)) {
       for (const sibling of following) {
-        if (sibling.type === 'tag') logRemoved(removed, rule.id, sibling.name, collapseSpace(rawText(sibling)));
+        if (sibling.type === 'tag') logRemoved(removed, rule.id, sibling.name, preview(sibling));
         removeNode(sibling);
       }
       break;
@@ -226,7 +243,7 @@ function removeSection(heading: Element, rule: BoilerplateRule, thresholds: Stri
     if (siblings.slice(0, start).some(hasText) || parent.type !== 'tag') break;
     node = parent;
   }
-  logRemoved(removed, rule.id, heading.name, collapseSpace(rawText(heading)));
+  logRemoved(removed, rule.id, heading.name, preview(heading));
   removeNode(heading);
 }
 
@@ -262,26 +279,39 @@ function textLengths(root: ParentNode): Map<Element, number> {
 }
 
 /**
- * The first visible `<h1>` and any visible `itemprop=articleBody`, with their ancestors:
- * never removed by rules other than `force` ones.
+ * The headline (the visible h1 or h2 that reads like the page title, else the first visible
+ * h1) and any visible `itemprop=articleBody`, with their ancestors: never removed by rules
+ * other than `force` ones. Site logos are often an h1 too, hence the title match.
  */
-function protectedAncestors(root: ParentNode, table: CompiledBoilerplate): Set<AnyNode> {
+function protectedAncestors(root: ParentNode, table: CompiledBoilerplate, title: string | null): Set<AnyNode> {
   const anchors: Element[] = [];
-  let h1Seen = false;
+  const titleKey = title ? comparable(title) : null;
+  let firstH1: Element | null = null;
+  let headline: Element | null = null;
   walkElements(root, (element) => {
     if (element.type !== 'tag') return false;
     if (element.attribs.hidden !== undefined || element.attribs.style !== undefined || element.attribs['aria-hidden'] !== undefined) {
       if (findElementRule(table, element)?.force) return false;
     }
-    if (element.name === 'h1' && !h1Seen) {
-      h1Seen = true;
-      anchors.push(element);
+    if (element.name === 'h1' || element.name === 'h2') {
+      if (element.name === 'h1' && firstH1 === null) firstH1 = element;
+      if (headline === null && titleKey !== null && sameHeadline(comparable(rawText(element)), titleKey)) headline = element;
     } else if (element.attribs.itemprop === 'articleBody') anchors.push(element);
     return true;
   });
+  const chosen = headline ?? firstH1;
+  if (chosen) anchors.push(chosen);
   const result = new Set<AnyNode>();
   for (const anchor of anchors) for (let node: ParentNode | null = anchor; node; node = node.parent) result.add(node);
   return result;
+}
+
+/** Headline and title match when one holds most of the other ("Headline | Site", shortened titles). */
+function sameHeadline(heading: string, title: string): boolean {
+  if (heading.length < 10) return false;
+  if (heading === title) return true;
+  const [short, long] = heading.length < title.length ? [heading, title] : [title, heading];
+  return long.includes(short) && short.length >= 0.6 * long.length;
 }
 
 // ---------------------------------------------------------------- container scoring
@@ -475,6 +505,11 @@ function joinBlocks(kept: readonly TextBlock[]): { text: string; blocks: Article
   return { text: parts.join('\n\n'), blocks };
 }
 
+/** Enough of a removed element's text for the log entry. */
+function preview(node: AnyNode): string {
+  return collapseSpace(rawText(node, 4 * REMOVED_TEXT_CHARS));
+}
+
 function logRemoved(removed: RemovedBlock[], ruleId: string, tag: string, text: string): void {
   if (text === '') return;
   removed.push({ ruleId, tag, text: text.length > REMOVED_TEXT_CHARS ? `${text.slice(0, REMOVED_TEXT_CHARS)}…` : text });
@@ -489,6 +524,8 @@ const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufffd]/g;
 function checkInput(html: string, thresholds: StripThresholds): string {
   if (html.trim() === '') throw new ClaimfeedError('INPUT_EMPTY', 'The page is empty');
   const sample = html.slice(0, 4096);
+  CONTROL_CHARS.lastIndex = 0;
+  if (!CONTROL_CHARS.test(sample)) return html;
   const control = sample.match(CONTROL_CHARS)?.length ?? 0;
   if (control / sample.length > thresholds.binaryControlShare) {
     throw new ClaimfeedError('INPUT_BINARY', `The input is not text: ${Math.round((100 * control) / sample.length)}% control or undecodable characters`);

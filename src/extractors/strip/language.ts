@@ -31,7 +31,7 @@ export function compileLanguages(rules: readonly LanguageRule[]): CompiledLangua
   return { scripts, stopWords };
 }
 
-const SAMPLE_CHARS = 2000;
+const SAMPLE_CHARS = 1500;
 const MIN_STOP_WORD_HITS = 3;
 
 export function detectLanguage(text: string, table: CompiledLanguages): string | null {

@@ -254,17 +254,20 @@ function namesOf(value: unknown): string | null {
   return names.length > 0 ? [...new Set(names)].join(', ') : null;
 }
 
-/** "Headline | Site" → "Headline" when the other part is the site name or clearly shorter. */
+/** "Headline | Site" → "Headline" when the other part is the site name or a short suffix. */
 function trimSiteName(title: string, siteName: string | null): string {
-  const parts = title.split(/\s+[|–—·:-]\s+|\s+[|»]\s*/);
-  if (parts.length < 2) return title;
+  const separators = [...title.matchAll(/\s+[|–—·:»-]\s+|\s+[|»]\s*/g)];
+  if (separators.length === 0) return title;
+  const parts = title.split(/\s+[|–—·:»-]\s+|\s+[|»]\s*/);
   if (siteName) {
     const site = siteName.toLowerCase();
     const kept = parts.filter((part) => part.toLowerCase() !== site);
-    if (kept.length < parts.length) return kept.join(' - ');
+    if (kept.length < parts.length && kept.length > 0) return kept.join(' - ');
   }
-  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
-  return longest.split(/\s+/).length >= 3 ? longest : title;
+  const last = separators[separators.length - 1] as RegExpMatchArray;
+  const head = title.slice(0, last.index);
+  const suffix = title.slice((last.index ?? 0) + last[0].length);
+  return suffix.split(/\s+/).length <= 4 && head.split(/\s+/).length >= 2 ? head : title;
 }
 
 /** ISO 8601 when the value parses as a date, otherwise the value as given. */
@@ -285,7 +288,7 @@ export function toIsoDate(value: string | null): string | null {
 export function dateFromUrl(url: string): string | null {
   const match = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(url) ?? /[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(url);
   if (!match) return null;
-  const [, year, month, day] = match as unknown as [string, string, string, string];
+  const [year, month, day] = [match[1] ?? '', match[2] ?? '', match[3] ?? ''];
   return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
@@ -293,8 +296,9 @@ function normaliseLanguage(value: string | null): string | null {
   if (!value) return null;
   const match = /^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{2,4}))?/.exec(value.trim());
   if (!match) return null;
-  const [, primary, region] = match as unknown as [string, string, string | undefined];
-  return region ? `${primary.toLowerCase()}-${region.toUpperCase()}` : primary.toLowerCase();
+  const primary = (match[1] ?? '').toLowerCase();
+  const region = match[2];
+  return region ? `${primary}-${region.toUpperCase()}` : primary;
 }
 
 function resolveUrl(href: string | null, base: string | null): string | null {

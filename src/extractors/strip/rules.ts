@@ -203,18 +203,42 @@ function findTokenRule(table: CompiledBoilerplate, names: readonly string[]): Bo
   return null;
 }
 
+const textRuleCache = new WeakMap<CompiledBoilerplate, Map<string, BoilerplateRule | null>>();
+
+/** Short texts repeat across blocks and pages ("Share", "Read more"): remember the verdicts. */
+function cachedVerdict(table: CompiledBoilerplate, key: string, find: () => BoilerplateRule | null): BoilerplateRule | null {
+  let cache = textRuleCache.get(table);
+  if (!cache) {
+    cache = new Map();
+    textRuleCache.set(table, cache);
+  }
+  let rule = cache.get(key);
+  if (rule === undefined) {
+    rule = find();
+    if (cache.size >= NAMES_CACHE_LIMIT) cache.clear();
+    cache.set(key, rule);
+  }
+  return rule;
+}
+
 /** The first `text` rule whose pattern the whole block text matches. */
 export function findTextRule(table: CompiledBoilerplate, text: string): BoilerplateRule | null {
-  if (text.length > 200 || table.anyText === null || !table.anyText.test(text)) return null;
-  for (const { pattern, rule } of table.texts) if (pattern.test(text)) return rule;
-  return null;
+  if (text.length > 200 || table.anyText === null) return null;
+  const anyText = table.anyText;
+  return cachedVerdict(table, `t\u0001${text}`, () => {
+    if (!anyText.test(text)) return null;
+    for (const { pattern, rule } of table.texts) if (pattern.test(text)) return rule;
+    return null;
+  });
 }
 
 export function findSectionHeadingRule(table: CompiledBoilerplate, text: string): BoilerplateRule | null {
-  if (text.length > 80) return null;
-  const bare = text.replace(/[\s:›»>→.…-]+$/u, '');
-  for (const { pattern, rule } of table.sectionHeadings) if (pattern.test(bare)) return rule;
-  return null;
+  if (text.length > 80 || table.sectionHeadings.length === 0) return null;
+  return cachedVerdict(table, `h\u0001${text}`, () => {
+    const bare = text.replace(/[\s:›»>→.…-]+$/u, '');
+    for (const { pattern, rule } of table.sectionHeadings) if (pattern.test(bare)) return rule;
+    return null;
+  });
 }
 
 /**
