@@ -95,7 +95,15 @@ export function createReviewServer(deps: ServerDeps, options: ServerOptions): Re
       sendJson(res, 200, review);
     })
     .add('GET', '/api/claims', async ({ res, url }) => {
-      sendJson(res, 200, await backend.listClaims(parseClaimFilters(url.searchParams)));
+      const { until, ...filters } = parseClaimFilters(url.searchParams);
+      if (until === undefined) {
+        sendJson(res, 200, await backend.listClaims(filters));
+        return;
+      }
+      // The feed is read newest first, so starting just after `until` skips everything later.
+      if (filters.article === undefined && filters.cursor === undefined) filters.cursor = `${until + 1}-0`;
+      const page = await backend.listClaims(filters);
+      sendJson(res, 200, { ...page, claims: page.claims.filter((entry) => Number(entry.streamId.split('-')[0]) <= until) });
     })
     .add('GET', '/api/claims/stream', async ({ req, res }) => {
       if (streams.open >= streams.max) throw new ClaimfeedError('TOO_MANY_STREAMS', `At most ${streams.max} claim streams at once`);

@@ -37,14 +37,17 @@ function checkUrls(urls: readonly unknown[], where: (index: number) => string): 
 }
 
 const CLAIM_KINDS: ReadonlyArray<ClaimRecord['kind']> = ['attributed', 'figure'];
-const CLAIM_PARAMS = new Set(['article', 'actor', 'kind', 'since', 'cursor', 'limit']);
+const CLAIM_PARAMS = new Set(['article', 'actor', 'kind', 'since', 'until', 'cursor', 'limit']);
+
+/** `GET /api/claims` filters; `until` (inclusive, epoch ms) is applied here, the rest by the store. */
+export type ClaimRequest = ClaimFilters & { until?: number };
 
 /** Query string of `GET /api/claims`: unknown parameters are refused rather than ignored. */
-export function parseClaimFilters(params: URLSearchParams): ClaimFilters {
+export function parseClaimFilters(params: URLSearchParams): ClaimRequest {
   for (const name of params.keys()) {
     if (!CLAIM_PARAMS.has(name)) throw badRequest(`Unknown query parameter "${name}"; use ${[...CLAIM_PARAMS].join(', ')}`);
   }
-  const filters: ClaimFilters = { limit: parseLimit(params, 50, 500) };
+  const filters: ClaimRequest = { limit: parseLimit(params, 50, 500) };
   const article = params.get('article');
   if (article) filters.article = article;
   const actor = params.get('actor');
@@ -54,18 +57,24 @@ export function parseClaimFilters(params: URLSearchParams): ClaimFilters {
     if (!(CLAIM_KINDS as readonly string[]).includes(kind)) throw badRequest(`"kind" must be one of ${CLAIM_KINDS.join(', ')}, got ${JSON.stringify(kind)}`);
     filters.kind = kind as ClaimRecord['kind'];
   }
-  const since = params.get('since');
-  if (since !== null) {
-    const ms = /^\d+$/.test(since) ? Number(since) : Date.parse(since);
-    if (!Number.isFinite(ms)) throw badRequest(`"since" must be an ISO 8601 time or epoch milliseconds, got ${JSON.stringify(since)}`);
-    filters.since = ms;
-  }
+  const since = parseTime(params, 'since');
+  if (since !== undefined) filters.since = since;
+  const until = parseTime(params, 'until');
+  if (until !== undefined) filters.until = until;
   const cursor = params.get('cursor');
   if (cursor) {
     if (!/^\d+(-\d+)?$/.test(cursor)) throw badRequest(`"cursor" must be the "next" value of a previous page, got ${JSON.stringify(cursor)}`);
     filters.cursor = cursor;
   }
   return filters;
+}
+
+function parseTime(params: URLSearchParams, name: string): number | undefined {
+  const raw = params.get(name);
+  if (raw === null) return undefined;
+  const ms = /^\d+$/.test(raw) ? Number(raw) : Date.parse(raw);
+  if (!Number.isFinite(ms)) throw badRequest(`"${name}" must be an ISO 8601 time or epoch milliseconds, got ${JSON.stringify(raw)}`);
+  return ms;
 }
 
 export function parseLimit(params: URLSearchParams, fallback: number, max: number): number {

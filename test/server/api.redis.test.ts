@@ -108,6 +108,13 @@ describe('HTTP API over a real store', () => {
     expect(byArticle.claims).toHaveLength(2);
     const byActor = (await (await fetch(`${base}/api/claims?actor=mayor%20elena%20ruiz`)).json()) as { claims: unknown[] };
     expect(byActor.claims).toHaveLength(1);
+    expect((await fetch(`${base}/api/claims?until=soon`)).status).toBe(400);
+    const all = (await (await fetch(`${base}/api/claims?article=a1`)).json()) as { claims: Array<{ streamId: string }> };
+    const firstMs = Math.min(...all.claims.map((entry) => Number(entry.streamId.split('-')[0])));
+    const before = (await (await fetch(`${base}/api/claims?until=${firstMs - 1}`)).json()) as { claims: unknown[] };
+    expect(before.claims).toEqual([]);
+    const upTo = (await (await fetch(`${base}/api/claims?until=${new Date(firstMs).toISOString()}&kind=figure`)).json()) as { claims: Array<{ claim: { articleId: string } }> };
+    expect(upTo.claims.map((entry) => entry.claim.articleId)).toEqual(['a1']);
   });
 
   it('needs the token for writes and the queue dashboard when one is set', async () => {
