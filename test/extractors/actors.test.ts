@@ -43,3 +43,10 @@ describe('extractActors', () => {
     expect(found).toContain('Okonkwo/person');
   });
 });
+
+describe('extractActors: capitalised institution words', () => {
+  it('reads a capitalised institution word mid-sentence as an organisation, not at a line start', () => {
+    const found = mentions('The ruling was upheld by the Court on Monday.\n\nCourt fees rose.').map(([surface, type]) => `${surface}/${type}`);
+    expect(found).toEqual(['Court/organization']);
+  });
+});

@@ -341,6 +341,8 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
       if (classes.has('plural-demonym')) return { type: 'group', ruleId: 'actor.plural-demonym' };
       if (classes.has('demonym')) return undefined;
       if (isAcronym(first)) return { type: 'organization', ruleId: 'actor.acronym' };
+      // "upheld by the Court", "thanked the University": an institution word capitalised mid-sentence names one.
+      if ((state.orgHeads.has(first.lower) || state.lexicon.isOrgHeadWord(first.lower)) && !isClauseStart(start) && tokens[end]?.kind !== 'number') return { type: 'organization', ruleId: 'actor.capitalized-institution' };
       const previous = tokens[start - 1];
       if (previous && PLACE_PREPOSITIONS.has(previous.lower) && !classes.has('first-name')) return { type: 'place', ruleId: 'actor.place-preposition', weak: true };
       if (classes.has('common') && !classes.has('first-name') && !classes.has('last-name')) return undefined;
