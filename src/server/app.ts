@@ -23,6 +23,11 @@ export interface ServerOptions {
   maxBodyBytes?: number;
   /** Concurrent Server-Sent Event streams; each holds a Redis connection. @defaultValue 64 */
   maxStreams?: number;
+  /**
+   * Longest a request may wait on Redis before it is answered 503 (Redis connections queue
+   * commands while reconnecting, so without a deadline a request would hang). @defaultValue 10000
+   */
+  backendTimeoutMs?: number;
 }
 
 export type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
@@ -49,6 +54,7 @@ export function createReviewServer(deps: ServerDeps, options: ServerOptions): Re
   const token = options.token === null || options.token === '' ? null : options.token;
   checkBindSecurity(options.host, token);
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
+  const backendTimeoutMs = options.backendTimeoutMs ?? 10_000;
   const streams = { open: 0, max: options.maxStreams ?? 64 };
   const log = deps.log ?? (() => undefined);
   const { backend } = deps;
@@ -118,7 +124,7 @@ export function createReviewServer(deps: ServerDeps, options: ServerOptions): Re
       sendJson(res, 200, { failures: await backend.listFailures({ limit: parseLimit(url.searchParams, 100, 1000) }) });
     })
     .add('GET', '/healthz', async ({ res }) => {
-      const redis = await backend.healthy().catch(() => false);
+      const redis = await withDeadline(backend.healthy(), Math.min(2000, backendTimeoutMs)).catch(() => false);
       sendJson(res, redis ? 200 : 503, { status: redis ? 'ok' : 'degraded', redis: redis ? 'ok' : 'unavailable' });
     })
     .add('GET', '/metrics', async ({ res }) => {
@@ -154,7 +160,8 @@ export function createReviewServer(deps: ServerDeps, options: ServerOptions): Re
       }
       route = match.pattern;
       const context: RequestContext = { req, res, url, params: match.params };
-      await match.handler(context);
+      if (match.pattern === '/api/claims/stream') await match.handler(context);
+      else await withDeadline(match.handler(context), backendTimeoutMs);
     } catch (error) {
       const failure = toClaimfeedError(error);
       if (statusForError(failure) >= 500) log('error', 'request failed', { method: req.method, path: url?.pathname, code: failure.code, error: failure.message });
@@ -217,6 +224,22 @@ export function createReviewServer(deps: ServerDeps, options: ServerOptions): Re
       });
     },
   };
+}
+
+/** Rejects with REDIS_UNAVAILABLE when `work` takes longer than `ms`. */
+async function withDeadline<T>(work: Promise<T> | T, ms: number): Promise<T> {
+  const pending = Promise.resolve(work);
+  // A late failure after the 503 was sent must not become an unhandled rejection.
+  pending.catch(() => undefined);
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ClaimfeedError('REDIS_UNAVAILABLE', `Redis did not answer within ${ms} ms`, { permanent: false })), ms);
+  });
+  try {
+    return await Promise.race([pending, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function sendAsset(res: ServerResponse, type: string, body: string): void {

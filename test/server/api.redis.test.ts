@@ -247,4 +247,27 @@ describe('HTTP API over a real store', () => {
     expect(page).toContain('name="token"');
     enqueued.length = 0;
   });
+
+  it('answers 503 instead of hanging, and keeps running, when Redis does not answer', async () => {
+    const deadRedis = testRedis('redis://127.0.0.1:1');
+    deadRedis.on('error', () => undefined);
+    const deadStore = new ArticleStore(deadRedis, prefix);
+    const dead = createReviewServer(
+      { backend: createStoreBackend({ store: deadStore, stageQueues: [], enqueue: async () => [] }), metrics: new ServerMetrics([], { followQueues: false }) },
+      { host: '127.0.0.1', port: 0, token: null, backendTimeoutMs: 300 },
+    );
+    const deadBase = `http://127.0.0.1:${(await dead.listen()).port}`;
+    try {
+      const article = await fetch(`${deadBase}/api/articles/a1`);
+      expect(article.status).toBe(503);
+      expect(((await article.json()) as { error: { code: string } }).error.code).toBe('REDIS_UNAVAILABLE');
+      const health = await fetch(`${deadBase}/healthz`);
+      expect(health.status).toBe(503);
+      expect(await health.json()).toEqual({ status: 'degraded', redis: 'unavailable' });
+      expect((await fetch(`${deadBase}/assets/review.css`)).status).toBe(200);
+    } finally {
+      await dead.close();
+      deadRedis.disconnect();
+    }
+  });
 });

@@ -129,9 +129,10 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     if (token.capitalized && options.every((option) => option.frame !== 'according')) return undefined;
     const contraction = lower(position - 1) === "'s" && PRONOUNS.has(lower(position - 2)); // "He’s claiming"
     if (NOUN_MARKERS.has(lower(position - 1)) && !contraction) return undefined;
-    if (tokens[position - 1]?.kind === 'number' || SCALE_WORDS.has(lower(position - 1))) return undefined; // "a $12 million plan"
+    const pastForm = /(?:ed|aid|old|ote|ought|ound|own)$/.test(token.lower);
+    if (!pastForm && (tokens[position - 1]?.kind === 'number' || SCALE_WORDS.has(lower(position - 1)))) return undefined; // "a $12 million plan"
     // Past forms are verbs; "asks", "calls", "demands" after an adjective are nouns.
-    if (!/(?:ed|aid|old|ote|ought|ound|own)$/.test(token.lower) && looksAdjective(position - 1)) return undefined;
+    if (!pastForm && looksAdjective(position - 1)) return undefined;
     for (const option of options) {
       if (position + option.words.length > end) continue;
       let ok = true;
@@ -218,7 +219,7 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
       return build(spanOf(speaker.start, speaker.end), cueSpan, span, cue.ruleId, speaker.start, ['attribution.quote-before']);
     }
     if (before >= sentence.tokenStart && (tokens[before] as Token).text === ',' && cue.frame === 'speech' && !gerund) {
-      if (isSentenceEndAfterCue(cueEnd, bodyEnd)) {
+      if (isSentenceEndAfterCue(cueEnd, bodyEnd) && !(startsAdverbial(sentence.tokenStart, before) && !hasVerb(sentence.tokenStart, before))) {
         // "Mexico brings leverage, the officials said." — content before the speaker.
         const content = quotedOrClauseBefore(sentence, before);
         if (!content) return null;
@@ -538,6 +539,14 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     return true;
   }
 
+  function hasVerb(start: number, end: number): boolean {
+    for (let index = start; index < end; index++) {
+      const token = tokens[index] as Token;
+      if (!token.capitalized && (isVerbWord(token.lower) || AUXILIARIES.has(token.lower))) return true;
+    }
+    return false;
+  }
+
   function startsAdverbial(start: number, end: number): boolean {
     return end > start && SENTENCE_ADVERBIAL_STARTS.has(lower(start));
   }
@@ -553,7 +562,8 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     if (isCloseQuote(cueEnd) && cueEnd + 1 >= bodyEnd) return true;
     if ((tokens[cueEnd] as Token).text === ',' && CLAUSE_CONTINUERS.has(lower(cueEnd + 1))) return true;
     const next = tokens[cueEnd] as Token;
-    if (CUE_ADJUNCT_STARTS.has(next.lower) || next.capitalized || next.lower === 'reporters' || DETERMINERS.has(next.lower) || next.lower === 'him' || next.lower === 'her' || next.lower === 'them' || next.lower === 'us') {
+    const tellLike = TELL_FORMS.has(lower(cueEnd - 1));
+    if (CUE_ADJUNCT_STARTS.has(next.lower) || next.capitalized || next.lower === 'reporters' || (tellLike && (DETERMINERS.has(next.lower) || ['him', 'her', 'them', 'us', 'me'].includes(next.lower)))) {
       for (let index = cueEnd; index < bodyEnd; index++) {
         const token = tokens[index] as Token;
         if (token.text === ',') return index === bodyEnd - 1 || CLAUSE_CONTINUERS.has(lower(index + 1));

@@ -79,6 +79,7 @@ interface Candidate {
 const WINDOW_BEFORE = 60;
 const WINDOW_AFTER = 100;
 const HYPHENS = new Set(['-', '–', '—']);
+const GLUE_SIGNS = new Set(['-', '–', '/', '+', '.', ':', '_']);
 
 class FigureScanner {
   private readonly tokens: Token[];
@@ -359,8 +360,8 @@ class FigureScanner {
       this.reject(number.start, end, 'reject.phone');
       return end;
     }
-    // a number glued to a rejected one by "-" or "/" shares its fate (2014-15, 12/25/2023)
-    if (previous && (previous.text === '-' || previous.text === '/') && glued(previous, first)) {
+    // a number glued to a rejected one by a sign shares its fate (2014-15, 12/25/2023, J1149.5+6663)
+    if (previous && GLUE_SIGNS.has(previous.text) && glued(previous, first)) {
       const last = this.rejected[this.rejected.length - 1];
       if (last && last.end === previous.start) {
         this.reject(number.start, number.end, last.ruleId);

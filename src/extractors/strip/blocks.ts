@@ -1,6 +1,6 @@
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { BlockKind } from '../../model/article.js';
-import { isElement } from './dom.js';
+import { isElement, rawText } from './dom.js';
 import { HEADING_TAGS } from './rules.js';
 
 /** A run of inline text between block boundaries, with the block element that holds it. */
@@ -89,7 +89,10 @@ export function extractBlocks(root: ParentNode): TextBlock[] {
       parts.push(LINE_BREAK);
       continue;
     }
-    if (BLOCK_TAGS.has(name)) {
+    if ((name === 'td' || name === 'th') && isDataCell(node)) {
+      // A short cell of a data table is part of its row: the row becomes one block.
+      parts.push(' ');
+    } else if (BLOCK_TAGS.has(name)) {
       flush(owners[owners.length - 1] ?? rootOwner);
       owners.push(node);
       if (name === 'pre') preDepth++;
@@ -113,8 +116,18 @@ export function extractBlocks(root: ParentNode): TextBlock[] {
 
 const NOT_SPACE = /[^ \t\n\r\f]/;
 
+/** Longest text of a table cell that still reads as data (a name, a number) rather than layout. */
+const DATA_CELL_CHARS = 80;
+
+/** A cell with no block-level content and little text: a data cell, not a layout column. */
+function isDataCell(cell: Element): boolean {
+  for (const child of cell.children) if (child.type === 'tag' && (BLOCK_TAGS.has(child.name) || child.name === 'br' || child.name === 'table')) return false;
+  return rawText(cell, DATA_CELL_CHARS + 1).trim().length <= DATA_CELL_CHARS;
+}
+
 function kindOf(owner: Element, inQuote: boolean, inPre: boolean): BlockKind {
   if (HEADING_TAGS.has(owner.name)) return 'heading';
+  if (owner.name === 'tr') return 'table-row';
   if (inPre) return 'preformatted';
   if (LIST_ITEM_TAGS.has(owner.name)) return 'list-item';
   if (inQuote) return 'quote';
