@@ -115,6 +115,14 @@ describe('extractFigures', () => {
     expect(figures[0]).toMatchObject({ text: 'at least 40 percent', value: 40, unit: 'percent', qualifier: 'at least' });
   });
 
+  it('keeps the words after a number that sits near the end of the previous number\'s context', () => {
+    for (let pad = 60; pad <= 100; pad += 2) {
+      const text = `It cost 5 dollars${' '.repeat(pad)}and they walked 12 kilometres home.`;
+      const units = extractFigures(text).figures.map((figure) => figure.unit);
+      expect(units, `padding ${pad}`).toEqual(['USD', 'kilometre']);
+    }
+  });
+
   it('survives long text without sentence breaks', () => {
     const text = '12 apples and '.repeat(20000);
     const { figures } = extractFigures(text);

@@ -143,6 +143,27 @@ describe('block scoring without any class names', () => {
     expect(stripArticle(html).text).toContain('Residents said the new bridge');
   });
 
+  it('reads an older table-layout news page: story cell kept, nav column, related list and comments dropped', () => {
+    const story = [
+      'The county board voted 5-2 on Tuesday to close the east landfill by 2012, ending a decade of disputes with nearby residents.',
+      'Board chairman Tom Alvarez said the decision, which follows a state inspection, would save the county about $3 million a year.',
+      'Residents who had sued over odors and truck traffic welcomed the vote, though some said the timeline was still too slow.',
+    ];
+    const html = `<html><body bgcolor="#ffffff"><table width="760"><tr>
+      <td width="150" valign="top" class="leftnav"><a href="/">Home</a><br><a href="/local">Local</a><br><a href="/sports">Sports</a><br><a href="/weather">Weather</a></td>
+      <td width="610" valign="top"><font face="Arial"><b>Board votes to close landfill</b><br>By Staff Writer<br><br>
+        ${story.join('<br><br>')}
+        <br><br><table class="relatedstories"><tr><td><b>Related stories</b></td></tr><tr><td><a href="/1">Landfill fight heads to court</a></td></tr><tr><td><a href="/2">Residents rally over odors</a></td></tr></table>
+        <div id="comments"><b>3 comments</b><p>jim_k wrote: About time, the smell has been awful for years and nobody listened to us.</p><p>sara77 wrote: Who pays for the new site? Nobody on the board will say, and taxes will go up again.</p></div>
+      </font></td></tr></table>
+      <table width="760"><tr><td align="center"><font size="1">Copyright 2009 The Valley Courier. All rights reserved.</font></td></tr></table></body></html>`;
+    const article = stripArticle(html);
+    for (const sentence of story) expect(article.text).toContain(sentence);
+    for (const boilerplate of ['Weather', 'Landfill fight heads to court', 'the smell has been awful', 'Who pays for the new site', 'Copyright 2009']) {
+      expect(article.text).not.toContain(boilerplate);
+    }
+  });
+
   it('falls back to every substantial block when the best container holds too little', () => {
     const html = `<body><div><p>Short intro line that is here.</p></div>${Array.from({ length: 4 }, (_, index) => `<section><div><div><p>Separate section ${index} holds a long paragraph of the story, written out at length so that it reads as prose, with commas, clauses and detail.</p></div></div></section>`).join('')}</body>`;
     const article = stripArticle(html);

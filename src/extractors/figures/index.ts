@@ -98,6 +98,7 @@ class FigureScanner {
   private readonly ordinalSuffixes: Set<string>;
   private readonly decadeSuffixes: Set<string>;
   private readonly nameLabels: Set<string>;
+  private readonly streetWords: Set<string>;
   private readonly countedWindow: number;
   private readonly anaphoraDistance: number;
   private readonly pronounOneAfter: Set<string>;
@@ -128,6 +129,7 @@ class FigureScanner {
     this.ordinalSuffixes = new Set(stringList(lex.rejection('reject.ordinal').params.suffixes));
     this.decadeSuffixes = new Set(stringList(lex.rejection('reject.decade').params.suffixes));
     this.nameLabels = new Set(stringList(lex.rejection('reject.name').params.labels));
+    this.streetWords = new Set(stringList(lex.rejection('reject.address').params.streetWords));
     const window = lex.pattern('pattern.counted-noun').params.window;
     this.countedWindow = typeof window === 'number' ? window : 4;
     const distance = lex.pattern('pattern.rate-anaphora').params.maxDistance;
@@ -409,6 +411,10 @@ class FigureScanner {
       this.reject(number.start, number.end + 1, 'reject.identifier');
       return number.end + 1;
     }
+    if (number.digitText !== null && this.isStreetAddress(number.end)) {
+      this.reject(number.start, number.end, 'reject.address');
+      return number.end;
+    }
     if (number.digitText !== null && this.isDateContext(number.start, number.end, number.value)) {
       this.reject(number.start, number.end, 'reject.date');
       return number.end;
@@ -439,6 +445,16 @@ class FigureScanner {
       j += 2;
     }
     return { numbers, end: j + 1, separators };
+  }
+
+  /** "1600 Pennsylvania Avenue": capitalised words ending in a street word right after the number. */
+  private isStreetAddress(i: number): boolean {
+    for (let j = i; j < i + 4; j++) {
+      const token = this.tokens[j];
+      if (!token || token.type !== 'word' || !/^\p{Lu}/u.test(token.text)) return false;
+      if (j > i && this.streetWords.has(token.lower)) return true;
+    }
+    return false;
   }
 
   private isDateContext(start: number, end: number, value: number): boolean {

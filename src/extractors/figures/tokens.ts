@@ -63,7 +63,8 @@ export function tokenizeAround(text: string, trigger: RegExp, before: number, af
       windowStart = start;
       windowEnd = end;
     }
-    trigger.lastIndex = Math.max(trigger.lastIndex, end);
+    // every trigger widens the window, so a number near a window's end keeps its context after it
+    if (match[0].length === 0) trigger.lastIndex++;
   }
   flush();
   return tokens;

@@ -119,6 +119,13 @@ export function extractMetadata(document: Document, pageUrl: string | null): Pag
 
 const BYLINE_TOKENS = new Set(['byline', 'author', 'by-line', 'author-name', 'byline-name']);
 
+/** A cheap look at the raw attribute before the class names are normalised and compared. */
+function mayNameByline(value: string | undefined): boolean {
+  if (!value) return false;
+  const lower = value.toLowerCase();
+  return lower.includes('author') || lower.includes('by');
+}
+
 function collect(document: Document): Collected {
   const collected: Collected = { jsonLd: [], meta: new Map(), titleElement: null, htmlLang: null, canonicalHref: null, times: [], h1: null, bylineElement: null };
   walkElements(document, (element: Element) => {
@@ -156,7 +163,7 @@ function collect(document: Document): Collected {
         break;
     }
     if (attribs.itemprop === 'datePublished' && attribs.content && element.name !== 'meta') collected.times.push({ datetime: attribs.content, published: true });
-    if (collected.bylineElement === null && (attribs.rel === 'author' || elementNames(element).some((name) => BYLINE_TOKENS.has(name)))) {
+    if (collected.bylineElement === null && (attribs.rel === 'author' || ((mayNameByline(attribs.class) || mayNameByline(attribs.id)) && elementNames(element).some((name) => BYLINE_TOKENS.has(name))))) {
       const text = collapseSpace(rawText(element)).replace(/^by\s+/i, '');
       if (text.length > 2 && text.length < 100) collected.bylineElement = text;
     }
