@@ -38,12 +38,13 @@ export const runCommand: Command = {
       for (const entry of entries) {
         if (entry.articleId === null || (entry.outcome === 'rejected' && entry.error)) {
           failed++;
-          report(out, entry.input, null, entry.error ?? null, args.flags.has('jsonl'));
+          report(out, entry.input, null, null, entry.error ?? null, args.flags.has('jsonl'));
           continue;
         }
         const view = await waitForArticle(pipeline.store, entry.articleId);
         if (view?.status === 'failed') failed++;
-        report(out, entry.input, view, view?.failure ? { code: view.failure.code, message: view.failure.message } : null, args.flags.has('jsonl'));
+        const original = view?.status === 'done' ? await storyOriginal(pipeline.store, view) : null;
+        report(out, entry.input, view, original, view?.failure ? { code: view.failure.code, message: view.failure.message } : null, args.flags.has('jsonl'));
       }
     } finally {
       out.flush();
@@ -62,17 +63,47 @@ async function waitForArticle(store: { getArticle(id: string): Promise<ArticleVi
   }
 }
 
-function report(out: LineWriter, input: string, view: ArticleView | null, error: { code: string; message: string } | null, jsonl: boolean): void {
+/** How many duplicate links to follow before giving up (a canonical link may point at a duplicate). */
+const MAX_DUPLICATE_HOPS = 5;
+
+/**
+ * The article whose claims a duplicate story stands for: the pipeline extracts one story once,
+ * so a page recognised as the same story (content hash, canonical URL) has its claims there.
+ */
+async function storyOriginal(store: { getArticle(id: string): Promise<ArticleView | null> }, view: ArticleView): Promise<ArticleView | null> {
+  let current = view;
+  for (let hop = 0; hop < MAX_DUPLICATE_HOPS && current.duplicateOf !== null && current.duplicateOf !== view.id; hop++) {
+    const next = await waitForArticle(store, current.duplicateOf);
+    if (next === null || next.status !== 'done') return null;
+    current = next;
+  }
+  return current === view ? null : current;
+}
+
+function report(
+  out: LineWriter,
+  input: string,
+  view: ArticleView | null,
+  original: ArticleView | null,
+  error: { code: string; message: string } | null,
+  jsonl: boolean,
+): void {
+  const claims = original?.claims ?? view?.claims ?? [];
   if (jsonl) {
     if (view === null || error) out.json({ input, articleId: view?.id ?? null, status: view?.status ?? 'rejected', error });
-    else for (const claim of view.claims) out.json({ input, ...claim });
+    // Each claim record keeps the id of the article it was extracted from; `duplicateOf` says why it differs.
+    else for (const claim of claims) out.json(original ? { input, duplicateOf: original.id, ...claim } : { input, ...claim });
     return;
   }
   if (view === null || error) {
     process.stderr.write(`claimfeed run: ${input}: ${error?.code ?? 'NOT_FOUND'}: ${error?.message ?? 'unknown article'}\n`);
     return;
   }
-  const duplicate = view.duplicateOf ? `, same story as ${view.duplicateOf}` : '';
-  out.line(`==> ${input} <== ${view.status}, ${view.claims.length} claim${view.claims.length === 1 ? '' : 's'}${duplicate}${view.title ? ` · ${view.title}` : ''}`);
-  for (const claim of view.claims) out.line(`- ${claimText(claim)}`);
+  const duplicate = view.duplicateOf
+    ? original
+      ? `, same story as ${original.id} (${original.url}), claims from there`
+      : `, same story as ${view.duplicateOf} (its claims are no longer stored)`
+    : '';
+  out.line(`==> ${input} <== ${view.status}, ${claims.length} claim${claims.length === 1 ? '' : 's'}${duplicate}${view.title ? ` · ${view.title}` : ''}`);
+  for (const claim of claims) out.line(`- ${claimText(claim)}`);
 }

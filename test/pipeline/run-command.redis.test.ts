@@ -17,6 +17,11 @@ describe('claimfeed run', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'claimfeed-run-'));
     origin = await startOrigin(['127.0.0.1'], (request, response) => {
+      if (request.url === '/mirror') {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        response.end(articlePage('run-story'));
+        return;
+      }
       if (request.url === '/gone') {
         response.writeHead(410, { 'content-type': 'text/html' });
         response.end('gone');
@@ -52,6 +57,39 @@ describe('claimfeed run', () => {
     expect(second.stdout).toBe(first.stdout);
   });
 
+  it('prints the claims of the story a duplicate page stands for, without adding them to the feed twice', async () => {
+    const original = join(dir, 'story.html');
+    const copy = join(dir, 'story-copy.html');
+    writeFileSync(original, articlePage('run-story'));
+    writeFileSync(copy, articlePage('run-story'));
+    const first = await runCli(['run', '--jsonl', original], env);
+    expect(first.code).toBe(0);
+    const originalClaims = jsonLines(first.stdout);
+    expect(originalClaims.length).toBeGreaterThan(0);
+    const originalId = originalClaims[0]?.articleId;
+    const feedLength = await test.pipeline.redis.xlen(test.pipeline.store.feedStreamKey);
+
+    const mirror = origin.url('127.0.0.1', '/mirror');
+    const second = await runCli(['run', '--jsonl', copy, mirror], env);
+    expect(second.code).toBe(0);
+    const duplicates = jsonLines(second.stdout);
+    for (const input of [copy, mirror]) {
+      const forInput = duplicates.filter((record) => record.input === input);
+      expect(forInput.map((record) => record.id)).toEqual(originalClaims.map((record) => record.id));
+      expect(forInput.every((record) => record.duplicateOf === originalId && record.articleId === originalId)).toBe(true);
+    }
+    expect(await test.pipeline.redis.xlen(test.pipeline.store.feedStreamKey)).toBe(feedLength);
+
+    // Readable output names the article the claims come from; a repeat run prints them again.
+    const readable = await runCli(['run', copy], env);
+    expect(readable.code).toBe(0);
+    const lines = readable.stdout.trim().split('\n');
+    expect(lines[0]).toContain(`same story as ${originalId}`);
+    expect(lines[0]).toContain(`${originalClaims.length} claim`);
+    expect(lines.filter((line) => line.startsWith('- '))).toHaveLength(originalClaims.length);
+    expect(await test.pipeline.redis.xlen(test.pipeline.store.feedStreamKey)).toBe(feedLength);
+  });
+
   it('exits 1 and names the error when an input fails', async () => {
     const result = await runCli(['run', origin.url('127.0.0.1', '/gone'), join(dir, 'missing.html')], env);
     expect(result.code).toBe(1);
@@ -59,6 +97,14 @@ describe('claimfeed run', () => {
     expect(result.stderr).toContain('INPUT_NOT_FOUND');
   });
 });
+
+function jsonLines(stdout: string): Array<{ input: string; id: string; articleId: string; duplicateOf?: string }> {
+  return stdout
+    .trim()
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as { input: string; id: string; articleId: string; duplicateOf?: string });
+}
 
 describe('private redis-server', () => {
   it('starts from PATH with AOF persistence in the data folder and stops', async () => {
