@@ -223,13 +223,10 @@ function cachedVerdict(table: CompiledBoilerplate, key: string, find: () => Boil
 
 /** The first `text` rule whose pattern the whole block text matches. */
 export function findTextRule(table: CompiledBoilerplate, text: string): BoilerplateRule | null {
-  if (text.length > 200 || table.anyText === null) return null;
-  const anyText = table.anyText;
-  return cachedVerdict(table, `t\u0001${text}`, () => {
-    if (!anyText.test(text)) return null;
-    for (const { pattern, rule } of table.texts) if (pattern.test(text)) return rule;
-    return null;
-  });
+  // Block texts rarely repeat, so they are not cached; one combined test rules most out.
+  if (text.length > 200 || table.anyText === null || !table.anyText.test(text)) return null;
+  for (const { pattern, rule } of table.texts) if (pattern.test(text)) return rule;
+  return null;
 }
 
 export function findSectionHeadingRule(table: CompiledBoilerplate, text: string): BoilerplateRule | null {
