@@ -42,6 +42,16 @@ describe('extractAttributions', () => {
     expect(attribute('Ferries sailed at dawn and returned at noon.')).toEqual([]);
   });
 
+  it('splits a coordinated second cue into its own attribution with the same speaker', () => {
+    const found = attribute('The port director said the dredging was on schedule and warned shippers to expect short delays.');
+    expect(found).toMatchObject([
+      { speaker: 'The port director', cue: 'said', content: 'the dredging was on schedule' },
+      { speaker: 'The port director', cue: 'warned', content: 'shippers to expect short delays' },
+    ]);
+    const single = attribute('The port director said the dredging was slow and costly.');
+    expect(single).toMatchObject([{ speaker: 'The port director', cue: 'said', content: 'the dredging was slow and costly' }]);
+  });
+
   it('does not read cue words inside a quotation', () => {
     const found = attribute('“They said no and we said yes,” the captain told reporters.');
     expect(found).toHaveLength(1);

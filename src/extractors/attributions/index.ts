@@ -289,6 +289,12 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
         end = index;
         break;
       }
+      // "said the plan was fair and warned that …": a second past-tense cue of the same subject
+      // is its own attribution, so the first content stops before the coordinator.
+      if (COORDINATORS.has(token.lower) && quotes.depth[index] === 0 && isCoordinatedCue(index + 1, bodyEnd)) {
+        end = index > start + 1 && (tokens[index - 1] as Token).text === ',' ? index - 1 : index;
+        break;
+      }
       const subordinate = OBJECT_STOPS.has(token.lower) && (token.lower !== 'as' || PRONOUNS.has(lower(index + 1)) || (tokens[index + 1] as Token | undefined)?.capitalized === true);
       if (cue.frame === 'belief' && quotes.depth[index] === 0 && (subordinate || (token.text === ',' && (lower(index + 1) === 'which' || CLAUSE_CONTINUERS.has(lower(index + 1)))))) {
         end = index;
@@ -496,6 +502,16 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
   }
 
   /** "ambitious asks": an adjective right before a cue word makes it a noun. */
+  /** "and warned", "and later noted", "and she added": a past-tense cue verb after a coordinator. */
+  function isCoordinatedCue(at: number, bodyEnd: number): boolean {
+    let probe = at;
+    if (PRONOUNS.has(lower(probe))) probe++;
+    while (probe < bodyEnd && probe - at < 3 && (AUXILIARIES.has(lower(probe)) || /ly$/.test(lower(probe)))) probe++;
+    if (probe >= bodyEnd || !/(?:ed|aid|old|ote|ought|ound|own)$/.test(lower(probe))) return false;
+    const cue = matchCue(probe, bodyEnd);
+    return cue !== undefined && cue.frame !== 'according' && cue.frame !== 'finding';
+  }
+
   function looksAdjective(index: number): boolean {
     const token = tokens[index];
     if (!token || token.kind !== 'word' || token.capitalized || state.speakerHeads.has(token.lower)) return false;
