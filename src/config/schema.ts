@@ -46,6 +46,8 @@ export interface Config {
     bodyTtlSeconds: number;
     /** Retention of article records, extraction logs and claims per article. */
     articleTtlSeconds: number;
+    /** Extraction logs kept per article (one per version; older versions are dropped). */
+    logVersions: number;
   };
   feed: {
     maxLength: number;
@@ -110,6 +112,7 @@ export const constraints: Record<string, Check[]> = {
   'process.attempts': [positive, whole],
   'store.bodyTtlSeconds': [positive, whole],
   'store.articleTtlSeconds': [positive, whole],
+  'store.logVersions': [positive, whole],
   'feed.maxLength': [positive, whole],
   'feed.maxAgeHours': [positive],
   'feed.claimIdleMs': [nonNegative, whole],

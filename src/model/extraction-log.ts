@@ -1,7 +1,8 @@
 /**
  * The extraction log: one JSON document per article version that says what happened to it and
  * why, from the fetch to the feed. Stored in Redis next to the article (retention
- * store.articleTtlSeconds) and returned by `getArticle(id).log`. The shape is a contract:
+ * store.articleTtlSeconds, at most store.logVersions versions per article); the latest is
+ * `getArticle(id).log`, older ones `listLogVersions(id)` and `getLog(id, version)`. The shape is a contract:
  * fields are only added, and `schemaVersion` changes on any other change.
  *
  * ```

@@ -43,6 +43,7 @@ export class Pipeline {
   ) {
     this.store = new ArticleStore(redis, config.redis.prefix, {
       articleTtlSeconds: config.store.articleTtlSeconds,
+      logVersions: config.store.logVersions,
       feedMaxLength: config.feed.maxLength,
       feedMaxAgeHours: config.feed.maxAgeHours,
     });

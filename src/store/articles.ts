@@ -75,7 +75,18 @@ export interface StoreRetention {
   articleTtlSeconds: number;
   feedMaxLength: number;
   feedMaxAgeHours: number;
+  /** Extraction logs kept per article, newest versions first. @defaultValue 5 */
+  logVersions?: number;
 }
+
+/** One kept extraction log version of an article. */
+export interface LogVersionSummary {
+  version: number;
+  outcome: ExtractionLog['outcome'];
+  updatedAt: string;
+}
+
+const DEFAULT_LOG_VERSIONS = 5;
 
 export class ArticleStore {
   readonly keys: StoreKeys;
@@ -106,6 +117,22 @@ export class ArticleStore {
       claims: parseJson<ClaimRecord[]>(claimsJson) ?? [],
       log: parseJson<ExtractionLog>(logJson),
     };
+  }
+
+  /** The versions of an article whose extraction logs are still kept, newest first. */
+  async listLogVersions(id: string): Promise<LogVersionSummary[]> {
+    const versions = (await this.redis.zrevrange(this.keys.logVersions(id), 0, -1)).map(Number).filter((version) => Number.isInteger(version));
+    if (versions.length === 0) return [];
+    const logs = await this.redis.mget(versions.map((version) => this.keys.logVersion(id, version)));
+    return versions.flatMap((version, index) => {
+      const log = parseJson<ExtractionLog>(logs[index] ?? null);
+      return log ? [{ version, outcome: log.outcome, updatedAt: log.updatedAt }] : [];
+    });
+  }
+
+  /** The extraction log of one version (`getArticle(id).log` is the latest), or null once retention dropped it. */
+  async getLog(id: string, version?: number): Promise<ExtractionLog | null> {
+    return parseJson<ExtractionLog>(await this.redis.get(version === undefined ? this.keys.log(id) : this.keys.logVersion(id, version)));
   }
 
   /** Most recently queued first. */
@@ -208,8 +235,10 @@ export class ArticleStore {
   }
 
   async fail(failure: FailureRecord, log: ExtractionLog): Promise<void> {
-    const ttl = this.retention.articleTtlSeconds;
-    await this.redis.set(this.keys.log(failure.articleId), JSON.stringify(log), 'EX', ttl);
+    const write = this.redis.multi();
+    this.writeLog(write, failure.articleId, log);
+    await write.exec();
+    await this.dropOldLogs(failure.articleId);
     await evalScript(this.redis, FAIL_ARTICLE, [this.keys.article(failure.articleId), ...this.statusKeys(), this.keys.failures], [
       failure.articleId,
       Date.parse(failure.at) || Date.now(),
@@ -226,8 +255,9 @@ export class ArticleStore {
     const write = this.redis.multi();
     if (result.article) write.set(this.keys.articleJson(id), JSON.stringify(result.article), 'EX', ttl);
     write.set(this.keys.claims(id), JSON.stringify(result.claims), 'EX', ttl);
-    write.set(this.keys.log(id), JSON.stringify(result.log), 'EX', ttl);
+    this.writeLog(write, id, result.log);
     await write.exec();
+    await this.dropOldLogs(id);
     const now = Date.now();
     const maxAgeMs = this.retention.feedMaxAgeHours * 3600_000;
     const seenTtl = Math.ceil(maxAgeMs / 1000) + 86400;
@@ -239,6 +269,29 @@ export class ArticleStore {
       [id, now, this.retention.feedMaxLength, now - maxAgeMs, seenTtl, JSON.stringify({ ...result.fields, claimCount: result.claims.length }), ...claimArgs],
     );
     return Number(added);
+  }
+
+  /** The latest log under its own key (what readers of `getArticle` get) and under its version. */
+  private writeLog(write: ReturnType<Redis['multi']>, id: string, log: ExtractionLog): void {
+    const ttl = this.retention.articleTtlSeconds;
+    const text = JSON.stringify(log);
+    write.set(this.keys.log(id), text, 'EX', ttl);
+    write.set(this.keys.logVersion(id, log.version), text, 'EX', ttl);
+    write.zadd(this.keys.logVersions(id), log.version, String(log.version));
+    write.expire(this.keys.logVersions(id), ttl);
+  }
+
+  /** Retention: keeps the newest `logVersions` logs (each also expires with the article TTL; readers skip expired ones). */
+  private async dropOldLogs(id: string): Promise<void> {
+    const keep = Math.max(1, this.retention.logVersions ?? DEFAULT_LOG_VERSIONS);
+    const listKey = this.keys.logVersions(id);
+    const dropped = await this.redis.zrange(listKey, 0, -keep - 1);
+    if (dropped.length === 0) return;
+    await this.redis
+      .multi()
+      .zrem(listKey, ...dropped)
+      .del(...dropped.map((version) => this.keys.logVersion(id, Number(version))))
+      .exec();
   }
 
   private statusKeys(): string[] {

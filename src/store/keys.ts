@@ -12,6 +12,10 @@ export function storeKeys(prefix: string) {
     articleJson: (id: string) => `${prefix}:article-json:${id}`,
     claims: (id: string) => `${prefix}:claims:${id}`,
     log: (id: string) => `${prefix}:log:${id}`,
+    /** One extraction log per article version, kept until retention drops it. */
+    logVersion: (id: string, version: number) => `${prefix}:log-version:${id}:${version}`,
+    /** Sorted set of the versions whose logs are kept (score = version). */
+    logVersions: (id: string) => `${prefix}:log-versions:${id}`,
     body: (id: string) => `${prefix}:body:${id}`,
     recent: `${prefix}:articles:recent`,
     status: (status: ArticleStatus) => `${prefix}:status:${status}`,

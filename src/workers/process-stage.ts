@@ -32,6 +32,7 @@ export interface ProcessJobInfo {
 export function createProcessContext(config: Config, redis: Redis, logger: Logger): ProcessContext {
   const store = new ArticleStore(redis, config.redis.prefix, {
     articleTtlSeconds: config.store.articleTtlSeconds,
+    logVersions: config.store.logVersions,
     feedMaxLength: config.feed.maxLength,
     feedMaxAgeHours: config.feed.maxAgeHours,
   });

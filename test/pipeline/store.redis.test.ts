@@ -94,6 +94,32 @@ describe('article store', () => {
     expect([page1.claims[0]?.claim.id, page2.claims[0]?.claim.id]).toEqual(['c2', 'c1']);
   });
 
+  it('keeps one extraction log per version, the newest as getArticle().log, dropping versions beyond retention', async () => {
+    const kept = new ArticleStore(redis, prefix, { articleTtlSeconds: 3600, feedMaxLength: 1000, feedMaxAgeHours: 1, logVersions: 2 });
+    const url = 'https://example.org/v';
+    for (let round = 1; round <= 3; round++) {
+      const version = await kept.register('v1', url, { refresh: round > 1, source: 'url' });
+      expect(version).toBe(round);
+      const log = { ...emptyLog('v1'), version, url: `${url}?edition=${version}` };
+      await kept.complete('v1', { article: null, claims: [claim(`c${version}`, 'v1', 'Ana Diaz')], log, fields: {} });
+    }
+    expect((await kept.getArticle('v1'))?.log).toMatchObject({ version: 3, url: `${url}?edition=3` });
+    expect((await kept.listLogVersions('v1')).map((entry) => entry.version)).toEqual([3, 2]);
+    expect((await kept.getLog('v1', 2))?.url).toBe(`${url}?edition=2`);
+    expect(await kept.getLog('v1', 1)).toBeNull();
+    expect((await kept.getLog('v1'))?.version).toBe(3);
+
+    // A failed refresh is a version too; the last good log stays readable.
+    const failedVersion = await kept.register('v1', url, { refresh: true, source: 'url' });
+    const failure = { articleId: 'v1', url, code: 'FETCH_HTTP_STATUS' as const, message: 'status 500', permanent: false, stage: 'fetch' as const, attempts: 4, at: new Date().toISOString() };
+    await kept.fail(failure, { ...emptyLog('v1'), version: failedVersion, outcome: 'failed', failure });
+    expect((await kept.listLogVersions('v1')).map((entry) => [entry.version, entry.outcome])).toEqual([
+      [4, 'failed'],
+      [3, 'done'],
+    ]);
+    expect((await kept.getLog('v1', 3))?.url).toBe(`${url}?edition=3`);
+  });
+
   it('lists failures with their code', async () => {
     await store.register('a2', 'https://example.org/b', { refresh: false, source: 'url' });
     const failure = { articleId: 'a2', url: 'https://example.org/b', code: 'FETCH_HTTP_STATUS' as const, message: 'status 404', permanent: true, stage: 'fetch' as const, attempts: 1, at: new Date().toISOString() };
