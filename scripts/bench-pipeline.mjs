@@ -29,6 +29,7 @@ const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 const { loadConfig } = await import(join(repoRoot, 'dist/config/load.js'));
 const { Pipeline } = await import(join(repoRoot, 'dist/queue/pipeline.js'));
+const { dropPrefix } = await import(join(repoRoot, 'dist/queue/connection.js'));
 
 const pagesDir = join(sharedDir(), 'bench', 'article-extraction', 'html');
 const pages = readdirSync(pagesDir).filter((name) => name.endsWith('.html.gz')).sort().map((name) => gunzipSync(readFileSync(join(pagesDir, name))).toString('utf8'));
@@ -277,14 +278,6 @@ function uniqueCopy(page, copy) {
   return marked > 0 ? body : page.replace(/<body[^>]*>/i, (tag) => `${tag}<p>Copy ${copy} of this report.</p>`);
 }
 
-async function dropPrefix(redis, prefix) {
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length > 0) await redis.del(...keys);
-  } while (cursor !== '0');
-}
 
 function percentile(sorted, p) {
   if (sorted.length === 0) return null;

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { stripArticle } from '../dist/extractors/strip/index.js';
 import { extractClaims } from '../dist/extractors/claims/index.js';
-import { createRedis, requireRedis } from '../dist/queue/connection.js';
+import { createRedis, dropPrefix, requireRedis } from '../dist/queue/connection.js';
 import { createReviewServer } from '../dist/server/app.js';
 import { ServerMetrics } from '../dist/server/metrics.js';
 import { createStoreBackend } from '../dist/server/store-backend.js';
@@ -100,11 +100,6 @@ try {
   process.exitCode = p95 < TARGET_MS ? 0 : 1;
 } finally {
   await server.close();
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length > 0) await redis.del(...keys);
-  } while (cursor !== '0');
+  await dropPrefix(redis, prefix);
   redis.disconnect();
 }

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { createRedis } from '../../src/queue/connection.js';
 
+export { dropPrefix } from '../../src/queue/connection.js';
+
 export const TEST_REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** A unique key prefix (a Cluster hash tag) so tests sharing one Redis never meet. */
@@ -13,12 +15,3 @@ export function testRedis(url = TEST_REDIS_URL): Redis {
   return createRedis(url);
 }
 
-/** Deletes every key under the prefix. */
-export async function dropPrefix(redis: Redis, prefix: string): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length > 0) await redis.del(...keys);
-  } while (cursor !== '0');
-}

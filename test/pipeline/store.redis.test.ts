@@ -1,9 +1,10 @@
 import type { Redis } from 'ioredis';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClaimRecord } from '../../src/model/claim.js';
-import { EXTRACTION_LOG_SCHEMA_VERSION, type ExtractionLog } from '../../src/model/extraction-log.js';
+import type { ExtractionLog } from '../../src/model/extraction-log.js';
 import { ArticleStore } from '../../src/store/articles.js';
 import { FeedConsumer } from '../../src/store/feed.js';
+import { newExtractionLog } from '../../src/workers/extraction-log.js';
 import { dropPrefix, testPrefix, testRedis } from '../helpers/redis.js';
 
 function claim(id: string, articleId: string, speaker: string): ClaimRecord {
@@ -26,27 +27,7 @@ function claim(id: string, articleId: string, speaker: string): ClaimRecord {
 }
 
 function emptyLog(articleId: string): ExtractionLog {
-  const now = new Date().toISOString();
-  return {
-    schemaVersion: EXTRACTION_LOG_SCHEMA_VERSION,
-    articleId,
-    url: 'https://example.org/a',
-    version: 1,
-    source: 'url',
-    outcome: 'done',
-    createdAt: now,
-    updatedAt: now,
-    fetch: null,
-    strip: null,
-    claims: [],
-    figures: [],
-    actors: [],
-    attributions: [],
-    rejected: [],
-    dedup: { contentHash: null, duplicateOf: null, reason: null },
-    timings: { queuedMs: null, fetchMs: null, decodeMs: null, stripMs: null, extractMs: null, emitMs: null, totalMs: null },
-    failure: null,
-  };
+  return newExtractionLog(articleId, 'https://example.org/a', 1, 'url');
 }
 
 describe('article store', () => {
