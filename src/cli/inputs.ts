@@ -1,8 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { ClaimfeedError } from '../errors.js';
-import { loadConfig } from '../config/load.js';
-import { fetchOptionsFromConfig, fetchPage } from '../fetch/http.js';
 
 export interface LoadedInput {
   /** The argument exactly as given. */
@@ -27,6 +25,8 @@ export async function loadInput(input: string): Promise<LoadedInput> {
     return { input, bytes, format: looksLikeHtml(bytes) ? 'html' : 'text' };
   }
   if (isUrl(input)) {
+    // Loaded on first URL only: the HTTP client costs start-up time that file batches never need.
+    const [{ loadConfig }, { fetchOptionsFromConfig, fetchPage }] = await Promise.all([import('../config/load.js'), import('../fetch/http.js')]);
     const page = await fetchPage(input, fetchOptionsFromConfig(loadConfig()));
     const result: LoadedInput = { input, bytes: page.body, format: 'html', url: page.finalUrl };
     if (page.contentType !== null) result.contentType = page.contentType;
