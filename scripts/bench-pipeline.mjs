@@ -2,10 +2,13 @@
 // Pipeline benchmark, end to end through Redis: a local origin serves the
 // ../shared/bench/article-extraction pages under many distinct URLs on 100 loopback host names,
 // N worker processes (`claimfeed worker`) fetch, strip, extract and emit, and this script
-// reports articles/s, enqueue→feed latency at a fixed offered load, peak RSS per process, and
-// the BullMQ no-op ceiling measured on the same Redis in the same run.
+// reports articles/s, enqueue→feed latency at a fixed offered load, peak RSS per process, RSS
+// over the run per process (sampled every --sample-seconds: RSS at 10%, 50% and 100% of the
+// articles, first- vs last-quarter mean, and the slope over the second half, which is ~0 when
+// memory is flat), and the BullMQ no-op ceiling measured on the same Redis in the same run.
 //
-//   npm run bench:pipeline -- [--urls 2000] [--workers 1,2] [--rate 20] [--rate-seconds 30] [--hosts 100]
+//   npm run bench:pipeline -- [--urls 2000] [--workers 1,2] [--rate 20] [--rate-seconds 30] [--hosts 100] [--sample-seconds 2]
+//   npm run bench:pipeline -- --urls 10000 --workers 2     # the 10,000-article memory run
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -23,6 +26,7 @@ const WORKER_COUNTS = String(args.workers ?? '1,2').split(',').map(Number);
 const RATE = Number(args.rate ?? 20);
 const RATE_SECONDS = Number(args['rate-seconds'] ?? 30);
 const HOSTS = Number(args.hosts ?? 100);
+const SAMPLE_MS = Number(args['sample-seconds'] ?? 2) * 1000;
 // --split: one fetch-stage process plus N process-stage processes, instead of N doing both.
 const SPLIT = args.split === 'true';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -56,10 +60,12 @@ log('bench:pipeline results');
 log(`  BullMQ no-op ceiling          ${results.noop.jobsPerSecond.toFixed(0)} jobs/s (≈ ${(results.noop.jobsPerSecond / 2).toFixed(0)} articles/s at 2 jobs each)`);
 for (const run of results.runs) {
   log(`  ${run.workers} worker process${run.workers === 1 ? ' ' : 'es'}${SPLIT ? ' + 1 fetch process' : ''}         ${run.articlesPerSecond.toFixed(1)} articles/s (${run.done} done, ${run.failed} failed, ${run.duplicates} duplicates, ${run.claims} claims, ${run.seconds.toFixed(1)} s); peak RSS per worker ${run.peakRssMb.join(', ')}`);
+  for (const line of rssOverTimeLines(run.rssOverTime)) log(`      ${line}`);
   log(`      worker CPU ${run.workerCpuMsPerArticle} ms per article (all stages, all threads; main thread: fetch + queue ${run.mainThreadCpuMsPerArticle} ms) → ${(2000 / run.workerCpuMsPerArticle).toFixed(0)} articles/s if 2 cores were ours; machine load average ${run.loadAverage.toFixed(1)}`);
 }
 const lat = results.latency;
 log(`  latency at ${lat.offeredRate}/s offered (${lat.workers} workers, ${lat.count} URLs): p50 ${lat.p50Ms} ms, p95 ${lat.p95Ms} ms, max ${lat.maxMs} ms; peak RSS per worker ${lat.peakRssMb.join(', ')}`);
+for (const line of rssOverTimeLines(lat.rssOverTime)) log(`      ${line}`);
 log(`  bench process peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
 process.stdout.write(`${JSON.stringify(results)}\n`);
 process.exit(0);
@@ -72,16 +78,18 @@ async function throughputRun(workerCount, count) {
   await waitReady(workers);
   const urls = Array.from({ length: count }, (_, n) => origin.url(hosts[n % hosts.length], `/p/${n % pages.length}/${serial++}`));
   const started = Date.now();
+  const sampler = sampleRss(workers, pipeline, started);
   await pipeline.enqueueUrls(urls);
   const counts = await waitAllFinished(pipeline, count);
   const seconds = (Date.now() - started) / 1000;
+  const rssOverTime = await sampler.stop();
   const rss = await stopWorkers(workers);
   const cpu = lastCpuSeconds.reduce((sum, value) => sum + value, 0);
   const mainCpu = lastMainThreadCpuSeconds.reduce((sum, value) => sum + value, 0);
   const summary = await summarize(pipeline, prefix);
   await dropPrefix(pipeline.redis, prefix);
   await pipeline.close();
-  const run = { workers: workerCount, urls: count, seconds, articlesPerSecond: (counts.done + counts.failed) / seconds, done: counts.done, failed: counts.failed, peakRssMb: rss, workerCpuMsPerArticle: Math.round((cpu * 1000) / Math.max(1, counts.done + counts.failed)), mainThreadCpuMsPerArticle: Math.round((mainCpu * 1000) / Math.max(1, counts.done + counts.failed)), loadAverage: loadavg()[0], ...summary };
+  const run = { workers: workerCount, urls: count, seconds, articlesPerSecond: (counts.done + counts.failed) / seconds, done: counts.done, failed: counts.failed, peakRssMb: rss, workerCpuMsPerArticle: Math.round((cpu * 1000) / Math.max(1, counts.done + counts.failed)), mainThreadCpuMsPerArticle: Math.round((mainCpu * 1000) / Math.max(1, counts.done + counts.failed)), loadAverage: loadavg()[0], ...summary, rssOverTime };
   log(`run: ${workerCount} worker(s), ${count} URLs: ${run.articlesPerSecond.toFixed(1)} articles/s, failures ${JSON.stringify(summary.failureCodes)}`);
   return run;
 }
@@ -100,12 +108,14 @@ async function latencyRun(workerCount) {
   const count = RATE * RATE_SECONDS;
   const gap = 1000 / RATE;
   const started = Date.now();
+  const sampler = sampleRss(workers, pipeline, started, warmup.length);
   for (let n = 0; n < count; n++) {
     const due = started + n * gap;
     if (due > Date.now()) await sleep(due - Date.now());
     await pipeline.enqueueUrls([origin.url(hosts[n % hosts.length], `/p/${n % pages.length}/${serial++}`)]);
   }
   await waitAllFinished(pipeline, count + warmup.length);
+  const rssOverTime = await sampler.stop();
   const rss = await stopWorkers(workers);
   const latencies = [];
   for (const article of await pipeline.store.listArticles({ limit: count + warmup.length })) {
@@ -114,7 +124,7 @@ async function latencyRun(workerCount) {
   latencies.sort((a, b) => a - b);
   await dropPrefix(pipeline.redis, prefix);
   await pipeline.close();
-  return { workers: workerCount, offeredRate: RATE, count, p50Ms: percentile(latencies, 0.5), p95Ms: percentile(latencies, 0.95), maxMs: latencies[latencies.length - 1] ?? null, peakRssMb: rss };
+  return { workers: workerCount, offeredRate: RATE, count, p50Ms: percentile(latencies, 0.5), p95Ms: percentile(latencies, 0.95), maxMs: latencies[latencies.length - 1] ?? null, peakRssMb: rss, rssOverTime };
 }
 
 function benchConfig(prefix) {
@@ -159,6 +169,76 @@ async function stopWorkers(workers) {
     ),
   );
   return peaks;
+}
+
+/**
+ * Samples each worker's RSS every SAMPLE_MS with the articles finished so far; stop() returns,
+ * per worker, the samples ([seconds, articles, MB]) and their summary (see summarizeRss).
+ */
+function sampleRss(workers, pipeline, started, articlesBefore = 0) {
+  const series = workers.map(() => []);
+  let pending = Promise.resolve();
+  const take = async () => {
+    const counts = await pipeline.store.statusCounts();
+    const articles = counts.done + counts.failed - articlesBefore;
+    const seconds = Math.round((Date.now() - started) / 100) / 10;
+    workers.forEach((child, index) => {
+      const mb = currentRssMb(child.pid);
+      if (mb !== null) series[index].push([seconds, articles, mb]);
+    });
+  };
+  const tick = () => {
+    pending = pending.then(take, take);
+  };
+  tick();
+  const timer = setInterval(tick, SAMPLE_MS);
+  return {
+    async stop() {
+      clearInterval(timer);
+      tick();
+      await pending.catch(() => undefined);
+      return workers.map((child, index) => ({ pid: child.pid, label: child.label, ...summarizeRss(series[index]), samples: series[index] }));
+    },
+  };
+}
+
+/**
+ * RSS when 10%, 50% and 100% of the articles were done; the mean of the first and of the last
+ * quarter of the samples; and the least-squares slope over the second half of the articles, in
+ * MB per 1000 articles (warm-up, when the threads load the extractors, is in the first half).
+ */
+function summarizeRss(samples) {
+  if (samples.length === 0) return { at10: null, at50: null, at100: null, firstQuarterMb: null, lastQuarterMb: null, slopeMbPer1000: null };
+  const total = samples[samples.length - 1][1];
+  const at = (fraction) => (samples.find(([, articles]) => articles >= fraction * total) ?? samples[samples.length - 1])[2];
+  const quarter = Math.max(1, Math.floor(samples.length / 4));
+  const mean = (rows) => Math.round(rows.reduce((sum, row) => sum + row[2], 0) / rows.length);
+  const half = samples.filter(([, articles]) => articles >= total / 2);
+  let slope = null;
+  if (half.length >= 3) {
+    const mx = half.reduce((sum, row) => sum + row[1], 0) / half.length;
+    const my = half.reduce((sum, row) => sum + row[2], 0) / half.length;
+    const sxx = half.reduce((sum, row) => sum + (row[1] - mx) ** 2, 0);
+    const sxy = half.reduce((sum, row) => sum + (row[1] - mx) * (row[2] - my), 0);
+    if (sxx > 0) slope = Math.round((sxy / sxx) * 1000 * 10) / 10;
+  }
+  return { at10: at(0.1), at50: at(0.5), at100: at(1), firstQuarterMb: mean(samples.slice(0, quarter)), lastQuarterMb: mean(samples.slice(-quarter)), slopeMbPer1000: slope };
+}
+
+function rssOverTimeLines(rssOverTime) {
+  return rssOverTime.map(
+    (worker) =>
+      `RSS over the run, worker ${worker.pid} (${worker.label}): ${worker.at10} / ${worker.at50} / ${worker.at100} MB at 10/50/100% of articles; mean of first quarter ${worker.firstQuarterMb} MB, last quarter ${worker.lastQuarterMb} MB; second-half slope ${worker.slopeMbPer1000 ?? 'n/a'} MB per 1000 articles (${worker.samples.length} samples)`,
+  );
+}
+
+function currentRssMb(pid) {
+  try {
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? Number.NaN);
+    return Number.isFinite(kb) ? Math.round(kb / 1024) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** user + system CPU of a process and all its threads, from /proc (clock ticks at 100 Hz). */
