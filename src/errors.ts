@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'INPUT_BINARY'
   | 'INPUT_TOO_LARGE'
   | 'NOT_AN_ARTICLE'
+  | 'PROCESS_OUT_OF_MEMORY'
   | 'USAGE'
   | 'CONFIG_INVALID'
   | 'RULE_TABLE_INVALID'

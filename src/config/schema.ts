@@ -41,6 +41,13 @@ export interface Config {
     /** Strip + extract jobs at once per worker process (worker threads). */
     concurrency: number;
     attempts: number;
+    /**
+     * V8 old-generation limit of each process-stage thread. Besides capping a thread, a limit at
+     * or under 256 MB makes V8 collect sooner (its heap grows by at most 1.3× the live size
+     * instead of up to 4×), which is most of a worker's resident memory. A page that needs more
+     * fails with PROCESS_OUT_OF_MEMORY. @defaultValue 256
+     */
+    heapLimitMb: number;
   };
   store: {
     bodyTtlSeconds: number;
@@ -110,6 +117,7 @@ export const constraints: Record<string, Check[]> = {
   'fetch.concurrency': [positive, whole],
   'process.concurrency': [positive, whole],
   'process.attempts': [positive, whole],
+  'process.heapLimitMb': [whole, (value) => (typeof value === 'number' && value >= 32 ? null : 'must be at least 32')],
   'store.bodyTtlSeconds': [positive, whole],
   'store.articleTtlSeconds': [positive, whole],
   'store.logVersions': [positive, whole],

@@ -41,7 +41,7 @@ export function createProcessContext(config: Config, redis: Redis, logger: Logge
 
 /**
  * The CPU-bound stage: decode, strip, dedup, extract, and emit to the feed in one atomic,
- * idempotent step. Runs in a worker thread (see process-sandbox.ts), so a heavy page never
+ * idempotent step. Runs in a worker thread (see process-threads.ts), so a heavy page never
  * stalls the job locks of the main thread.
  */
 export async function processArticle(context: ProcessContext, rawData: unknown, job: ProcessJobInfo): Promise<string> {

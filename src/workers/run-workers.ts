@@ -1,13 +1,18 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'bullmq';
+import { type Job, UnrecoverableError, Worker } from 'bullmq';
+import type { Config } from '../config/schema.js';
 import { ClaimfeedError } from '../errors.js';
 import type { LookupFunction } from '../fetch/address-guard.js';
 import type { Logger } from '../log.js';
-import { type FetchJobData, type ProcessJobData, QUEUE_NAMES, type Stage } from '../queue/payloads.js';
+import { type FetchJobData, type ProcessJobData, QUEUE_NAMES, type Stage, parseProcessJob } from '../queue/payloads.js';
 import type { Pipeline } from '../queue/pipeline.js';
 import { FetchStage, fetchBackoff } from './fetch-stage.js';
+import { failureRecord, newExtractionLog } from './extraction-log.js';
+// Type-only: the extractors behind process-stage.js load in the threads, never in this one.
+import type { ProcessJobInfo } from './process-stage.js';
+import { ProcessThreadLostError, ProcessThreads } from './process-threads.js';
 
 export interface WorkerSetOptions {
   stages: readonly Stage[];
@@ -25,10 +30,16 @@ export interface WorkerSet {
   close(): Promise<void>;
 }
 
-/** The compiled sandbox entry (worker threads run JavaScript, so tests use the build too). */
-export function processSandboxFile(): string {
+/**
+ * Young generation of a process-stage thread: 16 MB scavenges half as often as 8 MB for a few
+ * MB more resident memory; V8's default (up to 32 MB per semi-space pair and more) costs far more.
+ */
+const PROCESS_THREAD_YOUNG_GENERATION_MB = 16;
+
+/** The compiled thread entry (worker threads run JavaScript, so tests use the build too). */
+export function processThreadFile(): string {
   const here = fileURLToPath(import.meta.url);
-  const file = here.endsWith('.ts') ? resolve(dirname(here), '../../dist/workers/process-sandbox.js') : resolve(dirname(here), 'process-sandbox.js');
+  const file = here.endsWith('.ts') ? resolve(dirname(here), '../../dist/workers/process-thread.js') : resolve(dirname(here), 'process-thread.js');
   if (!existsSync(file)) throw new ClaimfeedError('INTERNAL', `Missing ${file}: run "npm run build"`);
   return file;
 }
@@ -55,14 +66,12 @@ export function startWorkers(pipeline: Pipeline, options: WorkerSetOptions): Wor
     worker.on('error', (error) => options.logger.error('fetch worker error', { error }));
     workers.push(worker);
   }
+  let threads: ProcessThreads | null = null;
   if (options.stages.includes('process')) {
-    const worker = new Worker<ProcessJobData, string>(QUEUE_NAMES.process, processSandboxFile(), {
-      ...common,
-      concurrency: options.processConcurrency ?? config.process.concurrency,
-      useWorkerThreads: true,
-      // A small young generation keeps the thread's resident memory down at little CPU cost.
-      workerThreadsOptions: { workerData: { config }, resourceLimits: { maxYoungGenerationSizeMb: 8 } },
-    });
+    const concurrency = options.processConcurrency ?? config.process.concurrency;
+    const pool = new ProcessThreads(processThreadFile(), concurrency, processThreadOptions(config));
+    threads = pool;
+    const worker = new Worker<ProcessJobData, string>(QUEUE_NAMES.process, (job) => runProcessJob(pipeline, pool, options.logger, job), { ...common, concurrency });
     worker.on('error', (error) => options.logger.error('process worker error', { error }));
     workers.push(worker);
   }
@@ -70,7 +79,48 @@ export function startWorkers(pipeline: Pipeline, options: WorkerSetOptions): Wor
     workers,
     async close() {
       await Promise.allSettled(workers.map((worker) => worker.close()));
-      await fetchStage?.close();
+      await Promise.allSettled([fetchStage?.close(), threads?.close()]);
     },
   };
 }
+
+function processThreadOptions(config: Config) {
+  return {
+    workerData: { config },
+    resourceLimits: { maxOldGenerationSizeMb: config.process.heapLimitMb, maxYoungGenerationSizeMb: PROCESS_THREAD_YOUNG_GENERATION_MB },
+  };
+}
+
+/** One process job on a thread; when the thread dies under it, the failure is recorded here. */
+async function runProcessJob(pipeline: Pipeline, threads: ProcessThreads, logger: Logger, job: Job<ProcessJobData>): Promise<string> {
+  const info: ProcessJobInfo = { id: job.id, attemptsMade: job.attemptsMade, attempts: job.opts.attempts ?? 1 };
+  try {
+    return await threads.run({ data: job.data, job: info });
+  } catch (error) {
+    if (!(error instanceof ProcessThreadLostError)) throw error;
+    await recordLostProcessJob(pipeline, logger, job.data, info, error.failure);
+    if (error.failure.permanent) throw new UnrecoverableError(`${error.failure.code}: ${error.failure.message}`);
+    throw error.failure;
+  }
+}
+
+/**
+ * Records the failure of a job whose thread died before it could record anything (the page
+ * needed more than the thread's heap limit, or the thread crashed): a failure record and an
+ * extraction log, on the last attempt or when the failure is permanent. Run by the parent.
+ */
+async function recordLostProcessJob(pipeline: Pipeline, logger: Logger, rawData: unknown, job: ProcessJobInfo, failure: ClaimfeedError): Promise<void> {
+  const data: ProcessJobData = parseProcessJob(rawData);
+  const store = pipeline.store;
+  const attempt = job.attemptsMade + 1;
+  const summary = await store.summary(data.articleId);
+  const log = logger.child({ stage: 'process', jobId: job.id, articleId: data.articleId, url: summary?.url, attempt });
+  if (summary === null || summary.version !== data.version || summary.status === 'done' || summary.status === 'failed') return;
+  const final = failure.permanent || attempt >= job.attempts;
+  log.warn(final ? 'process failed' : 'process failed, will retry', { code: failure.code, error: failure.message });
+  if (!final) return;
+  const record = failureRecord(data.articleId, summary.url, 'process', failure, attempt);
+  const extractionLog = newExtractionLog(data.articleId, summary.url, data.version, summary.source);
+  await store.fail(record, { ...extractionLog, outcome: 'failed', failure: record, updatedAt: record.at });
+}
+

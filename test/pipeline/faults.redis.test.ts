@@ -54,6 +54,18 @@ async function expectNothingLostNothingTwice(test: TestPipeline, ids: string[]):
   expect(views.every((view) => view.claimCount === view.claims.length)).toBe(true);
 }
 
+/** A page of `bytes` of distinct attributed, figure-laden sentences: a lot of claims to hold. */
+function claimDensePage(bytes: number): string {
+  const paragraphs: string[] = [];
+  let size = 0;
+  for (let n = 0; size < bytes; n++) {
+    const paragraph = `<p>"We will not accept cut number ${n}," said Maria Lopez of union ${n % 97}, adding that ${1000 + n} jobs were at risk. According to the central bank, inflation fell to ${(n % 9) + 1}.${n % 10}% in month ${n}, while spending rose by $${n + 3} million.</p>`;
+    paragraphs.push(paragraph);
+    size += paragraph.length;
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Budget figures</title></head><body><article><h1>Budget figures</h1>${paragraphs.join('\n')}</article></body></html>`;
+}
+
 function faultConfig(overrides: Record<string, unknown> = {}) {
   return testConfig({ 'queue.lockDurationMs': 2000, 'queue.stalledIntervalMs': 500, ...overrides });
 }
@@ -143,6 +155,43 @@ describe('faults', () => {
     expect(view?.claims.map((claim) => claim.id)).toEqual(entries);
     const after = new FeedConsumer(test.pipeline.redis, test.pipeline.store.feedStreamKey, 'readers', 'late', 0);
     expect(await after.read()).toEqual([]);
+  });
+
+  it('fails a page that needs more than the thread heap limit with PROCESS_OUT_OF_MEMORY, and the worker goes on', async () => {
+    const heavy = claimDensePage(2_500_000);
+    const origin = await startOrigin(['127.0.0.1'], (request, response) => {
+      const path = request.url ?? '/';
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(path === '/heavy' ? heavy : articlePage(path));
+    });
+    cleanups.push(() => origin.close());
+    const config = testConfig({ 'process.heapLimitMb': 64, 'fetch.maxBytes': 4_000_000 });
+    const test = openTestPipeline(config, { workers: false });
+    cleanups.push(() => test.close());
+    const env = { ...configEnv(config), CLAIMFEED_PROCESS_HEAP_LIMIT_MB: '64', CLAIMFEED_FETCH_MAX_BYTES: '4000000' };
+    const worker = startCli(['worker', '--concurrency', '1'], env);
+    cleanups.push(async () => worker.kill('SIGKILL'));
+    const enqueue = async (path: string): Promise<string> => (await test.pipeline.enqueueUrls([origin.url('127.0.0.1', path)])).results[0]?.articleId ?? '';
+
+    const [before] = await waitFinished(test.pipeline, [await enqueue('/article/before-heavy')]);
+    expect(before?.status).toBe('done');
+    const heavyId = await enqueue('/heavy');
+    const [failed] = await waitFinished(test.pipeline, [heavyId], 60_000);
+    expect(failed?.status).toBe('failed');
+    // permanent: the same page would blow the same limit again, so it is not retried
+    expect(failed?.failure).toMatchObject({ code: 'PROCESS_OUT_OF_MEMORY', permanent: true, stage: 'process', attempts: 1, url: origin.url('127.0.0.1', '/heavy') });
+    expect(failed?.log?.outcome).toBe('failed');
+    expect(failed?.log?.failure?.code).toBe('PROCESS_OUT_OF_MEMORY');
+    expect((await test.pipeline.store.listFailures()).map((failure) => failure.articleId)).toContain(heavyId);
+    expect(await feedClaimIds(test.pipeline)).toEqual(before?.claims.map((claim) => claim.id));
+
+    // the same process goes on with a fresh thread
+    const [after] = await waitFinished(test.pipeline, [await enqueue('/article/after-heavy')]);
+    expect(after?.status).toBe('done');
+    expect(after?.claimCount).toBeGreaterThan(0);
+    expect(worker.exitCode).toBeNull();
+    worker.kill('SIGTERM');
+    expect(await exited(worker)).toBe(0);
   });
 
   it('enqueue, status and failures from the command line', async () => {
