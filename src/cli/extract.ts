@@ -34,7 +34,7 @@ export const extractCommand: Command = {
 function articleOf(loaded: LoadedInput): Article {
   if (loaded.format === 'html') {
     const decoded = decodeHtmlBytes(loaded.bytes, loaded.contentType);
-    const article = stripArticle(decoded.html, loaded.url === undefined ? {} : { url: loaded.url });
+    const article = stripArticle(decoded.chunks, loaded.url === undefined ? {} : { url: loaded.url });
     article.charset = decoded.charset;
     return article;
   }

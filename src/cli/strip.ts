@@ -16,7 +16,7 @@ export const stripCommand: Command = {
     return runBatch('strip', args.positionals, jsonl, (loaded, out) => {
       const started = performance.now();
       const decoded = decodeHtmlBytes(loaded.bytes, loaded.contentType);
-      const article = stripArticle(decoded.html, loaded.url === undefined ? {} : { url: loaded.url });
+      const article = stripArticle(decoded.chunks, loaded.url === undefined ? {} : { url: loaded.url });
       article.charset = decoded.charset;
       // `ms`: time spent decoding and stripping this page (the benchmark reports it apart from start-up).
       const ms = Math.round((performance.now() - started) * 100) / 100;

@@ -24,7 +24,7 @@ function readSnippets(slug: string): Snippets {
 function stripFixture(slug: string) {
   const snippets = readSnippets(slug);
   const bytes = readFileSync(resolve(pagesDir, slug, 'source.html'));
-  return { snippets, article: stripArticle(decodeHtmlBytes(bytes).html, { url: snippets.url }) };
+  return { snippets, article: stripArticle(decodeHtmlBytes(bytes).chunks, { url: snippets.url }) };
 }
 
 /** Snippets are compared with runs of whitespace made single spaces. */
@@ -48,6 +48,14 @@ describe('stripArticle on real pages (test/fixtures/pages)', () => {
       for (const removed of stripFixture(slug).article.removed) {
         expect(ids.has(removed.ruleId) || /^(score|structure):[a-z-]+$/.test(removed.ruleId), removed.ruleId).toBe(true);
       }
+    }
+  });
+
+  it('gives the same article from the decoded pieces as from the page as one string', () => {
+    for (const slug of readdirSync(pagesDir)) {
+      const decoded = decodeHtmlBytes(readFileSync(resolve(pagesDir, slug, 'source.html')));
+      const url = readSnippets(slug).url;
+      expect(stripArticle(decoded.chunks, { url }), slug).toEqual(stripArticle(decoded.html, { url }));
     }
   });
 

@@ -1,7 +1,7 @@
 // cheerio/slim: cheerio on htmlparser2 alone, without loading parse5 at start-up.
 import * as cheerio from 'cheerio/slim';
 import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
+import { DomHandler, Parser } from 'htmlparser2';
 import { ClaimfeedError } from '../../errors.js';
 import type { Article, ArticleBlock, RemovedBlock } from '../../model/article.js';
 import { extractBlocks, type TextBlock } from './blocks.js';
@@ -49,20 +49,26 @@ const NON_CONTENT_TAGS: ReadonlySet<string> = new Set([
 const LEAF_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'pre', 'blockquote', 'figcaption', 'address', 'summary', 'caption']);
 
 /**
+ * A page's HTML: one string, or consecutive pieces of it (as `decodeHtmlBytes` gives them),
+ * which are parsed piece by piece without joining them into one large string.
+ */
+export type HtmlText = string | readonly string[];
+
+/**
  * HTML in, article out. Pure: no I/O, no logging. Every block the stripper drops is in
  * `removed` with the id of the rule (config/boilerplate.json) or threshold that dropped it.
  * Throws INPUT_EMPTY for an empty page and INPUT_BINARY for bytes that are not text.
  */
-export function stripArticle(html: string, options: StripOptions = {}): Article {
+export function stripArticle(html: HtmlText, options: StripOptions = {}): Article {
   const rules = options.rules ?? loadStripRules();
   const thresholds = rules.thresholds;
-  const source = checkInput(html, thresholds);
+  const source = checkInput(typeof html === 'string' ? [html] : html, thresholds);
   const url = options.url ?? null;
   let document = parseDocument(source);
   let metadata = extractMetadata(document, url);
   if (metadata.title !== null && (metadata.title.length > thresholds.maxTitleChars || /<\/?[a-z]/i.test(metadata.title))) {
     // An unclosed <title> swallows the page as raw text: close it and parse again.
-    document = parseDocument(closeTitle(source));
+    document = parseDocument([closeTitle(source.join(''))]);
     metadata = extractMetadata(document, url);
   }
   let result = extractMain(document, rules, metadata.title, true);
@@ -87,6 +93,15 @@ export function stripArticle(html: string, options: StripOptions = {}): Article 
     removed: result.removed,
     sources: metadata.sources,
   };
+}
+
+/** Parses the pieces in order, as a stream: no piece is copied into a larger string. */
+function parseDocument(chunks: readonly string[]): Document {
+  const handler = new DomHandler();
+  const parser = new Parser(handler);
+  for (const chunk of chunks) parser.write(chunk);
+  parser.end();
+  return handler.root;
 }
 
 /** The `<body>` (found where the parser puts it, under `<html>`), or the whole document. */
@@ -521,16 +536,20 @@ function logRemoved(removed: RemovedBlock[], ruleId: string, tag: string, text: 
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufffd]/g;
 
 /** Refuses empty and binary input; drops NUL characters, which no text contains. */
-function checkInput(html: string, thresholds: StripThresholds): string {
-  if (html.trim() === '') throw new ClaimfeedError('INPUT_EMPTY', 'The page is empty');
-  const sample = html.slice(0, 4096);
+function checkInput(chunks: readonly string[], thresholds: StripThresholds): readonly string[] {
+  if (chunks.every((chunk) => chunk.trim() === '')) throw new ClaimfeedError('INPUT_EMPTY', 'The page is empty');
+  let sample = '';
+  for (const chunk of chunks) {
+    sample += chunk.slice(0, 4096 - sample.length);
+    if (sample.length >= 4096) break;
+  }
   CONTROL_CHARS.lastIndex = 0;
-  if (!CONTROL_CHARS.test(sample)) return html;
+  if (!CONTROL_CHARS.test(sample)) return chunks;
   const control = sample.match(CONTROL_CHARS)?.length ?? 0;
   if (control / sample.length > thresholds.binaryControlShare) {
     throw new ClaimfeedError('INPUT_BINARY', `The input is not text: ${Math.round((100 * control) / sample.length)}% control or undecodable characters`);
   }
-  return html.includes('\u0000') ? html.replaceAll('\u0000', '') : html;
+  return chunks.map((chunk) => (chunk.includes('\u0000') ? chunk.replaceAll('\u0000', '') : chunk));
 }
 
 /** Inserts `</title>` where an unclosed title's text meets the next tag. */
