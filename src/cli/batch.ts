@@ -1,11 +1,12 @@
 import { toClaimfeedError } from '../errors.js';
-import { loadInput, type LoadedInput } from './inputs.js';
+import { loadInput, ReadBuffer, type LoadedInput } from './inputs.js';
 import { LineWriter } from './output.js';
 
 /**
  * The per-input loop of batch commands: each input is loaded and handled on its own; a failure
  * becomes `{"input", "error": {"code", "message"}}` (or a stderr line) and the rest go on.
- * Returns the exit code: 1 when any input failed.
+ * Returns the exit code: 1 when any input failed. `handle` runs synchronously and must not keep
+ * `loaded.bytes`: the next input is read into the same memory.
  */
 export async function runBatch(
   commandName: string,
@@ -14,10 +15,11 @@ export async function runBatch(
   handle: (loaded: LoadedInput, out: LineWriter) => void,
 ): Promise<number> {
   const out = new LineWriter(1);
+  const readBuffer = new ReadBuffer();
   let failed = 0;
   for (const input of inputs) {
     try {
-      handle(await loadInput(input), out);
+      handle(await loadInput(input, readBuffer), out);
     } catch (error) {
       failed++;
       const failure = toClaimfeedError(error);

@@ -57,25 +57,26 @@ export type HtmlText = string | readonly string[];
 /**
  * HTML in, article out. Pure: no I/O, no logging. Every block the stripper drops is in
  * `removed` with the id of the rule (config/boilerplate.json) or threshold that dropped it.
- * Throws INPUT_EMPTY for an empty page and INPUT_BINARY for bytes that are not text.
+ * Throws INPUT_EMPTY for an empty page, INPUT_BINARY for bytes that are not text and
+ * INPUT_TOO_DEEP for markup nested deeper than the `maxNestingDepth` threshold.
  */
 export function stripArticle(html: HtmlText, options: StripOptions = {}): Article {
   const rules = options.rules ?? loadStripRules();
   const thresholds = rules.thresholds;
   const source = checkInput(typeof html === 'string' ? [html] : html, thresholds);
   const url = options.url ?? null;
-  let document = parseDocument(source);
+  let document = parseDocument(source, thresholds.maxNestingDepth);
   let metadata = extractMetadata(document, url);
   if (metadata.title !== null && (metadata.title.length > thresholds.maxTitleChars || /<\/?[a-z]/i.test(metadata.title))) {
     // An unclosed <title> swallows the page as raw text: close it and parse again.
-    document = parseDocument([closeTitle(source.join(''))]);
+    document = parseDocument([closeTitle(source.join(''))], thresholds.maxNestingDepth);
     metadata = extractMetadata(document, url);
   }
   let result = extractMain(document, rules, metadata.title, true);
   if (result.chars < thresholds.recallMinChars && result.ruleRemovedChars > result.chars) {
     // The rules may have removed the article itself (a wrapper named like a widget): retry
     // with the element rules off and keep whichever finds more text.
-    const retry = extractMain(parseDocument(source), rules, metadata.title, false);
+    const retry = extractMain(parseDocument(source, thresholds.maxNestingDepth), rules, metadata.title, false);
     if (retry.chars > result.chars * 2) result = retry;
   }
   const { text, blocks } = joinBlocks(result.blocks);
@@ -95,9 +96,21 @@ export function stripArticle(html: HtmlText, options: StripOptions = {}): Articl
   };
 }
 
+/** DomHandler that refuses markup nested deeper than `maxDepth` elements, as soon as it sees it. */
+class DepthLimitedHandler extends DomHandler {
+  constructor(private readonly maxDepth: number) {
+    super();
+  }
+
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    super.onopentag(name, attribs);
+    if (this.tagStack.length > this.maxDepth) throw new ClaimfeedError('INPUT_TOO_DEEP', `The markup is nested more than ${this.maxDepth} elements deep`);
+  }
+}
+
 /** Parses the pieces in order, as a stream: no piece is copied into a larger string. */
-function parseDocument(chunks: readonly string[]): Document {
-  const handler = new DomHandler();
+function parseDocument(chunks: readonly string[], maxDepth: number): Document {
+  const handler = new DepthLimitedHandler(maxDepth);
   const parser = new Parser(handler);
   for (const chunk of chunks) parser.write(chunk);
   parser.end();
@@ -188,7 +201,7 @@ function removeBoilerplate(
   elementRules: boolean,
   title: string | null,
 ): number {
-  const lengths = textLengths(root);
+  const { lengths, visible } = textLengths(root);
   const rootLength = Math.max(1, lengths.get(root as Element) ?? 0);
   const protectedNodes = protectedAncestors(root, table, title);
   const holdsPage = (element: Element): boolean => (lengths.get(element) ?? 0) >= thresholds.protectTextShare * rootLength;
@@ -208,7 +221,7 @@ function removeBoilerplate(
       }
     }
     const length = lengths.get(element) ?? 0;
-    if (length > 0 && length < 120 && isHeadingLike(element)) {
+    if (length > 0 && length < 120 && isHeadingLike(element, (node) => visible.has(node))) {
       const rule = findSectionHeadingRule(table, collapseSpace(rawText(element)));
       if (rule && !isProtected(element)) {
         sections.push({ element, rule });
@@ -267,31 +280,48 @@ function hasText(node: AnyNode): boolean {
   return node.type === 'tag' && rawText(node).trim() !== '';
 }
 
+interface TextLengths {
+  /** Characters of text under each element (whitespace included). */
+  lengths: Map<Element, number>;
+  /** Elements with some non-whitespace text under them. */
+  visible: Set<Element>;
+}
+
 /** Text length of every element, computed bottom-up without recursion. */
-function textLengths(root: ParentNode): Map<Element, number> {
+function textLengths(root: ParentNode): TextLengths {
   const order: Element[] = [];
   walkElements(root, (element) => {
     order.push(element);
     return element.type === 'tag';
   });
   const lengths = new Map<Element, number>();
+  const visible = new Set<Element>();
   let rootLength = 0;
   for (let index = order.length - 1; index >= 0; index--) {
     const element = order[index] as Element;
     let sum = 0;
+    let seen = false;
     if (element.type === 'tag') {
       for (const child of element.children) {
-        if (child.type === 'text') sum += child.data.length;
-        else if (child.type === 'tag') sum += lengths.get(child) ?? 0;
+        if (child.type === 'text') {
+          sum += child.data.length;
+          seen ||= NON_SPACE.test(child.data);
+        } else if (child.type === 'tag') {
+          sum += lengths.get(child) ?? 0;
+          seen ||= visible.has(child);
+        }
       }
     }
     lengths.set(element, sum);
+    if (seen) visible.add(element);
     if (element.parent === root) rootLength += sum;
   }
   for (const child of root.children) if (child.type === 'text') rootLength += child.data.length;
   lengths.set(root as Element, rootLength);
-  return lengths;
+  return { lengths, visible };
 }
+
+const NON_SPACE = /\S/;
 
 /**
  * The headline (the visible h1 or h2 that reads like the page title, else the first visible
