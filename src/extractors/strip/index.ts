@@ -96,7 +96,7 @@ export function stripArticle(html: HtmlText, options: StripOptions = {}): Articl
   };
 }
 
-/** DomHandler that refuses markup nested deeper than `maxDepth` elements, as soon as it sees it. */
+/** DomHandler that leaves comments out and refuses markup nested deeper than `maxDepth` elements, as soon as it sees it. */
 class DepthLimitedHandler extends DomHandler {
   constructor(private readonly maxDepth: number) {
     super();
@@ -106,6 +106,10 @@ class DepthLimitedHandler extends DomHandler {
     super.onopentag(name, attribs);
     if (this.tagStack.length > this.maxDepth) throw new ClaimfeedError('INPUT_TOO_DEEP', `The markup is nested more than ${this.maxDepth} elements deep`);
   }
+
+  // Comments never hold article text: not building them saves nodes on every page.
+  override oncomment(): void {}
+  override oncommentend(): void {}
 }
 
 /** Parses the pieces in order, as a stream: no piece is copied into a larger string. */
