@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'INPUT_EMPTY'
   | 'INPUT_BINARY'
   | 'INPUT_TOO_LARGE'
+  | 'INPUT_TOO_DEEP'
   | 'NOT_AN_ARTICLE'
   | 'PROCESS_OUT_OF_MEMORY'
   | 'USAGE'

@@ -27,11 +27,32 @@ describe('decodeHtmlBytes', () => {
 
   it('reads valid UTF-8 as UTF-8 even when an old <meta charset> says otherwise', () => {
     const bytes = Buffer.from('<meta charset="windows-1251"><p>Привет, мир</p>', 'utf8');
-    expect(decodeHtmlBytes(bytes)).toEqual({ charset: 'UTF-8', html: '<meta charset="windows-1251"><p>Привет, мир</p>' });
+    expect(decodeHtmlBytes(bytes)).toMatchObject({ charset: 'UTF-8', html: '<meta charset="windows-1251"><p>Привет, мир</p>' });
   });
 
   it('keeps the Content-Type charset over that guess', () => {
     const bytes = Buffer.from('<p>Ã©</p>', 'latin1');
     expect(decodeHtmlBytes(bytes, 'text/html; charset=windows-1252').html).toBe('<p>Ã©</p>');
   });
+
+  it('decodes large pages in pieces without splitting a character, in UTF-8 and legacy encodings', () => {
+    // 'é' is two bytes in UTF-8: with an odd-length prefix one of them straddles every piece boundary.
+    const body = `<p>x${'é'.repeat(100_000)}</p>`;
+    const utf8 = decodeHtmlBytes(Buffer.from(body, 'utf8'), 'text/html; charset=utf-8');
+    expect(utf8.chunks.length).toBeGreaterThan(1);
+    expect(utf8.html).toBe(body);
+    const legacy = decodeHtmlBytes(Buffer.from(body, 'latin1'), 'text/html; charset=windows-1252');
+    expect(legacy.chunks.length).toBeGreaterThan(1);
+    expect(legacy.html).toBe(body);
+    const withBom = decodeHtmlBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body, 'utf8')]));
+    expect(withBom.html).toBe(body);
+  });
+
+  it('falls back from the UTF-8 guess when invalid bytes come late in a large page', () => {
+    const bytes = Buffer.concat([Buffer.from(`<p>${'Привет '.repeat(20_000)}</p>`, 'utf8'), Buffer.from('<p>caf\xe9</p>', 'latin1')]);
+    const decoded = decodeHtmlBytes(bytes);
+    expect(decoded.charset).toBe('windows-1252');
+    expect(decoded.html.endsWith('<p>café</p>')).toBe(true);
+  });
 });
+

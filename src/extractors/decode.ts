@@ -1,9 +1,22 @@
+import { isAscii } from 'node:buffer';
+import { TextDecoder } from 'node:util';
 import { decodeBuffer, getEncoding } from 'encoding-sniffer';
 
+/**
+ * Decoding works in slices of this many bytes. Each slice becomes a string small enough for
+ * V8's regular heap (two bytes per char stays under its 128 KiB large-object threshold): one
+ * multi-megabyte string would go to large-object space, which costs a fresh memory mapping to
+ * allocate and a full collection to free, several times the decoding itself.
+ */
+const CHUNK_BYTES = 32 * 1024;
+
 export interface DecodedHtml {
-  html: string;
+  /** The page text as consecutive pieces, in order; `stripArticle` parses them as they are. */
+  chunks: readonly string[];
   /** The WHATWG encoding label used to decode the bytes, e.g. "UTF-8", "windows-1252". */
   charset: string;
+  /** The whole text as one string (joins `chunks`: prefer `chunks` for large pages). */
+  readonly html: string;
 }
 
 /**
@@ -16,31 +29,50 @@ export function decodeHtmlBytes(bytes: Uint8Array, contentType?: string): Decode
   const transportLayerEncodingLabel = charsetFromContentType(contentType);
   const options = transportLayerEncodingLabel === undefined ? undefined : { transportLayerEncodingLabel };
   const charset = getEncoding(buffer, options);
-  if (transportLayerEncodingLabel === undefined && charset !== 'UTF-8' && !hasBom(buffer)) {
+  if (transportLayerEncodingLabel === undefined && charset !== 'UTF-8' && !hasBom(buffer) && !isAscii(buffer)) {
     // Saved pages are often re-encoded to UTF-8 but keep their old <meta charset>: bytes that
     // are valid UTF-8 with multi-byte sequences are almost never text in a legacy encoding.
-    const utf8 = decodeStrictUtf8(buffer);
-    if (utf8 !== null) return { html: utf8, charset: 'UTF-8' };
+    const utf8 = decodeInChunks(buffer, 'utf-8', true);
+    if (utf8 !== null) return decoded(utf8, 'UTF-8');
   }
-  // Node's native UTF-8 decoding is much faster than the generic decoder.
-  if (charset === 'UTF-8') return { html: stripBom(buffer).toString('utf8'), charset };
-  return { html: decodeBuffer(buffer, options), charset };
+  const chunks = decodeInChunks(buffer, charset, false) ?? [decodeBuffer(buffer, options)];
+  return decoded(chunks, charset);
 }
 
-function stripBom(buffer: Buffer): Buffer {
-  return buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? buffer.subarray(3) : buffer;
+function decoded(chunks: readonly string[], charset: string): DecodedHtml {
+  return {
+    chunks,
+    charset,
+    get html() {
+      return chunks.join('');
+    },
+  };
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** The text when the bytes are valid UTF-8 and not plain ASCII, else null. */
-function decodeStrictUtf8(buffer: Buffer): string | null {
-  if (!buffer.some((byte) => byte >= 0x80)) return null;
+/**
+ * Streams the bytes through a WHATWG TextDecoder (which drops a byte order mark). Null when
+ * `fatal` and the bytes are not valid in that encoding, or when this Node has no decoder for
+ * it (a build without full ICU).
+ */
+function decodeInChunks(buffer: Buffer, encoding: string, fatal: boolean): string[] | null {
+  let decoder: TextDecoder;
   try {
-    return strictUtf8.decode(buffer);
+    decoder = new TextDecoder(encoding, { fatal });
   } catch {
     return null;
   }
+  const chunks: string[] = [];
+  try {
+    for (let offset = 0; offset < buffer.length; offset += CHUNK_BYTES) {
+      const text = decoder.decode(buffer.subarray(offset, offset + CHUNK_BYTES), { stream: true });
+      if (text !== '') chunks.push(text);
+    }
+    const rest = decoder.decode();
+    if (rest !== '') chunks.push(rest);
+  } catch {
+    return null;
+  }
+  return chunks;
 }
 
 function hasBom(buffer: Buffer): boolean {

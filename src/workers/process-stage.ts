@@ -69,7 +69,7 @@ export async function processArticle(context: ProcessContext, rawData: unknown, 
     extractionLog.timings.decodeMs = round(performance.now() - started);
 
     started = performance.now();
-    const article: Article = stripArticle(decoded.html, body.finalUrl.startsWith('file:') ? {} : { url: body.finalUrl });
+    const article: Article = stripArticle(decoded.chunks, body.finalUrl.startsWith('file:') ? {} : { url: body.finalUrl });
     article.charset = decoded.charset;
     extractionLog.timings.stripMs = round(performance.now() - started);
     extractionLog.strip = {

@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/shared.js';
 
 const bin = resolve(repoRoot, 'bin', 'claimfeed.js');
-const seedPage = resolve(repoRoot, 'test', 'fixtures', 'pages', 'seed-article', 'source.html');
+const pagesDir = resolve(repoRoot, 'test', 'fixtures', 'pages');
+const seedPage = resolve(pagesDir, 'seed-article', 'source.html');
 const dir = mkdtempSync(join(tmpdir(), 'claimfeed-strip-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -63,4 +64,26 @@ describe('claimfeed strip', () => {
     expect(lines).toHaveLength(3000);
     expect(lines.every((line) => line.text?.startsWith('The council approved the budget'))).toBe(true);
   });
+
+  it('spreads a batch over threads with --jobs and prints the same lines in input order, failures included', () => {
+    const pages = readdirSync(pagesDir).map((slug) => join(pagesDir, slug, 'source.html'));
+    const empty = join(dir, 'empty-for-jobs.html');
+    writeFileSync(empty, '');
+    const inputs = Array.from({ length: 4 }, (_, round) => [...pages, round === 1 ? empty : join(dir, `missing-${round}.html`)]).flat();
+    const withoutMs = (stdout: string): string => stdout.replace(/"ms":[\d.]+/g, '"ms":0');
+    const one = runStrip(['--jsonl', '--jobs', '1', ...inputs]);
+    const three = runStrip(['--jsonl', '--jobs', '3', ...inputs]);
+    expect(three.status).toBe(1);
+    expect(one.status).toBe(1);
+    expect(jsonLines(three.stdout).map((line) => line.input)).toEqual(inputs);
+    expect(withoutMs(three.stdout)).toBe(withoutMs(one.stdout));
+    expect(jsonLines(three.stdout).filter((line) => line.error).map((line) => line.error?.code)).toEqual(['INPUT_NOT_FOUND', 'INPUT_EMPTY', 'INPUT_NOT_FOUND', 'INPUT_NOT_FOUND']);
+  });
+
+  it('refuses a --jobs that is not a whole number of at least 1', () => {
+    const run = runStrip(['--jsonl', '--jobs', '0', seedPage]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--jobs');
+  });
 });
+

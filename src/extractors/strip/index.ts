@@ -1,7 +1,7 @@
 // cheerio/slim: cheerio on htmlparser2 alone, without loading parse5 at start-up.
 import * as cheerio from 'cheerio/slim';
 import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
+import { DomHandler, Parser } from 'htmlparser2';
 import { ClaimfeedError } from '../../errors.js';
 import type { Article, ArticleBlock, RemovedBlock } from '../../model/article.js';
 import { extractBlocks, type TextBlock } from './blocks.js';
@@ -49,27 +49,34 @@ const NON_CONTENT_TAGS: ReadonlySet<string> = new Set([
 const LEAF_BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'pre', 'blockquote', 'figcaption', 'address', 'summary', 'caption']);
 
 /**
+ * A page's HTML: one string, or consecutive pieces of it (as `decodeHtmlBytes` gives them),
+ * which are parsed piece by piece without joining them into one large string.
+ */
+export type HtmlText = string | readonly string[];
+
+/**
  * HTML in, article out. Pure: no I/O, no logging. Every block the stripper drops is in
  * `removed` with the id of the rule (config/boilerplate.json) or threshold that dropped it.
- * Throws INPUT_EMPTY for an empty page and INPUT_BINARY for bytes that are not text.
+ * Throws INPUT_EMPTY for an empty page, INPUT_BINARY for bytes that are not text and
+ * INPUT_TOO_DEEP for markup nested deeper than the `maxNestingDepth` threshold.
  */
-export function stripArticle(html: string, options: StripOptions = {}): Article {
+export function stripArticle(html: HtmlText, options: StripOptions = {}): Article {
   const rules = options.rules ?? loadStripRules();
   const thresholds = rules.thresholds;
-  const source = checkInput(html, thresholds);
+  const source = checkInput(typeof html === 'string' ? [html] : html, thresholds);
   const url = options.url ?? null;
-  let document = parseDocument(source);
+  let document = parseDocument(source, thresholds.maxNestingDepth);
   let metadata = extractMetadata(document, url);
   if (metadata.title !== null && (metadata.title.length > thresholds.maxTitleChars || /<\/?[a-z]/i.test(metadata.title))) {
     // An unclosed <title> swallows the page as raw text: close it and parse again.
-    document = parseDocument(closeTitle(source));
+    document = parseDocument([closeTitle(source.join(''))], thresholds.maxNestingDepth);
     metadata = extractMetadata(document, url);
   }
   let result = extractMain(document, rules, metadata.title, true);
   if (result.chars < thresholds.recallMinChars && result.ruleRemovedChars > result.chars) {
     // The rules may have removed the article itself (a wrapper named like a widget): retry
     // with the element rules off and keep whichever finds more text.
-    const retry = extractMain(parseDocument(source), rules, metadata.title, false);
+    const retry = extractMain(parseDocument(source, thresholds.maxNestingDepth), rules, metadata.title, false);
     if (retry.chars > result.chars * 2) result = retry;
   }
   const { text, blocks } = joinBlocks(result.blocks);
@@ -87,6 +94,31 @@ export function stripArticle(html: string, options: StripOptions = {}): Article 
     removed: result.removed,
     sources: metadata.sources,
   };
+}
+
+/** DomHandler that leaves comments out and refuses markup nested deeper than `maxDepth` elements, as soon as it sees it. */
+class DepthLimitedHandler extends DomHandler {
+  constructor(private readonly maxDepth: number) {
+    super();
+  }
+
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    super.onopentag(name, attribs);
+    if (this.tagStack.length > this.maxDepth) throw new ClaimfeedError('INPUT_TOO_DEEP', `The markup is nested more than ${this.maxDepth} elements deep`);
+  }
+
+  // Comments never hold article text: not building them saves nodes on every page.
+  override oncomment(): void {}
+  override oncommentend(): void {}
+}
+
+/** Parses the pieces in order, as a stream: no piece is copied into a larger string. */
+function parseDocument(chunks: readonly string[], maxDepth: number): Document {
+  const handler = new DepthLimitedHandler(maxDepth);
+  const parser = new Parser(handler);
+  for (const chunk of chunks) parser.write(chunk);
+  parser.end();
+  return handler.root;
 }
 
 /** The `<body>` (found where the parser puts it, under `<html>`), or the whole document. */
@@ -173,7 +205,7 @@ function removeBoilerplate(
   elementRules: boolean,
   title: string | null,
 ): number {
-  const lengths = textLengths(root);
+  const { lengths, visible } = textLengths(root);
   const rootLength = Math.max(1, lengths.get(root as Element) ?? 0);
   const protectedNodes = protectedAncestors(root, table, title);
   const holdsPage = (element: Element): boolean => (lengths.get(element) ?? 0) >= thresholds.protectTextShare * rootLength;
@@ -193,7 +225,7 @@ function removeBoilerplate(
       }
     }
     const length = lengths.get(element) ?? 0;
-    if (length > 0 && length < 120 && isHeadingLike(element)) {
+    if (length > 0 && length < 120 && isHeadingLike(element, (node) => visible.has(node))) {
       const rule = findSectionHeadingRule(table, collapseSpace(rawText(element)));
       if (rule && !isProtected(element)) {
         sections.push({ element, rule });
@@ -252,31 +284,48 @@ function hasText(node: AnyNode): boolean {
   return node.type === 'tag' && rawText(node).trim() !== '';
 }
 
+interface TextLengths {
+  /** Characters of text under each element (whitespace included). */
+  lengths: Map<Element, number>;
+  /** Elements with some non-whitespace text under them. */
+  visible: Set<Element>;
+}
+
 /** Text length of every element, computed bottom-up without recursion. */
-function textLengths(root: ParentNode): Map<Element, number> {
+function textLengths(root: ParentNode): TextLengths {
   const order: Element[] = [];
   walkElements(root, (element) => {
     order.push(element);
     return element.type === 'tag';
   });
   const lengths = new Map<Element, number>();
+  const visible = new Set<Element>();
   let rootLength = 0;
   for (let index = order.length - 1; index >= 0; index--) {
     const element = order[index] as Element;
     let sum = 0;
+    let seen = false;
     if (element.type === 'tag') {
       for (const child of element.children) {
-        if (child.type === 'text') sum += child.data.length;
-        else if (child.type === 'tag') sum += lengths.get(child) ?? 0;
+        if (child.type === 'text') {
+          sum += child.data.length;
+          seen ||= NON_SPACE.test(child.data);
+        } else if (child.type === 'tag') {
+          sum += lengths.get(child) ?? 0;
+          seen ||= visible.has(child);
+        }
       }
     }
     lengths.set(element, sum);
+    if (seen) visible.add(element);
     if (element.parent === root) rootLength += sum;
   }
   for (const child of root.children) if (child.type === 'text') rootLength += child.data.length;
   lengths.set(root as Element, rootLength);
-  return lengths;
+  return { lengths, visible };
 }
+
+const NON_SPACE = /\S/;
 
 /**
  * The headline (the visible h1 or h2 that reads like the page title, else the first visible
@@ -521,16 +570,20 @@ function logRemoved(removed: RemovedBlock[], ruleId: string, tag: string, text: 
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufffd]/g;
 
 /** Refuses empty and binary input; drops NUL characters, which no text contains. */
-function checkInput(html: string, thresholds: StripThresholds): string {
-  if (html.trim() === '') throw new ClaimfeedError('INPUT_EMPTY', 'The page is empty');
-  const sample = html.slice(0, 4096);
+function checkInput(chunks: readonly string[], thresholds: StripThresholds): readonly string[] {
+  if (chunks.every((chunk) => chunk.trim() === '')) throw new ClaimfeedError('INPUT_EMPTY', 'The page is empty');
+  let sample = '';
+  for (const chunk of chunks) {
+    sample += chunk.slice(0, 4096 - sample.length);
+    if (sample.length >= 4096) break;
+  }
   CONTROL_CHARS.lastIndex = 0;
-  if (!CONTROL_CHARS.test(sample)) return html;
+  if (!CONTROL_CHARS.test(sample)) return chunks;
   const control = sample.match(CONTROL_CHARS)?.length ?? 0;
   if (control / sample.length > thresholds.binaryControlShare) {
     throw new ClaimfeedError('INPUT_BINARY', `The input is not text: ${Math.round((100 * control) / sample.length)}% control or undecodable characters`);
   }
-  return html.includes('\u0000') ? html.replaceAll('\u0000', '') : html;
+  return chunks.map((chunk) => (chunk.includes('\u0000') ? chunk.replaceAll('\u0000', '') : chunk));
 }
 
 /** Inserts `</title>` where an unclosed title's text meets the next tag. */

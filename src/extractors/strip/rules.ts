@@ -259,8 +259,12 @@ export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4'
 /** Section titles are often styled divs or spans rather than h2 … h6. */
 const HEADING_LIKE_TAGS: ReadonlySet<string> = new Set(['div', 'p', 'span', 'strong', 'b', 'header', 'legend', 'summary', 'a']);
 
-/** A heading, or a small element holding only inline content that may act as one. */
-export function isHeadingLike(element: Element): boolean {
+/**
+ * A heading, or a small element holding only inline content that may act as one. `hasText`
+ * says whether an element holds non-whitespace text; pass a precomputed answer when calling
+ * this for every element (asking each sibling's subtree afresh is quadratic in nesting depth).
+ */
+export function isHeadingLike(element: Element, hasText: (node: Element) => boolean = (node) => rawText(node).trim() !== ''): boolean {
   if (HEADING_TAGS.has(element.name)) return true;
   if (!HEADING_LIKE_TAGS.has(element.name)) return false;
   for (const child of element.children) {
@@ -270,7 +274,7 @@ export function isHeadingLike(element: Element): boolean {
   if (INLINE_TAGS.has(element.name) && element.parent) {
     for (const sibling of element.parent.children) {
       if (sibling === element) continue;
-      if (sibling.type === 'text' ? sibling.data.trim() !== '' : sibling.type === 'tag' && rawText(sibling).trim() !== '') return false;
+      if (sibling.type === 'text' ? sibling.data.trim() !== '' : sibling.type === 'tag' && hasText(sibling)) return false;
     }
   }
   return true;

@@ -27,6 +27,7 @@ export const STRIP_THRESHOLD_NAMES = [
   'maxSectionClimb',
   'binaryControlShare',
   'maxTitleChars',
+  'maxNestingDepth',
 ] as const;
 
 export type StripThresholdName = (typeof STRIP_THRESHOLD_NAMES)[number];
