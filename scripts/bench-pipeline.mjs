@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Queue, Worker } from 'bullmq';
@@ -40,6 +40,7 @@ const pages = readdirSync(pagesDir).filter((name) => name.endsWith('.html.gz')).
 const hosts = Array.from({ length: HOSTS }, (_, index) => `127.0.1.${index + 1}`);
 const origin = await startOrigin(hosts, pages);
 log(`origin: ${pages.length} pages on ${hosts.length} loopback hosts, port ${origin.port}`);
+log(`workers: \`claimfeed worker\` with its defaults, ${Math.max(1, availableParallelism() - 1)} process-stage thread(s) each (process.concurrency 0: one per CPU but one)`);
 
 const results = { noop: null, runs: [], latency: null };
 let lastCpuSeconds = [];
@@ -138,7 +139,7 @@ function workerEnv(prefix) {
 function startWorkers(count, prefix) {
   const stageArgs = SPLIT ? [['--stages', 'fetch'], ...Array.from({ length: count }, () => ['--stages', 'process'])] : Array.from({ length: count }, () => []);
   return stageArgs.map((stages) => {
-    const child = spawn(process.execPath, [join(repoRoot, 'bin', 'claimfeed.js'), 'worker', '--concurrency', '1', ...stages], { env: workerEnv(prefix), stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [join(repoRoot, 'bin', 'claimfeed.js'), 'worker', ...stages], { env: workerEnv(prefix), stdio: ['ignore', 'ignore', 'pipe'] });
     child.label = stages.length === 0 ? 'fetch+process' : stages[1];
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (text) => {

@@ -38,7 +38,11 @@ export interface Config {
     concurrency: number;
   };
   process: {
-    /** Strip + extract jobs at once per worker process (worker threads). */
+    /**
+     * Strip + extract jobs at once per worker process (worker threads); 0 means one per CPU
+     * but one, at least one: the main thread's fetching and queue work needs a core too.
+     * @defaultValue 0
+     */
     concurrency: number;
     attempts: number;
     /**
@@ -115,7 +119,7 @@ export const constraints: Record<string, Check[]> = {
   'fetch.backoffMs': [nonNegative],
   'fetch.retryAfterMaxMs': [nonNegative],
   'fetch.concurrency': [positive, whole],
-  'process.concurrency': [positive, whole],
+  'process.concurrency': [nonNegative, whole],
   'process.attempts': [positive, whole],
   'process.heapLimitMb': [whole, (value) => (typeof value === 'number' && value >= 32 ? null : 'must be at least 32')],
   'store.bodyTtlSeconds': [positive, whole],

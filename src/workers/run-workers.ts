@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +45,11 @@ export function processThreadFile(): string {
   return file;
 }
 
+/** Threads of the process stage: `process.concurrency`, with 0 for one per CPU but one (at least one). */
+export function processThreadCount(configured: number): number {
+  return configured > 0 ? configured : Math.max(1, availableParallelism() - 1);
+}
+
 export function startWorkers(pipeline: Pipeline, options: WorkerSetOptions): WorkerSet {
   const config = pipeline.config;
   const workers: Worker[] = [];
@@ -68,7 +74,7 @@ export function startWorkers(pipeline: Pipeline, options: WorkerSetOptions): Wor
   }
   let threads: ProcessThreads | null = null;
   if (options.stages.includes('process')) {
-    const concurrency = options.processConcurrency ?? config.process.concurrency;
+    const concurrency = processThreadCount(options.processConcurrency ?? config.process.concurrency);
     const pool = new ProcessThreads(processThreadFile(), concurrency, processThreadOptions(config));
     threads = pool;
     const worker = new Worker<ProcessJobData, string>(QUEUE_NAMES.process, (job) => runProcessJob(pipeline, pool, options.logger, job), { ...common, concurrency });
