@@ -29,6 +29,9 @@ const HOSTS = Number(args.hosts ?? 100);
 const SAMPLE_MS = Number(args['sample-seconds'] ?? 2) * 1000;
 // --split: one fetch-stage process plus N process-stage processes, instead of N doing both.
 const SPLIT = args.split === 'true';
+// --pin: each worker process on a CPU of its own (taskset), so 1 → N processes compares 1 → N
+// cores; unpinned, one process already spreads over both CPUs of a 2-CPU machine.
+const PIN = args.pin === 'true';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 const { loadConfig } = await import(join(repoRoot, 'dist/config/load.js'));
@@ -60,7 +63,7 @@ log('');
 log('bench:pipeline results');
 log(`  BullMQ no-op ceiling          ${results.noop.jobsPerSecond.toFixed(0)} jobs/s (≈ ${(results.noop.jobsPerSecond / 2).toFixed(0)} articles/s at 2 jobs each)`);
 for (const run of results.runs) {
-  log(`  ${run.workers} worker process${run.workers === 1 ? ' ' : 'es'}${SPLIT ? ' + 1 fetch process' : ''}         ${run.articlesPerSecond.toFixed(1)} articles/s (${run.done} done, ${run.failed} failed, ${run.duplicates} duplicates, ${run.claims} claims, ${run.seconds.toFixed(1)} s); peak RSS per worker ${run.peakRssMb.join(', ')}`);
+  log(`  ${run.workers} worker process${run.workers === 1 ? ' ' : 'es'}${SPLIT ? ' + 1 fetch process' : ''}${PIN ? ' (one CPU each)' : ''}         ${run.articlesPerSecond.toFixed(1)} articles/s (${run.done} done, ${run.failed} failed, ${run.duplicates} duplicates, ${run.claims} claims, ${run.seconds.toFixed(1)} s); peak RSS per worker ${run.peakRssMb.join(', ')}`);
   for (const line of rssOverTimeLines(run.rssOverTime)) log(`      ${line}`);
   log(`      worker CPU ${run.workerCpuMsPerArticle} ms per article (all stages, all threads; main thread: fetch + queue ${run.mainThreadCpuMsPerArticle} ms) → ${(2000 / run.workerCpuMsPerArticle).toFixed(0)} articles/s if 2 cores were ours; machine load average ${run.loadAverage.toFixed(1)}`);
 }
@@ -138,8 +141,11 @@ function workerEnv(prefix) {
 
 function startWorkers(count, prefix) {
   const stageArgs = SPLIT ? [['--stages', 'fetch'], ...Array.from({ length: count }, () => ['--stages', 'process'])] : Array.from({ length: count }, () => []);
-  return stageArgs.map((stages) => {
-    const child = spawn(process.execPath, [join(repoRoot, 'bin', 'claimfeed.js'), 'worker', ...stages], { env: workerEnv(prefix), stdio: ['ignore', 'ignore', 'pipe'] });
+  return stageArgs.map((stages, index) => {
+    const command = [process.execPath, join(repoRoot, 'bin', 'claimfeed.js'), 'worker', ...stages];
+    // taskset execs the worker, so the child's pid (sampled for RSS and CPU) is the worker's.
+    const [file, ...argv] = PIN ? ['taskset', '-c', String(index % availableParallelism()), ...command] : command;
+    const child = spawn(file, argv, { env: workerEnv(prefix), stdio: ['ignore', 'ignore', 'pipe'] });
     child.label = stages.length === 0 ? 'fetch+process' : stages[1];
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (text) => {
