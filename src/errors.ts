@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'INPUT_TOO_DEEP'
   | 'NOT_AN_ARTICLE'
   | 'PROCESS_OUT_OF_MEMORY'
+  | 'PROCESS_TIMEOUT'
   | 'USAGE'
   | 'CONFIG_INVALID'
   | 'RULE_TABLE_INVALID'

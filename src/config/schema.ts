@@ -52,6 +52,11 @@ export interface Config {
      * fails with PROCESS_OUT_OF_MEMORY. @defaultValue 256
      */
     heapLimitMb: number;
+    /**
+     * A page still processing after this long fails with PROCESS_TIMEOUT (not retried: it would
+     * take as long again) and its thread is replaced. @defaultValue 120000
+     */
+    jobTimeoutMs: number;
   };
   store: {
     bodyTtlSeconds: number;
@@ -121,6 +126,7 @@ export const constraints: Record<string, Check[]> = {
   'fetch.concurrency': [positive, whole],
   'process.concurrency': [nonNegative, whole],
   'process.attempts': [positive, whole],
+  'process.jobTimeoutMs': [positive, whole],
   'process.heapLimitMb': [whole, (value) => (typeof value === 'number' && value >= 32 ? null : 'must be at least 32')],
   'store.bodyTtlSeconds': [positive, whole],
   'store.articleTtlSeconds': [positive, whole],

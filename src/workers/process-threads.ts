@@ -35,10 +35,15 @@ export class ProcessThreads {
   private readonly waiting: Array<{ resolve: (thread: Worker) => void; reject: (error: Error) => void }> = [];
   private closed = false;
 
+  /**
+   * @param jobTimeoutMs - a job still running after this long has its thread terminated and
+   * fails with PROCESS_TIMEOUT (0: no limit)
+   */
   constructor(
     private readonly file: string,
     private readonly size: number,
     private readonly options: WorkerOptions & { resourceLimits: { maxOldGenerationSizeMb: number } },
+    private readonly jobTimeoutMs = 0,
   ) {}
 
   /**
@@ -98,6 +103,12 @@ export class ProcessThreads {
   private send(thread: Worker, task: ProcessThreadTask): Promise<ProcessThreadReply> {
     return new Promise((resolve, reject) => {
       let fatal: unknown;
+      let timedOut = false;
+      // A thread stuck in one page (a loop, a pathological input) cannot be interrupted: only ended.
+      const timer = this.jobTimeoutMs > 0 ? setTimeout(() => {
+        timedOut = true;
+        void thread.terminate();
+      }, this.jobTimeoutMs) : null;
       const onMessage = (message: unknown): void => {
         cleanup();
         resolve(parseReply(message));
@@ -108,9 +119,11 @@ export class ProcessThreads {
       const onExit = (code: number): void => {
         cleanup();
         if (this.closed) reject(new Error('The process-stage threads are closed'));
+        else if (timedOut) reject(new ProcessThreadLostError(timeoutFailure(this.jobTimeoutMs)));
         else reject(new ProcessThreadLostError(threadLostFailure(fatal, code, this.options.resourceLimits.maxOldGenerationSizeMb)));
       };
       const cleanup = (): void => {
+        if (timer !== null) clearTimeout(timer);
         thread.off('message', onMessage);
         thread.off('error', onError);
         thread.off('exit', onExit);
@@ -129,6 +142,12 @@ function parseReply(message: unknown): ProcessThreadReply {
     return { ok: false, name: typeof message.name === 'string' ? message.name : 'Error', message: typeof message.message === 'string' ? message.message : 'unknown error' };
   }
   return { ok: false, name: 'Error', message: `Unexpected reply from a process-stage thread: ${JSON.stringify(message)}` };
+}
+
+function timeoutFailure(jobTimeoutMs: number): ClaimfeedError {
+  return new ClaimfeedError('PROCESS_TIMEOUT', `Processing the page took longer than ${jobTimeoutMs} ms (process.jobTimeoutMs); its thread was stopped`, {
+    details: { jobTimeoutMs },
+  });
 }
 
 function threadLostFailure(fatal: unknown, exitCode: number, heapLimitMb: number): ClaimfeedError {

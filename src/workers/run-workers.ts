@@ -75,7 +75,7 @@ export function startWorkers(pipeline: Pipeline, options: WorkerSetOptions): Wor
   let threads: ProcessThreads | null = null;
   if (options.stages.includes('process')) {
     const concurrency = processThreadCount(options.processConcurrency ?? config.process.concurrency);
-    const pool = new ProcessThreads(processThreadFile(), concurrency, processThreadOptions(config));
+    const pool = new ProcessThreads(processThreadFile(), concurrency, processThreadOptions(config), config.process.jobTimeoutMs);
     threads = pool;
     const worker = new Worker<ProcessJobData, string>(QUEUE_NAMES.process, (job) => runProcessJob(pipeline, pool, options.logger, job), { ...common, concurrency });
     worker.on('error', (error) => options.logger.error('process worker error', { error }));

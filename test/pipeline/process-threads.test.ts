@@ -6,8 +6,8 @@ const TASK_THREAD = new URL('../fixtures/threads/task-thread.mjs', import.meta.u
 const job = { id: 'job', attemptsMade: 0, attempts: 3 };
 const pools: ProcessThreads[] = [];
 
-function pool(size: number, heapLimitMb = 64): ProcessThreads {
-  const threads = new ProcessThreads(TASK_THREAD, size, { resourceLimits: { maxOldGenerationSizeMb: heapLimitMb, maxYoungGenerationSizeMb: 4 } });
+function pool(size: number, heapLimitMb = 64, jobTimeoutMs = 0): ProcessThreads {
+  const threads = new ProcessThreads(TASK_THREAD, size, { resourceLimits: { maxOldGenerationSizeMb: heapLimitMb, maxYoungGenerationSizeMb: 4 } }, jobTimeoutMs);
   pools.push(threads);
   return threads;
 }
@@ -58,6 +58,14 @@ describe('process-stage thread pool', () => {
     const waiting = threads.run({ data: { n: 2 }, job });
     expect(await crashed).toMatchObject({ code: 'INTERNAL', permanent: false, details: { exitCode: 3 } });
     expect(await waiting).toBe('done 2');
+  });
+
+  it('stops a thread stuck past the job time limit, fails that job as a permanent PROCESS_TIMEOUT, and goes on with a new thread', async () => {
+    const threads = pool(1, 64, 300);
+    const failure = await lostFailure(threads.run({ data: { n: 1, spin: true }, job }));
+    expect(failure).toMatchObject({ code: 'PROCESS_TIMEOUT', permanent: true, details: { jobTimeoutMs: 300 } });
+    // A job well inside the limit is not affected.
+    expect(await threads.run({ data: { n: 2, ms: 100 }, job })).toBe('done 2');
   });
 
   it('refuses jobs once closed', async () => {
