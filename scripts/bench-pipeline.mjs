@@ -108,7 +108,7 @@ async function latencyRun(workerCount) {
   const warmup = Array.from({ length: workerCount * 4 }, (_, n) => origin.url(hosts[n % hosts.length], `/p/${n % pages.length}/${serial++}`));
   await pipeline.enqueueUrls(warmup);
   await waitAllFinished(pipeline, warmup.length);
-  const warmIds = new Set((await pipeline.store.listArticles({ limit: warmup.length })).map((article) => article.id));
+  const warmIds = new Set((await allArticles(pipeline, warmup.length)).map((article) => article.id));
   const count = RATE * RATE_SECONDS;
   const gap = 1000 / RATE;
   const started = Date.now();
@@ -122,7 +122,7 @@ async function latencyRun(workerCount) {
   const rssOverTime = await sampler.stop();
   const rss = await stopWorkers(workers);
   const latencies = [];
-  for (const article of await pipeline.store.listArticles({ limit: count + warmup.length })) {
+  for (const article of await allArticles(pipeline, count + warmup.length)) {
     if (article.finishedAt && !warmIds.has(article.id)) latencies.push(Date.parse(article.finishedAt) - Date.parse(article.enqueuedAt));
   }
   latencies.sort((a, b) => a - b);
@@ -283,8 +283,19 @@ async function waitAllFinished(pipeline, count) {
   }
 }
 
+/** The newest `limit` articles (all by default), read page by page: the store serves at most 500 at once. */
+async function allArticles(pipeline, limit = Infinity) {
+  const all = [];
+  while (all.length < limit) {
+    const page = await pipeline.store.listArticles({ limit: Math.min(500, limit - all.length), offset: all.length });
+    all.push(...page);
+    if (page.length < 500) break;
+  }
+  return all;
+}
+
 async function summarize(pipeline, prefix) {
-  const articles = await pipeline.store.listArticles({ limit: 100_000 });
+  const articles = await allArticles(pipeline);
   const failureCodes = {};
   let duplicates = 0;
   let claims = 0;
