@@ -53,7 +53,11 @@ function loadEngine(): AttributionEngine {
 }
 
 /** Words between a subject and its cue: auxiliaries, negation and common adverbs. */
-const AUXILIARIES = new Set(["'s", "'re", 'being', "didn't", "doesn't", "don't", "isn't", "wasn't", "weren't", "aren't", "won't", "wouldn't", "can't", "couldn't", "hasn't", "haven't", "hadn't", "shouldn't", 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'am', 'be', 'been', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'not', "n't", 'also', 'later', 'previously', 'repeatedly', 'again', 'still', 'never', 'once', 'now', 'then', 'often', 'already', 'publicly', 'privately', 'recently', 'even', 'just', 'only', 'first', 'reportedly', 'further', 'long', 'since', 'ever', 'soon', 'quickly', 'immediately']);
+const AUXILIARY_VERBS = new Set(["'s", "'re", 'being', "didn't", "doesn't", "don't", "isn't", "wasn't", "weren't", "aren't", "won't", "wouldn't", "can't", "couldn't", "hasn't", "haven't", "hadn't", "shouldn't", 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'am', 'be', 'been', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'not', "n't"]);
+const CUE_ADVERBS = new Set(['also', 'later', 'previously', 'repeatedly', 'again', 'still', 'never', 'once', 'now', 'then', 'often', 'already', 'publicly', 'privately', 'recently', 'even', 'just', 'only', 'first', 'reportedly', 'further', 'long', 'since', 'ever', 'soon', 'quickly', 'immediately']);
+const AUXILIARIES = new Set([...AUXILIARY_VERBS, ...CUE_ADVERBS]);
+/** Past-tense endings: "said", "warned", "told", "wrote", "thought", "found", "shown". */
+const PAST_FORM = /(?:ed|aid|old|ote|ought|ound|own)$/;
 const PASSIVE_MARKERS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** A speaker phrase read leftwards stops at these. */
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'but', 'while', 'although', 'though', 'when', 'if', 'since', 'after', 'before', 'so', 'where', 'whether', 'as', 'and', 'or', 'than', 'until', 'unless', 'whereas', 'yet', 'why', 'how', 'what']);
@@ -129,7 +133,7 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     if (token.capitalized && options.every((option) => option.frame !== 'according')) return undefined;
     const contraction = lower(position - 1) === "'s" && PRONOUNS.has(lower(position - 2)); // "He’s claiming"
     if (NOUN_MARKERS.has(lower(position - 1)) && !contraction) return undefined;
-    const pastForm = /(?:ed|aid|old|ote|ought|ound|own)$/.test(token.lower);
+    const pastForm = PAST_FORM.test(token.lower);
     if (!pastForm && (tokens[position - 1]?.kind === 'number' || SCALE_WORDS.has(lower(position - 1)))) return undefined; // "a $12 million plan"
     // Past forms are verbs; "asks", "calls", "demands" after an adjective are nouns.
     if (!pastForm && looksAdjective(position - 1)) return undefined;
@@ -165,7 +169,7 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     if (left < sentence.tokenStart) return null; // a sentence opening with its cue ("Asked about …") names no speaker
     for (let index = left + 1; index < cueStart; index++) if (PASSIVE_MARKERS.has(lower(index)) && !progressive) return null; // "was first reported by"
     // "Health worries have dogged …", "state and local leaders": a cue word followed by an auxiliary or "and" is a noun.
-    if (AUXILIARIES.has(lower(cueEnd)) && !['also', 'later', 'again', 'now', 'then', 'first', 'further', 'immediately', 'repeatedly', 'previously', 'publicly', 'privately', 'recently', 'soon', 'quickly', 'reportedly', 'often', 'long', 'since', 'ever', 'still', 'even', 'just', 'only', 'once', 'never', 'already'].includes(lower(cueEnd))) return null;
+    if (AUXILIARY_VERBS.has(lower(cueEnd))) return null;
     if (COORDINATORS.has(lower(cueEnd)) && !/(?:ed|aid|old)$/.test(lower(cueStart))) return null;
     const leftText = (tokens[left] as Token).text;
 
@@ -507,7 +511,7 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     let probe = at;
     if (PRONOUNS.has(lower(probe))) probe++;
     while (probe < bodyEnd && probe - at < 3 && (AUXILIARIES.has(lower(probe)) || /ly$/.test(lower(probe)))) probe++;
-    if (probe >= bodyEnd || !/(?:ed|aid|old|ote|ought|ound|own)$/.test(lower(probe))) return false;
+    if (probe >= bodyEnd || !PAST_FORM.test(lower(probe))) return false;
     const cue = matchCue(probe, bodyEnd);
     return cue !== undefined && cue.frame !== 'according' && cue.frame !== 'finding';
   }
