@@ -81,6 +81,71 @@ const WINDOW_AFTER = 100;
 const HYPHENS = new Set(['-', '–', '—']);
 const GLUE_SIGNS = new Set(['-', '–', '/', '+', '.', ':', '_']);
 
+/** The rule parameters the scanner consults, read from the lexicon once rather than for every text. */
+interface ScannerRules {
+  yearMin: number;
+  yearMax: number;
+  yearPrepositions: ReadonlySet<string>;
+  months: ReadonlySet<string>;
+  capitalisedMonths: ReadonlySet<string>;
+  timeMarkers: ReadonlySet<string>;
+  ordinalSuffixes: ReadonlySet<string>;
+  decadeSuffixes: ReadonlySet<string>;
+  nameLabels: ReadonlySet<string>;
+  streetWords: ReadonlySet<string>;
+  countedWindow: number;
+  anaphoraDistance: number;
+  pronounOneAfter: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  rangeSeparators: ReadonlySet<string>;
+  rangeOpener: string;
+  rangeJoiner: string;
+  rangeNotAfter: ReadonlySet<string>;
+  conjunctions: ReadonlySet<string>;
+  minusSigns: ReadonlySet<string>;
+  minusWords: ReadonlySet<string>;
+  rateSkip: ReadonlySet<string>;
+}
+
+const rulesByLexicon = new WeakMap<Lexicon, ScannerRules>();
+
+function scannerRules(lex: Lexicon): ScannerRules {
+  let rules = rulesByLexicon.get(lex);
+  if (rules) return rules;
+  const year = lex.rejection('reject.year').params;
+  const date = lex.rejection('reject.date').params;
+  const window = lex.pattern('pattern.counted-noun').params.window;
+  const distance = lex.pattern('pattern.rate-anaphora').params.maxDistance;
+  const range = lex.pattern('pattern.range').params;
+  const negative = lex.pattern('pattern.negative').params;
+  rules = {
+    yearMin: typeof year.min === 'number' ? year.min : 1800,
+    yearMax: typeof year.max === 'number' ? year.max : 2100,
+    yearPrepositions: new Set(stringList(year.prepositions)),
+    months: new Set(stringList(date.months)),
+    capitalisedMonths: new Set(stringList(date.capitalisedOnly)),
+    timeMarkers: new Set(stringList(lex.rejection('reject.time').params.markers)),
+    ordinalSuffixes: new Set(stringList(lex.rejection('reject.ordinal').params.suffixes)),
+    decadeSuffixes: new Set(stringList(lex.rejection('reject.decade').params.suffixes)),
+    nameLabels: new Set(stringList(lex.rejection('reject.name').params.labels)),
+    streetWords: new Set(stringList(lex.rejection('reject.address').params.streetWords)),
+    countedWindow: typeof window === 'number' ? window : 4,
+    anaphoraDistance: typeof distance === 'number' ? distance : 400,
+    pronounOneAfter: new Set(stringList(lex.pattern('pattern.pronoun-one').params.before)),
+    determiners: new Set(stringList(lex.pattern('pattern.counted-of').params.determiners)),
+    rangeSeparators: new Set(stringList(range.separators)),
+    rangeOpener: typeof range.opener === 'string' ? range.opener : 'between',
+    rangeJoiner: typeof range.joiner === 'string' ? range.joiner : 'and',
+    rangeNotAfter: new Set(stringList(range.notAfter)),
+    conjunctions: new Set(stringList(lex.pattern('pattern.coordinated-unit').params.conjunctions)),
+    minusSigns: new Set(stringList(negative.signs)),
+    minusWords: new Set(stringList(negative.words)),
+    rateSkip: new Set(lex.tables.rates.rules.flatMap((row) => stringList(row.skip))),
+  };
+  rulesByLexicon.set(lex, rules);
+  return rules;
+}
+
 class FigureScanner {
   private readonly tokens: Token[];
   private readonly figures: Candidate[] = [];
@@ -89,28 +154,7 @@ class FigureScanner {
   private phoneCursor = 0;
   /** Token index up to which numbers were consumed by a rejection (dates, times, phone numbers). */
   private rejectedUntil = -1;
-  private readonly yearMin: number;
-  private readonly yearMax: number;
-  private readonly yearPrepositions: Set<string>;
-  private readonly months: Set<string>;
-  private readonly capitalisedMonths: Set<string>;
-  private readonly timeMarkers: Set<string>;
-  private readonly ordinalSuffixes: Set<string>;
-  private readonly decadeSuffixes: Set<string>;
-  private readonly nameLabels: Set<string>;
-  private readonly streetWords: Set<string>;
-  private readonly countedWindow: number;
-  private readonly anaphoraDistance: number;
-  private readonly pronounOneAfter: Set<string>;
-  private readonly determiners: Set<string>;
-  private readonly rangeSeparators: Set<string>;
-  private readonly rangeOpener: string;
-  private readonly rangeJoiner: string;
-  private readonly rangeNotAfter: Set<string>;
-  private readonly conjunctions: Set<string>;
-  private readonly minusSigns: Set<string>;
-  private readonly minusWords: Set<string>;
-  private readonly rateSkip: Set<string>;
+  private readonly rules: ScannerRules;
 
   constructor(
     private readonly text: string,
@@ -118,34 +162,7 @@ class FigureScanner {
   ) {
     this.tokens = tokenizeAround(text, lex.trigger, WINDOW_BEFORE, WINDOW_AFTER);
     this.phoneRanges = findPhoneNumbers(text);
-    const year = lex.rejection('reject.year').params;
-    this.yearMin = typeof year.min === 'number' ? year.min : 1800;
-    this.yearMax = typeof year.max === 'number' ? year.max : 2100;
-    this.yearPrepositions = new Set(stringList(year.prepositions));
-    const date = lex.rejection('reject.date').params;
-    this.months = new Set(stringList(date.months));
-    this.capitalisedMonths = new Set(stringList(date.capitalisedOnly));
-    this.timeMarkers = new Set(stringList(lex.rejection('reject.time').params.markers));
-    this.ordinalSuffixes = new Set(stringList(lex.rejection('reject.ordinal').params.suffixes));
-    this.decadeSuffixes = new Set(stringList(lex.rejection('reject.decade').params.suffixes));
-    this.nameLabels = new Set(stringList(lex.rejection('reject.name').params.labels));
-    this.streetWords = new Set(stringList(lex.rejection('reject.address').params.streetWords));
-    const window = lex.pattern('pattern.counted-noun').params.window;
-    this.countedWindow = typeof window === 'number' ? window : 4;
-    const distance = lex.pattern('pattern.rate-anaphora').params.maxDistance;
-    this.anaphoraDistance = typeof distance === 'number' ? distance : 400;
-    this.pronounOneAfter = new Set(stringList(lex.pattern('pattern.pronoun-one').params.before));
-    this.determiners = new Set(stringList(lex.pattern('pattern.counted-of').params.determiners));
-    const range = lex.pattern('pattern.range').params;
-    this.rangeSeparators = new Set(stringList(range.separators));
-    this.rangeOpener = typeof range.opener === 'string' ? range.opener : 'between';
-    this.rangeJoiner = typeof range.joiner === 'string' ? range.joiner : 'and';
-    this.rangeNotAfter = new Set(stringList(range.notAfter));
-    this.conjunctions = new Set(stringList(lex.pattern('pattern.coordinated-unit').params.conjunctions));
-    const negative = lex.pattern('pattern.negative').params;
-    this.minusSigns = new Set(stringList(negative.signs));
-    this.minusWords = new Set(stringList(negative.words));
-    this.rateSkip = new Set(lex.tables.rates.rules.flatMap((row) => stringList(row.skip)));
+    this.rules = scannerRules(lex);
   }
 
   scan(): FigureExtraction {
@@ -205,16 +222,16 @@ class FigureScanner {
       change = changeRow.change;
       ruleIds.push(changeRow.id);
     }
-    const between = tokens[start - 1]?.lower === this.rangeOpener;
+    const between = tokens[start - 1]?.lower === this.rules.rangeOpener;
 
     // value: number, scale, range; a sign glued to the digits and free on its left makes it negative
     let value = number.value;
     const sign = tokens[number.start - 1];
-    if (number.digits && !currency && sign && this.minusSigns.has(sign.text) && glued(sign, tokens[number.start]) && !glued(tokens[number.start - 2], sign)) {
+    if (number.digits && !currency && sign && this.rules.minusSigns.has(sign.text) && glued(sign, tokens[number.start]) && !glued(tokens[number.start - 2], sign)) {
       value = -value;
       if (start === number.start) start -= 1;
       ruleIds.push('pattern.negative');
-    } else if (sign && this.minusWords.has(sign.lower) && start === number.start) {
+    } else if (sign && this.rules.minusWords.has(sign.lower) && start === number.start) {
       value = -value;
       start -= 1;
       ruleIds.push('pattern.negative');
@@ -282,7 +299,7 @@ class FigureScanner {
     if (number.digits && number.digitText !== null && !currency && !qualifier && !scaled && low === undefined && this.looksLikeYear(number)) {
       const countedPlural = unit === null ? this.readCountedNoun(end, false) : null;
       const preposition = tokens[number.start - 1]?.lower ?? '';
-      if (unit === null && (countedPlural === null || this.yearPrepositions.has(preposition))) {
+      if (unit === null && (countedPlural === null || this.rules.yearPrepositions.has(preposition))) {
         this.reject(number.start, number.end, 'reject.year');
         return number.end;
       }
@@ -321,7 +338,7 @@ class FigureScanner {
 
     // "one" alone is a pronoun far more often than a count
     if (number.weak && unit === null && per === undefined) return number.end;
-    if (number.weak && this.pronounOneAfter.has(tokens[number.start - 1]?.lower ?? '')) {
+    if (number.weak && this.rules.pronounOneAfter.has(tokens[number.start - 1]?.lower ?? '')) {
       this.reject(number.start, number.end, 'pattern.pronoun-one');
       return number.end;
     }
@@ -380,20 +397,20 @@ class FigureScanner {
     if (next?.text === ':' && glued(lastDigit, next) && tokens[number.end + 1]?.type === 'num' && glued(next, tokens[number.end + 1])) {
       let end = number.end + 2;
       const marker = tokens[end];
-      if (marker && this.timeMarkers.has(marker.lower)) end++;
+      if (marker && this.rules.timeMarkers.has(marker.lower)) end++;
       this.reject(number.start, end, 'reject.time');
       return end;
     }
-    if (next && this.timeMarkers.has(next.lower) && (next.type === 'word' || glued(lastDigit, next)) && number.value <= 24 && !this.isUnitAt(number.end)) {
+    if (next && this.rules.timeMarkers.has(next.lower) && (next.type === 'word' || glued(lastDigit, next)) && number.value <= 24 && !this.isUnitAt(number.end)) {
       this.reject(number.start, number.end + 1, 'reject.time');
       return number.end + 1;
     }
     if (next?.type === 'word' && glued(lastDigit, next)) {
-      if (this.ordinalSuffixes.has(next.lower) && number.digitText !== null) {
+      if (this.rules.ordinalSuffixes.has(next.lower) && number.digitText !== null) {
         this.reject(number.start, number.end + 1, this.isDateContext(number.start, number.end + 1, number.value) ? 'reject.date' : 'reject.ordinal');
         return number.end + 1;
       }
-      if (this.decadeSuffixes.has(next.lower)) {
+      if (this.rules.decadeSuffixes.has(next.lower)) {
         this.reject(number.start, number.end + 1, 'reject.decade');
         return number.end + 1;
       }
@@ -407,7 +424,7 @@ class FigureScanner {
       this.reject(number.start, number.end, 'reject.identifier');
       return number.end;
     }
-    if (next?.type === 'word' && glued(lastDigit, next) && !this.isUnitAt(number.end) && !this.timeMarkers.has(next.lower)) {
+    if (next?.type === 'word' && glued(lastDigit, next) && !this.isUnitAt(number.end) && !this.rules.timeMarkers.has(next.lower)) {
       this.reject(number.start, number.end + 1, 'reject.identifier');
       return number.end + 1;
     }
@@ -452,7 +469,7 @@ class FigureScanner {
     for (let j = i; j < i + 4; j++) {
       const token = this.tokens[j];
       if (!token || token.type !== 'word' || !/^\p{Lu}/u.test(token.text)) return false;
-      if (j > i && this.streetWords.has(token.lower)) return true;
+      if (j > i && this.rules.streetWords.has(token.lower)) return true;
     }
     return false;
   }
@@ -462,8 +479,8 @@ class FigureScanner {
     const isMonth = (token: Token | undefined): boolean => {
       if (!token || token.type !== 'word') return false;
       const word = token.lower.replace(/\.$/, '');
-      if (!this.months.has(word)) return false;
-      if (this.capitalisedMonths.has(word) && !/^\p{Lu}/u.test(token.text)) return false;
+      if (!this.rules.months.has(word)) return false;
+      if (this.rules.capitalisedMonths.has(word) && !/^\p{Lu}/u.test(token.text)) return false;
       return true;
     };
     let before = start - 1;
@@ -478,7 +495,7 @@ class FigureScanner {
   private namePart(i: number): 'name' | 'sentence-initial' | 'none' {
     if (!this.isNamePart(i)) return 'none';
     let j = i - 1;
-    if (this.nameLabels.has(this.tokens[j]?.lower ?? '') || this.tokens[j]?.text === '#' || this.tokens[j]?.text === '.') return 'name';
+    if (this.rules.nameLabels.has(this.tokens[j]?.lower ?? '') || this.tokens[j]?.text === '#' || this.tokens[j]?.text === '.') return 'name';
     if (HYPHENS.has(this.tokens[j]?.text ?? '')) return 'name';
     const before = this.tokens[j - 1];
     j--;
@@ -496,12 +513,12 @@ class FigureScanner {
       if (!previous || !glued(previous, tokens[j + 1])) return false;
     }
     if (previous?.text === '#' ) return true;
-    if (previous?.text === '.' && tokens[j - 1] && this.nameLabels.has(`${(tokens[j - 1] as Token).lower}.`)) return true;
+    if (previous?.text === '.' && tokens[j - 1] && this.rules.nameLabels.has(`${(tokens[j - 1] as Token).lower}.`)) return true;
     if (!previous || previous.type !== 'word') return false;
-    if (this.nameLabels.has(previous.lower)) return true;
+    if (this.rules.nameLabels.has(previous.lower)) return true;
     // capitalised (Title, Boeing) or camel-cased (iPhone, iOS) words name things
     if (!/\p{Lu}/u.test(previous.text)) return false;
-    if (this.lex.sentenceWords.has(previous.lower) || this.months.has(previous.lower.replace(/\.$/, ''))) return false;
+    if (this.lex.sentenceWords.has(previous.lower) || this.rules.months.has(previous.lower.replace(/\.$/, ''))) return false;
     if (this.lex.numberWords.has(previous.lower)) return false;
     return true;
   }
@@ -514,7 +531,7 @@ class FigureScanner {
 
   private looksLikeYear(number: NumberRead): boolean {
     const digits = number.digitText;
-    return digits !== null && /^\d{4}$/.test(digits) && number.value >= this.yearMin && number.value <= this.yearMax;
+    return digits !== null && /^\d{4}$/.test(digits) && number.value >= this.rules.yearMin && number.value <= this.rules.yearMax;
   }
 
   private readScale(i: number, hasCurrency: boolean): { factor: number; end: number; ruleId: string } | null {
@@ -573,7 +590,7 @@ class FigureScanner {
     const tokens = this.tokens;
     let at = i;
     if (tokens[at] && HYPHENS.has((tokens[at] as Token).text)) at++;
-    if (!this.conjunctions.has(tokens[at]?.lower ?? '')) return null;
+    if (!this.rules.conjunctions.has(tokens[at]?.lower ?? '')) return null;
     const second = readNumber(tokens, at + 1, this.lex);
     if (!second || second.weak) return null;
     let end = second.end;
@@ -587,7 +604,7 @@ class FigureScanner {
     const tokens = this.tokens;
     const separator = tokens[i];
     if (!separator) return null;
-    const isSeparator = between ? separator.lower === this.rangeJoiner : this.rangeSeparators.has(separator.lower);
+    const isSeparator = between ? separator.lower === this.rules.rangeJoiner : this.rules.rangeSeparators.has(separator.lower);
     if (!isSeparator) return null;
     if (!between && tokens[i - 1] && this.startsWithFrom(i)) return null;
     let at = i + 1;
@@ -600,7 +617,7 @@ class FigureScanner {
     const second = readNumber(tokens, at, this.lex);
     if (!second || second.weak) return null;
     const isGlued = glued(tokens[i - 1], separator) && glued(separator, tokens[at]);
-    if (second.digits && second.digitText !== null && /^\d{4}$/.test(second.digitText) && second.value >= this.yearMin && second.value <= this.yearMax) return null;
+    if (second.digits && second.digitText !== null && /^\d{4}$/.test(second.digitText) && second.value >= this.rules.yearMin && second.value <= this.rules.yearMax) return null;
     let end = second.end;
     let factor = 1;
     const scale = this.readScale(end, currency !== null || rangeCurrency !== null);
@@ -615,7 +632,7 @@ class FigureScanner {
   private startsWithFrom(separatorIndex: number): boolean {
     for (let j = separatorIndex - 1; j >= Math.max(0, separatorIndex - 4); j--) {
       const token = this.tokens[j] as Token;
-      if (this.rangeNotAfter.has(token.lower)) return true;
+      if (this.rules.rangeNotAfter.has(token.lower)) return true;
       if (token.type === 'sym' && !HYPHENS.has(token.text) && token.text !== '$' && token.text !== '%') return false;
     }
     return false;
@@ -627,7 +644,7 @@ class FigureScanner {
     const lex = this.lex;
     let words = 0;
     let firstNoun: { token: Token; end: number } | null = null;
-    for (let j = i; j < tokens.length && words < this.countedWindow; j++) {
+    for (let j = i; j < tokens.length && words < this.rules.countedWindow; j++) {
       const token = tokens[j] as Token;
       if (HYPHENS.has(token.text) && glued(tokens[j - 1], token) && glued(token, tokens[j + 1]) && tokens[j - 1]?.type === 'word') continue;
       if (token.type !== 'word') break;
@@ -671,7 +688,7 @@ class FigureScanner {
     const tokens = this.tokens;
     if (tokens[i]?.lower !== 'of') return null;
     const determiner = tokens[i + 1]?.lower;
-    if (!determiner || !this.determiners.has(determiner)) return null;
+    if (!determiner || !this.rules.determiners.has(determiner)) return null;
     const counted = this.readCountedNoun(i + 2, false);
     return counted ? { unit: counted.unit, ruleIds: counted.ruleIds } : null;
   }
@@ -685,7 +702,7 @@ class FigureScanner {
     if (!row) return null;
     if (marker.text === '/' && !glued(tokens[i - 1], marker)) return null;
     let at = i + 1;
-    if (row.object === 'any' && this.rateSkip.has(tokens[at]?.lower ?? '')) at++;
+    if (row.object === 'any' && this.rules.rateSkip.has(tokens[at]?.lower ?? '')) at++;
     const unit = matchPhrase(this.lex.units, tokens, at);
     if (unit) {
       if (row.object === 'time' && !unit.value.time) return null;
@@ -711,7 +728,7 @@ class FigureScanner {
       const start = (this.tokens[figure.start] as Token).start;
       for (let m = k - 1; m >= 0; m--) {
         const previous = this.figures[m] as Candidate;
-        if (start - (this.tokens[previous.end - 1] as Token).end > this.anaphoraDistance) break;
+        if (start - (this.tokens[previous.end - 1] as Token).end > this.rules.anaphoraDistance) break;
         if (previous.unit !== null && previous.kind === 'count' && previous.unit !== figure.per) {
           figure.unit = previous.unit;
           figure.ruleIds.push('pattern.rate-anaphora');
