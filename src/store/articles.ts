@@ -237,8 +237,7 @@ export class ArticleStore {
   async fail(failure: FailureRecord, log: ExtractionLog): Promise<void> {
     const write = this.redis.multi();
     this.writeLog(write, failure.articleId, log);
-    await write.exec();
-    await this.dropOldLogs(failure.articleId);
+    await this.dropOldLogs(failure.articleId, await write.exec());
     await evalScript(this.redis, FAIL_ARTICLE, [this.keys.article(failure.articleId), ...this.statusKeys(), this.keys.failures], [
       failure.articleId,
       Date.parse(failure.at) || Date.now(),
@@ -256,8 +255,7 @@ export class ArticleStore {
     if (result.article) write.set(this.keys.articleJson(id), JSON.stringify(result.article), 'EX', ttl);
     write.set(this.keys.claims(id), JSON.stringify(result.claims), 'EX', ttl);
     this.writeLog(write, id, result.log);
-    await write.exec();
-    await this.dropOldLogs(id);
+    await this.dropOldLogs(id, await write.exec());
     const now = Date.now();
     const maxAgeMs = this.retention.feedMaxAgeHours * 3600_000;
     const seenTtl = Math.ceil(maxAgeMs / 1000) + 86400;
@@ -271,22 +269,28 @@ export class ArticleStore {
     return Number(added);
   }
 
-  /** The latest log under its own key (what readers of `getArticle` get) and under its version. */
+  /**
+   * The latest log under its own key (what readers of `getArticle` get) and under its version.
+   * Last in the transaction: the versions past retention, so `dropOldLogs` needs no extra read.
+   */
   private writeLog(write: ReturnType<Redis['multi']>, id: string, log: ExtractionLog): void {
     const ttl = this.retention.articleTtlSeconds;
     const text = JSON.stringify(log);
+    const keep = Math.max(1, this.retention.logVersions ?? DEFAULT_LOG_VERSIONS);
     write.set(this.keys.log(id), text, 'EX', ttl);
     write.set(this.keys.logVersion(id, log.version), text, 'EX', ttl);
     write.zadd(this.keys.logVersions(id), log.version, String(log.version));
     write.expire(this.keys.logVersions(id), ttl);
+    write.zrange(this.keys.logVersions(id), 0, -keep - 1);
   }
 
   /** Retention: keeps the newest `logVersions` logs (each also expires with the article TTL; readers skip expired ones). */
-  private async dropOldLogs(id: string): Promise<void> {
-    const keep = Math.max(1, this.retention.logVersions ?? DEFAULT_LOG_VERSIONS);
-    const listKey = this.keys.logVersions(id);
-    const dropped = await this.redis.zrange(listKey, 0, -keep - 1);
+  private async dropOldLogs(id: string, replies: Array<[Error | null, unknown]> | null): Promise<void> {
+    const last = replies?.[replies.length - 1];
+    if (last?.[0]) throw last[0];
+    const dropped = Array.isArray(last?.[1]) ? (last[1] as unknown[]).map(String) : [];
     if (dropped.length === 0) return;
+    const listKey = this.keys.logVersions(id);
     await this.redis
       .multi()
       .zrem(listKey, ...dropped)
