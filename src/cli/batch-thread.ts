@@ -3,14 +3,13 @@
  * thread sends, one reply per input (see runBatch in batch.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { type BatchHandlerModule, type BatchReply, type BatchTask, type BatchThreadData, handleInput } from './batch.js';
+import { type BatchReply, type BatchTask, type BatchThreadData, createBatchHandler, handleInput } from './batch.js';
 import { ReadBuffer } from './inputs.js';
 
 const port = parentPort;
 if (port === null) throw new Error('batch-thread runs as a worker thread');
 const data = workerData as BatchThreadData;
-const module = (await import(data.handlerModule)) as BatchHandlerModule;
-const handler = await module.createBatchHandler(data.jsonl);
+const handler = await createBatchHandler(data.handlerModule, data.jsonl);
 const readBuffer = new ReadBuffer();
 
 port.on('message', (task: BatchTask) => {

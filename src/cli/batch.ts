@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { toClaimfeedError } from '../errors.js';
+import { ClaimfeedError, toClaimfeedError } from '../errors.js';
 import { loadInput, ReadBuffer, type LoadedInput } from './inputs.js';
 import { LineCollector, LineWriter, type LineSink } from './output.js';
 
@@ -22,11 +22,10 @@ export interface BatchOptions {
    */
   jobs: number | 'auto';
   /**
-   * The module (its `import.meta.url`) whose `createBatchHandler(jsonl)` makes the handler:
-   * each thread imports it and builds its own.
+   * The module (its `import.meta.url`) whose `createBatchHandler(jsonl)` makes the handler
+   * (a BatchHandlerModule): the main thread or each batch thread imports it and builds its own.
    */
   handlerModule: string;
-  createHandler: (jsonl: boolean) => Promise<BatchHandler>;
   /**
    * Inputs a thread must get to be worth starting: a thread pays the command's start-up
    * (modules, rule tables, lexicons) again.
@@ -42,11 +41,18 @@ export interface BatchHandlerModule {
 /** Inputs handed to a thread before its earlier ones come back: keeps it busy between messages. */
 const IN_FLIGHT_PER_THREAD = 4;
 
-/** Parses `--jobs N` (a positive whole number; `auto` when not given); null when invalid. */
-export function parseJobs(value: string | true | undefined): number | 'auto' | null {
+/** Parses `--jobs N` (a positive whole number; `auto` when not given). */
+export function parseJobs(value: string | true | undefined): number | 'auto' {
   if (value === undefined || value === 'auto') return 'auto';
   const jobs = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : 0;
-  return jobs >= 1 ? jobs : null;
+  if (jobs < 1) throw new ClaimfeedError('USAGE', '--jobs takes a whole number of at least 1, or auto');
+  return jobs;
+}
+
+/** The handler factory of a BatchHandlerModule. */
+export async function createBatchHandler(handlerModule: string, jsonl: boolean): Promise<BatchHandler> {
+  const module = (await import(handlerModule)) as BatchHandlerModule;
+  return module.createBatchHandler(jsonl);
 }
 
 /**
@@ -64,7 +70,7 @@ export async function runBatch(options: BatchOptions): Promise<number> {
 }
 
 async function runInProcess(options: BatchOptions): Promise<number> {
-  const handler = await options.createHandler(options.jsonl);
+  const handler = await createBatchHandler(options.handlerModule, options.jsonl);
   const out = new LineWriter(1);
   const readBuffer = new ReadBuffer();
   let failed = 0;
@@ -161,15 +167,18 @@ async function runInThreads(options: BatchOptions, jobs: number): Promise<number
         writeReady();
         feed();
       });
+      let fatal: unknown = null;
       worker.on('error', (error) => {
+        fatal = error;
+      });
+      worker.on('exit', (code) => {
         // A thread that cannot start stops the threads (the rest runs here); one that dies later
-        // (out of memory, a crash) fails the inputs it held and a fresh one goes on.
+        // (out of memory, a crash, an exit) fails the inputs it held and a fresh one goes on.
         if (!ready) threadsFailed = true;
-        for (const index of pending) results[index] = failureResult(options.inputs[index] as string, error, options);
+        const reason = fatal ?? new ClaimfeedError('INTERNAL', `A batch thread exited (code ${code}) before answering`, { permanent: false });
+        for (const index of pending) results[index] = failureResult(options.inputs[index] as string, reason, options);
         pending.clear();
         writeReady();
-      });
-      worker.on('exit', () => {
         running--;
         if (nextToSend < options.inputs.length && !threadsFailed) startThread();
         else if (running === 0) resolve();

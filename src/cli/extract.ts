@@ -18,10 +18,9 @@ export const extractCommand: Command = {
     const args = parseArgs(argv, ['jsonl'], ['jobs']);
     if (args.positionals.length === 0) throw new ClaimfeedError('USAGE', 'give at least one FILE, URL or -');
     const jobs = parseJobs(args.flags.get('jobs'));
-    if (jobs === null) throw new ClaimfeedError('USAGE', '--jobs takes a whole number of at least 1, or auto');
     const jsonl = args.flags.has('jsonl');
     // A thread builds its own word lexicon (about a second, the time of some 200 articles).
-    return runBatch({ commandName: 'extract', inputs: args.positionals, jsonl, jobs, handlerModule: import.meta.url, createHandler: createBatchHandler, minInputsPerThread: 200 });
+    return runBatch({ commandName: 'extract', inputs: args.positionals, jsonl, jobs, handlerModule: import.meta.url, minInputsPerThread: 200 });
   },
 };
 
