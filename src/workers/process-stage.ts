@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { UnrecoverableError } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Config } from '../config/schema.js';
 import { ClaimfeedError, toClaimfeedError } from '../errors.js';
@@ -14,7 +13,8 @@ import { articleIdForUrl } from '../model/ids.js';
 import { type ProcessJobData, parseProcessJob } from '../queue/payloads.js';
 import { ArticleStore } from '../store/articles.js';
 import { deleteBody, getBody } from '../store/bodies.js';
-import { failureRecord, newExtractionLog } from './extraction-log.js';
+import { newExtractionLog } from './extraction-log.js';
+import { failAttempt, isCurrentJob } from './process-attempt.js';
 
 export interface ProcessContext {
   config: Config;
@@ -50,7 +50,7 @@ export async function processArticle(context: ProcessContext, rawData: unknown, 
   const { store } = context;
   const summary = await store.summary(data.articleId);
   const log = context.logger.child({ stage: 'process', jobId: job.id, articleId: data.articleId, url: summary?.url, attempt });
-  if (summary === null || summary.version !== data.version || summary.status === 'done' || summary.status === 'failed') {
+  if (!isCurrentJob(summary, data.version)) {
     log.debug('skipped', { reason: 'superseded or already finished' });
     return 'skipped';
   }
@@ -112,15 +112,7 @@ export async function processArticle(context: ProcessContext, rawData: unknown, 
     log.info('processed', { claims: claims.length, added, duplicateOf: duplicate.dedup.duplicateOf, ms: extractionLog.timings });
     return 'done';
   } catch (error) {
-    const failure = toClaimfeedError(error);
-    const final = failure.permanent || attempt >= job.attempts;
-    log.warn(final ? 'process failed' : 'process failed, will retry', { code: failure.code, error: failure.message });
-    if (final) {
-      const record = failureRecord(data.articleId, summary.url, 'process', failure, attempt);
-      await store.fail(record, { ...extractionLog, outcome: 'failed', failure: record, updatedAt: record.at });
-    }
-    if (failure.permanent) throw new UnrecoverableError(`${failure.code}: ${failure.message}`);
-    throw failure;
+    return failAttempt(store, log, toClaimfeedError(error), { articleId: data.articleId, url: summary.url, number: attempt, of: job.attempts, extractionLog });
   }
 }
 

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Job, UnrecoverableError, Worker } from 'bullmq';
+import { type Job, Worker } from 'bullmq';
 import type { Config } from '../config/schema.js';
 import { ClaimfeedError } from '../errors.js';
 import type { LookupFunction } from '../fetch/address-guard.js';
@@ -10,7 +10,8 @@ import type { Logger } from '../log.js';
 import { type FetchJobData, type ProcessJobData, QUEUE_NAMES, type Stage, parseProcessJob } from '../queue/payloads.js';
 import type { Pipeline } from '../queue/pipeline.js';
 import { FetchStage, fetchBackoff } from './fetch-stage.js';
-import { failureRecord, newExtractionLog } from './extraction-log.js';
+import { newExtractionLog } from './extraction-log.js';
+import { failAttempt, isCurrentJob, queueError } from './process-attempt.js';
 // Type-only: the extractors behind process-stage.js load in the threads, never in this one.
 import type { ProcessJobInfo } from './process-stage.js';
 import { ProcessThreadLostError, ProcessThreads } from './process-threads.js';
@@ -104,29 +105,21 @@ async function runProcessJob(pipeline: Pipeline, threads: ProcessThreads, logger
     return await threads.run({ data: job.data, job: info });
   } catch (error) {
     if (!(error instanceof ProcessThreadLostError)) throw error;
-    await recordLostProcessJob(pipeline, logger, job.data, info, error.failure);
-    if (error.failure.permanent) throw new UnrecoverableError(`${error.failure.code}: ${error.failure.message}`);
-    throw error.failure;
+    return failLostJob(pipeline, logger, job.data, info, error.failure);
   }
 }
 
 /**
- * Records the failure of a job whose thread died before it could record anything (the page
- * needed more than the thread's heap limit, or the thread crashed): a failure record and an
- * extraction log, on the last attempt or when the failure is permanent. Run by the parent.
+ * A job whose thread died before it could record anything (the page needed more than the
+ * thread's heap limit, the thread crashed or ran out of time): recorded here, by the parent.
  */
-async function recordLostProcessJob(pipeline: Pipeline, logger: Logger, rawData: unknown, job: ProcessJobInfo, failure: ClaimfeedError): Promise<void> {
+async function failLostJob(pipeline: Pipeline, logger: Logger, rawData: unknown, job: ProcessJobInfo, failure: ClaimfeedError): Promise<never> {
   const data: ProcessJobData = parseProcessJob(rawData);
   const store = pipeline.store;
   const attempt = job.attemptsMade + 1;
   const summary = await store.summary(data.articleId);
-  const log = logger.child({ stage: 'process', jobId: job.id, articleId: data.articleId, url: summary?.url, attempt });
-  if (summary === null || summary.version !== data.version || summary.status === 'done' || summary.status === 'failed') return;
-  const final = failure.permanent || attempt >= job.attempts;
-  log.warn(final ? 'process failed' : 'process failed, will retry', { code: failure.code, error: failure.message });
-  if (!final) return;
-  const record = failureRecord(data.articleId, summary.url, 'process', failure, attempt);
+  if (!isCurrentJob(summary, data.version)) throw queueError(failure);
+  const log = logger.child({ stage: 'process', jobId: job.id, articleId: data.articleId, url: summary.url, attempt });
   const extractionLog = newExtractionLog(data.articleId, summary.url, data.version, summary.source);
-  await store.fail(record, { ...extractionLog, outcome: 'failed', failure: record, updatedAt: record.at });
+  return failAttempt(store, log, failure, { articleId: data.articleId, url: summary.url, number: attempt, of: job.attempts, extractionLog });
 }
-
