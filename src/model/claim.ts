@@ -61,7 +61,7 @@ export type ClaimKind = 'attributed' | 'figure';
 
 export interface ClaimRecord {
   schemaVersion: 1;
-  /** Hash of article id + span + kind: stable across re-runs of the same extractor version. */
+  /** Hash of article id, kind, content span, speaker span and cue span: stable across re-runs of the same extractor version. */
   id: string;
   articleId: string;
   kind: ClaimKind;

@@ -38,7 +38,12 @@ export class FetchStage {
     const config = pipeline.config;
     this.fetcher = new Fetcher(fetchOptionsFromConfig(config), options.lookup);
     this.gate = new HostGate(pipeline.redis, pipeline.store.keys, config.fetch.hostMinDelayMs, config.fetch.hostMaxConcurrency, config.fetch.totalTimeoutMs + 5000);
-    this.robots = new RobotsCache(pipeline.redis, pipeline.store.keys, this.fetcher, config.fetch.robotsUserAgent, config.fetch.robotsTtlSeconds);
+    this.robots = new RobotsCache(pipeline.redis, pipeline.store.keys, this.fetcher, this.gate, {
+      agentToken: config.fetch.robotsUserAgent,
+      ttlSeconds: config.fetch.robotsTtlSeconds,
+      failureTtlSeconds: config.fetch.robotsFailureTtlSeconds,
+      maxGateWaitMs: Math.max(SLEEP_THRESHOLD_MS, config.fetch.hostMinDelayMs * 2),
+    });
   }
 
   /** The BullMQ processor. */

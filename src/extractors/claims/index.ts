@@ -66,7 +66,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
     figures,
     actors,
     attributions,
-    claims,
+    claims: mergeSameClaims(claims),
     rejected: [...figureResult.rejected, ...actorResult.rejected, ...attributionResult.rejected],
   };
 }
@@ -86,7 +86,7 @@ function claimRecord(
   for (const figure of figuresInside) ruleIds.push(...figure.ruleIds);
   return {
     schemaVersion: CLAIM_SCHEMA_VERSION,
-    id: stableId('claim-', articleId, content.start, content.end, kind),
+    id: claimId(articleId, kind, content, attribution?.speaker ?? null, attribution?.cue ?? null),
     articleId,
     kind,
     sentence,
@@ -100,6 +100,30 @@ function claimRecord(
     ruleIds: [...new Set(ruleIds)],
     extractorVersion: EXTRACTOR_VERSION,
   };
+}
+
+/**
+ * The claim id: a hash of what makes a claim itself (article, kind, content span, and who said
+ * it through which cue), so two speakers credited with the same words are two claims, and a
+ * re-run or a retried job gives the same ids.
+ */
+export function claimId(articleId: string, kind: ClaimRecord['kind'], content: Span, speaker: Span | null, cue: Span | null): string {
+  return stableId('claim-', articleId, kind, content.start, content.end, spanKey(speaker), spanKey(cue));
+}
+
+function spanKey(span: Span | null): string {
+  return span === null ? '-' : `${span.start}:${span.end}`;
+}
+
+/** Two attributions that found the same speaker, cue and content are one claim: keep the first, with both rule lists. */
+function mergeSameClaims(claims: ClaimRecord[]): ClaimRecord[] {
+  const byId = new Map<string, ClaimRecord>();
+  for (const claim of claims) {
+    const first = byId.get(claim.id);
+    if (first === undefined) byId.set(claim.id, claim);
+    else first.ruleIds = [...new Set([...first.ruleIds, ...claim.ruleIds])];
+  }
+  return byId.size === claims.length ? claims : [...byId.values()];
 }
 
 function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
