@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import type { Config } from '../config/schema.js';
 import { ClaimfeedError } from '../errors.js';
 import { isRecord } from '../rules/table.js';
 import type { StoreKeys } from '../store/keys.js';
@@ -20,6 +21,18 @@ export interface RobotsCacheOptions {
   failureTtlSeconds: number;
   /** Longest wait for the per-host gate before the job is retried later instead. */
   maxGateWaitMs: number;
+}
+
+/** Gate waits up to this (or two politeness gaps) are slept through for robots.txt. */
+const MIN_GATE_WAIT_MS = 250;
+
+export function robotsOptionsFromConfig(config: Config): RobotsCacheOptions {
+  return {
+    agentToken: config.fetch.robotsUserAgent,
+    ttlSeconds: config.fetch.robotsTtlSeconds,
+    failureTtlSeconds: config.fetch.robotsFailureTtlSeconds,
+    maxGateWaitMs: Math.max(MIN_GATE_WAIT_MS, config.fetch.hostMinDelayMs * 2),
+  };
 }
 
 /** How long one process holds the per-origin fetch lock; others wait for its result that long. */

@@ -2,7 +2,7 @@ import { ClaimfeedError, toClaimfeedError } from '../errors.js';
 import type { LookupFunction } from '../fetch/address-guard.js';
 import { HostGate } from '../fetch/host-gate.js';
 import { type ConditionalHeaders, type FetchedPage, Fetcher, fetchOptionsFromConfig } from '../fetch/http.js';
-import { RobotsCache } from '../fetch/robots.js';
+import { RobotsCache, robotsOptionsFromConfig } from '../fetch/robots.js';
 import type { Pipeline } from '../queue/pipeline.js';
 import type { SourceBody } from '../sources/parse.js';
 
@@ -26,7 +26,7 @@ export class SourceFetcher {
     const config = pipeline.config;
     this.fetcher = new Fetcher(fetchOptionsFromConfig(config), lookup);
     this.gate = new HostGate(pipeline.redis, pipeline.store.keys, config.fetch.hostMinDelayMs, config.fetch.hostMaxConcurrency, config.fetch.totalTimeoutMs + 5000);
-    this.robots = config.fetch.robots ? new RobotsCache(pipeline.redis, pipeline.store.keys, this.fetcher, config.fetch.robotsUserAgent, config.fetch.robotsTtlSeconds) : null;
+    this.robots = config.fetch.robots ? new RobotsCache(pipeline.redis, pipeline.store.keys, this.fetcher, this.gate, robotsOptionsFromConfig(config)) : null;
   }
 
   async fetch(url: string, conditional: ConditionalHeaders = {}): Promise<FetchedPage> {
