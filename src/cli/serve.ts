@@ -31,7 +31,7 @@ async function serve(args: ParsedArgs, withWorkers: boolean): Promise<number> {
   const context = await openPipeline(args, withWorkers ? { allowPrivateRedis: true } : {});
   const { config, logger, pipeline } = context;
   const { host, port } = listenAddress(args, config);
-  const workers = withWorkers ? startWorkers(pipeline, { stages: ['fetch', 'process'], logger }) : null;
+  const workers = withWorkers ? startWorkers(pipeline, { stages: ['fetch', 'process'], logger, sources: true }) : null;
   let running;
   try {
     running = await startReviewServer(pipeline, { host, port, token: config.server.token, logger });
