@@ -6,7 +6,7 @@ import type { StoreKeys } from '../store/keys.js';
 import type { LookupFunction } from './address-guard.js';
 import { HostGate } from './host-gate.js';
 import { type ConditionalHeaders, type FetchedPage, Fetcher, fetchOptionsFromConfig } from './http.js';
-import { RobotsCache } from './robots.js';
+import { RobotsCache, robotsOptionsFromConfig } from './robots.js';
 
 /** What a feed request accepts: feeds, sitemaps (XML or gzip), then anything. */
 const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, application/gzip;q=0.8, */*;q=0.5';
@@ -27,7 +27,7 @@ export class SourceFetcher {
   constructor(config: Config, redis: Redis, keys: StoreKeys, lookup?: LookupFunction) {
     this.fetcher = new Fetcher(fetchOptionsFromConfig(config), lookup);
     this.gate = new HostGate(redis, keys, config.fetch.hostMinDelayMs, config.fetch.hostMaxConcurrency, config.fetch.totalTimeoutMs + 5000);
-    this.robots = config.fetch.robots ? new RobotsCache(redis, keys, this.fetcher, config.fetch.robotsUserAgent, config.fetch.robotsTtlSeconds) : null;
+    this.robots = config.fetch.robots ? new RobotsCache(redis, keys, this.fetcher, this.gate, robotsOptionsFromConfig(config)) : null;
   }
 
   async fetch(url: string, conditional: ConditionalHeaders = {}): Promise<FetchedPage> {
