@@ -1,4 +1,5 @@
-import type { ActorMention, Attribution, ClaimExtraction, ClaimRecord, Figure, Span } from '../../model/claim.js';
+import type { ActorMention, Attribution, ClaimArticle, ClaimExtraction, ClaimRecord, Figure, Span } from '../../model/claim.js';
+import { bareClaimArticle } from '../../model/claim-article.js';
 import { extractActors } from '../actors/index.js';
 import { extractAttributions } from '../attributions/index.js';
 import { extractFigures } from '../figures/index.js';
@@ -9,11 +10,13 @@ import { analyzeText, type Sentence } from '../text/tokens.js';
 export interface ExtractClaimsOptions {
   /** Goes into every claim id; the pipeline passes the article id derived from the URL. */
   articleId: string;
+  /** The article context every claim record carries (`claimArticleOf`), under `articleId`. Default: the id alone. */
+  article?: ClaimArticle;
 }
 
 /** Bumped whenever a rule or the engine changes what is extracted. */
 export const EXTRACTOR_VERSION = 'claimfeed-rules/1';
-export const CLAIM_SCHEMA_VERSION = 1 as const;
+export const CLAIM_SCHEMA_VERSION = 2 as const;
 
 /**
  * Article text in, claims out. Pure: no I/O, no logging. One claim per attributed statement and
@@ -35,6 +38,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
     const to = Math.max(last?.end ?? end, end);
     return { start: from, end: to, text: text.slice(from, to) };
   };
+  const article = options.article ? { ...options.article, id: options.articleId } : bareClaimArticle(options.articleId);
   const actorById = new Map(actors.map((actor) => [actor.actorId, actor]));
   const sortedFigures = [...figures].sort((a, b) => a.start - b.start);
   const covered: Array<[number, number]> = [];
@@ -44,7 +48,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
     covered.push([from, to]);
     const speakerActor = attribution.speakerActorId ? actorById.get(attribution.speakerActorId) : undefined;
     claims.push(
-      claimRecord(options.articleId, 'attributed', sentenceSpan(from, to), attribution, attribution.content, sortedFigures, actors, speakerActor),
+      claimRecord(article, 'attributed', sentenceSpan(from, to), attribution, attribution.content, sortedFigures, actors, speakerActor),
     );
   }
   // Sentences stating a figure that no attribution covers: both lists sorted, one pass.
@@ -59,7 +63,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
     }
     if (coveredUntil > sentence.start) continue;
     const span: Span = { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
-    claims.push(claimRecord(options.articleId, 'figure', span, null, span, sortedFigures, actors, undefined));
+    claims.push(claimRecord(article, 'figure', span, null, span, sortedFigures, actors, undefined));
   }
   claims.sort((a, b) => a.sentence.start - b.sentence.start || (a.content?.start ?? 0) - (b.content?.start ?? 0));
   return {
@@ -72,7 +76,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
 }
 
 function claimRecord(
-  articleId: string,
+  article: ClaimArticle,
   kind: ClaimRecord['kind'],
   sentence: Span,
   attribution: Attribution | null,
@@ -86,8 +90,9 @@ function claimRecord(
   for (const figure of figuresInside) ruleIds.push(...figure.ruleIds);
   return {
     schemaVersion: CLAIM_SCHEMA_VERSION,
-    id: claimId(articleId, kind, content, attribution?.speaker ?? null, attribution?.cue ?? null),
-    articleId,
+    id: claimId(article.id, kind, content, attribution?.speaker ?? null, attribution?.cue ?? null),
+    articleId: article.id,
+    article,
     kind,
     sentence,
     speaker: attribution?.speaker ?? null,
