@@ -10,6 +10,7 @@ import { detectLanguage, type CompiledLanguages } from './language.js';
 import { extractMetadata } from './metadata.js';
 import {
   findElementRule,
+  findEndTextRule,
   findSectionHeadingRule,
   findTextRule,
   HEADING_TAGS,
@@ -157,20 +158,42 @@ function extractMain(document: Document, rules: StripRules, title: string | null
       chars += block.chars;
     } else logRemoved(removed, verdict, block.owner.name, block.text);
   }
+  let result: MainText = { blocks: kept, chars, removed, ruleRemovedChars };
   if (chars < thresholds.recallMinChars || chars < thresholds.recallRatio * goodChars(blocks, thresholds)) {
     const fallback = recallFallback(blocks, rules.boilerplate, thresholds, titleKey);
     const fallbackChars = fallback.reduce((sum, block) => sum + block.chars, 0);
-    if (fallbackChars > chars) return { blocks: fallback, chars: fallbackChars, removed, ruleRemovedChars };
+    if (fallbackChars > chars) result = { blocks: fallback, chars: fallbackChars, removed, ruleRemovedChars };
   }
-  return { blocks: kept, chars, removed, ruleRemovedChars };
+  dropEndMatter(result, rules.boilerplate, thresholds);
+  return result;
+}
+
+/**
+ * Author bios and source notes ("Mit Material von dpa", "X contributed to this report") close
+ * an article; the same words earlier are the story's. Judged from the end back, over the last
+ * `endMatterChars` of kept text.
+ */
+function dropEndMatter(result: MainText, table: CompiledBoilerplate, thresholds: StripThresholds): void {
+  let after = 0;
+  for (let index = result.blocks.length - 1; index >= 0 && after < thresholds.endMatterChars; index--) {
+    const block = result.blocks[index] as TextBlock;
+    const rule = findEndTextRule(table, block.text, block.linkChars / block.chars);
+    if (rule === null) {
+      after += block.chars;
+      continue;
+    }
+    logRemoved(result.removed, rule.id, block.owner.name, block.text);
+    result.blocks.splice(index, 1);
+    result.chars -= block.chars;
+  }
 }
 
 /** Why a block inside the main container is dropped, or null to keep it. */
 function judgeBlock(block: TextBlock, table: CompiledBoilerplate, thresholds: StripThresholds, titleKey: string | null): string | null {
-  const textRule = findTextRule(table, block.text);
+  const density = block.linkChars / block.chars;
+  const textRule = findTextRule(table, block.text, density) ?? findSectionHeadingRule(table, block.text);
   if (textRule) return textRule.id;
   if (block.kind === 'heading' && titleKey !== null && comparable(block.text) === titleKey) return 'structure:title-repeated';
-  const density = block.linkChars / block.chars;
   if (block.chars < thresholds.shortBlockChars ? density > thresholds.maxShortBlockLinkDensity : density > thresholds.maxOutputLinkDensity) return 'score:link-density';
   return null;
 }

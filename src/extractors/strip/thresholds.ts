@@ -25,6 +25,7 @@ export const STRIP_THRESHOLD_NAMES = [
   'fallbackBlockChars',
   'fallbackLinkDensity',
   'maxSectionClimb',
+  'endMatterChars',
   'binaryControlShare',
   'maxTitleChars',
   'maxNestingDepth',
