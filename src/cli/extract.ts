@@ -2,7 +2,10 @@ import { ClaimfeedError } from '../errors.js';
 import { decodeHtmlBytes } from '../extractors/decode.js';
 import { stripArticle } from '../extractors/strip/index.js';
 import { stableId } from '../extractors/text/hash.js';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Article } from '../model/article.js';
+import { claimArticleOf } from '../model/claim-article.js';
 import type { ClaimExtraction } from '../model/claim.js';
 import { parseArgs } from './args.js';
 import type { Command } from './command.js';
@@ -30,8 +33,11 @@ export async function createBatchHandler(jsonl: boolean): Promise<BatchHandler> 
   // command needs it, so other commands start fast.
   const { extractClaims } = await import('../extractors/claims/index.js');
   return (loaded, out) => {
+    const fetchedAt = new Date().toISOString();
     const article = articleOf(loaded);
-    const extraction = extractClaims(article.text, { articleId: articleIdOf(loaded) });
+    const articleId = articleIdOf(loaded);
+    const context = claimArticleOf(articleId, article, { url: sourceUrlOf(loaded), fetchedAt });
+    const extraction = extractClaims(article.text, { articleId, article: context });
     if (jsonl) out.json(extractionRecord(loaded.input, article, extraction));
     else writeReadable(out, loaded.input, extraction);
   };
@@ -73,6 +79,12 @@ function decodeText(loaded: LoadedInput): string {
   const replacements = (text.slice(0, 8192).match(/\uFFFD/g) ?? []).length;
   if (replacements > 16 && replacements / Math.min(text.length, 8192) > 0.01) throw new ClaimfeedError('INPUT_BINARY', `Not UTF-8 text: ${loaded.input}`);
   return text;
+}
+
+/** A URL input's URL, a file's `file://` URL; standard input has none. */
+function sourceUrlOf(loaded: LoadedInput): string | null {
+  if (loaded.url !== undefined) return loaded.url;
+  return loaded.input === '-' ? null : pathToFileURL(resolve(loaded.input)).href;
 }
 
 function articleIdOf(loaded: LoadedInput): string {

@@ -24,7 +24,10 @@ export interface Config {
     hostMaxConcurrency: number;
     /** Honour robots.txt. @defaultValue true */
     robots: boolean;
+    /** How long fetched robots.txt rules are cached. @defaultValue 3600 */
     robotsTtlSeconds: number;
+    /** How long a robots.txt that could not be fetched (5xx, timeout) is not asked again. @defaultValue 120 */
+    robotsFailureTtlSeconds: number;
     connectTimeoutMs: number;
     headersTimeoutMs: number;
     bodyTimeoutMs: number;
@@ -114,6 +117,7 @@ export const constraints: Record<string, Check[]> = {
   'fetch.hostMinDelayMs': [nonNegative, whole],
   'fetch.hostMaxConcurrency': [positive, whole],
   'fetch.robotsTtlSeconds': [positive, whole],
+  'fetch.robotsFailureTtlSeconds': [positive, whole],
   'fetch.connectTimeoutMs': [positive],
   'fetch.headersTimeoutMs': [positive],
   'fetch.bodyTimeoutMs': [positive],

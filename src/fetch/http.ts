@@ -126,26 +126,31 @@ export class Fetcher {
         }
       }
       const declared = Number(responseHeaders['content-length']);
-      if (Number.isFinite(declared) && declared > options.maxBytes) {
+      if (!options.truncateAtMaxBytes && Number.isFinite(declared) && declared > options.maxBytes) {
         response.body.destroy();
         throw tooLarge(options.maxBytes, current.href);
       }
       const chunks: Buffer[] = [];
       let size = 0;
+      let truncated = false;
       try {
         for await (const chunk of response.body) {
           const buffer = chunk as Buffer;
-          size += buffer.length;
-          if (size > options.maxBytes) {
+          if (size + buffer.length > options.maxBytes) {
             response.body.destroy();
-            throw tooLarge(options.maxBytes, current.href);
+            if (!options.truncateAtMaxBytes) throw tooLarge(options.maxBytes, current.href);
+            chunks.push(buffer.subarray(0, options.maxBytes - size));
+            size = options.maxBytes;
+            truncated = true;
+            break;
           }
+          size += buffer.length;
           chunks.push(buffer);
         }
       } catch (error) {
         throw error instanceof ClaimfeedError ? error : mapRequestError(error, current.href);
       }
-      return { ...base, body: Buffer.concat(chunks, size), notModified: false, timings: timings(startedAt, headersMs) };
+      return { ...base, body: Buffer.concat(chunks, size), notModified: false, truncated, timings: timings(startedAt, headersMs) };
     }
   }
 

@@ -1,126 +1,151 @@
+import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import type { Config } from '../config/schema.js';
 import { ClaimfeedError } from '../errors.js';
+import { isRecord } from '../rules/table.js';
 import type { StoreKeys } from '../store/keys.js';
+import type { HostGate, HostLease } from './host-gate.js';
 import type { Fetcher } from './http.js';
+import { ALLOW_ALL, ROBOTS_MAX_BYTES, type RobotsRules, type RobotsVerdict, parseRobots, robotsAllows } from './robots-rules.js';
 
-/** The rules of the robots.txt group that applies to us (RFC 9309). */
-export interface RobotsRules {
-  allow: string[];
-  disallow: string[];
-  crawlDelayMs: number | null;
+export { parseRobots, robotsAllows, type RobotsRules, type RobotsVerdict } from './robots-rules.js';
+
+/** What is cached per origin: the rules, or why robots.txt could not be had (retried after a shorter TTL). */
+type RobotsEntry = { kind: 'rules'; rules: RobotsRules } | { kind: 'unavailable'; reason: string; at: number };
+
+export interface RobotsCacheOptions {
+  agentToken: string;
+  /** How long fetched rules are kept. */
+  ttlSeconds: number;
+  /** How long a robots.txt that could not be fetched (5xx, timeout) keeps its origin waiting. */
+  failureTtlSeconds: number;
+  /** Longest wait for the per-host gate before the job is retried later instead. */
+  maxGateWaitMs: number;
 }
 
-export interface RobotsVerdict {
-  allowed: boolean;
-  /** The matching Disallow pattern when refused. */
-  rule: string | null;
-  crawlDelayMs: number | null;
-}
+/** Gate waits up to this (or two politeness gaps) are slept through for robots.txt. */
+const MIN_GATE_WAIT_MS = 250;
 
-const ALLOW_ALL: RobotsRules = { allow: [], disallow: [], crawlDelayMs: null };
-
-/** Picks the group for `agentToken` (else `*`); pure. */
-export function parseRobots(text: string, agentToken: string): RobotsRules {
-  const token = agentToken.toLowerCase();
-  type Group = { agents: string[]; rules: RobotsRules };
-  const groups: Group[] = [];
-  let current: Group | null = null;
-  let lastWasAgent = false;
-  for (const rawLine of text.split(/\r?\n|\r/)) {
-    const line = rawLine.replace(/#.*$/, '').trim();
-    const colon = line.indexOf(':');
-    if (colon === -1) continue;
-    const field = line.slice(0, colon).trim().toLowerCase();
-    const value = line.slice(colon + 1).trim();
-    if (field === 'user-agent') {
-      if (!current || !lastWasAgent) {
-        current = { agents: [], rules: { allow: [], disallow: [], crawlDelayMs: null } };
-        groups.push(current);
-      }
-      current.agents.push(value.toLowerCase());
-      lastWasAgent = true;
-      continue;
-    }
-    lastWasAgent = false;
-    if (!current) continue;
-    if (field === 'allow' && value !== '') current.rules.allow.push(value);
-    else if (field === 'disallow' && value !== '') current.rules.disallow.push(value);
-    else if (field === 'crawl-delay') {
-      const seconds = Number(value);
-      if (Number.isFinite(seconds) && seconds >= 0) current.rules.crawlDelayMs = Math.min(seconds, 60) * 1000;
-    }
-  }
-  const mine = groups.filter((group) => group.agents.some((agent) => agent !== '*' && token.includes(agent)));
-  const chosen = mine.length > 0 ? mine : groups.filter((group) => group.agents.includes('*'));
-  if (chosen.length === 0) return ALLOW_ALL;
+export function robotsOptionsFromConfig(config: Config): RobotsCacheOptions {
   return {
-    allow: chosen.flatMap((group) => group.rules.allow),
-    disallow: chosen.flatMap((group) => group.rules.disallow),
-    crawlDelayMs: chosen.find((group) => group.rules.crawlDelayMs !== null)?.rules.crawlDelayMs ?? null,
+    agentToken: config.fetch.robotsUserAgent,
+    ttlSeconds: config.fetch.robotsTtlSeconds,
+    failureTtlSeconds: config.fetch.robotsFailureTtlSeconds,
+    maxGateWaitMs: Math.max(MIN_GATE_WAIT_MS, config.fetch.hostMinDelayMs * 2),
   };
 }
 
-/** The longest matching pattern wins; on a tie Allow wins. */
-export function robotsAllows(rules: RobotsRules, pathAndQuery: string): RobotsVerdict {
-  let best: { length: number; allow: boolean; rule: string } | null = null;
-  for (const [patterns, allow] of [
-    [rules.allow, true],
-    [rules.disallow, false],
-  ] as const) {
-    for (const pattern of patterns) {
-      if (!patternMatches(pattern, pathAndQuery)) continue;
-      if (best === null || pattern.length > best.length || (pattern.length === best.length && allow)) best = { length: pattern.length, allow, rule: pattern };
-    }
-  }
-  const allowed = best === null || best.allow;
-  return { allowed, rule: allowed ? null : (best?.rule ?? null), crawlDelayMs: rules.crawlDelayMs };
-}
-
-function patternMatches(pattern: string, path: string): boolean {
-  const anchored = pattern.endsWith('$');
-  const body = anchored ? pattern.slice(0, -1) : pattern;
-  const source = body
-    .split('*')
-    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-    .join('.*');
-  return new RegExp(`^${source}${anchored ? '$' : ''}`).test(path);
-}
+/** How long one process holds the per-origin fetch lock; others wait for its result that long. */
+const LOCK_MS = 60_000;
+const POLL_MS = 50;
 
 /**
- * robots.txt per origin, fetched through the guarded fetcher and cached in Redis for all
- * workers. A 4xx robots.txt allows everything; a 5xx or network failure is a transient error,
- * so the page is retried later rather than fetched against the site's wishes.
+ * robots.txt per origin, cached in Redis for all workers. Fetched once per origin: requests in
+ * one process share the pending fetch, other processes wait for the holder of a Redis lock. The
+ * fetch goes through the per-host gate like any page. A 4xx robots.txt allows everything; a 5xx
+ * or network failure is cached (for `failureTtlSeconds`) as a transient error, so the pages wait
+ * rather than being fetched against the site's wishes, and the site is not asked again on every attempt.
  */
 export class RobotsCache {
+  private readonly pending = new Map<string, Promise<RobotsEntry>>();
+
   constructor(
     private readonly redis: Redis,
     private readonly keys: StoreKeys,
     private readonly fetcher: Fetcher,
-    private readonly agentToken: string,
-    private readonly ttlSeconds: number,
+    private readonly gate: HostGate,
+    private readonly options: RobotsCacheOptions,
   ) {}
 
   async check(url: URL): Promise<RobotsVerdict> {
-    const rules = await this.rulesFor(url.origin);
-    return robotsAllows(rules, `${url.pathname}${url.search}`);
+    const entry = await this.entryFor(url.origin);
+    if (entry.kind === 'unavailable') {
+      const retryAfterMs = Math.max(0, entry.at + this.options.failureTtlSeconds * 1000 - Date.now());
+      throw new ClaimfeedError('FETCH_FAILED', `robots.txt unavailable for ${url.origin}: ${entry.reason}`, { permanent: false, details: { robots: 'unavailable', retryAfterMs } });
+    }
+    return robotsAllows(entry.rules, `${url.pathname}${url.search}`);
   }
 
-  private async rulesFor(origin: string): Promise<RobotsRules> {
-    const cached = await this.redis.get(this.keys.robots(origin));
-    if (cached !== null) return JSON.parse(cached) as RobotsRules;
-    let rules: RobotsRules;
-    try {
-      const page = await this.fetcher.fetch(`${origin}/robots.txt`, {}, { contentTypes: null, maxBytes: 512 * 1024, accept: 'text/plain' });
-      rules = parseRobots(page.body.toString('utf8'), this.agentToken);
-    } catch (error) {
-      if (error instanceof ClaimfeedError && error.code === 'FETCH_HTTP_STATUS' && error.permanent) rules = ALLOW_ALL;
-      else if (error instanceof ClaimfeedError && (error.code === 'FETCH_BLOCKED_ADDRESS' || error.code === 'FETCH_BLOCKED_SCHEME')) throw error;
-      else {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new ClaimfeedError('FETCH_FAILED', `robots.txt unavailable for ${origin}: ${reason}`, { cause: error, permanent: false });
-      }
-    }
-    await this.redis.set(this.keys.robots(origin), JSON.stringify(rules), 'EX', this.ttlSeconds);
-    return rules;
+  private entryFor(origin: string): Promise<RobotsEntry> {
+    const waiting = this.pending.get(origin);
+    if (waiting) return waiting;
+    const loading = this.load(origin).finally(() => this.pending.delete(origin));
+    this.pending.set(origin, loading);
+    return loading;
   }
+
+  private async load(origin: string): Promise<RobotsEntry> {
+    const key = this.keys.robots(origin);
+    const cached = parseEntry(await this.redis.get(key));
+    if (cached) return cached;
+    const lockKey = `${key}:lock`;
+    const token = randomUUID();
+    const deadline = Date.now() + LOCK_MS;
+    while ((await this.redis.set(lockKey, token, 'PX', LOCK_MS, 'NX')) === null) {
+      await sleep(POLL_MS);
+      const other = parseEntry(await this.redis.get(key));
+      if (other) return other;
+      if (Date.now() > deadline) break;
+    }
+    try {
+      const entry = await this.fetchEntry(origin);
+      const ttl = entry.kind === 'rules' ? this.options.ttlSeconds : this.options.failureTtlSeconds;
+      await this.redis.set(key, JSON.stringify(entry), 'EX', ttl);
+      return entry;
+    } finally {
+      if ((await this.redis.get(lockKey)) === token) await this.redis.del(lockKey);
+    }
+  }
+
+  private async fetchEntry(origin: string): Promise<RobotsEntry> {
+    const lease = await this.acquireGate(new URL(origin).host.toLowerCase());
+    try {
+      const page = await this.fetcher.fetch(`${origin}/robots.txt`, {}, { contentTypes: null, maxBytes: ROBOTS_MAX_BYTES, truncateAtMaxBytes: true, accept: 'text/plain' });
+      return { kind: 'rules', rules: parseRobots(page.body.toString('utf8'), this.options.agentToken) };
+    } catch (error) {
+      if (error instanceof ClaimfeedError && error.code === 'FETCH_HTTP_STATUS' && error.permanent) return { kind: 'rules', rules: ALLOW_ALL };
+      if (error instanceof ClaimfeedError && (error.code === 'FETCH_BLOCKED_ADDRESS' || error.code === 'FETCH_BLOCKED_SCHEME')) throw error;
+      return { kind: 'unavailable', reason: error instanceof Error ? error.message : String(error), at: Date.now() };
+    } finally {
+      await lease.release();
+    }
+  }
+
+  private async acquireGate(host: string): Promise<HostLease> {
+    const deadline = Date.now() + this.options.maxGateWaitMs;
+    let reserved = false;
+    for (;;) {
+      const granted = await this.gate.acquire(host, { reserved });
+      if (granted.kind === 'granted') return granted.lease;
+      const resumeAt = granted.kind === 'reserved' ? granted.slotAt : Date.now() + granted.waitMs;
+      if (resumeAt > deadline) {
+        const retryAfterMs = Math.max(0, resumeAt - Date.now());
+        throw new ClaimfeedError('FETCH_RATE_LIMITED', `Host ${host} is busy; robots.txt is fetched later (in ${Math.round(retryAfterMs / 1000)} s)`, { permanent: false, details: { retryAfterMs } });
+      }
+      reserved = reserved || granted.kind === 'reserved';
+      await sleep(Math.max(0, resumeAt - Date.now()));
+    }
+  }
+}
+
+function parseEntry(raw: string | null): RobotsEntry | null {
+  if (raw === null) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (!isRecord(value)) return null;
+  if (value.kind === 'unavailable' && typeof value.reason === 'string' && typeof value.at === 'number') return { kind: 'unavailable', reason: value.reason, at: value.at };
+  const rules = value.rules;
+  if (value.kind === 'rules' && isRecord(rules) && Array.isArray(rules.allow) && Array.isArray(rules.disallow)) {
+    const strings = (list: unknown[]): string[] => list.filter((item): item is string => typeof item === 'string');
+    return { kind: 'rules', rules: { allow: strings(rules.allow), disallow: strings(rules.disallow), crawlDelayMs: typeof rules.crawlDelayMs === 'number' ? rules.crawlDelayMs : null } };
+  }
+  return null;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }

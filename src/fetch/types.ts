@@ -13,6 +13,8 @@ export interface FetchedPage {
   headers: Record<string, string>;
   /** A conditional GET was answered 304 Not Modified; `body` is empty. */
   notModified: boolean;
+  /** The body was cut at `maxBytes` (only with `truncateAtMaxBytes`). */
+  truncated?: boolean;
   /** The address connected to for the final response, when known. */
   address: string | null;
   timings: { startedAt: string; headersMs: number | null; totalMs: number };
@@ -32,6 +34,8 @@ export interface FetchOptions {
   /** Media types accepted; null accepts any (robots.txt). */
   contentTypes: readonly string[] | null;
   accept?: string;
+  /** Keep the first `maxBytes` of a longer body instead of failing (robots.txt: parse the prefix). */
+  truncateAtMaxBytes?: boolean;
 }
 
 export interface ConditionalHeaders {

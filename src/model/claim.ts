@@ -59,11 +59,35 @@ export interface RejectedCandidate extends Span {
 
 export type ClaimKind = 'attributed' | 'figure';
 
-export interface ClaimRecord {
-  schemaVersion: 1;
-  /** Hash of article id + span + kind: stable across re-runs of the same extractor version. */
+/**
+ * The article a claim comes from, carried inside every claim record so a consumer needs no
+ * second lookup. Times are ISO 8601 (page dates that do not parse keep the page's string).
+ */
+export interface ClaimArticle {
+  /** The article id (a hash of the canonical URL in the pipeline). */
   id: string;
+  /** The URL the article was queued or read under (`file://…` for a file). */
+  url: string | null;
+  /** The page's own `link rel=canonical` (or metadata equivalent), resolved. */
+  canonicalUrl: string | null;
+  title: string | null;
+  /** Site or publisher name. */
+  siteName: string | null;
+  publishedAt: string | null;
+  modifiedAt: string | null;
+  /** The declared language of the page, else the one detected from its text. */
+  language: string | null;
+  /** When the page's bytes were obtained: the fetch start, or when a file was read. */
+  fetchedAt: string | null;
+}
+
+export interface ClaimRecord {
+  schemaVersion: 2;
+  /** Hash of article id, kind, content span, speaker span and cue span: stable across re-runs of the same extractor version. */
+  id: string;
+  /** Same as `article.id`. */
   articleId: string;
+  article: ClaimArticle;
   kind: ClaimKind;
   sentence: Span;
   speaker: Span | null;

@@ -3,7 +3,7 @@ import { ClaimfeedError, toClaimfeedError } from '../errors.js';
 import { HostGate } from '../fetch/host-gate.js';
 import { Fetcher, fetchOptionsFromConfig } from '../fetch/http.js';
 import type { LookupFunction } from '../fetch/address-guard.js';
-import { RobotsCache } from '../fetch/robots.js';
+import { RobotsCache, robotsOptionsFromConfig } from '../fetch/robots.js';
 import type { Logger } from '../log.js';
 import type { FetchLog } from '../model/extraction-log.js';
 import { type FetchJobData, parseFetchJob } from '../queue/payloads.js';
@@ -38,7 +38,7 @@ export class FetchStage {
     const config = pipeline.config;
     this.fetcher = new Fetcher(fetchOptionsFromConfig(config), options.lookup);
     this.gate = new HostGate(pipeline.redis, pipeline.store.keys, config.fetch.hostMinDelayMs, config.fetch.hostMaxConcurrency, config.fetch.totalTimeoutMs + 5000);
-    this.robots = new RobotsCache(pipeline.redis, pipeline.store.keys, this.fetcher, config.fetch.robotsUserAgent, config.fetch.robotsTtlSeconds);
+    this.robots = new RobotsCache(pipeline.redis, pipeline.store.keys, this.fetcher, this.gate, robotsOptionsFromConfig(config));
   }
 
   /** The BullMQ processor. */

@@ -9,6 +9,7 @@ import type { Logger } from '../log.js';
 import type { Article } from '../model/article.js';
 import type { ClaimRecord } from '../model/claim.js';
 import type { ClaimLogEntry, ExtractionLog } from '../model/extraction-log.js';
+import { claimArticleOf } from '../model/claim-article.js';
 import { articleIdForUrl } from '../model/ids.js';
 import { type ProcessJobData, parseProcessJob } from '../queue/payloads.js';
 import { ArticleStore } from '../store/articles.js';
@@ -91,7 +92,10 @@ export async function processArticle(context: ProcessContext, rawData: unknown, 
     let claims: ClaimRecord[] = [];
     if (duplicate.dedup.duplicateOf === null) {
       started = performance.now();
-      const extraction = extractClaims(article.text, { articleId: data.articleId });
+      // A file has no fetch: its bytes were read when it was queued. Both come from the stored body, so a retry gives the same records.
+      const fetchedAt = body.fetch?.timings.startedAt ?? new Date(data.enqueuedAt).toISOString();
+      const context = claimArticleOf(data.articleId, article, { url: summary.url, fetchedAt });
+      const extraction = extractClaims(article.text, { articleId: data.articleId, article: context });
       extractionLog.timings.extractMs = round(performance.now() - started);
       claims = extraction.claims;
       extractionLog.claims = claims.map(claimLogEntry);

@@ -123,6 +123,24 @@ describe('extractFigures', () => {
     }
   });
 
+  // Text with no spaces made every number re-read its whole run (64 KB took 55 s); the time is
+  // measured by `npm run bench:figures -- --stress`, this checks what such text gives.
+  it('reads a long run of dot-joined digits as one dotted identifier', () => {
+    const text = '1.'.repeat(32 * 1024);
+    const { figures, rejected } = extractFigures(text);
+    expect(figures).toEqual([]);
+    expect(rejected).toHaveLength(1);
+    expect(rejected[0]).toMatchObject({ start: 0, ruleId: 'reject.dotted-identifier', layer: 'figure' });
+    expect(rejected[0]?.end).toBe(text.length - 1);
+  });
+
+  it('reads a long run of comma-joined digits without spaces as a list of single numbers', () => {
+    const text = '7,'.repeat(16 * 1024);
+    const { figures } = extractFigures(text);
+    expect(figures).toHaveLength(16 * 1024);
+    expect(figures.every((figure) => figure.value === 7 && text.slice(figure.start, figure.end) === '7')).toBe(true);
+  });
+
   it('survives long text without sentence breaks', () => {
     const text = '12 apples and '.repeat(20000);
     const { figures } = extractFigures(text);

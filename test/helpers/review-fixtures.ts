@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { stripArticle } from '../../src/extractors/strip/index.js';
 import type { Article } from '../../src/model/article.js';
 import type { ClaimRecord, Figure, Span } from '../../src/model/claim.js';
+import { bareClaimArticle } from '../../src/model/claim-article.js';
 import type { ExtractionLog } from '../../src/model/extraction-log.js';
 import { newExtractionLog } from '../../src/workers/extraction-log.js';
 
@@ -46,9 +47,10 @@ export function claimsFor(articleId: string, text: string, sketches: readonly Cl
       ruleIds: [`fig.test-${index}`],
     }));
     return {
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: `${articleId}-c${index}`,
       articleId,
+      article: bareClaimArticle(articleId),
       kind: speaker === null ? 'figure' : 'attributed',
       sentence: content,
       speaker,

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isBlockedAddress, type LookupFunction } from '../../src/fetch/address-guard.js';
 import { Fetcher, fetchOptionsFromConfig, parseRetryAfter } from '../../src/fetch/http.js';
-import { parseRobots, robotsAllows } from '../../src/fetch/robots.js';
 import { canonicalizeUrl } from '../../src/model/ids.js';
 import { type Origin, articlePage, startOrigin } from '../helpers/origin.js';
 import { testConfig } from '../helpers/pipeline.js';
@@ -70,20 +69,6 @@ describe('guarded fetcher', () => {
     expect(parseRetryAfter('120')).toBe(120_000);
     expect(parseRetryAfter(new Date(Date.now() + 5000).toUTCString())).toBeGreaterThan(3000);
     expect(parseRetryAfter('soon')).toBeNull();
-  });
-});
-
-describe('robots.txt rules', () => {
-  const text = 'User-agent: *\nDisallow: /private/\nAllow: /private/open$\n\nUser-agent: claimfeed\nUser-agent: other\nDisallow: /no-claimfeed\nCrawl-delay: 3\n';
-  it('uses our group when one names us, with longest match and Allow on ties', () => {
-    const ours = parseRobots(text, 'claimfeed');
-    expect(robotsAllows(ours, '/no-claimfeed/x')).toMatchObject({ allowed: false, rule: '/no-claimfeed', crawlDelayMs: 3000 });
-    expect(robotsAllows(ours, '/private/x').allowed).toBe(true);
-    const anyone = parseRobots(text, 'somebot');
-    expect(robotsAllows(anyone, '/private/x').allowed).toBe(false);
-    expect(robotsAllows(anyone, '/private/open').allowed).toBe(true);
-    expect(robotsAllows(anyone, '/private/open/more').allowed).toBe(false);
-    expect(robotsAllows(parseRobots('User-agent: *\nDisallow: /*.pdf$\n', 'x'), '/a/b.pdf').allowed).toBe(false);
   });
 });
 

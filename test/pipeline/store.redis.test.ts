@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClaimRecord } from '../../src/model/claim.js';
+import { bareClaimArticle } from '../../src/model/claim-article.js';
 import type { ExtractionLog } from '../../src/model/extraction-log.js';
 import { ArticleStore } from '../../src/store/articles.js';
 import { FeedConsumer } from '../../src/store/feed.js';
@@ -9,9 +10,10 @@ import { dropPrefix, testPrefix, testRedis } from '../helpers/redis.js';
 
 function claim(id: string, articleId: string, speaker: string): ClaimRecord {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id,
     articleId,
+    article: bareClaimArticle(articleId),
     kind: 'attributed',
     sentence: { start: 0, end: 10, text: 'sentence' },
     speaker: { start: 0, end: speaker.length, text: speaker },

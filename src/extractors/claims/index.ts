@@ -1,4 +1,5 @@
-import type { ActorMention, Attribution, ClaimExtraction, ClaimRecord, Figure, Span } from '../../model/claim.js';
+import type { ActorMention, Attribution, ClaimArticle, ClaimExtraction, ClaimRecord, Figure, Span } from '../../model/claim.js';
+import { bareClaimArticle } from '../../model/claim-article.js';
 import { extractActors } from '../actors/index.js';
 import { extractAttributions } from '../attributions/index.js';
 import { extractFigures } from '../figures/index.js';
@@ -9,11 +10,13 @@ import { analyzeText, type Sentence } from '../text/tokens.js';
 export interface ExtractClaimsOptions {
   /** Goes into every claim id; the pipeline passes the article id derived from the URL. */
   articleId: string;
+  /** The article context every claim record carries (`claimArticleOf`), under `articleId`. Default: the id alone. */
+  article?: ClaimArticle;
 }
 
 /** Bumped whenever a rule or the engine changes what is extracted. */
 export const EXTRACTOR_VERSION = 'claimfeed-rules/1';
-export const CLAIM_SCHEMA_VERSION = 1 as const;
+export const CLAIM_SCHEMA_VERSION = 2 as const;
 
 /**
  * Article text in, claims out. Pure: no I/O, no logging. One claim per attributed statement and
@@ -35,6 +38,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
     const to = Math.max(last?.end ?? end, end);
     return { start: from, end: to, text: text.slice(from, to) };
   };
+  const article = options.article ? { ...options.article, id: options.articleId } : bareClaimArticle(options.articleId);
   const actorById = new Map(actors.map((actor) => [actor.actorId, actor]));
   const sortedFigures = [...figures].sort((a, b) => a.start - b.start);
   const covered: Array<[number, number]> = [];
@@ -44,7 +48,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
     covered.push([from, to]);
     const speakerActor = attribution.speakerActorId ? actorById.get(attribution.speakerActorId) : undefined;
     claims.push(
-      claimRecord(options.articleId, 'attributed', sentenceSpan(from, to), attribution, attribution.content, sortedFigures, actors, speakerActor),
+      claimRecord(article, 'attributed', sentenceSpan(from, to), attribution, attribution.content, sortedFigures, actors, speakerActor),
     );
   }
   // Sentences stating a figure that no attribution covers: both lists sorted, one pass.
@@ -59,20 +63,20 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
     }
     if (coveredUntil > sentence.start) continue;
     const span: Span = { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
-    claims.push(claimRecord(options.articleId, 'figure', span, null, span, sortedFigures, actors, undefined));
+    claims.push(claimRecord(article, 'figure', span, null, span, sortedFigures, actors, undefined));
   }
   claims.sort((a, b) => a.sentence.start - b.sentence.start || (a.content?.start ?? 0) - (b.content?.start ?? 0));
   return {
     figures,
     actors,
     attributions,
-    claims,
+    claims: mergeSameClaims(claims),
     rejected: [...figureResult.rejected, ...actorResult.rejected, ...attributionResult.rejected],
   };
 }
 
 function claimRecord(
-  articleId: string,
+  article: ClaimArticle,
   kind: ClaimRecord['kind'],
   sentence: Span,
   attribution: Attribution | null,
@@ -86,8 +90,9 @@ function claimRecord(
   for (const figure of figuresInside) ruleIds.push(...figure.ruleIds);
   return {
     schemaVersion: CLAIM_SCHEMA_VERSION,
-    id: stableId('claim-', articleId, content.start, content.end, kind),
-    articleId,
+    id: claimId(article.id, kind, content, attribution?.speaker ?? null, attribution?.cue ?? null),
+    articleId: article.id,
+    article,
     kind,
     sentence,
     speaker: attribution?.speaker ?? null,
@@ -100,6 +105,30 @@ function claimRecord(
     ruleIds: [...new Set(ruleIds)],
     extractorVersion: EXTRACTOR_VERSION,
   };
+}
+
+/**
+ * The claim id: a hash of what makes a claim itself (article, kind, content span, and who said
+ * it through which cue), so two speakers credited with the same words are two claims, and a
+ * re-run or a retried job gives the same ids.
+ */
+export function claimId(articleId: string, kind: ClaimRecord['kind'], content: Span, speaker: Span | null, cue: Span | null): string {
+  return stableId('claim-', articleId, kind, content.start, content.end, spanKey(speaker), spanKey(cue));
+}
+
+function spanKey(span: Span | null): string {
+  return span === null ? '-' : `${span.start}:${span.end}`;
+}
+
+/** Two attributions that found the same speaker, cue and content are one claim: keep the first, with both rule lists. */
+function mergeSameClaims(claims: ClaimRecord[]): ClaimRecord[] {
+  const byId = new Map<string, ClaimRecord>();
+  for (const claim of claims) {
+    const first = byId.get(claim.id);
+    if (first === undefined) byId.set(claim.id, claim);
+    else first.ruleIds = [...new Set([...first.ruleIds, ...claim.ruleIds])];
+  }
+  return byId.size === claims.length ? claims : [...byId.values()];
 }
 
 function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {

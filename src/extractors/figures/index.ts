@@ -387,7 +387,13 @@ class FigureScanner {
         return number.end;
       }
     }
-    // numeric dates: 12/25/2023, 2023-12-25, 25.12.2023
+    // three or more dot-separated digit groups: a version, address or section number (1.2.3, 10.0.0.1), or a date (25.12.2023)
+    const dotted = this.dottedChain(number.start);
+    if (dotted !== null) {
+      this.reject(number.start, dotted.end, dotted.date ? 'reject.numeric-date' : 'reject.dotted-identifier');
+      return dotted.end;
+    }
+    // numeric dates: 12/25/2023, 2023-12-25
     const chain = this.gluedChain(number.start);
     if (chain.numbers >= 3 && chain.separators.size === 1 && !chain.separators.has(',')) {
       this.reject(number.start, chain.end, 'reject.numeric-date');
@@ -444,6 +450,21 @@ class FigureScanner {
     while (this.phoneCursor < this.phoneRanges.length && (this.phoneRanges[this.phoneCursor] as [number, number])[1] <= offset) this.phoneCursor++;
     const range = this.phoneRanges[this.phoneCursor];
     return range && range[0] <= offset ? range : null;
+  }
+
+  /** Digit groups joined by glued dots from token i on ("1.2" "." "3"); null when fewer than three groups. */
+  private dottedChain(i: number): { end: number; date: boolean } | null {
+    const tokens = this.tokens;
+    const groups = (tokens[i] as Token).text.split('.');
+    let j = i + 1;
+    while (tokens[j]?.text === '.' && tokens[j + 1]?.type === 'num' && glued(tokens[j - 1], tokens[j]) && glued(tokens[j], tokens[j + 1])) {
+      groups.push(...(tokens[j + 1] as Token).text.split('.'));
+      j += 2;
+    }
+    if (groups.length < 3 || groups.some((group) => !/^\d+$/.test(group))) return null;
+    const [day, month, year] = groups.map(Number) as [number, number, number];
+    const date = groups.length === 3 && day >= 1 && day <= 31 && month >= 1 && month <= 12 && ((groups[2] as string).length === 4 || (groups[2] as string).length === 2) && year >= 0;
+    return { end: j, date };
   }
 
   /** Counts numbers joined by glued separators around token i ("12/25/2023"). */

@@ -13,9 +13,10 @@ export interface Token {
   type: TokenType;
 }
 
-// Digits with optional thousands separators and decimals; dotted abbreviations before plain
+// Digits with optional thousands separators and decimals (a ".5" right after digits is not a
+// decimal of its own: "1.2.3" reads as 1.2, ".", 3, so dotted chains stay visible); dotted abbreviations before plain
 // words so "U.S." stays one token; any other non-space character is a symbol of its own.
-const TOKEN_PATTERN = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)|((?:\p{L}\.){2,}|\p{L}\.\p{L}|[\p{L}\p{M}]+(?:['’][\p{L}]+)*)|(\S)/gu;
+const TOKEN_PATTERN = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<!\d)\.\d+)|((?:\p{L}\.){2,}|\p{L}\.\p{L}|[\p{L}\p{M}]+(?:['’][\p{L}]+)*)|(\S)/gu;
 
 export function tokenize(text: string, from = 0, to = text.length, tokens: Token[] = []): Token[] {
   TOKEN_PATTERN.lastIndex = from;
@@ -53,10 +54,12 @@ export function tokenizeAround(text: string, trigger: RegExp, before: number, af
     tokenize(text, windowStart, windowEnd, tokens);
   };
   while ((match = trigger.exec(text)) !== null) {
+    // Widening to whitespace never walks back into the open window nor forward over text already
+    // in it: in text without spaces ("1.1.1.1…") that would rescan the whole run for every digit.
     let start = Math.max(0, match.index - before);
-    while (start > 0 && !/\s/.test(text[start - 1] as string)) start--;
+    while (start > Math.max(0, windowEnd) && !isSpace(text, start - 1)) start--;
     let end = Math.min(text.length, match.index + match[0].length + after);
-    while (end < text.length && !/\s/.test(text[end] as string)) end++;
+    if (end > windowEnd) while (end < text.length && !isSpace(text, end)) end++;
     if (start <= windowEnd) windowEnd = Math.max(windowEnd, end);
     else {
       flush();
@@ -68,4 +71,8 @@ export function tokenizeAround(text: string, trigger: RegExp, before: number, af
   }
   flush();
   return tokens;
+}
+
+function isSpace(text: string, index: number): boolean {
+  return /\s/.test(text[index] as string);
 }
