@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import type { ClaimRecord } from '../model/claim.js';
+import type { FeedLine } from '../model/lines.js';
 import type { FeedClaim } from '../store/articles.js';
 import { FeedConsumer } from '../store/feed.js';
 import { flagInteger, flagString, parseArgs } from './args.js';
@@ -27,7 +28,7 @@ export const feedCommand: Command = {
     let printed = 0;
     const print = (items: FeedClaim[]): void => {
       for (const item of items) {
-        if (jsonl) out.json({ streamId: item.streamId, ...item.claim });
+        if (jsonl) out.json(feedLine(item));
         else out.line(readableClaim(item));
         printed++;
       }
@@ -68,6 +69,10 @@ export const feedCommand: Command = {
     return 0;
   },
 };
+
+export function feedLine(item: FeedClaim): FeedLine {
+  return { streamId: item.streamId, ...item.claim };
+}
 
 export function readableClaim(item: FeedClaim): string {
   return `${item.streamId} ${claimText(item.claim)}`;
