@@ -6,7 +6,7 @@ import nlp from 'compromise';
  * parts of speech of common words) once and answer word look-ups from plain maps.
  */
 
-export type LexiconClass = 'first-name' | 'last-name' | 'place' | 'organization' | 'demonym' | 'plural-demonym' | 'common' | 'verb' | 'adjective' | 'preposition' | 'pronoun' | 'date-word' | 'honorific';
+export type LexiconClass = 'first-name' | 'last-name' | 'place' | 'country' | 'organization' | 'demonym' | 'plural-demonym' | 'common' | 'verb' | 'adjective' | 'preposition' | 'pronoun' | 'date-word' | 'honorific' | 'noun' | 'gerund' | 'male-name' | 'female-name';
 
 interface CompromiseModel {
   one: { lexicon: Record<string, string | string[]> };
@@ -62,6 +62,7 @@ export function wordLexicon(): WordLexicon {
       for (const tag of tags) {
         const named = NAME_TAGS.get(tag);
         if (named === 'place' || named === 'organization') classes.add(named);
+        if (tag === 'Country') classes.add('country');
       }
       if (classes.size > 0) byPhrase.set(word, classes);
       continue;
@@ -69,18 +70,28 @@ export function wordLexicon(): WordLexicon {
     const classes = new Set<LexiconClass>();
     for (const tag of tags) {
       const named = NAME_TAGS.get(tag);
+      if (tag === 'Country') classes.add('country');
       if (named) classes.add(named);
       else if (COMMON_TAGS.has(tag)) classes.add('common');
       if (VERB_TAGS.has(tag)) classes.add('verb');
       if (tag === 'Pronoun') classes.add('pronoun');
       if (tag === 'Adjective' || tag === 'Comparative' || tag === 'Superlative') classes.add('adjective');
       if (tag === 'Preposition') classes.add('preposition');
-    }
-    if (classes.has('demonym') && tags.includes('Plural')) {
-      classes.add('plural-demonym');
-      classes.delete('common');
+      if (tag === 'Singular' || tag === 'Plural' || tag === 'Uncountable' || tag === 'Noun') classes.add('noun');
+      if (tag === 'Gerund') classes.add('gerund');
+      if (tag === 'MaleName') classes.add('male-name');
+      if (tag === 'FemaleName') classes.add('female-name');
     }
     if (classes.size > 0) byWord.set(word, classes);
+  }
+  // "Americans", "Thais": the plural of a listed demonym names a people. Compromise also tags a
+  // few country names ending in s ("Philippines") as plural demonyms; those have no singular.
+  for (const [word, classes] of byWord) {
+    if (!classes.has('demonym') || word.endsWith('s')) continue;
+    const plural = byWord.get(`${word}s`) ?? new Set<LexiconClass>();
+    plural.add('plural-demonym');
+    plural.delete('common');
+    byWord.set(`${word}s`, plural);
   }
   const empty: ReadonlySet<LexiconClass> = new Set();
   const orgWords = new Set(Object.keys(model.two.orgWords));

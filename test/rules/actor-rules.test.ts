@@ -1,5 +1,5 @@
 import { extractActors } from '../../src/extractors/actors/index.js';
-import { aliasRules, lexiconRules, titleRules } from '../../src/extractors/actors/rules.js';
+import { aliasRules, evidenceRules, lexiconRules, titleRules } from '../../src/extractors/actors/rules.js';
 import { testRuleExamples } from '../helpers/rule-examples.js';
 
 /** A rule fires when a mention it produced, or a candidate it rejected, carries its id. */
@@ -11,3 +11,4 @@ function fires(ruleId: string, example: string): boolean {
 testRuleExamples(titleRules(), (rule, example) => fires(rule.id, example));
 testRuleExamples(aliasRules(), (rule, example) => fires(rule.id, example));
 testRuleExamples(lexiconRules(), (rule, example) => fires(rule.id, example));
+testRuleExamples(evidenceRules(), (rule, example) => fires(rule.id, example));

@@ -2,7 +2,7 @@ import type { ActorMention, ActorType, RejectedCandidate } from '../../model/cla
 import { wordLexicon, type WordLexicon } from '../nlp.js';
 import { stableId } from '../text/hash.js';
 import { analyzeText, tokenize, type AnalyzedText, type Token } from '../text/tokens.js';
-import { aliasRules, lexiconRules, titleRules } from './rules.js';
+import { aliasRules, evidenceRules, lexiconRules, titleRules } from './rules.js';
 
 /**
  * Actors: capitalised runs of tokens, cut at connectors, stripped of titles and sentence-initial
@@ -29,13 +29,29 @@ interface ActorEngine {
   orgHeads: Map<string, string>;
   placeHeads: Map<string, string>;
   lowercaseHeads: Map<string, string>;
+  /** Head words of events, laws, awards and works ("War", "Act", "Prize"). */
+  notActorHeads: Map<string, string>;
   titleHeads: Map<string, { ruleId: string; takesOf: boolean; tokens: string[] }[]>;
 }
 
 let engine: ActorEngine | undefined;
 
+/** Context decisions the code makes; each must have its row (reason, examples) in config/actors/evidence.json. */
+const EVIDENCE_RULE_IDS = [
+  'org.after-article',
+  'not-actor.common-words',
+  'not-actor.demonym-phrase',
+  'place.direction-and-place',
+  'not-actor.acronym-of-common-words',
+  'not-actor.acronym-with-digits',
+  'actor.eponym',
+] as const;
+
 function loadEngine(): ActorEngine {
   if (engine) return engine;
+  const evidence = evidenceRules();
+  const missing = EVIDENCE_RULE_IDS.filter((id) => !evidence.byId.has(id));
+  if (missing.length > 0) throw new Error(`config/actors/evidence.json lacks rows for ${missing.join(', ')}`);
   const names = new Map<string, DictionaryEntry[]>();
   const addName = (surface: string, type: ActorType | 'none', canonical: string, ruleId: string): void => {
     const tokens = tokenize(surface).map((token) => token.text);
@@ -50,10 +66,12 @@ function loadEngine(): ActorEngine {
   const orgHeads = new Map<string, string>();
   const placeHeads = new Map<string, string>();
   const lowercaseHeads = new Map<string, string>();
+  const notActorHeads = new Map<string, string>();
   for (const rule of lexiconRules().rules) {
     for (const entry of rule.entries) {
       if (rule.role === 'name' || rule.role === 'not-actor') addName(entry, rule.type, entry, rule.id);
       else if (rule.role === 'lowercase-head') lowercaseHeads.set(entry, rule.id);
+      else if (rule.role === 'not-actor-head') notActorHeads.set(entry, rule.id);
       else if (rule.type === 'organization') orgHeads.set(entry, rule.id);
       else if (rule.type === 'place') placeHeads.set(entry, rule.id);
     }
@@ -69,16 +87,24 @@ function loadEngine(): ActorEngine {
       titleHeads.set(last, list);
     }
   }
-  engine = { lexicon: wordLexicon(), names, orgHeads, placeHeads, lowercaseHeads, titleHeads };
+  engine = { lexicon: wordLexicon(), names, orgHeads, placeHeads, lowercaseHeads, notActorHeads, titleHeads };
   return engine;
 }
 
 /** Joiners allowed inside a name when a capitalised word follows ("University of X", "Johnson & Johnson"). */
 const CONNECTORS = new Set(['of', 'and', '&', 'de', 'del', 'da', 'di', 'do', 'dos', 'la', 'le', 'van', 'von', 'der', 'bin', 'al', 'for', 'the']);
+/** Compass and region words that make a part of a place: "Southern Senegal", "East Prussia". */
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'central', 'upper', 'lower', 'greater', 'inner', 'outer', 'new', 'old']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'across', 'toward', 'towards', 'throughout', 'outside', 'inside', 'around', 'via', 'between']);
 /** Longer capitalised runs (tables, title-case headlines, junk) are cut: no name is this long. */
 const MAX_RUN_TOKENS = 16;
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-', ':', ';']);
+
+interface AcronymDefinition {
+  start: number;
+  end: number;
+  named: boolean;
+}
 
 interface Span {
   start: number; // token index
@@ -190,7 +216,7 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
     if (known && known.type !== 'none' && start + known.tokens.length < end) {
       // A known name followed by more capitalised words: "U.S. Border Patrol", "Mexico City".
       const typed = typeByHead(start, end);
-      if (typed) {
+      if (typed && typed.type !== 'none') {
         candidates.push({ start, end, type: typed.type, canonical: spanText(start, end), ruleIds: [typed.ruleId] });
         return;
       }
@@ -213,7 +239,12 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
       candidates.push({ start, end, type: 'person', canonical: spanText(start, end), ruleIds: [roleBefore] });
       return;
     }
-    const typed: { type: ActorType; ruleId: string; weak?: boolean } | undefined = typeByHead(start, end) ?? typeByWords(start, end);
+    const typed: { type: ActorType | 'none'; ruleId: string; weak?: boolean } | undefined = typeByHead(start, end) ?? typeByWords(start, end);
+    if (typed?.type === 'none') {
+      reject({ start, end }, 'capitalised words that name no person, organisation, place or group', typed.ruleId);
+      if (state.notActorHeads.has((tokens[end - 1] as Token).lower)) emitEponym(start, end);
+      return;
+    }
     if (typed) {
       candidates.push({ start, end, type: typed.type, canonical: spanText(start, end), ruleIds: [typed.ruleId], ...(typed.weak ? { weak: true } : {}) });
       if (typed.type === 'organization' && end - start > 1) emitNamesInsideOrganization(start, end);
@@ -309,7 +340,7 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
     }
   }
 
-  function typeByHead(start: number, end: number): { type: ActorType; ruleId: string } | undefined {
+  function typeByHead(start: number, end: number): { type: ActorType | 'none'; ruleId: string } | undefined {
     // The head is the last word before an "of" join ("University of Southern Indiana").
     let headIndex = end - 1;
     for (let position = start + 1; position < end - 1; position++) if ((tokens[position] as Token).text === 'of') {
@@ -318,6 +349,8 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
     }
     const head = tokens[headIndex] as Token;
     if (end - start === 1 && headIndex === start) return undefined;
+    const notActorRule = state.notActorHeads.get(head.lower);
+    if (notActorRule) return { type: 'none', ruleId: notActorRule };
     const orgRule = state.orgHeads.get(head.lower);
     if (orgRule) return { type: 'organization', ruleId: orgRule };
     const placeRule = state.placeHeads.get(head.lower);
@@ -327,12 +360,47 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
     return undefined;
   }
 
-  function typeByWords(start: number, end: number): { type: ActorType; ruleId: string; weak?: boolean } | undefined {
+  /** "the Pritzker Prize", "the Marshall Plan", "the FIFA World Cup": the one name an event or award is named after. */
+  function emitEponym(start: number, end: number): void {
+    if (end - start !== 2) return;
+    const word = tokens[start] as Token;
+    const classes = state.lexicon.classes(word.lower);
+    const known = lookupName(state, tokens, start, start + 1);
+    let type: ActorType | undefined;
+    if (known) type = known.type === 'none' ? undefined : known.type;
+    else if (classes.has('place')) type = 'place';
+    else if (classes.has('organization')) type = 'organization';
+    else if (classes.has('first-name') || classes.has('last-name')) type = 'person';
+    if (type) candidates.push({ start, end: start + 1, type, canonical: known?.canonical ?? word.text, ruleIds: ['actor.eponym'] });
+  }
+
+  function isPlaceAt(position: number): boolean {
+    const word = tokens[position] as Token;
+    return state.lexicon.classes(word.lower).has('place') || lookupName(state, tokens, position, position + 1)?.type === 'place';
+  }
+
+  function isCommonWord(word: Token): boolean {
+    if (word.kind !== 'word') return true;
+    const isCommon = (lower: string): boolean => {
+      const classes = state.lexicon.classes(lower);
+      return classes.has('common') && !classes.has('first-name') && !classes.has('last-name') && !classes.has('place') && !classes.has('organization');
+    };
+    if (isCommon(word.lower)) return true;
+    // The lexicon lists base forms: "directions" → "direction", "policies" → "policy".
+    if (!word.lower.endsWith('s') || state.lexicon.classes(word.lower).size > 0) return false;
+    return isCommon(word.lower.slice(0, -1)) || (word.lower.endsWith('ies') && isCommon(`${word.lower.slice(0, -3)}y`)) || (word.lower.endsWith('es') && isCommon(word.lower.slice(0, -2)));
+  }
+
+  function typeByWords(start: number, end: number): { type: ActorType | 'none'; ruleId: string; weak?: boolean } | undefined {
     const words = tokens.slice(start, end);
     const first = words[0] as Token;
     const last = words[words.length - 1] as Token;
     const acronym = acronyms.get(first.text);
-    if (words.length === 1 && acronym) return { type: 'organization', ruleId: 'actor.acronym-defined' };
+    if (words.length === 1 && acronym) {
+      if (!acronym.named) return { type: 'none', ruleId: 'not-actor.acronym-of-common-words' };
+      const expansion = candidates.findLast((candidate) => candidate.end === acronym.end);
+      return expansion ? { type: expansion.type, ruleId: 'actor.acronym-defined' } : { type: 'none', ruleId: 'not-actor.acronym-of-common-words' };
+    }
     if (words.length === 1) {
       const classes = state.lexicon.classes(first.lower);
       if (classes.has('date-word')) return undefined;
@@ -340,7 +408,7 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
       if (classes.has('organization')) return { type: 'organization', ruleId: 'actor.lexicon-organization' };
       if (classes.has('plural-demonym')) return { type: 'group', ruleId: 'actor.plural-demonym' };
       if (classes.has('demonym')) return undefined;
-      if (isAcronym(first)) return { type: 'organization', ruleId: 'actor.acronym' };
+      if (isAcronym(first)) return /\d/.test(first.text) ? { type: 'none', ruleId: 'not-actor.acronym-with-digits' } : { type: 'organization', ruleId: 'actor.acronym' };
       // "upheld by the Court", "thanked the University": an institution word capitalised mid-sentence names one.
       if ((state.orgHeads.has(first.lower) || state.lexicon.isOrgHeadWord(first.lower)) && !isClauseStart(start) && tokens[end]?.kind !== 'number') return { type: 'organization', ruleId: 'actor.capitalized-institution' };
       const previous = tokens[start - 1];
@@ -354,6 +422,13 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
     const lastClasses = state.lexicon.classes(last.lower);
     if (firstClasses.has('first-name') || lastClasses.has('last-name')) return { type: 'person', ruleId: 'actor.person-name' };
     if (words.some((word) => word.text === 'of' || word.text === 'and' || word.text === '&' || word.text === 'for')) return { type: 'organization', ruleId: 'actor.multiword-name', weak: true };
+    if (tokens[start - 1]?.lower === 'the') return { type: 'organization', ruleId: 'org.after-article', weak: true };
+    if (words.length > 1 && isPlaceAt(end - 1) && words.slice(0, -1).every((word) => DIRECTIONS.has(word.lower))) return { type: 'place', ruleId: 'place.direction-and-place' };
+    if (firstClasses.has('demonym') && words.slice(1).every((word) => isCommonWord(word))) return { type: 'none', ruleId: 'not-actor.demonym-phrase' };
+    if (lastClasses.has('demonym') && !lastClasses.has('plural-demonym') && words.slice(0, -1).every((word) => DIRECTIONS.has(word.lower) || state.lexicon.classes(word.lower).has('demonym'))) {
+      return { type: 'none', ruleId: 'not-actor.demonym-phrase' };
+    }
+    if (words.every((word) => isCommonWord(word))) return { type: 'none', ruleId: 'not-actor.common-words' };
     if (words.length <= 4 && words.every((word) => word.kind === 'word' || word.text === '.')) return { type: 'person', ruleId: 'actor.capitalized-pair', weak: true };
     return { type: 'organization', ruleId: 'actor.multiword-name', weak: true };
   }
@@ -479,24 +554,30 @@ function collectMidSentenceCapitals(tokens: Token[], sentenceStarts: ReadonlySet
   return seen;
 }
 
-/** "Customs and Border Protection (CBP)": the acronym in brackets names the words before it. */
-function collectAcronymDefinitions(tokens: Token[]): Map<string, { start: number; end: number }> {
-  const found = new Map<string, { start: number; end: number }>();
+/**
+ * "Customs and Border Protection (CBP)": the acronym in brackets names the words before it.
+ * `named` is false when those words are lower case ("light-emitting diode (LED)"): a term, not a name.
+ */
+function collectAcronymDefinitions(tokens: Token[]): Map<string, AcronymDefinition> {
+  const found = new Map<string, AcronymDefinition>();
   for (let index = 2; index < tokens.length - 2; index++) {
     const open = tokens[index] as Token;
     const acronym = tokens[index + 1] as Token;
     const close = tokens[index + 2] as Token;
     if (open.text !== '(' || close.text !== ')' || !isAcronym(acronym)) continue;
-    const letters = acronym.text.replace(/[^\p{Lu}]/gu, '');
+    const letters = acronym.text.replace(/[^\p{Lu}]/gu, '').toLowerCase();
     let cursor = index - 1;
     let matched = letters.length;
+    let named = true;
     while (cursor >= 0 && matched > 0 && index - cursor <= letters.length * 2 + 2) {
       const word = tokens[cursor] as Token;
-      if (word.capitalized && word.text[0] === letters[matched - 1]) matched--;
-      else if (!(word.kind === 'word' && CONNECTORS.has(word.text))) break;
+      if (word.kind === 'word' && word.lower[0] === letters[matched - 1]) {
+        matched--;
+        if (!word.capitalized && !CONNECTORS.has(word.text)) named = false;
+      } else if (!(word.kind === 'word' && CONNECTORS.has(word.text))) break;
       cursor--;
     }
-    if (matched === 0) found.set(acronym.text, { start: cursor + 1, end: index });
+    if (matched === 0 && !found.has(acronym.text)) found.set(acronym.text, { start: cursor + 1, end: index, named });
   }
   return found;
 }
@@ -535,7 +616,7 @@ function resolveCoreference(
   text: string,
   tokens: Token[],
   candidates: Candidate[],
-  acronyms: Map<string, { start: number; end: number }>,
+  acronyms: Map<string, AcronymDefinition>,
   reject: (span: Span, reason: string, ruleId: string) => void,
 ): ActorMention[] {
   const byStart = new Map<number, Candidate>();
