@@ -114,7 +114,7 @@ const FIXTURES: Array<[string, object]> = [
   ['extract-line#/oneOf/1', { input: 'x.html', error: { code: 'INPUT_NOT_FOUND', message: 'no' } } satisfies Required<ExtractErrorLine>],
   ['api#/$defs/articleSummary', SUMMARY],
   ['api#/$defs/failureRecord', FAILURE],
-  ['api#/$defs/queuedArticle', { id: null, url: 'ftp://x', status: 'rejected', error: { code: 'INVALID_URL', message: 'no' } } satisfies Required<QueuedArticle>],
+  ['api#/$defs/queuedArticle', { id: null, url: 'ftp://x', outcome: 'rejected', status: 'rejected', error: { code: 'INVALID_URL', message: 'no' } } satisfies Required<QueuedArticle>],
   ['api#/$defs/claimPage', { claims: [{ streamId: '1-0', claim: CLAIM }], next: null } satisfies Required<ClaimPage>],
 ];
 
