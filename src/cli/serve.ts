@@ -32,7 +32,7 @@ async function serve(args: ParsedArgs, withWorkers: boolean): Promise<number> {
   const host = flagString(args, 'host') ?? config.server.host;
   const port = portFlag ?? config.server.port;
   const [{ startReviewServer }, { startWorkers }] = await Promise.all([import('../server/start.js'), import('../workers/run-workers.js')]);
-  const workers = withWorkers ? startWorkers(pipeline, { stages: ['fetch', 'process'], logger }) : null;
+  const workers = withWorkers ? startWorkers(pipeline, { stages: ['fetch', 'process'], logger, sources: true }) : null;
   let running;
   try {
     running = await startReviewServer(pipeline, { host, port, token: config.server.token, logger });
