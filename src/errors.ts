@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'INPUT_TOO_LARGE'
   | 'INPUT_TOO_DEEP'
   | 'NOT_AN_ARTICLE'
+  | 'ARTICLE_EMPTY'
   | 'PROCESS_OUT_OF_MEMORY'
   | 'PROCESS_TIMEOUT'
   | 'USAGE'

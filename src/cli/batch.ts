@@ -57,7 +57,7 @@ export async function createBatchHandler(handlerModule: string, jsonl: boolean):
 
 /**
  * The per-input loop of batch commands: each input is loaded and handled on its own; a failure
- * becomes `{"input", "error": {"code", "message"}}` (or a stderr line) and the rest go on.
+ * becomes `{"input", "error": {"code", "message", "details"?}}` (or a stderr line) and the rest go on.
  * With several jobs, inputs are spread over worker threads and their lines still come out in
  * input order. Returns the exit code: 1 when any input failed.
  */
@@ -104,7 +104,7 @@ export async function handleInput(input: string, handler: BatchHandler, options:
 
 function failureResult(input: string, error: unknown, options: Pick<BatchOptions, 'commandName' | 'jsonl'>): InputResult {
   const failure = toClaimfeedError(error);
-  if (options.jsonl) return { stdout: `${JSON.stringify({ input, error: { code: failure.code, message: failure.message } })}\n`, stderr: '', failed: true };
+  if (options.jsonl) return { stdout: `${JSON.stringify({ input, error: failure.toJSON() })}\n`, stderr: '', failed: true };
   return { stdout: '', stderr: `claimfeed ${options.commandName}: ${input}: ${failure.code}: ${failure.message}\n`, failed: true };
 }
 

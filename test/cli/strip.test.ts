@@ -17,7 +17,7 @@ interface StripLine {
   text?: string;
   byline?: string | null;
   publishedAt?: string | null;
-  error?: { code: string; message: string };
+  error?: { code: string; message: string; details?: Record<string, unknown> };
 }
 
 function runStrip(args: readonly string[]): { status: number | null; stdout: string; stderr: string } {
@@ -78,6 +78,17 @@ describe('claimfeed strip', () => {
     expect(jsonLines(three.stdout).map((line) => line.input)).toEqual(inputs);
     expect(withoutMs(three.stdout)).toBe(withoutMs(one.stdout));
     expect(jsonLines(three.stdout).filter((line) => line.error).map((line) => line.error?.code)).toEqual(['INPUT_NOT_FOUND', 'INPUT_EMPTY', 'INPUT_NOT_FOUND', 'INPUT_NOT_FOUND']);
+  });
+
+  it('reports a page with no article text as ARTICLE_EMPTY, with the steps tried, and goes on', () => {
+    const shell = join(dir, 'shell.html');
+    writeFileSync(shell, '<html><head><title>Sign in</title></head><body><nav><a href="/">Home</a> <a href="/login">Sign in</a></nav><p>Loading…</p></body></html>');
+    const run = runStrip(['--jsonl', shell, seedPage]);
+    expect(run.status).toBe(1);
+    const [empty, seed] = jsonLines(run.stdout);
+    expect(empty?.error?.code).toBe('ARTICLE_EMPTY');
+    expect(empty?.error?.details?.tried).toEqual(expect.arrayContaining([expect.objectContaining({ step: 'best container', chars: expect.any(Number) })]));
+    expect(seed?.text).toContain('The Biden administration is increasingly leaning on Mexico');
   });
 
   it('refuses a --jobs that is not a whole number of at least 1', () => {

@@ -40,6 +40,12 @@ const FIGURE_CASES: [string, Expected[]][] = [
   ['Overnight lows fell to -5 degrees.', [{ value: -5, unit: 'degree' }]],
   ['the boy is a 3 - year - old .', [{ value: 3, unit: 'year of age' }]],
   ['Wind speeds hit 12 metres per second.', [{ value: 12, unit: 'metre per second', kind: 'rate' }]],
+  ['The fare was 4 euros 20 cents.', [{ text: '4 euros 20 cents', value: 4.2, unit: 'EUR', kind: 'money' }]],
+  ['Lunch came to twelve dollars and five.', [{ value: 12.05, unit: 'USD' }]],
+  ['The keeper is 6 feet 1 inch tall.', [{ text: '6 feet 1 inch', value: 6 + 1 / 12, unit: 'foot' }]],
+  ['The index ended at three point zero four.', [{ text: 'three point zero four', value: 3.04 }]],
+  ['Debt reached two billion and a half.', [{ value: 2.5e9 }]],
+  ['They sold three dozens of rolls.', [{ value: 36 }]],
 ];
 
 // sentences with numbers that are not figures, and the rule that should reject each
@@ -67,6 +73,8 @@ const NO_FIGURE_CASES = [
   'The first half ended without goals.',
   'Prices rose sharply across the region.',
   'One of them said nothing.',
+  "A baker's dozen sat on the tray.",
+  'Dozens of fans waited outside.',
   '',
 ];
 

@@ -179,6 +179,57 @@ describe('block scoring without any class names', () => {
   });
 });
 
+describe('the tree a browser builds from markup that leaves out or misplaces <html>, <head> and <body>', () => {
+  const story = paragraphs(3);
+
+  it('reads an article whose page never closes <head> nor opens <body>', () => {
+    const article = stripArticle(`<html><head><title>Budget passes</title><meta name="author" content="Ann Lee"><link rel="stylesheet" href="/s.css">${story}</html>`);
+    expect(article.text).toContain('Paragraph 1.');
+    expect(article.text).toContain('Paragraph 3.');
+    expect(article.title).toBe('Budget passes');
+  });
+
+  it('opens the body at the first element that does not belong in <head>, even before </head>', () => {
+    const article = stripArticle(`<html><head><title>Budget passes</title><div class="story">${story}</div></head><body></body></html>`);
+    expect(article.text).toContain('Paragraph 3.');
+  });
+
+  it('keeps the element a stray <body> tag sits in, and the text after </html>', () => {
+    const article = stripArticle(`<html><head><title>Budget passes</title></head><div id="wrap"><body class="story">${story}</body></div></html><p>A closing paragraph after the end tag, which the browser still shows in the body, like the rest.</p>`);
+    expect(article.text).toContain('Paragraph 3.');
+    expect(stripArticle(`<title>Budget passes</title>${story}</body></html><p>A closing paragraph after the end tag, which the browser still shows in the body of the page, too.</p>`).text).toContain('A closing paragraph after the end tag');
+  });
+
+  it('reads a whole document pasted inside the article body as part of it', () => {
+    const nested = `<!DOCTYPE html><html><body>${paragraphs(2, 'The pasted part of the story says the board met twice, and members, all of them, agreed.')}</body></html>`;
+    const article = stripArticle(`<html><head><title>Budget passes</title></head><body><article>${story}${nested}</article></body></html>`);
+    expect(article.text).toContain('Paragraph 3.');
+    expect(article.text).toContain('The pasted part of the story');
+  });
+});
+
+describe('an empty result is a typed outcome', () => {
+  it('throws ARTICLE_EMPTY with every step tried when no step finds an article', () => {
+    const html = '<html><head><title>Menu</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><div class="like">Like this</div></body></html>';
+    let failure: unknown;
+    try {
+      stripArticle(html);
+    } catch (error) {
+      failure = error;
+    }
+    expect(failure).toBeInstanceOf(ClaimfeedError);
+    const { code, permanent, details } = failure as ClaimfeedError;
+    expect({ code, permanent }).toEqual({ code: 'ARTICLE_EMPTY', permanent: true });
+    const steps = (details?.tried as { step: string; chars: number }[]).map((step) => step.step);
+    expect(steps).toEqual(['best container', 'every substantial block', 'best container without element rules', 'every substantial block without element rules']);
+    expect(details?.removedByRule).toMatchObject({ 'nav.tags': 1 });
+  });
+
+  it('keeps a short article that reaches minArticleChars', () => {
+    expect(stripArticle('<body><p>The council approved the budget on Monday, officials said.</p></body>').text).toContain('approved the budget');
+  });
+});
+
 describe('bad input never crashes', () => {
   it('refuses an empty page with INPUT_EMPTY', () => {
     for (const html of ['', '   \n\t ']) {

@@ -39,6 +39,7 @@ describe('pipeline against a real origin and Redis', () => {
         response.writeHead(302, { location: path === '/loop-a' ? '/loop-b' : '/loop-a' });
         response.end();
       } else if (path === '/missing') html(response, 'not here', 404);
+      else if (path === '/sign-in-wall') html(response, '<html><head><title>Sign in</title></head><body><nav><a href="/">Home</a></nav><form><input name="user"><button>Sign in</button></form></body></html>');
       else if (path === '/broken') html(response, 'oops', 500);
       else if (path === '/hang') {
         // never answers: the headers timeout must fire
@@ -146,6 +147,16 @@ describe('pipeline against a real origin and Redis', () => {
     expect(view?.log?.failure?.code).toBe(code);
     const listed = await test.pipeline.store.listFailures();
     expect(listed.map((failure) => failure.articleId)).toContain(id);
+  });
+
+  it('records a page with no article text as an ARTICLE_EMPTY failure with the steps tried, and goes on', async () => {
+    const report = await test.pipeline.enqueueUrls([origin.url('127.0.0.1', '/sign-in-wall'), origin.url('127.0.0.1', '/article/after-empty')]);
+    const [empty, next] = await waitFinished(test.pipeline, report.results.map((result) => result.articleId ?? ''));
+    expect(empty?.status).toBe('failed');
+    expect(empty?.failure).toMatchObject({ code: 'ARTICLE_EMPTY', permanent: true, stage: 'process', attempts: 1 });
+    expect(empty?.failure?.details?.tried).toEqual(expect.arrayContaining([expect.objectContaining({ step: 'every substantial block' })]));
+    expect(empty?.log?.failure?.code).toBe('ARTICLE_EMPTY');
+    expect(next?.status).toBe('done');
   });
 
   it('slows only the host that answered 429 with Retry-After', async () => {

@@ -1,13 +1,13 @@
 // cheerio/slim: cheerio on htmlparser2 alone, without loading parse5 at start-up.
 import * as cheerio from 'cheerio/slim';
 import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
-import { DomHandler, Parser } from 'htmlparser2';
 import { ClaimfeedError } from '../../errors.js';
 import type { Article, ArticleBlock, RemovedBlock } from '../../model/article.js';
 import { extractBlocks, type TextBlock } from './blocks.js';
 import { collapseSpace, isAncestorOf, rawText, removeNode, walkElements } from './dom.js';
 import { detectLanguage, type CompiledLanguages } from './language.js';
 import { extractMetadata } from './metadata.js';
+import { closeTitle, parseDocument } from './parse.js';
 import {
   findElementRule,
   findSectionHeadingRule,
@@ -57,8 +57,9 @@ export type HtmlText = string | readonly string[];
 /**
  * HTML in, article out. Pure: no I/O, no logging. Every block the stripper drops is in
  * `removed` with the id of the rule (config/boilerplate.json) or threshold that dropped it.
- * Throws INPUT_EMPTY for an empty page, INPUT_BINARY for bytes that are not text and
- * INPUT_TOO_DEEP for markup nested deeper than the `maxNestingDepth` threshold.
+ * Throws INPUT_EMPTY for an empty page, INPUT_BINARY for bytes that are not text,
+ * INPUT_TOO_DEEP for markup nested deeper than the `maxNestingDepth` threshold and
+ * ARTICLE_EMPTY, with the steps tried, when no step finds `minArticleChars` of text.
  */
 export function stripArticle(html: HtmlText, options: StripOptions = {}): Article {
   const rules = options.rules ?? loadStripRules();
@@ -73,12 +74,15 @@ export function stripArticle(html: HtmlText, options: StripOptions = {}): Articl
     metadata = extractMetadata(document, url);
   }
   let result = extractMain(document, rules, metadata.title, true);
-  if (result.chars < thresholds.recallMinChars && result.ruleRemovedChars > result.chars) {
+  const tried = [...result.tried];
+  if (result.chars < thresholds.recallMinChars && (result.ruleRemovedChars > result.chars || result.chars < thresholds.minArticleChars)) {
     // The rules may have removed the article itself (a wrapper named like a widget): retry
     // with the element rules off and keep whichever finds more text.
     const retry = extractMain(parseDocument(source, thresholds.maxNestingDepth), rules, metadata.title, false);
-    if (retry.chars > result.chars * 2) result = retry;
+    tried.push(...retry.tried.map((step) => ({ ...step, step: `${step.step} without element rules` })));
+    if (retry.chars > result.chars * 2 || (result.chars < thresholds.minArticleChars && retry.chars >= thresholds.minArticleChars)) result = retry;
   }
+  if (result.chars < thresholds.minArticleChars) throw articleEmpty(result, tried, thresholds);
   const { text, blocks } = joinBlocks(result.blocks);
   return {
     url,
@@ -94,31 +98,6 @@ export function stripArticle(html: HtmlText, options: StripOptions = {}): Articl
     removed: result.removed,
     sources: metadata.sources,
   };
-}
-
-/** DomHandler that leaves comments out and refuses markup nested deeper than `maxDepth` elements, as soon as it sees it. */
-class DepthLimitedHandler extends DomHandler {
-  constructor(private readonly maxDepth: number) {
-    super();
-  }
-
-  override onopentag(name: string, attribs: Record<string, string>): void {
-    super.onopentag(name, attribs);
-    if (this.tagStack.length > this.maxDepth) throw new ClaimfeedError('INPUT_TOO_DEEP', `The markup is nested more than ${this.maxDepth} elements deep`);
-  }
-
-  // Comments never hold article text: not building them saves nodes on every page.
-  override oncomment(): void {}
-  override oncommentend(): void {}
-}
-
-/** Parses the pieces in order, as a stream: no piece is copied into a larger string. */
-function parseDocument(chunks: readonly string[], maxDepth: number): Document {
-  const handler = new DepthLimitedHandler(maxDepth);
-  const parser = new Parser(handler);
-  for (const chunk of chunks) parser.write(chunk);
-  parser.end();
-  return handler.root;
 }
 
 /** The `<body>` (found where the parser puts it, under `<html>`), or the whole document. */
@@ -138,6 +117,30 @@ interface MainText {
   removed: RemovedBlock[];
   /** Text removed by element rules: when it is small, retrying without them cannot help. */
   ruleRemovedChars: number;
+  /** Characters of every block left after the element rules: the text there was to choose from. */
+  pageChars: number;
+  /** Each step run, with the characters it found. */
+  tried: ExtractionStep[];
+}
+
+/** One way of finding the article that was tried, and how much text it found. */
+interface ExtractionStep {
+  step: string;
+  chars: number;
+}
+
+/**
+ * Nothing, or next to nothing, found: a typed outcome rather than an empty article, saying
+ * what was tried and what the rules removed, for the failure record and the CLI.
+ */
+function articleEmpty(result: MainText, tried: readonly ExtractionStep[], thresholds: StripThresholds): ClaimfeedError {
+  const removedByRule: Record<string, number> = {};
+  for (const entry of result.removed) removedByRule[entry.ruleId] = (removedByRule[entry.ruleId] ?? 0) + 1;
+  return new ClaimfeedError(
+    'ARTICLE_EMPTY',
+    `No article text found: the best of ${tried.length} steps kept ${result.chars} characters (at least ${thresholds.minArticleChars} needed) of ${result.pageChars} on the page`,
+    { permanent: true, details: { tried, pageChars: result.pageChars, keptText: result.blocks.map((block) => block.text).join(' ').slice(0, REMOVED_TEXT_CHARS), removedByRule } },
+  );
 }
 
 function extractMain(document: Document, rules: StripRules, title: string | null, elementRules: boolean): MainText {
@@ -157,12 +160,15 @@ function extractMain(document: Document, rules: StripRules, title: string | null
       chars += block.chars;
     } else logRemoved(removed, verdict, block.owner.name, block.text);
   }
+  const pageChars = blocks.reduce((sum, block) => sum + block.chars, 0);
+  const tried: ExtractionStep[] = [{ step: 'best container', chars }];
   if (chars < thresholds.recallMinChars || chars < thresholds.recallRatio * goodChars(blocks, thresholds)) {
     const fallback = recallFallback(blocks, rules.boilerplate, thresholds, titleKey);
     const fallbackChars = fallback.reduce((sum, block) => sum + block.chars, 0);
-    if (fallbackChars > chars) return { blocks: fallback, chars: fallbackChars, removed, ruleRemovedChars };
+    tried.push({ step: 'every substantial block', chars: fallbackChars });
+    if (fallbackChars > chars) return { blocks: fallback, chars: fallbackChars, removed, ruleRemovedChars, pageChars, tried };
   }
-  return { blocks: kept, chars, removed, ruleRemovedChars };
+  return { blocks: kept, chars, removed, ruleRemovedChars, pageChars, tried };
 }
 
 /** Why a block inside the main container is dropped, or null to keep it. */
@@ -584,13 +590,4 @@ function checkInput(chunks: readonly string[], thresholds: StripThresholds): rea
     throw new ClaimfeedError('INPUT_BINARY', `The input is not text: ${Math.round((100 * control) / sample.length)}% control or undecodable characters`);
   }
   return chunks.map((chunk) => (chunk.includes('\u0000') ? chunk.replaceAll('\u0000', '') : chunk));
-}
-
-/** Inserts `</title>` where an unclosed title's text meets the next tag. */
-function closeTitle(html: string): string {
-  const open = /<title\b[^>]*>/i.exec(html);
-  if (!open) return html;
-  const start = open.index + open[0].length;
-  const next = html.indexOf('<', start);
-  return next === -1 ? `${html}</title>` : `${html.slice(0, next)}</title>${html.slice(next)}`;
 }

@@ -21,6 +21,7 @@ export const STRIP_THRESHOLD_NAMES = [
   'maxShortBlockLinkDensity',
   'shortBlockChars',
   'recallMinChars',
+  'minArticleChars',
   'recallRatio',
   'fallbackBlockChars',
   'fallbackLinkDensity',
