@@ -183,6 +183,7 @@ export const constraints: Record<string, Check[]> = {
   'sources.concurrency': [positive, whole],
   'sources.recentItems': [positive, whole],
   'server.host': [nonEmpty],
+  'server.token': [(value) => (typeof value === 'string' && (value === '' || (value.trim() !== '' && value.trim() === value)) ? null : 'must not be only whitespace nor start or end with it (leave it empty for no token)')],
   'server.port': [nonNegative, whole, (value) => (typeof value === 'number' && value <= 65535 ? null : 'must be at most 65535')],
   'log.level': [(value) => (['debug', 'info', 'warn', 'error', 'silent'].includes(String(value)) ? null : 'must be one of debug, info, warn, error, silent')],
 };
