@@ -26,6 +26,7 @@ export const STRIP_THRESHOLD_NAMES = [
   'fallbackBlockChars',
   'fallbackLinkDensity',
   'maxSectionClimb',
+  'endMatterChars',
   'binaryControlShare',
   'maxTitleChars',
   'maxNestingDepth',
