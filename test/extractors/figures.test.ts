@@ -46,6 +46,11 @@ const FIGURE_CASES: [string, Expected[]][] = [
   ['The index ended at three point zero four.', [{ text: 'three point zero four', value: 3.04 }]],
   ['Debt reached two billion and a half.', [{ value: 2.5e9 }]],
   ['They sold three dozens of rolls.', [{ value: 36 }]],
+  ['The bid was HK $ 3.2 billion and C $40 a share.', [{ value: 3.2e9, unit: 'HKD' }, { value: 40, unit: 'CAD' }]],
+  ['Shares closed at RM4.15 while A$12 bought one in Sydney.', [{ value: 4.15, unit: 'MYR' }, { value: 12, unit: 'AUD' }]],
+  ['Rent is 45,000 ₸ a month, about 300 Ghana cedis.', [{ value: 45000, unit: 'KZT', per: 'month' }, { value: 300, unit: 'GHS' }]],
+  ['All 40 of them left.', [{ value: 40, kind: 'count' }]],
+  ['The villa sold for 40 million pesetas in 1990.', [{ value: 40e6, unit: 'ESP' }]],
 ];
 
 // sentences with numbers that are not figures, and the rule that should reject each
