@@ -60,6 +60,9 @@ export const enqueueCommand: Command = {
         out.line(`accepted ${total.accepted}, duplicate ${total.duplicate}, rejected ${total.rejected}`);
       }
       out.flush();
+      if (total.accepted > 0 && (await context.pipeline.fetchQueue.getWorkersCount()) === 0) {
+        process.stderr.write('claimfeed enqueue: no worker is running, so nothing will be fetched yet: start one with "claimfeed worker" (or "claimfeed up")\n');
+      }
       return total.rejected > 0 ? 1 : 0;
     } finally {
       await context.close();

@@ -1,8 +1,10 @@
 import { hostname } from 'node:os';
 import type { ClaimRecord } from '../model/claim.js';
+import type { FeedLine } from '../model/lines.js';
 import type { FeedClaim } from '../store/articles.js';
-import { FeedConsumer } from '../store/feed.js';
-import { flagInteger, flagString, parseArgs } from './args.js';
+import { ClaimfeedError } from '../errors.js';
+import { isStreamId } from '../store/stream-ids.js';
+import { type ParsedArgs, flagInteger, flagString, parseArgs } from './args.js';
 import type { Command } from './command.js';
 import { LineWriter } from './output.js';
 import { openPipeline } from './pipeline-context.js';
@@ -13,11 +15,14 @@ export const feedCommand: Command = {
   summary: 'Print claims from the feed; with --group, as a consumer group member that acknowledges what it printed',
   async run(argv) {
     const args = parseArgs(argv, ['follow', 'jsonl'], ['group', 'consumer', 'from', 'limit', 'config', 'claim-idle-ms']);
+    // Every flag is checked before Redis is touched: a usage error exits at once.
+    const limit = flagInteger(args, 'limit') ?? Number.POSITIVE_INFINITY;
+    const claimIdleMs = flagInteger(args, 'claim-idle-ms');
+    checkFeedPosition(args);
     const context = await openPipeline(args);
     const out = new LineWriter(1);
     const follow = args.flags.has('follow');
     const jsonl = args.flags.has('jsonl');
-    const limit = flagInteger(args, 'limit') ?? Number.POSITIVE_INFINITY;
     let stopping = false;
     const stop = (): void => {
       stopping = true;
@@ -27,7 +32,7 @@ export const feedCommand: Command = {
     let printed = 0;
     const print = (items: FeedClaim[]): void => {
       for (const item of items) {
-        if (jsonl) out.json({ streamId: item.streamId, ...item.claim });
+        if (jsonl) out.json(feedLine(item));
         else out.line(readableClaim(item));
         printed++;
       }
@@ -37,12 +42,13 @@ export const feedCommand: Command = {
     try {
       const group = flagString(args, 'group');
       if (group !== undefined) {
+        const { FeedConsumer } = await import('../store/feed.js');
         const consumer = new FeedConsumer(
           context.pipeline.redis,
           context.pipeline.store.feedStreamKey,
           group,
           flagString(args, 'consumer') ?? `${hostname()}-${process.pid}`,
-          flagInteger(args, 'claim-idle-ms') ?? context.config.feed.claimIdleMs,
+          claimIdleMs ?? context.config.feed.claimIdleMs,
         );
         await consumer.ensureGroup(flagString(args, 'from') ?? '0');
         while (!stopping && printed < limit) {
@@ -68,6 +74,20 @@ export const feedCommand: Command = {
     return 0;
   },
 };
+
+export function feedLine(item: FeedClaim): FeedLine {
+  return { streamId: item.streamId, ...item.claim };
+}
+
+/** `--from` must be a stream id Redis accepts (`$` too with --group); --consumer needs --group. */
+export function checkFeedPosition(args: ParsedArgs): void {
+  const group = flagString(args, 'group');
+  if (flagString(args, 'consumer') !== undefined && group === undefined) throw new ClaimfeedError('USAGE', '--consumer names a member of a consumer group: give --group NAME too');
+  const from = flagString(args, 'from');
+  if (from !== undefined && !isStreamId(from) && !(from === '$' && group !== undefined)) {
+    throw new ClaimfeedError('USAGE', `--from must be a feed entry id like 1700000000000-0 (or 0 for the start${group === undefined ? '' : ', $ for new entries only'}), got "${from}"`);
+  }
+}
 
 export function readableClaim(item: FeedClaim): string {
   return `${item.streamId} ${claimText(item.claim)}`;

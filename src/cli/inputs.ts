@@ -81,8 +81,12 @@ export async function loadInput(input: string, reuse?: ReadBuffer): Promise<Load
   let bytes = readInputFile(input, reuse);
   if (input.endsWith('.gz')) {
     try {
-      bytes = gunzipSync(bytes);
+      // The cap holds for what the file inflates to: a small .gz can hold gigabytes.
+      bytes = gunzipSync(bytes, { maxOutputLength: MAX_INPUT_BYTES });
     } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+        throw new ClaimfeedError('INPUT_TOO_LARGE', `File inflates to over ${MAX_INPUT_BYTES} bytes: ${input}`, { cause: error });
+      }
       throw new ClaimfeedError('INPUT_UNREADABLE', `Not a gzip file: ${input}`, { cause: error });
     }
   }

@@ -1,4 +1,5 @@
 import { ClaimfeedError, toClaimfeedError } from '../errors.js';
+import { closest } from './args.js';
 import { commands } from './commands.js';
 
 export async function main(argv: string[]): Promise<number> {
@@ -13,7 +14,8 @@ export async function main(argv: string[]): Promise<number> {
   }
   const entry = commands.find((candidate) => candidate.name === name);
   if (!entry) {
-    process.stderr.write(`claimfeed: unknown command "${name}"\n\n${await helpText()}`);
+    const suggestion = closest(name, commands.map((candidate) => candidate.name));
+    process.stderr.write(`claimfeed: unknown command "${name}"${suggestion === null ? '' : `; did you mean "${suggestion}"?`}\n\n${await helpText()}`);
     return 2;
   }
   const command = await entry.load();

@@ -1,9 +1,8 @@
 import { loadConfigDetailed } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { createLogger, type Logger } from '../log.js';
-import { pingRedis, redactUrl, requireRedis } from '../queue/connection.js';
-import { Pipeline } from '../queue/pipeline.js';
-import { type PrivateRedis, startPrivateRedis } from '../queue/private-redis.js';
+import type { Pipeline } from '../queue/pipeline.js';
+import type { PrivateRedis } from '../queue/private-redis.js';
 import { type ParsedArgs, flagString } from './args.js';
 
 export interface CliPipeline {
@@ -19,6 +18,12 @@ export interface CliPipeline {
  * private redis-server (said on stderr).
  */
 export async function openPipeline(args: ParsedArgs, options: { allowPrivateRedis?: boolean; logLevel?: Config['log']['level'] } = {}): Promise<CliPipeline> {
+  // Loaded here, not at the top: a command checks its flags before paying for the Redis and queue clients.
+  const [{ pingRedis, redactUrl, requireRedis }, { Pipeline }, { startPrivateRedis }] = await Promise.all([
+    import('../queue/connection.js'),
+    import('../queue/pipeline.js'),
+    import('../queue/private-redis.js'),
+  ]);
   const file = flagString(args, 'config');
   const logOverride = options.logLevel === undefined ? {} : { 'log.level': options.logLevel };
   const loaded = loadConfigDetailed({ ...(file === undefined ? {} : { file }), overrides: logOverride });

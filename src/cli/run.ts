@@ -1,7 +1,8 @@
+import { existsSync } from 'node:fs';
 import { ClaimfeedError, toClaimfeedError } from '../errors.js';
+import type { RunClaimLine, RunErrorLine } from '../model/lines.js';
 import type { EnqueueResult } from '../queue/pipeline.js';
 import type { ArticleView } from '../store/articles.js';
-import { startWorkers } from '../workers/run-workers.js';
 import { parseArgs } from './args.js';
 import { claimText } from './feed.js';
 import type { Command } from './command.js';
@@ -16,8 +17,10 @@ export const runCommand: Command = {
   async run(argv) {
     const args = parseArgs(argv, ['jsonl', 'refresh', 'verbose'], ['config']);
     if (args.positionals.length === 0) throw new ClaimfeedError('USAGE', 'give at least one URL or HTML file');
+    checkRunInputs(args.positionals);
     const context = await openPipeline(args, { allowPrivateRedis: true, logLevel: args.flags.has('verbose') ? 'info' : 'warn' });
     const { pipeline } = context;
+    const { startWorkers } = await import('../workers/run-workers.js');
     const workers = startWorkers(pipeline, { stages: ['fetch', 'process'], logger: context.logger });
     const out = new LineWriter(1);
     let failed = 0;
@@ -55,6 +58,20 @@ export const runCommand: Command = {
   },
 };
 
+/**
+ * Before anything connects: an input that is neither a URL nor an existing file is a usage
+ * error, and one that looks like a URL without its scheme says how to write it.
+ */
+export function checkRunInputs(inputs: readonly string[]): void {
+  for (const input of inputs) {
+    if (isUrl(input) || input === '-' || existsSync(input)) continue;
+    if (!/\.(?:html?|xhtml|txt|text|gz)$/i.test(input) && /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?(?:[/?#]|$)/i.test(input)) {
+      throw new ClaimfeedError('USAGE', `"${input}" is not a file; to fetch it as a web page give the full URL: https://${input}`);
+    }
+    throw new ClaimfeedError('INPUT_NOT_FOUND', `No such file: ${input} (URLs start with http:// or https://)`);
+  }
+}
+
 async function waitForArticle(store: { getArticle(id: string): Promise<ArticleView | null> }, id: string): Promise<ArticleView | null> {
   for (;;) {
     const view = await store.getArticle(id);
@@ -90,9 +107,9 @@ function report(
 ): void {
   const claims = original?.claims ?? view?.claims ?? [];
   if (jsonl) {
-    if (view === null || error) out.json({ input, articleId: view?.id ?? null, status: view?.status ?? 'rejected', error });
+    if (view === null || error) out.json({ input, articleId: view?.id ?? null, status: view?.status ?? 'rejected', error } satisfies RunErrorLine);
     // Each claim record keeps the id of the article it was extracted from; `duplicateOf` says why it differs.
-    else for (const claim of claims) out.json(original ? { input, duplicateOf: original.id, ...claim } : { input, ...claim });
+    else for (const claim of claims) out.json((original ? { input, duplicateOf: original.id, ...claim } : { input, ...claim }) satisfies RunClaimLine);
     return;
   }
   if (view === null || error) {

@@ -1,8 +1,5 @@
-import type { Config } from '../config/schema.js';
 import { ClaimfeedError } from '../errors.js';
-import { startReviewServer } from '../server/start.js';
-import { startWorkers } from '../workers/run-workers.js';
-import { flagInteger, flagString, parseArgs, type ParsedArgs } from './args.js';
+import { flagIntegerInRange, flagString, parseArgs, type ParsedArgs } from './args.js';
 import type { Command } from './command.js';
 import { openPipeline } from './pipeline-context.js';
 
@@ -28,10 +25,14 @@ export const upCommand: Command = {
 
 async function serve(args: ParsedArgs, withWorkers: boolean): Promise<number> {
   if (args.positionals.length > 0) throw new ClaimfeedError('USAGE', `unexpected argument "${args.positionals[0]}"`);
+  // Checked before anything connects, so a bad flag exits at once.
+  const portFlag = flagIntegerInRange(args, 'port', 0, 65535);
   const context = await openPipeline(args, withWorkers ? { allowPrivateRedis: true } : {});
   const { config, logger, pipeline } = context;
-  const { host, port } = listenAddress(args, config);
-  const workers = withWorkers ? startWorkers(pipeline, { stages: ['fetch', 'process'], logger }) : null;
+  const host = flagString(args, 'host') ?? config.server.host;
+  const port = portFlag ?? config.server.port;
+  const [{ startReviewServer }, { startWorkers }] = await Promise.all([import('../server/start.js'), import('../workers/run-workers.js')]);
+  const workers = withWorkers ? startWorkers(pipeline, { stages: ['fetch', 'process'], logger, sources: true }) : null;
   let running;
   try {
     running = await startReviewServer(pipeline, { host, port, token: config.server.token, logger });
@@ -57,11 +58,4 @@ async function serve(args: ParsedArgs, withWorkers: boolean): Promise<number> {
   await workers?.close();
   await context.close();
   return 0;
-}
-
-/** Flags win over config (server.host / server.port, or CLAIMFEED_SERVER_HOST / _PORT). */
-function listenAddress(args: ParsedArgs, config: Config): { host: string; port: number } {
-  const port = flagInteger(args, 'port') ?? config.server.port;
-  if (port > 65535) throw new ClaimfeedError('USAGE', `--port must be at most 65535, got ${port}`);
-  return { host: flagString(args, 'host') ?? config.server.host, port };
 }

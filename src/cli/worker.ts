@@ -1,7 +1,6 @@
 import { ClaimfeedError } from '../errors.js';
 import { STAGES, type Stage } from '../queue/payloads.js';
-import { startWorkers } from '../workers/run-workers.js';
-import { flagInteger, flagString, parseArgs } from './args.js';
+import { flagInteger, flagIntegerInRange, flagString, parseArgs } from './args.js';
 import type { Command } from './command.js';
 import { openPipeline } from './pipeline-context.js';
 
@@ -19,10 +18,12 @@ export const workerCommand: Command = {
   summary: 'Run pipeline workers until SIGTERM (then drain the jobs in flight)',
   async run(argv) {
     const args = parseArgs(argv, [], ['concurrency', 'fetch-concurrency', 'stages', 'config']);
+    if (args.positionals.length > 0) throw new ClaimfeedError('USAGE', `unexpected argument "${args.positionals[0]}"`);
     const stages = parseStages(flagString(args, 'stages'));
-    const context = await openPipeline(args);
     const processConcurrency = flagInteger(args, 'concurrency');
-    const fetchConcurrency = flagInteger(args, 'fetch-concurrency');
+    const fetchConcurrency = flagIntegerInRange(args, 'fetch-concurrency', 1, 10_000);
+    const context = await openPipeline(args);
+    const { startWorkers } = await import('../workers/run-workers.js');
     const workers = startWorkers(context.pipeline, {
       stages,
       logger: context.logger,

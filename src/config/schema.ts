@@ -88,6 +88,32 @@ export interface Config {
     /** Query parameters dropped from URLs before the article id is computed; `*` is a wildcard. */
     trackingParams: string[];
   };
+  sources: {
+    /** Poll period of a followed feed or sitemap unless `sources add --every` says otherwise. @defaultValue 600000 (10 min) */
+    everyMs: number;
+    /** The shortest `--every` accepted. @defaultValue 60000 */
+    minEveryMs: number;
+    /** On first add, only items published in the last this many hours are queued (`--since`). @defaultValue 48 */
+    sinceHours: number;
+    /** Items kept from one feed or sitemap document (the newest). @defaultValue 1000 */
+    maxItems: number;
+    /** Nested sitemaps fetched per poll of a sitemap index. @defaultValue 50 */
+    maxSitemaps: number;
+    /** Levels of sitemap indexes followed below the first. @defaultValue 3 */
+    maxSitemapDepth: number;
+    /** Item URLs remembered per source (the most recently listed); older ones are forgotten. @defaultValue 20000 */
+    seenMax: number;
+    /** A source's remembered item URLs expire after this long without a poll. @defaultValue 2592000 (30 days) */
+    seenTtlSeconds: number;
+    /** A source failing for this long is marked unhealthy (and still polled, with backoff). @defaultValue 86400000 (a day) */
+    unhealthyAfterMs: number;
+    /** The longest a failing source waits between polls. @defaultValue 21600000 (6 h) */
+    maxBackoffMs: number;
+    /** Polls in flight per worker process. @defaultValue 16 */
+    concurrency: number;
+    /** New items remembered per source for `sources show` and the Sources page. @defaultValue 20 */
+    recentItems: number;
+  };
   log: {
     level: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   };
@@ -144,7 +170,20 @@ export const constraints: Record<string, Check[]> = {
   'queue.keepFailedCount': [nonNegative, whole],
   'queue.lockDurationMs': [positive, whole],
   'queue.stalledIntervalMs': [positive, whole],
+  'sources.everyMs': [positive, whole],
+  'sources.minEveryMs': [positive, whole],
+  'sources.sinceHours': [positive],
+  'sources.maxItems': [positive, whole],
+  'sources.maxSitemaps': [positive, whole],
+  'sources.maxSitemapDepth': [nonNegative, whole],
+  'sources.seenMax': [positive, whole],
+  'sources.seenTtlSeconds': [positive, whole],
+  'sources.unhealthyAfterMs': [positive, whole],
+  'sources.maxBackoffMs': [positive, whole],
+  'sources.concurrency': [positive, whole],
+  'sources.recentItems': [positive, whole],
   'server.host': [nonEmpty],
+  'server.token': [(value) => (typeof value === 'string' && (value === '' || (value.trim() !== '' && value.trim() === value)) ? null : 'must not be only whitespace nor start or end with it (leave it empty for no token)')],
   'server.port': [nonNegative, whole, (value) => (typeof value === 'number' && value <= 65535 ? null : 'must be at most 65535')],
   'log.level': [(value) => (['debug', 'info', 'warn', 'error', 'silent'].includes(String(value)) ? null : 'must be one of debug, info, warn, error, silent')],
 };

@@ -6,7 +6,7 @@ import nlp from 'compromise';
  * parts of speech of common words) once and answer word look-ups from plain maps.
  */
 
-export type LexiconClass = 'first-name' | 'last-name' | 'place' | 'country' | 'organization' | 'demonym' | 'plural-demonym' | 'common' | 'verb' | 'adjective' | 'preposition' | 'pronoun' | 'date-word' | 'honorific';
+export type LexiconClass = 'first-name' | 'last-name' | 'place' | 'country' | 'organization' | 'demonym' | 'plural-demonym' | 'common' | 'verb' | 'adjective' | 'preposition' | 'pronoun' | 'date-word' | 'honorific' | 'noun' | 'gerund' | 'male-name' | 'female-name';
 
 interface CompromiseModel {
   one: { lexicon: Record<string, string | string[]> };
@@ -77,6 +77,10 @@ export function wordLexicon(): WordLexicon {
       if (tag === 'Pronoun') classes.add('pronoun');
       if (tag === 'Adjective' || tag === 'Comparative' || tag === 'Superlative') classes.add('adjective');
       if (tag === 'Preposition') classes.add('preposition');
+      if (tag === 'Singular' || tag === 'Plural' || tag === 'Uncountable' || tag === 'Noun') classes.add('noun');
+      if (tag === 'Gerund') classes.add('gerund');
+      if (tag === 'MaleName') classes.add('male-name');
+      if (tag === 'FemaleName') classes.add('female-name');
     }
     if (classes.size > 0) byWord.set(word, classes);
   }

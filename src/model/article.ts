@@ -29,7 +29,9 @@ export type MetadataSource =
   | 'html-lang'
   | 'detected'
   | 'byline-element'
-  | 'input';
+  | 'input'
+  /** The feed or sitemap item that listed the page (used only where the page says nothing). */
+  | 'feed';
 
 export type MetadataField =
   | 'title'

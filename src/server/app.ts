@@ -4,8 +4,8 @@ import { ClaimfeedError, toClaimfeedError } from '../errors.js';
 import { REVIEW_CSS, REVIEW_JS } from '../review/assets.js';
 import { ASSET_PATHS, renderArticlePage, renderErrorPage, renderIndexPage } from '../review/html.js';
 import { bearerToken, checkBindSecurity, isLoopbackHost, requireToken } from './auth.js';
-import type { ServerBackend } from './backend.js';
-import { parseClaimFilters, parseEnqueueBody, parseLimit, urlsFromForm } from './requests.js';
+import type { QueuedArticle, ServerBackend } from './backend.js';
+import { type UrlEntry, parseClaimFilters, parseEnqueueBody, parseLimit, urlsFromForm } from './requests.js';
 import { markRequestStart, readFormBody, readJsonBody, sendError, sendHtml, sendJson, statusForError } from './http.js';
 import type { ServerMetrics } from './metrics.js';
 import { Router, type RequestContext } from './router.js';
@@ -76,10 +76,17 @@ export function createReviewServer(deps: ServerDeps, options: ServerOptions): Re
       if (!isSameOriginPost(req)) throw new ClaimfeedError('UNAUTHORIZED', 'Cross-site form posts are refused');
       const form = await readFormBody(req, maxBodyBytes);
       requireToken(bearerToken(req) ?? nonEmpty(form.get('token')), token);
-      const urls = urlsFromForm(form);
-      const queued = await backend.enqueue(urls);
+      const queued = await enqueueEntries(backend, urlsFromForm(form));
       const only = queued.length === 1 ? queued[0] : undefined;
       if (only?.error !== undefined) throw new ClaimfeedError('BAD_REQUEST', `${only.url}: ${only.error.message}`);
+      const rejected = queued.filter((item) => item.outcome === 'rejected');
+      if (rejected.length > 0) {
+        // Say which URLs were refused and why, on the page itself; the others are queued.
+        const counts = batchCounts(queued);
+        const reasons = rejected.map((item) => `${item.url}: ${item.error?.message ?? 'refused'}`).join('; ');
+        sendHtml(res, 200, renderIndexPage(await backend.listArticles({ limit: 50 }), { tokenRequired: token !== null }, `Queued ${counts.accepted}, ${counts.duplicate} already known, ${counts.rejected} rejected: ${reasons}`));
+        return;
+      }
       const location = only?.id ? `/articles/${encodeURIComponent(only.id)}` : `/?queued=${queued.filter((item) => item.id !== null).length}`;
       res.writeHead(303, { location, 'content-length': 0 });
       res.end();
@@ -88,9 +95,11 @@ export function createReviewServer(deps: ServerDeps, options: ServerOptions): Re
     .add('GET', ASSET_PATHS.js, ({ res }) => sendAsset(res, 'text/javascript; charset=utf-8', REVIEW_JS))
     .add('POST', '/api/articles', async ({ req, res }) => {
       requireToken(bearerToken(req), token);
-      const urls = parseEnqueueBody(await readJsonBody(req, maxBodyBytes));
-      const articles = await backend.enqueue(urls);
-      sendJson(res, 202, { articles });
+      const articles = await enqueueEntries(backend, parseEnqueueBody(await readJsonBody(req, maxBodyBytes)));
+      const first = articles.find((item) => item.error !== undefined);
+      // A batch where nothing could be queued is a bad request; otherwise each URL says what became of it.
+      if (first?.error !== undefined && articles.every((item) => item.outcome === 'rejected')) throw new ClaimfeedError('BAD_REQUEST', first.error.message);
+      sendJson(res, 202, { ...batchCounts(articles), articles });
     })
     .add('GET', '/api/articles', async ({ res, url }) => {
       sendJson(res, 200, { articles: await backend.listArticles({ limit: parseLimit(url.searchParams, 50, 500) }) });
@@ -275,4 +284,21 @@ function errorPage(error: ClaimfeedError): string {
   const status = statusForError(error);
   const message = status >= 500 && error.code === 'INTERNAL' ? 'Internal server error' : error.message;
   return renderErrorPage(status, error.code, message);
+}
+
+/** Queues the valid URLs of a batch and answers every URL in request order. */
+async function enqueueEntries(backend: ServerBackend, entries: readonly UrlEntry[]): Promise<QueuedArticle[]> {
+  const valid = entries.filter((entry) => entry.error === undefined).map((entry) => entry.url);
+  const queued = valid.length > 0 ? await backend.enqueue(valid) : [];
+  let next = 0;
+  return entries.map((entry): QueuedArticle => {
+    if (entry.error !== undefined) return { id: null, url: entry.url, outcome: 'rejected', status: 'rejected', error: entry.error };
+    return queued[next++] ?? { id: null, url: entry.url, outcome: 'rejected', status: 'rejected', error: { code: 'INTERNAL', message: 'no answer for this URL' } };
+  });
+}
+
+function batchCounts(articles: readonly QueuedArticle[]): { accepted: number; duplicate: number; rejected: number } {
+  const counts = { accepted: 0, duplicate: 0, rejected: 0 };
+  for (const article of articles) counts[article.outcome]++;
+  return counts;
 }

@@ -12,6 +12,8 @@ export type { ClaimQuery as ClaimFilters, FeedClaim as FeedEntry } from '../stor
 export interface QueuedArticle {
   id: string | null;
   url: string;
+  /** What this request did with the URL: queued it, found it already known, or refused it. */
+  outcome: 'accepted' | 'duplicate' | 'rejected';
   status: ArticleStatus | 'rejected';
   error?: { code: string; message: string };
 }

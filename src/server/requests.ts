@@ -1,12 +1,22 @@
 import type { ClaimRecord } from '../model/claim.js';
+import { MAX_TIME_MS, isStreamId } from '../store/stream-ids.js';
 import { badRequest } from './http.js';
 import type { ClaimFilters } from './backend.js';
 
 /** Most URLs one request may queue; bigger batches belong to `claimfeed enqueue --file`. */
 export const MAX_URLS_PER_REQUEST = 1000;
 
-/** Validates `{"urls": [...]}`; the error names the first thing wrong and where. */
-export function parseEnqueueBody(body: unknown): string[] {
+/**
+ * One URL of a batch: accepted for queueing, or refused on its own with the reason, so one bad
+ * URL does not turn the whole batch away.
+ */
+export interface UrlEntry {
+  url: string;
+  error?: { code: 'BAD_REQUEST'; message: string };
+}
+
+/** Validates `{"urls": [...]}`: the shape is all-or-nothing, each URL is judged alone. */
+export function parseEnqueueBody(body: unknown): UrlEntry[] {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw badRequest('Expected a JSON object like {"urls": ["https://…"]}');
   const urls = (body as Record<string, unknown>)['urls'];
   if (urls === undefined) throw badRequest('Missing "urls": expected {"urls": ["https://…"]}');
@@ -15,24 +25,25 @@ export function parseEnqueueBody(body: unknown): string[] {
 }
 
 /** The queue form: URLs separated by new lines or spaces. */
-export function urlsFromForm(form: URLSearchParams): string[] {
+export function urlsFromForm(form: URLSearchParams): UrlEntry[] {
   const urls = (form.get('urls') ?? '').split(/\s+/).filter((url) => url.length > 0);
   return checkUrls(urls, (index) => `URL ${index + 1}`);
 }
 
-function checkUrls(urls: readonly unknown[], where: (index: number) => string): string[] {
+function checkUrls(urls: readonly unknown[], where: (index: number) => string): UrlEntry[] {
   if (urls.length === 0) throw badRequest('No URLs given: expected at least one');
   if (urls.length > MAX_URLS_PER_REQUEST) throw badRequest(`Too many URLs: ${urls.length}; at most ${MAX_URLS_PER_REQUEST} per request`);
-  return urls.map((url, index) => {
-    if (typeof url !== 'string') throw badRequest(`${where(index)} must be a string, got ${url === null ? 'null' : typeof url}`);
+  return urls.map((url, index): UrlEntry => {
+    const refuse = (message: string): UrlEntry => ({ url: typeof url === 'string' ? url.slice(0, 200) : String(JSON.stringify(url) ?? url).slice(0, 200), error: { code: 'BAD_REQUEST', message: `${where(index)} ${message}` } });
+    if (typeof url !== 'string') return refuse(`must be a string, got ${url === null ? 'null' : typeof url}`);
     let parsed: URL;
     try {
       parsed = new URL(url);
     } catch {
-      throw badRequest(`${where(index)} is not an absolute URL: ${JSON.stringify(url.slice(0, 200))}`);
+      return refuse(`is not an absolute URL: ${JSON.stringify(url.slice(0, 200))}`);
     }
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw badRequest(`${where(index)} must be http or https, got ${parsed.protocol}`);
-    return url;
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return refuse(`must be http or https, got ${parsed.protocol}`);
+    return { url };
   });
 }
 
@@ -63,7 +74,7 @@ export function parseClaimFilters(params: URLSearchParams): ClaimRequest {
   if (until !== undefined) filters.until = until;
   const cursor = params.get('cursor');
   if (cursor) {
-    if (!/^\d+(-\d+)?$/.test(cursor)) throw badRequest(`"cursor" must be the "next" value of a previous page, got ${JSON.stringify(cursor)}`);
+    if (!isStreamId(cursor)) throw badRequest(`"cursor" must be the "next" value of a previous page, got ${JSON.stringify(cursor)}`);
     filters.cursor = cursor;
   }
   return filters;
@@ -73,7 +84,7 @@ function parseTime(params: URLSearchParams, name: string): number | undefined {
   const raw = params.get(name);
   if (raw === null) return undefined;
   const ms = /^\d+$/.test(raw) ? Number(raw) : Date.parse(raw);
-  if (!Number.isFinite(ms)) throw badRequest(`"${name}" must be an ISO 8601 time or epoch milliseconds, got ${JSON.stringify(raw)}`);
+  if (!Number.isFinite(ms) || ms > MAX_TIME_MS) throw badRequest(`"${name}" must be an ISO 8601 time or epoch milliseconds (up to ${MAX_TIME_MS}), got ${JSON.stringify(raw.slice(0, 100))}`);
   return ms;
 }
 

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { compareStreamIds, isStreamId } from '../store/stream-ids.js';
 import type { FeedReader } from './backend.js';
 
 const BLOCK_MS = 5000;
@@ -20,7 +21,9 @@ export async function streamClaims(req: IncomingMessage, res: ServerResponse, re
   serverClosing.addEventListener('abort', stop, { once: true });
   try {
     const resume = lastEventId(req);
-    let after = resume ?? (await reader.latestId());
+    const latest = await reader.latestId();
+    // An id from the future (a stream that was reset, a hand-made header) would wait forever: start from now.
+    let after = resume !== null && compareStreamIds(resume, latest) <= 0 ? resume : latest;
     res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' });
     res.write(`retry: 2000\n: claimfeed claim stream from ${after}\n\n`);
     let lastWrite = Date.now();
@@ -54,5 +57,7 @@ function lastEventId(req: IncomingMessage): string | null {
   const fromHeader = req.headers['last-event-id'];
   const fromQuery = new URL(req.url ?? '/', 'http://localhost').searchParams.get('from');
   const value = typeof fromHeader === 'string' && fromHeader !== '' ? fromHeader : fromQuery;
-  return value !== null && /^\d+-\d+$/.test(value) ? value : null;
+  // A malformed or out-of-range id is ignored (the stream starts from now) rather than failing
+  // the request, which would make the browser reconnect with the same id forever.
+  return value !== null && isStreamId(value) ? value : null;
 }

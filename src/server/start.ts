@@ -56,11 +56,11 @@ async function enqueueForApi(pipeline: Pipeline, urls: readonly string[]): Promi
   return Promise.all(
     report.results.map(async (result): Promise<QueuedArticle> => {
       if (result.articleId === null || (result.outcome === 'rejected' && result.error)) {
-        return { id: result.articleId, url: result.url ?? result.input, status: 'rejected', ...(result.error ? { error: result.error } : {}) };
+        return { id: result.articleId, url: result.url ?? result.input, outcome: 'rejected', status: 'rejected', ...(result.error ? { error: result.error } : {}) };
       }
-      if (result.outcome === 'accepted') return { id: result.articleId, url: result.url ?? result.input, status: 'queued' };
+      if (result.outcome === 'accepted') return { id: result.articleId, url: result.url ?? result.input, outcome: 'accepted', status: 'queued' };
       const summary = await pipeline.store.summary(result.articleId);
-      return { id: result.articleId, url: result.url ?? result.input, status: summary?.status ?? 'queued' };
+      return { id: result.articleId, url: result.url ?? result.input, outcome: 'duplicate', status: summary?.status ?? 'queued' };
     }),
   );
 }

@@ -27,6 +27,19 @@ export function storeKeys(prefix: string) {
     host: (host: string) => `${prefix}:host:${host}`,
     hostActive: (host: string) => `${prefix}:host-active:${host}`,
     robots: (origin: string) => `${prefix}:robots:${origin}`,
+    /** Followed feeds and sitemaps: ids by time added, one hash each, and what each has seen. */
+    sources: `${prefix}:sources`,
+    source: (id: string) => `${prefix}:source:${id}`,
+    /** Sorted set: article id of each item listed → when last listed (bounded, expiring). */
+    sourceSeen: (id: string) => `${prefix}:source-seen:${id}`,
+    /** Lists of JSON, newest first: the latest new items and the latest polls. */
+    sourceItems: (id: string) => `${prefix}:source-items:${id}`,
+    sourcePolls: (id: string) => `${prefix}:source-polls:${id}`,
+    sourcePollLock: (id: string) => `${prefix}:source-lock:${id}`,
+    /** Counters across all workers: polls by outcome, new items. */
+    sourceMetrics: `${prefix}:source-metrics`,
+    /** What a feed said about an article (title, date, source), read when the page is processed. */
+    sourceHint: (articleId: string) => `${prefix}:source-hint:${articleId}`,
   };
 }
 

@@ -20,7 +20,7 @@ end
  * Registers an article for processing.
  * KEYS[7] recent zset, KEYS[8] failures zset.
  * ARGV: id, url, now ms, refresh (0|1), source, ttl seconds, expired-before ms.
- * Returns the new version, or 0 when the article exists and refresh is 0 (a duplicate).
+ * Returns the new version, or 0 when the article exists, has not failed, and refresh is 0 (a duplicate).
  */
 export const REGISTER_ARTICLE = `${MOVE_STATUS}
 -- drop ids whose records expired, so status counts do not drift
@@ -30,7 +30,8 @@ for _, old in ipairs(stale) do
   redis.call('ZREM', KEYS[7], old)
   redis.call('ZREM', KEYS[8], old)
 end
-if redis.call('EXISTS', KEYS[1]) == 1 and ARGV[4] ~= '1' then return 0 end
+-- a failed article is queued again (its cause may be fixed); others are duplicates unless refreshed
+if redis.call('EXISTS', KEYS[1]) == 1 and ARGV[4] ~= '1' and redis.call('HGET', KEYS[1], 'status') ~= 'failed' then return 0 end
 local version = redis.call('HINCRBY', KEYS[1], 'version', 1)
 redis.call('HSET', KEYS[1], 'id', ARGV[1], 'url', ARGV[2], 'enqueuedAt', ARGV[3], 'source', ARGV[5], 'claimCount', 0)
 redis.call('HDEL', KEYS[1], 'failure', 'finishedAt', 'duplicateOf')

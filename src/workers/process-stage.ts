@@ -13,6 +13,7 @@ import { claimArticleOf } from '../model/claim-article.js';
 import { articleIdForUrl } from '../model/ids.js';
 import { type ProcessJobData, parseProcessJob } from '../queue/payloads.js';
 import { ArticleStore } from '../store/articles.js';
+import { applySourceHint, parseSourceHint } from '../sources/hints.js';
 import { deleteBody, getBody } from '../store/bodies.js';
 import { newExtractionLog } from './extraction-log.js';
 import { failAttempt, isCurrentJob } from './process-attempt.js';
@@ -70,7 +71,9 @@ export async function processArticle(context: ProcessContext, rawData: unknown, 
     extractionLog.timings.decodeMs = round(performance.now() - started);
 
     started = performance.now();
-    const article: Article = stripArticle(decoded.chunks, body.finalUrl.startsWith('file:') ? {} : { url: body.finalUrl });
+    // A feed that listed the page may know its title and date; the page's own metadata wins.
+    const hint = parseSourceHint(await context.redis.get(store.keys.sourceHint(data.articleId)));
+    const article: Article = applySourceHint(stripArticle(decoded.chunks, body.finalUrl.startsWith('file:') ? {} : { url: body.finalUrl }), hint);
     article.charset = decoded.charset;
     extractionLog.timings.stripMs = round(performance.now() - started);
     extractionLog.strip = {
@@ -89,6 +92,7 @@ export async function processArticle(context: ProcessContext, rawData: unknown, 
     const duplicate = await findDuplicate(context, data.articleId, article, body.finalUrl);
     extractionLog.dedup = duplicate.dedup;
     const fields: Record<string, string | number | null> = { title: article.title, duplicateOf: duplicate.dedup.duplicateOf, contentHash: duplicate.dedup.contentHash };
+    if (hint !== null) fields.sourceId = hint.sourceId;
     let claims: ClaimRecord[] = [];
     if (duplicate.dedup.duplicateOf === null) {
       started = performance.now();

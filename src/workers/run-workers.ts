@@ -10,6 +10,7 @@ import type { Logger } from '../log.js';
 import { type FetchJobData, type ProcessJobData, QUEUE_NAMES, type Stage, parseProcessJob } from '../queue/payloads.js';
 import type { Pipeline } from '../queue/pipeline.js';
 import { FetchStage, fetchBackoff } from './fetch-stage.js';
+import { startSourceWorker } from './source-poll-stage.js';
 import { newExtractionLog } from './extraction-log.js';
 import { failAttempt, isCurrentJob, queueError } from './process-attempt.js';
 // Type-only: the extractors behind process-stage.js load in the threads, never in this one.
@@ -24,6 +25,8 @@ export interface WorkerSetOptions {
   processConcurrency?: number;
   logger: Logger;
   lookup?: LookupFunction;
+  /** Also poll followed feeds and sitemaps (the per-source schedules live in Redis). */
+  sources?: boolean;
 }
 
 export interface WorkerSet {
@@ -82,11 +85,13 @@ export function startWorkers(pipeline: Pipeline, options: WorkerSetOptions): Wor
     worker.on('error', (error) => options.logger.error('process worker error', { error }));
     workers.push(worker);
   }
+  const sourceWorker = options.sources ? startSourceWorker(pipeline, options.logger, options.lookup === undefined ? {} : { lookup: options.lookup }) : null;
+  if (sourceWorker) workers.push(sourceWorker.worker);
   return {
     workers,
     async close() {
       await Promise.allSettled(workers.map((worker) => worker.close()));
-      await Promise.allSettled([fetchStage?.close(), threads?.close()]);
+      await Promise.allSettled([fetchStage?.close(), threads?.close(), sourceWorker?.close()]);
     },
   };
 }

@@ -40,6 +40,17 @@ const FIGURE_CASES: [string, Expected[]][] = [
   ['Overnight lows fell to -5 degrees.', [{ value: -5, unit: 'degree' }]],
   ['the boy is a 3 - year - old .', [{ value: 3, unit: 'year of age' }]],
   ['Wind speeds hit 12 metres per second.', [{ value: 12, unit: 'metre per second', kind: 'rate' }]],
+  ['The fare was 4 euros 20 cents.', [{ text: '4 euros 20 cents', value: 4.2, unit: 'EUR', kind: 'money' }]],
+  ['Lunch came to twelve dollars and five.', [{ value: 12.05, unit: 'USD' }]],
+  ['The keeper is 6 feet 1 inch tall.', [{ text: '6 feet 1 inch', value: 6 + 1 / 12, unit: 'foot' }]],
+  ['The index ended at three point zero four.', [{ text: 'three point zero four', value: 3.04 }]],
+  ['Debt reached two billion and a half.', [{ value: 2.5e9 }]],
+  ['They sold three dozens of rolls.', [{ value: 36 }]],
+  ['The bid was HK $ 3.2 billion and C $40 a share.', [{ value: 3.2e9, unit: 'HKD' }, { value: 40, unit: 'CAD' }]],
+  ['Shares closed at RM4.15 while A$12 bought one in Sydney.', [{ value: 4.15, unit: 'MYR' }, { value: 12, unit: 'AUD' }]],
+  ['Rent is 45,000 ₸ a month, about 300 Ghana cedis.', [{ value: 45000, unit: 'KZT', per: 'month' }, { value: 300, unit: 'GHS' }]],
+  ['All 40 of them left.', [{ value: 40, kind: 'count' }]],
+  ['The villa sold for 40 million pesetas in 1990.', [{ value: 40e6, unit: 'ESP' }]],
 ];
 
 // sentences with numbers that are not figures, and the rule that should reject each
@@ -67,6 +78,8 @@ const NO_FIGURE_CASES = [
   'The first half ended without goals.',
   'Prices rose sharply across the region.',
   'One of them said nothing.',
+  "A baker's dozen sat on the tray.",
+  'Dozens of fans waited outside.',
   '',
 ];
 

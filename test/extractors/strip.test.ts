@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ClaimfeedError } from '../../src/errors.js';
 import { decodeHtmlBytes } from '../../src/extractors/decode.js';
 import { stripArticle } from '../../src/extractors/strip/index.js';
-import { loadBoilerplateRules } from '../../src/rules/strip-rules.js';
+import { loadBoilerplatePhrases, loadBoilerplateRules } from '../../src/rules/strip-rules.js';
 import { readSharedJson, repoRoot, sharedDir } from '../helpers/shared.js';
 
 const pagesDir = resolve(repoRoot, 'test', 'fixtures', 'pages');
@@ -42,8 +42,8 @@ describe('stripArticle on real pages (test/fixtures/pages)', () => {
     });
   }
 
-  it('logs every removed block with a rule id from config/boilerplate.json or a named scoring step', () => {
-    const ids = new Set(loadBoilerplateRules().rules.map((rule) => rule.id));
+  it('logs every removed block with a rule id from config/boilerplate.json, config/boilerplate-phrases or a named scoring step', () => {
+    const ids = new Set([...loadBoilerplateRules().rules, ...loadBoilerplatePhrases().flatMap((table) => table.rules)].map((rule) => rule.id));
     for (const slug of readdirSync(pagesDir)) {
       for (const removed of stripFixture(slug).article.removed) {
         expect(ids.has(removed.ruleId) || /^(score|structure):[a-z-]+$/.test(removed.ruleId), removed.ruleId).toBe(true);

@@ -9,10 +9,12 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the built CLI to completion. */
-export function runCli(args: readonly string[], env: Record<string, string>, input?: string): Promise<CliResult> {
+/** Runs the built CLI to completion; one still running after `killAfterMs` is killed (code null). */
+export function runCli(args: readonly string[], env: Record<string, string>, input?: string, killAfterMs = 60_000): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+    child.on('exit', () => clearTimeout(timer));
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

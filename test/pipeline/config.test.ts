@@ -45,4 +45,12 @@ describe('config', () => {
     expect((caught as ClaimfeedError).code).toBe('CONFIG_INVALID');
     for (const part of ['fetch.bogus', 'fetch.hostMaxConcurrency', 'CLAIMFEED_FETCH_ALLOW_PRIVATE_NETWORKS', 'CLAIMFEED_FETCH_MAX_BYTES']) expect(message).toContain(part);
   });
+
+  it('refuses a server token that is only whitespace or padded with it', () => {
+    for (const token of ['   ', '\t', ' s3cret ']) {
+      expect(() => loadConfig({ env: { CLAIMFEED_SERVER_TOKEN: token } }), JSON.stringify(token)).toThrow(/server\.token/);
+    }
+    expect(loadConfig({ env: { CLAIMFEED_SERVER_TOKEN: 's3cret' } }).server.token).toBe('s3cret');
+    expect(loadConfig({ env: {} }).server.token).toBe('');
+  });
 });

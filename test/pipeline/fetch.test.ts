@@ -78,4 +78,20 @@ describe('canonical URLs', () => {
     expect(canonicalizeUrl('HTTPS://News.Example:443/Path/Story?utm_source=x&b=2&a=1&fbclid=z#top', tracking)).toBe('https://news.example/Path/Story?a=1&b=2');
     expect(canonicalizeUrl('https://news.example/path/story', tracking)).not.toBe(canonicalizeUrl('https://news.example/Path/Story', tracking));
   });
+
+  it('refuses URLs over 8 KiB and URLs carrying credentials, without echoing the secret', () => {
+    expect(() => canonicalizeUrl(`https://news.example/${'a'.repeat(500_000)}`, tracking)).toThrow(expect.objectContaining({ code: 'INVALID_URL', message: expect.stringMatching(/at most 8192/) }));
+    expect(canonicalizeUrl(`https://news.example/${'a'.repeat(8000)}`, tracking)).toHaveLength(8021);
+    for (const url of ['https://user:hunter2@news.example/story', 'https://hunter2@news.example/story']) {
+      let error: unknown = null;
+      try {
+        canonicalizeUrl(url, tracking);
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toMatchObject({ code: 'INVALID_URL' });
+      expect((error as Error).message).not.toContain('hunter2');
+      expect((error as Error).message).toContain('https://news.example/story');
+    }
+  });
 });

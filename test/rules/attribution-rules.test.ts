@@ -1,12 +1,15 @@
 import { extractActors } from '../../src/extractors/actors/index.js';
 import { extractAttributions } from '../../src/extractors/attributions/index.js';
-import { cueRules, speakerRules } from '../../src/extractors/attributions/rules.js';
+import { cueRules, nonCueRules, speakerRules } from '../../src/extractors/attributions/rules.js';
 import { testRuleExamples } from '../helpers/rule-examples.js';
 
+/** A rule fires when an attribution it produced, or a candidate it rejected, carries its id. */
 function fires(ruleId: string, example: string): boolean {
   const { actors } = extractActors(example);
-  return extractAttributions(example, actors).attributions.some((attribution) => attribution.ruleIds.includes(ruleId));
+  const { attributions, rejected } = extractAttributions(example, actors);
+  return attributions.some((attribution) => attribution.ruleIds.includes(ruleId)) || rejected.some((candidate) => candidate.ruleId === ruleId);
 }
 
 testRuleExamples(cueRules(), (rule, example) => fires(rule.id, example));
+testRuleExamples(nonCueRules(), (rule, example) => fires(rule.id, example));
 testRuleExamples(speakerRules(), (rule, example) => fires(rule.id, example));

@@ -38,7 +38,11 @@ describe('HTTP API over a real store', () => {
     store = new ArticleStore(redis, prefix);
     await seedArticle(store, 'a1', URL_A);
     // These tests stop at validation and auth; queueing itself is covered end to end.
-    const backend = createStoreBackend({ store, stageQueues: [], enqueue: async (urls) => (enqueued.push([...urls]), []) });
+    const backend = createStoreBackend({
+      store,
+      stageQueues: [],
+      enqueue: async (urls) => (enqueued.push([...urls]), urls.map((url) => ({ id: `id-${url}`, url, outcome: 'accepted' as const, status: 'queued' as const }))),
+    });
     open = createReviewServer({ backend, metrics: new ServerMetrics([], { followQueues: false }) }, { host: '127.0.0.1', port: 0, token: null });
     guarded = createReviewServer({ backend, metrics: new ServerMetrics([], { followQueues: false }) }, { host: '127.0.0.1', port: 0, token: 's3cret-token' });
     base = `http://127.0.0.1:${(await open.listen()).port}`;
@@ -82,7 +86,7 @@ describe('HTTP API over a real store', () => {
       ['{"url": "https://x.example"}', 'application/json', 400, /Missing "urls"/],
       ['{"urls": "https://x.example"}', 'application/json', 400, /must be an array/],
       ['{"urls": []}', 'application/json', 400, /at least one/],
-      ['{"urls": ["https://x.example", 7]}', 'application/json', 400, /urls\[1\] must be a string/],
+      ['{"urls": [7]}', 'application/json', 400, /urls\[0\] must be a string/],
       ['{"urls": ["ftp://x.example/a"]}', 'application/json', 400, /urls\[0\] must be http or https/],
       ['{"urls": ["not a url"]}', 'application/json', 400, /urls\[0\] is not an absolute URL/],
       ['urls=https://x.example', 'application/x-www-form-urlencoded', 415, /application\/json/],
@@ -95,6 +99,21 @@ describe('HTTP API over a real store', () => {
       expect(error.message).toMatch(message);
     }
     expect(enqueued).toEqual([]);
+  });
+
+  it('answers each URL of a batch on its own: one bad URL does not turn the others away', async () => {
+    const response = await fetch(`${base}/api/articles`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ urls: ['https://x.example/a', 7, 'ftp://x.example/b', 'https://x.example/c'] }),
+    });
+    expect(response.status).toBe(202);
+    const body = (await response.json()) as { accepted: number; rejected: number; articles: Array<{ url: string; outcome: string; error?: { message: string } }> };
+    expect(body).toMatchObject({ accepted: 2, duplicate: 0, rejected: 2 });
+    expect(body.articles.map((item) => item.outcome)).toEqual(['accepted', 'rejected', 'rejected', 'accepted']);
+    expect(body.articles[1]?.error?.message).toMatch(/urls\[1\] must be a string/);
+    expect(body.articles[2]?.error?.message).toMatch(/urls\[2\] must be http or https/);
+    expect(enqueued.pop()).toEqual(['https://x.example/a', 'https://x.example/c']);
   });
 
   it('validates GET /api/claims filters and filters by kind and article', async () => {
@@ -115,6 +134,28 @@ describe('HTTP API over a real store', () => {
     expect(before.claims).toEqual([]);
     const upTo = (await (await fetch(`${base}/api/claims?until=${new Date(firstMs).toISOString()}&kind=figure`)).json()) as { claims: Array<{ claim: { articleId: string } }> };
     expect(upTo.claims.map((entry) => entry.claim.articleId)).toEqual(['a1']);
+  });
+
+  it('answers out-of-range stream ids and times with a typed 400, not a Redis error', async () => {
+    for (const query of ['since=99999999999999999999999', 'until=99999999999999999999999', 'cursor=1-18446744073709551616', 'cursor=18446744073709551616-0', 'cursor=123456789012345678901']) {
+      const response = await fetch(`${base}/api/claims?${query}`);
+      expect(response.status, query).toBe(400);
+      expect(((await response.json()) as { error: { code: string } }).error.code, query).toBe('BAD_REQUEST');
+    }
+    expect((await fetch(`${base}/api/claims?cursor=18446744073709551615-18446744073709551615`)).status).toBe(200);
+  });
+
+  it('ignores a malformed or out-of-range Last-Event-ID and streams from now', async () => {
+    for (const id of ['1-18446744073709551616', '99999999999999999999999-0', 'not-an-id', '18446744073709551615-0']) {
+      const controller = new AbortController();
+      const response = await fetch(`${base}/api/claims/stream`, { headers: { 'last-event-id': id }, signal: controller.signal });
+      expect(response.status, id).toBe(200);
+      const reader = response.body!.getReader();
+      let text = '';
+      while (!/claim stream from/.test(text)) text += new TextDecoder().decode((await reader.read()).value);
+      expect(text, id).not.toContain(id);
+      controller.abort();
+    }
   });
 
   it('needs the token for writes and the queue dashboard when one is set', async () => {

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClaimfeedError } from '../../src/errors.js';
 import { type ResolvedSource, resolveSource, walkSitemapIndex } from '../../src/sources/resolve.js';
-import { SourceFetcher } from '../../src/workers/source-fetch.js';
+import { SourceFetcher } from '../../src/fetch/source-fetch.js';
 import { rss2, sitemap, sitemapIndex } from '../helpers/feeds.js';
 import { type Origin, startOrigin } from '../helpers/origin.js';
 import { type TestPipeline, openTestPipeline, testConfig } from '../helpers/pipeline.js';
@@ -59,7 +59,7 @@ describe('source discovery and sitemap walks over a real origin', () => {
       else send('text/plain', 'not found', 404);
     });
     test = openTestPipeline(testConfig(), { workers: false });
-    fetcher = new SourceFetcher(test.pipeline);
+    fetcher = new SourceFetcher(test.config, test.pipeline.redis, test.pipeline.store.keys);
   });
 
   afterAll(async () => {

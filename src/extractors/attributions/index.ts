@@ -3,7 +3,7 @@ import { wordLexicon, type WordLexicon } from '../nlp.js';
 import { analyzeText, type AnalyzedText, type Sentence, type Token } from '../text/tokens.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
 import { markQuotes, type QuoteMarks } from './quotes.js';
-import { cueRules, speakerRules, type CueFrame } from './rules.js';
+import { cueRules, nonCueRules, speakerRules, type CueFrame } from './rules.js';
 
 /**
  * Attributions: find cue words from config/attributions/cues.json in each sentence, then read
@@ -23,11 +23,21 @@ interface CueForm {
   words: string[];
   frame: CueFrame;
   ruleId: string;
+  /** Usually a noun: a cue only right before "that", a quotation or a colon. */
+  nounForm: boolean;
+}
+
+/** A set phrase around a cue word: `offset` is where that word sits in it. */
+interface NonCuePhrase {
+  words: string[];
+  offset: number;
+  ruleId: string;
 }
 
 interface AttributionEngine {
   lexicon: WordLexicon;
   cues: Map<string, CueForm[]>;
+  nonCues: Map<string, NonCuePhrase[]>;
   speakerHeads: Map<string, string>;
 }
 
@@ -37,18 +47,31 @@ function loadEngine(): AttributionEngine {
   if (engine) return engine;
   const cues = new Map<string, CueForm[]>();
   for (const rule of cueRules().rules) {
+    const nounForms = new Set(rule.nounForms);
     for (const form of rule.forms) {
       const words = form.split(' ');
       const first = words[0] as string;
       const list = cues.get(first) ?? [];
-      list.push({ words, frame: rule.frame, ruleId: rule.id });
+      list.push({ words, frame: rule.frame, ruleId: rule.id, nounForm: nounForms.has(form) });
       list.sort((a, b) => b.words.length - a.words.length);
       cues.set(first, list);
     }
   }
   const speakerHeads = new Map<string, string>();
   for (const rule of speakerRules().rules) for (const head of rule.heads) if (!speakerHeads.has(head)) speakerHeads.set(head, rule.id);
-  engine = { lexicon: wordLexicon(), cues, speakerHeads };
+  const nonCues = new Map<string, NonCuePhrase[]>();
+  for (const rule of nonCueRules().rules) {
+    for (const phrase of rule.phrases) {
+      const words = phrase.split(' ');
+      words.forEach((word, offset) => {
+        if (!cues.has(word)) return;
+        const list = nonCues.get(word) ?? [];
+        list.push({ words, offset, ruleId: rule.id });
+        nonCues.set(word, list);
+      });
+    }
+  }
+  engine = { lexicon: wordLexicon(), cues, nonCues, speakerHeads };
   return engine;
 }
 
@@ -109,6 +132,13 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     const bodyEnd = sentenceBodyEnd(sentence);
     let position = sentence.tokenStart;
     while (position < bodyEnd) {
+      const nonCue = state.nonCues.has(lower(position)) ? matchNonCue(position) : undefined;
+      if (nonCue) {
+        const span = spanOf(nonCue.start, nonCue.end) as Span;
+        rejected.push({ ...span, layer: 'attribution', reason: 'set phrase, not a report of anyone\'s words', ruleId: nonCue.ruleId });
+        position = Math.max(position + 1, nonCue.end);
+        continue;
+      }
       const cue = quotes.depth[position] === 0 ? matchCue(position, bodyEnd) : undefined;
       if (!cue) {
         position++;
@@ -126,6 +156,15 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     }
   }
 
+  function matchNonCue(position: number): { start: number; end: number; ruleId: string } | undefined {
+    for (const phrase of state.nonCues.get(lower(position)) ?? []) {
+      const start = position - phrase.offset;
+      if (start < 0) continue;
+      if (phrase.words.every((word, offset) => lower(start + offset) === word)) return { start, end: start + phrase.words.length, ruleId: phrase.ruleId };
+    }
+    return undefined;
+  }
+
   function matchCue(position: number, end: number): CueForm | undefined {
     const token = tokens[position] as Token;
     const options = state.cues.get(token.lower);
@@ -137,13 +176,33 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     if (!pastForm && (tokens[position - 1]?.kind === 'number' || SCALE_WORDS.has(lower(position - 1)))) return undefined; // "a $12 million plan"
     // Past forms are verbs; "asks", "calls", "demands" after an adjective are nouns.
     if (!pastForm && looksAdjective(position - 1)) return undefined;
+    // "gained support", "welcomed calls": a past verb right before a present form makes it its object.
+    if (!pastForm && !/ing$/.test(token.lower) && isFiniteVerbBefore(position - 1)) return undefined;
     for (const option of options) {
       if (position + option.words.length > end) continue;
       let ok = true;
       for (let offset = 1; offset < option.words.length; offset++) if (lower(position + offset) !== option.words[offset]) ok = false;
-      if (ok) return option;
+      if (!ok) continue;
+      const after = position + option.words.length;
+      if (option.nounForm && !(lower(after) === 'that' || isOpenQuote(after) || tokens[after]?.text === ':')) continue;
+      // "his support remains", "the questions often contained": a verb right after a present form makes it a noun subject.
+      if (!pastForm && option.words.length === 1 && isVerbAfter(after)) continue;
+      return option;
     }
     return undefined;
+  }
+
+  function isFiniteVerbBefore(index: number): boolean {
+    const token = tokens[index];
+    if (!token || token.kind !== 'word' || token.capitalized || AUXILIARIES.has(token.lower) || PRONOUNS.has(token.lower) || token.lower === 'to') return false;
+    if (state.speakerHeads.has(token.lower)) return false;
+    return /ed$/.test(token.lower) && isVerbWord(token.lower);
+  }
+
+  function isVerbAfter(index: number): boolean {
+    const token = tokens[index];
+    if (!token || token.kind !== 'word' || token.capitalized || AUXILIARY_VERBS.has(token.lower) || PRONOUNS.has(token.lower)) return false;
+    return /ed$/.test(token.lower) && isVerbWord(token.lower) && !isNounWord(token.lower);
   }
 
   /** The sentence without its final period (content spans stop before it). */
@@ -175,7 +234,8 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
 
     // "…, said the officials." / "“…,” said Smith."
     if ((leftText === ',' || isCloseQuote(left)) && cue.frame === 'speech' && !gerund) {
-      const after = readSpeakerAfter(cueEnd, bodyEnd);
+      const afterQuote = isCloseQuote(left) || (leftText === ',' && isCloseQuote(left - 1));
+      const after = readSpeakerAfter(cueEnd, bodyEnd, afterQuote);
       if (after) {
         const contentEnd = leftText === ',' && isCloseQuote(left - 1) ? left : isCloseQuote(left) ? left + 1 : left;
         const content = quotedOrClauseBefore(sentence, contentEnd);
@@ -187,12 +247,15 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
       }
     }
 
-    // "… and pledged to …", "…, saying …": the speaker is the subject of the sentence.
-    if (COORDINATORS.has(lower(left)) || gerund) {
+    // "… and pledged to …", "…, saying …", "tended to support …": the speaker is the subject of the sentence.
+    const infinitive = lower(cueStart - 1) === 'to';
+    if (COORDINATORS.has(lower(left)) || gerund || infinitive) {
       const subject = sentenceSubject(sentence, cueStart);
-      if (!subject) return null;
+      // "… is more likely to support X": with no plain subject the speaker stays unknown rather than "likely to".
+      if (!subject && !infinitive) return null;
       const content = contentAfter(sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
       if (!content) return null;
+      if (!subject) return build(null, cueSpan, content, cue.ruleId, cueStart, ['attribution.infinitive-no-subject']);
       return build(spanOf(subject.start, subject.end), cueSpan, content, cue.ruleId, subject.start, ['attribution.subject-of-sentence']);
     }
 
@@ -377,7 +440,8 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
   }
 
   /** A noun phrase right after an inverted cue, running to the sentence end or a clause break. */
-  function readSpeakerAfter(start: number, bodyEnd: number): Range | undefined {
+  /** After a quotation ("“…,” said X, who …") whatever follows the speaker's comma is more about the speaker. */
+  function readSpeakerAfter(start: number, bodyEnd: number, afterQuote: boolean): Range | undefined {
     const first = tokens[start];
     if (!first) return undefined;
     const ok = (DETERMINERS.has(first.lower) && first.lower !== 'that') || first.capitalized || PRONOUNS.has(first.lower) || state.speakerHeads.has(first.lower) || first.kind === 'number';
@@ -387,12 +451,15 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
       const token = tokens[end] as Token;
       if (token.text === ',' || token.text === ';' || token.text === ':' || isOpenQuote(end)) break;
       if (!token.capitalized && token.kind === 'word' && PASSIVE_MARKERS.has(token.lower)) return undefined;
-      if (!token.capitalized && token.kind === 'word' && AUXILIARIES.has(token.lower) && !DETERMINERS.has(token.lower)) return undefined;
+      // "…, say Trump’s aides pushed her": a verb after the cue starts a clause, not a speaker.
+      if (!afterQuote && !token.capitalized && token.kind === 'word' && /ed$/.test(token.lower) && isVerbWord(token.lower)) return undefined;
+      if (!token.capitalized && token.kind === 'word' && AUXILIARIES.has(token.lower) && !DETERMINERS.has(token.lower) && token.lower !== "'s") return undefined;
       end++;
     }
     if (end < bodyEnd) {
       const stop = tokens[end] as Token;
       if (stop.text !== ',') return undefined;
+      if (afterQuote) return validSpeaker(start, end) ? { start, end } : undefined;
       const continues = CLAUSE_CONTINUERS.has(lower(end + 1)) || DETERMINERS.has(lower(end + 1)) || (tokens[end + 1] as Token | undefined)?.capitalized === true;
       if (!continues && !isAppositiveToEnd(end + 1, bodyEnd)) return undefined;
     }
@@ -533,6 +600,10 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     return state.lexicon.classes(lowerWord).has('verb');
   }
 
+  function isNounWord(lowerWord: string): boolean {
+    return state.lexicon.classes(lowerWord).has('noun');
+  }
+
   function isNounLike(index: number): boolean {
     const token = tokens[index];
     if (!token) return false;
@@ -549,7 +620,7 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     if (!first.capitalized && first.kind === 'word' && isVerbWord(first.lower) && !state.speakerHeads.has(first.lower) && !DETERMINERS.has(first.lower) && !PRONOUNS.has(first.lower)) return false;
     if (SPEAKER_STARTS_NOT.has(first.lower) && end - start > 1 && !['following'].includes(first.lower) && first.lower !== 'as') return false;
     if (last.kind === 'punct' && last.text !== '.' && last.text !== ')') return false;
-    if (['which', 'that', 'this', 'there', 'what', 'who', 'here', 'so', 'too'].includes(last.lower)) return false;
+    if (['which', 'that', 'this', 'there', 'what', 'who', 'here', 'so', 'too', 'to'].includes(last.lower)) return false;
     if (DETERMINERS.has(last.lower) && !['others', 'both', 'all', 'several', 'many', 'some', 'one', 'two', 'three', 'four', 'five', 'six'].includes(last.lower)) return false;
     if (!last.capitalized && last.kind === 'word' && !PRONOUNS.has(last.lower) && !state.speakerHeads.has(last.lower)) {
       const classes = state.lexicon.classes(last.lower);

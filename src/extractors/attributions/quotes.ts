@@ -34,13 +34,15 @@ export function markQuotes(text: string, tokens: readonly Token[], sentences: re
     }
     const token = tokens[index] as Token;
     let kind = 0;
-    if (token.text === '“') kind = 1;
-    else if (token.text === '”') kind = -1;
+    if (token.text !== '“' && token.text !== '”' && token.text !== '"' && token.text !== "''") continue;
+    const before = token.start > 0 ? (text[token.start - 1] as string) : ' ';
+    const after = token.end < text.length ? (text[token.end] as string) : ' ';
+    const spaceBefore = /[\s([{—–-]/.test(before);
+    const spaceAfter = /[\s.,;:!?)\]}—–-]/.test(after);
+    // A curly mark typed the wrong way round ("…,“ said X") is read by where it stands.
+    if (token.text === '“') kind = open !== -1 && !spaceBefore && spaceAfter ? -1 : 1;
+    else if (token.text === '”') kind = open === -1 && spaceBefore && !spaceAfter ? 1 : -1;
     else if (token.text === '"' || token.text === "''") {
-      const before = token.start > 0 ? (text[token.start - 1] as string) : ' ';
-      const after = token.end < text.length ? (text[token.end] as string) : ' ';
-      const spaceBefore = /[\s([{—–-]/.test(before);
-      const spaceAfter = /[\s.,;:!?)\]}—–-]/.test(after);
       if (spaceBefore && !spaceAfter) kind = 1;
       else if (!spaceBefore && spaceAfter) kind = -1;
       else kind = open === -1 ? 1 : -1;

@@ -9,11 +9,26 @@ export interface CueRule extends RuleRow {
   irregular: Record<string, string[]>;
   /** Every surface form, lower case, multi-word forms space-joined. */
   forms: string[];
+  /** Forms far more often nouns ("state", "reports"): cues only right before "that", a quotation or a colon. */
+  nounForms: string[];
 }
 
 /** config/attributions/speakers.json: head words of speaker noun phrases. */
 export interface SpeakerRule extends RuleRow {
   heads: string[];
+}
+
+/** config/attributions/non-cues.json: set phrases in which a cue word reports nothing ("hard to say"). */
+export interface NonCueRule extends RuleRow {
+  /** Lower-case phrases, words space-separated, each containing a cue form. */
+  phrases: string[];
+}
+
+export function nonCueRules(): RuleTable<NonCueRule> {
+  return loadRuleTable<NonCueRule>('attributions/non-cues', (row, base) => {
+    if (!isStringArray(row.phrases) || row.phrases.length === 0) throw new Error('"phrases" must be a non-empty string array');
+    return { ...base, phrases: row.phrases.map((phrase) => phrase.toLowerCase()) };
+  });
 }
 
 const FRAMES: readonly string[] = ['speech', 'belief', 'according', 'finding'];
@@ -29,9 +44,11 @@ export function cueRules(): RuleTable<CueRule> {
       if (!isStringArray(forms)) throw new Error(`"irregular.${verb}" must be a string array`);
       irregular[verb] = forms;
     }
+    const nounForms = row.nounForms ?? [];
+    if (!isStringArray(nounForms)) throw new Error('"nounForms" must be a string array');
     const frame = row.frame as CueFrame;
     const forms = frame === 'according' ? row.verbs.map((verb) => verb.toLowerCase()) : row.verbs.flatMap((verb) => inflect(verb.toLowerCase(), irregular));
-    return { ...base, frame, verbs: row.verbs, irregular, forms: [...new Set(forms)] };
+    return { ...base, frame, verbs: row.verbs, irregular, forms: [...new Set(forms)], nounForms: nounForms.map((form) => form.toLowerCase()) };
   });
 }
 

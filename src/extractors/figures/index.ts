@@ -1,5 +1,5 @@
 import type { Figure, FigureKind, FigureQualifier, RejectedCandidate } from '../../model/claim.js';
-import { isStringArray } from '../../rules/table.js';
+import { isRecord, isStringArray } from '../../rules/table.js';
 import { figureLexicon, type CurrencyRow, type Lexicon, type PhraseTrie, type UnitRow } from './lexicon.js';
 import { readNumber, type NumberRead } from './numbers.js';
 import { glued, tokenizeAround, type Token } from './tokens.js';
@@ -105,6 +105,10 @@ interface ScannerRules {
   minusSigns: ReadonlySet<string>;
   minusWords: ReadonlySet<string>;
   rateSkip: ReadonlySet<string>;
+  subunitsPerUnit: number;
+  subunitSuffix: string;
+  /** "foot>inch" -> 12: how many of the smaller unit make the larger one */
+  compoundPairs: ReadonlyMap<string, number>;
 }
 
 const rulesByLexicon = new WeakMap<Lexicon, ScannerRules>();
@@ -118,6 +122,7 @@ function scannerRules(lex: Lexicon): ScannerRules {
   const distance = lex.pattern('pattern.rate-anaphora').params.maxDistance;
   const range = lex.pattern('pattern.range').params;
   const negative = lex.pattern('pattern.negative').params;
+  const compound = lex.pattern('pattern.compound-amount').params;
   rules = {
     yearMin: typeof year.min === 'number' ? year.min : 1800,
     yearMax: typeof year.max === 'number' ? year.max : 2100,
@@ -141,6 +146,9 @@ function scannerRules(lex: Lexicon): ScannerRules {
     minusSigns: new Set(stringList(negative.signs)),
     minusWords: new Set(stringList(negative.words)),
     rateSkip: new Set(lex.tables.rates.rules.flatMap((row) => stringList(row.skip))),
+    subunitsPerUnit: typeof compound.subunitsPerUnit === 'number' ? compound.subunitsPerUnit : 100,
+    subunitSuffix: typeof compound.subunitSuffix === 'string' ? compound.subunitSuffix : '-cent',
+    compoundPairs: new Map(compoundPairs(compound.pairs)),
   };
   rulesByLexicon.set(lex, rules);
   return rules;
@@ -320,6 +328,18 @@ class FigureScanner {
       }
     }
 
+    // "3 dollars 50 cents", "5 feet 2 inches": the smaller unit after the larger one adds to it
+    let compound = false;
+    if (unit !== null && low === undefined && !scaled) {
+      const rest = this.readCompoundRest(end, unit, kind);
+      if (rest) {
+        compound = true;
+        value += rest.value;
+        end = rest.end;
+        ruleIds.push('pattern.compound-amount');
+      }
+    }
+
     if (name === 'sentence-initial' && unit === null) {
       this.reject(number.start, number.end, 'reject.name');
       return number.end;
@@ -360,8 +380,8 @@ class FigureScanner {
     }
     if (change) candidate.change = change;
     this.figures.push(candidate);
-    // a coordinated or ranged second number is read on its own from where the first one ended
-    return range ? end : number.end;
+    // a coordinated second number is read on its own from where the first one ended; a range or compound is one figure
+    return range || compound ? end : number.end;
   }
 
   /** Rejections that depend only on the digits and their glued neighbours; returns where to resume. */
@@ -582,7 +602,7 @@ class FigureScanner {
   }
 
   /** A unit right after the number (optionally glued with a hyphen: "8-inch"). */
-  private readUnit(i: number, scaled: boolean, moneyOnly: boolean): UnitFound | null {
+  private readUnit(i: number, scaled: boolean, moneyOnly: boolean, anyFollower = false): UnitFound | null {
     const tokens = this.tokens;
     let at = i;
     // "8-inch", and "3 - year - old" in text tokenized with spaces
@@ -593,17 +613,45 @@ class FigureScanner {
     const suffix = matchPhrase(this.lex.currencySuffixSymbols, tokens, at) ?? matchPhrase(this.lex.currencyCodes, tokens, at);
     if (suffix) return { unit: suffix.value.code, kind: 'money', end: suffix.end, ruleId: suffix.value.id, currency: true, counted: false };
     if (moneyOnly) return null;
-    const unit = matchPhrase(this.lex.units, tokens, at, (row: UnitRow, end) => this.unitAllowed(row, at, end));
+    const unit = matchPhrase(this.lex.units, tokens, at, (row: UnitRow, end) => this.unitAllowed(row, at, end, anyFollower));
     if (unit) return { unit: unit.value.unit, kind: unit.value.kind, end: unit.end, ruleId: unit.value.id, currency: false, counted: false };
     return null;
   }
 
-  private unitAllowed(row: UnitRow, start: number, end: number): boolean {
+  /** `anyFollower`: the form's context is already known ("in" after "5 ft 2" is inches whatever follows). */
+  private unitAllowed(row: UnitRow, start: number, end: number, anyFollower = false): boolean {
     const form = this.tokens.slice(start, end).map((token) => token.lower).join(' ');
     if (row.gluedOnly.some((only) => only.toLowerCase() === form) && !glued(this.tokens[start - 1], this.tokens[start])) return false;
     const required = row.onlyBefore[form];
-    if (required && !required.includes(this.tokens[end]?.lower ?? '')) return false;
+    if (required && !anyFollower && !required.includes(this.tokens[end]?.lower ?? '')) return false;
     return true;
+  }
+
+  /**
+   * The second part of a compound amount after `end`: a subunit of the same currency ("and 50
+   * cents"), a bare number below a hundred closing the clause after a whole amount of money
+   * ("15 dollars 50."), or the smaller unit of an imperial pair ("2 inches" after feet).
+   */
+  private readCompoundRest(end: number, unit: string, kind: FigureKind): { value: number; end: number } | null {
+    const tokens = this.tokens;
+    let at = end;
+    if (tokens[at]?.text === ',') return null;
+    if (tokens[at]?.lower === this.rules.rangeJoiner) at++;
+    const part = readNumber(tokens, at, this.lex);
+    if (!part || part.weak || !Number.isInteger(part.value) || part.value <= 0) return null;
+    if (kind === 'money') {
+      const subunit = this.readUnit(part.end, false, true);
+      if (subunit) {
+        return subunit.unit === `${unit}${this.rules.subunitSuffix}` || (subunit.unit.includes('-') && !unit.includes('-')) ? { value: part.value / this.rules.subunitsPerUnit, end: subunit.end } : null;
+      }
+      const next = tokens[part.end];
+      const closes = next === undefined || (next.type === 'sym' && !HYPHENS.has(next.text) && next.text !== '%' && next.text !== '/');
+      if (closes && part.value < this.rules.subunitsPerUnit && !unit.includes('-')) return { value: part.value / this.rules.subunitsPerUnit, end: part.end };
+      return null;
+    }
+    const smaller = this.readUnit(part.end, false, false, true);
+    const factor = smaller ? this.rules.compoundPairs.get(`${unit}>${smaller.unit}`) : undefined;
+    return smaller && factor !== undefined ? { value: part.value / factor, end: smaller.end } : null;
   }
 
   /** "7- or 8-inch", "2 or 3 weeks": the unit after the second number. */
@@ -785,6 +833,15 @@ function roundValue(value: number): number {
   if (!Number.isFinite(value)) return value;
   const rounded = Number(value.toPrecision(12));
   return rounded;
+}
+
+/** [{larger, smaller, factor}] rows of pattern.compound-amount as "larger>smaller" -> factor. */
+function compoundPairs(value: unknown): [string, number][] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((row: unknown): [string, number][] => {
+    if (!isRecord(row) || typeof row.larger !== 'string' || typeof row.smaller !== 'string' || typeof row.factor !== 'number') return [];
+    return [[`${row.larger}>${row.smaller}`, row.factor]];
+  });
 }
 
 function stringList(value: unknown): string[] {

@@ -110,6 +110,8 @@ function readWords(tokens: Token[], i: number, lex: Lexicon): NumberRead | null 
   let total = 0;
   let current = 0;
   let last: 'none' | 'unit' | 'teen' | 'tens' | 'hundred' | 'magnitude' = 'none';
+  /** The last magnitude word above a hundred ("million"): "five million and a half" is 5.5 million. */
+  let lastMagnitude = 1;
   let end = i;
   let j = i;
   let article = false;
@@ -147,7 +149,9 @@ function readWords(tokens: Token[], i: number, lex: Lexicon): NumberRead | null 
     if (token.lower === 'and' && (last === 'hundred' || last === 'magnitude')) {
       const next = tokens[j + 1];
       const entry = next ? lex.numberWords.get(next.lower) : undefined;
-      if (entry && (entry.row.role === 'unit' || entry.row.role === 'tens')) {
+      const after = tokens[j + 2] ? lex.numberWords.get((tokens[j + 2] as Token).lower) : undefined;
+      // "and three quarters" is a fraction of what came before, read after the loop
+      if (entry && (entry.row.role === 'unit' || entry.row.role === 'tens') && after?.row.role !== 'fraction') {
         j++;
         continue;
       }
@@ -186,8 +190,11 @@ function readWords(tokens: Token[], i: number, lex: Lexicon): NumberRead | null 
         total += (current || 1) * value;
         current = 0;
         last = 'magnitude';
+        lastMagnitude = value;
       }
     } else if (row.role === 'dozen') {
+      // "dozen" needs a number or an article before it: "a baker's dozen", "dozens of" are not counts
+      if (last === 'none') break;
       current = (current || 1) * value;
       last = 'magnitude';
     } else {
@@ -214,13 +221,52 @@ function readWords(tokens: Token[], i: number, lex: Lexicon): NumberRead | null 
   }
   if (end === i || (article && end === i + 1)) return null;
   const value = total + current;
-  const andFraction = readAndAFraction(tokens, end, lex);
   let finalValue = value;
+  const decimals = readSpokenDecimals(tokens, end, lex);
+  if (decimals && Number.isInteger(value)) {
+    finalValue = Number(`${value}.${decimals.digits}`);
+    end = decimals.end;
+    ruleIds.add('pattern.spoken-decimal');
+  }
+  const andFraction = decimals ? null : readAndAFraction(tokens, end, lex);
   if (andFraction) {
-    finalValue += andFraction.value;
+    // a fraction after a bare magnitude is a fraction of it: "two million and a half" = 2.5 million
+    finalValue = current === 0 && lastMagnitude > 1 ? (total / lastMagnitude + andFraction.value) * lastMagnitude : finalValue + andFraction.value;
     end = andFraction.end;
     for (const id of andFraction.ruleIds) ruleIds.add(id);
   }
   const weak = end === i + 1 && (first.lower === 'one');
   return { value: finalValue, start: i, end, ruleIds: ['pattern.number-words', ...ruleIds], digits: false, digitText: null, weak };
 }
+
+/**
+ * "point" and the digits after it, spoken: "point zero three" (.03), "point seventy-one" (.71).
+ * Returns the decimal digits as written, so leading zeros count.
+ */
+function readSpokenDecimals(tokens: Token[], i: number, lex: Lexicon): { digits: string; end: number } | null {
+  if (tokens[i]?.lower !== 'point') return null;
+  let digits = '';
+  let j = i + 1;
+  const first = tokens[j] ? lex.numberWords.get((tokens[j] as Token).lower) : undefined;
+  if (first?.row.role === 'tens' || (first?.row.role === 'unit' && first.value >= 10)) {
+    // one number below a hundred: "point seventy-one", "point eleven"
+    let value = first.value;
+    j++;
+    const hyphen = tokens[j];
+    const unit = tokens[j + 1] ? lex.numberWords.get((tokens[j + 1] as Token).lower) : undefined;
+    if (first.row.role === 'tens' && hyphen && HYPHEN_WORD_JOINERS.has(hyphen.text) && unit?.row.role === 'unit' && unit.value < 10) {
+      value += unit.value;
+      j += 2;
+    }
+    return { digits: String(value), end: j };
+  }
+  while (j < tokens.length) {
+    const entry = lex.numberWords.get((tokens[j] as Token).lower);
+    if (entry?.row.role !== 'unit' || entry.value >= 10) break;
+    digits += String(entry.value);
+    j++;
+  }
+  return digits === '' ? null : { digits, end: j };
+}
+
+const HYPHEN_WORD_JOINERS = new Set(['-', '–']);

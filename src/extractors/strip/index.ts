@@ -11,6 +11,7 @@ import { extractMetadata } from './metadata.js';
 import { closeTitle, parseDocument } from './parse.js';
 import {
   findElementRule,
+  findEndTextRule,
   findSectionHeadingRule,
   findTextRule,
   HEADING_TAGS,
@@ -165,21 +166,43 @@ function extractMain(document: Document, rules: StripRules, title: string | null
   }
   const pageChars = blocks.reduce((sum, block) => sum + block.chars, 0);
   const tried: ExtractionStep[] = [{ step: 'best container', chars }];
+  let result: MainText = { blocks: kept, chars, removed, ruleRemovedChars, pageChars, tried };
   if (chars < thresholds.recallMinChars || chars < thresholds.recallRatio * goodChars(blocks, thresholds)) {
     const fallback = recallFallback(blocks, rules.boilerplate, thresholds, titleKey);
     const fallbackChars = fallback.reduce((sum, block) => sum + block.chars, 0);
     tried.push({ step: 'every substantial block', chars: fallbackChars });
-    if (fallbackChars > chars) return { blocks: fallback, chars: fallbackChars, removed, ruleRemovedChars, pageChars, tried };
+    if (fallbackChars > chars) result = { blocks: fallback, chars: fallbackChars, removed, ruleRemovedChars, pageChars, tried };
   }
-  return { blocks: kept, chars, removed, ruleRemovedChars, pageChars, tried };
+  dropEndMatter(result, rules.boilerplate, thresholds);
+  return result;
+}
+
+/**
+ * Author bios and source notes ("Mit Material von dpa", "X contributed to this report") close
+ * an article; the same words earlier are the story's. Judged from the end back, over the last
+ * `endMatterChars` of kept text.
+ */
+function dropEndMatter(result: MainText, table: CompiledBoilerplate, thresholds: StripThresholds): void {
+  let after = 0;
+  for (let index = result.blocks.length - 1; index >= 0 && after < thresholds.endMatterChars; index--) {
+    const block = result.blocks[index] as TextBlock;
+    const rule = findEndTextRule(table, block.text, block.linkChars / block.chars);
+    if (rule === null) {
+      after += block.chars;
+      continue;
+    }
+    logRemoved(result.removed, rule.id, block.owner.name, block.text);
+    result.blocks.splice(index, 1);
+    result.chars -= block.chars;
+  }
 }
 
 /** Why a block inside the main container is dropped, or null to keep it. */
 function judgeBlock(block: TextBlock, table: CompiledBoilerplate, thresholds: StripThresholds, titleKey: string | null): string | null {
-  const textRule = findTextRule(table, block.text);
+  const density = block.linkChars / block.chars;
+  const textRule = findTextRule(table, block.text, density) ?? findSectionHeadingRule(table, block.text);
   if (textRule) return textRule.id;
   if (block.kind === 'heading' && titleKey !== null && comparable(block.text) === titleKey) return 'structure:title-repeated';
-  const density = block.linkChars / block.chars;
   if (block.chars < thresholds.shortBlockChars ? density > thresholds.maxShortBlockLinkDensity : density > thresholds.maxOutputLinkDensity) return 'score:link-density';
   return null;
 }

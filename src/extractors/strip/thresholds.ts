@@ -29,6 +29,7 @@ export const STRIP_THRESHOLD_NAMES = [
   'fallbackBlockChars',
   'fallbackLinkDensity',
   'maxSectionClimb',
+  'endMatterChars',
   'binaryControlShare',
   'maxTitleChars',
   'maxNestingDepth',

@@ -1,10 +1,12 @@
+import type { Redis } from 'ioredis';
+import type { Config } from '../config/schema.js';
 import { ClaimfeedError, toClaimfeedError } from '../errors.js';
-import type { LookupFunction } from '../fetch/address-guard.js';
-import { HostGate } from '../fetch/host-gate.js';
-import { type ConditionalHeaders, type FetchedPage, Fetcher, fetchOptionsFromConfig } from '../fetch/http.js';
-import { RobotsCache, robotsOptionsFromConfig } from '../fetch/robots.js';
-import type { Pipeline } from '../queue/pipeline.js';
 import type { SourceBody } from '../sources/parse.js';
+import type { StoreKeys } from '../store/keys.js';
+import type { LookupFunction } from './address-guard.js';
+import { HostGate } from './host-gate.js';
+import { type ConditionalHeaders, type FetchedPage, Fetcher, fetchOptionsFromConfig } from './http.js';
+import { RobotsCache, robotsOptionsFromConfig } from './robots.js';
 
 /** What a feed request accepts: feeds, sitemaps (XML or gzip), then anything. */
 const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, application/gzip;q=0.8, */*;q=0.5';
@@ -22,11 +24,10 @@ export class SourceFetcher {
   private readonly gate: HostGate;
   private readonly robots: RobotsCache | null;
 
-  constructor(pipeline: Pipeline, lookup?: LookupFunction) {
-    const config = pipeline.config;
+  constructor(config: Config, redis: Redis, keys: StoreKeys, lookup?: LookupFunction) {
     this.fetcher = new Fetcher(fetchOptionsFromConfig(config), lookup);
-    this.gate = new HostGate(pipeline.redis, pipeline.store.keys, config.fetch.hostMinDelayMs, config.fetch.hostMaxConcurrency, config.fetch.totalTimeoutMs + 5000);
-    this.robots = config.fetch.robots ? new RobotsCache(pipeline.redis, pipeline.store.keys, this.fetcher, this.gate, robotsOptionsFromConfig(config)) : null;
+    this.gate = new HostGate(redis, keys, config.fetch.hostMinDelayMs, config.fetch.hostMaxConcurrency, config.fetch.totalTimeoutMs + 5000);
+    this.robots = config.fetch.robots ? new RobotsCache(redis, keys, this.fetcher, this.gate, robotsOptionsFromConfig(config)) : null;
   }
 
   async fetch(url: string, conditional: ConditionalHeaders = {}): Promise<FetchedPage> {
