@@ -208,6 +208,28 @@ describe('the tree a browser builds from markup that leaves out or misplaces <ht
   });
 });
 
+describe('the lead outside the body container', () => {
+  const body = `<div class="text">${paragraphs(5)}</div>`;
+  const lead = 'In a late-night session the council passed next year’s budget, ending a month of talks.';
+
+  it('keeps a lead paragraph between the headline and the body', () => {
+    const article = stripArticle(`<body><header><h1>Budget passes</h1><p class="intro">${lead}</p></header>${body}</body>`, {});
+    expect(article.text.startsWith(lead)).toBe(true);
+    expect(article.text).toContain('Paragraph 5.');
+  });
+
+  it('takes only the run adjacent to the body: a byline between ends it', () => {
+    const article = stripArticle(`<body><h1>Budget passes</h1><p>${lead}</p><p>By Ann Lee</p>${body}</body>`);
+    expect(article.text).not.toContain(lead);
+  });
+
+  it('takes nothing when more blocks lie between than a lead has', () => {
+    const teasers = Array.from({ length: 4 }, (_, index) => `<p>Another story number ${index} told in one long sentence here, for the front page.</p>`).join('');
+    const article = stripArticle(`<body><h1>Budget passes</h1><div>${teasers}</div>${body}</body>`);
+    expect(article.text).not.toContain('Another story number');
+  });
+});
+
 describe('an empty result is a typed outcome', () => {
   it('throws ARTICLE_EMPTY with every step tried when no step finds an article', () => {
     const html = '<html><head><title>Menu</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><div class="like">Like this</div></body></html>';

@@ -33,6 +33,8 @@ interface ActorEngine {
   notActorHeads: Map<string, string>;
   /** Verbs after a country that make it its government ("Norway said"). */
   agentVerbs: Map<string, string>;
+  /** Endings of everyday words compromise's lexicon does not list ("-tion", "-ness"), longest first. */
+  commonSuffixes: { suffix: string; ruleId: string }[];
   titleHeads: Map<string, { ruleId: string; takesOf: boolean; tokens: string[] }[]>;
 }
 
@@ -49,6 +51,7 @@ const EVIDENCE_RULE_IDS = [
   'actor.eponym',
   'person.known-name',
   'actor.coref-name-part',
+  'place.after-preposition',
 ] as const;
 
 function loadEngine(): ActorEngine {
@@ -72,12 +75,14 @@ function loadEngine(): ActorEngine {
   const lowercaseHeads = new Map<string, string>();
   const notActorHeads = new Map<string, string>();
   const agentVerbs = new Map<string, string>();
+  const commonSuffixes: { suffix: string; ruleId: string }[] = [];
   for (const rule of lexiconRules().rules) {
     for (const entry of rule.entries) {
       if (rule.role === 'name' || rule.role === 'not-actor') addName(entry, rule.type, entry, rule.id);
       else if (rule.role === 'lowercase-head') lowercaseHeads.set(entry, rule.id);
       else if (rule.role === 'not-actor-head') notActorHeads.set(entry, rule.id);
       else if (rule.role === 'agent-verb') agentVerbs.set(entry, rule.id);
+      else if (rule.role === 'common-suffix') commonSuffixes.push({ suffix: entry, ruleId: rule.id });
       else if (rule.type === 'organization') orgHeads.set(entry, rule.id);
       else if (rule.type === 'place') placeHeads.set(entry, rule.id);
     }
@@ -93,7 +98,7 @@ function loadEngine(): ActorEngine {
       titleHeads.set(last, list);
     }
   }
-  engine = { lexicon: wordLexicon(), names, orgHeads, placeHeads, lowercaseHeads, notActorHeads, agentVerbs, titleHeads };
+  engine = { lexicon: wordLexicon(), names, orgHeads, placeHeads, lowercaseHeads, notActorHeads, agentVerbs, commonSuffixes: commonSuffixes.sort((a, b) => b.suffix.length - a.suffix.length), titleHeads };
   return engine;
 }
 
@@ -368,7 +373,18 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
   }
 
   function isCommonWord(word: Token): boolean {
-    if (word.kind !== 'word') return true;
+    return commonWordEvidence(word) !== undefined;
+  }
+
+  /** Why a word is an everyday word: compromise lists it, or (unlisted) it has an everyday ending. */
+  function commonWordEvidence(word: Token): string | undefined {
+    if (word.kind !== 'word') return 'not-actor.common-words';
+    if (isListedCommonWord(word)) return 'not-actor.common-words';
+    if (state.lexicon.classes(word.lower).size > 0 || word.lower.length <= 5) return undefined;
+    return state.commonSuffixes.find(({ suffix }) => word.lower.endsWith(suffix))?.ruleId;
+  }
+
+  function isListedCommonWord(word: Token): boolean {
     const isCommon = (lower: string): boolean => {
       const classes = state.lexicon.classes(lower);
       return classes.has('common') && !classes.has('first-name') && !classes.has('last-name') && !classes.has('place') && !classes.has('organization');
@@ -417,7 +433,10 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
     if (lastClasses.has('demonym') && !lastClasses.has('plural-demonym') && (words.length === 2 || words.slice(0, -1).every((word) => DIRECTIONS.has(word.lower) || state.lexicon.classes(word.lower).has('demonym')))) {
       return { type: 'none', ruleId: 'not-actor.demonym-phrase' };
     }
-    if (words.every((word) => isCommonWord(word))) return { type: 'none', ruleId: 'not-actor.common-words' };
+    const evidence = words.map((word) => commonWordEvidence(word));
+    if (evidence.every((ruleId) => ruleId !== undefined)) return { type: 'none', ruleId: evidence.find((ruleId) => ruleId !== 'not-actor.common-words') ?? 'not-actor.common-words' };
+    const before = tokens[start - 1];
+    if (before && PLACE_PREPOSITIONS.has(before.lower) && !firstClasses.has('first-name')) return { type: 'place', ruleId: 'place.after-preposition' };
     if (words.length <= 4 && words.every((word) => word.kind === 'word' || word.text === '.')) return { type: 'person', ruleId: 'actor.capitalized-pair', weak: true };
     return { type: 'organization', ruleId: 'actor.multiword-name', weak: true };
   }

@@ -5,6 +5,7 @@ import { ClaimfeedError } from '../../errors.js';
 import type { Article, ArticleBlock, RemovedBlock } from '../../model/article.js';
 import { extractBlocks, type TextBlock } from './blocks.js';
 import { collapseSpace, isAncestorOf, rawText, removeNode, walkElements } from './dom.js';
+import { comparable, headlineBlock, leadBeforeBody, sameHeadline } from './lead.js';
 import { detectLanguage, type CompiledLanguages } from './language.js';
 import { extractMetadata } from './metadata.js';
 import { closeTitle, parseDocument } from './parse.js';
@@ -151,11 +152,13 @@ function extractMain(document: Document, rules: StripRules, title: string | null
   const ruleRemovedChars = removeBoilerplate(root, rules.boilerplate, thresholds, removed, elementRules, title);
   const blocks = extractBlocks(root);
   const selected = selectMainBlocks(blocks, root, rules.boilerplate, thresholds);
-  const kept: TextBlock[] = [];
   const titleKey = title ? comparable(title) : null;
+  const judge = (block: TextBlock): string | null => judgeBlock(block, rules.boilerplate, thresholds, titleKey);
+  for (const block of leadBeforeBody(blocks, selected, headlineBlock(blocks, titleKey), thresholds, (block) => judge(block) === null)) selected.add(block);
+  const kept: TextBlock[] = [];
   let chars = 0;
   for (const block of blocks) {
-    const verdict = selected.has(block) ? judgeBlock(block, rules.boilerplate, thresholds, titleKey) : 'score:outside-main';
+    const verdict = selected.has(block) ? judge(block) : 'score:outside-main';
     if (verdict === null) {
       kept.push(block);
       chars += block.chars;
@@ -204,9 +207,6 @@ function judgeBlock(block: TextBlock, table: CompiledBoilerplate, thresholds: St
   return null;
 }
 
-function comparable(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
 
 /** Text of substantial, link-poor blocks anywhere on the page: what the article likely holds. */
 function goodChars(blocks: readonly TextBlock[], thresholds: StripThresholds): number {
@@ -384,13 +384,6 @@ function protectedAncestors(root: ParentNode, table: CompiledBoilerplate, title:
   return result;
 }
 
-/** Headline and title match when one holds most of the other ("Headline | Site", shortened titles). */
-function sameHeadline(heading: string, title: string): boolean {
-  if (heading.length < 10) return false;
-  if (heading === title) return true;
-  const [short, long] = heading.length < title.length ? [heading, title] : [title, heading];
-  return long.includes(short) && short.length >= 0.6 * long.length;
-}
 
 // ---------------------------------------------------------------- container scoring
 
