@@ -26,7 +26,7 @@ export const CLAIM_SCHEMA_VERSION = 2 as const;
  */
 export function extractClaims(text: string, options: ExtractClaimsOptions): ClaimExtraction {
   const analyzed = analyzeText(text);
-  const figureResult = extractFigures(text);
+  const figureResult = extractFigures(text, { language: options.article?.language ?? null });
   const actorResult = extractActors(text, analyzed);
   // Cues are words of one language: other languages get no attributions and a note saying so.
   const cueLanguage = cueLanguageRule(cueLanguageOf(text, options.article?.language ?? null));
