@@ -31,7 +31,7 @@ const FIGURE_CASES: [string, Expected[]][] = [
   ['It was 95°F at noon.', [{ value: 95, unit: 'fahrenheit' }]],
   ['A 25-year-old man was arrested.', [{ value: 25, unit: 'year of age' }]],
   ['The screen is a 6- or 7-inch panel.', [{ value: 6, unit: 'inch' }, { value: 7, unit: 'inch' }]],
-  ['Officials said 11 charter flights left last year, about one per week.', [{ value: 11, unit: 'flight' }, { value: 1, unit: 'flight', per: 'week', kind: 'rate' }]],
+  ['Officials said 11 charter flights left last year, about one per week.', [{ value: 11, unit: 'charter flight' }, { value: 1, unit: 'charter flight', per: 'week', kind: 'rate' }]],
   ['Two of the victims were children.', [{ value: 2, unit: 'victim' }]],
   ['Half a dozen hikers were rescued.', [{ value: 6, unit: 'hiker' }]],
   ['Nearly 1.2m people signed the petition.', [{ value: 1.2e6, unit: 'person', qualifier: 'nearly' }]],
@@ -50,6 +50,9 @@ const FIGURE_CASES: [string, Expected[]][] = [
   ['Shares closed at RM4.15 while A$12 bought one in Sydney.', [{ value: 4.15, unit: 'MYR' }, { value: 12, unit: 'AUD' }]],
   ['Rent is 45,000 ₸ a month, about 300 Ghana cedis.', [{ value: 45000, unit: 'KZT', per: 'month' }, { value: 300, unit: 'GHS' }]],
   ['All 40 of them left.', [{ value: 40, kind: 'count' }]],
+  ['Some 1,100 public housing units and 40 local fishermen were counted.', [{ unit: 'public housing unit' }, { unit: 'local fisherman' }]],
+  ['The blast killed 6 people and injured 20.', [{ value: 6, unit: 'person' }, { value: 20, unit: 'person' }]],
+  ['They have raised 30 million of the 90 million euros needed.', [{ value: 30e6, unit: 'EUR' }, { value: 90e6, unit: 'EUR' }]],
   ['The villa sold for 40 million pesetas in 1990.', [{ value: 40e6, unit: 'ESP' }]],
 ];
 
@@ -111,6 +114,23 @@ describe('extractFigures', () => {
 
   it.each(NO_FIGURE_CASES)('finds no figure in: %s', (sentence) => {
     expect(extractFigures(sentence).figures).toEqual([]);
+  });
+
+  it('reads numbers the way the text\'s language writes them, detected or given', () => {
+    const german = 'Der Verbrauch in der Stadt ist auf 12,2 Liter gestiegen, und die Kosten liegen bei 1.250,50 Euro.';
+    expect(extractFigures(german).figures.map((figure) => [figure.value, figure.unit])).toEqual([
+      [12.2, 'litre'],
+      [1250.5, 'EUR'],
+    ]);
+    // a short text gives detection nothing to go on: the caller's language decides
+    expect(extractFigures('Kosten: 3,5 Liter', { language: 'de-AT' }).figures[0]).toMatchObject({ value: 3.5, unit: 'litre' });
+    expect(extractFigures('Kosten: 3,5 Liter', { language: 'en' }).figures.map((figure) => figure.value)).toEqual([3, 5]);
+  });
+
+  it('rejects the day of a German date written as an ordinal', () => {
+    const { figures, rejected } = extractFigures('Ab dem 1. Januar gilt die Regel für alle, die in der Stadt wohnen.');
+    expect(figures).toEqual([]);
+    expect(rejected.map((candidate) => candidate.ruleId)).toEqual(['reject.date']);
   });
 
   it('reads offsets as string indices in text with astral characters and curly quotes', () => {

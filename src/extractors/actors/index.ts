@@ -33,6 +33,8 @@ interface ActorEngine {
   notActorHeads: Map<string, string>;
   /** Verbs after a country that make it its government ("Norway said"). */
   agentVerbs: Map<string, string>;
+  /** Endings of everyday words compromise's lexicon does not list ("-tion", "-ness"), longest first. */
+  commonSuffixes: { suffix: string; ruleId: string }[];
   titleHeads: Map<string, { ruleId: string; takesOf: boolean; tokens: string[] }[]>;
 }
 
@@ -49,6 +51,9 @@ const EVIDENCE_RULE_IDS = [
   'actor.eponym',
   'person.known-name',
   'actor.coref-name-part',
+  'place.after-preposition',
+  'not-actor.capitals-heading',
+  'not-actor.title-case-clause',
 ] as const;
 
 function loadEngine(): ActorEngine {
@@ -72,12 +77,14 @@ function loadEngine(): ActorEngine {
   const lowercaseHeads = new Map<string, string>();
   const notActorHeads = new Map<string, string>();
   const agentVerbs = new Map<string, string>();
+  const commonSuffixes: { suffix: string; ruleId: string }[] = [];
   for (const rule of lexiconRules().rules) {
     for (const entry of rule.entries) {
       if (rule.role === 'name' || rule.role === 'not-actor') addName(entry, rule.type, entry, rule.id);
       else if (rule.role === 'lowercase-head') lowercaseHeads.set(entry, rule.id);
       else if (rule.role === 'not-actor-head') notActorHeads.set(entry, rule.id);
       else if (rule.role === 'agent-verb') agentVerbs.set(entry, rule.id);
+      else if (rule.role === 'common-suffix') commonSuffixes.push({ suffix: entry, ruleId: rule.id });
       else if (rule.type === 'organization') orgHeads.set(entry, rule.id);
       else if (rule.type === 'place') placeHeads.set(entry, rule.id);
     }
@@ -93,7 +100,7 @@ function loadEngine(): ActorEngine {
       titleHeads.set(last, list);
     }
   }
-  engine = { lexicon: wordLexicon(), names, orgHeads, placeHeads, lowercaseHeads, notActorHeads, agentVerbs, titleHeads };
+  engine = { lexicon: wordLexicon(), names, orgHeads, placeHeads, lowercaseHeads, notActorHeads, agentVerbs, commonSuffixes: commonSuffixes.sort((a, b) => b.suffix.length - a.suffix.length), titleHeads };
   return engine;
 }
 
@@ -104,6 +111,7 @@ const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'south
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'across', 'toward', 'towards', 'throughout', 'outside', 'inside', 'around', 'via', 'between']);
 /** Longer capitalised runs (tables, title-case headlines, junk) are cut: no name is this long. */
 const MAX_RUN_TOKENS = 16;
+const ALL_CAPS = /^[\p{Lu}\d&.'’-]+$/u;
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-', ':', ';']);
 
 function isNameToken(token: Token): boolean {
@@ -178,6 +186,19 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
       break;
     }
     if (start >= end) return;
+    // "FRANCE WINS AGAIN", "HD THE HOME DEPOT INC": capitals headings and tickers are not one name.
+    if (end - start > 1 && tokens.slice(start, end).every((word) => word.kind !== 'word' || ALL_CAPS.test(word.text))) {
+      const parts = splitCapitalsAtEverydayWords(start, end);
+      if (parts) {
+        for (const part of parts) classify(part);
+        return;
+      }
+    }
+    // "Why Taylor Swift Left Her Label": a title-case clause (a pronoun in it) is a headline, not a name.
+    if (end - start > 2 && tokens.slice(start, end).some((word) => isClauseWord(word))) {
+      reject({ start, end }, 'a title-case clause, not a name', 'not-actor.title-case-clause');
+      return;
+    }
     // Dictionary: the longest alias or lexicon name at the start of the segment.
     const known = lookupName(state, tokens, start, end);
     if (known && start + known.tokens.length === end) {
@@ -362,13 +383,53 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
     if (type) candidates.push({ start, end: start + 1, type, canonical: known?.canonical ?? word.text, ruleIds: ['actor.eponym'] });
   }
 
+  /**
+   * "FRANCE WINS AGAIN", "PRICES FALL IN OHIO": in capitals every word looks like a name, so the
+   * run is cut at the everyday words compromise lists; names ("NELSON MANDELA", "NEW YORK") stay whole.
+   */
+  function splitCapitalsAtEverydayWords(start: number, end: number): Span[] | undefined {
+    const parts: Span[] = [];
+    let partStart = start;
+    for (let position = start; position < end; position++) {
+      const word = tokens[position] as Token;
+      const next = tokens[position + 1];
+      if (next && position + 1 < end && state.lexicon.phraseClasses(`${word.lower} ${next.lower}`).size > 0) {
+        position++;
+        continue;
+      }
+      if (word.kind !== 'word' || !isListedCommonWord(word) || lookupName(state, tokens, position, position + 1)) continue;
+      reject({ start: position, end: position + 1 }, 'an everyday word in a heading in capitals', 'not-actor.capitals-heading');
+      if (position > partStart) parts.push({ start: partStart, end: position });
+      partStart = position + 1;
+    }
+    if (partStart === start) return undefined;
+    if (partStart < end) parts.push({ start: partStart, end });
+    return parts;
+  }
+
+  function isClauseWord(word: Token): boolean {
+    const classes = state.lexicon.classes(word.lower);
+    return classes.has('pronoun') && word.lower !== 'i' && !ALL_CAPS.test(word.text) && !classes.has('first-name') && !classes.has('last-name');
+  }
+
   function isPlaceAt(position: number): boolean {
     const word = tokens[position] as Token;
     return state.lexicon.classes(word.lower).has('place') || lookupName(state, tokens, position, position + 1)?.type === 'place';
   }
 
   function isCommonWord(word: Token): boolean {
-    if (word.kind !== 'word') return true;
+    return commonWordEvidence(word) !== undefined;
+  }
+
+  /** Why a word is an everyday word: compromise lists it, or (unlisted) it has an everyday ending. */
+  function commonWordEvidence(word: Token): string | undefined {
+    if (word.kind !== 'word') return 'not-actor.common-words';
+    if (isListedCommonWord(word)) return 'not-actor.common-words';
+    if (state.lexicon.classes(word.lower).size > 0 || word.lower.length <= 5) return undefined;
+    return state.commonSuffixes.find(({ suffix }) => word.lower.endsWith(suffix))?.ruleId;
+  }
+
+  function isListedCommonWord(word: Token): boolean {
     const isCommon = (lower: string): boolean => {
       const classes = state.lexicon.classes(lower);
       return classes.has('common') && !classes.has('first-name') && !classes.has('last-name') && !classes.has('place') && !classes.has('organization');
@@ -399,9 +460,9 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
       if (isAcronym(first)) return /\d/.test(first.text) ? { type: 'none', ruleId: 'not-actor.acronym-with-digits' } : { type: 'organization', ruleId: 'actor.acronym' };
       // "upheld by the Court", "thanked the University": an institution word capitalised mid-sentence names one.
       if ((state.orgHeads.has(first.lower) || state.lexicon.isOrgHeadWord(first.lower)) && !isClauseStart(start) && tokens[end]?.kind !== 'number') return { type: 'organization', ruleId: 'actor.capitalized-institution' };
+      if (classes.has('common') && !classes.has('first-name') && !classes.has('last-name')) return undefined;
       const previous = tokens[start - 1];
       if (previous && PLACE_PREPOSITIONS.has(previous.lower) && !classes.has('first-name')) return { type: 'place', ruleId: 'actor.place-preposition', weak: true };
-      if (classes.has('common') && !classes.has('first-name') && !classes.has('last-name')) return undefined;
       if ((classes.has('first-name') || classes.has('last-name')) && !classes.has('common') && !isClauseStart(start)) return { type: 'person', ruleId: 'person.known-name' };
       return { type: 'person', ruleId: 'actor.single-name', weak: true };
     }
@@ -417,7 +478,10 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
     if (lastClasses.has('demonym') && !lastClasses.has('plural-demonym') && (words.length === 2 || words.slice(0, -1).every((word) => DIRECTIONS.has(word.lower) || state.lexicon.classes(word.lower).has('demonym')))) {
       return { type: 'none', ruleId: 'not-actor.demonym-phrase' };
     }
-    if (words.every((word) => isCommonWord(word))) return { type: 'none', ruleId: 'not-actor.common-words' };
+    const evidence = words.map((word) => commonWordEvidence(word));
+    if (evidence.every((ruleId) => ruleId !== undefined)) return { type: 'none', ruleId: evidence.find((ruleId) => ruleId !== 'not-actor.common-words') ?? 'not-actor.common-words' };
+    const before = tokens[start - 1];
+    if (before && PLACE_PREPOSITIONS.has(before.lower) && !firstClasses.has('first-name')) return { type: 'place', ruleId: 'place.after-preposition' };
     if (words.length <= 4 && words.every((word) => word.kind === 'word' || word.text === '.')) return { type: 'person', ruleId: 'actor.capitalized-pair', weak: true };
     return { type: 'organization', ruleId: 'actor.multiword-name', weak: true };
   }
