@@ -14,6 +14,7 @@ export const commands: readonly CommandEntry[] = [
   { name: 'run', load: async () => (await import('./run.js')).runCommand },
   { name: 'enqueue', load: async () => (await import('./enqueue.js')).enqueueCommand },
   { name: 'worker', load: async () => (await import('./worker.js')).workerCommand },
+  { name: 'sources', load: async () => (await import('./sources.js')).sourcesCommand },
   { name: 'feed', load: async () => (await import('./feed.js')).feedCommand },
   { name: 'status', load: async () => (await import('./status.js')).statusCommand },
   { name: 'failures', load: async () => (await import('./failures.js')).failuresCommand },

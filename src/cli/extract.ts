@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Article } from '../model/article.js';
 import { claimArticleOf } from '../model/claim-article.js';
+import type { ExtractResultLine } from '../model/lines.js';
 import type { ClaimExtraction } from '../model/claim.js';
 import { parseArgs } from './args.js';
 import type { Command } from './command.js';
@@ -92,7 +93,7 @@ function articleIdOf(loaded: LoadedInput): string {
 }
 
 /** The JSON line: the article's metadata (without the text), then the layers in the benchmark shape. */
-export function extractionRecord(input: string, article: Article, extraction: ClaimExtraction): Record<string, unknown> {
+export function extractionRecord(input: string, article: Article, extraction: ClaimExtraction): ExtractResultLine {
   const { text, blocks, removed, ...metadata } = article;
   void blocks;
   void removed;

@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import type { ClaimRecord } from '../model/claim.js';
+import type { FeedLine } from '../model/lines.js';
 import type { FeedClaim } from '../store/articles.js';
 import { ClaimfeedError } from '../errors.js';
 import { isStreamId } from '../store/stream-ids.js';
@@ -31,7 +32,7 @@ export const feedCommand: Command = {
     let printed = 0;
     const print = (items: FeedClaim[]): void => {
       for (const item of items) {
-        if (jsonl) out.json({ streamId: item.streamId, ...item.claim });
+        if (jsonl) out.json(feedLine(item));
         else out.line(readableClaim(item));
         printed++;
       }
@@ -73,6 +74,10 @@ export const feedCommand: Command = {
     return 0;
   },
 };
+
+export function feedLine(item: FeedClaim): FeedLine {
+  return { streamId: item.streamId, ...item.claim };
+}
 
 /** `--from` must be a stream id Redis accepts (`$` too with --group); --consumer needs --group. */
 export function checkFeedPosition(args: ParsedArgs): void {

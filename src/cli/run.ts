@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { ClaimfeedError, toClaimfeedError } from '../errors.js';
+import type { RunClaimLine, RunErrorLine } from '../model/lines.js';
 import type { EnqueueResult, Pipeline } from '../queue/pipeline.js';
 import type { ArticleView } from '../store/articles.js';
 import { parseArgs } from './args.js';
@@ -130,9 +131,9 @@ function report(
 ): void {
   const claims = original?.claims ?? view?.claims ?? [];
   if (jsonl) {
-    if (view === null || error) out.json({ input, articleId: view?.id ?? null, status: view?.status ?? 'rejected', error });
+    if (view === null || error) out.json({ input, articleId: view?.id ?? null, status: view?.status ?? 'rejected', error } satisfies RunErrorLine);
     // Each claim record keeps the id of the article it was extracted from; `duplicateOf` says why it differs.
-    else for (const claim of claims) out.json(original ? { input, duplicateOf: original.id, ...claim } : { input, ...claim });
+    else for (const claim of claims) out.json((original ? { input, duplicateOf: original.id, ...claim } : { input, ...claim }) satisfies RunClaimLine);
     return;
   }
   if (view === null || error) {

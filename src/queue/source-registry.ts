@@ -101,6 +101,10 @@ export class SourceRegistry {
     return source;
   }
 
+  async recentItems(id: string): Promise<RecentItem[]> {
+    return this.store.recentItems(id);
+  }
+
   /** Queues a poll now for the worker (the API); the CLI polls in its own process instead. */
   async pollSoon(id: string): Promise<SourceRecord> {
     const source = await this.require(id);

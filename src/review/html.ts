@@ -13,7 +13,7 @@ export interface PageOptions {
   tokenRequired: boolean;
 }
 
-function layout(title: string, body: SafeHtml, bodyData: Record<string, string> = {}): string {
+export function layout(title: string, body: SafeHtml, bodyData: Record<string, string> = {}): string {
   const data = Object.entries(bodyData).map(([name, value]) => html` data-${name}="${value}"`);
   return html`<!doctype html>
 <html lang="en">
@@ -26,7 +26,7 @@ function layout(title: string, body: SafeHtml, bodyData: Record<string, string> 
 <script src="${ASSET_PATHS.js}" defer></script>
 </head>
 <body${data}>
-<header class="top"><a href="/" class="brand">claimfeed review</a></header>
+<header class="top"><a href="/" class="brand">claimfeed review</a> <a href="/sources">Sources</a></header>
 ${body}
 </body>
 </html>

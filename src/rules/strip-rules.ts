@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { ClaimfeedError } from '../errors.js';
 import type { StripRules } from '../extractors/strip/index.js';
 import { compileLanguages, type LanguageRule } from '../extractors/strip/language.js';
-import { compileBoilerplate, type BoilerplateRule, type RuleMatch } from '../extractors/strip/rules.js';
+import { compileBoilerplate, DEFAULT_TEXT_SCOPE, type BoilerplateRule, type RuleMatch, type TextScope } from '../extractors/strip/rules.js';
 import { toStripThresholds } from '../extractors/strip/thresholds.js';
 import { isRecord, isStringArray, loadRuleTable, type RuleRow, type RuleTable } from './table.js';
 
@@ -42,17 +42,52 @@ function parseMatch(raw: unknown): RuleMatch {
     if (typeof raw.selector !== 'string' || raw.selector === '') throw new Error('"match.selector" must be a CSS selector');
     return { kind: 'selector', selector: raw.selector };
   }
-  if ('text' in raw || 'sectionHeading' in raw) {
-    const pattern = 'text' in raw ? raw.text : raw.sectionHeading;
-    if (typeof pattern !== 'string' || pattern === '') throw new Error('the pattern must be a non-empty string');
-    try {
-      new RegExp(pattern, 'iu');
-    } catch (error) {
-      throw new Error(`the pattern does not compile: ${(error as Error).message}`);
-    }
-    return 'text' in raw ? { kind: 'text', pattern } : { kind: 'sectionHeading', pattern };
-  }
+  if ('text' in raw) return { kind: 'text', pattern: checkPattern(raw.text), ...DEFAULT_TEXT_SCOPE };
+  if ('sectionHeading' in raw) return { kind: 'sectionHeading', pattern: checkPattern(raw.sectionHeading) };
   throw new Error(`unknown matcher "${keys[0]}"`);
+}
+
+function checkPattern(pattern: unknown): string {
+  if (typeof pattern !== 'string' || pattern === '') throw new Error('the pattern must be a non-empty string');
+  try {
+    new RegExp(pattern, 'iu');
+  } catch (error) {
+    throw new Error(`the pattern does not compile: ${(error as Error).message}`);
+  }
+  return pattern;
+}
+
+const PHRASES_DIR = 'boilerplate-phrases';
+
+/**
+ * config/boilerplate-phrases/<language>.json: the phrases of one language that make a whole
+ * short block (`text`) or a section heading (`sectionHeading`) boilerplate, one table per file.
+ */
+export function loadBoilerplatePhrases(): RuleTable<BoilerplateRule>[] {
+  const files = readdirSync(new URL(`../../config/${PHRASES_DIR}/`, import.meta.url)).filter((file) => file.endsWith('.json')).sort();
+  return files.map((file) => loadRuleTable(`${PHRASES_DIR}/${file.slice(0, -'.json'.length)}`, parsePhraseRow));
+}
+
+/**
+ * A phrase row: {id, group, kind: "text" | "sectionHeading", pattern, reason, examples} and, for
+ * text, optional `position` ("anywhere" | "end"), `maxChars` and `minLinkDensity`.
+ */
+export function parsePhraseRow(row: Record<string, unknown>, base: RuleRow): BoilerplateRule {
+  if (typeof row.group !== 'string' || row.group === '') throw new Error('"group" must be a non-empty string');
+  const pattern = checkPattern(row.pattern);
+  if (row.kind === 'sectionHeading') return { ...base, group: row.group, action: 'remove', force: false, match: { kind: 'sectionHeading', pattern } };
+  if (row.kind !== 'text') throw new Error('"kind" must be "text" or "sectionHeading"');
+  return { ...base, group: row.group, action: 'remove', force: false, match: { kind: 'text', pattern, ...parseTextScope(row) } };
+}
+
+function parseTextScope(row: Record<string, unknown>): TextScope {
+  const position = row.position ?? DEFAULT_TEXT_SCOPE.position;
+  if (position !== 'anywhere' && position !== 'end') throw new Error('"position" must be "anywhere" or "end"');
+  const maxChars = row.maxChars ?? DEFAULT_TEXT_SCOPE.maxChars;
+  if (typeof maxChars !== 'number' || !Number.isInteger(maxChars) || maxChars < 1) throw new Error('"maxChars" must be a positive whole number');
+  const minLinkDensity = row.minLinkDensity ?? DEFAULT_TEXT_SCOPE.minLinkDensity;
+  if (typeof minLinkDensity !== 'number' || minLinkDensity < 0 || minLinkDensity > 1) throw new Error('"minLinkDensity" must be a number from 0 to 1');
+  return { position, maxChars, minLinkDensity };
 }
 
 export interface NamedThreshold {
@@ -99,7 +134,7 @@ export function loadStripRules(): StripRules {
     throw new ClaimfeedError('RULE_TABLE_INVALID', (error as Error).message, { cause: error });
   }
   stripRulesCache = {
-    boilerplate: compileBoilerplate(loadBoilerplateRules().rules),
+    boilerplate: compileBoilerplate([...loadBoilerplateRules().rules, ...loadBoilerplatePhrases().flatMap((table) => table.rules)]),
     thresholds,
     languages: compileLanguages(loadLanguageRules().rules),
   };

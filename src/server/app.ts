@@ -10,6 +10,7 @@ import { markRequestStart, readFormBody, readJsonBody, sendError, sendHtml, send
 import type { ServerMetrics } from './metrics.js';
 import { Router, type RequestContext } from './router.js';
 import { QUEUES_CSP, REVIEW_CSP, hostHeaderAllowed, isSameOriginPost, setSecurityHeaders } from './security.js';
+import { type SourceApi, addSourceRoutes } from './source-routes.js';
 import { streamClaims } from './sse.js';
 
 export interface ServerOptions {
@@ -37,6 +38,8 @@ export interface ServerDeps {
   metrics: ServerMetrics;
   /** Bull Board's request handler, mounted at /queues. */
   queuesUi?: RequestListener;
+  /** Followed feeds and sitemaps (`/api/sources`, `/sources`). */
+  sources?: SourceApi;
   /** Structured log line (JSON); the server never writes to the console itself. */
   log?: (level: 'info' | 'warn' | 'error', message: string, fields: Record<string, unknown>) => void;
 }
@@ -141,6 +144,8 @@ export function createReviewServer(deps: ServerDeps, options: ServerOptions): Re
       res.writeHead(200, { 'content-type': deps.metrics.registry.contentType, 'cache-control': 'no-store' });
       res.end(body);
     });
+
+  if (deps.sources) addSourceRoutes(router, deps.sources, { token, maxBodyBytes });
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const started = process.hrtime.bigint();

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-export type HttpMethod = 'GET' | 'POST' | 'HEAD';
+export type HttpMethod = 'GET' | 'POST' | 'HEAD' | 'DELETE';
 
 export interface RequestContext {
   req: IncomingMessage;

@@ -5,6 +5,8 @@ import { createReviewServer, type ReviewServer } from './app.js';
 import type { QueuedArticle } from './backend.js';
 import { ServerMetrics } from './metrics.js';
 import { createQueuesUi } from './queues-ui.js';
+import { registerSourceMetrics } from './source-metrics.js';
+import { SourceRegistry } from '../queue/source-registry.js';
 import { createStoreBackend } from './store-backend.js';
 
 export interface StartServerOptions {
@@ -31,9 +33,11 @@ export async function startReviewServer(pipeline: Pipeline, options: StartServer
   ];
   const backend = createStoreBackend({ store: pipeline.store, stageQueues, enqueue: (urls) => enqueueForApi(pipeline, urls) });
   const metrics = new ServerMetrics(stageQueues, { followQueues: true });
+  const sources = new SourceRegistry(pipeline);
+  registerSourceMetrics(metrics.registry, () => sources.store.counters());
   const log = options.logger.child({ component: 'server' });
   const server = createReviewServer(
-    { backend, metrics, queuesUi: createQueuesUi(stageQueues.map(({ queue }) => queue)), log: (level, message, fields) => log[level](message, fields) },
+    { backend, metrics, sources, queuesUi: createQueuesUi(stageQueues.map(({ queue }) => queue)), log: (level, message, fields) => log[level](message, fields) },
     { host: options.host, port: options.port, token: options.token === '' ? null : options.token },
   );
   await metrics.start();
@@ -46,6 +50,7 @@ export async function startReviewServer(pipeline: Pipeline, options: StartServer
     async close() {
       await server.close();
       await metrics.close();
+      await sources.close();
     },
   };
 }

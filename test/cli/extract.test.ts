@@ -1,14 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Ajv } from 'ajv';
 import { afterAll, describe, expect, it } from 'vitest';
+import { validatorFor } from '../helpers/schemas.js';
 import { repoRoot } from '../helpers/shared.js';
 
 const bin = resolve(repoRoot, 'bin', 'claimfeed.js');
-const schema: unknown = JSON.parse(readFileSync(resolve(repoRoot, 'schema', 'claim-record.schema.json'), 'utf8'));
-const validateClaim = new Ajv({ allErrors: true, strict: false }).compile(schema as object);
+const validateClaim = validatorFor('claim-record');
 const dir = mkdtempSync(join(tmpdir(), 'claimfeed-extract-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -31,7 +31,7 @@ const FIGURE_CASES: [string, Expected[]][] = [
   ['It was 95°F at noon.', [{ value: 95, unit: 'fahrenheit' }]],
   ['A 25-year-old man was arrested.', [{ value: 25, unit: 'year of age' }]],
   ['The screen is a 6- or 7-inch panel.', [{ value: 6, unit: 'inch' }, { value: 7, unit: 'inch' }]],
-  ['Officials said 11 charter flights left last year, about one per week.', [{ value: 11, unit: 'flight' }, { value: 1, unit: 'flight', per: 'week', kind: 'rate' }]],
+  ['Officials said 11 charter flights left last year, about one per week.', [{ value: 11, unit: 'charter flight' }, { value: 1, unit: 'charter flight', per: 'week', kind: 'rate' }]],
   ['Two of the victims were children.', [{ value: 2, unit: 'victim' }]],
   ['Half a dozen hikers were rescued.', [{ value: 6, unit: 'hiker' }]],
   ['Nearly 1.2m people signed the petition.', [{ value: 1.2e6, unit: 'person', qualifier: 'nearly' }]],
@@ -46,6 +46,14 @@ const FIGURE_CASES: [string, Expected[]][] = [
   ['The index ended at three point zero four.', [{ text: 'three point zero four', value: 3.04 }]],
   ['Debt reached two billion and a half.', [{ value: 2.5e9 }]],
   ['They sold three dozens of rolls.', [{ value: 36 }]],
+  ['The bid was HK $ 3.2 billion and C $40 a share.', [{ value: 3.2e9, unit: 'HKD' }, { value: 40, unit: 'CAD' }]],
+  ['Shares closed at RM4.15 while A$12 bought one in Sydney.', [{ value: 4.15, unit: 'MYR' }, { value: 12, unit: 'AUD' }]],
+  ['Rent is 45,000 ₸ a month, about 300 Ghana cedis.', [{ value: 45000, unit: 'KZT', per: 'month' }, { value: 300, unit: 'GHS' }]],
+  ['All 40 of them left.', [{ value: 40, kind: 'count' }]],
+  ['Some 1,100 public housing units and 40 local fishermen were counted.', [{ unit: 'public housing unit' }, { unit: 'local fisherman' }]],
+  ['The blast killed 6 people and injured 20.', [{ value: 6, unit: 'person' }, { value: 20, unit: 'person' }]],
+  ['They have raised 30 million of the 90 million euros needed.', [{ value: 30e6, unit: 'EUR' }, { value: 90e6, unit: 'EUR' }]],
+  ['The villa sold for 40 million pesetas in 1990.', [{ value: 40e6, unit: 'ESP' }]],
 ];
 
 // sentences with numbers that are not figures, and the rule that should reject each

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ClaimfeedError } from '../../src/errors.js';
 import { decodeHtmlBytes } from '../../src/extractors/decode.js';
 import { stripArticle } from '../../src/extractors/strip/index.js';
-import { loadBoilerplateRules } from '../../src/rules/strip-rules.js';
+import { loadBoilerplatePhrases, loadBoilerplateRules } from '../../src/rules/strip-rules.js';
 import { readSharedJson, repoRoot, sharedDir } from '../helpers/shared.js';
 
 const pagesDir = resolve(repoRoot, 'test', 'fixtures', 'pages');
@@ -42,8 +42,8 @@ describe('stripArticle on real pages (test/fixtures/pages)', () => {
     });
   }
 
-  it('logs every removed block with a rule id from config/boilerplate.json or a named scoring step', () => {
-    const ids = new Set(loadBoilerplateRules().rules.map((rule) => rule.id));
+  it('logs every removed block with a rule id from config/boilerplate.json, config/boilerplate-phrases or a named scoring step', () => {
+    const ids = new Set([...loadBoilerplateRules().rules, ...loadBoilerplatePhrases().flatMap((table) => table.rules)].map((rule) => rule.id));
     for (const slug of readdirSync(pagesDir)) {
       for (const removed of stripFixture(slug).article.removed) {
         expect(ids.has(removed.ruleId) || /^(score|structure):[a-z-]+$/.test(removed.ruleId), removed.ruleId).toBe(true);
@@ -205,6 +205,28 @@ describe('the tree a browser builds from markup that leaves out or misplaces <ht
     const article = stripArticle(`<html><head><title>Budget passes</title></head><body><article>${story}${nested}</article></body></html>`);
     expect(article.text).toContain('Paragraph 3.');
     expect(article.text).toContain('The pasted part of the story');
+  });
+});
+
+describe('the lead outside the body container', () => {
+  const body = `<div class="text">${paragraphs(5)}</div>`;
+  const lead = 'In a late-night session the council passed next year’s budget, ending a month of talks.';
+
+  it('keeps a lead paragraph between the headline and the body', () => {
+    const article = stripArticle(`<body><header><h1>Budget passes</h1><p class="intro">${lead}</p></header>${body}</body>`, {});
+    expect(article.text.startsWith(lead)).toBe(true);
+    expect(article.text).toContain('Paragraph 5.');
+  });
+
+  it('takes only the run adjacent to the body: a byline between ends it', () => {
+    const article = stripArticle(`<body><h1>Budget passes</h1><p>${lead}</p><p>By Ann Lee</p>${body}</body>`);
+    expect(article.text).not.toContain(lead);
+  });
+
+  it('takes nothing when more blocks lie between than a lead has', () => {
+    const teasers = Array.from({ length: 4 }, (_, index) => `<p>Another story number ${index} told in one long sentence here, for the front page.</p>`).join('');
+    const article = stripArticle(`<body><h1>Budget passes</h1><div>${teasers}</div>${body}</body>`);
+    expect(article.text).not.toContain('Another story number');
   });
 });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { detectLanguage, compileLanguages } from '../../src/extractors/strip/language.js';
 import { ruleMatchesElement } from '../../src/extractors/strip/rules.js';
 import { toStripThresholds } from '../../src/extractors/strip/thresholds.js';
-import { loadBoilerplateRules, loadLanguageRules, loadStripThresholds } from '../../src/rules/strip-rules.js';
+import { loadBoilerplatePhrases, loadBoilerplateRules, loadLanguageRules, loadStripThresholds } from '../../src/rules/strip-rules.js';
 import { testRuleExamples } from '../helpers/rule-examples.js';
 
 /** The first element of an HTML snippet: the element the rule is asked about. */
@@ -16,6 +16,24 @@ function firstElement(html: string): Element {
 }
 
 testRuleExamples(loadBoilerplateRules(), (rule, example) => ruleMatchesElement(rule, firstElement(example)));
+
+/** Phrase examples are plain text (a paragraph, or a heading for section rules) unless written as HTML. */
+function phraseElement(kind: string, example: string): Element {
+  if (example.startsWith('<')) return firstElement(example);
+  const text = example.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
+  return firstElement(kind === 'sectionHeading' ? `<h3>${text}</h3>` : `<p>${text}</p>`);
+}
+
+const phraseTables = loadBoilerplatePhrases();
+for (const table of phraseTables) testRuleExamples(table, (rule, example) => ruleMatchesElement(rule, phraseElement(rule.match.kind, example)));
+
+describe('config/boilerplate-phrases', () => {
+  it('has a table per language, with rule ids unique across every boilerplate table', () => {
+    expect(phraseTables.map((table) => table.name)).toEqual(expect.arrayContaining(['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt'].map((lang) => `boilerplate-phrases/${lang}`)));
+    const ids = [...loadBoilerplateRules().rules, ...phraseTables.flatMap((table) => table.rules)].map((rule) => rule.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
 
 const languages = loadLanguageRules();
 const compiledLanguages = compileLanguages(languages.rules);

@@ -1,7 +1,7 @@
 import type { ActorMention, ActorType, RejectedCandidate } from '../../model/claim.js';
 import { wordLexicon, type WordLexicon } from '../nlp.js';
-import { stableId } from '../text/hash.js';
 import { analyzeText, tokenize, type AnalyzedText, type Token } from '../text/tokens.js';
+import { resolveCoreference, SPEECH_AFTER_NAME, type AcronymDefinition, type Candidate, type Span } from './coreference.js';
 import { aliasRules, evidenceRules, lexiconRules, titleRules } from './rules.js';
 
 /**
@@ -31,6 +31,10 @@ interface ActorEngine {
   lowercaseHeads: Map<string, string>;
   /** Head words of events, laws, awards and works ("War", "Act", "Prize"). */
   notActorHeads: Map<string, string>;
+  /** Verbs after a country that make it its government ("Norway said"). */
+  agentVerbs: Map<string, string>;
+  /** Endings of everyday words compromise's lexicon does not list ("-tion", "-ness"), longest first. */
+  commonSuffixes: { suffix: string; ruleId: string }[];
   titleHeads: Map<string, { ruleId: string; takesOf: boolean; tokens: string[] }[]>;
 }
 
@@ -45,6 +49,9 @@ const EVIDENCE_RULE_IDS = [
   'not-actor.acronym-of-common-words',
   'not-actor.acronym-with-digits',
   'actor.eponym',
+  'person.known-name',
+  'actor.coref-name-part',
+  'place.after-preposition',
 ] as const;
 
 function loadEngine(): ActorEngine {
@@ -67,11 +74,15 @@ function loadEngine(): ActorEngine {
   const placeHeads = new Map<string, string>();
   const lowercaseHeads = new Map<string, string>();
   const notActorHeads = new Map<string, string>();
+  const agentVerbs = new Map<string, string>();
+  const commonSuffixes: { suffix: string; ruleId: string }[] = [];
   for (const rule of lexiconRules().rules) {
     for (const entry of rule.entries) {
       if (rule.role === 'name' || rule.role === 'not-actor') addName(entry, rule.type, entry, rule.id);
       else if (rule.role === 'lowercase-head') lowercaseHeads.set(entry, rule.id);
       else if (rule.role === 'not-actor-head') notActorHeads.set(entry, rule.id);
+      else if (rule.role === 'agent-verb') agentVerbs.set(entry, rule.id);
+      else if (rule.role === 'common-suffix') commonSuffixes.push({ suffix: entry, ruleId: rule.id });
       else if (rule.type === 'organization') orgHeads.set(entry, rule.id);
       else if (rule.type === 'place') placeHeads.set(entry, rule.id);
     }
@@ -87,7 +98,7 @@ function loadEngine(): ActorEngine {
       titleHeads.set(last, list);
     }
   }
-  engine = { lexicon: wordLexicon(), names, orgHeads, placeHeads, lowercaseHeads, notActorHeads, titleHeads };
+  engine = { lexicon: wordLexicon(), names, orgHeads, placeHeads, lowercaseHeads, notActorHeads, agentVerbs, commonSuffixes: commonSuffixes.sort((a, b) => b.suffix.length - a.suffix.length), titleHeads };
   return engine;
 }
 
@@ -99,25 +110,6 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'a
 /** Longer capitalised runs (tables, title-case headlines, junk) are cut: no name is this long. */
 const MAX_RUN_TOKENS = 16;
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-', ':', ';']);
-
-interface AcronymDefinition {
-  start: number;
-  end: number;
-  named: boolean;
-}
-
-interface Span {
-  start: number; // token index
-  end: number; // exclusive
-}
-
-interface Candidate extends Span {
-  type: ActorType;
-  canonical: string;
-  ruleIds: string[];
-  /** Resolved later by coreference (a single unknown word). */
-  weak?: boolean;
-}
 
 function isNameToken(token: Token): boolean {
   if (token.kind !== 'word') return false;
@@ -178,6 +170,7 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
       const known = lookupName(state, tokens, start, end);
       if (known && known.tokens.length > 0) break;
       if (state.titleHeads.has(word.lower) && end - start > 1) break;
+      if (end - start > 1 && state.lexicon.phraseClasses(`${word.lower} ${(tokens[start + 1] as Token).lower}`).size > 0) break;
       const nameLike = classes.has('first-name') || classes.has('last-name') || classes.has('place') || classes.has('organization') || classes.has('plural-demonym');
       const speaksNext = end - start === 1 && SPEECH_AFTER_NAME.has(tokens[end]?.lower ?? '');
       if ((classes.has('common') && !nameLike) || (!nameLike && classes.size === 0 && !capitalizedElsewhere.has(word.text) && !isAcronym(word) && !speaksNext)) {
@@ -380,7 +373,18 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
   }
 
   function isCommonWord(word: Token): boolean {
-    if (word.kind !== 'word') return true;
+    return commonWordEvidence(word) !== undefined;
+  }
+
+  /** Why a word is an everyday word: compromise lists it, or (unlisted) it has an everyday ending. */
+  function commonWordEvidence(word: Token): string | undefined {
+    if (word.kind !== 'word') return 'not-actor.common-words';
+    if (isListedCommonWord(word)) return 'not-actor.common-words';
+    if (state.lexicon.classes(word.lower).size > 0 || word.lower.length <= 5) return undefined;
+    return state.commonSuffixes.find(({ suffix }) => word.lower.endsWith(suffix))?.ruleId;
+  }
+
+  function isListedCommonWord(word: Token): boolean {
     const isCommon = (lower: string): boolean => {
       const classes = state.lexicon.classes(lower);
       return classes.has('common') && !classes.has('first-name') && !classes.has('last-name') && !classes.has('place') && !classes.has('organization');
@@ -414,6 +418,7 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
       const previous = tokens[start - 1];
       if (previous && PLACE_PREPOSITIONS.has(previous.lower) && !classes.has('first-name')) return { type: 'place', ruleId: 'actor.place-preposition', weak: true };
       if (classes.has('common') && !classes.has('first-name') && !classes.has('last-name')) return undefined;
+      if ((classes.has('first-name') || classes.has('last-name')) && !classes.has('common') && !isClauseStart(start)) return { type: 'person', ruleId: 'person.known-name' };
       return { type: 'person', ruleId: 'actor.single-name', weak: true };
     }
     if (words.some((word) => state.lexicon.classes(word.lower).has('date-word'))) return undefined;
@@ -425,15 +430,37 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
     if (tokens[start - 1]?.lower === 'the') return { type: 'organization', ruleId: 'org.after-article', weak: true };
     if (words.length > 1 && isPlaceAt(end - 1) && words.slice(0, -1).every((word) => DIRECTIONS.has(word.lower))) return { type: 'place', ruleId: 'place.direction-and-place' };
     if (firstClasses.has('demonym') && words.slice(1).every((word) => isCommonWord(word))) return { type: 'none', ruleId: 'not-actor.demonym-phrase' };
-    if (lastClasses.has('demonym') && !lastClasses.has('plural-demonym') && words.slice(0, -1).every((word) => DIRECTIONS.has(word.lower) || state.lexicon.classes(word.lower).has('demonym'))) {
+    if (lastClasses.has('demonym') && !lastClasses.has('plural-demonym') && (words.length === 2 || words.slice(0, -1).every((word) => DIRECTIONS.has(word.lower) || state.lexicon.classes(word.lower).has('demonym')))) {
       return { type: 'none', ruleId: 'not-actor.demonym-phrase' };
     }
-    if (words.every((word) => isCommonWord(word))) return { type: 'none', ruleId: 'not-actor.common-words' };
+    const evidence = words.map((word) => commonWordEvidence(word));
+    if (evidence.every((ruleId) => ruleId !== undefined)) return { type: 'none', ruleId: evidence.find((ruleId) => ruleId !== 'not-actor.common-words') ?? 'not-actor.common-words' };
+    const before = tokens[start - 1];
+    if (before && PLACE_PREPOSITIONS.has(before.lower) && !firstClasses.has('first-name')) return { type: 'place', ruleId: 'place.after-preposition' };
     if (words.length <= 4 && words.every((word) => word.kind === 'word' || word.text === '.')) return { type: 'person', ruleId: 'actor.capitalized-pair', weak: true };
     return { type: 'organization', ruleId: 'actor.multiword-name', weak: true };
   }
 
-  const mentions = resolveCoreference(text, tokens, candidates, acronyms, reject);
+  for (const candidate of candidates) {
+    if (candidate.type !== 'place') continue;
+    const verb = state.agentVerbs.get(tokens[candidate.end]?.lower ?? '');
+    if (verb === undefined || !isCountry(candidate)) continue;
+    candidate.type = 'organization';
+    candidate.ruleIds.push(verb);
+  }
+
+  function isCountry(candidate: Candidate): boolean {
+    const lower = candidate.canonical.toLowerCase();
+    return state.lexicon.classes(lower).has('country') || state.lexicon.phraseClasses(lower).has('country');
+  }
+
+  const isNamePart = (token: Token): boolean => {
+    if (token.kind !== 'word' || token.text.length < 3 || state.titleHeads.has(token.lower)) return false;
+    if (state.orgHeads.has(token.lower) || state.placeHeads.has(token.lower) || state.notActorHeads.has(token.lower)) return false;
+    const classes = state.lexicon.classes(token.lower);
+    return classes.has('first-name') || classes.has('last-name') || !(classes.has('common') || classes.has('place') || classes.has('organization') || classes.has('date-word'));
+  };
+  const mentions = resolveCoreference(text, tokens, candidates, acronyms, reject, isNamePart);
   return { actors: mentions, rejected };
 }
 
@@ -580,115 +607,4 @@ function collectAcronymDefinitions(tokens: Token[]): Map<string, AcronymDefiniti
     if (matched === 0 && !found.has(acronym.text)) found.set(acronym.text, { start: cursor + 1, end: index, named });
   }
   return found;
-}
-
-/**
- * Links mentions within the article: a short form ("Obrador", "Biden") takes the canonical
- * name of the longest earlier-or-later person whose name ends with it; an acronym defined in
- * brackets takes the canonical name of its expansion. Weak single-word guesses take the type
- * of the actor they resolve to.
- */
-const SPEECH_AFTER_NAME = new Set(['said', 'says', 'told', 'tells', 'added', 'wrote', 'explained', 'argued', 'noted', 'asked', 'replied', 'stated']);
-
-/**
- * A lone capitalised word nobody defined ("Fayetteville", "Zeitgeist") is kept only with
- * evidence from its neighbours: a speech verb after it makes a person; a place beside it in an
- * apposition or list ("Livorno, Tuscany", "Juárez, Tijuana and Reynosa") makes a place.
- */
-function typeLoneWord(tokens: Token[], candidate: Candidate, byStart: Map<number, Candidate>, byEnd: Map<number, Candidate>): ActorType | undefined {
-  const next = tokens[candidate.end];
-  if (next && SPEECH_AFTER_NAME.has(next.lower)) return 'person';
-  const isPlaceAt = (found: Candidate | undefined): boolean => found !== undefined && found.type === 'place' && !found.weak;
-  if (next && (next.text === ',' || next.lower === 'and')) {
-    if (isPlaceAt(byStart.get(candidate.end + 1))) return 'place';
-  }
-  const previous = tokens[candidate.start - 1];
-  if (previous && (previous.text === ',' || previous.lower === 'and')) {
-    const before = byEnd.get(candidate.start - 1);
-    if (isPlaceAt(before)) return 'place';
-    if (before && before.type === 'place' && before.weak && isPlaceAt(byEnd.get(before.start - 1))) return 'place';
-  }
-  if (candidate.ruleIds.includes('actor.place-preposition')) return 'place';
-  return undefined;
-}
-
-function resolveCoreference(
-  text: string,
-  tokens: Token[],
-  candidates: Candidate[],
-  acronyms: Map<string, AcronymDefinition>,
-  reject: (span: Span, reason: string, ruleId: string) => void,
-): ActorMention[] {
-  const byStart = new Map<number, Candidate>();
-  const byEnd = new Map<number, Candidate>();
-  for (const candidate of candidates) {
-    byStart.set(candidate.start, candidate);
-    byEnd.set(candidate.end, candidate);
-  }
-  // Full person names (two words or more), longest first, indexed by their last and first word.
-  const byLastWord = new Map<string, Array<{ words: string[]; canonical: string }>>();
-  const byFirstWord = new Map<string, Array<{ words: string[]; canonical: string }>>();
-  const seenNames = new Set<string>();
-  for (const candidate of candidates) {
-    if (candidate.type !== 'person' || candidate.weak) continue;
-    const words = tokens.slice(candidate.start, candidate.end).filter((token) => token.kind === 'word').map((token) => token.text);
-    if (words.length < 2 || seenNames.has(candidate.canonical)) continue;
-    seenNames.add(candidate.canonical);
-    const name = { words, canonical: candidate.canonical };
-    for (const [index, key] of [[byLastWord, words[words.length - 1] as string], [byFirstWord, words[0] as string]] as const) {
-      const list = index.get(key) ?? [];
-      list.push(name);
-      list.sort((a, b) => b.words.length - a.words.length);
-      index.set(key, list);
-    }
-  }
-  const mentions: ActorMention[] = [];
-  const byCanonical = new Map<string, string>();
-  for (const candidate of candidates) {
-    const words = tokens.slice(candidate.start, candidate.end).filter((token) => token.kind === 'word').map((token) => token.text);
-    let { type, canonical } = candidate;
-    const ruleIds = [...candidate.ruleIds];
-    if ((type === 'person' || candidate.weak) && words.length <= 2) {
-      const match = byLastWord.get(words[words.length - 1] as string)?.find((name) => name.words.length > words.length && endsWith(name.words, words));
-      if (match && match.canonical !== canonical) {
-        canonical = match.canonical;
-        type = 'person';
-        ruleIds.push('actor.coref-short-form');
-      } else if (candidate.weak && words.length === 1) {
-        const first = byFirstWord.get(words[0] as string)?.[0];
-        if (first) {
-          canonical = first.canonical;
-          type = 'person';
-          ruleIds.push('actor.coref-short-form');
-        } else if (candidate.ruleIds[0] === 'actor.single-name' || candidate.ruleIds[0] === 'actor.place-preposition') {
-          const context = typeLoneWord(tokens, candidate, byStart, byEnd);
-          if (!context) {
-            reject(candidate, 'a lone capitalised word with no evidence of what it names', 'actor.untyped-single');
-            continue;
-          }
-          type = context;
-          ruleIds.push('actor.context-typed');
-        }
-      }
-    }
-    const acronym = words.length === 1 ? acronyms.get(words[0] as string) : undefined;
-    if (acronym) {
-      canonical = text.slice((tokens[acronym.start] as Token).start, (tokens[acronym.end - 1] as Token).end);
-      ruleIds.push('actor.acronym-defined');
-    }
-    const first = tokens[candidate.start] as Token;
-    const last = tokens[candidate.end - 1] as Token;
-    const key = `${type}\u0000${canonical}`;
-    const actorId = byCanonical.get(key) ?? stableId('actor-', type, canonical);
-    byCanonical.set(key, actorId);
-    mentions.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), type, canonical, actorId, ruleIds: [...new Set(ruleIds)] });
-  }
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return mentions;
-}
-
-function endsWith(words: string[], suffix: string[]): boolean {
-  if (suffix.length > words.length) return false;
-  const offset = words.length - suffix.length;
-  return suffix.every((word, index) => words[offset + index] === word);
 }

@@ -14,7 +14,7 @@ export interface AliasRule extends RuleRow {
   aliases: Array<{ surface: string; canonical: string }>;
 }
 
-export type LexiconRole = 'head' | 'lowercase-head' | 'name' | 'not-actor' | 'not-actor-head';
+export type LexiconRole = 'head' | 'lowercase-head' | 'name' | 'not-actor' | 'not-actor-head' | 'agent-verb' | 'common-suffix';
 
 /** config/actors/lexicon.json: names, institution/place head words and words that are never actors. */
 export interface LexiconRule extends RuleRow {
@@ -24,7 +24,7 @@ export interface LexiconRule extends RuleRow {
 }
 
 const ACTOR_TYPES: readonly string[] = ['person', 'organization', 'place', 'group'];
-const ROLES: readonly string[] = ['head', 'lowercase-head', 'name', 'not-actor', 'not-actor-head'];
+const ROLES: readonly string[] = ['head', 'lowercase-head', 'name', 'not-actor', 'not-actor-head', 'agent-verb', 'common-suffix'];
 
 export function titleRules(): RuleTable<TitleRule> {
   return loadRuleTable<TitleRule>('actors/titles', (row, base) => {
@@ -56,11 +56,11 @@ export function lexiconRules(): RuleTable<LexiconRule> {
     if (typeof row.role !== 'string' || !ROLES.includes(row.role)) throw new Error(`"role" must be one of ${ROLES.join(', ')}`);
     const role = row.role as LexiconRole;
     const type = row.type;
-    if (role === 'not-actor' || role === 'not-actor-head' ? type !== 'none' : typeof type !== 'string' || !ACTOR_TYPES.includes(type)) {
-      throw new Error(role === 'not-actor' || role === 'not-actor-head' ? '"type" must be "none" for not-actor rows' : `"type" must be one of ${ACTOR_TYPES.join(', ')}`);
+    if (role === 'not-actor' || role === 'not-actor-head' || role === 'common-suffix' ? type !== 'none' : typeof type !== 'string' || !ACTOR_TYPES.includes(type)) {
+      throw new Error(role === 'not-actor' || role === 'not-actor-head' || role === 'common-suffix' ? '"type" must be "none" for not-actor rows' : `"type" must be one of ${ACTOR_TYPES.join(', ')}`);
     }
     if (!isStringArray(row.entries) || row.entries.length === 0) throw new Error('"entries" must be a non-empty string array');
-    const entries = role === 'head' || role === 'lowercase-head' || role === 'not-actor-head' ? row.entries.map((entry) => entry.toLowerCase()) : row.entries;
+    const entries = role !== 'name' && role !== 'not-actor' ? row.entries.map((entry) => entry.toLowerCase()) : row.entries;
     return { ...base, role, type: type as ActorType | 'none', entries };
   });
 }

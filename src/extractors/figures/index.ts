@@ -79,6 +79,7 @@ interface Candidate {
 const WINDOW_BEFORE = 60;
 const WINDOW_AFTER = 100;
 const HYPHENS = new Set(['-', '–', '—']);
+const SENTENCE_ENDS = new Set(['.', '!', '?', ';', '']);
 const GLUE_SIGNS = new Set(['-', '–', '/', '+', '.', ':', '_']);
 
 /** The rule parameters the scanner consults, read from the lexicon once rather than for every text. */
@@ -105,6 +106,9 @@ interface ScannerRules {
   minusSigns: ReadonlySet<string>;
   minusWords: ReadonlySet<string>;
   rateSkip: ReadonlySet<string>;
+  ellipsis: { after: ReadonlySet<string>; before: ReadonlySet<string>; beforeDeterminers: ReadonlySet<string>; notBefore: ReadonlySet<string>; maxDistance: number };
+  /** "fishermen" -> "fisherman": the -men plural of -man compounds, with the singular words that only look like one */
+  menPlural: { plural: string; singular: string; notPlural: ReadonlySet<string> };
   subunitsPerUnit: number;
   subunitSuffix: string;
   /** "foot>inch" -> 12: how many of the smaller unit make the larger one */
@@ -123,6 +127,7 @@ function scannerRules(lex: Lexicon): ScannerRules {
   const range = lex.pattern('pattern.range').params;
   const negative = lex.pattern('pattern.negative').params;
   const compound = lex.pattern('pattern.compound-amount').params;
+  const ellipsis = lex.pattern('pattern.unit-ellipsis').params;
   rules = {
     yearMin: typeof year.min === 'number' ? year.min : 1800,
     yearMax: typeof year.max === 'number' ? year.max : 2100,
@@ -146,6 +151,14 @@ function scannerRules(lex: Lexicon): ScannerRules {
     minusSigns: new Set(stringList(negative.signs)),
     minusWords: new Set(stringList(negative.words)),
     rateSkip: new Set(lex.tables.rates.rules.flatMap((row) => stringList(row.skip))),
+    ellipsis: {
+      after: new Set(stringList(ellipsis.after)),
+      before: new Set(stringList(ellipsis.before)),
+      beforeDeterminers: new Set(stringList(ellipsis.beforeDeterminers)),
+      notBefore: new Set(stringList(ellipsis.notBefore)),
+      maxDistance: typeof ellipsis.maxDistance === 'number' ? ellipsis.maxDistance : 80,
+    },
+    menPlural: menPluralRule(lex.pattern('pattern.counted-noun').params.menPlural),
     subunitsPerUnit: typeof compound.subunitsPerUnit === 'number' ? compound.subunitsPerUnit : 100,
     subunitSuffix: typeof compound.subunitSuffix === 'string' ? compound.subunitSuffix : '-cent',
     compoundPairs: new Map(compoundPairs(compound.pairs)),
@@ -177,6 +190,7 @@ class FigureScanner {
     let i = 0;
     while (i < this.tokens.length) i = this.scanAt(i);
     this.resolveBareRates();
+    this.resolveUnitEllipsis();
     return { figures: this.figures.map((candidate) => this.toFigure(candidate)), rejected: this.rejected };
   }
 
@@ -726,12 +740,32 @@ class FigureScanner {
       const alias = lex.countedAliases.get(lower) ?? lex.countedAliases.get(this.hyphenated(j));
       if (alias && alias.unit !== null) return { unit: alias.unit, end: j + 1, ruleIds: [alias.id, 'pattern.counted-noun'] };
       const irregular = lex.irregularPlurals.get(lower);
-      if (irregular) return { unit: irregular.singular, end: j + 1, ruleIds: [irregular.row.id, 'pattern.counted-noun'] };
-      if (looksPlural(lower)) return { unit: singularise(lower), end: j + 1, ruleIds: ['pattern.counted-noun'] };
+      if (irregular) return { unit: this.nounPhrase(i, j, irregular.singular), end: j + 1, ruleIds: [irregular.row.id, 'pattern.counted-noun'] };
+      if (lower.endsWith(this.rules.menPlural.plural) && !this.rules.menPlural.notPlural.has(lower)) {
+        const singularForm = `${lower.slice(0, -this.rules.menPlural.plural.length)}${this.rules.menPlural.singular}`;
+        return { unit: this.nounPhrase(i, j, singularForm), end: j + 1, ruleIds: ['pattern.counted-noun'] };
+      }
+      if (looksPlural(lower)) return { unit: this.nounPhrase(i, j, singularise(lower)), end: j + 1, ruleIds: ['pattern.counted-noun'] };
       if (firstNoun === null && !/(?:ed|ing|ly)$/.test(lower) && !lex.changeAfter.has(lower)) firstNoun = { token, end: j + 1 };
     }
-    if (singular && firstNoun) return { unit: firstNoun.token.lower, end: firstNoun.end, ruleIds: ['pattern.counted-noun'] };
+    if (singular && firstNoun) return { unit: this.nounPhrase(i, firstNoun.end - 1, firstNoun.token.lower), end: firstNoun.end, ruleIds: ['pattern.counted-noun'] };
     return null;
+  }
+
+  /**
+   * The counted noun with the modifiers between the number and it ("public housing property",
+   * "first-team player"): what is counted, not just its head. Dotted abbreviations are left out.
+   */
+  private nounPhrase(start: number, head: number, headForm: string): string {
+    let phrase = '';
+    for (let j = start; j < head; j++) {
+      const token = this.tokens[j] as Token;
+      if (token.lower.includes('.')) continue;
+      const joined = HYPHENS.has(token.text) || (j > start && HYPHENS.has((this.tokens[j - 1] as Token).text));
+      phrase += phrase === '' || joined ? token.lower : ` ${token.lower}`;
+    }
+    const joinedHead = head > start && HYPHENS.has((this.tokens[head - 1] as Token).text);
+    return phrase === '' ? headForm : `${phrase}${joinedHead ? '' : ' '}${headForm}`;
   }
 
   /** "12-member jury": the singular word hyphenated to the number. */
@@ -789,6 +823,45 @@ class FigureScanner {
     return { per, end: at + 1, ruleId: row.id };
   }
 
+  /**
+   * "killed 4 people and injured 11", "30 million of the 90 million euros": a bare count joined to
+   * a figure of the same clause by one of the rule's words takes that figure's unit and kind.
+   */
+  private resolveUnitEllipsis(): void {
+    const { after, before, beforeDeterminers, maxDistance } = this.rules.ellipsis;
+    const bare = (figure: Candidate): boolean => figure.unit === null && figure.kind === 'count' && figure.per === undefined;
+    const gap = (left: Candidate, right: Candidate): number => (this.tokens[right.start] as Token).start - (this.tokens[left.end - 1] as Token).end;
+    this.figures.forEach((figure, k) => {
+      if (!bare(figure)) return;
+      // "a six-speed gearbox", "32 is the quantity": a number that names or opens something else
+      const following = this.tokens[figure.end];
+      if (following && ((HYPHENS.has(following.text) && glued(this.tokens[figure.end - 1], following)) || this.rules.ellipsis.notBefore.has(following.lower))) return;
+      const previous = this.figures[k - 1];
+      // the joining word right before the number, or before a verb before it ("and injured 11")
+      const joinerAt = after.has(this.tokens[figure.start - 1]?.lower ?? '') ? figure.start - 1 : this.tokens[figure.start - 1]?.type === 'word' && after.has(this.tokens[figure.start - 2]?.lower ?? '') ? figure.start - 2 : -1;
+      if (previous && !bare(previous) && joinerAt >= previous.end && gap(previous, figure) <= maxDistance && !this.crossesSentence(previous.end, joinerAt)) {
+        this.inheritUnit(figure, previous);
+        return;
+      }
+      const next = this.figures[k + 1];
+      if (!next || bare(next) || this.tokens[figure.end]?.lower === undefined || !before.has((this.tokens[figure.end] as Token).lower)) return;
+      let at = figure.end + 1;
+      if (beforeDeterminers.has(this.tokens[at]?.lower ?? '')) at++;
+      if (next.start === at && gap(figure, next) <= maxDistance) this.inheritUnit(figure, next);
+    });
+  }
+
+  private crossesSentence(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) if (SENTENCE_ENDS.has((this.tokens[j] as Token).text)) return true;
+    return false;
+  }
+
+  private inheritUnit(figure: Candidate, from: Candidate): void {
+    figure.unit = from.unit;
+    figure.kind = from.kind;
+    figure.ruleIds.push('pattern.unit-ellipsis');
+  }
+
   /** "11 flights ... about one per week": a bare rate counts the unit of the figure before it. */
   private resolveBareRates(): void {
     for (let k = 0; k < this.figures.length; k++) {
@@ -833,6 +906,11 @@ function roundValue(value: number): number {
   if (!Number.isFinite(value)) return value;
   const rounded = Number(value.toPrecision(12));
   return rounded;
+}
+
+function menPluralRule(value: unknown): ScannerRules['menPlural'] {
+  if (!isRecord(value) || typeof value.plural !== 'string' || typeof value.singular !== 'string') return { plural: '\u0000', singular: '', notPlural: new Set() };
+  return { plural: value.plural, singular: value.singular, notPlural: new Set(stringList(value.notPlural)) };
 }
 
 /** [{larger, smaller, factor}] rows of pattern.compound-amount as "larger>smaller" -> factor. */

@@ -139,6 +139,8 @@ function wordLists(row: Record<string, unknown>, key: string): Record<string, st
 export interface FigureTables {
   units: RuleTable<UnitRow>;
   currencies: RuleTable<CurrencyRow>;
+  /** Generated from ISO 4217 and locale data (scripts/generate-iso-currencies.mjs): the currencies the hand table leaves out. */
+  isoCurrencies: RuleTable<CurrencyRow>;
   scales: RuleTable<ScaleRow>;
   numberWords: RuleTable<NumberWordRow>;
   qualifiers: RuleTable<QualifierRow>;
@@ -150,6 +152,16 @@ export interface FigureTables {
 }
 
 const paramRow = (row: Record<string, unknown>, base: RuleRow): ParamRow => ({ ...base, params: row });
+
+const currencyRow = (row: Record<string, unknown>, base: RuleRow): CurrencyRow => ({
+  ...base,
+  code: text(row, 'code'),
+  symbols: strings(row, 'symbols', false),
+  suffixSymbols: strings(row, 'suffixSymbols', false),
+  codes: strings(row, 'codes', false),
+  words: strings(row, 'words', false),
+  requiresScale: row.requiresScale === true,
+});
 
 export function loadFigureTables(): FigureTables {
   return {
@@ -163,15 +175,8 @@ export function loadFigureTables(): FigureTables {
       gluedOnly: strings(row, 'gluedOnly', false),
       time: row.time === true,
     })),
-    currencies: loadRuleTable('figures/currencies', (row, base) => ({
-      ...base,
-      code: text(row, 'code'),
-      symbols: strings(row, 'symbols', false),
-      suffixSymbols: strings(row, 'suffixSymbols', false),
-      codes: strings(row, 'codes', false),
-      words: strings(row, 'words', false),
-      requiresScale: row.requiresScale === true,
-    })),
+    currencies: loadRuleTable('figures/currencies', currencyRow),
+    isoCurrencies: loadRuleTable('figures/currencies-iso4217', currencyRow),
     scales: loadRuleTable('figures/scales', (row, base) => {
       const factor = row.factor;
       if (typeof factor !== 'number' || !(factor > 0)) throw new Error('"factor" must be a positive number');
@@ -274,11 +279,17 @@ export function compileLexicon(tables: FigureTables): Lexicon {
   const currencySuffixSymbols = newTrie<CurrencyRow>();
   const currencyWords = newTrie<CurrencyRow>();
   const currencyCodes = newTrie<CurrencyRow>();
-  for (const row of tables.currencies.rules) {
-    for (const form of row.symbols) addPhrase(currencySymbols, form, row, false, true);
+  for (const row of [...tables.currencies.rules, ...tables.isoCurrencies.rules]) {
+    for (const form of row.symbols) {
+      addPhrase(currencySymbols, form, row, false, true);
+      // "HK $", "c $": letters before the dollar sign, set apart as in tokenized copy; never the article "a $5"
+      const letters = /^([a-z.]+)\$$/i.exec(form)?.[1];
+      if (letters !== undefined && letters.toLowerCase() !== 'a') addPhrase(currencySymbols, `${letters} $`, row);
+    }
     for (const form of row.suffixSymbols) addPhrase(currencySuffixSymbols, form, row);
     for (const form of row.words) addPhrase(currencyWords, form, row);
-    for (const form of row.codes) addPhrase(currencyCodes, form, row);
+    // codes count only in capitals: "ALL 5", "Bob 3" and "top 10" are not money
+    for (const form of row.codes) addPhrase(currencyCodes, form.toUpperCase(), row, true);
   }
   const scales = newTrie<ScaleRow>();
   for (const row of tables.scales.rules) for (const form of row.forms) addPhrase(scales, form, row);

@@ -5,11 +5,13 @@ import { ClaimfeedError } from '../../errors.js';
 import type { Article, ArticleBlock, RemovedBlock } from '../../model/article.js';
 import { extractBlocks, type TextBlock } from './blocks.js';
 import { collapseSpace, isAncestorOf, rawText, removeNode, walkElements } from './dom.js';
+import { comparable, headlineBlock, leadBeforeBody, sameHeadline } from './lead.js';
 import { detectLanguage, type CompiledLanguages } from './language.js';
 import { extractMetadata } from './metadata.js';
 import { closeTitle, parseDocument } from './parse.js';
 import {
   findElementRule,
+  findEndTextRule,
   findSectionHeadingRule,
   findTextRule,
   HEADING_TAGS,
@@ -150,11 +152,13 @@ function extractMain(document: Document, rules: StripRules, title: string | null
   const ruleRemovedChars = removeBoilerplate(root, rules.boilerplate, thresholds, removed, elementRules, title);
   const blocks = extractBlocks(root);
   const selected = selectMainBlocks(blocks, root, rules.boilerplate, thresholds);
-  const kept: TextBlock[] = [];
   const titleKey = title ? comparable(title) : null;
+  const judge = (block: TextBlock): string | null => judgeBlock(block, rules.boilerplate, thresholds, titleKey);
+  for (const block of leadBeforeBody(blocks, selected, headlineBlock(blocks, titleKey), thresholds, (block) => judge(block) === null)) selected.add(block);
+  const kept: TextBlock[] = [];
   let chars = 0;
   for (const block of blocks) {
-    const verdict = selected.has(block) ? judgeBlock(block, rules.boilerplate, thresholds, titleKey) : 'score:outside-main';
+    const verdict = selected.has(block) ? judge(block) : 'score:outside-main';
     if (verdict === null) {
       kept.push(block);
       chars += block.chars;
@@ -162,28 +166,47 @@ function extractMain(document: Document, rules: StripRules, title: string | null
   }
   const pageChars = blocks.reduce((sum, block) => sum + block.chars, 0);
   const tried: ExtractionStep[] = [{ step: 'best container', chars }];
+  let result: MainText = { blocks: kept, chars, removed, ruleRemovedChars, pageChars, tried };
   if (chars < thresholds.recallMinChars || chars < thresholds.recallRatio * goodChars(blocks, thresholds)) {
     const fallback = recallFallback(blocks, rules.boilerplate, thresholds, titleKey);
     const fallbackChars = fallback.reduce((sum, block) => sum + block.chars, 0);
     tried.push({ step: 'every substantial block', chars: fallbackChars });
-    if (fallbackChars > chars) return { blocks: fallback, chars: fallbackChars, removed, ruleRemovedChars, pageChars, tried };
+    if (fallbackChars > chars) result = { blocks: fallback, chars: fallbackChars, removed, ruleRemovedChars, pageChars, tried };
   }
-  return { blocks: kept, chars, removed, ruleRemovedChars, pageChars, tried };
+  dropEndMatter(result, rules.boilerplate, thresholds);
+  return result;
+}
+
+/**
+ * Author bios and source notes ("Mit Material von dpa", "X contributed to this report") close
+ * an article; the same words earlier are the story's. Judged from the end back, over the last
+ * `endMatterChars` of kept text.
+ */
+function dropEndMatter(result: MainText, table: CompiledBoilerplate, thresholds: StripThresholds): void {
+  let after = 0;
+  for (let index = result.blocks.length - 1; index >= 0 && after < thresholds.endMatterChars; index--) {
+    const block = result.blocks[index] as TextBlock;
+    const rule = findEndTextRule(table, block.text, block.linkChars / block.chars);
+    if (rule === null) {
+      after += block.chars;
+      continue;
+    }
+    logRemoved(result.removed, rule.id, block.owner.name, block.text);
+    result.blocks.splice(index, 1);
+    result.chars -= block.chars;
+  }
 }
 
 /** Why a block inside the main container is dropped, or null to keep it. */
 function judgeBlock(block: TextBlock, table: CompiledBoilerplate, thresholds: StripThresholds, titleKey: string | null): string | null {
-  const textRule = findTextRule(table, block.text);
+  const density = block.linkChars / block.chars;
+  const textRule = findTextRule(table, block.text, density) ?? findSectionHeadingRule(table, block.text);
   if (textRule) return textRule.id;
   if (block.kind === 'heading' && titleKey !== null && comparable(block.text) === titleKey) return 'structure:title-repeated';
-  const density = block.linkChars / block.chars;
   if (block.chars < thresholds.shortBlockChars ? density > thresholds.maxShortBlockLinkDensity : density > thresholds.maxOutputLinkDensity) return 'score:link-density';
   return null;
 }
 
-function comparable(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
 
 /** Text of substantial, link-poor blocks anywhere on the page: what the article likely holds. */
 function goodChars(blocks: readonly TextBlock[], thresholds: StripThresholds): number {
@@ -361,13 +384,6 @@ function protectedAncestors(root: ParentNode, table: CompiledBoilerplate, title:
   return result;
 }
 
-/** Headline and title match when one holds most of the other ("Headline | Site", shortened titles). */
-function sameHeadline(heading: string, title: string): boolean {
-  if (heading.length < 10) return false;
-  if (heading === title) return true;
-  const [short, long] = heading.length < title.length ? [heading, title] : [title, heading];
-  return long.includes(short) && short.length >= 0.6 * long.length;
-}
 
 // ---------------------------------------------------------------- container scoring
 

@@ -10,7 +10,8 @@ import { collapseSpace, rawText } from './dom.js';
  *   never `shareholders`); a token with hyphens must appear as that run of words
  * - `attribute`: an attribute, optionally with one of the given values (role=navigation)
  * - `selector`: a CSS selector, for what the others cannot say
- * - `text`: a regular expression the whole text of a block must match ("Advertisement")
+ * - `text`: a regular expression the whole text of a block must match ("Advertisement"), within
+ *   the block limits of `TextScope`
  * - `sectionHeading`: a heading whose whole text matches starts a section that is dropped
  *   with it ("You May Also Like", "Related stories")
  */
@@ -19,8 +20,35 @@ export type RuleMatch =
   | { kind: 'tokens'; tokens: readonly string[] }
   | { kind: 'attribute'; name: string; values: readonly string[] | null }
   | { kind: 'selector'; selector: string }
-  | { kind: 'text'; pattern: string }
+  | ({ kind: 'text'; pattern: string } & TextScope)
   | { kind: 'sectionHeading'; pattern: string };
+
+/**
+ * Where a `text` rule may judge a block. A phrase that is boilerplate as a whole short block
+ * ("Foto: dpa", "Newsletter abonnieren") can start a real sentence, so rules match whole
+ * blocks only, of at most `maxChars`; prompts that are only boilerplate as links ("Mehr zum
+ * Thema: <headline>") also ask for link text; bios and source notes only count at the end.
+ */
+export interface TextScope {
+  /** `anywhere` in the article, or only at its `end`: less than `endMatterChars` of kept text follows. */
+  position: 'anywhere' | 'end';
+  /** Longest block text the rule judges. */
+  maxChars: number;
+  /** Share of the block's text that must be link text. */
+  minLinkDensity: number;
+}
+
+/** What `text` rules in config/boilerplate.json assume when a row says nothing. */
+export const DEFAULT_TEXT_SCOPE: TextScope = { position: 'anywhere', maxChars: 200, minLinkDensity: 0 };
+
+/** The `text` rules of one position, tried together through one combined expression. */
+export interface TextRuleSet {
+  rules: readonly { pattern: RegExp; scope: TextScope; rule: BoilerplateRule }[];
+  /** All patterns in one expression: most blocks are ruled out with one test. */
+  any: RegExp | null;
+  /** The longest block any rule of the set judges. */
+  maxChars: number;
+}
 
 export interface BoilerplateRule extends RuleRow {
   /** What the rule is about: share, related, newsletter, cookie, comments, caption, byline, ad, nav … */
@@ -44,10 +72,12 @@ export interface CompiledBoilerplate {
   multiWordTokens: ReadonlyMap<string, readonly { token: string; rule: BoilerplateRule }[]>;
   attributes: readonly { name: string; values: ReadonlySet<string> | null; rule: BoilerplateRule }[];
   selectors: readonly { test: (element: Element) => boolean; rule: BoilerplateRule }[];
-  texts: readonly { pattern: RegExp; rule: BoilerplateRule }[];
-  /** All text patterns in one expression: most blocks are ruled out with one test. */
-  anyText: RegExp | null;
+  texts: TextRuleSet;
+  /** Text rules for the article's end only (author bios, source notes). */
+  endTexts: TextRuleSet;
   sectionHeadings: readonly { pattern: RegExp; rule: BoilerplateRule }[];
+  /** All section heading patterns in one expression. */
+  anySectionHeading: RegExp | null;
   /** Whether a `hint` rule names the element as article content. */
   contentHint: (element: Element) => boolean;
 }
@@ -64,7 +94,8 @@ function compileMatchers(rules: readonly BoilerplateRule[], contentHint: (elemen
   const multiWordTokens = new Map<string, { token: string; rule: BoilerplateRule }[]>();
   const attributes: { name: string; values: ReadonlySet<string> | null; rule: BoilerplateRule }[] = [];
   const selectors: { test: (element: Element) => boolean; rule: BoilerplateRule }[] = [];
-  const texts: { pattern: RegExp; rule: BoilerplateRule }[] = [];
+  const texts: { pattern: RegExp; scope: TextScope; rule: BoilerplateRule }[] = [];
+  const endTexts: { pattern: RegExp; scope: TextScope; rule: BoilerplateRule }[] = [];
   const sectionHeadings: { pattern: RegExp; rule: BoilerplateRule }[] = [];
   for (const rule of rules) {
     const match = rule.match;
@@ -91,15 +122,31 @@ function compileMatchers(rules: readonly BoilerplateRule[], contentHint: (elemen
         selectors.push({ test: compile<AnyNode, Element>(match.selector), rule });
         break;
       case 'text':
-        texts.push({ pattern: new RegExp(`^(?:${match.pattern})$`, 'iu'), rule });
+        (match.position === 'end' ? endTexts : texts).push({ pattern: new RegExp(`^(?:${match.pattern})$`, 'iu'), scope: match, rule });
         break;
       case 'sectionHeading':
         sectionHeadings.push({ pattern: new RegExp(`^(?:${match.pattern})$`, 'iu'), rule });
         break;
     }
   }
-  const anyText = texts.length > 0 ? new RegExp(`^(?:${texts.map(({ pattern }) => pattern.source.slice(1, -1)).join('|')})$`, 'iu') : null;
-  return { rules, byTag, byToken, multiWordTokens, attributes, selectors, texts, anyText, sectionHeadings, contentHint };
+  return {
+    rules, byTag, byToken, multiWordTokens, attributes, selectors,
+    texts: textRuleSet(texts),
+    endTexts: textRuleSet(endTexts),
+    sectionHeadings,
+    anySectionHeading: anyOf(sectionHeadings),
+    contentHint,
+  };
+}
+
+function textRuleSet(rules: readonly { pattern: RegExp; scope: TextScope; rule: BoilerplateRule }[]): TextRuleSet {
+  return { rules, any: anyOf(rules), maxChars: Math.max(0, ...rules.map(({ scope }) => scope.maxChars)) };
+}
+
+/** One anchored expression that any of the anchored patterns would match. */
+function anyOf(patterns: readonly { pattern: RegExp }[]): RegExp | null {
+  if (patterns.length === 0) return null;
+  return new RegExp(`^(?:${patterns.map(({ pattern }) => pattern.source.slice(1, -1)).join('|')})$`, 'iu');
 }
 
 const SIMPLE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -221,18 +268,35 @@ function cachedVerdict(table: CompiledBoilerplate, key: string, find: () => Boil
   return rule;
 }
 
-/** The first `text` rule whose pattern the whole block text matches. */
-export function findTextRule(table: CompiledBoilerplate, text: string): BoilerplateRule | null {
+/** The first `text` rule whose pattern the whole block text matches, within the rule's scope. */
+export function findTextRule(table: CompiledBoilerplate, text: string, linkDensity = 0): BoilerplateRule | null {
+  return findInSet(table.texts, text, linkDensity);
+}
+
+/** The same for the rules that only judge the article's end. */
+export function findEndTextRule(table: CompiledBoilerplate, text: string, linkDensity = 0): BoilerplateRule | null {
+  return findInSet(table.endTexts, text, linkDensity);
+}
+
+function findInSet(set: TextRuleSet, block: string, linkDensity: number): BoilerplateRule | null {
+  if (block.length > set.maxChars || set.any === null) return null;
+  // A <br> inside a prompt ("Werden Sie Mitglied bei<br>X") must not hide it from the patterns.
+  const text = block.includes('\n') ? block.replace(LINE_BREAKS, ' ') : block;
   // Block texts rarely repeat, so they are not cached; one combined test rules most out.
-  if (text.length > 200 || table.anyText === null || !table.anyText.test(text)) return null;
-  for (const { pattern, rule } of table.texts) if (pattern.test(text)) return rule;
+  if (!set.any.test(text)) return null;
+  for (const { pattern, scope, rule } of set.rules) {
+    if (text.length <= scope.maxChars && linkDensity >= scope.minLinkDensity && pattern.test(text)) return rule;
+  }
   return null;
 }
 
+const LINE_BREAKS = /\s*\n\s*/g;
+
 export function findSectionHeadingRule(table: CompiledBoilerplate, text: string): BoilerplateRule | null {
-  if (text.length > 80 || table.sectionHeadings.length === 0) return null;
+  if (text.length > 80 || table.anySectionHeading === null) return null;
   return cachedVerdict(table, `h\u0001${text}`, () => {
     const bare = text.replace(/[\s:›»>→.…-]+$/u, '');
+    if (!(table.anySectionHeading as RegExp).test(bare)) return null;
     for (const { pattern, rule } of table.sectionHeadings) if (pattern.test(bare)) return rule;
     return null;
   });
@@ -245,13 +309,26 @@ export function findSectionHeadingRule(table: CompiledBoilerplate, text: string)
 export function ruleMatchesElement(rule: BoilerplateRule, element: Element): boolean {
   const single = compileMatchers([rule], () => false);
   switch (rule.match.kind) {
-    case 'text':
-      return findTextRule(single, collapseSpace(rawText(element))) === rule;
+    case 'text': {
+      const text = collapseSpace(rawText(element));
+      const linkDensity = text === '' ? 0 : Math.min(1, linkTextLength(element) / text.length);
+      return (rule.match.position === 'end' ? findEndTextRule : findTextRule)(single, text, linkDensity) === rule;
+    }
     case 'sectionHeading':
       return isHeadingLike(element) && findSectionHeadingRule(single, collapseSpace(rawText(element))) === rule;
     default:
       return findElementRule(single, element) === rule;
   }
+}
+
+/** Characters of text inside links under the element, whitespace runs counted as one. */
+function linkTextLength(element: Element): number {
+  let sum = 0;
+  for (const child of element.children) {
+    if (child.type !== 'tag') continue;
+    sum += child.name === 'a' ? collapseSpace(rawText(child)).length : linkTextLength(child);
+  }
+  return sum;
 }
 
 export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);

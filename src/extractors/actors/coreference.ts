@@ -1,0 +1,157 @@
+import type { ActorMention, ActorType } from '../../model/claim.js';
+import { stableId } from '../text/hash.js';
+import type { Token } from '../text/tokens.js';
+
+/** Mentions found by the actor engine before they are linked within the article. */
+export interface AcronymDefinition {
+  start: number;
+  end: number;
+  named: boolean;
+}
+
+export interface Span {
+  start: number; // token index
+  end: number; // exclusive
+}
+
+export interface Candidate extends Span {
+  type: ActorType;
+  canonical: string;
+  ruleIds: string[];
+  /** Resolved later by coreference (a single unknown word). */
+  weak?: boolean;
+}
+
+/** Speech verbs that follow ("Okafor said") or precede ("said Okafor") a speaker's name. */
+export const SPEECH_AFTER_NAME = new Set(['said', 'says', 'told', 'tells', 'added', 'wrote', 'explained', 'argued', 'noted', 'asked', 'replied', 'stated']);
+
+/**
+ * A lone capitalised word nobody defined ("Fayetteville", "Zeitgeist") is kept only with
+ * evidence from its neighbours: a speech verb after it makes a person; a place beside it in an
+ * apposition or list ("Livorno, Tuscany", "Juárez, Tijuana and Reynosa") makes a place.
+ */
+function typeLoneWord(tokens: Token[], candidate: Candidate, byStart: Map<number, Candidate>, byEnd: Map<number, Candidate>): ActorType | undefined {
+  const next = tokens[candidate.end];
+  if (next && SPEECH_AFTER_NAME.has(next.lower)) return 'person';
+  const before = tokens[candidate.start - 1];
+  if (before && (SPEECH_AFTER_NAME.has(before.lower) || (before.lower === 'to' && tokens[candidate.start - 2]?.lower === 'according'))) return 'person';
+  const isPlaceAt = (found: Candidate | undefined): boolean => found !== undefined && found.type === 'place' && !found.weak;
+  if (next && (next.text === ',' || next.lower === 'and')) {
+    if (isPlaceAt(byStart.get(candidate.end + 1))) return 'place';
+  }
+  const previous = tokens[candidate.start - 1];
+  if (previous && (previous.text === ',' || previous.lower === 'and')) {
+    const before = byEnd.get(candidate.start - 1);
+    if (isPlaceAt(before)) return 'place';
+    if (before && before.type === 'place' && before.weak && isPlaceAt(byEnd.get(before.start - 1))) return 'place';
+  }
+  if (candidate.ruleIds.includes('actor.place-preposition')) return 'place';
+  return undefined;
+}
+
+/**
+ * Links mentions within the article: a short form ("Obrador", "Biden") takes the canonical
+ * name of the longest earlier-or-later person whose name ends with it; an acronym defined in
+ * brackets takes the canonical name of its expansion. Weak single-word guesses take the type
+ * of the actor they resolve to.
+ */
+export function resolveCoreference(
+  text: string,
+  tokens: Token[],
+  candidates: Candidate[],
+  acronyms: Map<string, AcronymDefinition>,
+  reject: (span: Span, reason: string, ruleId: string) => void,
+  /** Whether a word of a full name can stand for the person alone (not "I", "Mr", "League"). */
+  isNamePart: (token: Token) => boolean,
+): ActorMention[] {
+  const byStart = new Map<number, Candidate>();
+  const byEnd = new Map<number, Candidate>();
+  for (const candidate of candidates) {
+    byStart.set(candidate.start, candidate);
+    byEnd.set(candidate.end, candidate);
+  }
+  // Full person names (two words or more), longest first, indexed by their last and first word.
+  const byLastWord = new Map<string, Array<{ words: string[]; canonical: string }>>();
+  const byFirstWord = new Map<string, Array<{ words: string[]; canonical: string }>>();
+  const seenNames = new Set<string>();
+  for (const candidate of candidates) {
+    if (candidate.type !== 'person' || candidate.weak) continue;
+    const words = tokens.slice(candidate.start, candidate.end).filter((token) => token.kind === 'word').map((token) => token.text);
+    if (words.length < 2 || seenNames.has(candidate.canonical)) continue;
+    seenNames.add(candidate.canonical);
+    const name = { words, canonical: candidate.canonical };
+    for (const [index, key] of [[byLastWord, words[words.length - 1] as string], [byFirstWord, words[0] as string]] as const) {
+      const list = index.get(key) ?? [];
+      list.push(name);
+      list.sort((a, b) => b.words.length - a.words.length);
+      index.set(key, list);
+    }
+  }
+  const mentions: ActorMention[] = [];
+  const byCanonical = new Map<string, string>();
+  /** Tokens inside a mention of a person, place or group (an organisation's name may hold a person's). */
+  const covered = new Uint8Array(tokens.length);
+  for (const candidate of candidates) {
+    const words = tokens.slice(candidate.start, candidate.end).filter((token) => token.kind === 'word').map((token) => token.text);
+    let { type, canonical } = candidate;
+    const ruleIds = [...candidate.ruleIds];
+    if ((type === 'person' || candidate.weak) && words.length <= 2) {
+      const match = byLastWord.get(words[words.length - 1] as string)?.find((name) => name.words.length > words.length && endsWith(name.words, words));
+      if (match && match.canonical !== canonical) {
+        canonical = match.canonical;
+        type = 'person';
+        ruleIds.push('actor.coref-short-form');
+      } else if (candidate.weak && words.length === 1) {
+        const first = byFirstWord.get(words[0] as string)?.[0];
+        if (first) {
+          canonical = first.canonical;
+          type = 'person';
+          ruleIds.push('actor.coref-short-form');
+        } else if (candidate.ruleIds[0] === 'actor.single-name' || candidate.ruleIds[0] === 'actor.place-preposition') {
+          const context = typeLoneWord(tokens, candidate, byStart, byEnd);
+          if (!context) {
+            reject(candidate, 'a lone capitalised word with no evidence of what it names', 'actor.untyped-single');
+            continue;
+          }
+          type = context;
+          ruleIds.push('actor.context-typed');
+        }
+      }
+    }
+    const acronym = words.length === 1 ? acronyms.get(words[0] as string) : undefined;
+    if (acronym) {
+      canonical = text.slice((tokens[acronym.start] as Token).start, (tokens[acronym.end - 1] as Token).end);
+      ruleIds.push('actor.acronym-defined');
+    }
+    const first = tokens[candidate.start] as Token;
+    const last = tokens[candidate.end - 1] as Token;
+    const key = `${type}\u0000${canonical}`;
+    const actorId = byCanonical.get(key) ?? stableId('actor-', type, canonical);
+    byCanonical.set(key, actorId);
+    mentions.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), type, canonical, actorId, ruleIds: [...new Set(ruleIds)] });
+    // "the Biden administration" is read as the body, not as its leader too.
+    if (type !== 'organization' || candidate.ruleIds.includes('org.lowercase-head')) covered.fill(1, candidate.start, candidate.end);
+  }
+  // A part of a full name found again where nothing else was read: "Marilyn" alone, "Warhol" in
+  // "the Warhol Factory", "Okafor" at a sentence start. The reader knows who that is.
+  if (byLastWord.size > 0) {
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index] as Token;
+      if (!token.capitalized || covered[index] === 1 || !isNamePart(token)) continue;
+      const name = byLastWord.get(token.text)?.[0] ?? byFirstWord.get(token.text)?.[0];
+      if (!name || name.words.length < 2) continue;
+      const key = `person\u0000${name.canonical}`;
+      const actorId = byCanonical.get(key) ?? stableId('actor-', 'person', name.canonical);
+      byCanonical.set(key, actorId);
+      mentions.push({ start: token.start, end: token.end, text: token.text, type: 'person', canonical: name.canonical, actorId, ruleIds: ['actor.coref-name-part'] });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return mentions;
+}
+
+function endsWith(words: string[], suffix: string[]): boolean {
+  if (suffix.length > words.length) return false;
+  const offset = words.length - suffix.length;
+  return suffix.every((word, index) => words[offset + index] === word);
+}
