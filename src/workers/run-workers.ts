@@ -93,6 +93,9 @@ export function startWorkers(pipeline: Pipeline, options: WorkerSetOptions): Wor
     workers,
     async close() {
       stopReconciler();
+      // A worker closed while its blocking connection is still connecting emits an error no one
+      // can listen to (a short `run` closes them within milliseconds): let them connect first.
+      await Promise.allSettled(workers.map((worker) => worker.waitUntilReady()));
       await Promise.allSettled(workers.map((worker) => worker.close()));
       await Promise.allSettled([fetchStage?.close(), threads?.close(), sourceWorker?.close()]);
     },
