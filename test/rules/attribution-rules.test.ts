@@ -1,6 +1,6 @@
 import { extractActors } from '../../src/extractors/actors/index.js';
 import { extractAttributions } from '../../src/extractors/attributions/index.js';
-import { cueRules, nonCueRules, speakerRules } from '../../src/extractors/attributions/rules.js';
+import { cueRules, labelRules, nonCueRules, speakerRules } from '../../src/extractors/attributions/rules.js';
 import { testRuleExamples } from '../helpers/rule-examples.js';
 
 /** A rule fires when an attribution it produced, or a candidate it rejected, carries its id. */
@@ -12,4 +12,5 @@ function fires(ruleId: string, example: string): boolean {
 
 testRuleExamples(cueRules(), (rule, example) => fires(rule.id, example));
 testRuleExamples(nonCueRules(), (rule, example) => fires(rule.id, example));
+testRuleExamples(labelRules(), (rule, example) => fires(rule.id, example));
 testRuleExamples(speakerRules(), (rule, example) => fires(rule.id, example));

@@ -24,7 +24,7 @@ export const CLAIM_SCHEMA_VERSION = 2 as const;
  */
 export function extractClaims(text: string, options: ExtractClaimsOptions): ClaimExtraction {
   const analyzed = analyzeText(text);
-  const figureResult = extractFigures(text);
+  const figureResult = extractFigures(text, { language: options.article?.language ?? null });
   const actorResult = extractActors(text, analyzed);
   const attributionResult = extractAttributions(text, actorResult.actors, analyzed);
   const figures = figureResult.figures;
