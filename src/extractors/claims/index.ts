@@ -2,10 +2,12 @@ import type { ActorMention, Attribution, ClaimArticle, ClaimExtraction, ClaimRec
 import { bareClaimArticle } from '../../model/claim-article.js';
 import { extractActors } from '../actors/index.js';
 import { extractAttributions } from '../attributions/index.js';
+import { cueLanguageOf, cueLanguageRule } from '../attributions/languages.js';
 import { extractFigures } from '../figures/index.js';
 import { stableId } from '../text/hash.js';
 import { spansWithin } from '../text/spans.js';
 import { analyzeText, type Sentence } from '../text/tokens.js';
+import { findNotClaims, outsideNotClaims } from './not-claims.js';
 
 export interface ExtractClaimsOptions {
   /** Goes into every claim id; the pipeline passes the article id derived from the URL. */
@@ -24,9 +26,11 @@ export const CLAIM_SCHEMA_VERSION = 2 as const;
  */
 export function extractClaims(text: string, options: ExtractClaimsOptions): ClaimExtraction {
   const analyzed = analyzeText(text);
-  const figureResult = extractFigures(text);
+  const figureResult = extractFigures(text, { language: options.article?.language ?? null });
   const actorResult = extractActors(text, analyzed);
-  const attributionResult = extractAttributions(text, actorResult.actors, analyzed);
+  // Cues are words of one language: other languages get no attributions and a note saying so.
+  const cueLanguage = cueLanguageRule(cueLanguageOf(text, options.article?.language ?? null));
+  const attributionResult = 'rule' in cueLanguage ? extractAttributions(text, actorResult.actors, analyzed) : { attributions: [], rejected: [cueLanguage.rejected] };
   const figures = figureResult.figures;
   const actors = actorResult.actors;
   const attributions = attributionResult.attributions;
@@ -55,8 +59,9 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
   covered.sort((a, b) => a[0] - b[0]);
   let coverIndex = 0;
   let coveredUntil = -1;
+  const claimWorthy = sortedFigures.filter(statesAFigure);
   for (const sentence of analyzed.sentences) {
-    if (spansWithin(sortedFigures, sentence.start, sentence.end).length === 0) continue;
+    if (spansWithin(claimWorthy, sentence.start, sentence.end).length === 0) continue;
     while (coverIndex < covered.length && (covered[coverIndex] as [number, number])[0] < sentence.end) {
       coveredUntil = Math.max(coveredUntil, (covered[coverIndex] as [number, number])[1]);
       coverIndex++;
@@ -66,13 +71,25 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
     claims.push(claimRecord(article, 'figure', span, null, span, sortedFigures, actors, undefined));
   }
   claims.sort((a, b) => a.sentence.start - b.sentence.start || (a.content?.start ?? 0) - (b.content?.start ?? 0));
+  // Credits, bylines, "declined to comment" and the like stay out of the feed; the log keeps them.
+  const notClaims = findNotClaims(text, analyzed.sentences);
   return {
     figures,
     actors,
     attributions,
-    claims: mergeSameClaims(claims),
-    rejected: [...figureResult.rejected, ...actorResult.rejected, ...attributionResult.rejected],
+    claims: mergeSameClaims(outsideNotClaims(claims, notClaims)),
+    rejected: [...figureResult.rejected, ...actorResult.rejected, ...attributionResult.rejected, ...notClaims],
   };
+}
+
+/**
+ * Whether a figure makes its sentence a claim on its own: an age ("aged 45", "a 45-year-old")
+ * describes a person, and "one of the …" picks one out of a group; neither is a figure a
+ * fact-checker would check. They stay in the figures list and in a claim made for another reason.
+ */
+function statesAFigure(figure: Figure): boolean {
+  if (figure.unit === 'year of age') return false;
+  return !(figure.value === 1 && figure.ruleIds.includes('pattern.counted-of'));
 }
 
 function claimRecord(
