@@ -4,6 +4,7 @@ import type { EnqueueReport } from '../queue/pipeline.js';
 import { flagString, parseArgs } from './args.js';
 import type { Command } from './command.js';
 import { LineWriter } from './output.js';
+import { progressBar } from './progress.js';
 import { openPipeline } from './pipeline-context.js';
 
 /** URLs from arguments, a file (one per line, # comments) or standard input ("-"). */
@@ -69,9 +70,3 @@ export const enqueueCommand: Command = {
     }
   },
 };
-
-function progressBar(done: number, total: number): string {
-  const width = 30;
-  const filled = Math.round((done / total) * width);
-  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`;
-}
