@@ -83,6 +83,13 @@ export interface Config {
     lockDurationMs: number;
     /** How often workers look for jobs whose worker died. */
     stalledIntervalMs: number;
+    /**
+     * How often a worker process looks for articles left in flight whose job failed or vanished
+     * (a Redis write refused mid-job) and records them as failed (JOB_LOST). @defaultValue 60000
+     */
+    reconcileIntervalMs: number;
+    /** An article untouched for less than this is never judged lost. @defaultValue 120000 */
+    reconcileGraceMs: number;
   };
   dedup: {
     /** Query parameters dropped from URLs before the article id is computed; `*` is a wildcard. */
@@ -109,7 +116,7 @@ export interface Config {
     unhealthyAfterMs: number;
     /** The longest a failing source waits between polls. @defaultValue 21600000 (6 h) */
     maxBackoffMs: number;
-    /** Polls in flight per worker process. @defaultValue 16 */
+    /** Polls in flight per worker process (I/O-bound: mostly waiting on the origin and Redis). @defaultValue 64 */
     concurrency: number;
     /** New items remembered per source for `sources show` and the Sources page. @defaultValue 20 */
     recentItems: number;
@@ -170,6 +177,8 @@ export const constraints: Record<string, Check[]> = {
   'queue.keepFailedCount': [nonNegative, whole],
   'queue.lockDurationMs': [positive, whole],
   'queue.stalledIntervalMs': [positive, whole],
+  'queue.reconcileIntervalMs': [positive, whole],
+  'queue.reconcileGraceMs': [nonNegative, whole],
   'sources.everyMs': [positive, whole],
   'sources.minEveryMs': [positive, whole],
   'sources.sinceHours': [positive],

@@ -1,5 +1,7 @@
 import { extractActors } from '../../src/extractors/actors/index.js';
 import { extractAttributions } from '../../src/extractors/attributions/index.js';
+import { extractClaims } from '../../src/extractors/claims/index.js';
+import { cueLanguageRules } from '../../src/extractors/attributions/languages.js';
 import { cueRules, labelRules, nonCueRules, speakerRules } from '../../src/extractors/attributions/rules.js';
 import { testRuleExamples } from '../helpers/rule-examples.js';
 
@@ -14,3 +16,6 @@ testRuleExamples(cueRules(), (rule, example) => fires(rule.id, example));
 testRuleExamples(nonCueRules(), (rule, example) => fires(rule.id, example));
 testRuleExamples(labelRules(), (rule, example) => fires(rule.id, example));
 testRuleExamples(speakerRules(), (rule, example) => fires(rule.id, example));
+
+/** A language row fires when text in it gets attributions. */
+testRuleExamples(cueLanguageRules(), (_rule, example) => extractClaims(example, { articleId: 'language' }).attributions.length > 0);
