@@ -18,6 +18,7 @@ export const commands: readonly CommandEntry[] = [
   { name: 'feed', load: async () => (await import('./feed.js')).feedCommand },
   { name: 'status', load: async () => (await import('./status.js')).statusCommand },
   { name: 'failures', load: async () => (await import('./failures.js')).failuresCommand },
+  { name: 'retry', load: async () => (await import('./retry.js')).retryCommand },
   { name: 'strip', load: async () => (await import('./strip.js')).stripCommand },
   { name: 'extract', load: async () => (await import('./extract.js')).extractCommand },
   { name: 'review', load: async () => (await import('./review.js')).reviewCommand },

@@ -54,6 +54,7 @@ const EVIDENCE_RULE_IDS = [
   'place.after-preposition',
   'not-actor.capitals-heading',
   'not-actor.title-case-clause',
+  'org.recurring-capitalised-word',
 ] as const;
 
 function loadEngine(): ActorEngine {
@@ -111,6 +112,10 @@ const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'south
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'across', 'toward', 'towards', 'throughout', 'outside', 'inside', 'around', 'via', 'between']);
 /** Longer capitalised runs (tables, title-case headlines, junk) are cut: no name is this long. */
 const MAX_RUN_TOKENS = 16;
+/** Mid-sentence capitalised uses that make an everyday word a name when it never appears in lower case. */
+const RECURRING_NAME_COUNT = 3;
+/** Before a capitalised everyday word these make it a common noun used as a title ("the Act", "my Lords"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'this', 'that', 'these', 'those']);
 const ALL_CAPS = /^[\p{Lu}\d&.'’-]+$/u;
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-', ':', ';']);
 
@@ -176,7 +181,7 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
       if (end - start > 1 && state.lexicon.phraseClasses(`${word.lower} ${(tokens[start + 1] as Token).lower}`).size > 0) break;
       const nameLike = classes.has('first-name') || classes.has('last-name') || classes.has('place') || classes.has('organization') || classes.has('plural-demonym');
       const speaksNext = end - start === 1 && SPEECH_AFTER_NAME.has(tokens[end]?.lower ?? '');
-      if ((classes.has('common') && !nameLike) || (!nameLike && classes.size === 0 && !capitalizedElsewhere.has(word.text) && !isAcronym(word) && !speaksNext)) {
+      if ((classes.has('common') && !nameLike) || (!nameLike && classes.size === 0 && !capitalizedElsewhere.counts.has(word.text) && !isAcronym(word) && !speaksNext)) {
         if (end - start === 1 || classes.has('common')) {
           reject({ start, end: start + 1 }, 'capitalised only because it opens the sentence', 'actor.sentence-initial');
           start++;
@@ -460,7 +465,12 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
       if (isAcronym(first)) return /\d/.test(first.text) ? { type: 'none', ruleId: 'not-actor.acronym-with-digits' } : { type: 'organization', ruleId: 'actor.acronym' };
       // "upheld by the Court", "thanked the University": an institution word capitalised mid-sentence names one.
       if ((state.orgHeads.has(first.lower) || state.lexicon.isOrgHeadWord(first.lower)) && !isClauseStart(start) && tokens[end]?.kind !== 'number') return { type: 'organization', ruleId: 'actor.capitalized-institution' };
-      if (classes.has('common') && !classes.has('first-name') && !classes.has('last-name')) return undefined;
+      if (classes.has('common') && !classes.has('first-name') && !classes.has('last-name')) {
+        // "Chime cut its fees ... customers of Chime": the article's own subject, a brand named by an everyday word.
+        const recurring = (capitalizedElsewhere.counts.get(first.text) ?? 0) >= RECURRING_NAME_COUNT && !capitalizedElsewhere.lowercase.has(first.lower) &&
+          !classes.has('adjective') && !DIRECTIONS.has(first.lower) && !DETERMINERS.has(tokens[start - 1]?.lower ?? '') && tokens[end]?.kind !== 'number';
+        return recurring ? { type: 'organization', ruleId: 'org.recurring-capitalised-word', weak: true } : undefined;
+      }
       const previous = tokens[start - 1];
       if (previous && PLACE_PREPOSITIONS.has(previous.lower) && !classes.has('first-name')) return { type: 'place', ruleId: 'actor.place-preposition', weak: true };
       if ((classes.has('first-name') || classes.has('last-name')) && !classes.has('common') && !isClauseStart(start)) return { type: 'person', ruleId: 'person.known-name' };
@@ -614,16 +624,26 @@ function isAcronym(token: Token): boolean {
   return token.kind === 'word' && /^\p{Lu}[\p{Lu}\d&.]{1,6}$/u.test(token.text) && !/^\p{Lu}\.?$/u.test(token.text);
 }
 
-function collectMidSentenceCapitals(tokens: Token[], sentenceStarts: ReadonlySet<number>): Set<string> {
-  const seen = new Set<string>();
+/**
+ * How often each word is capitalised mid-sentence, and the words also seen in lower case: a word
+ * capitalised again and again and never in lower case is a name even when it is an everyday word.
+ */
+function collectMidSentenceCapitals(tokens: Token[], sentenceStarts: ReadonlySet<number>): { counts: Map<string, number>; lowercase: Set<string> } {
+  const counts = new Map<string, number>();
+  const lowercase = new Set<string>();
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index] as Token;
-    if (!token.capitalized || sentenceStarts.has(index)) continue;
+    if (token.kind !== 'word') continue;
+    if (!token.capitalized) {
+      lowercase.add(token.lower);
+      continue;
+    }
+    if (sentenceStarts.has(index)) continue;
     const previous = tokens[index - 1] as Token;
     if (OPENERS.has(previous.text)) continue;
-    seen.add(token.text);
+    counts.set(token.text, (counts.get(token.text) ?? 0) + 1);
   }
-  return seen;
+  return { counts, lowercase };
 }
 
 /**
