@@ -122,6 +122,7 @@ interface ScannerRules {
   minusSigns: ReadonlySet<string>;
   minusWords: ReadonlySet<string>;
   rateSkip: ReadonlySet<string>;
+  serviceNumbers: { numbers: ReadonlySet<string>; before: ReadonlySet<string>; after: ReadonlySet<string> };
   scoreBefore: ReadonlySet<string>;
   scoreAfter: ReadonlySet<string>;
   ratingWords: ReadonlySet<string>;
@@ -151,6 +152,7 @@ function scannerRules(lex: Lexicon): ScannerRules {
   const compound = lex.pattern('pattern.compound-amount').params;
   const ellipsis = lex.pattern('pattern.unit-ellipsis').params;
   const score = lex.rejection('reject.score').params;
+  const service = lex.rejection('reject.service-number').params;
   const apposition = lex.rejection('reject.age-apposition').params;
   rules = {
     yearMin: typeof year.min === 'number' ? year.min : 1800,
@@ -175,6 +177,7 @@ function scannerRules(lex: Lexicon): ScannerRules {
     minusSigns: new Set(stringList(negative.signs)),
     minusWords: new Set(stringList(negative.words)),
     rateSkip: new Set(lex.tables.rates.rules.flatMap((row) => stringList(row.skip))),
+    serviceNumbers: { numbers: new Set(stringList(service.numbers)), before: new Set(stringList(service.before)), after: new Set(stringList(service.after)) },
     scoreBefore: new Set(stringList(score.before)),
     scoreAfter: new Set(stringList(score.after)),
     ratingWords: new Set(stringList(lex.rejection('reject.rating').params.words)),
@@ -357,7 +360,7 @@ class FigureScanner {
     if (number.digits && number.digitText !== null && !currency && !qualifier && !scaled && low === undefined && this.looksLikeYear(number)) {
       const countedPlural = unit === null ? this.readCountedNoun(end, false) : null;
       const preposition = tokens[number.start - 1]?.lower ?? '';
-      if (unit === null && (countedPlural === null || this.rules.yearPrepositions.has(preposition))) {
+      if (unit === null && (countedPlural === null || this.rules.yearPrepositions.has(preposition) || this.hasCapitalised(number.end, countedPlural.end))) {
         this.reject(number.start, number.end, 'reject.year');
         return number.end;
       }
@@ -531,12 +534,22 @@ class FigureScanner {
       this.reject(number.start, number.end, 'reject.date');
       return number.end;
     }
+    const service = this.rules.serviceNumbers;
+    if (number.digitText !== null && service.numbers.has(number.digitText) && (service.before.has(previous?.lower ?? '') || service.after.has(next?.lower ?? ''))) {
+      this.reject(number.start, number.end, 'reject.service-number');
+      return number.end;
+    }
     // "1." or "2)" opening a line: a list item's number
     if (number.digitText !== null && (next?.text === '.' || next?.text === ')') && glued(lastDigit, next) && /(?:^|\n)[ \t]*$/.test(this.text.slice(Math.max(0, first.start - 40), first.start))) {
       this.reject(number.start, number.end + 1, 'reject.list-marker');
       return number.end + 1;
     }
     return null;
+  }
+
+  private hasCapitalised(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) if (/^\p{Lu}/u.test((this.tokens[j] as Token).text)) return true;
+    return false;
   }
 
   /** A glued pair where a result is spoken of: "lost 0-6", "a 1-3 defeat", "are 2-7", with nothing measured after. */
@@ -666,7 +679,8 @@ class FigureScanner {
     const match = matchPhrase(this.lex.scales, this.tokens, at, (row, end) => {
       const form = this.tokens.slice(at, end).map((token) => token.lower).join(' ');
       const gluedToDigits = at === i && glued(tokens[i - 1], tokens[i]);
-      if (row.gluedOk.includes(form) && gluedToDigits) return true;
+      // glued forms count as written: "10k" is ten thousand, "4K" a resolution
+      if (row.gluedOk.includes(this.tokens.slice(at, end).map((token) => token.text).join(' ')) && gluedToDigits) return true;
       if (row.beforeCounted.includes(form) && gluedToDigits && this.startsCountedNoun(end)) return true;
       return hasCurrency || !row.currencyOnly.includes(form);
     });
@@ -804,6 +818,8 @@ class FigureScanner {
       const lower = token.lower;
       if (j > i && !glued(tokens[j - 1], token) && lex.stopWords.has(lower)) break;
       if (j === i && lex.stopWords.has(lower)) break;
+      // a possessive or contraction ("one doesn't", "one narrative's") ends the phrase
+      if (/['’]/.test(lower)) break;
       words++;
       // "U.S." and other dotted abbreviations are modifiers
       if (lower.includes('.')) continue;
@@ -816,7 +832,8 @@ class FigureScanner {
         return { unit: this.nounPhrase(i, j, singularForm), end: j + 1, ruleIds: ['pattern.counted-noun'] };
       }
       if (looksPlural(lower)) return { unit: this.nounPhrase(i, j, singularise(lower)), end: j + 1, ruleIds: ['pattern.counted-noun'] };
-      if (firstNoun === null && !/(?:ed|ing|ly)$/.test(lower) && !lex.changeAfter.has(lower)) firstNoun = { token, end: j + 1 };
+      // a capitalised word after "one" names something ("One Napa resident", "Xbox One X")
+      if (firstNoun === null && !/(?:ed|ing|ly)$/.test(lower) && !lex.changeAfter.has(lower) && !/^\p{Lu}/u.test(token.text)) firstNoun = { token, end: j + 1 };
     }
     if (singular && firstNoun) return { unit: this.nounPhrase(i, firstNoun.end - 1, firstNoun.token.lower), end: firstNoun.end, ruleIds: ['pattern.counted-noun'] };
     return null;
