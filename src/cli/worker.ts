@@ -14,10 +14,10 @@ export function parseStages(value: string | undefined): Stage[] {
 
 export const workerCommand: Command = {
   name: 'worker',
-  usage: 'claimfeed worker [--concurrency N] [--fetch-concurrency N] [--stages fetch,process] [--config FILE]',
+  usage: 'claimfeed worker [--concurrency N] [--fetch-concurrency N] [--stages fetch,process] [--sources] [--config FILE]',
   summary: 'Run pipeline workers until SIGTERM (then drain the jobs in flight)',
   async run(argv) {
-    const args = parseArgs(argv, [], ['concurrency', 'fetch-concurrency', 'stages', 'config']);
+    const args = parseArgs(argv, ['sources'], ['concurrency', 'fetch-concurrency', 'stages', 'config']);
     if (args.positionals.length > 0) throw new ClaimfeedError('USAGE', `unexpected argument "${args.positionals[0]}"`);
     const stages = parseStages(flagString(args, 'stages'));
     const processConcurrency = flagInteger(args, 'concurrency');
@@ -27,6 +27,8 @@ export const workerCommand: Command = {
     const workers = startWorkers(context.pipeline, {
       stages,
       logger: context.logger,
+      // --sources: also poll followed feeds and sitemaps (their schedules are shared in Redis).
+      sources: args.flags.has('sources'),
       ...(processConcurrency === undefined ? {} : { processConcurrency }),
       ...(fetchConcurrency === undefined ? {} : { fetchConcurrency }),
     });

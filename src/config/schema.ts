@@ -109,7 +109,7 @@ export interface Config {
     unhealthyAfterMs: number;
     /** The longest a failing source waits between polls. @defaultValue 21600000 (6 h) */
     maxBackoffMs: number;
-    /** Polls in flight per worker process. @defaultValue 16 */
+    /** Polls in flight per worker process (I/O-bound: mostly waiting on the origin and Redis). @defaultValue 64 */
     concurrency: number;
     /** New items remembered per source for `sources show` and the Sources page. @defaultValue 20 */
     recentItems: number;

@@ -52,7 +52,7 @@ export interface Attribution {
 
 /** A candidate the extractor looked at and rejected, with the reason: for the extraction log. */
 export interface RejectedCandidate extends Span {
-  layer: 'figure' | 'actor' | 'attribution';
+  layer: 'figure' | 'actor' | 'attribution' | 'claim';
   reason: string;
   ruleId: string;
 }

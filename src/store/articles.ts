@@ -8,6 +8,7 @@ import type { Article } from '../model/article.js';
 import type { ClaimRecord } from '../model/claim.js';
 import type { ExtractionLog, FailureRecord } from '../model/extraction-log.js';
 import { isRecord } from '../rules/table.js';
+import { claimMatches, streamIdMs } from './claim-filters.js';
 import { ARTICLE_STATUSES, type StoreKeys, storeKeys } from './keys.js';
 import { COMPLETE_ARTICLE, FAIL_ARTICLE, MARK_STATUS, REGISTER_ARTICLE, evalScript } from './scripts.js';
 
@@ -167,13 +168,13 @@ export class ArticleStore {
   async listClaims(query: ClaimQuery = {}): Promise<ClaimPage> {
     const limit = clampLimit(query.limit, 500);
     const sinceMs = query.since === undefined ? undefined : typeof query.since === 'number' ? query.since : Date.parse(query.since);
-    const matches = (claim: ClaimRecord): boolean => matchesQuery(claim, query);
+    const matches = (claim: ClaimRecord): boolean => claimMatches(claim, query);
     if (query.article !== undefined) {
       const stored = parseJson<ClaimRecord[]>(await this.redis.get(this.keys.claims(query.article))) ?? [];
       const entries = await this.streamIdsFor(stored.map((claim) => claim.id));
       const filtered = stored
         .map((claim, index) => ({ streamId: entries[index] ?? '', claim }))
-        .filter((item) => matches(item.claim) && (sinceMs === undefined || streamMs(item.streamId) >= sinceMs));
+        .filter((item) => matches(item.claim) && (sinceMs === undefined || streamIdMs(item.streamId) >= sinceMs));
       const start = query.cursor === undefined ? 0 : Number(query.cursor) || 0;
       const page = filtered.slice(start, start + limit);
       return { claims: page, next: start + limit < filtered.length ? String(start + limit) : null };
@@ -335,20 +336,6 @@ export function claimFromFields(fields: string[]): ClaimRecord | null {
     if (fields[index] === 'claim') return parseJson<ClaimRecord>(fields[index + 1] ?? null);
   }
   return null;
-}
-
-function matchesQuery(claim: ClaimRecord, query: ClaimQuery): boolean {
-  if (query.kind !== undefined && claim.kind !== query.kind) return false;
-  if (query.actor !== undefined) {
-    const wanted = query.actor.toLowerCase();
-    const names = [claim.speakerActor?.canonical, claim.speaker?.text, ...claim.actors.flatMap((actor) => [actor.canonical, actor.text])];
-    if (!names.some((name) => name !== undefined && name.toLowerCase() === wanted)) return false;
-  }
-  return true;
-}
-
-function streamMs(streamId: string): number {
-  return Number(streamId.split('-')[0]) || 0;
 }
 
 function clampLimit(limit: number | undefined, max = 500): number {

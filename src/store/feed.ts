@@ -24,17 +24,36 @@ export class FeedConsumer {
   }
 
   /**
+   * Where the next read of this consumer's own unacknowledged entries starts ("0" = from the
+   * oldest); null once they are all delivered. A consumer restarted after a crash starts again
+   * at "0", so whatever it had received but not acknowledged comes back to it first.
+   */
+  private ownCursor: string | null = '0';
+
+  /**
    * The next entries for this consumer: first ones abandoned by dead consumers, then this
-   * consumer's own unacknowledged ones, then new ones (waiting up to blockMs).
+   * consumer's own unacknowledged ones (each delivered once per process), then new ones
+   * (waiting up to blockMs).
    */
   async read(options: { count?: number; blockMs?: number } = {}): Promise<FeedClaim[]> {
     const count = options.count ?? 100;
     const claimed = await this.redis.xautoclaim(this.streamKey, this.group, this.consumer, this.claimIdleMs, '0-0', 'COUNT', count);
     const taken = feedClaimsFromReply([['', (claimed as [string, Array<[string, string[]] | null>])[1].filter(isEntry)]]);
     if (taken.length > 0) return taken;
-    const own = (await this.redis.xreadgroup('GROUP', this.group, this.consumer, 'COUNT', count, 'STREAMS', this.streamKey, '0')) as StreamReply;
-    const pending = feedClaimsFromReply(own);
-    if (pending.length > 0) return pending;
+    while (this.ownCursor !== null) {
+      const own = (await this.redis.xreadgroup('GROUP', this.group, this.consumer, 'COUNT', count, 'STREAMS', this.streamKey, this.ownCursor)) as PendingReply;
+      const entries = own?.[0]?.[1] ?? [];
+      const last = entries[entries.length - 1];
+      if (last === undefined) {
+        this.ownCursor = null;
+        break;
+      }
+      this.ownCursor = last[0];
+      // An entry trimmed from the stream while pending comes back without fields: nothing to deliver.
+      await this.ack(entries.filter(([, fields]) => fields === null).map(([streamId]) => streamId));
+      const pending = feedClaimsFromReply([['', entries.filter(hasFields)]]);
+      if (pending.length > 0) return pending;
+    }
     const fresh = (
       options.blockMs === undefined
         ? await this.redis.xreadgroup('GROUP', this.group, this.consumer, 'COUNT', count, 'STREAMS', this.streamKey, '>')
@@ -50,7 +69,12 @@ export class FeedConsumer {
 }
 
 type StreamReply = Array<[string, Array<[string, string[]]>]> | null;
+type PendingReply = Array<[string, Array<[string, string[] | null]>]> | null;
 
 function isEntry(entry: [string, string[]] | null): entry is [string, string[]] {
   return entry !== null && Array.isArray(entry[1]);
+}
+
+function hasFields(entry: [string, string[] | null]): entry is [string, string[]] {
+  return Array.isArray(entry[1]);
 }

@@ -38,8 +38,29 @@ describe('extractAttributions', () => {
   });
 
   it('finds nothing in plain statements, nouns that look like cues, or passives', () => {
-    expect(attribute('The report was released on Monday. The two countries are expected to meet in May.')).toEqual([]);
+    expect(attribute('The report was released on Monday. The two countries met in May.')).toEqual([]);
     expect(attribute('Ferries sailed at dawn and returned at noon.')).toEqual([]);
+    expect(attribute('Some state legislators toured the harbour. The museum drew crowds and support from donors.')).toEqual([]);
+    expect(attribute('It is hard to say when the harbour will reopen.')).toEqual([]);
+  });
+
+  it('reads an expectation or appearance with no one named as an unattributed view of its clause', () => {
+    expect(attribute('The harbour reopened, and the two ferry lines are expected to merge in May.')).toEqual([
+      { speaker: null, cue: 'are expected', content: 'the two ferry lines are expected to merge in May', direct: false },
+    ]);
+    expect(attribute('The mayor appeared on local radio.')).toEqual([]);
+  });
+
+  it('reads a name and a colon opening a paragraph as that speaker’s words, but not a section label', () => {
+    expect(attribute('HARBOUR MASTER: We will open the lock at dawn. Boats must wait.')).toMatchObject([
+      { speaker: 'HARBOUR MASTER', cue: ':', content: 'We will open the lock at dawn. Boats must wait' },
+    ]);
+    expect(attribute('UPDATE: The lock opened at dawn on Tuesday.')).toEqual([]);
+  });
+
+  it('keeps a quote-only cue only around a quotation', () => {
+    expect(attribute('“We sail at six,” the captain continued.')).toMatchObject([{ speaker: 'the captain', cue: 'continued', direct: true }]);
+    expect(attribute('The decline in ferry traffic continued through the spring.')).toEqual([]);
   });
 
   it('splits a coordinated second cue into its own attribution with the same speaker', () => {

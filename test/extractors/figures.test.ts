@@ -116,6 +116,23 @@ describe('extractFigures', () => {
     expect(extractFigures(sentence).figures).toEqual([]);
   });
 
+  it('reads numbers the way the text\'s language writes them, detected or given', () => {
+    const german = 'Der Verbrauch in der Stadt ist auf 12,2 Liter gestiegen, und die Kosten liegen bei 1.250,50 Euro.';
+    expect(extractFigures(german).figures.map((figure) => [figure.value, figure.unit])).toEqual([
+      [12.2, 'litre'],
+      [1250.5, 'EUR'],
+    ]);
+    // a short text gives detection nothing to go on: the caller's language decides
+    expect(extractFigures('Kosten: 3,5 Liter', { language: 'de-AT' }).figures[0]).toMatchObject({ value: 3.5, unit: 'litre' });
+    expect(extractFigures('Kosten: 3,5 Liter', { language: 'en' }).figures.map((figure) => figure.value)).toEqual([3, 5]);
+  });
+
+  it('rejects the day of a German date written as an ordinal', () => {
+    const { figures, rejected } = extractFigures('Ab dem 1. Januar gilt die Regel für alle, die in der Stadt wohnen.');
+    expect(figures).toEqual([]);
+    expect(rejected.map((candidate) => candidate.ruleId)).toEqual(['reject.date']);
+  });
+
   it('reads offsets as string indices in text with astral characters and curly quotes', () => {
     const text = '🚀 “It cost €3 million,” she said.';
     const [figure] = extractFigures(text).figures;

@@ -52,6 +52,8 @@ const EVIDENCE_RULE_IDS = [
   'person.known-name',
   'actor.coref-name-part',
   'place.after-preposition',
+  'not-actor.capitals-heading',
+  'not-actor.title-case-clause',
 ] as const;
 
 function loadEngine(): ActorEngine {
@@ -109,6 +111,7 @@ const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'south
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'across', 'toward', 'towards', 'throughout', 'outside', 'inside', 'around', 'via', 'between']);
 /** Longer capitalised runs (tables, title-case headlines, junk) are cut: no name is this long. */
 const MAX_RUN_TOKENS = 16;
+const ALL_CAPS = /^[\p{Lu}\d&.'’-]+$/u;
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-', ':', ';']);
 
 function isNameToken(token: Token): boolean {
@@ -183,6 +186,19 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
       break;
     }
     if (start >= end) return;
+    // "FRANCE WINS AGAIN", "HD THE HOME DEPOT INC": capitals headings and tickers are not one name.
+    if (end - start > 1 && tokens.slice(start, end).every((word) => word.kind !== 'word' || ALL_CAPS.test(word.text))) {
+      const parts = splitCapitalsAtEverydayWords(start, end);
+      if (parts) {
+        for (const part of parts) classify(part);
+        return;
+      }
+    }
+    // "Why Taylor Swift Left Her Label": a title-case clause (a pronoun in it) is a headline, not a name.
+    if (end - start > 2 && tokens.slice(start, end).some((word) => isClauseWord(word))) {
+      reject({ start, end }, 'a title-case clause, not a name', 'not-actor.title-case-clause');
+      return;
+    }
     // Dictionary: the longest alias or lexicon name at the start of the segment.
     const known = lookupName(state, tokens, start, end);
     if (known && start + known.tokens.length === end) {
@@ -367,6 +383,35 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
     if (type) candidates.push({ start, end: start + 1, type, canonical: known?.canonical ?? word.text, ruleIds: ['actor.eponym'] });
   }
 
+  /**
+   * "FRANCE WINS AGAIN", "PRICES FALL IN OHIO": in capitals every word looks like a name, so the
+   * run is cut at the everyday words compromise lists; names ("NELSON MANDELA", "NEW YORK") stay whole.
+   */
+  function splitCapitalsAtEverydayWords(start: number, end: number): Span[] | undefined {
+    const parts: Span[] = [];
+    let partStart = start;
+    for (let position = start; position < end; position++) {
+      const word = tokens[position] as Token;
+      const next = tokens[position + 1];
+      if (next && position + 1 < end && state.lexicon.phraseClasses(`${word.lower} ${next.lower}`).size > 0) {
+        position++;
+        continue;
+      }
+      if (word.kind !== 'word' || !isListedCommonWord(word) || lookupName(state, tokens, position, position + 1)) continue;
+      reject({ start: position, end: position + 1 }, 'an everyday word in a heading in capitals', 'not-actor.capitals-heading');
+      if (position > partStart) parts.push({ start: partStart, end: position });
+      partStart = position + 1;
+    }
+    if (partStart === start) return undefined;
+    if (partStart < end) parts.push({ start: partStart, end });
+    return parts;
+  }
+
+  function isClauseWord(word: Token): boolean {
+    const classes = state.lexicon.classes(word.lower);
+    return classes.has('pronoun') && word.lower !== 'i' && !ALL_CAPS.test(word.text) && !classes.has('first-name') && !classes.has('last-name');
+  }
+
   function isPlaceAt(position: number): boolean {
     const word = tokens[position] as Token;
     return state.lexicon.classes(word.lower).has('place') || lookupName(state, tokens, position, position + 1)?.type === 'place';
@@ -415,9 +460,9 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
       if (isAcronym(first)) return /\d/.test(first.text) ? { type: 'none', ruleId: 'not-actor.acronym-with-digits' } : { type: 'organization', ruleId: 'actor.acronym' };
       // "upheld by the Court", "thanked the University": an institution word capitalised mid-sentence names one.
       if ((state.orgHeads.has(first.lower) || state.lexicon.isOrgHeadWord(first.lower)) && !isClauseStart(start) && tokens[end]?.kind !== 'number') return { type: 'organization', ruleId: 'actor.capitalized-institution' };
+      if (classes.has('common') && !classes.has('first-name') && !classes.has('last-name')) return undefined;
       const previous = tokens[start - 1];
       if (previous && PLACE_PREPOSITIONS.has(previous.lower) && !classes.has('first-name')) return { type: 'place', ruleId: 'actor.place-preposition', weak: true };
-      if (classes.has('common') && !classes.has('first-name') && !classes.has('last-name')) return undefined;
       if ((classes.has('first-name') || classes.has('last-name')) && !classes.has('common') && !isClauseStart(start)) return { type: 'person', ruleId: 'person.known-name' };
       return { type: 'person', ruleId: 'actor.single-name', weak: true };
     }

@@ -3,7 +3,7 @@ import { wordLexicon, type WordLexicon } from '../nlp.js';
 import { analyzeText, type AnalyzedText, type Sentence, type Token } from '../text/tokens.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
 import { markQuotes, type QuoteMarks } from './quotes.js';
-import { cueRules, nonCueRules, speakerRules, type CueFrame } from './rules.js';
+import { cueRules, labelRules, nonCueRules, speakerRules, type CueComplement, type CueFrame } from './rules.js';
 
 /**
  * Attributions: find cue words from config/attributions/cues.json in each sentence, then read
@@ -25,6 +25,7 @@ interface CueForm {
   ruleId: string;
   /** Usually a noun: a cue only right before "that", a quotation or a colon. */
   nounForm: boolean;
+  complement: CueComplement;
 }
 
 /** A set phrase around a cue word: `offset` is where that word sits in it. */
@@ -38,6 +39,8 @@ interface AttributionEngine {
   lexicon: WordLexicon;
   cues: Map<string, CueForm[]>;
   nonCues: Map<string, NonCuePhrase[]>;
+  /** Lower-case section labels ("update", "related") and the rule that lists each. */
+  speakerLabelsNot: Map<string, string>;
   speakerHeads: Map<string, string>;
 }
 
@@ -52,7 +55,7 @@ function loadEngine(): AttributionEngine {
       const words = form.split(' ');
       const first = words[0] as string;
       const list = cues.get(first) ?? [];
-      list.push({ words, frame: rule.frame, ruleId: rule.id, nounForm: nounForms.has(form) });
+      list.push({ words, frame: rule.frame, ruleId: rule.id, nounForm: nounForms.has(form), complement: rule.complement });
       list.sort((a, b) => b.words.length - a.words.length);
       cues.set(first, list);
     }
@@ -71,7 +74,9 @@ function loadEngine(): AttributionEngine {
       });
     }
   }
-  engine = { lexicon: wordLexicon(), cues, nonCues, speakerHeads };
+  const speakerLabelsNot = new Map<string, string>();
+  for (const rule of labelRules().rules) for (const label of rule.labels) speakerLabelsNot.set(label, rule.id);
+  engine = { lexicon: wordLexicon(), cues, nonCues, speakerLabelsNot, speakerHeads };
   return engine;
 }
 
@@ -98,10 +103,17 @@ const CLAUSE_BREAKERS = new Set(['and', 'but', 'or', 'though', 'although', 'whil
 const OBJECT_STOPS = new Set(['as', 'while', 'when', 'because', 'after', 'before', 'since', 'although', 'though', 'if', 'unless', 'until', 'amid', 'despite', 'whereas']);
 const SPEAKER_STARTS_NOT = new Set(['of', 'in', 'for', 'to', 'with', 'on', 'at', 'by', 'from', 'about', 'into', 'over', 'under', 'than', 'as', 'like', 'not', 'very', 'too', 'also', 'following', 'after', 'before', 'during', 'despite', 'if', 'when', 'there', 'here', 'what', 'how', 'why', 'so', 'then', 'thus']);
 const SENTENCE_ADVERBIAL_STARTS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'following', 'responding', 'despite', 'with', 'without', 'for', 'since', 'as', 'when', 'while', 'although', 'though', 'if', 'because', 'under', 'asked', 'speaking', 'meanwhile', 'still', 'however', 'yet', 'but', 'and', 'instead', 'earlier', 'later', 'last', 'this', 'now', 'today', 'yesterday']);
+/** Words that open a clause after a cue that takes only clauses ("maintained he was", "decided whether"). */
+const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this']);
+/** After a present-form belief cue these make it a noun: "support from", "attacks on", "plans for". */
+const NOUN_PREPOSITIONS = new Set(['of', 'from', 'among', 'in', 'for', 'with', 'on', 'at', 'by', 'between', 'within']);
+/** What follows an appearance or expectation cue: "seems to", "appears that", "is seen as", "looks like", "is considered a". */
+const EVIDENTIAL_COMPLEMENTS = new Set(['to', 'that', 'as', 'like', 'a', 'an', 'the', 'more', 'less', 'very', 'so', 'too', 'increasingly', 'unlikely', 'likely', 'certain', 'ready', 'poised', 'set', 'willing', 'eager', 'determined']);
 const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
 const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'percent', 'dollar', 'point']);
 const ADJECTIVE_ENDINGS = /(?:ous|ful|ive|able|ible|less|ical)$/;
 const MAX_SPEAKER_TOKENS = 14;
+const MAX_LABEL_TOKENS = 5;
 const MAX_APPOSITIVE_TOKENS = 40;
 
 type Range = { start: number; end: number };
@@ -130,7 +142,9 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     const sentence = sentences[sentenceIndex] as Sentence;
     if (sentence.end <= quotedUntil) continue;
     const bodyEnd = sentenceBodyEnd(sentence);
-    let position = sentence.tokenStart;
+    const labelled = readSpeakerLabel(sentenceIndex, sentence);
+    if (labelled) attributions.push(labelled);
+    let position = labelled ? sentence.tokenEnd : sentence.tokenStart;
     while (position < bodyEnd) {
       const nonCue = state.nonCues.has(lower(position)) ? matchNonCue(position) : undefined;
       if (nonCue) {
@@ -144,7 +158,9 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
         position++;
         continue;
       }
-      const attribution = readFrame(sentenceIndex, sentence, bodyEnd, position, cue);
+      const read = readFrame(sentenceIndex, sentence, bodyEnd, position, cue);
+      // A quote-only cue ("continued") without a quotation reports nothing.
+      const attribution = read && (cue.complement !== 'quote' || read.direct) ? read : null;
       let next = position + cue.words.length;
       if (attribution) {
         attributions.push(attribution);
@@ -154,6 +170,41 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
       }
       position = next;
     }
+  }
+
+  /**
+   * "Jane Roe: We will win." / "MODERATOR: Why not?" — a name and a colon opening the sentence
+   * label what follows, to the end of the paragraph, as that speaker's words. The label must be
+   * a person or organisation the actors layer found, or a name in capitals (transcripts).
+   */
+  function readSpeakerLabel(sentenceIndex: number, sentence: Sentence): Attribution | null {
+    let colon = sentence.tokenStart;
+    while (colon < sentence.tokenEnd && colon - sentence.tokenStart <= MAX_LABEL_TOKENS && (tokens[colon] as Token).text !== ':') colon++;
+    if (colon >= sentence.tokenEnd || colon === sentence.tokenStart || colon - sentence.tokenStart > MAX_LABEL_TOKENS) return null;
+    let capitals = true;
+    for (let index = sentence.tokenStart; index < colon; index++) {
+      const token = tokens[index] as Token;
+      if (token.kind === 'word' && !token.capitalized) return null;
+      if (token.kind === 'word' && token.text !== token.text.toUpperCase()) capitals = false;
+      if (token.kind === 'punct' && token.text !== '.' && token.text !== "'") return null;
+    }
+    const speaker = spanOf(sentence.tokenStart, colon) as Span;
+    const sectionLabel = state.speakerLabelsNot.get(speaker.text.toLowerCase());
+    if (sectionLabel) {
+      rejected.push({ ...speaker, layer: 'attribution', reason: 'a section label before a colon, not a speaker', ruleId: sectionLabel });
+      return null;
+    }
+    // Headlines name people by surname only ("Roe: …"): a surname the article uses for an actor counts.
+    const lastWord = (tokens[colon - 1] as Token).lower;
+    const named = actors.some((actor) => (actor.type === 'person' || actor.type === 'organization') && ((actor.start <= speaker.start && actor.end >= speaker.end - 1) || actor.canonical.toLowerCase().endsWith(lastWord)));
+    const transcript = capitals && speaker.text.length > 1;
+    if (!named && !transcript) return null;
+    let last = sentenceIndex;
+    while (last + 1 < sentences.length && (sentences[last + 1] as Sentence).paragraph === sentence.paragraph) last++;
+    const content = spanOf(colon + 1, sentenceBodyEnd(sentences[last] as Sentence));
+    // "Roe: 1,769", "Twitter: @roe": a tally or a handle, not words spoken.
+    if (!content || (content.text.match(/\p{L}+/gu) ?? []).length < 3 || content.text.startsWith('@')) return null;
+    return build(speaker, spanOf(colon, colon + 1) as Span, content, 'attribution.speaker-label', sentence.tokenStart, []);
   }
 
   function matchNonCue(position: number): { start: number; end: number; ruleId: string } | undefined {
@@ -184,7 +235,11 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
       for (let offset = 1; offset < option.words.length; offset++) if (lower(position + offset) !== option.words[offset]) ok = false;
       if (!ok) continue;
       const after = position + option.words.length;
-      if (option.nounForm && !(lower(after) === 'that' || isOpenQuote(after) || tokens[after]?.text === ':')) continue;
+      const opensContent = lower(after) === 'that' || isOpenQuote(after) || tokens[after]?.text === ':';
+      if (option.nounForm && !opensContent) continue;
+      if (option.complement === 'clause' && !opensContent && !CLAUSE_OPENERS.has(lower(after))) continue;
+      // "support from", "attacks on": a present form followed by a preposition of its own is a noun.
+      if (!pastForm && option.frame === 'belief' && option.words.length === 1 && NOUN_PREPOSITIONS.has(lower(after))) continue;
       // "his support remains", "the questions often contained": a verb right after a present form makes it a noun subject.
       if (!pastForm && option.words.length === 1 && isVerbAfter(after)) continue;
       return option;
@@ -217,6 +272,7 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     const cueEnd = cueStart + cue.words.length;
     const cueSpan = spanOf(cueStart, cueEnd) as Span;
     if (cue.frame === 'according') return readAccording(sentence, bodyEnd, cueStart, cueEnd, cueSpan, cue.ruleId);
+    if (cue.frame === 'evidential') return readEvidential(sentenceIndex, sentence, bodyEnd, cueStart, cueEnd, cueSpan, cue);
     let auxiliaryStart = cueStart - 1;
     while (auxiliaryStart >= sentence.tokenStart && AUXILIARIES.has(lower(auxiliaryStart))) auxiliaryStart--;
     let progressive = false;
@@ -437,6 +493,39 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     }
     if (!content) return null;
     return build(speaker, cueSpan, content, ruleId, cueEnd, ['attribution.according-to']);
+  }
+
+  /** "Voters seem tired of the race": no speaker; the content is the clause around the cue. */
+  function readEvidential(sentenceIndex: number, sentence: Sentence, bodyEnd: number, cueStart: number, cueEnd: number, cueSpan: Span, cue: CueForm): Attribution | null {
+    const next = tokens[cueEnd];
+    const lastWord = cue.words[cue.words.length - 1];
+    const complement = next !== undefined && cueEnd < bodyEnd && (lastWord === 'as' || EVIDENTIAL_COMPLEMENTS.has(next.lower) || isAdjectiveAt(cueEnd) || (/ly$/.test(next.lower) && isAdjectiveAt(cueEnd + 1)));
+    if (!complement) return null;
+    let start = cueStart;
+    while (start > sentence.tokenStart) {
+      const token = tokens[start - 1] as Token;
+      if (token.kind === 'punct' && token.text !== '.' && token.text !== "'" && token.text !== '&' && token.text !== '-' && !isOpenQuote(start - 1) && !isCloseQuote(start - 1)) break;
+      if (CLAUSE_WORDS.has(token.lower) && !COORDINATORS.has(token.lower)) break;
+      start--;
+    }
+    while (start < cueStart && COORDINATORS.has(lower(start))) start++;
+    if (start === cueStart) return null;
+    const after = contentAfter(sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
+    const content = spanOf(start, after ? tokenIndexEndingAt(after.end, bodyEnd) : bodyEnd);
+    if (!content) return null;
+    return build(null, cueSpan, content, cue.ruleId, cueStart, ['attribution.evidential']);
+  }
+
+  function isAdjectiveAt(index: number): boolean {
+    const token = tokens[index];
+    return token !== undefined && !token.capitalized && state.lexicon.classes(token.lower).has('adjective');
+  }
+
+  /** The token index just past the token that ends at character `end` (bounded by `limit`). */
+  function tokenIndexEndingAt(end: number, limit: number): number {
+    let index = limit;
+    while (index > 0 && (tokens[index - 1] as Token).end > end) index--;
+    return Math.max(index, 0);
   }
 
   /** A noun phrase right after an inverted cue, running to the sentence end or a clause break. */

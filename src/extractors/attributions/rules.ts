@@ -1,6 +1,6 @@
 import { isRecord, isStringArray, loadRuleTable, type RuleRow, type RuleTable } from '../../rules/table.js';
 
-export type CueFrame = 'speech' | 'belief' | 'according' | 'finding';
+export type CueFrame = 'speech' | 'belief' | 'according' | 'finding' | 'evidential';
 
 /** config/attributions/cues.json: cue verbs (base forms, inflected at load) and the frame they take. */
 export interface CueRule extends RuleRow {
@@ -11,7 +11,12 @@ export interface CueRule extends RuleRow {
   forms: string[];
   /** Forms far more often nouns ("state", "reports"): cues only right before "that", a quotation or a colon. */
   nounForms: string[];
+  /** What must follow: anything (the default), a clause ("that", a quotation, "whether", a pronoun subject) or a quotation. */
+  complement: CueComplement;
 }
+
+export type CueComplement = 'any' | 'clause' | 'quote';
+const COMPLEMENTS: readonly string[] = ['any', 'clause', 'quote'];
 
 /** config/attributions/speakers.json: head words of speaker noun phrases. */
 export interface SpeakerRule extends RuleRow {
@@ -25,13 +30,26 @@ export interface NonCueRule extends RuleRow {
 }
 
 export function nonCueRules(): RuleTable<NonCueRule> {
-  return loadRuleTable<NonCueRule>('attributions/non-cues', (row, base) => {
-    if (!isStringArray(row.phrases) || row.phrases.length === 0) throw new Error('"phrases" must be a non-empty string array');
-    return { ...base, phrases: row.phrases.map((phrase) => phrase.toLowerCase()) };
-  });
+  return loadRuleTable<NonCueRule>('attributions/non-cues', (row, base) => ({ ...base, phrases: lowerCaseList(row, 'phrases') }));
 }
 
-const FRAMES: readonly string[] = ['speech', 'belief', 'according', 'finding'];
+/** config/attributions/labels.json: capitalised words before a colon that label a section, not a speaker. */
+export interface LabelRule extends RuleRow {
+  labels: string[];
+}
+
+export function labelRules(): RuleTable<LabelRule> {
+  return loadRuleTable<LabelRule>('attributions/labels', (row, base) => ({ ...base, labels: lowerCaseList(row, 'labels') }));
+}
+
+/** A row's non-empty list of words or phrases, lower-cased. */
+function lowerCaseList(row: Record<string, unknown>, field: string): string[] {
+  const list = row[field];
+  if (!isStringArray(list) || list.length === 0) throw new Error(`"${field}" must be a non-empty string array`);
+  return list.map((entry) => entry.toLowerCase());
+}
+
+const FRAMES: readonly string[] = ['speech', 'belief', 'according', 'finding', 'evidential'];
 
 export function cueRules(): RuleTable<CueRule> {
   return loadRuleTable<CueRule>('attributions/cues', (row, base) => {
@@ -46,9 +64,11 @@ export function cueRules(): RuleTable<CueRule> {
     }
     const nounForms = row.nounForms ?? [];
     if (!isStringArray(nounForms)) throw new Error('"nounForms" must be a string array');
+    const complement = row.complement ?? 'any';
+    if (typeof complement !== 'string' || !COMPLEMENTS.includes(complement)) throw new Error(`"complement" must be one of ${COMPLEMENTS.join(', ')}`);
     const frame = row.frame as CueFrame;
-    const forms = frame === 'according' ? row.verbs.map((verb) => verb.toLowerCase()) : row.verbs.flatMap((verb) => inflect(verb.toLowerCase(), irregular));
-    return { ...base, frame, verbs: row.verbs, irregular, forms: [...new Set(forms)], nounForms: nounForms.map((form) => form.toLowerCase()) };
+    const forms = frame === 'according' || frame === 'evidential' ? row.verbs.map((verb) => verb.toLowerCase()) : row.verbs.flatMap((verb) => inflect(verb.toLowerCase(), irregular));
+    return { ...base, frame, verbs: row.verbs, irregular, forms: [...new Set(forms)], nounForms: nounForms.map((form) => form.toLowerCase()), complement: complement as CueComplement };
   });
 }
 

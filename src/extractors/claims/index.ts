@@ -2,10 +2,12 @@ import type { ActorMention, Attribution, ClaimArticle, ClaimExtraction, ClaimRec
 import { bareClaimArticle } from '../../model/claim-article.js';
 import { extractActors } from '../actors/index.js';
 import { extractAttributions } from '../attributions/index.js';
+import { cueLanguageOf, cueLanguageRule } from '../attributions/languages.js';
 import { extractFigures } from '../figures/index.js';
 import { stableId } from '../text/hash.js';
 import { spansWithin } from '../text/spans.js';
 import { analyzeText, type Sentence } from '../text/tokens.js';
+import { findNotClaims, outsideNotClaims } from './not-claims.js';
 
 export interface ExtractClaimsOptions {
   /** Goes into every claim id; the pipeline passes the article id derived from the URL. */
@@ -24,9 +26,11 @@ export const CLAIM_SCHEMA_VERSION = 2 as const;
  */
 export function extractClaims(text: string, options: ExtractClaimsOptions): ClaimExtraction {
   const analyzed = analyzeText(text);
-  const figureResult = extractFigures(text);
+  const figureResult = extractFigures(text, { language: options.article?.language ?? null });
   const actorResult = extractActors(text, analyzed);
-  const attributionResult = extractAttributions(text, actorResult.actors, analyzed);
+  // Cues are words of one language: other languages get no attributions and a note saying so.
+  const cueLanguage = cueLanguageRule(cueLanguageOf(text, options.article?.language ?? null));
+  const attributionResult = 'rule' in cueLanguage ? extractAttributions(text, actorResult.actors, analyzed) : { attributions: [], rejected: [cueLanguage.rejected] };
   const figures = figureResult.figures;
   const actors = actorResult.actors;
   const attributions = attributionResult.attributions;
@@ -66,12 +70,14 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
     claims.push(claimRecord(article, 'figure', span, null, span, sortedFigures, actors, undefined));
   }
   claims.sort((a, b) => a.sentence.start - b.sentence.start || (a.content?.start ?? 0) - (b.content?.start ?? 0));
+  // Credits, bylines, "declined to comment" and the like stay out of the feed; the log keeps them.
+  const notClaims = findNotClaims(text, analyzed.sentences);
   return {
     figures,
     actors,
     attributions,
-    claims: mergeSameClaims(claims),
-    rejected: [...figureResult.rejected, ...actorResult.rejected, ...attributionResult.rejected],
+    claims: mergeSameClaims(outsideNotClaims(claims, notClaims)),
+    rejected: [...figureResult.rejected, ...actorResult.rejected, ...attributionResult.rejected, ...notClaims],
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Figure, FigureKind, FigureQualifier, RejectedCandidate } from '../../model/claim.js';
 import { isRecord, isStringArray } from '../../rules/table.js';
-import { figureLexicon, type CurrencyRow, type Lexicon, type PhraseTrie, type UnitRow } from './lexicon.js';
+import { detectLanguage } from '../strip/language.js';
+import { figureLexicon, type CurrencyRow, type Lexicon, type NumberFormatRow, type PhraseTrie, type UnitRow } from './lexicon.js';
 import { readNumber, type NumberRead } from './numbers.js';
 import { glued, tokenizeAround, type Token } from './tokens.js';
 
@@ -15,8 +16,23 @@ export interface FigureExtraction {
  * times, ordinals, phone numbers or parts of names come back as rejected candidates with the
  * rule that rejected them. Pure: the rule tables are read once, at first use.
  */
-export function extractFigures(text: string): FigureExtraction {
-  return new FigureScanner(text, figureLexicon()).scan();
+export function extractFigures(text: string, options: FigureOptions = {}): FigureExtraction {
+  const lex = figureLexicon();
+  return new FigureScanner(text, lex, numberFormatFor(text, options.language ?? null, lex)).scan();
+}
+
+export interface FigureOptions {
+  /**
+   * The text's language (BCP 47, e.g. "de" or "de-AT"): numbers and dates are read the way it
+   * writes them (a decimal comma in German). Unknown or absent: detected from the text, and
+   * English when detection cannot tell.
+   */
+  language?: string | null;
+}
+
+function numberFormatFor(text: string, language: string | null, lex: Lexicon): NumberFormatRow {
+  const code = (language ?? detectLanguage(text, lex.languages))?.toLowerCase().split(/[-_]/)[0];
+  return (code !== undefined && lex.formats.get(code)) || lex.defaultFormat;
 }
 
 interface PhraseMatch<T> {
@@ -180,8 +196,9 @@ class FigureScanner {
   constructor(
     private readonly text: string,
     private readonly lex: Lexicon,
+    private readonly format: NumberFormatRow,
   ) {
-    this.tokens = tokenizeAround(text, lex.trigger, WINDOW_BEFORE, WINDOW_AFTER);
+    this.tokens = tokenizeAround(text, lex.trigger, WINDOW_BEFORE, WINDOW_AFTER, format);
     this.phoneRanges = findPhoneNumbers(text);
     this.rules = scannerRules(lex);
   }
@@ -216,6 +233,7 @@ class FigureScanner {
     // prefix: currency symbol or code, then qualifier, then change verb
     let start = number.start;
     const ruleIds = [...number.ruleIds];
+    if (number.digits && /\D/.test((tokens[number.start] as Token).text)) ruleIds.push(this.format.id);
     let currency: CurrencyRow | null = null;
     const symbol = matchPhraseBefore(this.lex.currencySymbols, tokens, start, 3) ?? matchPhraseBefore(this.lex.currencyCodes, tokens, start, 1);
     if (symbol) {
@@ -534,7 +552,7 @@ class FigureScanner {
     const isMonth = (token: Token | undefined): boolean => {
       if (!token || token.type !== 'word') return false;
       const word = token.lower.replace(/\.$/, '');
-      if (!this.rules.months.has(word)) return false;
+      if (!this.rules.months.has(word) && !this.format.months.includes(word)) return false;
       if (this.rules.capitalisedMonths.has(word) && !/^\p{Lu}/u.test(token.text)) return false;
       return true;
     };
@@ -543,6 +561,8 @@ class FigureScanner {
     if (isMonth(this.tokens[before])) return true;
     let after = end;
     if (this.tokens[after]?.lower === 'of') after++;
+    // "1. Januar": the day as an ordinal with a point, where the language writes dates so
+    else if (this.format.ordinalDot && this.tokens[after]?.text === '.' && glued(this.tokens[end - 1], this.tokens[after])) after++;
     return isMonth(this.tokens[after]);
   }
 
@@ -571,8 +591,8 @@ class FigureScanner {
     if (previous?.text === '.' && tokens[j - 1] && this.rules.nameLabels.has(`${(tokens[j - 1] as Token).lower}.`)) return true;
     if (!previous || previous.type !== 'word') return false;
     if (this.rules.nameLabels.has(previous.lower)) return true;
-    // capitalised (Title, Boeing) or camel-cased (iPhone, iOS) words name things
-    if (!/\p{Lu}/u.test(previous.text)) return false;
+    // capitalised (Title, Boeing) or camel-cased (iPhone, iOS) words name things, where only names are capitalised
+    if (!/\p{Lu}/u.test(previous.text) || (this.format.capitalisedNouns && !/^\p{Lu}{2,}/u.test(previous.text) && !/\p{Ll}\p{Lu}/u.test(previous.text))) return false;
     if (this.lex.sentenceWords.has(previous.lower) || this.rules.months.has(previous.lower.replace(/\.$/, ''))) return false;
     if (this.lex.numberWords.has(previous.lower)) return false;
     return true;

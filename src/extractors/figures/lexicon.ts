@@ -1,7 +1,9 @@
 import { ClaimfeedError } from '../../errors.js';
 import type { FigureKind, FigureQualifier } from '../../model/claim.js';
 import { isRecord, isStringArray, loadRuleTable, type RuleRow, type RuleTable } from '../../rules/table.js';
-import { tokenize } from './tokens.js';
+import { loadLanguageRules } from '../../rules/strip-rules.js';
+import { compileLanguages, type CompiledLanguages } from '../strip/language.js';
+import { tokenize, type NumberFormat } from './tokens.js';
 
 /**
  * The figure rule tables (config/figures/*.json), validated and compiled once into lookups the
@@ -70,6 +72,16 @@ export interface CountedNounRow extends RuleRow {
   unit: string | null;
   nouns: string[];
   pairs: Record<string, string>;
+}
+
+export interface NumberFormatRow extends RuleRow, NumberFormat {
+  languages: string[];
+  /** The day of a date is written as an ordinal with a point ("1. Januar"). */
+  ordinalDot: boolean;
+  /** Month names of these languages, for dates. */
+  months: string[];
+  /** Every noun is capitalised (German): a capital word before a number says nothing of names. */
+  capitalisedNouns: boolean;
 }
 
 /** Rejection and pattern rows carry free parameters; the scanner reads the ones it knows. */
@@ -149,6 +161,7 @@ export interface FigureTables {
   countedNouns: RuleTable<CountedNounRow>;
   rejections: RuleTable<ParamRow>;
   patterns: RuleTable<ParamRow>;
+  numberFormats: RuleTable<NumberFormatRow>;
 }
 
 const paramRow = (row: Record<string, unknown>, base: RuleRow): ParamRow => ({ ...base, params: row });
@@ -211,6 +224,12 @@ export function loadFigureTables(): FigureTables {
       return { ...base, unit: nouns.length > 0 ? text(row, 'unit') : null, nouns, pairs };
     }),
     rejections: loadRuleTable('figures/rejections', paramRow),
+    numberFormats: loadRuleTable('figures/number-formats', (row, base) => {
+      const decimal = text(row, 'decimal');
+      const group = strings(row, 'group');
+      if (decimal.length !== 1 || group.some((mark) => mark.length !== 1 || mark === decimal)) throw new Error('"decimal" and "group" must be single characters, the decimal mark not among the group marks');
+      return { ...base, languages: strings(row, 'languages'), decimal, group, indianGrouping: row.indianGrouping === true, ordinalDot: row.ordinalDot === true, months: strings(row, 'months', false), capitalisedNouns: row.capitalisedNouns === true };
+    }),
     patterns: loadRuleTable('figures/patterns', paramRow),
   };
 }
@@ -268,6 +287,10 @@ export interface Lexicon {
   pattern: (id: string) => ParamRow;
   /** Finds where a number may start: digits or any number word of the tables. */
   trigger: RegExp;
+  /** Number format by language code; `defaultFormat` for languages not listed. */
+  formats: ReadonlyMap<string, NumberFormatRow>;
+  defaultFormat: NumberFormatRow;
+  languages: CompiledLanguages;
 }
 
 export function compileLexicon(tables: FigureTables): Lexicon {
@@ -331,7 +354,12 @@ export function compileLexicon(tables: FigureTables): Lexicon {
   const words = entries.filter(([, entry]) => entry.row.role !== 'vulgar').map(([word]) => escape(word)).sort((a, b) => b.length - a.length);
   const characters = entries.filter(([, entry]) => entry.row.role === 'vulgar').map(([word]) => escape(word));
   const trigger = new RegExp(`\\d|${characters.length > 0 ? `[${characters.join('')}]|` : ''}\\b(?:${words.join('|')})\\b`, 'giu');
+  const formats = new Map<string, NumberFormatRow>();
+  for (const row of tables.numberFormats.rules) for (const language of row.languages) formats.set(language, row);
+  const defaultFormat = formats.get('en') ?? tables.numberFormats.rules[0];
+  if (!defaultFormat) throw new ClaimfeedError('RULE_TABLE_INVALID', 'config/figures/number-formats.json has no format for "en"');
   return {
+    formats, defaultFormat, languages: compileLanguages(loadLanguageRules().rules),
     trigger, tables, units, currencySymbols, currencySuffixSymbols, currencyWords, currencyCodes, scales, qualifiers, numberWords,
     changeBefore, changeAfter, rateMarkers, countedAliases, irregularPlurals, stopWords, sentenceWords, rejection, pattern,
   };

@@ -18,7 +18,7 @@ export interface NumberRead {
 const FRACTION_NUMERATOR_MAX = 20;
 
 function parseDigits(token: Token): number {
-  return Number(token.text.replace(/,/g, ''));
+  return token.value;
 }
 
 /** Reads the number starting at token i, or null when none starts there. */

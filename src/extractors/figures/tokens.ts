@@ -11,20 +11,63 @@ export interface Token {
   start: number;
   end: number;
   type: TokenType;
+  /** The number a 'num' token stands for, read in the text's number format; NaN otherwise. */
+  value: number;
 }
 
-// Digits with optional thousands separators and decimals (a ".5" right after digits is not a
-// decimal of its own: "1.2.3" reads as 1.2, ".", 3, so dotted chains stay visible); dotted abbreviations before plain
-// words so "U.S." stays one token; any other non-space character is a symbol of its own.
-const TOKEN_PATTERN = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<!\d)\.\d+)|((?:\p{L}\.){2,}|\p{L}\.\p{L}|[\p{L}\p{M}]+(?:['’][\p{L}]+)*)|(\S)/gu;
+/** How a language writes numbers: its decimal mark and the marks that group thousands. */
+export interface NumberFormat {
+  /** Rule id of the format row (config/figures/number-formats.json). */
+  id: string;
+  decimal: string;
+  group: readonly string[];
+  /** Indian grouping (1,00,000) besides groups of three. */
+  indianGrouping: boolean;
+}
 
-export function tokenize(text: string, from = 0, to = text.length, tokens: Token[] = []): Token[] {
-  TOKEN_PATTERN.lastIndex = from;
+export const ENGLISH_FORMAT: NumberFormat = { id: 'format.point-decimal', decimal: '.', group: [',', '\u00a0', '\u202f', '\u2009'], indianGrouping: true };
+
+const escapeClass = (chars: readonly string[]): string => chars.map((char) => char.replace(/[\\\]^-]/g, '\\$&')).join('');
+const escapeChar = (char: string): string => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const patterns = new Map<string, RegExp>();
+
+/**
+ * Numbers in the format's writing (groups of three, optional decimals; a decimal mark right
+ * after digits does not start a number of its own, so "1.2.3" reads as 1.2, ".", 3 and dotted
+ * chains stay visible), then words (with dotted abbreviations such as "U.S." kept whole), then
+ * any other non-space character as a symbol of its own.
+ */
+function tokenPattern(format: NumberFormat): RegExp {
+  let pattern = patterns.get(format.id);
+  if (pattern) return pattern;
+  const group = `[${escapeClass(format.group)}]`;
+  const decimal = escapeChar(format.decimal);
+  const indian = format.indianGrouping ? `\\d{1,2}(?:${group}\\d{2})+${group}\\d{3}(?:${decimal}\\d+)?|` : '';
+  const number = `${indian}\\d{1,3}(?:${group}\\d{3})+(?:${decimal}\\d+)?|\\d+(?:${decimal}\\d+)?|(?<!\\d)${decimal}\\d+`;
+  pattern = new RegExp(`(${number})|((?:\\p{L}\\.){2,}|\\p{L}\\.\\p{L}|[\\p{L}\\p{M}]+(?:['’][\\p{L}]+)*)|(\\S)`, 'gu');
+  patterns.set(format.id, pattern);
+  return pattern;
+}
+
+/** The value of a number token written in `format`. */
+export function numberValue(text: string, format: NumberFormat): number {
+  let plain = '';
+  for (const char of text) {
+    if (char === format.decimal) plain += '.';
+    else if (!format.group.includes(char)) plain += char;
+  }
+  return Number(plain);
+}
+
+export function tokenize(text: string, from = 0, to = text.length, tokens: Token[] = [], format: NumberFormat = ENGLISH_FORMAT): Token[] {
+  const pattern = tokenPattern(format);
+  pattern.lastIndex = from;
   let match: RegExpExecArray | null;
-  while ((match = TOKEN_PATTERN.exec(text)) !== null && match.index < to) {
+  while ((match = pattern.exec(text)) !== null && match.index < to) {
     const value = match[0];
     const type: TokenType = match[1] !== undefined ? 'num' : match[2] !== undefined ? 'word' : 'sym';
-    tokens.push({ text: value, lower: value.toLowerCase(), start: match.index, end: match.index + value.length, type });
+    tokens.push({ text: value, lower: value.toLowerCase(), start: match.index, end: match.index + value.length, type, value: type === 'num' ? numberValue(value, format) : Number.NaN });
   }
   return tokens;
 }
@@ -35,14 +78,14 @@ export function glued(a: Token | undefined, b: Token | undefined): boolean {
 }
 
 /** Never glued to anything: separates windows of text that were tokenized apart. */
-const BARRIER: Token = { text: '', lower: '', start: -1, end: -2, type: 'sym' };
+const BARRIER: Token = { text: '', lower: '', start: -1, end: -2, type: 'sym', value: Number.NaN };
 
 /**
  * Tokenizes only the windows of text around the places `trigger` matches (digits, number words),
  * `before`/`after` characters wide and widened to whitespace, with a barrier token between windows.
  * Most of an article's words are far from any number: this is what keeps scanning cheap.
  */
-export function tokenizeAround(text: string, trigger: RegExp, before: number, after: number): Token[] {
+export function tokenizeAround(text: string, trigger: RegExp, before: number, after: number, format: NumberFormat = ENGLISH_FORMAT): Token[] {
   const tokens: Token[] = [];
   trigger.lastIndex = 0;
   let windowStart = -1;
@@ -51,7 +94,7 @@ export function tokenizeAround(text: string, trigger: RegExp, before: number, af
   const flush = (): void => {
     if (windowStart < 0) return;
     if (tokens.length > 0) tokens.push(BARRIER);
-    tokenize(text, windowStart, windowEnd, tokens);
+    tokenize(text, windowStart, windowEnd, tokens, format);
   };
   while ((match = trigger.exec(text)) !== null) {
     // Widening to whitespace never walks back into the open window nor forward over text already

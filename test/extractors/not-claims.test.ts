@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/extractors/claims/index.js';
+
+const ARTICLE = [
+  'Ferry Line Wins Grant For Forty New Boats',
+  'By Ines Kroll and Tom Park',
+  'The harbour master said the line would buy 40 boats by 2027. A spokesman for the shipyard declined to comment. Main image credit: Harbour Trust archive.',
+  'Subscribe now for just $2 a week and get unlimited access.',
+].join('\n\n');
+
+describe('extractClaims keeps what is not a claim out of the feed', () => {
+  const extraction = extractClaims(ARTICLE, { articleId: 'not-claims' });
+
+  it('emits the reported statement and nothing from the headline, byline, credit, pitch or no-comment line', () => {
+    expect(extraction.claims.map((claim) => claim.content?.text)).toEqual(['the line would buy 40 boats by 2027']);
+  });
+
+  it('records each of them in rejected with its rule, the no-comment line as a note on the article', () => {
+    const notes = extraction.rejected.filter((entry) => entry.layer === 'claim').map((entry) => [entry.ruleId, entry.text]);
+    expect(notes).toEqual([
+      ['not-claim.headline', 'Ferry Line Wins Grant For Forty New Boats'],
+      ['not-claim.byline', 'By Ines Kroll and Tom Park'],
+      ['not-claim.no-comment', 'A spokesman for the shipyard declined to comment.'],
+      ['not-claim.photo-credit', 'Main image credit: Harbour Trust archive.'],
+      ['not-claim.promotion', 'Subscribe now for just $2 a week and get unlimited access.'],
+    ]);
+    expect(extraction.rejected.find((entry) => entry.ruleId === 'not-claim.no-comment')?.reason).toMatch(/^note on the article/);
+  });
+
+  it('still lists the no-comment line among the attributions the text contains', () => {
+    expect(extraction.attributions.some((attribution) => attribution.cue?.text === 'declined')).toBe(true);
+  });
+});
+
+describe('extractClaims and the language of the cue tables', () => {
+  it('gives German text no attributed claims and says so in rejected', () => {
+    const text = 'Der Hafenmeister sagte, dass die Fähre am Sonntag fahren werde. Der Rat stimmte zu, dass sie es sollte.';
+    const extraction = extractClaims(text, { articleId: 'german' });
+    expect(extraction.attributions).toEqual([]);
+    expect(extraction.rejected.map((entry) => entry.ruleId)).toContain('attribution.language-not-covered');
+  });
+
+  it('follows a declared language over the text: "en-GB" is English', () => {
+    const text = 'The harbour master said the ferry would run on Sunday.';
+    const article = { id: 'x', url: null, canonicalUrl: null, title: null, siteName: null, publishedAt: null, modifiedAt: null, language: 'en-GB', fetchedAt: null };
+    expect(extractClaims(text, { articleId: 'english', article }).attributions).toHaveLength(1);
+    expect(extractClaims(text, { articleId: 'french', article: { ...article, language: 'fr' } }).attributions).toEqual([]);
+  });
+});
