@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'ARTICLE_EMPTY'
   | 'PROCESS_OUT_OF_MEMORY'
   | 'PROCESS_TIMEOUT'
+  | 'JOB_LOST'
   | 'USAGE'
   | 'CONFIG_INVALID'
   | 'RULE_TABLE_INVALID'

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { ClaimfeedError } from '../errors.js';
-import type { EnqueueReport } from '../queue/pipeline.js';
+import type { EnqueueReport, Pipeline } from '../queue/pipeline.js';
 import { flagString, parseArgs } from './args.js';
 import type { Command } from './command.js';
 import { LineWriter } from './output.js';
+import { progressBar } from './progress.js';
 import { openPipeline } from './pipeline-context.js';
 
 /** URLs from arguments, a file (one per line, # comments) or standard input ("-"). */
@@ -60,9 +61,7 @@ export const enqueueCommand: Command = {
         out.line(`accepted ${total.accepted}, duplicate ${total.duplicate}, rejected ${total.rejected}`);
       }
       out.flush();
-      if (total.accepted > 0 && (await context.pipeline.fetchQueue.getWorkersCount()) === 0) {
-        process.stderr.write('claimfeed enqueue: no worker is running, so nothing will be fetched yet: start one with "claimfeed worker" (or "claimfeed up")\n');
-      }
+      if (total.accepted > 0) await warnWhenNoWorker(context.pipeline, 'enqueue');
       return total.rejected > 0 ? 1 : 0;
     } finally {
       await context.close();
@@ -70,8 +69,8 @@ export const enqueueCommand: Command = {
   },
 };
 
-function progressBar(done: number, total: number): string {
-  const width = 30;
-  const filled = Math.round((done / total) * width);
-  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`;
+/** Queued work waits for a worker: say so when none is connected to the fetch queue. */
+export async function warnWhenNoWorker(pipeline: Pipeline, command: string): Promise<void> {
+  if ((await pipeline.fetchQueue.getWorkersCount()) > 0) return;
+  process.stderr.write(`claimfeed ${command}: no worker is running, so nothing will be fetched yet: start one with "claimfeed worker" (or "claimfeed up")\n`);
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { ClaimfeedError, toClaimfeedError } from '../errors.js';
 import type { RunClaimLine, RunErrorLine } from '../model/lines.js';
-import type { EnqueueResult } from '../queue/pipeline.js';
+import type { EnqueueResult, Pipeline } from '../queue/pipeline.js';
 import type { ArticleView } from '../store/articles.js';
 import { parseArgs } from './args.js';
 import { claimText } from './feed.js';
@@ -17,7 +17,12 @@ export const runCommand: Command = {
   async run(argv) {
     const args = parseArgs(argv, ['jsonl', 'refresh', 'verbose'], ['config']);
     if (args.positionals.length === 0) throw new ClaimfeedError('USAGE', 'give at least one URL or HTML file');
-    checkRunInputs(args.positionals);
+    const missing = checkRunInputs(args.positionals);
+    if (missing.length === args.positionals.length) {
+      // Nothing to run: say so for each input without starting Redis or workers.
+      for (const error of missing) process.stderr.write(`claimfeed run: ${error.code}: ${error.message}\n`);
+      return 1;
+    }
     const context = await openPipeline(args, { allowPrivateRedis: true, logLevel: args.flags.has('verbose') ? 'info' : 'warn' });
     const { pipeline } = context;
     const { startWorkers } = await import('../workers/run-workers.js');
@@ -44,9 +49,9 @@ export const runCommand: Command = {
           report(out, entry.input, null, null, entry.error ?? null, args.flags.has('jsonl'));
           continue;
         }
-        const view = await waitForArticle(pipeline.store, entry.articleId);
+        const view = await waitForArticle(pipeline, entry.articleId);
         if (view?.status === 'failed') failed++;
-        const original = view?.status === 'done' ? await storyOriginal(pipeline.store, view) : null;
+        const original = view?.status === 'done' ? await storyOriginal(pipeline, view) : null;
         report(out, entry.input, view, original, view?.failure ? { code: view.failure.code, message: view.failure.message } : null, args.flags.has('jsonl'));
       }
     } finally {
@@ -59,23 +64,42 @@ export const runCommand: Command = {
 };
 
 /**
- * Before anything connects: an input that is neither a URL nor an existing file is a usage
- * error, and one that looks like a URL without its scheme says how to write it.
+ * Before anything connects: an input that looks like a URL without its scheme is a usage error
+ * saying how to write it; missing files are returned (each is reported, the others still run).
  */
-export function checkRunInputs(inputs: readonly string[]): void {
+export function checkRunInputs(inputs: readonly string[]): ClaimfeedError[] {
+  const missing: ClaimfeedError[] = [];
   for (const input of inputs) {
     if (isUrl(input) || input === '-' || existsSync(input)) continue;
     if (!/\.(?:html?|xhtml|txt|text|gz)$/i.test(input) && /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?(?:[/?#]|$)/i.test(input)) {
       throw new ClaimfeedError('USAGE', `"${input}" is not a file; to fetch it as a web page give the full URL: https://${input}`);
     }
-    throw new ClaimfeedError('INPUT_NOT_FOUND', `No such file: ${input} (URLs start with http:// or https://)`);
+    missing.push(new ClaimfeedError('INPUT_NOT_FOUND', `No such file: ${input} (URLs start with http:// or https://)`));
   }
+  return missing;
 }
 
-async function waitForArticle(store: { getArticle(id: string): Promise<ArticleView | null> }, id: string): Promise<ArticleView | null> {
+/** How often `run` asks whether the job of an article it waits for still exists. */
+const LOST_CHECK_MS = 2000;
+
+/**
+ * Waits until the article is done or failed. An article whose job failed or vanished without
+ * recording it (Redis refused a write) is found by the reconciler, so `run` never waits forever.
+ */
+async function waitForArticle(pipeline: Pipeline, id: string): Promise<ArticleView | null> {
+  let checkedAt = Date.now();
   for (;;) {
-    const view = await store.getArticle(id);
+    const view = await pipeline.store.getArticle(id);
     if (view === null || view.status === 'done' || view.status === 'failed') return view;
+    if (Date.now() - checkedAt >= LOST_CHECK_MS) {
+      checkedAt = Date.now();
+      const { reconcileArticles } = await import('../workers/reconciler.js');
+      const [lost] = await reconcileArticles(pipeline, { graceMs: 0, ids: [id] }).catch(() => []);
+      if (lost !== undefined && !lost.recorded) {
+        const failure = { articleId: id, url: view.url, code: 'JOB_LOST' as const, message: `${lost.reason} (Redis refused to record it)`, permanent: false, stage: 'process' as const, attempts: 0, at: new Date().toISOString() };
+        return { ...view, status: 'failed', failure };
+      }
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -87,10 +111,10 @@ const MAX_DUPLICATE_HOPS = 5;
  * The article whose claims a duplicate story stands for: the pipeline extracts one story once,
  * so a page recognised as the same story (content hash, canonical URL) has its claims there.
  */
-async function storyOriginal(store: { getArticle(id: string): Promise<ArticleView | null> }, view: ArticleView): Promise<ArticleView | null> {
+async function storyOriginal(pipeline: Pipeline, view: ArticleView): Promise<ArticleView | null> {
   let current = view;
   for (let hop = 0; hop < MAX_DUPLICATE_HOPS && current.duplicateOf !== null && current.duplicateOf !== view.id; hop++) {
-    const next = await waitForArticle(store, current.duplicateOf);
+    const next = await waitForArticle(pipeline, current.duplicateOf);
     if (next === null || next.status !== 'done') return null;
     current = next;
   }

@@ -83,6 +83,13 @@ export interface Config {
     lockDurationMs: number;
     /** How often workers look for jobs whose worker died. */
     stalledIntervalMs: number;
+    /**
+     * How often a worker process looks for articles left in flight whose job failed or vanished
+     * (a Redis write refused mid-job) and records them as failed (JOB_LOST). @defaultValue 60000
+     */
+    reconcileIntervalMs: number;
+    /** An article untouched for less than this is never judged lost. @defaultValue 120000 */
+    reconcileGraceMs: number;
   };
   dedup: {
     /** Query parameters dropped from URLs before the article id is computed; `*` is a wildcard. */
@@ -170,6 +177,8 @@ export const constraints: Record<string, Check[]> = {
   'queue.keepFailedCount': [nonNegative, whole],
   'queue.lockDurationMs': [positive, whole],
   'queue.stalledIntervalMs': [positive, whole],
+  'queue.reconcileIntervalMs': [positive, whole],
+  'queue.reconcileGraceMs': [nonNegative, whole],
   'sources.everyMs': [positive, whole],
   'sources.minEveryMs': [positive, whole],
   'sources.sinceHours': [positive],

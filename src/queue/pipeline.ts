@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Config } from '../config/schema.js';
-import { ClaimfeedError, toClaimfeedError } from '../errors.js';
+import { ClaimfeedError, type ErrorCode, toClaimfeedError } from '../errors.js';
 import { articleIdForUrl, canonicalizeUrl, hashId } from '../model/ids.js';
 import { newExtractionLog } from '../workers/extraction-log.js';
 import { ArticleStore } from '../store/articles.js';
@@ -106,6 +106,32 @@ export class Pipeline {
     await putBody(this.redis, this.store.keys, articleId, { bytes, contentType: null, finalUrl: url, fetch: null }, this.config.store.bodyTtlSeconds);
     await this.processQueue.add('process', { v: 1, articleId, version, enqueuedAt }, this.processJobOptions(articleId, version));
     return { input: path, outcome: 'accepted', articleId, url };
+  }
+
+  /**
+   * Queues failed articles again (article ids). Only failed ones: anything else is refused with
+   * its status. A local file's bytes are not kept, so it is refused with how to run it again.
+   */
+  async retryFailed(ids: readonly string[]): Promise<EnqueueReport> {
+    const report: EnqueueReport = { accepted: 0, duplicate: 0, rejected: 0, results: [] };
+    const urls: string[] = [];
+    for (const id of ids) {
+      const summary = await this.store.summary(id);
+      const refuse = (code: ErrorCode, message: string): void => {
+        report.rejected++;
+        report.results.push({ input: id, outcome: 'rejected', articleId: summary === null ? null : id, url: summary?.url ?? null, error: { code, message } });
+      };
+      if (summary === null) refuse('NOT_FOUND', `No article with id ${id}`);
+      else if (summary.status !== 'failed') refuse('BAD_REQUEST', `Article ${id} has not failed (it is ${summary.status})`);
+      else if (summary.source === 'file') refuse('BAD_REQUEST', `Article ${id} came from a local file: run "claimfeed run ${summary.url.replace(/^file:\/\//, '')}" again`);
+      else urls.push(summary.url);
+    }
+    const queued = await this.enqueueUrls(urls);
+    report.accepted += queued.accepted;
+    report.duplicate += queued.duplicate;
+    report.rejected += queued.rejected;
+    report.results.push(...queued.results);
+    return report;
   }
 
   async close(): Promise<void> {

@@ -86,6 +86,7 @@ ${article?.publishedAt ? html`<span class="date">${article.publishedAt}</span>` 
 <span class="count">${claims.length} ${claims.length === 1 ? 'claim' : 'claims'}</span>
 </p>
 ${review.failure === null ? null : html`<div class="failure" role="alert"><strong>${review.failure.code}</strong> ${review.failure.message}</div>`}
+${review.duplicateOf ? html`<p class="duplicate" id="duplicate-of">Same story as article <a href="/articles/${encodeURIComponent(review.duplicateOf)}">${review.duplicateOf}</a>: its claims are there, not repeated here.</p>` : null}
 ${article === null ? html`<p class="empty">${isFinalStatus(review.status) ? 'No article text was produced.' : 'Not processed yet; this page refreshes when it is.'}</p>` : renderLegend()}
 ${article === null ? null : html`<div class="text" id="text">${renderArticleText(article, claims)}</div>`}
 </article>

@@ -37,6 +37,7 @@ export function renderReviewForTerminal(review: ArticleReview, options: Terminal
   lines.push(stripControls(review.url));
   lines.push(`id ${review.id} · status ${review.status} · ${review.claims.length} ${review.claims.length === 1 ? 'claim' : 'claims'}`);
   if (review.failure) lines.push(`failed: ${review.failure.code}: ${stripControls(review.failure.message)}`);
+  if (review.duplicateOf) lines.push(`same story as article ${stripControls(review.duplicateOf)}: its claims are there (claimfeed review ${stripControls(review.duplicateOf)})`);
   lines.push('');
   if (article) {
     lines.push(legend(options));

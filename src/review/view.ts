@@ -20,6 +20,8 @@ export interface ArticleReview {
   /** The stored extraction log; its shape is documented with the pipeline and shown as data. */
   log: unknown;
   failure: { code: string; message: string } | null;
+  /** The article this one is the same story as (its claims are there, not here). */
+  duplicateOf?: string | null;
 }
 
 /** One row of the recent-articles list. */

@@ -10,7 +10,8 @@ import type { ExtractionLog, FailureRecord } from '../model/extraction-log.js';
 import { isRecord } from '../rules/table.js';
 import { claimMatches, streamIdMs } from './claim-filters.js';
 import { ARTICLE_STATUSES, type StoreKeys, storeKeys } from './keys.js';
-import { COMPLETE_ARTICLE, FAIL_ARTICLE, MARK_STATUS, REGISTER_ARTICLE, evalScript } from './scripts.js';
+import { COMPLETE_ARTICLE, FAIL_ARTICLE, FAIL_IF_IN_FLIGHT, MARK_STATUS, REGISTER_ARTICLE, evalScript } from './scripts.js';
+import { retryRefusedWrite } from './write-retry.js';
 
 export type { ExtractionLog, FailureRecord } from '../model/extraction-log.js';
 
@@ -224,7 +225,7 @@ export class ArticleStore {
   }
 
   async markStatus(id: string, status: 'fetching' | 'processing'): Promise<void> {
-    await evalScript(this.redis, MARK_STATUS, [this.keys.article(id), ...this.statusKeys()], [id, status, Date.now()]);
+    await retryRefusedWrite(() => evalScript(this.redis, MARK_STATUS, [this.keys.article(id), ...this.statusKeys()], [id, status, Date.now()]));
   }
 
   async summary(id: string): Promise<ArticleSummary | null> {
@@ -235,15 +236,61 @@ export class ArticleStore {
     await this.redis.hset(this.keys.article(id), fields);
   }
 
+  /** The status first: under memory pressure the small write is the one that must land. */
   async fail(failure: FailureRecord, log: ExtractionLog): Promise<void> {
-    const write = this.redis.multi();
-    this.writeLog(write, failure.articleId, log);
-    await this.dropOldLogs(failure.articleId, await write.exec());
-    await evalScript(this.redis, FAIL_ARTICLE, [this.keys.article(failure.articleId), ...this.statusKeys(), this.keys.failures], [
-      failure.articleId,
-      Date.parse(failure.at) || Date.now(),
-      JSON.stringify(failure),
-    ]);
+    await retryRefusedWrite(() =>
+      evalScript(this.redis, FAIL_ARTICLE, [this.keys.article(failure.articleId), ...this.statusKeys(), this.keys.failures], [
+        failure.articleId,
+        Date.parse(failure.at) || Date.now(),
+        JSON.stringify(failure),
+      ]),
+    );
+    await this.storeLog(failure.articleId, log);
+  }
+
+  /** Fails an article still in flight at `version` (see FAIL_IF_IN_FLIGHT); false when it moved on. */
+  async failIfInFlight(failure: FailureRecord, version: number, log: ExtractionLog): Promise<boolean> {
+    const recorded = await retryRefusedWrite(() =>
+      evalScript(this.redis, FAIL_IF_IN_FLIGHT, [this.keys.article(failure.articleId), ...this.statusKeys(), this.keys.failures], [
+        failure.articleId,
+        Date.parse(failure.at) || Date.now(),
+        JSON.stringify(failure),
+        version,
+      ]),
+    );
+    if (Number(recorded) !== 1) return false;
+    await this.storeLog(failure.articleId, log);
+    return true;
+  }
+
+  /**
+   * Up to `limit` ids of queued, fetching and processing articles, continuing a scan kept in
+   * Redis from call to call, so a reconciler pass costs the same however many are in flight.
+   */
+  async scanInFlight(limit: number): Promise<string[]> {
+    const ids: string[] = [];
+    for (const status of ['queued', 'fetching', 'processing'] as const) {
+      const cursorKey = this.keys.reconcileCursor(status);
+      let cursor = (await this.redis.get(cursorKey)) ?? '0';
+      const share = Math.ceil(limit / 3);
+      const found: string[] = [];
+      do {
+        const [next, batch] = await this.redis.sscan(this.keys.status(status), cursor, 'COUNT', Math.min(share, 1000));
+        found.push(...batch);
+        cursor = next;
+      } while (cursor !== '0' && found.length < share);
+      await this.redis.set(cursorKey, cursor, 'EX', 86400).catch(() => undefined);
+      ids.push(...found);
+    }
+    return [...new Set(ids)];
+  }
+
+  private async storeLog(id: string, log: ExtractionLog): Promise<void> {
+    await retryRefusedWrite(async () => {
+      const write = this.redis.multi();
+      this.writeLog(write, id, log);
+      await this.dropOldLogs(id, await write.exec());
+    });
   }
 
   /**
@@ -251,6 +298,10 @@ export class ArticleStore {
    * often this runs for the article, then marks it done. Returns the feed entries added.
    */
   async complete(id: string, result: { article: Article | null; claims: ClaimRecord[]; log: ExtractionLog; fields: Record<string, string | number | null> }): Promise<number> {
+    return retryRefusedWrite(() => this.writeResults(id, result));
+  }
+
+  private async writeResults(id: string, result: { article: Article | null; claims: ClaimRecord[]; log: ExtractionLog; fields: Record<string, string | number | null> }): Promise<number> {
     const ttl = this.retention.articleTtlSeconds;
     const write = this.redis.multi();
     if (result.article) write.set(this.keys.articleJson(id), JSON.stringify(result.article), 'EX', ttl);

@@ -27,6 +27,10 @@ export function storeKeys(prefix: string) {
     host: (host: string) => `${prefix}:host:${host}`,
     hostActive: (host: string) => `${prefix}:host-active:${host}`,
     robots: (origin: string) => `${prefix}:robots:${origin}`,
+    /** Where the reconciler's scan of one in-flight status set left off. */
+    reconcileCursor: (status: ArticleStatus) => `${prefix}:reconcile-cursor:${status}`,
+    /** Held by the one worker process reconciling at a time. */
+    reconcileLock: `${prefix}:reconcile-lock`,
     /** Followed feeds and sitemaps: ids by time added, one hash each, and what each has seen. */
     sources: `${prefix}:sources`,
     source: (id: string) => `${prefix}:source:${id}`,

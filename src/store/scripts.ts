@@ -65,6 +65,21 @@ return 1
 `;
 
 /**
+ * Records a failure only while the article is still in flight at `version`: the reconciler's
+ * verdict must never overwrite an article that finished meanwhile.
+ * KEYS as FAIL_ARTICLE. ARGV: id, now ms, failure JSON, version. Returns 1 when recorded.
+ */
+export const FAIL_IF_IN_FLIGHT = `${MOVE_STATUS}
+local status = redis.call('HGET', KEYS[1], 'status')
+if status ~= 'queued' and status ~= 'fetching' and status ~= 'processing' then return 0 end
+if redis.call('HGET', KEYS[1], 'version') ~= ARGV[4] then return 0 end
+moveStatus(ARGV[1], 'failed', ARGV[2])
+redis.call('HSET', KEYS[1], 'failure', ARGV[3], 'finishedAt', ARGV[2])
+redis.call('ZADD', KEYS[7], ARGV[2], ARGV[1])
+return 1
+`;
+
+/**
  * Adds an article's claims to the feed, each at most once, and marks the article done.
  * KEYS[7] feed stream, KEYS[8..] one claim-seen key per claim.
  * ARGV: id, now ms, maxLen, minId ms, seen ttl seconds, extra hash fields JSON, then per claim:

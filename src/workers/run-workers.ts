@@ -16,6 +16,7 @@ import { failAttempt, isCurrentJob, queueError } from './process-attempt.js';
 // Type-only: the extractors behind process-stage.js load in the threads, never in this one.
 import type { ProcessJobInfo } from './process-stage.js';
 import { ProcessThreadLostError, ProcessThreads } from './process-threads.js';
+import { startReconciler } from './reconciler.js';
 
 export interface WorkerSetOptions {
   stages: readonly Stage[];
@@ -87,9 +88,14 @@ export function startWorkers(pipeline: Pipeline, options: WorkerSetOptions): Wor
   }
   const sourceWorker = options.sources ? startSourceWorker(pipeline, options.logger, options.lookup === undefined ? {} : { lookup: options.lookup }) : null;
   if (sourceWorker) workers.push(sourceWorker.worker);
+  const stopReconciler = startReconciler(pipeline, options.logger, config.queue.reconcileIntervalMs, config.queue.reconcileGraceMs);
   return {
     workers,
     async close() {
+      stopReconciler();
+      // A worker closed while its blocking connection is still connecting emits an error no one
+      // can listen to (a short `run` closes them within milliseconds): let them connect first.
+      await Promise.allSettled(workers.map((worker) => worker.waitUntilReady()));
       await Promise.allSettled(workers.map((worker) => worker.close()));
       await Promise.allSettled([fetchStage?.close(), threads?.close(), sourceWorker?.close()]);
     },

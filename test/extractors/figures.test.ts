@@ -50,6 +50,7 @@ const FIGURE_CASES: [string, Expected[]][] = [
   ['Shares closed at RM4.15 while A$12 bought one in Sydney.', [{ value: 4.15, unit: 'MYR' }, { value: 12, unit: 'AUD' }]],
   ['Rent is 45,000 ₸ a month, about 300 Ghana cedis.', [{ value: 45000, unit: 'KZT', per: 'month' }, { value: 300, unit: 'GHS' }]],
   ['All 40 of them left.', [{ value: 40, kind: 'count' }]],
+  ['A woman aged 38 was charged.', [{ text: 'aged 38', value: 38, unit: 'year of age' }]],
   ['Some 1,100 public housing units and 40 local fishermen were counted.', [{ unit: 'public housing unit' }, { unit: 'local fisherman' }]],
   ['The blast killed 6 people and injured 20.', [{ value: 6, unit: 'person' }, { value: 20, unit: 'person' }]],
   ['They have raised 30 million of the 90 million euros needed.', [{ value: 30e6, unit: 'EUR' }, { value: 90e6, unit: 'EUR' }]],
@@ -72,6 +73,12 @@ const REJECTION_CASES: [string, string][] = [
   ['Covid-19 cases rose.', 'reject.name'],
   ['Operators are rolling out 5G networks.', 'reject.identifier'],
   ['They won the final 3-2 on Sunday.', 'reject.score'],
+  ['The visitors lost 0-4 at home.', 'reject.score'],
+  ['We booked a four-star hotel.', 'reject.rating'],
+  ['Anna Berg, 52, chairs the board.', 'reject.age-apposition'],
+  ['Download it from https://example.org/files/2024/report%20v2.pdf today.', 'reject.url'],
+  ['Do this:\n1. Read the form.', 'reject.list-marker'],
+  ['Install version 3.12.4 first.', 'reject.dotted-identifier'],
 ];
 
 // sentences with no figure at all
@@ -83,6 +90,7 @@ const NO_FIGURE_CASES = [
   'One of them said nothing.',
   "A baker's dozen sat on the tray.",
   'Dozens of fans waited outside.',
+  'No-one answered the door.',
   '',
 ];
 

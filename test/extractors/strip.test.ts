@@ -315,6 +315,10 @@ describe('bad input never crashes', () => {
     expect(article.text).toContain('The café owner said “prices” rose');
   });
 
+  it('drops soft hyphens, which only say where a word may break', () => {
+    expect(stripArticle(`<body>${paragraphs(3, 'The Wärme&shy;pumpe and the Geschoss\u00addecke were both in the report, officials said.')}</body>`).text).toContain('The Wärmepumpe and the Geschossdecke');
+  });
+
   it('treats stray NUL characters as nothing', () => {
     expect(stripArticle(`<body>${paragraphs(3)}\u0000</body>`).text).toContain('Paragraph 3.');
   });

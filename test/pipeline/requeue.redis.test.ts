@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Origin, articlePage, startOrigin } from '../helpers/origin.js';
+import { renderArticlePage } from '../../src/review/html.js';
+import { renderReviewForTerminal } from '../../src/review/terminal.js';
 import { type TestPipeline, openTestPipeline, testConfig, waitFinished } from '../helpers/pipeline.js';
 
 describe('a failed URL queued again', () => {
@@ -15,7 +17,7 @@ describe('a failed URL queued again', () => {
         return;
       }
       response.writeHead(200, { 'content-type': 'text/html' });
-      response.end(articlePage(request.url ?? ''));
+      response.end(articlePage(request.url?.startsWith('/same/') ? 'same story' : (request.url ?? '')));
     });
     test = openTestPipeline(testConfig());
   });
@@ -38,5 +40,16 @@ describe('a failed URL queued again', () => {
     expect(view?.claimCount).toBeGreaterThan(0);
     // A done article stays a duplicate.
     expect(await test.pipeline.enqueueUrls([url])).toMatchObject({ accepted: 0, duplicate: 1 });
+  });
+
+  it('names the article a duplicate stands for, in review and on the web page', async () => {
+    fixed = true;
+    const first = (await test.pipeline.enqueueUrls([origin.url('127.0.0.1', '/same/one')])).results[0]?.articleId ?? '';
+    await waitFinished(test.pipeline, [first]);
+    const second = (await test.pipeline.enqueueUrls([origin.url('127.0.0.1', '/same/two')])).results[0]?.articleId ?? '';
+    const [view] = await waitFinished(test.pipeline, [second]);
+    expect(view).toMatchObject({ status: 'done', duplicateOf: first });
+    expect(renderReviewForTerminal(view!, { color: false })).toContain(`same story as article ${first}`);
+    expect(renderArticlePage(view!)).toContain(`href="/articles/${first}"`);
   });
 });

@@ -63,7 +63,7 @@ describe('claimfeed run', () => {
     writeFileSync(original, articlePage('run-story'));
     writeFileSync(copy, articlePage('run-story'));
     const first = await runCli(['run', '--jsonl', original], env);
-    expect(first.code).toBe(0);
+    expect(first.code, first.stderr).toBe(0);
     const originalClaims = jsonLines(first.stdout);
     expect(originalClaims.length).toBeGreaterThan(0);
     const originalId = originalClaims[0]?.articleId;
@@ -71,7 +71,7 @@ describe('claimfeed run', () => {
 
     const mirror = origin.url('127.0.0.1', '/mirror');
     const second = await runCli(['run', '--jsonl', copy, mirror], env);
-    expect(second.code).toBe(0);
+    expect(second.code, second.stderr).toBe(0);
     const duplicates = jsonLines(second.stdout);
     for (const input of [copy, mirror]) {
       const forInput = duplicates.filter((record) => record.input === input);
@@ -82,7 +82,7 @@ describe('claimfeed run', () => {
 
     // Readable output names the article the claims come from; a repeat run prints them again.
     const readable = await runCli(['run', copy], env);
-    expect(readable.code).toBe(0);
+    expect(readable.code, readable.stderr).toBe(0);
     const lines = readable.stdout.trim().split('\n');
     expect(lines[0]).toContain(`same story as ${originalId}`);
     expect(lines[0]).toContain(`${originalClaims.length} claim`);

@@ -54,6 +54,7 @@ const EVIDENCE_RULE_IDS = [
   'place.after-preposition',
   'not-actor.capitals-heading',
   'not-actor.title-case-clause',
+  'org.recurring-capitalised-word',
 ] as const;
 
 function loadEngine(): ActorEngine {
@@ -111,6 +112,10 @@ const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'south
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'across', 'toward', 'towards', 'throughout', 'outside', 'inside', 'around', 'via', 'between']);
 /** Longer capitalised runs (tables, title-case headlines, junk) are cut: no name is this long. */
 const MAX_RUN_TOKENS = 16;
+/** Mid-sentence capitalised uses that make an everyday word a name when it never appears in lower case. */
+const RECURRING_NAME_COUNT = 3;
+/** Before a capitalised everyday word these make it a common noun used as a title ("the Act", "my Lords"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'this', 'that', 'these', 'those']);
 const ALL_CAPS = /^[\p{Lu}\d&.'’-]+$/u;
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-', ':', ';']);
 
@@ -187,7 +192,7 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
     }
     if (start >= end) return;
     // "FRANCE WINS AGAIN", "HD THE HOME DEPOT INC": capitals headings and tickers are not one name.
-    if (end - start > 1 && tokens.slice(start, end).every((word) => word.kind !== 'word' || ALL_CAPS.test(word.text))) {
+    if (end - start > 1 && isAllCaps(start, end)) {
       const parts = splitCapitalsAtEverydayWords(start, end);
       if (parts) {
         for (const part of parts) classify(part);
@@ -195,7 +200,7 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
       }
     }
     // "Why Taylor Swift Left Her Label": a title-case clause (a pronoun in it) is a headline, not a name.
-    if (end - start > 2 && tokens.slice(start, end).some((word) => isClauseWord(word))) {
+    if (end - start > 2 && hasClauseWord(start, end)) {
       reject({ start, end }, 'a title-case clause, not a name', 'not-actor.title-case-clause');
       return;
     }
@@ -407,6 +412,19 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
     return parts;
   }
 
+  function isAllCaps(start: number, end: number): boolean {
+    for (let position = start; position < end; position++) {
+      const word = tokens[position] as Token;
+      if (word.kind === 'word' && !ALL_CAPS.test(word.text)) return false;
+    }
+    return true;
+  }
+
+  function hasClauseWord(start: number, end: number): boolean {
+    for (let position = start; position < end; position++) if (isClauseWord(tokens[position] as Token)) return true;
+    return false;
+  }
+
   function isClauseWord(word: Token): boolean {
     const classes = state.lexicon.classes(word.lower);
     return classes.has('pronoun') && word.lower !== 'i' && !ALL_CAPS.test(word.text) && !classes.has('first-name') && !classes.has('last-name');
@@ -460,7 +478,12 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
       if (isAcronym(first)) return /\d/.test(first.text) ? { type: 'none', ruleId: 'not-actor.acronym-with-digits' } : { type: 'organization', ruleId: 'actor.acronym' };
       // "upheld by the Court", "thanked the University": an institution word capitalised mid-sentence names one.
       if ((state.orgHeads.has(first.lower) || state.lexicon.isOrgHeadWord(first.lower)) && !isClauseStart(start) && tokens[end]?.kind !== 'number') return { type: 'organization', ruleId: 'actor.capitalized-institution' };
-      if (classes.has('common') && !classes.has('first-name') && !classes.has('last-name')) return undefined;
+      if (classes.has('common') && !classes.has('first-name') && !classes.has('last-name')) {
+        // "Chime cut its fees ... customers of Chime": the article's own subject, a brand named by an everyday word.
+        const recurring = (capitalizedElsewhere.get(first.text) ?? 0) >= RECURRING_NAME_COUNT && !classes.has('adjective') && !DIRECTIONS.has(first.lower) &&
+          !DETERMINERS.has(tokens[start - 1]?.lower ?? '') && tokens[end]?.kind !== 'number' && !appearsInLowerCase(tokens, first.lower);
+        return recurring ? { type: 'organization', ruleId: 'org.recurring-capitalised-word', weak: true } : undefined;
+      }
       const previous = tokens[start - 1];
       if (previous && PLACE_PREPOSITIONS.has(previous.lower) && !classes.has('first-name')) return { type: 'place', ruleId: 'actor.place-preposition', weak: true };
       if ((classes.has('first-name') || classes.has('last-name')) && !classes.has('common') && !isClauseStart(start)) return { type: 'person', ruleId: 'person.known-name' };
@@ -614,16 +637,23 @@ function isAcronym(token: Token): boolean {
   return token.kind === 'word' && /^\p{Lu}[\p{Lu}\d&.]{1,6}$/u.test(token.text) && !/^\p{Lu}\.?$/u.test(token.text);
 }
 
-function collectMidSentenceCapitals(tokens: Token[], sentenceStarts: ReadonlySet<number>): Set<string> {
-  const seen = new Set<string>();
+/** How often each word is capitalised mid-sentence (not after an opening quote or bracket). */
+function collectMidSentenceCapitals(tokens: Token[], sentenceStarts: ReadonlySet<number>): Map<string, number> {
+  const counts = new Map<string, number>();
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index] as Token;
-    if (!token.capitalized || sentenceStarts.has(index)) continue;
+    if (!token.capitalized || token.kind !== 'word' || sentenceStarts.has(index)) continue;
     const previous = tokens[index - 1] as Token;
     if (OPENERS.has(previous.text)) continue;
-    seen.add(token.text);
+    counts.set(token.text, (counts.get(token.text) ?? 0) + 1);
   }
-  return seen;
+  return counts;
+}
+
+/** Whether the word also appears in lower case; asked rarely, so a scan beats indexing every word. */
+function appearsInLowerCase(tokens: Token[], lower: string): boolean {
+  for (const token of tokens) if (!token.capitalized && token.lower === lower) return true;
+  return false;
 }
 
 /**

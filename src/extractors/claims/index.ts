@@ -59,8 +59,9 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
   covered.sort((a, b) => a[0] - b[0]);
   let coverIndex = 0;
   let coveredUntil = -1;
+  const claimWorthy = sortedFigures.filter(statesAFigure);
   for (const sentence of analyzed.sentences) {
-    if (spansWithin(sortedFigures, sentence.start, sentence.end).length === 0) continue;
+    if (spansWithin(claimWorthy, sentence.start, sentence.end).length === 0) continue;
     while (coverIndex < covered.length && (covered[coverIndex] as [number, number])[0] < sentence.end) {
       coveredUntil = Math.max(coveredUntil, (covered[coverIndex] as [number, number])[1]);
       coverIndex++;
@@ -79,6 +80,16 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
     claims: mergeSameClaims(outsideNotClaims(claims, notClaims)),
     rejected: [...figureResult.rejected, ...actorResult.rejected, ...attributionResult.rejected, ...notClaims],
   };
+}
+
+/**
+ * Whether a figure makes its sentence a claim on its own: an age ("aged 45", "a 45-year-old")
+ * describes a person, and "one of the …" picks one out of a group; neither is a figure a
+ * fact-checker would check. They stay in the figures list and in a claim made for another reason.
+ */
+function statesAFigure(figure: Figure): boolean {
+  if (figure.unit === 'year of age') return false;
+  return !(figure.value === 1 && figure.ruleIds.includes('pattern.counted-of'));
 }
 
 function claimRecord(

@@ -122,6 +122,13 @@ interface ScannerRules {
   minusSigns: ReadonlySet<string>;
   minusWords: ReadonlySet<string>;
   rateSkip: ReadonlySet<string>;
+  serviceNumbers: { numbers: ReadonlySet<string>; before: ReadonlySet<string>; after: ReadonlySet<string> };
+  scoreBefore: ReadonlySet<string>;
+  scoreAfter: ReadonlySet<string>;
+  ratingWords: ReadonlySet<string>;
+  ageWords: ReadonlySet<string>;
+  ageUnit: string;
+  maxAge: number;
   ellipsis: { after: ReadonlySet<string>; before: ReadonlySet<string>; beforeDeterminers: ReadonlySet<string>; notBefore: ReadonlySet<string>; maxDistance: number };
   /** "fishermen" -> "fisherman": the -men plural of -man compounds, with the singular words that only look like one */
   menPlural: { plural: string; singular: string; notPlural: ReadonlySet<string> };
@@ -144,6 +151,9 @@ function scannerRules(lex: Lexicon): ScannerRules {
   const negative = lex.pattern('pattern.negative').params;
   const compound = lex.pattern('pattern.compound-amount').params;
   const ellipsis = lex.pattern('pattern.unit-ellipsis').params;
+  const score = lex.rejection('reject.score').params;
+  const service = lex.rejection('reject.service-number').params;
+  const apposition = lex.rejection('reject.age-apposition').params;
   rules = {
     yearMin: typeof year.min === 'number' ? year.min : 1800,
     yearMax: typeof year.max === 'number' ? year.max : 2100,
@@ -167,6 +177,13 @@ function scannerRules(lex: Lexicon): ScannerRules {
     minusSigns: new Set(stringList(negative.signs)),
     minusWords: new Set(stringList(negative.words)),
     rateSkip: new Set(lex.tables.rates.rules.flatMap((row) => stringList(row.skip))),
+    serviceNumbers: { numbers: new Set(stringList(service.numbers)), before: new Set(stringList(service.before)), after: new Set(stringList(service.after)) },
+    scoreBefore: new Set(stringList(score.before)),
+    scoreAfter: new Set(stringList(score.after)),
+    ratingWords: new Set(stringList(lex.rejection('reject.rating').params.words)),
+    ageWords: new Set(stringList(lex.pattern('pattern.age').params.before)),
+    ageUnit: lex.tables.units.byId.get('unit.year-of-age')?.unit ?? 'year of age',
+    maxAge: typeof apposition.maxAge === 'number' ? apposition.maxAge : 120,
     ellipsis: {
       after: new Set(stringList(ellipsis.after)),
       before: new Set(stringList(ellipsis.before)),
@@ -187,8 +204,8 @@ class FigureScanner {
   private readonly tokens: Token[];
   private readonly figures: Candidate[] = [];
   private readonly rejected: RejectedCandidate[] = [];
-  private readonly phoneRanges: [number, number][];
-  private phoneCursor = 0;
+  private readonly phoneRanges: RangeCursor;
+  private readonly urlRanges: RangeCursor;
   /** Token index up to which numbers were consumed by a rejection (dates, times, phone numbers). */
   private rejectedUntil = -1;
   private readonly rules: ScannerRules;
@@ -199,7 +216,8 @@ class FigureScanner {
     private readonly format: NumberFormatRow,
   ) {
     this.tokens = tokenizeAround(text, lex.trigger, WINDOW_BEFORE, WINDOW_AFTER, format);
-    this.phoneRanges = findPhoneNumbers(text);
+    this.phoneRanges = new RangeCursor(findMatches(text, PHONE_PATTERN));
+    this.urlRanges = new RangeCursor(findMatches(text, ADDRESS_PATTERN));
     this.rules = scannerRules(lex);
   }
 
@@ -296,6 +314,9 @@ class FigureScanner {
           this.reject(number.start, range.end, 'reject.score');
           return range.end;
         }
+      } else if (range.glued && number.digits && currency === null && !scaled && Number.isInteger(number.value) && Number.isInteger(range.value) && this.isScore(number.start, range.end)) {
+        this.reject(number.start, range.end, 'reject.score');
+        return range.end;
       } else {
         low = lowValue;
         high = range.value;
@@ -339,7 +360,7 @@ class FigureScanner {
     if (number.digits && number.digitText !== null && !currency && !qualifier && !scaled && low === undefined && this.looksLikeYear(number)) {
       const countedPlural = unit === null ? this.readCountedNoun(end, false) : null;
       const preposition = tokens[number.start - 1]?.lower ?? '';
-      if (unit === null && (countedPlural === null || this.rules.yearPrepositions.has(preposition))) {
+      if (unit === null && (countedPlural === null || this.rules.yearPrepositions.has(preposition) || this.hasCapitalised(number.end, countedPlural.end))) {
         this.reject(number.start, number.end, 'reject.year');
         return number.end;
       }
@@ -357,6 +378,22 @@ class FigureScanner {
           unit = ofThe.unit;
           ruleIds.push(...ofThe.ruleIds, 'pattern.counted-of');
         }
+      }
+    }
+
+    if (unit !== null && kind === 'count' && this.rules.ratingWords.has(unit) && ruleIds.includes('pattern.compound-noun')) {
+      this.reject(number.start, end, 'reject.rating');
+      return end;
+    }
+    if (unit === null && kind === 'count' && low === undefined && !qualifier && Number.isInteger(value) && value > 0 && value <= this.rules.maxAge) {
+      if (this.rules.ageWords.has(tokens[number.start - 1]?.lower ?? '')) {
+        unit = this.rules.ageUnit;
+        kind = 'quantity';
+        start = Math.min(start, number.start - 1);
+        ruleIds.push('pattern.age');
+      } else if (number.digits && this.isAgeApposition(number.start, number.end)) {
+        this.reject(number.start, number.end, 'reject.age-apposition');
+        return number.end;
       }
     }
 
@@ -390,7 +427,8 @@ class FigureScanner {
 
     // "one" alone is a pronoun far more often than a count
     if (number.weak && unit === null && per === undefined) return number.end;
-    if (number.weak && this.rules.pronounOneAfter.has(tokens[number.start - 1]?.lower ?? '')) {
+    const beforeOne = HYPHENS.has(tokens[number.start - 1]?.text ?? '') && glued(tokens[number.start - 1], tokens[number.start]) ? tokens[number.start - 2] : tokens[number.start - 1];
+    if (number.weak && this.rules.pronounOneAfter.has(beforeOne?.lower ?? '')) {
       this.reject(number.start, number.end, 'pattern.pronoun-one');
       return number.end;
     }
@@ -424,12 +462,14 @@ class FigureScanner {
     const next = tokens[number.end];
     const previous = tokens[number.start - 1];
     if (number.start < this.rejectedUntil) return number.end;
-    const phone = this.phoneAt(first.start);
-    if (phone) {
-      let end = number.end;
-      while (end < tokens.length && (tokens[end] as Token).start < phone[1]) end++;
-      this.reject(number.start, end, 'reject.phone');
-      return end;
+    for (const [ranges, ruleId] of [[this.phoneRanges, 'reject.phone'], [this.urlRanges, 'reject.url']] as const) {
+      const range = ranges.at(first.start);
+      if (range) {
+        let end = number.end;
+        while (end < tokens.length && (tokens[end] as Token).start < range[1]) end++;
+        this.reject(number.start, end, ruleId);
+        return end;
+      }
     }
     // a number glued to a rejected one by a sign shares its fate (2014-15, 12/25/2023, J1149.5+6663)
     if (previous && GLUE_SIGNS.has(previous.text) && glued(previous, first)) {
@@ -494,14 +534,37 @@ class FigureScanner {
       this.reject(number.start, number.end, 'reject.date');
       return number.end;
     }
+    const service = this.rules.serviceNumbers;
+    if (number.digitText !== null && service.numbers.has(number.digitText) && (service.before.has(previous?.lower ?? '') || service.after.has(next?.lower ?? ''))) {
+      this.reject(number.start, number.end, 'reject.service-number');
+      return number.end;
+    }
+    // "1." or "2)" opening a line: a list item's number
+    if (number.digitText !== null && (next?.text === '.' || next?.text === ')') && glued(lastDigit, next) && /(?:^|\n)[ \t]*$/.test(this.text.slice(Math.max(0, first.start - 40), first.start))) {
+      this.reject(number.start, number.end + 1, 'reject.list-marker');
+      return number.end + 1;
+    }
     return null;
   }
 
-  /** The phone number covering a text offset; numbers are scanned in order, so a cursor suffices. */
-  private phoneAt(offset: number): [number, number] | null {
-    while (this.phoneCursor < this.phoneRanges.length && (this.phoneRanges[this.phoneCursor] as [number, number])[1] <= offset) this.phoneCursor++;
-    const range = this.phoneRanges[this.phoneCursor];
-    return range && range[0] <= offset ? range : null;
+  private hasCapitalised(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) if (/^\p{Lu}/u.test((this.tokens[j] as Token).text)) return true;
+    return false;
+  }
+
+  /** A glued pair where a result is spoken of: "lost 0-6", "a 1-3 defeat", "are 2-7", with nothing measured after. */
+  private isScore(start: number, end: number): boolean {
+    if (this.readUnit(end, false, false) !== null || this.tokens[end]?.text === '%') return false;
+    return this.rules.scoreBefore.has(this.tokens[start - 1]?.lower ?? '') || this.rules.scoreAfter.has(this.tokens[end]?.lower ?? '');
+  }
+
+  /** "Maria Lopez, 45, said": a number between commas right after a capitalised name. */
+  private isAgeApposition(start: number, end: number): boolean {
+    const tokens = this.tokens;
+    const name = tokens[start - 2];
+    if (tokens[start - 1]?.text !== ',' || tokens[end]?.text !== ',' || !name || name.type !== 'word') return false;
+    if (!/^\p{Lu}/u.test(name.text) || this.rules.months.has(name.lower) || this.format.months.includes(name.lower)) return false;
+    return true;
   }
 
   /** Digit groups joined by glued dots from token i on ("1.2" "." "3"); null when fewer than three groups. */
@@ -616,7 +679,8 @@ class FigureScanner {
     const match = matchPhrase(this.lex.scales, this.tokens, at, (row, end) => {
       const form = this.tokens.slice(at, end).map((token) => token.lower).join(' ');
       const gluedToDigits = at === i && glued(tokens[i - 1], tokens[i]);
-      if (row.gluedOk.includes(form) && gluedToDigits) return true;
+      // glued forms count as written: "10k" is ten thousand, "4K" a resolution
+      if (row.gluedOk.includes(this.tokens.slice(at, end).map((token) => token.text).join(' ')) && gluedToDigits) return true;
       if (row.beforeCounted.includes(form) && gluedToDigits && this.startsCountedNoun(end)) return true;
       return hasCurrency || !row.currencyOnly.includes(form);
     });
@@ -705,6 +769,9 @@ class FigureScanner {
   /** The second end of a range: "-30", "to 30", "and 30" (after "between"), with its own scale. */
   private readRangeEnd(i: number, between: boolean, currency: CurrencyRow | null): { value: number; rawValue: number; scale: number; end: number; glued: boolean; currency: CurrencyRow | null } | null {
     const tokens = this.tokens;
+    // "8- to 16-metre": the first number's hyphen waits for the unit after the second
+    const dangling = !between && tokens[i] !== undefined && HYPHENS.has((tokens[i] as Token).text) && glued(tokens[i - 1], tokens[i]) && tokens[i + 1]?.lower === 'to';
+    if (dangling) i++;
     const separator = tokens[i];
     if (!separator) return null;
     const isSeparator = between ? separator.lower === this.rules.rangeJoiner : this.rules.rangeSeparators.has(separator.lower);
@@ -719,6 +786,8 @@ class FigureScanner {
     }
     const second = readNumber(tokens, at, this.lex);
     if (!second || second.weak) return null;
+    // "grew by $4 billion to $41 billion": an amount restated after "by … to" is the new level
+    if (rangeCurrency !== null && separator.lower === 'to' && this.byBefore(i)) return null;
     const isGlued = glued(tokens[i - 1], separator) && glued(separator, tokens[at]);
     if (second.digits && second.digitText !== null && /^\d{4}$/.test(second.digitText) && second.value >= this.rules.yearMin && second.value <= this.rules.yearMax) return null;
     let end = second.end;
@@ -729,6 +798,16 @@ class FigureScanner {
       end = scale.end;
     }
     return { value: second.value * factor, rawValue: second.value, scale: factor, end, glued: isGlued, currency: rangeCurrency };
+  }
+
+  /** "by" shortly before the first amount of a "… to …" pair ("rose by $4 billion to …"). */
+  private byBefore(separatorIndex: number): boolean {
+    for (let j = separatorIndex - 1; j >= Math.max(0, separatorIndex - 6); j--) {
+      const token = this.tokens[j] as Token;
+      if (token.lower === 'by') return true;
+      if (SENTENCE_ENDS.has(token.text) || token.text === ',') return false;
+    }
+    return false;
   }
 
   /** "from 5% to 7%" is a change between two figures, not a range. */
@@ -754,6 +833,8 @@ class FigureScanner {
       const lower = token.lower;
       if (j > i && !glued(tokens[j - 1], token) && lex.stopWords.has(lower)) break;
       if (j === i && lex.stopWords.has(lower)) break;
+      // a possessive or contraction ("one doesn't", "one narrative's") ends the phrase
+      if (/['’]/.test(lower)) break;
       words++;
       // "U.S." and other dotted abbreviations are modifiers
       if (lower.includes('.')) continue;
@@ -766,7 +847,8 @@ class FigureScanner {
         return { unit: this.nounPhrase(i, j, singularForm), end: j + 1, ruleIds: ['pattern.counted-noun'] };
       }
       if (looksPlural(lower)) return { unit: this.nounPhrase(i, j, singularise(lower)), end: j + 1, ruleIds: ['pattern.counted-noun'] };
-      if (firstNoun === null && !/(?:ed|ing|ly)$/.test(lower) && !lex.changeAfter.has(lower)) firstNoun = { token, end: j + 1 };
+      // a capitalised word after "one" names something ("One Napa resident", "Xbox One X")
+      if (firstNoun === null && !/(?:ed|ing|ly)$/.test(lower) && !lex.changeAfter.has(lower) && !/^\p{Lu}/u.test(token.text)) firstNoun = { token, end: j + 1 };
     }
     if (singular && firstNoun) return { unit: this.nounPhrase(i, firstNoun.end - 1, firstNoun.token.lower), end: firstNoun.end, ruleIds: ['pattern.counted-noun'] };
     return null;
@@ -965,10 +1047,25 @@ export function singularise(word: string): string {
 // (555) 123-4567, 555-123-4567, +1 555 123 4567
 const PHONE_PATTERN = /(?:\+\d{1,3}[\s.-]?|\b1[\s.-])?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[.-]\d{4}\b/g;
 
-function findPhoneNumbers(text: string): [number, number][] {
+// web addresses, and words with percent-encoded characters (file%20name, a%2Fb)
+const ADDRESS_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"'”’)\]]+|[^\s%]*[\p{L}\d/._-]%[0-9A-Fa-f]{2}[^\s]*/gu;
+
+function findMatches(text: string, pattern: RegExp): [number, number][] {
   const ranges: [number, number][] = [];
-  PHONE_PATTERN.lastIndex = 0;
+  pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = PHONE_PATTERN.exec(text)) !== null) ranges.push([match.index, match.index + match[0].length]);
+  while ((match = pattern.exec(text)) !== null) ranges.push([match.index, match.index + match[0].length]);
   return ranges;
+}
+
+/** Sorted, disjoint text ranges looked up at rising offsets: numbers are scanned in order, so a cursor suffices. */
+class RangeCursor {
+  private next = 0;
+  constructor(private readonly ranges: [number, number][]) {}
+
+  at(offset: number): [number, number] | null {
+    while (this.next < this.ranges.length && (this.ranges[this.next] as [number, number])[1] <= offset) this.next++;
+    const range = this.ranges[this.next];
+    return range && range[0] <= offset ? range : null;
+  }
 }

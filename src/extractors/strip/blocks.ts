@@ -51,7 +51,9 @@ export function extractBlocks(root: ParentNode): TextBlock[] {
     const links = linkChars;
     linkChars = 0;
     if (owner === null || !content) return;
-    const text = preDepth > 0 ? raw.replaceAll(LINE_BREAK, '\n').replace(/^\n+|\s+$/g, '') : normaliseLines(raw);
+    const shaped = preDepth > 0 ? raw.replaceAll(LINE_BREAK, '\n').replace(/^\n+|\s+$/g, '') : normaliseLines(raw);
+    // Soft hyphens only say where a word may break; in the text they would split it.
+    const text = shaped.includes(SOFT_HYPHEN) ? shaped.replaceAll(SOFT_HYPHEN, '') : shaped;
     if (!HAS_WORD.test(text)) return;
     blocks.push({ index: blocks.length, owner, kind: kindOf(owner, quoteDepth > 0, preDepth > 0), text, chars: text.length, linkChars: Math.min(links, text.length) });
   };
@@ -115,6 +117,8 @@ export function extractBlocks(root: ParentNode): TextBlock[] {
 }
 
 const NOT_SPACE = /[^ \t\n\r\f]/;
+
+const SOFT_HYPHEN = '\u00ad';
 
 /** Longest text of a table cell that still reads as data (a name, a number) rather than layout. */
 const DATA_CELL_CHARS = 80;

@@ -151,10 +151,11 @@ function extractMain(document: Document, rules: StripRules, title: string | null
   const removed: RemovedBlock[] = [];
   const ruleRemovedChars = removeBoilerplate(root, rules.boilerplate, thresholds, removed, elementRules, title);
   const blocks = extractBlocks(root);
-  const selected = selectMainBlocks(blocks, root, rules.boilerplate, thresholds);
   const titleKey = title ? comparable(title) : null;
+  const headline = headlineBlock(blocks, titleKey);
+  const selected = selectMainBlocks(blocks, root, rules.boilerplate, thresholds, headline);
   const judge = (block: TextBlock): string | null => judgeBlock(block, rules.boilerplate, thresholds, titleKey);
-  for (const block of leadBeforeBody(blocks, selected, headlineBlock(blocks, titleKey), thresholds, (block) => judge(block) === null)) selected.add(block);
+  for (const block of leadBeforeBody(blocks, selected, headline, thresholds, (block) => judge(block) === null)) selected.add(block);
   const kept: TextBlock[] = [];
   let chars = 0;
   for (const block of blocks) {
@@ -404,7 +405,13 @@ interface NodeStats {
  * commas) to their container and, decaying, to its ancestors; the best container after link
  * density, plus siblings that score close to it, hold the article.
  */
-function selectMainBlocks(blocks: readonly TextBlock[], root: ParentNode, table: CompiledBoilerplate, thresholds: StripThresholds): Set<TextBlock> {
+function selectMainBlocks(
+  blocks: readonly TextBlock[],
+  root: ParentNode,
+  table: CompiledBoilerplate,
+  thresholds: StripThresholds,
+  headline: TextBlock | null,
+): Set<TextBlock> {
   const stats = new Map<AnyNode, NodeStats>();
   const statsOf = (node: AnyNode): NodeStats => {
     let entry = stats.get(node);
@@ -447,6 +454,35 @@ function selectMainBlocks(blocks: readonly TextBlock[], root: ParentNode, table:
     if (!entry || !entry.scored) return 0;
     return entry.score * (1 - (entry.chars > 0 ? entry.linkChars / entry.chars : 0));
   };
+  /** Blocks from the headline to the node's first block; 0 when the node holds the headline. */
+  const distanceFromHeadline = (node: AnyNode): number => {
+    const entry = stats.get(node) as NodeStats;
+    const at = (headline as TextBlock).index;
+    if (entry.firstBlock <= at) return entry.lastBlock >= at ? 0 : Infinity;
+    return entry.firstBlock - at;
+  };
+  /**
+   * The article starts at its headline: a container scoring nearly as well as the best one
+   * but nearer after the headline wins over one further down (a long privacy notice, a
+   * signatory list or an author bio after the story), or before it.
+   */
+  const nearerToHeadline = (best: AnyNode, bestScore: number): AnyNode | null => {
+    let chosen: AnyNode | null = null;
+    let chosenDistance = distanceFromHeadline(best);
+    const bestEntry = stats.get(best) as NodeStats;
+    for (const [node, entry] of stats) {
+      if (!entry.scored || finalScore(node) < thresholds.headlineNearScoreShare * bestScore) continue;
+      if (isAncestorOf(node, best) || isAncestorOf(best, node)) continue;
+      const distance = distanceFromHeadline(node);
+      // Right before the best one, it is more of the same article: the climb joins them.
+      if (entry.lastBlock < bestEntry.firstBlock && bestEntry.firstBlock - entry.lastBlock <= thresholds.sameArticleBlockGap) continue;
+      if (distance < chosenDistance) {
+        chosen = node;
+        chosenDistance = distance;
+      }
+    }
+    return chosen;
+  };
   let top: AnyNode | null = null;
   let topScore = 0;
   for (const [node, entry] of stats) {
@@ -459,6 +495,13 @@ function selectMainBlocks(blocks: readonly TextBlock[], root: ParentNode, table:
   }
   const selected = new Set<TextBlock>();
   if (top === null) return selected;
+  if (headline !== null) {
+    const nearer = nearerToHeadline(top, topScore);
+    if (nearer !== null) {
+      top = nearer;
+      topScore = finalScore(nearer);
+    }
+  }
   // Climb while an ancestor scores nearly as well: the article's paragraphs are split up.
   let lastScore = topScore;
   for (let parent = top.parent; parent && parent !== root && parent.type === 'tag'; parent = parent.parent) {

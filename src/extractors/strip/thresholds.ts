@@ -15,6 +15,8 @@ export const STRIP_THRESHOLD_NAMES = [
   'siblingParagraphChars',
   'siblingParagraphLinkDensity',
   'parentScoreShare',
+  'headlineNearScoreShare',
+  'sameArticleBlockGap',
   'climbGoodShare',
   'wrapperSlackChars',
   'maxOutputLinkDensity',

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/extractors/claims/index.js';
+import { bareClaimArticle } from '../../src/model/claim-article.js';
+
+// Sentences written for this test; each is one paragraph so it is one sentence of the article.
+describe('figure claims', () => {
+  it('a sentence whose only figure is an age or "one of" makes no figure claim; the figures stay', () => {
+    const text = 'A woman aged 38 was charged on Monday.\n\nOne of the letters was never opened.\n\nThe council cut its budget by 12 percent.';
+    const { claims, figures } = extractClaims(text, { articleId: 'figure-claims' });
+    expect(figures.map((figure) => figure.unit)).toEqual(['year of age', 'letter', 'percent']);
+    const figureClaims = claims.filter((claim) => claim.kind === 'figure');
+    expect(figureClaims.map((claim) => claim.sentence.text)).toEqual(['The council cut its budget by 12 percent.']);
+  });
+
+  it('reads the figures in the article\'s language', () => {
+    const { figures } = extractClaims('Kosten: 3,5 Liter', { articleId: 'figure-language', article: { ...bareClaimArticle('figure-language'), language: 'de' } });
+    expect(figures[0]).toMatchObject({ value: 3.5, unit: 'litre' });
+  });
+});
