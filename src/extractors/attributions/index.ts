@@ -848,28 +848,15 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
 
   /** "Last week State Department official Jo Roe", "Jo Roe on Wednesday": the time phrase is not the speaker. */
   function trimSpeakerTime(speaker: Span): Span {
-    let first = tokenAtOffset(speaker.start);
-    let last = tokenAtOffset(speaker.end - 1);
+    // Speaker spans start and end on token boundaries.
+    let first = firstStartingAtOrAfter(tokens, speaker.start);
+    let last = firstStartingAtOrAfter(tokens, speaker.end) - 1;
     if (first < 0 || last < first) return speaker;
     if (TIME_LEADERS.has(lower(first)) && TIME_WORDS.has(lower(first + 1)) && first + 2 <= last) first += 2;
     else if (TIME_WORDS.has(lower(first)) && (tokens[first] as Token).capitalized && first + 1 <= last && (tokens[first + 1] as Token).capitalized) first += 1;
     if (TIME_WORDS.has(lower(last)) && last - 1 > first && TIME_LEADERS.has(lower(last - 1))) last -= 2;
     const trimmed = spanOf(first, last + 1);
     return trimmed ?? speaker;
-  }
-
-  /** Index of the token starting at or covering character `offset`, or -1. */
-  function tokenAtOffset(offset: number): number {
-    let low = 0;
-    let high = tokens.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const token = tokens[middle] as Token;
-      if (offset < token.start) high = middle - 1;
-      else if (offset >= token.end) low = middle + 1;
-      else return middle;
-    }
-    return -1;
   }
 
   function trimContent(content: Span): Span {
