@@ -16,6 +16,7 @@ export const commands: readonly CommandEntry[] = [
   { name: 'worker', load: async () => (await import('./worker.js')).workerCommand },
   { name: 'sources', load: async () => (await import('./sources.js')).sourcesCommand },
   { name: 'feed', load: async () => (await import('./feed.js')).feedCommand },
+  { name: 'export', load: async () => (await import('./export.js')).exportCommand },
   { name: 'status', load: async () => (await import('./status.js')).statusCommand },
   { name: 'failures', load: async () => (await import('./failures.js')).failuresCommand },
   { name: 'retry', load: async () => (await import('./retry.js')).retryCommand },

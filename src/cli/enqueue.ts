@@ -4,6 +4,7 @@ import type { EnqueueReport, Pipeline } from '../queue/pipeline.js';
 import { flagString, parseArgs } from './args.js';
 import type { Command } from './command.js';
 import { LineWriter } from './output.js';
+import { progressBar } from './progress.js';
 import { openPipeline } from './pipeline-context.js';
 
 /** URLs from arguments, a file (one per line, # comments) or standard input ("-"). */
@@ -67,12 +68,6 @@ export const enqueueCommand: Command = {
     }
   },
 };
-
-function progressBar(done: number, total: number): string {
-  const width = 30;
-  const filled = Math.round((done / total) * width);
-  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`;
-}
 
 /** Queued work waits for a worker: say so when none is connected to the fetch queue. */
 export async function warnWhenNoWorker(pipeline: Pipeline, command: string): Promise<void> {

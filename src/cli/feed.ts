@@ -3,22 +3,25 @@ import type { ClaimRecord } from '../model/claim.js';
 import type { FeedLine } from '../model/lines.js';
 import type { FeedClaim } from '../store/articles.js';
 import { ClaimfeedError } from '../errors.js';
+import { feedEntryMatches, streamIdMs } from '../store/claim-filters.js';
 import { isStreamId } from '../store/stream-ids.js';
 import { type ParsedArgs, flagInteger, flagString, parseArgs } from './args.js';
 import type { Command } from './command.js';
+import { CLAIM_FILTER_FLAGS, CLAIM_FILTER_USAGE, claimFiltersFromFlags } from './claim-filter-flags.js';
 import { LineWriter } from './output.js';
 import { openPipeline } from './pipeline-context.js';
 
 export const feedCommand: Command = {
   name: 'feed',
-  usage: 'claimfeed feed [--group NAME [--consumer NAME]] [--follow] [--from ID] [--jsonl] [--limit N] [--config FILE]',
+  usage: `claimfeed feed [--group NAME [--consumer NAME]] [--follow] [--from ID] [--jsonl] [--limit N] ${CLAIM_FILTER_USAGE} [--config FILE]`,
   summary: 'Print claims from the feed; with --group, as a consumer group member that acknowledges what it printed',
   async run(argv) {
-    const args = parseArgs(argv, ['follow', 'jsonl'], ['group', 'consumer', 'from', 'limit', 'config', 'claim-idle-ms']);
+    const args = parseArgs(argv, ['follow', 'jsonl'], ['group', 'consumer', 'from', 'limit', 'config', 'claim-idle-ms', ...CLAIM_FILTER_FLAGS]);
     // Every flag is checked before Redis is touched: a usage error exits at once.
     const limit = flagInteger(args, 'limit') ?? Number.POSITIVE_INFINITY;
     const claimIdleMs = flagInteger(args, 'claim-idle-ms');
     checkFeedPosition(args);
+    const filters = claimFiltersFromFlags(args);
     const context = await openPipeline(args);
     const out = new LineWriter(1);
     const follow = args.flags.has('follow');
@@ -32,6 +35,8 @@ export const feedCommand: Command = {
     let printed = 0;
     const print = (items: FeedClaim[]): void => {
       for (const item of items) {
+        // Entries a filter leaves out still count as read (and, in a group, are acknowledged).
+        if (!feedEntryMatches(item, filters)) continue;
         if (jsonl) out.json(feedLine(item));
         else out.line(readableClaim(item));
         printed++;
@@ -58,13 +63,14 @@ export const feedCommand: Command = {
           if (items.length === 0 && !follow) break;
         }
       } else {
-        let from = flagString(args, 'from') ?? '0';
+        // Stream ids start with their time: --since can skip what is older without reading it.
+        let from = flagString(args, 'from') ?? (filters.since === undefined ? '0' : String(Math.max(0, filters.since - 1)));
         while (!stopping && printed < limit) {
           const items = await context.pipeline.store.readFeed(from, { count: Math.min(500, limit - printed), ...(blockMs === undefined ? {} : { blockMs }) });
           print(items);
           const last = items[items.length - 1];
           if (last) from = last.streamId;
-          else if (!follow) break;
+          if (!follow && (last === undefined || (filters.until !== undefined && streamIdMs(last.streamId) > filters.until))) break;
         }
       }
     } finally {

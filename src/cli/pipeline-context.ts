@@ -3,6 +3,7 @@ import type { Config } from '../config/schema.js';
 import { createLogger, type Logger } from '../log.js';
 import type { Pipeline } from '../queue/pipeline.js';
 import type { PrivateRedis } from '../queue/private-redis.js';
+import type { ArticleStore } from '../store/articles.js';
 import { type ParsedArgs, flagString } from './args.js';
 
 export interface CliPipeline {
@@ -46,6 +47,33 @@ export async function openPipeline(args: ParsedArgs, options: { allowPrivateRedi
     async close() {
       await pipeline.close();
       await privateRedis?.stop();
+    },
+  };
+}
+
+export interface CliStore {
+  config: Config;
+  store: ArticleStore;
+  close(): Promise<void>;
+}
+
+/**
+ * For commands that only read the store and feed (`export`): config and one Redis connection,
+ * without the queue clients, so a read-only command starts faster.
+ */
+export async function openStore(args: ParsedArgs): Promise<CliStore> {
+  const [{ createRedis, requireRedis }, { ArticleStore }] = await Promise.all([import('../queue/connection.js'), import('../store/articles.js')]);
+  const file = flagString(args, 'config');
+  const config = loadConfigDetailed(file === undefined ? {} : { file }).config;
+  await requireRedis(config.redis.url);
+  const redis = createRedis(config.redis.url);
+  const logger = createLogger(config.log.level);
+  redis.on('error', (error) => logger.warn('redis connection error', { error }));
+  return {
+    config,
+    store: new ArticleStore(redis, config.redis.prefix),
+    close: async () => {
+      redis.disconnect();
     },
   };
 }

@@ -38,7 +38,8 @@ export function feedEntryMatches(entry: { streamId: string; claim: ClaimRecord }
 
 /** The time part of a Redis Stream id ("1700000000000-3" → 1700000000000). */
 export function streamIdMs(streamId: string): number {
-  return Number(streamId.split('-')[0]) || 0;
+  const dash = streamId.indexOf('-');
+  return Number(dash === -1 ? streamId : streamId.slice(0, dash)) || 0;
 }
 
 /** An ISO 8601 time or epoch milliseconds, as epoch ms; NaN when it is neither. */

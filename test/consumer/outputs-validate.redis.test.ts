@@ -4,17 +4,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log.js';
 import { type RunningServer, startReviewServer } from '../../src/server/start.js';
-import { runCli } from '../helpers/cli.js';
+import { jsonLines, runCli } from '../helpers/cli.js';
 import { type Origin, articlePage, startOrigin } from '../helpers/origin.js';
 import { configEnv, openTestPipeline, testConfig, type TestPipeline } from '../helpers/pipeline.js';
 import { expectValid } from '../helpers/schemas.js';
-
-function jsonLines(stdout: string): unknown[] {
-  return stdout
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as unknown);
-}
 
 function expectAllValid(name: string, lines: readonly unknown[]): void {
   expect(lines.length).toBeGreaterThan(0);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CLAIM_ROW_COLUMNS } from '../../src/export/claim-row.js';
 import type { ClaimArticle, ClaimRecord, Figure } from '../../src/model/claim.js';
 import type { FailureRecord } from '../../src/model/extraction-log.js';
 import type { ExtractArticle, ExtractErrorLine, ExtractResultLine, FeedLine, RunClaimLine, RunErrorLine } from '../../src/model/lines.js';
@@ -122,6 +123,10 @@ describe('exported types match the published schemas', () => {
   it.each(FIXTURES)('%s: same field names, and a typed value validates', (name, fixture) => {
     expect(schemaKeys(name)).toEqual(Object.keys(fixture).sort());
     expectValid(name, fixture);
+  });
+
+  it('export-row: the CSV columns are the JSON Lines fields, in order', () => {
+    expect(Object.keys(definition('export-row')['properties'] as object)).toEqual([...CLAIM_ROW_COLUMNS]);
   });
 
   it('a record with a field the schema does not know is refused', () => {

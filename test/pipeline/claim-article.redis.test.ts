@@ -3,19 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stripArticle } from '../../src/extractors/strip/index.js';
 import type { Article } from '../../src/model/article.js';
 import type { ClaimArticle, ClaimRecord } from '../../src/model/claim.js';
-import { runCli } from '../helpers/cli.js';
+import { jsonLines, runCli } from '../helpers/cli.js';
 import { type Origin, startOrigin } from '../helpers/origin.js';
 import { configEnv, openTestPipeline, testConfig, type TestPipeline } from '../helpers/pipeline.js';
 
 // A real news page (NJ.com, see its meta.json) with a site name, publication and modification times.
 const PAGE = readFileSync(new URL('../fixtures/pages/nj-meth-campaign/source.html', import.meta.url));
-
-function jsonLines<T>(stdout: string): T[] {
-  return stdout
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as T);
-}
 
 /** What every record of the page must say about its article, from the stripper's own reading of it. */
 function expectArticleContext(context: ClaimArticle, article: Article, url: string, articleId: string): void {

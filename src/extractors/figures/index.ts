@@ -122,6 +122,7 @@ interface ScannerRules {
   minusSigns: ReadonlySet<string>;
   minusWords: ReadonlySet<string>;
   rateSkip: ReadonlySet<string>;
+  serviceNumbers: { numbers: ReadonlySet<string>; before: ReadonlySet<string>; after: ReadonlySet<string> };
   scoreBefore: ReadonlySet<string>;
   scoreAfter: ReadonlySet<string>;
   ratingWords: ReadonlySet<string>;
@@ -151,6 +152,7 @@ function scannerRules(lex: Lexicon): ScannerRules {
   const compound = lex.pattern('pattern.compound-amount').params;
   const ellipsis = lex.pattern('pattern.unit-ellipsis').params;
   const score = lex.rejection('reject.score').params;
+  const service = lex.rejection('reject.service-number').params;
   const apposition = lex.rejection('reject.age-apposition').params;
   rules = {
     yearMin: typeof year.min === 'number' ? year.min : 1800,
@@ -175,6 +177,7 @@ function scannerRules(lex: Lexicon): ScannerRules {
     minusSigns: new Set(stringList(negative.signs)),
     minusWords: new Set(stringList(negative.words)),
     rateSkip: new Set(lex.tables.rates.rules.flatMap((row) => stringList(row.skip))),
+    serviceNumbers: { numbers: new Set(stringList(service.numbers)), before: new Set(stringList(service.before)), after: new Set(stringList(service.after)) },
     scoreBefore: new Set(stringList(score.before)),
     scoreAfter: new Set(stringList(score.after)),
     ratingWords: new Set(stringList(lex.rejection('reject.rating').params.words)),
@@ -357,7 +360,7 @@ class FigureScanner {
     if (number.digits && number.digitText !== null && !currency && !qualifier && !scaled && low === undefined && this.looksLikeYear(number)) {
       const countedPlural = unit === null ? this.readCountedNoun(end, false) : null;
       const preposition = tokens[number.start - 1]?.lower ?? '';
-      if (unit === null && (countedPlural === null || this.rules.yearPrepositions.has(preposition))) {
+      if (unit === null && (countedPlural === null || this.rules.yearPrepositions.has(preposition) || this.hasCapitalised(number.end, countedPlural.end))) {
         this.reject(number.start, number.end, 'reject.year');
         return number.end;
       }
@@ -531,12 +534,22 @@ class FigureScanner {
       this.reject(number.start, number.end, 'reject.date');
       return number.end;
     }
+    const service = this.rules.serviceNumbers;
+    if (number.digitText !== null && service.numbers.has(number.digitText) && (service.before.has(previous?.lower ?? '') || service.after.has(next?.lower ?? ''))) {
+      this.reject(number.start, number.end, 'reject.service-number');
+      return number.end;
+    }
     // "1." or "2)" opening a line: a list item's number
     if (number.digitText !== null && (next?.text === '.' || next?.text === ')') && glued(lastDigit, next) && /(?:^|\n)[ \t]*$/.test(this.text.slice(Math.max(0, first.start - 40), first.start))) {
       this.reject(number.start, number.end + 1, 'reject.list-marker');
       return number.end + 1;
     }
     return null;
+  }
+
+  private hasCapitalised(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) if (/^\p{Lu}/u.test((this.tokens[j] as Token).text)) return true;
+    return false;
   }
 
   /** A glued pair where a result is spoken of: "lost 0-6", "a 1-3 defeat", "are 2-7", with nothing measured after. */
@@ -666,7 +679,8 @@ class FigureScanner {
     const match = matchPhrase(this.lex.scales, this.tokens, at, (row, end) => {
       const form = this.tokens.slice(at, end).map((token) => token.lower).join(' ');
       const gluedToDigits = at === i && glued(tokens[i - 1], tokens[i]);
-      if (row.gluedOk.includes(form) && gluedToDigits) return true;
+      // glued forms count as written: "10k" is ten thousand, "4K" a resolution
+      if (row.gluedOk.includes(this.tokens.slice(at, end).map((token) => token.text).join(' ')) && gluedToDigits) return true;
       if (row.beforeCounted.includes(form) && gluedToDigits && this.startsCountedNoun(end)) return true;
       return hasCurrency || !row.currencyOnly.includes(form);
     });
@@ -755,6 +769,9 @@ class FigureScanner {
   /** The second end of a range: "-30", "to 30", "and 30" (after "between"), with its own scale. */
   private readRangeEnd(i: number, between: boolean, currency: CurrencyRow | null): { value: number; rawValue: number; scale: number; end: number; glued: boolean; currency: CurrencyRow | null } | null {
     const tokens = this.tokens;
+    // "8- to 16-metre": the first number's hyphen waits for the unit after the second
+    const dangling = !between && tokens[i] !== undefined && HYPHENS.has((tokens[i] as Token).text) && glued(tokens[i - 1], tokens[i]) && tokens[i + 1]?.lower === 'to';
+    if (dangling) i++;
     const separator = tokens[i];
     if (!separator) return null;
     const isSeparator = between ? separator.lower === this.rules.rangeJoiner : this.rules.rangeSeparators.has(separator.lower);
@@ -769,6 +786,8 @@ class FigureScanner {
     }
     const second = readNumber(tokens, at, this.lex);
     if (!second || second.weak) return null;
+    // "grew by $4 billion to $41 billion": an amount restated after "by … to" is the new level
+    if (rangeCurrency !== null && separator.lower === 'to' && this.byBefore(i)) return null;
     const isGlued = glued(tokens[i - 1], separator) && glued(separator, tokens[at]);
     if (second.digits && second.digitText !== null && /^\d{4}$/.test(second.digitText) && second.value >= this.rules.yearMin && second.value <= this.rules.yearMax) return null;
     let end = second.end;
@@ -779,6 +798,16 @@ class FigureScanner {
       end = scale.end;
     }
     return { value: second.value * factor, rawValue: second.value, scale: factor, end, glued: isGlued, currency: rangeCurrency };
+  }
+
+  /** "by" shortly before the first amount of a "… to …" pair ("rose by $4 billion to …"). */
+  private byBefore(separatorIndex: number): boolean {
+    for (let j = separatorIndex - 1; j >= Math.max(0, separatorIndex - 6); j--) {
+      const token = this.tokens[j] as Token;
+      if (token.lower === 'by') return true;
+      if (SENTENCE_ENDS.has(token.text) || token.text === ',') return false;
+    }
+    return false;
   }
 
   /** "from 5% to 7%" is a change between two figures, not a range. */
@@ -804,6 +833,8 @@ class FigureScanner {
       const lower = token.lower;
       if (j > i && !glued(tokens[j - 1], token) && lex.stopWords.has(lower)) break;
       if (j === i && lex.stopWords.has(lower)) break;
+      // a possessive or contraction ("one doesn't", "one narrative's") ends the phrase
+      if (/['’]/.test(lower)) break;
       words++;
       // "U.S." and other dotted abbreviations are modifiers
       if (lower.includes('.')) continue;
@@ -816,7 +847,8 @@ class FigureScanner {
         return { unit: this.nounPhrase(i, j, singularForm), end: j + 1, ruleIds: ['pattern.counted-noun'] };
       }
       if (looksPlural(lower)) return { unit: this.nounPhrase(i, j, singularise(lower)), end: j + 1, ruleIds: ['pattern.counted-noun'] };
-      if (firstNoun === null && !/(?:ed|ing|ly)$/.test(lower) && !lex.changeAfter.has(lower)) firstNoun = { token, end: j + 1 };
+      // a capitalised word after "one" names something ("One Napa resident", "Xbox One X")
+      if (firstNoun === null && !/(?:ed|ing|ly)$/.test(lower) && !lex.changeAfter.has(lower) && !/^\p{Lu}/u.test(token.text)) firstNoun = { token, end: j + 1 };
     }
     if (singular && firstNoun) return { unit: this.nounPhrase(i, firstNoun.end - 1, firstNoun.token.lower), end: firstNoun.end, ruleIds: ['pattern.counted-noun'] };
     return null;

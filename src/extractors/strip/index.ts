@@ -471,8 +471,8 @@ function selectMainBlocks(
     let chosenDistance = distanceFromHeadline(best);
     const bestEntry = stats.get(best) as NodeStats;
     for (const [node, entry] of stats) {
-      if (!entry.scored || isAncestorOf(node, best) || isAncestorOf(best, node)) continue;
-      if (finalScore(node) < thresholds.headlineNearScoreShare * bestScore) continue;
+      if (!entry.scored || finalScore(node) < thresholds.headlineNearScoreShare * bestScore) continue;
+      if (isAncestorOf(node, best) || isAncestorOf(best, node)) continue;
       const distance = distanceFromHeadline(node);
       // Right before the best one, it is more of the same article: the climb joins them.
       if (entry.lastBlock < bestEntry.firstBlock && bestEntry.firstBlock - entry.lastBlock <= thresholds.sameArticleBlockGap) continue;
