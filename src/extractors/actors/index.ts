@@ -181,7 +181,7 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
       if (end - start > 1 && state.lexicon.phraseClasses(`${word.lower} ${(tokens[start + 1] as Token).lower}`).size > 0) break;
       const nameLike = classes.has('first-name') || classes.has('last-name') || classes.has('place') || classes.has('organization') || classes.has('plural-demonym');
       const speaksNext = end - start === 1 && SPEECH_AFTER_NAME.has(tokens[end]?.lower ?? '');
-      if ((classes.has('common') && !nameLike) || (!nameLike && classes.size === 0 && !capitalizedElsewhere.counts.has(word.text) && !isAcronym(word) && !speaksNext)) {
+      if ((classes.has('common') && !nameLike) || (!nameLike && classes.size === 0 && !capitalizedElsewhere.has(word.text) && !isAcronym(word) && !speaksNext)) {
         if (end - start === 1 || classes.has('common')) {
           reject({ start, end: start + 1 }, 'capitalised only because it opens the sentence', 'actor.sentence-initial');
           start++;
@@ -192,7 +192,7 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
     }
     if (start >= end) return;
     // "FRANCE WINS AGAIN", "HD THE HOME DEPOT INC": capitals headings and tickers are not one name.
-    if (end - start > 1 && tokens.slice(start, end).every((word) => word.kind !== 'word' || ALL_CAPS.test(word.text))) {
+    if (end - start > 1 && isAllCaps(start, end)) {
       const parts = splitCapitalsAtEverydayWords(start, end);
       if (parts) {
         for (const part of parts) classify(part);
@@ -200,7 +200,7 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
       }
     }
     // "Why Taylor Swift Left Her Label": a title-case clause (a pronoun in it) is a headline, not a name.
-    if (end - start > 2 && tokens.slice(start, end).some((word) => isClauseWord(word))) {
+    if (end - start > 2 && hasClauseWord(start, end)) {
       reject({ start, end }, 'a title-case clause, not a name', 'not-actor.title-case-clause');
       return;
     }
@@ -412,6 +412,19 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
     return parts;
   }
 
+  function isAllCaps(start: number, end: number): boolean {
+    for (let position = start; position < end; position++) {
+      const word = tokens[position] as Token;
+      if (word.kind === 'word' && !ALL_CAPS.test(word.text)) return false;
+    }
+    return true;
+  }
+
+  function hasClauseWord(start: number, end: number): boolean {
+    for (let position = start; position < end; position++) if (isClauseWord(tokens[position] as Token)) return true;
+    return false;
+  }
+
   function isClauseWord(word: Token): boolean {
     const classes = state.lexicon.classes(word.lower);
     return classes.has('pronoun') && word.lower !== 'i' && !ALL_CAPS.test(word.text) && !classes.has('first-name') && !classes.has('last-name');
@@ -467,8 +480,8 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
       if ((state.orgHeads.has(first.lower) || state.lexicon.isOrgHeadWord(first.lower)) && !isClauseStart(start) && tokens[end]?.kind !== 'number') return { type: 'organization', ruleId: 'actor.capitalized-institution' };
       if (classes.has('common') && !classes.has('first-name') && !classes.has('last-name')) {
         // "Chime cut its fees ... customers of Chime": the article's own subject, a brand named by an everyday word.
-        const recurring = (capitalizedElsewhere.counts.get(first.text) ?? 0) >= RECURRING_NAME_COUNT && !capitalizedElsewhere.lowercase.has(first.lower) &&
-          !classes.has('adjective') && !DIRECTIONS.has(first.lower) && !DETERMINERS.has(tokens[start - 1]?.lower ?? '') && tokens[end]?.kind !== 'number';
+        const recurring = (capitalizedElsewhere.get(first.text) ?? 0) >= RECURRING_NAME_COUNT && !classes.has('adjective') && !DIRECTIONS.has(first.lower) &&
+          !DETERMINERS.has(tokens[start - 1]?.lower ?? '') && tokens[end]?.kind !== 'number' && !appearsInLowerCase(tokens, first.lower);
         return recurring ? { type: 'organization', ruleId: 'org.recurring-capitalised-word', weak: true } : undefined;
       }
       const previous = tokens[start - 1];
@@ -624,26 +637,23 @@ function isAcronym(token: Token): boolean {
   return token.kind === 'word' && /^\p{Lu}[\p{Lu}\d&.]{1,6}$/u.test(token.text) && !/^\p{Lu}\.?$/u.test(token.text);
 }
 
-/**
- * How often each word is capitalised mid-sentence, and the words also seen in lower case: a word
- * capitalised again and again and never in lower case is a name even when it is an everyday word.
- */
-function collectMidSentenceCapitals(tokens: Token[], sentenceStarts: ReadonlySet<number>): { counts: Map<string, number>; lowercase: Set<string> } {
+/** How often each word is capitalised mid-sentence (not after an opening quote or bracket). */
+function collectMidSentenceCapitals(tokens: Token[], sentenceStarts: ReadonlySet<number>): Map<string, number> {
   const counts = new Map<string, number>();
-  const lowercase = new Set<string>();
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index] as Token;
-    if (token.kind !== 'word') continue;
-    if (!token.capitalized) {
-      lowercase.add(token.lower);
-      continue;
-    }
-    if (sentenceStarts.has(index)) continue;
+    if (!token.capitalized || token.kind !== 'word' || sentenceStarts.has(index)) continue;
     const previous = tokens[index - 1] as Token;
     if (OPENERS.has(previous.text)) continue;
     counts.set(token.text, (counts.get(token.text) ?? 0) + 1);
   }
-  return { counts, lowercase };
+  return counts;
+}
+
+/** Whether the word also appears in lower case; asked rarely, so a scan beats indexing every word. */
+function appearsInLowerCase(tokens: Token[], lower: string): boolean {
+  for (const token of tokens) if (!token.capitalized && token.lower === lower) return true;
+  return false;
 }
 
 /**
