@@ -58,6 +58,17 @@ describe('extractAttributions', () => {
     expect(attribute('UPDATE: The lock opened at dawn on Tuesday.')).toEqual([]);
   });
 
+  it('reads "according to X" at the end of a sentence that opens with an adverbial', () => {
+    expect(attribute('At the harbour, traffic fell by a third, according to the port authority.')).toMatchObject([
+      { speaker: 'the port authority', cue: 'according to', content: 'At the harbour, traffic fell by a third' },
+    ]);
+  });
+
+  it('takes a document as the speaker of "shows" after the clause, and a capitalised "Will" as a name', () => {
+    expect(attribute('Ferry use rose by a third, port records show.')).toMatchObject([{ speaker: 'port records', cue: 'show', content: 'Ferry use rose by a third' }]);
+    expect(attribute('“The lock is fine,” Will Okafor said.')).toMatchObject([{ speaker: 'Will Okafor', cue: 'said', content: '“The lock is fine,”' }]);
+  });
+
   it('keeps a quote-only cue only around a quotation', () => {
     expect(attribute('“We sail at six,” the captain continued.')).toMatchObject([{ speaker: 'the captain', cue: 'continued', direct: true }]);
     expect(attribute('The decline in ferry traffic continued through the spring.')).toEqual([]);

@@ -96,6 +96,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose', "'s", 'no', 'any', 'every']);
 /** Phrases between a cue and its content: "said in a statement that", "told reporters on Monday". */
 const CUE_ADJUNCT_STARTS = new Set(['of', 'in', 'on', 'at', 'during', 'late', 'early', 'earlier', 'last', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'publicly', 'privately', 'repeatedly', 'also', 'again', 'via', 'through', 'flatly', 'bluntly', 'simply']);
+/** Adjuncts skipped only when a "that" follows them ("said after a lunch on Tuesday that …"); else they may be the content ("complained about the mic"). */
+const THAT_ADJUNCT_STARTS = new Set(['after', 'before', 'following', 'outside', 'from', 'with', 'about', 'when', 'while', 'for']);
 /** After "…, X said," these start a new clause rather than more content. */
 const CLAUSE_CONTINUERS = new Set(['and', 'but', 'though', 'although', 'while', 'as', 'because', 'which', 'who', 'adding', 'saying', 'noting', 'citing', 'referring', 'even', 'so', 'yet', 'whereas', 'since', 'in', 'on', 'at', 'after', 'before', 'during', 'when', 'under', 'according', 'with', 'without', 'without', 'amid', 'despite', 'where']);
 /** Content of an object-taking cue ("condemned the test as …") stops at a subordinate clause. */
@@ -329,7 +331,8 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
       speaker = readSpeakerBefore(sentence.tokenStart, left + 1);
     }
     if (!speaker) return null;
-    if (cue.frame === 'finding' && !speakerHasHead(speaker, 'speaker.document')) return null;
+    // People "find" things all the time; only a document finds, unless a "that" clause follows.
+    if (cue.frame === 'finding' && !speakerHasHead(speaker, 'speaker.document') && lower(cueEnd) !== 'that') return null;
     const before = speaker.start - 1;
     const quoteBefore = before >= sentence.tokenStart && (isCloseQuote(before) || ((tokens[before] as Token).text === ',' && isCloseQuote(before - 1)));
     if (quoteBefore && cue.frame === 'speech') {
@@ -341,7 +344,8 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
       const span = continued === undefined ? content : { start: content.start, end: continued, text: text.slice(content.start, continued) };
       return build(spanOf(speaker.start, speaker.end), cueSpan, span, cue.ruleId, speaker.start, ['attribution.quote-before']);
     }
-    if (before >= sentence.tokenStart && (tokens[before] as Token).text === ',' && cue.frame === 'speech' && !gerund) {
+    const documentFinds = cue.frame === 'finding' && speakerHasHead(speaker, 'speaker.document');
+    if (before >= sentence.tokenStart && (tokens[before] as Token).text === ',' && (cue.frame === 'speech' || documentFinds) && !gerund) {
       if (isSentenceEndAfterCue(cueEnd, bodyEnd) && !(startsAdverbial(sentence.tokenStart, before) && !hasVerb(sentence.tokenStart, before))) {
         // "Mexico brings leverage, the officials said." — content before the speaker.
         const content = quotedOrClauseBefore(sentence, before);
@@ -364,10 +368,22 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
   /** Content after the cue: skips a recipient or adjunct, keeps "that", follows a quotation to its end. */
   function contentAfter(sentenceIndex: number, bodyEnd: number, cueStart: number, cueEnd: number, cue: CueForm): Span | null {
     let start = cueEnd;
-    if (TELL_FORMS.has(lower(cueStart)) || CUE_ADJUNCT_STARTS.has(lower(start))) {
+    if (THAT_ADJUNCT_STARTS.has(lower(start))) {
+      let probe = start;
+      while (probe < bodyEnd && probe - start < 10 && lower(probe) !== 'that' && (tokens[probe] as Token).text !== ',' && !isOpenQuote(probe)) probe++;
+      if (lower(probe) === 'that') start = probe + 1;
+    } else if (TELL_FORMS.has(lower(cueStart)) || CUE_ADJUNCT_STARTS.has(lower(start))) {
       let probe = start;
       while (probe < bodyEnd && probe - start < 10) {
         const token = tokens[probe] as Token;
+        // "said on ABC’s “This Week” that …": a quoted title inside the adjunct is skipped.
+        if (isOpenQuote(probe) && probe > start) {
+          const close = quotes.closeOf[probe] ?? -1;
+          if (close > probe && close + 1 < bodyEnd && lower(close + 1) === 'that') {
+            probe = close + 1;
+            continue;
+          }
+        }
         if (token.lower === 'that' || token.text === ',' || token.text === ':' || isOpenQuote(probe)) break;
         probe++;
       }
@@ -483,7 +499,7 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     if (!speaker) return null;
     let content: Span | null;
     const opensSentence = cueStart === sentence.tokenStart || (startsAdverbial(sentence.tokenStart, cueStart) && (tokens[cueStart - 1] as Token).text === ',');
-    if (opensSentence) {
+    if (opensSentence && speakerEnd < bodyEnd) {
       content = spanOf(speakerEnd + 1, bodyEnd);
     } else if (speakerEnd < bodyEnd) {
       // "X, according to Y, is Z": the content surrounds the cue.
@@ -533,7 +549,9 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
   function readSpeakerAfter(start: number, bodyEnd: number, afterQuote: boolean): Range | undefined {
     const first = tokens[start];
     if (!first) return undefined;
-    const ok = (DETERMINERS.has(first.lower) && first.lower !== 'that') || first.capitalized || PRONOUNS.has(first.lower) || state.speakerHeads.has(first.lower) || first.kind === 'number';
+    // After a quotation, "said longtime activist Bob Klaus" may open with a lower-case modifier.
+    const namedSoon = afterQuote && [1, 2, 3].some((offset) => start + offset < bodyEnd && (tokens[start + offset] as Token).capitalized);
+    const ok = (DETERMINERS.has(first.lower) && first.lower !== 'that') || first.capitalized || PRONOUNS.has(first.lower) || state.speakerHeads.has(first.lower) || first.kind === 'number' || (namedSoon && first.kind === 'word' && !isVerbWord(first.lower));
     if (!ok) return undefined;
     let end = start;
     while (end < bodyEnd && end - start < 20) {
@@ -542,7 +560,7 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
       if (!token.capitalized && token.kind === 'word' && PASSIVE_MARKERS.has(token.lower)) return undefined;
       // "…, say Trump’s aides pushed her": a verb after the cue starts a clause, not a speaker.
       if (!afterQuote && !token.capitalized && token.kind === 'word' && /ed$/.test(token.lower) && isVerbWord(token.lower)) return undefined;
-      if (!token.capitalized && token.kind === 'word' && AUXILIARIES.has(token.lower) && !DETERMINERS.has(token.lower) && token.lower !== "'s") return undefined;
+      if (!token.capitalized && token.kind === 'word' && AUXILIARIES.has(token.lower) && !DETERMINERS.has(token.lower) && !(token.lower === "'s" && !PRONOUNS.has(lower(end - 1)))) return undefined;
       end++;
     }
     if (end < bodyEnd) {
@@ -616,7 +634,8 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
         break;
       }
       if (token.kind === 'punct' && token.text !== '.' && token.text !== '&' && token.text !== '-' && token.text !== "'") break;
-      if (AUXILIARIES.has(token.lower) && PASSIVE_MARKERS.has(token.lower) || ['has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do'].includes(token.lower)) break;
+      // A capitalised "Will" or "May" inside the phrase is a name.
+      if (!(token.capitalized && start < end) && (AUXILIARIES.has(token.lower) && PASSIVE_MARKERS.has(token.lower) || ['has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do'].includes(token.lower))) break;
       if (CLAUSE_WORDS.has(token.lower) && !(token.lower === 'and' && start < end && !PRONOUNS.has(lower(start)) && !DETERMINERS.has(lower(start)))) break;
       if (start < end && token.kind === 'word' && !token.capitalized && isVerbWord(token.lower) && !state.speakerHeads.has(token.lower) && !DETERMINERS.has(token.lower) && !isModifierPosition(start - 2)) break;
       start--;
