@@ -103,7 +103,7 @@ const CLAUSE_CONTINUERS = new Set(['and', 'but', 'though', 'although', 'while', 
 /** Content of an object-taking cue ("condemned the test as …") stops at a subordinate clause. */
 const CLAUSE_BREAKERS = new Set(['and', 'but', 'or', 'though', 'although', 'while', 'whereas', 'yet']);
 const OBJECT_STOPS = new Set(['as', 'while', 'when', 'because', 'after', 'before', 'since', 'although', 'though', 'if', 'unless', 'until', 'amid', 'despite', 'whereas']);
-const SPEAKER_STARTS_NOT = new Set(['of', 'in', 'for', 'to', 'with', 'on', 'at', 'by', 'from', 'about', 'into', 'over', 'under', 'than', 'as', 'like', 'not', 'very', 'too', 'also', 'following', 'after', 'before', 'during', 'despite', 'if', 'when', 'there', 'here', 'what', 'how', 'why', 'so', 'then', 'thus']);
+const SPEAKER_STARTS_NOT = new Set(['whichever', 'whatever', 'whoever', 'of', 'in', 'for', 'to', 'with', 'on', 'at', 'by', 'from', 'about', 'into', 'over', 'under', 'than', 'as', 'like', 'not', 'very', 'too', 'also', 'following', 'after', 'before', 'during', 'despite', 'if', 'when', 'there', 'here', 'what', 'how', 'why', 'so', 'then', 'thus']);
 const SENTENCE_ADVERBIAL_STARTS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'following', 'responding', 'despite', 'with', 'without', 'for', 'since', 'as', 'when', 'while', 'although', 'though', 'if', 'because', 'under', 'asked', 'speaking', 'meanwhile', 'still', 'however', 'yet', 'but', 'and', 'instead', 'earlier', 'later', 'last', 'this', 'now', 'today', 'yesterday']);
 /** Words that open a clause after a cue that takes only clauses ("maintained he was", "decided whether"). */
 const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this']);
@@ -111,6 +111,10 @@ const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'what', 'why', '
 const NOUN_PREPOSITIONS = new Set(['of', 'from', 'among', 'in', 'for', 'with', 'on', 'at', 'by', 'between', 'within']);
 /** What follows an appearance or expectation cue: "seems to", "appears that", "is seen as", "looks like", "is considered a". */
 const EVIDENTIAL_COMPLEMENTS = new Set(['to', 'that', 'as', 'like', 'a', 'an', 'the', 'more', 'less', 'very', 'so', 'too', 'increasingly', 'unlikely', 'likely', 'certain', 'ready', 'poised', 'set', 'willing', 'eager', 'determined']);
+const QUOTE_INTRODUCERS = new Set(['—', '–', '-', '--', ':']);
+/** Time words that open or close a speaker phrase without belonging to it ("X on Wednesday said"). */
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'earlier', 'later']);
+const TIME_LEADERS = new Set(['on', 'last', 'this', 'next', 'late', 'early', 'earlier', 'later']);
 const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
 const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'percent', 'dollar', 'point']);
 const ADJECTIVE_ENDINGS = /(?:ous|ful|ive|able|ible|less|ical)$/;
@@ -281,6 +285,23 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     for (let index = auxiliaryStart + 1; index < cueStart; index++) if (PASSIVE_MARKERS.has(lower(index)) || lower(index) === "'s" || lower(index) === "'re") progressive = /ing$/.test(lower(cueStart));
     if (PASSIVE_MARKERS.has(lower(cueStart - 1)) && !progressive) return null; // "is expected to", "was told"
     const gerund = /ing$/.test(lower(cueStart)) && !progressive;
+    // "a new poll showing …" reports the poll's finding; "officers finding the child" reports nothing.
+    if (gerund && cue.frame === 'finding') {
+      const document = readSpeakerBefore(sentence.tokenStart, cueStart);
+      if (!document || !speakerHasHead(document, 'speaker.document')) return null;
+      // "Police released dramatic video showing …": the document is the phrase after the verb.
+      for (let index = cueStart - 2; index > document.start; index--) {
+        const token = tokens[index] as Token;
+        if (!token.capitalized && /ed$/.test(token.lower) && !isModifierPosition(index - 1)) {
+          document.start = index + 1;
+          break;
+        }
+      }
+      const content = contentAfter(sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
+      return content ? build(spanOf(document.start, document.end), cueSpan, content, cue.ruleId, document.start, ['attribution.document-participle']) : null;
+    }
+    // "a deal backed by the fund": a past participle with its agent is a passive, not a stance.
+    if (PAST_FORM.test(lower(cueEnd - 1)) && lower(cueEnd) === 'by') return null;
     let left = cueStart - 1;
     while (left >= sentence.tokenStart && (AUXILIARIES.has(lower(left)) || (/ly$/.test(lower(left)) && !(tokens[left] as Token).capitalized))) left--;
     if (left < sentence.tokenStart) return null; // a sentence opening with its cue ("Asked about …") names no speaker
@@ -311,6 +332,7 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
       const subject = sentenceSubject(sentence, cueStart);
       // "… is more likely to support X": with no plain subject the speaker stays unknown rather than "likely to".
       if (!subject && !infinitive) return null;
+      if (cue.frame === 'finding' && lower(cueEnd) !== 'that') return null;
       const content = contentAfter(sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
       if (!content) return null;
       if (!subject) return build(null, cueSpan, content, cue.ruleId, cueStart, ['attribution.infinitive-no-subject']);
@@ -463,6 +485,8 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
       // inside a clause ("were “preliminary,”") leaves the clause as the content.
       const open = quotes.openOf[closeIndex] ?? -1;
       if (open !== -1 && open < sentence.tokenStart) start = open;
+      // "… once — “I now recall,” he said": a quotation introduced by a dash or colon is the content alone.
+      else if (open > sentence.tokenStart && QUOTE_INTRODUCERS.has((tokens[open - 1] as Token).text)) start = open;
     }
     return spanOf(start, end);
   }
@@ -636,6 +660,8 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
       if (token.kind === 'punct' && token.text !== '.' && token.text !== '&' && token.text !== '-' && token.text !== "'") break;
       // A capitalised "Will" or "May" inside the phrase is a name.
       if (!(token.capitalized && start < end) && (AUXILIARIES.has(token.lower) && PASSIVE_MARKERS.has(token.lower) || ['has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do'].includes(token.lower))) break;
+      // "…, saying he recalled it": a participle cue ends the speaker phrase.
+      if (start < end && !token.capitalized && /ing$/.test(token.lower) && state.cues.has(token.lower)) break;
       if (CLAUSE_WORDS.has(token.lower) && !(token.lower === 'and' && start < end && !PRONOUNS.has(lower(start)) && !DETERMINERS.has(lower(start)))) break;
       if (start < end && token.kind === 'word' && !token.capitalized && isVerbWord(token.lower) && !state.speakerHeads.has(token.lower) && !DETERMINERS.has(token.lower) && !isModifierPosition(start - 2)) break;
       start--;
@@ -773,7 +799,8 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     return false;
   }
 
-  function build(speaker: Span | null, cue: Span, content: Span, ruleId: string, speakerToken: number, extraRules: string[]): Attribution {
+  function build(speakerSpan: Span | null, cue: Span, content: Span, ruleId: string, speakerToken: number, extraRules: string[]): Attribution {
+    const speaker = speakerSpan && trimSpeakerTime(speakerSpan);
     const trimmed = trimContent(content);
     const attribution: Attribution = { speaker, cue, content: trimmed, direct: isDirect(trimmed.text), ruleIds: [ruleId, ...extraRules] };
     if (speaker) {
@@ -817,6 +844,32 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
 
   function firstActorAtOrAfter(offset: number): number {
     return firstStartingAtOrAfter(actors, offset);
+  }
+
+  /** "Last week State Department official Jo Roe", "Jo Roe on Wednesday": the time phrase is not the speaker. */
+  function trimSpeakerTime(speaker: Span): Span {
+    let first = tokenAtOffset(speaker.start);
+    let last = tokenAtOffset(speaker.end - 1);
+    if (first < 0 || last < first) return speaker;
+    if (TIME_LEADERS.has(lower(first)) && TIME_WORDS.has(lower(first + 1)) && first + 2 <= last) first += 2;
+    else if (TIME_WORDS.has(lower(first)) && (tokens[first] as Token).capitalized && first + 1 <= last && (tokens[first + 1] as Token).capitalized) first += 1;
+    if (TIME_WORDS.has(lower(last)) && last - 1 > first && TIME_LEADERS.has(lower(last - 1))) last -= 2;
+    const trimmed = spanOf(first, last + 1);
+    return trimmed ?? speaker;
+  }
+
+  /** Index of the token starting at or covering character `offset`, or -1. */
+  function tokenAtOffset(offset: number): number {
+    let low = 0;
+    let high = tokens.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const token = tokens[middle] as Token;
+      if (offset < token.start) high = middle - 1;
+      else if (offset >= token.end) low = middle + 1;
+      else return middle;
+    }
+    return -1;
   }
 
   function trimContent(content: Span): Span {
