@@ -769,6 +769,9 @@ class FigureScanner {
   /** The second end of a range: "-30", "to 30", "and 30" (after "between"), with its own scale. */
   private readRangeEnd(i: number, between: boolean, currency: CurrencyRow | null): { value: number; rawValue: number; scale: number; end: number; glued: boolean; currency: CurrencyRow | null } | null {
     const tokens = this.tokens;
+    // "8- to 16-metre": the first number's hyphen waits for the unit after the second
+    const dangling = !between && tokens[i] !== undefined && HYPHENS.has((tokens[i] as Token).text) && glued(tokens[i - 1], tokens[i]) && tokens[i + 1]?.lower === 'to';
+    if (dangling) i++;
     const separator = tokens[i];
     if (!separator) return null;
     const isSeparator = between ? separator.lower === this.rules.rangeJoiner : this.rules.rangeSeparators.has(separator.lower);
@@ -783,6 +786,8 @@ class FigureScanner {
     }
     const second = readNumber(tokens, at, this.lex);
     if (!second || second.weak) return null;
+    // "grew by $4 billion to $41 billion": an amount restated after "by … to" is the new level
+    if (rangeCurrency !== null && separator.lower === 'to' && this.byBefore(i)) return null;
     const isGlued = glued(tokens[i - 1], separator) && glued(separator, tokens[at]);
     if (second.digits && second.digitText !== null && /^\d{4}$/.test(second.digitText) && second.value >= this.rules.yearMin && second.value <= this.rules.yearMax) return null;
     let end = second.end;
@@ -793,6 +798,16 @@ class FigureScanner {
       end = scale.end;
     }
     return { value: second.value * factor, rawValue: second.value, scale: factor, end, glued: isGlued, currency: rangeCurrency };
+  }
+
+  /** "by" shortly before the first amount of a "… to …" pair ("rose by $4 billion to …"). */
+  private byBefore(separatorIndex: number): boolean {
+    for (let j = separatorIndex - 1; j >= Math.max(0, separatorIndex - 6); j--) {
+      const token = this.tokens[j] as Token;
+      if (token.lower === 'by') return true;
+      if (SENTENCE_ENDS.has(token.text) || token.text === ',') return false;
+    }
+    return false;
   }
 
   /** "from 5% to 7%" is a change between two figures, not a range. */
