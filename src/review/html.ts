@@ -57,6 +57,10 @@ ${options.tokenRequired ? html`<label for="token">API token</label><input id="to
 <button type="submit">Queue</button>
 </form>
 </section>
+<section class="find">
+${renderSearchForm('')}
+<p class="api-link"><a href="/api/openapi.json">API description (OpenAPI 3.1)</a></p>
+</section>
 <section class="recent">
 <h2>Recent articles</h2>
 ${
@@ -67,6 +71,15 @@ ${
 </section>
 </main>`;
   return layout('Articles', body, pending ? { poll: '/api/articles?limit=1' } : {});
+}
+
+/** The search form, on the index page and above the results. */
+export function renderSearchForm(q: string): SafeHtml {
+  return html`<form method="get" action="/claims" class="search-form" role="search">
+<label for="q">Search claims</label>
+<input id="q" name="q" type="search" value="${q}" maxlength="200" placeholder="words in the claim or its speaker">
+<button type="submit">Search</button>
+</form>`;
 }
 
 /** `/articles/:id`: the cleaned text with every claim's spans marked, the claims, and the log. */

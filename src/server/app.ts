@@ -2,9 +2,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { ClaimfeedError, toClaimfeedError } from '../errors.js';
 import { REVIEW_CSS, REVIEW_JS } from '../review/assets.js';
+import { renderSearchPage } from '../review/search-page.js';
+import { openApiDocument } from './openapi.js';
 import { ASSET_PATHS, renderArticlePage, renderErrorPage, renderIndexPage } from '../review/html.js';
 import { bearerToken, checkBindSecurity, isLoopbackHost, requireToken } from './auth.js';
-import type { QueuedArticle, ServerBackend } from './backend.js';
+import { claimRow } from '../export/claim-row.js';
+import { csvHeader, csvRecord } from '../export/csv.js';
+import { streamIdMs } from '../store/claim-filters.js';
+import type { FeedEntry, QueuedArticle, ServerBackend } from './backend.js';
 import { type UrlEntry, parseClaimFilters, parseEnqueueBody, parseLimit, urlsFromForm } from './requests.js';
 import { markRequestStart, readFormBody, readJsonBody, sendError, sendHtml, sendJson, statusForError } from './http.js';
 import type { ServerMetrics } from './metrics.js';
@@ -75,6 +80,13 @@ export function createReviewServer(deps: ServerDeps, options: ServerOptions): Re
       if (review === null) throw new ClaimfeedError('NOT_FOUND', `No article with id ${params['id']}`);
       sendHtml(res, 200, renderArticlePage(review));
     })
+    .add('GET', '/claims', async ({ res, url }) => {
+      const q = (url.searchParams.get('q') ?? '').trim();
+      const cursor = url.searchParams.get('cursor');
+      const filters = parseClaimFilters(new URLSearchParams({ q, limit: '50', ...(cursor ? { cursor } : {}) }));
+      const page = q === '' ? { claims: [], next: null } : await backend.listClaims({ q: filters.q ?? q, limit: 50, ...(filters.cursor ? { cursor: filters.cursor } : {}) });
+      sendHtml(res, 200, renderSearchPage(q, page.claims, page.next));
+    })
     .add('POST', '/articles', async ({ req, res }) => {
       if (!isSameOriginPost(req)) throw new ClaimfeedError('UNAUTHORIZED', 'Cross-site form posts are refused');
       const form = await readFormBody(req, maxBodyBytes);
@@ -113,15 +125,13 @@ export function createReviewServer(deps: ServerDeps, options: ServerOptions): Re
       sendJson(res, 200, review);
     })
     .add('GET', '/api/claims', async ({ res, url }) => {
-      const { until, ...filters } = parseClaimFilters(url.searchParams);
-      if (until === undefined) {
-        sendJson(res, 200, await backend.listClaims(filters));
-        return;
-      }
+      const { until, format, ...filters } = parseClaimFilters(url.searchParams);
       // The feed is read newest first, so starting just after `until` skips everything later.
-      if (filters.article === undefined && filters.cursor === undefined) filters.cursor = `${until + 1}-0`;
+      if (until !== undefined && filters.article === undefined && filters.cursor === undefined) filters.cursor = `${until + 1}-0`;
       const page = await backend.listClaims(filters);
-      sendJson(res, 200, { ...page, claims: page.claims.filter((entry) => Number(entry.streamId.split('-')[0]) <= until) });
+      const body = until === undefined ? page : { ...page, claims: page.claims.filter((entry) => streamIdMs(entry.streamId) <= until) };
+      if (format === 'csv') sendClaimsCsv(res, body);
+      else sendJson(res, 200, body);
     })
     .add('GET', '/api/claims/stream', async ({ req, res }) => {
       if (streams.open >= streams.max) throw new ClaimfeedError('TOO_MANY_STREAMS', `At most ${streams.max} claim streams at once`);
@@ -131,6 +141,11 @@ export function createReviewServer(deps: ServerDeps, options: ServerOptions): Re
       } finally {
         streams.open--;
       }
+    })
+    .add('GET', '/api/openapi.json', ({ res }) => {
+      const document = openApiDocument();
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(document), 'cache-control': 'public, max-age=300' });
+      res.end(document);
     })
     .add('GET', '/api/failures', async ({ res, url }) => {
       sendJson(res, 200, { failures: await backend.listFailures({ limit: parseLimit(url.searchParams, 100, 1000) }) });
@@ -238,6 +253,15 @@ export function createReviewServer(deps: ServerDeps, options: ServerOptions): Re
       });
     },
   };
+}
+
+/** A page of claims as CSV (the columns of `claimfeed export`); the next page's cursor goes in `x-next-cursor`. */
+function sendClaimsCsv(res: ServerResponse, page: { claims: FeedEntry[]; next: string | null }): void {
+  const body = csvHeader() + page.claims.map((entry) => csvRecord(claimRow(entry))).join('');
+  const headers: Record<string, string | number> = { 'content-type': 'text/csv; charset=utf-8; header=present', 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store' };
+  if (page.next !== null) headers['x-next-cursor'] = page.next;
+  res.writeHead(200, headers);
+  res.end(body);
 }
 
 /** Rejects with REDIS_UNAVAILABLE when `work` takes longer than `ms`. */

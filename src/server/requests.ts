@@ -48,17 +48,27 @@ function checkUrls(urls: readonly unknown[], where: (index: number) => string): 
 }
 
 const CLAIM_KINDS: ReadonlyArray<ClaimRecord['kind']> = ['attributed', 'figure'];
-const CLAIM_PARAMS = new Set(['article', 'actor', 'kind', 'since', 'until', 'cursor', 'limit']);
+const CLAIM_PARAMS = new Set(['article', 'actor', 'kind', 'since', 'until', 'q', 'cursor', 'limit', 'format']);
+const CLAIM_FORMATS = ['json', 'csv'] as const;
+/** Longest search text accepted: a query, not a document. */
+const MAX_QUERY_CHARS = 200;
 
 /** `GET /api/claims` filters; `until` (inclusive, epoch ms) is applied here, the rest by the store. */
-export type ClaimRequest = ClaimFilters & { until?: number };
+export type ClaimRequest = ClaimFilters & { until?: number; format: (typeof CLAIM_FORMATS)[number] };
 
 /** Query string of `GET /api/claims`: unknown parameters are refused rather than ignored. */
 export function parseClaimFilters(params: URLSearchParams): ClaimRequest {
   for (const name of params.keys()) {
     if (!CLAIM_PARAMS.has(name)) throw badRequest(`Unknown query parameter "${name}"; use ${[...CLAIM_PARAMS].join(', ')}`);
   }
-  const filters: ClaimRequest = { limit: parseLimit(params, 50, 500) };
+  const format = params.get('format') ?? 'json';
+  if (!(CLAIM_FORMATS as readonly string[]).includes(format)) throw badRequest(`"format" must be one of ${CLAIM_FORMATS.join(', ')}, got ${JSON.stringify(format)}`);
+  const filters: ClaimRequest = { limit: parseLimit(params, 50, 500), format: format as ClaimRequest['format'] };
+  const q = params.get('q');
+  if (q !== null && q.trim() !== '') {
+    if (q.length > MAX_QUERY_CHARS) throw badRequest(`"q" is at most ${MAX_QUERY_CHARS} characters, got ${q.length}`);
+    filters.q = q;
+  }
   const article = params.get('article');
   if (article) filters.article = article;
   const actor = params.get('actor');

@@ -53,11 +53,21 @@ export interface ClaimQuery {
   kind?: ClaimRecord['kind'];
   /** Only claims added to the feed at or after this time (ISO string or epoch ms). */
   since?: string | number;
+  /** Full-text search: every word in the content, sentence or speaker. A bounded scan: see SEARCH_SCAN_LIMIT. */
+  q?: string;
   /** From a previous page's `next`. */
   cursor?: string;
   /** @defaultValue 50 (at most 500) */
   limit?: number;
 }
+
+/**
+ * Feed entries one search request reads at most (newest first). Search scans the feed rather
+ * than keeping an index: no write cost on emit, and the feed is bounded by retention. When a
+ * request stops here, `next` continues the scan where it stopped, so a page may hold fewer
+ * than `limit` claims and still have a `next`.
+ */
+export const SEARCH_SCAN_LIMIT = 20_000;
 
 export interface FeedClaim {
   /** The Redis Stream entry id ("1700000000000-0"): the SSE event id. */
@@ -183,15 +193,19 @@ export class ArticleStore {
     const found: FeedClaim[] = [];
     let end = query.cursor === undefined ? '+' : `(${query.cursor}`;
     const start = sinceMs === undefined || Number.isNaN(sinceMs) ? '-' : `${sinceMs}-0`;
+    const batchSize = query.q === undefined ? Math.max(limit * 2, 100) : 1000;
+    let scanned = 0;
     for (;;) {
-      const batch = await this.redis.xrevrange(this.feedStreamKey, end, start, 'COUNT', Math.max(limit * 2, 100));
+      const batch = await this.redis.xrevrange(this.feedStreamKey, end, start, 'COUNT', batchSize);
       for (const [streamId, fields] of batch) {
         const claim = claimFromFields(fields);
         if (claim && matches(claim)) found.push({ streamId, claim });
         if (found.length === limit) return { claims: found, next: streamId };
       }
       const last = batch[batch.length - 1];
-      if (last === undefined || batch.length < Math.max(limit * 2, 100)) return { claims: found, next: null };
+      if (last === undefined || batch.length < batchSize) return { claims: found, next: null };
+      scanned += batch.length;
+      if (query.q !== undefined && scanned >= SEARCH_SCAN_LIMIT) return { claims: found, next: last[0] };
       end = `(${last[0]}`;
     }
   }

@@ -14,10 +14,24 @@ export interface ClaimFilters {
   since?: number;
   /** Only claims added to the feed at or before this time (epoch ms). */
   until?: number;
+  /** Full-text search: every word must occur in the content, sentence or speaker (case-insensitive). */
+  q?: string;
+}
+
+/** The words of a search, lower-cased; empty when there is nothing to search for. */
+export function searchTerms(q: string | undefined): string[] {
+  return q === undefined ? [] : q.toLowerCase().split(/[^\p{L}\p{N}$%.,'-]+/u).filter((term) => term !== '');
+}
+
+/** Whether every term occurs in the claim's words (content, sentence, speaker). */
+export function claimHasTerms(claim: ClaimRecord, terms: readonly string[]): boolean {
+  if (terms.length === 0) return true;
+  const haystack = `${claim.content?.text ?? ''}\n${claim.sentence.text}\n${claim.speaker?.text ?? ''}\n${claim.speakerActor?.canonical ?? ''}`.toLowerCase();
+  return terms.every((term) => haystack.includes(term));
 }
 
 /** The filters that look at the record itself (not at when it entered the feed). */
-export function claimMatches(claim: ClaimRecord, filters: Pick<ClaimFilters, 'article' | 'actor' | 'kind'>): boolean {
+export function claimMatches(claim: ClaimRecord, filters: Pick<ClaimFilters, 'article' | 'actor' | 'kind' | 'q'>): boolean {
   if (filters.article !== undefined && claim.articleId !== filters.article) return false;
   if (filters.kind !== undefined && claim.kind !== filters.kind) return false;
   if (filters.actor !== undefined) {
@@ -25,7 +39,7 @@ export function claimMatches(claim: ClaimRecord, filters: Pick<ClaimFilters, 'ar
     const names = [claim.speakerActor?.canonical, claim.speaker?.text, ...claim.actors.flatMap((actor) => [actor.canonical, actor.text])];
     if (!names.some((name) => name !== undefined && name.toLowerCase() === wanted)) return false;
   }
-  return true;
+  return filters.q === undefined || claimHasTerms(claim, searchTerms(filters.q));
 }
 
 /** Every filter, for a feed entry: `since`/`until` compare the time in its stream id. */

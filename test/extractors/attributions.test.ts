@@ -58,6 +58,30 @@ describe('extractAttributions', () => {
     expect(attribute('UPDATE: The lock opened at dawn on Tuesday.')).toEqual([]);
   });
 
+  it('reads "according to X" at the end of a sentence that opens with an adverbial', () => {
+    expect(attribute('At the harbour, traffic fell by a third, according to the port authority.')).toMatchObject([
+      { speaker: 'the port authority', cue: 'according to', content: 'At the harbour, traffic fell by a third' },
+    ]);
+  });
+
+  it('takes a document as the speaker of "shows" after the clause, and a capitalised "Will" as a name', () => {
+    expect(attribute('Ferry use rose by a third, port records show.')).toMatchObject([{ speaker: 'port records', cue: 'show', content: 'Ferry use rose by a third' }]);
+    expect(attribute('“The lock is fine,” Will Okafor said.')).toMatchObject([{ speaker: 'Will Okafor', cue: 'said', content: '“The lock is fine,”' }]);
+  });
+
+  it('leaves time phrases out of the speaker and reads a dash-introduced quotation alone', () => {
+    expect(attribute('Harbour master Ines Kroll on Wednesday accused the shipyard of delays.')).toMatchObject([{ speaker: 'Harbour master Ines Kroll', cue: 'accused' }]);
+    expect(attribute('Last week port official Tom Park revealed the new timetable.')).toMatchObject([{ speaker: 'port official Tom Park', cue: 'revealed' }]);
+    expect(attribute('The plan changed twice — “we had no choice,” she said.')).toMatchObject([{ speaker: 'she', content: '“we had no choice,”' }]);
+  });
+
+  it('reads no stance into a passive with its agent, a naming phrase, or a describing participle', () => {
+    expect(attribute('The yard won a contract backed by the port trust.')).toEqual([]);
+    expect(attribute('The quay, known as the Long Pier, opened in 1890.')).toEqual([]);
+    expect(attribute('Divers finding the wreck surfaced at noon.')).toEqual([]);
+    expect(attribute('The council published a survey showing most boats were late.')).toMatchObject([{ speaker: 'a survey', cue: 'showing', content: 'most boats were late' }]);
+  });
+
   it('keeps a quote-only cue only around a quotation', () => {
     expect(attribute('“We sail at six,” the captain continued.')).toMatchObject([{ speaker: 'the captain', cue: 'continued', direct: true }]);
     expect(attribute('The decline in ferry traffic continued through the spring.')).toEqual([]);

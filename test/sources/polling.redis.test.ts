@@ -119,6 +119,18 @@ describe('polling sources through the pipeline (real origin, Redis, workers)', (
     await test.pipeline.redis.del(test.pipeline.store.keys.host(new URL(url('/')).host));
   });
 
+  it('a host that refuses connections is a typed failure on the source', async () => {
+    serveFeed('/feeds/gone.xml', [story('g1', Date.now())]);
+    const { source } = await registry.add(url('/feeds/gone.xml'));
+    // Point the source at a port nothing listens on any more.
+    const closed = await startNewsOrigin();
+    const deadUrl = closed.url('127.0.0.1', '/feeds/gone.xml');
+    await closed.close();
+    await test.pipeline.redis.hset(test.pipeline.store.keys.source(source.id), 'feedUrl', deadUrl);
+    expect(await stage.poll(source.id)).toMatchObject({ outcome: 'failed', error: { code: 'FETCH_FAILED' } });
+    expect(await registry.store.get(source.id)).toMatchObject({ consecutiveFailures: 1, healthy: true, lastError: { code: 'FETCH_FAILED' } });
+  });
+
   it.each([
     ['malformed XML', '<rss version="2.0"><channel><item><title>cut off', 'SOURCE_MALFORMED'],
     ['HTML served as the feed', '<!doctype html><html><body>Maintenance</body></html>', 'SOURCE_HTML_NOT_FEED'],

@@ -96,12 +96,14 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose', "'s", 'no', 'any', 'every']);
 /** Phrases between a cue and its content: "said in a statement that", "told reporters on Monday". */
 const CUE_ADJUNCT_STARTS = new Set(['of', 'in', 'on', 'at', 'during', 'late', 'early', 'earlier', 'last', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'publicly', 'privately', 'repeatedly', 'also', 'again', 'via', 'through', 'flatly', 'bluntly', 'simply']);
+/** Adjuncts skipped only when a "that" follows them ("said after a lunch on Tuesday that …"); else they may be the content ("complained about the mic"). */
+const THAT_ADJUNCT_STARTS = new Set(['after', 'before', 'following', 'outside', 'from', 'with', 'about', 'when', 'while', 'for']);
 /** After "…, X said," these start a new clause rather than more content. */
 const CLAUSE_CONTINUERS = new Set(['and', 'but', 'though', 'although', 'while', 'as', 'because', 'which', 'who', 'adding', 'saying', 'noting', 'citing', 'referring', 'even', 'so', 'yet', 'whereas', 'since', 'in', 'on', 'at', 'after', 'before', 'during', 'when', 'under', 'according', 'with', 'without', 'without', 'amid', 'despite', 'where']);
 /** Content of an object-taking cue ("condemned the test as …") stops at a subordinate clause. */
 const CLAUSE_BREAKERS = new Set(['and', 'but', 'or', 'though', 'although', 'while', 'whereas', 'yet']);
 const OBJECT_STOPS = new Set(['as', 'while', 'when', 'because', 'after', 'before', 'since', 'although', 'though', 'if', 'unless', 'until', 'amid', 'despite', 'whereas']);
-const SPEAKER_STARTS_NOT = new Set(['of', 'in', 'for', 'to', 'with', 'on', 'at', 'by', 'from', 'about', 'into', 'over', 'under', 'than', 'as', 'like', 'not', 'very', 'too', 'also', 'following', 'after', 'before', 'during', 'despite', 'if', 'when', 'there', 'here', 'what', 'how', 'why', 'so', 'then', 'thus']);
+const SPEAKER_STARTS_NOT = new Set(['whichever', 'whatever', 'whoever', 'of', 'in', 'for', 'to', 'with', 'on', 'at', 'by', 'from', 'about', 'into', 'over', 'under', 'than', 'as', 'like', 'not', 'very', 'too', 'also', 'following', 'after', 'before', 'during', 'despite', 'if', 'when', 'there', 'here', 'what', 'how', 'why', 'so', 'then', 'thus']);
 const SENTENCE_ADVERBIAL_STARTS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'following', 'responding', 'despite', 'with', 'without', 'for', 'since', 'as', 'when', 'while', 'although', 'though', 'if', 'because', 'under', 'asked', 'speaking', 'meanwhile', 'still', 'however', 'yet', 'but', 'and', 'instead', 'earlier', 'later', 'last', 'this', 'now', 'today', 'yesterday']);
 /** Words that open a clause after a cue that takes only clauses ("maintained he was", "decided whether"). */
 const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this']);
@@ -109,6 +111,10 @@ const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'what', 'why', '
 const NOUN_PREPOSITIONS = new Set(['of', 'from', 'among', 'in', 'for', 'with', 'on', 'at', 'by', 'between', 'within']);
 /** What follows an appearance or expectation cue: "seems to", "appears that", "is seen as", "looks like", "is considered a". */
 const EVIDENTIAL_COMPLEMENTS = new Set(['to', 'that', 'as', 'like', 'a', 'an', 'the', 'more', 'less', 'very', 'so', 'too', 'increasingly', 'unlikely', 'likely', 'certain', 'ready', 'poised', 'set', 'willing', 'eager', 'determined']);
+const QUOTE_INTRODUCERS = new Set(['—', '–', '-', '--', ':']);
+/** Time words that open or close a speaker phrase without belonging to it ("X on Wednesday said"). */
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'earlier', 'later']);
+const TIME_LEADERS = new Set(['on', 'last', 'this', 'next', 'late', 'early', 'earlier', 'later']);
 const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
 const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'percent', 'dollar', 'point']);
 const ADJECTIVE_ENDINGS = /(?:ous|ful|ive|able|ible|less|ical)$/;
@@ -279,6 +285,23 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     for (let index = auxiliaryStart + 1; index < cueStart; index++) if (PASSIVE_MARKERS.has(lower(index)) || lower(index) === "'s" || lower(index) === "'re") progressive = /ing$/.test(lower(cueStart));
     if (PASSIVE_MARKERS.has(lower(cueStart - 1)) && !progressive) return null; // "is expected to", "was told"
     const gerund = /ing$/.test(lower(cueStart)) && !progressive;
+    // "a new poll showing …" reports the poll's finding; "officers finding the child" reports nothing.
+    if (gerund && cue.frame === 'finding') {
+      const document = readSpeakerBefore(sentence.tokenStart, cueStart);
+      if (!document || !speakerHasHead(document, 'speaker.document')) return null;
+      // "Police released dramatic video showing …": the document is the phrase after the verb.
+      for (let index = cueStart - 2; index > document.start; index--) {
+        const token = tokens[index] as Token;
+        if (!token.capitalized && /ed$/.test(token.lower) && !isModifierPosition(index - 1)) {
+          document.start = index + 1;
+          break;
+        }
+      }
+      const content = contentAfter(sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
+      return content ? build(spanOf(document.start, document.end), cueSpan, content, cue.ruleId, document.start, ['attribution.document-participle']) : null;
+    }
+    // "a deal backed by the fund": a past participle with its agent is a passive, not a stance.
+    if (PAST_FORM.test(lower(cueEnd - 1)) && lower(cueEnd) === 'by') return null;
     let left = cueStart - 1;
     while (left >= sentence.tokenStart && (AUXILIARIES.has(lower(left)) || (/ly$/.test(lower(left)) && !(tokens[left] as Token).capitalized))) left--;
     if (left < sentence.tokenStart) return null; // a sentence opening with its cue ("Asked about …") names no speaker
@@ -309,6 +332,7 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
       const subject = sentenceSubject(sentence, cueStart);
       // "… is more likely to support X": with no plain subject the speaker stays unknown rather than "likely to".
       if (!subject && !infinitive) return null;
+      if (cue.frame === 'finding' && lower(cueEnd) !== 'that') return null;
       const content = contentAfter(sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
       if (!content) return null;
       if (!subject) return build(null, cueSpan, content, cue.ruleId, cueStart, ['attribution.infinitive-no-subject']);
@@ -329,7 +353,8 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
       speaker = readSpeakerBefore(sentence.tokenStart, left + 1);
     }
     if (!speaker) return null;
-    if (cue.frame === 'finding' && !speakerHasHead(speaker, 'speaker.document')) return null;
+    // People "find" things all the time; only a document finds, unless a "that" clause follows.
+    if (cue.frame === 'finding' && !speakerHasHead(speaker, 'speaker.document') && lower(cueEnd) !== 'that') return null;
     const before = speaker.start - 1;
     const quoteBefore = before >= sentence.tokenStart && (isCloseQuote(before) || ((tokens[before] as Token).text === ',' && isCloseQuote(before - 1)));
     if (quoteBefore && cue.frame === 'speech') {
@@ -341,7 +366,8 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
       const span = continued === undefined ? content : { start: content.start, end: continued, text: text.slice(content.start, continued) };
       return build(spanOf(speaker.start, speaker.end), cueSpan, span, cue.ruleId, speaker.start, ['attribution.quote-before']);
     }
-    if (before >= sentence.tokenStart && (tokens[before] as Token).text === ',' && cue.frame === 'speech' && !gerund) {
+    const documentFinds = cue.frame === 'finding' && speakerHasHead(speaker, 'speaker.document');
+    if (before >= sentence.tokenStart && (tokens[before] as Token).text === ',' && (cue.frame === 'speech' || documentFinds) && !gerund) {
       if (isSentenceEndAfterCue(cueEnd, bodyEnd) && !(startsAdverbial(sentence.tokenStart, before) && !hasVerb(sentence.tokenStart, before))) {
         // "Mexico brings leverage, the officials said." — content before the speaker.
         const content = quotedOrClauseBefore(sentence, before);
@@ -364,10 +390,22 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
   /** Content after the cue: skips a recipient or adjunct, keeps "that", follows a quotation to its end. */
   function contentAfter(sentenceIndex: number, bodyEnd: number, cueStart: number, cueEnd: number, cue: CueForm): Span | null {
     let start = cueEnd;
-    if (TELL_FORMS.has(lower(cueStart)) || CUE_ADJUNCT_STARTS.has(lower(start))) {
+    if (THAT_ADJUNCT_STARTS.has(lower(start))) {
+      let probe = start;
+      while (probe < bodyEnd && probe - start < 10 && lower(probe) !== 'that' && (tokens[probe] as Token).text !== ',' && !isOpenQuote(probe)) probe++;
+      if (lower(probe) === 'that') start = probe + 1;
+    } else if (TELL_FORMS.has(lower(cueStart)) || CUE_ADJUNCT_STARTS.has(lower(start))) {
       let probe = start;
       while (probe < bodyEnd && probe - start < 10) {
         const token = tokens[probe] as Token;
+        // "said on ABC’s “This Week” that …": a quoted title inside the adjunct is skipped.
+        if (isOpenQuote(probe) && probe > start) {
+          const close = quotes.closeOf[probe] ?? -1;
+          if (close > probe && close + 1 < bodyEnd && lower(close + 1) === 'that') {
+            probe = close + 1;
+            continue;
+          }
+        }
         if (token.lower === 'that' || token.text === ',' || token.text === ':' || isOpenQuote(probe)) break;
         probe++;
       }
@@ -447,6 +485,8 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
       // inside a clause ("were “preliminary,”") leaves the clause as the content.
       const open = quotes.openOf[closeIndex] ?? -1;
       if (open !== -1 && open < sentence.tokenStart) start = open;
+      // "… once — “I now recall,” he said": a quotation introduced by a dash or colon is the content alone.
+      else if (open > sentence.tokenStart && QUOTE_INTRODUCERS.has((tokens[open - 1] as Token).text)) start = open;
     }
     return spanOf(start, end);
   }
@@ -483,7 +523,7 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     if (!speaker) return null;
     let content: Span | null;
     const opensSentence = cueStart === sentence.tokenStart || (startsAdverbial(sentence.tokenStart, cueStart) && (tokens[cueStart - 1] as Token).text === ',');
-    if (opensSentence) {
+    if (opensSentence && speakerEnd < bodyEnd) {
       content = spanOf(speakerEnd + 1, bodyEnd);
     } else if (speakerEnd < bodyEnd) {
       // "X, according to Y, is Z": the content surrounds the cue.
@@ -533,7 +573,9 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
   function readSpeakerAfter(start: number, bodyEnd: number, afterQuote: boolean): Range | undefined {
     const first = tokens[start];
     if (!first) return undefined;
-    const ok = (DETERMINERS.has(first.lower) && first.lower !== 'that') || first.capitalized || PRONOUNS.has(first.lower) || state.speakerHeads.has(first.lower) || first.kind === 'number';
+    // After a quotation, "said longtime activist Bob Klaus" may open with a lower-case modifier.
+    const namedSoon = afterQuote && [1, 2, 3].some((offset) => start + offset < bodyEnd && (tokens[start + offset] as Token).capitalized);
+    const ok = (DETERMINERS.has(first.lower) && first.lower !== 'that') || first.capitalized || PRONOUNS.has(first.lower) || state.speakerHeads.has(first.lower) || first.kind === 'number' || (namedSoon && first.kind === 'word' && !isVerbWord(first.lower));
     if (!ok) return undefined;
     let end = start;
     while (end < bodyEnd && end - start < 20) {
@@ -542,7 +584,7 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
       if (!token.capitalized && token.kind === 'word' && PASSIVE_MARKERS.has(token.lower)) return undefined;
       // "…, say Trump’s aides pushed her": a verb after the cue starts a clause, not a speaker.
       if (!afterQuote && !token.capitalized && token.kind === 'word' && /ed$/.test(token.lower) && isVerbWord(token.lower)) return undefined;
-      if (!token.capitalized && token.kind === 'word' && AUXILIARIES.has(token.lower) && !DETERMINERS.has(token.lower) && token.lower !== "'s") return undefined;
+      if (!token.capitalized && token.kind === 'word' && AUXILIARIES.has(token.lower) && !DETERMINERS.has(token.lower) && !(token.lower === "'s" && !PRONOUNS.has(lower(end - 1)))) return undefined;
       end++;
     }
     if (end < bodyEnd) {
@@ -616,7 +658,10 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
         break;
       }
       if (token.kind === 'punct' && token.text !== '.' && token.text !== '&' && token.text !== '-' && token.text !== "'") break;
-      if (AUXILIARIES.has(token.lower) && PASSIVE_MARKERS.has(token.lower) || ['has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do'].includes(token.lower)) break;
+      // A capitalised "Will" or "May" inside the phrase is a name.
+      if (!(token.capitalized && start < end) && (AUXILIARIES.has(token.lower) && PASSIVE_MARKERS.has(token.lower) || ['has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do'].includes(token.lower))) break;
+      // "…, saying he recalled it": a participle cue ends the speaker phrase.
+      if (start < end && !token.capitalized && /ing$/.test(token.lower) && state.cues.has(token.lower)) break;
       if (CLAUSE_WORDS.has(token.lower) && !(token.lower === 'and' && start < end && !PRONOUNS.has(lower(start)) && !DETERMINERS.has(lower(start)))) break;
       if (start < end && token.kind === 'word' && !token.capitalized && isVerbWord(token.lower) && !state.speakerHeads.has(token.lower) && !DETERMINERS.has(token.lower) && !isModifierPosition(start - 2)) break;
       start--;
@@ -754,7 +799,8 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     return false;
   }
 
-  function build(speaker: Span | null, cue: Span, content: Span, ruleId: string, speakerToken: number, extraRules: string[]): Attribution {
+  function build(speakerSpan: Span | null, cue: Span, content: Span, ruleId: string, speakerToken: number, extraRules: string[]): Attribution {
+    const speaker = speakerSpan && trimSpeakerTime(speakerSpan);
     const trimmed = trimContent(content);
     const attribution: Attribution = { speaker, cue, content: trimmed, direct: isDirect(trimmed.text), ruleIds: [ruleId, ...extraRules] };
     if (speaker) {
@@ -798,6 +844,32 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
 
   function firstActorAtOrAfter(offset: number): number {
     return firstStartingAtOrAfter(actors, offset);
+  }
+
+  /** "Last week State Department official Jo Roe", "Jo Roe on Wednesday": the time phrase is not the speaker. */
+  function trimSpeakerTime(speaker: Span): Span {
+    let first = tokenAtOffset(speaker.start);
+    let last = tokenAtOffset(speaker.end - 1);
+    if (first < 0 || last < first) return speaker;
+    if (TIME_LEADERS.has(lower(first)) && TIME_WORDS.has(lower(first + 1)) && first + 2 <= last) first += 2;
+    else if (TIME_WORDS.has(lower(first)) && (tokens[first] as Token).capitalized && first + 1 <= last && (tokens[first + 1] as Token).capitalized) first += 1;
+    if (TIME_WORDS.has(lower(last)) && last - 1 > first && TIME_LEADERS.has(lower(last - 1))) last -= 2;
+    const trimmed = spanOf(first, last + 1);
+    return trimmed ?? speaker;
+  }
+
+  /** Index of the token starting at or covering character `offset`, or -1. */
+  function tokenAtOffset(offset: number): number {
+    let low = 0;
+    let high = tokens.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const token = tokens[middle] as Token;
+      if (offset < token.start) high = middle - 1;
+      else if (offset >= token.end) low = middle + 1;
+      else return middle;
+    }
+    return -1;
   }
 
   function trimContent(content: Span): Span {
