@@ -189,7 +189,8 @@ export function createReviewServer(deps: ServerDeps, options: ServerOptions): Re
       }
       route = match.pattern;
       const context: RequestContext = { req, res, url, params: match.params };
-      if (match.pattern === '/api/claims/stream') await match.handler(context);
+      // A stream stays open; adding a source fetches the site (its own fetch timeouts bound it).
+      if (match.pattern === '/api/claims/stream' || (match.pattern === '/api/sources' && req.method === 'POST')) await match.handler(context);
       else await withDeadline(match.handler(context), backendTimeoutMs);
     } catch (error) {
       const failure = toClaimfeedError(error);

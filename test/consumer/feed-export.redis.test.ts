@@ -92,7 +92,7 @@ describe('feed filters and export', () => {
     expect(await ids('--group', 'figures-desk', '--kind', 'figure')).toEqual(figures);
     const pending = (await test.pipeline.redis.xpending(test.pipeline.store.feedStreamKey, 'figures-desk')) as [number, ...unknown[]];
     expect(pending[0]).toBe(0);
-  });
+  }, 180_000);
 
   it('refuses bad filters before connecting to anything', async () => {
     const nowhere = { ...env, REDIS_URL: 'redis://127.0.0.1:1' };
@@ -101,7 +101,7 @@ describe('feed filters and export', () => {
       expect(result.code, flags.join(' ')).toBe(2);
       expect(result.stderr).toMatch(/USAGE: --(kind|since|format|until)/);
     }
-  });
+  }, 90_000);
 
   it('export --format csv writes one row per claim with the article fields, to --out', async () => {
     const out = join(dir, 'claims.csv');
@@ -123,7 +123,7 @@ describe('feed filters and export', () => {
       expect(cell('figure_count')).toBe(String(entry.claim.figures.length));
       expect(cell('content')).toBe(entry.claim.content?.text ?? '');
     });
-  });
+  }, 60_000);
 
   it('export --format jsonl with filters streams flat rows that validate against the export schema', async () => {
     const result = await runCli(['export', '--format', 'jsonl', '--kind', 'attributed', '--actor', 'elena ruiz'], env);
@@ -136,7 +136,7 @@ describe('feed filters and export', () => {
       expect(row.article_site_name).toBe((expected[index] as FeedClaim).claim.article.siteName);
     });
     expect(result.stderr).toBe('');
-  });
+  }, 60_000);
 
   it('CSV cells that a spreadsheet would run as formulas are shown as text', () => {
     const entry = feed[0] as FeedClaim;

@@ -86,7 +86,7 @@ describe('every line and body we print validates against the published schemas',
     const grouped = jsonLines((await runCli(['feed', '--jsonl', '--group', 'schema-readers', '--consumer', 'one'], env)).stdout);
     expect(grouped.length).toBe(plain.length);
     expectAllValid('feed-line', grouped);
-  });
+  }, 90_000);
 
   it('extract --jsonl: result lines and error lines', async () => {
     const text = join(dir, 'article.txt');
@@ -95,7 +95,7 @@ describe('every line and body we print validates against the published schemas',
     const lines = jsonLines(run.stdout) as Array<Record<string, unknown>>;
     expect(lines.map((line) => 'error' in line)).toEqual([false, false, true]);
     expectAllValid('extract-line', lines);
-  });
+  }, 90_000);
 
   it('API bodies: articles, claims, failures, health, errors and the claim stream', async () => {
     const get = async (path: string, status = 200): Promise<unknown> => {
@@ -125,5 +125,5 @@ describe('every line and body we print validates against the published schemas',
     expect(queued.articles.map((article) => article.outcome)).toEqual(['accepted', 'duplicate', 'rejected']);
     expectValid('api#/$defs/enqueueResponse', queued);
     expectValid('api#/$defs/claimEvent', await firstClaimEvent(`${api}/api/claims/stream?from=0-0`));
-  });
+  }, 60_000);
 });

@@ -8,6 +8,8 @@ export interface Served {
   etag?: string;
   status?: number;
   headers?: Record<string, string>;
+  /** Answer after this long (a slow site). */
+  delayMs?: number;
 }
 
 export interface NewsOrigin extends Origin {
@@ -21,10 +23,17 @@ export interface NewsOrigin extends Origin {
 export async function startNewsOrigin(addresses: readonly string[] = ['127.0.0.1']): Promise<NewsOrigin> {
   const docs = new Map<string, Served>();
   const counts = new Map<string, number>();
-  const origin = await startOrigin(addresses, (request: IncomingMessage, response: ServerResponse) => {
+  const handle = (request: IncomingMessage, response: ServerResponse): void => {
     const path = request.url ?? '/';
     counts.set(path, (counts.get(path) ?? 0) + 1);
     const doc = docs.get(path);
+    if (doc?.delayMs) {
+      setTimeout(() => respond(request, response, path, { ...doc, delayMs: 0 }), doc.delayMs);
+      return;
+    }
+    respond(request, response, path, doc);
+  };
+  const respond = (request: IncomingMessage, response: ServerResponse, path: string, doc: Served | undefined): void => {
     if (doc) {
       if (doc.etag !== undefined && request.headers['if-none-match'] === doc.etag) {
         response.writeHead(304, { etag: doc.etag });
@@ -43,6 +52,7 @@ export async function startNewsOrigin(addresses: readonly string[] = ['127.0.0.1
       response.writeHead(404, { 'content-type': 'text/plain' });
       response.end('not found');
     }
-  });
+  };
+  const origin = await startOrigin(addresses, handle);
   return { ...origin, docs, count: (path) => counts.get(path) ?? 0 };
 }

@@ -65,7 +65,7 @@ describe('claim records carry their article', () => {
     for (const claim of view?.claims ?? []) expect(claim.article).toEqual(printed[0]?.article);
     const page = await test.pipeline.store.listClaims({ article: articleId });
     for (const item of page.claims) expect(item.claim.article).toEqual(printed[0]?.article);
-  });
+  }, 90_000);
 
   it('in extract --jsonl, with the input as a file URL', async () => {
     const path = new URL('../fixtures/pages/nj-meth-campaign/source.html', import.meta.url);
@@ -75,5 +75,5 @@ describe('claim records carry their article', () => {
     const stripped = stripArticle(PAGE.toString('utf8'));
     expect(line?.claims.length).toBeGreaterThan(0);
     for (const claim of line?.claims ?? []) expectArticleContext(claim.article, stripped, path.href, claim.articleId);
-  });
+  }, 60_000);
 });

@@ -32,7 +32,9 @@ function activeContent(page: string): string[] {
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') return;
     const element = node;
     const name = element.tagName.toLowerCase();
-    if (['iframe', 'svg', 'img', 'object', 'embed', 'base', 'form'].includes(name) && !(name === 'form' && $(element).attr('action') === '/articles')) found.push(`<${name}>`);
+    // The page's own forms: the queue form and the claim search.
+    const ownForm = name === 'form' && ['/articles', '/claims'].includes($(element).attr('action') ?? '');
+    if (['iframe', 'svg', 'img', 'object', 'embed', 'base', 'form'].includes(name) && !ownForm) found.push(`<${name}>`);
     if (name === 'script' && $(element).attr('src') !== '/assets/review.js') found.push('inline <script>');
     for (const [attribute, value] of Object.entries(element.attribs)) {
       if (attribute.toLowerCase().startsWith('on')) found.push(`${name}[${attribute}]`);

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log.js';
+import { SourceRegistry } from '../../src/queue/source-registry.js';
+import { createReviewServer } from '../../src/server/app.js';
+import { ServerMetrics } from '../../src/server/metrics.js';
+import { createStoreBackend } from '../../src/server/store-backend.js';
 import { type RunningServer, startReviewServer } from '../../src/server/start.js';
 import { SourcePollStage } from '../../src/workers/source-poll-stage.js';
 import { rss2 } from '../helpers/feeds.js';
@@ -50,6 +54,19 @@ describe('sources over HTTP: API, page and metrics', () => {
     const bad = await fetch(`${server.origin}/api/sources`, { method: 'POST', headers: auth, body: JSON.stringify({ url: origin.url('127.0.0.1', '/missing.xml') }) });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: { message: string } }).error.message).toMatch(/^FETCH_HTTP_STATUS/);
+    // Resolving a slow site may take longer than the server's Redis deadline: that is no Redis failure.
+    origin.docs.set('/slow/feed.xml', { type: 'application/rss+xml', body: rss2([]), delayMs: 800 });
+    const registry = new SourceRegistry(test.pipeline);
+    const backend = createStoreBackend({ store: test.pipeline.store, stageQueues: [], enqueue: async () => [] });
+    const strict = createReviewServer({ backend, metrics: new ServerMetrics([], { followQueues: false }), sources: registry }, { host: '127.0.0.1', port: 0, token: TOKEN, backendTimeoutMs: 300 });
+    try {
+      const slow = await fetch(`http://127.0.0.1:${(await strict.listen()).port}/api/sources`, { method: 'POST', headers: auth, body: JSON.stringify({ url: origin.url('127.0.0.1', '/slow/feed.xml') }) });
+      expect(slow.status).toBe(201);
+      await registry.remove(((await slow.json()) as { source: { id: string } }).source.id);
+    } finally {
+      await strict.close();
+      await registry.close();
+    }
     const badEvery = await fetch(`${server.origin}/api/sources`, { method: 'POST', headers: auth, body: JSON.stringify({ url: 'https://e.example/feed', every: 'often' }) });
     expect(badEvery.status).toBe(400);
 

@@ -1,4 +1,5 @@
 import type { ActorMention, ActorType, RejectedCandidate } from '../../model/claim.js';
+import { loadFigureTables } from '../figures/lexicon.js';
 import { wordLexicon, type WordLexicon } from '../nlp.js';
 import { analyzeText, tokenize, type AnalyzedText, type Token } from '../text/tokens.js';
 import { resolveCoreference, SPEECH_AFTER_NAME, type AcronymDefinition, type Candidate, type Span } from './coreference.js';
@@ -35,6 +36,8 @@ interface ActorEngine {
   agentVerbs: Map<string, string>;
   /** Endings of everyday words compromise's lexicon does not list ("-tion", "-ness"), longest first. */
   commonSuffixes: { suffix: string; ruleId: string }[];
+  /** ISO 4217 codes from the figures layer's currency tables ("DKK", "USD"): money, not organisations. */
+  currencyCodes: Set<string>;
   titleHeads: Map<string, { ruleId: string; takesOf: boolean; tokens: string[] }[]>;
 }
 
@@ -55,6 +58,7 @@ const EVIDENCE_RULE_IDS = [
   'not-actor.capitals-heading',
   'not-actor.title-case-clause',
   'org.recurring-capitalised-word',
+  'not-actor.currency-code',
 ] as const;
 
 function loadEngine(): ActorEngine {
@@ -101,8 +105,18 @@ function loadEngine(): ActorEngine {
       titleHeads.set(last, list);
     }
   }
-  engine = { lexicon: wordLexicon(), names, orgHeads, placeHeads, lowercaseHeads, notActorHeads, agentVerbs, commonSuffixes: commonSuffixes.sort((a, b) => b.suffix.length - a.suffix.length), titleHeads };
+  engine = { lexicon: wordLexicon(), names, orgHeads, placeHeads, lowercaseHeads, notActorHeads, agentVerbs, commonSuffixes: commonSuffixes.sort((a, b) => b.suffix.length - a.suffix.length),
+    currencyCodes: currencyCodes(),
+    titleHeads,
+  };
   return engine;
+}
+
+function currencyCodes(): Set<string> {
+  const tables = loadFigureTables();
+  const codes = new Set<string>();
+  for (const row of [...tables.currencies.rules, ...tables.isoCurrencies.rules]) if (/^[A-Z]{3}$/.test(row.code)) codes.add(row.code);
+  return codes;
 }
 
 /** Joiners allowed inside a name when a capitalised word follows ("University of X", "Johnson & Johnson"). */
@@ -475,7 +489,11 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
       if (classes.has('organization')) return { type: 'organization', ruleId: 'actor.lexicon-organization' };
       if (classes.has('plural-demonym')) return { type: 'group', ruleId: 'actor.plural-demonym' };
       if (classes.has('demonym')) return undefined;
-      if (isAcronym(first)) return /\d/.test(first.text) ? { type: 'none', ruleId: 'not-actor.acronym-with-digits' } : { type: 'organization', ruleId: 'actor.acronym' };
+      if (isAcronym(first) && (first.text.length <= 3 || !classes.has('common') || classes.has('organization'))) {
+        if (/\d/.test(first.text)) return { type: 'none', ruleId: 'not-actor.acronym-with-digits' };
+        if (state.currencyCodes.has(first.text)) return { type: 'none', ruleId: 'not-actor.currency-code' };
+        return { type: 'organization', ruleId: 'actor.acronym' };
+      }
       // "upheld by the Court", "thanked the University": an institution word capitalised mid-sentence names one.
       if ((state.orgHeads.has(first.lower) || state.lexicon.isOrgHeadWord(first.lower)) && !isClauseStart(start) && tokens[end]?.kind !== 'number') return { type: 'organization', ruleId: 'actor.capitalized-institution' };
       if (classes.has('common') && !classes.has('first-name') && !classes.has('last-name')) {
