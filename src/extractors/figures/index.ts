@@ -30,8 +30,23 @@ export interface FigureOptions {
   language?: string | null;
 }
 
+const DETECTION_SAMPLE_CHARS = 500;
+
+/** " the " twice in the opening: English, the default, without the cost of detection. */
+function looksEnglish(text: string): boolean {
+  const sample = text.slice(0, DETECTION_SAMPLE_CHARS);
+  const first = sample.indexOf(' the ');
+  return first >= 0 && sample.indexOf(' the ', first + 4) >= 0;
+}
+
+/** Text where the number format matters: digits around a point, comma or space, or a day with a point ("1. Januar"). */
+const FORMAT_SENSITIVE = /\d[.,\s\u00a0\u202f\u2009]\d|\d\.\s\p{L}/u;
+
 function numberFormatFor(text: string, language: string | null, lex: Lexicon): NumberFormatRow {
-  const code = (language ?? detectLanguage(text, lex.languages))?.toLowerCase().split(/[-_]/)[0];
+  // detection costs more than reading a short text's numbers: skip it where the format changes nothing
+  if (language === null && (!FORMAT_SENSITIVE.test(text) || looksEnglish(text))) return lex.defaultFormat;
+  // the opening few hundred characters carry enough stop words to tell the languages apart
+  const code = (language ?? detectLanguage(text.slice(0, DETECTION_SAMPLE_CHARS), lex.languages))?.toLowerCase().split(/[-_]/)[0];
   return (code !== undefined && lex.formats.get(code)) || lex.defaultFormat;
 }
 
@@ -75,6 +90,8 @@ interface UnitFound {
   ruleId: string;
   currency: boolean;
   counted: boolean;
+  /** A scale the unit carries ("MUSD": millions of dollars). */
+  factor?: number;
 }
 
 interface Candidate {
@@ -129,6 +146,7 @@ interface ScannerRules {
   ageWords: ReadonlySet<string>;
   ageUnit: string;
   maxAge: number;
+  notModifiers: ReadonlySet<string>;
   ellipsis: { after: ReadonlySet<string>; before: ReadonlySet<string>; beforeDeterminers: ReadonlySet<string>; notBefore: ReadonlySet<string>; maxDistance: number };
   /** "fishermen" -> "fisherman": the -men plural of -man compounds, with the singular words that only look like one */
   menPlural: { plural: string; singular: string; notPlural: ReadonlySet<string> };
@@ -184,6 +202,7 @@ function scannerRules(lex: Lexicon): ScannerRules {
     ageWords: new Set(stringList(lex.pattern('pattern.age').params.before)),
     ageUnit: lex.tables.units.byId.get('unit.year-of-age')?.unit ?? 'year of age',
     maxAge: typeof apposition.maxAge === 'number' ? apposition.maxAge : 120,
+    notModifiers: new Set(stringList(lex.pattern('pattern.counted-noun').params.notModifiers)),
     ellipsis: {
       after: new Set(stringList(ellipsis.after)),
       before: new Set(stringList(ellipsis.before)),
@@ -217,7 +236,7 @@ class FigureScanner {
   ) {
     this.tokens = tokenizeAround(text, lex.trigger, WINDOW_BEFORE, WINDOW_AFTER, format);
     this.phoneRanges = new RangeCursor(findMatches(text, PHONE_PATTERN));
-    this.urlRanges = new RangeCursor(findMatches(text, ADDRESS_PATTERN));
+    this.urlRanges = new RangeCursor(findAddresses(text));
     this.rules = scannerRules(lex);
   }
 
@@ -296,7 +315,8 @@ class FigureScanner {
     }
     let end = number.end;
     const scale = this.readScale(end, currency !== null);
-    let scaled = false;
+    let scaled = currency?.factor !== undefined;
+    if (currency?.factor !== undefined) value *= currency.factor;
     if (scale) {
       value *= scale.factor;
       end = scale.end;
@@ -346,6 +366,18 @@ class FigureScanner {
         kind = suffix.kind;
         end = suffix.end;
         ruleIds.push(suffix.ruleId);
+        if (suffix.factor !== undefined && !scaled) {
+          value *= suffix.factor;
+          scaled = true;
+        }
+        // "75 USD million": the scale after the code
+        const after = suffix.currency && !scaled ? this.readScale(end, true) : null;
+        if (after) {
+          value *= after.factor;
+          end = after.end;
+          ruleIds.push(after.ruleId);
+          scaled = true;
+        }
       } else {
         const coordinated = this.readCoordinatedUnit(end, scaled);
         if (coordinated) {
@@ -709,7 +741,11 @@ class FigureScanner {
     const word = matchPhrase(this.lex.currencyWords, tokens, at, (row) => !row.requiresScale || scaled);
     if (word) return { unit: word.value.code, kind: 'money', end: word.end, ruleId: word.value.id, currency: true, counted: false };
     const suffix = matchPhrase(this.lex.currencySuffixSymbols, tokens, at) ?? matchPhrase(this.lex.currencyCodes, tokens, at);
-    if (suffix) return { unit: suffix.value.code, kind: 'money', end: suffix.end, ruleId: suffix.value.id, currency: true, counted: false };
+    if (suffix) {
+      const found: UnitFound = { unit: suffix.value.code, kind: 'money', end: suffix.end, ruleId: suffix.value.id, currency: true, counted: false };
+      if (suffix.value.factor !== undefined) found.factor = suffix.value.factor;
+      return found;
+    }
     if (moneyOnly) return null;
     const unit = matchPhrase(this.lex.units, tokens, at, (row: UnitRow, end) => this.unitAllowed(row, at, end, anyFollower));
     if (unit) return { unit: unit.value.unit, kind: unit.value.kind, end: unit.end, ruleId: unit.value.id, currency: false, counted: false };
@@ -862,7 +898,7 @@ class FigureScanner {
     let phrase = '';
     for (let j = start; j < head; j++) {
       const token = this.tokens[j] as Token;
-      if (token.lower.includes('.')) continue;
+      if (token.lower.includes('.') || this.rules.notModifiers.has(token.lower)) continue;
       const joined = HYPHENS.has(token.text) || (j > start && HYPHENS.has((this.tokens[j - 1] as Token).text));
       phrase += phrase === '' || joined ? token.lower : ` ${token.lower}`;
     }
@@ -1047,8 +1083,34 @@ export function singularise(word: string): string {
 // (555) 123-4567, 555-123-4567, +1 555 123 4567
 const PHONE_PATTERN = /(?:\+\d{1,3}[\s.-]?|\b1[\s.-])?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[.-]\d{4}\b/g;
 
-// web addresses, and words with percent-encoded characters (file%20name, a%2Fb)
-const ADDRESS_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"'”’)\]]+|[^\s%]*[\p{L}\d/._-]%[0-9A-Fa-f]{2}[^\s]*/gu;
+// web addresses
+const ADDRESS_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"'”’)\]]+/gu;
+// a percent-encoded character glued to a letter, digit or path mark before it (file%20name, a%2Fb)
+const PERCENT_ENCODED = /[\p{L}\d/._-]%[0-9A-Fa-f]{2}/gu;
+
+/**
+ * Web addresses and the whole whitespace-free words holding a percent-encoded character, as
+ * sorted disjoint ranges. Words are widened by hand from each match, never past the last range,
+ * so text without spaces is still read once.
+ */
+function findAddresses(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  const add = (start: number, end: number): void => {
+    const last = ranges[ranges.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else ranges.push([start, end]);
+  };
+  const matches = [...findMatches(text, ADDRESS_PATTERN), ...findMatches(text, PERCENT_ENCODED)].sort((a, b) => a[0] - b[0]);
+  for (const [matchStart, matchEnd] of matches) {
+    const floor = ranges[ranges.length - 1]?.[1] ?? 0;
+    let start = matchStart;
+    while (start > floor && !/\s/.test(text[start - 1] as string)) start--;
+    let end = matchEnd;
+    while (end < text.length && !/\s/.test(text[end] as string)) end++;
+    add(start, end);
+  }
+  return ranges;
+}
 
 function findMatches(text: string, pattern: RegExp): [number, number][] {
   const ranges: [number, number][] = [];

@@ -30,6 +30,8 @@ export interface CurrencyRow extends RuleRow {
   codes: string[];
   words: string[];
   requiresScale: boolean;
+  /** A code written with a scale prefix ("MUSD", "MEUR"): the amount is in millions. */
+  factor?: number;
 }
 
 export interface ScaleRow extends RuleRow {
@@ -312,7 +314,11 @@ export function compileLexicon(tables: FigureTables): Lexicon {
     for (const form of row.suffixSymbols) addPhrase(currencySuffixSymbols, form, row);
     for (const form of row.words) addPhrase(currencyWords, form, row);
     // codes count only in capitals: "ALL 5", "Bob 3" and "top 10" are not money
-    for (const form of row.codes) addPhrase(currencyCodes, form.toUpperCase(), row, true);
+    for (const form of row.codes) {
+      addPhrase(currencyCodes, form.toUpperCase(), row, true);
+      // "30 MUSD", "MEUR 120": the finance writing of millions
+      if (/^[a-z]{3}$/.test(form)) addPhrase(currencyCodes, `M${form.toUpperCase()}`, { ...row, factor: 1e6 }, true);
+    }
   }
   const scales = newTrie<ScaleRow>();
   for (const row of tables.scales.rules) for (const form of row.forms) addPhrase(scales, form, row);
