@@ -29,16 +29,21 @@ if (mode === 'record') {
     process.exit(2);
   }
   writeFileSync(file, run.stdout);
+  // No process.exit() here: it would cut off what the pipe has not taken yet (64 KiB at a time).
+  process.exitCode = run.status ?? 1;
   process.stdout.write(run.stdout);
-  process.exit(run.status ?? 1);
+} else {
+  replay(file, rest);
 }
 
-const wanted = new Map(rest.map((input) => [basename(input), input]));
-let out = '';
-for (const line of readFileSync(file, 'utf8').split('\n')) {
-  if (line.trim() === '') continue;
-  const record = JSON.parse(line);
-  const input = wanted.get(basename(String(record.input)));
-  if (input !== undefined) out += `${JSON.stringify({ ...record, input })}\n`;
+function replay(file, rest) {
+  const wanted = new Map(rest.map((input) => [basename(input), input]));
+  let out = '';
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    const record = JSON.parse(line);
+    const input = wanted.get(basename(String(record.input)));
+    if (input !== undefined) out += `${JSON.stringify({ ...record, input })}\n`;
+  }
+  process.stdout.write(out);
 }
-process.stdout.write(out);
