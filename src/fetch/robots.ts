@@ -4,6 +4,7 @@ import type { Config } from '../config/schema.js';
 import { ClaimfeedError } from '../errors.js';
 import { isRecord } from '../rules/table.js';
 import type { StoreKeys } from '../store/keys.js';
+import { readStoredJson } from '../store/stored-json.js';
 import type { HostGate, HostLease } from './host-gate.js';
 import type { Fetcher } from './http.js';
 import { ALLOW_ALL, ROBOTS_MAX_BYTES, type RobotsRules, type RobotsVerdict, parseRobots, robotsAllows } from './robots-rules.js';
@@ -129,13 +130,7 @@ export class RobotsCache {
 }
 
 function parseEntry(raw: string | null): RobotsEntry | null {
-  if (raw === null) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return null;
-  }
+  const value = readStoredJson(raw);
   if (!isRecord(value)) return null;
   if (value.kind === 'unavailable' && typeof value.reason === 'string' && typeof value.at === 'number') return { kind: 'unavailable', reason: value.reason, at: value.at };
   const rules = value.rules;

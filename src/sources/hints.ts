@@ -1,5 +1,6 @@
 import type { Article } from '../model/article.js';
 import { isRecord } from '../rules/table.js';
+import { readStoredJson } from '../store/stored-json.js';
 
 /** What a feed said about an article it listed, kept until the page is processed. */
 export interface SourceHint {
@@ -9,13 +10,7 @@ export interface SourceHint {
 }
 
 export function parseSourceHint(text: string | null): SourceHint | null {
-  if (text === null) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return null;
-  }
+  const value = readStoredJson(text);
   if (!isRecord(value) || typeof value.sourceId !== 'string') return null;
   return {
     sourceId: value.sourceId,

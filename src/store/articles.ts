@@ -12,6 +12,7 @@ import { claimMatches, streamIdMs } from './claim-filters.js';
 import { ARTICLE_STATUSES, type StoreKeys, storeKeys } from './keys.js';
 import { COMPLETE_ARTICLE, FAIL_ARTICLE, FAIL_IF_IN_FLIGHT, MARK_STATUS, REGISTER_ARTICLE, evalScript } from './scripts.js';
 import { retryRefusedWrite } from './write-retry.js';
+import { readStoredJson } from './stored-json.js';
 
 export type { ExtractionLog, FailureRecord } from '../model/extraction-log.js';
 
@@ -409,12 +410,7 @@ function clampLimit(limit: number | undefined, max = 500): number {
 }
 
 function parseJson<T>(text: string | null): T | null {
-  if (text === null) return null;
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    return null;
-  }
+  return (readStoredJson(text) as T | undefined) ?? null;
 }
 
 function isStatus(value: unknown): value is ArticleStatus {

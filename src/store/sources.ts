@@ -10,6 +10,7 @@ import type { ResolvedBy } from '../sources/resolve.js';
 import type { SourceHint } from '../sources/hints.js';
 import type { ItemIssues, SourceFormat } from '../sources/types.js';
 import type { StoreKeys } from './keys.js';
+import { readStoredJson } from './stored-json.js';
 
 export type PollOutcome = 'new-items' | 'no-new-items' | 'not-modified' | 'failed' | 'backoff' | 'skipped';
 export const POLL_OUTCOMES: readonly PollOutcome[] = ['new-items', 'no-new-items', 'not-modified', 'failed', 'backoff', 'skipped'];
@@ -218,11 +219,8 @@ export function sourceStoreFor(config: Config, redis: Redis, keys: StoreKeys): S
 
 function parseList<T>(lines: readonly string[]): T[] {
   return lines.flatMap((line) => {
-    try {
-      return [JSON.parse(line) as T];
-    } catch {
-      return [];
-    }
+    const value = readStoredJson(line);
+    return value === undefined ? [] : [value as T];
   });
 }
 
@@ -230,12 +228,7 @@ function toRecord(hash: Record<string, string>): SourceRecord | null {
   if (!hash.id || !hash.feedUrl) return null;
   const iso = (ms: string | undefined): string | null => (ms === undefined || ms === '' ? null : new Date(Number(ms)).toISOString());
   const text = (value: string | undefined): string | null => (value === undefined || value === '' ? null : value);
-  let lastError: SourceError | null = null;
-  try {
-    lastError = hash.lastError ? (JSON.parse(hash.lastError) as SourceError) : null;
-  } catch {
-    lastError = null;
-  }
+  const lastError = (readStoredJson(hash.lastError) as SourceError | undefined) ?? null;
   return {
     id: hash.id,
     url: hash.url ?? hash.feedUrl,
