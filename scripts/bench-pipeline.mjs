@@ -12,12 +12,12 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
+import { listenOnAddresses } from './loopback-origin.mjs';
 import { repoRoot, sharedDir } from './shared-dir.mjs';
 
 const args = parseArgs(process.argv.slice(2));
@@ -334,8 +334,6 @@ async function noopCeiling(jobs) {
 }
 
 async function startOrigin(addresses, pageList) {
-  const servers = [];
-  let port = 0;
   const handler = (request, response) => {
     const match = /^\/p\/(\d+)\/(\d+)$/.exec(request.url ?? '');
     if (!match) {
@@ -349,21 +347,7 @@ async function startOrigin(addresses, pageList) {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     response.end(body);
   };
-  for (const address of addresses) {
-    const server = createServer(handler);
-    server.keepAliveTimeout = 5000;
-    await new Promise((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, address, resolve);
-    });
-    port = server.address().port;
-    servers.push(server);
-  }
-  return {
-    port,
-    url: (host, path) => `http://${host}:${port}${path}`,
-    close: () => Promise.all(servers.map((server) => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }))),
-  };
+  return listenOnAddresses(addresses, () => handler);
 }
 
 /** Marks every paragraph with the copy number, so each URL's text is distinct. */

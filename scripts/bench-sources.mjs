@@ -9,10 +9,10 @@
 //   npm run bench:sources -- [--sources 1000] [--hosts 100] [--every-seconds 5] [--rounds 10] [--change 0.05]
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:http';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listenOnAddresses } from './loopback-origin.mjs';
 import { repoRoot } from './shared-dir.mjs';
 
 const args = parseArgs(process.argv.slice(2));
@@ -163,53 +163,37 @@ async function startOrigin(hosts, feeds) {
   const byKey = new Map(feeds.map((feed) => [`${feed.host}${feed.path}`, feed]));
   const storyHits = new Map();
   const stats = { feedRequests: 0, notModified: 0, robots: 0 };
-  const servers = [];
-  let port = 0;
-  for (const host of hosts) {
-    const server = createServer((request, response) => {
-      const path = request.url ?? '/';
-      const feed = byKey.get(`${host}${path}`);
-      if (feed) {
-        stats.feedRequests++;
-        const etag = `"v${feed.version}"`;
-        if (request.headers['if-none-match'] === etag) {
-          stats.notModified++;
-          response.writeHead(304, { etag });
-          return response.end();
-        }
-        response.writeHead(200, { 'content-type': 'application/rss+xml', etag });
-        return response.end(rss(feed));
+  const origin = await listenOnAddresses(hosts, (host) => (request, response) => {
+    const path = request.url ?? '/';
+    const feed = byKey.get(`${host}${path}`);
+    if (feed) {
+      stats.feedRequests++;
+      const etag = `"v${feed.version}"`;
+      if (request.headers['if-none-match'] === etag) {
+        stats.notModified++;
+        response.writeHead(304, { etag });
+        return response.end();
       }
-      if (path === '/robots.txt') {
-        stats.robots++;
-        response.writeHead(200, { 'content-type': 'text/plain' });
-        return response.end('User-agent: *\nDisallow: /private/\n');
-      }
-      if (path.startsWith('/story/') || path.startsWith('/old/')) {
-        storyHits.set(path, (storyHits.get(path) ?? 0) + 1);
-        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        return response.end(articlePage(path));
-      }
-      response.writeHead(404, { 'content-type': 'text/plain' });
-      response.end('not found');
-    });
-    server.keepAliveTimeout = 5000;
-    await new Promise((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, host, resolve);
-    });
-    port = server.address().port;
-    servers.push(server);
-  }
+      response.writeHead(200, { 'content-type': 'application/rss+xml', etag });
+      return response.end(rss(feed));
+    }
+    if (path === '/robots.txt') {
+      stats.robots++;
+      response.writeHead(200, { 'content-type': 'text/plain' });
+      return response.end('User-agent: *\nDisallow: /private/\n');
+    }
+    if (path.startsWith('/story/') || path.startsWith('/old/')) {
+      storyHits.set(path, (storyHits.get(path) ?? 0) + 1);
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      return response.end(articlePage(path));
+    }
+    response.writeHead(404, { 'content-type': 'text/plain' });
+    response.end('not found');
+  });
   return {
-    port,
-    url: (host, path) => `http://${host}:${port}${path}`,
+    ...origin,
     stats: () => ({ ...stats }),
     storyHits: (path) => storyHits.get(path) ?? 0,
-    close: () => Promise.all(servers.map((server) => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(resolve);
-    }))),
   };
 }
 
