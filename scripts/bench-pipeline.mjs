@@ -14,9 +14,11 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { gunzipSync } from 'node:zlib';
 import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
+import { parseArgs } from './bench-options.mjs';
 import { listenOnAddresses } from './loopback-origin.mjs';
 import { repoRoot, sharedDir } from './shared-dir.mjs';
 
@@ -364,19 +366,6 @@ function uniqueCopy(page, copy) {
 function percentile(sorted, p) {
   if (sorted.length === 0) return null;
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
-}
-
-function parseArgs(argv) {
-  const out = {};
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index];
-    if (arg.startsWith('--')) out[arg.slice(2)] = argv[index + 1]?.startsWith('--') === false ? argv[++index] : 'true';
-  }
-  return out;
-}
-
-function sleep(ms) {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function log(line) {

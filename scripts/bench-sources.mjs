@@ -11,7 +11,9 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from './bench-options.mjs';
 import { listenOnAddresses } from './loopback-origin.mjs';
 import { repoRoot } from './shared-dir.mjs';
 
@@ -218,19 +220,6 @@ function totalPolls(counters) {
 function percentile(sorted, p) {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
-}
-
-function sleep(ms) {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-function parseArgs(argv) {
-  const out = {};
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index];
-    if (arg.startsWith('--')) out[arg.slice(2)] = argv[index + 1]?.startsWith('--') === false ? argv[++index] : 'true';
-  }
-  return out;
 }
 
 function log(line) {
