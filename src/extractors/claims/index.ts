@@ -26,10 +26,12 @@ export const CLAIM_SCHEMA_VERSION = 2 as const;
  */
 export function extractClaims(text: string, options: ExtractClaimsOptions): ClaimExtraction {
   const analyzed = analyzeText(text);
-  const figureResult = extractFigures(text, { language: options.article?.language ?? null });
+  // One reading of the language for every layer: the article's, else detected from the text once.
+  const language = cueLanguageOf(text, options.article?.language ?? null);
+  const figureResult = extractFigures(text, { language });
   const actorResult = extractActors(text, analyzed);
   // Cues are words of one language: other languages get no attributions and a note saying so.
-  const cueLanguage = cueLanguageRule(cueLanguageOf(text, options.article?.language ?? null));
+  const cueLanguage = cueLanguageRule(language);
   const attributionResult = 'rule' in cueLanguage ? extractAttributions(text, actorResult.actors, analyzed) : { attributions: [], rejected: [cueLanguage.rejected] };
   const figures = figureResult.figures;
   const actors = actorResult.actors;
