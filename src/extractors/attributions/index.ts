@@ -42,6 +42,8 @@ interface AttributionEngine {
   /** Lower-case section labels ("update", "related") and the rule that lists each. */
   speakerLabelsNot: Map<string, string>;
   speakerHeads: Map<string, string>;
+  /** Position of each speaker rule in its table: where a phrase has heads of two rows, the earlier row names it. */
+  speakerRuleOrder: Map<string, number>;
 }
 
 let engine: AttributionEngine | undefined;
@@ -61,7 +63,11 @@ function loadEngine(): AttributionEngine {
     }
   }
   const speakerHeads = new Map<string, string>();
-  for (const rule of speakerRules().rules) for (const head of rule.heads) if (!speakerHeads.has(head)) speakerHeads.set(head, rule.id);
+  const speakerRuleOrder = new Map<string, number>();
+  speakerRules().rules.forEach((rule, order) => {
+    speakerRuleOrder.set(rule.id, order);
+    for (const head of rule.heads) if (!speakerHeads.has(head)) speakerHeads.set(head, rule.id);
+  });
   const nonCues = new Map<string, NonCuePhrase[]>();
   for (const rule of nonCueRules().rules) {
     for (const phrase of rule.phrases) {
@@ -76,7 +82,7 @@ function loadEngine(): AttributionEngine {
   }
   const speakerLabelsNot = new Map<string, string>();
   for (const rule of labelRules().rules) for (const label of rule.labels) speakerLabelsNot.set(label, rule.id);
-  engine = { lexicon: wordLexicon(), cues, nonCues, speakerLabelsNot, speakerHeads };
+  engine = { lexicon: wordLexicon(), cues, nonCues, speakerLabelsNot, speakerHeads, speakerRuleOrder };
   return engine;
 }
 
@@ -789,6 +795,7 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     const next = tokens[cueEnd] as Token;
     const tellLike = TELL_FORMS.has(lower(cueEnd - 1));
     if (CUE_ADJUNCT_STARTS.has(next.lower) || next.capitalized || next.lower === 'reporters' || (tellLike && (DETERMINERS.has(next.lower) || ['him', 'her', 'them', 'us', 'me'].includes(next.lower)))) {
+      if (clauseFollows(cueEnd, bodyEnd)) return false;
       for (let index = cueEnd; index < bodyEnd; index++) {
         const token = tokens[index] as Token;
         if (token.text === ',') return index === bodyEnd - 1 || CLAUSE_CONTINUERS.has(lower(index + 1));
@@ -797,6 +804,28 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
       return bodyEnd - cueEnd <= 8;
     }
     return false;
+  }
+
+  /** "said Trump had lied", "told CNN the plan would work": a noun phrase and then a verb is a clause, not an adjunct. */
+  function clauseFollows(cueEnd: number, bodyEnd: number): boolean {
+    let index = cueEnd;
+    if (TELL_FORMS.has(lower(cueEnd - 1)) && index < bodyEnd && ((tokens[index] as Token).capitalized || ['him', 'her', 'them', 'us', 'me', 'reporters'].includes(lower(index)))) index++;
+    return startsClause(index, bodyEnd);
+  }
+
+  /** A short noun phrase followed by a finite verb or auxiliary: "Trump had", "the plan would", "160 have". */
+  function startsClause(subjectStart: number, bodyEnd: number): boolean {
+    let index = subjectStart;
+    while (index < bodyEnd && index - subjectStart < 6) {
+      const token = tokens[index] as Token;
+      if (token.kind === 'punct' && token.text !== '.' && token.text !== "'") return false;
+      if (!token.capitalized && !DETERMINERS.has(token.lower) && !PRONOUNS.has(token.lower) && !isNounLike(index)) break;
+      if (TIME_WORDS.has(token.lower)) return false;
+      index++;
+    }
+    if (index === subjectStart || index >= bodyEnd) return false;
+    const verb = tokens[index] as Token;
+    return !verb.capitalized && verb.lower !== "'s" && (AUXILIARY_VERBS.has(verb.lower) || (isVerbWord(verb.lower) && !state.lexicon.classes(verb.lower).has('preposition')));
   }
 
   function build(speakerSpan: Span | null, cue: Span, content: Span, ruleId: string, speakerToken: number, extraRules: string[]): Attribution {
@@ -815,13 +844,14 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     return attribution;
   }
 
-  /** The speaker table row whose head word appears in the speaker phrase (pronouns excepted). */
+  /** The speaker table row whose head word appears in the speaker phrase (pronouns excepted); earlier rows in the table win. */
   function speakerHeadRule(speaker: Span): string | undefined {
+    let best: string | undefined;
     for (const match of speaker.text.toLowerCase().matchAll(/[\p{L}']+/gu)) {
       const rule = state.speakerHeads.get(match[0]);
-      if (rule && rule !== 'speaker.pronoun') return rule;
+      if (rule && rule !== 'speaker.pronoun' && (best === undefined || (state.speakerRuleOrder.get(rule) ?? 0) < (state.speakerRuleOrder.get(best) ?? 0))) best = rule;
     }
-    return undefined;
+    return best;
   }
 
   function linkSpeaker(speaker: Span, speakerToken: number): { actorId: string; ruleId: string } | undefined {
