@@ -31,6 +31,20 @@ describe('extractAttributions', () => {
     expect(first).toMatchObject({ speaker, cue, content });
   });
 
+  it('reads a quotation that closed the previous sentence with the speaker after it', () => {
+    const text = 'The ferry vote was close.\n\n“We will sail on Friday.” Kroll said. “The boats are ready.”\n\n“Is that all?” asked Ines Kroll.';
+    const found = attribute(text);
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatchObject({ speaker: 'Kroll', cue: 'said', content: '“We will sail on Friday.” Kroll said. “The boats are ready.”', direct: true });
+    expect(found[1]).toMatchObject({ speaker: 'Ines Kroll', cue: 'asked', content: '“Is that all?”', direct: true });
+  });
+
+  it('reads a question put to someone with no asker named as an attribution without speaker', () => {
+    const [question, answer] = attribute('Asked whether the ferry would sail, Kroll said she had not decided.');
+    expect(question).toMatchObject({ speaker: null, cue: 'Asked', content: 'whether the ferry would sail' });
+    expect(answer).toMatchObject({ speaker: 'Kroll', cue: 'said', content: 'she had not decided' });
+  });
+
   it('reads a split quotation as one direct statement and resolves the pronoun', () => {
     const text = 'Mayor Ines Kroll visited the docks.\n\n“We will not wait,” she said. “The boats must sail.”';
     const [found] = attribute(text);
