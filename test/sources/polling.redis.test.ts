@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log.js';
 import { SourceRegistry } from '../../src/queue/source-registry.js';
 import { SourcePollStage } from '../../src/workers/source-poll-stage.js';
-import { type FeedEntry, rss2, sitemap } from '../helpers/feeds.js';
+import { type FeedEntry, rss2, sitemap, sitemapIndex } from '../helpers/feeds.js';
 import { type NewsOrigin, startNewsOrigin } from '../helpers/news-origin.js';
 import { type TestPipeline, openTestPipeline, testConfig, waitFinished } from '../helpers/pipeline.js';
 
@@ -70,6 +70,48 @@ describe('polling sources through the pipeline (real origin, Redis, workers)', (
     expect(shown.source).toMatchObject({ newItemsTotal: 2, itemsSeen: 3, lastOutcome: 'no-new-items', healthy: true, initialized: true });
     expect(shown.recentPolls.map((poll) => poll.outcome).slice(0, 4)).toEqual(['no-new-items', 'new-items', 'not-modified', 'new-items']);
     expect(shown.nextPollAt).not.toBeNull();
+  });
+
+  it('a sitemap index costs only conditional requests while nothing changed, and still finds what changed beneath it', async () => {
+    const now = Date.now();
+    const docs = ['/idx/index.xml', '/idx/news.xml', '/idx/sub.xml', '/idx/older.xml'];
+    const xml = (body: string, etag: string) => ({ body, type: 'application/xml', etag });
+    origin.docs.set('/idx/index.xml', xml(sitemapIndex([{ loc: '/idx/news.xml' }, { loc: '/idx/sub.xml' }]), '"i1"'));
+    origin.docs.set('/idx/news.xml', xml(sitemap([{ link: '/story/idx-news', date: now }]), '"n1"'));
+    origin.docs.set('/idx/sub.xml', xml(sitemapIndex([{ loc: '/idx/older.xml' }]), '"s1"'));
+    origin.docs.set('/idx/older.xml', xml(sitemap([{ link: '/story/idx-older', date: now - HOUR }]), '"o1"'));
+    const { source } = await registry.add(url('/idx/index.xml'));
+    expect(source.format).toBe('sitemap-index');
+    expect(await stage.poll(source.id)).toMatchObject({ outcome: 'new-items', items: 2, newItems: 2 });
+    const requests = (): number[] => docs.map((path) => origin.count(path));
+    const answered304 = (): number[] => docs.map((path) => origin.notModified(path));
+    const delta = (after: number[], before: number[]): number[] => after.map((n, index) => n - (before[index] ?? 0));
+
+    // Nothing changed: one request per document, each answered 304.
+    let before = { requests: requests(), answered304: answered304() };
+    expect(await stage.poll(source.id)).toMatchObject({ outcome: 'not-modified', items: 0, newItems: 0 });
+    expect(delta(requests(), before.requests)).toEqual([1, 1, 1, 1]);
+    expect(delta(answered304(), before.answered304)).toEqual([1, 1, 1, 1]);
+
+    // A sitemap two levels down gains a URL while both indexes stay the same: it is read, the rest answer 304.
+    origin.docs.set('/idx/older.xml', xml(sitemap([{ link: '/story/idx-older-2', date: now }, { link: '/story/idx-older', date: now - HOUR }]), '"o2"'));
+    before = { requests: requests(), answered304: answered304() };
+    expect(await stage.poll(source.id)).toMatchObject({ outcome: 'new-items', items: 2, newItems: 1 });
+    expect(delta(requests(), before.requests)).toEqual([1, 1, 1, 1]);
+    expect(delta(answered304(), before.answered304)).toEqual([1, 1, 1, 0]);
+    expect((await registry.store.recentItems(source.id))[0]?.url).toBe(url('/story/idx-older-2'));
+
+    // The index lists a new sitemap: the index and the new sitemap are read, the others answer 304.
+    origin.docs.set('/idx/index.xml', xml(sitemapIndex([{ loc: '/idx/today.xml' }, { loc: '/idx/news.xml' }, { loc: '/idx/sub.xml' }]), '"i2"'));
+    origin.docs.set('/idx/today.xml', xml(sitemap([{ link: '/story/idx-today', date: now }]), '"t1"'));
+    before = { requests: requests(), answered304: answered304() };
+    expect(await stage.poll(source.id)).toMatchObject({ outcome: 'new-items', items: 1, newItems: 1 });
+    expect(delta(requests(), before.requests)).toEqual([1, 1, 1, 1]);
+    expect(delta(answered304(), before.answered304)).toEqual([0, 1, 1, 1]);
+    expect(origin.count('/idx/today.xml')).toBe(1);
+    expect(await stage.poll(source.id)).toMatchObject({ outcome: 'not-modified', newItems: 0 });
+    expect(origin.notModified('/idx/today.xml')).toBe(1);
+    expect(await registry.store.get(source.id)).toMatchObject({ newItemsTotal: 4, healthy: true });
   });
 
   it('--backfill N takes the newest N of an undated sitemap on first add', async () => {

@@ -154,6 +154,8 @@ interface ScannerRules {
   subunitSuffix: string;
   /** "foot>inch" -> 12: how many of the smaller unit make the larger one */
   compoundPairs: ReadonlyMap<string, number>;
+  /** "km^2", "km cubed": the exponent sign, the prefix of each power and word, the units that take them */
+  power: { sign: string; byExponent: ReadonlyMap<string, string>; byWord: ReadonlyMap<string, string>; units: ReadonlySet<string> };
 }
 
 const rulesByLexicon = new WeakMap<Lexicon, ScannerRules>();
@@ -172,6 +174,7 @@ function scannerRules(lex: Lexicon): ScannerRules {
   const score = lex.rejection('reject.score').params;
   const service = lex.rejection('reject.service-number').params;
   const apposition = lex.rejection('reject.age-apposition').params;
+  const power = lex.pattern('pattern.unit-power').params;
   rules = {
     yearMin: typeof year.min === 'number' ? year.min : 1800,
     yearMax: typeof year.max === 'number' ? year.max : 2100,
@@ -203,6 +206,12 @@ function scannerRules(lex: Lexicon): ScannerRules {
     ageUnit: lex.tables.units.byId.get('unit.year-of-age')?.unit ?? 'year of age',
     maxAge: typeof apposition.maxAge === 'number' ? apposition.maxAge : 120,
     notModifiers: new Set(stringList(lex.pattern('pattern.counted-noun').params.notModifiers)),
+    power: {
+      sign: typeof power.exponentSign === 'string' ? power.exponentSign : '^',
+      byExponent: new Map(stringRecord(power.powers)),
+      byWord: new Map(stringRecord(power.words)),
+      units: new Set(stringList(power.units)),
+    },
     ellipsis: {
       after: new Set(stringList(ellipsis.after)),
       before: new Set(stringList(ellipsis.before)),
@@ -452,9 +461,10 @@ class FigureScanner {
       per = rate.per;
       end = rate.end;
       ruleIds.push(rate.ruleId);
-      // a measured quantity over time is a compound unit ("metre per second"); a count keeps its noun
+      // a measured quantity over time is a compound unit ("metre per second") and stays a measured
+      // quantity; a count or an amount over time is a rate and keeps its noun
       if (kind === 'quantity' && unit !== null) unit = `${unit} per ${rate.per}`;
-      if (kind === 'count' || kind === 'quantity') kind = 'rate';
+      else if (kind === 'count' || kind === 'quantity') kind = 'rate';
     }
 
     // "one" alone is a pronoun far more often than a count
@@ -494,6 +504,8 @@ class FigureScanner {
     const next = tokens[number.end];
     const previous = tokens[number.start - 1];
     if (number.start < this.rejectedUntil) return number.end;
+    // the exponent of "km^2" belongs to the unit before it
+    if (previous?.text === this.rules.power.sign && glued(previous, first)) return number.end;
     for (const [ranges, ruleId] of [[this.phoneRanges, 'reject.phone'], [this.urlRanges, 'reject.url']] as const) {
       const range = ranges.at(first.start);
       if (range) {
@@ -748,14 +760,37 @@ class FigureScanner {
     }
     if (moneyOnly) return null;
     const unit = matchPhrase(this.lex.units, tokens, at, (row: UnitRow, end) => this.unitAllowed(row, at, end, anyFollower));
-    if (unit) return { unit: unit.value.unit, kind: unit.value.kind, end: unit.end, ruleId: unit.value.id, currency: false, counted: false };
-    return null;
+    if (!unit) return null;
+    const found: UnitFound = { unit: unit.value.unit, kind: unit.value.kind, end: unit.end, ruleId: unit.value.id, currency: false, counted: false };
+    const power = this.rules.power.units.has(found.unit) ? this.readPower(unit.end) : null;
+    if (power) {
+      found.unit = `${power.prefix} ${found.unit}`;
+      found.end = power.end;
+      found.ruleId = 'pattern.unit-power';
+    }
+    return found;
+  }
+
+  /** "^2" glued to a unit, or "squared"/"cubed" after it: the prefix it gives the unit. */
+  private readPower(at: number): { prefix: string; end: number } | null {
+    const tokens = this.tokens;
+    const next = tokens[at];
+    if (!next) return null;
+    const byWord = this.rules.power.byWord.get(next.lower);
+    if (byWord !== undefined) return { prefix: byWord, end: at + 1 };
+    const exponent = tokens[at + 1];
+    if (next.text !== this.rules.power.sign || !glued(tokens[at - 1], next) || !exponent || !glued(next, exponent)) return null;
+    const prefix = this.rules.power.byExponent.get(exponent.text);
+    return prefix === undefined ? null : { prefix, end: at + 2 };
   }
 
   /** `anyFollower`: the form's context is already known ("in" after "5 ft 2" is inches whatever follows). */
   private unitAllowed(row: UnitRow, start: number, end: number, anyFollower = false): boolean {
     const form = this.tokens.slice(start, end).map((token) => token.lower).join(' ');
     if (row.gluedOnly.some((only) => only.toLowerCase() === form) && !glued(this.tokens[start - 1], this.tokens[start])) return false;
+    // "m2", "km²": a form ending in digits counts only written as one word ("12 m 2 dm" is metres)
+    const last = this.tokens[end - 1] as Token;
+    if (end - start > 1 && last.type === 'num' && !glued(this.tokens[end - 2], last)) return false;
     const required = row.onlyBefore[form];
     if (required && !anyFollower && !required.includes(this.tokens[end]?.lower ?? '')) return false;
     return true;
@@ -1062,6 +1097,12 @@ function compoundPairs(value: unknown): [string, number][] {
 
 function stringList(value: unknown): string[] {
   return isStringArray(value) ? value : [];
+}
+
+/** The string-valued entries of a record parameter ({"2": "square"}). */
+function stringRecord(value: unknown): [string, string][] {
+  if (!isRecord(value)) return [];
+  return Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
 }
 
 const NOT_PLURAL_ENDINGS = /(?:ss|us|is|ous|'s|’s)$/;
