@@ -187,7 +187,10 @@ export class SourceStore {
     write.lpush(this.keys.sourcePolls(id), JSON.stringify(poll));
     write.ltrim(this.keys.sourcePolls(id), 0, RECENT_POLLS - 1);
     if (recent.length > 0) {
-      write.lpush(this.keys.sourceItems(id), ...recent.map((item) => JSON.stringify(item)));
+      // Newest at the head: one poll's items go in oldest first (undated ones as oldest, the
+      // document's order kept among equals).
+      const oldestFirst = recent.map((item, index) => ({ item, index, ms: publishedMs(item) })).sort((a, b) => (a.ms === b.ms ? b.index - a.index : a.ms - b.ms));
+      write.lpush(this.keys.sourceItems(id), ...oldestFirst.map(({ item }) => JSON.stringify(item)));
       write.ltrim(this.keys.sourceItems(id), 0, this.retention.recentItems - 1);
     }
     write.hincrby(this.keys.sourceMetrics, `polls:${poll.outcome}`, 1);
@@ -248,6 +251,11 @@ export function sourceStoreFor(config: Config, redis: Redis, keys: StoreKeys): S
     recentItems: config.sources.recentItems,
     hintTtlSeconds: config.store.articleTtlSeconds,
   });
+}
+
+function publishedMs(item: RecentItem): number {
+  const ms = item.publishedAt === null ? Number.NaN : Date.parse(item.publishedAt);
+  return Number.isNaN(ms) ? Number.NEGATIVE_INFINITY : ms;
 }
 
 function parseList<T>(lines: readonly string[]): T[] {
