@@ -121,6 +121,8 @@ const ADJECTIVE_ENDINGS = /(?:ous|ful|ive|able|ible|less|ical)$/;
 const MAX_SPEAKER_TOKENS = 14;
 const MAX_LABEL_TOKENS = 5;
 const MAX_APPOSITIVE_TOKENS = 40;
+/** How many sentences back a pronoun speaker looks for the last speaker before any other actor. */
+const RECENT_SPEAKER_SENTENCES = 2;
 
 type Range = { start: number; end: number };
 
@@ -132,6 +134,9 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
   const rejected: RejectedCandidate[] = [];
   /** A quotation that ran on past its sentence: the later sentences are its content already. */
   let quotedUntil = -1;
+  /** The sentence being read, and the speakers linked to an actor so far (for "he", "she", "they"). */
+  let currentSentence = 0;
+  const linkedSpeakers: Array<{ sentence: number; actor: ActorMention }> = [];
 
   const word = (index: number): Token | undefined => tokens[index];
   const lower = (index: number): string => tokens[index]?.lower ?? '';
@@ -147,6 +152,7 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
   for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
     const sentence = sentences[sentenceIndex] as Sentence;
     if (sentence.end <= quotedUntil) continue;
+    currentSentence = sentenceIndex;
     const bodyEnd = sentenceBodyEnd(sentence);
     const labelled = readSpeakerLabel(sentenceIndex, sentence);
     if (labelled) attributions.push(labelled);
@@ -808,8 +814,9 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
       if (headRule) attribution.ruleIds.push(headRule);
       const linked = linkSpeaker(speaker, speakerToken);
       if (linked) {
-        attribution.speakerActorId = linked.actorId;
+        attribution.speakerActorId = linked.actor.actorId;
         attribution.ruleIds.push(linked.ruleId);
+        linkedSpeakers.push({ sentence: currentSentence, actor: linked.actor });
       }
     }
     return attribution;
@@ -824,20 +831,27 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     return undefined;
   }
 
-  function linkSpeaker(speaker: Span, speakerToken: number): { actorId: string; ruleId: string } | undefined {
+  function linkSpeaker(speaker: Span, speakerToken: number): { actor: ActorMention; ruleId: string } | undefined {
     for (let index = firstActorAtOrAfter(speaker.start); index < actors.length; index++) {
       const actor = actors[index] as ActorMention;
       if (actor.start >= speaker.end) break;
-      if (actor.end <= speaker.end && actor.type !== 'place') return { actorId: actor.actorId, ruleId: 'attribution.speaker-actor' };
+      if (actor.end <= speaker.end && actor.type !== 'place') return { actor, ruleId: 'attribution.speaker-actor' };
     }
     const first = lower(speakerToken);
     if (!PRONOUNS.has(first) || speaker.end - speaker.start > 4) return undefined;
     const compatible = first === 'he' || first === 'she' || first === 'i' ? ['person'] : first === 'it' ? ['organization', 'place'] : ['group', 'organization', 'place'];
-    // The last compatible actor before the pronoun, within a bounded look-back.
+    // A pronoun speaker right after someone was quoted is mostly that speaker again ("Roth said …
+    // its Dream Chaser vehicle … but he did not …"), whoever else was named in between.
+    for (let index = linkedSpeakers.length - 1; index >= 0; index--) {
+      const recent = linkedSpeakers[index] as { sentence: number; actor: ActorMention };
+      if (currentSentence - recent.sentence > RECENT_SPEAKER_SENTENCES) break;
+      if (compatible.includes(recent.actor.type)) return { actor: recent.actor, ruleId: 'speaker.pronoun' };
+    }
+    // Else the last compatible actor before the pronoun, within a bounded look-back.
     let index = firstActorAtOrAfter(speaker.start) - 1;
     for (let steps = 0; index >= 0 && steps < 50; index--, steps++) {
       const actor = actors[index] as ActorMention;
-      if (compatible.includes(actor.type)) return { actorId: actor.actorId, ruleId: 'speaker.pronoun' };
+      if (compatible.includes(actor.type)) return { actor, ruleId: 'speaker.pronoun' };
     }
     return undefined;
   }

@@ -7,7 +7,7 @@ import { extractFigures } from '../figures/index.js';
 import { stableId } from '../text/hash.js';
 import { spansWithin } from '../text/spans.js';
 import { analyzeText, type Sentence } from '../text/tokens.js';
-import { findNotClaims, outsideNotClaims } from './not-claims.js';
+import { withoutNotClaims } from './not-claims.js';
 
 export interface ExtractClaimsOptions {
   /** Goes into every claim id; the pipeline passes the article id derived from the URL. */
@@ -74,13 +74,13 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
   }
   claims.sort((a, b) => a.sentence.start - b.sentence.start || (a.content?.start ?? 0) - (b.content?.start ?? 0));
   // Credits, bylines, "declined to comment" and the like stay out of the feed; the log keeps them.
-  const notClaims = findNotClaims(text, analyzed.sentences);
+  const notClaims = withoutNotClaims(text, analyzed.sentences, claims);
   return {
     figures,
     actors,
     attributions,
-    claims: mergeSameClaims(outsideNotClaims(claims, notClaims)),
-    rejected: [...figureResult.rejected, ...actorResult.rejected, ...attributionResult.rejected, ...notClaims],
+    claims: mergeSameClaims(notClaims.claims),
+    rejected: [...figureResult.rejected, ...actorResult.rejected, ...attributionResult.rejected, ...notClaims.rejected],
   };
 }
 
@@ -90,7 +90,8 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
  * fact-checker would check. They stay in the figures list and in a claim made for another reason.
  */
 function statesAFigure(figure: Figure): boolean {
-  if (figure.unit === 'year of age') return false;
+  // years, months, weeks or days of age
+  if (figure.unit?.endsWith(' of age') === true) return false;
   return !(figure.value === 1 && figure.ruleIds.includes('pattern.counted-of'));
 }
 
