@@ -149,17 +149,19 @@ function extractMain(document: Document, rules: StripRules, title: string | null
   const thresholds = rules.thresholds;
   const root = bodyOf(document);
   const removed: RemovedBlock[] = [];
-  const ruleRemovedChars = removeBoilerplate(root, rules.boilerplate, thresholds, removed, elementRules, title);
-  const blocks = extractBlocks(root);
+  const { ruleRemovedChars, setAside } = removeBoilerplate(root, rules.boilerplate, thresholds, removed, elementRules, title);
+  const allBlocks = extractBlocks(root);
+  const heldBack = blocksSetAside(allBlocks, setAside, thresholds);
+  const blocks = heldBack.size === 0 ? allBlocks : allBlocks.filter((block) => !heldBack.has(block));
   const titleKey = title ? comparable(title) : null;
   const headline = headlineBlock(blocks, titleKey);
-  const selected = selectMainBlocks(blocks, root, rules.boilerplate, thresholds, headline);
+  const selected = selectMainBlocks(allBlocks, root, rules.boilerplate, thresholds, headline, heldBack);
   const judge = (block: TextBlock): string | null => judgeBlock(block, rules.boilerplate, thresholds, titleKey);
-  for (const block of leadBeforeBody(blocks, selected, headline, thresholds, (block) => judge(block) === null)) selected.add(block);
+  for (const block of leadBeforeBody(allBlocks, selected, headline, thresholds, (block) => judge(block) === null, heldBack)) selected.add(block);
   const kept: TextBlock[] = [];
   let chars = 0;
-  for (const block of blocks) {
-    const verdict = selected.has(block) ? judge(block) : 'score:outside-main';
+  for (const block of allBlocks) {
+    const verdict = selected.has(block) ? judge(block) : (heldBack.get(block)?.id ?? 'score:outside-main');
     if (verdict === null) {
       kept.push(block);
       chars += block.chars;
@@ -227,6 +229,12 @@ function recallFallback(blocks: readonly TextBlock[], table: CompiledBoilerplate
 
 // ---------------------------------------------------------------- rule-based removal
 
+/** What the rules did: the text they removed, and the elements they set aside as possible leads. */
+interface RuleRemoval {
+  ruleRemovedChars: number;
+  setAside: Map<Element, BoilerplateRule>;
+}
+
 function removeBoilerplate(
   root: ParentNode,
   table: CompiledBoilerplate,
@@ -234,15 +242,20 @@ function removeBoilerplate(
   removed: RemovedBlock[],
   elementRules: boolean,
   title: string | null,
-): number {
+): RuleRemoval {
   const { lengths, visible } = textLengths(root);
   const rootLength = Math.max(1, lengths.get(root as Element) ?? 0);
-  const protectedNodes = protectedAncestors(root, table, title);
+  const { nodes: protectedNodes, headline } = protectedAncestors(root, table, title);
   const holdsPage = (element: Element): boolean => (lengths.get(element) ?? 0) >= thresholds.protectTextShare * rootLength;
   const isProtected = (element: Element): boolean => protectedNodes.has(element) || holdsPage(element);
   const doomed: { element: Element; rule: BoilerplateRule | null }[] = [];
   const sections: { element: Element; rule: BoilerplateRule }[] = [];
+  const setAside = new Map<Element, BoilerplateRule>();
+  // Elements are visited in document order: once the headline is passed, a header or teaser
+  // may be the story's lead.
+  let afterHeadline = false;
   walkElements(root, (element) => {
+    if (element === headline) afterHeadline = true;
     if (NON_CONTENT_TAGS.has(element.name) || element.type !== 'tag') {
       doomed.push({ element, rule: null });
       return false;
@@ -250,6 +263,10 @@ function removeBoilerplate(
     if (elementRules) {
       const rule = findElementRule(table, element);
       if (rule && !(rule.force ? holdsPage(element) : isProtected(element))) {
+        if (rule.mayHoldLead && afterHeadline) {
+          setAside.set(element, rule);
+          return true;
+        }
         doomed.push({ element, rule });
         return false;
       }
@@ -273,7 +290,27 @@ function removeBoilerplate(
     removeNode(element);
   }
   for (const { element, rule } of sections) removeSection(element, rule, thresholds, protectedNodes, removed);
-  return ruleRemovedChars;
+  return { ruleRemovedChars, setAside };
+}
+
+/**
+ * The blocks inside elements set aside by a rule, with that rule: they take no part in
+ * choosing the article, and only the lead pass may keep them.
+ */
+function blocksSetAside(blocks: readonly TextBlock[], setAside: ReadonlyMap<Element, BoilerplateRule>, thresholds: StripThresholds): Map<TextBlock, BoilerplateRule> {
+  const held = new Map<TextBlock, BoilerplateRule>();
+  if (setAside.size === 0) return held;
+  for (const block of blocks) {
+    let node: ParentNode | null = block.owner;
+    for (let level = 0; node && level < thresholds.maxAncestorLevels; level++, node = node.parent) {
+      const rule = setAside.get(node as Element);
+      if (rule) {
+        held.set(block, rule);
+        break;
+      }
+    }
+  }
+  return held;
 }
 
 /**
@@ -362,7 +399,7 @@ const NON_SPACE = /\S/;
  * h1) and any visible `itemprop=articleBody`, with their ancestors: never removed by rules
  * other than `force` ones. Site logos are often an h1 too, hence the title match.
  */
-function protectedAncestors(root: ParentNode, table: CompiledBoilerplate, title: string | null): Set<AnyNode> {
+function protectedAncestors(root: ParentNode, table: CompiledBoilerplate, title: string | null): { nodes: Set<AnyNode>; headline: Element | null } {
   const anchors: Element[] = [];
   const titleKey = title ? comparable(title) : null;
   let firstH1: Element | null = null;
@@ -378,11 +415,11 @@ function protectedAncestors(root: ParentNode, table: CompiledBoilerplate, title:
     } else if (element.attribs.itemprop === 'articleBody') anchors.push(element);
     return true;
   });
-  const chosen = headline ?? firstH1;
+  const chosen: Element | null = headline ?? firstH1;
   if (chosen) anchors.push(chosen);
   const result = new Set<AnyNode>();
   for (const anchor of anchors) for (let node: ParentNode | null = anchor; node; node = node.parent) result.add(node);
-  return result;
+  return { nodes: result, headline: chosen };
 }
 
 
@@ -411,6 +448,7 @@ function selectMainBlocks(
   table: CompiledBoilerplate,
   thresholds: StripThresholds,
   headline: TextBlock | null,
+  heldBack: ReadonlyMap<TextBlock, BoilerplateRule>,
 ): Set<TextBlock> {
   const stats = new Map<AnyNode, NodeStats>();
   const statsOf = (node: AnyNode): NodeStats => {
@@ -423,8 +461,9 @@ function selectMainBlocks(
   };
   const maxLevels = thresholds.maxAncestorLevels;
   const scoring = (block: TextBlock): boolean =>
-    block.kind !== 'heading' && block.chars >= thresholds.minScoringChars && block.linkChars / block.chars <= thresholds.maxScoringLinkDensity;
+    block.kind !== 'heading' && block.chars >= thresholds.minScoringChars && block.linkChars / block.chars <= thresholds.maxScoringLinkDensity && !heldBack.has(block);
   for (const block of blocks) {
+    if (heldBack.has(block)) continue;
     const good = scoring(block) ? block.chars : 0;
     let node: ParentNode | null = block.owner;
     for (let level = 0; node && level < maxLevels; level++, node = node.parent) {
@@ -536,6 +575,7 @@ function selectMainBlocks(
     for (let index = entry.firstBlock; index <= entry.lastBlock && index >= 0; index++) {
       if (skip && index >= skip.firstBlock && index <= skip.lastBlock) continue;
       const block = blocks[index] as TextBlock;
+      if (heldBack.has(block)) continue;
       chars += block.chars;
       if (scoring(block) && signaturesOf(block).some((key) => signatures.has(key))) like += block.chars;
     }
@@ -565,6 +605,7 @@ function selectMainBlocks(
     }
   }
   for (const block of blocks) {
+    if (heldBack.has(block)) continue;
     for (const container of containers) {
       if (isAncestorOf(container, block.owner)) {
         selected.add(block);
