@@ -98,7 +98,8 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
  * fact-checker would check. They stay in the figures list and in a claim made for another reason.
  */
 function statesAFigure(figure: Figure): boolean {
-  if (figure.unit === 'year of age') return false;
+  // years, months, weeks or days of age
+  if (figure.unit?.endsWith(' of age') === true) return false;
   return !(figure.value === 1 && figure.ruleIds.includes('pattern.counted-of'));
 }
 
