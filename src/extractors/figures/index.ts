@@ -147,6 +147,8 @@ interface ScannerRules {
   ageUnit: string;
   maxAge: number;
   notModifiers: ReadonlySet<string>;
+  /** "more", "other": modifiers of a plural counted noun, never of a singular one */
+  pluralOnlyModifiers: ReadonlySet<string>;
   ellipsis: { after: ReadonlySet<string>; before: ReadonlySet<string>; beforeDeterminers: ReadonlySet<string>; notBefore: ReadonlySet<string>; maxDistance: number };
   /** "fishermen" -> "fisherman": the -men plural of -man compounds, with the singular words that only look like one */
   menPlural: { plural: string; singular: string; notPlural: ReadonlySet<string> };
@@ -206,6 +208,7 @@ function scannerRules(lex: Lexicon): ScannerRules {
     ageUnit: lex.tables.units.byId.get('unit.year-of-age')?.unit ?? 'year of age',
     maxAge: typeof apposition.maxAge === 'number' ? apposition.maxAge : 120,
     notModifiers: new Set(stringList(lex.pattern('pattern.counted-noun').params.notModifiers)),
+    pluralOnlyModifiers: new Set(stringList(lex.pattern('pattern.counted-noun').params.pluralOnlyModifiers)),
     power: {
       sign: typeof power.exponentSign === 'string' ? power.exponentSign : '^',
       byExponent: new Map(stringRecord(power.powers)),
@@ -289,7 +292,7 @@ class FigureScanner {
     }
     // a capitalised word opening a sentence may be an ordinary verb ("Take 5 ml"): decided after the unit
     const name = number.digits && !currency ? this.namePart(number.start) : 'none';
-    if (name === 'name') {
+    if (name === 'name' && !this.measuredAfterName(number)) {
       this.reject(number.start, number.end, 'reject.name');
       return number.end;
     }
@@ -685,6 +688,17 @@ class FigureScanner {
     return opensSentence ? 'sentence-initial' : 'name';
   }
 
+  /**
+   * "Lamborghini's 640bhp", "Solar's 550 megawatt plant": after a capitalised word (not a label
+   * such as "Route"), a number followed by a unit of measure other than time is measured, not named.
+   */
+  private measuredAfterName(number: NumberRead): boolean {
+    const previous = this.tokens[number.start - 1];
+    if (!previous || previous.type !== 'word' || this.rules.nameLabels.has(previous.lower)) return false;
+    const unit = this.readUnit(number.end, false, false);
+    return unit !== null && unit.kind === 'quantity' && !unit.currency && this.lex.tables.units.byId.get(unit.ruleId)?.time !== true && unit.ruleId !== 'unit.year-of-age';
+  }
+
   private isNamePart(i: number): boolean {
     const tokens = this.tokens;
     let j = i - 1;
@@ -787,7 +801,12 @@ class FigureScanner {
   /** `anyFollower`: the form's context is already known ("in" after "5 ft 2" is inches whatever follows). */
   private unitAllowed(row: UnitRow, start: number, end: number, anyFollower = false): boolean {
     const form = this.tokens.slice(start, end).map((token) => token.lower).join(' ');
-    if (row.gluedOnly.some((only) => only.toLowerCase() === form) && !glued(this.tokens[start - 1], this.tokens[start])) return false;
+    const written = this.tokens.slice(start, end).map((token) => token.text).join(' ');
+    const gluedOnly = row.gluedOnly.some((only) => (row.caseSensitive.includes(only) ? only === written : only.toLowerCase() === form));
+    if (gluedOnly && !glued(this.tokens[start - 1], this.tokens[start])) return false;
+    // letters or digits glued after the form make it part of an identifier ("SCP 06F6", "24703m212")
+    const after = this.tokens[end];
+    if (after && after.type !== 'sym' && glued(this.tokens[end - 1], after)) return false;
     // "m2", "km²": a form ending in digits counts only written as one word ("12 m 2 dm" is metres)
     const last = this.tokens[end - 1] as Token;
     if (end - start > 1 && last.type === 'num' && !glued(this.tokens[end - 2], last)) return false;
@@ -827,14 +846,25 @@ class FigureScanner {
   private readCoordinatedUnit(i: number, scaled: boolean): UnitFound | null {
     const tokens = this.tokens;
     let at = i;
+    const dangling = tokens[at] !== undefined && HYPHENS.has((tokens[at] as Token).text) && glued(tokens[at - 1], tokens[at]);
     if (tokens[at] && HYPHENS.has((tokens[at] as Token).text)) at++;
+    // "four-, five- and six-cylinder": a list of dangling hyphens before the last number
+    while (dangling && tokens[at]?.text === ',') {
+      const listed = readNumber(tokens, at + 1, this.lex);
+      if (listed && tokens[listed.end] !== undefined && HYPHENS.has((tokens[listed.end] as Token).text)) at = listed.end + 1;
+      else if (this.rules.conjunctions.has(tokens[at + 1]?.lower ?? '')) at++;
+      else return null;
+    }
     if (!this.rules.conjunctions.has(tokens[at]?.lower ?? '')) return null;
     const second = readNumber(tokens, at + 1, this.lex);
     if (!second || second.weak) return null;
     let end = second.end;
     const scale = this.readScale(end, false);
     if (scale) end = scale.end;
-    return this.readUnit(end, scaled || scale !== null, false);
+    const unit = this.readUnit(end, scaled || scale !== null, false);
+    if (unit || !dangling) return unit;
+    const compound = this.readCompoundNoun(end);
+    return compound ? { unit: compound.unit, kind: 'count', end: compound.end, ruleId: compound.ruleIds[0] ?? 'pattern.compound-noun', currency: false, counted: true } : null;
   }
 
   /** The second end of a range: "-30", "to 30", "and 30" (after "between"), with its own scale. */
@@ -907,8 +937,15 @@ class FigureScanner {
       // a possessive or contraction ("one doesn't", "one narrative's") ends the phrase
       if (/['’]/.test(lower)) break;
       words++;
-      // "U.S." and other dotted abbreviations are modifiers
+      // "U.S." and other dotted abbreviations are modifiers, and so is a word hyphenated to the next ("gas-only")
       if (lower.includes('.')) continue;
+      const hyphenAfter = tokens[j + 1];
+      if (hyphenAfter && HYPHENS.has(hyphenAfter.text) && glued(token, hyphenAfter) && glued(hyphenAfter, tokens[j + 2]) && tokens[j + 2]?.type === 'word') continue;
+      // "eight more picks", "eight other employees": said of a plural only ("one more time" counts nothing)
+      if (this.rules.pluralOnlyModifiers.has(lower)) {
+        if (singular) break;
+        continue;
+      }
       const alias = lex.countedAliases.get(lower) ?? lex.countedAliases.get(this.hyphenated(j));
       if (alias && alias.unit !== null) return { unit: alias.unit, end: j + 1, ruleIds: [alias.id, 'pattern.counted-noun'] };
       const irregular = lex.irregularPlurals.get(lower);
