@@ -6,7 +6,7 @@ import nlp from 'compromise';
  * parts of speech of common words) once and answer word look-ups from plain maps.
  */
 
-export type LexiconClass = 'first-name' | 'last-name' | 'place' | 'country' | 'organization' | 'demonym' | 'plural-demonym' | 'common' | 'verb' | 'adjective' | 'preposition' | 'pronoun' | 'date-word' | 'honorific' | 'noun' | 'gerund' | 'male-name' | 'female-name';
+export type LexiconClass = 'first-name' | 'last-name' | 'place' | 'country' | 'organization' | 'demonym' | 'plural-demonym' | 'common' | 'verb' | 'adjective' | 'preposition' | 'pronoun' | 'date-word' | 'honorific' | 'noun' | 'gerund' | 'male-name' | 'female-name' | 'person-noun';
 
 interface CompromiseModel {
   one: { lexicon: Record<string, string | string[]> };
@@ -79,6 +79,8 @@ export function wordLexicon(): WordLexicon {
       if (tag === 'Preposition') classes.add('preposition');
       if (tag === 'Singular' || tag === 'Plural' || tag === 'Uncountable' || tag === 'Noun') classes.add('noun');
       if (tag === 'Gerund') classes.add('gerund');
+      // "composer", "singer": nouns for people, which say what a name next to them is.
+      if (tag === 'Actor') classes.add('person-noun');
       if (tag === 'MaleName') classes.add('male-name');
       if (tag === 'FemaleName') classes.add('female-name');
     }

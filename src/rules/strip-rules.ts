@@ -17,7 +17,9 @@ export function parseBoilerplateRow(row: Record<string, unknown>, base: RuleRow)
   if (action !== 'remove' && action !== 'hint') throw new Error('"action" must be "remove" or "hint"');
   const force = row.force ?? false;
   if (typeof force !== 'boolean') throw new Error('"force" must be true or false');
-  return { ...base, group: row.group, action, force, match: parseMatch(row.match) };
+  const mayHoldLead = row.mayHoldLead ?? false;
+  if (typeof mayHoldLead !== 'boolean') throw new Error('"mayHoldLead" must be true or false');
+  return { ...base, group: row.group, action, force, mayHoldLead, match: parseMatch(row.match) };
 }
 
 function parseMatch(raw: unknown): RuleMatch {
@@ -75,9 +77,9 @@ export function loadBoilerplatePhrases(): RuleTable<BoilerplateRule>[] {
 export function parsePhraseRow(row: Record<string, unknown>, base: RuleRow): BoilerplateRule {
   if (typeof row.group !== 'string' || row.group === '') throw new Error('"group" must be a non-empty string');
   const pattern = checkPattern(row.pattern);
-  if (row.kind === 'sectionHeading') return { ...base, group: row.group, action: 'remove', force: false, match: { kind: 'sectionHeading', pattern } };
+  if (row.kind === 'sectionHeading') return { ...base, group: row.group, action: 'remove', force: false, mayHoldLead: false, match: { kind: 'sectionHeading', pattern } };
   if (row.kind !== 'text') throw new Error('"kind" must be "text" or "sectionHeading"');
-  return { ...base, group: row.group, action: 'remove', force: false, match: { kind: 'text', pattern, ...parseTextScope(row) } };
+  return { ...base, group: row.group, action: 'remove', force: false, mayHoldLead: false, match: { kind: 'text', pattern, ...parseTextScope(row) } };
 }
 
 function parseTextScope(row: Record<string, unknown>): TextScope {

@@ -84,31 +84,54 @@ function tryParse(body: SourceBody, limits: ParseLimits): { ok: true; parsed: Pa
   }
 }
 
+/** A nested sitemap answered 304 to a conditional request: unchanged since it was last read. */
+export interface UnchangedSitemap {
+  notModified: true;
+}
+
+/**
+ * Fetches a nested sitemap for a walk: its body, or `notModified` when a conditional request
+ * (with the validators of the last read) says it has not changed.
+ */
+export type FetchNestedSitemap = (url: string) => Promise<SourceBody | UnchangedSitemap>;
+
+/** The sitemaps an index listed when it was last read, for an index now answered 304. */
+export type RememberedIndex = (url: string) => readonly SitemapRef[] | null;
+
 export interface SitemapWalk {
   items: SourceItem[];
   issues: ItemIssues;
-  /** Sitemap documents fetched, the index included. */
+  /** Sitemap documents requested, the index included. */
   fetched: number;
+  /** Of those, answered 304 (nothing new in them: their items were listed before). */
+  unchanged: number;
+  /** The sitemaps each index of the walk lists (read now or remembered), the top index included. */
+  indexes: Map<string, readonly SitemapRef[]>;
 }
 
 /**
  * The items of a sitemap index: nested sitemaps newest first (by `<lastmod>`), those unchanged
  * since `changedSince` skipped, at most `maxDepth` levels and `maxSitemaps` documents, each URL
  * fetched once (an index listing itself or an ancestor is a loop, counted and not followed).
+ * A nested sitemap answered 304 adds no items; a nested index answered 304 is walked through
+ * the sitemaps it listed before (`remembered`), since its children may have changed without it.
  * A nested sitemap that fails is counted; the walk fails only when nothing could be read.
  */
 export async function walkSitemapIndex(
   indexUrl: string,
   index: ParsedSource & { kind: 'sitemap-index' },
-  fetchBody: FetchSourceBody,
+  fetchBody: FetchNestedSitemap,
   limits: SitemapLimits,
   changedSince: number | null = null,
+  remembered: RememberedIndex = () => null,
 ): Promise<SitemapWalk> {
   const issues: ItemIssues = { ...index.issues };
   const count = (code: keyof ItemIssues, n = 1): void => void (issues[code] = (issues[code] ?? 0) + n);
   const visited = new Set<string>([indexUrl]);
+  const indexes = new Map<string, readonly SitemapRef[]>([[indexUrl, index.sitemaps]]);
   const items: SourceItem[] = [];
   let fetched = 1;
+  let unchanged = 0;
   let firstError: ClaimfeedError | null = null;
   const visit = async (refs: readonly SitemapRef[], depth: number): Promise<void> => {
     const ordered = [...refs].sort((a, b) => Date.parse(b.lastModified ?? '') - Date.parse(a.lastModified ?? '') || 0);
@@ -124,24 +147,36 @@ export async function walkSitemapIndex(
       }
       visited.add(ref.url);
       fetched++;
-      let parsed: ParsedSource;
+      let nested: readonly SitemapRef[];
       try {
         const body = await fetchBody(ref.url);
-        parsed = parseSourceBody(body, limits);
+        if ('notModified' in body) {
+          unchanged++;
+          const listed = remembered(ref.url);
+          if (listed === null) continue;
+          nested = listed;
+        } else {
+          const parsed = parseSourceBody(body, limits);
+          for (const [code, n] of Object.entries(parsed.issues)) count(code as keyof ItemIssues, n);
+          if (parsed.kind === 'items') {
+            items.push(...parsed.items);
+            continue;
+          }
+          nested = parsed.sitemaps;
+        }
       } catch (error) {
         firstError ??= toClaimfeedError(error);
         count('SOURCE_SITEMAP_FAILED');
         continue;
       }
-      for (const [code, n] of Object.entries(parsed.issues)) count(code as keyof ItemIssues, n);
-      if (parsed.kind === 'items') items.push(...parsed.items);
-      else if (depth < limits.maxDepth) await visit(parsed.sitemaps, depth + 1);
-      else count('SOURCE_SITEMAP_LIMIT', parsed.sitemaps.length);
+      indexes.set(ref.url, nested);
+      if (depth < limits.maxDepth) await visit(nested, depth + 1);
+      else count('SOURCE_SITEMAP_LIMIT', nested.length);
     }
   };
   await visit(index.sitemaps, 1);
-  if (items.length === 0 && firstError !== null) throw firstError;
-  if (items.length === 0 && (issues.SOURCE_SITEMAP_LOOP ?? 0) > 0) {
+  if (items.length === 0 && unchanged === 0 && firstError !== null) throw firstError;
+  if (items.length === 0 && unchanged === 0 && (issues.SOURCE_SITEMAP_LOOP ?? 0) > 0) {
     throw new ClaimfeedError('SOURCE_SITEMAP_LOOP', `Sitemap index loops back to itself or an ancestor and lists no URLs: ${indexUrl}`);
   }
   const merged = normalizeItems(
@@ -150,5 +185,5 @@ export async function walkSitemapIndex(
     limits.maxItems,
   );
   for (const [code, n] of Object.entries(merged.issues)) count(code as keyof ItemIssues, n);
-  return { items: merged.items, issues, fetched };
+  return { items: merged.items, issues, fetched, unchanged, indexes };
 }

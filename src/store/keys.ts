@@ -40,6 +40,8 @@ export function storeKeys(prefix: string) {
     sourceItems: (id: string) => `${prefix}:source-items:${id}`,
     sourcePolls: (id: string) => `${prefix}:source-polls:${id}`,
     sourcePollLock: (id: string) => `${prefix}:source-lock:${id}`,
+    /** Hash: URL of each sitemap of a sitemap index source → its validators (and an index's sitemaps). */
+    sourceSitemaps: (id: string) => `${prefix}:source-sitemaps:${id}`,
     /** Counters across all workers: polls by outcome, new items. */
     sourceMetrics: `${prefix}:source-metrics`,
     /** What a feed said about an article (title, date, source), read when the page is processed. */

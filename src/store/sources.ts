@@ -8,7 +8,7 @@ import type { Config } from '../config/schema.js';
 import type { ErrorCode } from '../errors.js';
 import type { ResolvedBy } from '../sources/resolve.js';
 import type { SourceHint } from '../sources/hints.js';
-import type { ItemIssues, SourceFormat } from '../sources/types.js';
+import type { ItemIssues, SitemapRef, SourceFormat } from '../sources/types.js';
 import type { StoreKeys } from './keys.js';
 import { readStoredJson } from './stored-json.js';
 
@@ -76,6 +76,14 @@ export interface RecentItem {
   queuedAt: string;
 }
 
+/** What the last read of one sitemap of an index source left for the next poll's conditional GET. */
+export interface SitemapState {
+  etag: string | null;
+  lastModified: string | null;
+  /** For an index: the sitemaps it listed, walked again when it answers 304. */
+  sitemaps: SitemapRef[] | null;
+}
+
 export type NewSource = Pick<SourceRecord, 'id' | 'url' | 'feedUrl' | 'format' | 'resolvedBy' | 'name' | 'everyMs' | 'since' | 'backfill'>;
 
 export interface SourceRetention {
@@ -125,7 +133,7 @@ export class SourceStore {
 
   async remove(id: string): Promise<boolean> {
     const removed = await this.redis.zrem(this.keys.sources, id);
-    await this.redis.del(this.keys.source(id), this.keys.sourceSeen(id), this.keys.sourceItems(id), this.keys.sourcePolls(id), this.keys.sourcePollLock(id));
+    await this.redis.del(this.keys.source(id), this.keys.sourceSeen(id), this.keys.sourceItems(id), this.keys.sourcePolls(id), this.keys.sourcePollLock(id), this.keys.sourceSitemaps(id));
     return removed === 1;
   }
 
@@ -179,13 +187,41 @@ export class SourceStore {
     write.lpush(this.keys.sourcePolls(id), JSON.stringify(poll));
     write.ltrim(this.keys.sourcePolls(id), 0, RECENT_POLLS - 1);
     if (recent.length > 0) {
-      write.lpush(this.keys.sourceItems(id), ...recent.map((item) => JSON.stringify(item)));
+      // Newest at the head: one poll's items go in oldest first (undated ones as oldest, the
+      // document's order kept among equals).
+      const oldestFirst = recent.map((item, index) => ({ item, index, ms: publishedMs(item) })).sort((a, b) => (a.ms === b.ms ? b.index - a.index : a.ms - b.ms));
+      write.lpush(this.keys.sourceItems(id), ...oldestFirst.map(({ item }) => JSON.stringify(item)));
       write.ltrim(this.keys.sourceItems(id), 0, this.retention.recentItems - 1);
     }
     write.hincrby(this.keys.sourceMetrics, `polls:${poll.outcome}`, 1);
     if (poll.newItems > 0) write.hincrby(this.keys.sourceMetrics, 'newItems', poll.newItems);
     await write.exec();
     if (!(await this.redis.zscore(this.keys.sources, id))) await this.remove(id);
+  }
+
+  /** The validators (and index listings) of the sitemaps of an index source, by URL. */
+  async sitemapStates(id: string): Promise<Map<string, SitemapState>> {
+    const hash = await this.redis.hgetall(this.keys.sourceSitemaps(id));
+    const states = new Map<string, SitemapState>();
+    for (const [url, json] of Object.entries(hash)) {
+      const state = readStoredJson(json) as SitemapState | undefined;
+      if (state !== undefined) states.set(url, state);
+    }
+    return states;
+  }
+
+  /**
+   * Replaces them after a walk. Only sitemaps still listed are passed in, so the hash stays as
+   * bounded as the index (`sources.maxItems` sitemaps per index); it expires with the seen set.
+   */
+  async putSitemapStates(id: string, states: ReadonlyMap<string, SitemapState>): Promise<void> {
+    const key = this.keys.sourceSitemaps(id);
+    const write = this.redis.multi().del(key);
+    if (states.size > 0) {
+      write.hset(key, Object.fromEntries([...states].map(([url, state]) => [url, JSON.stringify(state)])));
+      write.expire(key, this.retention.seenTtlSeconds);
+    }
+    await write.exec();
   }
 
   async addSeenCount(id: string, count: number): Promise<void> {
@@ -215,6 +251,11 @@ export function sourceStoreFor(config: Config, redis: Redis, keys: StoreKeys): S
     recentItems: config.sources.recentItems,
     hintTtlSeconds: config.store.articleTtlSeconds,
   });
+}
+
+function publishedMs(item: RecentItem): number {
+  const ms = item.publishedAt === null ? Number.NaN : Date.parse(item.publishedAt);
+  return Number.isNaN(ms) ? Number.NEGATIVE_INFINITY : ms;
 }
 
 function parseList<T>(lines: readonly string[]): T[] {

@@ -9,8 +9,8 @@ import type { Pipeline } from '../queue/pipeline.js';
 import { SOURCE_POLL_QUEUE, type SourcePollJobData, parseSourcePollJob } from '../queue/source-schedules.js';
 import { parseSourceBody } from '../sources/parse.js';
 import { type FirstPollWindow, backoffUntil, selectFirstPollItems } from '../sources/policy.js';
-import { walkSitemapIndex } from '../sources/resolve.js';
-import type { ItemIssues, SourceItem } from '../sources/types.js';
+import type { ItemIssues, ParsedSource, SourceItem } from '../sources/types.js';
+import { walkIndexSource } from './sitemap-index-poll.js';
 import { type PollOutcome, type PollRecord, type RecentItem, type SourceRecord, SourceStore, sourceStoreFor } from '../store/sources.js';
 
 /** Sitemap indexes: nested sitemaps last modified this long before the previous poll are read again. */
@@ -90,7 +90,12 @@ export class SourcePollStage {
 
   private async pollLocked(source: SourceRecord, startedAt: number): Promise<PollRecord> {
     const config = this.pipeline.config;
-    const page = await this.fetcher.fetch(source.feedUrl, { etag: source.etag, lastModified: source.lastModified });
+    // An index answering 304 is walked again through the sitemaps it listed (they may have
+    // changed without it); when that listing is not remembered, the index is read whole.
+    const states = source.format === 'sitemap-index' ? await this.store.sitemapStates(source.id) : null;
+    const rememberedIndex = states?.get(source.feedUrl)?.sitemaps ?? null;
+    const validators = states !== null && rememberedIndex === null ? {} : { etag: source.etag, lastModified: source.lastModified };
+    const page = await this.fetcher.fetch(source.feedUrl, validators);
     const success: Record<string, string> = {
       lastPolledAt: String(Date.now()),
       lastSuccessAt: String(startedAt),
@@ -99,20 +104,32 @@ export class SourcePollStage {
       nextPollAfter: '',
       healthy: '1',
     };
-    if (page.notModified) {
+    if (page.notModified && rememberedIndex === null) {
       const poll: PollRecord = { at: new Date(startedAt).toISOString(), outcome: 'not-modified', items: 0, newItems: 0, ms: Date.now() - startedAt, issues: {}, error: null };
       await this.store.recordPoll(source.id, poll, { ...success, lastOutcome: poll.outcome });
       return poll;
     }
     const limits = { maxBytes: config.fetch.maxBytes, maxItems: config.sources.maxItems, maxDepth: config.sources.maxSitemapDepth, maxSitemaps: config.sources.maxSitemaps };
-    const parsed = parseSourceBody({ bytes: page.body, contentType: page.contentType, url: page.finalUrl }, limits);
+    const parsed: ParsedSource =
+      page.notModified && rememberedIndex !== null
+        ? { kind: 'sitemap-index', format: 'sitemap-index', sitemaps: rememberedIndex, issues: {} }
+        : parseSourceBody({ bytes: page.body, contentType: page.contentType, url: page.finalUrl }, limits);
     let items: SourceItem[];
     let issues: ItemIssues;
+    let unchanged = page.notModified;
     if (parsed.kind === 'sitemap-index') {
       const changedSince = source.initialized && source.lastSuccessAt !== null ? Date.parse(source.lastSuccessAt) - SITEMAP_CHANGE_SLACK_MS : null;
-      const walk = await walkSitemapIndex(page.finalUrl, parsed, this.fetcher.body, limits, changedSince);
+      const walk = await walkIndexSource(this.fetcher, this.store, {
+        source,
+        indexUrl: page.notModified ? source.feedUrl : page.finalUrl,
+        index: parsed,
+        states: states ?? (await this.store.sitemapStates(source.id)),
+        limits,
+        changedSince,
+      });
       items = walk.items;
       issues = walk.issues;
+      unchanged &&= walk.fetched - 1 === walk.unchanged;
     } else {
       items = parsed.items;
       issues = parsed.issues;
@@ -120,7 +137,7 @@ export class SourcePollStage {
     const queued = await this.queueNewItems(source, items);
     if (page.headers.etag) success.etag = page.headers.etag;
     if (page.headers['last-modified']) success.lastModified = page.headers['last-modified'];
-    const outcome: PollOutcome = queued.recent.length > 0 ? 'new-items' : 'no-new-items';
+    const outcome: PollOutcome = queued.recent.length > 0 ? 'new-items' : unchanged ? 'not-modified' : 'no-new-items';
     const poll: PollRecord = { at: new Date(startedAt).toISOString(), outcome, items: items.length, newItems: queued.recent.length, ms: Date.now() - startedAt, issues, error: null };
     const fields = { ...success, lastOutcome: outcome, initialized: '1' };
     if (queued.recent.length > 0) Object.assign(fields, { lastNewItemAt: String(Date.now()) });

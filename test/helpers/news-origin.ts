@@ -17,12 +17,15 @@ export interface NewsOrigin extends Origin {
   docs: Map<string, Served>;
   /** Requests per path (any address), 304s included. */
   count(path: string): number;
+  /** Of those, answered 304 Not Modified. */
+  notModified(path: string): number;
 }
 
 /** A loopback news site: feeds and sitemaps from `docs`, article pages under /story/, a permissive robots.txt. */
 export async function startNewsOrigin(addresses: readonly string[] = ['127.0.0.1']): Promise<NewsOrigin> {
   const docs = new Map<string, Served>();
   const counts = new Map<string, number>();
+  const notModified = new Map<string, number>();
   const handle = (request: IncomingMessage, response: ServerResponse): void => {
     const path = request.url ?? '/';
     counts.set(path, (counts.get(path) ?? 0) + 1);
@@ -36,6 +39,7 @@ export async function startNewsOrigin(addresses: readonly string[] = ['127.0.0.1
   const respond = (request: IncomingMessage, response: ServerResponse, path: string, doc: Served | undefined): void => {
     if (doc) {
       if (doc.etag !== undefined && request.headers['if-none-match'] === doc.etag) {
+        notModified.set(path, (notModified.get(path) ?? 0) + 1);
         response.writeHead(304, { etag: doc.etag });
         response.end();
         return;
@@ -54,5 +58,5 @@ export async function startNewsOrigin(addresses: readonly string[] = ['127.0.0.1
     }
   };
   const origin = await startOrigin(addresses, handle);
-  return { ...origin, docs, count: (path) => counts.get(path) ?? 0 };
+  return { ...origin, docs, count: (path) => counts.get(path) ?? 0, notModified: (path) => notModified.get(path) ?? 0 };
 }

@@ -1,6 +1,6 @@
-import { findNotClaims, notClaimRules } from '../../src/extractors/claims/not-claims.js';
-import { analyzeText } from '../../src/extractors/text/tokens.js';
+import { extractClaims } from '../../src/extractors/claims/index.js';
+import { notClaimRules } from '../../src/extractors/claims/not-claims.js';
 import { testRuleExamples } from '../helpers/rule-examples.js';
 
-/** A not-claim rule fires when it marks some span of the example. */
-testRuleExamples(notClaimRules(), (rule, example) => findNotClaims(example, analyzeText(example).sentences).some((span) => span.ruleId === rule.id));
+/** A not-claim rule fires when the extraction log of the example names it. */
+testRuleExamples(notClaimRules(), (rule, example) => extractClaims(example, { articleId: 'rule-example' }).rejected.some((entry) => entry.layer === 'claim' && entry.ruleId === rule.id));

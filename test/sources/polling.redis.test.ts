@@ -1,8 +1,9 @@
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log.js';
 import { SourceRegistry } from '../../src/queue/source-registry.js';
 import { SourcePollStage } from '../../src/workers/source-poll-stage.js';
-import { type FeedEntry, rss2, sitemap } from '../helpers/feeds.js';
+import { type FeedEntry, rss2, sitemap, sitemapIndex } from '../helpers/feeds.js';
 import { type NewsOrigin, startNewsOrigin } from '../helpers/news-origin.js';
 import { type TestPipeline, openTestPipeline, testConfig, waitFinished } from '../helpers/pipeline.js';
 
@@ -72,6 +73,48 @@ describe('polling sources through the pipeline (real origin, Redis, workers)', (
     expect(shown.nextPollAt).not.toBeNull();
   });
 
+  it('a sitemap index costs only conditional requests while nothing changed, and still finds what changed beneath it', async () => {
+    const now = Date.now();
+    const docs = ['/idx/index.xml', '/idx/news.xml', '/idx/sub.xml', '/idx/older.xml'];
+    const xml = (body: string, etag: string) => ({ body, type: 'application/xml', etag });
+    origin.docs.set('/idx/index.xml', xml(sitemapIndex([{ loc: '/idx/news.xml' }, { loc: '/idx/sub.xml' }]), '"i1"'));
+    origin.docs.set('/idx/news.xml', xml(sitemap([{ link: '/story/idx-news', date: now }]), '"n1"'));
+    origin.docs.set('/idx/sub.xml', xml(sitemapIndex([{ loc: '/idx/older.xml' }]), '"s1"'));
+    origin.docs.set('/idx/older.xml', xml(sitemap([{ link: '/story/idx-older', date: now - HOUR }]), '"o1"'));
+    const { source } = await registry.add(url('/idx/index.xml'));
+    expect(source.format).toBe('sitemap-index');
+    expect(await stage.poll(source.id)).toMatchObject({ outcome: 'new-items', items: 2, newItems: 2 });
+    const requests = (): number[] => docs.map((path) => origin.count(path));
+    const answered304 = (): number[] => docs.map((path) => origin.notModified(path));
+    const delta = (after: number[], before: number[]): number[] => after.map((n, index) => n - (before[index] ?? 0));
+
+    // Nothing changed: one request per document, each answered 304.
+    let before = { requests: requests(), answered304: answered304() };
+    expect(await stage.poll(source.id)).toMatchObject({ outcome: 'not-modified', items: 0, newItems: 0 });
+    expect(delta(requests(), before.requests)).toEqual([1, 1, 1, 1]);
+    expect(delta(answered304(), before.answered304)).toEqual([1, 1, 1, 1]);
+
+    // A sitemap two levels down gains a URL while both indexes stay the same: it is read, the rest answer 304.
+    origin.docs.set('/idx/older.xml', xml(sitemap([{ link: '/story/idx-older-2', date: now }, { link: '/story/idx-older', date: now - HOUR }]), '"o2"'));
+    before = { requests: requests(), answered304: answered304() };
+    expect(await stage.poll(source.id)).toMatchObject({ outcome: 'new-items', items: 2, newItems: 1 });
+    expect(delta(requests(), before.requests)).toEqual([1, 1, 1, 1]);
+    expect(delta(answered304(), before.answered304)).toEqual([1, 1, 1, 0]);
+    expect((await registry.store.recentItems(source.id))[0]?.url).toBe(url('/story/idx-older-2'));
+
+    // The index lists a new sitemap: the index and the new sitemap are read, the others answer 304.
+    origin.docs.set('/idx/index.xml', xml(sitemapIndex([{ loc: '/idx/today.xml' }, { loc: '/idx/news.xml' }, { loc: '/idx/sub.xml' }]), '"i2"'));
+    origin.docs.set('/idx/today.xml', xml(sitemap([{ link: '/story/idx-today', date: now }]), '"t1"'));
+    before = { requests: requests(), answered304: answered304() };
+    expect(await stage.poll(source.id)).toMatchObject({ outcome: 'new-items', items: 1, newItems: 1 });
+    expect(delta(requests(), before.requests)).toEqual([1, 1, 1, 1]);
+    expect(delta(answered304(), before.answered304)).toEqual([0, 1, 1, 1]);
+    expect(origin.count('/idx/today.xml')).toBe(1);
+    expect(await stage.poll(source.id)).toMatchObject({ outcome: 'not-modified', newItems: 0 });
+    expect(origin.notModified('/idx/today.xml')).toBe(1);
+    expect(await registry.store.get(source.id)).toMatchObject({ newItemsTotal: 4, healthy: true });
+  });
+
   it('--backfill N takes the newest N of an undated sitemap on first add', async () => {
     origin.docs.set('/sitemap-b.xml', { body: sitemap(['b1', 'b2', 'b3', 'b4'].map((n) => ({ link: `/story/${n}` }))), type: 'application/xml' });
     const { source } = await registry.add(url('/sitemap-b.xml'), { backfill: 2 });
@@ -132,16 +175,20 @@ describe('polling sources through the pipeline (real origin, Redis, workers)', (
   });
 
   it.each([
-    ['malformed XML', '<rss version="2.0"><channel><item><title>cut off', 'SOURCE_MALFORMED'],
-    ['HTML served as the feed', '<!doctype html><html><body>Maintenance</body></html>', 'SOURCE_HTML_NOT_FEED'],
-    ['entity expansion', '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><rss><channel><title>&b;</title></channel></rss>', 'SOURCE_ENTITY_DECLARATION'],
+    ['malformed XML', () => '<rss version="2.0"><channel><item><title>cut off', 'SOURCE_MALFORMED'],
+    ['HTML served as the feed', () => '<!doctype html><html><body>Maintenance</body></html>', 'SOURCE_HTML_NOT_FEED'],
+    ['entity expansion', () => '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><rss><channel><title>&b;</title></channel></rss>', 'SOURCE_ENTITY_DECLARATION'],
+    ['a sitemap index listing itself', (path: string) => sitemapIndex([{ loc: path }]), 'SOURCE_SITEMAP_LOOP'],
+    ['a gzip bomb', () => gzipSync(Buffer.alloc(test.config.fetch.maxBytes * 4, 0x20)), 'SOURCE_GZIP_TOO_LARGE'],
   ])('%s ends as a typed error on the source, not a crash', async (_name, body, code) => {
     const path = `/feeds/bad-${code}.xml`;
     serveFeed(path, [story('x', Date.now())]);
     const { source } = await registry.add(url(path));
-    origin.docs.set(path, { body, type: 'application/xml' });
+    origin.docs.set(path, { body: body(path), type: 'application/xml' });
     expect(await stage.poll(source.id)).toMatchObject({ outcome: 'failed', error: { code } });
     expect((await registry.store.get(source.id))?.lastError?.code).toBe(code);
+    // The schedule is kept: the next poll comes.
+    expect((await registry.list()).find((listed) => listed.id === source.id)?.nextPollAt).not.toBeNull();
   });
 
   it('remove drops the source, its schedule and its state', async () => {

@@ -25,6 +25,18 @@ export interface Candidate extends Span {
 /** Speech verbs that follow ("Okafor said") or precede ("said Okafor") a speaker's name. */
 export const SPEECH_AFTER_NAME = new Set(['said', 'says', 'told', 'tells', 'added', 'wrote', 'explained', 'argued', 'noted', 'asked', 'replied', 'stated']);
 
+const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
+const YEAR = /^(1[5-9]|20)\d\d[a-z]?$/;
+
+/** An author cited by year: "Quilis (1964)", "Laws, 2016", "Binderman et al.". */
+function isCitation(tokens: Token[], end: number): boolean {
+  const next = tokens[end];
+  const after = tokens[end + 1];
+  if (!next || !after) return false;
+  if ((next.text === '(' || next.text === ',') && YEAR.test(after.text)) return true;
+  return next.lower === 'et' && (after.lower === 'al' || after.lower === 'al.');
+}
+
 /**
  * A lone capitalised word nobody defined ("Fayetteville", "Zeitgeist") is kept only with
  * evidence from its neighbours: a speech verb after it makes a person; a place beside it in an
@@ -33,6 +45,9 @@ export const SPEECH_AFTER_NAME = new Set(['said', 'says', 'told', 'tells', 'adde
 function typeLoneWord(tokens: Token[], candidate: Candidate, byStart: Map<number, Candidate>, byEnd: Map<number, Candidate>): ActorType | undefined {
   const next = tokens[candidate.end];
   if (next && SPEECH_AFTER_NAME.has(next.lower)) return 'person';
+  // "Galois's paper", "Galois himself", "Quilis (1964)", "(Laws, 2016)", "Binderman et al.": people, not places.
+  if (next && (POSSESSIVES.has(next.text) || next.lower === 'himself' || next.lower === 'herself')) return 'person';
+  if (isCitation(tokens, candidate.end)) return 'person';
   const before = tokens[candidate.start - 1];
   if (before && (SPEECH_AFTER_NAME.has(before.lower) || (before.lower === 'to' && tokens[candidate.start - 2]?.lower === 'according'))) return 'person';
   const isPlaceAt = (found: Candidate | undefined): boolean => found !== undefined && found.type === 'place' && !found.weak;
@@ -63,6 +78,8 @@ export function resolveCoreference(
   reject: (span: Span, reason: string, ruleId: string) => void,
   /** Whether a word of a full name can stand for the person alone (not "I", "Mr", "League"). */
   isNamePart: (token: Token) => boolean,
+  /** Whether a lower-case word is an everyday noun ("language", "culture"), for names used as modifiers. */
+  isCommonNoun: (token: Token) => boolean,
 ): ActorMention[] {
   const byStart = new Map<number, Candidate>();
   const byEnd = new Map<number, Candidate>();
@@ -87,6 +104,7 @@ export function resolveCoreference(
       index.set(key, list);
     }
   }
+  const wordTypes = typesOfLoneWords(tokens, candidates, byStart, byEnd, isCommonNoun);
   const mentions: ActorMention[] = [];
   const byCanonical = new Map<string, string>();
   /** Tokens inside a mention of a person, place or group (an organisation's name may hold a person's). */
@@ -108,7 +126,12 @@ export function resolveCoreference(
           type = 'person';
           ruleIds.push('actor.coref-short-form');
         } else if (candidate.ruleIds[0] === 'actor.single-name' || candidate.ruleIds[0] === 'actor.place-preposition') {
-          const context = typeLoneWord(tokens, candidate, byStart, byEnd);
+          const voted = wordTypes.get(words[0] as string);
+          if (voted === 'none') {
+            reject(candidate, 'a word the article uses as a modifier ("the Eegimaa language"), not a name of an actor', 'not-actor.name-as-modifier');
+            continue;
+          }
+          const context = typeLoneWord(tokens, candidate, byStart, byEnd) ?? voted;
           if (!context) {
             reject(candidate, 'a lone capitalised word with no evidence of what it names', 'actor.untyped-single');
             continue;
@@ -148,6 +171,48 @@ export function resolveCoreference(
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return mentions;
+}
+
+/**
+ * What each lone word is across the article: "Coron" once after "in", or "Galois" once before
+ * "said", types every other mention of the same word. A word read by a lexicon or a head word
+ * elsewhere ("Łódź, Poland") lends that type too; otherwise the commonest context wins.
+ */
+function typesOfLoneWords(
+  tokens: Token[],
+  candidates: Candidate[],
+  byStart: Map<number, Candidate>,
+  byEnd: Map<number, Candidate>,
+  isCommonNoun: (token: Token) => boolean,
+): Map<string, ActorType | 'none'> {
+  const votes = new Map<string, Map<ActorType | 'none', number>>();
+  // "the Eegimaa language", "Moriori culture", "Factor 1": a word used as a modifier names a thing, not an actor.
+  const isModifier = (candidate: Candidate): boolean => {
+    const next = tokens[candidate.end];
+    return next !== undefined && !next.newlineBefore && (next.kind === 'number' || (next.kind === 'word' && !next.capitalized && isCommonNoun(next)));
+  };
+  const known = new Map<string, ActorType>();
+  for (const candidate of candidates) {
+    if (candidate.end - candidate.start !== 1) continue;
+    const word = (tokens[candidate.start] as Token).text;
+    if (!candidate.weak) {
+      if (!known.has(word)) known.set(word, candidate.type);
+      continue;
+    }
+    const type = isModifier(candidate) ? 'none' : typeLoneWord(tokens, candidate, byStart, byEnd);
+    if (!type) continue;
+    const counts = votes.get(word) ?? new Map<ActorType | 'none', number>();
+    counts.set(type, (counts.get(type) ?? 0) + 1);
+    votes.set(word, counts);
+  }
+  const types = new Map<string, ActorType | 'none'>(known);
+  for (const [word, counts] of votes) {
+    if (types.has(word)) continue;
+    let best: ActorType | 'none' | undefined;
+    for (const [type, count] of counts) if (best === undefined || count > (counts.get(best) ?? 0)) best = type;
+    if (best) types.set(word, best);
+  }
+  return types;
 }
 
 function endsWith(words: string[], suffix: string[]): boolean {

@@ -30,6 +30,10 @@ interface ActorEngine {
   orgHeads: Map<string, string>;
   placeHeads: Map<string, string>;
   lowercaseHeads: Map<string, string>;
+  /** First words that say what a name is ("Lake Erie", "Fort Lee", "Universidad Nacional"). */
+  leadingHeads: Map<string, { type: ActorType; ruleId: string }>;
+  /** Lower-case nouns that say what a name next to them is ("the town of X", "X, a linguist"). */
+  classNouns: Map<string, { type: ActorType; ruleId: string }>;
   /** Head words of events, laws, awards and works ("War", "Act", "Prize"). */
   notActorHeads: Map<string, string>;
   /** Verbs after a country that make it its government ("Norway said"). */
@@ -59,6 +63,10 @@ const EVIDENCE_RULE_IDS = [
   'not-actor.title-case-clause',
   'org.recurring-capitalised-word',
   'not-actor.currency-code',
+  'actor.described-by-noun',
+  'not-actor.everyday-word-in-name',
+  'not-actor.name-as-modifier',
+  'actor.context-typed',
 ] as const;
 
 function loadEngine(): ActorEngine {
@@ -80,6 +88,8 @@ function loadEngine(): ActorEngine {
   const orgHeads = new Map<string, string>();
   const placeHeads = new Map<string, string>();
   const lowercaseHeads = new Map<string, string>();
+  const leadingHeads = new Map<string, { type: ActorType; ruleId: string }>();
+  const classNouns = new Map<string, { type: ActorType; ruleId: string }>();
   const notActorHeads = new Map<string, string>();
   const agentVerbs = new Map<string, string>();
   const commonSuffixes: { suffix: string; ruleId: string }[] = [];
@@ -87,6 +97,8 @@ function loadEngine(): ActorEngine {
     for (const entry of rule.entries) {
       if (rule.role === 'name' || rule.role === 'not-actor') addName(entry, rule.type, entry, rule.id);
       else if (rule.role === 'lowercase-head') lowercaseHeads.set(entry, rule.id);
+      else if (rule.role === 'leading-head' && rule.type !== 'none') leadingHeads.set(entry, { type: rule.type, ruleId: rule.id });
+      else if (rule.role === 'class-noun' && rule.type !== 'none') classNouns.set(entry, { type: rule.type, ruleId: rule.id });
       else if (rule.role === 'not-actor-head') notActorHeads.set(entry, rule.id);
       else if (rule.role === 'agent-verb') agentVerbs.set(entry, rule.id);
       else if (rule.role === 'common-suffix') commonSuffixes.push({ suffix: entry, ruleId: rule.id });
@@ -105,7 +117,7 @@ function loadEngine(): ActorEngine {
       titleHeads.set(last, list);
     }
   }
-  engine = { lexicon: wordLexicon(), names, orgHeads, placeHeads, lowercaseHeads, notActorHeads, agentVerbs, commonSuffixes: commonSuffixes.sort((a, b) => b.suffix.length - a.suffix.length),
+  engine = { lexicon: wordLexicon(), names, orgHeads, placeHeads, lowercaseHeads, leadingHeads, classNouns, notActorHeads, agentVerbs, commonSuffixes: commonSuffixes.sort((a, b) => b.suffix.length - a.suffix.length),
     currencyCodes: currencyCodes(),
     titleHeads,
   };
@@ -131,6 +143,10 @@ const RECURRING_NAME_COUNT = 3;
 /** Before a capitalised everyday word these make it a common noun used as a title ("the Act", "my Lords"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'this', 'that', 'these', 'those']);
 const ALL_CAPS = /^[\p{Lu}\d&.'’-]+$/u;
+/** Rules that read a whole name as one ("South Korea", "Lake Erie", "U.S."): their words are not separate mentions. */
+const NAMES_WITHOUT_PARTS = new Set(['actor.lexicon-place', 'place.leading-head', 'place.direction-and-place', 'actor.role-mention']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'became', 'becomes']);
+const ARTICLES = new Set(['a', 'an', 'the']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-', ':', ';']);
 
 function isNameToken(token: Token): boolean {
@@ -194,7 +210,7 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
       if (state.titleHeads.has(word.lower) && end - start > 1) break;
       if (end - start > 1 && state.lexicon.phraseClasses(`${word.lower} ${(tokens[start + 1] as Token).lower}`).size > 0) break;
       const nameLike = classes.has('first-name') || classes.has('last-name') || classes.has('place') || classes.has('organization') || classes.has('plural-demonym');
-      const speaksNext = end - start === 1 && SPEECH_AFTER_NAME.has(tokens[end]?.lower ?? '');
+      const speaksNext = end - start === 1 && (SPEECH_AFTER_NAME.has(tokens[end]?.lower ?? '') || describedBy(start, end) !== undefined);
       if ((classes.has('common') && !nameLike) || (!nameLike && classes.size === 0 && !capitalizedElsewhere.has(word.text) && !isAcronym(word) && !speaksNext)) {
         if (end - start === 1 || classes.has('common')) {
           reject({ start, end: start + 1 }, 'capitalised only because it opens the sentence', 'actor.sentence-initial');
@@ -275,7 +291,6 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
     }
     if (typed) {
       candidates.push({ start, end, type: typed.type, canonical: spanText(start, end), ruleIds: [typed.ruleId], ...(typed.weak ? { weak: true } : {}) });
-      if (typed.type === 'organization' && end - start > 1) emitNamesInsideOrganization(start, end);
       return;
     }
     reject({ start, end }, 'capitalised words with no type evidence', 'actor.untyped');
@@ -385,7 +400,44 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
     if (placeRule) return { type: 'place', ruleId: placeRule };
     if (state.lexicon.isOrgHeadWord(head.lower)) return { type: 'organization', ruleId: 'actor.lexicon-org-word' };
     if (state.lexicon.isPlaceHeadWord(head.lower)) return { type: 'place', ruleId: 'actor.lexicon-place-word' };
+    return state.leadingHeads.get((tokens[start] as Token).lower);
+  }
+
+  /** A lower-case noun that says what the name is: "magazine MicroMega", "the town of Coron", "Galois, a mathematician". */
+  function describedBy(start: number, end: number): { type: ActorType; ruleId: string } | undefined {
+    const before = tokens[start - 1];
+    if (before && !before.capitalized) {
+      if (before.lower === 'of') {
+        const noun = classNounOf(tokens[start - 2]);
+        if (noun && noun.type !== 'person') return noun;
+      } else {
+        const noun = classNounOf(before);
+        if (noun) return noun;
+      }
+    }
+    // "X, a town in ...", "X is an American linguist": a determiner, a few modifiers, then the noun.
+    let position = end;
+    const link = tokens[position];
+    if (!link || !(link.text === ',' || COPULAS.has(link.lower))) return undefined;
+    position++;
+    if (!ARTICLES.has(tokens[position]?.lower ?? '')) return undefined;
+    for (let step = 0; step < 5; step++) {
+      const word = tokens[++position];
+      if (!word || word.kind !== 'word') return undefined;
+      const noun = classNounOf(word);
+      if (noun) return noun;
+      const classes = state.lexicon.classes(word.lower);
+      const modifier = word.capitalized || word.text.includes('-') || classes.has('adjective') || classes.has('demonym') || word.kind === 'word' && /ly$/.test(word.lower);
+      if (!modifier) return undefined;
+    }
     return undefined;
+  }
+
+  function classNounOf(word: Token | undefined): { type: ActorType; ruleId: string } | undefined {
+    if (!word || word.kind !== 'word' || word.capitalized) return undefined;
+    const listed = state.classNouns.get(word.lower) ?? (word.lower.endsWith('s') ? state.classNouns.get(word.lower.slice(0, -1)) : undefined);
+    if (listed) return listed;
+    return state.lexicon.classes(word.lower).has('person-noun') ? { type: 'person', ruleId: 'actor.described-by-noun' } : undefined;
   }
 
   /** "the Pritzker Prize", "the Marshall Plan", "the FIFA World Cup": the one name an event or award is named after. */
@@ -502,6 +554,8 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
           !DETERMINERS.has(tokens[start - 1]?.lower ?? '') && tokens[end]?.kind !== 'number' && !appearsInLowerCase(tokens, first.lower);
         return recurring ? { type: 'organization', ruleId: 'org.recurring-capitalised-word', weak: true } : undefined;
       }
+      const described = describedBy(start, end);
+      if (described) return described;
       const previous = tokens[start - 1];
       if (previous && PLACE_PREPOSITIONS.has(previous.lower) && !classes.has('first-name')) return { type: 'place', ruleId: 'actor.place-preposition', weak: true };
       if ((classes.has('first-name') || classes.has('last-name')) && !classes.has('common') && !isClauseStart(start)) return { type: 'person', ruleId: 'person.known-name' };
@@ -512,6 +566,8 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
     const firstClasses = state.lexicon.classes(first.lower);
     const lastClasses = state.lexicon.classes(last.lower);
     if (firstClasses.has('first-name') || lastClasses.has('last-name')) return { type: 'person', ruleId: 'actor.person-name' };
+    const described = describedBy(start, end);
+    if (described) return described;
     if (words.some((word) => word.text === 'of' || word.text === 'and' || word.text === '&' || word.text === 'for')) return { type: 'organization', ruleId: 'actor.multiword-name', weak: true };
     if (tokens[start - 1]?.lower === 'the') return { type: 'organization', ruleId: 'org.after-article', weak: true };
     if (words.length > 1 && isPlaceAt(end - 1) && words.slice(0, -1).every((word) => DIRECTIONS.has(word.lower))) return { type: 'place', ruleId: 'place.direction-and-place' };
@@ -521,10 +577,22 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
     }
     const evidence = words.map((word) => commonWordEvidence(word));
     if (evidence.every((ruleId) => ruleId !== undefined)) return { type: 'none', ruleId: evidence.find((ruleId) => ruleId !== 'not-actor.common-words') ?? 'not-actor.common-words' };
+    // "Spanish Art", "The Lookout": an everyday word in a run with no given name or surname is a title, a term or a work.
+    const nameWord = words.some((word) => { const wordClasses = state.lexicon.classes(word.lower); return wordClasses.has('first-name') || wordClasses.has('last-name') || wordClasses.has('place') || wordClasses.has('organization'); });
+    if (!nameWord && words.some((word) => commonWordEvidence(word) !== undefined)) return { type: 'none', ruleId: 'not-actor.everyday-word-in-name' };
     const before = tokens[start - 1];
     if (before && PLACE_PREPOSITIONS.has(before.lower) && !firstClasses.has('first-name')) return { type: 'place', ruleId: 'place.after-preposition' };
     if (words.length <= 4 && words.every((word) => word.kind === 'word' || word.text === '.')) return { type: 'person', ruleId: 'actor.capitalized-pair', weak: true };
     return { type: 'organization', ruleId: 'actor.multiword-name', weak: true };
+  }
+
+  // "the Pittsburgh Pirates", "Auckland Castle", "Leiden University Libraries": the place or person a
+  // body or a building is named after is a mention of its own, however the whole name was typed.
+  const outer = candidates.filter((candidate) => candidate.end - candidate.start > 1 && candidate.type !== 'person' && !NAMES_WITHOUT_PARTS.has(candidate.ruleIds[0] ?? ''));
+  for (const candidate of outer) {
+    if (candidates.some((inner) => inner !== candidate && inner.start >= candidate.start && inner.end <= candidate.end)) continue;
+    if (lookupName(state, tokens, candidate.start, candidate.end)?.tokens.length === candidate.end - candidate.start) continue;
+    emitNamesInsideOrganization(candidate.start, candidate.end);
   }
 
   for (const candidate of candidates) {
@@ -546,7 +614,12 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
     const classes = state.lexicon.classes(token.lower);
     return classes.has('first-name') || classes.has('last-name') || !(classes.has('common') || classes.has('place') || classes.has('organization') || classes.has('date-word'));
   };
-  const mentions = resolveCoreference(text, tokens, candidates, acronyms, reject, isNamePart);
+  const isCommonNoun = (token: Token): boolean => {
+    const classes = state.lexicon.classes(token.lower);
+    if (classes.size === 0) return !/(ed|ing|ly|s)$/.test(token.lower); // compromise lists few nouns ("language", "culture")
+    return classes.has('noun') && !classes.has('verb') && !classes.has('preposition') && !classes.has('adjective') && !classes.has('pronoun');
+  };
+  const mentions = resolveCoreference(text, tokens, candidates, acronyms, reject, isNamePart, isCommonNoun);
   return { actors: mentions, rejected };
 }
 

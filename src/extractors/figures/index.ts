@@ -147,6 +147,8 @@ interface ScannerRules {
   ageUnit: string;
   maxAge: number;
   notModifiers: ReadonlySet<string>;
+  /** "more", "other": modifiers of a plural counted noun, never of a singular one */
+  pluralOnlyModifiers: ReadonlySet<string>;
   ellipsis: { after: ReadonlySet<string>; before: ReadonlySet<string>; beforeDeterminers: ReadonlySet<string>; notBefore: ReadonlySet<string>; maxDistance: number };
   /** "fishermen" -> "fisherman": the -men plural of -man compounds, with the singular words that only look like one */
   menPlural: { plural: string; singular: string; notPlural: ReadonlySet<string> };
@@ -154,6 +156,8 @@ interface ScannerRules {
   subunitSuffix: string;
   /** "foot>inch" -> 12: how many of the smaller unit make the larger one */
   compoundPairs: ReadonlyMap<string, number>;
+  /** "km^2", "km cubed": the exponent sign, the prefix of each power and word, the units that take them */
+  power: { sign: string; byExponent: ReadonlyMap<string, string>; byWord: ReadonlyMap<string, string>; units: ReadonlySet<string> };
 }
 
 const rulesByLexicon = new WeakMap<Lexicon, ScannerRules>();
@@ -172,6 +176,7 @@ function scannerRules(lex: Lexicon): ScannerRules {
   const score = lex.rejection('reject.score').params;
   const service = lex.rejection('reject.service-number').params;
   const apposition = lex.rejection('reject.age-apposition').params;
+  const power = lex.pattern('pattern.unit-power').params;
   rules = {
     yearMin: typeof year.min === 'number' ? year.min : 1800,
     yearMax: typeof year.max === 'number' ? year.max : 2100,
@@ -203,6 +208,13 @@ function scannerRules(lex: Lexicon): ScannerRules {
     ageUnit: lex.tables.units.byId.get('unit.year-of-age')?.unit ?? 'year of age',
     maxAge: typeof apposition.maxAge === 'number' ? apposition.maxAge : 120,
     notModifiers: new Set(stringList(lex.pattern('pattern.counted-noun').params.notModifiers)),
+    pluralOnlyModifiers: new Set(stringList(lex.pattern('pattern.counted-noun').params.pluralOnlyModifiers)),
+    power: {
+      sign: typeof power.exponentSign === 'string' ? power.exponentSign : '^',
+      byExponent: new Map(stringRecord(power.powers)),
+      byWord: new Map(stringRecord(power.words)),
+      units: new Set(stringList(power.units)),
+    },
     ellipsis: {
       after: new Set(stringList(ellipsis.after)),
       before: new Set(stringList(ellipsis.before)),
@@ -280,7 +292,7 @@ class FigureScanner {
     }
     // a capitalised word opening a sentence may be an ordinary verb ("Take 5 ml"): decided after the unit
     const name = number.digits && !currency ? this.namePart(number.start) : 'none';
-    if (name === 'name') {
+    if (name === 'name' && !this.measuredAfterName(number)) {
       this.reject(number.start, number.end, 'reject.name');
       return number.end;
     }
@@ -452,9 +464,10 @@ class FigureScanner {
       per = rate.per;
       end = rate.end;
       ruleIds.push(rate.ruleId);
-      // a measured quantity over time is a compound unit ("metre per second"); a count keeps its noun
+      // a measured quantity over time is a compound unit ("metre per second") and stays a measured
+      // quantity; a count or an amount over time is a rate and keeps its noun
       if (kind === 'quantity' && unit !== null) unit = `${unit} per ${rate.per}`;
-      if (kind === 'count' || kind === 'quantity') kind = 'rate';
+      else if (kind === 'count' || kind === 'quantity') kind = 'rate';
     }
 
     // "one" alone is a pronoun far more often than a count
@@ -494,6 +507,8 @@ class FigureScanner {
     const next = tokens[number.end];
     const previous = tokens[number.start - 1];
     if (number.start < this.rejectedUntil) return number.end;
+    // the exponent of "km^2" belongs to the unit before it
+    if (previous?.text === this.rules.power.sign && glued(previous, first)) return number.end;
     for (const [ranges, ruleId] of [[this.phoneRanges, 'reject.phone'], [this.urlRanges, 'reject.url']] as const) {
       const range = ranges.at(first.start);
       if (range) {
@@ -673,6 +688,17 @@ class FigureScanner {
     return opensSentence ? 'sentence-initial' : 'name';
   }
 
+  /**
+   * "Lamborghini's 640bhp", "Solar's 550 megawatt plant": after a capitalised word (not a label
+   * such as "Route"), a number followed by a unit of measure other than time is measured, not named.
+   */
+  private measuredAfterName(number: NumberRead): boolean {
+    const previous = this.tokens[number.start - 1];
+    if (!previous || previous.type !== 'word' || this.rules.nameLabels.has(previous.lower)) return false;
+    const unit = this.readUnit(number.end, false, false);
+    return unit !== null && unit.kind === 'quantity' && !unit.currency && this.lex.tables.units.byId.get(unit.ruleId)?.time !== true && unit.ruleId !== 'unit.year-of-age';
+  }
+
   private isNamePart(i: number): boolean {
     const tokens = this.tokens;
     let j = i - 1;
@@ -748,14 +774,42 @@ class FigureScanner {
     }
     if (moneyOnly) return null;
     const unit = matchPhrase(this.lex.units, tokens, at, (row: UnitRow, end) => this.unitAllowed(row, at, end, anyFollower));
-    if (unit) return { unit: unit.value.unit, kind: unit.value.kind, end: unit.end, ruleId: unit.value.id, currency: false, counted: false };
-    return null;
+    if (!unit) return null;
+    const found: UnitFound = { unit: unit.value.unit, kind: unit.value.kind, end: unit.end, ruleId: unit.value.id, currency: false, counted: false };
+    const power = this.rules.power.units.has(found.unit) ? this.readPower(unit.end) : null;
+    if (power) {
+      found.unit = `${power.prefix} ${found.unit}`;
+      found.end = power.end;
+      found.ruleId = 'pattern.unit-power';
+    }
+    return found;
+  }
+
+  /** "^2" glued to a unit, or "squared"/"cubed" after it: the prefix it gives the unit. */
+  private readPower(at: number): { prefix: string; end: number } | null {
+    const tokens = this.tokens;
+    const next = tokens[at];
+    if (!next) return null;
+    const byWord = this.rules.power.byWord.get(next.lower);
+    if (byWord !== undefined) return { prefix: byWord, end: at + 1 };
+    const exponent = tokens[at + 1];
+    if (next.text !== this.rules.power.sign || !glued(tokens[at - 1], next) || !exponent || !glued(next, exponent)) return null;
+    const prefix = this.rules.power.byExponent.get(exponent.text);
+    return prefix === undefined ? null : { prefix, end: at + 2 };
   }
 
   /** `anyFollower`: the form's context is already known ("in" after "5 ft 2" is inches whatever follows). */
   private unitAllowed(row: UnitRow, start: number, end: number, anyFollower = false): boolean {
     const form = this.tokens.slice(start, end).map((token) => token.lower).join(' ');
-    if (row.gluedOnly.some((only) => only.toLowerCase() === form) && !glued(this.tokens[start - 1], this.tokens[start])) return false;
+    const written = this.tokens.slice(start, end).map((token) => token.text).join(' ');
+    const gluedOnly = row.gluedOnly.some((only) => (row.caseSensitive.includes(only) ? only === written : only.toLowerCase() === form));
+    if (gluedOnly && !glued(this.tokens[start - 1], this.tokens[start])) return false;
+    // letters or digits glued after the form make it part of an identifier ("SCP 06F6", "24703m212")
+    const after = this.tokens[end];
+    if (after && after.type !== 'sym' && glued(this.tokens[end - 1], after)) return false;
+    // "m2", "km²": a form ending in digits counts only written as one word ("12 m 2 dm" is metres)
+    const last = this.tokens[end - 1] as Token;
+    if (end - start > 1 && last.type === 'num' && !glued(this.tokens[end - 2], last)) return false;
     const required = row.onlyBefore[form];
     if (required && !anyFollower && !required.includes(this.tokens[end]?.lower ?? '')) return false;
     return true;
@@ -792,14 +846,25 @@ class FigureScanner {
   private readCoordinatedUnit(i: number, scaled: boolean): UnitFound | null {
     const tokens = this.tokens;
     let at = i;
+    const dangling = tokens[at] !== undefined && HYPHENS.has((tokens[at] as Token).text) && glued(tokens[at - 1], tokens[at]);
     if (tokens[at] && HYPHENS.has((tokens[at] as Token).text)) at++;
+    // "four-, five- and six-cylinder": a list of dangling hyphens before the last number
+    while (dangling && tokens[at]?.text === ',') {
+      const listed = readNumber(tokens, at + 1, this.lex);
+      if (listed && tokens[listed.end] !== undefined && HYPHENS.has((tokens[listed.end] as Token).text)) at = listed.end + 1;
+      else if (this.rules.conjunctions.has(tokens[at + 1]?.lower ?? '')) at++;
+      else return null;
+    }
     if (!this.rules.conjunctions.has(tokens[at]?.lower ?? '')) return null;
     const second = readNumber(tokens, at + 1, this.lex);
     if (!second || second.weak) return null;
     let end = second.end;
     const scale = this.readScale(end, false);
     if (scale) end = scale.end;
-    return this.readUnit(end, scaled || scale !== null, false);
+    const unit = this.readUnit(end, scaled || scale !== null, false);
+    if (unit || !dangling) return unit;
+    const compound = this.readCompoundNoun(end);
+    return compound ? { unit: compound.unit, kind: 'count', end: compound.end, ruleId: compound.ruleIds[0] ?? 'pattern.compound-noun', currency: false, counted: true } : null;
   }
 
   /** The second end of a range: "-30", "to 30", "and 30" (after "between"), with its own scale. */
@@ -872,8 +937,15 @@ class FigureScanner {
       // a possessive or contraction ("one doesn't", "one narrative's") ends the phrase
       if (/['’]/.test(lower)) break;
       words++;
-      // "U.S." and other dotted abbreviations are modifiers
+      // "U.S." and other dotted abbreviations are modifiers, and so is a word hyphenated to the next ("gas-only")
       if (lower.includes('.')) continue;
+      const hyphenAfter = tokens[j + 1];
+      if (hyphenAfter && HYPHENS.has(hyphenAfter.text) && glued(token, hyphenAfter) && glued(hyphenAfter, tokens[j + 2]) && tokens[j + 2]?.type === 'word') continue;
+      // "eight more picks", "eight other employees": said of a plural only ("one more time" counts nothing)
+      if (this.rules.pluralOnlyModifiers.has(lower)) {
+        if (singular) break;
+        continue;
+      }
       const alias = lex.countedAliases.get(lower) ?? lex.countedAliases.get(this.hyphenated(j));
       if (alias && alias.unit !== null) return { unit: alias.unit, end: j + 1, ruleIds: [alias.id, 'pattern.counted-noun'] };
       const irregular = lex.irregularPlurals.get(lower);
@@ -1062,6 +1134,12 @@ function compoundPairs(value: unknown): [string, number][] {
 
 function stringList(value: unknown): string[] {
   return isStringArray(value) ? value : [];
+}
+
+/** The string-valued entries of a record parameter ({"2": "square"}). */
+function stringRecord(value: unknown): [string, string][] {
+  if (!isRecord(value)) return [];
+  return Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
 }
 
 const NOT_PLURAL_ENDINGS = /(?:ss|us|is|ous|'s|’s)$/;

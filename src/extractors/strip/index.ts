@@ -147,17 +147,19 @@ function extractMain(document: Document, rules: StripRules, title: string | null
   const thresholds = rules.thresholds;
   const root = bodyOf(document);
   const removed: RemovedBlock[] = [];
-  const ruleRemovedChars = removeBoilerplate(root, rules.boilerplate, thresholds, removed, elementRules, title);
-  const blocks = extractBlocks(root);
+  const { ruleRemovedChars, setAside } = removeBoilerplate(root, rules.boilerplate, thresholds, removed, elementRules, title);
+  const allBlocks = extractBlocks(root);
+  const heldBack = blocksSetAside(allBlocks, setAside, thresholds);
+  const blocks = heldBack.size === 0 ? allBlocks : allBlocks.filter((block) => !heldBack.has(block));
   const titleKey = title ? comparable(title) : null;
   const headline = headlineBlock(blocks, titleKey);
-  const selected = selectMainBlocks(blocks, root, rules.boilerplate, thresholds, headline);
+  const selected = selectMainBlocks(allBlocks, root, rules.boilerplate, thresholds, headline, heldBack);
   const judge = (block: TextBlock): string | null => judgeBlock(block, rules.boilerplate, thresholds, titleKey);
-  for (const block of leadBeforeBody(blocks, selected, headline, thresholds, (block) => judge(block) === null)) selected.add(block);
+  for (const block of leadBeforeBody(allBlocks, selected, headline, thresholds, (block) => judge(block) === null, heldBack)) selected.add(block);
   const kept: TextBlock[] = [];
   let chars = 0;
-  for (const block of blocks) {
-    const verdict = selected.has(block) ? judge(block) : 'score:outside-main';
+  for (const block of allBlocks) {
+    const verdict = selected.has(block) ? judge(block) : (heldBack.get(block)?.id ?? 'score:outside-main');
     if (verdict === null) {
       kept.push(block);
       chars += block.chars;
@@ -172,8 +174,30 @@ function extractMain(document: Document, rules: StripRules, title: string | null
     tried.push({ step: 'every substantial block', chars: fallbackChars });
     if (fallbackChars > chars) result = { blocks: fallback, chars: fallbackChars, removed, ruleRemovedChars, pageChars, tried };
   }
+  if (result.chars < thresholds.minArticleChars && headline !== null) {
+    const section = headlineSection(blocks, headline, thresholds, (block) => judge(block) === null);
+    const sectionChars = section.reduce((sum, block) => sum + block.chars, 0);
+    tried.push({ step: 'the section the headline starts', chars: sectionChars });
+    if (sectionChars > result.chars) result = { blocks: section, chars: sectionChars, removed, ruleRemovedChars, pageChars, tried };
+  }
   dropEndMatter(result, rules.boilerplate, thresholds);
   return result;
+}
+
+/**
+ * The blocks after the headline in the smallest of its ancestors (at most
+ * `headlineSectionLevels` up) whose kept text after it reaches `minArticleChars`: for stories
+ * told in short lines (data sheets, lists, verse), where no block is long enough to score.
+ */
+function headlineSection(blocks: readonly TextBlock[], headline: TextBlock, thresholds: StripThresholds, accept: (block: TextBlock) => boolean): TextBlock[] {
+  const after = blocks.filter((block) => block.index > headline.index && accept(block));
+  let node: ParentNode | null = headline.owner.parent;
+  for (let level = 0; node && node.type === 'tag' && node.name !== 'body' && level < thresholds.headlineSectionLevels; level++, node = node.parent) {
+    const container = node;
+    const section = after.filter((block) => isAncestorOf(container, block.owner));
+    if (section.reduce((sum, block) => sum + block.chars, 0) >= thresholds.minArticleChars) return section;
+  }
+  return [];
 }
 
 /**
@@ -225,6 +249,12 @@ function recallFallback(blocks: readonly TextBlock[], table: CompiledBoilerplate
 
 // ---------------------------------------------------------------- rule-based removal
 
+/** What the rules did: the text they removed, and the elements they set aside as possible leads. */
+interface RuleRemoval {
+  ruleRemovedChars: number;
+  setAside: Map<Element, BoilerplateRule>;
+}
+
 function removeBoilerplate(
   root: ParentNode,
   table: CompiledBoilerplate,
@@ -232,15 +262,20 @@ function removeBoilerplate(
   removed: RemovedBlock[],
   elementRules: boolean,
   title: string | null,
-): number {
+): RuleRemoval {
   const { lengths, visible } = textLengths(root);
   const rootLength = Math.max(1, lengths.get(root as Element) ?? 0);
-  const protectedNodes = protectedAncestors(root, table, title);
+  const { nodes: protectedNodes, headline } = protectedAncestors(root, table, title);
   const holdsPage = (element: Element): boolean => (lengths.get(element) ?? 0) >= thresholds.protectTextShare * rootLength;
   const isProtected = (element: Element): boolean => protectedNodes.has(element) || holdsPage(element);
   const doomed: { element: Element; rule: BoilerplateRule | null }[] = [];
   const sections: { element: Element; rule: BoilerplateRule }[] = [];
+  const setAside = new Map<Element, BoilerplateRule>();
+  // Elements are visited in document order: once the headline is passed, a header or teaser
+  // may be the story's lead.
+  let afterHeadline = false;
   walkElements(root, (element) => {
+    if (element === headline) afterHeadline = true;
     if (NON_CONTENT_TAGS.has(element.name) || element.type !== 'tag') {
       doomed.push({ element, rule: null });
       return false;
@@ -248,6 +283,10 @@ function removeBoilerplate(
     if (elementRules) {
       const rule = findElementRule(table, element);
       if (rule && !(rule.force ? holdsPage(element) : isProtected(element))) {
+        if (rule.mayHoldLead && afterHeadline) {
+          setAside.set(element, rule);
+          return true;
+        }
         doomed.push({ element, rule });
         return false;
       }
@@ -271,7 +310,27 @@ function removeBoilerplate(
     removeNode(element);
   }
   for (const { element, rule } of sections) removeSection(element, rule, thresholds, protectedNodes, removed);
-  return ruleRemovedChars;
+  return { ruleRemovedChars, setAside };
+}
+
+/**
+ * The blocks inside elements set aside by a rule, with that rule: they take no part in
+ * choosing the article, and only the lead pass may keep them.
+ */
+function blocksSetAside(blocks: readonly TextBlock[], setAside: ReadonlyMap<Element, BoilerplateRule>, thresholds: StripThresholds): Map<TextBlock, BoilerplateRule> {
+  const held = new Map<TextBlock, BoilerplateRule>();
+  if (setAside.size === 0) return held;
+  for (const block of blocks) {
+    let node: ParentNode | null = block.owner;
+    for (let level = 0; node && level < thresholds.maxAncestorLevels; level++, node = node.parent) {
+      const rule = setAside.get(node as Element);
+      if (rule) {
+        held.set(block, rule);
+        break;
+      }
+    }
+  }
+  return held;
 }
 
 /**
@@ -358,13 +417,16 @@ const NON_SPACE = /\S/;
 /**
  * The headline (the visible h1 or h2 that reads like the page title, else the first visible
  * h1) and any visible `itemprop=articleBody`, with their ancestors: never removed by rules
- * other than `force` ones. Site logos are often an h1 too, hence the title match.
+ * other than `force` ones. Site logos are often an h1 too, hence the title match. Also the
+ * element where the story starts, for the lead: that headline, else a smaller heading that
+ * reads like the title, else the first h1.
  */
-function protectedAncestors(root: ParentNode, table: CompiledBoilerplate, title: string | null): Set<AnyNode> {
+function protectedAncestors(root: ParentNode, table: CompiledBoilerplate, title: string | null): { nodes: Set<AnyNode>; headline: Element | null } {
   const anchors: Element[] = [];
   const titleKey = title ? comparable(title) : null;
   let firstH1: Element | null = null;
   let headline: Element | null = null;
+  let minorHeadline: Element | null = null;
   walkElements(root, (element) => {
     if (element.type !== 'tag') return false;
     if (element.attribs.hidden !== undefined || element.attribs.style !== undefined || element.attribs['aria-hidden'] !== undefined) {
@@ -373,15 +435,21 @@ function protectedAncestors(root: ParentNode, table: CompiledBoilerplate, title:
     if (element.name === 'h1' || element.name === 'h2') {
       if (element.name === 'h1' && firstH1 === null) firstH1 = element;
       if (headline === null && titleKey !== null && sameHeadline(comparable(rawText(element)), titleKey)) headline = element;
+    } else if (MINOR_HEADINGS.has(element.name)) {
+      if (minorHeadline === null && titleKey !== null && sameHeadline(comparable(rawText(element)), titleKey)) minorHeadline = element;
     } else if (element.attribs.itemprop === 'articleBody') anchors.push(element);
     return true;
   });
-  const chosen = headline ?? firstH1;
+  const chosen: Element | null = headline ?? firstH1;
   if (chosen) anchors.push(chosen);
   const result = new Set<AnyNode>();
   for (const anchor of anchors) for (let node: ParentNode | null = anchor; node; node = node.parent) result.add(node);
-  return result;
+  // Where the story starts, for the lead: small CMS templates set the headline in an h3 (it
+  // is not protected: a site name in a widget heading often reads like the title too).
+  return { nodes: result, headline: headline ?? minorHeadline ?? firstH1 };
 }
+
+const MINOR_HEADINGS: ReadonlySet<string> = new Set(['h3', 'h4', 'h5', 'h6']);
 
 
 // ---------------------------------------------------------------- container scoring
@@ -409,6 +477,7 @@ function selectMainBlocks(
   table: CompiledBoilerplate,
   thresholds: StripThresholds,
   headline: TextBlock | null,
+  heldBack: ReadonlyMap<TextBlock, BoilerplateRule>,
 ): Set<TextBlock> {
   const stats = new Map<AnyNode, NodeStats>();
   const statsOf = (node: AnyNode): NodeStats => {
@@ -421,8 +490,9 @@ function selectMainBlocks(
   };
   const maxLevels = thresholds.maxAncestorLevels;
   const scoring = (block: TextBlock): boolean =>
-    block.kind !== 'heading' && block.chars >= thresholds.minScoringChars && block.linkChars / block.chars <= thresholds.maxScoringLinkDensity;
+    block.kind !== 'heading' && block.chars >= thresholds.minScoringChars && block.linkChars / block.chars <= thresholds.maxScoringLinkDensity && !heldBack.has(block);
   for (const block of blocks) {
+    if (heldBack.has(block)) continue;
     const good = scoring(block) ? block.chars : 0;
     let node: ParentNode | null = block.owner;
     for (let level = 0; node && level < maxLevels; level++, node = node.parent) {
@@ -534,6 +604,7 @@ function selectMainBlocks(
     for (let index = entry.firstBlock; index <= entry.lastBlock && index >= 0; index++) {
       if (skip && index >= skip.firstBlock && index <= skip.lastBlock) continue;
       const block = blocks[index] as TextBlock;
+      if (heldBack.has(block)) continue;
       chars += block.chars;
       if (scoring(block) && signaturesOf(block).some((key) => signatures.has(key))) like += block.chars;
     }
@@ -563,6 +634,7 @@ function selectMainBlocks(
     }
   }
   for (const block of blocks) {
+    if (heldBack.has(block)) continue;
     for (const container of containers) {
       if (isAncestorOf(container, block.owner)) {
         selected.add(block);

@@ -69,6 +69,11 @@ export interface BoilerplateRule extends RuleRow {
    * an element holding most of the page's text is still kept.
    */
   force: boolean;
+  /**
+   * What it matches may hold the story's lead (article headers, CMS "teaser" fields): after
+   * the headline it is set aside instead of dropped, and the lead pass may take it back.
+   */
+  mayHoldLead: boolean;
   match: RuleMatch;
 }
 
