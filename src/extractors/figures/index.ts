@@ -800,16 +800,17 @@ class FigureScanner {
 
   /** `anyFollower`: the form's context is already known ("in" after "5 ft 2" is inches whatever follows). */
   private unitAllowed(row: UnitRow, start: number, end: number, anyFollower = false): boolean {
-    const form = this.tokens.slice(start, end).map((token) => token.lower).join(' ');
-    const written = this.tokens.slice(start, end).map((token) => token.text).join(' ');
-    const gluedOnly = row.gluedOnly.some((only) => (row.caseSensitive.includes(only) ? only === written : only.toLowerCase() === form));
-    if (gluedOnly && !glued(this.tokens[start - 1], this.tokens[start])) return false;
     // letters or digits glued after the form make it part of an identifier ("SCP 06F6", "24703m212")
     const after = this.tokens[end];
     if (after && after.type !== 'sym' && glued(this.tokens[end - 1], after)) return false;
     // "m2", "km²": a form ending in digits counts only written as one word ("12 m 2 dm" is metres)
     const last = this.tokens[end - 1] as Token;
     if (end - start > 1 && last.type === 'num' && !glued(this.tokens[end - 2], last)) return false;
+    if (row.gluedOnly.length === 0 && !row.hasOnlyBefore) return true;
+    const form = this.tokens.slice(start, end).map((token) => token.lower).join(' ');
+    const written = this.tokens.slice(start, end).map((token) => token.text).join(' ');
+    const gluedOnly = row.gluedOnly.some((only) => (row.caseSensitive.includes(only) ? only === written : only.toLowerCase() === form));
+    if (gluedOnly && !glued(this.tokens[start - 1], this.tokens[start])) return false;
     const required = row.onlyBefore[form];
     if (required && !anyFollower && !required.includes(this.tokens[end]?.lower ?? '')) return false;
     return true;
