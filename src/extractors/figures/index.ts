@@ -143,6 +143,8 @@ interface ScannerRules {
   scoreBefore: ReadonlySet<string>;
   scoreAfter: ReadonlySet<string>;
   ratingWords: ReadonlySet<string>;
+  /** The top of a rating scale: "4 stars" is a grade, "50 stars" a count */
+  maxRating: number;
   ageWords: ReadonlySet<string>;
   ageUnit: string;
   maxAge: number;
@@ -204,6 +206,7 @@ function scannerRules(lex: Lexicon): ScannerRules {
     scoreBefore: new Set(stringList(score.before)),
     scoreAfter: new Set(stringList(score.after)),
     ratingWords: new Set(stringList(lex.rejection('reject.rating').params.words)),
+    maxRating: numberParam(lex.rejection('reject.rating').params.maxRating, 5),
     ageWords: new Set(stringList(lex.pattern('pattern.age').params.before)),
     ageUnit: lex.tables.units.byId.get('unit.year-of-age')?.unit ?? 'year of age',
     maxAge: typeof apposition.maxAge === 'number' ? apposition.maxAge : 120,
@@ -292,7 +295,7 @@ class FigureScanner {
     }
     // a capitalised word opening a sentence may be an ordinary verb ("Take 5 ml"): decided after the unit
     const name = number.digits && !currency ? this.namePart(number.start) : 'none';
-    if (name === 'name' && !this.measuredAfterName(number)) {
+    if ((name === 'name' && !this.measuredAfterName(number)) || (number.digits && this.isModelNumber(number.start))) {
       this.reject(number.start, number.end, 'reject.name');
       return number.end;
     }
@@ -425,8 +428,15 @@ class FigureScanner {
       }
     }
 
-    if (unit !== null && kind === 'count' && this.rules.ratingWords.has(unit) && ruleIds.includes('pattern.compound-noun')) {
+    // "a five-star hotel", "3.5 stars on Yelp", "4 out of 5 stars": a grade on a short scale
+    if (unit !== null && kind === 'count' && this.rules.ratingWords.has(unit) && (ruleIds.includes('pattern.compound-noun') || value <= this.rules.maxRating)) {
       this.reject(number.start, end, 'reject.rating');
+      // the grade given before "out of" the scale's top
+      const given = this.figures[this.figures.length - 1];
+      if (given && given.unit === null && given.end === number.start - 2 && tokens[number.start - 2]?.lower === 'out' && tokens[number.start - 1]?.lower === 'of') {
+        this.figures.pop();
+        this.reject(given.start, given.end, 'reject.rating');
+      }
       return end;
     }
     if (unit === null && kind === 'count' && low === undefined && !qualifier && Number.isInteger(value) && value > 0 && value <= this.rules.maxAge) {
@@ -699,6 +709,21 @@ class FigureScanner {
     return unit !== null && unit.kind === 'quantity' && !unit.currency && this.lex.tables.units.byId.get(unit.ruleId)?.time !== true && unit.ruleId !== 'unit.year-of-age';
   }
 
+  /**
+   * "two new 737 Max jets": digits between a count (and its adjectives) and a capitalised word
+   * name a model, what the count counts.
+   */
+  private isModelNumber(i: number): boolean {
+    const tokens = this.tokens;
+    const next = tokens[i + 1];
+    if (!next || next.type !== 'word' || !/^\p{Lu}/u.test(next.text) || (tokens[i] as Token).type !== 'num') return false;
+    let j = i - 1;
+    for (let skipped = 0; skipped < 2 && tokens[j]?.type === 'word' && /^\p{Ll}/u.test((tokens[j] as Token).text) && !this.lex.stopWords.has((tokens[j] as Token).lower) && !this.lex.numberWords.has((tokens[j] as Token).lower); skipped++) j--;
+    if (j === i - 1) return false;
+    const count = tokens[j];
+    return count !== undefined && (count.type === 'num' || this.lex.numberWords.get(count.lower)?.row.role === 'unit');
+  }
+
   private isNamePart(i: number): boolean {
     const tokens = this.tokens;
     let j = i - 1;
@@ -931,6 +956,11 @@ class FigureScanner {
     for (let j = i; j < tokens.length && words < this.rules.countedWindow; j++) {
       const token = tokens[j] as Token;
       if (HYPHENS.has(token.text) && glued(tokens[j - 1], token) && glued(token, tokens[j + 1]) && tokens[j - 1]?.type === 'word') continue;
+      // "two new 737 Max jets": a model number inside the counted noun phrase
+      if (token.type === 'num' && j > i && this.isModelNumber(j)) {
+        words++;
+        continue;
+      }
       if (token.type !== 'word') break;
       const lower = token.lower;
       if (j > i && !glued(tokens[j - 1], token) && lex.stopWords.has(lower)) break;
@@ -1131,6 +1161,10 @@ function compoundPairs(value: unknown): [string, number][] {
     if (!isRecord(row) || typeof row.larger !== 'string' || typeof row.smaller !== 'string' || typeof row.factor !== 'number') return [];
     return [[`${row.larger}>${row.smaller}`, row.factor]];
   });
+}
+
+function numberParam(value: unknown, fallback: number): number {
+  return typeof value === 'number' ? value : fallback;
 }
 
 function stringList(value: unknown): string[] {
