@@ -5,8 +5,11 @@
 // process). Reports: every new item queued exactly once (article page fetched once, one article
 // per item, old items not queued), item → claims-in-feed latency (median, p95), requests per
 // unchanged poll (conditional GET answered 304), poll-process CPU per poll, and its RSS per round.
+// With --polls N, rounds go on past --rounds until N polls have been counted (RSS flat over them);
+// with --gc, the poll process collects garbage before each sample, so a growing heap shows apart
+// from memory the allocator merely keeps.
 //
-//   npm run bench:sources -- [--sources 1000] [--hosts 100] [--every-seconds 5] [--rounds 10] [--change 0.05]
+//   npm run bench:sources -- [--sources 1000] [--hosts 100] [--every-seconds 5] [--rounds 10] [--change 0.05] [--polls N] [--gc]
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
@@ -33,7 +36,11 @@ async function runPoller() {
   const pipeline = Pipeline.create(loadConfig());
   const worker = startSourceWorker(pipeline, createLogger('warn'));
   process.on('message', async (message) => {
-    if (message === 'sample') process.send({ cpu: process.cpuUsage(), rss: process.memoryUsage().rss });
+    if (message === 'sample') {
+      globalThis.gc?.();
+      const memory = process.memoryUsage();
+      process.send({ cpu: process.cpuUsage(), rss: memory.rss, heapUsed: memory.heapUsed, external: memory.external });
+    }
     if (message === 'stop') {
       await worker.close();
       await pipeline.close();
@@ -49,6 +56,7 @@ async function runBench() {
   const EVERY_MS = Number(args['every-seconds'] ?? 5) * 1000;
   const ROUNDS = Number(args.rounds ?? 10);
   const CHANGE = Number(args.change ?? 0.05);
+  const POLLS = Number(args.polls ?? 0);
   const prefix = `{bench-sources-${randomUUID()}}`;
   const env = {
     ...process.env,
@@ -71,10 +79,10 @@ async function runBench() {
   const hosts = Array.from({ length: HOSTS }, (_, index) => `127.0.1.${index + 1}`);
   const feeds = Array.from({ length: SOURCES }, (_, n) => ({ host: hosts[n % HOSTS], path: `/feeds/${n}.xml`, version: 1, items: oldItems(n) }));
   const origin = await startOrigin(hosts, feeds);
-  log(`origin: ${SOURCES} feeds on ${HOSTS} loopback hosts, port ${origin.port}; period ${EVERY_MS / 1000} s, ${ROUNDS} rounds, ${Math.round(CHANGE * 100)}% of feeds gain an item per round`);
+  log(`origin: ${SOURCES} feeds on ${HOSTS} loopback hosts, port ${origin.port}; period ${EVERY_MS / 1000} s, ${ROUNDS} rounds${POLLS > 0 ? ` or more, until ${POLLS} polls` : ''}, ${Math.round(CHANGE * 100)}% of feeds gain an item per round`);
 
   const workers = spawn(process.execPath, [join(repoRoot, 'bin', 'claimfeed.js'), 'worker'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-  const poller = spawn(process.execPath, [fileURLToPath(import.meta.url), '--role', 'poller'], { env, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const poller = spawn(process.execPath, [...(args.gc ? ['--expose-gc'] : []), fileURLToPath(import.meta.url), '--role', 'poller'], { env, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   await new Promise((resolve) => poller.once('message', resolve));
   const sample = () => new Promise((resolve) => {
     poller.once('message', resolve);
@@ -92,7 +100,7 @@ async function runBench() {
   const rssByRound = [];
   const published = [];
   started = Date.now();
-  for (let round = 0; round < ROUNDS; round++) {
+  for (let round = 0; round < ROUNDS || (rssByRound.at(-1)?.polls ?? 0) < POLLS; round++) {
     const roundStart = started + round * EVERY_MS;
     if (roundStart > Date.now()) await sleep(roundStart - Date.now());
     for (const feed of feeds) {
@@ -105,7 +113,8 @@ async function runBench() {
       published.push({ url: origin.url(feed.host, item.path), path: item.path, at: item.date });
     }
     const counters = await registry.store.counters();
-    rssByRound.push({ round, polls: totalPolls(counters) - totalPolls(base.counters), rssMb: Math.round((await sample()).rss / 1048576) });
+    const memory = await sample();
+    rssByRound.push({ round, polls: totalPolls(counters) - totalPolls(base.counters), rssMb: Math.round(memory.rss / 1048576), heapMb: Math.round(memory.heapUsed / 1048576), externalMb: Math.round(memory.external / 1048576) });
   }
   // Drain: one more period for the last items to be polled, then the pipeline.
   const { articleIdForUrl } = await import(dist('model/ids.js'));
@@ -134,6 +143,11 @@ async function runBench() {
     const finished = summaries[index]?.finishedAt;
     return finished ? [Date.parse(finished) - item.at] : [];
   }).sort((a, b) => a - b);
+  // Where the time goes: until the poll queued the item, then through fetch and process.
+  const toQueued = published.flatMap((item, index) => (summaries[index] ? [Date.parse(summaries[index].enqueuedAt) - item.at] : [])).sort((a, b) => a - b);
+  const queuedToDone = summaries.flatMap((summary) => (summary?.finishedAt ? [Date.parse(summary.finishedAt) - Date.parse(summary.enqueuedAt)] : [])).sort((a, b) => a - b);
+  const rounds = rssByRound.length;
+  const rssAt = (entry) => `${entry.rssMb} MB (heap ${entry.heapMb} MB${args.gc ? ' after GC' : ''}, external ${entry.externalMb} MB) after ${entry.polls} polls`;
   const articleCount = (await pipeline.store.statusCounts()).total;
   await registry.close();
   await dropPrefix(pipeline.redis, prefix);
@@ -143,13 +157,15 @@ async function runBench() {
   const once = storyHits.every((hits) => hits === 1) && missing === 0 && articleCount === published.length;
   log('');
   log('bench:sources results');
-  log(`  scale                       ${SOURCES} sources on ${HOSTS} loopback hosts, period ${EVERY_MS / 1000} s (scaled down from 10 min), ${ROUNDS} rounds`);
+  log(`  scale                       ${SOURCES} sources on ${HOSTS} loopback hosts, period ${EVERY_MS / 1000} s (scaled down from 10 min), ${rounds} rounds`);
   log(`  polls                       ${pollCount} (${Object.entries(polls).filter(([, value]) => value > 0).map(([key, value]) => `${key} ${value}`).join(', ')})`);
   log(`  new items                   ${published.length} published, ${end.counters.newItems - base.counters.newItems} queued, ${done} done, ${missing} never queued; article pages fetched once each: ${storyHits.every((hits) => hits === 1)} (max ${Math.max(0, ...storyHits)}); articles in store ${articleCount} → exactly once: ${once}`);
   log(`  item → claims in feed       median ${(percentile(latencies, 0.5) / 1000).toFixed(1)} s, p95 ${(percentile(latencies, 0.95) / 1000).toFixed(1)} s, max ${((latencies.at(-1) ?? 0) / 1000).toFixed(1)} s (target median ≤ period + 5 s = ${EVERY_MS / 1000 + 5} s)`);
+  log(`    of which item → queued    median ${(percentile(toQueued, 0.5) / 1000).toFixed(1)} s, p95 ${(percentile(toQueued, 0.95) / 1000).toFixed(1)} s; queued → done median ${(percentile(queuedToDone, 0.5) / 1000).toFixed(1)} s, p95 ${(percentile(queuedToDone, 0.95) / 1000).toFixed(1)} s`);
   log(`  unchanged polls             ${polls['not-modified']} answered 304 by ${notModified} conditional requests (${(notModified / Math.max(1, polls['not-modified'])).toFixed(2)} per unchanged poll); feed requests per poll ${(feedRequests / Math.max(1, pollCount)).toFixed(2)}; robots.txt requests ${end.hits.robots}`);
   log(`  poll process CPU            ${(cpuMs / Math.max(1, pollCount)).toFixed(2)} ms per poll (user+sys of the process running only the poll worker, ${pollCount} polls)`);
   log(`  poll process RSS by round   ${rssByRound.map((entry) => `${entry.polls}:${entry.rssMb}`).join(' ')} (polls so far:MB)`);
+  if (rounds > 0) log(`  poll process RSS            start ${rssAt(rssByRound[0])}, middle ${rssAt(rssByRound[Math.floor(rounds / 2)])}, end ${rssAt(rssByRound[rounds - 1])}; max ${Math.max(...rssByRound.map((entry) => entry.rssMb))} MB`);
   log(`  load average                ${loadavg().map((value) => value.toFixed(1)).join(' ')}`);
   process.stdout.write(`${JSON.stringify({ sources: SOURCES, hosts: HOSTS, everyMs: EVERY_MS, rounds: ROUNDS, polls, published: published.length, done, missing, once, latencyMs: { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95) }, notModified, cpuMsPerPoll: cpuMs / Math.max(1, pollCount), rssByRound })}\n`);
   process.exit(once ? 0 : 1);

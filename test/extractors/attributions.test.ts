@@ -24,10 +24,25 @@ describe('extractAttributions', () => {
     ['A senior transport official told Channel 4 News that the channel would reopen.', 'A senior transport official', 'told', 'the channel would reopen'],
     ['The mayor wants the council to approve the budget.', 'The mayor', 'wants', 'the council to approve the budget'],
     ['The audit found that two departments overspent.', 'The audit', 'found', 'that two departments overspent'],
+    ['Coffman, a former harbor pilot, said Kroll had closed the channel.', 'Coffman, a former harbor pilot,', 'said', 'Kroll had closed the channel'],
   ])('%s', (text, speaker, cue, content) => {
     const [first, ...rest] = attribute(text);
     expect(rest).toEqual([]);
     expect(first).toMatchObject({ speaker, cue, content });
+  });
+
+  it('reads a quotation that closed the previous sentence with the speaker after it', () => {
+    const text = 'The ferry vote was close.\n\n“We will sail on Friday.” Kroll said. “The boats are ready.”\n\n“Is that all?” asked Ines Kroll.';
+    const found = attribute(text);
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatchObject({ speaker: 'Kroll', cue: 'said', content: '“We will sail on Friday.” Kroll said. “The boats are ready.”', direct: true });
+    expect(found[1]).toMatchObject({ speaker: 'Ines Kroll', cue: 'asked', content: '“Is that all?”', direct: true });
+  });
+
+  it('reads a question put to someone with no asker named as an attribution without speaker', () => {
+    const [question, answer] = attribute('Asked whether the ferry would sail, Kroll said she had not decided.');
+    expect(question).toMatchObject({ speaker: null, cue: 'Asked', content: 'whether the ferry would sail' });
+    expect(answer).toMatchObject({ speaker: 'Kroll', cue: 'said', content: 'she had not decided' });
   });
 
   it('reads a split quotation as one direct statement and resolves the pronoun', () => {

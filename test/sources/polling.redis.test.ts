@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log.js';
 import { SourceRegistry } from '../../src/queue/source-registry.js';
@@ -174,16 +175,20 @@ describe('polling sources through the pipeline (real origin, Redis, workers)', (
   });
 
   it.each([
-    ['malformed XML', '<rss version="2.0"><channel><item><title>cut off', 'SOURCE_MALFORMED'],
-    ['HTML served as the feed', '<!doctype html><html><body>Maintenance</body></html>', 'SOURCE_HTML_NOT_FEED'],
-    ['entity expansion', '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><rss><channel><title>&b;</title></channel></rss>', 'SOURCE_ENTITY_DECLARATION'],
+    ['malformed XML', () => '<rss version="2.0"><channel><item><title>cut off', 'SOURCE_MALFORMED'],
+    ['HTML served as the feed', () => '<!doctype html><html><body>Maintenance</body></html>', 'SOURCE_HTML_NOT_FEED'],
+    ['entity expansion', () => '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><rss><channel><title>&b;</title></channel></rss>', 'SOURCE_ENTITY_DECLARATION'],
+    ['a sitemap index listing itself', (path: string) => sitemapIndex([{ loc: path }]), 'SOURCE_SITEMAP_LOOP'],
+    ['a gzip bomb', () => gzipSync(Buffer.alloc(test.config.fetch.maxBytes * 4, 0x20)), 'SOURCE_GZIP_TOO_LARGE'],
   ])('%s ends as a typed error on the source, not a crash', async (_name, body, code) => {
     const path = `/feeds/bad-${code}.xml`;
     serveFeed(path, [story('x', Date.now())]);
     const { source } = await registry.add(url(path));
-    origin.docs.set(path, { body, type: 'application/xml' });
+    origin.docs.set(path, { body: body(path), type: 'application/xml' });
     expect(await stage.poll(source.id)).toMatchObject({ outcome: 'failed', error: { code } });
     expect((await registry.store.get(source.id))?.lastError?.code).toBe(code);
+    // The schedule is kept: the next poll comes.
+    expect((await registry.list()).find((listed) => listed.id === source.id)?.nextPollAt).not.toBeNull();
   });
 
   it('remove drops the source, its schedule and its state', async () => {

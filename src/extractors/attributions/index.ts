@@ -42,6 +42,8 @@ interface AttributionEngine {
   /** Lower-case section labels ("update", "related") and the rule that lists each. */
   speakerLabelsNot: Map<string, string>;
   speakerHeads: Map<string, string>;
+  /** Position of each speaker rule in its table: where a phrase has heads of two rows, the earlier row names it. */
+  speakerRuleOrder: Map<string, number>;
 }
 
 let engine: AttributionEngine | undefined;
@@ -56,12 +58,17 @@ function loadEngine(): AttributionEngine {
       const first = words[0] as string;
       const list = cues.get(first) ?? [];
       list.push({ words, frame: rule.frame, ruleId: rule.id, nounForm: nounForms.has(form), complement: rule.complement });
-      list.sort((a, b) => b.words.length - a.words.length);
+      // Longest first; a question frame is tried before the active reading of the same word.
+      list.sort((a, b) => b.words.length - a.words.length || Number(b.frame === 'question') - Number(a.frame === 'question'));
       cues.set(first, list);
     }
   }
   const speakerHeads = new Map<string, string>();
-  for (const rule of speakerRules().rules) for (const head of rule.heads) if (!speakerHeads.has(head)) speakerHeads.set(head, rule.id);
+  const speakerRuleOrder = new Map<string, number>();
+  speakerRules().rules.forEach((rule, order) => {
+    speakerRuleOrder.set(rule.id, order);
+    for (const head of rule.heads) if (!speakerHeads.has(head)) speakerHeads.set(head, rule.id);
+  });
   const nonCues = new Map<string, NonCuePhrase[]>();
   for (const rule of nonCueRules().rules) {
     for (const phrase of rule.phrases) {
@@ -76,7 +83,7 @@ function loadEngine(): AttributionEngine {
   }
   const speakerLabelsNot = new Map<string, string>();
   for (const rule of labelRules().rules) for (const label of rule.labels) speakerLabelsNot.set(label, rule.id);
-  engine = { lexicon: wordLexicon(), cues, nonCues, speakerLabelsNot, speakerHeads };
+  engine = { lexicon: wordLexicon(), cues, nonCues, speakerLabelsNot, speakerHeads, speakerRuleOrder };
   return engine;
 }
 
@@ -111,6 +118,10 @@ const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'what', 'why', '
 const NOUN_PREPOSITIONS = new Set(['of', 'from', 'among', 'in', 'for', 'with', 'on', 'at', 'by', 'between', 'within']);
 /** What follows an appearance or expectation cue: "seems to", "appears that", "is seen as", "looks like", "is considered a". */
 const EVIDENTIAL_COMPLEMENTS = new Set(['to', 'that', 'as', 'like', 'a', 'an', 'the', 'more', 'less', 'very', 'so', 'too', 'increasingly', 'unlikely', 'likely', 'certain', 'ready', 'poised', 'set', 'willing', 'eager', 'determined']);
+/** Before a question participle: "when asked", "if pressed", "after being asked". */
+const QUESTION_LEADERS = new Set(['when', 'if', 'after', 'before', 'once', 'while', 'until', 'unless', 'being']);
+/** Where the question or its topic starts after "asked": "about …", "whether …", "what …", "to …", "on …". */
+const QUESTION_CONTENT_OPENERS = new Set(['about', 'whether', 'if', 'what', 'how', 'why', 'who', 'whom', 'which', 'when', 'where', 'to', 'for', 'on', 'over', 'regarding']);
 const QUOTE_INTRODUCERS = new Set(['—', '–', '-', '--', ':']);
 /** Time words that open or close a speaker phrase without belonging to it ("X on Wednesday said"). */
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'earlier', 'later']);
@@ -134,6 +145,8 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
   const rejected: RejectedCandidate[] = [];
   /** A quotation that ran on past its sentence: the later sentences are its content already. */
   let quotedUntil = -1;
+  /** First token of the sentence being read (matchCue needs it for sentence-opening participles). */
+  let currentSentenceStart = 0;
   /** The sentence being read, and the speakers linked to an actor so far (for "he", "she", "they"). */
   let currentSentence = 0;
   const linkedSpeakers: Array<{ sentence: number; actor: ActorMention }> = [];
@@ -154,6 +167,7 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     if (sentence.end <= quotedUntil) continue;
     currentSentence = sentenceIndex;
     const bodyEnd = sentenceBodyEnd(sentence);
+    currentSentenceStart = sentence.tokenStart;
     const labelled = readSpeakerLabel(sentenceIndex, sentence);
     if (labelled) attributions.push(labelled);
     let position = labelled ? sentence.tokenEnd : sentence.tokenStart;
@@ -232,6 +246,8 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     const token = tokens[position] as Token;
     const options = state.cues.get(token.lower);
     if (!options) return undefined;
+    const question = options.find((option) => option.frame === 'question');
+    if (question && isQuestionContext(position)) return question;
     if (token.capitalized && options.every((option) => option.frame !== 'according')) return undefined;
     const contraction = lower(position - 1) === "'s" && PRONOUNS.has(lower(position - 2)); // "He’s claiming"
     if (NOUN_MARKERS.has(lower(position - 1)) && !contraction) return undefined;
@@ -242,6 +258,7 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     // "gained support", "welcomed calls": a past verb right before a present form makes it its object.
     if (!pastForm && !/ing$/.test(token.lower) && isFiniteVerbBefore(position - 1)) return undefined;
     for (const option of options) {
+      if (option.frame === 'question') continue;
       if (position + option.words.length > end) continue;
       let ok = true;
       for (let offset = 1; offset < option.words.length; offset++) if (lower(position + offset) !== option.words[offset]) ok = false;
@@ -257,6 +274,15 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
       return option;
     }
     return undefined;
+  }
+
+  /** "Asked whether …" opening a sentence, "when asked about …", "was pressed on …": a participle with no subject of its own. */
+  function isQuestionContext(position: number): boolean {
+    let before = position - 1;
+    while (before >= currentSentenceStart && (CUE_ADVERBS.has(lower(before)) || (/ly$/.test(lower(before)) && !(tokens[before] as Token).capitalized))) before--;
+    if (before < currentSentenceStart) return true;
+    if (isOpenQuote(before) && before === currentSentenceStart) return true;
+    return QUESTION_LEADERS.has(lower(before)) || PASSIVE_MARKERS.has(lower(before));
   }
 
   function isFiniteVerbBefore(index: number): boolean {
@@ -285,6 +311,7 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     const cueSpan = spanOf(cueStart, cueEnd) as Span;
     if (cue.frame === 'according') return readAccording(sentence, bodyEnd, cueStart, cueEnd, cueSpan, cue.ruleId);
     if (cue.frame === 'evidential') return readEvidential(sentenceIndex, sentence, bodyEnd, cueStart, cueEnd, cueSpan, cue);
+    if (cue.frame === 'question') return readQuestion(bodyEnd, cueEnd, cueSpan, cue.ruleId);
     let auxiliaryStart = cueStart - 1;
     while (auxiliaryStart >= sentence.tokenStart && AUXILIARIES.has(lower(auxiliaryStart))) auxiliaryStart--;
     let progressive = false;
@@ -310,7 +337,14 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     if (PAST_FORM.test(lower(cueEnd - 1)) && lower(cueEnd) === 'by') return null;
     let left = cueStart - 1;
     while (left >= sentence.tokenStart && (AUXILIARIES.has(lower(left)) || (/ly$/.test(lower(left)) && !(tokens[left] as Token).capitalized))) left--;
-    if (left < sentence.tokenStart) return null; // a sentence opening with its cue ("Asked about …") names no speaker
+    if (left < sentence.tokenStart) {
+      // "“Why not?” | asked Trump." — a quotation that closed the previous sentence, then the inverted cue.
+      const quoted = quotationEndingBefore(sentenceIndex);
+      if (!quoted || cue.frame !== 'speech' || gerund) return null; // a sentence opening with its cue ("Asked about …") names no speaker
+      const after = readSpeakerAfter(cueEnd, bodyEnd, true);
+      if (!after) return null;
+      return build(spanOf(after.start, after.end), cueSpan, withContinuation(quoted, sentenceIndex, bodyEnd, after.end), cue.ruleId, after.start, ['attribution.quote-previous-sentence']);
+    }
     for (let index = left + 1; index < cueStart; index++) if (PASSIVE_MARKERS.has(lower(index)) && !progressive) return null; // "was first reported by"
     // "Health worries have dogged …", "state and local leaders": a cue word followed by an auxiliary or "and" is a noun.
     if (AUXILIARY_VERBS.has(lower(cueEnd))) return null;
@@ -335,7 +369,9 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     // "… and pledged to …", "…, saying …", "tended to support …": the speaker is the subject of the sentence.
     const infinitive = lower(cueStart - 1) === 'to';
     if (COORDINATORS.has(lower(left)) || gerund || infinitive) {
-      const subject = sentenceSubject(sentence, cueStart);
+      // "…, and in May the ministers went to Paris to ask for aid": an infinitive's subject is
+      // that of its own clause, not of the sentence's first one.
+      const subject = sentenceSubject(sentence, cueStart, infinitive ? clauseStartBefore(sentence, cueStart) : sentence.tokenStart);
       // "… is more likely to support X": with no plain subject the speaker stays unknown rather than "likely to".
       if (!subject && !infinitive) return null;
       if (cue.frame === 'finding' && lower(cueEnd) !== 'that') return null;
@@ -371,6 +407,11 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
       const continued = splitQuoteContinuation(sentenceIndex, bodyEnd, cueEnd);
       const span = continued === undefined ? content : { start: content.start, end: continued, text: text.slice(content.start, continued) };
       return build(spanOf(speaker.start, speaker.end), cueSpan, span, cue.ruleId, speaker.start, ['attribution.quote-before']);
+    }
+    if (cue.frame === 'speech' && !gerund && speaker.start === sentence.tokenStart && isSentenceEndAfterCue(cueEnd, bodyEnd)) {
+      // "“We will win.” | Trump said." — the sentence splitter ended the quotation's sentence at its stop.
+      const quoted = quotationEndingBefore(sentenceIndex);
+      if (quoted) return build(spanOf(speaker.start, speaker.end), cueSpan, withContinuation(quoted, sentenceIndex, bodyEnd, cueEnd), cue.ruleId, speaker.start, ['attribution.quote-previous-sentence']);
     }
     const documentFinds = cue.frame === 'finding' && speakerHasHead(speaker, 'speaker.document');
     if (before >= sentence.tokenStart && (tokens[before] as Token).text === ',' && (cue.frame === 'speech' || documentFinds) && !gerund) {
@@ -497,6 +538,25 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     return spanOf(start, end);
   }
 
+  /** The quotation that ends the previous sentence of the same paragraph, if that sentence ends with one. */
+  function quotationEndingBefore(sentenceIndex: number): Span | null {
+    const sentence = sentences[sentenceIndex] as Sentence;
+    const previous = sentences[sentenceIndex - 1];
+    if (!previous || previous.paragraph !== sentence.paragraph) return null;
+    const close = previous.tokenEnd - 1;
+    if (!isCloseQuote(close) || (tokens[close] as Token).end <= quotedUntil) return null;
+    const open = quotes.openOf[close] ?? -1;
+    if (open < 0) return null;
+    // The quotation is not someone else's already ("“…,” she said. “…”" was read with its own cue).
+    if (open < previous.tokenStart ? false : open !== previous.tokenStart && !QUOTE_INTRODUCERS.has(lower(open - 1))) return null;
+    return spanOf(open, close + 1);
+  }
+
+  function withContinuation(content: Span, sentenceIndex: number, bodyEnd: number, from: number): Span {
+    const continued = splitQuoteContinuation(sentenceIndex, bodyEnd, from);
+    return continued === undefined ? content : { start: content.start, end: continued, text: text.slice(content.start, continued) };
+  }
+
   /** “A,” he said. “B.” — the next sentence of the same paragraph opening a quotation continues it. */
   function splitQuoteContinuation(sentenceIndex: number, bodyEnd: number, cueEnd: number): number | undefined {
     let probe = cueEnd;
@@ -539,6 +599,41 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     }
     if (!content) return null;
     return build(speaker, cueSpan, content, ruleId, cueEnd, ['attribution.according-to']);
+  }
+
+  /** "Asked by Roe whether …," — the question or topic to the next comma; the asker after "by", if any, is the speaker. */
+  function readQuestion(bodyEnd: number, cueEnd: number, cueSpan: Span, ruleId: string): Attribution | null {
+    let index = cueEnd;
+    let speaker: Range | undefined;
+    while (index < bodyEnd && index - cueEnd < 10) {
+      const token = tokens[index] as Token;
+      if (isOpenQuote(index) || QUESTION_CONTENT_OPENERS.has(token.lower)) break;
+      if (token.text === ':' || (token.text === ',' && isOpenQuote(index + 1))) {
+        index++;
+        break;
+      }
+      if (token.kind === 'punct') return null;
+      if (token.lower === 'by' && speaker === undefined) {
+        let end = index + 1;
+        while (end < bodyEnd && end - index <= MAX_SPEAKER_TOKENS && (tokens[end] as Token).text !== ',' && !isOpenQuote(end) && !QUESTION_CONTENT_OPENERS.has(lower(end)) && !TIME_LEADERS.has(lower(end)) && !TIME_WORDS.has(lower(end))) end++;
+        if (end > index + 1 && validSpeaker(index + 1, end)) speaker = { start: index + 1, end };
+        index = end;
+        continue;
+      }
+      index++;
+    }
+    if (index >= bodyEnd) return null;
+    let end = index + 1;
+    if (isOpenQuote(index)) {
+      const close = quotes.closeOf[index] ?? -1;
+      if (close <= index) return null;
+      end = close + 1;
+    } else {
+      while (end < bodyEnd && !((tokens[end] as Token).text === ',' && quotes.depth[end] === 0)) end++;
+    }
+    const content = spanOf(index, end);
+    if (!content || end - index < 2) return null;
+    return build(speaker ? spanOf(speaker.start, speaker.end) : null, cueSpan, content, ruleId, speaker?.start ?? cueEnd, ['attribution.passive-question']);
   }
 
   /** "Voters seem tired of the race": no speaker; the content is the clause around the cue. */
@@ -678,8 +773,21 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
   }
 
   /** The subject of the sentence: the noun phrase before its first verb, after an opening adverbial. */
-  function sentenceSubject(sentence: Sentence, limit: number): Range | undefined {
-    let start = sentence.tokenStart;
+  /** Where the last coordinated clause before `limit` starts: after "; " or ", and|but" plus a new subject or adverbial. */
+  function clauseStartBefore(sentence: Sentence, limit: number): number {
+    for (let index = limit - 1; index > sentence.tokenStart; index--) {
+      if (quotes.depth[index] !== 0) continue;
+      const token = tokens[index] as Token;
+      if (token.text === ';') return index + 1;
+      if (token.text !== ',' || !COORDINATORS.has(lower(index + 1))) continue;
+      const next = tokens[index + 2];
+      if (next && (next.capitalized || DETERMINERS.has(next.lower) || PRONOUNS.has(next.lower) || SENTENCE_ADVERBIAL_STARTS.has(next.lower))) return index + 2;
+    }
+    return sentence.tokenStart;
+  }
+
+  function sentenceSubject(sentence: Sentence, limit: number, from: number = sentence.tokenStart): Range | undefined {
+    let start = from;
     while (start < limit && (isOpenQuote(start) || (tokens[start] as Token).kind === 'punct')) start++;
     if (SENTENCE_ADVERBIAL_STARTS.has(lower(start))) {
       // "Following a swiftly called, late-afternoon meeting, the council …": the subject follows
@@ -795,6 +903,7 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     const next = tokens[cueEnd] as Token;
     const tellLike = TELL_FORMS.has(lower(cueEnd - 1));
     if (CUE_ADJUNCT_STARTS.has(next.lower) || next.capitalized || next.lower === 'reporters' || (tellLike && (DETERMINERS.has(next.lower) || ['him', 'her', 'them', 'us', 'me'].includes(next.lower)))) {
+      if (clauseFollows(cueEnd, bodyEnd)) return false;
       for (let index = cueEnd; index < bodyEnd; index++) {
         const token = tokens[index] as Token;
         if (token.text === ',') return index === bodyEnd - 1 || CLAUSE_CONTINUERS.has(lower(index + 1));
@@ -803,6 +912,28 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
       return bodyEnd - cueEnd <= 8;
     }
     return false;
+  }
+
+  /** "said Trump had lied", "told CNN the plan would work": a noun phrase and then a verb is a clause, not an adjunct. */
+  function clauseFollows(cueEnd: number, bodyEnd: number): boolean {
+    let index = cueEnd;
+    if (TELL_FORMS.has(lower(cueEnd - 1)) && index < bodyEnd && ((tokens[index] as Token).capitalized || ['him', 'her', 'them', 'us', 'me', 'reporters'].includes(lower(index)))) index++;
+    return startsClause(index, bodyEnd);
+  }
+
+  /** A short noun phrase followed by a finite verb or auxiliary: "Trump had", "the plan would", "160 have". */
+  function startsClause(subjectStart: number, bodyEnd: number): boolean {
+    let index = subjectStart;
+    while (index < bodyEnd && index - subjectStart < 6) {
+      const token = tokens[index] as Token;
+      if (token.kind === 'punct' && token.text !== '.' && token.text !== "'") return false;
+      if (!token.capitalized && !DETERMINERS.has(token.lower) && !PRONOUNS.has(token.lower) && !isNounLike(index)) break;
+      if (TIME_WORDS.has(token.lower)) return false;
+      index++;
+    }
+    if (index === subjectStart || index >= bodyEnd) return false;
+    const verb = tokens[index] as Token;
+    return !verb.capitalized && verb.lower !== "'s" && (AUXILIARY_VERBS.has(verb.lower) || (isVerbWord(verb.lower) && !state.lexicon.classes(verb.lower).has('preposition')));
   }
 
   function build(speakerSpan: Span | null, cue: Span, content: Span, ruleId: string, speakerToken: number, extraRules: string[]): Attribution {
@@ -822,13 +953,14 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     return attribution;
   }
 
-  /** The speaker table row whose head word appears in the speaker phrase (pronouns excepted). */
+  /** The speaker table row whose head word appears in the speaker phrase (pronouns excepted); earlier rows in the table win. */
   function speakerHeadRule(speaker: Span): string | undefined {
+    let best: string | undefined;
     for (const match of speaker.text.toLowerCase().matchAll(/[\p{L}']+/gu)) {
       const rule = state.speakerHeads.get(match[0]);
-      if (rule && rule !== 'speaker.pronoun') return rule;
+      if (rule && rule !== 'speaker.pronoun' && (best === undefined || (state.speakerRuleOrder.get(rule) ?? 0) < (state.speakerRuleOrder.get(best) ?? 0))) best = rule;
     }
-    return undefined;
+    return best;
   }
 
   function linkSpeaker(speaker: Span, speakerToken: number): { actor: ActorMention; ruleId: string } | undefined {
@@ -838,6 +970,13 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
       if (actor.end <= speaker.end && actor.type !== 'place') return { actor, ruleId: 'attribution.speaker-actor' };
     }
     const first = lower(speakerToken);
+    if (first === 'who' && speaker.end - speaker.start === 3) {
+      // "an aide to Roe, who said …": the relative pronoun stands for the actor named right before it.
+      const before = lower(speakerToken - 1) === ',' ? speakerToken - 2 : speakerToken - 1;
+      const end = tokens[before]?.end ?? -1;
+      const antecedent = actors[firstActorAtOrAfter(speaker.start) - 1];
+      return antecedent && antecedent.end === end && antecedent.type !== 'place' ? { actor: antecedent, ruleId: 'attribution.speaker-actor' } : undefined;
+    }
     if (!PRONOUNS.has(first) || speaker.end - speaker.start > 4) return undefined;
     const compatible = first === 'he' || first === 'she' || first === 'i' ? ['person'] : first === 'it' ? ['organization', 'place'] : ['group', 'organization', 'place'];
     // A pronoun speaker right after someone was quoted is mostly that speaker again ("Roth said …

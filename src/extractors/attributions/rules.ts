@@ -1,6 +1,6 @@
 import { isRecord, isStringArray, loadRuleTable, type RuleRow, type RuleTable } from '../../rules/table.js';
 
-export type CueFrame = 'speech' | 'belief' | 'according' | 'finding' | 'evidential';
+export type CueFrame = 'speech' | 'belief' | 'according' | 'finding' | 'evidential' | 'question';
 
 /** config/attributions/cues.json: cue verbs (base forms, inflected at load) and the frame they take. */
 export interface CueRule extends RuleRow {
@@ -49,7 +49,7 @@ function lowerCaseList(row: Record<string, unknown>, field: string): string[] {
   return list.map((entry) => entry.toLowerCase());
 }
 
-const FRAMES: readonly string[] = ['speech', 'belief', 'according', 'finding', 'evidential'];
+const FRAMES: readonly string[] = ['speech', 'belief', 'according', 'finding', 'evidential', 'question'];
 
 export function cueRules(): RuleTable<CueRule> {
   return loadRuleTable<CueRule>('attributions/cues', (row, base) => {
@@ -68,7 +68,9 @@ export function cueRules(): RuleTable<CueRule> {
     if (typeof complement !== 'string' || !COMPLEMENTS.includes(complement)) throw new Error(`"complement" must be one of ${COMPLEMENTS.join(', ')}`);
     const frame = row.frame as CueFrame;
     const forms = frame === 'according' || frame === 'evidential' ? row.verbs.map((verb) => verb.toLowerCase()) : row.verbs.flatMap((verb) => inflect(verb.toLowerCase(), irregular));
-    return { ...base, frame, verbs: row.verbs, irregular, forms: [...new Set(forms)], nounForms: nounForms.map((form) => form.toLowerCase()), complement: complement as CueComplement };
+    // A question put to someone is read from the passive participle alone ("asked", "pressed").
+    const surface = frame === 'question' ? forms.filter((form) => /ed$/.test(form.split(' ')[0] as string)) : forms;
+    return { ...base, frame, verbs: row.verbs, irregular, forms: [...new Set(surface)], nounForms: nounForms.map((form) => form.toLowerCase()), complement: complement as CueComplement };
   });
 }
 
