@@ -78,6 +78,8 @@ export function resolveCoreference(
   reject: (span: Span, reason: string, ruleId: string) => void,
   /** Whether a word of a full name can stand for the person alone (not "I", "Mr", "League"). */
   isNamePart: (token: Token) => boolean,
+  /** Whether a lower-case word is an everyday noun ("language", "culture"), for names used as modifiers. */
+  isCommonNoun: (token: Token) => boolean,
 ): ActorMention[] {
   const byStart = new Map<number, Candidate>();
   const byEnd = new Map<number, Candidate>();
@@ -102,7 +104,7 @@ export function resolveCoreference(
       index.set(key, list);
     }
   }
-  const wordTypes = typesOfLoneWords(tokens, candidates, byStart, byEnd);
+  const wordTypes = typesOfLoneWords(tokens, candidates, byStart, byEnd, isCommonNoun);
   const mentions: ActorMention[] = [];
   const byCanonical = new Map<string, string>();
   /** Tokens inside a mention of a person, place or group (an organisation's name may hold a person's). */
@@ -124,7 +126,12 @@ export function resolveCoreference(
           type = 'person';
           ruleIds.push('actor.coref-short-form');
         } else if (candidate.ruleIds[0] === 'actor.single-name' || candidate.ruleIds[0] === 'actor.place-preposition') {
-          const context = typeLoneWord(tokens, candidate, byStart, byEnd) ?? wordTypes.get(words[0] as string);
+          const voted = wordTypes.get(words[0] as string);
+          if (voted === 'none') {
+            reject(candidate, 'a word the article uses as a modifier ("the Eegimaa language"), not a name of an actor', 'not-actor.name-as-modifier');
+            continue;
+          }
+          const context = typeLoneWord(tokens, candidate, byStart, byEnd) ?? voted;
           if (!context) {
             reject(candidate, 'a lone capitalised word with no evidence of what it names', 'actor.untyped-single');
             continue;
@@ -171,8 +178,19 @@ export function resolveCoreference(
  * "said", types every other mention of the same word. A word read by a lexicon or a head word
  * elsewhere ("Łódź, Poland") lends that type too; otherwise the commonest context wins.
  */
-function typesOfLoneWords(tokens: Token[], candidates: Candidate[], byStart: Map<number, Candidate>, byEnd: Map<number, Candidate>): Map<string, ActorType> {
-  const votes = new Map<string, Map<ActorType, number>>();
+function typesOfLoneWords(
+  tokens: Token[],
+  candidates: Candidate[],
+  byStart: Map<number, Candidate>,
+  byEnd: Map<number, Candidate>,
+  isCommonNoun: (token: Token) => boolean,
+): Map<string, ActorType | 'none'> {
+  const votes = new Map<string, Map<ActorType | 'none', number>>();
+  // "the Eegimaa language", "Moriori culture", "Factor 1": a word used as a modifier names a thing, not an actor.
+  const isModifier = (candidate: Candidate): boolean => {
+    const next = tokens[candidate.end];
+    return next !== undefined && !next.newlineBefore && (next.kind === 'number' || (next.kind === 'word' && !next.capitalized && isCommonNoun(next)));
+  };
   const known = new Map<string, ActorType>();
   for (const candidate of candidates) {
     if (candidate.end - candidate.start !== 1) continue;
@@ -181,16 +199,16 @@ function typesOfLoneWords(tokens: Token[], candidates: Candidate[], byStart: Map
       if (!known.has(word)) known.set(word, candidate.type);
       continue;
     }
-    const type = typeLoneWord(tokens, candidate, byStart, byEnd);
+    const type = isModifier(candidate) ? 'none' : typeLoneWord(tokens, candidate, byStart, byEnd);
     if (!type) continue;
-    const counts = votes.get(word) ?? new Map<ActorType, number>();
+    const counts = votes.get(word) ?? new Map<ActorType | 'none', number>();
     counts.set(type, (counts.get(type) ?? 0) + 1);
     votes.set(word, counts);
   }
-  const types = new Map<string, ActorType>(known);
+  const types = new Map<string, ActorType | 'none'>(known);
   for (const [word, counts] of votes) {
     if (types.has(word)) continue;
-    let best: ActorType | undefined;
+    let best: ActorType | 'none' | undefined;
     for (const [type, count] of counts) if (best === undefined || count > (counts.get(best) ?? 0)) best = type;
     if (best) types.set(word, best);
   }

@@ -65,6 +65,8 @@ const EVIDENCE_RULE_IDS = [
   'not-actor.currency-code',
   'actor.described-by-noun',
   'not-actor.everyday-word-in-name',
+  'not-actor.name-as-modifier',
+  'actor.context-typed',
 ] as const;
 
 function loadEngine(): ActorEngine {
@@ -141,6 +143,8 @@ const RECURRING_NAME_COUNT = 3;
 /** Before a capitalised everyday word these make it a common noun used as a title ("the Act", "my Lords"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'this', 'that', 'these', 'those']);
 const ALL_CAPS = /^[\p{Lu}\d&.'’-]+$/u;
+/** Rules that read a whole name as one ("South Korea", "Lake Erie", "U.S."): their words are not separate mentions. */
+const NAMES_WITHOUT_PARTS = new Set(['actor.lexicon-place', 'place.leading-head', 'place.direction-and-place', 'actor.role-mention']);
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'became', 'becomes']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-', ':', ';']);
@@ -287,7 +291,6 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
     }
     if (typed) {
       candidates.push({ start, end, type: typed.type, canonical: spanText(start, end), ruleIds: [typed.ruleId], ...(typed.weak ? { weak: true } : {}) });
-      if (typed.type === 'organization' && end - start > 1) emitNamesInsideOrganization(start, end);
       return;
     }
     reject({ start, end }, 'capitalised words with no type evidence', 'actor.untyped');
@@ -583,6 +586,15 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
     return { type: 'organization', ruleId: 'actor.multiword-name', weak: true };
   }
 
+  // "the Pittsburgh Pirates", "Auckland Castle", "Leiden University Libraries": the place or person a
+  // body or a building is named after is a mention of its own, however the whole name was typed.
+  const outer = candidates.filter((candidate) => candidate.end - candidate.start > 1 && candidate.type !== 'person' && !NAMES_WITHOUT_PARTS.has(candidate.ruleIds[0] ?? ''));
+  for (const candidate of outer) {
+    if (candidates.some((inner) => inner !== candidate && inner.start >= candidate.start && inner.end <= candidate.end)) continue;
+    if (lookupName(state, tokens, candidate.start, candidate.end)?.tokens.length === candidate.end - candidate.start) continue;
+    emitNamesInsideOrganization(candidate.start, candidate.end);
+  }
+
   for (const candidate of candidates) {
     if (candidate.type !== 'place') continue;
     const verb = state.agentVerbs.get(tokens[candidate.end]?.lower ?? '');
@@ -602,7 +614,12 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
     const classes = state.lexicon.classes(token.lower);
     return classes.has('first-name') || classes.has('last-name') || !(classes.has('common') || classes.has('place') || classes.has('organization') || classes.has('date-word'));
   };
-  const mentions = resolveCoreference(text, tokens, candidates, acronyms, reject, isNamePart);
+  const isCommonNoun = (token: Token): boolean => {
+    const classes = state.lexicon.classes(token.lower);
+    if (classes.size === 0) return !/(ed|ing|ly|s)$/.test(token.lower); // compromise lists few nouns ("language", "culture")
+    return classes.has('noun') && !classes.has('verb') && !classes.has('preposition') && !classes.has('adjective') && !classes.has('pronoun');
+  };
+  const mentions = resolveCoreference(text, tokens, candidates, acronyms, reject, isNamePart, isCommonNoun);
   return { actors: mentions, rejected };
 }
 

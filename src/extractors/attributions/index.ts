@@ -397,7 +397,9 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     const infinitive = lower(cueStart - 1) === 'to';
     if (COORDINATORS.has(lower(left)) || gerund || infinitive) {
       // "Scott blasted Congress and said …": a coordinated verb shares the speaker of the cue before it in the sentence.
-      const subject = (COORDINATORS.has(lower(left)) ? speakerOfEarlierCue(sentence) : undefined) ?? sentenceSubject(sentence, cueStart);
+      // "…, and in May the ministers went to Paris to ask for aid": an infinitive's subject is
+      // that of its own clause, not of the sentence's first one.
+      const subject = (COORDINATORS.has(lower(left)) ? speakerOfEarlierCue(sentence) : undefined) ?? sentenceSubject(sentence, cueStart, infinitive ? clauseStartBefore(sentence, cueStart) : sentence.tokenStart);
       // "… is more likely to support X": with no plain subject the speaker stays unknown rather than "likely to".
       if (!subject && !infinitive) return null;
       if (cue.frame === 'finding' && lower(cueEnd) !== 'that') return null;
@@ -809,8 +811,21 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
   }
 
   /** The subject of the sentence: the noun phrase before its first verb, after an opening adverbial. */
-  function sentenceSubject(sentence: Sentence, limit: number): Range | undefined {
-    let start = sentence.tokenStart;
+  /** Where the last coordinated clause before `limit` starts: after "; " or ", and|but" plus a new subject or adverbial. */
+  function clauseStartBefore(sentence: Sentence, limit: number): number {
+    for (let index = limit - 1; index > sentence.tokenStart; index--) {
+      if (quotes.depth[index] !== 0) continue;
+      const token = tokens[index] as Token;
+      if (token.text === ';') return index + 1;
+      if (token.text !== ',' || !COORDINATORS.has(lower(index + 1))) continue;
+      const next = tokens[index + 2];
+      if (next && (next.capitalized || DETERMINERS.has(next.lower) || PRONOUNS.has(next.lower) || SENTENCE_ADVERBIAL_STARTS.has(next.lower))) return index + 2;
+    }
+    return sentence.tokenStart;
+  }
+
+  function sentenceSubject(sentence: Sentence, limit: number, from: number = sentence.tokenStart): Range | undefined {
+    let start = from;
     while (start < limit && (isOpenQuote(start) || (tokens[start] as Token).kind === 'punct')) start++;
     // "But the court overruled and said …": a conjunction opening the sentence is not an adverbial phrase.
     if (COORDINATORS.has(lower(start)) && (tokens[start + 1] as Token | undefined)?.text !== ',') start++;
@@ -1002,6 +1017,13 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
       if (actor.end <= speaker.end && actor.type !== 'place') return { actor, ruleId: 'attribution.speaker-actor' };
     }
     const first = lower(speakerToken);
+    if (first === 'who' && speaker.end - speaker.start === 3) {
+      // "an aide to Roe, who said …": the relative pronoun stands for the actor named right before it.
+      const before = lower(speakerToken - 1) === ',' ? speakerToken - 2 : speakerToken - 1;
+      const end = tokens[before]?.end ?? -1;
+      const antecedent = actors[firstActorAtOrAfter(speaker.start) - 1];
+      return antecedent && antecedent.end === end && antecedent.type !== 'place' ? { actor: antecedent, ruleId: 'attribution.speaker-actor' } : undefined;
+    }
     if (!PRONOUNS.has(first) || speaker.end - speaker.start > 4) return undefined;
     const compatible = first === 'he' || first === 'she' || first === 'i' ? ['person'] : first === 'it' ? ['organization', 'place'] : ['group', 'organization', 'place'];
     // A pronoun speaker right after someone was quoted is mostly that speaker again ("Roth said …

@@ -1,4 +1,4 @@
-import type { ActorMention, Attribution, ClaimArticle, ClaimExtraction, ClaimRecord, Figure, Span } from '../../model/claim.js';
+import type { ActorMention, Attribution, ClaimArticle, ClaimExtraction, ClaimRecord, Figure, RejectedCandidate, Span } from '../../model/claim.js';
 import { bareClaimArticle } from '../../model/claim-article.js';
 import { extractActors } from '../actors/index.js';
 import { extractAttributions } from '../attributions/index.js';
@@ -7,7 +7,7 @@ import { extractFigures } from '../figures/index.js';
 import { stableId } from '../text/hash.js';
 import { spansWithin } from '../text/spans.js';
 import { analyzeText, type Sentence } from '../text/tokens.js';
-import { withoutNotClaims } from './not-claims.js';
+import { speakerNotClaim, withoutNotClaims } from './not-claims.js';
 
 export interface ExtractClaimsOptions {
   /** Goes into every claim id; the pipeline passes the article id derived from the URL. */
@@ -48,7 +48,15 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
   const actorById = new Map(actors.map((actor) => [actor.actorId, actor]));
   const sortedFigures = [...figures].sort((a, b) => a.start - b.start);
   const covered: Array<[number, number]> = [];
+  // An attribution whose speaker rules it out ("I", none named) makes no attributed claim; its
+  // sentence may still state a figure.
+  const speakerNotClaims: RejectedCandidate[] = [];
   for (const attribution of attributions) {
+    const notClaim = speakerNotClaim(attribution);
+    if (notClaim) {
+      speakerNotClaims.push(notClaim);
+      continue;
+    }
     const from = Math.min(attribution.content.start, attribution.speaker?.start ?? Infinity, attribution.cue?.start ?? Infinity);
     const to = Math.max(attribution.content.end, attribution.speaker?.end ?? 0, attribution.cue?.end ?? 0);
     covered.push([from, to]);
@@ -74,7 +82,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
   }
   claims.sort((a, b) => a.sentence.start - b.sentence.start || (a.content?.start ?? 0) - (b.content?.start ?? 0));
   // Credits, bylines, "declined to comment" and the like stay out of the feed; the log keeps them.
-  const notClaims = withoutNotClaims(text, analyzed.sentences, claims);
+  const notClaims = withoutNotClaims(text, analyzed.sentences, claims, speakerNotClaims);
   return {
     figures,
     actors,
@@ -140,13 +148,25 @@ function spanKey(span: Span | null): string {
   return span === null ? '-' : `${span.start}:${span.end}`;
 }
 
-/** Two attributions that found the same speaker, cue and content are one claim: keep the first, with both rule lists. */
+/**
+ * Two attributions that found the same speaker, cue and content are one claim: keep the first,
+ * with both rule lists. A page that repeats a passage (a pull quote, a caption, a teaser of the
+ * same story) repeats its claims: a later claim with the same kind, speaker, cue and content
+ * words is the same statement, so only the first stays.
+ */
 function mergeSameClaims(claims: ClaimRecord[]): ClaimRecord[] {
   const byId = new Map<string, ClaimRecord>();
+  const byWording = new Set<string>();
   for (const claim of claims) {
     const first = byId.get(claim.id);
-    if (first === undefined) byId.set(claim.id, claim);
-    else first.ruleIds = [...new Set([...first.ruleIds, ...claim.ruleIds])];
+    if (first !== undefined) {
+      first.ruleIds = [...new Set([...first.ruleIds, ...claim.ruleIds])];
+      continue;
+    }
+    const wording = [claim.kind, claim.speaker?.text ?? '', claim.cue?.text ?? '', claim.content?.text ?? ''].join('\u0000');
+    if (byWording.has(wording)) continue;
+    byWording.add(wording);
+    byId.set(claim.id, claim);
   }
   return byId.size === claims.length ? claims : [...byId.values()];
 }

@@ -1,4 +1,4 @@
-import type { ClaimRecord, RejectedCandidate, Span } from '../../model/claim.js';
+import type { Attribution, ClaimRecord, RejectedCandidate, Span } from '../../model/claim.js';
 import { loadRuleTable, type RuleRow, type RuleTable } from '../../rules/table.js';
 import type { Sentence } from '../text/tokens.js';
 
@@ -97,25 +97,28 @@ function findNotClaimSpans(text: string, sentences: readonly Sentence[]): NotCla
 
 /**
  * The claims that are claims: those whose sentence no not-claim span covers (for a match-only
- * span, whose cue it does not hold) and whose speaker no speaker rule rules out; plus the log
- * entries saying why the others are not.
+ * span, whose cue it does not hold); plus the log entries saying why the others are not, with
+ * the entries for attributions ruled out by their speaker (`bySpeaker`) that no span explains
+ * already, in text order.
  */
-export function withoutNotClaims(text: string, sentences: readonly Sentence[], claims: ClaimRecord[]): { claims: ClaimRecord[]; rejected: RejectedCandidate[] } {
+export function withoutNotClaims(text: string, sentences: readonly Sentence[], claims: ClaimRecord[], bySpeaker: readonly RejectedCandidate[]): { claims: ClaimRecord[]; rejected: RejectedCandidate[] } {
   const spans = findNotClaimSpans(text, sentences);
-  const speakerRules = notClaimRules().rules.filter((rule) => rule.target === 'speaker');
+  const kept = claims.filter((claim) => !spans.some(({ entry, matchOnly }) => (matchOnly ? claim.cue !== null && entry.start <= claim.cue.start && claim.cue.end <= entry.end : overlaps(entry, claim.sentence))));
   const rejected = spans.map((span) => span.entry);
-  const kept = claims.filter((claim) => {
-    const covered = spans.some(({ entry, matchOnly }) => (matchOnly ? claim.cue !== null && entry.start <= claim.cue.start && claim.cue.end <= entry.end : overlaps(entry, claim.sentence)));
-    if (covered) return false;
-    const speaker = claim.speaker;
-    if (speaker === null) return true;
-    const rule = speakerRules.find((candidate) => candidate.pattern.test(speaker.text.trim()));
-    if (!rule) return true;
-    rejected.push({ ...speaker, layer: 'claim', reason: rule.note, ruleId: rule.id });
-    return false;
-  });
-  rejected.sort((a, b) => a.start - b.start);
-  return { claims: kept, rejected };
+  for (const entry of bySpeaker) if (!spans.some((span) => overlaps(span.entry, entry))) rejected.push(entry);
+  return { claims: kept, rejected: rejected.sort((a, b) => a.start - b.start) };
+}
+
+/**
+ * Why an attribution makes no attributed claim, judged by its speaker ("I", no speaker at all),
+ * or undefined when it does. The log entry spans the speaker, else the cue.
+ */
+export function speakerNotClaim(attribution: Attribution): RejectedCandidate | undefined {
+  const speaker = attribution.speaker?.text.trim() ?? '';
+  const rule = notClaimRules().rules.find((candidate) => candidate.target === 'speaker' && candidate.pattern.test(speaker));
+  if (!rule) return undefined;
+  const span = attribution.speaker ?? attribution.cue ?? attribution.content;
+  return { start: span.start, end: span.end, text: span.text, layer: 'claim', reason: rule.note, ruleId: rule.id };
 }
 
 function overlaps(a: Span, b: Span): boolean {
