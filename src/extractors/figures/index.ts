@@ -143,6 +143,8 @@ interface ScannerRules {
   scoreBefore: ReadonlySet<string>;
   scoreAfter: ReadonlySet<string>;
   ratingWords: ReadonlySet<string>;
+  /** The top of a rating scale: "4 stars" is a grade, "50 stars" a count */
+  maxRating: number;
   ageWords: ReadonlySet<string>;
   ageUnit: string;
   maxAge: number;
@@ -204,6 +206,7 @@ function scannerRules(lex: Lexicon): ScannerRules {
     scoreBefore: new Set(stringList(score.before)),
     scoreAfter: new Set(stringList(score.after)),
     ratingWords: new Set(stringList(lex.rejection('reject.rating').params.words)),
+    maxRating: numberParam(lex.rejection('reject.rating').params.maxRating, 5),
     ageWords: new Set(stringList(lex.pattern('pattern.age').params.before)),
     ageUnit: lex.tables.units.byId.get('unit.year-of-age')?.unit ?? 'year of age',
     maxAge: typeof apposition.maxAge === 'number' ? apposition.maxAge : 120,
@@ -292,7 +295,7 @@ class FigureScanner {
     }
     // a capitalised word opening a sentence may be an ordinary verb ("Take 5 ml"): decided after the unit
     const name = number.digits && !currency ? this.namePart(number.start) : 'none';
-    if (name === 'name' && !this.measuredAfterName(number)) {
+    if ((name === 'name' && !this.measuredAfterName(number)) || (number.digits && this.isModelNumber(number.start))) {
       this.reject(number.start, number.end, 'reject.name');
       return number.end;
     }
@@ -425,8 +428,15 @@ class FigureScanner {
       }
     }
 
-    if (unit !== null && kind === 'count' && this.rules.ratingWords.has(unit) && ruleIds.includes('pattern.compound-noun')) {
+    // "a five-star hotel", "3.5 stars on Yelp", "4 out of 5 stars": a grade on a short scale
+    if (unit !== null && kind === 'count' && this.rules.ratingWords.has(unit) && (ruleIds.includes('pattern.compound-noun') || value <= this.rules.maxRating)) {
       this.reject(number.start, end, 'reject.rating');
+      // the grade given before "out of" the scale's top
+      const given = this.figures[this.figures.length - 1];
+      if (given && given.unit === null && given.end === number.start - 2 && tokens[number.start - 2]?.lower === 'out' && tokens[number.start - 1]?.lower === 'of') {
+        this.figures.pop();
+        this.reject(given.start, given.end, 'reject.rating');
+      }
       return end;
     }
     if (unit === null && kind === 'count' && low === undefined && !qualifier && Number.isInteger(value) && value > 0 && value <= this.rules.maxAge) {
@@ -699,6 +709,21 @@ class FigureScanner {
     return unit !== null && unit.kind === 'quantity' && !unit.currency && this.lex.tables.units.byId.get(unit.ruleId)?.time !== true && unit.ruleId !== 'unit.year-of-age';
   }
 
+  /**
+   * "two new 737 Max jets": digits between a count (and its adjectives) and a capitalised word
+   * name a model, what the count counts.
+   */
+  private isModelNumber(i: number): boolean {
+    const tokens = this.tokens;
+    const next = tokens[i + 1];
+    if (!next || next.type !== 'word' || !/^\p{Lu}/u.test(next.text) || (tokens[i] as Token).type !== 'num') return false;
+    let j = i - 1;
+    for (let skipped = 0; skipped < 2 && tokens[j]?.type === 'word' && /^\p{Ll}/u.test((tokens[j] as Token).text) && !this.lex.stopWords.has((tokens[j] as Token).lower) && !this.lex.numberWords.has((tokens[j] as Token).lower); skipped++) j--;
+    if (j === i - 1) return false;
+    const count = tokens[j];
+    return count !== undefined && (count.type === 'num' || this.lex.numberWords.get(count.lower)?.row.role === 'unit');
+  }
+
   private isNamePart(i: number): boolean {
     const tokens = this.tokens;
     let j = i - 1;
@@ -800,16 +825,17 @@ class FigureScanner {
 
   /** `anyFollower`: the form's context is already known ("in" after "5 ft 2" is inches whatever follows). */
   private unitAllowed(row: UnitRow, start: number, end: number, anyFollower = false): boolean {
-    const form = this.tokens.slice(start, end).map((token) => token.lower).join(' ');
-    const written = this.tokens.slice(start, end).map((token) => token.text).join(' ');
-    const gluedOnly = row.gluedOnly.some((only) => (row.caseSensitive.includes(only) ? only === written : only.toLowerCase() === form));
-    if (gluedOnly && !glued(this.tokens[start - 1], this.tokens[start])) return false;
     // letters or digits glued after the form make it part of an identifier ("SCP 06F6", "24703m212")
     const after = this.tokens[end];
     if (after && after.type !== 'sym' && glued(this.tokens[end - 1], after)) return false;
     // "m2", "km²": a form ending in digits counts only written as one word ("12 m 2 dm" is metres)
     const last = this.tokens[end - 1] as Token;
     if (end - start > 1 && last.type === 'num' && !glued(this.tokens[end - 2], last)) return false;
+    if (row.gluedOnly.length === 0 && !row.hasOnlyBefore) return true;
+    const form = this.tokens.slice(start, end).map((token) => token.lower).join(' ');
+    const written = this.tokens.slice(start, end).map((token) => token.text).join(' ');
+    const gluedOnly = row.gluedOnly.some((only) => (row.caseSensitive.includes(only) ? only === written : only.toLowerCase() === form));
+    if (gluedOnly && !glued(this.tokens[start - 1], this.tokens[start])) return false;
     const required = row.onlyBefore[form];
     if (required && !anyFollower && !required.includes(this.tokens[end]?.lower ?? '')) return false;
     return true;
@@ -930,6 +956,11 @@ class FigureScanner {
     for (let j = i; j < tokens.length && words < this.rules.countedWindow; j++) {
       const token = tokens[j] as Token;
       if (HYPHENS.has(token.text) && glued(tokens[j - 1], token) && glued(token, tokens[j + 1]) && tokens[j - 1]?.type === 'word') continue;
+      // "two new 737 Max jets": a model number inside the counted noun phrase
+      if (token.type === 'num' && j > i && this.isModelNumber(j)) {
+        words++;
+        continue;
+      }
       if (token.type !== 'word') break;
       const lower = token.lower;
       if (j > i && !glued(tokens[j - 1], token) && lex.stopWords.has(lower)) break;
@@ -1130,6 +1161,10 @@ function compoundPairs(value: unknown): [string, number][] {
     if (!isRecord(row) || typeof row.larger !== 'string' || typeof row.smaller !== 'string' || typeof row.factor !== 'number') return [];
     return [[`${row.larger}>${row.smaller}`, row.factor]];
   });
+}
+
+function numberParam(value: unknown, fallback: number): number {
+  return typeof value === 'number' ? value : fallback;
 }
 
 function stringList(value: unknown): string[] {

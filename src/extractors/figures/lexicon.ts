@@ -17,6 +17,8 @@ export interface UnitRow extends RuleRow {
   caseSensitive: string[];
   /** form -> words one of which must follow it ("2 in thick") */
   onlyBefore: Record<string, string[]>;
+  /** Whether any form has words it must come before: the scanner skips the check otherwise. */
+  hasOnlyBefore: boolean;
   /** forms valid only glued to the digits ("40C", never "40 C") */
   gluedOnly: string[];
   /** A unit of time: "each"/"every" before it makes a rate ("each year"). */
@@ -180,16 +182,20 @@ const currencyRow = (row: Record<string, unknown>, base: RuleRow): CurrencyRow =
 
 export function loadFigureTables(): FigureTables {
   return {
-    units: loadRuleTable('figures/units', (row, base) => ({
-      ...base,
-      unit: text(row, 'unit'),
-      kind: oneOf(row, 'kind', FIGURE_KINDS),
-      forms: strings(row, 'forms'),
-      caseSensitive: strings(row, 'caseSensitive', false),
-      onlyBefore: wordLists(row, 'onlyBefore'),
-      gluedOnly: strings(row, 'gluedOnly', false),
-      time: row.time === true,
-    })),
+    units: loadRuleTable('figures/units', (row, base) => {
+      const onlyBefore = wordLists(row, 'onlyBefore');
+      return {
+        ...base,
+        unit: text(row, 'unit'),
+        kind: oneOf(row, 'kind', FIGURE_KINDS),
+        forms: strings(row, 'forms'),
+        caseSensitive: strings(row, 'caseSensitive', false),
+        onlyBefore,
+        hasOnlyBefore: Object.keys(onlyBefore).length > 0,
+        gluedOnly: strings(row, 'gluedOnly', false),
+        time: row.time === true,
+      };
+    }),
     currencies: loadRuleTable('figures/currencies', currencyRow),
     isoCurrencies: loadRuleTable('figures/currencies-iso4217', currencyRow),
     scales: loadRuleTable('figures/scales', (row, base) => {

@@ -176,8 +176,30 @@ function extractMain(document: Document, rules: StripRules, title: string | null
     tried.push({ step: 'every substantial block', chars: fallbackChars });
     if (fallbackChars > chars) result = { blocks: fallback, chars: fallbackChars, removed, ruleRemovedChars, pageChars, tried };
   }
+  if (result.chars < thresholds.minArticleChars && headline !== null) {
+    const section = headlineSection(blocks, headline, thresholds, (block) => judge(block) === null);
+    const sectionChars = section.reduce((sum, block) => sum + block.chars, 0);
+    tried.push({ step: 'the section the headline starts', chars: sectionChars });
+    if (sectionChars > result.chars) result = { blocks: section, chars: sectionChars, removed, ruleRemovedChars, pageChars, tried };
+  }
   dropEndMatter(result, rules.boilerplate, thresholds);
   return result;
+}
+
+/**
+ * The blocks after the headline in the smallest of its ancestors (at most
+ * `headlineSectionLevels` up) whose kept text after it reaches `minArticleChars`: for stories
+ * told in short lines (data sheets, lists, verse), where no block is long enough to score.
+ */
+function headlineSection(blocks: readonly TextBlock[], headline: TextBlock, thresholds: StripThresholds, accept: (block: TextBlock) => boolean): TextBlock[] {
+  const after = blocks.filter((block) => block.index > headline.index && accept(block));
+  let node: ParentNode | null = headline.owner.parent;
+  for (let level = 0; node && node.type === 'tag' && node.name !== 'body' && level < thresholds.headlineSectionLevels; level++, node = node.parent) {
+    const container = node;
+    const section = after.filter((block) => isAncestorOf(container, block.owner));
+    if (section.reduce((sum, block) => sum + block.chars, 0) >= thresholds.minArticleChars) return section;
+  }
+  return [];
 }
 
 /**
@@ -397,13 +419,16 @@ const NON_SPACE = /\S/;
 /**
  * The headline (the visible h1 or h2 that reads like the page title, else the first visible
  * h1) and any visible `itemprop=articleBody`, with their ancestors: never removed by rules
- * other than `force` ones. Site logos are often an h1 too, hence the title match.
+ * other than `force` ones. Site logos are often an h1 too, hence the title match. Also the
+ * element where the story starts, for the lead: that headline, else a smaller heading that
+ * reads like the title, else the first h1.
  */
 function protectedAncestors(root: ParentNode, table: CompiledBoilerplate, title: string | null): { nodes: Set<AnyNode>; headline: Element | null } {
   const anchors: Element[] = [];
   const titleKey = title ? comparable(title) : null;
   let firstH1: Element | null = null;
   let headline: Element | null = null;
+  let minorHeadline: Element | null = null;
   walkElements(root, (element) => {
     if (element.type !== 'tag') return false;
     if (element.attribs.hidden !== undefined || element.attribs.style !== undefined || element.attribs['aria-hidden'] !== undefined) {
@@ -412,6 +437,8 @@ function protectedAncestors(root: ParentNode, table: CompiledBoilerplate, title:
     if (element.name === 'h1' || element.name === 'h2') {
       if (element.name === 'h1' && firstH1 === null) firstH1 = element;
       if (headline === null && titleKey !== null && sameHeadline(comparable(rawText(element)), titleKey)) headline = element;
+    } else if (MINOR_HEADINGS.has(element.name)) {
+      if (minorHeadline === null && titleKey !== null && sameHeadline(comparable(rawText(element)), titleKey)) minorHeadline = element;
     } else if (element.attribs.itemprop === 'articleBody') anchors.push(element);
     return true;
   });
@@ -419,8 +446,12 @@ function protectedAncestors(root: ParentNode, table: CompiledBoilerplate, title:
   if (chosen) anchors.push(chosen);
   const result = new Set<AnyNode>();
   for (const anchor of anchors) for (let node: ParentNode | null = anchor; node; node = node.parent) result.add(node);
-  return { nodes: result, headline: chosen };
+  // Where the story starts, for the lead: small CMS templates set the headline in an h3 (it
+  // is not protected: a site name in a widget heading often reads like the title too).
+  return { nodes: result, headline: headline ?? minorHeadline ?? firstH1 };
 }
+
+const MINOR_HEADINGS: ReadonlySet<string> = new Set(['h3', 'h4', 'h5', 'h6']);
 
 
 // ---------------------------------------------------------------- container scoring

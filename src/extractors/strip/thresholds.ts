@@ -26,6 +26,7 @@ export const STRIP_THRESHOLD_NAMES = [
   'leadMaxLinkDensity',
   'maxLeadBlocks',
   'recallMinChars',
+  'headlineSectionLevels',
   'minArticleChars',
   'recallRatio',
   'fallbackBlockChars',
