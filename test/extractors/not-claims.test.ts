@@ -47,3 +47,17 @@ describe('extractClaims and the language of the cue tables', () => {
     expect(extractClaims(text, { articleId: 'french', article: { ...article, language: 'fr' } }).attributions).toEqual([]);
   });
 });
+
+describe('extractClaims and passages a page repeats', () => {
+  it('keeps one claim for a statement the page prints twice (a pull quote, a repeated caption)', () => {
+    const sentence = 'The harbour master said the line would buy 40 boats by 2027.';
+    const extraction = extractClaims(`${sentence}\n\nFares will not change this year.\n\n${sentence}`, { articleId: 'repeated' });
+    expect(extraction.attributions).toHaveLength(2);
+    expect(extraction.claims.map((claim) => claim.content?.text)).toEqual(['the line would buy 40 boats by 2027']);
+  });
+
+  it('keeps both claims when two speakers say the same words', () => {
+    const extraction = extractClaims('The harbour master said the line would buy 40 boats. The mayor said the line would buy 40 boats.', { articleId: 'two-speakers' });
+    expect(extraction.claims.map((claim) => claim.speaker?.text)).toEqual(['The harbour master', 'The mayor']);
+  });
+});

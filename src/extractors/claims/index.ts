@@ -148,13 +148,25 @@ function spanKey(span: Span | null): string {
   return span === null ? '-' : `${span.start}:${span.end}`;
 }
 
-/** Two attributions that found the same speaker, cue and content are one claim: keep the first, with both rule lists. */
+/**
+ * Two attributions that found the same speaker, cue and content are one claim: keep the first,
+ * with both rule lists. A page that repeats a passage (a pull quote, a caption, a teaser of the
+ * same story) repeats its claims: a later claim with the same kind, speaker, cue and content
+ * words is the same statement, so only the first stays.
+ */
 function mergeSameClaims(claims: ClaimRecord[]): ClaimRecord[] {
   const byId = new Map<string, ClaimRecord>();
+  const byWording = new Set<string>();
   for (const claim of claims) {
     const first = byId.get(claim.id);
-    if (first === undefined) byId.set(claim.id, claim);
-    else first.ruleIds = [...new Set([...first.ruleIds, ...claim.ruleIds])];
+    if (first !== undefined) {
+      first.ruleIds = [...new Set([...first.ruleIds, ...claim.ruleIds])];
+      continue;
+    }
+    const wording = [claim.kind, claim.speaker?.text ?? '', claim.cue?.text ?? '', claim.content?.text ?? ''].join('\u0000');
+    if (byWording.has(wording)) continue;
+    byWording.add(wording);
+    byId.set(claim.id, claim);
   }
   return byId.size === claims.length ? claims : [...byId.values()];
 }
