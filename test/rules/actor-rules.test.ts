@@ -1,5 +1,5 @@
 import { extractActors } from '../../src/extractors/actors/index.js';
-import { aliasRules, evidenceRules, lexiconRules, titleRules } from '../../src/extractors/actors/rules.js';
+import { aliasRules, evidenceRules, lexiconRules, peopleNameRules, titleRules } from '../../src/extractors/actors/rules.js';
 import { testRuleExamples } from '../helpers/rule-examples.js';
 
 /** A rule fires when a mention it produced, or a candidate it rejected, carries its id. */
@@ -12,3 +12,4 @@ testRuleExamples(titleRules(), (rule, example) => fires(rule.id, example));
 testRuleExamples(aliasRules(), (rule, example) => fires(rule.id, example));
 testRuleExamples(lexiconRules(), (rule, example) => fires(rule.id, example));
 testRuleExamples(evidenceRules(), (rule, example) => fires(rule.id, example));
+testRuleExamples(peopleNameRules(), (rule, example) => fires(rule.id, example));

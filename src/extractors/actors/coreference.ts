@@ -50,15 +50,18 @@ function typeLoneWord(tokens: Token[], candidate: Candidate, byStart: Map<number
   if (isCitation(tokens, candidate.end)) return 'person';
   const before = tokens[candidate.start - 1];
   if (before && (SPEECH_AFTER_NAME.has(before.lower) || (before.lower === 'to' && tokens[candidate.start - 2]?.lower === 'according'))) return 'person';
-  const isPlaceAt = (found: Candidate | undefined): boolean => found !== undefined && found.type === 'place' && !found.weak;
+  // A list or an apposition takes its neighbour's type: "Google, Bing, and Yahoo", "Livorno, Tuscany", "Sam and Dean".
+  const strong = (found: Candidate | undefined): ActorType | undefined => (found !== undefined && !found.weak ? found.type : undefined);
   if (next && (next.text === ',' || next.lower === 'and')) {
-    if (isPlaceAt(byStart.get(candidate.end + 1))) return 'place';
+    const after = strong(byStart.get(candidate.end + 1));
+    if (after) return after;
   }
   const previous = tokens[candidate.start - 1];
   if (previous && (previous.text === ',' || previous.lower === 'and')) {
     const before = byEnd.get(candidate.start - 1);
-    if (isPlaceAt(before)) return 'place';
-    if (before && before.type === 'place' && before.weak && isPlaceAt(byEnd.get(before.start - 1))) return 'place';
+    const type = strong(before);
+    if (type) return type;
+    if (before && before.type === 'place' && before.weak && strong(byEnd.get(before.start - 1)) === 'place') return 'place';
   }
   if (candidate.ruleIds.includes('actor.place-preposition')) return 'place';
   return undefined;
@@ -80,6 +83,8 @@ export function resolveCoreference(
   isNamePart: (token: Token) => boolean,
   /** Whether a lower-case word is an everyday noun ("language", "culture"), for names used as modifiers. */
   isCommonNoun: (token: Token) => boolean,
+  /** The rule that lists a word as a part of people's names, if one does: the last evidence for a lone word. */
+  peopleNameRule: (word: string) => string | undefined,
 ): ActorMention[] {
   const byStart = new Map<number, Candidate>();
   const byEnd = new Map<number, Candidate>();
@@ -131,7 +136,10 @@ export function resolveCoreference(
             reject(candidate, 'a word the article uses as a modifier ("the Eegimaa language"), not a name of an actor', 'not-actor.name-as-modifier');
             continue;
           }
-          const context = typeLoneWord(tokens, candidate, byStart, byEnd) ?? voted;
+          const nameRule = peopleNameRule(words[0] as string);
+          const evidenced = typeLoneWord(tokens, candidate, byStart, byEnd) ?? voted;
+          const context = evidenced ?? (nameRule ? 'person' : undefined);
+          if (!evidenced && nameRule) ruleIds.push(nameRule);
           if (!context) {
             reject(candidate, 'a lone capitalised word with no evidence of what it names', 'actor.untyped-single');
             continue;

@@ -3,7 +3,7 @@ import { loadFigureTables } from '../figures/lexicon.js';
 import { wordLexicon, type WordLexicon } from '../nlp.js';
 import { analyzeText, tokenize, type AnalyzedText, type Token } from '../text/tokens.js';
 import { resolveCoreference, SPEECH_AFTER_NAME, type AcronymDefinition, type Candidate, type Span } from './coreference.js';
-import { aliasRules, evidenceRules, lexiconRules, titleRules } from './rules.js';
+import { aliasRules, evidenceRules, lexiconRules, peopleNameRules, titleRules } from './rules.js';
 
 /**
  * Actors: capitalised runs of tokens, cut at connectors, stripped of titles and sentence-initial
@@ -40,6 +40,8 @@ interface ActorEngine {
   agentVerbs: Map<string, string>;
   /** Endings of everyday words compromise's lexicon does not list ("-tion", "-ness"), longest first. */
   commonSuffixes: { suffix: string; ruleId: string }[];
+  /** Parts of people's names from config/actors/people-names.json ("Goldbach", "Thorell"). */
+  peopleNames: { words: ReadonlySet<string>; ruleId: string };
   /** ISO 4217 codes from the figures layer's currency tables ("DKK", "USD"): money, not organisations. */
   currencyCodes: Set<string>;
   titleHeads: Map<string, { ruleId: string; takesOf: boolean; tokens: string[] }[]>;
@@ -119,9 +121,15 @@ function loadEngine(): ActorEngine {
   }
   engine = { lexicon: wordLexicon(), names, orgHeads, placeHeads, lowercaseHeads, leadingHeads, classNouns, notActorHeads, agentVerbs, commonSuffixes: commonSuffixes.sort((a, b) => b.suffix.length - a.suffix.length),
     currencyCodes: currencyCodes(),
+    peopleNames: peopleNames(),
     titleHeads,
   };
   return engine;
+}
+
+function peopleNames(): { words: ReadonlySet<string>; ruleId: string } {
+  const rule = peopleNameRules().rules[0];
+  return { words: new Set(rule?.entries ?? []), ruleId: rule?.id ?? 'person.name-part' };
 }
 
 function currencyCodes(): Set<string> {
@@ -619,7 +627,8 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
     if (classes.size === 0) return !/(ed|ing|ly|s)$/.test(token.lower); // compromise lists few nouns ("language", "culture")
     return classes.has('noun') && !classes.has('verb') && !classes.has('preposition') && !classes.has('adjective') && !classes.has('pronoun');
   };
-  const mentions = resolveCoreference(text, tokens, candidates, acronyms, reject, isNamePart, isCommonNoun);
+  const peopleNameRule = (word: string): string | undefined => (state.peopleNames.words.has(word) ? state.peopleNames.ruleId : undefined);
+  const mentions = resolveCoreference(text, tokens, candidates, acronyms, reject, isNamePart, isCommonNoun, peopleNameRule);
   return { actors: mentions, rejected };
 }
 

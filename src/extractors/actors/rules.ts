@@ -65,6 +65,18 @@ export function lexiconRules(): RuleTable<LexiconRule> {
   });
 }
 
+/** config/actors/people-names.json: words that are parts of people's names (generated, see its "source"). */
+export interface PeopleNamesRule extends RuleRow {
+  entries: string[];
+}
+
+export function peopleNameRules(): RuleTable<PeopleNamesRule> {
+  return loadRuleTable<PeopleNamesRule>('actors/people-names', (row, base) => {
+    if (!isStringArray(row.entries) || row.entries.length === 0) throw new Error('"entries" must be a non-empty string array');
+    return { ...base, entries: row.entries };
+  });
+}
+
 /**
  * config/actors/evidence.json: the decisions the engine makes from context rather than from a
  * word list (an article before a name, a heading of everyday words); each row's examples test it.
