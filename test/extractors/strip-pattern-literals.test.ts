@@ -1,46 +1,51 @@
 import { describe, expect, it } from 'vitest';
-import { foldCase, patternLiterals } from '../../src/extractors/strip/pattern-literals.js';
+import { foldCase, patternConditions } from '../../src/extractors/strip/pattern-literals.js';
 import { PhraseScreen } from '../../src/extractors/strip/phrase-screen.js';
 import { loadBoilerplatePhrases, loadBoilerplateRules } from '../../src/rules/strip-rules.js';
 
 const phraseRows = [...loadBoilerplateRules().rules, ...loadBoilerplatePhrases().flatMap((table) => table.rules)].flatMap((rule) =>
-  rule.match.kind === 'text' || rule.match.kind === 'sectionHeading' ? [{ rule, pattern: new RegExp(`^(?:${rule.match.pattern})$`, 'iu') }] : [],
+  rule.match.kind === 'text' || rule.match.kind === 'sectionHeading' ? [{ rule: { ...rule, match: rule.match }, pattern: new RegExp(`^(?:${rule.match.pattern})$`, 'iu') }] : [],
 );
 
-describe('patternLiterals', () => {
-  it('reads the literals every match holds', () => {
-    expect(patternLiterals('(?:read|see) more(?: .{0,40})?').anyOf).toEqual(['read mor', 'see more']);
-    expect([...(patternLiterals('subscribe to .{1,80}|sign up now').anyOf ?? [])].sort()).toEqual(['sign up ', 'subscrib']);
-    expect(patternLiterals('.{0,80}newsletter').anyOf).toEqual(['newslett']);
+describe('patternConditions', () => {
+  const texts = (pattern: string): string[][] | null => patternConditions(pattern)?.map(({ kind, texts: literals }) => [kind, ...[...literals].sort()]) ?? null;
+
+  it('reads what every whole-text match starts with or contains', () => {
+    expect(texts('(?:read|see) more(?: .{0,40})?')).toEqual([['prefix', 'read mor', 'see more']]);
+    expect(texts('.{0,80}newsletter')).toEqual([['contains', 'newslett']]);
+    expect(texts('\\(?(?:dpa|afp)\\)?.{0,20}')).toEqual([['prefix', '(afp', '(dpa', 'afp', 'dpa']]);
+  });
+
+  it('judges each top-level alternative on its own', () => {
+    expect(texts('subscribe to .{1,80}|.{0,40}sign up now|getty images|ap')).toEqual([['prefix', 'subscrib'], ['contains', 'sign up '], ['whole', 'getty images'], ['whole', 'ap']]);
   });
 
   it('gives the whole texts of a pattern that matches few', () => {
-    expect(patternLiterals('(?:related|more) (?:news|stories)[:.]?').whole).toEqual(
-      new Set(['related news', 'related stories', 'more news', 'more stories', 'related news:', 'related stories:', 'more news:', 'more stories:', 'related news.', 'related stories.', 'more news.', 'more stories.']),
-    );
-    expect(patternLiterals('Werbung').whole).toEqual(new Set(['werbung']));
+    expect(texts('(?:related|more) (?:news|stories)[:.]?')).toEqual([
+      ['whole', 'more news', 'more news.', 'more news:', 'more stories', 'more stories.', 'more stories:', 'related news', 'related news.', 'related news:', 'related stories', 'related stories.', 'related stories:'],
+    ]);
+    expect(texts('Werbung')).toEqual([['whole', 'werbung']]);
   });
 
   it('takes a look-ahead as a requirement, but not a negative one or an optional piece', () => {
-    expect(patternLiterals('(?=.{0,200}newsletter).{10,300}').anyOf).toEqual(['newslett']);
-    expect(patternLiterals('(?!.{0,200}newsletter).{10,300}').anyOf).toBeNull();
-    expect(patternLiterals('(?:photo: )?.{1,80}').anyOf).toBeNull();
-    expect(patternLiterals('\\p{Lu}\\w+ \\d+').anyOf).toEqual([' ']);
+    expect(texts('(?=.{0,200}newsletter).{10,300}')).toEqual([['contains', 'newslett']]);
+    expect(texts('(?!.{0,200}newsletter).{10,300}')).toBeNull();
+    expect(texts('(?:photo: )?.{1,80}')).toBeNull();
+    expect(texts('.{0,80}|photo')).toBeNull();
   });
 
   it('knows nothing, rather than something wrong, of syntax it does not read', () => {
-    expect(patternLiterals('(?<word>\\w+) \\k<word>')).toEqual({ whole: null, anyOf: null });
-    expect(patternLiterals('[a-z]+ing')).toEqual({ whole: null, anyOf: ['ing'] });
-    expect(patternLiterals('[^x]yz')).toEqual({ whole: null, anyOf: ['yz'] });
+    expect(texts('(?<word>\\w+) \\k<word>')).toBeNull();
+    expect(texts('[a-z]+ing')).toEqual([['contains', 'ing']]);
+    expect(texts('[^x]yz')).toEqual([['contains', 'yz']]);
   });
 });
 
 describe('foldCase', () => {
   it('equates what an iu expression equates, for every character of every literal the phrase tables give', () => {
     const alphabet = new Set<string>();
-    for (const { pattern } of phraseRows) {
-      const { whole, anyOf } = patternLiterals(pattern.source);
-      for (const text of [...(whole ?? []), ...(anyOf ?? [])]) for (const char of text) alphabet.add(char);
+    for (const { rule } of phraseRows) {
+      for (const { texts } of patternConditions(rule.match.pattern) ?? []) for (const text of texts) for (const char of text) alphabet.add(char);
     }
     const escape = (char: string): string => char.replace(/[\\^[\]-]/g, '\\$&');
     const any = new RegExp(`^[${[...alphabet].map(escape).join('')}]$`, 'iu');
@@ -63,7 +68,7 @@ describe('foldCase', () => {
 });
 
 describe('PhraseScreen over the phrase tables', () => {
-  const screen = new PhraseScreen(phraseRows.map(({ pattern }) => patternLiterals(pattern.source)));
+  const screen = new PhraseScreen(phraseRows.map(({ rule }) => patternConditions(rule.match.pattern)));
   /** Every example of every row, as written and in other cases and spellings that iu expressions equate. */
   const texts = phraseRows.flatMap(({ rule }) => [...rule.examples.hit, ...rule.examples.miss]).flatMap((text) => [
     text,

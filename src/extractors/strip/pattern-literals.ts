@@ -7,13 +7,13 @@
  */
 
 /**
- * What every match of a pattern holds, case folded (`foldCase`).
- * `whole`: every text the pattern can match, when that set is finite and small;
- * `anyOf`: literals one of which every match contains. Either may be null (nothing known).
+ * One thing a whole-text match of a pattern (or of one of its top-level alternatives) shows, in
+ * case-folded literals (`foldCase`): the text is one of `texts` (`whole`), starts with one
+ * (`prefix`), or contains one (`contains`).
  */
-export interface PatternLiterals {
-  whole: ReadonlySet<string> | null;
-  anyOf: readonly string[] | null;
+export interface LiteralCondition {
+  kind: 'whole' | 'prefix' | 'contains';
+  texts: readonly string[];
 }
 
 /** Sets of strings larger than this are given up on (cross products grow fast). */
@@ -44,18 +44,38 @@ export function foldCase(text: string): string {
   return FOLD_EXCEPTION.test(lower) ? lower.replace(FOLD_EXCEPTIONS_ALL, (char) => FOLD_EXCEPTIONS[char] as string) : lower;
 }
 
-/** The literals of a pattern as written for `new RegExp(pattern, 'iu')`. */
-export function patternLiterals(pattern: string): PatternLiterals {
+/**
+ * For a pattern that must match a whole text (as written for `new RegExp(`^(?:${pattern})$`, 'iu')`),
+ * conditions one of which every matching text meets; null when nothing is known (any text may match).
+ */
+export function patternConditions(pattern: string): readonly LiteralCondition[] | null {
   let info: Info;
   try {
     const parser = new PatternReader(pattern);
     info = parser.disjunction();
-    if (!parser.done()) return { whole: null, anyOf: null };
+    if (!parser.done()) return null;
   } catch {
-    return { whole: null, anyOf: null };
+    return null;
   }
-  const anyOf = requirementOf(info);
-  return { whole: info.exact, anyOf: anyOf === null ? null : [...anyOf] };
+  return conditionsOf(info);
+}
+
+/** Each top-level alternative is judged on its own: one that is a literal need not rule out the rest. */
+function conditionsOf(info: Info): LiteralCondition[] | null {
+  if (info.exact !== null) return [{ kind: 'whole', texts: [...info.exact] }];
+  if (info.branches !== undefined) {
+    const conditions: LiteralCondition[] = [];
+    for (const branch of info.branches) {
+      const own = conditionsOf(branch);
+      if (own === null) return null;
+      conditions.push(...own);
+    }
+    return conditions;
+  }
+  const start = info.start === null || info.start.has('') ? null : withoutLongerPrefixes(cut(info.start));
+  const need = requirementOf(info);
+  if (start !== null && (need === null || shortestOf(start) >= Math.min(shortestOf(need), 2))) return [{ kind: 'prefix', texts: [...start] }];
+  return need === null ? null : [{ kind: 'contains', texts: [...need] }];
 }
 
 /** What the analysis knows of one piece of a pattern. */
@@ -64,10 +84,14 @@ interface Info {
   exact: ReadonlySet<string> | null;
   /** Literals one of which every match of the piece contains (beyond what `exact` says). */
   need: ReadonlySet<string> | null;
+  /** Literals one of which every match of the piece starts with (beyond what `exact` says). */
+  start: ReadonlySet<string> | null;
+  /** The alternatives of a disjunction (or of a group that is the whole piece), each a whole match. */
+  branches?: readonly Info[];
 }
 
-const UNKNOWN: Info = { exact: null, need: null };
-const EMPTY: Info = { exact: new Set(['']), need: null };
+const UNKNOWN: Info = { exact: null, need: null, start: null };
+const EMPTY: Info = { exact: new Set(['']), need: null, start: null };
 
 /** Escapes that stand for themselves (syntax characters and `/`, as the `u` flag allows). */
 const IDENTITY_ESCAPES = new Set(['^', '$', '\\', '.', '*', '+', '?', '(', ')', '[', ']', '{', '}', '|', '/', '-']);
@@ -131,7 +155,7 @@ class PatternReader {
     }
     if (end - start < 2) return null;
     this.index = end;
-    return { exact: new Set([foldCase(this.source.slice(start, end))]), need: null };
+    return { exact: new Set([foldCase(this.source.slice(start, end))]), need: null, start: null };
   }
 
   private atom(): Info {
@@ -177,7 +201,7 @@ class PatternReader {
     if (this.next() !== ')') throw new Error('unterminated group');
     if (lookaround === null) return inner;
     // Zero-width: the text around it is still contiguous; a positive look-around's own match is in the text too.
-    return { exact: EMPTY.exact, need: lookaround === 'negative' ? null : requirementOf(inner) };
+    return { exact: EMPTY.exact, need: lookaround === 'negative' ? null : requirementOf(inner), start: null };
   }
 
   private atomEscape(): Info {
@@ -235,7 +259,7 @@ class PatternReader {
       else chars.add(foldCase(char));
     }
     this.index++;
-    return plain && chars.size > 0 && chars.size <= SET_LIMIT ? { exact: chars, need: null } : UNKNOWN;
+    return plain && chars.size > 0 && chars.size <= SET_LIMIT ? { exact: chars, need: null, start: null } : UNKNOWN;
   }
 
   /** One character of a class, or null for a class escape (\w, \p{…}). */
@@ -290,25 +314,30 @@ class PatternReader {
 }
 
 function literal(char: string): Info {
-  return { exact: new Set([foldCase(char)]), need: null };
+  return { exact: new Set([foldCase(char)]), need: null, start: null };
 }
 
 function alternation(alternatives: readonly Info[]): Info {
   let exact: Set<string> | null = new Set();
   const need = new Set<string>();
   let needKnown = true;
+  let start: Set<string> | null = new Set();
   for (const alternative of alternatives) {
     if (exact !== null && alternative.exact !== null && exact.size + alternative.exact.size <= SET_LIMIT) for (const text of alternative.exact) exact.add(text);
     else exact = null;
     const own = requirementOf(alternative);
     if (own === null) needKnown = false;
     else for (const text of own) need.add(text);
+    const ownStart = startOf(alternative);
+    if (start !== null && ownStart !== null && start.size + ownStart.size <= SET_LIMIT) for (const text of ownStart) start.add(text);
+    else start = null;
   }
-  return { exact, need: needKnown ? need : null };
+  return { exact, need: needKnown ? need : null, start, branches: alternatives };
 }
 
 /** Consecutive pieces: runs of exactly known pieces join into longer literals. */
 function sequence(items: readonly Info[]): Info {
+  if (items.length === 1) return items[0] as Info;
   const candidates: ReadonlySet<string>[] = [];
   let run: ReadonlySet<string> = EMPTY.exact as ReadonlySet<string>;
   let wholeKnown = true;
@@ -331,7 +360,7 @@ function sequence(items: readonly Info[]): Info {
     else run = product(run, item.exact);
   }
   flush();
-  return { exact: wholeKnown ? run : null, need: strongest(candidates) };
+  return { exact: wholeKnown ? run : null, need: strongest(candidates), start: leadingLiterals(items) };
 }
 
 function repetition(atom: Info, min: number, max: number): Info {
@@ -348,7 +377,46 @@ function repetition(atom: Info, min: number, max: number): Info {
       }
     }
   }
-  return { exact, need: min >= 1 ? requirementOf(atom) : null };
+  return { exact, need: min >= 1 ? requirementOf(atom) : null, start: min >= 1 ? startOf(atom) : null };
+}
+
+/** What a sequence starts with: its exactly known leading pieces, then how the next one starts. */
+function leadingLiterals(items: readonly Info[]): ReadonlySet<string> {
+  let start: ReadonlySet<string> = EMPTY.exact as ReadonlySet<string>;
+  for (const item of items) {
+    if (item.exact !== null && start.size * item.exact.size <= SET_LIMIT) {
+      start = product(start, item.exact);
+      continue;
+    }
+    const next = item.exact ?? item.start;
+    if (next !== null && start.size * next.size <= SET_LIMIT) start = product(start, next);
+    break;
+  }
+  return start;
+}
+
+function startOf(info: Info): ReadonlySet<string> | null {
+  return info.exact ?? info.start;
+}
+
+function cut(texts: ReadonlySet<string>): ReadonlySet<string> {
+  const result = new Set<string>();
+  for (const text of texts) result.add(text.length > LITERAL_CHARS ? text.slice(0, LITERAL_CHARS) : text);
+  return result;
+}
+
+/** "(afp" makes "(afp)" redundant as a start. */
+function withoutLongerPrefixes(texts: ReadonlySet<string>): ReadonlySet<string> {
+  const sorted = [...texts].sort((a, b) => a.length - b.length);
+  const kept: string[] = [];
+  for (const text of sorted) if (!kept.some((shorter) => text.startsWith(shorter))) kept.push(text);
+  return new Set(kept);
+}
+
+function shortestOf(texts: ReadonlySet<string>): number {
+  let shortest = Infinity;
+  for (const text of texts) shortest = Math.min(shortest, text.length);
+  return shortest;
 }
 
 function product(left: ReadonlySet<string>, right: ReadonlySet<string>): ReadonlySet<string> {

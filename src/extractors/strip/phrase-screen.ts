@@ -1,37 +1,44 @@
-import type { PatternLiterals } from './pattern-literals.js';
+import type { LiteralCondition } from './pattern-literals.js';
+
+interface Entry {
+  literal: string;
+  patterns: number[];
+}
 
 /**
- * Which phrase patterns of a table can match a text, found in one pass over the case-folded
- * text: a pattern is a candidate when the text is one of its whole texts, holds one of its
- * literals, or when nothing is known of it. Only candidates need their expression run; the
- * screen never rules out a pattern that would match (see pattern-literals.ts).
+ * Which phrase patterns of a table can match a whole text, found in one pass over the
+ * case-folded text: a pattern is a candidate when the text meets one of its literal conditions
+ * (is, starts with or contains one of the literals), or when nothing is known of it. Only
+ * candidates need their expression run; the screen never rules out a pattern that would
+ * match (see pattern-literals.ts).
  */
 export class PhraseScreen {
   /** 1 for patterns no literal is known of: always candidates. */
   private readonly always: Uint8Array;
   private readonly byWhole = new Map<string, number[]>();
-  /** Literals of two or more code units, by their first two. */
-  private readonly byPair = new Map<number, { literal: string; patterns: number[] }[]>();
-  private readonly singleChars: { literal: string; patterns: number[] }[] = [];
+  /** Literals the text must start with, by their first two code units (or one, for one-character literals). */
+  private readonly startsByPair = new Map<number, Entry[]>();
+  private readonly startsByChar = new Map<number, Entry[]>();
+  /** Literals the text must contain, by their first two code units; one-character ones apart. */
+  private readonly containsByPair = new Map<number, Entry[]>();
+  private readonly containsChars: Entry[] = [];
 
-  constructor(patterns: readonly PatternLiterals[]) {
+  constructor(patterns: readonly (readonly LiteralCondition[] | null)[]) {
     this.always = new Uint8Array(patterns.length);
-    const entries = new Map<string, { literal: string; patterns: number[] }>();
-    patterns.forEach(({ whole, anyOf }, index) => {
-      if (whole !== null) for (const text of whole) push(this.byWhole, text, index);
-      else if (anyOf !== null) {
-        for (const literal of anyOf) {
-          let entry = entries.get(literal);
-          if (!entry) {
-            entry = { literal, patterns: [] };
-            entries.set(literal, entry);
-            if (literal.length === 1) this.singleChars.push(entry);
-            else push(this.byPair, pairKey(literal, 0), entry);
-          }
-          entry.patterns.push(index);
+    const starts = new Map<string, Entry>();
+    const contains = new Map<string, Entry>();
+    patterns.forEach((conditions, index) => {
+      if (conditions === null) {
+        this.always[index] = 1;
+        return;
+      }
+      for (const { kind, texts } of conditions) {
+        for (const literal of texts) {
+          if (kind === 'whole') push(this.byWhole, literal, index);
+          else if (kind === 'prefix') this.entry(starts, literal, (entry) => (literal.length === 1 ? push(this.startsByChar, literal.charCodeAt(0), entry) : push(this.startsByPair, pairKey(literal, 0), entry))).patterns.push(index);
+          else this.entry(contains, literal, (entry) => (literal.length === 1 ? this.containsChars.push(entry) : push(this.containsByPair, pairKey(literal, 0), entry))).patterns.push(index);
         }
       }
-      else this.always[index] = 1;
     });
   }
 
@@ -39,15 +46,34 @@ export class PhraseScreen {
   candidates(folded: string): Uint8Array {
     const hits = this.always.slice();
     const whole = this.byWhole.get(folded);
-    if (whole) for (const index of whole) hits[index] = 1;
-    for (const { literal, patterns } of this.singleChars) if (folded.includes(literal)) for (const index of patterns) hits[index] = 1;
+    if (whole) mark(hits, whole);
+    if (folded.length === 0) return hits;
+    const byChar = this.startsByChar.get(folded.charCodeAt(0));
+    if (byChar) for (const { patterns } of byChar) mark(hits, patterns);
+    const byPair = this.startsByPair.get(pairKey(folded, 0));
+    if (byPair) for (const { literal, patterns } of byPair) if (folded.startsWith(literal)) mark(hits, patterns);
+    for (const { literal, patterns } of this.containsChars) if (folded.includes(literal)) mark(hits, patterns);
     for (let at = 0; at + 1 < folded.length; at++) {
-      const entries = this.byPair.get(pairKey(folded, at));
+      const entries = this.containsByPair.get(pairKey(folded, at));
       if (entries === undefined) continue;
-      for (const { literal, patterns } of entries) if (folded.startsWith(literal, at)) for (const index of patterns) hits[index] = 1;
+      for (const { literal, patterns } of entries) if (folded.startsWith(literal, at)) mark(hits, patterns);
     }
     return hits;
   }
+
+  private entry(entries: Map<string, Entry>, literal: string, index: (entry: Entry) => void): Entry {
+    let entry = entries.get(literal);
+    if (!entry) {
+      entry = { literal, patterns: [] };
+      entries.set(literal, entry);
+      index(entry);
+    }
+    return entry;
+  }
+}
+
+function mark(hits: Uint8Array, patterns: readonly number[]): void {
+  for (const index of patterns) hits[index] = 1;
 }
 
 function pairKey(text: string, at: number): number {

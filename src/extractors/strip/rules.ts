@@ -2,7 +2,7 @@ import { compile } from 'css-select';
 import type { AnyNode, Element } from 'domhandler';
 import type { RuleRow } from '../../rules/table.js';
 import { collapseSpace, rawText } from './dom.js';
-import { foldCase, patternLiterals } from './pattern-literals.js';
+import { foldCase, patternConditions } from './pattern-literals.js';
 import { PhraseScreen } from './phrase-screen.js';
 
 /**
@@ -54,7 +54,7 @@ export interface TextRuleSet extends PhraseRuleSet<{ pattern: RegExp; scope: Tex
  * most blocks hold the literals of no rule, and a substring search costs far less than running
  * the rules' expressions (the first rule in table order that matches still wins).
  */
-export interface PhraseRuleSet<Entry extends { pattern: RegExp }> {
+export interface PhraseRuleSet<Entry extends PhraseEntry> {
   rules: readonly Entry[];
   screen: PhraseScreen;
 }
@@ -159,9 +159,13 @@ function textRuleSet(rules: readonly { pattern: RegExp; scope: TextScope; rule: 
   return { ...phraseRuleSet(rules), maxChars: Math.max(0, ...rules.map(({ scope }) => scope.maxChars)) };
 }
 
-function phraseRuleSet<Entry extends { pattern: RegExp }>(rules: readonly Entry[]): PhraseRuleSet<Entry> {
-  // The source of an anchored pattern is `^(?:…)$`: its literals are those of the row's pattern.
-  return { rules, screen: new PhraseScreen(rules.map(({ pattern }) => patternLiterals(pattern.source))) };
+interface PhraseEntry {
+  pattern: RegExp;
+  rule: BoilerplateRule;
+}
+
+function phraseRuleSet<Entry extends PhraseEntry>(rules: readonly Entry[]): PhraseRuleSet<Entry> {
+  return { rules, screen: new PhraseScreen(rules.map(({ rule }) => ('pattern' in rule.match ? patternConditions(rule.match.pattern) : null))) };
 }
 
 const SIMPLE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
