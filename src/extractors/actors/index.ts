@@ -718,6 +718,9 @@ function findTitle(state: ActorEngine, tokens: Token[], start: number, end: numb
       if (!ok) continue;
       let nameStart = position + 1;
       if (tokens[nameStart]?.text === '.' && !(tokens[nameStart] as Token).spaceBefore) nameStart++;
+      // "Major League Baseball", "Prince Series": a role word before an institution or a work is part of that name.
+      const following = tokens[nameStart];
+      if (following && nameStart < end && (state.orgHeads.has(following.lower) || state.lexicon.isOrgHeadWord(following.lower) || state.notActorHeads.has(following.lower))) continue;
       if (option.takesOf && tokens[nameStart]?.text === 'of' && nameStart < end) {
         // "Secretary of State John Kerry": the complement runs to the first given name.
         nameStart++;
