@@ -25,6 +25,8 @@ describe('extractAttributions', () => {
     ['The mayor wants the council to approve the budget.', 'The mayor', 'wants', 'the council to approve the budget'],
     ['The audit found that two departments overspent.', 'The audit', 'found', 'that two departments overspent'],
     ['Coffman, a former harbor pilot, said Kroll had closed the channel.', 'Coffman, a former harbor pilot,', 'said', 'Kroll had closed the channel'],
+    ['Ferry workers — and some harbor pilots — say that the channel is too shallow.', 'Ferry workers — and some harbor pilots —', 'say', 'that the channel is too shallow'],
+    ['But the harbor board overruled and said the channel would stay open.', 'the harbor board', 'said', 'the channel would stay open'],
   ])('%s', (text, speaker, cue, content) => {
     const [first, ...rest] = attribute(text);
     expect(rest).toEqual([]);
@@ -37,6 +39,11 @@ describe('extractAttributions', () => {
     expect(found).toHaveLength(2);
     expect(found[0]).toMatchObject({ speaker: 'Kroll', cue: 'said', content: '“We will sail on Friday.” Kroll said. “The boats are ready.”', direct: true });
     expect(found[1]).toMatchObject({ speaker: 'Ines Kroll', cue: 'asked', content: '“Is that all?”', direct: true });
+  });
+
+  it('gives a coordinated cue the speaker of the cue before it', () => {
+    const found = attribute('Mayor Ines Kroll blasted the council and said the ferry would sail.');
+    expect(found[1]).toMatchObject({ speaker: 'Mayor Ines Kroll', cue: 'said', content: 'the ferry would sail' });
   });
 
   it('reads a question put to someone with no asker named as an attribution without speaker', () => {

@@ -285,6 +285,33 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     return QUESTION_LEADERS.has(lower(before)) || PASSIVE_MARKERS.has(lower(before));
   }
 
+  /** "Democrats — and some Republicans —", "Mr. Coffman, who represents a swing district,": a noun phrase, then an insert set off by dashes or commas, ending at `end`. */
+  function speakerAroundInsert(sentenceStart: number, end: number): Range | undefined {
+    const closer = (tokens[end - 1] as Token | undefined)?.text;
+    if (closer !== ',' && closer !== '—' && closer !== '–' && closer !== '--') return undefined;
+    let open = end - 2;
+    while (open >= sentenceStart && (tokens[open] as Token).text !== closer && end - open <= MAX_APPOSITIVE_TOKENS) open--;
+    if (open <= sentenceStart || (tokens[open] as Token).text !== closer) return undefined;
+    const head = readSpeakerBefore(sentenceStart, open);
+    if (!head || startsAdverbial(head.start, open)) return undefined;
+    return { start: head.start, end };
+  }
+
+  /** The speaker of the last attribution read in this sentence, as a token range. */
+  function speakerOfEarlierCue(sentence: Sentence): Range | undefined {
+    const last = attributions[attributions.length - 1];
+    if (!last?.speaker || last.speaker.start < sentence.start || (last.cue?.start ?? -1) < sentence.start) return undefined;
+    const start = firstStartingAtOrAfter(tokens, last.speaker.start);
+    const end = firstStartingAtOrAfter(tokens, last.speaker.end);
+    return end > start ? { start, end } : undefined;
+  }
+
+  /** "that …", a quotation or a subject and its verb: what a speech verb reports. */
+  function opensReportedClause(cueEnd: number, bodyEnd: number): boolean {
+    if (cueEnd >= bodyEnd) return false;
+    return lower(cueEnd) === 'that' || isOpenQuote(cueEnd) || (tokens[cueEnd] as Token).text === ':' || startsClause(cueEnd, bodyEnd) || (PRONOUNS.has(lower(cueEnd)) && lower(cueEnd) !== 'it');
+  }
+
   function isFiniteVerbBefore(index: number): boolean {
     const token = tokens[index];
     if (!token || token.kind !== 'word' || token.capitalized || AUXILIARIES.has(token.lower) || PRONOUNS.has(token.lower) || token.lower === 'to') return false;
@@ -369,9 +396,10 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     // "… and pledged to …", "…, saying …", "tended to support …": the speaker is the subject of the sentence.
     const infinitive = lower(cueStart - 1) === 'to';
     if (COORDINATORS.has(lower(left)) || gerund || infinitive) {
+      // "Scott blasted Congress and said …": a coordinated verb shares the speaker of the cue before it in the sentence.
       // "…, and in May the ministers went to Paris to ask for aid": an infinitive's subject is
       // that of its own clause, not of the sentence's first one.
-      const subject = sentenceSubject(sentence, cueStart, infinitive ? clauseStartBefore(sentence, cueStart) : sentence.tokenStart);
+      const subject = (COORDINATORS.has(lower(left)) ? speakerOfEarlierCue(sentence) : undefined) ?? sentenceSubject(sentence, cueStart, infinitive ? clauseStartBefore(sentence, cueStart) : sentence.tokenStart);
       // "… is more likely to support X": with no plain subject the speaker stays unknown rather than "likely to".
       if (!subject && !infinitive) return null;
       if (cue.frame === 'finding' && lower(cueEnd) !== 'that') return null;
@@ -394,7 +422,15 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     } else {
       speaker = readSpeakerBefore(sentence.tokenStart, left + 1);
     }
-    if (!speaker) return null;
+    if (!speaker) {
+      // "Democrats — and some Republicans — say that …", "Mr. Coffman, who represents a swing district, said …":
+      // the speaker phrase is too involved to read, but a speech verb followed by its clause still reports one.
+      if (cue.frame === 'finding' || gerund || /ing$/.test(lower(cueStart)) || !opensReportedClause(cueEnd, bodyEnd)) return null;
+      const content = contentAfter(sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
+      if (!content) return null;
+      const subject = speakerAroundInsert(sentence.tokenStart, left + 1) ?? sentenceSubject(sentence, cueStart);
+      return build(subject ? spanOf(subject.start, subject.end) : null, cueSpan, content, cue.ruleId, subject?.start ?? cueStart, ['attribution.speaker-unread']);
+    }
     // People "find" things all the time; only a document finds, unless a "that" clause follows.
     if (cue.frame === 'finding' && !speakerHasHead(speaker, 'speaker.document') && lower(cueEnd) !== 'that') return null;
     const before = speaker.start - 1;
@@ -759,6 +795,8 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
         break;
       }
       if (token.kind === 'punct' && token.text !== '.' && token.text !== '&' && token.text !== '-' && token.text !== "'") break;
+      // "she drew his ire - he said": a spaced hyphen is a dash, not part of a name like "R-NY".
+      if (token.text === '-' && /\s/.test(text[token.start - 1] ?? '') && /\s/.test(text[token.end] ?? '')) break;
       // A capitalised "Will" or "May" inside the phrase is a name.
       if (!(token.capitalized && start < end) && (AUXILIARIES.has(token.lower) && PASSIVE_MARKERS.has(token.lower) || ['has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do'].includes(token.lower))) break;
       // "…, saying he recalled it": a participle cue ends the speaker phrase.
@@ -789,6 +827,8 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
   function sentenceSubject(sentence: Sentence, limit: number, from: number = sentence.tokenStart): Range | undefined {
     let start = from;
     while (start < limit && (isOpenQuote(start) || (tokens[start] as Token).kind === 'punct')) start++;
+    // "But the court overruled and said …": a conjunction opening the sentence is not an adverbial phrase.
+    if (COORDINATORS.has(lower(start)) && (tokens[start + 1] as Token | undefined)?.text !== ',') start++;
     if (SENTENCE_ADVERBIAL_STARTS.has(lower(start))) {
       // "Following a swiftly called, late-afternoon meeting, the council …": the subject follows
       // the comma after which a noun phrase and a verb come.
@@ -812,6 +852,8 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
       if (!token.capitalized && (isVerbWord(token.lower) || AUXILIARIES.has(token.lower) || state.cues.has(token.lower)) && !state.speakerHeads.has(token.lower) && !DETERMINERS.has(token.lower) && end > start) break;
       if (CLAUSE_WORDS.has(token.lower) && token.lower !== 'and') break;
       if (!token.capitalized && /ly$/.test(token.lower) && end > start) break;
+      // "the court overruled and said": an "-ed" word the lexicon does not know as a noun or adjective is the verb.
+      if (!token.capitalized && /ed$/.test(token.lower) && end > start && !state.speakerHeads.has(token.lower) && isUnknownOrVerb(token.lower)) break;
       end++;
     }
     if (end === start || end >= limit) return end === start ? undefined : validSpeaker(start, end) ? { start, end } : undefined;
@@ -846,6 +888,11 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
 
   function isVerbWord(lowerWord: string): boolean {
     return state.lexicon.classes(lowerWord).has('verb');
+  }
+
+  function isUnknownOrVerb(lowerWord: string): boolean {
+    const classes = state.lexicon.classes(lowerWord);
+    return classes.size === 0 || (classes.has('verb') && !classes.has('noun') && !classes.has('adjective'));
   }
 
   function isNounWord(lowerWord: string): boolean {
