@@ -27,6 +27,7 @@ describe('extractAttributions', () => {
     ['Coffman, a former harbor pilot, said Kroll had closed the channel.', 'Coffman, a former harbor pilot,', 'said', 'Kroll had closed the channel'],
     ['Ferry workers — and some harbor pilots — say that the channel is too shallow.', 'Ferry workers — and some harbor pilots —', 'say', 'that the channel is too shallow'],
     ['But the harbor board overruled and said the channel would stay open.', 'the harbor board', 'said', 'the channel would stay open'],
+    ['Kroll told the harbor board the channel would stay open.', 'Kroll', 'told', 'the channel would stay open'],
   ])('%s', (text, speaker, cue, content) => {
     const [first, ...rest] = attribute(text);
     expect(rest).toEqual([]);

@@ -122,6 +122,7 @@ const EVIDENTIAL_COMPLEMENTS = new Set(['to', 'that', 'as', 'like', 'a', 'an', '
 const QUESTION_LEADERS = new Set(['when', 'if', 'after', 'before', 'once', 'while', 'until', 'unless', 'being']);
 /** Where the question or its topic starts after "asked": "about …", "whether …", "what …", "to …", "on …". */
 const QUESTION_CONTENT_OPENERS = new Set(['about', 'whether', 'if', 'what', 'how', 'why', 'who', 'whom', 'which', 'when', 'where', 'to', 'for', 'on', 'over', 'regarding']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters']);
 const QUOTE_INTRODUCERS = new Set(['—', '–', '-', '--', ':']);
 /** Time words that open or close a speaker phrase without belonging to it ("X on Wednesday said"). */
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'earlier', 'later']);
@@ -295,6 +296,18 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     const head = readSpeakerBefore(sentenceStart, open);
     if (!head || startsAdverbial(head.start, open)) return undefined;
     return { start: head.start, end };
+  }
+
+  /** After "told": skip the recipient (a name, an object pronoun or a short noun phrase) to a clause with its own subject and verb. */
+  function clauseAfterRecipient(start: number, bodyEnd: number): number | undefined {
+    for (let split = start + 1; split < bodyEnd && split - start <= 5; split++) {
+      const recipient = tokens[split - 1] as Token;
+      if (recipient.kind === 'punct' && recipient.text !== '.') return undefined;
+      if (!recipient.capitalized && !OBJECT_PRONOUNS.has(recipient.lower) && !isNounLike(split - 1) && !DETERMINERS.has(recipient.lower)) return undefined;
+      const next = tokens[split] as Token;
+      if ((PRONOUNS.has(next.lower) && next.lower !== 'it' && next.lower !== 'you') || ((next.capitalized || DETERMINERS.has(next.lower)) && startsClause(split, bodyEnd))) return split;
+    }
+    return undefined;
   }
 
   /** The speaker of the last attribution read in this sentence, as a token range. */
@@ -496,7 +509,10 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
         const token = tokens[probe] as Token;
         start = token.lower === 'that' || token.text === ',' || token.text === ':' ? probe + 1 : probe;
       } else if (TELL_FORMS.has(lower(cueStart))) {
-        return null;
+        // "told POLITICO he planned to stay", "told the board the plan would fail": the recipient, then the clause.
+        const clause = clauseAfterRecipient(start, bodyEnd);
+        if (clause === undefined) return null;
+        start = clause;
       } else {
         start = cueEnd;
       }

@@ -496,6 +496,14 @@ class FigureScanner {
       }
     }
 
+    if (unit === null && kind === 'count' && number.digits && !qualifier && low === undefined && per === undefined) {
+      const cell = this.bareNumberContext(number);
+      if (cell !== null) {
+        this.reject(number.start, number.end, cell);
+        return number.end;
+      }
+    }
+
     const candidate: Candidate = { start, end, value, unit, kind, ruleIds };
     if (qualifier) candidate.qualifier = qualifier;
     if (per) candidate.per = per;
@@ -696,6 +704,21 @@ class FigureScanner {
     j--;
     const opensSentence = before === undefined || ['.', '!', '?', '"', '“', '(', ':', ';'].includes(before.text) || this.text.slice(before.end, (this.tokens[j + 1] as Token).start).includes('\n');
     return opensSentence ? 'sentence-initial' : 'name';
+  }
+
+  /**
+   * A bare number that is one of a row of numbers set apart only by spaces ("Kyle Busch 5040 5 1
+   * 17 27") is a table cell; one in parentheses after a score ("7-6 (5)") is a tie-break score.
+   */
+  private bareNumberContext(number: NumberRead): string | null {
+    const tokens = this.tokens;
+    const previous = tokens[number.start - 1];
+    const next = tokens[number.end];
+    if ((previous?.type === 'num' && !glued(previous, tokens[number.start])) || (next?.type === 'num' && !glued(tokens[number.end - 1], next))) return 'reject.table-cell';
+    const [won, dash, lost] = [tokens[number.start - 4], tokens[number.start - 3], tokens[number.start - 2]];
+    const afterScore = won?.type === 'num' && dash !== undefined && HYPHENS.has(dash.text) && lost?.type === 'num' && glued(won, dash) && glued(dash, lost);
+    if (previous?.text === '(' && next?.text === ')' && afterScore) return 'reject.score';
+    return null;
   }
 
   /**

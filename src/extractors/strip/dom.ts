@@ -22,6 +22,16 @@ export function walkElements(root: ParentNode, visit: (element: Element) => bool
   }
 }
 
+/** The first element (in document order) with the tag name, or null. */
+export function firstElementNamed(root: ParentNode, name: string): Element | null {
+  let found: Element | null = null;
+  walkElements(root, (element) => {
+    if (found === null && element.name === name) found = element;
+    return found === null;
+  });
+  return found;
+}
+
 /**
  * The text content of a subtree, raw (entities decoded, whitespace untouched); with `limit`,
  * stops once that many characters are gathered (previews of large removed regions).

@@ -1,10 +1,8 @@
-// cheerio/slim: cheerio on htmlparser2 alone, without loading parse5 at start-up.
-import * as cheerio from 'cheerio/slim';
 import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
 import { ClaimfeedError } from '../../errors.js';
 import type { Article, ArticleBlock, RemovedBlock } from '../../model/article.js';
 import { extractBlocks, type TextBlock } from './blocks.js';
-import { collapseSpace, isAncestorOf, rawText, removeNode, walkElements } from './dom.js';
+import { collapseSpace, firstElementNamed, isAncestorOf, rawText, removeNode, walkElements } from './dom.js';
 import { comparable, headlineBlock, leadBeforeBody, sameHeadline } from './lead.js';
 import { detectLanguage, type CompiledLanguages } from './language.js';
 import { extractMetadata } from './metadata.js';
@@ -109,8 +107,8 @@ function bodyOf(document: Document): ParentNode {
     if (node.name === 'body') return node;
     if (node.name === 'html') for (const child of node.children) if (child.type === 'tag' && child.name === 'body') return child;
   }
-  // Fragments and odd nesting: let cheerio find it anywhere.
-  return cheerio.load(document)('body').get(0) ?? document;
+  // Fragments and odd nesting: the first body anywhere.
+  return firstElementNamed(document, 'body') ?? document;
 }
 
 interface MainText {

@@ -2,6 +2,8 @@ import { compile } from 'css-select';
 import type { AnyNode, Element } from 'domhandler';
 import type { RuleRow } from '../../rules/table.js';
 import { collapseSpace, rawText } from './dom.js';
+import { foldCase, patternLiterals } from './pattern-literals.js';
+import { PhraseScreen } from './phrase-screen.js';
 
 /**
  * How a boilerplate rule recognises its target. Exactly one matcher per rule:
@@ -41,13 +43,20 @@ export interface TextScope {
 /** What `text` rules in config/boilerplate.json assume when a row says nothing. */
 export const DEFAULT_TEXT_SCOPE: TextScope = { position: 'anywhere', maxChars: 200, minLinkDensity: 0 };
 
-/** The `text` rules of one position, tried together through one combined expression. */
-export interface TextRuleSet {
-  rules: readonly { pattern: RegExp; scope: TextScope; rule: BoilerplateRule }[];
-  /** All patterns in one expression: most blocks are ruled out with one test. */
-  any: RegExp | null;
+/** The `text` rules of one position, in table order. */
+export interface TextRuleSet extends PhraseRuleSet<{ pattern: RegExp; scope: TextScope; rule: BoilerplateRule }> {
   /** The longest block any rule of the set judges. */
   maxChars: number;
+}
+
+/**
+ * Phrase rules with the screen that finds, from their literals, which of them a text may match:
+ * most blocks hold the literals of no rule, and a substring search costs far less than running
+ * the rules' expressions (the first rule in table order that matches still wins).
+ */
+export interface PhraseRuleSet<Entry extends { pattern: RegExp }> {
+  rules: readonly Entry[];
+  screen: PhraseScreen;
 }
 
 export interface BoilerplateRule extends RuleRow {
@@ -80,9 +89,7 @@ export interface CompiledBoilerplate {
   texts: TextRuleSet;
   /** Text rules for the article's end only (author bios, source notes). */
   endTexts: TextRuleSet;
-  sectionHeadings: readonly { pattern: RegExp; rule: BoilerplateRule }[];
-  /** All section heading patterns in one expression. */
-  anySectionHeading: RegExp | null;
+  sectionHeadings: PhraseRuleSet<{ pattern: RegExp; rule: BoilerplateRule }>;
   /** Whether a `hint` rule names the element as article content. */
   contentHint: (element: Element) => boolean;
 }
@@ -127,10 +134,10 @@ function compileMatchers(rules: readonly BoilerplateRule[], contentHint: (elemen
         selectors.push({ test: compile<AnyNode, Element>(match.selector), rule });
         break;
       case 'text':
-        (match.position === 'end' ? endTexts : texts).push({ pattern: new RegExp(`^(?:${match.pattern})$`, 'iu'), scope: match, rule });
+        (match.position === 'end' ? endTexts : texts).push({ pattern: wholeTextPattern(match.pattern), scope: match, rule });
         break;
       case 'sectionHeading':
-        sectionHeadings.push({ pattern: new RegExp(`^(?:${match.pattern})$`, 'iu'), rule });
+        sectionHeadings.push({ pattern: wholeTextPattern(match.pattern), rule });
         break;
     }
   }
@@ -138,20 +145,23 @@ function compileMatchers(rules: readonly BoilerplateRule[], contentHint: (elemen
     rules, byTag, byToken, multiWordTokens, attributes, selectors,
     texts: textRuleSet(texts),
     endTexts: textRuleSet(endTexts),
-    sectionHeadings,
-    anySectionHeading: anyOf(sectionHeadings),
+    sectionHeadings: phraseRuleSet(sectionHeadings),
     contentHint,
   };
 }
 
-function textRuleSet(rules: readonly { pattern: RegExp; scope: TextScope; rule: BoilerplateRule }[]): TextRuleSet {
-  return { rules, any: anyOf(rules), maxChars: Math.max(0, ...rules.map(({ scope }) => scope.maxChars)) };
+/** A phrase pattern judges a block's whole text, letters compared without case. */
+function wholeTextPattern(pattern: string): RegExp {
+  return new RegExp(`^(?:${pattern})$`, 'iu');
 }
 
-/** One anchored expression that any of the anchored patterns would match. */
-function anyOf(patterns: readonly { pattern: RegExp }[]): RegExp | null {
-  if (patterns.length === 0) return null;
-  return new RegExp(`^(?:${patterns.map(({ pattern }) => pattern.source.slice(1, -1)).join('|')})$`, 'iu');
+function textRuleSet(rules: readonly { pattern: RegExp; scope: TextScope; rule: BoilerplateRule }[]): TextRuleSet {
+  return { ...phraseRuleSet(rules), maxChars: Math.max(0, ...rules.map(({ scope }) => scope.maxChars)) };
+}
+
+function phraseRuleSet<Entry extends { pattern: RegExp }>(rules: readonly Entry[]): PhraseRuleSet<Entry> {
+  // The source of an anchored pattern is `^(?:…)$`: its literals are those of the row's pattern.
+  return { rules, screen: new PhraseScreen(rules.map(({ pattern }) => patternLiterals(pattern.source))) };
 }
 
 const SIMPLE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -284,13 +294,14 @@ export function findEndTextRule(table: CompiledBoilerplate, text: string, linkDe
 }
 
 function findInSet(set: TextRuleSet, block: string, linkDensity: number): BoilerplateRule | null {
-  if (block.length > set.maxChars || set.any === null) return null;
+  if (block.length > set.maxChars || set.rules.length === 0) return null;
   // A <br> inside a prompt ("Werden Sie Mitglied bei<br>X") must not hide it from the patterns.
   const text = block.includes('\n') ? block.replace(LINE_BREAKS, ' ') : block;
-  // Block texts rarely repeat, so they are not cached; one combined test rules most out.
-  if (!set.any.test(text)) return null;
-  for (const { pattern, scope, rule } of set.rules) {
-    if (text.length <= scope.maxChars && linkDensity >= scope.minLinkDensity && pattern.test(text)) return rule;
+  // Block texts rarely repeat, so they are not cached; the screen rules most rules out.
+  const candidates = set.screen.candidates(foldCase(text));
+  for (let index = 0; index < set.rules.length; index++) {
+    const { pattern, scope, rule } = set.rules[index] as TextRuleSet['rules'][number];
+    if (candidates[index] === 1 && text.length <= scope.maxChars && linkDensity >= scope.minLinkDensity && pattern.test(text)) return rule;
   }
   return null;
 }
@@ -298,11 +309,15 @@ function findInSet(set: TextRuleSet, block: string, linkDensity: number): Boiler
 const LINE_BREAKS = /\s*\n\s*/g;
 
 export function findSectionHeadingRule(table: CompiledBoilerplate, text: string): BoilerplateRule | null {
-  if (text.length > 80 || table.anySectionHeading === null) return null;
+  const headings = table.sectionHeadings;
+  if (text.length > 80 || headings.rules.length === 0) return null;
   return cachedVerdict(table, `h\u0001${text}`, () => {
     const bare = text.replace(/[\s:›»>→.…-]+$/u, '');
-    if (!(table.anySectionHeading as RegExp).test(bare)) return null;
-    for (const { pattern, rule } of table.sectionHeadings) if (pattern.test(bare)) return rule;
+    const candidates = headings.screen.candidates(foldCase(bare));
+    for (let index = 0; index < headings.rules.length; index++) {
+      const { pattern, rule } = headings.rules[index] as (typeof headings.rules)[number];
+      if (candidates[index] === 1 && pattern.test(bare)) return rule;
+    }
     return null;
   });
 }
