@@ -28,13 +28,22 @@ export const SPEECH_AFTER_NAME = new Set(['said', 'says', 'told', 'tells', 'adde
 const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
 const YEAR = /^(1[5-9]|20)\d\d[a-z]?$/;
 
-/** An author cited by year: "Quilis (1964)", "Laws, 2016", "Binderman et al.". */
+/** An author cited by year: "Quilis (1964)", "Laws, 2016", "Binderman et al.", "(Lewis, Simons, & Fennig, 2014)". */
 function isCitation(tokens: Token[], end: number): boolean {
-  const next = tokens[end];
-  const after = tokens[end + 1];
-  if (!next || !after) return false;
-  if ((next.text === '(' || next.text === ',') && YEAR.test(after.text)) return true;
-  return next.lower === 'et' && (after.lower === 'al' || after.lower === 'al.');
+  let position = end;
+  // Walk over the co-authors listed after this one: ", Simons, & Fennig".
+  for (let step = 0; step < 24; step++) {
+    const next = tokens[position];
+    const after = tokens[position + 1];
+    if (!next || !after) return false;
+    if ((next.text === '(' || next.text === ',') && YEAR.test(after.text)) return true;
+    if (YEAR.test(next.text) && step > 0) return true;
+    if (next.lower === 'et' && (after.lower === 'al' || after.lower === 'al.')) return true;
+    const joiner = next.text === ',' || next.text === '&' || next.lower === 'and';
+    if (!joiner || !after.capitalized || after.kind !== 'word') return false;
+    position += 2;
+  }
+  return false;
 }
 
 /**

@@ -597,8 +597,16 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
   // "the Pittsburgh Pirates", "Auckland Castle", "Leiden University Libraries": the place or person a
   // body or a building is named after is a mention of its own, however the whole name was typed.
   const outer = candidates.filter((candidate) => candidate.end - candidate.start > 1 && candidate.type !== 'person' && !NAMES_WITHOUT_PARTS.has(candidate.ruleIds[0] ?? ''));
+  const startsAt = new Map<number, Candidate[]>();
+  for (const candidate of candidates) startsAt.set(candidate.start, [...(startsAt.get(candidate.start) ?? []), candidate]);
+  const hasInner = (outerCandidate: Candidate): boolean => {
+    for (let position = outerCandidate.start; position < outerCandidate.end; position++) {
+      if (startsAt.get(position)?.some((inner) => inner !== outerCandidate && inner.end <= outerCandidate.end)) return true;
+    }
+    return false;
+  };
   for (const candidate of outer) {
-    if (candidates.some((inner) => inner !== candidate && inner.start >= candidate.start && inner.end <= candidate.end)) continue;
+    if (hasInner(candidate)) continue;
     if (lookupName(state, tokens, candidate.start, candidate.end)?.tokens.length === candidate.end - candidate.start) continue;
     emitNamesInsideOrganization(candidate.start, candidate.end);
   }
@@ -718,6 +726,9 @@ function findTitle(state: ActorEngine, tokens: Token[], start: number, end: numb
       if (!ok) continue;
       let nameStart = position + 1;
       if (tokens[nameStart]?.text === '.' && !(tokens[nameStart] as Token).spaceBefore) nameStart++;
+      // "Major League Baseball", "Prince Series": a role word before an institution or a work is part of that name.
+      const following = tokens[nameStart];
+      if (following && nameStart < end && (state.orgHeads.has(following.lower) || state.lexicon.isOrgHeadWord(following.lower) || state.notActorHeads.has(following.lower))) continue;
       if (option.takesOf && tokens[nameStart]?.text === 'of' && nameStart < end) {
         // "Secretary of State John Kerry": the complement runs to the first given name.
         nameStart++;
