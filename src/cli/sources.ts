@@ -123,7 +123,7 @@ async function runAction(
         out.line(summaryLine(source));
         out.line(`  url ${source.url} → ${source.feedUrl} (${source.format}, ${source.resolvedBy})`);
         out.line(`  every ${formatDuration(source.everyMs)} · next poll ${details.nextPollAt ?? 'unscheduled'} · last new item ${source.lastNewItemAt ?? 'never'}`);
-        out.line(`  ${source.polls} polls · ${source.errors} errors · ${source.newItemsTotal} queued of ${source.itemsSeen} seen`);
+        out.line(`  ${source.polls} polls · ${source.errors} ${source.errors === 1 ? 'error' : 'errors'} · ${source.newItemsTotal} queued of ${source.itemsSeen} seen`);
         if (source.lastError && source.consecutiveFailures > 0) out.line(`  failing since ${source.failingSince}: ${source.lastError.code}: ${source.lastError.message}`);
         for (const poll of details.recentPolls.slice(0, 5)) out.line(`  poll ${poll.at} ${poll.outcome} items=${poll.items} new=${poll.newItems} ${poll.ms} ms${poll.error ? ` ${poll.error.code}` : ''}`);
         for (const item of details.recentItems.slice(0, 10)) out.line(`  item ${item.articleId} ${item.title ?? ''} ${item.url}`);

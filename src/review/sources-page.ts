@@ -19,7 +19,7 @@ export function renderSourcesPage(rows: readonly SourceRow[]): string {
     return html`<section class="source" data-source-id="${source.id}">
 <h2>${source.name ?? source.feedUrl} <span class="status status-${health === 'healthy' ? 'done' : health === 'failing' ? 'queued' : 'failed'}">${health}</span></h2>
 <div class="url">${feedHref === null ? source.feedUrl : html`<a href="${feedHref}" rel="noopener noreferrer">${source.feedUrl}</a>`} · ${source.format} · resolved by ${source.resolvedBy} · id <code>${source.id}</code></div>
-<p class="when">Every ${Math.round(source.everyMs / 1000)} s · last poll ${source.lastPolledAt ?? 'never'} (${source.lastOutcome ?? 'none'}) · next ${source.nextPollAt ?? 'unscheduled'} · last new item ${source.lastNewItemAt ?? 'never'} · ${source.newItemsTotal} queued of ${source.itemsSeen} seen · ${source.errors} errors</p>
+<p class="when">Every ${Math.round(source.everyMs / 1000)} s · last poll ${source.lastPolledAt ?? 'never'} (${source.lastOutcome ?? 'none'}) · next ${source.nextPollAt ?? 'unscheduled'} · last new item ${source.lastNewItemAt ?? 'never'} · ${source.newItemsTotal} queued of ${source.itemsSeen} seen · ${source.errors} ${source.errors === 1 ? 'error' : 'errors'}</p>
 ${source.lastError && source.consecutiveFailures > 0 ? html`<div class="failure-line"><code>${source.lastError.code}</code> ${source.lastError.message}</div>` : null}
 ${
   recentItems.length === 0
