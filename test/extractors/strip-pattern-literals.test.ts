@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldCase, patternConditions } from '../../src/extractors/strip/pattern-literals.js';
+import { foldCase, patternConditions, topLevelAlternatives } from '../../src/extractors/strip/pattern-literals.js';
 import { PhraseScreen } from '../../src/extractors/strip/phrase-screen.js';
 import { loadBoilerplatePhrases, loadBoilerplateRules } from '../../src/rules/strip-rules.js';
 
@@ -38,6 +38,22 @@ describe('patternConditions', () => {
     expect(texts('(?<word>\\w+) \\k<word>')).toBeNull();
     expect(texts('[a-z]+ing')).toEqual([['contains', 'ing']]);
     expect(texts('[^x]yz')).toEqual([['contains', 'yz']]);
+  });
+});
+
+describe('topLevelAlternatives', () => {
+  it('splits only at a bar outside groups, classes and escapes', () => {
+    expect(topLevelAlternatives(String.raw`share|follow (us|me)|[|]x|a\|b`)).toEqual(['share', 'follow (us|me)', '[|]x', String.raw`a\|b`]);
+    expect(topLevelAlternatives('(?:a|b)c')).toEqual(['(?:a|b)c']);
+  });
+
+  it('gives each phrase row alternatives that together match exactly what the row matches', () => {
+    for (const { rule, pattern } of phraseRows) {
+      const alternatives = topLevelAlternatives(rule.match.pattern).map((source) => new RegExp(`^(?:${source})$`, 'iu'));
+      for (const text of [...rule.examples.hit, ...rule.examples.miss]) {
+        expect(alternatives.some((alternative) => alternative.test(text)), `${rule.id}: ${text}`).toBe(pattern.test(text));
+      }
+    }
   });
 });
 

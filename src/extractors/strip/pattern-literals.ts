@@ -60,6 +60,32 @@ export function patternConditions(pattern: string): readonly LiteralCondition[] 
   return conditionsOf(info);
 }
 
+/**
+ * The top-level alternatives of a pattern (`a|b(c|d)|[|]` → `a`, `b(c|d)`, `[|]`): split where a
+ * `|` stands outside every group and class and is not escaped. Patterns here use no backreferences,
+ * so each alternative is a pattern of its own.
+ */
+export function topLevelAlternatives(pattern: string): string[] {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let index = 0; index < pattern.length; index++) {
+    const char = pattern[index];
+    if (char === '\\') index++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) {
+      alternatives.push(pattern.slice(start, index));
+      start = index + 1;
+    }
+  }
+  alternatives.push(pattern.slice(start));
+  return alternatives;
+}
+
 /** Each top-level alternative is judged on its own: one that is a literal need not rule out the rest. */
 function conditionsOf(info: Info): LiteralCondition[] | null {
   if (info.exact !== null) return [{ kind: 'whole', texts: [...info.exact] }];

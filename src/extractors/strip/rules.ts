@@ -2,7 +2,7 @@ import { compile } from 'css-select';
 import type { AnyNode, Element } from 'domhandler';
 import type { RuleRow } from '../../rules/table.js';
 import { collapseSpace, rawText } from './dom.js';
-import { foldCase, patternConditions } from './pattern-literals.js';
+import { foldCase, patternConditions, topLevelAlternatives } from './pattern-literals.js';
 import { PhraseScreen } from './phrase-screen.js';
 
 /**
@@ -44,7 +44,7 @@ export interface TextScope {
 export const DEFAULT_TEXT_SCOPE: TextScope = { position: 'anywhere', maxChars: 200, minLinkDensity: 0 };
 
 /** The `text` rules of one position, in table order. */
-export interface TextRuleSet extends PhraseRuleSet<{ pattern: RegExp; scope: TextScope; rule: BoilerplateRule }> {
+export interface TextRuleSet extends PhraseRuleSet<{ pattern: RegExp; source: string; scope: TextScope; rule: BoilerplateRule }> {
   /** The longest block any rule of the set judges. */
   maxChars: number;
 }
@@ -89,7 +89,7 @@ export interface CompiledBoilerplate {
   texts: TextRuleSet;
   /** Text rules for the article's end only (author bios, source notes). */
   endTexts: TextRuleSet;
-  sectionHeadings: PhraseRuleSet<{ pattern: RegExp; rule: BoilerplateRule }>;
+  sectionHeadings: PhraseRuleSet<{ pattern: RegExp; source: string; rule: BoilerplateRule }>;
   /** Whether a `hint` rule names the element as article content. */
   contentHint: (element: Element) => boolean;
 }
@@ -106,9 +106,9 @@ function compileMatchers(rules: readonly BoilerplateRule[], contentHint: (elemen
   const multiWordTokens = new Map<string, { token: string; rule: BoilerplateRule }[]>();
   const attributes: { name: string; values: ReadonlySet<string> | null; rule: BoilerplateRule }[] = [];
   const selectors: { test: (element: Element) => boolean; rule: BoilerplateRule }[] = [];
-  const texts: { pattern: RegExp; scope: TextScope; rule: BoilerplateRule }[] = [];
-  const endTexts: { pattern: RegExp; scope: TextScope; rule: BoilerplateRule }[] = [];
-  const sectionHeadings: { pattern: RegExp; rule: BoilerplateRule }[] = [];
+  const texts: { pattern: RegExp; source: string; scope: TextScope; rule: BoilerplateRule }[] = [];
+  const endTexts: { pattern: RegExp; source: string; scope: TextScope; rule: BoilerplateRule }[] = [];
+  const sectionHeadings: { pattern: RegExp; source: string; rule: BoilerplateRule }[] = [];
   for (const rule of rules) {
     const match = rule.match;
     switch (match.kind) {
@@ -134,10 +134,10 @@ function compileMatchers(rules: readonly BoilerplateRule[], contentHint: (elemen
         selectors.push({ test: compile<AnyNode, Element>(match.selector), rule });
         break;
       case 'text':
-        (match.position === 'end' ? endTexts : texts).push({ pattern: wholeTextPattern(match.pattern), scope: match, rule });
+        for (const source of topLevelAlternatives(match.pattern)) (match.position === 'end' ? endTexts : texts).push({ pattern: wholeTextPattern(source), source, scope: match, rule });
         break;
       case 'sectionHeading':
-        sectionHeadings.push({ pattern: wholeTextPattern(match.pattern), rule });
+        for (const source of topLevelAlternatives(match.pattern)) sectionHeadings.push({ pattern: wholeTextPattern(source), source, rule });
         break;
     }
   }
@@ -155,17 +155,23 @@ function wholeTextPattern(pattern: string): RegExp {
   return new RegExp(`^(?:${pattern})$`, 'iu');
 }
 
-function textRuleSet(rules: readonly { pattern: RegExp; scope: TextScope; rule: BoilerplateRule }[]): TextRuleSet {
+function textRuleSet(rules: readonly { pattern: RegExp; source: string; scope: TextScope; rule: BoilerplateRule }[]): TextRuleSet {
   return { ...phraseRuleSet(rules), maxChars: Math.max(0, ...rules.map(({ scope }) => scope.maxChars)) };
 }
 
+/**
+ * One top-level alternative of a row's pattern: V8 compiles an expression on its first run, and
+ * with `iu` that costs milliseconds for a long row, so only the alternatives a text's literals
+ * point to are ever compiled. A text matches the row when it matches one of its alternatives.
+ */
 interface PhraseEntry {
   pattern: RegExp;
+  source: string;
   rule: BoilerplateRule;
 }
 
 function phraseRuleSet<Entry extends PhraseEntry>(rules: readonly Entry[]): PhraseRuleSet<Entry> {
-  return { rules, screen: new PhraseScreen(rules.map(({ rule }) => ('pattern' in rule.match ? patternConditions(rule.match.pattern) : null))) };
+  return { rules, screen: new PhraseScreen(rules.map(({ source }) => patternConditions(source))) };
 }
 
 const SIMPLE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
