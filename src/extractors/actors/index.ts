@@ -598,7 +598,11 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
   // body or a building is named after is a mention of its own, however the whole name was typed.
   const outer = candidates.filter((candidate) => candidate.end - candidate.start > 1 && candidate.type !== 'person' && !NAMES_WITHOUT_PARTS.has(candidate.ruleIds[0] ?? ''));
   const startsAt = new Map<number, Candidate[]>();
-  for (const candidate of candidates) startsAt.set(candidate.start, [...(startsAt.get(candidate.start) ?? []), candidate]);
+  for (const candidate of candidates) {
+    const starting = startsAt.get(candidate.start);
+    if (starting) starting.push(candidate);
+    else startsAt.set(candidate.start, [candidate]);
+  }
   const hasInner = (outerCandidate: Candidate): boolean => {
     for (let position = outerCandidate.start; position < outerCandidate.end; position++) {
       if (startsAt.get(position)?.some((inner) => inner !== outerCandidate && inner.end <= outerCandidate.end)) return true;

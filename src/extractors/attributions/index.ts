@@ -438,7 +438,7 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     if (!speaker) {
       // "Democrats — and some Republicans — say that …", "Mr. Coffman, who represents a swing district, said …":
       // the speaker phrase is too involved to read, but a speech verb followed by its clause still reports one.
-      if (cue.frame === 'finding' || gerund || /ing$/.test(lower(cueStart)) || !opensReportedClause(cueEnd, bodyEnd)) return null;
+      if (cue.frame === 'finding' || /ing$/.test(lower(cueStart)) || !opensReportedClause(cueEnd, bodyEnd)) return null;
       const content = contentAfter(sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
       if (!content) return null;
       const subject = speakerAroundInsert(sentence.tokenStart, left + 1) ?? sentenceSubject(sentence, cueStart);
@@ -965,7 +965,7 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     if ((tokens[cueEnd] as Token).text === ',' && CLAUSE_CONTINUERS.has(lower(cueEnd + 1))) return true;
     const next = tokens[cueEnd] as Token;
     const tellLike = TELL_FORMS.has(lower(cueEnd - 1));
-    if (CUE_ADJUNCT_STARTS.has(next.lower) || next.capitalized || next.lower === 'reporters' || (tellLike && (DETERMINERS.has(next.lower) || ['him', 'her', 'them', 'us', 'me'].includes(next.lower)))) {
+    if (CUE_ADJUNCT_STARTS.has(next.lower) || next.capitalized || next.lower === 'reporters' || (tellLike && (DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower)))) {
       if (clauseFollows(cueEnd, bodyEnd)) return false;
       for (let index = cueEnd; index < bodyEnd; index++) {
         const token = tokens[index] as Token;
@@ -980,7 +980,7 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
   /** "said Trump had lied", "told CNN the plan would work": a noun phrase and then a verb is a clause, not an adjunct. */
   function clauseFollows(cueEnd: number, bodyEnd: number): boolean {
     let index = cueEnd;
-    if (TELL_FORMS.has(lower(cueEnd - 1)) && index < bodyEnd && ((tokens[index] as Token).capitalized || ['him', 'her', 'them', 'us', 'me', 'reporters'].includes(lower(index)))) index++;
+    if (TELL_FORMS.has(lower(cueEnd - 1)) && index < bodyEnd && ((tokens[index] as Token).capitalized || OBJECT_PRONOUNS.has(lower(index)))) index++;
     return startsClause(index, bodyEnd);
   }
 

@@ -435,7 +435,7 @@ function protectedAncestors(root: ParentNode, table: CompiledBoilerplate, title:
     if (element.name === 'h1' || element.name === 'h2') {
       if (element.name === 'h1' && firstH1 === null) firstH1 = element;
       if (headline === null && titleKey !== null && sameHeadline(comparable(rawText(element)), titleKey)) headline = element;
-    } else if (MINOR_HEADINGS.has(element.name)) {
+    } else if (HEADING_TAGS.has(element.name)) {
       if (minorHeadline === null && titleKey !== null && sameHeadline(comparable(rawText(element)), titleKey)) minorHeadline = element;
     } else if (element.attribs.itemprop === 'articleBody') anchors.push(element);
     return true;
@@ -449,7 +449,6 @@ function protectedAncestors(root: ParentNode, table: CompiledBoilerplate, title:
   return { nodes: result, headline: headline ?? minorHeadline ?? firstH1 };
 }
 
-const MINOR_HEADINGS: ReadonlySet<string> = new Set(['h3', 'h4', 'h5', 'h6']);
 
 
 // ---------------------------------------------------------------- container scoring
