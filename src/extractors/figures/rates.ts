@@ -1,0 +1,31 @@
+import { matchPhrase, type ScanContext } from './context.js';
+import { looksPlural, singularise } from './counted-nouns.js';
+import { readNumber } from './numbers.js';
+import { glued } from './tokens.js';
+
+/** "per month", "/gallon", "a day", "each year". */
+export function readRate(ctx: ScanContext, i: number): { per: string; end: number; ruleId: string } | null {
+  const tokens = ctx.tokens;
+  const marker = tokens[i];
+  if (!marker) return null;
+  const row = ctx.lex.rateMarkers.get(marker.lower);
+  if (!row) return null;
+  if (marker.text === '/' && !glued(tokens[i - 1], marker)) return null;
+  let at = i + 1;
+  if (row.object === 'any' && ctx.rules.rateSkip.has(tokens[at]?.lower ?? '')) at++;
+  const unit = matchPhrase(ctx.lex.units, tokens, at);
+  if (unit) {
+    if (row.object === 'time' && !unit.value.time) return null;
+    return { per: unit.value.unit, end: unit.end, ruleId: row.id };
+  }
+  if (row.object !== 'any') return null;
+  // "per 100,000 people": skip the number, keep the counted noun
+  const number = readNumber(tokens, at, ctx.lex);
+  if (number) at = number.end;
+  const word = tokens[at];
+  if (!word || word.type !== 'word' || ctx.lex.stopWords.has(word.lower)) return null;
+  const alias = ctx.lex.countedAliases.get(word.lower);
+  const irregular = ctx.lex.irregularPlurals.get(word.lower);
+  const per = alias?.unit ?? irregular?.singular ?? (looksPlural(word.lower) ? singularise(word.lower) : word.lower);
+  return { per, end: at + 1, ruleId: row.id };
+}
