@@ -35,6 +35,9 @@ export interface ScannerRules {
   ratingWords: ReadonlySet<string>;
   /** The top of a rating scale: "4 stars" is a grade, "50 stars" a count */
   maxRating: number;
+  /** "4.5/5", "Verdict: 8/10": the tops of rating scales written after a slash, and the words that announce a grade */
+  ratingScales: ReadonlySet<number>;
+  ratingBefore: ReadonlySet<string>;
   ageWords: ReadonlySet<string>;
   ageUnit: string;
   maxAge: number;
@@ -104,6 +107,8 @@ export function scannerRules(lex: Lexicon): ScannerRules {
     scoreAfter: new Set(stringList(score.after)),
     ratingWords: new Set(stringList(lex.rejection('reject.rating').params.words)),
     maxRating: numberParam(lex.rejection('reject.rating').params.maxRating, 5),
+    ratingScales: new Set(numberList(lex.rejection('reject.rating').params.scales)),
+    ratingBefore: new Set(stringList(lex.rejection('reject.rating').params.before)),
     ageWords: new Set(stringList(lex.pattern('pattern.age').params.before)),
     ageUnit: lex.tables.units.byId.get('unit.year-of-age')?.unit ?? 'year of age',
     maxAge: typeof apposition.maxAge === 'number' ? apposition.maxAge : 120,
@@ -153,6 +158,10 @@ function compoundPairs(value: unknown): [string, number][] {
 
 function numberParam(value: unknown, fallback: number): number {
   return typeof value === 'number' ? value : fallback;
+}
+
+function numberList(value: unknown): number[] {
+  return Array.isArray(value) ? value.filter((item): item is number => typeof item === 'number') : [];
 }
 
 export function stringList(value: unknown): string[] {

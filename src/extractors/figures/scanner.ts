@@ -190,14 +190,11 @@ export class FigureScanner implements ScanState {
 
     // "a five-star hotel", "3.5 stars on Yelp", "4 out of 5 stars": a grade on a short scale
     if (unit !== null && kind === 'count' && this.rules.ratingWords.has(unit) && (ruleIds.includes('pattern.compound-noun') || value <= this.rules.maxRating)) {
-      this.reject(number.start, end, 'reject.rating');
-      // the grade given before "out of" the scale's top
-      const given = this.figures[this.figures.length - 1];
-      if (given && given.unit === null && given.end === number.start - 2 && tokens[number.start - 2]?.lower === 'out' && tokens[number.start - 1]?.lower === 'of') {
-        this.figures.pop();
-        this.reject(given.start, given.end, 'reject.rating');
-      }
-      return end;
+      // "4 stars out of 5": the scale's top belongs to the grade
+      const top = tokens[end]?.lower === 'out' && tokens[end + 1]?.lower === 'of' ? readNumber(tokens, end + 2, this.lex) : null;
+      const gradeEnd = top ? top.end : end;
+      this.reject(number.start, gradeEnd, 'reject.rating');
+      return gradeEnd;
     }
     if (unit === null && kind === 'count' && low === undefined && !qualifier && Number.isInteger(value) && value > 0 && value <= this.rules.maxAge) {
       if (this.rules.ageWords.has(tokens[number.start - 1]?.lower ?? '')) {
@@ -276,7 +273,7 @@ export class FigureScanner implements ScanState {
     if (change) candidate.change = change;
     this.figures.push(candidate);
     // a coordinated second number is read on its own from where the first one ended; a range or compound is one figure
-    return range || compound || ratio ? end : number.end;
+    return range || compound || ratio || rate?.counted === true ? end : number.end;
   }
 
   private toFigure(candidate: Candidate): Figure {
