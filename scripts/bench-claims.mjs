@@ -2,8 +2,9 @@
 // Claim-extraction benchmark: the shared scorer runs the package's bin once with every document
 // of the dev set, then of the seed gold, and prints the per-layer tables and docs/s of each run
 // (start-up included). The dev run's output is recorded and scored again per origin (the scorer's
-// by-source rows give span overlap only), so each origin gets its own value + unit, typed and
-// content + speaker + cue F1 without a second extraction. Then extractClaims runs in this process
+// by-source rows give span overlap only), and GUM's actors documents per genre (news and
+// interviews together first), so each gets its own value + unit, typed and content + speaker +
+// cue F1 without a second extraction. Then extractClaims runs in this process
 // over the same texts for a throughput figure without start-up, normalised to 700-word articles.
 // Extra arguments go to the scorer (e.g. --layers figures).
 import { spawnSync } from 'node:child_process';
@@ -47,7 +48,7 @@ const pct = (x) => (x == null ? '   - ' : (100 * x).toFixed(1).padStart(5));
 const prf = (m) => `P ${pct(m.p)} R ${pct(m.r)} F1 ${pct(m.f1)}`;
 function summaryLines(label, r) {
   const lines = [];
-  const name = (layer) => `${layer}/${label}`.padEnd(26);
+  const name = (layer) => `${layer}/${label}`.padEnd(31);
   if (r.figures) lines.push(`${name('figures')} ${String(r.figures.docs).padStart(4)} docs  span ${prf(r.figures.overlap)}  value+unit ${prf(r.figures.value_unit)}`);
   if (r.actors) lines.push(`${name('actors')} ${String(r.actors.docs).padStart(4)} docs  span ${prf(r.actors.overlap)}  typed ${prf(r.actors.typed)}`);
   if (r.attributions) lines.push(`${name('attributions')} ${String(r.attributions.docs).padStart(4)} docs  content ${prf(r.attributions.content)}  content+speaker+cue ${prf(r.attributions.full)} (${r.attributions.full.tp} of ${r.attributions.full.gold} fully right)`);
@@ -58,6 +59,28 @@ function rescore(label, data, recordingFile) {
   return result.status === 0 ? summaryLines(label, JSON.parse(result.stdout)) : []; // the scorer said why on stderr
 }
 
+function rescoreSubset(label, docs) {
+  const subset = join(work, `${label.replace(/[^\w+-]+/g, '_')}.jsonl`);
+  writeFileSync(subset, docs.map((doc) => JSON.stringify(doc)).join('\n') + '\n');
+  return rescore(label, subset, devRecording);
+}
+
+// GUM documents are named GUM_<genre>_<name>: news and interviews score apart from the other
+// genres (biographies, travel guides, academic prose ...), and the held-out entity documents are news.
+const GUM_GENRE = /^gum-GUM_([a-z]+)_/;
+const NEWS_GENRES = ['news', 'interview'];
+function originGroups(docs) {
+  const genres = new Map();
+  for (const doc of docs) {
+    const genre = GUM_GENRE.exec(doc.id ?? '')?.[1];
+    if (genre === undefined) continue;
+    genres.set(genre, [...(genres.get(genre) ?? []), doc]);
+  }
+  if (genres.size === 0) return [];
+  const news = docs.filter((doc) => NEWS_GENRES.includes(GUM_GENRE.exec(doc.id ?? '')?.[1] ?? ''));
+  return [[NEWS_GENRES.join('+'), news], ...[...genres].sort(([a], [b]) => a.localeCompare(b))].filter(([, group]) => group.length > 0);
+}
+
 const summary = [];
 const devDocs = readFileSync(devFile, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line));
 if (existsSync(devRecording)) {
@@ -66,9 +89,9 @@ if (existsSync(devRecording)) {
   const layers = layersArg >= 0 ? (extra[layersArg + 1] ?? '').split(',') : null;
   const scored = devDocs.filter((doc) => layers === null || ['figures', 'actors', 'attributions'].some((layer) => layers.includes(layer) && Array.isArray(doc[layer])));
   for (const origin of [...new Set(scored.map((doc) => doc.origin ?? 'unknown'))]) {
-    const subset = join(work, `${origin}.jsonl`);
-    writeFileSync(subset, devDocs.filter((doc) => (doc.origin ?? 'unknown') === origin).map((doc) => JSON.stringify(doc)).join('\n') + '\n');
-    summary.push(...rescore(`dev ${origin}`, subset, devRecording));
+    const ofOrigin = devDocs.filter((doc) => (doc.origin ?? 'unknown') === origin);
+    summary.push(...rescoreSubset(`dev ${origin}`, ofOrigin));
+    for (const [group, docs] of originGroups(ofOrigin)) summary.push(...rescoreSubset(`dev ${origin} ${group}`, docs));
   }
 }
 if (existsSync(seedRecording)) summary.push(...rescore('seed', seedFile, seedRecording));

@@ -1,80 +1,8 @@
-import type { ActorMention, ActorType } from '../../model/claim.js';
+import type { ActorMention } from '../../model/claim.js';
 import { stableId } from '../text/hash.js';
 import type { Token } from '../text/tokens.js';
-
-/** Mentions found by the actor engine before they are linked within the article. */
-export interface AcronymDefinition {
-  start: number;
-  end: number;
-  named: boolean;
-}
-
-export interface Span {
-  start: number; // token index
-  end: number; // exclusive
-}
-
-export interface Candidate extends Span {
-  type: ActorType;
-  canonical: string;
-  ruleIds: string[];
-  /** Resolved later by coreference (a single unknown word). */
-  weak?: boolean;
-}
-
-/** Speech verbs that follow ("Okafor said") or precede ("said Okafor") a speaker's name. */
-export const SPEECH_AFTER_NAME = new Set(['said', 'says', 'told', 'tells', 'added', 'wrote', 'explained', 'argued', 'noted', 'asked', 'replied', 'stated']);
-
-const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
-const YEAR = /^(1[5-9]|20)\d\d[a-z]?$/;
-
-/** An author cited by year: "Quilis (1964)", "Laws, 2016", "Binderman et al.", "(Lewis, Simons, & Fennig, 2014)". */
-function isCitation(tokens: Token[], end: number): boolean {
-  let position = end;
-  // Walk over the co-authors listed after this one: ", Simons, & Fennig".
-  for (let step = 0; step < 24; step++) {
-    const next = tokens[position];
-    const after = tokens[position + 1];
-    if (!next || !after) return false;
-    if ((next.text === '(' || next.text === ',') && YEAR.test(after.text)) return true;
-    if (YEAR.test(next.text) && step > 0) return true;
-    if (next.lower === 'et' && (after.lower === 'al' || after.lower === 'al.')) return true;
-    const joiner = next.text === ',' || next.text === '&' || next.lower === 'and';
-    if (!joiner || !after.capitalized || after.kind !== 'word') return false;
-    position += 2;
-  }
-  return false;
-}
-
-/**
- * A lone capitalised word nobody defined ("Fayetteville", "Zeitgeist") is kept only with
- * evidence from its neighbours: a speech verb after it makes a person; a place beside it in an
- * apposition or list ("Livorno, Tuscany", "Juárez, Tijuana and Reynosa") makes a place.
- */
-function typeLoneWord(tokens: Token[], candidate: Candidate, byStart: Map<number, Candidate>, byEnd: Map<number, Candidate>): ActorType | undefined {
-  const next = tokens[candidate.end];
-  if (next && SPEECH_AFTER_NAME.has(next.lower)) return 'person';
-  // "Galois's paper", "Galois himself", "Quilis (1964)", "(Laws, 2016)", "Binderman et al.": people, not places.
-  if (next && (POSSESSIVES.has(next.text) || next.lower === 'himself' || next.lower === 'herself')) return 'person';
-  if (isCitation(tokens, candidate.end)) return 'person';
-  const before = tokens[candidate.start - 1];
-  if (before && (SPEECH_AFTER_NAME.has(before.lower) || (before.lower === 'to' && tokens[candidate.start - 2]?.lower === 'according'))) return 'person';
-  // A list or an apposition takes its neighbour's type: "Google, Bing, and Yahoo", "Livorno, Tuscany", "Sam and Dean".
-  const strong = (found: Candidate | undefined): ActorType | undefined => (found !== undefined && !found.weak ? found.type : undefined);
-  if (next && (next.text === ',' || next.lower === 'and')) {
-    const after = strong(byStart.get(candidate.end + 1));
-    if (after) return after;
-  }
-  const previous = tokens[candidate.start - 1];
-  if (previous && (previous.text === ',' || previous.lower === 'and')) {
-    const before = byEnd.get(candidate.start - 1);
-    const type = strong(before);
-    if (type) return type;
-    if (before && before.type === 'place' && before.weak && strong(byEnd.get(before.start - 1)) === 'place') return 'place';
-  }
-  if (candidate.ruleIds.includes('actor.place-preposition')) return 'place';
-  return undefined;
-}
+import type { AcronymDefinition, Candidate, Span } from './candidate.js';
+import { loneWordContext, typeLoneWord, typesOfLoneWords } from './lone-words.js';
 
 /**
  * Links mentions within the article: a short form ("Obrador", "Biden") takes the canonical
@@ -86,7 +14,7 @@ export function resolveCoreference(
   text: string,
   tokens: Token[],
   candidates: Candidate[],
-  acronyms: Map<string, AcronymDefinition>,
+  acronyms: ReadonlyMap<string, AcronymDefinition>,
   reject: (span: Span, reason: string, ruleId: string) => void,
   /** Whether a word of a full name can stand for the person alone (not "I", "Mr", "League"). */
   isNamePart: (token: Token) => boolean,
@@ -95,12 +23,7 @@ export function resolveCoreference(
   /** The rule that lists a word as a part of people's names, if one does: the last evidence for a lone word. */
   peopleNameRule: (word: string) => string | undefined,
 ): ActorMention[] {
-  const byStart = new Map<number, Candidate>();
-  const byEnd = new Map<number, Candidate>();
-  for (const candidate of candidates) {
-    byStart.set(candidate.start, candidate);
-    byEnd.set(candidate.end, candidate);
-  }
+  const loneWords = loneWordContext(tokens, candidates);
   // Full person names (two words or more), longest first, indexed by their last and first word.
   const byLastWord = new Map<string, Array<{ words: string[]; canonical: string }>>();
   const byFirstWord = new Map<string, Array<{ words: string[]; canonical: string }>>();
@@ -118,7 +41,7 @@ export function resolveCoreference(
       index.set(key, list);
     }
   }
-  const wordTypes = typesOfLoneWords(tokens, candidates, byStart, byEnd, isCommonNoun);
+  const wordTypes = typesOfLoneWords(loneWords, candidates, isCommonNoun);
   const mentions: ActorMention[] = [];
   const byCanonical = new Map<string, string>();
   /** Tokens inside a mention of a person, place or group (an organisation's name may hold a person's). */
@@ -146,7 +69,7 @@ export function resolveCoreference(
             continue;
           }
           const nameRule = peopleNameRule(words[0] as string);
-          const evidenced = typeLoneWord(tokens, candidate, byStart, byEnd) ?? voted;
+          const evidenced = typeLoneWord(loneWords, candidate) ?? voted;
           const context = evidenced ?? (nameRule ? 'person' : undefined);
           if (!evidenced && nameRule) ruleIds.push(nameRule);
           if (!context) {
@@ -188,48 +111,6 @@ export function resolveCoreference(
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return mentions;
-}
-
-/**
- * What each lone word is across the article: "Coron" once after "in", or "Galois" once before
- * "said", types every other mention of the same word. A word read by a lexicon or a head word
- * elsewhere ("Łódź, Poland") lends that type too; otherwise the commonest context wins.
- */
-function typesOfLoneWords(
-  tokens: Token[],
-  candidates: Candidate[],
-  byStart: Map<number, Candidate>,
-  byEnd: Map<number, Candidate>,
-  isCommonNoun: (token: Token) => boolean,
-): Map<string, ActorType | 'none'> {
-  const votes = new Map<string, Map<ActorType | 'none', number>>();
-  // "the Eegimaa language", "Moriori culture", "Factor 1": a word used as a modifier names a thing, not an actor.
-  const isModifier = (candidate: Candidate): boolean => {
-    const next = tokens[candidate.end];
-    return next !== undefined && !next.newlineBefore && (next.kind === 'number' || (next.kind === 'word' && !next.capitalized && isCommonNoun(next)));
-  };
-  const known = new Map<string, ActorType>();
-  for (const candidate of candidates) {
-    if (candidate.end - candidate.start !== 1) continue;
-    const word = (tokens[candidate.start] as Token).text;
-    if (!candidate.weak) {
-      if (!known.has(word)) known.set(word, candidate.type);
-      continue;
-    }
-    const type = isModifier(candidate) ? 'none' : typeLoneWord(tokens, candidate, byStart, byEnd);
-    if (!type) continue;
-    const counts = votes.get(word) ?? new Map<ActorType | 'none', number>();
-    counts.set(type, (counts.get(type) ?? 0) + 1);
-    votes.set(word, counts);
-  }
-  const types = new Map<string, ActorType | 'none'>(known);
-  for (const [word, counts] of votes) {
-    if (types.has(word)) continue;
-    let best: ActorType | 'none' | undefined;
-    for (const [type, count] of counts) if (best === undefined || count > (counts.get(best) ?? 0)) best = type;
-    if (best) types.set(word, best);
-  }
-  return types;
 }
 
 function endsWith(words: string[], suffix: string[]): boolean {

@@ -1,3 +1,4 @@
+import { expandAlternatives } from '../../rules/phrase-alternatives.js';
 import { isRecord, isStringArray, loadRuleTable, type RuleRow, type RuleTable } from '../../rules/table.js';
 
 export type CueFrame = 'speech' | 'belief' | 'according' | 'finding' | 'evidential' | 'question';
@@ -25,12 +26,12 @@ export interface SpeakerRule extends RuleRow {
 
 /** config/attributions/non-cues.json: set phrases in which a cue word reports nothing ("hard to say"). */
 export interface NonCueRule extends RuleRow {
-  /** Lower-case phrases, words space-separated, each containing a cue form. */
+  /** Lower-case phrases, words space-separated, each containing a cue form; "{a|b}" in the file spells alternatives. */
   phrases: string[];
 }
 
 export function nonCueRules(): RuleTable<NonCueRule> {
-  return loadRuleTable<NonCueRule>('attributions/non-cues', (row, base) => ({ ...base, phrases: lowerCaseList(row, 'phrases') }));
+  return loadRuleTable<NonCueRule>('attributions/non-cues', (row, base) => ({ ...base, phrases: lowerCaseList(row, 'phrases').flatMap(expandAlternatives) }));
 }
 
 /** config/attributions/labels.json: capitalised words before a colon that label a section, not a speaker. */

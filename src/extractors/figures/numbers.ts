@@ -110,6 +110,8 @@ function readWords(tokens: Token[], i: number, lex: Lexicon): NumberRead | null 
   let total = 0;
   let current = 0;
   let last: 'none' | 'unit' | 'teen' | 'tens' | 'hundred' | 'magnitude' = 'none';
+  /** The units and tens read since the last hundred or magnitude word. */
+  let belowHundred = 0;
   /** The last magnitude word above a hundred ("million"): "five million and a half" is 5.5 million. */
   let lastMagnitude = 1;
   let end = i;
@@ -161,8 +163,10 @@ function readWords(tokens: Token[], i: number, lex: Lexicon): NumberRead | null 
     if (token.text === '-' && (last === 'tens' || last === 'unit' || last === 'teen')) {
       const next = tokens[j + 1];
       const entry = next ? lex.numberWords.get(next.lower) : undefined;
-      const joins = entry !== undefined && ((last === 'tens' && entry.row.role === 'unit' && entry.value < 10) || entry.row.role === 'fraction');
-      if (joins && glued(tokens[j - 1], token) && glued(token, next)) {
+      const tensAndUnit = entry !== undefined && last === 'tens' && entry.row.role === 'unit' && entry.value < 10;
+      const joins = tensAndUnit || entry?.row.role === 'fraction';
+      // "ninety - five" written with spaces is still one number: a range never runs from ninety down to five
+      if (joins && (tensAndUnit || (glued(tokens[j - 1], token) && glued(token, next)))) {
         j++;
         continue;
       }
@@ -176,13 +180,16 @@ function readWords(tokens: Token[], i: number, lex: Lexicon): NumberRead | null 
       if (last === 'unit' || last === 'teen') break;
       if (last === 'tens' && value >= 10) break;
       current += value;
+      belowHundred += value;
       last = value >= 10 ? 'teen' : 'unit';
     } else if (row.role === 'tens') {
       if (last === 'unit' || last === 'teen' || last === 'tens') break;
       current += value;
+      belowHundred += value;
       last = 'tens';
     } else if (row.role === 'magnitude') {
       if (last === 'none') break;
+      belowHundred = 0;
       if (value === 100) {
         current = (current || 1) * 100;
         last = 'hundred';
@@ -195,12 +202,18 @@ function readWords(tokens: Token[], i: number, lex: Lexicon): NumberRead | null 
     } else if (row.role === 'dozen') {
       // "dozen" needs a number or an article before it: "a baker's dozen", "dozens of" are not counts
       if (last === 'none') break;
-      current = (current || 1) * value;
+      // "three hundred and two dozens": the dozens are the part after the hundreds
+      current = belowHundred > 0 && current > belowHundred ? current - belowHundred + belowHundred * value : (current || 1) * value;
+      belowHundred = 0;
       last = 'magnitude';
     } else {
       // a fraction word ends the number: "two-thirds", "a third", "three quarters"
       const numerator = total + current;
-      if (last === 'none' || last === 'hundred' || last === 'magnitude' || numerator > FRACTION_NUMERATOR_MAX) break;
+      // a plural denominator divides any whole number ("five hundred fifths"); a singular one after a
+      // large number is an ordinal ("twenty fifth anniversary")
+      const plural = token.lower.endsWith('s');
+      const hyphenated = tokens[j - 1]?.text === '-';
+      if (last === 'none' || (!plural && (last === 'hundred' || last === 'magnitude' || numerator > FRACTION_NUMERATOR_MAX || (numerator !== 1 && !hyphenated)))) break;
       // "a third of" is a fraction, "a third term" an ordinal: a singular denominator needs "of" or an end
       if (numerator === 1 && !token.lower.endsWith('s') && token.lower !== 'half') {
         const next = tokens[j + 1];

@@ -75,10 +75,10 @@ export function languageCode(code: string | null | undefined, table: CompiledLan
 
 /** Characters read from the start of the text, and as many from its middle when it is longer. */
 const SAMPLE_CHARS = 1500;
-/** Weighted evidence below this tells nothing (a caption, a list of names). */
-const MIN_EVIDENCE = 3;
+/** Weighted evidence below this tells nothing (a caption, a list of names): about two unshared stop words. */
+const MIN_EVIDENCE = 2;
 /** One stop word repeated ("sen" in a list of share prices) is not a language. */
-const MIN_DISTINCT_STOP_WORDS = 3;
+const MIN_DISTINCT_STOP_WORDS = 2;
 /** A word whose letters only some languages write counts this much (less when several write them). */
 const LETTER_WEIGHT = 0.5;
 /**

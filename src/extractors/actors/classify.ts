@@ -1,0 +1,183 @@
+import type { ActorType } from '../../model/claim.js';
+import type { Token } from '../text/tokens.js';
+import { isAcronym } from './acronyms.js';
+import type { Span } from './candidate.js';
+import { lookupName } from './engine.js';
+import { isClauseStart, reject, spanText, type ActorScan } from './scan.js';
+import { SPEECH_AFTER_NAME } from './lone-words.js';
+import { findTitle, lowercaseTitleBefore } from './titles.js';
+import { describedBy, typeByHead, typeByWords } from './typing.js';
+import { hasClauseWord, isAllCaps, isListedCommonWord } from './word-evidence.js';
+
+/**
+ * One candidate span to mentions: sentence-initial common words trimmed, headings in capitals
+ * split, then typed by the dictionary, a title, a head word, the words themselves or context.
+ */
+export function classify(scan: ActorScan, segment: Span): void {
+  const { state, tokens, candidates, capitalizedElsewhere } = scan;
+  let { start, end } = segment;
+  // Sentence-initial (or after an opening quote) common words are not names: "Previous", "Those".
+  while (start < end && isClauseStart(scan, start)) {
+    const word = tokens[start] as Token;
+    const classes = state.lexicon.classes(word.lower);
+    const known = lookupName(state, tokens, start, end);
+    if (known && known.tokens.length > 0) break;
+    if (state.titleHeads.has(word.lower) && end - start > 1) break;
+    if (end - start > 1 && state.lexicon.phraseClasses(`${word.lower} ${(tokens[start + 1] as Token).lower}`).size > 0) break;
+    const nameLike = classes.has('first-name') || classes.has('last-name') || classes.has('place') || classes.has('organization') || classes.has('plural-demonym');
+    const speaksNext = end - start === 1 && (SPEECH_AFTER_NAME.has(tokens[end]?.lower ?? '') || describedBy(scan, start, end) !== undefined);
+    if ((classes.has('common') && !nameLike) || (!nameLike && classes.size === 0 && !capitalizedElsewhere.has(word.text) && !isAcronym(word) && !speaksNext)) {
+      if (end - start === 1 || classes.has('common')) {
+        reject(scan, { start, end: start + 1 }, 'capitalised only because it opens the sentence', 'actor.sentence-initial');
+        start++;
+        continue;
+      }
+    }
+    break;
+  }
+  if (start >= end) return;
+  // "FRANCE WINS AGAIN", "HD THE HOME DEPOT INC": capitals headings and tickers are not one name.
+  if (end - start > 1 && isAllCaps(tokens, start, end)) {
+    const parts = splitCapitalsAtEverydayWords(scan, start, end);
+    if (parts) {
+      for (const part of parts) classify(scan, part);
+      return;
+    }
+  }
+  // "Why Taylor Swift Left Her Label": a title-case clause (a pronoun in it) is a headline, not a name.
+  if (end - start > 2 && hasClauseWord(state, tokens, start, end)) {
+    reject(scan, { start, end }, 'a title-case clause, not a name', 'not-actor.title-case-clause');
+    return;
+  }
+  // Dictionary: the longest alias or lexicon name at the start of the segment.
+  const known = lookupName(state, tokens, start, end);
+  if (known && start + known.tokens.length === end) {
+    if (known.type === 'none') {
+      reject(scan, { start, end }, 'listed as never an actor', known.ruleId);
+      return;
+    }
+    const extended = extendLowercaseHead(scan, start, end);
+    if (extended) return;
+    candidates.push({ start, end, type: known.type, canonical: known.canonical, ruleIds: [known.ruleId] });
+    return;
+  }
+  // Titles: "Homeland Security Secretary Alejandro Mayorkas" → the name after the last role word.
+  const title = findTitle(state, tokens, start, end);
+  if (title) {
+    emitPlacesInside(scan, start, title.nameStart, title.ruleId);
+    if (title.nameStart >= end) {
+      candidates.push({ start, end, type: 'person', canonical: spanText(scan, start, end), ruleIds: [title.ruleId, 'actor.role-mention'] });
+      return;
+    }
+    candidates.push({ start: title.nameStart, end, type: 'person', canonical: spanText(scan, title.nameStart, end), ruleIds: [title.ruleId] });
+    return;
+  }
+  if (known && known.type !== 'none' && start + known.tokens.length < end) {
+    // A known name followed by more capitalised words: "U.S. Border Patrol", "Mexico City".
+    const typed = typeByHead(scan, start, end);
+    if (typed && typed.type !== 'none') {
+      candidates.push({ start, end, type: typed.type, canonical: spanText(scan, start, end), ruleIds: [typed.ruleId] });
+      return;
+    }
+    candidates.push({ start, end: start + known.tokens.length, type: known.type, canonical: known.canonical, ruleIds: [known.ruleId] });
+    classify(scan, { start: start + known.tokens.length, end });
+    return;
+  }
+  if (extendLowercaseHead(scan, start, end)) return;
+  if (end - start > 1) {
+    const phrase = state.lexicon.phraseClasses(tokens.slice(start, end).map((token) => token.lower).join(' '));
+    if (phrase.has('place') || phrase.has('organization')) {
+      const type: ActorType = phrase.has('place') ? 'place' : 'organization';
+      candidates.push({ start, end, type, canonical: spanText(scan, start, end), ruleIds: [type === 'place' ? 'actor.lexicon-place' : 'actor.lexicon-organization'] });
+      return;
+    }
+  }
+  // "spokesman Jeff Rathke", "fashion designer Halston": a lower-case role word before the name.
+  const roleBefore = lowercaseTitleBefore(state, tokens, start);
+  if (roleBefore && !lookupName(state, tokens, start, end)) {
+    candidates.push({ start, end, type: 'person', canonical: spanText(scan, start, end), ruleIds: [roleBefore] });
+    return;
+  }
+  const typed = typeByHead(scan, start, end) ?? typeByWords(scan, start, end);
+  if (typed?.type === 'none') {
+    reject(scan, { start, end }, 'capitalised words that name no person, organisation, place or group', typed.ruleId);
+    if (state.notActorHeads.has((tokens[end - 1] as Token).lower)) emitEponym(scan, start, end);
+    return;
+  }
+  if (typed) {
+    candidates.push({ start, end, type: typed.type, canonical: spanText(scan, start, end), ruleIds: [typed.ruleId], ...(typed.weak ? { weak: true } : {}) });
+    return;
+  }
+  reject(scan, { start, end }, 'capitalised words with no type evidence', 'actor.untyped');
+}
+
+/** "the Marsh administration": a name followed by a lower-case body noun is an organisation. */
+function extendLowercaseHead(scan: ActorScan, start: number, end: number): boolean {
+  const { state, tokens } = scan;
+  const next = tokens[end];
+  if (!next || next.capitalized) return false;
+  const ruleId = state.lowercaseHeads.get(next.lower);
+  if (!ruleId) return false;
+  const words = tokens.slice(start, end);
+  const looksPersonal = words.every((word) => word.kind === 'word' && !state.lexicon.classes(word.lower).has('place') && !state.placeHeads.has(word.lower));
+  if (!looksPersonal) return false;
+  scan.candidates.push({ start, end: end + 1, type: 'organization', canonical: spanText(scan, start, end + 1), ruleIds: [ruleId] });
+  return true;
+}
+
+/** "Texas Gov. Tom Hale": places inside the role words before a name are mentions of their own. */
+function emitPlacesInside(scan: ActorScan, start: number, end: number, titleRuleId: string): void {
+  const { state, tokens, candidates } = scan;
+  for (let position = start; position < end; position++) {
+    const known = lookupName(state, tokens, position, end);
+    if (known && known.type === 'place') {
+      candidates.push({ start: position, end: position + known.tokens.length, type: 'place', canonical: known.canonical, ruleIds: [known.ruleId, titleRuleId] });
+      position += known.tokens.length - 1;
+      continue;
+    }
+    const word = tokens[position] as Token;
+    if (state.lexicon.classes(word.lower).has('place') && !state.lexicon.classes(word.lower).has('common')) {
+      candidates.push({ start: position, end: position + 1, type: 'place', canonical: word.text, ruleIds: ['actor.lexicon-place', titleRuleId] });
+    }
+  }
+}
+
+/** "the Pritzker Prize", "the Marshall Plan", "the FIFA World Cup": the one name an event or award is named after. */
+function emitEponym(scan: ActorScan, start: number, end: number): void {
+  if (end - start !== 2) return;
+  const { state, tokens } = scan;
+  const word = tokens[start] as Token;
+  const classes = state.lexicon.classes(word.lower);
+  const known = lookupName(state, tokens, start, start + 1);
+  let type: ActorType | undefined;
+  if (known) type = known.type === 'none' ? undefined : known.type;
+  else if (classes.has('place')) type = 'place';
+  else if (classes.has('organization')) type = 'organization';
+  else if (classes.has('first-name') || classes.has('last-name')) type = 'person';
+  if (type) scan.candidates.push({ start, end: start + 1, type, canonical: known?.canonical ?? word.text, ruleIds: ['actor.eponym'] });
+}
+
+/**
+ * "FRANCE WINS AGAIN", "PRICES FALL IN OHIO": in capitals every word looks like a name, so the
+ * run is cut at the everyday words compromise lists; names ("NELSON MANDELA", "NEW YORK") stay whole.
+ */
+function splitCapitalsAtEverydayWords(scan: ActorScan, start: number, end: number): Span[] | undefined {
+  const { state, tokens } = scan;
+  const parts: Span[] = [];
+  let partStart = start;
+  for (let position = start; position < end; position++) {
+    const word = tokens[position] as Token;
+    const next = tokens[position + 1];
+    if (next && position + 1 < end && state.lexicon.phraseClasses(`${word.lower} ${next.lower}`).size > 0) {
+      position++;
+      continue;
+    }
+    if (word.kind !== 'word' || !isListedCommonWord(state, word) || lookupName(state, tokens, position, position + 1)) continue;
+    reject(scan, { start: position, end: position + 1 }, 'an everyday word in a heading in capitals', 'not-actor.capitals-heading');
+    if (position > partStart) parts.push({ start: partStart, end: position });
+    partStart = position + 1;
+  }
+  if (partStart === start) return undefined;
+  if (partStart < end) parts.push({ start: partStart, end });
+  return parts;
+}

@@ -1,0 +1,167 @@
+import type { ActorType } from '../../model/claim.js';
+import { loadFigureTables } from '../figures/lexicon.js';
+import { wordLexicon, type WordLexicon } from '../nlp.js';
+import { tokenize, type Token } from '../text/tokens.js';
+import { aliasRules, evidenceRules, lexiconRules, peopleNameRules, titleRules } from './rules.js';
+
+/** The tables of config/actors and the figures layer's currency codes, read once per process. */
+
+export interface DictionaryEntry {
+  tokens: string[];
+  type: ActorType | 'none';
+  canonical: string;
+  ruleId: string;
+}
+
+export interface TitleHead {
+  ruleId: string;
+  takesOf: boolean;
+  tokens: string[];
+}
+
+export interface ActorEngine {
+  lexicon: WordLexicon;
+  /** Multi- and single-token names keyed by their first token's text. */
+  names: Map<string, DictionaryEntry[]>;
+  orgHeads: Map<string, string>;
+  placeHeads: Map<string, string>;
+  lowercaseHeads: Map<string, string>;
+  /** First words that say what a name is ("Lake Erie", "Fort Lee", "Universidad Nacional"). */
+  leadingHeads: Map<string, { type: ActorType; ruleId: string }>;
+  /** Lower-case nouns that say what a name next to them is ("the town of X", "X, a linguist"). */
+  classNouns: Map<string, { type: ActorType; ruleId: string }>;
+  /** Head words of events, laws, awards and works ("War", "Act", "Prize"). */
+  notActorHeads: Map<string, string>;
+  /** Verbs after a country that make it its government ("Norway said"). */
+  agentVerbs: Map<string, string>;
+  /** Endings of everyday words compromise's lexicon does not list ("-tion", "-ness"), longest first. */
+  commonSuffixes: { suffix: string; ruleId: string }[];
+  /** Parts of people's names from config/actors/people-names.json ("Goldbach", "Thorell"). */
+  peopleNames: { words: ReadonlySet<string>; ruleId: string };
+  /** ISO 4217 codes from the figures layer's currency tables ("DKK", "USD"): money, not organisations. */
+  currencyCodes: Set<string>;
+  /** Role words keyed by their last word ("secretary" for "Secretary of State"), longest first. */
+  titleHeads: Map<string, TitleHead[]>;
+}
+
+let engine: ActorEngine | undefined;
+
+/** Context decisions the code makes; each must have its row (reason, examples) in config/actors/evidence.json. */
+const EVIDENCE_RULE_IDS = [
+  'org.after-article',
+  'not-actor.common-words',
+  'not-actor.demonym-phrase',
+  'place.direction-and-place',
+  'not-actor.acronym-of-common-words',
+  'not-actor.acronym-with-digits',
+  'actor.eponym',
+  'person.known-name',
+  'actor.coref-name-part',
+  'place.after-preposition',
+  'not-actor.capitals-heading',
+  'not-actor.title-case-clause',
+  'org.recurring-capitalised-word',
+  'not-actor.currency-code',
+  'actor.described-by-noun',
+  'not-actor.everyday-word-in-name',
+  'not-actor.name-as-modifier',
+  'actor.context-typed',
+] as const;
+
+export function loadEngine(): ActorEngine {
+  if (engine) return engine;
+  const evidence = evidenceRules();
+  const missing = EVIDENCE_RULE_IDS.filter((id) => !evidence.byId.has(id));
+  if (missing.length > 0) throw new Error(`config/actors/evidence.json lacks rows for ${missing.join(', ')}`);
+  const names = new Map<string, DictionaryEntry[]>();
+  const addName = (surface: string, type: ActorType | 'none', canonical: string, ruleId: string): void => {
+    const tokens = tokenize(surface).map((token) => token.text);
+    const first = tokens[0];
+    if (first === undefined) return;
+    const list = names.get(first) ?? [];
+    list.push({ tokens, type, canonical, ruleId });
+    list.sort((a, b) => b.tokens.length - a.tokens.length);
+    names.set(first, list);
+  };
+  for (const rule of aliasRules().rules) for (const alias of rule.aliases) addName(alias.surface, rule.type, alias.canonical, rule.id);
+  const orgHeads = new Map<string, string>();
+  const placeHeads = new Map<string, string>();
+  const lowercaseHeads = new Map<string, string>();
+  const leadingHeads = new Map<string, { type: ActorType; ruleId: string }>();
+  const classNouns = new Map<string, { type: ActorType; ruleId: string }>();
+  const notActorHeads = new Map<string, string>();
+  const agentVerbs = new Map<string, string>();
+  const commonSuffixes: { suffix: string; ruleId: string }[] = [];
+  for (const rule of lexiconRules().rules) {
+    for (const entry of rule.entries) {
+      if (rule.role === 'name' || rule.role === 'not-actor') addName(entry, rule.type, entry, rule.id);
+      else if (rule.role === 'lowercase-head') lowercaseHeads.set(entry, rule.id);
+      else if (rule.role === 'leading-head' && rule.type !== 'none') leadingHeads.set(entry, { type: rule.type, ruleId: rule.id });
+      else if (rule.role === 'class-noun' && rule.type !== 'none') classNouns.set(entry, { type: rule.type, ruleId: rule.id });
+      else if (rule.role === 'not-actor-head') notActorHeads.set(entry, rule.id);
+      else if (rule.role === 'agent-verb') agentVerbs.set(entry, rule.id);
+      else if (rule.role === 'common-suffix') commonSuffixes.push({ suffix: entry, ruleId: rule.id });
+      else if (rule.type === 'organization') orgHeads.set(entry, rule.id);
+      else if (rule.type === 'place') placeHeads.set(entry, rule.id);
+    }
+  }
+  const titleHeads = new Map<string, TitleHead[]>();
+  for (const rule of titleRules().rules) {
+    for (const head of rule.heads) {
+      const tokens = head.split(/\s+/);
+      const last = tokens[tokens.length - 1] as string;
+      const list = titleHeads.get(last) ?? [];
+      list.push({ ruleId: rule.id, takesOf: rule.takesOf.includes(head), tokens });
+      list.sort((a, b) => b.tokens.length - a.tokens.length);
+      titleHeads.set(last, list);
+    }
+  }
+  engine = {
+    lexicon: wordLexicon(),
+    names,
+    orgHeads,
+    placeHeads,
+    lowercaseHeads,
+    leadingHeads,
+    classNouns,
+    notActorHeads,
+    agentVerbs,
+    commonSuffixes: commonSuffixes.sort((a, b) => b.suffix.length - a.suffix.length),
+    currencyCodes: currencyCodes(),
+    peopleNames: peopleNames(),
+    titleHeads,
+  };
+  return engine;
+}
+
+function peopleNames(): { words: ReadonlySet<string>; ruleId: string } {
+  const rule = peopleNameRules().rules[0];
+  return { words: new Set(rule?.entries ?? []), ruleId: rule?.id ?? 'person.name-part' };
+}
+
+function currencyCodes(): Set<string> {
+  const tables = loadFigureTables();
+  const codes = new Set<string>();
+  for (const row of [...tables.currencies.rules, ...tables.isoCurrencies.rules]) if (/^[A-Z]{3}$/.test(row.code)) codes.add(row.code);
+  return codes;
+}
+
+/** The longest alias or lexicon name that starts at `start` and ends by `end`. */
+export function lookupName(state: ActorEngine, tokens: Token[], start: number, end: number): DictionaryEntry | undefined {
+  const first = tokens[start];
+  if (!first) return undefined;
+  const list = state.names.get(first.text);
+  if (!list) return undefined;
+  for (const entry of list) {
+    if (start + entry.tokens.length > end) continue;
+    let ok = true;
+    for (let offset = 1; offset < entry.tokens.length; offset++) {
+      if ((tokens[start + offset] as Token).text !== entry.tokens[offset]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return entry;
+  }
+  return undefined;
+}

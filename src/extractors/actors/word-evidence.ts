@@ -1,0 +1,57 @@
+import type { Token } from '../text/tokens.js';
+import { lookupName, type ActorEngine } from './engine.js';
+
+/** What single words say about a name: everyday words, pronouns, capitals, places. */
+
+/** Compass and region words that make a part of a place: "Southern Senegal", "East Prussia". */
+export const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'central', 'upper', 'lower', 'greater', 'inner', 'outer', 'new', 'old']);
+/** Before a capitalised everyday word these make it a common noun used as a title ("the Act", "my Lords"). */
+export const DETERMINERS = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'this', 'that', 'these', 'those']);
+const ALL_CAPS = /^[\p{Lu}\d&.'’-]+$/u;
+
+export function isAllCaps(tokens: Token[], start: number, end: number): boolean {
+  for (let position = start; position < end; position++) {
+    const word = tokens[position] as Token;
+    if (word.kind === 'word' && !ALL_CAPS.test(word.text)) return false;
+  }
+  return true;
+}
+
+/** Whether the run holds a pronoun ("Why Taylor Swift Left Her Label"): a title-case clause. */
+export function hasClauseWord(state: ActorEngine, tokens: Token[], start: number, end: number): boolean {
+  for (let position = start; position < end; position++) if (isClauseWord(state, tokens[position] as Token)) return true;
+  return false;
+}
+
+function isClauseWord(state: ActorEngine, word: Token): boolean {
+  const classes = state.lexicon.classes(word.lower);
+  return classes.has('pronoun') && word.lower !== 'i' && !ALL_CAPS.test(word.text) && !classes.has('first-name') && !classes.has('last-name');
+}
+
+export function isPlaceAt(state: ActorEngine, tokens: Token[], position: number): boolean {
+  const word = tokens[position] as Token;
+  return state.lexicon.classes(word.lower).has('place') || lookupName(state, tokens, position, position + 1)?.type === 'place';
+}
+
+export function isCommonWord(state: ActorEngine, word: Token): boolean {
+  return commonWordEvidence(state, word) !== undefined;
+}
+
+/** Why a word is an everyday word: compromise lists it, or (unlisted) it has an everyday ending. */
+export function commonWordEvidence(state: ActorEngine, word: Token): string | undefined {
+  if (word.kind !== 'word') return 'not-actor.common-words';
+  if (isListedCommonWord(state, word)) return 'not-actor.common-words';
+  if (state.lexicon.classes(word.lower).size > 0 || word.lower.length <= 5) return undefined;
+  return state.commonSuffixes.find(({ suffix }) => word.lower.endsWith(suffix))?.ruleId;
+}
+
+export function isListedCommonWord(state: ActorEngine, word: Token): boolean {
+  const isCommon = (lower: string): boolean => {
+    const classes = state.lexicon.classes(lower);
+    return classes.has('common') && !classes.has('first-name') && !classes.has('last-name') && !classes.has('place') && !classes.has('organization');
+  };
+  if (isCommon(word.lower)) return true;
+  // The lexicon lists base forms: "directions" → "direction", "policies" → "policy".
+  if (!word.lower.endsWith('s') || state.lexicon.classes(word.lower).size > 0) return false;
+  return isCommon(word.lower.slice(0, -1)) || (word.lower.endsWith('ies') && isCommon(`${word.lower.slice(0, -3)}y`)) || (word.lower.endsWith('es') && isCommon(word.lower.slice(0, -2)));
+}

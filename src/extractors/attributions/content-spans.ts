@@ -1,0 +1,124 @@
+import type { Sentence, Token } from '../text/tokens.js';
+import type { Span } from '../../model/claim.js';
+import { COORDINATORS, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, OBJECT_STOPS, QUOTE_INTRODUCERS, TELL_FORMS } from './word-lists.js';
+import { clauseAfterRecipient } from './clause-boundaries.js';
+import { isCoordinatedCue } from './cue-matching.js';
+import type { CueForm } from './engine.js';
+import type { Reading } from './reading.js';
+
+/** Content after the cue: skips a recipient or adjunct, keeps "that", follows a quotation to its end. */
+export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: number, cueStart: number, cueEnd: number, cue: CueForm): Span | null {
+  const { tokens, sentences, text, quotes, state, lower, isOpenQuote, spanOf } = ctx;
+  let start = cueEnd;
+  if (THAT_ADJUNCT_STARTS.has(lower(start))) {
+    let probe = start;
+    while (probe < bodyEnd && probe - start < 10 && lower(probe) !== 'that' && (tokens[probe] as Token).text !== ',' && !isOpenQuote(probe)) probe++;
+    if (lower(probe) === 'that') start = probe + 1;
+  } else if (TELL_FORMS.has(lower(cueStart)) || CUE_ADJUNCT_STARTS.has(lower(start))) {
+    let probe = start;
+    while (probe < bodyEnd && probe - start < 10) {
+      const token = tokens[probe] as Token;
+      // "said on ABC’s “This Week” that …": a quoted title inside the adjunct is skipped.
+      if (isOpenQuote(probe) && probe > start) {
+        const close = quotes.closeOf[probe] ?? -1;
+        if (close > probe && close + 1 < bodyEnd && lower(close + 1) === 'that') {
+          probe = close + 1;
+          continue;
+        }
+      }
+      if (token.lower === 'that' || token.text === ',' || token.text === ':' || isOpenQuote(probe)) break;
+      probe++;
+    }
+    if (probe < bodyEnd) {
+      const token = tokens[probe] as Token;
+      start = token.lower === 'that' || token.text === ',' || token.text === ':' ? probe + 1 : probe;
+    } else if (TELL_FORMS.has(lower(cueStart))) {
+      // "told POLITICO he planned to stay", "told the board the plan would fail": the recipient, then the clause.
+      const clause = clauseAfterRecipient(ctx, start, bodyEnd);
+      if (clause === undefined) return null;
+      start = clause;
+    } else {
+      start = cueEnd;
+    }
+  }
+  while (start < bodyEnd && ((tokens[start] as Token).text === ':' || (tokens[start] as Token).text === ',')) start++;
+  if (start >= bodyEnd) return null;
+  const first = tokens[start] as Token;
+  if (isOpenQuote(start)) {
+    const close = quotes.closeOf[start] ?? -1;
+    if (close > start) {
+      const closeToken = tokens[close] as Token;
+      if (closeToken.end > (sentences[sentenceIndex] as Sentence).end) {
+        ctx.quotedUntil = Math.max(ctx.quotedUntil, closeToken.end);
+        return { start: first.start, end: closeToken.end, text: text.slice(first.start, closeToken.end) };
+      }
+      // A quotation followed by more of the clause ("to “go vote” and then …") runs on.
+      if (close + 1 >= bodyEnd || (tokens[close + 1] as Token).text === ',') return { start: first.start, end: closeToken.end, text: text.slice(first.start, closeToken.end) };
+    }
+  }
+  let end = bodyEnd;
+  for (let index = start + 1; index < bodyEnd; index++) {
+    const token = tokens[index] as Token;
+    if (token.text === ';') {
+      end = index;
+      break;
+    }
+    // ", and he urged …", ", though no numbers …": a new clause with its own subject.
+    if (token.text === ',' && quotes.depth[index] === 0 && CLAUSE_BREAKERS.has(lower(index + 1)) && (PRONOUNS.has(lower(index + 2)) || DETERMINERS.has(lower(index + 2)) || (tokens[index + 2] as Token | undefined)?.capitalized === true)) {
+      end = index;
+      break;
+    }
+    // ", arguing that …": a participial cue starts an attribution of its own.
+    if (token.text === ',' && quotes.depth[index] === 0 && /ing$/.test(lower(index + 1)) && state.cues.has(lower(index + 1))) {
+      end = index;
+      break;
+    }
+    // "said the plan was fair and warned that …": a second past-tense cue of the same subject
+    // is its own attribution, so the first content stops before the coordinator.
+    if (COORDINATORS.has(token.lower) && quotes.depth[index] === 0 && isCoordinatedCue(ctx, index + 1, bodyEnd)) {
+      end = index > start + 1 && (tokens[index - 1] as Token).text === ',' ? index - 1 : index;
+      break;
+    }
+    const subordinate = OBJECT_STOPS.has(token.lower) && (token.lower !== 'as' || PRONOUNS.has(lower(index + 1)) || (tokens[index + 1] as Token | undefined)?.capitalized === true);
+    if (cue.frame === 'belief' && quotes.depth[index] === 0 && (subordinate || (token.text === ',' && (lower(index + 1) === 'which' || CLAUSE_CONTINUERS.has(lower(index + 1)))))) {
+      end = index;
+      break;
+    }
+  }
+  // A quotation opened inside the content runs to its close, even past the sentence.
+  let lastQuoteOpen = -1;
+  for (let index = start; index < end; index++) if (isOpenQuote(index)) lastQuoteOpen = index;
+  if (lastQuoteOpen !== -1) {
+    const close = quotes.closeOf[lastQuoteOpen] ?? -1;
+    if (close >= end) {
+      const closeToken = tokens[close] as Token;
+      if (closeToken.end > (sentences[sentenceIndex] as Sentence).end) ctx.quotedUntil = Math.max(ctx.quotedUntil, closeToken.end);
+      return { start: first.start, end: closeToken.end, text: text.slice(first.start, closeToken.end) };
+    }
+  }
+  return spanOf(start, end);
+}
+
+/** Content before a speaker: the quotation ending at `end`, else the sentence up to `end`. */
+export function quotedOrClauseBefore(ctx: Reading, sentence: Sentence, end: number): Span | null {
+  const { tokens, quotes, isCloseQuote, spanOf } = ctx;
+  let start = sentence.tokenStart;
+  const closeIndex = isCloseQuote(end - 1) ? end - 1 : -1;
+  if (closeIndex !== -1) {
+    // A quotation that opens the sentence (or an earlier one) is the content; a quoted word
+    // inside a clause ("were “preliminary,”") leaves the clause as the content.
+    const open = quotes.openOf[closeIndex] ?? -1;
+    if (open !== -1 && open < sentence.tokenStart) start = open;
+    // "… once — “I now recall,” he said": a quotation introduced by a dash or colon is the content alone.
+    else if (open > sentence.tokenStart && QUOTE_INTRODUCERS.has((tokens[open - 1] as Token).text)) start = open;
+  }
+  return spanOf(start, end);
+}
+
+export function trimContent(ctx: Reading, content: Span): Span {
+  const { text } = ctx;
+  let { start, end } = content;
+  while (end > start && /[\s,;:—–-]/.test(text[end - 1] ?? '')) end--;
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  return { start, end, text: text.slice(start, end) };
+}

@@ -1,0 +1,228 @@
+import type { Sentence, Token } from '../text/tokens.js';
+import type { Attribution, Span } from '../../model/claim.js';
+import { AUXILIARY_VERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, EVIDENTIAL_COMPLEMENTS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS } from './word-lists.js';
+import { speakerAroundInsert, speakerOfEarlierCue, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead } from './speaker-spans.js';
+import { opensReportedClause, isSentenceEndAfterCue } from './clause-boundaries.js';
+import { contentAfter, quotedOrClauseBefore } from './content-spans.js';
+import { quotationEndingBefore, withContinuation, splitQuoteContinuation } from './quotes-across-sentences.js';
+import { isAdjectiveAt, isModifierPosition } from './word-tests.js';
+import { tokenIndexEndingAt } from './reading.js';
+import { buildAttribution } from './relation-assembly.js';
+import type { CueForm } from './engine.js';
+import type { Reading, Range } from './reading.js';
+
+export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentence, bodyEnd: number, cueStart: number, cue: CueForm): Attribution | null {
+  const { tokens, text, state, lower, isCloseQuote, spanOf } = ctx;
+  const cueEnd = cueStart + cue.words.length;
+  const cueSpan = spanOf(cueStart, cueEnd) as Span;
+  if (cue.frame === 'according') return readAccording(ctx, sentence, bodyEnd, cueStart, cueEnd, cueSpan, cue.ruleId);
+  if (cue.frame === 'evidential') return readEvidential(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cueEnd, cueSpan, cue);
+  if (cue.frame === 'question') return readQuestion(ctx, bodyEnd, cueEnd, cueSpan, cue.ruleId);
+  let auxiliaryStart = cueStart - 1;
+  while (auxiliaryStart >= sentence.tokenStart && AUXILIARIES.has(lower(auxiliaryStart))) auxiliaryStart--;
+  let progressive = false;
+  for (let index = auxiliaryStart + 1; index < cueStart; index++) if (PASSIVE_MARKERS.has(lower(index)) || lower(index) === "'s" || lower(index) === "'re") progressive = /ing$/.test(lower(cueStart));
+  if (PASSIVE_MARKERS.has(lower(cueStart - 1)) && !progressive) return null; // "is expected to", "was told"
+  const gerund = /ing$/.test(lower(cueStart)) && !progressive;
+  // "a new poll showing …" reports the poll's finding; "officers finding the child" reports nothing.
+  if (gerund && cue.frame === 'finding') {
+    const document = readSpeakerBefore(ctx, sentence.tokenStart, cueStart);
+    if (!document || !speakerHasHead(ctx, document, 'speaker.document')) return null;
+    // "Police released dramatic video showing …": the document is the phrase after the verb.
+    for (let index = cueStart - 2; index > document.start; index--) {
+      const token = tokens[index] as Token;
+      if (!token.capitalized && /ed$/.test(token.lower) && !isModifierPosition(ctx, index - 1)) {
+        document.start = index + 1;
+        break;
+      }
+    }
+    const content = contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
+    return content ? buildAttribution(ctx, spanOf(document.start, document.end), cueSpan, content, cue.ruleId, document.start, ['attribution.document-participle']) : null;
+  }
+  // "a deal backed by the fund": a past participle with its agent is a passive, not a stance.
+  if (PAST_FORM.test(lower(cueEnd - 1)) && lower(cueEnd) === 'by') return null;
+  let left = cueStart - 1;
+  while (left >= sentence.tokenStart && (AUXILIARIES.has(lower(left)) || (/ly$/.test(lower(left)) && !(tokens[left] as Token).capitalized))) left--;
+  if (left < sentence.tokenStart) {
+    // "“Why not?” | asked Trump." — a quotation that closed the previous sentence, then the inverted cue.
+    const quoted = quotationEndingBefore(ctx, sentenceIndex);
+    if (!quoted || cue.frame !== 'speech' || gerund) return null; // a sentence opening with its cue ("Asked about …") names no speaker
+    const after = readSpeakerAfter(ctx, cueEnd, bodyEnd, true);
+    if (!after) return null;
+    return buildAttribution(ctx, spanOf(after.start, after.end), cueSpan, withContinuation(ctx, quoted, sentenceIndex, bodyEnd, after.end), cue.ruleId, after.start, ['attribution.quote-previous-sentence']);
+  }
+  for (let index = left + 1; index < cueStart; index++) if (PASSIVE_MARKERS.has(lower(index)) && !progressive) return null; // "was first reported by"
+  // "Health worries have dogged …", "state and local leaders": a cue word followed by an auxiliary or "and" is a noun.
+  if (AUXILIARY_VERBS.has(lower(cueEnd))) return null;
+  if (COORDINATORS.has(lower(cueEnd)) && !/(?:ed|aid|old)$/.test(lower(cueStart))) return null;
+  const leftText = (tokens[left] as Token).text;
+
+  // "…, said the officials." / "“…,” said Smith."
+  if ((leftText === ',' || isCloseQuote(left)) && cue.frame === 'speech' && !gerund) {
+    const afterQuote = isCloseQuote(left) || (leftText === ',' && isCloseQuote(left - 1));
+    const after = readSpeakerAfter(ctx, cueEnd, bodyEnd, afterQuote);
+    if (after) {
+      const contentEnd = leftText === ',' && isCloseQuote(left - 1) ? left : isCloseQuote(left) ? left + 1 : left;
+      const content = quotedOrClauseBefore(ctx, sentence, contentEnd);
+      if (content) {
+        const continued = isCloseQuote(contentEnd - 1) ? splitQuoteContinuation(ctx, sentenceIndex, bodyEnd, after.end) : undefined;
+        const span = continued === undefined ? content : { start: content.start, end: continued, text: text.slice(content.start, continued) };
+        return buildAttribution(ctx, spanOf(after.start, after.end), cueSpan, span, cue.ruleId, after.start, ['attribution.inverted-cue-first']);
+      }
+    }
+  }
+
+  // "… and pledged to …", "…, saying …", "tended to support …": the speaker is the subject of the sentence.
+  const infinitive = lower(cueStart - 1) === 'to';
+  if (COORDINATORS.has(lower(left)) || gerund || infinitive) {
+    // "Scott blasted Congress and said …": a coordinated verb shares the speaker of the cue before it in the sentence.
+    // "…, and in May the ministers went to Paris to ask for aid": an infinitive's subject is
+    // that of its own clause, not of the sentence's first one.
+    const subject = (COORDINATORS.has(lower(left)) ? speakerOfEarlierCue(ctx, sentence) : undefined) ?? sentenceSubject(ctx, sentence, cueStart, infinitive ? clauseStartBefore(ctx, sentence, cueStart) : sentence.tokenStart);
+    // "… is more likely to support X": with no plain subject the speaker stays unknown rather than "likely to".
+    if (!subject && !infinitive) return null;
+    if (cue.frame === 'finding' && lower(cueEnd) !== 'that') return null;
+    const content = contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
+    if (!content) return null;
+    if (!subject) return buildAttribution(ctx, null, cueSpan, content, cue.ruleId, cueStart, ['attribution.infinitive-no-subject']);
+    return buildAttribution(ctx, spanOf(subject.start, subject.end), cueSpan, content, cue.ruleId, subject.start, ['attribution.subject-of-sentence']);
+  }
+
+  let speaker: Range | undefined;
+  let ruleId = 'attribution.speaker-first';
+  if (lower(left) === 'who' && left === cueStart - 1) {
+    // "an architect who said he was stiffed": the relative pronoun is the speaker.
+    speaker = { start: left, end: left + 1 };
+    ruleId = 'attribution.relative-speaker';
+  } else if (leftText === ',') {
+    // "Rendell, a party veteran, said …": appositives between commas belong to the speaker.
+    speaker = readAppositiveSpeaker(ctx, sentence.tokenStart, left, cueEnd, bodyEnd);
+    ruleId = 'attribution.appositive';
+  } else {
+    speaker = readSpeakerBefore(ctx, sentence.tokenStart, left + 1);
+  }
+  if (!speaker) {
+    // "Democrats — and some Republicans — say that …", "Mr. Coffman, who represents a swing district, said …":
+    // the speaker phrase is too involved to read, but a speech verb followed by its clause still reports one.
+    if (cue.frame === 'finding' || /ing$/.test(lower(cueStart)) || !opensReportedClause(ctx, cueEnd, bodyEnd)) return null;
+    const content = contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
+    if (!content) return null;
+    const subject = speakerAroundInsert(ctx, sentence.tokenStart, left + 1) ?? sentenceSubject(ctx, sentence, cueStart);
+    return buildAttribution(ctx, subject ? spanOf(subject.start, subject.end) : null, cueSpan, content, cue.ruleId, subject?.start ?? cueStart, ['attribution.speaker-unread']);
+  }
+  // People "find" things all the time; only a document finds, unless a "that" clause follows.
+  if (cue.frame === 'finding' && !speakerHasHead(ctx, speaker, 'speaker.document') && lower(cueEnd) !== 'that') return null;
+  const before = speaker.start - 1;
+  const quoteBefore = before >= sentence.tokenStart && (isCloseQuote(before) || ((tokens[before] as Token).text === ',' && isCloseQuote(before - 1)));
+  if (quoteBefore && cue.frame === 'speech') {
+    // "“We are ready,” she said." — the quotation, and its continuation in the next sentence.
+    const quoteEnd = isCloseQuote(before) ? before + 1 : before;
+    const content = quotedOrClauseBefore(ctx, sentence, quoteEnd);
+    if (!content) return null;
+    const continued = splitQuoteContinuation(ctx, sentenceIndex, bodyEnd, cueEnd);
+    const span = continued === undefined ? content : { start: content.start, end: continued, text: text.slice(content.start, continued) };
+    return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, span, cue.ruleId, speaker.start, ['attribution.quote-before']);
+  }
+  if (cue.frame === 'speech' && !gerund && speaker.start === sentence.tokenStart && isSentenceEndAfterCue(ctx, cueEnd, bodyEnd)) {
+    // "“We will win.” | Trump said." — the sentence splitter ended the quotation's sentence at its stop.
+    const quoted = quotationEndingBefore(ctx, sentenceIndex);
+    if (quoted) return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, withContinuation(ctx, quoted, sentenceIndex, bodyEnd, cueEnd), cue.ruleId, speaker.start, ['attribution.quote-previous-sentence']);
+  }
+  const documentFinds = cue.frame === 'finding' && speakerHasHead(ctx, speaker, 'speaker.document');
+  if (before >= sentence.tokenStart && (tokens[before] as Token).text === ',' && (cue.frame === 'speech' || documentFinds) && !gerund) {
+    if (isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) && !(startsAdverbial(ctx, sentence.tokenStart, before) && !hasVerb(ctx, sentence.tokenStart, before))) {
+      // "Mexico brings leverage, the officials said." — content before the speaker.
+      const content = quotedOrClauseBefore(ctx, sentence, before);
+      if (!content) return null;
+      return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.inverted']);
+    }
+    if ((tokens[cueEnd] as Token | undefined)?.text === ',' && !startsAdverbial(ctx, sentence.tokenStart, before)) {
+      // "The deal, he said, is close." — the content covers the sentence around the speaker.
+      const content = spanOf(sentence.tokenStart, bodyEnd);
+      if (!content) return null;
+      return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.parenthetical']);
+    }
+  }
+  if (gerund && speaker.start > sentence.tokenStart) return null;
+  const content = contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
+  if (!content) return null;
+  return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, [ruleId]);
+}
+
+export function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number, cueStart: number, cueEnd: number, cueSpan: Span, ruleId: string): Attribution | null {
+  const { tokens, spanOf } = ctx;
+  let speakerEnd = cueEnd;
+  while (speakerEnd < bodyEnd && (tokens[speakerEnd] as Token).text !== ',' && speakerEnd - cueEnd < MAX_SPEAKER_TOKENS) speakerEnd++;
+  const speaker = spanOf(cueEnd, speakerEnd);
+  if (!speaker) return null;
+  let content: Span | null;
+  const opensSentence = cueStart === sentence.tokenStart || (startsAdverbial(ctx, sentence.tokenStart, cueStart) && (tokens[cueStart - 1] as Token).text === ',');
+  if (opensSentence && speakerEnd < bodyEnd) {
+    content = spanOf(speakerEnd + 1, bodyEnd);
+  } else if (speakerEnd < bodyEnd) {
+    // "X, according to Y, is Z": the content surrounds the cue.
+    content = spanOf(sentence.tokenStart, bodyEnd);
+  } else {
+    content = spanOf(sentence.tokenStart, (tokens[cueStart - 1] as Token).text === ',' ? cueStart - 1 : cueStart);
+  }
+  if (!content) return null;
+  return buildAttribution(ctx, speaker, cueSpan, content, ruleId, cueEnd, ['attribution.according-to']);
+}
+
+/** "Asked by Roe whether …," — the question or topic to the next comma; the asker after "by", if any, is the speaker. */
+export function readQuestion(ctx: Reading, bodyEnd: number, cueEnd: number, cueSpan: Span, ruleId: string): Attribution | null {
+  const { tokens, quotes, lower, isOpenQuote, spanOf } = ctx;
+  let index = cueEnd;
+  let speaker: Range | undefined;
+  while (index < bodyEnd && index - cueEnd < 10) {
+    const token = tokens[index] as Token;
+    if (isOpenQuote(index) || QUESTION_CONTENT_OPENERS.has(token.lower)) break;
+    if (token.text === ':' || (token.text === ',' && isOpenQuote(index + 1))) {
+      index++;
+      break;
+    }
+    if (token.kind === 'punct') return null;
+    if (token.lower === 'by' && speaker === undefined) {
+      let end = index + 1;
+      while (end < bodyEnd && end - index <= MAX_SPEAKER_TOKENS && (tokens[end] as Token).text !== ',' && !isOpenQuote(end) && !QUESTION_CONTENT_OPENERS.has(lower(end)) && !TIME_LEADERS.has(lower(end)) && !TIME_WORDS.has(lower(end))) end++;
+      if (end > index + 1 && validSpeaker(ctx, index + 1, end)) speaker = { start: index + 1, end };
+      index = end;
+      continue;
+    }
+    index++;
+  }
+  if (index >= bodyEnd) return null;
+  let end = index + 1;
+  if (isOpenQuote(index)) {
+    const close = quotes.closeOf[index] ?? -1;
+    if (close <= index) return null;
+    end = close + 1;
+  } else {
+    while (end < bodyEnd && !((tokens[end] as Token).text === ',' && quotes.depth[end] === 0)) end++;
+  }
+  const content = spanOf(index, end);
+  if (!content || end - index < 2) return null;
+  return buildAttribution(ctx, speaker ? spanOf(speaker.start, speaker.end) : null, cueSpan, content, ruleId, speaker?.start ?? cueEnd, ['attribution.passive-question']);
+}
+
+/** "Voters seem tired of the race": no speaker; the content is the clause around the cue. */
+export function readEvidential(ctx: Reading, sentenceIndex: number, sentence: Sentence, bodyEnd: number, cueStart: number, cueEnd: number, cueSpan: Span, cue: CueForm): Attribution | null {
+  const { tokens, lower, isOpenQuote, isCloseQuote, spanOf } = ctx;
+  const next = tokens[cueEnd];
+  const lastWord = cue.words[cue.words.length - 1];
+  const complement = next !== undefined && cueEnd < bodyEnd && (lastWord === 'as' || EVIDENTIAL_COMPLEMENTS.has(next.lower) || isAdjectiveAt(ctx, cueEnd) || (/ly$/.test(next.lower) && isAdjectiveAt(ctx, cueEnd + 1)));
+  if (!complement) return null;
+  let start = cueStart;
+  while (start > sentence.tokenStart) {
+    const token = tokens[start - 1] as Token;
+    if (token.kind === 'punct' && token.text !== '.' && token.text !== "'" && token.text !== '&' && token.text !== '-' && !isOpenQuote(start - 1) && !isCloseQuote(start - 1)) break;
+    if (CLAUSE_WORDS.has(token.lower) && !COORDINATORS.has(token.lower)) break;
+    start--;
+  }
+  while (start < cueStart && COORDINATORS.has(lower(start))) start++;
+  if (start === cueStart) return null;
+  const after = contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
+  const content = spanOf(start, after ? tokenIndexEndingAt(ctx, after.end, bodyEnd) : bodyEnd);
+  if (!content) return null;
+  return buildAttribution(ctx, null, cueSpan, content, cue.ruleId, cueStart, ['attribution.evidential']);
+}

@@ -1,0 +1,91 @@
+import type { Token } from '../text/tokens.js';
+import type { ActorMention, Attribution, Span } from '../../model/claim.js';
+import { PRONOUNS, TIME_WORDS, TIME_LEADERS, RECENT_SPEAKER_SENTENCES } from './word-lists.js';
+import { trimContent } from './content-spans.js';
+import { firstStartingAtOrAfter } from '../text/spans.js';
+import type { Reading } from './reading.js';
+
+export function buildAttribution(ctx: Reading, speakerSpan: Span | null, cue: Span, content: Span, ruleId: string, speakerToken: number, extraRules: string[]): Attribution {
+  const speaker = speakerSpan && trimSpeakerTime(ctx, speakerSpan);
+  const trimmed = trimContent(ctx, content);
+  const attribution: Attribution = { speaker, cue, content: trimmed, direct: isDirect(trimmed.text), ruleIds: [ruleId, ...extraRules] };
+  if (speaker) {
+    const headRule = speakerHeadRule(ctx, speaker);
+    if (headRule) attribution.ruleIds.push(headRule);
+    const linked = linkSpeaker(ctx, speaker, speakerToken);
+    if (linked) {
+      attribution.speakerActorId = linked.actor.actorId;
+      attribution.ruleIds.push(linked.ruleId);
+      ctx.linkedSpeakers.push({ sentence: ctx.currentSentence, actor: linked.actor });
+    }
+  }
+  return attribution;
+}
+
+/** The speaker table row whose head word appears in the speaker phrase (pronouns excepted); earlier rows in the table win. */
+export function speakerHeadRule(ctx: Reading, speaker: Span): string | undefined {
+  const { state } = ctx;
+  let best: string | undefined;
+  for (const match of speaker.text.toLowerCase().matchAll(/[\p{L}']+/gu)) {
+    const rule = state.speakerHeads.get(match[0]);
+    if (rule && rule !== 'speaker.pronoun' && (best === undefined || (state.speakerRuleOrder.get(rule) ?? 0) < (state.speakerRuleOrder.get(best) ?? 0))) best = rule;
+  }
+  return best;
+}
+
+export function linkSpeaker(ctx: Reading, speaker: Span, speakerToken: number): { actor: ActorMention; ruleId: string } | undefined {
+  const { tokens, actors, lower } = ctx;
+  for (let index = firstActorAtOrAfter(ctx, speaker.start); index < actors.length; index++) {
+    const actor = actors[index] as ActorMention;
+    if (actor.start >= speaker.end) break;
+    if (actor.end <= speaker.end && actor.type !== 'place') return { actor, ruleId: 'attribution.speaker-actor' };
+  }
+  const first = lower(speakerToken);
+  if (first === 'who' && speaker.end - speaker.start === 3) {
+    // "an aide to Roe, who said …": the relative pronoun stands for the actor named right before it.
+    const before = lower(speakerToken - 1) === ',' ? speakerToken - 2 : speakerToken - 1;
+    const end = tokens[before]?.end ?? -1;
+    const antecedent = actors[firstActorAtOrAfter(ctx, speaker.start) - 1];
+    return antecedent && antecedent.end === end && antecedent.type !== 'place' ? { actor: antecedent, ruleId: 'attribution.speaker-actor' } : undefined;
+  }
+  if (!PRONOUNS.has(first) || speaker.end - speaker.start > 4) return undefined;
+  const compatible = first === 'he' || first === 'she' || first === 'i' ? ['person'] : first === 'it' ? ['organization', 'place'] : ['group', 'organization', 'place'];
+  // A pronoun speaker right after someone was quoted is mostly that speaker again ("Roth said …
+  // its Dream Chaser vehicle … but he did not …"), whoever else was named in between.
+  for (let index = ctx.linkedSpeakers.length - 1; index >= 0; index--) {
+    const recent = ctx.linkedSpeakers[index] as { sentence: number; actor: ActorMention };
+    if (ctx.currentSentence - recent.sentence > RECENT_SPEAKER_SENTENCES) break;
+    if (compatible.includes(recent.actor.type)) return { actor: recent.actor, ruleId: 'speaker.pronoun' };
+  }
+  // Else the last compatible actor before the pronoun, within a bounded look-back.
+  let index = firstActorAtOrAfter(ctx, speaker.start) - 1;
+  for (let steps = 0; index >= 0 && steps < 50; index--, steps++) {
+    const actor = actors[index] as ActorMention;
+    if (compatible.includes(actor.type)) return { actor, ruleId: 'speaker.pronoun' };
+  }
+  return undefined;
+}
+
+export function firstActorAtOrAfter(ctx: Reading, offset: number): number {
+  const { actors } = ctx;
+  return firstStartingAtOrAfter(actors, offset);
+}
+
+/** "Last week State Department official Jo Roe", "Jo Roe on Wednesday": the time phrase is not the speaker. */
+export function trimSpeakerTime(ctx: Reading, speaker: Span): Span {
+  const { tokens, lower, spanOf } = ctx;
+  // Speaker spans start and end on token boundaries.
+  let first = firstStartingAtOrAfter(tokens, speaker.start);
+  let last = firstStartingAtOrAfter(tokens, speaker.end) - 1;
+  if (first < 0 || last < first) return speaker;
+  if (TIME_LEADERS.has(lower(first)) && TIME_WORDS.has(lower(first + 1)) && first + 2 <= last) first += 2;
+  else if (TIME_WORDS.has(lower(first)) && (tokens[first] as Token).capitalized && first + 1 <= last && (tokens[first + 1] as Token).capitalized) first += 1;
+  if (TIME_WORDS.has(lower(last)) && last - 1 > first && TIME_LEADERS.has(lower(last - 1))) last -= 2;
+  const trimmed = spanOf(first, last + 1);
+  return trimmed ?? speaker;
+}
+
+/** PolNeAR's definition: the content opens and closes with a quotation mark. */
+function isDirect(content: string): boolean {
+  return /^["“‘]/.test(content) && /["”’][,.]?$/.test(content);
+}

@@ -1,0 +1,236 @@
+import type { Sentence, Token } from '../text/tokens.js';
+import { AUXILIARIES, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, CLAUSE_CONTINUERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, MAX_APPOSITIVE_TOKENS } from './word-lists.js';
+import { isModifierPosition, isVerbWord, isUnknownOrVerb } from './word-tests.js';
+import { isSentenceEndAfterCue } from './clause-boundaries.js';
+import { firstStartingAtOrAfter } from '../text/spans.js';
+import type { Reading, Range } from './reading.js';
+
+/** The noun phrase that ends at `end`, read leftwards to a clause boundary. */
+export function readSpeakerBefore(ctx: Reading, sentenceStart: number, end: number): Range | undefined {
+  const { tokens, text, state, lower } = ctx;
+  let start = end;
+  while (start > sentenceStart && end - start < MAX_SPEAKER_TOKENS) {
+    const token = tokens[start - 1] as Token;
+    if (token.text === ')') {
+      // "Sen. Jane Roe (D-Ore.) said": a short bracket inside the speaker.
+      let open = start - 2;
+      while (open > sentenceStart && (tokens[open] as Token).text !== '(' && start - open < 8) open--;
+      if ((tokens[open] as Token | undefined)?.text === '(' && open > sentenceStart) {
+        start = open;
+        continue;
+      }
+      break;
+    }
+    if (token.kind === 'punct' && token.text !== '.' && token.text !== '&' && token.text !== '-' && token.text !== "'") break;
+    // "she drew his ire - he said": a spaced hyphen is a dash, not part of a name like "R-NY".
+    if (token.text === '-' && /\s/.test(text[token.start - 1] ?? '') && /\s/.test(text[token.end] ?? '')) break;
+    // A capitalised "Will" or "May" inside the phrase is a name.
+    if (!(token.capitalized && start < end) && (AUXILIARIES.has(token.lower) && PASSIVE_MARKERS.has(token.lower) || ['has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do'].includes(token.lower))) break;
+    // "…, saying he recalled it": a participle cue ends the speaker phrase.
+    if (start < end && !token.capitalized && /ing$/.test(token.lower) && state.cues.has(token.lower)) break;
+    if (CLAUSE_WORDS.has(token.lower) && !(token.lower === 'and' && start < end && !PRONOUNS.has(lower(start)) && !DETERMINERS.has(lower(start)))) break;
+    if (start < end && token.kind === 'word' && !token.capitalized && isVerbWord(ctx, token.lower) && !state.speakerHeads.has(token.lower) && !DETERMINERS.has(token.lower) && !isModifierPosition(ctx, start - 2)) break;
+    start--;
+  }
+  if (start === end) return undefined;
+  // Drop a leading sentence adverbial without its comma: "Later Friday the ministry said".
+  return validSpeaker(ctx, start, end) ? { start, end } : undefined;
+}
+
+/**
+ * A noun phrase right after an inverted cue, running to the sentence end or a clause break.
+ * After a quotation ("“…,” said X, who …") whatever follows the speaker's comma is more about the speaker.
+ */
+export function readSpeakerAfter(ctx: Reading, start: number, bodyEnd: number, afterQuote: boolean): Range | undefined {
+  const { tokens, state, lower, isOpenQuote } = ctx;
+  const first = tokens[start];
+  if (!first) return undefined;
+  // After a quotation, "said longtime activist Bob Klaus" may open with a lower-case modifier.
+  const namedSoon = afterQuote && [1, 2, 3].some((offset) => start + offset < bodyEnd && (tokens[start + offset] as Token).capitalized);
+  const ok = (DETERMINERS.has(first.lower) && first.lower !== 'that') || first.capitalized || PRONOUNS.has(first.lower) || state.speakerHeads.has(first.lower) || first.kind === 'number' || (namedSoon && first.kind === 'word' && !isVerbWord(ctx, first.lower));
+  if (!ok) return undefined;
+  let end = start;
+  while (end < bodyEnd && end - start < 20) {
+    const token = tokens[end] as Token;
+    if (token.text === ',' || token.text === ';' || token.text === ':' || isOpenQuote(end)) break;
+    if (!token.capitalized && token.kind === 'word' && PASSIVE_MARKERS.has(token.lower)) return undefined;
+    // "…, say Trump’s aides pushed her": a verb after the cue starts a clause, not a speaker.
+    if (!afterQuote && !token.capitalized && token.kind === 'word' && /ed$/.test(token.lower) && isVerbWord(ctx, token.lower)) return undefined;
+    if (!token.capitalized && token.kind === 'word' && AUXILIARIES.has(token.lower) && !DETERMINERS.has(token.lower) && !(token.lower === "'s" && !PRONOUNS.has(lower(end - 1)))) return undefined;
+    end++;
+  }
+  if (end < bodyEnd) {
+    const stop = tokens[end] as Token;
+    if (stop.text !== ',') return undefined;
+    if (afterQuote) return validSpeaker(ctx, start, end) ? { start, end } : undefined;
+    const continues = CLAUSE_CONTINUERS.has(lower(end + 1)) || DETERMINERS.has(lower(end + 1)) || (tokens[end + 1] as Token | undefined)?.capitalized === true;
+    if (!continues && !isAppositiveToEnd(ctx, end + 1, bodyEnd)) return undefined;
+  }
+  return validSpeaker(ctx, start, end) ? { start, end } : undefined;
+}
+
+/** "Name, appositive, [appositive,] said": the whole chain when it starts the clause. */
+export function readAppositiveSpeaker(ctx: Reading, sentenceStart: number, comma: number, cueEnd: number, bodyEnd: number): Range | undefined {
+  const { tokens, isCloseQuote } = ctx;
+  let chunkEnd = comma;
+  let chunks = 0;
+  while (chunkEnd > sentenceStart && comma - chunkEnd < MAX_APPOSITIVE_TOKENS && chunks < 4) {
+    let open = chunkEnd - 1;
+    while (open >= sentenceStart && (tokens[open] as Token).text !== ',' && !isCloseQuote(open) && chunkEnd - open <= MAX_APPOSITIVE_TOKENS) open--;
+    const chunkStart = open + 1;
+    chunks++;
+    const quoteBoundary = open >= sentenceStart && (isCloseQuote(open) || ((tokens[open] as Token).text === ',' && isCloseQuote(open - 1)));
+    if (open < sentenceStart || (tokens[open] as Token).text !== ',' || quoteBoundary) {
+      // Reached the sentence start: this chunk is the head noun phrase.
+      const head = readSpeakerBefore(ctx, chunkStart, chunkStart + Math.min(MAX_SPEAKER_TOKENS, firstCommaOrEnd(ctx, chunkStart, chunkEnd) - chunkStart));
+      if (!head || head.start !== chunkStart || chunks < 2) return undefined;
+      const headFirst = tokens[chunkStart] as Token;
+      if (!headFirst.capitalized && !DETERMINERS.has(headFirst.lower)) return undefined;
+      if (startsAdverbial(ctx, chunkStart, chunkEnd)) return undefined;
+      if (!quoteBoundary && chunkStart === sentenceStart && isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) && !hasContentAfter(ctx, cueEnd, bodyEnd)) return undefined;
+      return { start: chunkStart, end: comma + 1 };
+    }
+    chunkEnd = open;
+  }
+  return undefined;
+}
+
+/** "Democrats — and some Republicans —", "Mr. Coffman, who represents a swing district,": a noun phrase, then an insert set off by dashes or commas, ending at `end`. */
+export function speakerAroundInsert(ctx: Reading, sentenceStart: number, end: number): Range | undefined {
+  const { tokens } = ctx;
+  const closer = (tokens[end - 1] as Token | undefined)?.text;
+  if (closer !== ',' && closer !== '—' && closer !== '–' && closer !== '--') return undefined;
+  let open = end - 2;
+  while (open >= sentenceStart && (tokens[open] as Token).text !== closer && end - open <= MAX_APPOSITIVE_TOKENS) open--;
+  if (open <= sentenceStart || (tokens[open] as Token).text !== closer) return undefined;
+  const head = readSpeakerBefore(ctx, sentenceStart, open);
+  if (!head || startsAdverbial(ctx, head.start, open)) return undefined;
+  return { start: head.start, end };
+}
+
+/** The subject of the sentence: the noun phrase before its first verb, after an opening adverbial. */
+export function sentenceSubject(ctx: Reading, sentence: Sentence, limit: number, from: number = sentence.tokenStart): Range | undefined {
+  const { tokens, lower, isOpenQuote } = ctx;
+  let start = from;
+  while (start < limit && (isOpenQuote(start) || (tokens[start] as Token).kind === 'punct')) start++;
+  // "But the court overruled and said …": a conjunction opening the sentence is not an adverbial phrase.
+  if (COORDINATORS.has(lower(start)) && (tokens[start + 1] as Token | undefined)?.text !== ',') start++;
+  if (SENTENCE_ADVERBIAL_STARTS.has(lower(start))) {
+    // "Following a swiftly called, late-afternoon meeting, the council …": the subject follows
+    // the comma after which a noun phrase and a verb come.
+    let comma = start;
+    for (;;) {
+      while (comma < limit && (tokens[comma] as Token).text !== ',' && comma - start < 24) comma++;
+      if (comma >= limit || (tokens[comma] as Token).text !== ',') return undefined;
+      const subject = subjectAt(ctx, comma + 1, limit, true);
+      if (subject) return subject;
+      comma++;
+    }
+  }
+  return subjectAt(ctx, start, limit);
+}
+
+export function subjectAt(ctx: Reading, start: number, limit: number, verbMustFollow = false): Range | undefined {
+  const { tokens, state } = ctx;
+  let end = start;
+  while (end < limit && end - start < MAX_SPEAKER_TOKENS) {
+    const token = tokens[end] as Token;
+    if (token.kind === 'punct' && token.text !== '.' && token.text !== '&' && token.text !== "'") break;
+    if (!token.capitalized && (isVerbWord(ctx, token.lower) || AUXILIARIES.has(token.lower) || state.cues.has(token.lower)) && !state.speakerHeads.has(token.lower) && !DETERMINERS.has(token.lower) && end > start) break;
+    if (CLAUSE_WORDS.has(token.lower) && token.lower !== 'and') break;
+    if (!token.capitalized && /ly$/.test(token.lower) && end > start) break;
+    // "the court overruled and said": an "-ed" word the lexicon does not know as a noun or adjective is the verb.
+    if (!token.capitalized && /ed$/.test(token.lower) && end > start && !state.speakerHeads.has(token.lower) && isUnknownOrVerb(ctx, token.lower)) break;
+    end++;
+  }
+  if (end === start || end >= limit) return end === start ? undefined : validSpeaker(ctx, start, end) ? { start, end } : undefined;
+  const stop = tokens[end] as Token;
+  if (stop.kind === 'punct' && (verbMustFollow || (stop.text !== '(' && stop.text !== ','))) return undefined;
+  return validSpeaker(ctx, start, end) ? { start, end } : undefined;
+}
+
+/** Where the last coordinated clause before `limit` starts: after "; " or ", and|but" plus a new subject or adverbial. */
+export function clauseStartBefore(ctx: Reading, sentence: Sentence, limit: number): number {
+  const { tokens, quotes, lower } = ctx;
+  for (let index = limit - 1; index > sentence.tokenStart; index--) {
+    if (quotes.depth[index] !== 0) continue;
+    const token = tokens[index] as Token;
+    if (token.text === ';') return index + 1;
+    if (token.text !== ',' || !COORDINATORS.has(lower(index + 1))) continue;
+    const next = tokens[index + 2];
+    if (next && (next.capitalized || DETERMINERS.has(next.lower) || PRONOUNS.has(next.lower) || SENTENCE_ADVERBIAL_STARTS.has(next.lower))) return index + 2;
+  }
+  return sentence.tokenStart;
+}
+
+/** A speaker phrase must end in something noun-like and not open with a preposition. */
+export function validSpeaker(ctx: Reading, start: number, end: number): boolean {
+  const { tokens, state } = ctx;
+  const first = tokens[start] as Token;
+  const last = tokens[end - 1] as Token;
+  if (SPEAKER_STARTS_NOT.has(first.lower) && !first.capitalized) return false;
+  if (!first.capitalized && first.kind === 'word' && isVerbWord(ctx, first.lower) && !state.speakerHeads.has(first.lower) && !DETERMINERS.has(first.lower) && !PRONOUNS.has(first.lower)) return false;
+  if (SPEAKER_STARTS_NOT.has(first.lower) && end - start > 1 && !['following'].includes(first.lower) && first.lower !== 'as') return false;
+  if (last.kind === 'punct' && last.text !== '.' && last.text !== ')') return false;
+  if (['which', 'that', 'this', 'there', 'what', 'who', 'here', 'so', 'too', 'to'].includes(last.lower)) return false;
+  if (DETERMINERS.has(last.lower) && !['others', 'both', 'all', 'several', 'many', 'some', 'one', 'two', 'three', 'four', 'five', 'six'].includes(last.lower)) return false;
+  if (!last.capitalized && last.kind === 'word' && !PRONOUNS.has(last.lower) && !state.speakerHeads.has(last.lower)) {
+    const classes = state.lexicon.classes(last.lower);
+    if (classes.has('adjective') || classes.has('preposition') || (classes.has('verb') && !classes.has('common'))) return false;
+    if (/ly$/.test(last.lower)) return false;
+  }
+  return true;
+}
+
+/** ", executive director of the Arms Control Association." — a verbless phrase to the sentence end. */
+export function isAppositiveToEnd(ctx: Reading, start: number, bodyEnd: number): boolean {
+  const { tokens, state, isOpenQuote } = ctx;
+  if (bodyEnd - start > 24 || start >= bodyEnd) return false;
+  for (let index = start; index < bodyEnd; index++) {
+    const token = tokens[index] as Token;
+    if (isOpenQuote(index) || AUXILIARIES.has(token.lower) || state.cues.has(token.lower)) return false;
+  }
+  return true;
+}
+
+export function firstCommaOrEnd(ctx: Reading, start: number, end: number): number {
+  const { tokens } = ctx;
+  for (let index = start; index < end; index++) if ((tokens[index] as Token).text === ',') return index;
+  return end;
+}
+
+export function hasContentAfter(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
+  const { tokens, isOpenQuote } = ctx;
+  const next = tokens[cueEnd];
+  return next !== undefined && cueEnd < bodyEnd && (next.lower === 'that' || isOpenQuote(cueEnd));
+}
+
+/** The speaker of the last attribution read in this sentence, as a token range. */
+export function speakerOfEarlierCue(ctx: Reading, sentence: Sentence): Range | undefined {
+  const { tokens } = ctx;
+  const last = ctx.attributions[ctx.attributions.length - 1];
+  if (!last?.speaker || last.speaker.start < sentence.start || (last.cue?.start ?? -1) < sentence.start) return undefined;
+  const start = firstStartingAtOrAfter(tokens, last.speaker.start);
+  const end = firstStartingAtOrAfter(tokens, last.speaker.end);
+  return end > start ? { start, end } : undefined;
+}
+
+export function speakerHasHead(ctx: Reading, speaker: Range, ruleId: string): boolean {
+  const { state, lower } = ctx;
+  for (let index = speaker.start; index < speaker.end; index++) if (state.speakerHeads.get(lower(index)) === ruleId) return true;
+  return false;
+}
+
+export function startsAdverbial(ctx: Reading, start: number, end: number): boolean {
+  const { lower } = ctx;
+  return end > start && SENTENCE_ADVERBIAL_STARTS.has(lower(start));
+}
+
+export function hasVerb(ctx: Reading, start: number, end: number): boolean {
+  const { tokens } = ctx;
+  for (let index = start; index < end; index++) {
+    const token = tokens[index] as Token;
+    if (!token.capitalized && (isVerbWord(ctx, token.lower) || AUXILIARIES.has(token.lower))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,50 @@
+/** Closed word classes and limits the attribution readers share. */
+
+/** Words between a subject and its cue: auxiliaries, negation and common adverbs. */
+export const AUXILIARY_VERBS = new Set(["'s", "'re", 'being', "didn't", "doesn't", "don't", "isn't", "wasn't", "weren't", "aren't", "won't", "wouldn't", "can't", "couldn't", "hasn't", "haven't", "hadn't", "shouldn't", 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'am', 'be', 'been', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'not', "n't"]);
+export const CUE_ADVERBS = new Set(['also', 'later', 'previously', 'repeatedly', 'again', 'still', 'never', 'once', 'now', 'then', 'often', 'already', 'publicly', 'privately', 'recently', 'even', 'just', 'only', 'first', 'reportedly', 'further', 'long', 'since', 'ever', 'soon', 'quickly', 'immediately']);
+export const AUXILIARIES = new Set([...AUXILIARY_VERBS, ...CUE_ADVERBS]);
+/** Past-tense endings: "said", "warned", "told", "wrote", "thought", "found", "shown". */
+export const PAST_FORM = /(?:ed|aid|old|ote|ought|ound|own)$/;
+export const PASSIVE_MARKERS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** A speaker phrase read leftwards stops at these. */
+export const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'but', 'while', 'although', 'though', 'when', 'if', 'since', 'after', 'before', 'so', 'where', 'whether', 'as', 'and', 'or', 'than', 'until', 'unless', 'whereas', 'yet', 'why', 'how', 'what']);
+export const COORDINATORS = new Set(['and', 'but', 'or']);
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'two', 'three', 'four', 'five', 'six', 'several', 'many', 'some', 'other', 'others', 'both', 'senior', 'top', 'former', 'most', 'all', 'each', 'another', 'few', 'no']);
+/** After one of these a cue word is a noun ("the report", "a statement", "his call"). */
+export const NOUN_MARKERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose', "'s", 'no', 'any', 'every']);
+/** Phrases between a cue and its content: "said in a statement that", "told reporters on Monday". */
+export const CUE_ADJUNCT_STARTS = new Set(['of', 'in', 'on', 'at', 'during', 'late', 'early', 'earlier', 'last', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'publicly', 'privately', 'repeatedly', 'also', 'again', 'via', 'through', 'flatly', 'bluntly', 'simply']);
+/** Adjuncts skipped only when a "that" follows them ("said after a lunch on Tuesday that …"); else they may be the content ("complained about the mic"). */
+export const THAT_ADJUNCT_STARTS = new Set(['after', 'before', 'following', 'outside', 'from', 'with', 'about', 'when', 'while', 'for']);
+/** After "…, X said," these start a new clause rather than more content. */
+export const CLAUSE_CONTINUERS = new Set(['and', 'but', 'though', 'although', 'while', 'as', 'because', 'which', 'who', 'adding', 'saying', 'noting', 'citing', 'referring', 'even', 'so', 'yet', 'whereas', 'since', 'in', 'on', 'at', 'after', 'before', 'during', 'when', 'under', 'according', 'with', 'without', 'without', 'amid', 'despite', 'where']);
+/** Content of an object-taking cue ("condemned the test as …") stops at a subordinate clause. */
+export const CLAUSE_BREAKERS = new Set(['and', 'but', 'or', 'though', 'although', 'while', 'whereas', 'yet']);
+export const OBJECT_STOPS = new Set(['as', 'while', 'when', 'because', 'after', 'before', 'since', 'although', 'though', 'if', 'unless', 'until', 'amid', 'despite', 'whereas']);
+export const SPEAKER_STARTS_NOT = new Set(['whichever', 'whatever', 'whoever', 'of', 'in', 'for', 'to', 'with', 'on', 'at', 'by', 'from', 'about', 'into', 'over', 'under', 'than', 'as', 'like', 'not', 'very', 'too', 'also', 'following', 'after', 'before', 'during', 'despite', 'if', 'when', 'there', 'here', 'what', 'how', 'why', 'so', 'then', 'thus']);
+export const SENTENCE_ADVERBIAL_STARTS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'following', 'responding', 'despite', 'with', 'without', 'for', 'since', 'as', 'when', 'while', 'although', 'though', 'if', 'because', 'under', 'asked', 'speaking', 'meanwhile', 'still', 'however', 'yet', 'but', 'and', 'instead', 'earlier', 'later', 'last', 'this', 'now', 'today', 'yesterday']);
+/** Words that open a clause after a cue that takes only clauses ("maintained he was", "decided whether"). */
+export const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this']);
+/** After a present-form belief cue these make it a noun: "support from", "attacks on", "plans for". */
+export const NOUN_PREPOSITIONS = new Set(['of', 'from', 'among', 'in', 'for', 'with', 'on', 'at', 'by', 'between', 'within']);
+/** What follows an appearance or expectation cue: "seems to", "appears that", "is seen as", "looks like", "is considered a". */
+export const EVIDENTIAL_COMPLEMENTS = new Set(['to', 'that', 'as', 'like', 'a', 'an', 'the', 'more', 'less', 'very', 'so', 'too', 'increasingly', 'unlikely', 'likely', 'certain', 'ready', 'poised', 'set', 'willing', 'eager', 'determined']);
+/** Before a question participle: "when asked", "if pressed", "after being asked". */
+export const QUESTION_LEADERS = new Set(['when', 'if', 'after', 'before', 'once', 'while', 'until', 'unless', 'being']);
+/** Where the question or its topic starts after "asked": "about …", "whether …", "what …", "to …", "on …". */
+export const QUESTION_CONTENT_OPENERS = new Set(['about', 'whether', 'if', 'what', 'how', 'why', 'who', 'whom', 'which', 'when', 'where', 'to', 'for', 'on', 'over', 'regarding']);
+export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters']);
+export const QUOTE_INTRODUCERS = new Set(['—', '–', '-', '--', ':']);
+/** Time words that open or close a speaker phrase without belonging to it ("X on Wednesday said"). */
+export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'earlier', 'later']);
+export const TIME_LEADERS = new Set(['on', 'last', 'this', 'next', 'late', 'early', 'earlier', 'later']);
+export const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
+export const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'percent', 'dollar', 'point']);
+export const ADJECTIVE_ENDINGS = /(?:ous|ful|ive|able|ible|less|ical)$/;
+export const MAX_SPEAKER_TOKENS = 14;
+export const MAX_LABEL_TOKENS = 5;
+export const MAX_APPOSITIVE_TOKENS = 40;
+/** How many sentences back a pronoun speaker looks for the last speaker before any other actor. */
+export const RECENT_SPEAKER_SENTENCES = 2;

@@ -1,0 +1,64 @@
+import { AUXILIARY_VERBS, AUXILIARIES, PRONOUNS, DETERMINERS, ADJECTIVE_ENDINGS } from './word-lists.js';
+import type { Reading } from './reading.js';
+
+export function isFiniteVerbBefore(ctx: Reading, index: number): boolean {
+  const { tokens, state } = ctx;
+  const token = tokens[index];
+  if (!token || token.kind !== 'word' || token.capitalized || AUXILIARIES.has(token.lower) || PRONOUNS.has(token.lower) || token.lower === 'to') return false;
+  if (state.speakerHeads.has(token.lower)) return false;
+  return /ed$/.test(token.lower) && isVerbWord(ctx, token.lower);
+}
+
+export function isVerbAfter(ctx: Reading, index: number): boolean {
+  const { tokens } = ctx;
+  const token = tokens[index];
+  if (!token || token.kind !== 'word' || token.capitalized || AUXILIARY_VERBS.has(token.lower) || PRONOUNS.has(token.lower)) return false;
+  return /ed$/.test(token.lower) && isVerbWord(ctx, token.lower) && !isNounWord(ctx, token.lower);
+}
+
+/** "ambitious asks": an adjective right before a cue word makes it a noun. */
+export function looksAdjective(ctx: Reading, index: number): boolean {
+  const { tokens, state } = ctx;
+  const token = tokens[index];
+  if (!token || token.kind !== 'word' || token.capitalized || state.speakerHeads.has(token.lower)) return false;
+  return state.lexicon.classes(token.lower).has('adjective') || ADJECTIVE_ENDINGS.test(token.lower);
+}
+
+/** "a senior transport official": after a determiner or adjective a verb-looking word is a noun modifier. */
+export function isModifierPosition(ctx: Reading, index: number): boolean {
+  const { tokens, state } = ctx;
+  const token = tokens[index];
+  if (!token || token.kind !== 'word') return false;
+  return DETERMINERS.has(token.lower) || (!token.capitalized && state.lexicon.classes(token.lower).has('adjective'));
+}
+
+export function isVerbWord(ctx: Reading, lowerWord: string): boolean {
+  const { state } = ctx;
+  return state.lexicon.classes(lowerWord).has('verb');
+}
+
+export function isUnknownOrVerb(ctx: Reading, lowerWord: string): boolean {
+  const { state } = ctx;
+  const classes = state.lexicon.classes(lowerWord);
+  return classes.size === 0 || (classes.has('verb') && !classes.has('noun') && !classes.has('adjective'));
+}
+
+export function isNounWord(ctx: Reading, lowerWord: string): boolean {
+  const { state } = ctx;
+  return state.lexicon.classes(lowerWord).has('noun');
+}
+
+export function isNounLike(ctx: Reading, index: number): boolean {
+  const { tokens, state } = ctx;
+  const token = tokens[index];
+  if (!token) return false;
+  if (token.capitalized || state.speakerHeads.has(token.lower) || token.kind === 'number') return true;
+  const classes = state.lexicon.classes(token.lower);
+  return !(classes.has('verb') || classes.has('adjective') || classes.has('preposition') || DETERMINERS.has(token.lower) || AUXILIARIES.has(token.lower));
+}
+
+export function isAdjectiveAt(ctx: Reading, index: number): boolean {
+  const { tokens, state } = ctx;
+  const token = tokens[index];
+  return token !== undefined && !token.capitalized && state.lexicon.classes(token.lower).has('adjective');
+}

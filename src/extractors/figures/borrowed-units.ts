@@ -1,0 +1,61 @@
+import { HYPHENS, SENTENCE_ENDS, type Candidate, type ScanState } from './context.js';
+import { glued, type Token } from './tokens.js';
+
+/** Units a bare figure takes from a neighbouring one: coordinated counts and rates that refer back. */
+
+/**
+ * "killed 4 people and injured 11", "30 million of the 90 million euros": a bare count joined to
+ * a figure of the same clause by one of the rule's words takes that figure's unit and kind.
+ */
+export function resolveUnitEllipsis(ctx: ScanState): void {
+  const { after, before, beforeDeterminers, maxDistance } = ctx.rules.ellipsis;
+  const bare = (figure: Candidate): boolean => figure.unit === null && figure.kind === 'count' && figure.per === undefined;
+  const gap = (left: Candidate, right: Candidate): number => (ctx.tokens[right.start] as Token).start - (ctx.tokens[left.end - 1] as Token).end;
+  ctx.figures.forEach((figure, k) => {
+    if (!bare(figure)) return;
+    // "a six-speed gearbox", "32 is the quantity": a number that names or opens something else
+    const following = ctx.tokens[figure.end];
+    if (following && ((HYPHENS.has(following.text) && glued(ctx.tokens[figure.end - 1], following)) || ctx.rules.ellipsis.notBefore.has(following.lower))) return;
+    const previous = ctx.figures[k - 1];
+    // the joining word right before the number, or before a verb before it ("and injured 11")
+    const joinerAt = after.has(ctx.tokens[figure.start - 1]?.lower ?? '') ? figure.start - 1 : ctx.tokens[figure.start - 1]?.type === 'word' && after.has(ctx.tokens[figure.start - 2]?.lower ?? '') ? figure.start - 2 : -1;
+    if (previous && !bare(previous) && joinerAt >= previous.end && gap(previous, figure) <= maxDistance && !crossesSentence(ctx, previous.end, joinerAt)) {
+      inheritUnit(ctx, figure, previous);
+      return;
+    }
+    const next = ctx.figures[k + 1];
+    if (!next || bare(next) || ctx.tokens[figure.end]?.lower === undefined || !before.has((ctx.tokens[figure.end] as Token).lower)) return;
+    let at = figure.end + 1;
+    if (beforeDeterminers.has(ctx.tokens[at]?.lower ?? '')) at++;
+    if (next.start === at && gap(figure, next) <= maxDistance) inheritUnit(ctx, figure, next);
+  });
+}
+
+export function crossesSentence(ctx: ScanState, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (SENTENCE_ENDS.has((ctx.tokens[j] as Token).text)) return true;
+  return false;
+}
+
+export function inheritUnit(ctx: ScanState, figure: Candidate, from: Candidate): void {
+  figure.unit = from.unit;
+  figure.kind = from.kind;
+  figure.ruleIds.push('pattern.unit-ellipsis');
+}
+
+/** "11 flights ... about one per week": a bare rate counts the unit of the figure before it. */
+export function resolveBareRates(ctx: ScanState): void {
+  for (let k = 0; k < ctx.figures.length; k++) {
+    const figure = ctx.figures[k] as Candidate;
+    if (figure.unit !== null || figure.per === undefined || figure.kind !== 'rate') continue;
+    const start = (ctx.tokens[figure.start] as Token).start;
+    for (let m = k - 1; m >= 0; m--) {
+      const previous = ctx.figures[m] as Candidate;
+      if (start - (ctx.tokens[previous.end - 1] as Token).end > ctx.rules.anaphoraDistance) break;
+      if (previous.unit !== null && previous.kind === 'count' && previous.unit !== figure.per) {
+        figure.unit = previous.unit;
+        figure.ruleIds.push('pattern.rate-anaphora');
+        break;
+      }
+    }
+  }
+}

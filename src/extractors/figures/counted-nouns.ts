@@ -1,0 +1,124 @@
+import { HYPHENS, type ScanContext } from './context.js';
+import { glued, type Token } from './tokens.js';
+
+/** What a count counts: the noun phrase after it, a noun hyphenated to it, or the noun of "of the …". */
+
+/** The counted noun after a count: the first plural-looking word of a short noun phrase. */
+export function readCountedNoun(ctx: ScanContext, i: number, singular: boolean): { unit: string; end: number; ruleIds: string[] } | null {
+  const tokens = ctx.tokens;
+  const lex = ctx.lex;
+  let words = 0;
+  let firstNoun: { token: Token; end: number } | null = null;
+  for (let j = i; j < tokens.length && words < ctx.rules.countedWindow; j++) {
+    const token = tokens[j] as Token;
+    if (HYPHENS.has(token.text) && glued(tokens[j - 1], token) && glued(token, tokens[j + 1]) && tokens[j - 1]?.type === 'word') continue;
+    // "two new 737 Max jets": a model number inside the counted noun phrase
+    if (token.type === 'num' && j > i && isModelNumber(ctx, j)) {
+      words++;
+      continue;
+    }
+    if (token.type !== 'word') break;
+    const lower = token.lower;
+    if (j > i && !glued(tokens[j - 1], token) && lex.stopWords.has(lower)) break;
+    if (j === i && lex.stopWords.has(lower)) break;
+    // a possessive or contraction ("one doesn't", "one narrative's") ends the phrase
+    if (/['’]/.test(lower)) break;
+    words++;
+    // "U.S." and other dotted abbreviations are modifiers, and so is a word hyphenated to the next ("gas-only")
+    if (lower.includes('.')) continue;
+    const hyphenAfter = tokens[j + 1];
+    if (hyphenAfter && HYPHENS.has(hyphenAfter.text) && glued(token, hyphenAfter) && glued(hyphenAfter, tokens[j + 2]) && tokens[j + 2]?.type === 'word') continue;
+    // "eight more picks", "eight other employees": said of a plural only ("one more time" counts nothing)
+    if (ctx.rules.pluralOnlyModifiers.has(lower)) {
+      if (singular) break;
+      continue;
+    }
+    const alias = lex.countedAliases.get(lower) ?? lex.countedAliases.get(hyphenated(ctx, j));
+    if (alias && alias.unit !== null) return { unit: alias.unit, end: j + 1, ruleIds: [alias.id, 'pattern.counted-noun'] };
+    const irregular = lex.irregularPlurals.get(lower);
+    if (irregular) return { unit: nounPhrase(ctx, i, j, irregular.singular), end: j + 1, ruleIds: [irregular.row.id, 'pattern.counted-noun'] };
+    if (lower.endsWith(ctx.rules.menPlural.plural) && !ctx.rules.menPlural.notPlural.has(lower)) {
+      const singularForm = `${lower.slice(0, -ctx.rules.menPlural.plural.length)}${ctx.rules.menPlural.singular}`;
+      return { unit: nounPhrase(ctx, i, j, singularForm), end: j + 1, ruleIds: ['pattern.counted-noun'] };
+    }
+    if (looksPlural(lower)) return { unit: nounPhrase(ctx, i, j, singularise(lower)), end: j + 1, ruleIds: ['pattern.counted-noun'] };
+    // a capitalised word after "one" names something ("One Napa resident", "Xbox One X")
+    if (firstNoun === null && !/(?:ed|ing|ly)$/.test(lower) && !lex.changeAfter.has(lower) && !/^\p{Lu}/u.test(token.text)) firstNoun = { token, end: j + 1 };
+  }
+  if (singular && firstNoun) return { unit: nounPhrase(ctx, i, firstNoun.end - 1, firstNoun.token.lower), end: firstNoun.end, ruleIds: ['pattern.counted-noun'] };
+  return null;
+}
+
+/**
+ * The counted noun with the modifiers between the number and it ("public housing property",
+ * "first-team player"): what is counted, not just its head. Dotted abbreviations are left out.
+ */
+export function nounPhrase(ctx: ScanContext, start: number, head: number, headForm: string): string {
+  let phrase = '';
+  for (let j = start; j < head; j++) {
+    const token = ctx.tokens[j] as Token;
+    if (token.lower.includes('.') || ctx.rules.notModifiers.has(token.lower)) continue;
+    const joined = HYPHENS.has(token.text) || (j > start && HYPHENS.has((ctx.tokens[j - 1] as Token).text));
+    phrase += phrase === '' || joined ? token.lower : ` ${token.lower}`;
+  }
+  const joinedHead = head > start && HYPHENS.has((ctx.tokens[head - 1] as Token).text);
+  return phrase === '' ? headForm : `${phrase}${joinedHead ? '' : ' '}${headForm}`;
+}
+
+/** "12-member jury": the singular word hyphenated to the number. */
+export function readCompoundNoun(ctx: ScanContext, i: number): { unit: string; end: number; ruleIds: string[] } | null {
+  const tokens = ctx.tokens;
+  const hyphen = tokens[i];
+  const word = tokens[i + 1];
+  if (!hyphen || !word || !HYPHENS.has(hyphen.text) || !glued(tokens[i - 1], hyphen) || !glued(hyphen, word) || word.type !== 'word') return null;
+  if (ctx.lex.stopWords.has(word.lower) || /(?:ed|ing|ly)$/.test(word.lower)) return null;
+  const alias = ctx.lex.countedAliases.get(word.lower);
+  const unit = alias?.unit ?? (looksPlural(word.lower) ? singularise(word.lower) : word.lower);
+  return { unit, end: i + 2, ruleIds: alias ? [alias.id, 'pattern.compound-noun'] : ['pattern.compound-noun'] };
+}
+
+export function hyphenated(ctx: ScanContext, j: number): string {
+  const tokens = ctx.tokens;
+  if (tokens[j - 1] && HYPHENS.has((tokens[j - 1] as Token).text) && tokens[j - 2]?.type === 'word') return `${(tokens[j - 2] as Token).lower} ${(tokens[j] as Token).lower}`;
+  return (tokens[j] as Token).lower;
+}
+
+/** "two of the victims": the noun of the "of the" phrase. */
+export function readCountedOf(ctx: ScanContext, i: number): { unit: string; ruleIds: string[] } | null {
+  const tokens = ctx.tokens;
+  if (tokens[i]?.lower !== 'of') return null;
+  const determiner = tokens[i + 1]?.lower;
+  if (!determiner || !ctx.rules.determiners.has(determiner)) return null;
+  const counted = readCountedNoun(ctx, i + 2, false);
+  return counted ? { unit: counted.unit, ruleIds: counted.ruleIds } : null;
+}
+
+/**
+ * "two new 737 Max jets": digits between a count (and its adjectives) and a capitalised word
+ * name a model, what the count counts.
+ */
+export function isModelNumber(ctx: ScanContext, i: number): boolean {
+  const tokens = ctx.tokens;
+  const next = tokens[i + 1];
+  if (!next || next.type !== 'word' || !/^\p{Lu}/u.test(next.text) || (tokens[i] as Token).type !== 'num') return false;
+  let j = i - 1;
+  for (let skipped = 0; skipped < 2 && tokens[j]?.type === 'word' && /^\p{Ll}/u.test((tokens[j] as Token).text) && !ctx.lex.stopWords.has((tokens[j] as Token).lower) && !ctx.lex.numberWords.has((tokens[j] as Token).lower); skipped++) j--;
+  if (j === i - 1) return false;
+  const count = tokens[j];
+  return count !== undefined && (count.type === 'num' || ctx.lex.numberWords.get(count.lower)?.row.role === 'unit');
+}
+const NOT_PLURAL_ENDINGS = /(?:ss|us|is|ous|'s|’s)$/;
+
+export function looksPlural(word: string): boolean {
+  return word.length > 2 && word.endsWith('s') && !NOT_PLURAL_ENDINGS.test(word) && /^\p{L}[\p{L}'’]*$/u.test(word);
+}
+
+/** Regular English plural -> singular; irregular ones come from the counted-nouns table. */
+export function singularise(word: string): string {
+  if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|x|ch|sh|zz)es$/.test(word)) return word.slice(0, -2);
+  if (/ives$/.test(word)) return `${word.slice(0, -3)}fe`;
+  if (/[^aeiou]oes$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}

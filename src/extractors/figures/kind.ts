@@ -1,0 +1,62 @@
+import type { FigureKind } from '../../model/claim.js';
+import type { ScanContext } from './context.js';
+import type { CurrencyRow } from './lexicon.js';
+import { readCoordinatedUnit, readScale, readUnit } from './units.js';
+
+/** The unit and kind a figure's suffix gives it, and the scale factors it carries, in the order applied. */
+export interface UnitDecision {
+  unit: string | null;
+  kind: FigureKind;
+  end: number;
+  ruleIds: string[];
+  factors: number[];
+  scaled: boolean;
+}
+
+/**
+ * The unit after the number at token `end`: an amount with a currency prefix stays money and only
+ * swallows a currency word restating it ("$5 USD"); otherwise a currency word or code, a unit of
+ * measure or percent, or the unit of a coordinated number ("2 or 3 weeks"). Counted nouns are read
+ * later, once years are ruled out.
+ */
+export function decideUnit(ctx: ScanContext, end: number, currency: CurrencyRow | null, scaled: boolean): UnitDecision {
+  const decision: UnitDecision = { unit: null, kind: 'count', end, ruleIds: [], factors: [], scaled };
+  if (currency) {
+    decision.unit = currency.code;
+    decision.kind = 'money';
+    const suffix = readUnit(ctx, end, scaled, true);
+    if (suffix?.currency) {
+      decision.end = suffix.end;
+      if (suffix.unit !== currency.code) decision.ruleIds.push(suffix.ruleId);
+    }
+    return decision;
+  }
+  const suffix = readUnit(ctx, end, scaled, false);
+  if (suffix) {
+    decision.unit = suffix.unit;
+    decision.kind = suffix.kind;
+    decision.end = suffix.end;
+    decision.ruleIds.push(suffix.ruleId);
+    if (suffix.via !== undefined) decision.ruleIds.push(suffix.via);
+    if (suffix.factor !== undefined && !decision.scaled) {
+      decision.factors.push(suffix.factor);
+      decision.scaled = true;
+    }
+    // "75 USD million": the scale after the code
+    const after = suffix.currency && !decision.scaled ? readScale(ctx, decision.end, true) : null;
+    if (after) {
+      decision.factors.push(after.factor);
+      decision.end = after.end;
+      decision.ruleIds.push(after.ruleId);
+      decision.scaled = true;
+    }
+    return decision;
+  }
+  const coordinated = readCoordinatedUnit(ctx, end, scaled);
+  if (coordinated) {
+    decision.unit = coordinated.unit;
+    decision.kind = coordinated.kind;
+    decision.ruleIds.push(coordinated.ruleId, 'pattern.coordinated-unit');
+  }
+  return decision;
+}

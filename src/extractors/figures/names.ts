@@ -1,0 +1,55 @@
+import { HYPHENS, type ScanContext } from './context.js';
+import type { NumberRead } from './numbers.js';
+import { glued, type Token } from './tokens.js';
+import { readUnit } from './units.js';
+
+/** Numbers that are part of a name ("Title 42", "Boeing 737") rather than figures. */
+
+/** "Title 42", "Boeing 737", "Covid-19", "No. 10": a capitalised or label word right before the number. */
+export function namePart(ctx: ScanContext, i: number): 'name' | 'sentence-initial' | 'none' {
+  if (!isNamePart(ctx, i)) return 'none';
+  let j = i - 1;
+  if (ctx.rules.nameLabels.has(ctx.tokens[j]?.lower ?? '') || ctx.tokens[j]?.text === '#' || ctx.tokens[j]?.text === '.') return 'name';
+  if (HYPHENS.has(ctx.tokens[j]?.text ?? '')) return 'name';
+  const before = ctx.tokens[j - 1];
+  j--;
+  const opensSentence = before === undefined || ['.', '!', '?', '"', '“', '(', ':', ';'].includes(before.text) || ctx.text.slice(before.end, (ctx.tokens[j + 1] as Token).start).includes('\n');
+  return opensSentence ? 'sentence-initial' : 'name';
+}
+
+export function isNamePart(ctx: ScanContext, i: number): boolean {
+  const tokens = ctx.tokens;
+  let j = i - 1;
+  let previous = tokens[j];
+  if (previous && HYPHENS.has(previous.text) && glued(previous, tokens[i])) {
+    j--;
+    previous = tokens[j];
+    if (!previous || !glued(previous, tokens[j + 1])) return false;
+  }
+  if (previous?.text === '#' ) return true;
+  if (previous?.text === '.' && tokens[j - 1] && ctx.rules.nameLabels.has(`${(tokens[j - 1] as Token).lower}.`)) return true;
+  if (!previous || previous.type !== 'word') return false;
+  if (ctx.rules.nameLabels.has(previous.lower)) return true;
+  // capitalised (Title, Boeing) or camel-cased (iPhone, iOS) words name things, where only names are capitalised
+  if (!/\p{Lu}/u.test(previous.text) || (ctx.format.capitalisedNouns && !/^\p{Lu}{2,}/u.test(previous.text) && !/\p{Ll}\p{Lu}/u.test(previous.text))) return false;
+  if (ctx.lex.sentenceWords.has(previous.lower) || ctx.rules.months.has(previous.lower.replace(/\.$/, ''))) return false;
+  if (ctx.lex.numberWords.has(previous.lower)) return false;
+  return true;
+}
+
+/**
+ * "Lamborghini's 640bhp", "Solar's 550 megawatt plant": after a capitalised word (not a label
+ * such as "Route"), a number followed by a unit of measure other than time is measured, not named.
+ */
+export function measuredAfterName(ctx: ScanContext, number: NumberRead): boolean {
+  const previous = ctx.tokens[number.start - 1];
+  if (!previous || previous.type !== 'word' || ctx.rules.nameLabels.has(previous.lower)) return false;
+  const unit = readUnit(ctx, number.end, false, false);
+  return unit !== null && unit.kind === 'quantity' && !unit.currency && ctx.lex.tables.units.byId.get(unit.ruleId)?.time !== true && unit.ruleId !== 'unit.year-of-age';
+}
+
+export function isInsideWord(ctx: ScanContext, i: number): boolean {
+  const token = ctx.tokens[i];
+  const previous = ctx.tokens[i - 1];
+  return token !== undefined && previous !== undefined && previous.type === 'word' && glued(previous, token);
+}

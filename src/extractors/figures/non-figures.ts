@@ -1,0 +1,236 @@
+import { GLUE_SIGNS, HYPHENS, matchPhraseBefore, type ScanState } from './context.js';
+import { dottedChain, gluedChain, isDateContext } from './dates.js';
+import type { NumberRead } from './numbers.js';
+import { glued, type Token } from './tokens.js';
+import { isUnitAt, readUnit } from './units.js';
+
+/**
+ * Numbers that are not figures, decided from the digits and their neighbours: phone numbers,
+ * addresses, dates, times, ordinals, identifiers, list markers, scores, ages in apposition and
+ * table cells.
+ */
+
+/** Rejections that depend only on the digits and their glued neighbours; returns where to resume. */
+export function rejectDigits(ctx: ScanState, number: NumberRead): number | null {
+  const tokens = ctx.tokens;
+  const first = tokens[number.start] as Token;
+  const lastDigit = tokens[number.end - 1] as Token;
+  const next = tokens[number.end];
+  const previous = tokens[number.start - 1];
+  if (number.start < ctx.rejectedUntil) return number.end;
+  // the exponent of "km^2" belongs to the unit before it
+  if (previous?.text === ctx.rules.power.sign && glued(previous, first)) return number.end;
+  for (const [ranges, ruleId] of [[ctx.phoneRanges, 'reject.phone'], [ctx.urlRanges, 'reject.url']] as const) {
+    const range = ranges.at(first.start);
+    if (range) {
+      let end = number.end;
+      while (end < tokens.length && (tokens[end] as Token).start < range[1]) end++;
+      ctx.reject(number.start, end, ruleId);
+      return end;
+    }
+  }
+  // a number glued to a rejected one by a sign shares its fate (2014-15, 12/25/2023, J1149.5+6663)
+  if (previous && GLUE_SIGNS.has(previous.text) && glued(previous, first)) {
+    const last = ctx.rejected[ctx.rejected.length - 1];
+    if (last && last.end === previous.start) {
+      ctx.reject(number.start, number.end, last.ruleId);
+      return number.end;
+    }
+  }
+  // three or more dot-separated digit groups: a version, address or section number (1.2.3, 10.0.0.1), or a date (25.12.2023)
+  const dotted = dottedChain(ctx, number.start);
+  if (dotted !== null) {
+    ctx.reject(number.start, dotted.end, dotted.date ? 'reject.numeric-date' : 'reject.dotted-identifier');
+    return dotted.end;
+  }
+  // numeric dates: 12/25/2023, 2023-12-25
+  const chain = gluedChain(ctx, number.start);
+  if (chain.numbers >= 3 && chain.separators.size === 1 && !chain.separators.has(',')) {
+    ctx.reject(number.start, chain.end, 'reject.numeric-date');
+    return chain.end;
+  }
+  // clock times: 10:30, 8 p.m., 1pm
+  if (next?.text === ':' && glued(lastDigit, next) && tokens[number.end + 1]?.type === 'num' && glued(next, tokens[number.end + 1])) {
+    let end = number.end + 2;
+    const marker = tokens[end];
+    if (marker && ctx.rules.timeMarkers.has(marker.lower)) end++;
+    ctx.reject(number.start, end, 'reject.time');
+    return end;
+  }
+  if (next && ctx.rules.timeMarkers.has(next.lower) && (next.type === 'word' || glued(lastDigit, next)) && number.value <= 24 && !isUnitAt(ctx, number.end)) {
+    ctx.reject(number.start, number.end + 1, 'reject.time');
+    return number.end + 1;
+  }
+  if (next?.type === 'word' && glued(lastDigit, next)) {
+    if (ctx.rules.ordinalSuffixes.has(next.lower) && number.digitText !== null) {
+      ctx.reject(number.start, number.end + 1, isDateContext(ctx, number.start, number.end + 1, number.value) ? 'reject.date' : 'reject.ordinal');
+      return number.end + 1;
+    }
+    if (ctx.rules.decadeSuffixes.has(next.lower)) {
+      ctx.reject(number.start, number.end + 1, 'reject.decade');
+      return number.end + 1;
+    }
+  }
+  if (next && (next.text === "'" || next.text === '’') && glued(lastDigit, next) && tokens[number.end + 1]?.lower === 's' && glued(next, tokens[number.end + 1])) {
+    ctx.reject(number.start, number.end + 2, 'reject.decade');
+    return number.end + 2;
+  }
+  const rating = slashRatingEnd(ctx, number);
+  if (rating !== null) {
+    ctx.reject(number.start, rating, 'reject.rating');
+    return rating;
+  }
+  // "last-32", "top-10": hyphenated to a lower-case word, a number measuring nothing is part of a label
+  // ("sub-300 sq m" measures; "Covid-19" is a name)
+  const label = tokens[number.start - 2];
+  if (previous !== undefined && HYPHENS.has(previous.text) && glued(previous, first) && label?.type === 'word' && glued(label, previous) && /^\p{Ll}+$/u.test(label.text) && !ctx.lex.numberWords.has(label.lower) && !isUnitAt(ctx, number.end)) {
+    ctx.reject(number.start, number.end, 'reject.identifier');
+    return number.end;
+  }
+  // letters glued before the number (J1149, SCP06) make an identifier, unless they are a currency
+  if (previous?.type === 'word' && glued(previous, first) && !matchPhraseBefore(ctx.lex.currencySymbols, tokens, number.start, 3) && !matchPhraseBefore(ctx.lex.currencyCodes, tokens, number.start, 1)) {
+    ctx.reject(number.start, number.end, 'reject.identifier');
+    return number.end;
+  }
+  if (next?.type === 'word' && glued(lastDigit, next) && !isUnitAt(ctx, number.end) && !ctx.rules.timeMarkers.has(next.lower)) {
+    ctx.reject(number.start, number.end + 1, 'reject.identifier');
+    return number.end + 1;
+  }
+  if (number.digitText !== null && isStreetAddress(ctx, number.end)) {
+    ctx.reject(number.start, number.end, 'reject.address');
+    return number.end;
+  }
+  if (number.digitText !== null && isDateContext(ctx, number.start, number.end, number.value)) {
+    ctx.reject(number.start, number.end, 'reject.date');
+    return number.end;
+  }
+  const service = ctx.rules.serviceNumbers;
+  if (number.digitText !== null && service.numbers.has(number.digitText) && (service.before.has(previous?.lower ?? '') || service.after.has(next?.lower ?? ''))) {
+    ctx.reject(number.start, number.end, 'reject.service-number');
+    return number.end;
+  }
+  // "1." or "2)" opening a line, or a sentence before a capitalised word: a list item's number
+  const opensSentence = previous !== undefined && SENTENCE_CLOSERS.has(previous.text) && /^\p{Lu}/u.test(tokens[number.end + 1]?.text ?? '');
+  if (number.digitText !== null && (next?.text === '.' || next?.text === ')') && glued(lastDigit, next) && (opensSentence || /(?:^|\n)[ \t]*$/.test(ctx.text.slice(Math.max(0, first.start - 40), first.start)))) {
+    ctx.reject(number.start, number.end + 1, 'reject.list-marker');
+    return number.end + 1;
+  }
+  return null;
+}
+
+const SENTENCE_CLOSERS = new Set(['.', '!', '?']);
+
+/**
+ * "4.5/5", "Verdict: 8/10": a grade over the top of a rating scale; the end of the grade, or null.
+ * A slash fraction with decimals is always a grade; a whole one only after a word announcing one.
+ */
+function slashRatingEnd(ctx: ScanState, number: NumberRead): number | null {
+  const tokens = ctx.tokens;
+  const start = number.start;
+  let end: number;
+  if (number.end === start + 3 && tokens[start + 1]?.text === '/' && number.ruleIds.includes('pattern.fraction')) end = number.end;
+  else if (tokens[number.end]?.text === '/' && glued(tokens[number.end - 1], tokens[number.end]) && tokens[number.end + 1]?.type === 'num' && glued(tokens[number.end], tokens[number.end + 1])) end = number.end + 2;
+  else return null;
+  const grade = (tokens[start] as Token).value;
+  const top = (tokens[end - 1] as Token).value;
+  if (!ctx.rules.ratingScales.has(top) || !(grade <= top)) return null;
+  const announced = [1, 2, 3].some((back) => ctx.rules.ratingBefore.has(tokens[start - back]?.lower ?? ''));
+  return (tokens[start] as Token).text.includes('.') || announced ? end : null;
+}
+
+export function hasCapitalised(ctx: ScanState, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (/^\p{Lu}/u.test((ctx.tokens[j] as Token).text)) return true;
+  return false;
+}
+
+/** A glued pair where a result is spoken of: "lost 0-6", "a 1-3 defeat", "are 2-7", with nothing measured after. */
+export function isScore(ctx: ScanState, start: number, end: number): boolean {
+  if (readUnit(ctx, end, false, false) !== null || ctx.tokens[end]?.text === '%') return false;
+  return ctx.rules.scoreBefore.has(ctx.tokens[start - 1]?.lower ?? '') || ctx.rules.scoreAfter.has(ctx.tokens[end]?.lower ?? '');
+}
+
+/** "Maria Lopez, 45, said": a number between commas right after a capitalised name. */
+export function isAgeApposition(ctx: ScanState, start: number, end: number): boolean {
+  const tokens = ctx.tokens;
+  const name = tokens[start - 2];
+  if (tokens[start - 1]?.text !== ',' || tokens[end]?.text !== ',' || !name || name.type !== 'word') return false;
+  if (!/^\p{Lu}/u.test(name.text) || ctx.rules.months.has(name.lower) || ctx.format.months.includes(name.lower)) return false;
+  return true;
+}
+
+/** "1600 Pennsylvania Avenue": capitalised words ending in a street word right after the number. */
+export function isStreetAddress(ctx: ScanState, i: number): boolean {
+  for (let j = i; j < i + 4; j++) {
+    const token = ctx.tokens[j];
+    if (!token || token.type !== 'word' || !/^\p{Lu}/u.test(token.text)) return false;
+    if (j > i && ctx.rules.streetWords.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * A bare number that is one of a row of numbers set apart only by spaces ("Kyle Busch 5040 5 1
+ * 17 27") is a table cell; one in parentheses after a score ("7-6 (5)") is a tie-break score.
+ */
+export function bareNumberContext(ctx: ScanState, number: NumberRead): string | null {
+  const tokens = ctx.tokens;
+  const previous = tokens[number.start - 1];
+  const next = tokens[number.end];
+  if ((previous?.type === 'num' && !glued(previous, tokens[number.start])) || (next?.type === 'num' && !glued(tokens[number.end - 1], next))) return 'reject.table-cell';
+  const [won, dash, lost] = [tokens[number.start - 4], tokens[number.start - 3], tokens[number.start - 2]];
+  const afterScore = won?.type === 'num' && dash !== undefined && HYPHENS.has(dash.text) && lost?.type === 'num' && glued(won, dash) && glued(dash, lost);
+  if (previous?.text === '(' && next?.text === ')' && afterScore) return 'reject.score';
+  return null;
+}
+
+// (555) 123-4567, 555-123-4567, +1 555 123 4567
+export const PHONE_PATTERN = /(?:\+\d{1,3}[\s.-]?|\b1[\s.-])?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[.-]\d{4}\b/g;
+
+// web addresses
+const ADDRESS_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"'”’)\]]+/gu;
+// a percent-encoded character glued to a letter, digit or path mark before it (file%20name, a%2Fb)
+const PERCENT_ENCODED = /[\p{L}\d/._-]%[0-9A-Fa-f]{2}/gu;
+
+/**
+ * Web addresses and the whole whitespace-free words holding a percent-encoded character, as
+ * sorted disjoint ranges. Words are widened by hand from each match, never past the last range,
+ * so text without spaces is still read once.
+ */
+export function findAddresses(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  const add = (start: number, end: number): void => {
+    const last = ranges[ranges.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else ranges.push([start, end]);
+  };
+  const matches = [...findMatches(text, ADDRESS_PATTERN), ...findMatches(text, PERCENT_ENCODED)].sort((a, b) => a[0] - b[0]);
+  for (const [matchStart, matchEnd] of matches) {
+    const floor = ranges[ranges.length - 1]?.[1] ?? 0;
+    let start = matchStart;
+    while (start > floor && !/\s/.test(text[start - 1] as string)) start--;
+    let end = matchEnd;
+    while (end < text.length && !/\s/.test(text[end] as string)) end++;
+    add(start, end);
+  }
+  return ranges;
+}
+
+export function findMatches(text: string, pattern: RegExp): [number, number][] {
+  const ranges: [number, number][] = [];
+  pattern.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null) ranges.push([match.index, match.index + match[0].length]);
+  return ranges;
+}
+
+/** Sorted, disjoint text ranges looked up at rising offsets: numbers are scanned in order, so a cursor suffices. */
+export class RangeCursor {
+  private next = 0;
+  constructor(private readonly ranges: [number, number][]) {}
+
+  at(offset: number): [number, number] | null {
+    while (this.next < this.ranges.length && (this.ranges[this.next] as [number, number])[1] <= offset) this.next++;
+    const range = this.ranges[this.next];
+    return range && range[0] <= offset ? range : null;
+  }
+}

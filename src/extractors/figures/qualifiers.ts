@@ -1,0 +1,29 @@
+import type { FigureKind, FigureQualifier } from '../../model/claim.js';
+import { matchPhraseBefore, type ScanContext } from './context.js';
+import type { ChangeRow } from './lexicon.js';
+import { isInsideWord } from './names.js';
+import type { Token } from './tokens.js';
+
+/** What is said about a figure around it: a qualifier before it ("about", "more than") and a change ("rose 5%", "5% higher"). */
+
+/** The qualifier phrase ending right before token `start` ("nearly", "more than"), not the tail of a longer word. */
+export function readQualifier(ctx: ScanContext, start: number): { qualifier: FigureQualifier; start: number; ruleId: string } | null {
+  const match = matchPhraseBefore(ctx.lex.qualifiers, ctx.tokens, start, 4);
+  if (!match || isInsideWord(ctx, match.start)) return null;
+  return { qualifier: match.value.qualifier, start: match.start, ruleId: match.value.id };
+}
+
+/** A change verb before the figure, with an optional "by" between ("rose by 5%"). */
+export function readChangeBefore(ctx: ScanContext, start: number): ChangeRow | undefined {
+  let before = start - 1;
+  if (ctx.tokens[before]?.lower === 'by') before--;
+  const token = ctx.tokens[before];
+  return token ? ctx.lex.changeBefore.get(token.lower) : undefined;
+}
+
+/** A change word after a percentage or an amount ("5% higher", "$2 more"). */
+export function readChangeAfter(ctx: ScanContext, end: number, kind: FigureKind): ChangeRow | undefined {
+  const token: Token | undefined = ctx.tokens[end];
+  const row = token ? ctx.lex.changeAfter.get(token.lower) : undefined;
+  return row && (kind === 'percent' || kind === 'money') ? row : undefined;
+}

@@ -1,0 +1,176 @@
+import { isRecord, isStringArray } from '../../rules/table.js';
+import type { Lexicon } from './lexicon.js';
+
+/** The rule parameters the scanner consults, read from the lexicon once rather than for every text. */
+export interface ScannerRules {
+  yearMin: number;
+  yearMax: number;
+  yearPrepositions: ReadonlySet<string>;
+  months: ReadonlySet<string>;
+  capitalisedMonths: ReadonlySet<string>;
+  timeMarkers: ReadonlySet<string>;
+  ordinalSuffixes: ReadonlySet<string>;
+  decadeSuffixes: ReadonlySet<string>;
+  nameLabels: ReadonlySet<string>;
+  streetWords: ReadonlySet<string>;
+  countedWindow: number;
+  anaphoraDistance: number;
+  pronounOneAfter: ReadonlySet<string>;
+  /** "only one": a pronoun unless a counted noun follows */
+  pronounOneUnlessCounted: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  rangeSeparators: ReadonlySet<string>;
+  rangeOpener: string;
+  rangeJoiner: string;
+  rangeNotAfter: ReadonlySet<string>;
+  conjunctions: ReadonlySet<string>;
+  minusSigns: ReadonlySet<string>;
+  minusWords: ReadonlySet<string>;
+  /** "tested negative 3 times": words after which a minus word is a result, not a sign */
+  minusWordNotAfter: ReadonlySet<string>;
+  rateSkip: ReadonlySet<string>;
+  serviceNumbers: { numbers: ReadonlySet<string>; before: ReadonlySet<string>; after: ReadonlySet<string> };
+  scoreBefore: ReadonlySet<string>;
+  scoreAfter: ReadonlySet<string>;
+  ratingWords: ReadonlySet<string>;
+  /** The top of a rating scale: "4 stars" is a grade, "50 stars" a count */
+  maxRating: number;
+  /** "4.5/5", "Verdict: 8/10": the tops of rating scales written after a slash, and the words that announce a grade */
+  ratingScales: ReadonlySet<number>;
+  ratingBefore: ReadonlySet<string>;
+  ageWords: ReadonlySet<string>;
+  ageUnit: string;
+  maxAge: number;
+  notModifiers: ReadonlySet<string>;
+  /** "more", "other": modifiers of a plural counted noun, never of a singular one */
+  pluralOnlyModifiers: ReadonlySet<string>;
+  ellipsis: { after: ReadonlySet<string>; before: ReadonlySet<string>; beforeDeterminers: ReadonlySet<string>; notBefore: ReadonlySet<string>; maxDistance: number };
+  /** "fishermen" -> "fisherman": the -men plural of -man compounds, with the singular words that only look like one */
+  menPlural: { plural: string; singular: string; notPlural: ReadonlySet<string> };
+  subunitsPerUnit: number;
+  subunitSuffix: string;
+  /** "foot>inch" -> 12: how many of the smaller unit make the larger one */
+  compoundPairs: ReadonlyMap<string, number>;
+  /** "20 (kg)": the closing bracket of each opening one around a unit */
+  unitBrackets: ReadonlyMap<string, string>;
+  /** "one in five", "seven out of 10": the words joining a proportion's two numbers, and those that join only common proportions */
+  ratio: { joiners: string[][]; loose: ReadonlySet<string>; maxLooseDenominator: number };
+  /** "km^2", "km cubed": the exponent sign, the prefix of each power and word, the units that take them */
+  power: { sign: string; byExponent: ReadonlyMap<string, string>; byWord: ReadonlyMap<string, string>; units: ReadonlySet<string> };
+}
+
+const rulesByLexicon = new WeakMap<Lexicon, ScannerRules>();
+
+export function scannerRules(lex: Lexicon): ScannerRules {
+  let rules = rulesByLexicon.get(lex);
+  if (rules) return rules;
+  const year = lex.rejection('reject.year').params;
+  const date = lex.rejection('reject.date').params;
+  const window = lex.pattern('pattern.counted-noun').params.window;
+  const distance = lex.pattern('pattern.rate-anaphora').params.maxDistance;
+  const range = lex.pattern('pattern.range').params;
+  const negative = lex.pattern('pattern.negative').params;
+  const compound = lex.pattern('pattern.compound-amount').params;
+  const ellipsis = lex.pattern('pattern.unit-ellipsis').params;
+  const score = lex.rejection('reject.score').params;
+  const service = lex.rejection('reject.service-number').params;
+  const apposition = lex.rejection('reject.age-apposition').params;
+  const power = lex.pattern('pattern.unit-power').params;
+  const ratio = lex.pattern('pattern.ratio').params;
+  rules = {
+    yearMin: typeof year.min === 'number' ? year.min : 1800,
+    yearMax: typeof year.max === 'number' ? year.max : 2100,
+    yearPrepositions: new Set(stringList(year.prepositions)),
+    months: new Set(stringList(date.months)),
+    capitalisedMonths: new Set(stringList(date.capitalisedOnly)),
+    timeMarkers: new Set(stringList(lex.rejection('reject.time').params.markers)),
+    ordinalSuffixes: new Set(stringList(lex.rejection('reject.ordinal').params.suffixes)),
+    decadeSuffixes: new Set(stringList(lex.rejection('reject.decade').params.suffixes)),
+    nameLabels: new Set(stringList(lex.rejection('reject.name').params.labels)),
+    streetWords: new Set(stringList(lex.rejection('reject.address').params.streetWords)),
+    countedWindow: typeof window === 'number' ? window : 4,
+    anaphoraDistance: typeof distance === 'number' ? distance : 400,
+    pronounOneAfter: new Set(stringList(lex.pattern('pattern.pronoun-one').params.before)),
+    pronounOneUnlessCounted: new Set(stringList(lex.pattern('pattern.pronoun-one').params.unlessCounted)),
+    determiners: new Set(stringList(lex.pattern('pattern.counted-of').params.determiners)),
+    rangeSeparators: new Set(stringList(range.separators)),
+    rangeOpener: typeof range.opener === 'string' ? range.opener : 'between',
+    rangeJoiner: typeof range.joiner === 'string' ? range.joiner : 'and',
+    rangeNotAfter: new Set(stringList(range.notAfter)),
+    conjunctions: new Set(stringList(lex.pattern('pattern.coordinated-unit').params.conjunctions)),
+    minusSigns: new Set(stringList(negative.signs)),
+    minusWords: new Set(stringList(negative.words)),
+    minusWordNotAfter: new Set(stringList(negative.notAfter)),
+    rateSkip: new Set(lex.tables.rates.rules.flatMap((row) => stringList(row.skip))),
+    serviceNumbers: { numbers: new Set(stringList(service.numbers)), before: new Set(stringList(service.before)), after: new Set(stringList(service.after)) },
+    scoreBefore: new Set(stringList(score.before)),
+    scoreAfter: new Set(stringList(score.after)),
+    ratingWords: new Set(stringList(lex.rejection('reject.rating').params.words)),
+    maxRating: numberParam(lex.rejection('reject.rating').params.maxRating, 5),
+    ratingScales: new Set(numberList(lex.rejection('reject.rating').params.scales)),
+    ratingBefore: new Set(stringList(lex.rejection('reject.rating').params.before)),
+    ageWords: new Set(stringList(lex.pattern('pattern.age').params.before)),
+    ageUnit: lex.tables.units.byId.get('unit.year-of-age')?.unit ?? 'year of age',
+    maxAge: typeof apposition.maxAge === 'number' ? apposition.maxAge : 120,
+    notModifiers: new Set(stringList(lex.pattern('pattern.counted-noun').params.notModifiers)),
+    pluralOnlyModifiers: new Set(stringList(lex.pattern('pattern.counted-noun').params.pluralOnlyModifiers)),
+    unitBrackets: new Map(stringRecord(lex.pattern('pattern.bracketed-unit').params.brackets)),
+    ratio: {
+      joiners: stringList(ratio.joiners).map((joiner) => joiner.split(' ')),
+      loose: new Set(stringList(ratio.loose)),
+      maxLooseDenominator: numberParam(ratio.maxLooseDenominator, 5),
+    },
+    power: {
+      sign: typeof power.exponentSign === 'string' ? power.exponentSign : '^',
+      byExponent: new Map(stringRecord(power.powers)),
+      byWord: new Map(stringRecord(power.words)),
+      units: new Set(stringList(power.units)),
+    },
+    ellipsis: {
+      after: new Set(stringList(ellipsis.after)),
+      before: new Set(stringList(ellipsis.before)),
+      beforeDeterminers: new Set(stringList(ellipsis.beforeDeterminers)),
+      notBefore: new Set(stringList(ellipsis.notBefore)),
+      maxDistance: typeof ellipsis.maxDistance === 'number' ? ellipsis.maxDistance : 80,
+    },
+    menPlural: menPluralRule(lex.pattern('pattern.counted-noun').params.menPlural),
+    subunitsPerUnit: typeof compound.subunitsPerUnit === 'number' ? compound.subunitsPerUnit : 100,
+    subunitSuffix: typeof compound.subunitSuffix === 'string' ? compound.subunitSuffix : '-cent',
+    compoundPairs: new Map(compoundPairs(compound.pairs)),
+  };
+  rulesByLexicon.set(lex, rules);
+  return rules;
+}
+
+function menPluralRule(value: unknown): ScannerRules['menPlural'] {
+  if (!isRecord(value) || typeof value.plural !== 'string' || typeof value.singular !== 'string') return { plural: '\u0000', singular: '', notPlural: new Set() };
+  return { plural: value.plural, singular: value.singular, notPlural: new Set(stringList(value.notPlural)) };
+}
+
+/** [{larger, smaller, factor}] rows of pattern.compound-amount as "larger>smaller" -> factor. */
+function compoundPairs(value: unknown): [string, number][] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((row: unknown): [string, number][] => {
+    if (!isRecord(row) || typeof row.larger !== 'string' || typeof row.smaller !== 'string' || typeof row.factor !== 'number') return [];
+    return [[`${row.larger}>${row.smaller}`, row.factor]];
+  });
+}
+
+function numberParam(value: unknown, fallback: number): number {
+  return typeof value === 'number' ? value : fallback;
+}
+
+function numberList(value: unknown): number[] {
+  return Array.isArray(value) ? value.filter((item): item is number => typeof item === 'number') : [];
+}
+
+export function stringList(value: unknown): string[] {
+  return isStringArray(value) ? value : [];
+}
+
+/** The string-valued entries of a record parameter ({"2": "square"}). */
+function stringRecord(value: unknown): [string, string][] {
+  if (!isRecord(value)) return [];
+  return Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+}
+

@@ -1,0 +1,305 @@
+import type { Figure, FigureQualifier, RejectedCandidate } from '../../model/claim.js';
+import { resolveBareRates, resolveUnitEllipsis } from './borrowed-units.js';
+import { HYPHENS, matchPhraseBefore, type Candidate, type ScanState } from './context.js';
+import { readCompoundNoun, readCountedNoun, readCountedOf, isModelNumber } from './counted-nouns.js';
+import { looksLikeYear } from './dates.js';
+import type { CurrencyRow, Lexicon, NumberFormatRow } from './lexicon.js';
+import { decideUnit } from './kind.js';
+import { measuredAfterName, namePart } from './names.js';
+import { bareNumberContext, findAddresses, findMatches, hasCapitalised, isAgeApposition, isScore, PHONE_PATTERN, RangeCursor, rejectDigits } from './non-figures.js';
+import { readNumber } from './numbers.js';
+import { readChangeAfter, readChangeBefore, readQualifier } from './qualifiers.js';
+import { readRangeEnd } from './ranges.js';
+import { readRatio } from './ratios.js';
+import { readRate } from './rates.js';
+import { scannerRules, type ScannerRules } from './scanner-rules.js';
+import { glued, tokenizeAround, type Token } from './tokens.js';
+import { readCompoundRest, readScale } from './units.js';
+
+export interface FigureExtraction {
+  figures: Figure[];
+  rejected: RejectedCandidate[];
+}
+
+/** Characters of context tokenized around each number: enough for qualifiers before, units, nouns and rates after. */
+const WINDOW_BEFORE = 60;
+const WINDOW_AFTER = 100;
+
+/** Reads the figures of one text, number by number, then lets bare figures borrow units from their neighbours. */
+export class FigureScanner implements ScanState {
+  readonly tokens: Token[];
+  readonly figures: Candidate[] = [];
+  readonly rejected: RejectedCandidate[] = [];
+  readonly phoneRanges: RangeCursor;
+  readonly urlRanges: RangeCursor;
+  rejectedUntil = -1;
+  readonly rules: ScannerRules;
+
+  constructor(
+    readonly text: string,
+    readonly lex: Lexicon,
+    readonly format: NumberFormatRow,
+  ) {
+    this.tokens = tokenizeAround(text, lex.trigger, WINDOW_BEFORE, WINDOW_AFTER, format);
+    this.phoneRanges = new RangeCursor(findMatches(text, PHONE_PATTERN));
+    this.urlRanges = new RangeCursor(findAddresses(text));
+    this.rules = scannerRules(lex);
+  }
+
+  scan(): FigureExtraction {
+    let i = 0;
+    while (i < this.tokens.length) i = this.scanAt(i);
+    resolveBareRates(this);
+    resolveUnitEllipsis(this);
+    return { figures: this.figures.map((candidate) => this.toFigure(candidate)), rejected: this.rejected };
+  }
+
+  reject(start: number, end: number, ruleId: string): void {
+    const first = this.tokens[start] as Token;
+    const last = this.tokens[end - 1] as Token;
+    const row = this.lex.tables.rejections.byId.get(ruleId) ?? this.lex.pattern(ruleId);
+    this.rejected.push({ start: first.start, end: last.end, text: this.text.slice(first.start, last.end), layer: 'figure', reason: row.reason, ruleId });
+    this.rejectedUntil = Math.max(this.rejectedUntil, end);
+  }
+
+  /** Tries to read a figure at token i; returns the index to continue from. */
+  private scanAt(i: number): number {
+    const tokens = this.tokens;
+    const read = readNumber(tokens, i, this.lex);
+    if (!read) return i + 1;
+
+    if (read.digits) {
+      const rejectedEnd = rejectDigits(this, read);
+      if (rejectedEnd !== null) return rejectedEnd;
+    }
+    const ratio = readRatio(this, read);
+    const number = ratio ?? read;
+
+    // prefix: currency symbol or code, then qualifier, then change verb
+    let start = number.start;
+    const ruleIds = [...number.ruleIds];
+    if (number.digits && /\D/.test((tokens[number.start] as Token).text)) ruleIds.push(this.format.id);
+    let currency: CurrencyRow | null = null;
+    const symbol = matchPhraseBefore(this.lex.currencySymbols, tokens, start, 3) ?? matchPhraseBefore(this.lex.currencyCodes, tokens, start, 1);
+    if (symbol) {
+      currency = symbol.value;
+      start = symbol.start;
+      ruleIds.push(currency.id);
+    }
+    // a capitalised word opening a sentence may be an ordinary verb ("Take 5 ml"): decided after the unit
+    const name = number.digits && !currency ? namePart(this, number.start) : 'none';
+    if ((name === 'name' && !measuredAfterName(this, number)) || (number.digits && isModelNumber(this, number.start))) {
+      this.reject(number.start, number.end, 'reject.name');
+      return number.end;
+    }
+    let qualifier: FigureQualifier | undefined;
+    const qualifierMatch = readQualifier(this, start);
+    if (qualifierMatch) {
+      qualifier = qualifierMatch.qualifier;
+      start = qualifierMatch.start;
+      ruleIds.push(qualifierMatch.ruleId);
+    }
+    let change: 'up' | 'down' | undefined;
+    const changeRow = readChangeBefore(this, start);
+    if (changeRow) {
+      change = changeRow.change;
+      ruleIds.push(changeRow.id);
+    }
+    const between = tokens[start - 1]?.lower === this.rules.rangeOpener;
+
+    // value: number, scale, range; a sign glued to the digits and free on its left makes it negative
+    let value = number.value;
+    const sign = tokens[number.start - 1];
+    if (number.digits && !currency && sign && this.rules.minusSigns.has(sign.text) && glued(sign, tokens[number.start]) && !glued(tokens[number.start - 2], sign)) {
+      value = -value;
+      if (start === number.start) start -= 1;
+      ruleIds.push('pattern.negative');
+    } else if (sign && this.rules.minusWords.has(sign.lower) && start === number.start && !this.rules.minusWordNotAfter.has(tokens[number.start - 2]?.lower ?? '')) {
+      value = -value;
+      start -= 1;
+      ruleIds.push('pattern.negative');
+    }
+    let end = number.end;
+    const scale = readScale(this, end, currency !== null);
+    let scaled = currency?.factor !== undefined;
+    if (currency?.factor !== undefined) value *= currency.factor;
+    if (scale) {
+      value *= scale.factor;
+      end = scale.end;
+      ruleIds.push(scale.ruleId);
+      scaled = true;
+    }
+    let low: number | undefined;
+    let high: number | undefined;
+    const range = readRangeEnd(this, end, between, currency);
+    if (range) {
+      let lowValue = value;
+      if (!scaled && range.scale > 1 && number.value <= range.rawValue) lowValue = number.value * range.scale;
+      if (range.value < lowValue && !between) {
+        if (range.glued && number.digits) {
+          this.reject(number.start, range.end, 'reject.score');
+          return range.end;
+        }
+      } else if (range.glued && number.digits && currency === null && !scaled && Number.isInteger(number.value) && Number.isInteger(range.value) && isScore(this, number.start, range.end)) {
+        this.reject(number.start, range.end, 'reject.score');
+        return range.end;
+      } else {
+        low = lowValue;
+        high = range.value;
+        value = (lowValue + range.value) / 2;
+        end = range.end;
+        if (range.currency && !currency) currency = range.currency;
+        ruleIds.push('pattern.range');
+        if (between) start -= 1;
+      }
+    }
+
+    // unit: currency word, measurement unit, percent, or the counted noun
+    const decided = decideUnit(this, end, currency, scaled);
+    let unit = decided.unit;
+    let kind = decided.kind;
+    end = decided.end;
+    ruleIds.push(...decided.ruleIds);
+    for (const factor of decided.factors) value *= factor;
+    scaled = decided.scaled;
+
+    // a bare four-digit number with nothing counted is a year
+    if (number.digits && number.digitText !== null && !currency && !qualifier && !scaled && low === undefined && looksLikeYear(this, number)) {
+      const countedPlural = unit === null ? readCountedNoun(this, end, false) : null;
+      const preposition = tokens[number.start - 1]?.lower ?? '';
+      if (unit === null && (countedPlural === null || this.rules.yearPrepositions.has(preposition) || hasCapitalised(this, number.end, countedPlural.end))) {
+        this.reject(number.start, number.end, 'reject.year');
+        return number.end;
+      }
+    }
+
+    if (unit === null && kind === 'count') {
+      const counted = readCompoundNoun(this, end) ?? readCountedNoun(this, end, value === 1 && low === undefined);
+      if (counted) {
+        unit = counted.unit;
+        end = counted.end;
+        ruleIds.push(...counted.ruleIds);
+      } else {
+        const ofThe = readCountedOf(this, end);
+        if (ofThe) {
+          unit = ofThe.unit;
+          ruleIds.push(...ofThe.ruleIds, 'pattern.counted-of');
+        }
+      }
+    }
+
+    // "a five-star hotel", "3.5 stars on Yelp", "4 out of 5 stars": a grade on a short scale
+    if (unit !== null && kind === 'count' && this.rules.ratingWords.has(unit) && (ruleIds.includes('pattern.compound-noun') || value <= this.rules.maxRating)) {
+      // "4 stars out of 5": the scale's top belongs to the grade
+      const top = tokens[end]?.lower === 'out' && tokens[end + 1]?.lower === 'of' ? readNumber(tokens, end + 2, this.lex) : null;
+      const gradeEnd = top ? top.end : end;
+      this.reject(number.start, gradeEnd, 'reject.rating');
+      return gradeEnd;
+    }
+    if (unit === null && kind === 'count' && low === undefined && !qualifier && Number.isInteger(value) && value > 0 && value <= this.rules.maxAge) {
+      if (this.rules.ageWords.has(tokens[number.start - 1]?.lower ?? '')) {
+        unit = this.rules.ageUnit;
+        kind = 'quantity';
+        start = Math.min(start, number.start - 1);
+        ruleIds.push('pattern.age');
+      } else if (number.digits && isAgeApposition(this, number.start, number.end)) {
+        this.reject(number.start, number.end, 'reject.age-apposition');
+        return number.end;
+      }
+    }
+
+    // "3 dollars 50 cents", "5 feet 2 inches": the smaller unit after the larger one adds to it
+    let compound = false;
+    if (unit !== null && low === undefined && !scaled) {
+      const rest = readCompoundRest(this, end, unit, kind);
+      if (rest) {
+        compound = true;
+        value += rest.value;
+        end = rest.end;
+        ruleIds.push('pattern.compound-amount');
+      }
+    }
+
+    if (name === 'sentence-initial' && unit === null) {
+      this.reject(number.start, number.end, 'reject.name');
+      return number.end;
+    }
+
+    const rate = readRate(this, end);
+    let per: string | undefined;
+    if (rate) {
+      per = rate.per;
+      end = rate.end;
+      ruleIds.push(rate.ruleId);
+      // a measured quantity over time is a compound unit ("metre per second") and stays a measured
+      // quantity; a count or an amount over time is a rate and keeps its noun
+      if (kind === 'quantity' && unit !== null) unit = `${unit} per ${rate.per}`;
+      else if (kind === 'count' || kind === 'quantity') kind = 'rate';
+    }
+
+    // "one" alone is a pronoun far more often than a count
+    if (number.weak && unit === null && per === undefined && value >= 0) return number.end;
+    const beforeOne = HYPHENS.has(tokens[number.start - 1]?.text ?? '') && glued(tokens[number.start - 1], tokens[number.start]) ? tokens[number.start - 2] : tokens[number.start - 1];
+    // "that one mile" measures; "that one guy" points
+    const pronounBefore = this.rules.pronounOneAfter.has(beforeOne?.lower ?? '') || (this.rules.pronounOneUnlessCounted.has(beforeOne?.lower ?? '') && (unit === null || ruleIds.includes('pattern.counted-of')));
+    if (number.weak && kind === 'count' && pronounBefore) {
+      this.reject(number.start, number.end, 'pattern.pronoun-one');
+      return number.end;
+    }
+
+    if (!change) {
+      const afterRow = readChangeAfter(this, end, kind);
+      if (afterRow) {
+        change = afterRow.change;
+        ruleIds.push(afterRow.id);
+      }
+    }
+
+    if (unit === null && kind === 'count' && number.digits && !qualifier && low === undefined && per === undefined) {
+      const cell = bareNumberContext(this, number);
+      if (cell !== null) {
+        this.reject(number.start, number.end, cell);
+        return number.end;
+      }
+    }
+
+    const candidate: Candidate = { start, end, value, unit, kind, ruleIds };
+    if (qualifier) candidate.qualifier = qualifier;
+    if (per) candidate.per = per;
+    if (low !== undefined && high !== undefined) {
+      candidate.low = low;
+      candidate.high = high;
+    }
+    if (change) candidate.change = change;
+    this.figures.push(candidate);
+    // a coordinated second number is read on its own from where the first one ended; a range or compound is one figure
+    return range || compound || ratio || rate?.counted === true ? end : number.end;
+  }
+
+  private toFigure(candidate: Candidate): Figure {
+    const first = this.tokens[candidate.start] as Token;
+    const last = this.tokens[candidate.end - 1] as Token;
+    const figure: Figure = {
+      start: first.start,
+      end: last.end,
+      text: this.text.slice(first.start, last.end),
+      value: roundValue(candidate.value),
+      unit: candidate.unit,
+      kind: candidate.kind,
+      ruleIds: [...new Set(candidate.ruleIds)],
+    };
+    if (candidate.per !== undefined) figure.per = candidate.per;
+    if (candidate.qualifier !== undefined) figure.qualifier = candidate.qualifier;
+    if (candidate.low !== undefined) figure.low = roundValue(candidate.low);
+    if (candidate.high !== undefined) figure.high = roundValue(candidate.high);
+    if (candidate.change !== undefined) figure.change = candidate.change;
+    return figure;
+  }
+}
+
+/** Floating-point noise from scaling ("1.1 million" = 1100000.0000000002) is rounded away. */
+function roundValue(value: number): number {
+  if (!Number.isFinite(value)) return value;
+  const rounded = Number(value.toPrecision(12));
+  return rounded;
+}

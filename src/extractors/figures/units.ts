@@ -1,0 +1,182 @@
+import type { FigureKind } from '../../model/claim.js';
+import { HYPHENS, matchPhrase, type ScanContext, type UnitFound } from './context.js';
+import { looksPlural, readCompoundNoun } from './counted-nouns.js';
+import type { UnitRow } from './lexicon.js';
+import { readNumber } from './numbers.js';
+import { glued, type Token } from './tokens.js';
+
+/**
+ * Reading what follows a number: its scale ("million", "bn"), its unit of measure or currency
+ * word, a power ("km^2"), the smaller part of a compound amount and the unit shared by
+ * coordinated numbers.
+ */
+
+export function readScale(ctx: ScanContext, i: number, hasCurrency: boolean): { factor: number; end: number; ruleId: string } | null {
+  // "$1.5-billion deal"
+  const tokens = ctx.tokens;
+  const at = tokens[i] && HYPHENS.has((tokens[i] as Token).text) && glued(tokens[i - 1], tokens[i]) && glued(tokens[i], tokens[i + 1]) ? i + 1 : i;
+  const match = matchPhrase(ctx.lex.scales, ctx.tokens, at, (row, end) => {
+    const form = ctx.tokens.slice(at, end).map((token) => token.lower).join(' ');
+    const gluedToDigits = at === i && glued(tokens[i - 1], tokens[i]);
+    // glued forms count as written: "10k" is ten thousand, "4K" a resolution
+    if (row.gluedOk.includes(ctx.tokens.slice(at, end).map((token) => token.text).join(' ')) && gluedToDigits) return true;
+    // "1.2m people", "35m of its users", and a spaced capital ("8 B people")
+    const written = ctx.tokens.slice(at, end).map((token) => token.text).join(' ');
+    if (row.beforeCounted.includes(form) && (gluedToDigits || /^\p{Lu}+$/u.test(written)) && countedAfterScale(ctx, end)) return true;
+    return hasCurrency || !row.currencyOnly.includes(form);
+  });
+  if (!match) return null;
+  // "m" and "b" must be glued or standalone abbreviations, never the start of a longer word
+  return { factor: match.value.factor, end: match.end, ruleId: match.value.id };
+}
+
+export function startsCountedNoun(ctx: ScanContext, i: number): boolean {
+  const word = ctx.tokens[i];
+  if (!word || word.type !== 'word' || ctx.lex.stopWords.has(word.lower)) return false;
+  return ctx.lex.countedAliases.has(word.lower) || ctx.lex.irregularPlurals.has(word.lower) || looksPlural(word.lower);
+}
+
+/** A counted noun right after a scale word, or in an "of its …" phrase after it ("35m of its Echo devices"). */
+function countedAfterScale(ctx: ScanContext, i: number): boolean {
+  if (startsCountedNoun(ctx, i)) return true;
+  const tokens = ctx.tokens;
+  if (tokens[i]?.lower !== 'of' || !ctx.rules.determiners.has(tokens[i + 1]?.lower ?? '')) return false;
+  for (let j = i + 2; j < i + 2 + COUNTED_AFTER_OF_WORDS; j++) {
+    if (startsCountedNoun(ctx, j)) return true;
+    const word = tokens[j];
+    if (!word || word.type !== 'word' || ctx.lex.stopWords.has(word.lower)) return false;
+  }
+  return false;
+}
+
+/** Words looked through for the counted noun of "of its …" (its modifiers: "of its Echo smart devices"). */
+const COUNTED_AFTER_OF_WORDS = 3;
+
+export function isUnitAt(ctx: ScanContext, i: number): boolean {
+  return readUnit(ctx, i, false, false) !== null || readScale(ctx, i, true) !== null || ctx.tokens[i]?.lower === '-';
+}
+
+/** A unit right after the number (optionally glued with a hyphen: "8-inch"). */
+export function readUnit(ctx: ScanContext, i: number, scaled: boolean, moneyOnly: boolean, anyFollower = false): UnitFound | null {
+  const tokens = ctx.tokens;
+  const bracketed = readBracketedUnit(ctx, i, scaled, moneyOnly);
+  if (bracketed) return bracketed;
+  let at = i;
+  // "8-inch", and "3 - year - old" in text tokenized with spaces
+  const hyphenated = tokens[at] !== undefined && HYPHENS.has((tokens[at] as Token).text) && tokens[at + 1]?.type === 'word';
+  if (hyphenated) at++;
+  const word = matchPhrase(ctx.lex.currencyWords, tokens, at, (row) => !row.requiresScale || scaled);
+  if (word) return { unit: word.value.code, kind: 'money', end: word.end, ruleId: word.value.id, currency: true, counted: false };
+  const suffix = matchPhrase(ctx.lex.currencySuffixSymbols, tokens, at) ?? matchPhrase(ctx.lex.currencyCodes, tokens, at);
+  if (suffix) {
+    const found: UnitFound = { unit: suffix.value.code, kind: 'money', end: suffix.end, ruleId: suffix.value.id, currency: true, counted: false };
+    if (suffix.value.factor !== undefined) found.factor = suffix.value.factor;
+    return found;
+  }
+  if (moneyOnly) return null;
+  const unit = matchPhrase(ctx.lex.units, tokens, at, (row: UnitRow, end) => unitAllowed(ctx, row, at, end, anyFollower));
+  if (!unit) return null;
+  const found: UnitFound = { unit: unit.value.unit, kind: unit.value.kind, end: unit.end, ruleId: unit.value.id, currency: false, counted: false };
+  const power = ctx.rules.power.units.has(found.unit) ? readPower(ctx, unit.end) : null;
+  if (power) {
+    found.unit = `${power.prefix} ${found.unit}`;
+    found.end = power.end;
+    found.ruleId = 'pattern.unit-power';
+  }
+  return found;
+}
+
+/** "20 (kg)": a unit alone between brackets glued to it. */
+function readBracketedUnit(ctx: ScanContext, i: number, scaled: boolean, moneyOnly: boolean): UnitFound | null {
+  const tokens = ctx.tokens;
+  const open = tokens[i];
+  const close = open ? ctx.rules.unitBrackets.get(open.text) : undefined;
+  if (close === undefined || !glued(open, tokens[i + 1])) return null;
+  const inner = readUnit(ctx, i + 1, scaled, moneyOnly, true);
+  const closing = inner ? tokens[inner.end] : undefined;
+  if (!inner || closing?.text !== close || !glued(tokens[inner.end - 1], closing)) return null;
+  return { ...inner, end: inner.end + 1, via: 'pattern.bracketed-unit' };
+}
+
+/** "^2" glued to a unit, or "squared"/"cubed" after it: the prefix it gives the unit. */
+export function readPower(ctx: ScanContext, at: number): { prefix: string; end: number } | null {
+  const tokens = ctx.tokens;
+  const next = tokens[at];
+  if (!next) return null;
+  const byWord = ctx.rules.power.byWord.get(next.lower);
+  if (byWord !== undefined) return { prefix: byWord, end: at + 1 };
+  const exponent = tokens[at + 1];
+  if (next.text !== ctx.rules.power.sign || !glued(tokens[at - 1], next) || !exponent || !glued(next, exponent)) return null;
+  const prefix = ctx.rules.power.byExponent.get(exponent.text);
+  return prefix === undefined ? null : { prefix, end: at + 2 };
+}
+
+/** `anyFollower`: the form's context is already known ("in" after "5 ft 2" is inches whatever follows). */
+export function unitAllowed(ctx: ScanContext, row: UnitRow, start: number, end: number, anyFollower = false): boolean {
+  // letters or digits glued after the form make it part of an identifier ("SCP 06F6", "24703m212")
+  const after = ctx.tokens[end];
+  if (after && after.type !== 'sym' && glued(ctx.tokens[end - 1], after)) return false;
+  // "m2", "km²": a form ending in digits counts only written as one word ("12 m 2 dm" is metres)
+  const last = ctx.tokens[end - 1] as Token;
+  if (end - start > 1 && last.type === 'num' && !glued(ctx.tokens[end - 2], last)) return false;
+  if (row.gluedOnly.length === 0 && !row.hasOnlyBefore) return true;
+  const form = ctx.tokens.slice(start, end).map((token) => token.lower).join(' ');
+  const written = ctx.tokens.slice(start, end).map((token) => token.text).join(' ');
+  const gluedOnly = row.gluedOnly.some((only) => (row.caseSensitive.includes(only) ? only === written : only.toLowerCase() === form));
+  if (gluedOnly && !glued(ctx.tokens[start - 1], ctx.tokens[start])) return false;
+  const required = row.onlyBefore[form];
+  if (required && !anyFollower && !required.includes(ctx.tokens[end]?.lower ?? '')) return false;
+  return true;
+}
+
+/**
+ * The second part of a compound amount after `end`: a subunit of the same currency ("and 50
+ * cents"), a bare number below a hundred closing the clause after a whole amount of money
+ * ("15 dollars 50."), or the smaller unit of an imperial pair ("2 inches" after feet).
+ */
+export function readCompoundRest(ctx: ScanContext, end: number, unit: string, kind: FigureKind): { value: number; end: number } | null {
+  const tokens = ctx.tokens;
+  let at = end;
+  if (tokens[at]?.text === ',') return null;
+  if (tokens[at]?.lower === ctx.rules.rangeJoiner) at++;
+  const part = readNumber(tokens, at, ctx.lex);
+  if (!part || part.weak || !Number.isInteger(part.value) || part.value <= 0) return null;
+  if (kind === 'money') {
+    const subunit = readUnit(ctx, part.end, false, true);
+    if (subunit) {
+      return subunit.unit === `${unit}${ctx.rules.subunitSuffix}` || (subunit.unit.includes('-') && !unit.includes('-')) ? { value: part.value / ctx.rules.subunitsPerUnit, end: subunit.end } : null;
+    }
+    const next = tokens[part.end];
+    const closes = next === undefined || (next.type === 'sym' && !HYPHENS.has(next.text) && next.text !== '%' && next.text !== '/');
+    if (closes && part.value < ctx.rules.subunitsPerUnit && !unit.includes('-')) return { value: part.value / ctx.rules.subunitsPerUnit, end: part.end };
+    return null;
+  }
+  const smaller = readUnit(ctx, part.end, false, false, true);
+  const factor = smaller ? ctx.rules.compoundPairs.get(`${unit}>${smaller.unit}`) : undefined;
+  return smaller && factor !== undefined ? { value: part.value / factor, end: smaller.end } : null;
+}
+
+/** "7- or 8-inch", "2 or 3 weeks": the unit after the second number. */
+export function readCoordinatedUnit(ctx: ScanContext, i: number, scaled: boolean): UnitFound | null {
+  const tokens = ctx.tokens;
+  let at = i;
+  const dangling = tokens[at] !== undefined && HYPHENS.has((tokens[at] as Token).text) && glued(tokens[at - 1], tokens[at]);
+  if (tokens[at] && HYPHENS.has((tokens[at] as Token).text)) at++;
+  // "four-, five- and six-cylinder": a list of dangling hyphens before the last number
+  while (dangling && tokens[at]?.text === ',') {
+    const listed = readNumber(tokens, at + 1, ctx.lex);
+    if (listed && tokens[listed.end] !== undefined && HYPHENS.has((tokens[listed.end] as Token).text)) at = listed.end + 1;
+    else if (ctx.rules.conjunctions.has(tokens[at + 1]?.lower ?? '')) at++;
+    else return null;
+  }
+  if (!ctx.rules.conjunctions.has(tokens[at]?.lower ?? '')) return null;
+  const second = readNumber(tokens, at + 1, ctx.lex);
+  if (!second || second.weak) return null;
+  let end = second.end;
+  const scale = readScale(ctx, end, false);
+  if (scale) end = scale.end;
+  const unit = readUnit(ctx, end, scaled || scale !== null, false);
+  if (unit || !dangling) return unit;
+  const compound = readCompoundNoun(ctx, end);
+  return compound ? { unit: compound.unit, kind: 'count', end: compound.end, ruleId: compound.ruleIds[0] ?? 'pattern.compound-noun', currency: false, counted: true } : null;
+}
