@@ -78,7 +78,9 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
     // "Scott blasted Congress and said …": a coordinated verb shares the speaker of the cue before it in the sentence.
     // "…, and in May the ministers went to Paris to ask for aid": an infinitive's subject is
     // that of its own clause, not of the sentence's first one.
-    const subject = (COORDINATORS.has(lower(left)) ? speakerOfEarlierCue(ctx, sentence) : undefined) ?? sentenceSubject(ctx, sentence, cueStart, infinitive ? clauseStartBefore(ctx, sentence, cueStart) : sentence.tokenStart);
+    // "“…,” she said, adding that …": a participle after a comma shares it too.
+    const sharesSpeaker = COORDINATORS.has(lower(left)) || (gerund && leftText === ',');
+    const subject = (sharesSpeaker ? speakerOfEarlierCue(ctx, sentence) : undefined) ?? sentenceSubject(ctx, sentence, cueStart, infinitive ? clauseStartBefore(ctx, sentence, cueStart) : sentence.tokenStart);
     // "… is more likely to support X": with no plain subject the speaker stays unknown rather than "likely to".
     if (!subject && !infinitive) return null;
     if (cue.frame === 'finding' && lower(cueEnd) !== 'that') return null;

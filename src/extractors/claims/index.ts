@@ -3,7 +3,7 @@ import { bareClaimArticle } from '../../model/claim-article.js';
 import { extractActors } from '../actors/index.js';
 import { extractAttributions } from '../attributions/index.js';
 import { cueLanguageOf, cueLanguageRule } from '../attributions/languages.js';
-import { extractFigures } from '../figures/index.js';
+import { extractFigures, isAgeUnit } from '../figures/index.js';
 import { stableId } from '../text/hash.js';
 import { spansWithin } from '../text/spans.js';
 import { analyzeText, type Sentence } from '../text/tokens.js';
@@ -112,7 +112,7 @@ const LEAST_BARE_COUNT = 100;
  */
 function statesAFigure(figure: Figure): boolean {
   // years, months, weeks or days of age
-  if (figure.unit?.endsWith(' of age') === true) return false;
+  if (isAgeUnit(figure.unit)) return false;
   if (figure.kind === 'count' && !figure.unit && figure.value !== null && Number.isInteger(figure.value) && Math.abs(figure.value) < LEAST_BARE_COUNT) return false;
   return !(figure.value === 1 && figure.ruleIds.includes('pattern.counted-of'));
 }

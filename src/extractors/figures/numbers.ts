@@ -78,13 +78,53 @@ function readDigits(tokens: Token[], i: number, lex: Lexicon): NumberRead {
     end += 1;
     ruleIds.push('pattern.fraction', vulgar.row.id);
   }
-  const andHalf = readAndAFraction(tokens, end, lex);
+  const exponent = fraction ? null : readExponent(tokens, end);
+  if (exponent) {
+    value *= 10 ** exponent.power;
+    end = exponent.end;
+    ruleIds.push('pattern.scientific');
+  }
+  const andHalf = exponent ? null : readAndAFraction(tokens, end, lex);
   if (andHalf) {
     value += andHalf.value;
     end = andHalf.end;
     ruleIds.push(...andHalf.ruleIds);
   }
   return { value, start: i, end, ruleIds, digits: true, digitText: end === i + 1 ? token.text : null, weak: false };
+}
+
+const EXPONENT_SIGNS: Record<string, number> = { '-': -1, '−': -1, '+': 1 };
+const TIMES_SIGNS = new Set(['×', 'x', '*', '·']);
+
+/**
+ * Scientific notation after a number: "4e14", "9.83e-3", and "2.48×10−5", "6.02 x 10^23" (the
+ * power of ten written with a caret, or with a glued sign where a superscript was lost).
+ */
+function readExponent(tokens: Token[], i: number): { power: number; end: number } | null {
+  const mark = tokens[i];
+  if (!mark) return null;
+  // "4e14", "1e-3": the letter e glued to the digits and to the exponent
+  if (mark.lower === 'e' && glued(tokens[i - 1], mark)) return signedExponent(tokens, i + 1, mark, false);
+  if (!TIMES_SIGNS.has(mark.lower)) return null;
+  const ten = tokens[i + 1];
+  if (ten?.text !== '10') return null;
+  const caret = tokens[i + 2];
+  if (caret?.text === '^' && glued(ten, caret)) return signedExponent(tokens, i + 3, caret, false);
+  return signedExponent(tokens, i + 2, ten, true);
+}
+
+/** The integer exponent glued after `before`, with an optional sign; `signRequired` where no caret or "e" announces it. */
+function signedExponent(tokens: Token[], i: number, before: Token, signRequired: boolean): { power: number; end: number } | null {
+  let at = i;
+  let sign = 1;
+  const signToken = tokens[at];
+  if (signToken && EXPONENT_SIGNS[signToken.text] !== undefined && glued(before, signToken)) {
+    sign = EXPONENT_SIGNS[signToken.text] as number;
+    at++;
+  } else if (signRequired) return null;
+  const digits = tokens[at];
+  if (!digits || digits.type !== 'num' || !/^\d{1,3}$/.test(digits.text) || !glued(tokens[at - 1], digits)) return null;
+  return { power: sign * Number(digits.text), end: at + 1 };
 }
 
 /** "and a half", "and three quarters" after a whole number. */
