@@ -106,3 +106,19 @@ export function wordLexicon(): WordLexicon {
   };
   return shared;
 }
+
+interface VerbConjugator {
+  methods: { two: { transform: { verb: { conjugate(infinitive: string, model: unknown): Record<string, string | undefined> } } } };
+  model: unknown;
+}
+
+/**
+ * The inflected forms compromise's conjugator gives for an English verb: past tense, present
+ * third person, gerund and participle (the infinitive included). Where it has no separate form
+ * for a slot it repeats the infinitive ("quip" as past tense), which callers can detect.
+ */
+export function verbForms(infinitive: string): { past: string; present: string; gerund: string; participle: string | undefined } {
+  const world = (nlp as unknown as { world(): VerbConjugator }).world();
+  const forms = world.methods.two.transform.verb.conjugate(infinitive, world.model);
+  return { past: forms.PastTense ?? infinitive, present: forms.PresentTense ?? infinitive, gerund: forms.Gerund ?? infinitive, participle: forms.Participle };
+}

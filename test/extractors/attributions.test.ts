@@ -34,6 +34,29 @@ describe('extractAttributions', () => {
     expect(first).toMatchObject({ speaker, cue, content });
   });
 
+  it.each([
+    ['Most ferry riders said the fares were fair, and three-quarters said the same of the timetable.', ['Most ferry riders', 'three-quarters']],
+    ['Half of the pilots say the channel is safe, while only 20 percent of the crews say the same.', ['Half of the pilots', 'only 20 percent of the crews']],
+    ['Kroll said the channel would stay open, she claimed the boats were ready.', ['Kroll', 'she']],
+    ['“The channel is open,” Kroll said, adding that the boats were ready.', ['Kroll', 'Kroll']],
+  ])('a clause with its own speaker and cue ends the content before it: %s', (text, speakers) => {
+    expect(attribute(text).map((found) => found.speaker)).toEqual(speakers);
+  });
+
+  it('reads a finite cue verb inside a Title Case headline, not a capitalised noun', () => {
+    expect(attribute('Harbor Master Says Channel Will Reopen By Friday')).toMatchObject([{ speaker: 'Harbor Master', cue: 'Says' }]);
+    expect(attribute('Harbor Master Post Draws Seventy Applicants')).toEqual([]);
+  });
+
+  it('reads a cue after a share of people when a name, pronoun or clause follows ("64 percent call him …")', () => {
+    expect(attribute('Six in 10 say they trust the harbor board.')).toMatchObject([{ speaker: 'Six in 10', cue: 'say' }]);
+    expect(attribute('The board approved a $12 million plan to dredge the channel.')).toEqual([]);
+  });
+
+  it('inflects cue verbs as compromise conjugates them ("referred to")', () => {
+    expect(attribute('The harbor master referred to the storm as a warning.')).toMatchObject([{ speaker: 'The harbor master', cue: 'referred to' }]);
+  });
+
   it('reads a quotation that closed the previous sentence with the speaker after it', () => {
     const text = 'The ferry vote was close.\n\n“We will sail on Friday.” Kroll said. “The boats are ready.”\n\n“Is that all?” asked Ines Kroll.';
     const found = attribute(text);

@@ -12,6 +12,16 @@ describe('figure claims', () => {
     expect(figureClaims.map((claim) => claim.sentence.text)).toEqual(['The council cut its budget by 12 percent.']);
   });
 
+  it('a small whole number that counts nothing named makes no figure claim; a large one or one with a unit does', () => {
+    const text = 'The boat has a 10-speed gearbox.\n\nOf the two, only the older boat sails.\n\nThe port handled 4,300 ferries.\n\nThe crowd of 15,522 cheered.\n\nThe ferry takes 12 minutes.';
+    const { claims } = extractClaims(text, { articleId: 'bare-counts' });
+    expect(claims.filter((claim) => claim.kind === 'figure').map((claim) => claim.sentence.text)).toEqual([
+      'The port handled 4,300 ferries.',
+      'The crowd of 15,522 cheered.',
+      'The ferry takes 12 minutes.',
+    ]);
+  });
+
   it('reads the figures in the article\'s language', () => {
     const { figures } = extractClaims('Kosten: 3,5 Liter', { articleId: 'figure-language', article: { ...bareClaimArticle('figure-language'), language: 'de' } });
     expect(figures[0]).toMatchObject({ value: 3.5, unit: 'litre' });

@@ -40,6 +40,14 @@ describe('extractClaims and the language of the cue tables', () => {
     expect(extraction.rejected.map((entry) => entry.ruleId)).toContain('attribution.language-not-covered');
   });
 
+  it('gives German text no claims at all, not even figure claims, and says so once in rejected', () => {
+    const text = 'Der Hafenmeister sagte, die Fähre koste 40 Euro. Der Rat will 12 Prozent der Kosten tragen.';
+    const extraction = extractClaims(text, { articleId: 'german-figures' });
+    expect(extraction.figures.length).toBeGreaterThan(0);
+    expect(extraction.claims).toEqual([]);
+    expect(extraction.rejected.filter((entry) => entry.ruleId === 'claim.language-not-covered')).toHaveLength(1);
+  });
+
   it('follows a declared language over the text: "en-GB" is English', () => {
     const text = 'The harbour master said the ferry would run on Sunday.';
     const article = { id: 'x', url: null, canonicalUrl: null, title: null, siteName: null, publishedAt: null, modifiedAt: null, language: 'en-GB', fetchedAt: null };
@@ -59,5 +67,21 @@ describe('extractClaims and passages a page repeats', () => {
   it('keeps both claims when two speakers say the same words', () => {
     const extraction = extractClaims('The harbour master said the line would buy 40 boats. The mayor said the line would buy 40 boats.', { articleId: 'two-speakers' });
     expect(extraction.claims.map((claim) => claim.speaker?.text)).toEqual(['The harbour master', 'The mayor']);
+  });
+});
+
+describe('extractClaims and runs of short lines', () => {
+  it('logs a run of fragment lines once, with the number of lines, and a separate run again', () => {
+    const text = ['Range 400 km', 'Charging time 30 minutes', 'Weight 1,200 kg', 'The harbour master said the ferry would carry 40 cars.', 'Seats 12', 'Doors 4'].join('\n\n');
+    const extraction = extractClaims(text, { articleId: 'fragments' });
+    const fragments = extraction.rejected.filter((entry) => entry.ruleId === 'not-claim.fragment');
+    expect(fragments.map((entry) => entry.reason.match(/\((\d+) lines in a row\)$/)?.[1])).toEqual(['3', '2']);
+    expect(fragments[0]?.text).toBe('Range 400 km\n\nCharging time 30 minutes\n\nWeight 1,200 kg');
+    expect(extraction.claims.map((claim) => claim.content?.text)).toEqual(['the ferry would carry 40 cars']);
+  });
+
+  it('logs a lone fragment line with the plain note', () => {
+    const extraction = extractClaims('Range 400 km\n\nThe harbour master said the ferry would carry 40 cars.', { articleId: 'fragment' });
+    expect(extraction.rejected.find((entry) => entry.ruleId === 'not-claim.fragment')?.reason).not.toMatch(/lines in a row/);
   });
 });

@@ -1,14 +1,14 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Span } from '../../model/claim.js';
-import { COORDINATORS, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, OBJECT_STOPS, QUOTE_INTRODUCERS, TELL_FORMS } from './word-lists.js';
+import { COORDINATORS, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_STOPS, QUOTE_INTRODUCERS, TELL_FORMS } from './word-lists.js';
 import { clauseAfterRecipient } from './clause-boundaries.js';
-import { isCoordinatedCue } from './cue-matching.js';
+import { clauseWithOwnCue, isCoordinatedCue } from './cue-matching.js';
 import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';
 
 /** Content after the cue: skips a recipient or adjunct, keeps "that", follows a quotation to its end. */
 export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: number, cueStart: number, cueEnd: number, cue: CueForm): Span | null {
-  const { tokens, sentences, text, quotes, state, lower, isOpenQuote, spanOf } = ctx;
+  const { tokens, sentences, text, quotes, state, lower, isOpenQuote, isCloseQuote, spanOf } = ctx;
   let start = cueEnd;
   if (THAT_ADJUNCT_STARTS.has(lower(start))) {
     let probe = start;
@@ -68,8 +68,21 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       end = index;
       break;
     }
-    // ", arguing that …": a participial cue starts an attribution of its own.
-    if (token.text === ',' && quotes.depth[index] === 0 && /ing$/.test(lower(index + 1)) && state.cues.has(lower(index + 1))) {
+    // ", arguing that …", "“…,” adding that …": a participial cue starts an attribution of its own.
+    const quotedComma = isCloseQuote(index) && (tokens[index - 1] as Token | undefined)?.text === ',';
+    if ((token.text === ',' && quotes.depth[index] === 0) || quotedComma) {
+      if (/ing$/.test(lower(index + 1)) && state.cues.has(lower(index + 1))) {
+        end = quotedComma ? index + 1 : index;
+        break;
+      }
+      // ", and three-quarters said …", ", he claimed …": a subject with a cue of its own.
+      if (index + 1 < bodyEnd && clauseWithOwnCue(ctx, index + 1, bodyEnd)) {
+        end = quotedComma ? index + 1 : index;
+        break;
+      }
+    }
+    // "… while voters say …": a contrasting clause with its own speaker and cue.
+    if (CONTRAST_OPENERS.has(token.lower) && quotes.depth[index] === 0 && clauseWithOwnCue(ctx, index, bodyEnd)) {
       end = index;
       break;
     }

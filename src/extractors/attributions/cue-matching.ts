@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokens.js';
-import { CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS } from './word-lists.js';
-import { isFiniteVerbBefore, isVerbAfter, looksAdjective } from './word-tests.js';
+import { CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS } from './word-lists.js';
+import { isFiniteVerbBefore, isNounWord, isVerbAfter, looksAdjective } from './word-tests.js';
+import { readSpeakerBefore } from './speaker-spans.js';
 import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';
 
@@ -21,11 +22,12 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   if (!options) return undefined;
   const question = options.find((option) => option.frame === 'question');
   if (question && isQuestionContext(ctx, position)) return question;
-  if (token.capitalized && options.every((option) => option.frame !== 'according')) return undefined;
+  if (token.capitalized && options.every((option) => option.frame !== 'according') && !isTitleCaseHeadline(ctx, position, end)) return undefined;
   const contraction = lower(position - 1) === "'s" && PRONOUNS.has(lower(position - 2)); // "He’s claiming"
   if (NOUN_MARKERS.has(lower(position - 1)) && !contraction) return undefined;
   const pastForm = PAST_FORM.test(token.lower);
-  if (!pastForm && (tokens[position - 1]?.kind === 'number' || SCALE_WORDS.has(lower(position - 1)))) return undefined; // "a $12 million plan"
+  // "a $12 million plan"; but "64 percent call him competent", "six in 10 say they …" are verbs with an object or clause.
+  if (!pastForm && (tokens[position - 1]?.kind === 'number' || SCALE_WORDS.has(lower(position - 1))) && !opensObjectOrClause(ctx, position + 1)) return undefined;
   // Past forms are verbs; "asks", "calls", "demands" after an adjective are nouns.
   if (!pastForm && looksAdjective(ctx, position - 1)) return undefined;
   // "gained support", "welcomed calls": a past verb right before a present form makes it its object.
@@ -68,4 +70,60 @@ export function isCoordinatedCue(ctx: Reading, at: number, bodyEnd: number): boo
   if (probe >= bodyEnd || !PAST_FORM.test(lower(probe))) return false;
   const cue = matchCue(ctx, probe, bodyEnd);
   return cue !== undefined && cue.frame !== 'according' && cue.frame !== 'finding';
+}
+
+/** How far after a clause opener a subject's cue may stand: "and more than 4 in 10 of them said". */
+const MAX_SUBJECT_TOKENS = 9;
+
+/**
+ * ", and three-quarters said …", ", while only 49 percent of Republicans say …", ", he claimed …":
+ * at `at` (after a comma, or at a contrasting conjunction) a subject noun phrase and then a
+ * speech or belief verb in the active voice open an attribution of their own.
+ */
+export function clauseWithOwnCue(ctx: Reading, at: number, bodyEnd: number): boolean {
+  const { tokens, quotes, lower, isOpenQuote } = ctx;
+  const start = CLAUSE_BREAKERS.has(lower(at)) || CONTRAST_OPENERS.has(lower(at)) ? at + 1 : at;
+  for (let probe = start + 1; probe < bodyEnd && probe - start <= MAX_SUBJECT_TOKENS; probe++) {
+    const token = tokens[probe] as Token;
+    if (quotes.depth[probe] !== 0 || isOpenQuote(probe)) return false;
+    if (token.kind === 'punct' && token.text !== '-' && token.text !== '.' && token.text !== "'") return false;
+    if (token.capitalized || /ing$/.test(token.lower) || !ctx.state.cues.has(token.lower)) continue;
+    const cue = matchCue(ctx, probe, bodyEnd);
+    if (!cue || (cue.frame !== 'speech' && cue.frame !== 'belief')) continue;
+    let left = probe - 1;
+    while (left > start && AUXILIARIES.has(lower(left))) left--;
+    for (let index = left + 1; index < probe; index++) if (PASSIVE_MARKERS.has(lower(index))) return false;
+    const subject = readSpeakerBefore(ctx, start, left + 1);
+    return subject !== undefined && subject.start === start;
+  }
+  return false;
+}
+
+/** Headline words of this length or more are capitalised in Title Case; shorter ones ("of", "to") may not be. */
+const TITLE_WORD_LENGTH = 4;
+const TITLE_CASE_SHARE = 0.8;
+
+/** "Mayor Says Bridge Will Reopen", "COUNCIL BACKS PLAN": a capitalised cue inside a Title Case or capitals headline is still a verb. */
+function isTitleCaseHeadline(ctx: Reading, position: number, end: number): boolean {
+  const { tokens } = ctx;
+  if (position <= ctx.currentSentenceStart || !(tokens[position - 1] as Token).capitalized) return false;
+  // Only a finite form ("Says", "Slams", "Endorsed") reads as the headline's verb; "Call", "Post", "Email" are mostly nouns there.
+  const word = (tokens[position] as Token).lower;
+  if (!/(?:[^s]s|ed|aid|old)$/.test(word) || isNounWord(ctx, word)) return false;
+  let words = 0;
+  let capitalized = 0;
+  for (let index = ctx.currentSentenceStart; index < end; index++) {
+    const token = tokens[index] as Token;
+    if (token.kind !== 'word' || token.text.length < TITLE_WORD_LENGTH) continue;
+    words++;
+    if (token.capitalized) capitalized++;
+  }
+  return words >= 3 && capitalized >= TITLE_CASE_SHARE * words;
+}
+
+/** A name, a pronoun, "that" or a quotation: what follows a reporting verb rather than a noun. */
+function opensObjectOrClause(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index];
+  if (!token) return false;
+  return token.capitalized || PRONOUNS.has(token.lower) || OBJECT_PRONOUNS.has(token.lower) || token.lower === 'that' || ctx.isOpenQuote(index);
 }

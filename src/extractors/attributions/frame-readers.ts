@@ -78,6 +78,7 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
     // "Scott blasted Congress and said …": a coordinated verb shares the speaker of the cue before it in the sentence.
     // "…, and in May the ministers went to Paris to ask for aid": an infinitive's subject is
     // that of its own clause, not of the sentence's first one.
+    // "“…,” she said, adding that …": a participle after a comma shares the earlier cue's speaker (participleSubject).
     const participle = gerund && !COORDINATORS.has(lower(left)) ? participleSubject(ctx, sentence, cueStart, left) : undefined;
     const subject = participle?.subject ?? (COORDINATORS.has(lower(left)) ? speakerOfEarlierCue(ctx, sentence) : undefined) ?? sentenceSubject(ctx, sentence, cueStart, infinitive ? clauseStartBefore(ctx, sentence, cueStart) : sentence.tokenStart);
     // "… is more likely to support X": with no plain subject the speaker stays unknown rather than "likely to".

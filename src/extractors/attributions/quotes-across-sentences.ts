@@ -28,7 +28,11 @@ export function withContinuation(ctx: Reading, content: Span, sentenceIndex: num
 export function splitQuoteContinuation(ctx: Reading, sentenceIndex: number, bodyEnd: number, cueEnd: number): number | undefined {
   const { tokens, sentences, quotes, state, lower, isOpenQuote } = ctx;
   let probe = cueEnd;
-  while (probe < bodyEnd && !isOpenQuote(probe)) probe++;
+  while (probe < bodyEnd && !isOpenQuote(probe)) {
+    // "…,” he said, adding, “…”": a quotation after a participle cue is that cue's content.
+    if (/ing$/.test(lower(probe)) && state.cues.has(lower(probe))) return undefined;
+    probe++;
+  }
   if (probe < bodyEnd && isOpenQuote(probe)) {
     const close = quotes.closeOf[probe] ?? -1;
     if (close > probe) return markQuoted(ctx, (tokens[close] as Token).end, sentenceIndex);

@@ -1,3 +1,5 @@
+import { verbForms } from '../nlp.js';
+import { expandAlternatives } from '../../rules/phrase-alternatives.js';
 import { isRecord, isStringArray, loadRuleTable, type RuleRow, type RuleTable } from '../../rules/table.js';
 
 export type CueFrame = 'speech' | 'belief' | 'according' | 'finding' | 'evidential' | 'question';
@@ -25,12 +27,12 @@ export interface SpeakerRule extends RuleRow {
 
 /** config/attributions/non-cues.json: set phrases in which a cue word reports nothing ("hard to say"). */
 export interface NonCueRule extends RuleRow {
-  /** Lower-case phrases, words space-separated, each containing a cue form. */
+  /** Lower-case phrases, words space-separated, each containing a cue form; "{a|b}" in the file spells alternatives. */
   phrases: string[];
 }
 
 export function nonCueRules(): RuleTable<NonCueRule> {
-  return loadRuleTable<NonCueRule>('attributions/non-cues', (row, base) => ({ ...base, phrases: lowerCaseList(row, 'phrases') }));
+  return loadRuleTable<NonCueRule>('attributions/non-cues', (row, base) => ({ ...base, phrases: lowerCaseList(row, 'phrases').flatMap(expandAlternatives) }));
 }
 
 /** config/attributions/labels.json: capitalised words before a colon that label a section, not a speaker. */
@@ -81,25 +83,37 @@ export function speakerRules(): RuleTable<SpeakerRule> {
   });
 }
 
-/** Regular English inflection of a verb (first word of a phrasal verb), plus listed irregular forms. */
+/**
+ * The inflected forms of a verb (the first word of a phrasal verb carries them): compromise's
+ * conjugation ("refer" → "referred", "referring"), the regular guess where compromise only repeats
+ * the infinitive ("tweet" → "tweeted"), plus the forms a row lists under `irregular`.
+ */
 export function inflect(verb: string, irregular: Record<string, string[]>): string[] {
   const [head = verb, ...rest] = verb.split(' ');
   const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
+  const conjugated = verbForms(head);
+  const regular = regularForms(head);
   const forms = new Set<string>([head]);
-  if (/[^aeiou]y$/.test(head)) {
-    forms.add(`${head.slice(0, -1)}ies`).add(`${head.slice(0, -1)}ied`).add(`${head}ing`);
-  } else if (/e$/.test(head)) {
-    forms.add(`${head}s`).add(`${head}d`).add(`${head.slice(0, -1)}ing`);
-  } else if (/(s|sh|ch|x|z)$/.test(head)) {
-    forms.add(`${head}es`).add(`${head}ed`).add(`${head}ing`);
-  } else {
-    forms.add(`${head}s`).add(`${head}ed`).add(`${head}ing`);
-  }
+  forms.add(conjugated.present === head ? regular.present : conjugated.present);
+  forms.add(conjugated.gerund === head ? regular.gerund : conjugated.gerund);
   const extra = irregular[head] ?? irregular[verb];
-  if (extra) {
-    // Listed past forms replace the regular "-ed" guess ("said", not "sayed").
-    if (extra.some((form) => !form.endsWith('ing'))) forms.delete(`${head}ed`);
-    for (const form of extra) forms.add(form);
-  }
-  return [...forms].map((form) => `${form}${tail}`);
+  // Listed past forms replace a guessed one ("said", not "sayed").
+  const listsPast = extra?.some((form) => !form.endsWith('ing')) ?? false;
+  if (conjugated.past !== head) forms.add(conjugated.past);
+  else if (!listsPast) forms.add(regular.past);
+  if (conjugated.participle) forms.add(conjugated.participle);
+  const phrases = (extra ?? []).filter((form) => form.includes(' '));
+  for (const form of extra ?? []) if (!form.includes(' ')) forms.add(form);
+  // A listed form with spaces is a whole phrase ("spoke about") and takes no second particle.
+  return [...[...forms].map((form) => `${form}${tail}`), ...phrases];
+}
+
+/** Regular English inflection: "-s"/"-es"/"-ies", "-ed"/"-d"/"-ied", "-ing". */
+function regularForms(head: string): { present: string; past: string; gerund: string } {
+  if (/[^aeiou]y$/.test(head)) return { present: `${head.slice(0, -1)}ies`, past: `${head.slice(0, -1)}ied`, gerund: `${head}ing` };
+  if (/e$/.test(head)) return { present: `${head}s`, past: `${head}d`, gerund: `${head.slice(0, -1)}ing` };
+  if (/(s|sh|ch|x|z)$/.test(head)) return { present: `${head}es`, past: `${head}ed`, gerund: `${head}ing` };
+  // A short verb ending in one vowel and a consonant doubles it: "slam" → "slammed", "slamming".
+  const doubled = /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(head) ? head + head.slice(-1) : head;
+  return { present: `${head}s`, past: `${doubled}ed`, gerund: `${doubled}ing` };
 }

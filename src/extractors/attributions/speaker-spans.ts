@@ -33,8 +33,9 @@ export function readSpeakerBefore(ctx: Reading, sentenceStart: number, end: numb
     if (start < end && token.kind === 'word' && !token.capitalized && isVerbWord(ctx, token.lower) && !state.speakerHeads.has(token.lower) && !DETERMINERS.has(token.lower) && !isModifierPosition(ctx, start - 2)) break;
     start--;
   }
+  // ", and three-quarters said": the coordinator joins clauses, it is not part of the speaker.
+  if (start < end - 1 && COORDINATORS.has(lower(start))) start++;
   if (start === end) return undefined;
-  // Drop a leading sentence adverbial without its comma: "Later Friday the ministry said".
   return validSpeaker(ctx, start, end) ? { start, end } : undefined;
 }
 

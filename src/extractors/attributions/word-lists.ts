@@ -22,6 +22,8 @@ export const THAT_ADJUNCT_STARTS = new Set(['after', 'before', 'following', 'out
 export const CLAUSE_CONTINUERS = new Set(['and', 'but', 'though', 'although', 'while', 'as', 'because', 'which', 'who', 'adding', 'saying', 'noting', 'citing', 'referring', 'even', 'so', 'yet', 'whereas', 'since', 'in', 'on', 'at', 'after', 'before', 'during', 'when', 'under', 'according', 'with', 'without', 'without', 'amid', 'despite', 'where']);
 /** Content of an object-taking cue ("condemned the test as …") stops at a subordinate clause. */
 export const CLAUSE_BREAKERS = new Set(['and', 'but', 'or', 'though', 'although', 'while', 'whereas', 'yet']);
+/** Open a clause of their own without a comma: "… while voters say …". */
+export const CONTRAST_OPENERS = new Set(['while', 'whereas', 'though', 'although']);
 export const OBJECT_STOPS = new Set(['as', 'while', 'when', 'because', 'after', 'before', 'since', 'although', 'though', 'if', 'unless', 'until', 'amid', 'despite', 'whereas']);
 export const SPEAKER_STARTS_NOT = new Set(['whichever', 'whatever', 'whoever', 'of', 'in', 'for', 'to', 'with', 'on', 'at', 'by', 'from', 'about', 'into', 'over', 'under', 'than', 'as', 'like', 'not', 'very', 'too', 'also', 'following', 'after', 'before', 'during', 'despite', 'if', 'when', 'there', 'here', 'what', 'how', 'why', 'so', 'then', 'thus']);
 export const SENTENCE_ADVERBIAL_STARTS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'following', 'responding', 'despite', 'with', 'without', 'for', 'since', 'as', 'when', 'while', 'although', 'though', 'if', 'because', 'under', 'asked', 'speaking', 'meanwhile', 'still', 'however', 'yet', 'but', 'and', 'instead', 'earlier', 'later', 'last', 'this', 'now', 'today', 'yesterday']);

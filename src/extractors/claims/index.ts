@@ -3,7 +3,7 @@ import { bareClaimArticle } from '../../model/claim-article.js';
 import { extractActors } from '../actors/index.js';
 import { extractAttributions } from '../attributions/index.js';
 import { cueLanguageOf, cueLanguageRule } from '../attributions/languages.js';
-import { extractFigures } from '../figures/index.js';
+import { extractFigures, isAgeUnit } from '../figures/index.js';
 import { stableId } from '../text/hash.js';
 import { spansWithin } from '../text/spans.js';
 import { analyzeText, type Sentence } from '../text/tokens.js';
@@ -33,6 +33,12 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
   // Cues are words of one language: other languages get no attributions and a note saying so.
   const cueLanguage = cueLanguageRule(language);
   const attributionResult = 'rule' in cueLanguage ? extractAttributions(text, actorResult.actors, analyzed) : { attributions: [], rejected: [cueLanguage.rejected] };
+  if (!('rule' in cueLanguage)) {
+    // Without cue rules nobody's words can be told from the writer's, so a sentence with a figure
+    // might be a quotation: no claims at all rather than misattributed ones.
+    const note: RejectedCandidate = { start: 0, end: 0, text: '', layer: 'claim', reason: `no claims: the rules do not read who says what in language "${language}"`, ruleId: 'claim.language-not-covered' };
+    return { figures: figureResult.figures, actors: actorResult.actors, attributions: [], claims: [], rejected: [...figureResult.rejected, ...actorResult.rejected, ...attributionResult.rejected, note] };
+  }
   const figures = figureResult.figures;
   const actors = actorResult.actors;
   const attributions = attributionResult.attributions;
@@ -93,13 +99,21 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
 }
 
 /**
+ * Below this, a whole number with nothing counted ("10-speed", "Class 1", "(3)", "of the two",
+ * "top 10") is far more often a label, rank, list marker or reference than a quantity.
+ */
+const LEAST_BARE_COUNT = 100;
+
+/**
  * Whether a figure makes its sentence a claim on its own: an age ("aged 45", "a 45-year-old")
- * describes a person, and "one of the …" picks one out of a group; neither is a figure a
- * fact-checker would check. They stay in the figures list and in a claim made for another reason.
+ * describes a person, "one of the …" picks one out of a group, and a small whole number that
+ * counts nothing named is a label or a marker; none is a figure a fact-checker would check. They
+ * stay in the figures list and in a claim made for another reason.
  */
 function statesAFigure(figure: Figure): boolean {
   // years, months, weeks or days of age
-  if (figure.unit?.endsWith(' of age') === true) return false;
+  if (isAgeUnit(figure.unit)) return false;
+  if (figure.kind === 'count' && !figure.unit && figure.value !== null && Number.isInteger(figure.value) && Math.abs(figure.value) < LEAST_BARE_COUNT) return false;
   return !(figure.value === 1 && figure.ruleIds.includes('pattern.counted-of'));
 }
 

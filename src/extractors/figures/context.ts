@@ -37,6 +37,8 @@ export interface UnitFound {
   counted: boolean;
   /** A scale the unit carries ("MUSD": millions of dollars). */
   factor?: number;
+  /** The pattern that found the unit where it is not right after the number ("20 (kg)"). */
+  via?: string;
 }
 
 /** A figure being read, its start and end as token indices. */

@@ -2,6 +2,7 @@ import { figureLexicon } from './lexicon.js';
 import { numberFormatFor } from './number-format.js';
 import { FigureScanner, type FigureExtraction } from './scanner.js';
 
+export { isAgeUnit } from './ages.js';
 export { singularise } from './counted-nouns.js';
 export type { FigureExtraction } from './scanner.js';
 

@@ -37,6 +37,7 @@ export function decideUnit(ctx: ScanContext, end: number, currency: CurrencyRow 
     decision.kind = suffix.kind;
     decision.end = suffix.end;
     decision.ruleIds.push(suffix.ruleId);
+    if (suffix.via !== undefined) decision.ruleIds.push(suffix.via);
     if (suffix.factor !== undefined && !decision.scaled) {
       decision.factors.push(suffix.factor);
       decision.scaled = true;

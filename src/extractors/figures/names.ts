@@ -1,7 +1,8 @@
+import { isAgeUnit } from './ages.js';
 import { HYPHENS, type ScanContext } from './context.js';
 import type { NumberRead } from './numbers.js';
 import { glued, type Token } from './tokens.js';
-import { readUnit } from './units.js';
+import { readScale, readUnit, startsCountedNoun } from './units.js';
 
 /** Numbers that are part of a name ("Title 42", "Boeing 737") rather than figures. */
 
@@ -44,8 +45,13 @@ export function isNamePart(ctx: ScanContext, i: number): boolean {
 export function measuredAfterName(ctx: ScanContext, number: NumberRead): boolean {
   const previous = ctx.tokens[number.start - 1];
   if (!previous || previous.type !== 'word' || ctx.rules.nameLabels.has(previous.lower)) return false;
+  // "Israel's 9 billion shekels", "Toyota 5 million cars": a scale or a currency after the number makes it an amount
+  if (readScale(ctx, number.end, false) !== null) return true;
   const unit = readUnit(ctx, number.end, false, false);
-  return unit !== null && unit.kind === 'quantity' && !unit.currency && ctx.lex.tables.units.byId.get(unit.ruleId)?.time !== true && unit.ruleId !== 'unit.year-of-age';
+  if (unit?.currency === true) return true;
+  // after a possessive the number is the owner's ("Apple's 2 billion users", "Kowalski's 3-month-old son"), not part of its name
+  if (/['’]s$/u.test(previous.text) && ((unit !== null && isAgeUnit(unit.unit)) || startsCountedNoun(ctx, number.end))) return true;
+  return unit !== null && unit.kind === 'quantity' && ctx.lex.tables.units.byId.get(unit.ruleId)?.time !== true && !isAgeUnit(unit.unit);
 }
 
 export function isInsideWord(ctx: ScanContext, i: number): boolean {

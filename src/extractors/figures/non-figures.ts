@@ -75,6 +75,18 @@ export function rejectDigits(ctx: ScanState, number: NumberRead): number | null 
     ctx.reject(number.start, number.end + 2, 'reject.decade');
     return number.end + 2;
   }
+  const rating = slashRatingEnd(ctx, number);
+  if (rating !== null) {
+    ctx.reject(number.start, rating, 'reject.rating');
+    return rating;
+  }
+  // "last-32", "top-10": hyphenated to a lower-case word, a number measuring nothing is part of a label
+  // ("sub-300 sq m" measures; "Covid-19" is a name)
+  const label = tokens[number.start - 2];
+  if (previous !== undefined && HYPHENS.has(previous.text) && glued(previous, first) && label?.type === 'word' && glued(label, previous) && /^\p{Ll}+$/u.test(label.text) && !ctx.lex.numberWords.has(label.lower) && !isUnitAt(ctx, number.end)) {
+    ctx.reject(number.start, number.end, 'reject.identifier');
+    return number.end;
+  }
   // letters glued before the number (J1149, SCP06) make an identifier, unless they are a currency
   if (previous?.type === 'word' && glued(previous, first) && !matchPhraseBefore(ctx.lex.currencySymbols, tokens, number.start, 3) && !matchPhraseBefore(ctx.lex.currencyCodes, tokens, number.start, 1)) {
     ctx.reject(number.start, number.end, 'reject.identifier');
@@ -97,12 +109,33 @@ export function rejectDigits(ctx: ScanState, number: NumberRead): number | null 
     ctx.reject(number.start, number.end, 'reject.service-number');
     return number.end;
   }
-  // "1." or "2)" opening a line: a list item's number
-  if (number.digitText !== null && (next?.text === '.' || next?.text === ')') && glued(lastDigit, next) && /(?:^|\n)[ \t]*$/.test(ctx.text.slice(Math.max(0, first.start - 40), first.start))) {
+  // "1." or "2)" opening a line, or a sentence before a capitalised word: a list item's number
+  const opensSentence = previous !== undefined && SENTENCE_CLOSERS.has(previous.text) && /^\p{Lu}/u.test(tokens[number.end + 1]?.text ?? '');
+  if (number.digitText !== null && (next?.text === '.' || next?.text === ')') && glued(lastDigit, next) && (opensSentence || /(?:^|\n)[ \t]*$/.test(ctx.text.slice(Math.max(0, first.start - 40), first.start)))) {
     ctx.reject(number.start, number.end + 1, 'reject.list-marker');
     return number.end + 1;
   }
   return null;
+}
+
+const SENTENCE_CLOSERS = new Set(['.', '!', '?']);
+
+/**
+ * "4.5/5", "Verdict: 8/10": a grade over the top of a rating scale; the end of the grade, or null.
+ * A slash fraction with decimals is always a grade; a whole one only after a word announcing one.
+ */
+function slashRatingEnd(ctx: ScanState, number: NumberRead): number | null {
+  const tokens = ctx.tokens;
+  const start = number.start;
+  let end: number;
+  if (number.end === start + 3 && tokens[start + 1]?.text === '/' && number.ruleIds.includes('pattern.fraction')) end = number.end;
+  else if (tokens[number.end]?.text === '/' && glued(tokens[number.end - 1], tokens[number.end]) && tokens[number.end + 1]?.type === 'num' && glued(tokens[number.end], tokens[number.end + 1])) end = number.end + 2;
+  else return null;
+  const grade = (tokens[start] as Token).value;
+  const top = (tokens[end - 1] as Token).value;
+  if (!ctx.rules.ratingScales.has(top) || !(grade <= top)) return null;
+  const announced = [1, 2, 3].some((back) => ctx.rules.ratingBefore.has(tokens[start - back]?.lower ?? ''));
+  return (tokens[start] as Token).text.includes('.') || announced ? end : null;
 }
 
 export function hasCapitalised(ctx: ScanState, from: number, to: number): boolean {

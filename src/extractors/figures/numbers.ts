@@ -78,13 +78,53 @@ function readDigits(tokens: Token[], i: number, lex: Lexicon): NumberRead {
     end += 1;
     ruleIds.push('pattern.fraction', vulgar.row.id);
   }
-  const andHalf = readAndAFraction(tokens, end, lex);
+  const exponent = fraction ? null : readExponent(tokens, end);
+  if (exponent) {
+    value *= 10 ** exponent.power;
+    end = exponent.end;
+    ruleIds.push('pattern.scientific');
+  }
+  const andHalf = exponent ? null : readAndAFraction(tokens, end, lex);
   if (andHalf) {
     value += andHalf.value;
     end = andHalf.end;
     ruleIds.push(...andHalf.ruleIds);
   }
   return { value, start: i, end, ruleIds, digits: true, digitText: end === i + 1 ? token.text : null, weak: false };
+}
+
+const EXPONENT_SIGNS: Record<string, number> = { '-': -1, '−': -1, '+': 1 };
+const TIMES_SIGNS = new Set(['×', 'x', '*', '·']);
+
+/**
+ * Scientific notation after a number: "4e14", "9.83e-3", and "2.48×10−5", "6.02 x 10^23" (the
+ * power of ten written with a caret, or with a glued sign where a superscript was lost).
+ */
+function readExponent(tokens: Token[], i: number): { power: number; end: number } | null {
+  const mark = tokens[i];
+  if (!mark) return null;
+  // "4e14", "1e-3": the letter e glued to the digits and to the exponent
+  if (mark.lower === 'e' && glued(tokens[i - 1], mark)) return signedExponent(tokens, i + 1, mark, false);
+  if (!TIMES_SIGNS.has(mark.lower)) return null;
+  const ten = tokens[i + 1];
+  if (ten?.text !== '10') return null;
+  const caret = tokens[i + 2];
+  if (caret?.text === '^' && glued(ten, caret)) return signedExponent(tokens, i + 3, caret, false);
+  return signedExponent(tokens, i + 2, ten, true);
+}
+
+/** The integer exponent glued after `before`, with an optional sign; `signRequired` where no caret or "e" announces it. */
+function signedExponent(tokens: Token[], i: number, before: Token, signRequired: boolean): { power: number; end: number } | null {
+  let at = i;
+  let sign = 1;
+  const signToken = tokens[at];
+  if (signToken && EXPONENT_SIGNS[signToken.text] !== undefined && glued(before, signToken)) {
+    sign = EXPONENT_SIGNS[signToken.text] as number;
+    at++;
+  } else if (signRequired) return null;
+  const digits = tokens[at];
+  if (!digits || digits.type !== 'num' || !/^\d{1,3}$/.test(digits.text) || !glued(tokens[at - 1], digits)) return null;
+  return { power: sign * Number(digits.text), end: at + 1 };
 }
 
 /** "and a half", "and three quarters" after a whole number. */
@@ -110,6 +150,8 @@ function readWords(tokens: Token[], i: number, lex: Lexicon): NumberRead | null 
   let total = 0;
   let current = 0;
   let last: 'none' | 'unit' | 'teen' | 'tens' | 'hundred' | 'magnitude' = 'none';
+  /** The units and tens read since the last hundred or magnitude word. */
+  let belowHundred = 0;
   /** The last magnitude word above a hundred ("million"): "five million and a half" is 5.5 million. */
   let lastMagnitude = 1;
   let end = i;
@@ -161,8 +203,10 @@ function readWords(tokens: Token[], i: number, lex: Lexicon): NumberRead | null 
     if (token.text === '-' && (last === 'tens' || last === 'unit' || last === 'teen')) {
       const next = tokens[j + 1];
       const entry = next ? lex.numberWords.get(next.lower) : undefined;
-      const joins = entry !== undefined && ((last === 'tens' && entry.row.role === 'unit' && entry.value < 10) || entry.row.role === 'fraction');
-      if (joins && glued(tokens[j - 1], token) && glued(token, next)) {
+      const tensAndUnit = entry !== undefined && last === 'tens' && entry.row.role === 'unit' && entry.value < 10;
+      const joins = tensAndUnit || entry?.row.role === 'fraction';
+      // "ninety - five" written with spaces is still one number: a range never runs from ninety down to five
+      if (joins && (tensAndUnit || (glued(tokens[j - 1], token) && glued(token, next)))) {
         j++;
         continue;
       }
@@ -176,13 +220,16 @@ function readWords(tokens: Token[], i: number, lex: Lexicon): NumberRead | null 
       if (last === 'unit' || last === 'teen') break;
       if (last === 'tens' && value >= 10) break;
       current += value;
+      belowHundred += value;
       last = value >= 10 ? 'teen' : 'unit';
     } else if (row.role === 'tens') {
       if (last === 'unit' || last === 'teen' || last === 'tens') break;
       current += value;
+      belowHundred += value;
       last = 'tens';
     } else if (row.role === 'magnitude') {
       if (last === 'none') break;
+      belowHundred = 0;
       if (value === 100) {
         current = (current || 1) * 100;
         last = 'hundred';
@@ -195,12 +242,18 @@ function readWords(tokens: Token[], i: number, lex: Lexicon): NumberRead | null 
     } else if (row.role === 'dozen') {
       // "dozen" needs a number or an article before it: "a baker's dozen", "dozens of" are not counts
       if (last === 'none') break;
-      current = (current || 1) * value;
+      // "three hundred and two dozens": the dozens are the part after the hundreds
+      current = belowHundred > 0 && current > belowHundred ? current - belowHundred + belowHundred * value : (current || 1) * value;
+      belowHundred = 0;
       last = 'magnitude';
     } else {
       // a fraction word ends the number: "two-thirds", "a third", "three quarters"
       const numerator = total + current;
-      if (last === 'none' || last === 'hundred' || last === 'magnitude' || numerator > FRACTION_NUMERATOR_MAX) break;
+      // a plural denominator divides any whole number ("five hundred fifths"); a singular one after a
+      // large number is an ordinal ("twenty fifth anniversary")
+      const plural = token.lower.endsWith('s');
+      const hyphenated = tokens[j - 1]?.text === '-';
+      if (last === 'none' || (!plural && (last === 'hundred' || last === 'magnitude' || numerator > FRACTION_NUMERATOR_MAX || (numerator !== 1 && !hyphenated)))) break;
       // "a third of" is a fraction, "a third term" an ordinal: a singular denominator needs "of" or an end
       if (numerator === 1 && !token.lower.endsWith('s') && token.lower !== 'half') {
         const next = tokens[j + 1];

@@ -1,10 +1,11 @@
 import { matchPhrase, type ScanContext } from './context.js';
-import { looksPlural, singularise } from './counted-nouns.js';
+import { looksPlural, readCountedNoun, singularise } from './counted-nouns.js';
 import { readNumber } from './numbers.js';
 import { glued } from './tokens.js';
 
 /** "per month", "/gallon", "a day", "each year". */
-export function readRate(ctx: ScanContext, i: number): { per: string; end: number; ruleId: string } | null {
+/** `counted`: the denominator has a number of its own, read here and not again. */
+export function readRate(ctx: ScanContext, i: number): { per: string; end: number; ruleId: string; counted?: boolean } | null {
   const tokens = ctx.tokens;
   const marker = tokens[i];
   if (!marker) return null;
@@ -19,13 +20,15 @@ export function readRate(ctx: ScanContext, i: number): { per: string; end: numbe
     return { per: unit.value.unit, end: unit.end, ruleId: row.id };
   }
   if (row.object !== 'any') return null;
-  // "per 100,000 people": skip the number, keep the counted noun
+  // "per 100,000 people": the denominator keeps its number ("100000 person"), "per 1,000 live births" its noun phrase
   const number = readNumber(tokens, at, ctx.lex);
   if (number) at = number.end;
   const word = tokens[at];
   if (!word || word.type !== 'word' || ctx.lex.stopWords.has(word.lower)) return null;
+  const counted = number ? readCountedNoun(ctx, at, false) : null;
   const alias = ctx.lex.countedAliases.get(word.lower);
   const irregular = ctx.lex.irregularPlurals.get(word.lower);
-  const per = alias?.unit ?? irregular?.singular ?? (looksPlural(word.lower) ? singularise(word.lower) : word.lower);
-  return { per, end: at + 1, ruleId: row.id };
+  const noun = counted?.unit ?? alias?.unit ?? irregular?.singular ?? (looksPlural(word.lower) ? singularise(word.lower) : word.lower);
+  const per = number && number.value !== 1 ? `${number.value} ${noun}` : noun;
+  return { per, end: counted?.end ?? at + 1, ruleId: row.id, counted: number !== null };
 }

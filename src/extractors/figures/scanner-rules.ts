@@ -16,6 +16,8 @@ export interface ScannerRules {
   countedWindow: number;
   anaphoraDistance: number;
   pronounOneAfter: ReadonlySet<string>;
+  /** "only one": a pronoun unless a counted noun follows */
+  pronounOneUnlessCounted: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   rangeSeparators: ReadonlySet<string>;
   rangeOpener: string;
@@ -24,6 +26,8 @@ export interface ScannerRules {
   conjunctions: ReadonlySet<string>;
   minusSigns: ReadonlySet<string>;
   minusWords: ReadonlySet<string>;
+  /** "tested negative 3 times": words after which a minus word is a result, not a sign */
+  minusWordNotAfter: ReadonlySet<string>;
   rateSkip: ReadonlySet<string>;
   serviceNumbers: { numbers: ReadonlySet<string>; before: ReadonlySet<string>; after: ReadonlySet<string> };
   scoreBefore: ReadonlySet<string>;
@@ -31,6 +35,9 @@ export interface ScannerRules {
   ratingWords: ReadonlySet<string>;
   /** The top of a rating scale: "4 stars" is a grade, "50 stars" a count */
   maxRating: number;
+  /** "4.5/5", "Verdict: 8/10": the tops of rating scales written after a slash, and the words that announce a grade */
+  ratingScales: ReadonlySet<number>;
+  ratingBefore: ReadonlySet<string>;
   ageWords: ReadonlySet<string>;
   ageUnit: string;
   maxAge: number;
@@ -44,6 +51,10 @@ export interface ScannerRules {
   subunitSuffix: string;
   /** "foot>inch" -> 12: how many of the smaller unit make the larger one */
   compoundPairs: ReadonlyMap<string, number>;
+  /** "20 (kg)": the closing bracket of each opening one around a unit */
+  unitBrackets: ReadonlyMap<string, string>;
+  /** "one in five", "seven out of 10": the words joining a proportion's two numbers, and those that join only common proportions */
+  ratio: { joiners: string[][]; loose: ReadonlySet<string>; maxLooseDenominator: number };
   /** "km^2", "km cubed": the exponent sign, the prefix of each power and word, the units that take them */
   power: { sign: string; byExponent: ReadonlyMap<string, string>; byWord: ReadonlyMap<string, string>; units: ReadonlySet<string> };
 }
@@ -65,6 +76,7 @@ export function scannerRules(lex: Lexicon): ScannerRules {
   const service = lex.rejection('reject.service-number').params;
   const apposition = lex.rejection('reject.age-apposition').params;
   const power = lex.pattern('pattern.unit-power').params;
+  const ratio = lex.pattern('pattern.ratio').params;
   rules = {
     yearMin: typeof year.min === 'number' ? year.min : 1800,
     yearMax: typeof year.max === 'number' ? year.max : 2100,
@@ -79,6 +91,7 @@ export function scannerRules(lex: Lexicon): ScannerRules {
     countedWindow: typeof window === 'number' ? window : 4,
     anaphoraDistance: typeof distance === 'number' ? distance : 400,
     pronounOneAfter: new Set(stringList(lex.pattern('pattern.pronoun-one').params.before)),
+    pronounOneUnlessCounted: new Set(stringList(lex.pattern('pattern.pronoun-one').params.unlessCounted)),
     determiners: new Set(stringList(lex.pattern('pattern.counted-of').params.determiners)),
     rangeSeparators: new Set(stringList(range.separators)),
     rangeOpener: typeof range.opener === 'string' ? range.opener : 'between',
@@ -87,17 +100,26 @@ export function scannerRules(lex: Lexicon): ScannerRules {
     conjunctions: new Set(stringList(lex.pattern('pattern.coordinated-unit').params.conjunctions)),
     minusSigns: new Set(stringList(negative.signs)),
     minusWords: new Set(stringList(negative.words)),
+    minusWordNotAfter: new Set(stringList(negative.notAfter)),
     rateSkip: new Set(lex.tables.rates.rules.flatMap((row) => stringList(row.skip))),
     serviceNumbers: { numbers: new Set(stringList(service.numbers)), before: new Set(stringList(service.before)), after: new Set(stringList(service.after)) },
     scoreBefore: new Set(stringList(score.before)),
     scoreAfter: new Set(stringList(score.after)),
     ratingWords: new Set(stringList(lex.rejection('reject.rating').params.words)),
     maxRating: numberParam(lex.rejection('reject.rating').params.maxRating, 5),
+    ratingScales: new Set(numberList(lex.rejection('reject.rating').params.scales)),
+    ratingBefore: new Set(stringList(lex.rejection('reject.rating').params.before)),
     ageWords: new Set(stringList(lex.pattern('pattern.age').params.before)),
     ageUnit: lex.tables.units.byId.get('unit.year-of-age')?.unit ?? 'year of age',
     maxAge: typeof apposition.maxAge === 'number' ? apposition.maxAge : 120,
     notModifiers: new Set(stringList(lex.pattern('pattern.counted-noun').params.notModifiers)),
     pluralOnlyModifiers: new Set(stringList(lex.pattern('pattern.counted-noun').params.pluralOnlyModifiers)),
+    unitBrackets: new Map(stringRecord(lex.pattern('pattern.bracketed-unit').params.brackets)),
+    ratio: {
+      joiners: stringList(ratio.joiners).map((joiner) => joiner.split(' ')),
+      loose: new Set(stringList(ratio.loose)),
+      maxLooseDenominator: numberParam(ratio.maxLooseDenominator, 5),
+    },
     power: {
       sign: typeof power.exponentSign === 'string' ? power.exponentSign : '^',
       byExponent: new Map(stringRecord(power.powers)),
@@ -136,6 +158,10 @@ function compoundPairs(value: unknown): [string, number][] {
 
 function numberParam(value: unknown, fallback: number): number {
   return typeof value === 'number' ? value : fallback;
+}
+
+function numberList(value: unknown): number[] {
+  return Array.isArray(value) ? value.filter((item): item is number => typeof item === 'number') : [];
 }
 
 export function stringList(value: unknown): string[] {

@@ -10,6 +10,7 @@ import { bareNumberContext, findAddresses, findMatches, hasCapitalised, isAgeApp
 import { readNumber } from './numbers.js';
 import { readChangeAfter, readChangeBefore, readQualifier } from './qualifiers.js';
 import { readRangeEnd } from './ranges.js';
+import { readRatio } from './ratios.js';
 import { readRate } from './rates.js';
 import { scannerRules, type ScannerRules } from './scanner-rules.js';
 import { glued, tokenizeAround, type Token } from './tokens.js';
@@ -64,13 +65,15 @@ export class FigureScanner implements ScanState {
   /** Tries to read a figure at token i; returns the index to continue from. */
   private scanAt(i: number): number {
     const tokens = this.tokens;
-    const number = readNumber(tokens, i, this.lex);
-    if (!number) return i + 1;
+    const read = readNumber(tokens, i, this.lex);
+    if (!read) return i + 1;
 
-    if (number.digits) {
-      const rejectedEnd = rejectDigits(this, number);
+    if (read.digits) {
+      const rejectedEnd = rejectDigits(this, read);
       if (rejectedEnd !== null) return rejectedEnd;
     }
+    const ratio = readRatio(this, read);
+    const number = ratio ?? read;
 
     // prefix: currency symbol or code, then qualifier, then change verb
     let start = number.start;
@@ -111,7 +114,7 @@ export class FigureScanner implements ScanState {
       value = -value;
       if (start === number.start) start -= 1;
       ruleIds.push('pattern.negative');
-    } else if (sign && this.rules.minusWords.has(sign.lower) && start === number.start) {
+    } else if (sign && this.rules.minusWords.has(sign.lower) && start === number.start && !this.rules.minusWordNotAfter.has(tokens[number.start - 2]?.lower ?? '')) {
       value = -value;
       start -= 1;
       ruleIds.push('pattern.negative');
@@ -187,14 +190,11 @@ export class FigureScanner implements ScanState {
 
     // "a five-star hotel", "3.5 stars on Yelp", "4 out of 5 stars": a grade on a short scale
     if (unit !== null && kind === 'count' && this.rules.ratingWords.has(unit) && (ruleIds.includes('pattern.compound-noun') || value <= this.rules.maxRating)) {
-      this.reject(number.start, end, 'reject.rating');
-      // the grade given before "out of" the scale's top
-      const given = this.figures[this.figures.length - 1];
-      if (given && given.unit === null && given.end === number.start - 2 && tokens[number.start - 2]?.lower === 'out' && tokens[number.start - 1]?.lower === 'of') {
-        this.figures.pop();
-        this.reject(given.start, given.end, 'reject.rating');
-      }
-      return end;
+      // "4 stars out of 5": the scale's top belongs to the grade
+      const top = tokens[end]?.lower === 'out' && tokens[end + 1]?.lower === 'of' ? readNumber(tokens, end + 2, this.lex) : null;
+      const gradeEnd = top ? top.end : end;
+      this.reject(number.start, gradeEnd, 'reject.rating');
+      return gradeEnd;
     }
     if (unit === null && kind === 'count' && low === undefined && !qualifier && Number.isInteger(value) && value > 0 && value <= this.rules.maxAge) {
       if (this.rules.ageWords.has(tokens[number.start - 1]?.lower ?? '')) {
@@ -238,9 +238,11 @@ export class FigureScanner implements ScanState {
     }
 
     // "one" alone is a pronoun far more often than a count
-    if (number.weak && unit === null && per === undefined) return number.end;
+    if (number.weak && unit === null && per === undefined && value >= 0) return number.end;
     const beforeOne = HYPHENS.has(tokens[number.start - 1]?.text ?? '') && glued(tokens[number.start - 1], tokens[number.start]) ? tokens[number.start - 2] : tokens[number.start - 1];
-    if (number.weak && this.rules.pronounOneAfter.has(beforeOne?.lower ?? '')) {
+    // "that one mile" measures; "that one guy" points
+    const pronounBefore = this.rules.pronounOneAfter.has(beforeOne?.lower ?? '') || (this.rules.pronounOneUnlessCounted.has(beforeOne?.lower ?? '') && (unit === null || ruleIds.includes('pattern.counted-of')));
+    if (number.weak && kind === 'count' && pronounBefore) {
       this.reject(number.start, number.end, 'pattern.pronoun-one');
       return number.end;
     }
@@ -271,7 +273,7 @@ export class FigureScanner implements ScanState {
     if (change) candidate.change = change;
     this.figures.push(candidate);
     // a coordinated second number is read on its own from where the first one ended; a range or compound is one figure
-    return range || compound ? end : number.end;
+    return range || compound || ratio || rate?.counted === true ? end : number.end;
   }
 
   private toFigure(candidate: Candidate): Figure {

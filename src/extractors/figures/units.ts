@@ -20,7 +20,9 @@ export function readScale(ctx: ScanContext, i: number, hasCurrency: boolean): { 
     const gluedToDigits = at === i && glued(tokens[i - 1], tokens[i]);
     // glued forms count as written: "10k" is ten thousand, "4K" a resolution
     if (row.gluedOk.includes(ctx.tokens.slice(at, end).map((token) => token.text).join(' ')) && gluedToDigits) return true;
-    if (row.beforeCounted.includes(form) && gluedToDigits && startsCountedNoun(ctx, end)) return true;
+    // "1.2m people", "35m of its users", and a spaced capital ("8 B people")
+    const written = ctx.tokens.slice(at, end).map((token) => token.text).join(' ');
+    if (row.beforeCounted.includes(form) && (gluedToDigits || /^\p{Lu}+$/u.test(written)) && countedAfterScale(ctx, end)) return true;
     return hasCurrency || !row.currencyOnly.includes(form);
   });
   if (!match) return null;
@@ -34,6 +36,22 @@ export function startsCountedNoun(ctx: ScanContext, i: number): boolean {
   return ctx.lex.countedAliases.has(word.lower) || ctx.lex.irregularPlurals.has(word.lower) || looksPlural(word.lower);
 }
 
+/** A counted noun right after a scale word, or in an "of its …" phrase after it ("35m of its Echo devices"). */
+function countedAfterScale(ctx: ScanContext, i: number): boolean {
+  if (startsCountedNoun(ctx, i)) return true;
+  const tokens = ctx.tokens;
+  if (tokens[i]?.lower !== 'of' || !ctx.rules.determiners.has(tokens[i + 1]?.lower ?? '')) return false;
+  for (let j = i + 2; j < i + 2 + COUNTED_AFTER_OF_WORDS; j++) {
+    if (startsCountedNoun(ctx, j)) return true;
+    const word = tokens[j];
+    if (!word || word.type !== 'word' || ctx.lex.stopWords.has(word.lower)) return false;
+  }
+  return false;
+}
+
+/** Words looked through for the counted noun of "of its …" (its modifiers: "of its Echo smart devices"). */
+const COUNTED_AFTER_OF_WORDS = 3;
+
 export function isUnitAt(ctx: ScanContext, i: number): boolean {
   return readUnit(ctx, i, false, false) !== null || readScale(ctx, i, true) !== null || ctx.tokens[i]?.lower === '-';
 }
@@ -41,6 +59,8 @@ export function isUnitAt(ctx: ScanContext, i: number): boolean {
 /** A unit right after the number (optionally glued with a hyphen: "8-inch"). */
 export function readUnit(ctx: ScanContext, i: number, scaled: boolean, moneyOnly: boolean, anyFollower = false): UnitFound | null {
   const tokens = ctx.tokens;
+  const bracketed = readBracketedUnit(ctx, i, scaled, moneyOnly);
+  if (bracketed) return bracketed;
   let at = i;
   // "8-inch", and "3 - year - old" in text tokenized with spaces
   const hyphenated = tokens[at] !== undefined && HYPHENS.has((tokens[at] as Token).text) && tokens[at + 1]?.type === 'word';
@@ -64,6 +84,18 @@ export function readUnit(ctx: ScanContext, i: number, scaled: boolean, moneyOnly
     found.ruleId = 'pattern.unit-power';
   }
   return found;
+}
+
+/** "20 (kg)": a unit alone between brackets glued to it. */
+function readBracketedUnit(ctx: ScanContext, i: number, scaled: boolean, moneyOnly: boolean): UnitFound | null {
+  const tokens = ctx.tokens;
+  const open = tokens[i];
+  const close = open ? ctx.rules.unitBrackets.get(open.text) : undefined;
+  if (close === undefined || !glued(open, tokens[i + 1])) return null;
+  const inner = readUnit(ctx, i + 1, scaled, moneyOnly, true);
+  const closing = inner ? tokens[inner.end] : undefined;
+  if (!inner || closing?.text !== close || !glued(tokens[inner.end - 1], closing)) return null;
+  return { ...inner, end: inner.end + 1, via: 'pattern.bracketed-unit' };
 }
 
 /** "^2" glued to a unit, or "squared"/"cubed" after it: the prefix it gives the unit. */
