@@ -37,6 +37,12 @@ export function candidateSpans(state: ActorEngine, tokens: Token[]): Span[] {
         end += 2;
         continue;
       }
+      // "Bank of the West", "Foundation for the Arts": a joiner and "the" before the rest of the name.
+      const third = tokens[end + 2];
+      if ((next.text === 'of' || next.text === 'for') && after?.text === 'the' && third && !third.newlineBefore && isNameToken(third)) {
+        end += 3;
+        continue;
+      }
       break;
     }
     spans.push(...segmentRun(state, tokens, index, end));
@@ -61,6 +67,8 @@ function segmentRun(state: ActorEngine, tokens: Token[], start: number, end: num
     if (token.kind === 'word' && !token.capitalized && CONNECTORS.has(token.text)) {
       if (!keepConnector(state, tokens, segmentStart, position, end)) {
         segments.push({ start: segmentStart, end: position });
+        // "Emperor of the United States": the article after a split joiner belongs to neither name.
+        if (tokens[position + 1]?.text === 'the' && position + 2 < end) position++;
         segmentStart = position + 1;
       }
     }
@@ -77,7 +85,7 @@ function keepConnector(state: ActorEngine, tokens: Token[], segmentStart: number
     if (state.orgHeads.has(before.lower) || state.placeHeads.has(before.lower) || state.lexicon.isOrgHeadWord(before.lower)) return true;
     const titles = state.titleHeads.get(before.lower);
     if (titles?.some((title) => title.takesOf)) return true;
-    return connector === 'the' && (tokens[position - 1] as Token).text === 'of';
+    return connector === 'the' && (before.text === 'of' || before.text === 'for');
   }
   if (connector === 'and' || connector === '&') {
     // Keep "Mary & Leigh Block Museum", split "Republicans and Democrats".

@@ -2,7 +2,7 @@ import type { ActorType } from '../../model/claim.js';
 import { loadFigureTables } from '../figures/lexicon.js';
 import { wordLexicon, type WordLexicon } from '../nlp.js';
 import { tokenize, type Token } from '../text/tokens.js';
-import { aliasRules, evidenceRules, lexiconRules, peopleNameRules, titleRules } from './rules.js';
+import { aliasRules, everydayWordRules, evidenceRules, lexiconRules, peopleNameRules, titleRules, type WordListRule } from './rules.js';
 
 /** The tables of config/actors and the figures layer's currency codes, read once per process. */
 
@@ -10,6 +10,11 @@ export interface DictionaryEntry {
   tokens: string[];
   type: ActorType | 'none';
   canonical: string;
+  ruleId: string;
+}
+
+export interface WordList {
+  words: ReadonlySet<string>;
   ruleId: string;
 }
 
@@ -37,7 +42,9 @@ export interface ActorEngine {
   /** Endings of everyday words compromise's lexicon does not list ("-tion", "-ness"), longest first. */
   commonSuffixes: { suffix: string; ruleId: string }[];
   /** Parts of people's names from config/actors/people-names.json ("Goldbach", "Thorell"). */
-  peopleNames: { words: ReadonlySet<string>; ruleId: string };
+  peopleNames: WordList;
+  /** English words only ever written in lower case, from config/actors/everyday-words.json ("cactus", "syntax"). */
+  everydayWords: WordList;
   /** ISO 4217 codes from the figures layer's currency tables ("DKK", "USD"): money, not organisations. */
   currencyCodes: Set<string>;
   /** Role words keyed by their last word ("secretary" for "Secretary of State"), longest first. */
@@ -66,6 +73,7 @@ const EVIDENCE_RULE_IDS = [
   'not-actor.everyday-word-in-name',
   'not-actor.name-as-modifier',
   'actor.context-typed',
+  'org.place-for-purpose',
 ] as const;
 
 export function loadEngine(): ActorEngine {
@@ -128,15 +136,15 @@ export function loadEngine(): ActorEngine {
     agentVerbs,
     commonSuffixes: commonSuffixes.sort((a, b) => b.suffix.length - a.suffix.length),
     currencyCodes: currencyCodes(),
-    peopleNames: peopleNames(),
+    peopleNames: wordList(peopleNameRules().rules[0], 'person.name-part'),
+    everydayWords: wordList(everydayWordRules().rules[0], 'not-actor.everyday-word'),
     titleHeads,
   };
   return engine;
 }
 
-function peopleNames(): { words: ReadonlySet<string>; ruleId: string } {
-  const rule = peopleNameRules().rules[0];
-  return { words: new Set(rule?.entries ?? []), ruleId: rule?.id ?? 'person.name-part' };
+function wordList(rule: WordListRule | undefined, fallbackId: string): WordList {
+  return { words: new Set(rule?.entries ?? []), ruleId: rule?.id ?? fallbackId };
 }
 
 function currencyCodes(): Set<string> {

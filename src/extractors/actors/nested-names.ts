@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokens.js';
 import type { Candidate } from './candidate.js';
+import { classify } from './classify.js';
 import { lookupName } from './engine.js';
 import { spanText, type ActorScan } from './scan.js';
 
@@ -25,11 +26,39 @@ export function emitNamesInsideOrganizations(scan: ActorScan): void {
     }
     return false;
   };
-  for (const candidate of outer) {
-    if (hasInner(candidate)) continue;
+  const work = [...outer, ...candidates.filter((candidate) => candidate.ruleIds.includes('actor.role-mention'))];
+  while (work.length > 0) {
+    const candidate = work.shift() as Candidate;
     if (lookupName(state, tokens, candidate.start, candidate.end)?.tokens.length === candidate.end - candidate.start) continue;
-    emitNamesInside(scan, candidate.start, candidate.end);
+    const join = complementJoin(tokens, candidate.start, candidate.end);
+    if (join === undefined || startsAt.has(join.complementStart)) {
+      if (candidate.type !== 'person' && !hasInner(candidate)) emitNamesInside(scan, candidate.start, candidate.end);
+      continue;
+    }
+    // "Society of the Cincinnati", "President of the Linguistic Society of America": the name after
+    // the joiner is read as a name of its own, and so are the names inside it.
+    if (candidate.type !== 'person' && !hasInner(candidate)) emitNamesInside(scan, candidate.start, join.at);
+    const before = candidates.length;
+    classify(scan, { start: join.complementStart, end: candidate.end });
+    for (const added of candidates.slice(before)) {
+      const starting = startsAt.get(added.start);
+      if (starting) starting.push(added);
+      else startsAt.set(added.start, [added]);
+      if (added.end - added.start > 1 && added.type !== 'person') work.push(added);
+    }
   }
+}
+
+/** Where "of the"/"for the" joins a body or role to the name of what it serves. */
+function complementJoin(tokens: Token[], start: number, end: number): { at: number; complementStart: number } | undefined {
+  for (let position = start + 1; position < end - 1; position++) {
+    const word = tokens[position] as Token;
+    if (word.capitalized || (word.text !== 'of' && word.text !== 'for')) continue;
+    // Only "of the X" names a thing of its own; "University of Southern Indiana", "Court of Appeal" are one name.
+    if (tokens[position + 1]?.text !== 'the') return undefined;
+    return position + 2 < end ? { at: position, complementStart: position + 2 } : undefined;
+  }
+  return undefined;
 }
 
 /** "The Brooklyn Paper", "University of Southern Indiana", "Andy Warhol Foundation". */

@@ -65,16 +65,26 @@ export function lexiconRules(): RuleTable<LexiconRule> {
   });
 }
 
-/** config/actors/people-names.json: words that are parts of people's names (generated, see its "source"). */
-export interface PeopleNamesRule extends RuleRow {
+/** A generated word list (see its "source"): config/actors/people-names.json, config/actors/everyday-words.json. */
+export interface WordListRule extends RuleRow {
   entries: string[];
 }
 
-export function peopleNameRules(): RuleTable<PeopleNamesRule> {
-  return loadRuleTable<PeopleNamesRule>('actors/people-names', (row, base) => {
+function wordListRules(name: string): RuleTable<WordListRule> {
+  return loadRuleTable<WordListRule>(name, (row, base) => {
     if (!isStringArray(row.entries) || row.entries.length === 0) throw new Error('"entries" must be a non-empty string array');
     return { ...base, entries: row.entries };
   });
+}
+
+/** Words that are parts of people's names. */
+export function peopleNameRules(): RuleTable<WordListRule> {
+  return wordListRules('actors/people-names');
+}
+
+/** English words the dictionary lists only in lower case. */
+export function everydayWordRules(): RuleTable<WordListRule> {
+  return wordListRules('actors/everyday-words');
 }
 
 /**

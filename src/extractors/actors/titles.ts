@@ -1,6 +1,8 @@
 import type { Token } from '../text/tokens.js';
 import type { ActorEngine } from './engine.js';
 
+const JOINERS_BEFORE_ROLE = new Set(['of', 'the', 'for']);
+
 /**
  * Role words before a name ("Homeland Security Secretary Alejandro Mayorkas"): where the name
  * after the last role word starts, and the title rule that says so.
@@ -14,6 +16,8 @@ export function findTitle(state: ActorEngine, tokens: Token[], start: number, en
     for (const option of options) {
       const headStart = position - option.tokens.length + 1;
       if (headStart < start) continue;
+      // "Office of the Mayor", "Friends of the Governor": a role word after a joiner is part of a body's name.
+      if (headStart > start && JOINERS_BEFORE_ROLE.has((tokens[headStart - 1] as Token).text)) continue;
       let ok = true;
       for (let offset = 0; offset < option.tokens.length - 1; offset++) if ((tokens[headStart + offset] as Token).lower !== option.tokens[offset]) ok = false;
       if (!ok) continue;

@@ -2,8 +2,9 @@ import type { ActorType } from '../../model/claim.js';
 import type { Token } from '../text/tokens.js';
 import { isAcronym } from './acronyms.js';
 import type { TypeGuess } from './candidate.js';
+import { lookupName } from './engine.js';
 import { appearsInLowerCase, isClauseStart, type ActorScan } from './scan.js';
-import { commonWordEvidence, DETERMINERS, DIRECTIONS, isCommonWord, isPlaceAt } from './word-evidence.js';
+import { commonWordEvidence, DETERMINERS, DIRECTIONS, isCommonWord, isDictionaryWord, isPlaceAt } from './word-evidence.js';
 
 /** Typing a span no dictionary names: by its head word, by the words in it, by the noun that describes it. */
 
@@ -16,20 +17,22 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 /** "University of Southern Indiana", "Lake Erie", "Treaty of Paris": what the head word (or a leading head) says. */
 export function typeByHead(scan: ActorScan, start: number, end: number): TypeGuess | undefined {
   const { state, tokens } = scan;
-  // The head is the last word before an "of" join ("University of Southern Indiana").
+  // The head is the last word before an "of" or "for" join ("University of Southern Indiana", "Foundation for the Arts").
   let headIndex = end - 1;
-  for (let position = start + 1; position < end - 1; position++) if ((tokens[position] as Token).text === 'of') {
+  for (let position = start + 1; position < end - 1; position++) if ((tokens[position] as Token).text === 'of' || (tokens[position] as Token).text === 'for') {
     headIndex = position - 1;
     break;
   }
   const head = tokens[headIndex] as Token;
   if (end - start === 1 && headIndex === start) return undefined;
+  // "Center for Advanced Study", "Office for Civil Rights": a place for a purpose is the body that runs it.
+  const forPurpose = tokens[headIndex + 1]?.text === 'for' && headIndex + 1 < end;
   const notActorRule = state.notActorHeads.get(head.lower);
   if (notActorRule) return { type: 'none', ruleId: notActorRule };
   const orgRule = state.orgHeads.get(head.lower);
   if (orgRule) return { type: 'organization', ruleId: orgRule };
   const placeRule = state.placeHeads.get(head.lower);
-  if (placeRule) return { type: 'place', ruleId: placeRule };
+  if (placeRule) return forPurpose ? { type: 'organization', ruleId: 'org.place-for-purpose' } : { type: 'place', ruleId: placeRule };
   if (state.lexicon.isOrgHeadWord(head.lower)) return { type: 'organization', ruleId: 'actor.lexicon-org-word' };
   if (state.lexicon.isPlaceHeadWord(head.lower)) return { type: 'place', ruleId: 'actor.lexicon-place-word' };
   return state.leadingHeads.get((tokens[start] as Token).lower);
@@ -116,6 +119,8 @@ export function typeByWords(scan: ActorScan, start: number, end: number): TypeGu
     }
     const described = describedBy(scan, start, end);
     if (described) return described;
+    // "studied Philology", "a sense of Nature": an everyday word capitalised for emphasis or as a subject name.
+    if (isDictionaryWord(state, first)) return undefined;
     const previous = tokens[start - 1];
     if (previous && PLACE_PREPOSITIONS.has(previous.lower) && !classes.has('first-name')) return { type: 'place', ruleId: 'actor.place-preposition', weak: true };
     if ((classes.has('first-name') || classes.has('last-name')) && !classes.has('common') && !isClauseStart(scan, start)) return { type: 'person', ruleId: 'person.known-name' };
@@ -129,7 +134,6 @@ export function typeByWords(scan: ActorScan, start: number, end: number): TypeGu
   const described = describedBy(scan, start, end);
   if (described) return described;
   if (words.some((word) => word.text === 'of' || word.text === 'and' || word.text === '&' || word.text === 'for')) return { type: 'organization', ruleId: 'actor.multiword-name', weak: true };
-  if (tokens[start - 1]?.lower === 'the') return { type: 'organization', ruleId: 'org.after-article', weak: true };
   if (words.length > 1 && isPlaceAt(state, tokens, end - 1) && words.slice(0, -1).every((word) => DIRECTIONS.has(word.lower))) return { type: 'place', ruleId: 'place.direction-and-place' };
   if (firstClasses.has('demonym') && words.slice(1).every((word) => isCommonWord(state, word))) return { type: 'none', ruleId: 'not-actor.demonym-phrase' };
   if (lastClasses.has('demonym') && !lastClasses.has('plural-demonym') && (words.length === 2 || words.slice(0, -1).every((word) => DIRECTIONS.has(word.lower) || state.lexicon.classes(word.lower).has('demonym')))) {
@@ -139,9 +143,23 @@ export function typeByWords(scan: ActorScan, start: number, end: number): TypeGu
   if (evidence.every((ruleId) => ruleId !== undefined)) return { type: 'none', ruleId: evidence.find((ruleId) => ruleId !== 'not-actor.common-words') ?? 'not-actor.common-words' };
   // "Spanish Art", "The Lookout": an everyday word in a run with no given name or surname is a title, a term or a work.
   const nameWord = words.some((word) => { const wordClasses = state.lexicon.classes(word.lower); return wordClasses.has('first-name') || wordClasses.has('last-name') || wordClasses.has('place') || wordClasses.has('organization'); });
-  if (!nameWord && words.some((word) => commonWordEvidence(state, word) !== undefined)) return { type: 'none', ruleId: 'not-actor.everyday-word-in-name' };
+  // Dictionary words alone do not outweigh a word no lexicon knows ("Elon Musk", "Newt Gingrich"): that one is likely a name.
+  const dictionaryOnly = evidence.every((ruleId) => ruleId === undefined || ruleId === state.everydayWords.ruleId);
+  const unknownWord = dictionaryOnly && words.some((word, index) => evidence[index] === undefined && isUnlistedWord(scan, start + index));
+  if (!nameWord && !unknownWord && evidence.some((ruleId) => ruleId !== undefined)) return { type: 'none', ruleId: 'not-actor.everyday-word-in-name' };
+  if (tokens[start - 1]?.lower === 'the') return { type: 'organization', ruleId: 'org.after-article', weak: true };
   const before = tokens[start - 1];
   if (before && PLACE_PREPOSITIONS.has(before.lower) && !firstClasses.has('first-name')) return { type: 'place', ruleId: 'place.after-preposition' };
   if (words.length <= 4 && words.every((word) => word.kind === 'word' || word.text === '.')) return { type: 'person', ruleId: 'actor.capitalized-pair', weak: true };
   return { type: 'organization', ruleId: 'actor.multiword-name', weak: true };
+}
+
+const ROMAN_NUMERAL = /^[IVXLC]+$/;
+
+/** A word of three letters or more that no table knows ("Elon", "Jóola"): likely part of a foreign name. */
+function isUnlistedWord(scan: ActorScan, position: number): boolean {
+  const { state, tokens } = scan;
+  const word = tokens[position] as Token;
+  if (word.kind !== 'word' || word.text.length < 3 || ROMAN_NUMERAL.test(word.text) || !/\p{Ll}/u.test(word.text)) return false;
+  return state.lexicon.classes(word.lower).size === 0 && lookupName(state, tokens, position, position + 1) === undefined;
 }

@@ -41,8 +41,10 @@ export function isCommonWord(state: ActorEngine, word: Token): boolean {
 export function commonWordEvidence(state: ActorEngine, word: Token): string | undefined {
   if (word.kind !== 'word') return 'not-actor.common-words';
   if (isListedCommonWord(state, word)) return 'not-actor.common-words';
-  if (state.lexicon.classes(word.lower).size > 0 || word.lower.length <= 5) return undefined;
-  return state.commonSuffixes.find(({ suffix }) => word.lower.endsWith(suffix))?.ruleId;
+  if (state.lexicon.classes(word.lower).size > 0) return undefined;
+  const suffix = word.lower.length > 5 ? state.commonSuffixes.find(({ suffix: ending }) => word.lower.endsWith(ending)) : undefined;
+  if (suffix) return suffix.ruleId;
+  return isDictionaryWord(state, word) ? state.everydayWords.ruleId : undefined;
 }
 
 export function isListedCommonWord(state: ActorEngine, word: Token): boolean {
@@ -54,4 +56,14 @@ export function isListedCommonWord(state: ActorEngine, word: Token): boolean {
   // The lexicon lists base forms: "directions" → "direction", "policies" → "policy".
   if (!word.lower.endsWith('s') || state.lexicon.classes(word.lower).size > 0) return false;
   return isCommon(word.lower.slice(0, -1)) || (word.lower.endsWith('ies') && isCommon(`${word.lower.slice(0, -3)}y`)) || (word.lower.endsWith('es') && isCommon(word.lower.slice(0, -2)));
+}
+
+/** In the everyday-words table (base form or a plural of one) and not a part of people's names ("Bush"). */
+export function isDictionaryWord(state: ActorEngine, word: Token): boolean {
+  if (state.peopleNames.words.has(word.text)) return false;
+  const { words } = state.everydayWords;
+  const lower = word.lower;
+  if (words.has(lower)) return true;
+  if (!lower.endsWith('s')) return false;
+  return words.has(lower.slice(0, -1)) || (lower.endsWith('es') && words.has(lower.slice(0, -2))) || (lower.endsWith('ies') && words.has(`${lower.slice(0, -3)}y`));
 }

@@ -1,5 +1,5 @@
-import type { Attribution, ClaimRecord, RejectedCandidate, Span } from '../../model/claim.js';
-import { loadRuleTable, type RuleRow, type RuleTable } from '../../rules/table.js';
+import type { ActorType, Attribution, ClaimKind, ClaimRecord, RejectedCandidate, Span } from '../../model/claim.js';
+import { isStringArray, loadRuleTable, type RuleRow, type RuleTable } from '../../rules/table.js';
 import type { Sentence } from '../text/tokens.js';
 
 /**
@@ -20,15 +20,33 @@ export interface NotClaimRule extends RuleRow {
   matchOnly: boolean;
   /** Speaker rules: the rule applies only when the cue also matches this ("called" in "a protein called"). */
   cue?: RegExp;
+  /** Speaker rules: only for attributions that one of these cue rules produced ("cue.discussion"). */
+  cueRuleIds?: readonly string[];
+  /** Speaker rules: only when the content also matches this (a bare noun phrase, not a statement). */
+  content?: RegExp;
+  /** Speaker rules: only when the text right after the speaker matches this (", N.Y. —" after a dateline). */
+  after?: RegExp;
+  /** Speaker rules: only when the speaker was tied to an actor of one of these types ("it" tied to a place). */
+  actorTypes?: readonly ActorType[];
   /** Speaker rules: the rule applies only to a speaker that names no actor and no known speaker head. */
   unnamedOnly: boolean;
   /** Adjacent matches of the rule are one log entry (a list of short lines is one note, not one per line). */
   groupRuns: boolean;
+  /** A match in one sentence rules out its whole paragraph (a reference-list entry: authors, title, journal). */
+  wholeParagraph: boolean;
+  /** Sentence rules: only claims of this kind are ruled out (the writer's "my laptop" is no figure claim, a quotation in it still is). */
+  claimKind?: ClaimKind;
 }
 
 /** A sentence, a whole short paragraph (headlines) or the speaker of an attributed claim. */
 export type NotClaimTarget = 'sentence' | 'paragraph' | 'speaker';
 const TARGETS: readonly string[] = ['sentence', 'paragraph', 'speaker'];
+const ACTOR_TYPES: readonly string[] = ['person', 'organization', 'place', 'group'];
+const CLAIM_KINDS: readonly string[] = ['attributed', 'figure'];
+/** Fields that narrow a speaker rule to some attributions. */
+const SPEAKER_ONLY_FIELDS = ['cue', 'cueRuleIds', 'content', 'after', 'actorTypes', 'unnamedOnly'];
+/** How much text after a speaker an `after` pattern sees. */
+const AFTER_SPEAKER_CHARS = 40;
 
 /** Headlines are short: a longer paragraph is body text, whatever its capitals. */
 const MAX_HEADLINE_WORDS = 16;
@@ -40,14 +58,20 @@ export function notClaimRules(): RuleTable<NotClaimRule> {
     if (row.caseSensitive !== undefined && typeof row.caseSensitive !== 'boolean') throw new Error('"caseSensitive" must be a boolean');
     if (row.paragraph !== undefined && typeof row.paragraph !== 'boolean') throw new Error('"paragraph" must be a boolean');
     if (row.target !== undefined && (typeof row.target !== 'string' || !TARGETS.includes(row.target))) throw new Error(`"target" must be one of ${TARGETS.join(', ')}`);
-    for (const flag of ['matchOnly', 'unnamedOnly', 'groupRuns']) {
+    for (const flag of ['matchOnly', 'unnamedOnly', 'groupRuns', 'wholeParagraph']) {
       if (row[flag] !== undefined && typeof row[flag] !== 'boolean') throw new Error(`"${flag}" must be a boolean`);
     }
-    if (row.cue !== undefined && (typeof row.cue !== 'string' || row.cue === '')) throw new Error('"cue" must be a non-empty string');
+    for (const field of ['cue', 'content', 'after']) {
+      if (row[field] !== undefined && (typeof row[field] !== 'string' || row[field] === '')) throw new Error(`"${field}" must be a non-empty string`);
+    }
+    if (row.cueRuleIds !== undefined && !isStringArray(row.cueRuleIds)) throw new Error('"cueRuleIds" must be a string array');
+    if (row.actorTypes !== undefined && (!isStringArray(row.actorTypes) || !row.actorTypes.every((type) => ACTOR_TYPES.includes(type)))) throw new Error(`"actorTypes" must list some of ${ACTOR_TYPES.join(', ')}`);
     const target = (row.target ?? (row.paragraph === true ? 'paragraph' : 'sentence')) as NotClaimTarget;
     if (row.matchOnly === true && target !== 'sentence') throw new Error('"matchOnly" applies to sentence rules only');
     if (row.groupRuns === true && target !== 'sentence') throw new Error('"groupRuns" applies to sentence rules only');
-    if ((row.cue !== undefined || row.unnamedOnly === true) && target !== 'speaker') throw new Error('"cue" and "unnamedOnly" apply to speaker rules only');
+    if (row.claimKind !== undefined && (target !== 'sentence' || !CLAIM_KINDS.includes(row.claimKind as string))) throw new Error(`"claimKind" must be one of ${CLAIM_KINDS.join(', ')}, on a sentence rule`);
+    if (row.wholeParagraph === true && (target !== 'sentence' || row.matchOnly === true)) throw new Error('"wholeParagraph" applies to sentence rules that are not match-only');
+    if (target !== 'speaker' && SPEAKER_ONLY_FIELDS.some((field) => row[field] !== undefined)) throw new Error(`${SPEAKER_ONLY_FIELDS.join(', ')} apply to speaker rules only`);
     const flags = row.caseSensitive === true ? 'u' : 'iu';
     return {
       ...base,
@@ -56,8 +80,14 @@ export function notClaimRules(): RuleTable<NotClaimRule> {
       target,
       matchOnly: row.matchOnly === true,
       ...(typeof row.cue === 'string' ? { cue: new RegExp(row.cue, 'iu') } : {}),
+      ...(typeof row.content === 'string' ? { content: new RegExp(row.content, 'iu') } : {}),
+      ...(typeof row.after === 'string' ? { after: new RegExp(row.after, 'u') } : {}),
+      ...(isStringArray(row.cueRuleIds) ? { cueRuleIds: row.cueRuleIds } : {}),
+      ...(isStringArray(row.actorTypes) ? { actorTypes: row.actorTypes as ActorType[] } : {}),
       unnamedOnly: row.unnamedOnly === true,
       groupRuns: row.groupRuns === true,
+      wholeParagraph: row.wholeParagraph === true,
+      ...(typeof row.claimKind === 'string' ? { claimKind: row.claimKind as ClaimKind } : {}),
     };
   });
 }
@@ -105,8 +135,11 @@ function findNotClaimSpans(text: string, sentences: readonly Sentence[]): NotCla
         break;
       }
     }
+    const paragraphWide = matches.find((match) => match.rule.wholeParagraph);
     if (headline && !matches.some((match) => rules.indexOf(match.rule) < headlineRank)) {
       add(first.start, paragraphEnd, headline, index, last);
+    } else if (paragraphWide) {
+      add(first.start, paragraphEnd, paragraphWide.rule, index, last);
     } else {
       for (const { sentenceIndex, rule, at, length } of matches) {
         const sentence = sentences[sentenceIndex] as Sentence;
@@ -148,23 +181,38 @@ function groupRuns(text: string, found: NotClaimSpan[]): NotClaimSpan[] {
  */
 export function withoutNotClaims(text: string, sentences: readonly Sentence[], claims: ClaimRecord[], bySpeaker: readonly RejectedCandidate[]): { claims: ClaimRecord[]; rejected: RejectedCandidate[] } {
   const spans = findNotClaimSpans(text, sentences);
-  const kept = claims.filter((claim) => !spans.some(({ entry, matchOnly }) => (matchOnly ? claim.cue !== null && entry.start <= claim.cue.start && claim.cue.end <= entry.end : overlaps(entry, claim.sentence))));
-  const rejected = spans.map((span) => span.entry);
-  for (const entry of bySpeaker) if (!spans.some((span) => overlaps(span.entry, entry))) rejected.push(entry);
+  const holdsCue = (entry: RejectedCandidate, claim: ClaimRecord): boolean => claim.cue !== null && entry.start <= claim.cue.start && claim.cue.end <= entry.end;
+  const rulesOut = ({ entry, matchOnly, rule }: NotClaimSpan, claim: ClaimRecord): boolean =>
+    (rule.claimKind === undefined || rule.claimKind === claim.kind) && (matchOnly ? holdsCue(entry, claim) : overlaps(entry, claim.sentence));
+  const kept = claims.filter((claim) => !spans.some((span) => rulesOut(span, claim)));
+  // A span narrowed to a cue or a kind of claim says something only about such a claim: without one it is no entry.
+  const logged = spans.filter((span) => (!span.matchOnly && span.rule.claimKind === undefined) || claims.some((claim) => rulesOut(span, claim))).map((span) => span.entry);
+  const rejected = [...logged];
+  for (const entry of bySpeaker) if (!logged.some((span) => overlaps(span, entry))) rejected.push(entry);
   return { claims: kept, rejected: rejected.sort((a, b) => a.start - b.start) };
 }
 
 /**
- * Why an attribution makes no attributed claim, judged by its speaker ("I", no speaker at all),
- * or undefined when it does. The log entry spans the speaker, else the cue.
+ * Why an attribution makes no attributed claim, judged by its speaker ("I", no speaker at all, a
+ * dateline, a pronoun tied to a place) and, where a rule says so, its cue and content; undefined
+ * when it does make one. `speakerType` is the type of the actor the speaker was tied to. The log
+ * entry spans the speaker, else the cue.
  */
-export function speakerNotClaim(attribution: Attribution): RejectedCandidate | undefined {
+export function speakerNotClaim(attribution: Attribution, text: string, speakerType: ActorType | undefined): RejectedCandidate | undefined {
   const speaker = attribution.speaker?.text.trim() ?? '';
   const cue = attribution.cue?.text.trim() ?? '';
   const unnamed = attribution.speakerActorId === undefined && !attribution.ruleIds.some((id) => id.startsWith('speaker.'));
-  const rule = notClaimRules().rules.find(
-    (candidate) => candidate.target === 'speaker' && (!candidate.unnamedOnly || unnamed) && (candidate.cue === undefined || candidate.cue.test(cue)) && candidate.pattern.test(speaker),
-  );
+  const after = attribution.speaker ? text.slice(attribution.speaker.end, attribution.speaker.end + AFTER_SPEAKER_CHARS) : '';
+  const applies = (rule: NotClaimRule): boolean =>
+    rule.target === 'speaker' &&
+    (!rule.unnamedOnly || unnamed) &&
+    (rule.cue === undefined || rule.cue.test(cue)) &&
+    (rule.cueRuleIds === undefined || rule.cueRuleIds.some((id) => attribution.ruleIds.includes(id))) &&
+    (rule.actorTypes === undefined || (speakerType !== undefined && rule.actorTypes.includes(speakerType))) &&
+    (rule.after === undefined || rule.after.test(after)) &&
+    (rule.content === undefined || rule.content.test(attribution.content.text.trim())) &&
+    rule.pattern.test(speaker);
+  const rule = notClaimRules().rules.find(applies);
   if (!rule) return undefined;
   const span = attribution.speaker ?? attribution.cue ?? attribution.content;
   return { start: span.start, end: span.end, text: span.text, layer: 'claim', reason: rule.note, ruleId: rule.id };

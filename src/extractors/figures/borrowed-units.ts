@@ -16,18 +16,21 @@ export function resolveUnitEllipsis(ctx: ScanState): void {
     // "a six-speed gearbox", "32 is the quantity": a number that names or opens something else
     const following = ctx.tokens[figure.end];
     if (following && ((HYPHENS.has(following.text) && glued(ctx.tokens[figure.end - 1], following)) || ctx.rules.ellipsis.notBefore.has(following.lower))) return;
+    // the figure right after a joining word ("30 million of the 90 million euros", "from zero to 60 mph") comes first:
+    // the number and it are one phrase
+    const next = ctx.figures[k + 1];
+    if (next && !bare(next) && before.has(ctx.tokens[figure.end]?.lower ?? '')) {
+      let at = figure.end + 1;
+      if (beforeDeterminers.has(ctx.tokens[at]?.lower ?? '')) at++;
+      if (next.start === at && gap(figure, next) <= maxDistance) {
+        inheritUnit(ctx, figure, next);
+        return;
+      }
+    }
     const previous = ctx.figures[k - 1];
     // the joining word right before the number, or before a verb before it ("and injured 11")
     const joinerAt = after.has(ctx.tokens[figure.start - 1]?.lower ?? '') ? figure.start - 1 : ctx.tokens[figure.start - 1]?.type === 'word' && after.has(ctx.tokens[figure.start - 2]?.lower ?? '') ? figure.start - 2 : -1;
-    if (previous && !bare(previous) && joinerAt >= previous.end && gap(previous, figure) <= maxDistance && !crossesSentence(ctx, previous.end, joinerAt)) {
-      inheritUnit(ctx, figure, previous);
-      return;
-    }
-    const next = ctx.figures[k + 1];
-    if (!next || bare(next) || ctx.tokens[figure.end]?.lower === undefined || !before.has((ctx.tokens[figure.end] as Token).lower)) return;
-    let at = figure.end + 1;
-    if (beforeDeterminers.has(ctx.tokens[at]?.lower ?? '')) at++;
-    if (next.start === at && gap(figure, next) <= maxDistance) inheritUnit(ctx, figure, next);
+    if (previous && !bare(previous) && joinerAt >= previous.end && gap(previous, figure) <= maxDistance && !crossesSentence(ctx, previous.end, joinerAt)) inheritUnit(ctx, figure, previous);
   });
 }
 

@@ -41,7 +41,8 @@ export function readCountedNoun(ctx: ScanContext, i: number, singular: boolean):
       const singularForm = `${lower.slice(0, -ctx.rules.menPlural.plural.length)}${ctx.rules.menPlural.singular}`;
       return { unit: nounPhrase(ctx, i, j, singularForm), end: j + 1, ruleIds: ['pattern.counted-noun'] };
     }
-    if (looksPlural(lower)) return { unit: nounPhrase(ctx, i, j, singularise(lower)), end: j + 1, ruleIds: ['pattern.counted-noun'] };
+    // "one steps back", "one needs": after a lone "one" a plural-looking word is a verb, "one" a pronoun
+    if (looksPlural(lower)) return singular && j === i ? null : { unit: nounPhrase(ctx, i, j, singularise(lower)), end: j + 1, ruleIds: ['pattern.counted-noun'] };
     // a capitalised word after "one" names something ("One Napa resident", "Xbox One X")
     if (firstNoun === null && !/(?:ed|ing|ly)$/.test(lower) && !lex.changeAfter.has(lower) && !/^\p{Lu}/u.test(token.text)) firstNoun = { token, end: j + 1 };
   }

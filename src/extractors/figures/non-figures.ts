@@ -57,7 +57,7 @@ export function rejectDigits(ctx: ScanState, number: NumberRead): number | null 
     ctx.reject(number.start, end, 'reject.time');
     return end;
   }
-  if (next && ctx.rules.timeMarkers.has(next.lower) && (next.type === 'word' || glued(lastDigit, next)) && number.value <= 24 && !isUnitAt(ctx, number.end)) {
+  if (next && ctx.rules.timeMarkers.has(next.lower) && (next.type === 'word' || glued(lastDigit, next)) && (number.value <= 24 || TWENTY_FOUR_HOUR.test(number.digitText ?? '')) && !isUnitAt(ctx, number.end)) {
     ctx.reject(number.start, number.end + 1, 'reject.time');
     return number.end + 1;
   }
@@ -83,7 +83,7 @@ export function rejectDigits(ctx: ScanState, number: NumberRead): number | null 
   // "last-32", "top-10": hyphenated to a lower-case word, a number measuring nothing is part of a label
   // ("sub-300 sq m" measures; "Covid-19" is a name)
   const label = tokens[number.start - 2];
-  if (previous !== undefined && HYPHENS.has(previous.text) && glued(previous, first) && label?.type === 'word' && glued(label, previous) && /^\p{Ll}+$/u.test(label.text) && !ctx.lex.numberWords.has(label.lower) && !isUnitAt(ctx, number.end)) {
+  if (previous !== undefined && HYPHENS.has(previous.text) && glued(previous, first) && label?.type === 'word' && glued(label, previous) && /^\p{Ll}+$/u.test(label.text) && !ctx.lex.numberWords.has(label.lower) && !ctx.lex.stopWords.has(label.lower) && !isUnitAt(ctx, number.end)) {
     ctx.reject(number.start, number.end, 'reject.identifier');
     return number.end;
   }
@@ -119,6 +119,8 @@ export function rejectDigits(ctx: ScanState, number: NumberRead): number | null 
 }
 
 const SENTENCE_CLOSERS = new Set(['.', '!', '?']);
+/** "0130", "2359": hours and minutes of a 24-hour clock written as four digits. */
+const TWENTY_FOUR_HOUR = /^(?:[01]\d|2[0-3])[0-5]\d$/;
 
 /**
  * "4.5/5", "Verdict: 8/10": a grade over the top of a rating scale; the end of the grade, or null.
@@ -146,8 +148,21 @@ export function hasCapitalised(ctx: ScanState, from: number, to: number): boolea
 /** A glued pair where a result is spoken of: "lost 0-6", "a 1-3 defeat", "are 2-7", with nothing measured after. */
 export function isScore(ctx: ScanState, start: number, end: number): boolean {
   if (readUnit(ctx, end, false, false) !== null || ctx.tokens[end]?.text === '%') return false;
-  return ctx.rules.scoreBefore.has(ctx.tokens[start - 1]?.lower ?? '') || ctx.rules.scoreAfter.has(ctx.tokens[end]?.lower ?? '');
+  return ctx.rules.scoreBefore.has(ctx.tokens[start - 1]?.lower ?? '') || ctx.rules.scoreAfter.has(ctx.tokens[end]?.lower ?? '') || listedAfterScore(ctx, start);
 }
+
+/** "6-2, 3-6, 7-6": a pair listed right after a score, set apart only by a comma, is the next set's score. */
+function listedAfterScore(ctx: ScanState, start: number): boolean {
+  const comma = ctx.tokens[start - 1];
+  const last = ctx.rejected[ctx.rejected.length - 1];
+  if (comma?.text !== ',' || last === undefined || ctx.text.slice(last.end, comma.start).trim() !== '') return false;
+  if (last.ruleId === 'reject.score') return true;
+  // a descending pair whose numbers were rejected as part of a name ("beat Bublik 7-5, 3-6")
+  const pair = SCORE_PAIR_END.exec(ctx.text.slice(Math.max(0, last.end - 8), last.end));
+  return pair !== null && Number(pair[2]) < Number(pair[1]);
+}
+
+const SCORE_PAIR_END = /\b(\d{1,2})[-–](\d{1,2})$/;
 
 /** "Maria Lopez, 45, said": a number between commas right after a capitalised name. */
 export function isAgeApposition(ctx: ScanState, start: number, end: number): boolean {

@@ -127,10 +127,19 @@ function signedExponent(tokens: Token[], i: number, before: Token, signRequired:
   return { power: sign * Number(digits.text), end: at + 1 };
 }
 
-/** "and a half", "and three quarters" after a whole number. */
+/** "and a half", "and three quarters" after a whole number, also hyphenated ("five-and-a-half"). */
 function readAndAFraction(tokens: Token[], i: number, lex: Lexicon): { value: number; end: number; ruleIds: string[] } | null {
-  if (tokens[i]?.lower !== 'and') return null;
-  const numerator = tokens[i + 1];
+  const hyphenated = tokens[i]?.text === '-' && glued(tokens[i - 1], tokens[i]);
+  // the words of "-and-a-half", each joined to the one before by a glued hyphen
+  const word = (at: number): number => (hyphenated ? (tokens[at]?.text === '-' && glued(tokens[at - 1], tokens[at]) && glued(tokens[at], tokens[at + 1]) ? at + 1 : -1) : at);
+  const and = word(i);
+  if (and < 0 || tokens[and]?.lower !== 'and') return null;
+  const at = word(and + 1);
+  return at < 0 ? null : readFractionAfterAnd(tokens, at, lex, word);
+}
+
+function readFractionAfterAnd(tokens: Token[], i: number, lex: Lexicon, word: (at: number) => number): { value: number; end: number; ruleIds: string[] } | null {
+  const numerator = tokens[i];
   if (!numerator) return null;
   let n: number | undefined;
   if (numerator.lower === 'a' || numerator.lower === 'an') n = 1;
@@ -138,10 +147,11 @@ function readAndAFraction(tokens: Token[], i: number, lex: Lexicon): { value: nu
     const entry = lex.numberWords.get(numerator.lower);
     if (entry?.row.role === 'unit') n = entry.value;
   }
-  const denominator = tokens[i + 2];
+  const at = word(i + 1);
+  const denominator = at < 0 ? undefined : tokens[at];
   const entry = denominator ? lex.numberWords.get(denominator.lower) : undefined;
   if (n === undefined || !entry || entry.row.role !== 'fraction') return null;
-  return { value: n / entry.value, end: i + 3, ruleIds: ['pattern.fraction', entry.row.id] };
+  return { value: n / entry.value, end: at + 1, ruleIds: ['pattern.fraction', entry.row.id] };
 }
 
 function readWords(tokens: Token[], i: number, lex: Lexicon): NumberRead | null {

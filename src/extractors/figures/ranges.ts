@@ -12,7 +12,8 @@ export function readRangeEnd(ctx: ScanContext, i: number, between: boolean, curr
   if (dangling) i++;
   const separator = tokens[i];
   if (!separator) return null;
-  const isSeparator = between ? separator.lower === ctx.rules.rangeJoiner : ctx.rules.rangeSeparators.has(separator.lower);
+  // "between four to six" is loose but common: after "between" the usual separators join too
+  const isSeparator = (between && separator.lower === ctx.rules.rangeJoiner) || ctx.rules.rangeSeparators.has(separator.lower);
   if (!isSeparator) return null;
   if (!between && tokens[i - 1] && startsWithFrom(ctx, i)) return null;
   let at = i + 1;

@@ -1,4 +1,4 @@
-import { matchPhrase, type ScanContext } from './context.js';
+import { HYPHENS, matchPhrase, type ScanContext } from './context.js';
 import { looksPlural, readCountedNoun, singularise } from './counted-nouns.js';
 import { readNumber } from './numbers.js';
 import { glued } from './tokens.js';
@@ -7,12 +7,16 @@ import { glued } from './tokens.js';
 /** `counted`: the denominator has a number of its own, read here and not again. */
 export function readRate(ctx: ScanContext, i: number): { per: string; end: number; ruleId: string; counted?: boolean } | null {
   const tokens = ctx.tokens;
-  const marker = tokens[i];
+  // "$6.99-a-month", "£24 a-year": the marker and its unit may be hyphenated
+  const hyphenBefore = HYPHENS.has(tokens[i]?.text ?? '') && glued(tokens[i - 1], tokens[i]) && glued(tokens[i], tokens[i + 1]);
+  const markerAt = hyphenBefore ? i + 1 : i;
+  const marker = tokens[markerAt];
   if (!marker) return null;
   const row = ctx.lex.rateMarkers.get(marker.lower);
   if (!row) return null;
-  if (marker.text === '/' && !glued(tokens[i - 1], marker)) return null;
-  let at = i + 1;
+  if (marker.text === '/' && (hyphenBefore || !glued(tokens[markerAt - 1], marker))) return null;
+  let at = markerAt + 1;
+  if (HYPHENS.has(tokens[at]?.text ?? '') && glued(marker, tokens[at]) && glued(tokens[at], tokens[at + 1])) at++;
   if (row.object === 'any' && ctx.rules.rateSkip.has(tokens[at]?.lower ?? '')) at++;
   const unit = matchPhrase(ctx.lex.units, tokens, at);
   if (unit) {
