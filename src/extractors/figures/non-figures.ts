@@ -196,7 +196,22 @@ export function bareNumberContext(ctx: ScanState, number: NumberRead): string | 
   const [won, dash, lost] = [tokens[number.start - 4], tokens[number.start - 3], tokens[number.start - 2]];
   const afterScore = won?.type === 'num' && dash !== undefined && HYPHENS.has(dash.text) && lost?.type === 'num' && glued(won, dash) && glued(dash, lost);
   if (previous?.text === '(' && next?.text === ')' && afterScore) return 'reject.score';
+  if (isPlayerRating(ctx, number)) return 'reject.rating';
   return null;
+}
+
+/** Words of a name that may open a line before a rating's colon ("Ander Herrera: 4"). */
+const MAX_RATED_NAME_WORDS = 4;
+
+/** "Jonas Berg: 7 Solid at the back": a capitalised name opening a line, a colon, a mark, and the comment on it. */
+function isPlayerRating(ctx: ScanState, number: NumberRead): boolean {
+  const tokens = ctx.tokens;
+  const colon = tokens[number.start - 1];
+  const comment = tokens[number.end];
+  if (colon?.text !== ':' || comment?.type !== 'word' || !/^\p{Lu}/u.test(comment.text)) return false;
+  const lineStart = ctx.text.lastIndexOf('\n', colon.start) + 1;
+  const name = ctx.text.slice(lineStart, colon.start).trim().split(/\s+/);
+  return name.length <= MAX_RATED_NAME_WORDS && name.every((word) => /^\p{Lu}/u.test(word));
 }
 
 // (555) 123-4567, 555-123-4567, +1 555 123 4567
