@@ -45,7 +45,11 @@ export type MetadataField =
 export interface ArticleLanguage {
   /** From `<html lang>`, `og:locale`, JSON-LD `inLanguage` or `content-language`. */
   declared: string | null;
-  /** Guessed from the main text's script and stop words. */
+  /**
+   * The main text's language, from its script, stop words and letters (config/languages.json);
+   * the declared one stands unless the text is in another. "und" for a long text in no language
+   * of the table, null when the text is too short to tell.
+   */
   detected: string | null;
 }
 

@@ -75,7 +75,7 @@ export interface ClaimArticle {
   siteName: string | null;
   publishedAt: string | null;
   modifiedAt: string | null;
-  /** The declared language of the page, else the one detected from its text. */
+  /** The language the article is read in (`readingLanguage`): detected from the text, weighed with the declared one. */
   language: string | null;
   /** When the page's bytes were obtained: the fetch start, or when a file was read. */
   fetchedAt: string | null;

@@ -157,5 +157,9 @@ export function parseLanguageRow(row: Record<string, unknown>, base: RuleRow): L
   if (script === null && stopWords.length === 0) throw new Error('a language needs a "script" or "stopWords"');
   const minShare = row.minShare ?? 0;
   if (typeof minShare !== 'number' || minShare < 0 || minShare > 1) throw new Error('"minShare" must be a number from 0 to 1');
-  return { ...base, script, minShare, stopWords };
+  const letters = row.letters ?? '';
+  if (typeof letters !== 'string' || /[\x00-\x7f]/.test(letters) || letters !== letters.toLowerCase()) throw new Error('"letters" must be a string of lower-case letters beyond ASCII');
+  const aliases = row.aliases ?? [];
+  if (!isStringArray(aliases) || aliases.some((alias) => !/^[a-z]{2,3}$/.test(alias))) throw new Error('"aliases" must be lower-case ISO 639 codes');
+  return { ...base, script, minShare, stopWords, letters, aliases };
 }

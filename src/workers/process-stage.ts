@@ -9,7 +9,7 @@ import type { Logger } from '../log.js';
 import type { Article } from '../model/article.js';
 import type { ClaimRecord } from '../model/claim.js';
 import type { ClaimLogEntry, ExtractionLog } from '../model/extraction-log.js';
-import { claimArticleOf } from '../model/claim-article.js';
+import { claimArticleOf, readingLanguage } from '../model/claim-article.js';
 import { articleIdForUrl } from '../model/ids.js';
 import { type ProcessJobData, parseProcessJob } from '../queue/payloads.js';
 import { ArticleStore } from '../store/articles.js';
@@ -79,7 +79,7 @@ export async function processArticle(context: ProcessContext, rawData: unknown, 
     extractionLog.strip = {
       title: article.title,
       canonicalUrl: article.canonicalUrl,
-      language: article.language.declared ?? article.language.detected,
+      language: readingLanguage(article.language),
       textChars: article.text.length,
       blockCount: article.blocks.length,
       removed: article.removed,

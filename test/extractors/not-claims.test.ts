@@ -48,11 +48,18 @@ describe('extractClaims and the language of the cue tables', () => {
     expect(extraction.rejected.filter((entry) => entry.ruleId === 'claim.language-not-covered')).toHaveLength(1);
   });
 
-  it('follows a declared language over the text: "en-GB" is English', () => {
+  it('weighs a declared language against the text: "en-GB" is English, an English text declared French is English', () => {
     const text = 'The harbour master said the ferry would run on Sunday.';
     const article = { id: 'x', url: null, canonicalUrl: null, title: null, siteName: null, publishedAt: null, modifiedAt: null, language: 'en-GB', fetchedAt: null };
     expect(extractClaims(text, { articleId: 'english', article }).attributions).toHaveLength(1);
-    expect(extractClaims(text, { articleId: 'french', article: { ...article, language: 'fr' } }).attributions).toEqual([]);
+    expect(extractClaims(text, { articleId: 'french', article: { ...article, language: 'fr' } }).attributions).toHaveLength(1);
+  });
+
+  it('follows the declared language where the text is too short to tell', () => {
+    const text = 'Marc Dubois said so.';
+    const article = { id: 'x', url: null, canonicalUrl: null, title: null, siteName: null, publishedAt: null, modifiedAt: null, language: 'fr', fetchedAt: null };
+    expect(extractClaims(text, { articleId: 'short-french', article }).attributions).toEqual([]);
+    expect(extractClaims(text, { articleId: 'short-english', article: { ...article, language: 'en' } }).attributions).toHaveLength(1);
   });
 });
 

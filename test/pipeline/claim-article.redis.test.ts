@@ -20,7 +20,7 @@ function expectArticleContext(context: ClaimArticle, article: Article, url: stri
     siteName: article.siteName,
     publishedAt: article.publishedAt,
     modifiedAt: article.modifiedAt,
-    language: article.language.declared ?? article.language.detected,
+    language: article.language.detected ?? article.language.declared,
   });
   expect(Number.isNaN(Date.parse(context.fetchedAt ?? ''))).toBe(false);
 }

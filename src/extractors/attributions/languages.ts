@@ -1,7 +1,7 @@
 import type { RejectedCandidate } from '../../model/claim.js';
 import { loadRuleTable, type RuleRow, type RuleTable } from '../../rules/table.js';
 import { loadStripRules } from '../../rules/strip-rules.js';
-import { detectLanguage } from '../strip/language.js';
+import { detectLanguage, languageCode } from '../strip/language.js';
 
 /** config/attributions/languages.json: the languages the cue tables are written for. */
 export interface CueLanguageRule extends RuleRow {
@@ -16,13 +16,13 @@ export function cueLanguageRules(): RuleTable<CueLanguageRule> {
 }
 
 /**
- * The language the attribution rules should assume: the declared or detected one ("en-GB" → "en"),
- * else a guess from the text's stop words; null when it cannot be told.
+ * The language the claim layers read the text in, as a primary code ("en-GB" → "en", "deu" →
+ * "de"): the given one (the article's) unless the text's evidence is for another; null when
+ * neither tells.
  */
-export function cueLanguageOf(text: string, declared: string | null): string | null {
-  const primary = declared?.toLowerCase().split(/[-_]/)[0];
-  if (primary) return primary;
-  return detectLanguage(text, loadStripRules().languages);
+export function cueLanguageOf(text: string, given: string | null): string | null {
+  const table = loadStripRules().languages;
+  return languageCode(detectLanguage(text, table, given) ?? given, table);
 }
 
 /** The rule covering `language` (unknown languages are read as the first row's), or a log entry saying none does. */

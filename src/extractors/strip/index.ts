@@ -65,7 +65,7 @@ export function stripArticle(html: HtmlText, options: StripOptions = {}): Articl
     publishedAt: metadata.publishedAt,
     modifiedAt: metadata.modifiedAt,
     siteName: metadata.siteName,
-    language: { declared: metadata.declaredLanguage, detected: detectLanguage(text, rules.languages) },
+    language: { declared: metadata.declaredLanguage, detected: detectLanguage(text, rules.languages, metadata.declaredLanguage) },
     canonicalUrl: metadata.canonicalUrl,
     text,
     blocks,
