@@ -61,8 +61,8 @@ function complementJoin(tokens: Token[], start: number, end: number): { at: numb
   return undefined;
 }
 
-/** "The Brooklyn Paper", "University of Southern Indiana", "Andy Warhol Foundation". */
-function emitNamesInside(scan: ActorScan, start: number, end: number): void {
+/** "The Brooklyn Paper", "University of Southern Indiana", "Andy Warhol Foundation", "the Berlin Film Festival". */
+export function emitNamesInside(scan: ActorScan, start: number, end: number): void {
   const { state, tokens, candidates } = scan;
   const words = tokens.slice(start, end);
   const first = words[0] as Token;
