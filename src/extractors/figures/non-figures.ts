@@ -211,7 +211,31 @@ export function bareNumberContext(ctx: ScanState, number: NumberRead): string | 
   const afterScore = won?.type === 'num' && dash !== undefined && HYPHENS.has(dash.text) && lost?.type === 'num' && glued(won, dash) && glued(dash, lost);
   if (previous?.text === '(' && next?.text === ')' && afterScore) return 'reject.score';
   if (isPlayerRating(ctx, number)) return 'reject.rating';
+  if (isReferenceMark(tokens, number.start, number.end)) return 'reject.reference-mark';
   return null;
+}
+
+/** Below this a whole number in brackets after a word can be a reference to a numbered source. */
+const MAX_REFERENCE_NUMBER = 1000;
+const CLOSING_BRACKET: Readonly<Record<string, string>> = { '(': ')', '[': ']' };
+
+/**
+ * "… linked to weight gain (25).", "… in mice [3, 4]": brackets holding only small whole numbers
+ * (with commas and dashes) after a word and before the end of a clause point to numbered sources.
+ */
+function isReferenceMark(tokens: readonly Token[], start: number, end: number): boolean {
+  const inside = (token: Token | undefined): boolean =>
+    token !== undefined && ((token.type === 'num' && Number.isInteger(token.value) && token.value < MAX_REFERENCE_NUMBER) || token.text === ',' || HYPHENS.has(token.text));
+  let open = start - 1;
+  while (inside(tokens[open])) open--;
+  let close = end;
+  while (inside(tokens[close])) close++;
+  const opening = tokens[open];
+  const closing = tokens[close];
+  if (!opening || !closing || CLOSING_BRACKET[opening.text] !== closing.text) return false;
+  if (tokens[open - 1]?.type !== 'word') return false;
+  const after = tokens[close + 1];
+  return after === undefined || after.start < 0 || ['.', ',', ';', ':'].includes(after.text);
 }
 
 /** Words of a name that may open a line before a rating's colon ("Ander Herrera: 4"). */
