@@ -10,6 +10,7 @@ import { tokenIndexEndingAt } from './reading.js';
 import { buildAttribution } from './relation-assembly.js';
 import { readNounCue } from './noun-cues.js';
 import { readSourcePhrase } from './source-phrases.js';
+import { readOpeningParticiple } from './opening-participles.js';
 import type { CueForm } from './engine.js';
 import type { Reading, Range } from './reading.js';
 
@@ -74,6 +75,11 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
         return buildAttribution(ctx, spanOf(after.start, after.end), cueSpan, span, cue.ruleId, after.start, ['attribution.inverted-cue-first']);
       }
     }
+  }
+
+  if (gerund && cue.frame !== 'finding') {
+    const opening = readOpeningParticiple(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cueEnd, cueSpan, cue);
+    if (opening !== undefined) return opening;
   }
 
   // "… and pledged to …", "…, saying …", "tended to support …": the speaker is the subject of the sentence.
