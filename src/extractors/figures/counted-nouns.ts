@@ -57,7 +57,19 @@ export function readCountedNoun(ctx: ScanContext, i: number, singular: boolean):
       firstNoun = { token, end: j + 1 };
     }
   }
-  return singular ? singularNoun(ctx, i, firstNoun) : null;
+  return singular ? singularNoun(ctx, i, firstNoun) : attributiveNoun(ctx, i);
+}
+
+/**
+ * "a 3 cylinder engine", "a 180 page book": a singular noun between a count and the noun it
+ * describes is what is counted (the hyphen of "3-cylinder" left out).
+ */
+function attributiveNoun(ctx: ScanContext, i: number): { unit: string; end: number; ruleIds: string[] } | null {
+  const [counted, described] = [ctx.tokens[i], ctx.tokens[i + 1]];
+  if (!counted || !described || counted.type !== 'word' || described.type !== 'word') return null;
+  const plainNoun = (token: Token): boolean => /^\p{Ll}+$/u.test(token.text) && !ctx.lex.stopWords.has(token.lower) && !/(?:ed|ing|ly)$/.test(token.lower) && !isVerb(token.lower) && !ctx.lex.changeAfter.has(token.lower);
+  if (!plainNoun(counted) || !plainNoun(described) || ctx.rules.pluralOnlyModifiers.has(counted.lower) || wordLexicon().classes(counted.lower).has('adjective')) return null;
+  return { unit: counted.lower, end: i + 1, ruleIds: ['pattern.attributive-noun'] };
 }
 
 function singularNoun(ctx: ScanContext, i: number, head: { token: Token; end: number } | null): { unit: string; end: number; ruleIds: string[] } | null {

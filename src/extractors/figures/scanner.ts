@@ -238,7 +238,8 @@ export class FigureScanner implements ScanState {
 
     // "number eight", "Game seven", "the number one buyer": a number in words after a label word names or ranks, unless it counts something
     const labelled = !number.digits && this.rules.nameLabels.has(tokens[number.start - 1]?.lower ?? '') && !this.rules.pronounOneAfter.has(tokens[number.start - 1]?.lower ?? '');
-    if ((name === 'sentence-initial' && unit === null) || (labelled && (unit === null || number.weak))) {
+    // a noun read as counted only by its place ('Planet 9 citizen scientists') does not make a name at a sentence start a count
+    if ((name === 'sentence-initial' && (unit === null || ruleIds.includes('pattern.attributive-noun'))) || (labelled && (unit === null || number.weak))) {
       this.reject(number.start, number.end, 'reject.name');
       return number.end;
     }
