@@ -1,5 +1,6 @@
 import { wordLexicon } from '../nlp.js';
-import { HYPHENS, type ScanContext } from './context.js';
+import { HYPHENS, matchPhrase, type ScanContext } from './context.js';
+import { readNumber } from './numbers.js';
 import { glued, type Token } from './tokens.js';
 
 /** What a count counts: the noun phrase after it, a noun hyphenated to it, or the noun of "of the …". */
@@ -122,7 +123,11 @@ export function readCountedOf(ctx: ScanContext, i: number): { unit: string; rule
   if (tokens[i]?.lower !== 'of') return null;
   const determiner = tokens[i + 1]?.lower;
   if (!determiner || !ctx.rules.determiners.has(determiner)) return null;
-  const counted = readCountedNoun(ctx, i + 2, false);
+  // "half of its four chances": the group's own count is no part of its noun
+  const groupCount = readNumber(tokens, i + 2, ctx.lex);
+  // "30 million of the 90 million euros" is an amount of that money, which the unit ellipsis gives it
+  if (groupCount && (matchPhrase(ctx.lex.scales, tokens, groupCount.end) || matchPhrase(ctx.lex.currencyWords, tokens, groupCount.end))) return null;
+  const counted = readCountedNoun(ctx, groupCount ? groupCount.end : i + 2, false);
   return counted ? { unit: counted.unit, ruleIds: counted.ruleIds } : null;
 }
 

@@ -181,7 +181,9 @@ export class FigureScanner implements ScanState {
 
     // a bare four-digit number with nothing counted is a year
     if (number.digits && number.digitText !== null && !currency && !qualifier && !scaled && low === undefined && looksLikeYear(this, number)) {
-      const countedPlural = unit === null ? readCountedNoun(this, end, false) : null;
+      // a noun counted only by its place ("the 2020 election") does not make a year a count
+      const counted = unit === null ? readCountedNoun(this, end, false) : null;
+      const countedPlural = counted?.ruleIds.includes('pattern.attributive-noun') === true ? null : counted;
       const preposition = tokens[number.start - 1]?.lower ?? '';
       if (unit === null && (countedPlural === null || this.rules.yearPrepositions.has(preposition) || hasCapitalised(this, number.end, countedPlural.end))) {
         this.reject(number.start, number.end, 'reject.year');
