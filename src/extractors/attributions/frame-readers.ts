@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
 import { AUXILIARY_VERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, EVIDENTIAL_COMPLEMENTS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS } from './word-lists.js';
-import { speakerAroundInsert, speakerOfEarlierCue, participleSubject, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead } from './speaker-spans.js';
+import { speakerAroundInsert, speakerOfEarlierCue, participleSubject, appositionToEnd, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead } from './speaker-spans.js';
 import { opensReportedClause, isSentenceEndAfterCue } from './clause-boundaries.js';
 import { contentAfter, quotedOrClauseBefore } from './content-spans.js';
 import { quotationEndingBefore, withContinuation, splitQuoteContinuation } from './quotes-across-sentences.js';
@@ -9,6 +9,7 @@ import { isAdjectiveAt, isModifierPosition } from './word-tests.js';
 import { tokenIndexEndingAt } from './reading.js';
 import { buildAttribution } from './relation-assembly.js';
 import { readNounCue } from './noun-cues.js';
+import { readSourcePhrase } from './source-phrases.js';
 import type { CueForm } from './engine.js';
 import type { Reading, Range } from './reading.js';
 
@@ -20,6 +21,7 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
   if (cue.frame === 'evidential') return readEvidential(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cueEnd, cueSpan, cue);
   if (cue.frame === 'question') return readQuestion(ctx, bodyEnd, cueEnd, cueSpan, cue.ruleId);
   if (cue.frame === 'noun') return readNounCue(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cueSpan, cue);
+  if (cue.frame === 'source') return readSourcePhrase(ctx, sentence, bodyEnd, cueStart, cueEnd, cueSpan, cue);
   let auxiliaryStart = cueStart - 1;
   while (auxiliaryStart >= sentence.tokenStart && AUXILIARIES.has(lower(auxiliaryStart))) auxiliaryStart--;
   let progressive = false;
@@ -69,7 +71,10 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
       if (content) {
         const continued = isCloseQuote(contentEnd - 1) ? splitQuoteContinuation(ctx, sentenceIndex, bodyEnd, after.end) : undefined;
         const span = continued === undefined ? content : { start: content.start, end: continued, text: text.slice(content.start, continued) };
-        return buildAttribution(ctx, spanOf(after.start, after.end), cueSpan, span, cue.ruleId, after.start, ['attribution.inverted-cue-first']);
+        // "…, said Jo Roe, a spokeswoman for the city." — the apposition describing the speaker is part of the speaker.
+        const described = appositionToEnd(ctx, after.end, bodyEnd);
+        const speakerEnd = described ?? after.end;
+        return buildAttribution(ctx, spanOf(after.start, speakerEnd), cueSpan, span, cue.ruleId, after.start, described === undefined ? ['attribution.inverted-cue-first'] : ['attribution.inverted-cue-first', 'span.inverted-apposition']);
       }
     }
   }
