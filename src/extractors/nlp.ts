@@ -108,8 +108,14 @@ export function wordLexicon(): WordLexicon {
 }
 
 interface VerbConjugator {
-  methods: { two: { transform: { verb: { conjugate(infinitive: string, model: unknown): Record<string, string | undefined> } } } };
+  methods: { two: { transform: { verb: { conjugate(infinitive: string, model: unknown): Record<string, string | undefined> }; noun: { toPlural(singular: string, model: unknown): string } } } };
   model: unknown;
+}
+
+/** The plural compromise gives for an English noun ("criticism" → "criticisms"). */
+export function nounPlural(singular: string): string {
+  const world = (nlp as unknown as { world(): VerbConjugator }).world();
+  return world.methods.two.transform.noun.toPlural(singular, world.model);
 }
 
 /**

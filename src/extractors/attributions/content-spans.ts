@@ -93,7 +93,7 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       break;
     }
     const subordinate = OBJECT_STOPS.has(token.lower) && (token.lower !== 'as' || PRONOUNS.has(lower(index + 1)) || (tokens[index + 1] as Token | undefined)?.capitalized === true);
-    if (cue.frame === 'belief' && quotes.depth[index] === 0 && (subordinate || (token.text === ',' && (lower(index + 1) === 'which' || CLAUSE_CONTINUERS.has(lower(index + 1)))))) {
+    if ((cue.frame === 'belief' || cue.frame === 'noun') && quotes.depth[index] === 0 && (subordinate || (token.text === ',' && (lower(index + 1) === 'which' || CLAUSE_CONTINUERS.has(lower(index + 1)))))) {
       end = index;
       break;
     }

@@ -2,6 +2,7 @@ import type { Token } from '../text/tokens.js';
 import { CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS } from './word-lists.js';
 import { isFiniteVerbBefore, isNounWord, isVerbAfter, looksAdjective } from './word-tests.js';
 import { readSpeakerBefore } from './speaker-spans.js';
+import { matchNounCue } from './noun-cues.js';
 import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';
 
@@ -18,6 +19,8 @@ export function matchNonCue(ctx: Reading, position: number): { start: number; en
 export function matchCue(ctx: Reading, position: number, end: number): CueForm | undefined {
   const { tokens, state, lower, isOpenQuote } = ctx;
   const token = tokens[position] as Token;
+  const nounCue = state.nounCues.has(token.lower) ? matchNounCue(ctx, position, end) : undefined;
+  if (nounCue) return nounCue;
   const options = state.cues.get(token.lower);
   if (!options) return undefined;
   const question = options.find((option) => option.frame === 'question');

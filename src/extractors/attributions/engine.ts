@@ -20,6 +20,8 @@ export interface NonCuePhrase {
 export interface AttributionEngine {
   lexicon: WordLexicon;
   cues: Map<string, CueForm[]>;
+  /** Noun cues ("criticism of", "statement"), kept apart: elsewhere these words are plain nouns. */
+  nounCues: Map<string, CueForm[]>;
   nonCues: Map<string, NonCuePhrase[]>;
   /** Lower-case section labels ("update", "related") and the rule that lists each. */
   speakerLabelsNot: Map<string, string>;
@@ -33,16 +35,18 @@ let engine: AttributionEngine | undefined;
 export function loadEngine(): AttributionEngine {
   if (engine) return engine;
   const cues = new Map<string, CueForm[]>();
+  const nounCues = new Map<string, CueForm[]>();
   for (const rule of cueRules().rules) {
     const nounForms = new Set(rule.nounForms);
+    const table = rule.frame === 'noun' ? nounCues : cues;
     for (const form of rule.forms) {
       const words = form.split(' ');
       const first = words[0] as string;
-      const list = cues.get(first) ?? [];
+      const list = table.get(first) ?? [];
       list.push({ words, frame: rule.frame, ruleId: rule.id, nounForm: nounForms.has(form), complement: rule.complement });
       // Longest first; a question frame is tried before the active reading of the same word.
       list.sort((a, b) => b.words.length - a.words.length || Number(b.frame === 'question') - Number(a.frame === 'question'));
-      cues.set(first, list);
+      table.set(first, list);
     }
   }
   const speakerHeads = new Map<string, string>();
@@ -65,7 +69,7 @@ export function loadEngine(): AttributionEngine {
   }
   const speakerLabelsNot = new Map<string, string>();
   for (const rule of labelRules().rules) for (const label of rule.labels) speakerLabelsNot.set(label, rule.id);
-  engine = { lexicon: wordLexicon(), cues, nonCues, speakerLabelsNot, speakerHeads, speakerRuleOrder };
+  engine = { lexicon: wordLexicon(), cues, nounCues, nonCues, speakerLabelsNot, speakerHeads, speakerRuleOrder };
   return engine;
 }
 

@@ -1,8 +1,8 @@
-import { verbForms } from '../nlp.js';
+import { nounPlural, verbForms } from '../nlp.js';
 import { expandAlternatives } from '../../rules/phrase-alternatives.js';
 import { isRecord, isStringArray, loadRuleTable, type RuleRow, type RuleTable } from '../../rules/table.js';
 
-export type CueFrame = 'speech' | 'belief' | 'according' | 'finding' | 'evidential' | 'question';
+export type CueFrame = 'speech' | 'belief' | 'according' | 'finding' | 'evidential' | 'question' | 'noun';
 
 /** config/attributions/cues.json: cue verbs (base forms, inflected at load) and the frame they take. */
 export interface CueRule extends RuleRow {
@@ -51,12 +51,14 @@ function lowerCaseList(row: Record<string, unknown>, field: string): string[] {
   return list.map((entry) => entry.toLowerCase());
 }
 
-const FRAMES: readonly string[] = ['speech', 'belief', 'according', 'finding', 'evidential', 'question'];
+const FRAMES: readonly string[] = ['speech', 'belief', 'according', 'finding', 'evidential', 'question', 'noun'];
 
 export function cueRules(): RuleTable<CueRule> {
   return loadRuleTable<CueRule>('attributions/cues', (row, base) => {
     if (typeof row.frame !== 'string' || !FRAMES.includes(row.frame)) throw new Error(`"frame" must be one of ${FRAMES.join(', ')}`);
-    if (!isStringArray(row.verbs) || row.verbs.length === 0) throw new Error('"verbs" must be a non-empty string array');
+    // A noun row lists nouns (with the preposition that opens their object, if any) under "nouns".
+    if (row.frame === 'noun') row = { ...row, verbs: row.nouns };
+    if (!isStringArray(row.verbs) || row.verbs.length === 0) throw new Error(`"${row.frame === 'noun' ? 'nouns' : 'verbs'}" must be a non-empty string array`);
     const irregularRaw = row.irregular ?? {};
     if (!isRecord(irregularRaw)) throw new Error('"irregular" must be an object of string arrays');
     const irregular: Record<string, string[]> = {};
@@ -69,7 +71,8 @@ export function cueRules(): RuleTable<CueRule> {
     const complement = row.complement ?? 'any';
     if (typeof complement !== 'string' || !COMPLEMENTS.includes(complement)) throw new Error(`"complement" must be one of ${COMPLEMENTS.join(', ')}`);
     const frame = row.frame as CueFrame;
-    const forms = frame === 'according' || frame === 'evidential' ? row.verbs.map((verb) => verb.toLowerCase()) : row.verbs.flatMap((verb) => inflect(verb.toLowerCase(), irregular));
+    const verbs = row.verbs;
+    const forms = frame === 'according' || frame === 'evidential' ? verbs.map((verb) => verb.toLowerCase()) : frame === 'noun' ? verbs.flatMap((noun) => withPlural(noun.toLowerCase())) : verbs.flatMap((verb) => inflect(verb.toLowerCase(), irregular));
     // A question put to someone is read from the passive participle alone ("asked", "pressed").
     const surface = frame === 'question' ? forms.filter((form) => /ed$/.test(form.split(' ')[0] as string)) : forms;
     return { ...base, frame, verbs: row.verbs, irregular, forms: [...new Set(surface)], nounForms: nounForms.map((form) => form.toLowerCase()), complement: complement as CueComplement };
@@ -106,6 +109,13 @@ export function inflect(verb: string, irregular: Record<string, string[]>): stri
   for (const form of extra ?? []) if (!form.includes(' ')) forms.add(form);
   // A listed form with spaces is a whole phrase ("spoke about") and takes no second particle.
   return [...[...forms].map((form) => `${form}${tail}`), ...phrases];
+}
+
+/** A noun cue and its plural ("criticism of", "criticisms of"); the preposition stays. */
+function withPlural(noun: string): string[] {
+  const [head = noun, ...rest] = noun.split(' ');
+  const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
+  return [...new Set([noun, `${nounPlural(head)}${tail}`])];
 }
 
 /** Regular English inflection: "-s"/"-es"/"-ies", "-ed"/"-d"/"-ied", "-ing". */

@@ -1,3 +1,4 @@
+import { wordLexicon } from '../nlp.js';
 import { HYPHENS, type ScanContext } from './context.js';
 import { glued, type Token } from './tokens.js';
 
@@ -13,7 +14,7 @@ export function readCountedNoun(ctx: ScanContext, i: number, singular: boolean):
     const token = tokens[j] as Token;
     if (HYPHENS.has(token.text) && glued(tokens[j - 1], token) && glued(token, tokens[j + 1]) && tokens[j - 1]?.type === 'word') continue;
     // "two new 737 Max jets": a model number inside the counted noun phrase
-    if (token.type === 'num' && j > i && isModelNumber(ctx, j)) {
+    if (token.type === 'num' && isModelNumber(ctx, j)) {
       words++;
       continue;
     }
@@ -41,13 +42,32 @@ export function readCountedNoun(ctx: ScanContext, i: number, singular: boolean):
       const singularForm = `${lower.slice(0, -ctx.rules.menPlural.plural.length)}${ctx.rules.menPlural.singular}`;
       return { unit: nounPhrase(ctx, i, j, singularForm), end: j + 1, ruleIds: ['pattern.counted-noun'] };
     }
-    // "one steps back", "one needs": after a lone "one" a plural-looking word is a verb, "one" a pronoun
-    if (looksPlural(lower)) return singular && j === i ? null : { unit: nounPhrase(ctx, i, j, singularise(lower)), end: j + 1, ruleIds: ['pattern.counted-noun'] };
+    // "one steps back", "one man tells": after "one" (and its noun) a plural-looking word is a verb
+    if (looksPlural(lower)) {
+      if (singular && (j === i || firstNoun !== null)) return j === i ? null : singularNoun(ctx, i, firstNoun);
+      return { unit: nounPhrase(ctx, i, j, singularise(lower)), end: j + 1, ruleIds: ['pattern.counted-noun'] };
+    }
     // a capitalised word after "one" names something ("One Napa resident", "Xbox One X")
-    if (firstNoun === null && !/(?:ed|ing|ly)$/.test(lower) && !lex.changeAfter.has(lower) && !/^\p{Lu}/u.test(token.text)) firstNoun = { token, end: j + 1 };
+    const nounLike = !/(?:ed|ing|ly)$/.test(lower) && !lex.changeAfter.has(lower) && !/^\p{Lu}/u.test(token.text);
+    if (firstNoun === null) {
+      if (nounLike) firstNoun = { token, end: j + 1 };
+    } else if (singular) {
+      // "one gigantic spider", "one new car": the noun phrase runs on to its head, not into a verb ("one official said")
+      if (j !== firstNoun.end || !nounLike || isVerb(lower)) break;
+      firstNoun = { token, end: j + 1 };
+    }
   }
-  if (singular && firstNoun) return { unit: nounPhrase(ctx, i, firstNoun.end - 1, firstNoun.token.lower), end: firstNoun.end, ruleIds: ['pattern.counted-noun'] };
-  return null;
+  return singular ? singularNoun(ctx, i, firstNoun) : null;
+}
+
+function singularNoun(ctx: ScanContext, i: number, head: { token: Token; end: number } | null): { unit: string; end: number; ruleIds: string[] } | null {
+  return head ? { unit: nounPhrase(ctx, i, head.end - 1, head.token.lower), end: head.end, ruleIds: ['pattern.counted-noun'] } : null;
+}
+
+/** A word the lexicon knows as a verb and not as a noun ("said", "told"). */
+function isVerb(lower: string): boolean {
+  const classes = wordLexicon().classes(lower);
+  return classes.has('verb') && !classes.has('noun');
 }
 
 /**
@@ -104,10 +124,12 @@ export function isModelNumber(ctx: ScanContext, i: number): boolean {
   if (!next || next.type !== 'word' || !/^\p{Lu}/u.test(next.text) || (tokens[i] as Token).type !== 'num') return false;
   let j = i - 1;
   for (let skipped = 0; skipped < 2 && tokens[j]?.type === 'word' && /^\p{Ll}/u.test((tokens[j] as Token).text) && !ctx.lex.stopWords.has((tokens[j] as Token).lower) && !ctx.lex.numberWords.has((tokens[j] as Token).lower); skipped++) j--;
-  if (j === i - 1) return false;
   const count = tokens[j];
+  // "five 787 Dreamliner sales": a count in words right before the digits needs no adjective between
+  if (j === i - 1 && count?.type === 'num') return false;
   return count !== undefined && (count.type === 'num' || ctx.lex.numberWords.get(count.lower)?.row.role === 'unit');
 }
+
 const NOT_PLURAL_ENDINGS = /(?:ss|us|is|ous|'s|’s)$/;
 
 export function looksPlural(word: string): boolean {

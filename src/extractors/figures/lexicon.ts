@@ -61,6 +61,8 @@ export interface ChangeRow extends RuleRow {
   change: 'up' | 'down';
   before: string[];
   after: string[];
+  /** Words of `before` that, right before an amount of money, collect it rather than change it ("raised $5 million") */
+  notBeforeMoney: string[];
 }
 
 export type RateObject = 'any' | 'unit' | 'time';
@@ -218,6 +220,7 @@ export function loadFigureTables(): FigureTables {
       change: oneOf(row, 'change', ['up', 'down'] as const),
       before: strings(row, 'before'),
       after: strings(row, 'after', false),
+      notBeforeMoney: strings(row, 'notBeforeMoney', false),
     })),
     rates: loadRuleTable('figures/rates', (row, base) => ({
       ...base,

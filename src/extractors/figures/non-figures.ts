@@ -66,7 +66,8 @@ export function rejectDigits(ctx: ScanState, number: NumberRead): number | null 
       ctx.reject(number.start, number.end + 1, isDateContext(ctx, number.start, number.end + 1, number.value) ? 'reject.date' : 'reject.ordinal');
       return number.end + 1;
     }
-    if (ctx.rules.decadeSuffixes.has(next.lower)) {
+    // "1960s", "80s": whole tens only ("6.6s" is seconds)
+    if (ctx.rules.decadeSuffixes.has(next.lower) && number.value % 10 === 0) {
       ctx.reject(number.start, number.end + 1, 'reject.decade');
       return number.end + 1;
     }

@@ -14,11 +14,18 @@ export function readQualifier(ctx: ScanContext, start: number): { qualifier: Fig
 }
 
 /** A change verb before the figure, with an optional "by" between ("rose by 5%"). */
-export function readChangeBefore(ctx: ScanContext, start: number): ChangeRow | undefined {
+export function readChangeBefore(ctx: ScanContext, start: number): { row: ChangeRow; word: string; by: boolean } | undefined {
   let before = start - 1;
-  if (ctx.tokens[before]?.lower === 'by') before--;
+  const by = ctx.tokens[before]?.lower === 'by';
+  if (by) before--;
   const token = ctx.tokens[before];
-  return token ? ctx.lex.changeBefore.get(token.lower) : undefined;
+  const row = token ? ctx.lex.changeBefore.get(token.lower) : undefined;
+  return row && token ? { row, word: token.lower, by } : undefined;
+}
+
+/** "raised $5 million", "could raise up to $9 billion": collecting money, not a rise ("raised prices by $2" is one). */
+export function collectsMoney(change: { row: ChangeRow; word: string; by: boolean }, kind: FigureKind): boolean {
+  return kind === 'money' && !change.by && change.row.notBeforeMoney.includes(change.word);
 }
 
 /** A change word after a percentage or an amount ("5% higher", "$2 more"). */

@@ -39,6 +39,8 @@ export interface ScannerRules {
   ratingScales: ReadonlySet<number>;
   ratingBefore: ReadonlySet<string>;
   ageWords: ReadonlySet<string>;
+  /** "0-60 mph": the speed units whose span from zero names a sprint */
+  benchmarkSpeeds: ReadonlySet<string>;
   ageUnit: string;
   maxAge: number;
   notModifiers: ReadonlySet<string>;
@@ -110,6 +112,7 @@ export function scannerRules(lex: Lexicon): ScannerRules {
     ratingScales: new Set(numberList(lex.rejection('reject.rating').params.scales)),
     ratingBefore: new Set(stringList(lex.rejection('reject.rating').params.before)),
     ageWords: new Set(stringList(lex.pattern('pattern.age').params.before)),
+    benchmarkSpeeds: new Set(stringList(lex.rejection('reject.speed-benchmark').params.units)),
     ageUnit: lex.tables.units.byId.get('unit.year-of-age')?.unit ?? 'year of age',
     maxAge: typeof apposition.maxAge === 'number' ? apposition.maxAge : 120,
     notModifiers: new Set(stringList(lex.pattern('pattern.counted-noun').params.notModifiers)),

@@ -8,13 +8,13 @@ import { decideUnit } from './kind.js';
 import { measuredAfterName, namePart } from './names.js';
 import { bareNumberContext, findAddresses, findMatches, hasCapitalised, isAgeApposition, isScore, PHONE_PATTERN, RangeCursor, rejectDigits } from './non-figures.js';
 import { readNumber } from './numbers.js';
-import { readChangeAfter, readChangeBefore, readQualifier } from './qualifiers.js';
+import { collectsMoney, readChangeAfter, readChangeBefore, readQualifier } from './qualifiers.js';
 import { readRangeEnd } from './ranges.js';
 import { readRatio } from './ratios.js';
 import { readRate } from './rates.js';
 import { scannerRules, type ScannerRules } from './scanner-rules.js';
 import { glued, tokenizeAround, type Token } from './tokens.js';
-import { readCompoundRest, readScale } from './units.js';
+import { readCompoundRest, readScale, readUnit } from './units.js';
 
 export interface FigureExtraction {
   figures: Figure[];
@@ -62,6 +62,13 @@ export class FigureScanner implements ScanState {
     this.rejectedUntil = Math.max(this.rejectedUntil, end);
   }
 
+  /** "zero to 60 mph" after the zero at `end`: where the sprint's top speed ends, or null. */
+  private sprintFromZero(end: number): number | null {
+    const top = this.rules.rangeSeparators.has(this.tokens[end]?.lower ?? '') ? readNumber(this.tokens, end + 1, this.lex) : null;
+    const speed = top ? readUnit(this, top.end, false, false) : null;
+    return speed && this.rules.benchmarkSpeeds.has(speed.unit) ? speed.end : null;
+  }
+
   /** Tries to read a figure at token i; returns the index to continue from. */
   private scanAt(i: number): number {
     const tokens = this.tokens;
@@ -99,12 +106,8 @@ export class FigureScanner implements ScanState {
       start = qualifierMatch.start;
       ruleIds.push(qualifierMatch.ruleId);
     }
-    let change: 'up' | 'down' | undefined;
-    const changeRow = readChangeBefore(this, start);
-    if (changeRow) {
-      change = changeRow.change;
-      ruleIds.push(changeRow.id);
-    }
+    // the change verb is read here, where the figure starts, and judged once its kind is known
+    const changeBefore = readChangeBefore(this, start);
     const between = tokens[start - 1]?.lower === this.rules.rangeOpener;
 
     // value: number, scale, range; a sign glued to the digits and free on its left makes it negative
@@ -163,6 +166,13 @@ export class FigureScanner implements ScanState {
     for (const factor of decided.factors) value *= factor;
     scaled = decided.scaled;
 
+    // "0-60 mph", "from zero to 60 mph": the sprint a car is timed over
+    const sprintEnd = low === 0 && unit !== null && this.rules.benchmarkSpeeds.has(unit) ? end : value === 0 && unit === null ? this.sprintFromZero(end) : null;
+    if (sprintEnd !== null) {
+      this.reject(number.start, sprintEnd, 'reject.speed-benchmark');
+      return sprintEnd;
+    }
+
     // a bare four-digit number with nothing counted is a year
     if (number.digits && number.digitText !== null && !currency && !qualifier && !scaled && low === undefined && looksLikeYear(this, number)) {
       const countedPlural = unit === null ? readCountedNoun(this, end, false) : null;
@@ -220,7 +230,9 @@ export class FigureScanner implements ScanState {
       }
     }
 
-    if (name === 'sentence-initial' && unit === null) {
+    // "number eight", "Game seven", "the number one buyer": a number in words after a label word names or ranks, unless it counts something
+    const labelled = !number.digits && this.rules.nameLabels.has(tokens[number.start - 1]?.lower ?? '') && !this.rules.pronounOneAfter.has(tokens[number.start - 1]?.lower ?? '');
+    if ((name === 'sentence-initial' && unit === null) || (labelled && (unit === null || number.weak))) {
       this.reject(number.start, number.end, 'reject.name');
       return number.end;
     }
@@ -247,6 +259,11 @@ export class FigureScanner implements ScanState {
       return number.end;
     }
 
+    let change: 'up' | 'down' | undefined;
+    if (changeBefore && !collectsMoney(changeBefore, kind)) {
+      change = changeBefore.row.change;
+      ruleIds.push(changeBefore.row.id);
+    }
     if (!change) {
       const afterRow = readChangeAfter(this, end, kind);
       if (afterRow) {

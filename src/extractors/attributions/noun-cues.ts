@@ -1,0 +1,92 @@
+import type { Attribution, Span } from '../../model/claim.js';
+import type { Token } from '../text/tokens.js';
+import { startsClause } from './clause-boundaries.js';
+import { contentAfter } from './content-spans.js';
+import type { CueForm } from './engine.js';
+import type { Range, Reading } from './reading.js';
+import { buildAttribution } from './relation-assembly.js';
+import { readSpeakerBefore } from './speaker-spans.js';
+import { AUXILIARY_VERBS, CLAUSE_WORDS, DETERMINERS, OBJECT_PRONOUNS, PRONOUNS } from './word-lists.js';
+import { isNounWord, isUnknownOrVerb, isVerbWord, looksAdjective } from './word-tests.js';
+
+/**
+ * Noun cues: "Roe's criticism of the plan", "his statement that the bridge was safe", "their
+ * decision to close the pier". The owner named by a possessive is the speaker; the content is the
+ * object after the noun's preposition, or its "that" clause or "to" infinitive.
+ */
+
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Prepositions that open a noun cue's object ("criticism of", "support for", "attacks on"). */
+const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'on', 'to', 'about', 'against', 'over', 'with']);
+/** Modifiers allowed between the owner and the noun: "his latest attacks on", "Roe's repeated claims that". */
+const MAX_NOUN_MODIFIERS = 2;
+const MAX_OBJECT_TOKENS = 20;
+
+export function matchNounCue(ctx: Reading, position: number, end: number): CueForm | undefined {
+  const { lower, state } = ctx;
+  if ((ctx.tokens[position] as Token).capitalized && position > ctx.currentSentenceStart) return undefined;
+  for (const option of state.nounCues.get(lower(position)) ?? []) {
+    const after = position + option.words.length;
+    if (after >= end) continue;
+    if (option.words.some((word, offset) => lower(position + offset) !== word)) continue;
+    if (!owner(ctx, position)) continue;
+    const last = option.words[option.words.length - 1] as string;
+    if (OBJECT_PREPOSITIONS.has(last)) {
+      if ((ctx.tokens[after] as Token).kind === 'punct' && !ctx.isOpenQuote(after)) continue;
+      return option;
+    }
+    // "his statement that the bridge was safe", "their decision to close the pier".
+    if (lower(after) === 'that' && startsClause(ctx, after + 1, end)) return option;
+    if (lower(after) === 'to' && opensInfinitive(ctx, after + 1)) return option;
+  }
+  return undefined;
+}
+
+/** "to close the pier", not "to reporters" or "to the press": a lower-case word that can be a verb. */
+function opensInfinitive(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index];
+  if (!token || token.kind !== 'word' || token.capitalized || DETERMINERS.has(token.lower) || PRONOUNS.has(token.lower) || OBJECT_PRONOUNS.has(token.lower)) return false;
+  return isVerbWord(ctx, token.lower) || !isNounWord(ctx, token.lower);
+}
+
+/** The owner before a noun cue: a possessive determiner, or a noun phrase ending in "'s" (or a plural's "'"). */
+function owner(ctx: Reading, position: number): Range | undefined {
+  const { lower } = ctx;
+  let before = position - 1;
+  while (position - before <= MAX_NOUN_MODIFIERS && before > ctx.currentSentenceStart && (looksAdjective(ctx, before) || /ed$/.test(lower(before)))) before--;
+  const word = lower(before);
+  if (POSSESSIVE_DETERMINERS.has(word)) return { start: before, end: before + 1 };
+  if (word !== "'s" && word !== "'") return undefined;
+  const named = readSpeakerBefore(ctx, ctx.currentSentenceStart, before);
+  if (!named) return undefined;
+  // "dismissed criticism of Mr. Roe's": the owner starts at its name or determiner, not at a verb read into the phrase.
+  let start = named.start;
+  const opensOwner = (index: number): boolean => (ctx.tokens[index] as Token).capitalized || DETERMINERS.has(lower(index));
+  while (start < before - 1 && !opensOwner(start)) start++;
+  return { start, end: before + 1 };
+}
+
+export function readNounCue(ctx: Reading, sentenceIndex: number, bodyEnd: number, cueStart: number, cueEnd: number, cueSpan: Span, cue: CueForm): Attribution | null {
+  const speaker = owner(ctx, cueStart);
+  if (!speaker) return null;
+  const last = cue.words[cue.words.length - 1] as string;
+  const content = OBJECT_PREPOSITIONS.has(last) ? objectAfter(ctx, cueEnd, bodyEnd) : contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
+  if (!content) return null;
+  return buildAttribution(ctx, ctx.spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.noun-cue']);
+}
+
+/** The noun phrase after the preposition: to a comma, a clause word or the sentence's verb. */
+function objectAfter(ctx: Reading, start: number, bodyEnd: number): Span | null {
+  const { tokens, lower, quotes } = ctx;
+  let end = start;
+  while (end < bodyEnd && end - start < MAX_OBJECT_TOKENS) {
+    const token = tokens[end] as Token;
+    if (quotes.depth[end] === 0 && !ctx.isOpenQuote(end) && !ctx.isCloseQuote(end)) {
+      if (token.kind === 'punct' && token.text !== '.' && token.text !== "'" && token.text !== '-') break;
+      if (end > start && !token.capitalized && (AUXILIARY_VERBS.has(token.lower) || (CLAUSE_WORDS.has(token.lower) && token.lower !== 'and' && token.lower !== 'of'))) break;
+      if (end > start && !token.capitalized && /(?:ed|[^s]s)$/.test(token.lower) && isUnknownOrVerb(ctx, lower(end))) break;
+    }
+    end++;
+  }
+  return ctx.spanOf(start, end);
+}
