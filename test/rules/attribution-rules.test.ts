@@ -3,6 +3,7 @@ import { extractAttributions } from '../../src/extractors/attributions/index.js'
 import { extractClaims } from '../../src/extractors/claims/index.js';
 import { cueLanguageRules } from '../../src/extractors/attributions/languages.js';
 import { cueRules, labelRules, nonCueRules, speakerRules } from '../../src/extractors/attributions/rules.js';
+import { spanRules } from '../../src/extractors/attributions/span-rules.js';
 import { testRuleExamples } from '../helpers/rule-examples.js';
 
 /** A rule fires when an attribution it produced, or a candidate it rejected, carries its id. */
@@ -16,6 +17,7 @@ testRuleExamples(cueRules(), (rule, example) => fires(rule.id, example));
 testRuleExamples(nonCueRules(), (rule, example) => fires(rule.id, example));
 testRuleExamples(labelRules(), (rule, example) => fires(rule.id, example));
 testRuleExamples(speakerRules(), (rule, example) => fires(rule.id, example));
+testRuleExamples(spanRules(), (rule, example) => fires(rule.id, example));
 
 /** A language row fires when text in it gets attributions. */
 testRuleExamples(cueLanguageRules(), (_rule, example) => extractClaims(example, { articleId: 'language' }).attributions.length > 0);

@@ -3,6 +3,7 @@ import type { Token } from '../text/tokens.js';
 import { isAcronym } from './acronyms.js';
 import type { Span } from './candidate.js';
 import { lookupName } from './engine.js';
+import { emitNamesInside } from './nested-names.js';
 import { isClauseStart, reject, spanText, type ActorScan } from './scan.js';
 import { SPEECH_AFTER_NAME } from './lone-words.js';
 import { findTitle, lowercaseTitleBefore } from './titles.js';
@@ -101,7 +102,11 @@ export function classify(scan: ActorScan, segment: Span): void {
   const typed = typeByHead(scan, start, end) ?? typeByWords(scan, start, end);
   if (typed?.type === 'none') {
     reject(scan, { start, end }, 'capitalised words that name no person, organisation, place or group', typed.ruleId);
-    if (state.notActorHeads.has((tokens[end - 1] as Token).lower)) emitEponym(scan, start, end);
+    if (state.notActorHeads.has((tokens[end - 1] as Token).lower)) {
+      // "the Pritzker Prize" names its founder; "the Berlin International Film Festival" its city.
+      if (end - start === 2) emitEponym(scan, start, end);
+      else emitNamesInside(scan, start, end);
+    }
     return;
   }
   if (typed) {

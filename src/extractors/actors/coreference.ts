@@ -28,7 +28,13 @@ export function resolveCoreference(
   const byLastWord = new Map<string, Array<{ words: string[]; canonical: string }>>();
   const byFirstWord = new Map<string, Array<{ words: string[]; canonical: string }>>();
   const seenNames = new Set<string>();
+  /** Surnames of two-word names read as people only by default ("Zaha Hadid"): the last evidence for a lone "Hadid". */
+  const defaultNameBySurname = new Map<string, string>();
   for (const candidate of candidates) {
+    if (candidate.type === 'person' && candidate.ruleIds[0] === 'actor.capitalized-pair' && candidate.end - candidate.start === 2) {
+      const surname = (tokens[candidate.end - 1] as Token).text;
+      if (!defaultNameBySurname.has(surname)) defaultNameBySurname.set(surname, candidate.canonical);
+    }
     if (candidate.type !== 'person' || candidate.weak) continue;
     const words = tokens.slice(candidate.start, candidate.end).filter((token) => token.kind === 'word').map((token) => token.text);
     if (words.length < 2 || seenNames.has(candidate.canonical)) continue;
@@ -70,8 +76,12 @@ export function resolveCoreference(
           }
           const nameRule = peopleNameRule(words[0] as string);
           const evidenced = typeLoneWord(loneWords, candidate) ?? voted;
-          const context = evidenced ?? (nameRule ? 'person' : undefined);
-          if (!evidenced && nameRule) ruleIds.push(nameRule);
+          const fullName = evidenced === undefined || evidenced === 'person' ? defaultNameBySurname.get(words[0] as string) : undefined;
+          const context = evidenced ?? (nameRule || fullName ? 'person' : undefined);
+          if (fullName) {
+            canonical = fullName;
+            ruleIds.push('actor.coref-short-form');
+          } else if (!evidenced && nameRule) ruleIds.push(nameRule);
           if (!context) {
             reject(candidate, 'a lone capitalised word with no evidence of what it names', 'actor.untyped-single');
             continue;

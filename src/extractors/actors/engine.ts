@@ -74,6 +74,7 @@ const EVIDENCE_RULE_IDS = [
   'not-actor.name-as-modifier',
   'actor.context-typed',
   'org.place-for-purpose',
+  'place.seat-of-institution',
 ] as const;
 
 export function loadEngine(): ActorEngine {

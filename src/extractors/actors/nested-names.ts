@@ -3,6 +3,7 @@ import type { Candidate } from './candidate.js';
 import { classify } from './classify.js';
 import { lookupName } from './engine.js';
 import { spanText, type ActorScan } from './scan.js';
+import { ALL_CAPS, isDictionaryWord } from './word-evidence.js';
 
 /** Rules that read a whole name as one ("South Korea", "Lake Erie", "U.S."): their words are not separate mentions. */
 const NAMES_WITHOUT_PARTS = new Set(['actor.lexicon-place', 'place.leading-head', 'place.direction-and-place', 'actor.role-mention']);
@@ -61,8 +62,40 @@ function complementJoin(tokens: Token[], start: number, end: number): { at: numb
   return undefined;
 }
 
-/** "The Brooklyn Paper", "University of Southern Indiana", "Andy Warhol Foundation". */
-function emitNamesInside(scan: ActorScan, start: number, end: number): void {
+/** "The Brooklyn Paper", "University of Southern Indiana", "Andy Warhol Foundation", "the Berlin Film Festival". */
+export function emitNamesInside(scan: ActorScan, start: number, end: number): void {
+  const { candidates } = scan;
+  const before = candidates.length;
+  emitKnownNamesInside(scan, start, end);
+  if (candidates.length === before) emitSeatOfInstitution(scan, start, end);
+}
+
+/**
+ * "University of Basel", "Municipality of Culion": an institution "of" a name no table knows is
+ * named after the place it serves; everyday words ("Department of Finance") and people's names
+ * ("Society of Jesus") are not read so.
+ */
+function emitSeatOfInstitution(scan: ActorScan, start: number, end: number): void {
+  const { state, tokens } = scan;
+  let of = -1;
+  for (let position = start + 1; position < end - 1; position++) if ((tokens[position] as Token).text === 'of') {
+    of = position;
+    break;
+  }
+  if (of < 0) return;
+  const head = (tokens[of - 1] as Token).lower;
+  if (!state.orgHeads.has(head) && !state.placeHeads.has(head) && !state.lexicon.isOrgHeadWord(head)) return;
+  for (let position = of + 1; position < end; position++) {
+    const word = tokens[position] as Token;
+    if (word.kind !== 'word' || !word.capitalized || word.text.length < 3 || ALL_CAPS.test(word.text)) return;
+    const classes = state.lexicon.classes(word.lower);
+    if ((classes.size > 0 && !classes.has('place')) || state.peopleNames.words.has(word.text) || isDictionaryWord(state, word)) return;
+    if (state.orgHeads.has(word.lower) || state.placeHeads.has(word.lower) || state.notActorHeads.has(word.lower)) return;
+  }
+  scan.candidates.push({ start: of + 1, end, type: 'place', canonical: spanText(scan, of + 1, end), ruleIds: ['place.seat-of-institution'] });
+}
+
+function emitKnownNamesInside(scan: ActorScan, start: number, end: number): void {
   const { state, tokens, candidates } = scan;
   const words = tokens.slice(start, end);
   const first = words[0] as Token;

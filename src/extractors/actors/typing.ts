@@ -4,7 +4,7 @@ import { isAcronym } from './acronyms.js';
 import type { TypeGuess } from './candidate.js';
 import { lookupName } from './engine.js';
 import { appearsInLowerCase, isClauseStart, type ActorScan } from './scan.js';
-import { commonWordEvidence, DETERMINERS, DIRECTIONS, isCommonWord, isDictionaryWord, isPlaceAt } from './word-evidence.js';
+import { commonWordEvidence, DETERMINERS, DIRECTIONS, isCommonWord, isDictionaryWord, isListedCommonWord, isPlaceAt } from './word-evidence.js';
 
 /** Typing a span no dictionary names: by its head word, by the words in it, by the noun that describes it. */
 
@@ -104,6 +104,8 @@ export function typeByWords(scan: ActorScan, start: number, end: number): TypeGu
     if (classes.has('organization')) return { type: 'organization', ruleId: 'actor.lexicon-organization' };
     if (classes.has('plural-demonym')) return { type: 'group', ruleId: 'actor.plural-demonym' };
     if (classes.has('demonym')) return undefined;
+    // "BED", "CAMPUS" in a heading or a shouted line: an everyday word in capitals, not an acronym.
+    if (isAcronym(first) && first.text.length >= 3 && !classes.has('organization') && (isListedCommonWord(state, first) || isDictionaryWord(state, first))) return { type: 'none', ruleId: 'not-actor.capitals-heading' };
     if (isAcronym(first) && (first.text.length <= 3 || !classes.has('common') || classes.has('organization'))) {
       if (/\d/.test(first.text)) return { type: 'none', ruleId: 'not-actor.acronym-with-digits' };
       if (state.currencyCodes.has(first.text)) return { type: 'none', ruleId: 'not-actor.currency-code' };

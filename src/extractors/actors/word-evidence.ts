@@ -7,7 +7,7 @@ import { lookupName, type ActorEngine } from './engine.js';
 export const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'central', 'upper', 'lower', 'greater', 'inner', 'outer', 'new', 'old']);
 /** Before a capitalised everyday word these make it a common noun used as a title ("the Act", "my Lords"). */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'this', 'that', 'these', 'those']);
-const ALL_CAPS = /^[\p{Lu}\d&.'’-]+$/u;
+export const ALL_CAPS = /^[\p{Lu}\d&.'’-]+$/u;
 
 export function isAllCaps(tokens: Token[], start: number, end: number): boolean {
   for (let position = start; position < end; position++) {

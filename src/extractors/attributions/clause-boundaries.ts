@@ -1,5 +1,6 @@
-import type { Token } from '../text/tokens.js';
-import { AUXILIARY_VERBS, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, CLAUSE_CONTINUERS, OBJECT_PRONOUNS, TIME_WORDS, TELL_FORMS } from './word-lists.js';
+import type { Sentence, Token } from '../text/tokens.js';
+import { spanWords } from './span-rules.js';
+import { AUXILIARY_VERBS, CUE_ADVERBS, PAST_FORM, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, CLAUSE_CONTINUERS, OBJECT_PRONOUNS, TIME_WORDS, TELL_FORMS } from './word-lists.js';
 import { isVerbWord, isNounLike } from './word-tests.js';
 import type { Reading } from './reading.js';
 
@@ -65,4 +66,78 @@ export function clauseAfterRecipient(ctx: Reading, start: number, bodyEnd: numbe
     if ((PRONOUNS.has(next.lower) && next.lower !== 'it' && next.lower !== 'you') || ((next.capitalized || DETERMINERS.has(next.lower)) && startsClause(ctx, split, bodyEnd))) return split;
   }
   return undefined;
+}
+
+/**
+ * "After the mayor criticized the plan at the hearing, the council voted …": a cue inside a
+ * clause that opens the sentence with a subordinator reports no further than that clause's comma.
+ * Returns the comma's token index, or -1.
+ */
+export function frontedClauseEnd(ctx: Reading, sentenceIndex: number, cueStart: number, bodyEnd: number): number {
+  const { tokens, sentences, quotes, lower } = ctx;
+  const sentence = sentences[sentenceIndex] as Sentence;
+  let first = Math.max(sentence.tokenStart, ctx.currentSentenceStart);
+  if (lower(first) === 'but' || lower(first) === 'and') first++;
+  if (!spanWords('span.fronted-clause').has(lower(first)) || first >= cueStart) return -1;
+  for (let index = first + 1; index < cueStart; index++) if ((tokens[index] as Token).text === ',' || (tokens[index] as Token).text === ';') return -1;
+  for (let index = cueStart + 1; index < bodyEnd; index++) {
+    const token = tokens[index] as Token;
+    if (quotes.depth[index] !== 0 || token.text !== ',') continue;
+    const next = tokens[index + 1] as Token | undefined;
+    if (next && (next.capitalized || PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower)) && startsClause(ctx, index + 1, bodyEnd)) return index;
+  }
+  return -1;
+}
+
+/** A participle or relative cue set off by a comma after its subject: "Roe, saying …", "Roe, who says …". */
+export function opensInsert(ctx: Reading, cueStart: number): boolean {
+  const { tokens, lower } = ctx;
+  if (/ing$/.test(lower(cueStart)) && (tokens[cueStart - 1] as Token | undefined)?.text === ',') return cueStart >= 2 && (tokens[cueStart - 2] as Token).kind !== 'punct';
+  return lower(cueStart - 1) === 'who' && (tokens[cueStart - 2] as Token | undefined)?.text === ',';
+}
+
+/** A finite verb: "said", "called", "has", "warns" (not a participle opening another insert). */
+export function isFiniteVerbAt(ctx: Reading, index: number): boolean {
+  const { tokens, state } = ctx;
+  const token = tokens[index];
+  if (!token || token.kind !== 'word' || token.capitalized || /ing$/.test(token.lower) || DETERMINERS.has(token.lower) || PRONOUNS.has(token.lower)) return false;
+  if (AUXILIARY_VERBS.has(token.lower) && token.lower !== 'not' && token.lower !== "n't") return true;
+  return state.cues.has(token.lower) ? PAST_FORM.test(token.lower) || /s$/.test(token.lower) : isVerbWord(ctx, token.lower) && PAST_FORM.test(token.lower) && !isNounLike(ctx, index);
+}
+
+/**
+ * After "and"/"but": a verb of the cue's own subject ("… and tried to …", "… and calls her …",
+ * "calling them X and vowing …"), not a noun or a clause with a subject of its own.
+ */
+export function startsCoordinatedPredicate(ctx: Reading, index: number, cueStart: number): boolean {
+  const { tokens, lower, state } = ctx;
+  let at = index;
+  if (lower(at) === 'then' || CUE_ADVERBS.has(lower(at))) at++;
+  const token = tokens[at];
+  if (!token || token.kind !== 'word' || token.capitalized || DETERMINERS.has(token.lower) || PRONOUNS.has(token.lower)) return false;
+  if (/ing$/.test(lower(cueStart))) return /ing$/.test(token.lower) && (isVerbWord(ctx, token.lower) || state.cues.has(token.lower));
+  if (/ing$/.test(token.lower)) return false;
+  if (AUXILIARY_VERBS.has(token.lower)) return spanWords('span.coordinated-predicate').has(token.lower);
+  if (state.cues.has(token.lower)) return true;
+  const classes = state.lexicon.classes(token.lower);
+  // The lexicon lists few inflected forms: "walked" is read from its ending, "calls" from its stem.
+  if (/ed$/.test(token.lower)) return !classes.has('noun');
+  if (/[^s]s$/.test(token.lower)) return isVerbWord(ctx, token.lower.slice(0, -1)) && !classes.has('noun');
+  return classes.has('verb') && !classes.has('noun') && PAST_FORM.test(token.lower);
+}
+
+/**
+ * Content that is a finite clause with its own subject ("that …", "the council had …", "Roe and
+ * Doe were …"), not an object ("the council to delay …") or an object and a second predicate
+ * ("the plan and have since …").
+ */
+export function opensFiniteClause(ctx: Reading, start: number, bodyEnd: number): boolean {
+  const { tokens, lower, state } = ctx;
+  if (lower(start) === 'that' || (PRONOUNS.has(lower(start)) && lower(start) !== 'it')) return true;
+  for (let index = start + 1; index < bodyEnd && index - start < 8; index++) {
+    const token = tokens[index] as Token;
+    if (token.kind === 'punct' || token.lower === 'to' || state.lexicon.classes(token.lower).has('preposition')) return false;
+    if (AUXILIARY_VERBS.has(token.lower) || isFiniteVerbAt(ctx, index)) return !['and', 'but', 'or'].includes(lower(index - 1));
+  }
+  return false;
 }

@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Span } from '../../model/claim.js';
 import { COORDINATORS, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_STOPS, QUOTE_INTRODUCERS, TELL_FORMS } from './word-lists.js';
-import { clauseAfterRecipient } from './clause-boundaries.js';
+import { clauseAfterRecipient, frontedClauseEnd, opensInsert, isFiniteVerbAt, startsCoordinatedPredicate, opensFiniteClause } from './clause-boundaries.js';
 import { clauseWithOwnCue, isCoordinatedCue } from './cue-matching.js';
 import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';
@@ -57,10 +57,27 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     }
   }
   let end = bodyEnd;
+  let endRule: string | undefined;
+  const frontedComma = frontedClauseEnd(ctx, sentenceIndex, cueStart, bodyEnd);
+  const inInsert = opensInsert(ctx, cueStart);
+  const clauseContent = opensFiniteClause(ctx, start, bodyEnd);
   for (let index = start + 1; index < bodyEnd; index++) {
     const token = tokens[index] as Token;
-    if (token.text === ';') {
+    if (token.text === ';' || index === frontedComma) {
       end = index;
+      if (index === frontedComma) endRule = 'span.fronted-clause';
+      break;
+    }
+    // "Roe, saying wages had stalled, called a strike": the insert the cue opened closes before the main verb.
+    if (inInsert && token.text === ',' && quotes.depth[index] === 0 && isFiniteVerbAt(ctx, index + 1)) {
+      end = index;
+      endRule = 'span.insert-ends';
+      break;
+    }
+    // "urged the council to act and tried to …": the speaker's own next predicate.
+    if (COORDINATORS.has(token.lower) && quotes.depth[index] === 0 && (!clauseContent || /ing$/.test(lower(cueStart))) && startsCoordinatedPredicate(ctx, index + 1, cueStart)) {
+      end = index > start + 1 && (tokens[index - 1] as Token).text === ',' ? index - 1 : index;
+      endRule = 'span.coordinated-predicate';
       break;
     }
     // ", and he urged …", ", though no numbers …": a new clause with its own subject.
@@ -109,7 +126,9 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       return { start: first.start, end: closeToken.end, text: text.slice(first.start, closeToken.end) };
     }
   }
-  return spanOf(start, end);
+  const content = spanOf(start, end);
+  if (content && endRule) ctx.contentRuleOf.set(content, endRule);
+  return content;
 }
 
 /** Content before a speaker: the quotation ending at `end`, else the sentence up to `end`. */

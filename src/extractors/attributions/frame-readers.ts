@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
 import { AUXILIARY_VERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, EVIDENTIAL_COMPLEMENTS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS } from './word-lists.js';
-import { speakerAroundInsert, speakerOfEarlierCue, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead } from './speaker-spans.js';
+import { speakerAroundInsert, speakerOfEarlierCue, participleSubject, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead } from './speaker-spans.js';
 import { opensReportedClause, isSentenceEndAfterCue } from './clause-boundaries.js';
 import { contentAfter, quotedOrClauseBefore } from './content-spans.js';
 import { quotationEndingBefore, withContinuation, splitQuoteContinuation } from './quotes-across-sentences.js';
@@ -80,16 +80,16 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
     // "Scott blasted Congress and said …": a coordinated verb shares the speaker of the cue before it in the sentence.
     // "…, and in May the ministers went to Paris to ask for aid": an infinitive's subject is
     // that of its own clause, not of the sentence's first one.
-    // "“…,” she said, adding that …": a participle after a comma shares it too.
-    const sharesSpeaker = COORDINATORS.has(lower(left)) || (gerund && leftText === ',');
-    const subject = (sharesSpeaker ? speakerOfEarlierCue(ctx, sentence) : undefined) ?? sentenceSubject(ctx, sentence, cueStart, infinitive ? clauseStartBefore(ctx, sentence, cueStart) : sentence.tokenStart);
+    // "“…,” she said, adding that …": a participle after a comma shares the earlier cue's speaker (participleSubject).
+    const participle = gerund && !COORDINATORS.has(lower(left)) ? participleSubject(ctx, sentence, cueStart, left) : undefined;
+    const subject = participle?.subject ?? (COORDINATORS.has(lower(left)) ? speakerOfEarlierCue(ctx, sentence) : undefined) ?? sentenceSubject(ctx, sentence, cueStart, infinitive ? clauseStartBefore(ctx, sentence, cueStart) : sentence.tokenStart);
     // "… is more likely to support X": with no plain subject the speaker stays unknown rather than "likely to".
     if (!subject && !infinitive) return null;
     if (cue.frame === 'finding' && lower(cueEnd) !== 'that') return null;
     const content = contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
     if (!content) return null;
     if (!subject) return buildAttribution(ctx, null, cueSpan, content, cue.ruleId, cueStart, ['attribution.infinitive-no-subject']);
-    return buildAttribution(ctx, spanOf(subject.start, subject.end), cueSpan, content, cue.ruleId, subject.start, ['attribution.subject-of-sentence']);
+    return buildAttribution(ctx, spanOf(subject.start, subject.end), cueSpan, content, cue.ruleId, subject.start, participle?.ruleId ? ['attribution.subject-of-sentence', participle.ruleId] : ['attribution.subject-of-sentence']);
   }
 
   let speaker: Range | undefined;

@@ -4,6 +4,7 @@ import { matchCue, matchNonCue } from './cue-matching.js';
 import { readFrame } from './frame-readers.js';
 import { sentenceBodyEnd, startReading } from './reading.js';
 import { readSpeakerLabel } from './speaker-labels.js';
+import { afterDateline } from './datelines.js';
 
 /**
  * Attributions: find cue words from config/attributions/cues.json in each sentence, then read
@@ -27,9 +28,13 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
   const ctx = startReading(text, actors, analyzed);
   const { tokens, sentences, quotes, state, attributions, rejected, lower, spanOf } = ctx;
   for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
-    const sentence = sentences[sentenceIndex] as Sentence;
-    if (sentence.end <= ctx.quotedUntil) continue;
+    const whole = sentences[sentenceIndex] as Sentence;
+    if (whole.end <= ctx.quotedUntil) continue;
     ctx.currentSentence = sentenceIndex;
+    // The sentence is read from after its dateline, if it opens with one.
+    const storyStart = afterDateline(ctx, whole);
+    const sentence = storyStart === whole.tokenStart ? whole : { ...whole, tokenStart: storyStart, start: (tokens[storyStart] as Token).start };
+    const firstOfSentence = attributions.length;
     const bodyEnd = sentenceBodyEnd(ctx, sentence);
     ctx.currentSentenceStart = sentence.tokenStart;
     const labelled = readSpeakerLabel(ctx, sentenceIndex, sentence);
@@ -60,6 +65,7 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
       }
       position = next;
     }
+    if (sentence !== whole) for (let index = firstOfSentence; index < attributions.length; index++) (attributions[index] as Attribution).ruleIds.push('span.dateline');
   }
   return { attributions, rejected };
 }

@@ -25,6 +25,8 @@ export interface Reading {
   /** The sentence being read, and the speakers linked to an actor so far (for "he", "she", "they"). */
   currentSentence: number;
   linkedSpeakers: Array<{ sentence: number; actor: ActorMention }>;
+  /** Content spans cut short by a rule of config/attributions/spans.json, and that rule's id. */
+  contentRuleOf: WeakMap<Span, string>;
   lower: (index: number) => string;
   isOpenQuote: (index: number) => boolean;
   isCloseQuote: (index: number) => boolean;
@@ -47,6 +49,7 @@ export function startReading(text: string, actors: readonly ActorMention[], anal
     currentSentenceStart: 0,
     currentSentence: 0,
     linkedSpeakers: [],
+    contentRuleOf: new WeakMap(),
     lower: (index) => tokens[index]?.lower ?? '',
     isOpenQuote: (index) => quotes.role[index] === 1,
     isCloseQuote: (index) => quotes.role[index] === -1,

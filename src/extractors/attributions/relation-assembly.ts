@@ -8,7 +8,8 @@ import type { Reading } from './reading.js';
 export function buildAttribution(ctx: Reading, speakerSpan: Span | null, cue: Span, content: Span, ruleId: string, speakerToken: number, extraRules: string[]): Attribution {
   const speaker = speakerSpan && trimSpeakerTime(ctx, speakerSpan);
   const trimmed = trimContent(ctx, content);
-  const attribution: Attribution = { speaker, cue, content: trimmed, direct: isDirect(trimmed.text), ruleIds: [ruleId, ...extraRules] };
+  const contentRule = ctx.contentRuleOf.get(content);
+  const attribution: Attribution = { speaker, cue, content: trimmed, direct: isDirect(trimmed.text), ruleIds: contentRule ? [ruleId, ...extraRules, contentRule] : [ruleId, ...extraRules] };
   if (speaker) {
     const headRule = speakerHeadRule(ctx, speaker);
     if (headRule) attribution.ruleIds.push(headRule);

@@ -1,7 +1,8 @@
 import type { Sentence, Token } from '../text/tokens.js';
-import { AUXILIARIES, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, CLAUSE_CONTINUERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, MAX_APPOSITIVE_TOKENS } from './word-lists.js';
+import { TIME_WORDS, AUXILIARIES, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, CLAUSE_CONTINUERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, MAX_APPOSITIVE_TOKENS } from './word-lists.js';
 import { isModifierPosition, isVerbWord, isUnknownOrVerb } from './word-tests.js';
 import { isSentenceEndAfterCue } from './clause-boundaries.js';
+import { spanWords } from './span-rules.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
 import type { Reading, Range } from './reading.js';
 
@@ -234,4 +235,50 @@ export function hasVerb(ctx: Reading, start: number, end: number): boolean {
     if (!token.capitalized && (isVerbWord(ctx, token.lower) || AUXILIARIES.has(token.lower))) return true;
   }
   return false;
+}
+
+/**
+ * Whose participle a cue is. "“…,” McCain said, citing …": after a comma it shares the speaker of
+ * the sentence's earlier cue, else the subject of its own clause ("…, and the governor pressed
+ * on, calling …"), never a time phrase or adverbial opening the sentence.
+ */
+export function participleSubject(ctx: Reading, sentence: Sentence, cueStart: number, left: number): { subject: Range; ruleId?: string } | undefined {
+  const { tokens } = ctx;
+  if ((tokens[left] as Token).text !== ',') {
+    const named = nounPhraseBeforeParticiple(ctx, sentence, cueStart);
+    return named ? { subject: named, ruleId: 'span.participle-after-noun' } : undefined;
+  }
+  const earlier = speakerOfEarlierCue(ctx, sentence);
+  if (earlier) return { subject: earlier, ruleId: 'span.participle-shares-speaker' };
+  const subject = sentenceSubject(ctx, sentence, cueStart, clauseStartBefore(ctx, sentence, cueStart));
+  return subject ? { subject } : undefined;
+}
+
+/**
+ * "with 30 percent of voters saying …", "an outside group backing …", "ads attacking …": a noun
+ * phrase right before the participle is who does it. One after another preposition ("heard on a
+ * microphone telling …") or a time phrase ("spent the week attacking …") is not.
+ */
+export function nounPhraseBeforeParticiple(ctx: Reading, sentence: Sentence, cueStart: number): Range | undefined {
+  const { tokens, state, lower } = ctx;
+  const head = tokens[cueStart - 1] as Token | undefined;
+  if (!head || cueStart - 1 < sentence.tokenStart || head.kind === 'punct' || PRONOUNS.has(head.lower) || SPEAKER_STARTS_NOT.has(head.lower) || SENTENCE_ADVERBIAL_STARTS.has(head.lower)) return undefined;
+  if (spanWords('span.participle-after-noun').has(head.lower) || TIME_WORDS.has(head.lower)) return undefined;
+  if (!head.capitalized && !state.lexicon.classes(head.lower).has('noun') && !state.speakerHeads.has(head.lower)) return undefined;
+  // "issued a statement saying …": the statement speaks for whoever issued it.
+  if (state.speakerHeads.get(head.lower) === 'speaker.document') return undefined;
+  let start = cueStart - 1;
+  while (start > sentence.tokenStart && cueStart - start < MAX_SPEAKER_TOKENS) {
+    const token = tokens[start - 1] as Token;
+    if (token.kind === 'punct' && token.text !== '.' && token.text !== "'" && token.text !== '&') break;
+    if (token.lower === 'of' || token.lower === "'s" || DETERMINERS.has(token.lower) || token.kind === 'number' || token.capitalized) {
+      start--;
+      continue;
+    }
+    if (CLAUSE_WORDS.has(token.lower) || AUXILIARIES.has(token.lower) || SPEAKER_STARTS_NOT.has(token.lower) || isVerbWord(ctx, token.lower) || /(?:ing|ed)$/.test(token.lower)) break;
+    start--;
+  }
+  const before = lower(start - 1);
+  if (start > sentence.tokenStart && SPEAKER_STARTS_NOT.has(before) && before !== 'with') return undefined;
+  return validSpeaker(ctx, start, cueStart) ? { start, end: cueStart } : undefined;
 }

@@ -28,9 +28,12 @@ export function resolveUnitEllipsis(ctx: ScanState): void {
       }
     }
     const previous = ctx.figures[k - 1];
-    // the joining word right before the number, or before a verb before it ("and injured 11")
-    const joinerAt = after.has(ctx.tokens[figure.start - 1]?.lower ?? '') ? figure.start - 1 : ctx.tokens[figure.start - 1]?.type === 'word' && after.has(ctx.tokens[figure.start - 2]?.lower ?? '') ? figure.start - 2 : -1;
-    if (previous && !bare(previous) && joinerAt >= previous.end && gap(previous, figure) <= maxDistance && !crossesSentence(ctx, previous.end, joinerAt)) inheritUnit(ctx, figure, previous);
+    // the joining word right before the number, or before a verb before it ("and injured 11"; not "and a 2182 score")
+    const between = ctx.tokens[figure.start - 1];
+    const joinerAt = after.has(between?.lower ?? '') ? figure.start - 1 : between?.type === 'word' && !ctx.lex.stopWords.has(between.lower) && after.has(ctx.tokens[figure.start - 2]?.lower ?? '') ? figure.start - 2 : -1;
+    // "from" joins only the figure it follows ("to 10 percent from 8"), not one a clause before
+    const adjacentOnly = joinerAt >= 0 && ctx.rules.ellipsis.adjacentOnly.has((ctx.tokens[joinerAt] as Token).lower);
+    if (previous && !bare(previous) && joinerAt >= previous.end && (!adjacentOnly || joinerAt === previous.end) && gap(previous, figure) <= maxDistance && !crossesSentence(ctx, previous.end, joinerAt)) inheritUnit(ctx, figure, previous);
   });
 }
 

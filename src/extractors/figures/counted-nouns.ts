@@ -140,7 +140,6 @@ export function looksPlural(word: string): boolean {
 export function singularise(word: string): string {
   if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
   if (/(?:ss|x|ch|sh|zz)es$/.test(word)) return word.slice(0, -2);
-  if (/ives$/.test(word)) return `${word.slice(0, -3)}fe`;
   if (/[^aeiou]oes$/.test(word)) return word.slice(0, -2);
   if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
   return word;

@@ -1,6 +1,7 @@
 import type { FigureKind } from '../../model/claim.js';
 import type { ScanContext } from './context.js';
 import type { CurrencyRow } from './lexicon.js';
+import type { NumberRead } from './numbers.js';
 import { readCoordinatedUnit, readScale, readUnit } from './units.js';
 
 /** The unit and kind a figure's suffix gives it, and the scale factors it carries, in the order applied. */
@@ -12,6 +13,17 @@ export interface UnitDecision {
   factors: number[];
   scaled: boolean;
 }
+
+/** After a fraction word ("half", "a third"), the token after "a"/"an" or "of a"/"of an"; null elsewhere. */
+export function fractionArticleEnd(ctx: ScanContext, number: NumberRead, end: number): number | null {
+  const last = ctx.tokens[number.end - 1];
+  if (!last || ctx.lex.numberWords.get(last.lower)?.row.role !== 'fraction') return null;
+  let at = end;
+  if (ctx.tokens[at]?.lower === 'of') at++;
+  return ARTICLES.has(ctx.tokens[at]?.lower ?? '') ? at + 1 : null;
+}
+
+const ARTICLES = new Set(['a', 'an']);
 
 /**
  * The unit after the number at token `end`: an amount with a currency prefix stays money and only

@@ -93,7 +93,8 @@ export function rejectDigits(ctx: ScanState, number: NumberRead): number | null 
     ctx.reject(number.start, number.end, 'reject.identifier');
     return number.end;
   }
-  if (next?.type === 'word' && glued(lastDigit, next) && !isUnitAt(ctx, number.end) && !ctx.rules.timeMarkers.has(next.lower)) {
+  const currencyBefore = matchPhraseBefore(ctx.lex.currencySymbols, tokens, number.start, 3) !== null || matchPhraseBefore(ctx.lex.currencyCodes, tokens, number.start, 1) !== null;
+  if (next?.type === 'word' && glued(lastDigit, next) && !isUnitAt(ctx, number.end, currencyBefore) && !ctx.rules.timeMarkers.has(next.lower)) {
     ctx.reject(number.start, number.end + 1, 'reject.identifier');
     return number.end + 1;
   }
@@ -109,6 +110,11 @@ export function rejectDigits(ctx: ScanState, number: NumberRead): number | null 
   if (number.digitText !== null && service.numbers.has(number.digitText) && (service.before.has(previous?.lower ?? '') || service.after.has(next?.lower ?? ''))) {
     ctx.reject(number.start, number.end, 'reject.service-number');
     return number.end;
+  }
+  // "[3]": a reference to a note or a source
+  if (number.digitText !== null && previous?.text === '[' && next?.text === ']' && glued(previous, first) && glued(lastDigit, next)) {
+    ctx.reject(number.start - 1, number.end + 1, 'reject.list-marker');
+    return number.end + 1;
   }
   // "1." or "2)" opening a line, or a sentence before a capitalised word: a list item's number
   const opensSentence = previous !== undefined && SENTENCE_CLOSERS.has(previous.text) && /^\p{Lu}/u.test(tokens[number.end + 1]?.text ?? '');
@@ -149,7 +155,15 @@ export function hasCapitalised(ctx: ScanState, from: number, to: number): boolea
 /** A glued pair where a result is spoken of: "lost 0-6", "a 1-3 defeat", "are 2-7", with nothing measured after. */
 export function isScore(ctx: ScanState, start: number, end: number): boolean {
   if (readUnit(ctx, end, false, false) !== null || ctx.tokens[end]?.text === '%') return false;
-  return ctx.rules.scoreBefore.has(ctx.tokens[start - 1]?.lower ?? '') || ctx.rules.scoreAfter.has(ctx.tokens[end]?.lower ?? '') || listedAfterScore(ctx, start);
+  return ctx.rules.scoreBefore.has(ctx.tokens[start - 1]?.lower ?? '') || ctx.rules.scoreAfter.has(ctx.tokens[end]?.lower ?? '') || listedAfterScore(ctx, start) || recordAfterName(ctx, start, end);
+}
+
+/** "the Huskies (4-7, 3-4)": a pair opening brackets right after a name, closed or followed by another, is a win-loss record. */
+function recordAfterName(ctx: ScanState, start: number, end: number): boolean {
+  const open = ctx.tokens[start - 1];
+  const name = ctx.tokens[start - 2];
+  const after = ctx.tokens[end]?.text;
+  return open?.text === '(' && name?.type === 'word' && /^\p{Lu}/u.test(name.text) && (after === ')' || after === ',');
 }
 
 /** "6-2, 3-6, 7-6": a pair listed right after a score, set apart only by a comma, is the next set's score. */
@@ -196,7 +210,22 @@ export function bareNumberContext(ctx: ScanState, number: NumberRead): string | 
   const [won, dash, lost] = [tokens[number.start - 4], tokens[number.start - 3], tokens[number.start - 2]];
   const afterScore = won?.type === 'num' && dash !== undefined && HYPHENS.has(dash.text) && lost?.type === 'num' && glued(won, dash) && glued(dash, lost);
   if (previous?.text === '(' && next?.text === ')' && afterScore) return 'reject.score';
+  if (isPlayerRating(ctx, number)) return 'reject.rating';
   return null;
+}
+
+/** Words of a name that may open a line before a rating's colon ("Ander Herrera: 4"). */
+const MAX_RATED_NAME_WORDS = 4;
+
+/** "Jonas Berg: 7 Solid at the back": a capitalised name opening a line, a colon, a mark, and the comment on it. */
+function isPlayerRating(ctx: ScanState, number: NumberRead): boolean {
+  const tokens = ctx.tokens;
+  const colon = tokens[number.start - 1];
+  const comment = tokens[number.end];
+  if (colon?.text !== ':' || comment?.type !== 'word' || !/^\p{Lu}/u.test(comment.text)) return false;
+  const lineStart = ctx.text.lastIndexOf('\n', colon.start) + 1;
+  const name = ctx.text.slice(lineStart, colon.start).trim().split(/\s+/);
+  return name.length <= MAX_RATED_NAME_WORDS && name.every((word) => /^\p{Lu}/u.test(word));
 }
 
 // (555) 123-4567, 555-123-4567, +1 555 123 4567

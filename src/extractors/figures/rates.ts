@@ -18,6 +18,9 @@ export function readRate(ctx: ScanContext, i: number): { per: string; end: numbe
   let at = markerAt + 1;
   if (HYPHENS.has(tokens[at]?.text ?? '') && glued(marker, tokens[at]) && glued(tokens[at], tokens[at + 1])) at++;
   if (row.object === 'any' && ctx.rules.rateSkip.has(tokens[at]?.lower ?? '')) at++;
+  // "108 yen per dollar": a currency as the denominator is its code
+  const currency = row.object === 'any' ? matchPhrase(ctx.lex.currencyWords, tokens, at, (value) => !value.requiresScale) : null;
+  if (currency) return { per: currency.value.code, end: currency.end, ruleId: row.id };
   const unit = matchPhrase(ctx.lex.units, tokens, at);
   if (unit) {
     if (row.object === 'time' && !unit.value.time) return null;

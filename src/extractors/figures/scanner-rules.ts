@@ -46,7 +46,7 @@ export interface ScannerRules {
   notModifiers: ReadonlySet<string>;
   /** "more", "other": modifiers of a plural counted noun, never of a singular one */
   pluralOnlyModifiers: ReadonlySet<string>;
-  ellipsis: { after: ReadonlySet<string>; before: ReadonlySet<string>; beforeDeterminers: ReadonlySet<string>; notBefore: ReadonlySet<string>; maxDistance: number };
+  ellipsis: { after: ReadonlySet<string>; adjacentOnly: ReadonlySet<string>; before: ReadonlySet<string>; beforeDeterminers: ReadonlySet<string>; notBefore: ReadonlySet<string>; maxDistance: number };
   /** "fishermen" -> "fisherman": the -men plural of -man compounds, with the singular words that only look like one */
   menPlural: { plural: string; singular: string; notPlural: ReadonlySet<string> };
   subunitsPerUnit: number;
@@ -131,6 +131,7 @@ export function scannerRules(lex: Lexicon): ScannerRules {
     },
     ellipsis: {
       after: new Set(stringList(ellipsis.after)),
+      adjacentOnly: new Set(stringList(ellipsis.adjacentOnly)),
       before: new Set(stringList(ellipsis.before)),
       beforeDeterminers: new Set(stringList(ellipsis.beforeDeterminers)),
       notBefore: new Set(stringList(ellipsis.notBefore)),

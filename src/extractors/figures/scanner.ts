@@ -4,7 +4,7 @@ import { HYPHENS, matchPhraseBefore, type Candidate, type ScanState } from './co
 import { readCompoundNoun, readCountedNoun, readCountedOf, isModelNumber } from './counted-nouns.js';
 import { looksLikeYear } from './dates.js';
 import type { CurrencyRow, Lexicon, NumberFormatRow } from './lexicon.js';
-import { decideUnit } from './kind.js';
+import { decideUnit, fractionArticleEnd } from './kind.js';
 import { measuredAfterName, namePart } from './names.js';
 import { bareNumberContext, findAddresses, findMatches, hasCapitalised, isAgeApposition, isScore, PHONE_PATTERN, RangeCursor, rejectDigits } from './non-figures.js';
 import { readNumber } from './numbers.js';
@@ -158,7 +158,13 @@ export class FigureScanner implements ScanState {
     }
 
     // unit: currency word, measurement unit, percent, or the counted noun
-    const decided = decideUnit(this, end, currency, scaled);
+    let decided = decideUnit(this, end, currency, scaled);
+    // "half an inch", "a third of a mile": a fraction takes the unit after its article
+    const ofArticle = currency === null && decided.unit === null ? fractionArticleEnd(this, number, end) : null;
+    if (ofArticle !== null) {
+      const measured = decideUnit(this, ofArticle, null, scaled);
+      if (measured.unit !== null && measured.kind !== 'count') decided = measured;
+    }
     let unit = decided.unit;
     let kind = decided.kind;
     end = decided.end;

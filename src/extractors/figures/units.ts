@@ -52,8 +52,9 @@ function countedAfterScale(ctx: ScanContext, i: number): boolean {
 /** Words looked through for the counted noun of "of its …" (its modifiers: "of its Echo smart devices"). */
 const COUNTED_AFTER_OF_WORDS = 3;
 
-export function isUnitAt(ctx: ScanContext, i: number): boolean {
-  return readUnit(ctx, i, false, false) !== null || readScale(ctx, i, true) !== null || ctx.tokens[i]?.lower === '-';
+/** `hasCurrency`: an amount of money, whose scale may be a money-only letter ("$5M"; "5500M" names a chip). */
+export function isUnitAt(ctx: ScanContext, i: number, hasCurrency = true): boolean {
+  return readUnit(ctx, i, false, false) !== null || readScale(ctx, i, hasCurrency) !== null || ctx.tokens[i]?.lower === '-';
 }
 
 /** A unit right after the number (optionally glued with a hyphen: "8-inch"). */
