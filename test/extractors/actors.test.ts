@@ -9,6 +9,8 @@ describe('extractActors', () => {
     ['Republicans and Democrats sparred over the Federal Aviation Administration budget.', [['Republicans', 'group'], ['Democrats', 'group'], ['Federal Aviation Administration', 'organization']]],
     ['Previous attempts failed, and those talks ended in March.', []],
     ['The Marlow administration praised the University of Southern Indiana.', [['Marlow administration', 'organization'], ['University of Southern Indiana', 'organization'], ['Indiana', 'place']]],
+    ['Tourists queued outside the Imam Mosque at dawn.', [['Imam Mosque', 'place']]],
+    ['Judge Ann Park ruled on Monday.', [['Ann Park', 'person']]],
   ])('%s', (text, expected) => {
     const found = mentions(text).map(([surface, type]) => [surface, type]);
     expect(found).toEqual(expected);

@@ -62,8 +62,9 @@ export function classify(scan: ActorScan, segment: Span): void {
     candidates.push({ start, end, type: known.type, canonical: known.canonical, ruleIds: [known.ruleId] });
     return;
   }
-  // Titles: "Homeland Security Secretary Alejandro Mayorkas" → the name after the last role word.
-  const title = findTitle(state, tokens, start, end);
+  // Titles: "Homeland Security Secretary Alejandro Mayorkas" → the name after the last role word;
+  // not when the run ends in a place or body head ("Queen Street", "Imam Mosque", "King's College").
+  const title = endsInHead(scan, start, end) ? undefined : findTitle(state, tokens, start, end);
   if (title) {
     emitPlacesInside(scan, start, title.nameStart, title.ruleId);
     if (title.nameStart >= end) {
@@ -185,4 +186,18 @@ function splitCapitalsAtEverydayWords(scan: ActorScan, start: number, end: numbe
   if (partStart === start) return undefined;
   if (partStart < end) parts.push({ start: partStart, end });
   return parts;
+}
+
+/** The run ends in a place or body head and holds no given name before it ("Queen Street", "Imam Mosque", not "Judge Ann Park"). */
+function endsInHead(scan: ActorScan, start: number, end: number): boolean {
+  const { state, tokens } = scan;
+  const last = tokens[end - 1] as Token;
+  if (end - start < 2 || !(state.placeHeads.has(last.lower) || state.orgHeads.has(last.lower))) return false;
+  // "Judge Ann Park": a head word that is also a surname ends a person's name after a given name.
+  if (end - start > 2 && state.peopleNames.words.has(last.text)) return false;
+  for (let position = start + 1; position < end - 1; position++) {
+    const word = tokens[position] as Token;
+    if (state.lexicon.classes(word.lower).has('first-name') || state.peopleNames.words.has(word.text)) return false;
+  }
+  return true;
 }

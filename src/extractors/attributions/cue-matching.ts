@@ -3,6 +3,7 @@ import { CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILI
 import { isFiniteVerbBefore, isNounWord, isVerbAfter, looksAdjective } from './word-tests.js';
 import { readSpeakerBefore } from './speaker-spans.js';
 import { matchNounCue } from './noun-cues.js';
+import { matchSourcePhrase } from './source-phrases.js';
 import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';
 
@@ -19,8 +20,8 @@ export function matchNonCue(ctx: Reading, position: number): { start: number; en
 export function matchCue(ctx: Reading, position: number, end: number): CueForm | undefined {
   const { tokens, state, lower, isOpenQuote } = ctx;
   const token = tokens[position] as Token;
-  const nounCue = state.nounCues.has(token.lower) ? matchNounCue(ctx, position, end) : undefined;
-  if (nounCue) return nounCue;
+  const phraseCue = state.phraseCues.has(token.lower) ? matchNounCue(ctx, position, end) ?? matchSourcePhrase(ctx, position, end) : undefined;
+  if (phraseCue) return phraseCue;
   const options = state.cues.get(token.lower);
   if (!options) return undefined;
   const question = options.find((option) => option.frame === 'question');
@@ -45,6 +46,7 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
     const opensContent = lower(after) === 'that' || isOpenQuote(after) || tokens[after]?.text === ':';
     if (option.nounForm && !opensContent) continue;
     if (option.complement === 'clause' && !opensContent && !CLAUSE_OPENERS.has(lower(after))) continue;
+    if (option.complement === 'as' && lower(after) !== 'that' && !asFollows(ctx, after, end)) continue;
     // "support from", "attacks on": a present form followed by a preposition of its own is a noun.
     if (!pastForm && option.frame === 'belief' && option.words.length === 1 && NOUN_PREPOSITIONS.has(lower(after))) continue;
     // "his support remains", "the questions often contained": a verb right after a present form makes it a noun subject.
@@ -129,4 +131,17 @@ function opensObjectOrClause(ctx: Reading, index: number): boolean {
   const token = ctx.tokens[index];
   if (!token) return false;
   return token.capitalized || PRONOUNS.has(token.lower) || OBJECT_PRONOUNS.has(token.lower) || token.lower === 'that' || ctx.isOpenQuote(index);
+}
+
+/** How far after the cue the "as" of "sees the pier as a landmark" may stand. */
+const MAX_AS_OBJECT_TOKENS = 12;
+
+/** "sees Cruz as a uniter", "cast the vote as a rebuke": an object, then "as", before any punctuation. */
+function asFollows(ctx: Reading, after: number, end: number): boolean {
+  for (let index = after + 1; index < end && index - after <= MAX_AS_OBJECT_TOKENS; index++) {
+    const token = ctx.tokens[index] as Token;
+    if (token.lower === 'as') return true;
+    if (token.kind === 'punct' && token.text !== '.' && token.text !== "'" && token.text !== '-' && !ctx.isOpenQuote(index) && !ctx.isCloseQuote(index)) return false;
+  }
+  return false;
 }

@@ -20,8 +20,8 @@ export interface NonCuePhrase {
 export interface AttributionEngine {
   lexicon: WordLexicon;
   cues: Map<string, CueForm[]>;
-  /** Noun cues ("criticism of", "statement"), kept apart: elsewhere these words are plain nouns. */
-  nounCues: Map<string, CueForm[]>;
+  /** Cues that are not verbs (nouns such as "criticism of", "in" before a poll or statement), kept apart: elsewhere these are plain words. */
+  phraseCues: Map<string, CueForm[]>;
   nonCues: Map<string, NonCuePhrase[]>;
   /** Lower-case section labels ("update", "related") and the rule that lists each. */
   speakerLabelsNot: Map<string, string>;
@@ -35,10 +35,10 @@ let engine: AttributionEngine | undefined;
 export function loadEngine(): AttributionEngine {
   if (engine) return engine;
   const cues = new Map<string, CueForm[]>();
-  const nounCues = new Map<string, CueForm[]>();
+  const phraseCues = new Map<string, CueForm[]>();
   for (const rule of cueRules().rules) {
     const nounForms = new Set(rule.nounForms);
-    const table = rule.frame === 'noun' ? nounCues : cues;
+    const table = rule.frame === 'noun' || rule.frame === 'source' ? phraseCues : cues;
     for (const form of rule.forms) {
       const words = form.split(' ');
       const first = words[0] as string;
@@ -69,7 +69,7 @@ export function loadEngine(): AttributionEngine {
   }
   const speakerLabelsNot = new Map<string, string>();
   for (const rule of labelRules().rules) for (const label of rule.labels) speakerLabelsNot.set(label, rule.id);
-  engine = { lexicon: wordLexicon(), cues, nounCues, nonCues, speakerLabelsNot, speakerHeads, speakerRuleOrder };
+  engine = { lexicon: wordLexicon(), cues, phraseCues, nonCues, speakerLabelsNot, speakerHeads, speakerRuleOrder };
   return engine;
 }
 

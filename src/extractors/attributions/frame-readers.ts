@@ -9,6 +9,7 @@ import { isAdjectiveAt, isModifierPosition } from './word-tests.js';
 import { tokenIndexEndingAt } from './reading.js';
 import { buildAttribution } from './relation-assembly.js';
 import { readNounCue } from './noun-cues.js';
+import { readSourcePhrase } from './source-phrases.js';
 import type { CueForm } from './engine.js';
 import type { Reading, Range } from './reading.js';
 
@@ -20,6 +21,7 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
   if (cue.frame === 'evidential') return readEvidential(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cueEnd, cueSpan, cue);
   if (cue.frame === 'question') return readQuestion(ctx, bodyEnd, cueEnd, cueSpan, cue.ruleId);
   if (cue.frame === 'noun') return readNounCue(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cueSpan, cue);
+  if (cue.frame === 'source') return readSourcePhrase(ctx, sentence, bodyEnd, cueStart, cueEnd, cueSpan, cue);
   let auxiliaryStart = cueStart - 1;
   while (auxiliaryStart >= sentence.tokenStart && AUXILIARIES.has(lower(auxiliaryStart))) auxiliaryStart--;
   let progressive = false;

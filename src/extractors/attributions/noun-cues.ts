@@ -25,7 +25,8 @@ const MAX_OBJECT_TOKENS = 20;
 export function matchNounCue(ctx: Reading, position: number, end: number): CueForm | undefined {
   const { lower, state } = ctx;
   if ((ctx.tokens[position] as Token).capitalized && position > ctx.currentSentenceStart) return undefined;
-  for (const option of state.nounCues.get(lower(position)) ?? []) {
+  for (const option of state.phraseCues.get(lower(position)) ?? []) {
+    if (option.frame !== 'noun') continue;
     const after = position + option.words.length;
     if (after >= end) continue;
     if (option.words.some((word, offset) => lower(position + offset) !== word)) continue;

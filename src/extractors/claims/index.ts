@@ -54,7 +54,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
   // sentence may still state a figure.
   const speakerNotClaims: RejectedCandidate[] = [];
   for (const attribution of attributions) {
-    const notClaim = speakerNotClaim(attribution, text, attribution.speakerActorId ? actorById.get(attribution.speakerActorId)?.type : undefined);
+    const notClaim = speakerNotClaim(attribution, attribution.speakerActorId ? actorById.get(attribution.speakerActorId)?.type : undefined);
     if (notClaim) {
       speakerNotClaims.push(notClaim);
       continue;

@@ -24,8 +24,6 @@ export interface NotClaimRule extends RuleRow {
   cueRuleIds?: readonly string[];
   /** Speaker rules: only when the content also matches this (a bare noun phrase, not a statement). */
   content?: RegExp;
-  /** Speaker rules: only when the text right after the speaker matches this (", N.Y. —" after a dateline). */
-  after?: RegExp;
   /** Speaker rules: only when the speaker was tied to an actor of one of these types ("it" tied to a place). */
   actorTypes?: readonly ActorType[];
   /** Speaker rules: the rule applies only to a speaker that names no actor and no known speaker head. */
@@ -44,9 +42,7 @@ const TARGETS: readonly string[] = ['sentence', 'paragraph', 'speaker'];
 const ACTOR_TYPES: readonly string[] = ['person', 'organization', 'place', 'group'];
 const CLAIM_KINDS: readonly string[] = ['attributed', 'figure'];
 /** Fields that narrow a speaker rule to some attributions. */
-const SPEAKER_ONLY_FIELDS = ['cue', 'cueRuleIds', 'content', 'after', 'actorTypes', 'unnamedOnly'];
-/** How much text after a speaker an `after` pattern sees. */
-const AFTER_SPEAKER_CHARS = 40;
+const SPEAKER_ONLY_FIELDS = ['cue', 'cueRuleIds', 'content', 'actorTypes', 'unnamedOnly'];
 
 /** Headlines are short: a longer paragraph is body text, whatever its capitals. */
 const MAX_HEADLINE_WORDS = 16;
@@ -61,7 +57,7 @@ export function notClaimRules(): RuleTable<NotClaimRule> {
     for (const flag of ['matchOnly', 'unnamedOnly', 'groupRuns', 'wholeParagraph']) {
       if (row[flag] !== undefined && typeof row[flag] !== 'boolean') throw new Error(`"${flag}" must be a boolean`);
     }
-    for (const field of ['cue', 'content', 'after']) {
+    for (const field of ['cue', 'content']) {
       if (row[field] !== undefined && (typeof row[field] !== 'string' || row[field] === '')) throw new Error(`"${field}" must be a non-empty string`);
     }
     if (row.cueRuleIds !== undefined && !isStringArray(row.cueRuleIds)) throw new Error('"cueRuleIds" must be a string array');
@@ -81,7 +77,6 @@ export function notClaimRules(): RuleTable<NotClaimRule> {
       matchOnly: row.matchOnly === true,
       ...(typeof row.cue === 'string' ? { cue: new RegExp(row.cue, 'iu') } : {}),
       ...(typeof row.content === 'string' ? { content: new RegExp(row.content, 'iu') } : {}),
-      ...(typeof row.after === 'string' ? { after: new RegExp(row.after, 'u') } : {}),
       ...(isStringArray(row.cueRuleIds) ? { cueRuleIds: row.cueRuleIds } : {}),
       ...(isStringArray(row.actorTypes) ? { actorTypes: row.actorTypes as ActorType[] } : {}),
       unnamedOnly: row.unnamedOnly === true,
@@ -194,22 +189,20 @@ export function withoutNotClaims(text: string, sentences: readonly Sentence[], c
 
 /**
  * Why an attribution makes no attributed claim, judged by its speaker ("I", no speaker at all, a
- * dateline, a pronoun tied to a place) and, where a rule says so, its cue and content; undefined
- * when it does make one. `speakerType` is the type of the actor the speaker was tied to. The log
- * entry spans the speaker, else the cue.
+ * pronoun tied to a place) and, where a rule says so, its cue and content; undefined when it does
+ * make one. `speakerType` is the type of the actor the speaker was tied to. The log entry spans
+ * the speaker, else the cue.
  */
-export function speakerNotClaim(attribution: Attribution, text: string, speakerType: ActorType | undefined): RejectedCandidate | undefined {
+export function speakerNotClaim(attribution: Attribution, speakerType: ActorType | undefined): RejectedCandidate | undefined {
   const speaker = attribution.speaker?.text.trim() ?? '';
   const cue = attribution.cue?.text.trim() ?? '';
   const unnamed = attribution.speakerActorId === undefined && !attribution.ruleIds.some((id) => id.startsWith('speaker.'));
-  const after = attribution.speaker ? text.slice(attribution.speaker.end, attribution.speaker.end + AFTER_SPEAKER_CHARS) : '';
   const applies = (rule: NotClaimRule): boolean =>
     rule.target === 'speaker' &&
     (!rule.unnamedOnly || unnamed) &&
     (rule.cue === undefined || rule.cue.test(cue)) &&
     (rule.cueRuleIds === undefined || rule.cueRuleIds.some((id) => attribution.ruleIds.includes(id))) &&
     (rule.actorTypes === undefined || (speakerType !== undefined && rule.actorTypes.includes(speakerType))) &&
-    (rule.after === undefined || rule.after.test(after)) &&
     (rule.content === undefined || rule.content.test(attribution.content.text.trim())) &&
     rule.pattern.test(speaker);
   const rule = notClaimRules().rules.find(applies);

@@ -366,9 +366,9 @@ export function compileLexicon(tables: FigureTables): Lexicon {
   for (const row of tables.qualifiers.rules) for (const form of row.forms) for (const part of tokenize(form)) sentenceWords.add(part.lower);
   const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const entries = [...numberWords.entries()];
-  const words = entries.filter(([, entry]) => entry.row.role !== 'vulgar').map(([word]) => escape(word)).sort((a, b) => b.length - a.length);
+  const words = entries.filter(([, entry]) => entry.row.role !== 'vulgar').map(([word]) => word);
   const characters = entries.filter(([, entry]) => entry.row.role === 'vulgar').map(([word]) => escape(word));
-  const trigger = new RegExp(`\\d|${characters.length > 0 ? `[${characters.join('')}]|` : ''}\\b(?:${words.join('|')})\\b`, 'giu');
+  const trigger = new RegExp(`\\d|${characters.length > 0 ? `[${characters.join('')}]|` : ''}\\b${prefixAlternation(words, escape)}\\b`, 'giu');
   const formats = new Map<string, NumberFormatRow>();
   for (const row of tables.numberFormats.rules) for (const language of row.languages) formats.set(language, row);
   const defaultFormat = formats.get('en') ?? tables.numberFormats.rules[0];
@@ -386,4 +386,36 @@ let compiled: Lexicon | undefined;
 export function figureLexicon(): Lexicon {
   compiled ??= compileLexicon(loadFigureTables());
   return compiled;
+}
+
+interface CharacterTrie {
+  end: boolean;
+  next: Map<string, CharacterTrie>;
+}
+
+/**
+ * One alternation of the words factored by shared prefixes ("thir(?:d|ty|teen)…"): the engine
+ * tries each first letter once instead of every word at every word start.
+ */
+function prefixAlternation(words: readonly string[], escape: (text: string) => string): string {
+  const root: CharacterTrie = { end: false, next: new Map() };
+  for (const word of words) {
+    let node = root;
+    for (const char of word.toLowerCase()) {
+      let child = node.next.get(char);
+      if (!child) {
+        child = { end: false, next: new Map() };
+        node.next.set(char, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: CharacterTrie): string => {
+    const branches = [...node.next].map(([char, child]) => `${escape(char)}${emit(child)}`);
+    if (branches.length === 0) return '';
+    const group = `(?:${branches.join('|')})`;
+    return node.end ? `${group}?` : branches.length === 1 ? (branches[0] as string) : group;
+  };
+  return `(?:${emit(root)})`;
 }

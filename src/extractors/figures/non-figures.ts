@@ -211,7 +211,31 @@ export function bareNumberContext(ctx: ScanState, number: NumberRead): string | 
   const afterScore = won?.type === 'num' && dash !== undefined && HYPHENS.has(dash.text) && lost?.type === 'num' && glued(won, dash) && glued(dash, lost);
   if (previous?.text === '(' && next?.text === ')' && afterScore) return 'reject.score';
   if (isPlayerRating(ctx, number)) return 'reject.rating';
+  if (isReferenceMark(tokens, number.start, number.end)) return 'reject.reference-mark';
   return null;
+}
+
+/** Below this a whole number in brackets after a word can be a reference to a numbered source. */
+const MAX_REFERENCE_NUMBER = 1000;
+const CLOSING_BRACKET: Readonly<Record<string, string>> = { '(': ')', '[': ']' };
+
+/**
+ * "… linked to weight gain (25).", "… in mice [3, 4]": brackets holding only small whole numbers
+ * (with commas and dashes) after a word and before the end of a clause point to numbered sources.
+ */
+function isReferenceMark(tokens: readonly Token[], start: number, end: number): boolean {
+  const inside = (token: Token | undefined): boolean =>
+    token !== undefined && ((token.type === 'num' && Number.isInteger(token.value) && token.value < MAX_REFERENCE_NUMBER) || token.text === ',' || HYPHENS.has(token.text));
+  let open = start - 1;
+  while (inside(tokens[open])) open--;
+  let close = end;
+  while (inside(tokens[close])) close++;
+  const opening = tokens[open];
+  const closing = tokens[close];
+  if (!opening || !closing || CLOSING_BRACKET[opening.text] !== closing.text) return false;
+  if (tokens[open - 1]?.type !== 'word') return false;
+  const after = tokens[close + 1];
+  return after === undefined || after.start < 0 || ['.', ',', ';', ':'].includes(after.text);
 }
 
 /** Words of a name that may open a line before a rating's colon ("Ander Herrera: 4"). */
@@ -234,7 +258,7 @@ export const PHONE_PATTERN = /(?:\+\d{1,3}[\s.-]?|\b1[\s.-])?(?:\(\d{3}\)\s?|\b\
 // web addresses
 const ADDRESS_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"'”’)\]]+/gu;
 // a percent-encoded character glued to a letter, digit or path mark before it (file%20name, a%2Fb)
-const PERCENT_ENCODED = /[\p{L}\d/._-]%[0-9A-Fa-f]{2}/gu;
+const PERCENT_ENCODED_AT = /^[\p{L}\d/._-]%[0-9A-Fa-f]{2}$/u;
 
 /**
  * Web addresses and the whole whitespace-free words holding a percent-encoded character, as
@@ -248,7 +272,8 @@ export function findAddresses(text: string): [number, number][] {
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else ranges.push([start, end]);
   };
-  const matches = [...findMatches(text, ADDRESS_PATTERN), ...findMatches(text, PERCENT_ENCODED)].sort((a, b) => a[0] - b[0]);
+  const encoded = percentEncoded(text);
+  const matches = [...findMatches(text, ADDRESS_PATTERN), ...encoded].sort((a, b) => a[0] - b[0]);
   for (const [matchStart, matchEnd] of matches) {
     const floor = ranges[ranges.length - 1]?.[1] ?? 0;
     let start = matchStart;
@@ -256,6 +281,15 @@ export function findAddresses(text: string): [number, number][] {
     let end = matchEnd;
     while (end < text.length && !/\s/.test(text[end] as string)) end++;
     add(start, end);
+  }
+  return ranges;
+}
+
+/** Percent-encoded characters glued to a word, looked for only where a '%' is (a regex scan would try every character). */
+function percentEncoded(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let at = text.indexOf('%', 1); at >= 0; at = text.indexOf('%', at + 1)) {
+    if (PERCENT_ENCODED_AT.test(text.slice(at - 1, at + 3))) ranges.push([at - 1, at + 3]);
   }
   return ranges;
 }
