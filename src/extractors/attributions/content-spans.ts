@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Span } from '../../model/claim.js';
 import { COORDINATORS, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_STOPS, QUOTE_INTRODUCERS, TELL_FORMS } from './word-lists.js';
+import { quotationOpeningNext } from './quotes-across-sentences.js';
 import { clauseAfterRecipient, frontedClauseEnd, opensInsert, isFiniteVerbAt, startsCoordinatedPredicate, opensFiniteClause } from './clause-boundaries.js';
 import { clauseWithOwnCue, isCoordinatedCue } from './cue-matching.js';
 import type { CueForm } from './engine.js';
@@ -42,7 +43,12 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     }
   }
   while (start < bodyEnd && ((tokens[start] as Token).text === ':' || (tokens[start] as Token).text === ',')) start++;
-  if (start >= bodyEnd) return null;
+  if (start >= bodyEnd) {
+    // "He said:" ending its paragraph: the quotation that opens the next one is what he said.
+    const quoted = (tokens[bodyEnd - 1] as Token | undefined)?.text === ':' ? quotationOpeningNext(ctx, sentenceIndex) : null;
+    if (quoted) ctx.contentRuleOf.set(quoted, 'span.colon-quotation');
+    return quoted;
+  }
   const first = tokens[start] as Token;
   if (isOpenQuote(start)) {
     const close = quotes.closeOf[start] ?? -1;

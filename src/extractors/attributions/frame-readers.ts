@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
 import { AUXILIARY_VERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, EVIDENTIAL_COMPLEMENTS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS } from './word-lists.js';
-import { speakerAroundInsert, speakerOfEarlierCue, participleSubject, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead } from './speaker-spans.js';
+import { speakerAroundInsert, speakerOfEarlierCue, participleSubject, appositionToEnd, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead } from './speaker-spans.js';
 import { opensReportedClause, isSentenceEndAfterCue } from './clause-boundaries.js';
 import { contentAfter, quotedOrClauseBefore } from './content-spans.js';
 import { quotationEndingBefore, withContinuation, splitQuoteContinuation } from './quotes-across-sentences.js';
@@ -72,7 +72,10 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
       if (content) {
         const continued = isCloseQuote(contentEnd - 1) ? splitQuoteContinuation(ctx, sentenceIndex, bodyEnd, after.end) : undefined;
         const span = continued === undefined ? content : { start: content.start, end: continued, text: text.slice(content.start, continued) };
-        return buildAttribution(ctx, spanOf(after.start, after.end), cueSpan, span, cue.ruleId, after.start, ['attribution.inverted-cue-first']);
+        // "…, said Jo Roe, a spokeswoman for the city." — the apposition describing the speaker is part of the speaker.
+        const described = appositionToEnd(ctx, after.end, bodyEnd);
+        const speakerEnd = described ?? after.end;
+        return buildAttribution(ctx, spanOf(after.start, speakerEnd), cueSpan, span, cue.ruleId, after.start, described === undefined ? ['attribution.inverted-cue-first'] : ['attribution.inverted-cue-first', 'span.inverted-apposition']);
       }
     }
   }

@@ -1,6 +1,9 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Span } from '../../model/claim.js';
 import { QUOTE_INTRODUCERS } from './word-lists.js';
+
+/** A quotation followed over more paragraphs than this is a misread mark, not one speech. */
+const MAX_QUOTED_PARAGRAPHS = 6;
 import type { Reading } from './reading.js';
 
 /** The quotation that ends the previous sentence of the same paragraph, if that sentence ends with one. */
@@ -53,4 +56,39 @@ export function markQuoted(ctx: Reading, end: number, sentenceIndex: number): nu
   const { sentences } = ctx;
   if (end > (sentences[sentenceIndex] as Sentence).end) ctx.quotedUntil = Math.max(ctx.quotedUntil, end);
   return end;
+}
+
+/**
+ * The quotation opening the sentence after `sentenceIndex` ("Roe said:" / "“We will …”"), to its
+ * closing mark. A quotation whose paragraph ends without one goes on in the next paragraph when
+ * that one opens with a quotation mark, as quotations of several paragraphs are printed.
+ */
+export function quotationOpeningNext(ctx: Reading, sentenceIndex: number): Span | null {
+  const { tokens, sentences, isOpenQuote, spanOf } = ctx;
+  const next = sentences[sentenceIndex + 1];
+  if (!next || !isOpenQuote(next.tokenStart)) return null;
+  const end = quotationEnd(ctx, sentenceIndex + 1, next.tokenStart);
+  if (end === undefined) return null;
+  const span = spanOf(next.tokenStart, end + 1);
+  if (span) ctx.quotedUntil = Math.max(ctx.quotedUntil, (tokens[end] as Token).end);
+  return span;
+}
+
+/** Where the quotation opened at token `open` (in sentence `sentenceIndex`) closes, following it over paragraphs that open with a quotation mark. */
+export function quotationEnd(ctx: Reading, sentenceIndex: number, open: number): number | undefined {
+  const { sentences, quotes, isOpenQuote } = ctx;
+  let opener = open;
+  let index = sentenceIndex;
+  for (let paragraphs = 0; paragraphs < MAX_QUOTED_PARAGRAPHS; paragraphs++) {
+    const close = quotes.closeOf[opener] ?? -1;
+    if (close > opener) return close;
+    // No closing mark in this paragraph: find the paragraph's last sentence and the next paragraph.
+    const paragraph = (sentences[index] as Sentence).paragraph;
+    while (index + 1 < sentences.length && (sentences[index + 1] as Sentence).paragraph === paragraph) index++;
+    const following = sentences[index + 1];
+    if (!following || !isOpenQuote(following.tokenStart)) return undefined;
+    index++;
+    opener = following.tokenStart;
+  }
+  return undefined;
 }

@@ -282,3 +282,14 @@ export function nounPhraseBeforeParticiple(ctx: Reading, sentence: Sentence, cue
   if (start > sentence.tokenStart && SPEAKER_STARTS_NOT.has(before) && before !== 'with') return undefined;
   return validSpeaker(ctx, start, cueStart) ? { start, end: cueStart } : undefined;
 }
+
+/** ", a spokeswoman for the city." after a speaker: the end of the apposition (the sentence body's end), if one follows. */
+export function appositionToEnd(ctx: Reading, speakerEnd: number, bodyEnd: number): number | undefined {
+  const { tokens, lower } = ctx;
+  if ((tokens[speakerEnd] as Token | undefined)?.text !== ',' || speakerEnd + 2 > bodyEnd) return undefined;
+  const first = tokens[speakerEnd + 1] as Token;
+  const describes = DETERMINERS.has(first.lower) || ctx.state.speakerHeads.has(first.lower) || first.capitalized;
+  if (!describes || CLAUSE_WORDS.has(first.lower) || CLAUSE_CONTINUERS.has(first.lower) || lower(speakerEnd + 1) === 'who') return undefined;
+  for (let index = speakerEnd + 1; index < bodyEnd; index++) if (ctx.isOpenQuote(index) || (tokens[index] as Token).text === ';') return undefined;
+  return isAppositiveToEnd(ctx, speakerEnd + 1, bodyEnd) ? bodyEnd : undefined;
+}
