@@ -1,6 +1,10 @@
 import { extractClaims } from '../../src/extractors/claims/index.js';
 import { notClaimRules } from '../../src/extractors/claims/not-claims.js';
+import { figureLanguageRules } from '../../src/extractors/figures/languages.js';
 import { testRuleExamples } from '../helpers/rule-examples.js';
 
 /** A not-claim rule fires when the extraction log of the example names it. */
 testRuleExamples(notClaimRules(), (rule, example) => extractClaims(example, { articleId: 'rule-example' }).rejected.some((entry) => entry.layer === 'claim' && entry.ruleId === rule.id));
+
+/** A figure language row fires when text in it gets figures. */
+testRuleExamples(figureLanguageRules(), (_rule, example) => extractClaims(example, { articleId: 'figure-language' }).figures.length > 0);

@@ -8,7 +8,7 @@ import { isClauseStart, reject, spanText, type ActorScan } from './scan.js';
 import { SPEECH_AFTER_NAME } from './lone-words.js';
 import { findTitle, lowercaseTitleBefore } from './titles.js';
 import { describedBy, typeByHead, typeByWords } from './typing.js';
-import { hasClauseWord, isAllCaps, isListedCommonWord } from './word-evidence.js';
+import { DETERMINERS, hasClauseWord, isAllCaps, isListedCommonWord } from './word-evidence.js';
 
 /**
  * One candidate span to mentions: sentence-initial common words trimmed, headings in capitals
@@ -79,6 +79,11 @@ export function classify(scan: ActorScan, segment: Span): void {
     const typed = typeByHead(scan, start, end);
     if (typed && typed.type !== 'none') {
       candidates.push({ start, end, type: typed.type, canonical: spanText(scan, start, end), ruleIds: [typed.ruleId] });
+      return;
+    }
+    if (known.type === 'place' && known.tokens.length === 1 && end - start === 2 && !DETERMINERS.has(tokens[start - 1]?.lower ?? '') && isSurname(scan, tokens[start + 1] as Token)) {
+      // "Paris Hilton", "Virginia Woolf", "Houston Nutt": a place name as a given name before a surname (people take no article: "the Berlin Wall").
+      candidates.push({ start, end, type: 'person', canonical: spanText(scan, start, end), ruleIds: ['person.place-as-given-name'] });
       return;
     }
     candidates.push({ start, end: start + known.tokens.length, type: known.type, canonical: known.canonical, ruleIds: [known.ruleId] });
@@ -200,4 +205,12 @@ function endsInHead(scan: ActorScan, start: number, end: number): boolean {
     if (state.lexicon.classes(word.lower).has('first-name') || state.peopleNames.words.has(word.text)) return false;
   }
   return true;
+}
+
+/** A surname: a known name part that is no everyday word, no plural and no head word ("Hilton", not "Wall", "Rangers", "City"). */
+function isSurname(scan: ActorScan, word: Token): boolean {
+  const { state } = scan;
+  if (word.kind !== 'word' || !(state.peopleNames.words.has(word.text) || state.lexicon.classes(word.lower).has('last-name'))) return false;
+  if (isListedCommonWord(state, word) || state.everydayWords.words.has(word.lower) || /s$/.test(word.lower)) return false;
+  return !state.orgHeads.has(word.lower) && !state.placeHeads.has(word.lower) && !state.notActorHeads.has(word.lower) && !state.lexicon.classes(word.lower).has('place');
 }

@@ -75,6 +75,7 @@ const EVIDENCE_RULE_IDS = [
   'actor.context-typed',
   'org.place-for-purpose',
   'place.seat-of-institution',
+  'person.place-as-given-name',
 ] as const;
 
 export function loadEngine(): ActorEngine {
