@@ -10,6 +10,7 @@ import { tokenIndexEndingAt } from './reading.js';
 import { buildAttribution } from './relation-assembly.js';
 import { readNounCue } from './noun-cues.js';
 import { readSourcePhrase } from './source-phrases.js';
+import { readOpeningParticiple } from './opening-participles.js';
 import type { CueForm } from './engine.js';
 import type { Reading, Range } from './reading.js';
 
@@ -77,6 +78,11 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
         return buildAttribution(ctx, spanOf(after.start, speakerEnd), cueSpan, span, cue.ruleId, after.start, described === undefined ? ['attribution.inverted-cue-first'] : ['attribution.inverted-cue-first', 'span.inverted-apposition']);
       }
     }
+  }
+
+  if (gerund && cue.frame !== 'finding') {
+    const opening = readOpeningParticiple(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cueEnd, cueSpan, cue);
+    if (opening !== undefined) return opening;
   }
 
   // "… and pledged to …", "…, saying …", "tended to support …": the speaker is the subject of the sentence.
