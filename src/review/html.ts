@@ -2,7 +2,7 @@ import type { Article, ArticleBlock } from '../model/article.js';
 import type { ClaimRecord, RejectedCandidate } from '../model/claim.js';
 import { html, SafeHtml, safeHttpUrl } from './escape.js';
 import { collectMarks, MARK_LAYERS, segmentText, type Mark } from './highlight.js';
-import { describeLog } from './log-summary.js';
+import { describeLanguage, describeLog } from './log-summary.js';
 import { isFinalStatus, type ArticleReview, type ArticleSummary } from './view.js';
 
 /** Paths the page layout links to; the server serves them. */
@@ -96,6 +96,7 @@ export function renderArticlePage(review: ArticleReview): string {
 ${sourceHref === null ? html`<span class="url">${review.url}</span>` : html`<a class="url" href="${sourceHref}" rel="noopener noreferrer nofollow" target="_blank">${review.url}</a>`}
 ${article?.byline ? html`<span class="byline">${article.byline}</span>` : null}
 ${article?.publishedAt ? html`<span class="date">${article.publishedAt}</span>` : null}
+${article ? html`<span class="language">${describeLanguage(article.language)}</span>` : null}
 <span class="count">${claims.length} ${claims.length === 1 ? 'claim' : 'claims'}</span>
 </p>
 ${review.failure === null ? null : html`<div class="failure" role="alert"><strong>${review.failure.code}</strong> ${review.failure.message}</div>`}
@@ -105,7 +106,7 @@ ${article === null ? null : html`<div class="text" id="text">${renderArticleText
 </article>
 <section class="claims">
 <h2>Claims (${claims.length})</h2>
-${claims.length === 0 ? html`<p class="empty">No claims extracted.</p>` : html`<ol class="claim-list">${claims.map(renderClaimItem)}</ol>`}
+${claims.length === 0 ? html`<p class="empty">No claims extracted${noClaimsReason(review.log)}</p>` : html`<ol class="claim-list">${claims.map(renderClaimItem)}</ol>`}
 </section>
 ${article === null ? null : renderRemoved(article)}
 ${renderLog(review.log)}
@@ -225,4 +226,10 @@ function truncate(text: string, max: number): string {
 /** A plain error page for browser requests; API clients get the JSON error instead. */
 export function renderErrorPage(status: number, code: string, message: string): string {
   return layout(`${status}`, html`<main class="index"><section><h1>${status} ${code}</h1><p>${message}</p><p><a href="/">Back to the article list</a></p></section></main>`);
+}
+
+/** ": no claims: the text is in …" when the log says why, else "." */
+function noClaimsReason(log: unknown): string {
+  const reason = describeLog(log).noClaimsReason;
+  return reason === null ? '.' : `: ${reason.replace(/^no claims: /, '')}.`;
 }

@@ -1,10 +1,14 @@
+import type { ArticleLanguage } from '../model/article.js';
 import type { RejectedCandidate } from '../model/claim.js';
+import { readingLanguage } from '../model/claim-article.js';
 
 /** The parts of an extraction log a reviewer reads first; the rest is shown raw. */
 export interface LogSummary {
   /** Label/value pairs: HTTP status, final URL, redirects, bytes, charset, stage times, metadata sources. */
   fetch: Array<[string, string]>;
   rejected: RejectedCandidate[];
+  /** Why the article makes no claims when its language is one the rules do not read. */
+  noClaimsReason: string | null;
 }
 
 /**
@@ -39,7 +43,9 @@ export function describeLog(log: unknown): LogSummary {
     const parts = Object.entries(sources).flatMap(([field, source]) => (typeof source === 'string' ? [`${field} from ${source}`] : []));
     if (parts.length > 0) pairs.push(['Metadata sources', parts.join(', ')]);
   }
-  return { fetch: pairs, rejected: rejectedOf(root) };
+  const rejected = rejectedOf(root);
+  const noClaimsReason = rejected.find((candidate) => candidate.ruleId === 'claim.language-not-covered')?.reason ?? null;
+  return { fetch: pairs, rejected, noClaimsReason };
 }
 
 function describeHop(hop: unknown): string {
@@ -56,7 +62,7 @@ function rejectedOf(root: Record<string, unknown> | null): RejectedCandidate[] {
     const row = asRecord(item);
     if (!row) continue;
     const { layer, reason, ruleId, text, start, end } = row;
-    if ((layer === 'figure' || layer === 'actor' || layer === 'attribution') && typeof reason === 'string' && typeof ruleId === 'string' && typeof text === 'string') {
+    if ((layer === 'figure' || layer === 'actor' || layer === 'attribution' || layer === 'claim') && typeof reason === 'string' && typeof ruleId === 'string' && typeof text === 'string') {
       out.push({ layer, reason, ruleId, text, start: typeof start === 'number' ? start : 0, end: typeof end === 'number' ? end : 0 });
     }
   }
@@ -65,4 +71,13 @@ function rejectedOf(root: Record<string, unknown> | null): RejectedCandidate[] {
 
 export function asRecord(value: unknown): Record<string, unknown> | null {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}
+
+/** "language de", "language de (the page declares en-US)"; an article stored without one says so. */
+export function describeLanguage(language: ArticleLanguage | undefined): string {
+  if (!language) return 'language not recorded';
+  const reading = readingLanguage(language);
+  if (reading === null) return 'language not told';
+  const declared = language.declared;
+  return declared !== null && declared.toLowerCase().split(/[-_]/)[0] !== reading ? `language ${reading} (the page declares ${declared})` : `language ${reading}`;
 }

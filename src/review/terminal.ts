@@ -1,6 +1,6 @@
 import type { ClaimRecord } from '../model/claim.js';
 import { collectMarks, layerRank, segmentText, type Mark, type MarkLayer } from './highlight.js';
-import { describeLog } from './log-summary.js';
+import { describeLanguage, describeLog } from './log-summary.js';
 import type { ArticleReview } from './view.js';
 
 export interface TerminalOptions {
@@ -35,7 +35,9 @@ export function renderReviewForTerminal(review: ArticleReview, options: Terminal
   const article = review.article;
   lines.push(bold(stripControls(article?.title ?? review.url)));
   lines.push(stripControls(review.url));
-  lines.push(`id ${review.id} · status ${review.status} · ${review.claims.length} ${review.claims.length === 1 ? 'claim' : 'claims'}`);
+  lines.push(`id ${review.id} · status ${review.status} · ${review.claims.length} ${review.claims.length === 1 ? 'claim' : 'claims'}${article ? ` · ${describeLanguage(article.language)}` : ''}`);
+  const noClaimsReason = review.claims.length === 0 ? describeLog(review.log).noClaimsReason : null;
+  if (noClaimsReason !== null) lines.push(stripControls(noClaimsReason));
   if (review.failure) lines.push(`failed: ${review.failure.code}: ${stripControls(review.failure.message)}`);
   if (review.duplicateOf) lines.push(`same story as article ${stripControls(review.duplicateOf)}: its claims are there (claimfeed review ${stripControls(review.duplicateOf)})`);
   lines.push('');

@@ -53,6 +53,15 @@ describe('extractAttributions', () => {
     expect(attribute('The board approved a $12 million plan to dredge the channel.')).toEqual([]);
   });
 
+  it('a participle in a clause opening the sentence takes the main clause subject as speaker', () => {
+    const [first] = attribute('After saying the pier was safe, the harbor master warned that it would close.');
+    expect(first).toMatchObject({ speaker: 'the harbor master', cue: 'saying', content: 'the pier was safe' });
+  });
+
+  it('a present cue after a participle that modifies the subject is a verb ("those surveyed say …")', () => {
+    expect(attribute('By a wide margin, those surveyed say the ferry should run at night.')).toMatchObject([{ speaker: 'those surveyed', cue: 'say' }]);
+  });
+
   it('inflects cue verbs as compromise conjugates them ("referred to")', () => {
     expect(attribute('The harbor master referred to the storm as a warning.')).toMatchObject([{ speaker: 'The harbor master', cue: 'referred to' }]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/extractors/claims/index.js';
+import { bareClaimArticle } from '../../src/model/claim-article.js';
 
 const ARTICLE = [
   'Ferry Line Wins Grant For Forty New Boats',
@@ -33,11 +34,29 @@ describe('extractClaims keeps what is not a claim out of the feed', () => {
 });
 
 describe('extractClaims and the language of the cue tables', () => {
-  it('gives German text no attributed claims and says so in rejected', () => {
+  it('gives German text no attributed claims and says so once in rejected', () => {
     const text = 'Der Hafenmeister sagte, dass die Fähre am Sonntag fahren werde. Der Rat stimmte zu, dass sie es sollte.';
     const extraction = extractClaims(text, { articleId: 'german' });
     expect(extraction.attributions).toEqual([]);
-    expect(extraction.rejected.map((entry) => entry.ruleId)).toContain('attribution.language-not-covered');
+    expect(extraction.rejected.filter((entry) => entry.ruleId.endsWith('.language-not-covered')).map((entry) => entry.ruleId)).toEqual(['claim.language-not-covered']);
+  });
+
+  it('reads no figures in a language the figure tables do not cover, and says so once', () => {
+    const text = 'Rada miasta podała w poniedziałek, że nowa zajezdnia kosztowała 4,5 mln złotych i pomieści 120 autobusów do końca roku.';
+    const extraction = extractClaims(text, { articleId: 'polish' });
+    expect(extraction.figures).toEqual([]);
+    expect(extraction.attributions).toEqual([]);
+    expect(extraction.claims).toEqual([]);
+    const notes = extraction.rejected.filter((entry) => entry.ruleId === 'claim.language-not-covered');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]?.reason).toContain('"pl"');
+  });
+
+  it('reads an article declared English but written in German as German', () => {
+    const text = 'Der Verbrauch ist nach Angaben der Stadtwerke im letzten Jahr auf 12,2 Liter pro Tag gestiegen, und das ist mehr als erwartet.';
+    const extraction = extractClaims(text, { articleId: 'declared-english', article: { ...bareClaimArticle('declared-english'), language: 'en' } });
+    expect(extraction.figures.map((figure) => figure.value)).toEqual([12.2]);
+    expect(extraction.claims).toEqual([]);
   });
 
   it('gives German text no claims at all, not even figure claims, and says so once in rejected', () => {

@@ -76,6 +76,7 @@ const EVIDENCE_RULE_IDS = [
   'org.place-for-purpose',
   'place.seat-of-institution',
   'person.place-as-given-name',
+  'place.road-number',
 ] as const;
 
 export function loadEngine(): ActorEngine {

@@ -104,6 +104,7 @@ export function typeByWords(scan: ActorScan, start: number, end: number): TypeGu
     if (classes.has('organization')) return { type: 'organization', ruleId: 'actor.lexicon-organization' };
     if (classes.has('plural-demonym')) return { type: 'group', ruleId: 'actor.plural-demonym' };
     if (classes.has('demonym')) return undefined;
+    if (isRoad(scan, start, end)) return { type: 'place', ruleId: 'place.road-number' };
     // "BED", "CAMPUS" in a heading or a shouted line: an everyday word in capitals, not an acronym.
     if (isAcronym(first) && first.text.length >= 3 && !classes.has('organization') && (isListedCommonWord(state, first) || isDictionaryWord(state, first))) return { type: 'none', ruleId: 'not-actor.capitals-heading' };
     if (isAcronym(first) && (first.text.length <= 3 || !classes.has('common') || classes.has('organization'))) {
@@ -164,4 +165,15 @@ function isUnlistedWord(scan: ActorScan, position: number): boolean {
   const word = tokens[position] as Token;
   if (word.kind !== 'word' || word.text.length < 3 || ROMAN_NUMERAL.test(word.text) || !/\p{Ll}/u.test(word.text)) return false;
   return state.lexicon.classes(word.lower).size === 0 && lookupName(state, tokens, position, position + 1) === undefined;
+}
+
+/** "the A64", "the M1 northbound": a road number, read as a road only where a road is talked about. */
+const ROAD_NUMBER = /^(?:[AM]\d{1,4}M?|I-\d{1,3}|US-\d{1,3})$/;
+const ROAD_BEFORE = new Set(['the', 'on', 'onto', 'off', 'via', 'along', 'take', 'join', 'exit']);
+const ROAD_AFTER = new Set(['north', 'south', 'east', 'west', 'northbound', 'southbound', 'eastbound', 'westbound', 'motorway', 'highway', 'junction', 'exit']);
+
+function isRoad(scan: ActorScan, start: number, end: number): boolean {
+  const { tokens } = scan;
+  if (!ROAD_NUMBER.test((tokens[start] as Token).text)) return false;
+  return ROAD_BEFORE.has(tokens[start - 1]?.lower ?? '') || ROAD_AFTER.has(tokens[end]?.lower ?? '');
 }

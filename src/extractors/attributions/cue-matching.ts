@@ -2,6 +2,7 @@ import type { Token } from '../text/tokens.js';
 import { CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS } from './word-lists.js';
 import { isFiniteVerbBefore, isNounWord, isVerbAfter, looksAdjective } from './word-tests.js';
 import { readSpeakerBefore } from './speaker-spans.js';
+import { startsClause } from './clause-boundaries.js';
 import { matchNounCue } from './noun-cues.js';
 import { matchSourcePhrase } from './source-phrases.js';
 import type { CueForm } from './engine.js';
@@ -33,9 +34,11 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   // "a $12 million plan"; but "64 percent call him competent", "six in 10 say they …" are verbs with an object or clause.
   if (!pastForm && (tokens[position - 1]?.kind === 'number' || SCALE_WORDS.has(lower(position - 1))) && !opensObjectOrClause(ctx, position + 1)) return undefined;
   // Past forms are verbs; "asks", "calls", "demands" after an adjective are nouns.
-  if (!pastForm && looksAdjective(ctx, position - 1)) return undefined;
+  // "those surveyed say the fund should …", "one in five say they …": a clause or pronoun after the word makes it the verb.
+  const reportsAfter = !pastForm && ((PRONOUNS.has(lower(position + 1)) && lower(position + 1) !== 'it') || startsClause(ctx, position + 1, end));
+  if (!pastForm && !reportsAfter && looksAdjective(ctx, position - 1)) return undefined;
   // "gained support", "welcomed calls": a past verb right before a present form makes it its object.
-  if (!pastForm && !/ing$/.test(token.lower) && isFiniteVerbBefore(ctx, position - 1)) return undefined;
+  if (!pastForm && !reportsAfter && !/ing$/.test(token.lower) && isFiniteVerbBefore(ctx, position - 1)) return undefined;
   for (const option of options) {
     if (option.frame === 'question') continue;
     if (position + option.words.length > end) continue;
@@ -136,9 +139,9 @@ function opensObjectOrClause(ctx: Reading, index: number): boolean {
 /** How far after the cue the "as" of "sees the pier as a landmark" may stand. */
 const MAX_AS_OBJECT_TOKENS = 12;
 
-/** "sees Cruz as a uniter", "cast the vote as a rebuke": an object, then "as", before any punctuation. */
+/** "sees Cruz as a uniter", "cast the vote as a rebuke", "whom Roe views as a peer": "as" after the object (or in its place), before any punctuation. */
 function asFollows(ctx: Reading, after: number, end: number): boolean {
-  for (let index = after + 1; index < end && index - after <= MAX_AS_OBJECT_TOKENS; index++) {
+  for (let index = after; index < end && index - after <= MAX_AS_OBJECT_TOKENS; index++) {
     const token = ctx.tokens[index] as Token;
     if (token.lower === 'as') return true;
     if (token.kind === 'punct' && token.text !== '.' && token.text !== "'" && token.text !== '-' && !ctx.isOpenQuote(index) && !ctx.isCloseQuote(index)) return false;

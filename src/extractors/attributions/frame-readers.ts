@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
 import { AUXILIARY_VERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, EVIDENTIAL_COMPLEMENTS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS } from './word-lists.js';
-import { speakerAroundInsert, speakerOfEarlierCue, participleSubject, appositionToEnd, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead } from './speaker-spans.js';
+import { speakerAroundInsert, speakerOfEarlierCue, participleSubject, appositionToEnd, infinitiveSubject, speakerBeyondTimePhrase, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead } from './speaker-spans.js';
 import { opensReportedClause, isSentenceEndAfterCue } from './clause-boundaries.js';
 import { contentAfter, quotedOrClauseBefore } from './content-spans.js';
 import { quotationEndingBefore, withContinuation, splitQuoteContinuation } from './quotes-across-sentences.js';
@@ -10,6 +10,7 @@ import { tokenIndexEndingAt } from './reading.js';
 import { buildAttribution } from './relation-assembly.js';
 import { readNounCue } from './noun-cues.js';
 import { readSourcePhrase } from './source-phrases.js';
+import { readOpeningParticiple } from './opening-participles.js';
 import type { CueForm } from './engine.js';
 import type { Reading, Range } from './reading.js';
 
@@ -79,6 +80,11 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
     }
   }
 
+  if (gerund && cue.frame !== 'finding') {
+    const opening = readOpeningParticiple(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cueEnd, cueSpan, cue);
+    if (opening !== undefined) return opening;
+  }
+
   // "… and pledged to …", "…, saying …", "tended to support …": the speaker is the subject of the sentence.
   const infinitive = lower(cueStart - 1) === 'to';
   if (COORDINATORS.has(lower(left)) || gerund || infinitive) {
@@ -87,18 +93,22 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
     // that of its own clause, not of the sentence's first one.
     // "“…,” she said, adding that …": a participle after a comma shares the earlier cue's speaker (participleSubject).
     const participle = gerund && !COORDINATORS.has(lower(left)) ? participleSubject(ctx, sentence, cueStart, left) : undefined;
-    const subject = participle?.subject ?? (COORDINATORS.has(lower(left)) ? speakerOfEarlierCue(ctx, sentence) : undefined) ?? sentenceSubject(ctx, sentence, cueStart, infinitive ? clauseStartBefore(ctx, sentence, cueStart) : sentence.tokenStart);
+    const plainSubject = participle?.subject ?? (COORDINATORS.has(lower(left)) ? speakerOfEarlierCue(ctx, sentence) : undefined) ?? sentenceSubject(ctx, sentence, cueStart, infinitive ? clauseStartBefore(ctx, sentence, cueStart) : sentence.tokenStart);
+    const infinitiveOpener = plainSubject === undefined && infinitive ? infinitiveSubject(ctx, sentence, cueStart) : undefined;
+    const subject = plainSubject ?? infinitiveOpener;
+    const subjectRules = participle?.ruleId ? ['attribution.subject-of-sentence', participle.ruleId] : infinitiveOpener ? ['attribution.subject-of-sentence', 'span.infinitive-subject'] : ['attribution.subject-of-sentence'];
     // "… is more likely to support X": with no plain subject the speaker stays unknown rather than "likely to".
     if (!subject && !infinitive) return null;
     if (cue.frame === 'finding' && lower(cueEnd) !== 'that') return null;
     const content = contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
     if (!content) return null;
     if (!subject) return buildAttribution(ctx, null, cueSpan, content, cue.ruleId, cueStart, ['attribution.infinitive-no-subject']);
-    return buildAttribution(ctx, spanOf(subject.start, subject.end), cueSpan, content, cue.ruleId, subject.start, participle?.ruleId ? ['attribution.subject-of-sentence', participle.ruleId] : ['attribution.subject-of-sentence']);
+    return buildAttribution(ctx, spanOf(subject.start, subject.end), cueSpan, content, cue.ruleId, subject.start, subjectRules);
   }
 
   let speaker: Range | undefined;
   let ruleId = 'attribution.speaker-first';
+  const speakerRules: string[] = [];
   if (lower(left) === 'who' && left === cueStart - 1) {
     // "an architect who said he was stiffed": the relative pronoun is the speaker.
     speaker = { start: left, end: left + 1 };
@@ -109,6 +119,12 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
     ruleId = 'attribution.appositive';
   } else {
     speaker = readSpeakerBefore(ctx, sentence.tokenStart, left + 1);
+    // "Police had last month charged …": a time phrase between the subject and its verb is not the speaker.
+    const beyondTime = speaker && speakerBeyondTimePhrase(ctx, sentence.tokenStart, speaker);
+    if (beyondTime) {
+      speaker = beyondTime;
+      speakerRules.push('span.speaker-time-phrase');
+    }
   }
   if (!speaker) {
     // "Democrats — and some Republicans — say that …", "Mr. Coffman, who represents a swing district, said …":
@@ -155,7 +171,7 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
   if (gerund && speaker.start > sentence.tokenStart) return null;
   const content = contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
   if (!content) return null;
-  return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, [ruleId]);
+  return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, [ruleId, ...speakerRules]);
 }
 
 export function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number, cueStart: number, cueEnd: number, cueSpan: Span, ruleId: string): Attribution | null {

@@ -82,6 +82,8 @@ export function trimSpeakerTime(ctx: Reading, speaker: Span): Span {
   if (TIME_LEADERS.has(lower(first)) && TIME_WORDS.has(lower(first + 1)) && first + 2 <= last) first += 2;
   else if (TIME_WORDS.has(lower(first)) && (tokens[first] as Token).capitalized && first + 1 <= last && (tokens[first + 1] as Token).capitalized) first += 1;
   if (TIME_WORDS.has(lower(last)) && last - 1 > first && TIME_LEADERS.has(lower(last - 1))) last -= 2;
+  // "A few days later they": the subject after a time phrase without its comma.
+  for (let index = first; index < last; index++) if (lower(index) === 'later' || lower(index) === 'ago') first = index + 1;
   const trimmed = spanOf(first, last + 1);
   return trimmed ?? speaker;
 }

@@ -129,7 +129,30 @@ export function sentenceSubject(ctx: Reading, sentence: Sentence, limit: number,
       comma++;
     }
   }
-  return subjectAt(ctx, start, limit);
+  return subjectAt(ctx, afterOpeningTimePhrase(ctx, start, limit), limit);
+}
+
+/**
+ * "Minutes later, the campaign …", "Back in 1999, Roe …", "A few days later they …": a time
+ * phrase opening the sentence is not its subject. Returns where the subject starts.
+ */
+export function afterOpeningTimePhrase(ctx: Reading, start: number, limit: number): number {
+  const { tokens, lower } = ctx;
+  const timeWords = spanWords('span.speaker-time-phrase');
+  let timed = false;
+  for (let index = start; index < limit && index - start < 8; index++) {
+    const token = tokens[index] as Token;
+    if (token.text === ',') return timed && index + 1 < limit ? index + 1 : start;
+    if (token.kind === 'punct') return start;
+    if (TIME_WORDS.has(token.lower) || timeWords.has(token.lower)) {
+      timed = true;
+      // "A few days later they …": a subject follows the time phrase without a comma.
+      if ((token.lower === 'later' || token.lower === 'ago') && PRONOUNS.has(lower(index + 1))) return index + 1;
+      continue;
+    }
+    if (!token.capitalized && (isVerbWord(ctx, token.lower) || AUXILIARIES.has(token.lower))) return start;
+  }
+  return start;
 }
 
 export function subjectAt(ctx: Reading, start: number, limit: number, verbMustFollow = false): Range | undefined {
@@ -292,4 +315,55 @@ export function appositionToEnd(ctx: Reading, speakerEnd: number, bodyEnd: numbe
   if (!describes || CLAUSE_WORDS.has(first.lower) || CLAUSE_CONTINUERS.has(first.lower) || lower(speakerEnd + 1) === 'who') return undefined;
   for (let index = speakerEnd + 1; index < bodyEnd; index++) if (ctx.isOpenQuote(index) || (tokens[index] as Token).text === ';') return undefined;
   return isAppositiveToEnd(ctx, speakerEnd + 1, bodyEnd) ? bodyEnd : undefined;
+}
+
+/**
+ * "Farmers tend to favor …", "Roe used the speech to call for …", "she will have to continue to
+ * stress …": the noun phrase that opens the infinitive's clause, up to the first word that reads
+ * as its verb (the lexicon knows few inflected verbs, so an unknown word or an "-ed"/"-s" form counts).
+ */
+export function infinitiveSubject(ctx: Reading, sentence: Sentence, cueStart: number): Range | undefined {
+  const { tokens, state, lower } = ctx;
+  let start = clauseStartBefore(ctx, sentence, cueStart);
+  // An opening adverbial ("To ultimately prevail,", "Seven decades on,") ends at its comma.
+  if (SENTENCE_ADVERBIAL_STARTS.has(lower(start)) || lower(start) === 'to') {
+    let comma = start;
+    while (comma < cueStart && (tokens[comma] as Token).text !== ',') comma++;
+    if (comma >= cueStart - 1) return undefined;
+    start = comma + 1;
+  }
+  for (let index = start + 1; index < cueStart - 1 && index - start <= MAX_SPEAKER_TOKENS; index++) {
+    const token = tokens[index] as Token;
+    if (token.kind === 'punct' && token.text !== '.' && token.text !== "'") return undefined;
+    if (token.capitalized || token.kind !== 'word' || DETERMINERS.has(token.lower) || token.lower === 'of' || token.lower === "'s" || state.speakerHeads.has(token.lower)) continue;
+    const classes = state.lexicon.classes(token.lower);
+    const verbLike = AUXILIARIES.has(token.lower) || classes.has('verb') || classes.size === 0 || (/(?:ed|[^s]s)$/.test(token.lower) && !classes.has('noun'));
+    if (!verbLike) continue;
+    // "personally select", "also are": an adverb before the verb is not part of the subject.
+    let end = index;
+    while (end > start && /ly$/.test(lower(end - 1)) && !(tokens[end - 1] as Token).capitalized) end--;
+    return validSpeaker(ctx, start, end) ? { start, end } : undefined;
+  }
+  return undefined;
+}
+
+/** A speaker read as only a time phrase ("last month", "Wednesday", "twice"): the subject before it and its auxiliary or participle, if there is one. */
+export function speakerBeyondTimePhrase(ctx: Reading, sentenceStart: number, speaker: Range): Range | undefined {
+  const { tokens, lower } = ctx;
+  const timeWords = spanWords('span.speaker-time-phrase');
+  for (let index = speaker.start; index < speaker.end; index++) {
+    const token = tokens[index] as Token;
+    if (token.kind !== 'number' && !TIME_WORDS.has(token.lower) && !timeWords.has(token.lower)) return undefined;
+  }
+  let end = speaker.start;
+  // "had last month charged", "published Wednesday said": an auxiliary or a participle before the time phrase.
+  while (end > sentenceStart && speaker.start - end < 2 && (AUXILIARIES.has(lower(end - 1)) || (/ed$/.test(lower(end - 1)) && !(tokens[end - 1] as Token).capitalized))) end--;
+  if (end === speaker.start || end <= sentenceStart) return undefined;
+  const subject = readSpeakerBefore(ctx, sentenceStart, end);
+  return subject && !speakerBeyondTimePhraseIsTime(ctx, subject, timeWords) ? subject : undefined;
+}
+
+function speakerBeyondTimePhraseIsTime(ctx: Reading, range: Range, timeWords: ReadonlySet<string>): boolean {
+  for (let index = range.start; index < range.end; index++) if (!timeWords.has(ctx.lower(index)) && !TIME_WORDS.has(ctx.lower(index))) return false;
+  return true;
 }

@@ -1,5 +1,6 @@
 import type { Figure } from '../../model/claim.js';
 import { isStringArray, loadRuleTable, type RuleRow, type RuleTable } from '../../rules/table.js';
+import { isAgeUnit } from '../figures/index.js';
 
 /**
  * Whether a figure makes its sentence a claim on its own. Ages, "one of the …", small bare counts
@@ -28,7 +29,7 @@ const LEAST_BARE_COUNT = 100;
 /** The id of the rule by which a figure makes no claim on its own, or undefined when it makes one. */
 export function figureNotClaimRule(figure: Figure): string | undefined {
   // years, months, weeks or days of age describe a person
-  if (figure.unit?.endsWith(' of age') === true) return 'figure-claim.age';
+  if (isAgeUnit(figure.unit)) return 'figure-claim.age';
   if (figure.kind !== 'count') return undefined;
   if (!figure.unit) return figure.value !== null && Number.isInteger(figure.value) && Math.abs(figure.value) < LEAST_BARE_COUNT ? 'figure-claim.bare-count' : undefined;
   if (figure.value === 1 && figure.ruleIds.includes('pattern.counted-of')) return 'figure-claim.one-of';

@@ -2,12 +2,12 @@ import type { ActorMention, Attribution, ClaimArticle, ClaimExtraction, ClaimRec
 import { bareClaimArticle } from '../../model/claim-article.js';
 import { extractActors } from '../actors/index.js';
 import { extractAttributions } from '../attributions/index.js';
-import { cueLanguageOf, cueLanguageRule } from '../attributions/languages.js';
-import { extractFigures, isAgeUnit } from '../figures/index.js';
+import { extractFigures } from '../figures/index.js';
 import { stableId } from '../text/hash.js';
 import { spansWithin } from '../text/spans.js';
 import { analyzeText, type Sentence } from '../text/tokens.js';
 import { figureNotClaimRule } from './figure-claims.js';
+import { languageCoverage } from './languages.js';
 import { speakerNotClaim, withoutNotClaims } from './not-claims.js';
 
 export interface ExtractClaimsOptions {
@@ -27,19 +27,15 @@ export const CLAIM_SCHEMA_VERSION = 2 as const;
  */
 export function extractClaims(text: string, options: ExtractClaimsOptions): ClaimExtraction {
   const analyzed = analyzeText(text);
-  // One reading of the language for every layer: the article's, else detected from the text once.
-  const language = cueLanguageOf(text, options.article?.language ?? null);
-  const figureResult = extractFigures(text, { language });
+  // One reading of the language for every layer: the article's weighed against the text, once.
+  const coverage = languageCoverage(text, options.article?.language ?? null);
+  const figureResult = coverage.figures ? extractFigures(text, { language: coverage.language }) : { figures: [], rejected: [] };
   const actorResult = extractActors(text, analyzed);
-  // Cues are words of one language: other languages get no attributions and a note saying so.
-  const cueLanguage = cueLanguageRule(language);
-  const attributionResult = 'rule' in cueLanguage ? extractAttributions(text, actorResult.actors, analyzed) : { attributions: [], rejected: [cueLanguage.rejected] };
-  if (!('rule' in cueLanguage)) {
-    // Without cue rules nobody's words can be told from the writer's, so a sentence with a figure
-    // might be a quotation: no claims at all rather than misattributed ones.
-    const note: RejectedCandidate = { start: 0, end: 0, text: '', layer: 'claim', reason: `no claims: the rules do not read who says what in language "${language}"`, ruleId: 'claim.language-not-covered' };
-    return { figures: figureResult.figures, actors: actorResult.actors, attributions: [], claims: [], rejected: [...figureResult.rejected, ...actorResult.rejected, ...attributionResult.rejected, note] };
+  // A language a layer does not read gets no claims and one log entry saying why.
+  if (coverage.note) {
+    return { figures: figureResult.figures, actors: actorResult.actors, attributions: [], claims: [], rejected: [...figureResult.rejected, ...actorResult.rejected, coverage.note] };
   }
+  const attributionResult = extractAttributions(text, actorResult.actors, analyzed);
   const figures = figureResult.figures;
   const actors = actorResult.actors;
   const attributions = attributionResult.attributions;

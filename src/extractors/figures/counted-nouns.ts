@@ -1,5 +1,6 @@
 import { wordLexicon } from '../nlp.js';
-import { HYPHENS, type ScanContext } from './context.js';
+import { HYPHENS, matchPhrase, type ScanContext } from './context.js';
+import { readNumber } from './numbers.js';
 import { glued, type Token } from './tokens.js';
 
 /** What a count counts: the noun phrase after it, a noun hyphenated to it, or the noun of "of the …". */
@@ -57,7 +58,19 @@ export function readCountedNoun(ctx: ScanContext, i: number, singular: boolean):
       firstNoun = { token, end: j + 1 };
     }
   }
-  return singular ? singularNoun(ctx, i, firstNoun) : null;
+  return singular ? singularNoun(ctx, i, firstNoun) : attributiveNoun(ctx, i);
+}
+
+/**
+ * "a 3 cylinder engine", "a 180 page book": a singular noun between a count and the noun it
+ * describes is what is counted (the hyphen of "3-cylinder" left out).
+ */
+function attributiveNoun(ctx: ScanContext, i: number): { unit: string; end: number; ruleIds: string[] } | null {
+  const [counted, described] = [ctx.tokens[i], ctx.tokens[i + 1]];
+  if (!counted || !described || counted.type !== 'word' || described.type !== 'word') return null;
+  const plainNoun = (token: Token): boolean => /^\p{Ll}+$/u.test(token.text) && !ctx.lex.stopWords.has(token.lower) && !/(?:ed|ing|ly)$/.test(token.lower) && !isVerb(token.lower) && !ctx.lex.changeAfter.has(token.lower);
+  if (!plainNoun(counted) || !plainNoun(described) || ctx.rules.pluralOnlyModifiers.has(counted.lower) || wordLexicon().classes(counted.lower).has('adjective')) return null;
+  return { unit: counted.lower, end: i + 1, ruleIds: ['pattern.attributive-noun'] };
 }
 
 function singularNoun(ctx: ScanContext, i: number, head: { token: Token; end: number } | null): { unit: string; end: number; ruleIds: string[] } | null {
@@ -110,7 +123,11 @@ export function readCountedOf(ctx: ScanContext, i: number): { unit: string; rule
   if (tokens[i]?.lower !== 'of') return null;
   const determiner = tokens[i + 1]?.lower;
   if (!determiner || !ctx.rules.determiners.has(determiner)) return null;
-  const counted = readCountedNoun(ctx, i + 2, false);
+  // "half of its four chances": the group's own count is no part of its noun
+  const groupCount = readNumber(tokens, i + 2, ctx.lex);
+  // "30 million of the 90 million euros" is an amount of that money, which the unit ellipsis gives it
+  if (groupCount && (matchPhrase(ctx.lex.scales, tokens, groupCount.end) || matchPhrase(ctx.lex.currencyWords, tokens, groupCount.end))) return null;
+  const counted = readCountedNoun(ctx, groupCount ? groupCount.end : i + 2, false);
   return counted ? { unit: counted.unit, ruleIds: counted.ruleIds } : null;
 }
 

@@ -98,6 +98,11 @@ export function rejectDigits(ctx: ScanState, number: NumberRead): number | null 
     ctx.reject(number.start, number.end + 1, 'reject.identifier');
     return number.end + 1;
   }
+  // "Los Angeles, CA 90069": a postal code after a city and a two-letter state code
+  if (number.digitText !== null && POSTAL_CODE.test(number.digitText) && /^\p{Lu}{2}$/u.test(previous?.text ?? '') && tokens[number.start - 2]?.text === ',') {
+    ctx.reject(number.start, number.end, 'reject.address');
+    return number.end;
+  }
   if (number.digitText !== null && isStreetAddress(ctx, number.end)) {
     ctx.reject(number.start, number.end, 'reject.address');
     return number.end;
@@ -126,6 +131,8 @@ export function rejectDigits(ctx: ScanState, number: NumberRead): number | null 
 }
 
 const SENTENCE_CLOSERS = new Set(['.', '!', '?']);
+/** Five-digit postal codes (ZIP codes). */
+const POSTAL_CODE = /^\d{5}$/;
 /** "0130", "2359": hours and minutes of a 24-hour clock written as four digits. */
 const TWENTY_FOUR_HOUR = /^(?:[01]\d|2[0-3])[0-5]\d$/;
 
@@ -190,8 +197,10 @@ export function isAgeApposition(ctx: ScanState, start: number, end: number): boo
 
 /** "1600 Pennsylvania Avenue": capitalised words ending in a street word right after the number. */
 export function isStreetAddress(ctx: ScanState, i: number): boolean {
-  for (let j = i; j < i + 4; j++) {
+  for (let j = i; j < i + 5; j++) {
     const token = ctx.tokens[j];
+    // "3170 W. County Road": the point of an abbreviated direction
+    if (token?.text === '.' && j > i && glued(ctx.tokens[j - 1], token)) continue;
     if (!token || token.type !== 'word' || !/^\p{Lu}/u.test(token.text)) return false;
     if (j > i && ctx.rules.streetWords.has(token.lower)) return true;
   }

@@ -46,8 +46,10 @@ function readDigits(tokens: Token[], i: number, lex: Lexicon): NumberRead {
   if (slash?.text === '/' && denominator?.type === 'num' && glued(token, slash) && glued(slash, denominator) && !/[,.]/.test(token.text + denominator.text)) {
     const after = tokens[i + 3];
     const isDate = after !== undefined && (after.text === '/' || after.text === '-') && glued(denominator, after);
+    // "2022/23": a season of two years, not a fraction
+    const season = /^\d{4}$/.test(token.text) && /^\d{2}(?:\d{2})?$/.test(denominator.text);
     const d = parseDigits(denominator);
-    if (!isDate && d > 0) {
+    if (!isDate && !season && d > 0) {
       value = value / d;
       end = i + 3;
       fraction = true;

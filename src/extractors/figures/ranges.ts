@@ -17,6 +17,8 @@ export function readRangeEnd(ctx: ScanContext, i: number, between: boolean, curr
   if (!isSeparator) return null;
   if (!between && tokens[i - 1] && startsWithFrom(ctx, i)) return null;
   let at = i + 1;
+  // "one-to-seven days": the hyphen after a glued "to"
+  if (dangling && HYPHENS.has(tokens[at]?.text ?? '') && glued(separator, tokens[at]) && glued(tokens[at], tokens[at + 1])) at++;
   const symbol = matchPhrase(ctx.lex.currencySymbols, tokens, at);
   let rangeCurrency: CurrencyRow | null = null;
   if (symbol) {

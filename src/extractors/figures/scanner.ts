@@ -181,7 +181,9 @@ export class FigureScanner implements ScanState {
 
     // a bare four-digit number with nothing counted is a year
     if (number.digits && number.digitText !== null && !currency && !qualifier && !scaled && low === undefined && looksLikeYear(this, number)) {
-      const countedPlural = unit === null ? readCountedNoun(this, end, false) : null;
+      // a noun counted only by its place ("the 2020 election") does not make a year a count
+      const counted = unit === null ? readCountedNoun(this, end, false) : null;
+      const countedPlural = counted?.ruleIds.includes('pattern.attributive-noun') === true ? null : counted;
       const preposition = tokens[number.start - 1]?.lower ?? '';
       if (unit === null && (countedPlural === null || this.rules.yearPrepositions.has(preposition) || hasCapitalised(this, number.end, countedPlural.end))) {
         this.reject(number.start, number.end, 'reject.year');
@@ -238,7 +240,8 @@ export class FigureScanner implements ScanState {
 
     // "number eight", "Game seven", "the number one buyer": a number in words after a label word names or ranks, unless it counts something
     const labelled = !number.digits && this.rules.nameLabels.has(tokens[number.start - 1]?.lower ?? '') && !this.rules.pronounOneAfter.has(tokens[number.start - 1]?.lower ?? '');
-    if ((name === 'sentence-initial' && unit === null) || (labelled && (unit === null || number.weak))) {
+    // a noun read as counted only by its place ('Planet 9 citizen scientists') does not make a name at a sentence start a count
+    if ((name === 'sentence-initial' && (unit === null || ruleIds.includes('pattern.attributive-noun'))) || (labelled && (unit === null || number.weak))) {
       this.reject(number.start, number.end, 'reject.name');
       return number.end;
     }
