@@ -11,6 +11,7 @@ describe('extractActors', () => {
     ['The Marlow administration praised the University of Southern Indiana.', [['Marlow administration', 'organization'], ['University of Southern Indiana', 'organization'], ['Indiana', 'place']]],
     ['Tourists queued outside the Imam Mosque at dawn.', [['Imam Mosque', 'place']]],
     ['Judge Ann Park ruled on Monday.', [['Ann Park', 'person']]],
+    ['Buses leave Oklahoma City daily.', [['Oklahoma City', 'place']]],
   ])('%s', (text, expected) => {
     const found = mentions(text).map(([surface, type]) => [surface, type]);
     expect(found).toEqual(expected);

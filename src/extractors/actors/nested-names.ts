@@ -5,6 +5,13 @@ import { lookupName } from './engine.js';
 import { spanText, type ActorScan } from './scan.js';
 import { ALL_CAPS, isDictionaryWord } from './word-evidence.js';
 
+/** Heads that make a place name one name with the place it is named after: "Oklahoma City", "Chatham Islands". */
+const GEOGRAPHIC_HEADS = new Set(['city', 'town', 'township', 'island', 'islands', 'isles']);
+
+function isOneGeographicName(tokens: Token[], candidate: Candidate): boolean {
+  return candidate.type === 'place' && GEOGRAPHIC_HEADS.has((tokens[candidate.end - 1] as Token).lower);
+}
+
 /** Rules that read a whole name as one ("South Korea", "Lake Erie", "U.S."): their words are not separate mentions. */
 const NAMES_WITHOUT_PARTS = new Set(['actor.lexicon-place', 'place.leading-head', 'place.direction-and-place', 'actor.role-mention']);
 
@@ -33,7 +40,7 @@ export function emitNamesInsideOrganizations(scan: ActorScan): void {
     if (lookupName(state, tokens, candidate.start, candidate.end)?.tokens.length === candidate.end - candidate.start) continue;
     const join = complementJoin(tokens, candidate.start, candidate.end);
     if (join === undefined || startsAt.has(join.complementStart)) {
-      if (candidate.type !== 'person' && !hasInner(candidate)) emitNamesInside(scan, candidate.start, candidate.end);
+      if (candidate.type !== 'person' && !isOneGeographicName(tokens, candidate) && !hasInner(candidate)) emitNamesInside(scan, candidate.start, candidate.end);
       continue;
     }
     // "Society of the Cincinnati", "President of the Linguistic Society of America": the name after

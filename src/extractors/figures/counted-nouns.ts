@@ -74,7 +74,19 @@ function attributiveNoun(ctx: ScanContext, i: number): { unit: string; end: numb
 }
 
 function singularNoun(ctx: ScanContext, i: number, head: { token: Token; end: number } | null): { unit: string; end: number; ruleIds: string[] } | null {
-  return head ? { unit: nounPhrase(ctx, i, head.end - 1, head.token.lower), end: head.end, ruleIds: ['pattern.counted-noun'] } : null;
+  // "one similar 3-in-1 charger", "one holistic end-to-end tool": a word followed by more of the
+  // phrase (a number, a hyphenated compound) or known only as an adjective is a modifier, not the noun
+  if (!head) return null;
+  const [after, hyphen] = [ctx.tokens[head.end], ctx.tokens[head.end + 1]];
+  const phraseGoesOn = after !== undefined && (after.type === 'num' || (after.type === 'word' && HYPHENS.has(hyphen?.text ?? '') && glued(after, hyphen)));
+  if (phraseGoesOn || isAdjective(head.token.lower)) return null;
+  return { unit: nounPhrase(ctx, i, head.end - 1, head.token.lower), end: head.end, ruleIds: ['pattern.counted-noun'] };
+}
+
+/** A word the lexicon knows as an adjective and not as a noun ("similar", "holistic"). */
+function isAdjective(lower: string): boolean {
+  const classes = wordLexicon().classes(lower);
+  return classes.has('adjective') && !classes.has('noun');
 }
 
 /** A word the lexicon knows as a verb and not as a noun ("said", "told"). */

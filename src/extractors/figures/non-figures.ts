@@ -76,6 +76,11 @@ export function rejectDigits(ctx: ScanState, number: NumberRead): number | null 
     ctx.reject(number.start, number.end + 2, 'reject.decade');
     return number.end + 2;
   }
+  // "3-in-1", "2-in-1": a product's label
+  if (HYPHENS.has(next?.text ?? '') && tokens[number.end + 1]?.lower === 'in' && HYPHENS.has(tokens[number.end + 2]?.text ?? '') && tokens[number.end + 3]?.type === 'num' && glued(lastDigit, next) && glued(tokens[number.end + 2], tokens[number.end + 3])) {
+    ctx.reject(number.start, number.end + 4, 'reject.identifier');
+    return number.end + 4;
+  }
   const rating = slashRatingEnd(ctx, number);
   if (rating !== null) {
     ctx.reject(number.start, rating, 'reject.rating');

@@ -6,6 +6,8 @@ export interface ScannerRules {
   yearMin: number;
   yearMax: number;
   yearPrepositions: ReadonlySet<string>;
+  /** "the 2016 elections": plurals that after a year name what it held */
+  yearNouns: ReadonlySet<string>;
   months: ReadonlySet<string>;
   capitalisedMonths: ReadonlySet<string>;
   timeMarkers: ReadonlySet<string>;
@@ -83,6 +85,7 @@ export function scannerRules(lex: Lexicon): ScannerRules {
     yearMin: typeof year.min === 'number' ? year.min : 1800,
     yearMax: typeof year.max === 'number' ? year.max : 2100,
     yearPrepositions: new Set(stringList(year.prepositions)),
+    yearNouns: new Set(stringList(year.yearNouns)),
     months: new Set(stringList(date.months)),
     capitalisedMonths: new Set(stringList(date.capitalisedOnly)),
     timeMarkers: new Set(stringList(lex.rejection('reject.time').params.markers)),

@@ -183,7 +183,7 @@ export class FigureScanner implements ScanState {
     if (number.digits && number.digitText !== null && !currency && !qualifier && !scaled && low === undefined && looksLikeYear(this, number)) {
       // a noun counted only by its place ("the 2020 election") does not make a year a count
       const counted = unit === null ? readCountedNoun(this, end, false) : null;
-      const countedPlural = counted?.ruleIds.includes('pattern.attributive-noun') === true ? null : counted;
+      const countedPlural = counted?.ruleIds.includes('pattern.attributive-noun') === true || this.rules.yearNouns.has(tokens[end]?.lower ?? '') ? null : counted;
       const preposition = tokens[number.start - 1]?.lower ?? '';
       if (unit === null && (countedPlural === null || this.rules.yearPrepositions.has(preposition) || hasCapitalised(this, number.end, countedPlural.end))) {
         this.reject(number.start, number.end, 'reject.year');
@@ -239,7 +239,14 @@ export class FigureScanner implements ScanState {
     }
 
     // "number eight", "Game seven", "the number one buyer": a number in words after a label word names or ranks, unless it counts something
-    const labelled = !number.digits && this.rules.nameLabels.has(tokens[number.start - 1]?.lower ?? '') && !this.rules.pronounOneAfter.has(tokens[number.start - 1]?.lower ?? '');
+    const previousWord = tokens[number.start - 1];
+    const labelled = !number.digits && this.rules.nameLabels.has(previousWord?.lower ?? '') && !this.rules.pronounOneAfter.has(previousWord?.lower ?? '');
+    // "Xbox One X", "Formula One": a capitalised number word after a capitalised word is part of a name
+    const named = !number.digits && /^\p{Lu}/u.test((tokens[number.start] as Token).text) && previousWord?.type === 'word' && /^\p{Lu}/u.test(previousWord.text) && !this.lex.sentenceWords.has(previousWord.lower);
+    if (named) {
+      this.reject(number.start, number.end, 'reject.name');
+      return number.end;
+    }
     // a noun read as counted only by its place ('Planet 9 citizen scientists') does not make a name at a sentence start a count
     if ((name === 'sentence-initial' && (unit === null || ruleIds.includes('pattern.attributive-noun'))) || (labelled && (unit === null || number.weak))) {
       this.reject(number.start, number.end, 'reject.name');

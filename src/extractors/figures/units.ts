@@ -175,6 +175,8 @@ export function readCoordinatedUnit(ctx: ScanContext, i: number, scaled: boolean
   if (!second || second.weak) return null;
   let end = second.end;
   const scale = readScale(ctx, end, false);
+  // "4k and 60fps": a scaled number and a plain one measure different things
+  if (scaled && scale === null) return null;
   if (scale) end = scale.end;
   const unit = readUnit(ctx, end, scaled || scale !== null, false);
   if (unit || !dangling) return unit;
