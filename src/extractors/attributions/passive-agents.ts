@@ -5,7 +5,6 @@ import { readSpeakerBefore, validSpeaker } from './speaker-spans.js';
 import { contentAfter } from './content-spans.js';
 import { buildAttribution } from './relation-assembly.js';
 import { spanWords } from './span-rules.js';
-import { isNounLike } from './word-tests.js';
 import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';
 
@@ -51,8 +50,8 @@ export function readPassiveWithAgent(ctx: Reading, sentenceIndex: number, senten
   while (auxiliaryStart >= sentence.tokenStart && AUXILIARIES.has(lower(auxiliaryStart))) auxiliaryStart--;
   let passive = false;
   for (let index = auxiliaryStart + 1; index < cueStart; index++) if (PASSIVE_MARKERS.has(lower(index))) passive = true;
-  // "a deal backed by the fund": a participle right after its noun is a passive too.
-  if (!passive && !(auxiliaryStart === cueStart - 1 && isNounLike(ctx, cueStart - 1) && (tokens[cueStart - 1] as Token).kind === 'word')) return null;
+  // "a contract backed by the trust" describes the contract: only a finite passive reports.
+  if (!passive) return null;
   const subject = readSpeakerBefore(ctx, sentence.tokenStart, auxiliaryStart + 1);
   if (!subject) return null;
   const content = spanOf(subject.start, subject.end) as Span;
