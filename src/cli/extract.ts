@@ -1,6 +1,8 @@
 import { ClaimfeedError } from '../errors.js';
 import { decodeHtmlBytes } from '../extractors/decode.js';
 import { stripArticle } from '../extractors/strip/index.js';
+import { detectLanguage } from '../extractors/strip/language.js';
+import { loadStripRules } from '../rules/strip-rules.js';
 import { stableId } from '../extractors/text/hash.js';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -60,7 +62,8 @@ function articleOf(loaded: LoadedInput): Article {
     publishedAt: null,
     modifiedAt: null,
     siteName: null,
-    language: { declared: null, detected: null },
+    // the same reading of the text's language as a page's, so the output says what the claims were read in
+    language: { declared: null, detected: detectLanguage(text, loadStripRules().languages) },
     canonicalUrl: null,
     text,
     blocks: [],

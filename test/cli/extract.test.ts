@@ -24,7 +24,8 @@ interface ExtractLine {
   error?: { code: string; message: string };
   actors?: Array<{ start: number; end: number; text: string; type: string; canonical: string }>;
   attributions?: Array<{ speaker: { text: string } | null; cue: { text: string } | null; content: { start: number; end: number; text: string } }>;
-  claims?: unknown[];
+  claims?: Array<{ article: { language: string | null } }>;
+  article?: { language: { declared: string | null; detected: string | null } };
 }
 
 function runExtract(...paths: string[]): { status: number | null; lines: ExtractLine[]; stderr: string } {
@@ -58,6 +59,8 @@ describe('claimfeed extract --jsonl', () => {
     expect(okafor.length).toBeGreaterThan(0);
     for (const mention of okafor) expect(mention.canonical).toBe('Lena Okafor');
     expect((line.claims ?? []).length).toBeGreaterThan(0);
+    expect(line.article?.language).toEqual({ declared: null, detected: 'en' });
+    expect(line.claims?.[0]?.article.language).toBe('en');
     expectValidClaims(line);
   });
 
