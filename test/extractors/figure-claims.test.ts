@@ -22,6 +22,13 @@ describe('figure claims', () => {
     ]);
   });
 
+  it('a count of the writer\'s own list items (tips, ways, reasons) makes no figure claim', () => {
+    const text = 'Here are 15 tips to keep your ferry ticket cheap.\n\nThe harbour sold 15 tickets in an hour.';
+    const { claims, figures } = extractClaims(text, { articleId: 'generic-counts' });
+    expect(figures.map((figure) => figure.unit)).toEqual(['tip', 'ticket']);
+    expect(claims.map((claim) => claim.sentence.text)).toEqual(['The harbour sold 15 tickets in an hour.']);
+  });
+
   it('reads the figures in the article\'s language', () => {
     const { figures } = extractClaims('Kosten: 3,5 Liter', { articleId: 'figure-language', article: { ...bareClaimArticle('figure-language'), language: 'de' } });
     expect(figures[0]).toMatchObject({ value: 3.5, unit: 'litre' });

@@ -197,12 +197,14 @@ function splitCapitalsAtEverydayWords(scan: ActorScan, start: number, end: numbe
 function endsInHead(scan: ActorScan, start: number, end: number): boolean {
   const { state, tokens } = scan;
   const last = tokens[end - 1] as Token;
-  if (end - start < 2 || !(state.placeHeads.has(last.lower) || state.orgHeads.has(last.lower))) return false;
+  const head = state.placeHeads.has(last.lower) || state.orgHeads.has(last.lower) || state.lexicon.isPlaceHeadWord(last.lower) || state.lexicon.isOrgHeadWord(last.lower);
+  if (end - start < 2 || !head) return false;
   // "Judge Ann Park": a head word that is also a surname ends a person's name after a given name.
   if (end - start > 2 && state.peopleNames.words.has(last.text)) return false;
   for (let position = start + 1; position < end - 1; position++) {
     const word = tokens[position] as Token;
-    if (state.lexicon.classes(word.lower).has('first-name') || state.peopleNames.words.has(word.text)) return false;
+    // "Secretary of State": a joiner makes the head part of the role's complement.
+    if (!word.capitalized || state.lexicon.classes(word.lower).has('first-name')) return false;
   }
   return true;
 }

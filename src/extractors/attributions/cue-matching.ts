@@ -19,12 +19,16 @@ export function matchNonCue(ctx: Reading, position: number): { start: number; en
 }
 
 export function matchCue(ctx: Reading, position: number, end: number): CueForm | undefined {
-  const { tokens, state, lower, isOpenQuote } = ctx;
-  const token = tokens[position] as Token;
-  const phraseCue = state.phraseCues.has(token.lower) ? matchNounCue(ctx, position, end) ?? matchSourcePhrase(ctx, position, end) : undefined;
-  if (phraseCue) return phraseCue;
+  // Called for nearly every token: the look-ups that rule most words out come first.
+  const token = ctx.tokens[position] as Token;
+  const state = ctx.state;
+  if (state.phraseCues.has(token.lower)) {
+    const phraseCue = matchNounCue(ctx, position, end) ?? matchSourcePhrase(ctx, position, end);
+    if (phraseCue) return phraseCue;
+  }
   const options = state.cues.get(token.lower);
   if (!options) return undefined;
+  const { tokens, lower, isOpenQuote } = ctx;
   const question = options.find((option) => option.frame === 'question');
   if (question && isQuestionContext(ctx, position)) return question;
   if (token.capitalized && options.every((option) => option.frame !== 'according') && !isTitleCaseHeadline(ctx, position, end)) return undefined;
@@ -34,11 +38,9 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   // "a $12 million plan"; but "64 percent call him competent", "six in 10 say they …" are verbs with an object or clause.
   if (!pastForm && (tokens[position - 1]?.kind === 'number' || SCALE_WORDS.has(lower(position - 1))) && !opensObjectOrClause(ctx, position + 1)) return undefined;
   // Past forms are verbs; "asks", "calls", "demands" after an adjective are nouns.
-  // "those surveyed say the fund should …", "one in five say they …": a clause or pronoun after the word makes it the verb.
-  const reportsAfter = !pastForm && ((PRONOUNS.has(lower(position + 1)) && lower(position + 1) !== 'it') || startsClause(ctx, position + 1, end));
-  if (!pastForm && !reportsAfter && looksAdjective(ctx, position - 1)) return undefined;
+  if (!pastForm && looksAdjective(ctx, position - 1) && !reportsAfter(ctx, position, end)) return undefined;
   // "gained support", "welcomed calls": a past verb right before a present form makes it its object.
-  if (!pastForm && !reportsAfter && !/ing$/.test(token.lower) && isFiniteVerbBefore(ctx, position - 1)) return undefined;
+  if (!pastForm && !/ing$/.test(token.lower) && isFiniteVerbBefore(ctx, position - 1) && !reportsAfter(ctx, position, end)) return undefined;
   for (const option of options) {
     if (option.frame === 'question') continue;
     if (position + option.words.length > end) continue;
@@ -57,6 +59,12 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
     return option;
   }
   return undefined;
+}
+
+/** "those surveyed say the fund should …", "one in five say they …": a pronoun or clause after the word makes it the verb. */
+function reportsAfter(ctx: Reading, position: number, end: number): boolean {
+  const next = ctx.lower(position + 1);
+  return (PRONOUNS.has(next) && next !== 'it') || startsClause(ctx, position + 1, end);
 }
 
 /** "Asked whether …" opening a sentence, "when asked about …", "was pressed on …": a participle with no subject of its own. */

@@ -31,7 +31,7 @@ export function readSourcePhrase(ctx: Reading, sentence: Sentence, bodyEnd: numb
 /** Where the document phrase and the claim lie: "In X, claim". */
 function placeOfSource(ctx: Reading, position: number, bodyEnd: number): SourcePlace | undefined {
   const { tokens, quotes } = ctx;
-  if (quotes.depth[position] !== 0) return undefined;
+  if (position !== ctx.currentSentenceStart || quotes.depth[position] !== 0) return undefined;
   const phraseStart = position + 1;
   let phraseEnd = phraseStart;
   while (phraseEnd < bodyEnd && phraseEnd - phraseStart < MAX_SPEAKER_TOKENS && (tokens[phraseEnd] as Token).text !== ',') phraseEnd++;
@@ -39,7 +39,7 @@ function placeOfSource(ctx: Reading, position: number, bodyEnd: number): SourceP
   // "in the latest poll", "in a statement", "in Roe's letter"; not "in order to".
   const first = tokens[phraseStart];
   if (!first || !(first.capitalized || DETERMINERS.has(first.lower))) return undefined;
-  if (position !== ctx.currentSentenceStart || phraseEnd >= bodyEnd || !speakerHasHead(ctx, source, 'speaker.document')) return undefined;
+  if (phraseEnd >= bodyEnd || !speakerHasHead(ctx, source, 'speaker.document')) return undefined;
   const content = { start: phraseEnd + 1, end: bodyEnd };
   if (content.end - content.start < 3 || hasOwnCue(ctx, content, bodyEnd)) return undefined;
   return { source, content };

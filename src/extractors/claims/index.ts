@@ -2,10 +2,11 @@ import type { ActorMention, Attribution, ClaimArticle, ClaimExtraction, ClaimRec
 import { bareClaimArticle } from '../../model/claim-article.js';
 import { extractActors } from '../actors/index.js';
 import { extractAttributions } from '../attributions/index.js';
-import { extractFigures, isAgeUnit } from '../figures/index.js';
+import { extractFigures } from '../figures/index.js';
 import { stableId } from '../text/hash.js';
 import { spansWithin } from '../text/spans.js';
 import { analyzeText, type Sentence } from '../text/tokens.js';
+import { figureNotClaimRule } from './figure-claims.js';
 import { languageCoverage } from './languages.js';
 import { speakerNotClaim, withoutNotClaims } from './not-claims.js';
 
@@ -71,7 +72,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
   covered.sort((a, b) => a[0] - b[0]);
   let coverIndex = 0;
   let coveredUntil = -1;
-  const claimWorthy = sortedFigures.filter(statesAFigure);
+  const claimWorthy = sortedFigures.filter((figure) => figureNotClaimRule(figure) === undefined);
   for (const sentence of analyzed.sentences) {
     if (spansWithin(claimWorthy, sentence.start, sentence.end).length === 0) continue;
     while (coverIndex < covered.length && (covered[coverIndex] as [number, number])[0] < sentence.end) {
@@ -92,25 +93,6 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
     claims: mergeSameClaims(notClaims.claims),
     rejected: [...figureResult.rejected, ...actorResult.rejected, ...attributionResult.rejected, ...notClaims.rejected],
   };
-}
-
-/**
- * Below this, a whole number with nothing counted ("10-speed", "Class 1", "(3)", "of the two",
- * "top 10") is far more often a label, rank, list marker or reference than a quantity.
- */
-const LEAST_BARE_COUNT = 100;
-
-/**
- * Whether a figure makes its sentence a claim on its own: an age ("aged 45", "a 45-year-old")
- * describes a person, "one of the …" picks one out of a group, and a small whole number that
- * counts nothing named is a label or a marker; none is a figure a fact-checker would check. They
- * stay in the figures list and in a claim made for another reason.
- */
-function statesAFigure(figure: Figure): boolean {
-  // years, months, weeks or days of age
-  if (isAgeUnit(figure.unit)) return false;
-  if (figure.kind === 'count' && !figure.unit && figure.value !== null && Number.isInteger(figure.value) && Math.abs(figure.value) < LEAST_BARE_COUNT) return false;
-  return !(figure.value === 1 && figure.ruleIds.includes('pattern.counted-of'));
 }
 
 function claimRecord(
