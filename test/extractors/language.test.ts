@@ -39,6 +39,15 @@ describe('detectLanguage', () => {
     expect(detect('我们一起走 wo men yi qi zou\n天亮了 tian liang le\n你在哪里 ni zai na li\n我想你 wo xiang ni')).toBe('zh');
   });
 
+  it('tells Ukrainian, Bulgarian and Serbian from Russian within Cyrillic script', () => {
+    expect(detect('Міська рада в понеділок вирішила, що новий міст через річку відкриють до кінця року, і це вже не перша така обіцянка.')).toBe('uk');
+    expect(detect('Общинският съвет реши в понеделник, че новият мост над реката ще бъде открит до края на годината, каза кметът.')).toBe('bg');
+    expect(detect('Градско веће је у понедељак одлучило да ће нови мост преко реке бити отворен до краја године, рекао је градоначелник.')).toBe('sr');
+    expect(detect('Городской совет в понедельник решил, что новый мост через реку откроют до конца года, и это уже не первое такое обещание.')).toBe('ru');
+    // a Cyrillic language the table has no row for keeps its declaration
+    expect(detect('Градскиот совет во понеделникот одлучи новиот мост преку реката да биде отворен до крајот на годината.', 'mk')).toBe('mk');
+  });
+
   it('does not take one repeated word for a language', () => {
     expect(detect('Alpha rose 5 sen, Beta added 3 sen, Gamma fell 2 sen and Delta gained 1 sen.')).toBeNull();
   });

@@ -8,6 +8,7 @@ import { quotationEndingBefore, withContinuation, splitQuoteContinuation } from 
 import { isAdjectiveAt, isModifierPosition } from './word-tests.js';
 import { tokenIndexEndingAt } from './reading.js';
 import { buildAttribution } from './relation-assembly.js';
+import { readPassiveWithAgent } from './passive-agents.js';
 import { readNounCue } from './noun-cues.js';
 import { readSourcePhrase } from './source-phrases.js';
 import { readOpeningParticiple } from './opening-participles.js';
@@ -27,7 +28,8 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
   while (auxiliaryStart >= sentence.tokenStart && AUXILIARIES.has(lower(auxiliaryStart))) auxiliaryStart--;
   let progressive = false;
   for (let index = auxiliaryStart + 1; index < cueStart; index++) if (PASSIVE_MARKERS.has(lower(index)) || lower(index) === "'s" || lower(index) === "'re") progressive = /ing$/.test(lower(cueStart));
-  if (PASSIVE_MARKERS.has(lower(cueStart - 1)) && !progressive) return null; // "is expected to", "was told"
+  // "is expected to", "was told": a passive reports only with its agent ("was criticized by the mayor").
+  if (PASSIVE_MARKERS.has(lower(cueStart - 1)) && !progressive) return readPassiveWithAgent(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cue);
   const gerund = /ing$/.test(lower(cueStart)) && !progressive;
   // "a new poll showing …" reports the poll's finding; "officers finding the child" reports nothing.
   if (gerund && cue.frame === 'finding') {
@@ -45,7 +47,7 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
     return content ? buildAttribution(ctx, spanOf(document.start, document.end), cueSpan, content, cue.ruleId, document.start, ['attribution.document-participle']) : null;
   }
   // "a deal backed by the fund": a past participle with its agent is a passive, not a stance.
-  if (PAST_FORM.test(lower(cueEnd - 1)) && lower(cueEnd) === 'by') return null;
+  if (PAST_FORM.test(lower(cueEnd - 1)) && lower(cueEnd) === 'by') return readPassiveWithAgent(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cue);
   let left = cueStart - 1;
   while (left >= sentence.tokenStart && (AUXILIARIES.has(lower(left)) || (/ly$/.test(lower(left)) && !(tokens[left] as Token).capitalized))) left--;
   if (left < sentence.tokenStart) {
@@ -56,7 +58,7 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
     if (!after) return null;
     return buildAttribution(ctx, spanOf(after.start, after.end), cueSpan, withContinuation(ctx, quoted, sentenceIndex, bodyEnd, after.end), cue.ruleId, after.start, ['attribution.quote-previous-sentence']);
   }
-  for (let index = left + 1; index < cueStart; index++) if (PASSIVE_MARKERS.has(lower(index)) && !progressive) return null; // "was first reported by"
+  for (let index = left + 1; index < cueStart; index++) if (PASSIVE_MARKERS.has(lower(index)) && !progressive) return readPassiveWithAgent(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cue); // "was first reported by"
   // "Health worries have dogged …", "state and local leaders": a cue word followed by an auxiliary or "and" is a noun.
   if (AUXILIARY_VERBS.has(lower(cueEnd))) return null;
   if (COORDINATORS.has(lower(cueEnd)) && !/(?:ed|aid|old)$/.test(lower(cueStart))) return null;

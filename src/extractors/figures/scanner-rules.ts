@@ -53,6 +53,8 @@ export interface ScannerRules {
   menPlural: { plural: string; singular: string; notPlural: ReadonlySet<string> };
   subunitsPerUnit: number;
   subunitSuffix: string;
+  /** "15 dollars 50 each": words after a bare subunit that close the amount */
+  compoundClosers: ReadonlySet<string>;
   /** "foot>inch" -> 12: how many of the smaller unit make the larger one */
   compoundPairs: ReadonlyMap<string, number>;
   /** "20 (kg)": the closing bracket of each opening one around a unit */
@@ -143,6 +145,7 @@ export function scannerRules(lex: Lexicon): ScannerRules {
     menPlural: menPluralRule(lex.pattern('pattern.counted-noun').params.menPlural),
     subunitsPerUnit: typeof compound.subunitsPerUnit === 'number' ? compound.subunitsPerUnit : 100,
     subunitSuffix: typeof compound.subunitSuffix === 'string' ? compound.subunitSuffix : '-cent',
+    compoundClosers: new Set(stringList(compound.closers)),
     compoundPairs: new Map(compoundPairs(compound.pairs)),
   };
   rulesByLexicon.set(lex, rules);

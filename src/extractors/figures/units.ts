@@ -148,7 +148,7 @@ export function readCompoundRest(ctx: ScanContext, end: number, unit: string, ki
       return subunit.unit === `${unit}${ctx.rules.subunitSuffix}` || (subunit.unit.includes('-') && !unit.includes('-')) ? { value: part.value / ctx.rules.subunitsPerUnit, end: subunit.end } : null;
     }
     const next = tokens[part.end];
-    const closes = next === undefined || (next.type === 'sym' && !HYPHENS.has(next.text) && next.text !== '%' && next.text !== '/');
+    const closes = next === undefined || (next.type === 'sym' && !HYPHENS.has(next.text) && next.text !== '%' && next.text !== '/') || (at === end && ctx.rules.compoundClosers.has(next.lower));
     if (closes && part.value < ctx.rules.subunitsPerUnit && !unit.includes('-')) return { value: part.value / ctx.rules.subunitsPerUnit, end: part.end };
     return null;
   }

@@ -2,13 +2,13 @@ import type { RuleRow } from '../../rules/table.js';
 
 /**
  * Cheap language guess from the main text (config/languages.json): first the writing system (a
- * share of letters in a script), then, for Latin script, the language whose profile the text
- * fits best: its stop words and the letters only some languages write (ł, ã, ß, ø …), each
- * counted less the more languages share it, quoted words less than the writer's own. A declared
- * language is weighed against that evidence.
+ * share of letters in a script), then, for Latin script and for a script several rows share
+ * (Cyrillic), the language whose profile the text fits best: its stop words and the letters
+ * only some languages write (ł, ã, ß, ø, ї …), each counted less the more languages share it,
+ * quoted words less than the writer's own. A declared language is weighed against that evidence.
  */
 export interface LanguageRule extends RuleRow {
-  /** Unicode script test, e.g. "\\p{Script=Hangul}", or null for Latin-script languages. */
+  /** Unicode script test, e.g. "\\p{Script=Hangul}", or null for Latin-script languages; rows sharing one tell its languages apart by their stop words. */
   script: string | null;
   /** Share of letters that must be in `script` (script rules only). */
   minShare: number;
@@ -21,8 +21,10 @@ export interface LanguageRule extends RuleRow {
 
 export interface CompiledLanguages {
   scripts: readonly { code: string; pattern: RegExp; minShare: number }[];
-  /** The profiled (Latin-script) languages; the indexes below point into it. */
+  /** The languages told apart by stop words and letters; the indexes below point into it. */
   profiles: readonly string[];
+  /** The script rule of each profile (its `script` source), or null for Latin script. */
+  profileScripts: readonly (string | null)[];
   /** Stop word → the profiles listing it. */
   stopWords: ReadonlyMap<string, readonly number[]>;
   /** Letter beyond ASCII → bit mask of the profiles writing it. */
@@ -34,24 +36,25 @@ export interface CompiledLanguages {
 /** BCP 47 "undetermined": enough text to tell, and no language of the table fits it. */
 export const UNDETERMINED_LANGUAGE = 'und';
 
-/** Letters are matched as bit masks of profiles: at most this many Latin-script languages. */
+/** Letters are matched as bit masks of profiles: at most this many languages with stop words. */
 const MAX_PROFILES = 31;
 
 export function compileLanguages(rules: readonly LanguageRule[]): CompiledLanguages {
   const scripts: { code: string; pattern: RegExp; minShare: number }[] = [];
   const profiles: string[] = [];
+  const profileScripts: (string | null)[] = [];
   const stopWords = new Map<string, number[]>();
   const letters = new Map<string, number>();
   const codes = new Map<string, string>();
   for (const rule of rules) {
     codes.set(rule.id, rule.id);
     for (const alias of rule.aliases) codes.set(alias, rule.id);
-    if (rule.script !== null) {
-      scripts.push({ code: rule.id, pattern: new RegExp(rule.script, 'gu'), minShare: rule.minShare });
-      continue;
-    }
+    if (rule.script !== null) scripts.push({ code: rule.id, pattern: new RegExp(rule.script, 'gu'), minShare: rule.minShare });
+    // a script row without stop words is the only language of its script here
+    if (rule.script !== null && rule.stopWords.length === 0) continue;
     const index = profiles.push(rule.id) - 1;
-    if (index >= MAX_PROFILES) throw new Error(`at most ${MAX_PROFILES} languages without a script`);
+    profileScripts.push(rule.script);
+    if (index >= MAX_PROFILES) throw new Error(`at most ${MAX_PROFILES} languages with stop words`);
     for (const word of rule.stopWords) {
       const key = word.replace(/’/g, "'");
       const list = stopWords.get(key);
@@ -60,7 +63,7 @@ export function compileLanguages(rules: readonly LanguageRule[]): CompiledLangua
     }
     for (const letter of rule.letters) letters.set(letter, (letters.get(letter) ?? 0) | (1 << index));
   }
-  return { scripts, profiles, stopWords, letters, codes };
+  return { scripts, profiles, profileScripts, stopWords, letters, codes };
 }
 
 /**
@@ -106,15 +109,30 @@ export function detectLanguage(text: string, table: CompiledLanguages, declared:
     : `${text.slice(0, SAMPLE_CHARS)} ${text.slice(Math.floor(text.length / 2), Math.floor(text.length / 2) + SAMPLE_CHARS)}`;
   const script = scriptOf(sample, table);
   if (script !== undefined) {
-    // A language the table has no row for ("uk", "fa") may share a script with one it has.
     if (script === null) return null;
-    return declaredCode !== null && !table.codes.has(declaredCode) ? declaredCode : script;
+    // A language the table has no row for ("fa", "mk") may share a script with one it has.
+    if (declaredCode !== null && !table.codes.has(declaredCode)) return declaredCode;
+    // Several languages of one script (Russian, Ukrainian, Bulgarian, Serbian) are told apart by their profiles.
+    const source = table.scripts.find((rule) => rule.code === script)?.pattern.source ?? null;
+    if (table.profileScripts.filter((profileScript) => profileScript === source).length < 2) return script;
+    const declaredInScript = declaredCode !== null && table.profileScripts[table.profiles.indexOf(declaredCode)] === source;
+    return bestProfileOf(sample, table, source, declaredCode).best ?? (declaredInScript ? declaredCode : script);
   }
+  const { best, undetermined } = bestProfileOf(sample, table, null, declaredCode);
+  return best ?? (undetermined ? UNDETERMINED_LANGUAGE : null);
+}
+
+/**
+ * The profile of `script` (null: Latin) the sample fits best, weighed with the declared one; null
+ * when none fits, `undetermined` when a long sample fits none and no language was declared.
+ */
+function bestProfileOf(sample: string, table: CompiledLanguages, script: string | null, declaredCode: string | null): { best: string | null; undetermined: boolean } {
   const { scores, distinct, words } = profileScores(sample, table);
   let bestIndex = -1;
   let bestScore = 0;
   for (let index = 0; index < scores.length; index++) {
     const score = scores[index] as number;
+    if (table.profileScripts[index] !== script) continue;
     if (score > bestScore && (distinct[index] as number) >= MIN_DISTINCT_STOP_WORDS) {
       bestIndex = index;
       bestScore = score;
@@ -124,11 +142,11 @@ export function detectLanguage(text: string, table: CompiledLanguages, declared:
   // Too little evidence for any language: a list, a table of results, a text in a language the
   // table lacks. A declared language stands; without one, a long text is undetermined.
   if (best === null || bestScore < MIN_EVIDENCE || bestScore < MIN_EVIDENCE_PER_WORD * words) {
-    return declaredCode === null && words >= MIN_WORDS_UNDETERMINED ? UNDETERMINED_LANGUAGE : null;
+    return { best: null, undetermined: declaredCode === null && words >= MIN_WORDS_UNDETERMINED };
   }
   const declaredIndex = declaredCode === null ? -1 : table.profiles.indexOf(declaredCode);
-  if (declaredIndex >= 0 && (scores[declaredIndex] as number) >= DECLARED_SHARE * bestScore) return declaredCode;
-  return best;
+  if (declaredIndex >= 0 && table.profileScripts[declaredIndex] === script && (scores[declaredIndex] as number) >= DECLARED_SHARE * bestScore) return { best: declaredCode, undetermined: false };
+  return { best, undetermined: false };
 }
 
 /**
@@ -206,8 +224,9 @@ function profileScores(sample: string, table: CompiledLanguages): ProfileScores 
       const next = text.charCodeAt(index);
       if (next >= 0x61 && next <= 0x7a) continue;
       if (next > 0x7f && LETTER.test(text[index] as string)) {
-        // the languages that write every letter beyond ASCII of the word
-        letterMask &= table.letters.get(text[index] as string) ?? 0;
+        // the languages that write every telling letter of the word (ł, ñ, ї); the others tell nothing
+        const writers = table.letters.get(text[index] as string);
+        if (writers !== undefined) letterMask &= writers;
         continue;
       }
       if (apostrophe < 0 && isApostrophe(next) && index + 1 < text.length && /\p{L}/u.test(text[index + 1] as string)) {
