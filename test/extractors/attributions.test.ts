@@ -62,6 +62,10 @@ describe('extractAttributions', () => {
     expect(attribute('By a wide margin, those surveyed say the ferry should run at night.')).toMatchObject([{ speaker: 'those surveyed', cue: 'say' }]);
   });
 
+  it('an evidential cue after a relative pronoun keeps the pronoun and ends with its clause', () => {
+    expect(attribute('Kroll, who was declared the winner of the regatta last week, now faces a recount.')).toMatchObject([{ speaker: null, cue: 'was declared', content: 'who was declared the winner of the regatta last week' }]);
+  });
+
   it('inflects cue verbs as compromise conjugates them ("referred to")', () => {
     expect(attribute('The harbor master referred to the storm as a warning.')).toMatchObject([{ speaker: 'The harbor master', cue: 'referred to' }]);
   });

@@ -13,6 +13,9 @@ import { readNounCue } from './noun-cues.js';
 import { readSourcePhrase } from './source-phrases.js';
 import { readOpeningParticiple } from './opening-participles.js';
 import type { CueForm } from './engine.js';
+
+/** Relative pronouns that stand as the subject of an evidential cue. */
+const RELATIVE_SUBJECTS = new Set(['which', 'that', 'who']);
 import type { Reading, Range } from './reading.js';
 
 export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentence, bodyEnd: number, cueStart: number, cue: CueForm): Attribution | null {
@@ -247,9 +250,20 @@ export function readEvidential(ctx: Reading, sentenceIndex: number, sentence: Se
     start--;
   }
   while (start < cueStart && COORDINATORS.has(lower(start))) start++;
+  // "a tournament, which is expected to draw …": the relative pronoun is the subject the content keeps.
+  const relative = start === cueStart && RELATIVE_SUBJECTS.has(lower(cueStart - 1));
+  if (relative) start = cueStart - 1;
   if (start === cueStart) return null;
-  const after = contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
-  const content = spanOf(start, after ? tokenIndexEndingAt(ctx, after.end, bodyEnd) : bodyEnd);
+  // A relative clause set off by a comma ends at the next one: ", who was declared the winner, now …".
+  const clauseEnd = relative && (tokens[cueStart - 2] as Token | undefined)?.text === ',' ? nextCommaOrEnd(ctx, cueEnd, bodyEnd) : bodyEnd;
+  const after = contentAfter(ctx, sentenceIndex, clauseEnd, cueStart, cueEnd, cue);
+  const content = spanOf(start, after ? tokenIndexEndingAt(ctx, after.end, clauseEnd) : clauseEnd);
   if (!content) return null;
   return buildAttribution(ctx, null, cueSpan, content, cue.ruleId, cueStart, ['attribution.evidential']);
+}
+
+/** The first comma outside quotations at or after `from`, else `end`. */
+function nextCommaOrEnd(ctx: Reading, from: number, end: number): number {
+  for (let index = from; index < end; index++) if ((ctx.tokens[index] as Token).text === ',' && ctx.quotes.depth[index] === 0) return index;
+  return end;
 }
