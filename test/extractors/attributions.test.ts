@@ -66,6 +66,10 @@ describe('extractAttributions', () => {
     expect(attribute('Kroll, who was declared the winner of the regatta last week, now faces a recount.')).toMatchObject([{ speaker: null, cue: 'was declared', content: 'who was declared the winner of the regatta last week' }]);
   });
 
+  it('a main clause after an opening subordinate clause stays in the content', () => {
+    expect(attribute('The pilot told reporters that although the fog was thick, both crews expect to sail at dawn.')).toMatchObject([{ speaker: 'The pilot', cue: 'told', content: 'although the fog was thick, both crews expect to sail at dawn' }]);
+  });
+
   it('inflects cue verbs as compromise conjugates them ("referred to")', () => {
     expect(attribute('The harbor master referred to the storm as a warning.')).toMatchObject([{ speaker: 'The harbor master', cue: 'referred to' }]);
   });

@@ -99,7 +99,7 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
         break;
       }
       // ", and three-quarters said …", ", he claimed …": a subject with a cue of its own.
-      if (index + 1 < bodyEnd && clauseWithOwnCue(ctx, index + 1, bodyEnd)) {
+      if (index + 1 < bodyEnd && !opensWithSubordinateClause(ctx, start, index) && clauseWithOwnCue(ctx, index + 1, bodyEnd)) {
         end = quotedComma ? index + 1 : index;
         break;
       }
@@ -159,4 +159,13 @@ export function trimContent(ctx: Reading, content: Span): Span {
   while (end > start && /[\s,;:—–-]/.test(text[end - 1] ?? '')) end--;
   while (start < end && /\s/.test(text[start] ?? '')) start++;
   return { start, end, text: text.slice(start, end) };
+}
+
+/** "told Reuters that although flights are few, both countries expect …": the first comma after an opening subordinate clause leads to its main clause, which is still the content. */
+function opensWithSubordinateClause(ctx: Reading, start: number, comma: number): boolean {
+  let first = start;
+  if (ctx.lower(first) === 'that') first++;
+  if (!OBJECT_STOPS.has(ctx.lower(first)) && !CONTRAST_OPENERS.has(ctx.lower(first))) return false;
+  for (let index = first; index < comma; index++) if ((ctx.tokens[index] as Token).text === ',' && ctx.quotes.depth[index] === 0) return false;
+  return true;
 }
