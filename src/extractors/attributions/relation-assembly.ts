@@ -17,6 +17,7 @@ export function buildAttribution(ctx: Reading, speakerSpan: Span | null, cue: Sp
     if (linked) {
       attribution.speakerActorId = linked.actor.actorId;
       attribution.ruleIds.push(linked.ruleId);
+      if (linked.readingRuleId) attribution.ruleIds.push(linked.readingRuleId);
       ctx.linkedSpeakers.push({ sentence: ctx.currentSentence, actor: linked.actor });
     }
   }
@@ -34,7 +35,7 @@ export function speakerHeadRule(ctx: Reading, speaker: Span): string | undefined
   return best;
 }
 
-export function linkSpeaker(ctx: Reading, speaker: Span, speakerToken: number): { actor: ActorMention; ruleId: string } | undefined {
+export function linkSpeaker(ctx: Reading, speaker: Span, speakerToken: number): { actor: ActorMention; ruleId: string; readingRuleId?: string } | undefined {
   const { tokens, actors, lower } = ctx;
   for (let index = firstActorAtOrAfter(ctx, speaker.start); index < actors.length; index++) {
     const actor = actors[index] as ActorMention;
@@ -58,7 +59,10 @@ export function linkSpeaker(ctx: Reading, speaker: Span, speakerToken: number): 
     if (ctx.currentSentence - recent.sentence > RECENT_SPEAKER_SENTENCES) break;
     if (compatible.includes(recent.actor.type)) return { actor: recent.actor, ruleId: 'speaker.pronoun' };
   }
-  // Else the last compatible actor before the pronoun, within a bounded look-back.
+  // Else the nearest compatible actor named as the subject of a recent sentence ("Mayor Roe met
+  // the governor on Monday. She said …" is the mayor), else the last compatible actor before.
+  const subject = recentSubjectActor(ctx, speaker.start, compatible);
+  if (subject) return { actor: subject, ruleId: 'speaker.pronoun', readingRuleId: 'span.pronoun-subject' };
   let index = firstActorAtOrAfter(ctx, speaker.start) - 1;
   for (let steps = 0; index >= 0 && steps < 50; index--, steps++) {
     const actor = actors[index] as ActorMention;
@@ -91,4 +95,36 @@ export function trimSpeakerTime(ctx: Reading, speaker: Span): Span {
 /** PolNeAR's definition: the content opens and closes with a quotation mark. */
 function isDirect(content: string): boolean {
   return /^["“‘]/.test(content) && /["”’][,.]?$/.test(content);
+}
+
+/** How many sentences back (the pronoun's own included) a pronoun looks for a subject. */
+const SUBJECT_LOOKBACK_SENTENCES = 3;
+
+/** The compatible actor opening the nearest sentence (or its clause after an opening phrase and comma) before `before`. */
+export function recentSubjectActor(ctx: Reading, before: number, compatible: readonly string[]): ActorMention | undefined {
+  const { tokens, sentences, actors } = ctx;
+  for (let back = 0; back < SUBJECT_LOOKBACK_SENTENCES; back++) {
+    const sentence = sentences[ctx.currentSentence - back];
+    if (!sentence) break;
+    let index = firstActorAtOrAfter(ctx, sentence.start);
+    for (; index < actors.length; index++) {
+      const actor = actors[index] as ActorMention;
+      if (actor.start >= before || actor.start >= sentence.end) break;
+      if (!compatible.includes(actor.type)) continue;
+      const first = firstStartingAtOrAfter(tokens, actor.start);
+      // Titles before a name ("Mayor Jo Roe", "Sen. Roe") belong to the subject.
+      let start = first;
+      while (start > sentence.tokenStart && ((tokens[start - 1] as Token).capitalized || ((tokens[start - 1] as Token).text === '.' && (tokens[start - 2] as Token | undefined)?.capitalized === true))) start--;
+      if (start === sentence.tokenStart || opensWithPhraseAndComma(ctx, sentence.tokenStart, start - 1)) return actor;
+    }
+  }
+  return undefined;
+}
+
+/** "On Monday, Roe …": the only comma before `comma` in the sentence closes an opening phrase. */
+function opensWithPhraseAndComma(ctx: Reading, sentenceStart: number, comma: number): boolean {
+  const { tokens } = ctx;
+  if ((tokens[comma] as Token | undefined)?.text !== ',') return false;
+  for (let index = sentenceStart; index < comma; index++) if ((tokens[index] as Token).text === ',') return false;
+  return comma - sentenceStart <= 8;
 }
