@@ -28,7 +28,7 @@ export function buildAttribution(ctx: Reading, speakerSpan: Span | null, cue: Sp
 export function speakerHeadRule(ctx: Reading, speaker: Span): string | undefined {
   const { state } = ctx;
   let best: string | undefined;
-  for (const match of speaker.text.toLowerCase().matchAll(/[\p{L}']+/gu)) {
+  for (const match of speaker.text.toLowerCase().matchAll(/[\p{L}']+|%/gu)) {
     const rule = state.speakerHeads.get(match[0]);
     if (rule && rule !== 'speaker.pronoun' && (best === undefined || (state.speakerRuleOrder.get(rule) ?? 0) < (state.speakerRuleOrder.get(best) ?? 0))) best = rule;
   }

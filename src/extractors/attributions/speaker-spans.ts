@@ -22,7 +22,9 @@ export function readSpeakerBefore(ctx: Reading, sentenceStart: number, end: numb
       }
       break;
     }
-    if (token.kind === 'punct' && token.text !== '.' && token.text !== '&' && token.text !== '-' && token.text !== "'") break;
+    // "47% say": a percent sign after its number is part of the speaker.
+    const percent = token.text === '%' && tokens[start - 2]?.kind === 'number';
+    if (token.kind === 'punct' && token.text !== '.' && token.text !== '&' && token.text !== '-' && token.text !== "'" && !percent) break;
     // "she drew his ire - he said": a spaced hyphen is a dash, not part of a name like "R-NY".
     if (token.text === '-' && /\s/.test(text[token.start - 1] ?? '') && /\s/.test(text[token.end] ?? '')) break;
     // A capitalised "Will" or "May" inside the phrase is a name.
@@ -193,10 +195,13 @@ export function validSpeaker(ctx: Reading, start: number, end: number): boolean 
   const { tokens, state } = ctx;
   const first = tokens[start] as Token;
   const last = tokens[end - 1] as Token;
+  // "About 9 percent said", "Most said", "Another said": a share of people is a speaker.
+  const share = state.speakerHeads.get(last.lower) === 'speaker.share' && (end - start === 1 || tokens[start + 1]?.kind === 'number' || !SPEAKER_STARTS_NOT.has(first.lower));
+  if (share) return true;
   if (SPEAKER_STARTS_NOT.has(first.lower) && !first.capitalized) return false;
   if (!first.capitalized && first.kind === 'word' && isVerbWord(ctx, first.lower) && !state.speakerHeads.has(first.lower) && !DETERMINERS.has(first.lower) && !PRONOUNS.has(first.lower)) return false;
   if (SPEAKER_STARTS_NOT.has(first.lower) && end - start > 1 && !['following'].includes(first.lower) && first.lower !== 'as') return false;
-  if (last.kind === 'punct' && last.text !== '.' && last.text !== ')') return false;
+  if (last.kind === 'punct' && last.text !== '.' && last.text !== ')' && last.text !== '%') return false;
   if (['which', 'that', 'this', 'there', 'what', 'who', 'here', 'so', 'too', 'to'].includes(last.lower)) return false;
   if (DETERMINERS.has(last.lower) && !['others', 'both', 'all', 'several', 'many', 'some', 'one', 'two', 'three', 'four', 'five', 'six'].includes(last.lower)) return false;
   if (!last.capitalized && last.kind === 'word' && !PRONOUNS.has(last.lower) && !state.speakerHeads.has(last.lower)) {
