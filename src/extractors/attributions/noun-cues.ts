@@ -38,7 +38,8 @@ export function matchNounCue(ctx: Reading, position: number, end: number): CueFo
     }
     // "his statement that the bridge was safe", "their decision to close the pier".
     if (lower(after) === 'that' && startsClause(ctx, after + 1, end)) return option;
-    if (lower(after) === 'to' && opensInfinitive(ctx, after + 1)) return option;
+    // "her decision to close the pier"; a noun of saying takes no infinitive ("took his statement to mean")
+    if (lower(after) === 'to' && option.complement !== 'clause' && opensInfinitive(ctx, after + 1)) return option;
   }
   return undefined;
 }
