@@ -70,6 +70,13 @@ describe('extractAttributions', () => {
     expect(attribute('The pilot told reporters that although the fog was thick, both crews expect to sail at dawn.')).toMatchObject([{ speaker: 'The pilot', cue: 'told', content: 'although the fog was thick, both crews expect to sail at dawn' }]);
   });
 
+  it('inverts a bare present cue only with a subject that agrees with it, not an instruction\'s object', () => {
+    expect(attribute('The harbour will reopen on Friday, say officials.')[0]).toMatchObject({ speaker: 'officials', cue: 'say' });
+    expect(attribute('The pier is safe, say residents of the old town.')[0]).toMatchObject({ speaker: 'residents of the old town', cue: 'say' });
+    expect(attribute('Boil the pears for a minute, then add a jar of honey.')).toEqual([]);
+    expect(attribute('To the pears, add the juice of one lemon and spices.')).toEqual([]);
+  });
+
   it('inflects cue verbs as compromise conjugates them ("referred to")', () => {
     expect(attribute('The harbor master referred to the storm as a warning.')).toMatchObject([{ speaker: 'The harbor master', cue: 'referred to' }]);
   });

@@ -71,7 +71,7 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
   if ((leftText === ',' || isCloseQuote(left)) && cue.frame === 'speech' && !gerund) {
     const afterQuote = isCloseQuote(left) || (leftText === ',' && isCloseQuote(left - 1));
     const after = readSpeakerAfter(ctx, cueEnd, bodyEnd, afterQuote);
-    if (after) {
+    if (after && agreesWithInvertedCue(ctx, cueStart, after)) {
       const contentEnd = leftText === ',' && isCloseQuote(left - 1) ? left : isCloseQuote(left) ? left + 1 : left;
       const content = quotedOrClauseBefore(ctx, sentence, contentEnd);
       if (content) {
@@ -266,4 +266,31 @@ export function readEvidential(ctx: Reading, sentenceIndex: number, sentence: Se
 function nextCommaOrEnd(ctx: Reading, from: number, end: number): number {
   for (let index = from; index < end; index++) if ((ctx.tokens[index] as Token).text === ',' && ctx.quotes.depth[index] === 0) return index;
   return end;
+}
+
+/** Past forms PAST_FORM does not cover: "read one banner", "spoke the mayor", "swore", "knew", "put". */
+const IRREGULAR_PAST = /(?:ead|oke|ore|ew|ut|ast)$/;
+
+/** Heads that are plural without a final "s". */
+const PLURAL_HEADS = new Set(['people', 'police', 'men', 'women', 'children', 'staff', 'folk', 'military', 'clergy', 'personnel']);
+
+/**
+ * "…, say officials" puts a plural subject after a bare present form; "…, then add a jar of
+ * honey" is an instruction, whose object follows the verb. A bare form inverts only with a subject
+ * that agrees: plural at its head (the words before "of"), or joined with "and".
+ */
+function agreesWithInvertedCue(ctx: Reading, cueStart: number, speaker: Range): boolean {
+  const verb = ctx.lower(cueStart);
+  if (PAST_FORM.test(verb) || IRREGULAR_PAST.test(verb) || (verb.endsWith('s') && !verb.endsWith('ss'))) return true;
+  let headEnd = speaker.end;
+  for (let index = speaker.start; index < speaker.end; index++) {
+    if (ctx.lower(index) === 'of') {
+      headEnd = index;
+      break;
+    }
+  }
+  if (headEnd <= speaker.start) return false;
+  for (let index = speaker.start; index < headEnd; index++) if (ctx.lower(index) === 'and') return true;
+  const head = ctx.lower(headEnd - 1);
+  return PLURAL_HEADS.has(head) || (head.endsWith('s') && !head.endsWith('ss'));
 }
