@@ -196,7 +196,9 @@ export function validSpeaker(ctx: Reading, start: number, end: number): boolean 
   const first = tokens[start] as Token;
   const last = tokens[end - 1] as Token;
   // "About 9 percent said", "Most said", "Another said": a share of people is a speaker.
-  const share = state.speakerHeads.get(last.lower) === 'speaker.share' && (end - start === 1 || tokens[start + 1]?.kind === 'number' || !SPEAKER_STARTS_NOT.has(first.lower));
+  // "About three in 10 said": a proportion of people is a share too.
+  const proportion = last.kind === 'number' && end - start >= 3 && ctx.lower(end - 2) === 'in' && tokens[end - 3]?.kind !== 'punct';
+  const share = (proportion || state.speakerHeads.get(last.lower) === 'speaker.share') && (end - start === 1 || tokens[start + 1]?.kind === 'number' || !SPEAKER_STARTS_NOT.has(first.lower) || proportion);
   if (share) return true;
   if (SPEAKER_STARTS_NOT.has(first.lower) && !first.capitalized) return false;
   if (!first.capitalized && first.kind === 'word' && isVerbWord(ctx, first.lower) && !state.speakerHeads.has(first.lower) && !DETERMINERS.has(first.lower) && !PRONOUNS.has(first.lower)) return false;
