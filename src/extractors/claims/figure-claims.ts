@@ -8,7 +8,7 @@ import { isAgeUnit } from '../figures/index.js';
  * not: a fact-checker would not check them. They stay in the figures list and in a claim made for
  * another reason.
  */
-export type FigureClaimTest = 'age' | 'one-of' | 'nothing-counted' | 'counted-noun';
+export type FigureClaimTest = 'age' | 'one-of' | 'nothing-counted' | 'counted-noun' | 'describing-count';
 
 export interface FigureClaimRule extends RuleRow {
   test: FigureClaimTest;
@@ -18,7 +18,10 @@ export interface FigureClaimRule extends RuleRow {
   countedNouns: ReadonlySet<string>;
 }
 
-const TESTS: ReadonlySet<string> = new Set<FigureClaimTest>(['age', 'one-of', 'nothing-counted', 'counted-noun']);
+const TESTS: ReadonlySet<string> = new Set<FigureClaimTest>(['age', 'one-of', 'nothing-counted', 'counted-noun', 'describing-count']);
+
+/** Figure rules that read a count joined to the noun it describes ("a four-door coupe", "a 3 cylinder engine"). */
+const DESCRIBING_COUNT_RULES = ['pattern.compound-noun', 'pattern.attributive-noun'];
 
 export function figureClaimRules(): RuleTable<FigureClaimRule> {
   return loadRuleTable<FigureClaimRule>('claims/figure-claims', (row, base) => {
@@ -45,6 +48,8 @@ function holds(rule: FigureClaimRule, figure: Figure): boolean {
       // a whole number below the bound is far more often a label, rank or list marker; a fraction
       // ("about half") is a share of something the sentence does not name
       return figure.kind === 'count' && !figure.unit && figure.value !== null && (!Number.isInteger(figure.value) || Math.abs(figure.value) < rule.leastWholeCount);
+    case 'describing-count':
+      return figure.kind === 'count' && figure.ruleIds.some((id) => DESCRIBING_COUNT_RULES.includes(id));
     case 'counted-noun':
       // the head of the counted noun: "easy way" counts ways
       return figure.kind === 'count' && !!figure.unit && rule.countedNouns.has(figure.unit.split(' ').pop() ?? figure.unit);
