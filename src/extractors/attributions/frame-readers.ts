@@ -1,3 +1,4 @@
+import { spanWords } from './span-rules.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
 import { AUXILIARY_VERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, EVIDENTIAL_COMPLEMENTS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS } from './word-lists.js';
@@ -68,7 +69,9 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
   const leftText = (tokens[left] as Token).text;
 
   // "…, said the officials." / "“…,” said Smith."
-  if ((leftText === ',' || isCloseQuote(left)) && cue.frame === 'speech' && !gerund) {
+  // "“…,” Roe, a senator, told reporters.": the phrase after "told" is who heard it, so the speaker stays before the cue.
+  const addresseeFollows = spanWords('span.addressee-after-cue').has(lower(cueStart));
+  if ((leftText === ',' || isCloseQuote(left)) && cue.frame === 'speech' && !gerund && !addresseeFollows) {
     const afterQuote = isCloseQuote(left) || (leftText === ',' && isCloseQuote(left - 1));
     const after = readSpeakerAfter(ctx, cueEnd, bodyEnd, afterQuote);
     if (after && agreesWithInvertedCue(ctx, cueStart, after)) {
@@ -151,7 +154,7 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
     if (!content) return null;
     const continued = splitQuoteContinuation(ctx, sentenceIndex, bodyEnd, cueEnd);
     const span = continued === undefined ? content : { start: content.start, end: continued, text: text.slice(content.start, continued) };
-    return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, span, cue.ruleId, speaker.start, ['attribution.quote-before']);
+    return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, span, cue.ruleId, speaker.start, addresseeFollows ? ['attribution.quote-before', 'span.addressee-after-cue'] : ['attribution.quote-before']);
   }
   if (cue.frame === 'speech' && !gerund && speaker.start === sentence.tokenStart && isSentenceEndAfterCue(ctx, cueEnd, bodyEnd)) {
     // "“We will win.” | Trump said." — the sentence splitter ended the quotation's sentence at its stop.
