@@ -28,6 +28,8 @@ export interface NotClaimRule extends RuleRow {
   actorTypes?: readonly ActorType[];
   /** Speaker rules: the rule applies only to a speaker that names no actor and no known speaker head. */
   unnamedOnly: boolean;
+  /** Speaker rules: the rule applies only to a speaker tied to no actor (a pronoun the article never resolves). */
+  tiedToNoOne: boolean;
   /** Adjacent matches of the rule are one log entry (a list of short lines is one note, not one per line). */
   groupRuns: boolean;
   /** A match in one sentence rules out its whole paragraph (a reference-list entry: authors, title, journal). */
@@ -42,7 +44,7 @@ const TARGETS: readonly string[] = ['sentence', 'paragraph', 'speaker'];
 const ACTOR_TYPES: readonly string[] = ['person', 'organization', 'place', 'group'];
 const CLAIM_KINDS: readonly string[] = ['attributed', 'figure'];
 /** Fields that narrow a speaker rule to some attributions. */
-const SPEAKER_ONLY_FIELDS = ['cue', 'cueRuleIds', 'content', 'actorTypes', 'unnamedOnly'];
+const SPEAKER_ONLY_FIELDS = ['cue', 'cueRuleIds', 'content', 'actorTypes', 'unnamedOnly', 'tiedToNoOne'];
 
 /** Headlines are short: a longer paragraph is body text, whatever its capitals. */
 const MAX_HEADLINE_WORDS = 16;
@@ -54,7 +56,7 @@ export function notClaimRules(): RuleTable<NotClaimRule> {
     if (row.caseSensitive !== undefined && typeof row.caseSensitive !== 'boolean') throw new Error('"caseSensitive" must be a boolean');
     if (row.paragraph !== undefined && typeof row.paragraph !== 'boolean') throw new Error('"paragraph" must be a boolean');
     if (row.target !== undefined && (typeof row.target !== 'string' || !TARGETS.includes(row.target))) throw new Error(`"target" must be one of ${TARGETS.join(', ')}`);
-    for (const flag of ['matchOnly', 'unnamedOnly', 'groupRuns', 'wholeParagraph']) {
+    for (const flag of ['matchOnly', 'unnamedOnly', 'tiedToNoOne', 'groupRuns', 'wholeParagraph']) {
       if (row[flag] !== undefined && typeof row[flag] !== 'boolean') throw new Error(`"${flag}" must be a boolean`);
     }
     for (const field of ['cue', 'content']) {
@@ -80,6 +82,7 @@ export function notClaimRules(): RuleTable<NotClaimRule> {
       ...(isStringArray(row.cueRuleIds) ? { cueRuleIds: row.cueRuleIds } : {}),
       ...(isStringArray(row.actorTypes) ? { actorTypes: row.actorTypes as ActorType[] } : {}),
       unnamedOnly: row.unnamedOnly === true,
+      tiedToNoOne: row.tiedToNoOne === true,
       groupRuns: row.groupRuns === true,
       wholeParagraph: row.wholeParagraph === true,
       ...(typeof row.claimKind === 'string' ? { claimKind: row.claimKind as ClaimKind } : {}),
@@ -200,6 +203,7 @@ export function speakerNotClaim(attribution: Attribution, speakerType: ActorType
   const applies = (rule: NotClaimRule): boolean =>
     rule.target === 'speaker' &&
     (!rule.unnamedOnly || unnamed) &&
+    (!rule.tiedToNoOne || attribution.speakerActorId === undefined) &&
     (rule.cue === undefined || rule.cue.test(cue)) &&
     (rule.cueRuleIds === undefined || rule.cueRuleIds.some((id) => attribution.ruleIds.includes(id))) &&
     (rule.actorTypes === undefined || (speakerType !== undefined && rule.actorTypes.includes(speakerType))) &&
