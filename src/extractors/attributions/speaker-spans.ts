@@ -116,7 +116,11 @@ export function speakerAroundInsert(ctx: Reading, sentenceStart: number, end: nu
 export function sentenceSubject(ctx: Reading, sentence: Sentence, limit: number, from: number = sentence.tokenStart): Range | undefined {
   const { tokens, lower, isOpenQuote } = ctx;
   let start = from;
-  while (start < limit && (isOpenQuote(start) || (tokens[start] as Token).kind === 'punct')) start++;
+  while (start < limit && (isOpenQuote(start) || (tokens[start] as Token).kind === 'punct')) {
+    // "“Everything is open,” Roe said …": a quotation opening the sentence is what was said, not who said it.
+    const close = ctx.quotes.closeOf[start] ?? -1;
+    start = isOpenQuote(start) && close > start && close < limit ? close + 1 : start + 1;
+  }
   // "But the court overruled and said …": a conjunction opening the sentence is not an adverbial phrase.
   if (COORDINATORS.has(lower(start)) && (tokens[start + 1] as Token | undefined)?.text !== ',') start++;
   if (SENTENCE_ADVERBIAL_STARTS.has(lower(start))) {
@@ -274,6 +278,12 @@ export function hasVerb(ctx: Reading, start: number, end: number): boolean {
  */
 export function participleSubject(ctx: Reading, sentence: Sentence, cueStart: number, left: number): { subject: Range; ruleId?: string } | undefined {
   const { tokens } = ctx;
+  // "Roe said …, before taking aim at …", "Roe told reporters after hinting that …": a participle
+  // after such a preposition is what the earlier cue's speaker did.
+  if (spanWords('span.participle-after-preposition').has(ctx.lower(left))) {
+    const earlier = speakerOfEarlierCue(ctx, sentence);
+    if (earlier) return { subject: earlier, ruleId: 'span.participle-after-preposition' };
+  }
   if ((tokens[left] as Token).text !== ',') {
     const named = nounPhraseBeforeParticiple(ctx, sentence, cueStart);
     return named ? { subject: named, ruleId: 'span.participle-after-noun' } : undefined;
