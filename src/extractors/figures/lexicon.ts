@@ -32,6 +32,8 @@ export interface CurrencyRow extends RuleRow {
   codes: string[];
   words: string[];
   requiresScale: boolean;
+  /** What text stripped to ASCII writes for the symbol ("PS" for £, "Y=" for ¥), matched in the case written. */
+  asciiSymbols: string[];
   /** A code written with a scale prefix ("MUSD", "MEUR"): the amount is in millions. */
   factor?: number;
 }
@@ -180,6 +182,7 @@ const currencyRow = (row: Record<string, unknown>, base: RuleRow): CurrencyRow =
   codes: strings(row, 'codes', false),
   words: strings(row, 'words', false),
   requiresScale: row.requiresScale === true,
+  asciiSymbols: strings(row, 'asciiSymbols', false),
 });
 
 export function loadFigureTables(): FigureTables {
@@ -280,6 +283,7 @@ export interface Lexicon {
   tables: FigureTables;
   units: PhraseTrie<UnitRow>;
   currencySymbols: PhraseTrie<CurrencyRow>;
+  currencyAsciiSymbols: PhraseTrie<CurrencyRow>;
   currencySuffixSymbols: PhraseTrie<CurrencyRow>;
   currencyWords: PhraseTrie<CurrencyRow>;
   currencyCodes: PhraseTrie<CurrencyRow>;
@@ -310,6 +314,7 @@ export function compileLexicon(tables: FigureTables): Lexicon {
     for (const form of row.forms) addPhrase(units, form, row, row.caseSensitive.includes(form));
   }
   const currencySymbols = newTrie<CurrencyRow>();
+  const currencyAsciiSymbols = newTrie<CurrencyRow>();
   const currencySuffixSymbols = newTrie<CurrencyRow>();
   const currencyWords = newTrie<CurrencyRow>();
   const currencyCodes = newTrie<CurrencyRow>();
@@ -320,6 +325,7 @@ export function compileLexicon(tables: FigureTables): Lexicon {
       const letters = /^([a-z.]+)\$$/i.exec(form)?.[1];
       if (letters !== undefined && letters.toLowerCase() !== 'a') addPhrase(currencySymbols, `${letters} $`, row);
     }
+    for (const form of row.asciiSymbols) addPhrase(currencyAsciiSymbols, form, row, true, true);
     for (const form of row.suffixSymbols) addPhrase(currencySuffixSymbols, form, row);
     for (const form of row.words) addPhrase(currencyWords, form, row);
     // codes count only in capitals: "ALL 5", "Bob 3" and "top 10" are not money
@@ -375,7 +381,7 @@ export function compileLexicon(tables: FigureTables): Lexicon {
   if (!defaultFormat) throw new ClaimfeedError('RULE_TABLE_INVALID', 'config/figures/number-formats.json has no format for "en"');
   return {
     formats, defaultFormat, languages: compileLanguages(loadLanguageRules().rules),
-    trigger, tables, units, currencySymbols, currencySuffixSymbols, currencyWords, currencyCodes, scales, qualifiers, numberWords,
+    trigger, tables, units, currencySymbols, currencyAsciiSymbols, currencySuffixSymbols, currencyWords, currencyCodes, scales, qualifiers, numberWords,
     changeBefore, changeAfter, rateMarkers, countedAliases, irregularPlurals, stopWords, sentenceWords, rejection, pattern,
   };
 }

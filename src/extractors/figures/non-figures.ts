@@ -1,4 +1,5 @@
-import { GLUE_SIGNS, HYPHENS, matchPhraseBefore, type ScanState } from './context.js';
+import { GLUE_SIGNS, HYPHENS, type ScanState } from './context.js';
+import { currencyBefore } from './currency-before.js';
 import { dottedChain, gluedChain, isDateContext } from './dates.js';
 import type { NumberRead } from './numbers.js';
 import { glued, type Token } from './tokens.js';
@@ -94,12 +95,12 @@ export function rejectDigits(ctx: ScanState, number: NumberRead): number | null 
     return number.end;
   }
   // letters glued before the number (J1149, SCP06) make an identifier, unless they are a currency
-  if (previous?.type === 'word' && glued(previous, first) && !matchPhraseBefore(ctx.lex.currencySymbols, tokens, number.start, 3) && !matchPhraseBefore(ctx.lex.currencyCodes, tokens, number.start, 1)) {
+  if (previous?.type === 'word' && glued(previous, first) && !currencyBefore(ctx, number)) {
     ctx.reject(number.start, number.end, 'reject.identifier');
     return number.end;
   }
-  const currencyBefore = matchPhraseBefore(ctx.lex.currencySymbols, tokens, number.start, 3) !== null || matchPhraseBefore(ctx.lex.currencyCodes, tokens, number.start, 1) !== null;
-  if (next?.type === 'word' && glued(lastDigit, next) && !isUnitAt(ctx, number.end, currencyBefore) && !ctx.rules.timeMarkers.has(next.lower)) {
+  const hasCurrency = currencyBefore(ctx, number) !== null;
+  if (next?.type === 'word' && glued(lastDigit, next) && !isUnitAt(ctx, number.end, hasCurrency) && !ctx.rules.timeMarkers.has(next.lower)) {
     ctx.reject(number.start, number.end + 1, 'reject.identifier');
     return number.end + 1;
   }

@@ -1,6 +1,7 @@
 import type { Figure, FigureQualifier, RejectedCandidate } from '../../model/claim.js';
 import { resolveBareRates, resolveUnitEllipsis } from './borrowed-units.js';
-import { HYPHENS, matchPhraseBefore, type Candidate, type ScanState } from './context.js';
+import { currencyBefore } from './currency-before.js';
+import { HYPHENS, type Candidate, type ScanState } from './context.js';
 import { readCompoundNoun, readCountedNoun, readCountedOf, isModelNumber } from './counted-nouns.js';
 import { looksLikeYear } from './dates.js';
 import type { CurrencyRow, Lexicon, NumberFormatRow } from './lexicon.js';
@@ -87,7 +88,7 @@ export class FigureScanner implements ScanState {
     const ruleIds = [...number.ruleIds];
     if (number.digits && /\D/.test((tokens[number.start] as Token).text)) ruleIds.push(this.format.id);
     let currency: CurrencyRow | null = null;
-    const symbol = matchPhraseBefore(this.lex.currencySymbols, tokens, start, 3) ?? matchPhraseBefore(this.lex.currencyCodes, tokens, start, 1);
+    const symbol = currencyBefore(this, number);
     if (symbol) {
       currency = symbol.value;
       start = symbol.start;
