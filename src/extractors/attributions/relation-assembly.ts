@@ -4,6 +4,7 @@ import { PRONOUNS, TIME_WORDS, TIME_LEADERS, RECENT_SPEAKER_SENTENCES } from './
 import { trimContent } from './content-spans.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
 import type { Reading } from './reading.js';
+import { isNounCompoundHead } from './speaker-spans.js';
 
 export function buildAttribution(ctx: Reading, speakerSpan: Span | null, cue: Span, content: Span, ruleId: string, speakerToken: number, extraRules: string[]): Attribution {
   const speaker = speakerSpan && trimSpeakerTime(ctx, speakerSpan);
@@ -11,6 +12,8 @@ export function buildAttribution(ctx: Reading, speakerSpan: Span | null, cue: Sp
   const contentRule = ctx.contentRuleOf.get(content);
   const attribution: Attribution = { speaker, cue, content: trimmed, direct: isDirect(trimmed.text), ruleIds: contentRule ? [ruleId, ...extraRules, contentRule] : [ruleId, ...extraRules] };
   if (speaker) {
+    const speakerStart = firstStartingAtOrAfter(ctx.tokens, speaker.start);
+    if (isNounCompoundHead(ctx, speakerStart, firstStartingAtOrAfter(ctx.tokens, speaker.end))) attribution.ruleIds.push('span.noun-compound-head');
     const headRule = speakerHeadRule(ctx, speaker);
     if (headRule) attribution.ruleIds.push(headRule);
     const linked = linkSpeaker(ctx, speaker, speakerToken);

@@ -226,10 +226,24 @@ export function validSpeaker(ctx: Reading, start: number, end: number): boolean 
   if (DETERMINERS.has(last.lower) && !['others', 'both', 'all', 'several', 'many', 'some', 'one', 'two', 'three', 'four', 'five', 'six'].includes(last.lower)) return false;
   if (!last.capitalized && last.kind === 'word' && !PRONOUNS.has(last.lower) && !state.speakerHeads.has(last.lower)) {
     const classes = state.lexicon.classes(last.lower);
-    if (classes.has('adjective') || classes.has('preposition') || (classes.has('verb') && !classes.has('common'))) return false;
+    if ((classes.has('adjective') && !isNounCompoundHead(ctx, start, end)) || classes.has('preposition') || (classes.has('verb') && !classes.has('common'))) return false;
     if (/ly$/.test(last.lower)) return false;
   }
   return true;
+}
+
+/**
+ * "a software firm", "the campaign official": a word the lexicon also lists as an adjective ends a
+ * noun phrase when an article opens the phrase and a plain noun modifier (no adjective, adverb or
+ * degree word) stands right before it.
+ */
+export function isNounCompoundHead(ctx: Reading, start: number, end: number): boolean {
+  const { tokens, state, lower } = ctx;
+  if (end - start < 3 || !['a', 'an', 'the'].includes(lower(start)) || !state.lexicon.classes(lower(end - 1)).has('adjective')) return false;
+  const modifier = tokens[end - 2] as Token;
+  if (modifier.kind !== 'word' || modifier.capitalized || /ly$/.test(modifier.lower) || spanWords('span.noun-compound-head').has(modifier.lower)) return false;
+  const classes = state.lexicon.classes(modifier.lower);
+  return !classes.has('adjective') && !classes.has('verb') && !classes.has('preposition');
 }
 
 /** ", executive director of the Arms Control Association." — a verbless phrase to the sentence end. */
