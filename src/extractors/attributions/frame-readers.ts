@@ -2,7 +2,7 @@ import { spanWords } from './span-rules.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
 import { AUXILIARY_VERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, EVIDENTIAL_COMPLEMENTS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS } from './word-lists.js';
-import { speakerAroundInsert, speakerOfEarlierCue, participleSubject, appositionToEnd, infinitiveSubject, speakerBeyondTimePhrase, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead } from './speaker-spans.js';
+import { afterOpeningConnective, speakerAroundInsert, speakerOfEarlierCue, participleSubject, appositionToEnd, infinitiveSubject, speakerBeyondTimePhrase, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead } from './speaker-spans.js';
 import { opensReportedClause, isSentenceEndAfterCue } from './clause-boundaries.js';
 import { contentAfter, quotedOrClauseBefore } from './content-spans.js';
 import { quotationEndingBefore, withContinuation, splitQuoteContinuation } from './quotes-across-sentences.js';
@@ -104,7 +104,8 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
     const plainSubject = participle?.subject ?? (COORDINATORS.has(lower(left)) ? speakerOfEarlierCue(ctx, sentence) : undefined) ?? sentenceSubject(ctx, sentence, cueStart, infinitive ? clauseStartBefore(ctx, sentence, cueStart) : sentence.tokenStart);
     const infinitiveOpener = plainSubject === undefined && infinitive ? infinitiveSubject(ctx, sentence, cueStart) : undefined;
     const subject = plainSubject ?? infinitiveOpener;
-    const subjectRules = participle?.ruleId ? ['attribution.subject-of-sentence', participle.ruleId] : infinitiveOpener ? ['attribution.subject-of-sentence', 'span.infinitive-subject'] : ['attribution.subject-of-sentence'];
+    const afterConnective = plainSubject !== undefined && participle === undefined && plainSubject.start > sentence.tokenStart && afterOpeningConnective(ctx, sentence.tokenStart, cueStart) === plainSubject.start;
+    const subjectRules = participle?.ruleId ? ['attribution.subject-of-sentence', participle.ruleId] : infinitiveOpener ? ['attribution.subject-of-sentence', 'span.infinitive-subject'] : afterConnective ? ['attribution.subject-of-sentence', 'span.opening-connective'] : ['attribution.subject-of-sentence'];
     // "… is more likely to support X": with no plain subject the speaker stays unknown rather than "likely to".
     if (!subject && !infinitive) return null;
     if (cue.frame === 'finding' && lower(cueEnd) !== 'that') return null;

@@ -123,6 +123,7 @@ export function sentenceSubject(ctx: Reading, sentence: Sentence, limit: number,
   }
   // "But the court overruled and said …": a conjunction opening the sentence is not an adverbial phrase.
   if (COORDINATORS.has(lower(start)) && (tokens[start + 1] as Token | undefined)?.text !== ',') start++;
+  start = afterOpeningConnective(ctx, start, limit);
   if (SENTENCE_ADVERBIAL_STARTS.has(lower(start))) {
     // "Following a swiftly called, late-afternoon meeting, the council …": the subject follows
     // the comma after which a noun phrase and a verb come.
@@ -136,6 +137,19 @@ export function sentenceSubject(ctx: Reading, sentence: Sentence, limit: number,
     }
   }
   return subjectAt(ctx, afterOpeningTimePhrase(ctx, start, limit), limit);
+}
+
+/**
+ * "Indeed, the council …", "Recently, Roe …": a connective or an "-ly" adverb set off by a comma
+ * opens the sentence before its subject. Returns where the subject starts.
+ */
+export function afterOpeningConnective(ctx: Reading, start: number, limit: number): number {
+  const { tokens, lower } = ctx;
+  const connectives = spanWords('span.opening-connective');
+  let index = start;
+  // "Obviously, it is up to …": an "it" or "there" after the comma is often a dummy subject; the opening is kept as it was.
+  while (index + 2 < limit && (tokens[index + 1] as Token).text === ',' && lower(index + 2) !== 'it' && lower(index + 2) !== 'there' && (connectives.has(lower(index)) || (/^[a-z]{3,}ly$/.test(lower(index)) && !ctx.state.speakerHeads.has(lower(index))))) index += 2;
+  return index;
 }
 
 /**
