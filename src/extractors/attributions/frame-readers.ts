@@ -128,6 +128,7 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
     ruleId = 'attribution.appositive';
   } else {
     speaker = readSpeakerBefore(ctx, sentence.tokenStart, left + 1);
+    if (speaker && speaker.end === left) speakerRules.push('span.floating-before-cue');
     // "Police had last month charged …": a time phrase between the subject and its verb is not the speaker.
     const beyondTime = speaker && speakerBeyondTimePhrase(ctx, sentence.tokenStart, speaker);
     if (beyondTime) {

@@ -9,6 +9,11 @@ import type { Reading, Range } from './reading.js';
 /** The noun phrase that ends at `end`, read leftwards to a clause boundary. */
 export function readSpeakerBefore(ctx: Reading, sentenceStart: number, end: number): Range | undefined {
   const { tokens, text, state, lower } = ctx;
+  // "Roe and Doe both said", "the council nevertheless called": a floating word before the cue is not the speaker.
+  if (end - 1 > sentenceStart && spanWords('span.floating-before-cue').has(lower(end - 1))) {
+    const before = readSpeakerBefore(ctx, sentenceStart, end - 1);
+    if (before) return before;
+  }
   let start = end;
   while (start > sentenceStart && end - start < MAX_SPEAKER_TOKENS) {
     const token = tokens[start - 1] as Token;
