@@ -71,13 +71,15 @@ const GUM_GENRE = /^gum-GUM_([a-z]+)_/;
 const NEWS_GENRES = ['news', 'interview'];
 function originGroups(docs) {
   const genres = new Map();
+  const news = [];
   for (const doc of docs) {
     const genre = GUM_GENRE.exec(doc.id ?? '')?.[1];
     if (genre === undefined) continue;
-    genres.set(genre, [...(genres.get(genre) ?? []), doc]);
+    if (!genres.has(genre)) genres.set(genre, []);
+    genres.get(genre).push(doc);
+    if (NEWS_GENRES.includes(genre)) news.push(doc);
   }
   if (genres.size === 0) return [];
-  const news = docs.filter((doc) => NEWS_GENRES.includes(GUM_GENRE.exec(doc.id ?? '')?.[1] ?? ''));
   return [[NEWS_GENRES.join('+'), news], ...[...genres].sort(([a], [b]) => a.localeCompare(b))].filter(([, group]) => group.length > 0);
 }
 

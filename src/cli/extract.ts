@@ -40,7 +40,7 @@ export async function createBatchHandler(jsonl: boolean): Promise<BatchHandler> 
     const article = articleOf(loaded);
     const articleId = articleIdOf(loaded);
     const context = claimArticleOf(articleId, article, { url: sourceUrlOf(loaded), fetchedAt });
-    const extraction = extractClaims(article.text, { articleId, article: context });
+    const extraction = extractClaims(article.text, { articleId, article: context, languageRead: true });
     if (jsonl) out.json(extractionRecord(loaded.input, article, extraction));
     else writeReadable(out, loaded.input, extraction);
   };

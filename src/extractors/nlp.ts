@@ -112,9 +112,17 @@ interface VerbConjugator {
   model: unknown;
 }
 
+let conjugatorWorld: VerbConjugator | undefined;
+
+/** compromise's world (its methods and model), fetched once. */
+function conjugator(): VerbConjugator {
+  conjugatorWorld ??= (nlp as unknown as { world(): VerbConjugator }).world();
+  return conjugatorWorld;
+}
+
 /** The plural compromise gives for an English noun ("criticism" → "criticisms"). */
 export function nounPlural(singular: string): string {
-  const world = (nlp as unknown as { world(): VerbConjugator }).world();
+  const world = conjugator();
   return world.methods.two.transform.noun.toPlural(singular, world.model);
 }
 
@@ -124,7 +132,7 @@ export function nounPlural(singular: string): string {
  * for a slot it repeats the infinitive ("quip" as past tense), which callers can detect.
  */
 export function verbForms(infinitive: string): { past: string; present: string; gerund: string; participle: string | undefined } {
-  const world = (nlp as unknown as { world(): VerbConjugator }).world();
+  const world = conjugator();
   const forms = world.methods.two.transform.verb.conjugate(infinitive, world.model);
   return { past: forms.PastTense ?? infinitive, present: forms.PresentTense ?? infinitive, gerund: forms.Gerund ?? infinitive, participle: forms.Participle };
 }

@@ -99,7 +99,7 @@ export async function processArticle(context: ProcessContext, rawData: unknown, 
       // A file has no fetch: its bytes were read when it was queued. Both come from the stored body, so a retry gives the same records.
       const fetchedAt = body.fetch?.timings.startedAt ?? new Date(data.enqueuedAt).toISOString();
       const context = claimArticleOf(data.articleId, article, { url: summary.url, fetchedAt });
-      const extraction = extractClaims(article.text, { articleId: data.articleId, article: context });
+      const extraction = extractClaims(article.text, { articleId: data.articleId, article: context, languageRead: true });
       extractionLog.timings.extractMs = round(performance.now() - started);
       claims = extraction.claims;
       extractionLog.claims = claims.map(claimLogEntry);

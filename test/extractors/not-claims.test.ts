@@ -59,6 +59,15 @@ describe('extractClaims and the language of the cue tables', () => {
     expect(extraction.claims).toEqual([]);
   });
 
+  it('takes a language already read from the same text as it is (languageRead), without reading it again', () => {
+    const text = 'Der Verbrauch ist nach Angaben der Stadtwerke im letzten Jahr auf 12,2 Liter pro Tag gestiegen, und das ist mehr als erwartet.';
+    const article = { ...bareClaimArticle('read-as-german'), language: 'de' };
+    const read = extractClaims(text, { articleId: 'read-as-german', article, languageRead: true });
+    expect(read.rejected.filter((entry) => entry.ruleId === 'claim.language-not-covered').map((entry) => entry.reason)).toEqual([expect.stringContaining('"de"')]);
+    const taken = extractClaims(text, { articleId: 'taken-as-given', article: { ...article, language: 'en' }, languageRead: true });
+    expect(taken.rejected.some((entry) => entry.ruleId === 'claim.language-not-covered')).toBe(false);
+  });
+
   it('gives German text no claims at all, not even figure claims, and says so once in rejected', () => {
     const text = 'Der Hafenmeister sagte, die Fähre koste 40 Euro. Der Rat will 12 Prozent der Kosten tragen.';
     const extraction = extractClaims(text, { articleId: 'german-figures' });

@@ -44,10 +44,13 @@ export function loadEngine(): AttributionEngine {
       const first = words[0] as string;
       const list = table.get(first) ?? [];
       list.push({ words, frame: rule.frame, ruleId: rule.id, nounForm: nounForms.has(form), complement: rule.complement });
-      // Longest first; a question frame is tried before the active reading of the same word.
-      list.sort((a, b) => b.words.length - a.words.length || Number(b.frame === 'question') - Number(a.frame === 'question'));
       table.set(first, list);
     }
+  }
+  // Longest first; a question frame is tried before the active reading of the same word (a stable
+  // sort, so equal forms keep the table's order).
+  for (const table of [cues, phraseCues]) {
+    for (const list of table.values()) list.sort((a, b) => b.words.length - a.words.length || Number(b.frame === 'question') - Number(a.frame === 'question'));
   }
   const speakerHeads = new Map<string, string>();
   const speakerRuleOrder = new Map<string, number>();

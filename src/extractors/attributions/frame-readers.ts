@@ -78,8 +78,7 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
       const contentEnd = leftText === ',' && isCloseQuote(left - 1) ? left : isCloseQuote(left) ? left + 1 : left;
       const content = quotedOrClauseBefore(ctx, sentence, contentEnd);
       if (content) {
-        const continued = isCloseQuote(contentEnd - 1) ? splitQuoteContinuation(ctx, sentenceIndex, bodyEnd, after.end) : undefined;
-        const span = continued === undefined ? content : { start: content.start, end: continued, text: text.slice(content.start, continued) };
+        const span = isCloseQuote(contentEnd - 1) ? withContinuation(ctx, content, sentenceIndex, bodyEnd, after.end) : content;
         // "…, said Jo Roe, a spokeswoman for the city." — the apposition describing the speaker is part of the speaker.
         const described = appositionToEnd(ctx, after.end, bodyEnd);
         const speakerEnd = described ?? after.end;
@@ -154,8 +153,7 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
     const quoteEnd = isCloseQuote(before) ? before + 1 : before;
     const content = quotedOrClauseBefore(ctx, sentence, quoteEnd);
     if (!content) return null;
-    const continued = splitQuoteContinuation(ctx, sentenceIndex, bodyEnd, cueEnd);
-    const span = continued === undefined ? content : { start: content.start, end: continued, text: text.slice(content.start, continued) };
+    const span = withContinuation(ctx, content, sentenceIndex, bodyEnd, cueEnd);
     return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, span, cue.ruleId, speaker.start, addresseeFollows ? ['attribution.quote-before', 'span.addressee-after-cue'] : ['attribution.quote-before']);
   }
   if (cue.frame === 'speech' && !gerund && speaker.start === sentence.tokenStart && isSentenceEndAfterCue(ctx, cueEnd, bodyEnd)) {

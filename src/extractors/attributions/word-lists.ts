@@ -19,7 +19,7 @@ export const CUE_ADJUNCT_STARTS = new Set(['of', 'in', 'on', 'at', 'during', 'la
 /** Adjuncts skipped only when a "that" follows them ("said after a lunch on Tuesday that …"); else they may be the content ("complained about the mic"). */
 export const THAT_ADJUNCT_STARTS = new Set(['after', 'before', 'following', 'outside', 'from', 'with', 'about', 'when', 'while', 'for']);
 /** After "…, X said," these start a new clause rather than more content. */
-export const CLAUSE_CONTINUERS = new Set(['and', 'but', 'though', 'although', 'while', 'as', 'because', 'which', 'who', 'adding', 'saying', 'noting', 'citing', 'referring', 'even', 'so', 'yet', 'whereas', 'since', 'in', 'on', 'at', 'after', 'before', 'during', 'when', 'under', 'according', 'with', 'without', 'without', 'amid', 'despite', 'where']);
+export const CLAUSE_CONTINUERS = new Set(['and', 'but', 'though', 'although', 'while', 'as', 'because', 'which', 'who', 'adding', 'saying', 'noting', 'citing', 'referring', 'even', 'so', 'yet', 'whereas', 'since', 'in', 'on', 'at', 'after', 'before', 'during', 'when', 'under', 'according', 'with', 'without', 'amid', 'despite', 'where']);
 /** Content of an object-taking cue ("condemned the test as …") stops at a subordinate clause. */
 export const CLAUSE_BREAKERS = new Set(['and', 'but', 'or', 'though', 'although', 'while', 'whereas', 'yet']);
 /** Open a clause of their own without a comma: "… while voters say …". */

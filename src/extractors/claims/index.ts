@@ -15,6 +15,11 @@ export interface ExtractClaimsOptions {
   articleId: string;
   /** The article context every claim record carries (`claimArticleOf`), under `articleId`. Default: the id alone. */
   article?: ClaimArticle;
+  /**
+   * The article's language was read from this very text (the strip stage's reading, weighed with
+   * the declared one): it is taken as is rather than read again.
+   */
+  languageRead?: boolean;
 }
 
 /** Bumped whenever a rule or the engine changes what is extracted. */
@@ -28,7 +33,7 @@ export const CLAIM_SCHEMA_VERSION = 2 as const;
 export function extractClaims(text: string, options: ExtractClaimsOptions): ClaimExtraction {
   const analyzed = analyzeText(text);
   // One reading of the language for every layer: the article's weighed against the text, once.
-  const coverage = languageCoverage(text, options.article?.language ?? null);
+  const coverage = languageCoverage(text, options.article?.language ?? null, options.languageRead === true);
   const figureResult = coverage.figures ? extractFigures(text, { language: coverage.language }) : { figures: [], rejected: [] };
   const actorResult = extractActors(text, analyzed);
   // A language a layer does not read gets no claims and one log entry saying why.

@@ -1,5 +1,7 @@
 import type { RejectedCandidate } from '../../model/claim.js';
-import { cueLanguageOf, cueLanguageRules } from '../attributions/languages.js';
+import { cueLanguageOf, cuesRead } from '../attributions/languages.js';
+import { languageCode } from '../strip/language.js';
+import { loadStripRules } from '../../rules/strip-rules.js';
 import { figuresRead } from '../figures/languages.js';
 
 /** What the claim layers read in a text's language; the tables in config/ decide. */
@@ -14,11 +16,10 @@ export interface LanguageCoverage {
   note: RejectedCandidate | null;
 }
 
-export function languageCoverage(text: string, given: string | null): LanguageCoverage {
-  const language = cueLanguageOf(text, given);
+export function languageCoverage(text: string, given: string | null, alreadyRead: boolean): LanguageCoverage {
+  const language = alreadyRead ? languageCode(given, loadStripRules().languages) : cueLanguageOf(text, given);
   const figures = figuresRead(language);
-  const cues = cueLanguageRules().rules;
-  const attributions = language === null ? cues.length > 0 : cues.some((row) => row.language === language);
+  const attributions = cuesRead(language);
   // Without cue rules nobody's words can be told from the writer's, so a sentence with a figure
   // might be a quotation: no claims at all rather than misattributed ones.
   if (attributions && figures) return { language, figures, attributions, note: null };

@@ -90,6 +90,19 @@ export function notClaimRules(): RuleTable<NotClaimRule> {
   });
 }
 
+const speakerRulesOf = new WeakMap<RuleTable<NotClaimRule>, readonly NotClaimRule[]>();
+
+/** The rows that judge an attribution by its speaker, picked out of the table once. */
+function speakerRules(): readonly NotClaimRule[] {
+  const table = notClaimRules();
+  let rules = speakerRulesOf.get(table);
+  if (!rules) {
+    rules = table.rules.filter((rule) => rule.target === 'speaker');
+    speakerRulesOf.set(table, rules);
+  }
+  return rules;
+}
+
 /** A not-claim span, whether it rules out every claim of its sentences or only the cues inside it, and the sentences it spans. */
 interface NotClaimSpan {
   entry: RejectedCandidate;
@@ -209,7 +222,7 @@ export function speakerNotClaim(attribution: Attribution, speakerType: ActorType
     (rule.actorTypes === undefined || (speakerType !== undefined && rule.actorTypes.includes(speakerType))) &&
     (rule.content === undefined || rule.content.test(attribution.content.text.trim())) &&
     rule.pattern.test(speaker);
-  const rule = notClaimRules().rules.find(applies);
+  const rule = speakerRules().find(applies);
   if (!rule) return undefined;
   const span = attribution.speaker ?? attribution.cue ?? attribution.content;
   return { start: span.start, end: span.end, text: span.text, layer: 'claim', reason: rule.note, ruleId: rule.id };

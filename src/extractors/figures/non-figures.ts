@@ -95,11 +95,12 @@ export function rejectDigits(ctx: ScanState, number: NumberRead): number | null 
     return number.end;
   }
   // letters glued before the number (J1149, SCP06) make an identifier, unless they are a currency
-  if (previous?.type === 'word' && glued(previous, first) && !currencyBefore(ctx, number)) {
+  const currency = currencyBefore(ctx, number);
+  if (previous?.type === 'word' && glued(previous, first) && !currency) {
     ctx.reject(number.start, number.end, 'reject.identifier');
     return number.end;
   }
-  const hasCurrency = currencyBefore(ctx, number) !== null;
+  const hasCurrency = currency !== null;
   if (next?.type === 'word' && glued(lastDigit, next) && !isUnitAt(ctx, number.end, hasCurrency) && !ctx.rules.timeMarkers.has(next.lower)) {
     ctx.reject(number.start, number.end + 1, 'reject.identifier');
     return number.end + 1;

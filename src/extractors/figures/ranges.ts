@@ -1,6 +1,7 @@
 import { HYPHENS, SENTENCE_ENDS, matchPhrase, type ScanContext } from './context.js';
 import type { CurrencyRow } from './lexicon.js';
 import { readNumber } from './numbers.js';
+import { looksLikeYear } from './dates.js';
 import { glued, type Token } from './tokens.js';
 import { readScale } from './units.js';
 
@@ -30,7 +31,7 @@ export function readRangeEnd(ctx: ScanContext, i: number, between: boolean, curr
   // "grew by $4 billion to $41 billion": an amount restated after "by … to" is the new level
   if (rangeCurrency !== null && separator.lower === 'to' && byBefore(ctx, i)) return null;
   const isGlued = glued(tokens[i - 1], separator) && glued(separator, tokens[at]);
-  if (second.digits && second.digitText !== null && /^\d{4}$/.test(second.digitText) && second.value >= ctx.rules.yearMin && second.value <= ctx.rules.yearMax) return null;
+  if (second.digits && looksLikeYear(ctx, second)) return null;
   let end = second.end;
   let factor = 1;
   const scale = readScale(ctx, end, currency !== null || rangeCurrency !== null);

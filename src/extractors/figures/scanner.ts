@@ -181,9 +181,11 @@ export class FigureScanner implements ScanState {
     }
 
     // a bare four-digit number with nothing counted is a year
+    let yearCounted: ReturnType<typeof readCountedNoun> | undefined;
     if (number.digits && number.digitText !== null && !currency && !qualifier && !scaled && low === undefined && looksLikeYear(this, number)) {
       // a noun counted only by its place ("the 2020 election") does not make a year a count
       const counted = unit === null ? readCountedNoun(this, end, false) : null;
+      yearCounted = counted ?? undefined;
       const countedPlural = counted?.ruleIds.includes('pattern.attributive-noun') === true || this.rules.yearNouns.has(tokens[end]?.lower ?? '') ? null : counted;
       const preposition = tokens[number.start - 1]?.lower ?? '';
       if (unit === null && (countedPlural === null || this.rules.yearPrepositions.has(preposition) || hasCapitalised(this, number.end, countedPlural.end))) {
@@ -193,7 +195,8 @@ export class FigureScanner implements ScanState {
     }
 
     if (unit === null && kind === 'count') {
-      const counted = readCompoundNoun(this, end) ?? readCountedNoun(this, end, value === 1 && low === undefined);
+      // a year-like number not rejected above has had its counted noun read already (never singular)
+      const counted = readCompoundNoun(this, end) ?? (yearCounted !== undefined ? yearCounted : readCountedNoun(this, end, value === 1 && low === undefined));
       if (counted) {
         unit = counted.unit;
         end = counted.end;

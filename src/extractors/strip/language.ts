@@ -229,7 +229,7 @@ function profileScores(sample: string, table: CompiledLanguages): ProfileScores 
         if (writers !== undefined) letterMask &= writers;
         continue;
       }
-      if (apostrophe < 0 && isApostrophe(next) && index + 1 < text.length && /\p{L}/u.test(text[index + 1] as string)) {
+      if (apostrophe < 0 && isApostrophe(next) && index + 1 < text.length && LETTER.test(text[index + 1] as string)) {
         apostrophe = index;
         continue;
       }
