@@ -185,7 +185,7 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
   return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, [ruleId, ...speakerRules]);
 }
 
-export function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number, cueStart: number, cueEnd: number, cueSpan: Span, ruleId: string): Attribution | null {
+function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number, cueStart: number, cueEnd: number, cueSpan: Span, ruleId: string): Attribution | null {
   const { tokens, spanOf } = ctx;
   let speakerEnd = cueEnd;
   while (speakerEnd < bodyEnd && (tokens[speakerEnd] as Token).text !== ',' && speakerEnd - cueEnd < MAX_SPEAKER_TOKENS) speakerEnd++;
@@ -206,7 +206,7 @@ export function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number,
 }
 
 /** "Asked by Roe whether …," — the question or topic to the next comma; the asker after "by", if any, is the speaker. */
-export function readQuestion(ctx: Reading, bodyEnd: number, cueEnd: number, cueSpan: Span, ruleId: string): Attribution | null {
+function readQuestion(ctx: Reading, bodyEnd: number, cueEnd: number, cueSpan: Span, ruleId: string): Attribution | null {
   const { tokens, quotes, lower, isOpenQuote, spanOf } = ctx;
   let index = cueEnd;
   let speaker: Range | undefined;
@@ -242,7 +242,7 @@ export function readQuestion(ctx: Reading, bodyEnd: number, cueEnd: number, cueS
 }
 
 /** "Voters seem tired of the race": no speaker; the content is the clause around the cue. */
-export function readEvidential(ctx: Reading, sentenceIndex: number, sentence: Sentence, bodyEnd: number, cueStart: number, cueEnd: number, cueSpan: Span, cue: CueForm): Attribution | null {
+function readEvidential(ctx: Reading, sentenceIndex: number, sentence: Sentence, bodyEnd: number, cueStart: number, cueEnd: number, cueSpan: Span, cue: CueForm): Attribution | null {
   const { tokens, lower, isOpenQuote, isCloseQuote, spanOf } = ctx;
   const next = tokens[cueEnd];
   const lastWord = cue.words[cue.words.length - 1];

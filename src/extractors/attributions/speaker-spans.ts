@@ -178,7 +178,7 @@ export function afterOpeningConnective(ctx: Reading, start: number, limit: numbe
  * "Minutes later, the campaign …", "Back in 1999, Roe …", "A few days later they …": a time
  * phrase opening the sentence is not its subject. Returns where the subject starts.
  */
-export function afterOpeningTimePhrase(ctx: Reading, start: number, limit: number): number {
+function afterOpeningTimePhrase(ctx: Reading, start: number, limit: number): number {
   const { tokens, lower } = ctx;
   const timeWords = spanWords('span.speaker-time-phrase');
   let timed = false;
@@ -284,7 +284,7 @@ export function isNounCompoundHead(ctx: Reading, start: number, end: number): bo
 }
 
 /** ", executive director of the Arms Control Association." — a verbless phrase to the sentence end. */
-export function isAppositiveToEnd(ctx: Reading, start: number, bodyEnd: number): boolean {
+function isAppositiveToEnd(ctx: Reading, start: number, bodyEnd: number): boolean {
   const { tokens, state, isOpenQuote } = ctx;
   if (bodyEnd - start > 24 || start >= bodyEnd) return false;
   for (let index = start; index < bodyEnd; index++) {
@@ -294,13 +294,13 @@ export function isAppositiveToEnd(ctx: Reading, start: number, bodyEnd: number):
   return true;
 }
 
-export function firstCommaOrEnd(ctx: Reading, start: number, end: number): number {
+function firstCommaOrEnd(ctx: Reading, start: number, end: number): number {
   const { tokens } = ctx;
   for (let index = start; index < end; index++) if ((tokens[index] as Token).text === ',') return index;
   return end;
 }
 
-export function hasContentAfter(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
+function hasContentAfter(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
   const { tokens, isOpenQuote } = ctx;
   const next = tokens[cueEnd];
   return next !== undefined && cueEnd < bodyEnd && (next.lower === 'that' || isOpenQuote(cueEnd));
@@ -364,7 +364,7 @@ export function participleSubject(ctx: Reading, sentence: Sentence, cueStart: nu
  * phrase right before the participle is who does it. One after another preposition ("heard on a
  * microphone telling …") or a time phrase ("spent the week attacking …") is not.
  */
-export function nounPhraseBeforeParticiple(ctx: Reading, sentence: Sentence, cueStart: number): Range | undefined {
+function nounPhraseBeforeParticiple(ctx: Reading, sentence: Sentence, cueStart: number): Range | undefined {
   const { tokens, state, lower } = ctx;
   const head = tokens[cueStart - 1] as Token | undefined;
   if (!head || cueStart - 1 < sentence.tokenStart || head.kind === 'punct' || PRONOUNS.has(head.lower) || SPEAKER_STARTS_NOT.has(head.lower) || SENTENCE_ADVERBIAL_STARTS.has(head.lower)) return undefined;
