@@ -2,7 +2,7 @@ import { spanWords } from './span-rules.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
 import { AUXILIARY_VERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, EVIDENTIAL_COMPLEMENTS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS } from './word-lists.js';
-import { afterOpeningConnective, speakerAroundInsert, speakerOfEarlierCue, participleSubject, appositionToEnd, infinitiveSubject, speakerBeyondTimePhrase, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead, speakerReadingRules, type SpeakerRange } from './speaker-spans.js';
+import { afterOpeningConnective, speakerAroundInsert, speakerOfEarlierCue, participleSubject, appositionToEnd, infinitiveSubject, speakerBeyondTimePhrase, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead, speakerReadingRules, infinitiveObject, infinitiveChainSubject, type SpeakerRange } from './speaker-spans.js';
 import { opensReportedClause, isSentenceEndAfterCue } from './clause-boundaries.js';
 import { contentAfter, quotedOrClauseBefore } from './content-spans.js';
 import { quotationEndingBefore, withContinuation, splitQuoteContinuation } from './quotes-across-sentences.js';
@@ -102,7 +102,7 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
     // that of its own clause, not of the sentence's first one.
     // "“…,” she said, adding that …": a participle after a comma shares the earlier cue's speaker (participleSubject).
     const participle = gerund ? participleSubject(ctx, sentence, cueStart, left) : undefined;
-    const plainSubject: SpeakerRange | undefined = participle?.subject ?? (COORDINATORS.has(lower(left)) ? speakerOfEarlierCue(ctx, sentence) : undefined) ?? sentenceSubject(ctx, sentence, cueStart, infinitive ? clauseStartBefore(ctx, sentence, cueStart) : sentence.tokenStart);
+    const plainSubject: SpeakerRange | undefined = participle?.subject ?? (COORDINATORS.has(lower(left)) ? speakerOfEarlierCue(ctx, sentence) : undefined) ?? (infinitive ? infinitiveObject(ctx, sentence, cueStart) ?? infinitiveChainSubject(ctx, sentence, cueStart) : undefined) ?? sentenceSubject(ctx, sentence, cueStart, infinitive ? clauseStartBefore(ctx, sentence, cueStart) : sentence.tokenStart);
     const infinitiveOpener = plainSubject === undefined && infinitive ? infinitiveSubject(ctx, sentence, cueStart) : undefined;
     const subject = plainSubject ?? infinitiveOpener;
     const afterConnective = plainSubject !== undefined && participle === undefined && plainSubject.start > sentence.tokenStart && afterOpeningConnective(ctx, sentence.tokenStart, cueStart) === plainSubject.start;
