@@ -122,7 +122,7 @@ function isVerb(lower: string): boolean {
  * The counted noun with the modifiers between the number and it ("public housing property",
  * "first-team player"): what is counted, not just its head. Dotted abbreviations are left out.
  */
-export function nounPhrase(ctx: ScanContext, start: number, head: number, headForm: string): string {
+function nounPhrase(ctx: ScanContext, start: number, head: number, headForm: string): string {
   let phrase = '';
   for (let j = start; j < head; j++) {
     const token = ctx.tokens[j] as Token;

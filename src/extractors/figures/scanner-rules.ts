@@ -180,7 +180,7 @@ function numberList(value: unknown): number[] {
   return Array.isArray(value) ? value.filter((item): item is number => typeof item === 'number') : [];
 }
 
-export function stringList(value: unknown): string[] {
+function stringList(value: unknown): string[] {
   return isStringArray(value) ? value : [];
 }
 
