@@ -2,7 +2,7 @@ import { spanWords } from './span-rules.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
 import { AUXILIARY_VERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, EVIDENTIAL_COMPLEMENTS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS } from './word-lists.js';
-import { afterOpeningConnective, speakerAroundInsert, speakerOfEarlierCue, participleSubject, appositionToEnd, infinitiveSubject, speakerBeyondTimePhrase, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead } from './speaker-spans.js';
+import { afterOpeningConnective, speakerAroundInsert, speakerOfEarlierCue, participleSubject, appositionToEnd, infinitiveSubject, speakerBeyondTimePhrase, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead, speakerReadingRules } from './speaker-spans.js';
 import { opensReportedClause, isSentenceEndAfterCue } from './clause-boundaries.js';
 import { contentAfter, quotedOrClauseBefore } from './content-spans.js';
 import { quotationEndingBefore, withContinuation, splitQuoteContinuation } from './quotes-across-sentences.js';
@@ -15,6 +15,8 @@ import { readSourcePhrase } from './source-phrases.js';
 import { readOpeningParticiple } from './opening-participles.js';
 import type { CueForm } from './engine.js';
 
+/** Relative pronouns that stand as the speaker of the cue after them (and its auxiliaries). */
+const RELATIVE_SPEAKERS = new Set(['who', 'which']);
 /** Relative pronouns that stand as the subject of an evidential cue. */
 const RELATIVE_SUBJECTS = new Set(['which', 'that', 'who']);
 import type { Reading, Range } from './reading.js';
@@ -117,8 +119,8 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
   let speaker: Range | undefined;
   let ruleId = 'attribution.speaker-first';
   const speakerRules: string[] = [];
-  if (lower(left) === 'who' && left === cueStart - 1) {
-    // "an architect who said he was stiffed": the relative pronoun is the speaker.
+  if (RELATIVE_SPEAKERS.has(lower(left))) {
+    // "an architect who said he was stiffed", "Democrats, who have argued …": the relative pronoun is the speaker.
     speaker = { start: left, end: left + 1 };
     ruleId = 'attribution.relative-speaker';
   } else if (leftText === ',') {
@@ -128,11 +130,12 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
   } else {
     speaker = readSpeakerBefore(ctx, sentence.tokenStart, left + 1);
     if (speaker && speaker.end === left) speakerRules.push('span.floating-before-cue');
+    if (speaker) speakerRules.push(...speakerReadingRules(ctx, speaker));
     // "Police had last month charged …": a time phrase between the subject and its verb is not the speaker.
-    const beyondTime = speaker && speakerBeyondTimePhrase(ctx, sentence.tokenStart, speaker);
+    const beyondTime = speaker && speakerBeyondTimePhrase(ctx, sentence.tokenStart, speaker, cueEnd, bodyEnd);
     if (beyondTime) {
       speaker = beyondTime;
-      speakerRules.push('span.speaker-time-phrase');
+      speakerRules.push(beyondTime.ruleId);
     }
   }
   if (!speaker) {
