@@ -1,9 +1,8 @@
 import type { Sentence, Token } from '../text/tokens.js';
-import { OBJECT_PRONOUNS, TIME_WORDS, AUXILIARIES, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, CLAUSE_CONTINUERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, MAX_APPOSITIVE_TOKENS } from './word-lists.js';
+import { TIME_WORDS, AUXILIARIES, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, CLAUSE_CONTINUERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, MAX_APPOSITIVE_TOKENS } from './word-lists.js';
 import { isModifierPosition, isVerbWord, isUnknownOrVerb } from './word-tests.js';
 import { isSentenceEndAfterCue } from './clause-boundaries.js';
 import { spanWords } from './span-rules.js';
-import { verbForms } from '../nlp.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
 import type { Reading, Range } from './reading.js';
 
@@ -374,81 +373,6 @@ export function hasVerb(ctx: Reading, start: number, end: number): boolean {
   return false;
 }
 
-/**
- * Whose participle a cue is. "“…,” McCain said, citing …": after a comma it shares the speaker of
- * the sentence's earlier cue, else the subject of its own clause ("…, and the governor pressed
- * on, calling …"), never a time phrase or adverbial opening the sentence.
- */
-export function participleSubject(ctx: Reading, sentence: Sentence, cueStart: number, left: number): { subject: SpeakerRange; ruleId?: string } | undefined {
-  const { tokens } = ctx;
-  // "Roe said …, before taking aim at …", "Roe told reporters after hinting that …": a participle
-  // after such a preposition is what the earlier cue's speaker did.
-  if (spanWords('span.participle-after-preposition').has(ctx.lower(left))) {
-    const earlier = speakerOfEarlierCue(ctx, sentence);
-    if (earlier) return { subject: earlier, ruleId: 'span.participle-after-preposition' };
-  }
-  if (COORDINATORS.has(ctx.lower(left))) return coordinatedParticipleSubject(ctx, sentence, left);
-  if ((tokens[left] as Token).text !== ',') {
-    const named = nounPhraseBeforeParticiple(ctx, sentence, cueStart);
-    return named ? { subject: named, ruleId: 'span.participle-after-noun' } : undefined;
-  }
-  const earlier = speakerOfEarlierCue(ctx, sentence);
-  if (earlier) return { subject: earlier, ruleId: 'span.participle-shares-speaker' };
-  const subject = sentenceSubject(ctx, sentence, cueStart, clauseStartBefore(ctx, sentence, cueStart));
-  return subject ? { subject } : undefined;
-}
-
-/**
- * "with officials underlining … and vowing …": a participle after "and" or "or" shares the subject
- * of the participle before it in the clause, if there is one.
- */
-function coordinatedParticipleSubject(ctx: Reading, sentence: Sentence, coordinator: number): { subject: SpeakerRange; ruleId?: string } | undefined {
-  const { tokens, lower, state } = ctx;
-  for (let index = coordinator - 1; index > sentence.tokenStart && coordinator - index <= 20; index--) {
-    const token = tokens[index] as Token;
-    if (token.text === ';' || ctx.quotes.depth[index] !== 0) return undefined;
-    if (token.capitalized || !/^[a-z]{3,}ing$/.test(token.lower) || (state.lexicon.classes(token.lower).has('noun') && !state.cues.has(token.lower))) continue;
-    let left = index - 1;
-    while (left > sentence.tokenStart && (AUXILIARIES.has(lower(left)) || (/ly$/.test(lower(left)) && !(tokens[left] as Token).capitalized))) left--;
-    // "… is raising money and asking …": a progressive verb is not a participle of its own.
-    if (PASSIVE_MARKERS.has(lower(left)) || lower(left) === "'s" || lower(left) === "'re") return undefined;
-    const found = participleSubject(ctx, sentence, index, left);
-    return found && { subject: found.subject, ruleId: 'span.coordinated-participle' };
-  }
-  return undefined;
-}
-
-/**
- * "with 30 percent of voters saying …", "an outside group backing …", "ads attacking …": a noun
- * phrase right before the participle is who does it. One after another preposition ("heard on a
- * microphone telling …") or a time phrase ("spent the week attacking …") is not.
- */
-function nounPhraseBeforeParticiple(ctx: Reading, sentence: Sentence, cueStart: number): Range | undefined {
-  const { tokens, state, lower } = ctx;
-  const head = tokens[cueStart - 1] as Token | undefined;
-  if (!head || cueStart - 1 < sentence.tokenStart || head.kind === 'punct' || PRONOUNS.has(head.lower) || SPEAKER_STARTS_NOT.has(head.lower) || SENTENCE_ADVERBIAL_STARTS.has(head.lower)) return undefined;
-  if (spanWords('span.participle-after-noun').has(head.lower) || TIME_WORDS.has(head.lower) || spanWords('span.speaker-time-phrase').has(head.lower)) return undefined;
-  const headClasses = state.lexicon.classes(head.lower);
-  // "placards supporting …": a plural the lexicon does not know is a noun too.
-  if (!head.capitalized && !headClasses.has('noun') && !state.speakerHeads.has(head.lower) && !(headClasses.size === 0 && /[^s]s$/.test(head.lower))) return undefined;
-  // "issued a statement saying …", "issued statements condemning …": the statement speaks for whoever issued it.
-  if (state.speakerHeads.get(head.lower) === 'speaker.document' || state.speakerHeads.get(head.lower.replace(/s$/, '')) === 'speaker.document') return undefined;
-  let start = cueStart - 1;
-  while (start > sentence.tokenStart && cueStart - start < MAX_SPEAKER_TOKENS) {
-    const token = tokens[start - 1] as Token;
-    if (token.kind === 'punct' && token.text !== '.' && token.text !== "'" && token.text !== '&') break;
-    if (token.lower === 'of' || token.lower === "'s" || DETERMINERS.has(token.lower) || token.kind === 'number' || token.capitalized) {
-      start--;
-      continue;
-    }
-    if (CLAUSE_WORDS.has(token.lower) || AUXILIARIES.has(token.lower) || SPEAKER_STARTS_NOT.has(token.lower) || isVerbWord(ctx, token.lower) || /(?:ing|ed)$/.test(token.lower)) break;
-    start--;
-  }
-  // "spent the run-up to the vote portraying …": what one spends time or money on doing is one's own act.
-  for (let index = start - 1; index >= sentence.tokenStart && start - index <= 8; index--) if (/^(?:spend|spends|spent|spending)$/.test(lower(index))) return undefined;
-  return validSpeaker(ctx, start, cueStart) ? { start, end: cueStart } : undefined;
-}
-
 /** ", a spokeswoman for the city." after a speaker: the end of the apposition (the sentence body's end), if one follows. */
 export function appositionToEnd(ctx: Reading, speakerEnd: number, bodyEnd: number): number | undefined {
   const { tokens, lower } = ctx;
@@ -458,104 +382,6 @@ export function appositionToEnd(ctx: Reading, speakerEnd: number, bodyEnd: numbe
   if (!describes || CLAUSE_WORDS.has(first.lower) || CLAUSE_CONTINUERS.has(first.lower) || lower(speakerEnd + 1) === 'who') return undefined;
   for (let index = speakerEnd + 1; index < bodyEnd; index++) if (ctx.isOpenQuote(index) || (tokens[index] as Token).text === ';') return undefined;
   return isAppositiveToEnd(ctx, speakerEnd + 1, bodyEnd) ? bodyEnd : undefined;
-}
-
-/**
- * "Farmers tend to favor …", "Roe used the speech to call for …", "she will have to continue to
- * stress …": the noun phrase that opens the infinitive's clause, up to the first word that reads
- * as its verb (the lexicon knows few inflected verbs, so an unknown word or an "-ed"/"-s" form counts).
- */
-export function infinitiveSubject(ctx: Reading, sentence: Sentence, cueStart: number): Range | undefined {
-  const { tokens, state, lower } = ctx;
-  let start = clauseStartBefore(ctx, sentence, cueStart);
-  // An opening adverbial ("To ultimately prevail,", "Seven decades on,") ends at its comma.
-  if (SENTENCE_ADVERBIAL_STARTS.has(lower(start)) || lower(start) === 'to') {
-    let comma = start;
-    while (comma < cueStart && (tokens[comma] as Token).text !== ',') comma++;
-    if (comma >= cueStart - 1) return undefined;
-    start = comma + 1;
-  }
-  for (let index = start + 1; index < cueStart - 1 && index - start <= MAX_SPEAKER_TOKENS; index++) {
-    const token = tokens[index] as Token;
-    if (token.kind === 'punct' && token.text !== '.' && token.text !== "'") return undefined;
-    if (token.capitalized || token.kind !== 'word' || DETERMINERS.has(token.lower) || token.lower === 'of' || token.lower === "'s" || state.speakerHeads.has(token.lower)) continue;
-    const classes = state.lexicon.classes(token.lower);
-    const verbLike = AUXILIARIES.has(token.lower) || classes.has('verb') || classes.size === 0 || (/(?:ed|[^s]s)$/.test(token.lower) && !classes.has('noun'));
-    if (!verbLike) continue;
-    // "personally select", "also are": an adverb before the verb is not part of the subject.
-    let end = index;
-    while (end > start && /ly$/.test(lower(end - 1)) && !(tokens[end - 1] as Token).capitalized) end--;
-    return validSpeaker(ctx, start, end) ? { start, end } : undefined;
-  }
-  return undefined;
-}
-
-let objectControlForms: ReadonlySet<string> | undefined;
-
-/** Every inflected form of the verbs of span.object-control ("urge" → "urges", "urged", "urging"). */
-function objectControlVerbs(): ReadonlySet<string> {
-  objectControlForms ??= new Set([...spanWords('span.object-control')].flatMap((verb) => {
-    const [head = verb, ...rest] = verb.split(' ');
-    const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
-    const forms = verbForms(head);
-    return [head, forms.present, forms.past, forms.gerund, forms.participle ?? head].map((form) => `${form}${tail}`);
-  }));
-  return objectControlForms;
-}
-
-/**
- * "urged the council to reject …", "allow him to call for …", "relies on users to report …": after
- * a verb that puts its object to an act, the object does the infinitive cue.
- */
-export function infinitiveObject(ctx: Reading, sentence: Sentence, cueStart: number): SpeakerRange | undefined {
-  const { tokens, lower } = ctx;
-  const to = cueStart - 1;
-  if (lower(to) !== 'to' || to - 2 < sentence.tokenStart) return undefined;
-  const controls = objectControlVerbs();
-  // "relies on users to report": a verb and its particle govern the object too.
-  const governs = (index: number): boolean => controls.has(lower(index)) || (lower(index) === 'on' && (controls.has(`${lower(index - 1)} on`) || (/ly$/.test(lower(index - 1)) && controls.has(`${lower(index - 2)} on`))));
-  if (OBJECT_PRONOUNS.has(lower(to - 1))) return governs(to - 2) ? { start: to - 1, end: to, ruleId: 'span.object-control' } : undefined;
-  for (let on = to - 2; on > sentence.tokenStart && to - on <= MAX_SPEAKER_TOKENS; on--) {
-    if ((tokens[on] as Token).kind === 'punct') break;
-    if (lower(on) === 'on' && governs(on)) return validSpeaker(ctx, on + 1, to) ? { start: on + 1, end: to, ruleId: 'span.object-control' } : undefined;
-  }
-  const object = readSpeakerBefore(ctx, sentence.tokenStart, to);
-  if (!object) return undefined;
-  // "leaving the party's wing to wonder": the phrase read may open with the verb itself.
-  if (controls.has(lower(object.start)) && !(tokens[object.start] as Token).capitalized && object.end - object.start > 1 && validSpeaker(ctx, object.start + 1, object.end)) return { start: object.start + 1, end: object.end, ruleId: 'span.object-control' };
-  return object.start - 1 >= sentence.tokenStart && governs(object.start - 1) ? { ...object, ruleId: 'span.object-control' } : undefined;
-}
-
-/**
- * "The email goes on to say …", "As Roe tried to discuss …", "Roe failed three times to refuse …",
- * "Roe was prompted to say …": the noun phrase before the verb chain that governs the infinitive
- * (verbs, auxiliaries, adverbs, a particle, a count of times), when such a chain stands right before "to".
- */
-export function infinitiveChainSubject(ctx: Reading, sentence: Sentence, cueStart: number): SpeakerRange | undefined {
-  const { tokens, lower, state } = ctx;
-  const to = cueStart - 1;
-  if (lower(to) !== 'to') return undefined;
-  let index = to - 1;
-  let verbs = 0;
-  while (index > sentence.tokenStart && to - index <= 6) {
-    const token = tokens[index] as Token;
-    if (token.capitalized || (token.kind !== 'word' && token.kind !== 'number')) break;
-    const classes = state.lexicon.classes(token.lower);
-    const verbLike = AUXILIARIES.has(token.lower) || classes.has('verb') || (/ed$/.test(token.lower) && !classes.has('noun') && !state.speakerHeads.has(token.lower));
-    const chained = verbLike || token.kind === 'number' || /ly$/.test(token.lower) || spanWords('span.infinitive-chain').has(token.lower);
-    if (!chained) break;
-    if (verbLike) verbs++;
-    index--;
-  }
-  if (verbs === 0 || index === to - 1) return undefined;
-  const subject = readSpeakerBefore(ctx, sentence.tokenStart, index + 1);
-  if (!subject || subject.end !== index + 1) return undefined;
-  // The phrase must open and end as a noun phrase does: "taking …" or "… mostly chosen" are not subjects.
-  const first = tokens[subject.start] as Token;
-  const last = tokens[subject.end - 1] as Token;
-  if (/ing$/.test(first.lower) && !state.lexicon.classes(first.lower).has('noun')) return undefined;
-  if (!last.capitalized && last.kind === 'word' && !PRONOUNS.has(last.lower) && !state.speakerHeads.has(last.lower) && !state.lexicon.classes(last.lower).has('noun')) return undefined;
-  return validSpeaker(ctx, subject.start, subject.end) ? { ...subject, ruleId: 'span.infinitive-chain' } : undefined;
 }
 
 /**
