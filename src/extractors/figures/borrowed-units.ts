@@ -45,6 +45,8 @@ function crossesSentence(ctx: ScanState, from: number, to: number): boolean {
 function inheritUnit(ctx: ScanState, figure: Candidate, from: Candidate): void {
   figure.unit = from.unit;
   figure.kind = from.kind;
+  // "9 million barrels a day, up from 8 million": the denominator comes with the unit
+  if (from.per !== undefined) figure.per = from.per;
   figure.ruleIds.push('pattern.unit-ellipsis');
 }
 
