@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../text/tokens.js';
-import { OBJECT_PRONOUNS, AUXILIARIES, PRONOUNS, DETERMINERS, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS } from './word-lists.js';
+import { OBJECT_PRONOUNS, PASSIVE_MARKERS, AUXILIARIES, PRONOUNS, DETERMINERS, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS } from './word-lists.js';
 import { spanWords } from './span-rules.js';
 import { isModifierPosition } from './word-tests.js';
 import { verbForms } from '../nlp.js';
@@ -96,6 +96,8 @@ export function infinitiveChainSubject(ctx: Reading, sentence: Sentence, cueStar
     index--;
   }
   if (index === to - 1) return headlineSubject(ctx, sentence, to);
+  // "One of my requests is to ask for …": a lone copula states what a thing is for, unless a person or a pronoun is its subject.
+  const copulaOnly = to - index === 2 && PASSIVE_MARKERS.has(lower(to - 1));
   if (verbs === 0) return undefined;
   const subject = readSpeakerBefore(ctx, sentence.tokenStart, index + 1);
   if (!subject || subject.end !== index + 1) return undefined;
@@ -103,6 +105,7 @@ export function infinitiveChainSubject(ctx: Reading, sentence: Sentence, cueStar
   const first = tokens[subject.start] as Token;
   const last = tokens[subject.end - 1] as Token;
   if (/ing$/.test(first.lower) && !state.lexicon.classes(first.lower).has('noun')) return undefined;
+  if (copulaOnly && !PRONOUNS.has(last.lower) && !state.speakerHeads.has(last.lower)) return undefined;
   if (!last.capitalized && last.kind === 'word' && !PRONOUNS.has(last.lower) && !state.speakerHeads.has(last.lower) && !state.lexicon.classes(last.lower).has('noun') && !isModifierPosition(ctx, subject.end - 2)) return undefined;
   return validSpeaker(ctx, subject.start, subject.end) ? { ...subject, ruleId: 'span.infinitive-chain' } : undefined;
 }
