@@ -21,7 +21,7 @@ export function startsClause(ctx: Reading, subjectStart: number, bodyEnd: number
 }
 
 /** "said Trump had lied", "told CNN the plan would work": a noun phrase and then a verb is a clause, not an adjunct. */
-export function clauseFollows(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
+function clauseFollows(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
   const { tokens, lower } = ctx;
   let index = cueEnd;
   if (TELL_FORMS.has(lower(cueEnd - 1)) && index < bodyEnd && ((tokens[index] as Token).capitalized || OBJECT_PRONOUNS.has(lower(index)))) index++;

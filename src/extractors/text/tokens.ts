@@ -98,9 +98,9 @@ const SENTENCE_OPENERS = new Set(['the', 'but', 'and', 'in', 'a', 'an', 'it', 'h
 const CLOSERS = new Set(['"', '”', "'", '’', ')', ']', '»']);
 const TERMINATORS = new Set(['.', '!', '?']);
 /** A sentence longer than this many tokens is cut: rules look at bounded windows only. */
-export const MAX_SENTENCE_TOKENS = 400;
+const MAX_SENTENCE_TOKENS = 400;
 
-export function splitSentences(text: string, tokens: Token[]): Sentence[] {
+function splitSentences(text: string, tokens: Token[]): Sentence[] {
   const sentences: Sentence[] = [];
   let paragraph = 0;
   let begin = 0;
