@@ -8,6 +8,9 @@ import { clauseWithOwnCue, isCoordinatedCue } from './cue-matching.js';
 import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';
 
+/** "such as", "as well as", "just as": "as" here does not open a clause. */
+const AS_COMPOUND_LEADS: ReadonlySet<string> = new Set(['such', 'well', 'as', 'so', 'same', 'just']);
+
 /** Content after the cue: skips a recipient or adjunct, keeps "that", follows a quotation to its end. */
 export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: number, cueStart: number, cueEnd: number, cue: CueForm): Span | null {
   const { tokens, sentences, text, quotes, state, lower, isOpenQuote, isCloseQuote, spanOf } = ctx;
@@ -89,7 +92,7 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     }
     // "… as he noted that …", "… but the council said …": a subordinate or coordinated clause
     // whose own subject reports something is an attribution of its own.
-    if (quotes.depth[index] === 0 && index > start + 1 && spanWords('span.own-cue-clause').has(token.lower) && clauseWithOwnCue(ctx, CLAUSE_BREAKERS.has(token.lower) ? index : index + 1, bodyEnd)) {
+    if (quotes.depth[index] === 0 && index > start + 1 && spanWords('span.own-cue-clause').has(token.lower) && !AS_COMPOUND_LEADS.has(lower(index - 1)) && clauseWithOwnCue(ctx, CLAUSE_BREAKERS.has(token.lower) ? index : index + 1, bodyEnd)) {
       end = (tokens[index - 1] as Token).text === ',' ? index - 1 : index;
       endRule = 'span.own-cue-clause';
       break;

@@ -36,16 +36,17 @@ export function splitQuoteContinuation(ctx: Reading, sentenceIndex: number, body
     if (/ing$/.test(lower(probe)) && state.cues.has(lower(probe))) return undefined;
     probe++;
   }
+  const sentence = sentences[sentenceIndex] as Sentence;
   if (probe < bodyEnd && isOpenQuote(probe)) {
     // "…,” said Roe, who called it “a waste”": a quotation inside the speaker's own phrase is not
     // the second half of the first; the second half follows a comma, colon or period.
     if (probe > cueEnd && !CONTINUATION_LEADS.has((tokens[probe - 1] as Token).text)) return undefined;
     const close = quotes.closeOf[probe] ?? -1;
-    if (close > probe && !closedWithOwnCue(ctx, sentenceIndex, close)) return markQuoted(ctx, (tokens[close] as Token).end, sentenceIndex);
+    // A quotation that closes in a later sentence followed by a cue ("“B. C,” she said") is hers.
+    if (close > probe && (close < sentence.tokenEnd || !closedWithOwnCue(ctx, sentenceIndex, close))) return markQuoted(ctx, (tokens[close] as Token).end, sentenceIndex);
     return undefined;
   }
   if (probe < bodyEnd) return undefined;
-  const sentence = sentences[sentenceIndex] as Sentence;
   const next = sentences[sentenceIndex + 1];
   if (!next || next.paragraph !== sentence.paragraph || !isOpenQuote(next.tokenStart)) return undefined;
   const close = quotes.closeOf[next.tokenStart] ?? -1;
