@@ -1,4 +1,4 @@
-import { spanWords } from './span-rules.js';
+import { takesAddressee } from './span-rules.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
 import { AUXILIARY_VERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, EVIDENTIAL_COMPLEMENTS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS } from './word-lists.js';
@@ -72,7 +72,7 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
 
   // "…, said the officials." / "“…,” said Smith."
   // "“…,” Roe, a senator, told reporters.": the phrase after "told" is who heard it, so the speaker stays before the cue.
-  const addresseeFollows = spanWords('span.addressee-after-cue').has(lower(cueStart));
+  const addresseeFollows = takesAddressee(lower(cueStart));
   if ((leftText === ',' || isCloseQuote(left)) && cue.frame === 'speech' && !gerund && !addresseeFollows) {
     const afterQuote = isCloseQuote(left) || (leftText === ',' && isCloseQuote(left - 1));
     const after = readSpeakerAfter(ctx, cueEnd, bodyEnd, afterQuote);
