@@ -13,6 +13,7 @@ import { readPassiveWithAgent } from './passive-agents.js';
 import { readNounCue } from './noun-cues.js';
 import { readSourcePhrase } from './source-phrases.js';
 import { readOpeningParticiple } from './opening-participles.js';
+import { opensRelativeGap, readRelativeGap } from './relative-gaps.js';
 import type { CueForm } from './engine.js';
 
 /** Relative pronouns that stand as the subject of an evidential cue. */
@@ -63,6 +64,11 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
     return buildAttribution(ctx, spanOf(after.start, after.end), cueSpan, withContinuation(ctx, quoted, sentenceIndex, bodyEnd, after.end), cue.ruleId, after.start, ['attribution.quote-previous-sentence']);
   }
   for (let index = left + 1; index < cueStart; index++) if (PASSIVE_MARKERS.has(lower(index)) && !progressive) return readPassiveWithAgent(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cue); // "was first reported by"
+  // "a rule which officials said will take effect": the verb after the cue belongs to a relative clause.
+  if (opensRelativeGap(ctx, cueEnd)) {
+    const gap = readRelativeGap(ctx, sentence, bodyEnd, cueStart, cue);
+    if (gap) return gap;
+  }
   // "Health worries have dogged …", "state and local leaders": a cue word followed by an auxiliary or "and" is a noun.
   if (AUXILIARY_VERBS.has(lower(cueEnd))) return null;
   if (COORDINATORS.has(lower(cueEnd)) && !/(?:ed|aid|old)$/.test(lower(cueStart))) return null;
