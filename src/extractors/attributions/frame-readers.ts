@@ -14,6 +14,7 @@ import { readNounCue } from './noun-cues.js';
 import { readSourcePhrase } from './source-phrases.js';
 import { readOpeningParticiple } from './opening-participles.js';
 import { opensRelativeGap, readRelativeGap } from './relative-gaps.js';
+import { readAsClause } from './as-clauses.js';
 import type { CueForm } from './engine.js';
 
 /** Relative pronouns that stand as the subject of an evidential cue. */
@@ -123,8 +124,8 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
   let speaker: Range | undefined;
   let ruleId = 'attribution.speaker-first';
   const speakerRules: string[] = [];
-  if (lower(left) === 'who' && left === cueStart - 1) {
-    // "an architect who said he was stiffed": the relative pronoun is the speaker.
+  if (RELATIVE_SUBJECTS.has(lower(left))) {
+    // "an architect who said he was stiffed", "a group which has long opposed the plan": the relative pronoun is the speaker.
     speaker = { start: left, end: left + 1 };
     ruleId = 'attribution.relative-speaker';
   } else if (leftText === ',') {
@@ -152,6 +153,8 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
   }
   // People "find" things all the time; only a document finds, unless a "that" clause follows.
   if (cue.frame === 'finding' && !speakerHasHead(ctx, speaker, 'speaker.document') && lower(cueEnd) !== 'that') return null;
+  const asClause = readAsClause(ctx, sentence, bodyEnd, speaker, cueStart, cue);
+  if (asClause) return asClause;
   const before = speaker.start - 1;
   const quoteBefore = before >= sentence.tokenStart && (isCloseQuote(before) || ((tokens[before] as Token).text === ',' && isCloseQuote(before - 1)));
   if (quoteBefore && cue.frame === 'speech') {
@@ -183,7 +186,9 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
     }
   }
   if (gerund && speaker.start > sentence.tokenStart) return null;
-  const content = contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
+  // "the senator, who has endorsed Roe, said …": a stance in a relative clause set off by commas ends at the next one.
+  const clauseEnd = ruleId === 'attribution.relative-speaker' && cue.frame !== 'speech' && leftText !== ',' && (tokens[left - 1] as Token | undefined)?.text === ',' ? nextCommaOrEnd(ctx, cueEnd, bodyEnd) : bodyEnd;
+  const content = contentAfter(ctx, sentenceIndex, clauseEnd, cueStart, cueEnd, cue);
   if (!content) return null;
   return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, [ruleId, ...speakerRules]);
 }
