@@ -8,7 +8,7 @@ import { progressBar } from './progress.js';
 import { openPipeline } from './pipeline-context.js';
 
 /** URLs from arguments, a file (one per line, # comments) or standard input ("-"). */
-export function readUrlList(positionals: readonly string[], file: string | undefined): string[] {
+function readUrlList(positionals: readonly string[], file: string | undefined): string[] {
   const urls: string[] = [];
   const addLines = (text: string): void => {
     for (const line of text.split(/\r?\n/)) {

@@ -96,7 +96,7 @@ function articleIdOf(loaded: LoadedInput): string {
 }
 
 /** The JSON line: the article's metadata (without the text), then the layers in the benchmark shape. */
-export function extractionRecord(input: string, article: Article, extraction: ClaimExtraction): ExtractResultLine {
+function extractionRecord(input: string, article: Article, extraction: ClaimExtraction): ExtractResultLine {
   const { text, blocks, removed, ...metadata } = article;
   void blocks;
   void removed;

@@ -81,12 +81,12 @@ export const feedCommand: Command = {
   },
 };
 
-export function feedLine(item: FeedClaim): FeedLine {
+function feedLine(item: FeedClaim): FeedLine {
   return { streamId: item.streamId, ...item.claim };
 }
 
 /** `--from` must be a stream id Redis accepts (`$` too with --group); --consumer needs --group. */
-export function checkFeedPosition(args: ParsedArgs): void {
+function checkFeedPosition(args: ParsedArgs): void {
   const group = flagString(args, 'group');
   if (flagString(args, 'consumer') !== undefined && group === undefined) throw new ClaimfeedError('USAGE', '--consumer names a member of a consumer group: give --group NAME too');
   const from = flagString(args, 'from');
@@ -95,7 +95,7 @@ export function checkFeedPosition(args: ParsedArgs): void {
   }
 }
 
-export function readableClaim(item: FeedClaim): string {
+function readableClaim(item: FeedClaim): string {
   return `${item.streamId} ${claimText(item.claim)}`;
 }
 

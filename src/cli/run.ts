@@ -67,7 +67,7 @@ export const runCommand: Command = {
  * Before anything connects: an input that looks like a URL without its scheme is a usage error
  * saying how to write it; missing files are returned (each is reported, the others still run).
  */
-export function checkRunInputs(inputs: readonly string[]): ClaimfeedError[] {
+function checkRunInputs(inputs: readonly string[]): ClaimfeedError[] {
   const missing: ClaimfeedError[] = [];
   for (const input of inputs) {
     if (isUrl(input) || input === '-' || existsSync(input)) continue;

@@ -25,7 +25,7 @@ interface SourcesRequest {
 }
 
 /** Checks everything the arguments say before anything connects; throws USAGE. */
-export function parseSourcesArgs(argv: readonly string[]): SourcesRequest {
+function parseSourcesArgs(argv: readonly string[]): SourcesRequest {
   const [action, ...rest] = argv;
   const actions: readonly Action[] = ['add', 'list', 'show', 'remove', 'poll'];
   if (action === undefined || !(actions as readonly string[]).includes(action)) {

@@ -12,7 +12,7 @@ export interface PipelineStatus {
   hosts: Awaited<ReturnType<HostGate['states']>>;
 }
 
-export async function pipelineStatus(pipeline: Pipeline): Promise<PipelineStatus> {
+async function pipelineStatus(pipeline: Pipeline): Promise<PipelineStatus> {
   const states = ['waiting', 'active', 'delayed', 'completed', 'failed', 'prioritized'] as const;
   const [fetchCounts, processCounts, articles, feedLength] = await Promise.all([
     pipeline.fetchQueue.getJobCounts(...states),

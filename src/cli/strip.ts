@@ -35,7 +35,7 @@ export async function createBatchHandler(jsonl: boolean): Promise<BatchHandler> 
 }
 
 /** The JSON line shape: title and text first, then the metadata, blocks and the removal log. */
-export function articleRecord(article: Article): Record<string, unknown> {
+function articleRecord(article: Article): Record<string, unknown> {
   const { title, text, ...rest } = article;
   return { title, text, ...rest };
 }

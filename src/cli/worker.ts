@@ -4,7 +4,7 @@ import { flagInteger, flagIntegerInRange, flagString, parseArgs } from './args.j
 import type { Command } from './command.js';
 import { openPipeline } from './pipeline-context.js';
 
-export function parseStages(value: string | undefined): Stage[] {
+function parseStages(value: string | undefined): Stage[] {
   if (value === undefined) return [...STAGES];
   const stages = value.split(',').map((item) => item.trim()).filter((item) => item !== '');
   const unknown = stages.filter((stage) => !(STAGES as string[]).includes(stage));

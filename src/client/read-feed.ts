@@ -134,7 +134,7 @@ function groupSource(store: ArticleStore, options: ReadFeedOptions, claimIdleMs:
 }
 
 /** Filters as the store compares them; a time that does not parse is refused before anything connects. */
-export function checkFilters(filters: FeedFilters): ClaimFilters {
+function checkFilters(filters: FeedFilters): ClaimFilters {
   const checked: ClaimFilters = {};
   if (filters.article !== undefined) checked.article = filters.article;
   if (filters.actor !== undefined) checked.actor = filters.actor;

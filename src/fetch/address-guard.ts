@@ -79,7 +79,7 @@ function embeddedIPv4(parts: readonly number[]): { form: string; addresses: ipad
   return null;
 }
 
-export function blockedAddressError(host: string, address: string): ClaimfeedError {
+function blockedAddressError(host: string, address: string): ClaimfeedError {
   const decision = classifyAddress(address);
   const setting = `set fetch.allowPrivateNetworks (environment: ${envName('fetch.allowPrivateNetworks')}=1) to allow`;
   return new ClaimfeedError('FETCH_BLOCKED_ADDRESS', `Refused to connect to ${host} (${address}, ${decision.range}): not a public address (${setting})`, {

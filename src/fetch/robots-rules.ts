@@ -30,7 +30,7 @@ const MAX_CRAWL_DELAY_SECONDS = 60;
  * The product token of a User-agent line (RFC 9309 §2.2.1): its leading run of letters, `_`
  * and `-`, or `*`. An empty or odd value yields null and matches nobody.
  */
-export function productToken(value: string): string | null {
+function productToken(value: string): string | null {
   const trimmed = value.trim();
   if (trimmed.startsWith('*')) return '*';
   const token = /^[A-Za-z_-]+/.exec(trimmed)?.[0];

@@ -11,7 +11,7 @@ export interface PrivateRedis {
   stop(): Promise<void>;
 }
 
-export function redisServerAvailable(): boolean {
+function redisServerAvailable(): boolean {
   const probe = spawnSync('redis-server', ['--version'], { stdio: 'ignore' });
   return probe.status === 0;
 }

@@ -125,7 +125,7 @@ export class SourceRegistry {
 }
 
 /** A source's id: from its feed URL, so following a page and following its feed are one source. */
-export function sourceIdFor(feedUrl: string): string {
+function sourceIdFor(feedUrl: string): string {
   return hashId(canonicalizeUrl(feedUrl, [])).slice(0, 12);
 }
 

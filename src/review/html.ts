@@ -132,7 +132,7 @@ function renderLegend(): SafeHtml {
 }
 
 /** The text block by block, each block cut into segments that carry their marks as classes. */
-export function renderArticleText(article: Article, claims: readonly ClaimRecord[]): SafeHtml {
+function renderArticleText(article: Article, claims: readonly ClaimRecord[]): SafeHtml {
   const marks = collectMarks(claims, article.text.length);
   const blocks: ArticleBlock[] = article.blocks.length > 0 ? article.blocks : paragraphsOf(article.text);
   return html`${blocks.map((block) => {

@@ -69,7 +69,7 @@ function rejectedOf(root: Record<string, unknown> | null): RejectedCandidate[] {
   return out;
 }
 
-export function asRecord(value: unknown): Record<string, unknown> | null {
+function asRecord(value: unknown): Record<string, unknown> | null {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 }
 

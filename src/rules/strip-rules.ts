@@ -11,7 +11,7 @@ export function loadBoilerplateRules(): RuleTable<BoilerplateRule> {
   return loadRuleTable('boilerplate', parseBoilerplateRow);
 }
 
-export function parseBoilerplateRow(row: Record<string, unknown>, base: RuleRow): BoilerplateRule {
+function parseBoilerplateRow(row: Record<string, unknown>, base: RuleRow): BoilerplateRule {
   if (typeof row.group !== 'string' || row.group === '') throw new Error('"group" must be a non-empty string');
   const action = row.action ?? 'remove';
   if (action !== 'remove' && action !== 'hint') throw new Error('"action" must be "remove" or "hint"');
@@ -74,7 +74,7 @@ export function loadBoilerplatePhrases(): RuleTable<BoilerplateRule>[] {
  * A phrase row: {id, group, kind: "text" | "sectionHeading", pattern, reason, examples} and, for
  * text, optional `position` ("anywhere" | "end"), `maxChars` and `minLinkDensity`.
  */
-export function parsePhraseRow(row: Record<string, unknown>, base: RuleRow): BoilerplateRule {
+function parsePhraseRow(row: Record<string, unknown>, base: RuleRow): BoilerplateRule {
   if (typeof row.group !== 'string' || row.group === '') throw new Error('"group" must be a non-empty string');
   const pattern = checkPattern(row.pattern);
   if (row.kind === 'sectionHeading') return { ...base, group: row.group, action: 'remove', force: false, mayHoldLead: false, match: { kind: 'sectionHeading', pattern } };
@@ -148,7 +148,7 @@ export function loadLanguageRules(): RuleTable<LanguageRule> {
   return loadRuleTable('languages', parseLanguageRow);
 }
 
-export function parseLanguageRow(row: Record<string, unknown>, base: RuleRow): LanguageRule {
+function parseLanguageRow(row: Record<string, unknown>, base: RuleRow): LanguageRule {
   const script = row.script ?? null;
   if (script !== null && (typeof script !== 'string' || script === '')) throw new Error('"script" must be a non-empty string');
   if (script !== null) new RegExp(script, 'u');

@@ -43,7 +43,7 @@ export function loadRuleTable<Row extends RuleRow>(name: string, parseRow: RowPa
   return table;
 }
 
-export function parseRuleTable<Row extends RuleRow>(name: string, raw: unknown, parseRow: RowParser<Row>): RuleTable<Row> {
+function parseRuleTable<Row extends RuleRow>(name: string, raw: unknown, parseRow: RowParser<Row>): RuleTable<Row> {
   const problems: string[] = [];
   if (!isRecord(raw) || !Array.isArray(raw.rules)) {
     throw new ClaimfeedError('RULE_TABLE_INVALID', `config/${name}.json: expected {"version": n, "rules": [...]}`);

@@ -26,7 +26,7 @@ export function checkBindSecurity(host: string, token: string | null): void {
 }
 
 /** Compares digests so neither the token's length nor its prefix leaks through timing. */
-export function tokenMatches(given: string, expected: string): boolean {
+function tokenMatches(given: string, expected: string): boolean {
   const a = createHash('sha256').update(given).digest();
   const b = createHash('sha256').update(expected).digest();
   return timingSafeEqual(a, b);

@@ -59,7 +59,7 @@ export function badRequest(message: string): ClaimfeedError {
 }
 
 /** Reads a request body up to `maxBytes`, refusing larger ones before buffering them. */
-export async function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
+async function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes) throw new ClaimfeedError('PAYLOAD_TOO_LARGE', `Request body is over ${maxBytes} bytes`);
   const chunks: Buffer[] = [];

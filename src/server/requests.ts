@@ -4,7 +4,7 @@ import { badRequest } from './http.js';
 import type { ClaimFilters } from './backend.js';
 
 /** Most URLs one request may queue; bigger batches belong to `claimfeed enqueue --file`. */
-export const MAX_URLS_PER_REQUEST = 1000;
+const MAX_URLS_PER_REQUEST = 1000;
 
 /**
  * One URL of a batch: accepted for queueing, or refused on its own with the reason, so one bad

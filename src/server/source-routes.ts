@@ -59,7 +59,7 @@ export function addSourceRoutes(router: Router, sources: SourceApi, options: { t
 }
 
 /** `{"url", "every"?: "10m", "since"?: "2d" | ISO date, "backfill"?: N, "name"?}`. */
-export function parseAddBody(body: unknown): { url: string; options: AddSourceOptions } {
+function parseAddBody(body: unknown): { url: string; options: AddSourceOptions } {
   if (!isRecord(body)) throw new ClaimfeedError('BAD_REQUEST', 'Expected a JSON object {"url": "https://…"}');
   if (typeof body.url !== 'string' || body.url.trim() === '') throw new ClaimfeedError('BAD_REQUEST', '"url" must be a non-empty string');
   const options: AddSourceOptions = {};

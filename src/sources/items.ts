@@ -49,7 +49,7 @@ export function resolveHttpUrl(link: string | null, base: string): string | 'mis
 }
 
 /** RFC 822 (RSS), RFC 3339 / W3C datetime (Atom, sitemaps, JSON Feed) → ISO 8601; else null. */
-export function parseDate(text: string | null): string | null {
+function parseDate(text: string | null): string | null {
   if (text === null) return null;
   const trimmed = text.trim();
   // Date-only W3C dates are midnight UTC (Date.parse would agree; a bare year would not parse as one).

@@ -52,7 +52,7 @@ function sitemapRefs(entries: ReadonlyArray<{ link: string | null; date: string 
  * `.xml.gz` sitemaps: gzip is recognised by its magic bytes. The byte cap applies to the
  * decompressed size too, so a small bomb that inflates to gigabytes stops at the cap.
  */
-export function gunzipIfNeeded(bytes: Buffer, url: string, maxBytes: number): Buffer {
+function gunzipIfNeeded(bytes: Buffer, url: string, maxBytes: number): Buffer {
   if (bytes.length < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
   try {
     return gunzipSync(bytes, { maxOutputLength: maxBytes });

@@ -68,7 +68,7 @@ export interface ClaimQuery {
  * request stops here, `next` continues the scan where it stopped, so a page may hold fewer
  * than `limit` claims and still have a `next`.
  */
-export const SEARCH_SCAN_LIMIT = 20_000;
+const SEARCH_SCAN_LIMIT = 20_000;
 
 export interface FeedClaim {
   /** The Redis Stream entry id ("1700000000000-0"): the SSE event id. */
@@ -397,7 +397,7 @@ export function feedClaimsFromReply(reply: Array<[string, Array<[string, string[
   return out;
 }
 
-export function claimFromFields(fields: string[]): ClaimRecord | null {
+function claimFromFields(fields: string[]): ClaimRecord | null {
   for (let index = 0; index < fields.length - 1; index += 2) {
     if (fields[index] === 'claim') return parseJson<ClaimRecord>(fields[index + 1] ?? null);
   }

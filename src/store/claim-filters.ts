@@ -19,12 +19,12 @@ export interface ClaimFilters {
 }
 
 /** The words of a search, lower-cased; empty when there is nothing to search for. */
-export function searchTerms(q: string | undefined): string[] {
+function searchTerms(q: string | undefined): string[] {
   return q === undefined ? [] : q.toLowerCase().split(/[^\p{L}\p{N}$%.,'-]+/u).filter((term) => term !== '');
 }
 
 /** Whether every term occurs in the claim's words (content, sentence, speaker). */
-export function claimHasTerms(claim: ClaimRecord, terms: readonly string[]): boolean {
+function claimHasTerms(claim: ClaimRecord, terms: readonly string[]): boolean {
   if (terms.length === 0) return true;
   const haystack = `${claim.content?.text ?? ''}\n${claim.sentence.text}\n${claim.speaker?.text ?? ''}\n${claim.speakerActor?.canonical ?? ''}`.toLowerCase();
   return terms.every((term) => haystack.includes(term));

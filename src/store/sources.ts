@@ -13,7 +13,7 @@ import type { StoreKeys } from './keys.js';
 import { readStoredJson } from './stored-json.js';
 
 export type PollOutcome = 'new-items' | 'no-new-items' | 'not-modified' | 'failed' | 'backoff' | 'skipped';
-export const POLL_OUTCOMES: readonly PollOutcome[] = ['new-items', 'no-new-items', 'not-modified', 'failed', 'backoff', 'skipped'];
+const POLL_OUTCOMES: readonly PollOutcome[] = ['new-items', 'no-new-items', 'not-modified', 'failed', 'backoff', 'skipped'];
 
 export interface SourceError {
   code: ErrorCode;

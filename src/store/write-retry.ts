@@ -5,7 +5,7 @@
  */
 const REFUSALS = /^(OOM|EXECABORT|MISCONF|READONLY|NOREPLICAS|BUSY|LOADING|TRYAGAIN)\b/;
 
-export function isWriteRefusal(error: unknown): boolean {
+function isWriteRefusal(error: unknown): boolean {
   return error instanceof Error && REFUSALS.test(error.message);
 }
 

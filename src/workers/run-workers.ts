@@ -43,7 +43,7 @@ export interface WorkerSet {
 const PROCESS_THREAD_YOUNG_GENERATION_MB = 16;
 
 /** The compiled thread entry (worker threads run JavaScript, so tests use the build too). */
-export function processThreadFile(): string {
+function processThreadFile(): string {
   const here = fileURLToPath(import.meta.url);
   const file = here.endsWith('.ts') ? resolve(dirname(here), '../../dist/workers/process-thread.js') : resolve(dirname(here), 'process-thread.js');
   if (!existsSync(file)) throw new ClaimfeedError('INTERNAL', `Missing ${file}: run "npm run build"`);
@@ -51,7 +51,7 @@ export function processThreadFile(): string {
 }
 
 /** Threads of the process stage: `process.concurrency`, with 0 for one per CPU but one (at least one). */
-export function processThreadCount(configured: number): number {
+function processThreadCount(configured: number): number {
   return configured > 0 ? configured : Math.max(1, availableParallelism() - 1);
 }
 

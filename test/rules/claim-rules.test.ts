@@ -8,6 +8,6 @@ import { testRuleExamples } from '../helpers/rule-examples.js';
 testRuleExamples(notClaimRules(), (rule, example) => extractClaims(example, { articleId: 'rule-example' }).rejected.some((entry) => entry.layer === 'claim' && entry.ruleId === rule.id));
 
 /** A figure-claim rule fires when it is the reason a figure of the example makes no claim. */
-testRuleExamples(figureClaimRules(), (rule, example) => extractClaims(example, { articleId: 'rule-example' }).figures.some((figure) => figureNotClaimRule(figure) === rule.id));
+testRuleExamples(figureClaimRules(), (rule, example) => extractClaims(example, { articleId: 'rule-example' }).figures.some((figure) => figureNotClaimRule(figure, example) === rule.id));
 /** A figure language row fires when text in it gets figures. */
 testRuleExamples(figureLanguageRules(), (_rule, example) => extractClaims(example, { articleId: 'figure-language' }).figures.length > 0);

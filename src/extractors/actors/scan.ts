@@ -20,7 +20,7 @@ export interface ActorScan {
 }
 
 /** Openers after which a capitalised word may only be capitalised because a quotation or aside starts. */
-export const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-', ':', ';']);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-', ':', ';']);
 
 export function startScan(text: string, analyzed: AnalyzedText): ActorScan {
   const { tokens, sentences } = analyzed;

@@ -8,7 +8,7 @@ import { commonWordEvidence, DETERMINERS, DIRECTIONS, isCommonWord, isDictionary
 
 /** Typing a span no dictionary names: by its head word, by the words in it, by the noun that describes it. */
 
-export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'across', 'toward', 'towards', 'throughout', 'outside', 'inside', 'around', 'via', 'between']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'across', 'toward', 'towards', 'throughout', 'outside', 'inside', 'around', 'via', 'between']);
 /** Mid-sentence capitalised uses that make an everyday word a name when it never appears in lower case. */
 const RECURRING_NAME_COUNT = 3;
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'became', 'becomes']);

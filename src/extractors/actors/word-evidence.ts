@@ -55,7 +55,7 @@ export function isListedCommonWord(state: ActorEngine, word: Token): boolean {
   if (isCommon(word.lower)) return true;
   // The lexicon lists base forms: "directions" → "direction", "policies" → "policy".
   if (!word.lower.endsWith('s') || state.lexicon.classes(word.lower).size > 0) return false;
-  return isCommon(word.lower.slice(0, -1)) || (word.lower.endsWith('ies') && isCommon(`${word.lower.slice(0, -3)}y`)) || (word.lower.endsWith('es') && isCommon(word.lower.slice(0, -2)));
+  return isRegularPluralOf(word.lower, isCommon);
 }
 
 /** In the everyday-words table (base form or a plural of one) and not a part of people's names ("Bush"). */
@@ -65,5 +65,14 @@ export function isDictionaryWord(state: ActorEngine, word: Token): boolean {
   const lower = word.lower;
   if (words.has(lower)) return true;
   if (!lower.endsWith('s')) return false;
-  return words.has(lower.slice(0, -1)) || (lower.endsWith('es') && words.has(lower.slice(0, -2))) || (lower.endsWith('ies') && words.has(`${lower.slice(0, -3)}y`));
+  return isRegularPluralOf(lower, (base) => words.has(base));
+}
+
+/**
+ * Whether a word ending in "s" is the plural of a base form `isBase` accepts, trying each regular
+ * ending ("directions", "boxes", "policies"). Unlike the figures' singularise it tries all of them,
+ * so "shoes" and "ties" find "shoe" and "tie".
+ */
+function isRegularPluralOf(lower: string, isBase: (base: string) => boolean): boolean {
+  return isBase(lower.slice(0, -1)) || (lower.endsWith('es') && isBase(lower.slice(0, -2))) || (lower.endsWith('ies') && isBase(`${lower.slice(0, -3)}y`));
 }

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../text/tokens.js';
-import { spanWords } from './span-rules.js';
-import { AUXILIARY_VERBS, CUE_ADVERBS, PAST_FORM, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, CLAUSE_CONTINUERS, OBJECT_PRONOUNS, TIME_WORDS, TELL_FORMS } from './word-lists.js';
+import { spanWords, takesAddressee } from './span-rules.js';
+import { AUXILIARY_VERBS, CUE_ADVERBS, PAST_FORM, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, CLAUSE_CONTINUERS, OBJECT_PRONOUNS, TIME_WORDS } from './word-lists.js';
 import { isVerbWord, isNounLike } from './word-tests.js';
 import type { Reading } from './reading.js';
 
@@ -21,10 +21,10 @@ export function startsClause(ctx: Reading, subjectStart: number, bodyEnd: number
 }
 
 /** "said Trump had lied", "told CNN the plan would work": a noun phrase and then a verb is a clause, not an adjunct. */
-export function clauseFollows(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
+function clauseFollows(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
   const { tokens, lower } = ctx;
   let index = cueEnd;
-  if (TELL_FORMS.has(lower(cueEnd - 1)) && index < bodyEnd && ((tokens[index] as Token).capitalized || OBJECT_PRONOUNS.has(lower(index)))) index++;
+  if (takesAddressee(lower(cueEnd - 1)) && index < bodyEnd && ((tokens[index] as Token).capitalized || OBJECT_PRONOUNS.has(lower(index)))) index++;
   return startsClause(ctx, index, bodyEnd);
 }
 
@@ -42,7 +42,7 @@ export function isSentenceEndAfterCue(ctx: Reading, cueEnd: number, bodyEnd: num
   if (isCloseQuote(cueEnd) && cueEnd + 1 >= bodyEnd) return true;
   if ((tokens[cueEnd] as Token).text === ',' && CLAUSE_CONTINUERS.has(lower(cueEnd + 1))) return true;
   const next = tokens[cueEnd] as Token;
-  const tellLike = TELL_FORMS.has(lower(cueEnd - 1));
+  const tellLike = takesAddressee(lower(cueEnd - 1));
   if (CUE_ADJUNCT_STARTS.has(next.lower) || next.capitalized || next.lower === 'reporters' || (tellLike && (DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower)))) {
     if (clauseFollows(ctx, cueEnd, bodyEnd)) return false;
     for (let index = cueEnd; index < bodyEnd; index++) {

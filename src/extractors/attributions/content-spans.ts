@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Span } from '../../model/claim.js';
-import { COORDINATORS, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_STOPS, QUOTE_INTRODUCERS, TELL_FORMS } from './word-lists.js';
+import { COORDINATORS, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_STOPS, QUOTE_INTRODUCERS } from './word-lists.js';
+import { takesAddressee } from './span-rules.js';
 import { quotationOpeningNext } from './quotes-across-sentences.js';
 import { clauseAfterRecipient, frontedClauseEnd, opensInsert, isFiniteVerbAt, startsCoordinatedPredicate, opensFiniteClause } from './clause-boundaries.js';
 import { clauseWithOwnCue, isCoordinatedCue } from './cue-matching.js';
@@ -15,7 +16,7 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     let probe = start;
     while (probe < bodyEnd && probe - start < 10 && lower(probe) !== 'that' && (tokens[probe] as Token).text !== ',' && !isOpenQuote(probe)) probe++;
     if (lower(probe) === 'that') start = probe + 1;
-  } else if (TELL_FORMS.has(lower(cueStart)) || CUE_ADJUNCT_STARTS.has(lower(start))) {
+  } else if (takesAddressee(lower(cueStart)) || CUE_ADJUNCT_STARTS.has(lower(start))) {
     let probe = start;
     while (probe < bodyEnd && probe - start < 10) {
       const token = tokens[probe] as Token;
@@ -33,7 +34,7 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     if (probe < bodyEnd) {
       const token = tokens[probe] as Token;
       start = token.lower === 'that' || token.text === ',' || token.text === ':' ? probe + 1 : probe;
-    } else if (TELL_FORMS.has(lower(cueStart))) {
+    } else if (takesAddressee(lower(cueStart))) {
       // "told POLITICO he planned to stay", "told the board the plan would fail": the recipient, then the clause.
       const clause = clauseAfterRecipient(ctx, start, bodyEnd);
       if (clause === undefined) return null;

@@ -71,7 +71,7 @@ function reportsAfter(ctx: Reading, position: number, end: number): boolean {
 }
 
 /** "Asked whether …" opening a sentence, "when asked about …", "was pressed on …": a participle with no subject of its own. */
-export function isQuestionContext(ctx: Reading, position: number): boolean {
+function isQuestionContext(ctx: Reading, position: number): boolean {
   const { tokens, lower, isOpenQuote } = ctx;
   let before = position - 1;
   while (before >= ctx.currentSentenceStart && (CUE_ADVERBS.has(lower(before)) || (/ly$/.test(lower(before)) && !(tokens[before] as Token).capitalized))) before--;

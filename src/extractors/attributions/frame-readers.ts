@@ -1,8 +1,8 @@
-import { spanWords } from './span-rules.js';
+import { takesAddressee } from './span-rules.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
 import { AUXILIARY_VERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, EVIDENTIAL_COMPLEMENTS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS } from './word-lists.js';
-import { afterOpeningConnective, speakerAroundInsert, speakerOfEarlierCue, participleSubject, appositionToEnd, infinitiveSubject, speakerBeyondTimePhrase, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead } from './speaker-spans.js';
+import { afterOpeningConnective, speakerAroundInsert, speakerOfEarlierCue, participleSubject, appositionToEnd, infinitiveSubject, speakerBeyondTimePhrase, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead, speakerReadingRules } from './speaker-spans.js';
 import { opensReportedClause, isSentenceEndAfterCue } from './clause-boundaries.js';
 import { contentAfter, quotedOrClauseBefore } from './content-spans.js';
 import { quotationEndingBefore, withContinuation, splitQuoteContinuation } from './quotes-across-sentences.js';
@@ -17,6 +17,8 @@ import { opensRelativeGap, readRelativeGap } from './relative-gaps.js';
 import { readAsClause } from './as-clauses.js';
 import type { CueForm } from './engine.js';
 
+/** Relative pronouns that stand as the speaker of the cue after them (and its auxiliaries). */
+const RELATIVE_SPEAKERS = new Set(['who', 'which']);
 /** Relative pronouns that stand as the subject of an evidential cue. */
 const RELATIVE_SUBJECTS = new Set(['which', 'that', 'who']);
 import type { Reading, Range } from './reading.js';
@@ -77,7 +79,7 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
 
   // "…, said the officials." / "“…,” said Smith."
   // "“…,” Roe, a senator, told reporters.": the phrase after "told" is who heard it, so the speaker stays before the cue.
-  const addresseeFollows = spanWords('span.addressee-after-cue').has(lower(cueStart));
+  const addresseeFollows = takesAddressee(lower(cueStart));
   if ((leftText === ',' || isCloseQuote(left)) && cue.frame === 'speech' && !gerund && !addresseeFollows) {
     const afterQuote = isCloseQuote(left) || (leftText === ',' && isCloseQuote(left - 1));
     const after = readSpeakerAfter(ctx, cueEnd, bodyEnd, afterQuote);
@@ -124,8 +126,8 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
   let speaker: Range | undefined;
   let ruleId = 'attribution.speaker-first';
   const speakerRules: string[] = [];
-  if (RELATIVE_SUBJECTS.has(lower(left))) {
-    // "an architect who said he was stiffed", "a group which has long opposed the plan": the relative pronoun is the speaker.
+  if (RELATIVE_SPEAKERS.has(lower(left))) {
+    // "an architect who said he was stiffed", "Democrats, who have argued …": the relative pronoun is the speaker.
     speaker = { start: left, end: left + 1 };
     ruleId = 'attribution.relative-speaker';
   } else if (leftText === ',') {
@@ -135,11 +137,12 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
   } else {
     speaker = readSpeakerBefore(ctx, sentence.tokenStart, left + 1);
     if (speaker && speaker.end === left) speakerRules.push('span.floating-before-cue');
+    if (speaker) speakerRules.push(...speakerReadingRules(ctx, speaker));
     // "Police had last month charged …": a time phrase between the subject and its verb is not the speaker.
-    const beyondTime = speaker && speakerBeyondTimePhrase(ctx, sentence.tokenStart, speaker);
+    const beyondTime = speaker && speakerBeyondTimePhrase(ctx, sentence.tokenStart, speaker, cueEnd, bodyEnd);
     if (beyondTime) {
       speaker = beyondTime;
-      speakerRules.push('span.speaker-time-phrase');
+      speakerRules.push(beyondTime.ruleId);
     }
   }
   if (!speaker) {
@@ -193,7 +196,7 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
   return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, [ruleId, ...speakerRules]);
 }
 
-export function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number, cueStart: number, cueEnd: number, cueSpan: Span, ruleId: string): Attribution | null {
+function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number, cueStart: number, cueEnd: number, cueSpan: Span, ruleId: string): Attribution | null {
   const { tokens, spanOf } = ctx;
   let speakerEnd = cueEnd;
   while (speakerEnd < bodyEnd && (tokens[speakerEnd] as Token).text !== ',' && speakerEnd - cueEnd < MAX_SPEAKER_TOKENS) speakerEnd++;
@@ -214,7 +217,7 @@ export function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number,
 }
 
 /** "Asked by Roe whether …," — the question or topic to the next comma; the asker after "by", if any, is the speaker. */
-export function readQuestion(ctx: Reading, bodyEnd: number, cueEnd: number, cueSpan: Span, ruleId: string): Attribution | null {
+function readQuestion(ctx: Reading, bodyEnd: number, cueEnd: number, cueSpan: Span, ruleId: string): Attribution | null {
   const { tokens, quotes, lower, isOpenQuote, spanOf } = ctx;
   let index = cueEnd;
   let speaker: Range | undefined;
@@ -250,7 +253,7 @@ export function readQuestion(ctx: Reading, bodyEnd: number, cueEnd: number, cueS
 }
 
 /** "Voters seem tired of the race": no speaker; the content is the clause around the cue. */
-export function readEvidential(ctx: Reading, sentenceIndex: number, sentence: Sentence, bodyEnd: number, cueStart: number, cueEnd: number, cueSpan: Span, cue: CueForm): Attribution | null {
+function readEvidential(ctx: Reading, sentenceIndex: number, sentence: Sentence, bodyEnd: number, cueStart: number, cueEnd: number, cueSpan: Span, cue: CueForm): Attribution | null {
   const { tokens, lower, isOpenQuote, isCloseQuote, spanOf } = ctx;
   const next = tokens[cueEnd];
   const lastWord = cue.words[cue.words.length - 1];

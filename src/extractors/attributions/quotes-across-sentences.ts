@@ -52,7 +52,7 @@ export function splitQuoteContinuation(ctx: Reading, sentenceIndex: number, body
   return markQuoted(ctx, (tokens[close] as Token).end, sentenceIndex);
 }
 
-export function markQuoted(ctx: Reading, end: number, sentenceIndex: number): number {
+function markQuoted(ctx: Reading, end: number, sentenceIndex: number): number {
   const { sentences } = ctx;
   if (end > (sentences[sentenceIndex] as Sentence).end) ctx.quotedUntil = Math.max(ctx.quotedUntil, end);
   return end;
@@ -75,7 +75,7 @@ export function quotationOpeningNext(ctx: Reading, sentenceIndex: number): Span 
 }
 
 /** Where the quotation opened at token `open` (in sentence `sentenceIndex`) closes, following it over paragraphs that open with a quotation mark. */
-export function quotationEnd(ctx: Reading, sentenceIndex: number, open: number): number | undefined {
+function quotationEnd(ctx: Reading, sentenceIndex: number, open: number): number | undefined {
   const { sentences, quotes, isOpenQuote } = ctx;
   let opener = open;
   let index = sentenceIndex;

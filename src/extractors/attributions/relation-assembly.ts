@@ -28,7 +28,7 @@ export function buildAttribution(ctx: Reading, speakerSpan: Span | null, cue: Sp
 }
 
 /** The speaker table row whose head word appears in the speaker phrase (pronouns excepted); earlier rows in the table win. */
-export function speakerHeadRule(ctx: Reading, speaker: Span): string | undefined {
+function speakerHeadRule(ctx: Reading, speaker: Span): string | undefined {
   const { state } = ctx;
   let best: string | undefined;
   for (const match of speaker.text.toLowerCase().matchAll(/[\p{L}']+|%/gu)) {
@@ -38,7 +38,7 @@ export function speakerHeadRule(ctx: Reading, speaker: Span): string | undefined
   return best;
 }
 
-export function linkSpeaker(ctx: Reading, speaker: Span, speakerToken: number): { actor: ActorMention; ruleId: string; readingRuleId?: string } | undefined {
+function linkSpeaker(ctx: Reading, speaker: Span, speakerToken: number): { actor: ActorMention; ruleId: string; readingRuleId?: string } | undefined {
   const { tokens, actors, lower } = ctx;
   for (let index = firstActorAtOrAfter(ctx, speaker.start); index < actors.length; index++) {
     const actor = actors[index] as ActorMention;
@@ -74,13 +74,13 @@ export function linkSpeaker(ctx: Reading, speaker: Span, speakerToken: number): 
   return undefined;
 }
 
-export function firstActorAtOrAfter(ctx: Reading, offset: number): number {
+function firstActorAtOrAfter(ctx: Reading, offset: number): number {
   const { actors } = ctx;
   return firstStartingAtOrAfter(actors, offset);
 }
 
 /** "Last week State Department official Jo Roe", "Jo Roe on Wednesday": the time phrase is not the speaker. */
-export function trimSpeakerTime(ctx: Reading, speaker: Span): Span {
+function trimSpeakerTime(ctx: Reading, speaker: Span): Span {
   const { tokens, lower, spanOf } = ctx;
   // Speaker spans start and end on token boundaries.
   let first = firstStartingAtOrAfter(tokens, speaker.start);
@@ -104,7 +104,7 @@ function isDirect(content: string): boolean {
 const SUBJECT_LOOKBACK_SENTENCES = 3;
 
 /** The compatible actor opening the nearest sentence (or its clause after an opening phrase and comma) before `before`. */
-export function recentSubjectActor(ctx: Reading, before: number, compatible: readonly string[]): ActorMention | undefined {
+function recentSubjectActor(ctx: Reading, before: number, compatible: readonly string[]): ActorMention | undefined {
   const { tokens, sentences, actors } = ctx;
   for (let back = 0; back < SUBJECT_LOOKBACK_SENTENCES; back++) {
     const sentence = sentences[ctx.currentSentence - back];

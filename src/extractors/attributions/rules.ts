@@ -91,7 +91,7 @@ export function speakerRules(): RuleTable<SpeakerRule> {
  * conjugation ("refer" → "referred", "referring"), the regular guess where compromise only repeats
  * the infinitive ("tweet" → "tweeted"), plus the forms a row lists under `irregular`.
  */
-export function inflect(verb: string, irregular: Record<string, string[]>): string[] {
+function inflect(verb: string, irregular: Record<string, string[]>): string[] {
   const [head = verb, ...rest] = verb.split(' ');
   const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
   const conjugated = verbForms(head);

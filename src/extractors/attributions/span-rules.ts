@@ -30,3 +30,8 @@ export function spanWords(id: string): ReadonlySet<string> {
   wordSets.set(id, words);
   return words;
 }
+
+/** "tell", "told" …: speech verbs whose object is who was addressed ("told reporters"), not the speaker or the content. */
+export function takesAddressee(lowerWord: string): boolean {
+  return spanWords('span.addressee-after-cue').has(lowerWord);
+}

@@ -35,13 +35,15 @@ export function readSpeakerBefore(ctx: Reading, sentenceStart: number, end: numb
     // A capitalised "Will" or "May" inside the phrase is a name.
     if (!(token.capitalized && start < end) && (AUXILIARIES.has(token.lower) && PASSIVE_MARKERS.has(token.lower) || ['has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do'].includes(token.lower))) break;
     // "…, saying he recalled it": a participle cue ends the speaker phrase.
-    if (start < end && !token.capitalized && /ing$/.test(token.lower) && state.cues.has(token.lower)) break;
+    if (start < end && !token.capitalized && /ing$/.test(token.lower) && state.cues.has(token.lower) && !DETERMINERS.has(lower(start - 2))) break;
     if (CLAUSE_WORDS.has(token.lower) && !(token.lower === 'and' && start < end && !PRONOUNS.has(lower(start)) && !DETERMINERS.has(lower(start)))) break;
     if (start < end && token.kind === 'word' && !token.capitalized && isVerbWord(ctx, token.lower) && !state.speakerHeads.has(token.lower) && !DETERMINERS.has(token.lower) && !isModifierPosition(ctx, start - 2)) break;
     start--;
   }
   // ", and three-quarters said": the coordinator joins clauses, it is not part of the speaker.
   if (start < end - 1 && COORDINATORS.has(lower(start))) start++;
+  // "Then Mr. Roe said": a connective opening the sentence without a comma is not part of the speaker.
+  if (start === sentenceStart && start < end - 1 && spanWords('span.opening-connective').has(lower(start)) && !DETERMINERS.has(lower(start + 1)) && (tokens[start + 1] as Token).capitalized) start++;
   if (start === end) return undefined;
   return validSpeaker(ctx, start, end) ? { start, end } : undefined;
 }
@@ -108,13 +110,28 @@ export function readAppositiveSpeaker(ctx: Reading, sentenceStart: number, comma
 export function speakerAroundInsert(ctx: Reading, sentenceStart: number, end: number): Range | undefined {
   const { tokens } = ctx;
   const closer = (tokens[end - 1] as Token | undefined)?.text;
-  if (closer !== ',' && closer !== '—' && closer !== '–' && closer !== '--') return undefined;
+  const dash = isInsertDash(ctx, end - 1);
+  if (closer !== ',' && !dash) return undefined;
   let open = end - 2;
-  while (open >= sentenceStart && (tokens[open] as Token).text !== closer && end - open <= MAX_APPOSITIVE_TOKENS) open--;
-  if (open <= sentenceStart || (tokens[open] as Token).text !== closer) return undefined;
+  while (open >= sentenceStart && !(dash ? isInsertDash(ctx, open) : (tokens[open] as Token).text === closer) && end - open <= MAX_APPOSITIVE_TOKENS) open--;
+  if (open <= sentenceStart || !(dash ? isInsertDash(ctx, open) : (tokens[open] as Token).text === closer)) return undefined;
+  // "-- and others --": a double hyphen is two tokens.
+  if (dash && open - 1 > sentenceStart && (tokens[open - 1] as Token).text === '-' && (tokens[open] as Token).text === '-') open--;
   const head = readSpeakerBefore(ctx, sentenceStart, open);
   if (!head || startsAdverbial(ctx, head.start, open)) return undefined;
   return { start: head.start, end };
+}
+
+/** A dash setting off an insert: "—", "–", or a hyphen with a space or another hyphen beside it (" - ", " -- "). */
+function isInsertDash(ctx: Reading, index: number): boolean {
+  const { tokens, text } = ctx;
+  const token = tokens[index];
+  if (!token) return false;
+  if (token.text === '—' || token.text === '–' || token.text === '--') return true;
+  if (token.text !== '-') return false;
+  const spacedBefore = /\s/.test(text[token.start - 1] ?? '') || tokens[index - 1]?.text === '-';
+  const spacedAfter = /\s/.test(text[token.end] ?? '') || tokens[index + 1]?.text === '-';
+  return spacedBefore && spacedAfter;
 }
 
 /** The subject of the sentence: the noun phrase before its first verb, after an opening adverbial. */
@@ -161,7 +178,7 @@ export function afterOpeningConnective(ctx: Reading, start: number, limit: numbe
  * "Minutes later, the campaign …", "Back in 1999, Roe …", "A few days later they …": a time
  * phrase opening the sentence is not its subject. Returns where the subject starts.
  */
-export function afterOpeningTimePhrase(ctx: Reading, start: number, limit: number): number {
+function afterOpeningTimePhrase(ctx: Reading, start: number, limit: number): number {
   const { tokens, lower } = ctx;
   const timeWords = spanWords('span.speaker-time-phrase');
   let timed = false;
@@ -223,18 +240,33 @@ export function validSpeaker(ctx: Reading, start: number, end: number): boolean 
   const proportion = last.kind === 'number' && end - start >= 3 && ctx.lower(end - 2) === 'in' && tokens[end - 3]?.kind !== 'punct';
   const share = (proportion || state.speakerHeads.get(last.lower) === 'speaker.share') && (end - start === 1 || tokens[start + 1]?.kind === 'number' || !SPEAKER_STARTS_NOT.has(first.lower) || proportion);
   if (share) return true;
+  // "About four in 10 voters say", "about half of Democrats said": an approximate count of people.
+  if (spanWords('span.approximate-share').has(first.lower) && end - start > 1 && isCountWord(ctx, start + 1) && validSpeaker(ctx, start + 1, end)) return true;
   if (SPEAKER_STARTS_NOT.has(first.lower) && !first.capitalized) return false;
   if (!first.capitalized && first.kind === 'word' && isVerbWord(ctx, first.lower) && !state.speakerHeads.has(first.lower) && !DETERMINERS.has(first.lower) && !PRONOUNS.has(first.lower)) return false;
   if (SPEAKER_STARTS_NOT.has(first.lower) && end - start > 1 && !['following'].includes(first.lower) && first.lower !== 'as') return false;
   if (last.kind === 'punct' && last.text !== '.' && last.text !== ')' && last.text !== '%') return false;
   if (['which', 'that', 'this', 'there', 'what', 'who', 'here', 'so', 'too', 'to'].includes(last.lower)) return false;
-  if (DETERMINERS.has(last.lower) && !['others', 'both', 'all', 'several', 'many', 'some', 'one', 'two', 'three', 'four', 'five', 'six'].includes(last.lower)) return false;
+  if (DETERMINERS.has(last.lower) && !['others', 'both', 'all', 'several', 'many', 'few', 'some', 'one', 'two', 'three', 'four', 'five', 'six'].includes(last.lower)) return false;
   if (!last.capitalized && last.kind === 'word' && !PRONOUNS.has(last.lower) && !state.speakerHeads.has(last.lower)) {
     const classes = state.lexicon.classes(last.lower);
     if ((classes.has('adjective') && !isNounCompoundHead(ctx, start, end)) || classes.has('preposition') || (classes.has('verb') && !classes.has('common'))) return false;
     if (/ly$/.test(last.lower)) return false;
   }
   return true;
+}
+
+/** The rules of config/attributions/spans.json that shaped a speaker phrase read before its cue. */
+export function speakerReadingRules(ctx: Reading, speaker: Range): string[] {
+  return spanWords('span.approximate-share').has(ctx.lower(speaker.start)) && isCountWord(ctx, speaker.start + 1) ? ['span.approximate-share'] : [];
+}
+
+/** Number words that count people: "four in 10", "half of", "a dozen". */
+const COUNT_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|dozen|dozens|hundreds|thousands)$/;
+
+function isCountWord(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index];
+  return token !== undefined && (token.kind === 'number' || COUNT_WORDS.test(token.lower) || ctx.state.speakerHeads.get(token.lower) === 'speaker.share');
 }
 
 /**
@@ -252,7 +284,7 @@ export function isNounCompoundHead(ctx: Reading, start: number, end: number): bo
 }
 
 /** ", executive director of the Arms Control Association." — a verbless phrase to the sentence end. */
-export function isAppositiveToEnd(ctx: Reading, start: number, bodyEnd: number): boolean {
+function isAppositiveToEnd(ctx: Reading, start: number, bodyEnd: number): boolean {
   const { tokens, state, isOpenQuote } = ctx;
   if (bodyEnd - start > 24 || start >= bodyEnd) return false;
   for (let index = start; index < bodyEnd; index++) {
@@ -262,13 +294,13 @@ export function isAppositiveToEnd(ctx: Reading, start: number, bodyEnd: number):
   return true;
 }
 
-export function firstCommaOrEnd(ctx: Reading, start: number, end: number): number {
+function firstCommaOrEnd(ctx: Reading, start: number, end: number): number {
   const { tokens } = ctx;
   for (let index = start; index < end; index++) if ((tokens[index] as Token).text === ',') return index;
   return end;
 }
 
-export function hasContentAfter(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
+function hasContentAfter(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
   const { tokens, isOpenQuote } = ctx;
   const next = tokens[cueEnd];
   return next !== undefined && cueEnd < bodyEnd && (next.lower === 'that' || isOpenQuote(cueEnd));
@@ -332,7 +364,7 @@ export function participleSubject(ctx: Reading, sentence: Sentence, cueStart: nu
  * phrase right before the participle is who does it. One after another preposition ("heard on a
  * microphone telling …") or a time phrase ("spent the week attacking …") is not.
  */
-export function nounPhraseBeforeParticiple(ctx: Reading, sentence: Sentence, cueStart: number): Range | undefined {
+function nounPhraseBeforeParticiple(ctx: Reading, sentence: Sentence, cueStart: number): Range | undefined {
   const { tokens, state, lower } = ctx;
   const head = tokens[cueStart - 1] as Token | undefined;
   if (!head || cueStart - 1 < sentence.tokenStart || head.kind === 'punct' || PRONOUNS.has(head.lower) || SPEAKER_STARTS_NOT.has(head.lower) || SENTENCE_ADVERBIAL_STARTS.has(head.lower)) return undefined;
@@ -397,20 +429,35 @@ export function infinitiveSubject(ctx: Reading, sentence: Sentence, cueStart: nu
   return undefined;
 }
 
-/** A speaker read as only a time phrase ("last month", "Wednesday", "twice"): the subject before it and its auxiliary or participle, if there is one. */
-export function speakerBeyondTimePhrase(ctx: Reading, sentenceStart: number, speaker: Range): Range | undefined {
+/**
+ * A speaker read as only a time phrase ("last month", "Wednesday", "twice") or as words floating
+ * off the subject ("both", "always"): the subject before it and its auxiliary or participle, if
+ * there is one ("Police had last month charged", "the two leaders have both urged"); across the
+ * comma of an apposition, the apposition chain ("Roe, the party chairman, this past week announced").
+ */
+export function speakerBeyondTimePhrase(ctx: Reading, sentenceStart: number, speaker: Range, cueEnd: number, bodyEnd: number): (Range & { ruleId: string }) | undefined {
   const { tokens, lower } = ctx;
   const timeWords = spanWords('span.speaker-time-phrase');
+  const floating = spanWords('span.floating-before-cue');
+  let onlyTime = true;
   for (let index = speaker.start; index < speaker.end; index++) {
     const token = tokens[index] as Token;
-    if (token.kind !== 'number' && !TIME_WORDS.has(token.lower) && !timeWords.has(token.lower)) return undefined;
+    const time = token.kind === 'number' || TIME_WORDS.has(token.lower) || timeWords.has(token.lower);
+    if (!time && !floating.has(token.lower)) return undefined;
+    if (!time) onlyTime = false;
   }
+  const ruleId = onlyTime ? 'span.speaker-time-phrase' : 'span.floating-before-cue';
   let end = speaker.start;
-  // "had last month charged", "published Wednesday said": an auxiliary or a participle before the time phrase.
-  while (end > sentenceStart && speaker.start - end < 2 && (AUXILIARIES.has(lower(end - 1)) || (/ed$/.test(lower(end - 1)) && !(tokens[end - 1] as Token).capitalized))) end--;
-  if (end === speaker.start || end <= sentenceStart) return undefined;
+  // "had last month charged", "published Wednesday said", "have both urged": an auxiliary or a participle before the phrase.
+  while (end > sentenceStart && speaker.start - end < 2 && (AUXILIARIES.has(lower(end - 1)) || floating.has(lower(end - 1)) || (onlyTime && /ed$/.test(lower(end - 1)) && !(tokens[end - 1] as Token).capitalized))) end--;
+  if (end <= sentenceStart) return undefined;
+  if ((tokens[end - 1] as Token).text === ',' && end - 1 > sentenceStart) {
+    const described = readAppositiveSpeaker(ctx, sentenceStart, end - 1, cueEnd, bodyEnd) ?? speakerAroundInsert(ctx, sentenceStart, end);
+    return described && !speakerBeyondTimePhraseIsTime(ctx, described, timeWords) ? { ...described, ruleId } : undefined;
+  }
+  if (end === speaker.start) return undefined;
   const subject = readSpeakerBefore(ctx, sentenceStart, end);
-  return subject && !speakerBeyondTimePhraseIsTime(ctx, subject, timeWords) ? subject : undefined;
+  return subject && !speakerBeyondTimePhraseIsTime(ctx, subject, timeWords) ? { ...subject, ruleId } : undefined;
 }
 
 function speakerBeyondTimePhraseIsTime(ctx: Reading, range: Range, timeWords: ReadonlySet<string>): boolean {

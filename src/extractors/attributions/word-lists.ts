@@ -39,10 +39,9 @@ export const QUESTION_LEADERS = new Set(['when', 'if', 'after', 'before', 'once'
 export const QUESTION_CONTENT_OPENERS = new Set(['about', 'whether', 'if', 'what', 'how', 'why', 'who', 'whom', 'which', 'when', 'where', 'to', 'for', 'on', 'over', 'regarding']);
 export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters']);
 export const QUOTE_INTRODUCERS = new Set(['—', '–', '-', '--', ':']);
-/** Time words that open or close a speaker phrase without belonging to it ("X on Wednesday said"). */
+/** Time words that open or close a speaker phrase without belonging to it ("X on Wednesday said"); the row span.speaker-time-phrase adds the other words of time phrases ("last", "ago", months). */
 export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'earlier', 'later']);
 export const TIME_LEADERS = new Set(['on', 'last', 'this', 'next', 'late', 'early', 'earlier', 'later']);
-export const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
 export const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'percent', 'dollar', 'point']);
 export const ADJECTIVE_ENDINGS = /(?:ous|ful|ive|able|ible|less|ical)$/;
 export const MAX_SPEAKER_TOKENS = 14;

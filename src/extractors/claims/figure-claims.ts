@@ -4,21 +4,23 @@ import { isAgeUnit } from '../figures/index.js';
 
 /**
  * Whether a figure makes its sentence a claim on its own. Ages, "one of the …", counts that name
- * nothing counted and counts of the writer's own list items (config/claims/figure-claims.json) do
- * not: a fact-checker would not check them. They stay in the figures list and in a claim made for
+ * nothing counted, counts of the writer's own list items or of a game's plays and kitchen
+ * measures (config/claims/figure-claims.json) do not: a fact-checker would not check them. They stay in the figures list and in a claim made for
  * another reason.
  */
-export type FigureClaimTest = 'age' | 'one-of' | 'nothing-counted' | 'counted-noun' | 'describing-count';
+export type FigureClaimTest = 'age' | 'one-of' | 'nothing-counted' | 'counted-noun' | 'describing-count' | 'unit' | 'name-part';
 
 export interface FigureClaimRule extends RuleRow {
   test: FigureClaimTest;
-  /** nothing-counted: whole numbers from this value up are quantities even with nothing counted. */
+  /** nothing-counted: whole numbers from this value up are quantities even with nothing counted; unit: measures from this value up are amounts, not servings. */
   leastWholeCount: number;
   /** counted-noun: singular counted nouns whose counts number a list or advice ("tip", "way"), lower case. */
   countedNouns: ReadonlySet<string>;
+  /** unit: units whose measures make no claim on their own ("2 tablespoons" of a recipe), lower case. */
+  units: ReadonlySet<string>;
 }
 
-const TESTS: ReadonlySet<string> = new Set<FigureClaimTest>(['age', 'one-of', 'nothing-counted', 'counted-noun', 'describing-count']);
+const TESTS: ReadonlySet<string> = new Set<FigureClaimTest>(['age', 'one-of', 'nothing-counted', 'counted-noun', 'describing-count', 'unit', 'name-part']);
 
 /** Figure rules that read a count joined to the noun it describes ("a four-door coupe", "a 3 cylinder engine"). */
 const DESCRIBING_COUNT_RULES = ['pattern.compound-noun', 'pattern.attributive-noun'];
@@ -28,17 +30,26 @@ export function figureClaimRules(): RuleTable<FigureClaimRule> {
     if (typeof row.test !== 'string' || !TESTS.has(row.test)) throw new Error(`"test" must be one of ${[...TESTS].join(', ')}`);
     const test = row.test as FigureClaimTest;
     if (test === 'counted-noun' && (!isStringArray(row.countedNouns) || row.countedNouns.length === 0)) throw new Error('"countedNouns" must be a non-empty string array');
-    if (test === 'nothing-counted' && (typeof row.leastWholeCount !== 'number' || !(row.leastWholeCount > 0))) throw new Error('"leastWholeCount" must be a positive number');
+    if (test === 'unit' && (!isStringArray(row.units) || row.units.length === 0)) throw new Error('"units" must be a non-empty string array');
+    if ((test === 'nothing-counted' || test === 'unit') && (typeof row.leastWholeCount !== 'number' || !(row.leastWholeCount > 0))) throw new Error('"leastWholeCount" must be a positive number');
     return {
       ...base,
       test,
       leastWholeCount: typeof row.leastWholeCount === 'number' ? row.leastWholeCount : 0,
       countedNouns: new Set(isStringArray(row.countedNouns) ? row.countedNouns.map((noun) => noun.toLowerCase()) : []),
+      units: new Set(isStringArray(row.units) ? row.units.map((unit) => unit.toLowerCase()) : []),
     };
   });
 }
 
-function holds(rule: FigureClaimRule, figure: Figure): boolean {
+/** A measure written in title case ("80 Day", "Two Weeks"): a word of a name, not a quantity. */
+const TITLE_CASE_MEASURE = /^[\p{N}\p{L}.,/-]+[\s-]\p{Lu}\p{Ll}+$/u;
+/** A hyphenated measure ("16-inch"), the way a model name opens ("16-inch MacBook Pro"). */
+const HYPHENATED_MEASURE = /^[\d.,]+-\p{Ll}+$/u;
+/** What follows a measure that opens a model name: a word with an inner capital ("MacBook", "iPad"), or two capitalised words ("Galaxy Tab"). */
+const MODEL_NAME_AFTER = /^\s+(?:\p{L}+\p{Lu}\p{L}*|\p{Lu}\p{L}*\s+(?:\p{Lu}|\d)[\p{L}\d]*)/u;
+
+function holds(rule: FigureClaimRule, figure: Figure, text: string | undefined): boolean {
   switch (rule.test) {
     case 'age':
       return isAgeUnit(figure.unit);
@@ -50,13 +61,23 @@ function holds(rule: FigureClaimRule, figure: Figure): boolean {
       return figure.kind === 'count' && !figure.unit && figure.value !== null && (!Number.isInteger(figure.value) || Math.abs(figure.value) < rule.leastWholeCount);
     case 'describing-count':
       return figure.kind === 'count' && figure.ruleIds.some((id) => DESCRIBING_COUNT_RULES.includes(id));
+    case 'name-part': {
+      if (text === undefined || figure.kind === 'money' || figure.kind === 'percent') return false;
+      const after = text.slice(figure.end, figure.end + 40);
+      return (TITLE_CASE_MEASURE.test(figure.text) && /^\s+\p{Lu}/u.test(after)) || (HYPHENATED_MEASURE.test(figure.text) && MODEL_NAME_AFTER.test(after));
+    }
     case 'counted-noun':
       // the head of the counted noun: "easy way" counts ways
       return figure.kind === 'count' && !!figure.unit && rule.countedNouns.has(figure.unit.split(' ').pop() ?? figure.unit);
+    case 'unit':
+      return !!figure.unit && rule.units.has(figure.unit) && figure.value !== null && Math.abs(figure.value) < rule.leastWholeCount;
   }
 }
 
-/** The id of the rule by which a figure makes no claim on its own, or undefined when it makes one. */
-export function figureNotClaimRule(figure: Figure): string | undefined {
-  return figureClaimRules().rules.find((rule) => holds(rule, figure))?.id;
+/**
+ * The id of the rule by which a figure makes no claim on its own, or undefined when it makes one.
+ * `text` is the text the figure's offsets point into (the name-part rule reads what follows it).
+ */
+export function figureNotClaimRule(figure: Figure, text?: string): string | undefined {
+  return figureClaimRules().rules.find((rule) => holds(rule, figure, text))?.id;
 }

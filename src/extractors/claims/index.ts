@@ -77,7 +77,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
   covered.sort((a, b) => a[0] - b[0]);
   let coverIndex = 0;
   let coveredUntil = -1;
-  const claimWorthy = sortedFigures.filter((figure) => figureNotClaimRule(figure) === undefined);
+  const claimWorthy = sortedFigures.filter((figure) => figureNotClaimRule(figure, text) === undefined);
   for (const sentence of analyzed.sentences) {
     if (spansWithin(claimWorthy, sentence.start, sentence.end).length === 0) continue;
     while (coverIndex < covered.length && (covered[coverIndex] as [number, number])[0] < sentence.end) {

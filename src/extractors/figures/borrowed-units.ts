@@ -37,14 +37,16 @@ export function resolveUnitEllipsis(ctx: ScanState): void {
   });
 }
 
-export function crossesSentence(ctx: ScanState, from: number, to: number): boolean {
+function crossesSentence(ctx: ScanState, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (SENTENCE_ENDS.has((ctx.tokens[j] as Token).text)) return true;
   return false;
 }
 
-export function inheritUnit(ctx: ScanState, figure: Candidate, from: Candidate): void {
+function inheritUnit(ctx: ScanState, figure: Candidate, from: Candidate): void {
   figure.unit = from.unit;
   figure.kind = from.kind;
+  // "9 million barrels a day, up from 8 million": the denominator comes with the unit
+  if (from.per !== undefined) figure.per = from.per;
   figure.ruleIds.push('pattern.unit-ellipsis');
 }
 

@@ -11,6 +11,8 @@ export function readCountedNoun(ctx: ScanContext, i: number, singular: boolean):
   const lex = ctx.lex;
   let words = 0;
   let firstNoun: { token: Token; end: number } | null = null;
+  // rules of the words read as modifiers on the way to the head
+  const modifierRules: string[] = [];
   for (let j = i; j < tokens.length && words < ctx.rules.countedWindow; j++) {
     const token = tokens[j] as Token;
     if (HYPHENS.has(token.text) && glued(tokens[j - 1], token) && glued(token, tokens[j + 1]) && tokens[j - 1]?.type === 'word') continue;
@@ -23,6 +25,8 @@ export function readCountedNoun(ctx: ScanContext, i: number, singular: boolean):
     const lower = token.lower;
     if (j > i && !glued(tokens[j - 1], token) && lex.stopWords.has(lower)) break;
     if (j === i && lex.stopWords.has(lower)) break;
+    // "four of five despite two losses": a preposition or another number starts a new phrase
+    if ((j > i && lex.numberWords.has(lower)) || isPreposition(lower)) break;
     // a possessive or contraction ("one doesn't", "one narrative's") ends the phrase
     if (/['’]/.test(lower)) break;
     words++;
@@ -36,9 +40,14 @@ export function readCountedNoun(ctx: ScanContext, i: number, singular: boolean):
       continue;
     }
     const alias = lex.countedAliases.get(lower) ?? lex.countedAliases.get(hyphenated(ctx, j));
-    if (alias && alias.unit !== null) return { unit: alias.unit, end: j + 1, ruleIds: [alias.id, 'pattern.counted-noun'] };
+    if (alias && alias.unit !== null) return { unit: alias.unit, end: j + 1, ruleIds: [...modifierRules, alias.id, 'pattern.counted-noun'] };
     const irregular = lex.irregularPlurals.get(lower);
-    if (irregular) return { unit: nounPhrase(ctx, i, j, irregular.singular), end: j + 1, ruleIds: [irregular.row.id, 'pattern.counted-noun'] };
+    // "40 news outlets": a noun that is its own plural, before another noun, only says what kind it is
+    if (irregular && irregular.singular === lower && nounFollows(ctx, j)) {
+      modifierRules.push(irregular.row.id);
+      continue;
+    }
+    if (irregular) return { unit: nounPhrase(ctx, i, j, irregular.singular), end: j + 1, ruleIds: [...modifierRules, irregular.row.id, 'pattern.counted-noun'] };
     if (lower.endsWith(ctx.rules.menPlural.plural) && !ctx.rules.menPlural.notPlural.has(lower)) {
       const singularForm = `${lower.slice(0, -ctx.rules.menPlural.plural.length)}${ctx.rules.menPlural.singular}`;
       return { unit: nounPhrase(ctx, i, j, singularForm), end: j + 1, ruleIds: ['pattern.counted-noun'] };
@@ -46,7 +55,7 @@ export function readCountedNoun(ctx: ScanContext, i: number, singular: boolean):
     // "one steps back", "one man tells": after "one" (and its noun) a plural-looking word is a verb
     if (looksPlural(lower)) {
       if (singular && (j === i || firstNoun !== null)) return j === i ? null : singularNoun(ctx, i, firstNoun);
-      return { unit: nounPhrase(ctx, i, j, singularise(lower)), end: j + 1, ruleIds: ['pattern.counted-noun'] };
+      return { unit: nounPhrase(ctx, i, j, singularise(lower)), end: j + 1, ruleIds: [...modifierRules, 'pattern.counted-noun'] };
     }
     // a capitalised word after "one" names something ("One Napa resident", "Xbox One X")
     const nounLike = !/(?:ed|ing|ly)$/.test(lower) && !lex.changeAfter.has(lower) && !/^\p{Lu}/u.test(token.text);
@@ -59,6 +68,14 @@ export function readCountedNoun(ctx: ScanContext, i: number, singular: boolean):
     }
   }
   return singular ? singularNoun(ctx, i, firstNoun) : attributiveNoun(ctx, i);
+}
+
+/** The word after token j is a noun that can head the phrase: a plural or a listed counted noun. */
+function nounFollows(ctx: ScanContext, j: number): boolean {
+  const next = ctx.tokens[j + 1];
+  if (!next || next.type !== 'word' || ctx.lex.stopWords.has(next.lower)) return false;
+  if (ctx.text.slice((ctx.tokens[j] as Token).end, next.start).trim() !== '') return false;
+  return looksPlural(next.lower) || ctx.lex.irregularPlurals.has(next.lower) || ctx.lex.countedAliases.has(next.lower);
 }
 
 /**
@@ -89,6 +106,12 @@ function isAdjective(lower: string): boolean {
   return classes.has('adjective') && !classes.has('noun');
 }
 
+/** A word the lexicon knows as a preposition and not as a noun ("despite", "during"). */
+function isPreposition(lower: string): boolean {
+  const classes = wordLexicon().classes(lower);
+  return classes.has('preposition') && !classes.has('noun');
+}
+
 /** A word the lexicon knows as a verb and not as a noun ("said", "told"). */
 function isVerb(lower: string): boolean {
   const classes = wordLexicon().classes(lower);
@@ -99,17 +122,41 @@ function isVerb(lower: string): boolean {
  * The counted noun with the modifiers between the number and it ("public housing property",
  * "first-team player"): what is counted, not just its head. Dotted abbreviations are left out.
  */
-export function nounPhrase(ctx: ScanContext, start: number, head: number, headForm: string): string {
+function nounPhrase(ctx: ScanContext, start: number, head: number, headForm: string): string {
   let phrase = '';
   for (let j = start; j < head; j++) {
     const token = ctx.tokens[j] as Token;
     if (token.lower.includes('.') || ctx.rules.notModifiers.has(token.lower)) continue;
     const joined = HYPHENS.has(token.text) || (j > start && HYPHENS.has((ctx.tokens[j - 1] as Token).text));
+    const joinedAfter = HYPHENS.has((ctx.tokens[j + 1] as Token | undefined)?.text ?? '');
+    if (!joined && !joinedAfter && describes(ctx, token)) continue;
     phrase += phrase === '' || joined ? token.lower : ` ${token.lower}`;
   }
   const joinedHead = head > start && HYPHENS.has((ctx.tokens[head - 1] as Token).text);
   return phrase === '' ? headForm : `${phrase}${joinedHead ? '' : ' '}${headForm}`;
 }
+
+/**
+ * "two particularly exciting events", "one gigantic spider", "263 daily news organizations": an
+ * adverb, or an adjective that says what the things are like, is no part of what is counted. An
+ * adjective that says what kind they are ("public housing", "commercial fishermen": made from a
+ * noun, -al, -ic, -ary ...) and a noun used as modifier ("news", "ad") narrow what is counted and stay.
+ */
+function describes(ctx: ScanContext, token: Token): boolean {
+  const lower = token.lower;
+  if (ctx.rules.descriptiveModifiers.has(lower)) return true;
+  if (ctx.rules.pluralOnlyModifiers.has(lower) || ctx.rules.kindModifiers.has(lower)) return false;
+  const classes = wordLexicon().classes(lower);
+  if (classes.has('noun') || classes.has('person-noun')) return false;
+  if (ADVERB_ENDING.test(lower)) return classes.size === 0 || classes.has('adjective');
+  if (classes.has('adjective')) return !CLASSIFYING_ENDINGS.test(lower);
+  // words the lexicon does not list: only endings that make qualities alone
+  return classes.size === 0 && QUALITY_ENDINGS.test(lower);
+}
+
+const ADVERB_ENDING = /^\p{Ll}{3,}ly$/u;
+const CLASSIFYING_ENDINGS = /(?:al|ic|ary|ory|ive|ian|an|ese|ish|ar)$/;
+const QUALITY_ENDINGS = /^\p{Ll}{3,}(?:ous|ful|less)$/u;
 
 /** "12-member jury": the singular word hyphenated to the number. */
 export function readCompoundNoun(ctx: ScanContext, i: number): { unit: string; end: number; ruleIds: string[] } | null {

@@ -255,7 +255,7 @@ export interface PhraseTrie<T> {
   values: { value: T; exact: string | null; glued: boolean }[];
 }
 
-export function newTrie<T>(): PhraseTrie<T> {
+function newTrie<T>(): PhraseTrie<T> {
   return { next: new Map(), values: [] };
 }
 
@@ -263,7 +263,7 @@ export function newTrie<T>(): PhraseTrie<T> {
  * Adds a phrase; with `keepSpacing`, tokens written together in the phrase ("A$") must be
  * written together in the text too, so "a $5 fine" is not Australian dollars.
  */
-export function addPhrase<T>(trie: PhraseTrie<T>, phrase: string, value: T, caseSensitive = false, keepSpacing = false): void {
+function addPhrase<T>(trie: PhraseTrie<T>, phrase: string, value: T, caseSensitive = false, keepSpacing = false): void {
   let node = trie;
   const parts = tokenize(phrase);
   if (parts.length === 0) throw new Error(`empty phrase for ${JSON.stringify(value)}`);
@@ -308,7 +308,7 @@ export interface Lexicon {
   languages: CompiledLanguages;
 }
 
-export function compileLexicon(tables: FigureTables): Lexicon {
+function compileLexicon(tables: FigureTables): Lexicon {
   const units = newTrie<UnitRow>();
   for (const row of tables.units.rules) {
     for (const form of row.forms) addPhrase(units, form, row, row.caseSensitive.includes(form));

@@ -203,7 +203,7 @@ export function isAgeApposition(ctx: ScanState, start: number, end: number): boo
 }
 
 /** "1600 Pennsylvania Avenue": capitalised words ending in a street word right after the number. */
-export function isStreetAddress(ctx: ScanState, i: number): boolean {
+function isStreetAddress(ctx: ScanState, i: number): boolean {
   for (let j = i; j < i + 5; j++) {
     const token = ctx.tokens[j];
     // "3170 W. County Road": the point of an abbreviated direction

@@ -43,7 +43,7 @@ export function readRangeEnd(ctx: ScanContext, i: number, between: boolean, curr
 }
 
 /** "by" shortly before the first amount of a "… to …" pair ("rose by $4 billion to …"). */
-export function byBefore(ctx: ScanContext, separatorIndex: number): boolean {
+function byBefore(ctx: ScanContext, separatorIndex: number): boolean {
   for (let j = separatorIndex - 1; j >= Math.max(0, separatorIndex - 6); j--) {
     const token = ctx.tokens[j] as Token;
     if (token.lower === 'by') return true;
@@ -53,7 +53,7 @@ export function byBefore(ctx: ScanContext, separatorIndex: number): boolean {
 }
 
 /** "from 5% to 7%" is a change between two figures, not a range. */
-export function startsWithFrom(ctx: ScanContext, separatorIndex: number): boolean {
+function startsWithFrom(ctx: ScanContext, separatorIndex: number): boolean {
   for (let j = separatorIndex - 1; j >= Math.max(0, separatorIndex - 4); j--) {
     const token = ctx.tokens[j] as Token;
     if (ctx.rules.rangeNotAfter.has(token.lower)) return true;

@@ -32,7 +32,8 @@ export function readRate(ctx: ScanContext, i: number): { per: string; end: numbe
   if (number) at = number.end;
   const word = tokens[at];
   if (!word || word.type !== 'word' || ctx.lex.stopWords.has(word.lower)) return null;
-  const counted = number ? readCountedNoun(ctx, at, false) : null;
+  // "per diluted share": the denominator is the noun phrase up to its head, not its first word
+  const counted = readCountedNoun(ctx, at, number === null);
   const alias = ctx.lex.countedAliases.get(word.lower);
   const irregular = ctx.lex.irregularPlurals.get(word.lower);
   const noun = counted?.unit ?? alias?.unit ?? irregular?.singular ?? (looksPlural(word.lower) ? singularise(word.lower) : word.lower);

@@ -46,6 +46,10 @@ export interface ScannerRules {
   ageUnit: string;
   maxAge: number;
   notModifiers: ReadonlySet<string>;
+  /** Adjectives the word lexicon does not list, left out of a counted noun phrase. */
+  descriptiveModifiers: ReadonlySet<string>;
+  /** Adjectives that say which things are counted ("new cases", "young people"): kept in the counted noun. */
+  kindModifiers: ReadonlySet<string>;
   /** "more", "other": modifiers of a plural counted noun, never of a singular one */
   pluralOnlyModifiers: ReadonlySet<string>;
   ellipsis: { after: ReadonlySet<string>; adjacentOnly: ReadonlySet<string>; before: ReadonlySet<string>; beforeDeterminers: ReadonlySet<string>; notBefore: ReadonlySet<string>; maxDistance: number };
@@ -121,6 +125,8 @@ export function scannerRules(lex: Lexicon): ScannerRules {
     ageUnit: lex.tables.units.byId.get('unit.year-of-age')?.unit ?? 'year of age',
     maxAge: typeof apposition.maxAge === 'number' ? apposition.maxAge : 120,
     notModifiers: new Set(stringList(lex.pattern('pattern.counted-noun').params.notModifiers)),
+    descriptiveModifiers: new Set(stringList(lex.pattern('pattern.counted-noun').params.descriptiveModifiers)),
+    kindModifiers: new Set(stringList(lex.pattern('pattern.counted-noun').params.kindModifiers)),
     pluralOnlyModifiers: new Set(stringList(lex.pattern('pattern.counted-noun').params.pluralOnlyModifiers)),
     unitBrackets: new Map(stringRecord(lex.pattern('pattern.bracketed-unit').params.brackets)),
     ratio: {
@@ -174,7 +180,7 @@ function numberList(value: unknown): number[] {
   return Array.isArray(value) ? value.filter((item): item is number => typeof item === 'number') : [];
 }
 
-export function stringList(value: unknown): string[] {
+function stringList(value: unknown): string[] {
   return isStringArray(value) ? value : [];
 }
 

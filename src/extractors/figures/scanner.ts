@@ -263,10 +263,9 @@ export class FigureScanner implements ScanState {
       per = rate.per;
       end = rate.end;
       ruleIds.push(rate.ruleId);
-      // a measured quantity over time is a compound unit ("metre per second") and stays a measured
-      // quantity; a count or an amount over time is a rate and keeps its noun
-      if (kind === 'quantity' && unit !== null) unit = `${unit} per ${rate.per}`;
-      else if (kind === 'count' || kind === 'quantity') kind = 'rate';
+      // a measured quantity over time stays a measured quantity ("metres a second"); a count or a
+      // bare number over time is a rate
+      if (kind === 'count') kind = 'rate';
     }
 
     // "one" alone is a pronoun far more often than a count
@@ -316,22 +315,32 @@ export class FigureScanner implements ScanState {
   private toFigure(candidate: Candidate): Figure {
     const first = this.tokens[candidate.start] as Token;
     const last = this.tokens[candidate.end - 1] as Token;
+    // every rate reads the same way whatever its kind: the unit measured or counted, and its
+    // denominator apart ("mph" and "miles an hour" are both mile per hour, like USD per barrel)
+    const compound = candidate.per === undefined ? splitCompoundUnit(candidate.unit) : null;
     const figure: Figure = {
       start: first.start,
       end: last.end,
       text: this.text.slice(first.start, last.end),
       value: roundValue(candidate.value),
-      unit: candidate.unit,
+      unit: compound?.unit ?? candidate.unit,
       kind: candidate.kind,
       ruleIds: [...new Set(candidate.ruleIds)],
     };
-    if (candidate.per !== undefined) figure.per = candidate.per;
+    const per = compound?.per ?? candidate.per;
+    if (per !== undefined) figure.per = per;
     if (candidate.qualifier !== undefined) figure.qualifier = candidate.qualifier;
     if (candidate.low !== undefined) figure.low = roundValue(candidate.low);
     if (candidate.high !== undefined) figure.high = roundValue(candidate.high);
     if (candidate.change !== undefined) figure.change = candidate.change;
     return figure;
   }
+}
+
+/** "mile per hour" from a unit table row: its unit and denominator; null for a unit without one. */
+function splitCompoundUnit(unit: string | null): { unit: string; per: string } | null {
+  const at = unit?.indexOf(' per ') ?? -1;
+  return unit && at > 0 ? { unit: unit.slice(0, at), per: unit.slice(at + 5) } : null;
 }
 
 /** Floating-point noise from scaling ("1.1 million" = 1100000.0000000002) is rounded away. */

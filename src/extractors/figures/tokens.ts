@@ -25,7 +25,7 @@ export interface NumberFormat {
   indianGrouping: boolean;
 }
 
-export const ENGLISH_FORMAT: NumberFormat = { id: 'format.point-decimal', decimal: '.', group: [',', '\u00a0', '\u202f', '\u2009'], indianGrouping: true };
+const ENGLISH_FORMAT: NumberFormat = { id: 'format.point-decimal', decimal: '.', group: [',', '\u00a0', '\u202f', '\u2009'], indianGrouping: true };
 
 const escapeClass = (chars: readonly string[]): string => chars.map((char) => char.replace(/[\\\]^-]/g, '\\$&')).join('');
 const escapeChar = (char: string): string => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -51,7 +51,7 @@ function tokenPattern(format: NumberFormat): RegExp {
 }
 
 /** The value of a number token written in `format`. */
-export function numberValue(text: string, format: NumberFormat): number {
+function numberValue(text: string, format: NumberFormat): number {
   let plain = '';
   for (const char of text) {
     if (char === format.decimal) plain += '.';

@@ -100,7 +100,7 @@ function readBracketedUnit(ctx: ScanContext, i: number, scaled: boolean, moneyOn
 }
 
 /** "^2" glued to a unit, or "squared"/"cubed" after it: the prefix it gives the unit. */
-export function readPower(ctx: ScanContext, at: number): { prefix: string; end: number } | null {
+function readPower(ctx: ScanContext, at: number): { prefix: string; end: number } | null {
   const tokens = ctx.tokens;
   const next = tokens[at];
   if (!next) return null;
@@ -113,7 +113,7 @@ export function readPower(ctx: ScanContext, at: number): { prefix: string; end: 
 }
 
 /** `anyFollower`: the form's context is already known ("in" after "5 ft 2" is inches whatever follows). */
-export function unitAllowed(ctx: ScanContext, row: UnitRow, start: number, end: number, anyFollower = false): boolean {
+function unitAllowed(ctx: ScanContext, row: UnitRow, start: number, end: number, anyFollower = false): boolean {
   // letters or digits glued after the form make it part of an identifier ("SCP 06F6", "24703m212")
   const after = ctx.tokens[end];
   if (after && after.type !== 'sym' && glued(ctx.tokens[end - 1], after)) return false;

@@ -278,7 +278,7 @@ function trimSiteName(title: string, siteName: string | null): string {
 }
 
 /** ISO 8601 when the value parses as a date, otherwise the value as given. */
-export function toIsoDate(value: string | null): string | null {
+function toIsoDate(value: string | null): string | null {
   if (!value) return null;
   const trimmed = value.trim();
   if (!trimmed) return null;
@@ -292,7 +292,7 @@ export function toIsoDate(value: string | null): string | null {
 }
 
 /** /2019/11/18/, /2019-11-18, /20191118/ in the path give a date (day precision). */
-export function dateFromUrl(url: string): string | null {
+function dateFromUrl(url: string): string | null {
   const match = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(url) ?? /[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(url);
   if (!match) return null;
   const [year, month, day] = [match[1] ?? '', match[2] ?? '', match[3] ?? ''];

@@ -177,7 +177,7 @@ function phraseRuleSet<Entry extends PhraseEntry>(rules: readonly Entry[]): Phra
 const SIMPLE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** `relatedArticles`, `related_articles`, `Related Articles` all become `related-articles`. */
-export function normaliseName(name: string): string {
+function normaliseName(name: string): string {
   if (SIMPLE_NAME.test(name)) return name;
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
@@ -387,7 +387,7 @@ export function isHeadingLike(element: Element, hasText: (node: Element) => bool
   return true;
 }
 
-export const INLINE_TAGS: ReadonlySet<string> = new Set([
+const INLINE_TAGS: ReadonlySet<string> = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'img', 'kbd', 'mark', 'q', 's',
   'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'big', 'tt', 'strike', 'ins', 'del', 'label', 'nobr',
 ]);

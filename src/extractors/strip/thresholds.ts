@@ -2,7 +2,7 @@
  * The names of every number that tunes the stripper. Values and the reason for each live in
  * config/strip-thresholds.json; a missing or extra name fails loading.
  */
-export const STRIP_THRESHOLD_NAMES = [
+const STRIP_THRESHOLD_NAMES = [
   'protectTextShare',
   'maxAncestorLevels',
   'minScoringChars',

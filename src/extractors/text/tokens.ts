@@ -92,15 +92,18 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'mt', 'ft', 'ave', 'e.g', 'i.e',
 ]);
 
-/** Words that, capitalised after an initialism like "U.S.", show a new sentence began. */
+/** Abbreviations that close a name ("Acme Inc.", "Martin Luther King Jr."): before a sentence opener ("Inc. The …") the sentence ends there. */
+const NAME_SUFFIXES = new Set(['inc', 'corp', 'ltd', 'co', 'jr', 'sr', 'etc']);
+
+/** Words that, capitalised after an initialism like "U.S.", an abbreviation closing a name or a lone capital letter, show a new sentence began. */
 const SENTENCE_OPENERS = new Set(['the', 'but', 'and', 'in', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'this', 'that', 'there', 'those', 'these', 'his', 'her', 'their', 'on', 'at', 'for', 'as', 'while', 'when', 'if', 'so', 'yet', 'still', 'after', 'before', 'during', 'however', 'meanwhile']);
 
 const CLOSERS = new Set(['"', '”', "'", '’', ')', ']', '»']);
 const TERMINATORS = new Set(['.', '!', '?']);
 /** A sentence longer than this many tokens is cut: rules look at bounded windows only. */
-export const MAX_SENTENCE_TOKENS = 400;
+const MAX_SENTENCE_TOKENS = 400;
 
-export function splitSentences(text: string, tokens: Token[]): Sentence[] {
+function splitSentences(text: string, tokens: Token[]): Sentence[] {
   const sentences: Sentence[] = [];
   let paragraph = 0;
   let begin = 0;
@@ -132,8 +135,10 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     if (!nextOpensSentence) continue;
     if (isTerminator && token.text === '.') {
       const previous = tokens[index - 1];
-      if (previous && !token.spaceBefore && ABBREVIATIONS.has(previous.lower) && previous.text.length <= 5) continue;
-      if (previous && !token.spaceBefore && previous.kind === 'word' && previous.text.length === 1 && previous.capitalized) continue; // "John F. Kerry"
+      const opener = SENTENCE_OPENERS.has(next.lower);
+      if (previous && !token.spaceBefore && ABBREVIATIONS.has(previous.lower) && previous.text.length <= 5 && !(opener && NAME_SUFFIXES.has(previous.lower))) continue;
+      // "John F. Kerry"; but "the Xbox One X. So …" and "native 4K. Google …" end there
+      if (previous && !token.spaceBefore && previous.kind === 'word' && previous.text.length === 1 && previous.capitalized && previous.spaceBefore && !opener) continue;
     }
     if (isInitialism && !SENTENCE_OPENERS.has(next.lower)) continue; // "U.S. officials", "U.S. Border Patrol"
     close(end);
