@@ -78,6 +78,7 @@ export function readUnit(ctx: ScanContext, i: number, scaled: boolean, moneyOnly
   const unit = matchPhrase(ctx.lex.units, tokens, at, (row: UnitRow, end) => unitAllowed(ctx, row, at, end, anyFollower));
   if (!unit) return null;
   const found: UnitFound = { unit: unit.value.unit, kind: unit.value.kind, end: unit.end, ruleId: unit.value.id, currency: false, counted: false };
+  if (unit.value.factor !== undefined) found.factor = unit.value.factor;
   const power = ctx.rules.power.units.has(found.unit) ? readPower(ctx, unit.end) : null;
   if (power) {
     found.unit = `${power.prefix} ${found.unit}`;
