@@ -118,6 +118,9 @@ function unitAllowed(ctx: ScanContext, row: UnitRow, start: number, end: number,
   // letters or digits glued after the form make it part of an identifier ("SCP 06F6", "24703m212")
   const after = ctx.tokens[end];
   if (after && after.type !== 'sym' && glued(ctx.tokens[end - 1], after)) return false;
+  // "L-202", "M-16": a hyphen and digits glued after the form make a model code
+  const code = ctx.tokens[end + 1];
+  if (after && HYPHENS.has(after.text) && code?.type === 'num' && glued(ctx.tokens[end - 1], after) && glued(after, code)) return false;
   // "m2", "km²": a form ending in digits counts only written as one word ("12 m 2 dm" is metres)
   const last = ctx.tokens[end - 1] as Token;
   if (end - start > 1 && last.type === 'num' && !glued(ctx.tokens[end - 2], last)) return false;
