@@ -107,6 +107,13 @@ describe('extractAttributions', () => {
     expect(found?.content).toBe('“We will not wait,” she said. “The boats must sail.”');
   });
 
+  it('keeps a second quotation apart when it closes with its own cue or stands in the speaker phrase', () => {
+    const own = attribute('“We will not wait,” the mayor said. “The boats must sail. The crews are ready,” she said.');
+    expect(own.map((found) => found.content)).toEqual(['“We will not wait,”', '“The boats must sail. The crews are ready,”']);
+    const inPhrase = attribute('“The plan is sound,” said Ines Kroll, who called the delay “a waste of time.”');
+    expect(inPhrase[0]?.content).toBe('“The plan is sound,”');
+  });
+
   it('finds nothing in plain statements, nouns that look like cues, or passives', () => {
     expect(attribute('The report was released on Monday. The two countries met in May.')).toEqual([]);
     expect(attribute('Ferries sailed at dawn and returned at noon.')).toEqual([]);
