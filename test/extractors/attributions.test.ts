@@ -192,3 +192,24 @@ describe('extractAttributions: sentence subjects', () => {
     expect(attribute('The council approved a $12 million plan to raise the sea wall.')).toEqual([]);
   });
 });
+
+describe('extractAttributions: relative clauses and headline labels', () => {
+  it.each([
+    ['The new fares, which harbor officials said will start in May, are lower.', 'harbor officials', 'said', 'which harbor officials said will start in May'],
+    ['The pilots drew up a plan that they believe would cut delays.', 'they', 'believe', 'that they believe would cut delays'],
+    ['The town sold what it said was surplus land.', 'it', 'said', 'what it said was surplus land'],
+  ])('a relative clause whose subject stands before the speaker is the content: %s', (text, speaker, cue, content) => {
+    expect(attribute(text)).toContainEqual(expect.objectContaining({ speaker, cue, content }));
+  });
+
+  it('reads no relative clause after a cue word used as a noun or taking an object', () => {
+    expect(attribute('The late penalty call was the turning point of the match.')).toEqual([]);
+    expect(attribute('The records that the auditor questioned are kept in a vault.').filter((found) => found.content.startsWith('that'))).toEqual([]);
+  });
+
+  it('reads a headline label named by a document or a name with its audience', () => {
+    expect(attribute('Survey: Ferry riders want later sailings on weekends.')).toMatchObject([{ speaker: 'Survey', cue: ':' }]);
+    expect(attribute('Jane Okafor to Harbor Pilots: The channel will reopen soon.')).toMatchObject([{ speaker: 'Jane Okafor to Harbor Pilots', cue: ':' }]);
+    expect(attribute('Editor’s Note: The ferry timetable below was updated in May.')).toEqual([]);
+  });
+});
