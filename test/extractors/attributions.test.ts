@@ -21,7 +21,7 @@ describe('extractAttributions', () => {
     ['The channel will reopen by Friday, said two port officials familiar with the plan.', 'two port officials familiar with the plan', 'said', 'The channel will reopen by Friday'],
     ['The channel, the officials said, will reopen by Friday.', 'the officials', 'said', 'The channel, the officials said, will reopen by Friday'],
     ['According to the port authority, the channel will reopen by Friday.', 'the port authority', 'According to', 'the channel will reopen by Friday'],
-    ['A senior transport official told Channel 4 News that the channel would reopen.', 'A senior transport official', 'told', 'the channel would reopen'],
+    ['A senior transport official told Channel 4 News that the channel would reopen.', 'A senior transport official', 'told', 'that the channel would reopen'],
     ['The mayor wants the council to approve the budget.', 'The mayor', 'wants', 'the council to approve the budget'],
     ['The audit found that two departments overspent.', 'The audit', 'found', 'that two departments overspent'],
     ['Coffman, a former harbor pilot, said Kroll had closed the channel.', 'Coffman, a former harbor pilot,', 'said', 'Kroll had closed the channel'],
@@ -53,6 +53,19 @@ describe('extractAttributions', () => {
     expect(attribute('The board approved a $12 million plan to dredge the channel.')).toEqual([]);
   });
 
+  it('ties "he" and "she" only to people whose given name or title fits', () => {
+    const found = attribute('Zoe Anderson ran the ferry office in May. Her father Michael Fitton spoke to the court on Monday. He said the family was broken.');
+    expect(found.find((attribution) => attribution.speaker === 'He')).toMatchObject({ actor: 'Michael Fitton' });
+    const [she] = attribute('Mr. Kroll met Dana Holt at the pier on Monday. She said the pier would reopen.');
+    expect(she).toMatchObject({ speaker: 'She', actor: 'Dana Holt' });
+  });
+
+  it('reads the subject after an opening phrase and the object of a verb that puts it to an act', () => {
+    expect(attribute('Outside the harbor office, about 200 pilots gathered, urging the board to keep the ferry.')).toMatchObject([{ speaker: 'about 200 pilots', cue: 'urging' }]);
+    expect(attribute('The new timetable forced the harbor pilots to reject the overtime deal.')).toMatchObject([{ speaker: 'the harbor pilots', cue: 'reject' }]);
+    expect(attribute('Ferry workers, who have argued that the channel is too shallow, met on Monday.')).toMatchObject([{ speaker: 'who', cue: 'argued' }]);
+  });
+
   it('a participle in a clause opening the sentence takes the main clause subject as speaker', () => {
     const [first] = attribute('After saying the pier was safe, the harbor master warned that it would close.');
     expect(first).toMatchObject({ speaker: 'the harbor master', cue: 'saying', content: 'the pier was safe' });
@@ -67,7 +80,7 @@ describe('extractAttributions', () => {
   });
 
   it('a main clause after an opening subordinate clause stays in the content', () => {
-    expect(attribute('The pilot told reporters that although the fog was thick, both crews expect to sail at dawn.')).toMatchObject([{ speaker: 'The pilot', cue: 'told', content: 'although the fog was thick, both crews expect to sail at dawn' }]);
+    expect(attribute('The pilot told reporters that although the fog was thick, both crews expect to sail at dawn.')).toMatchObject([{ speaker: 'The pilot', cue: 'told', content: 'that although the fog was thick, both crews expect to sail at dawn' }]);
   });
 
   it('inverts a bare present cue only with a subject that agrees with it, not an instruction\'s object', () => {
@@ -112,6 +125,11 @@ describe('extractAttributions', () => {
     expect(own.map((found) => found.content)).toEqual(['“We will not wait,”', '“The boats must sail. The crews are ready,”']);
     const inPhrase = attribute('“The plan is sound,” said Ines Kroll, who called the delay “a waste of time.”');
     expect(inPhrase[0]?.content).toBe('“The plan is sound,”');
+  });
+
+  it('reads a quoted programme title after the cue as part of the adjunct, not as what was said', () => {
+    expect(attribute('The channel will reopen in May, the pilot said on Monday on WKRP’s “Harbor Hour.”')[0]).toMatchObject({ speaker: 'the pilot', cue: 'said', content: 'The channel will reopen in May' });
+    expect(attribute('The pilot told WKRP’s “Harbor Hour” the channel would reopen in May.')[0]).toMatchObject({ speaker: 'The pilot', cue: 'told', content: 'the channel would reopen in May' });
   });
 
   it('finds nothing in plain statements, nouns that look like cues, or passives', () => {
