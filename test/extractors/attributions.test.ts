@@ -231,3 +231,15 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute('Editor’s Note: The ferry timetable below was updated in May.')).toEqual([]);
   });
 });
+
+describe('extractAttributions: unnamed sources', () => {
+  it('reads a clause marked by an adverb of hearsay as content with no speaker', () => {
+    expect(attribute('The old ferry was reportedly sold to a buyer in Norway.')).toMatchObject([{ speaker: null, cue: 'reportedly', content: 'The old ferry was reportedly sold to a buyer in Norway' }]);
+    expect(attribute('The harbor master reportedly said the ferry would be sold.')).toMatchObject([{ speaker: 'The harbor master', cue: 'said' }]);
+  });
+
+  it('reads a noun of saying with its "that" clause and no owner as an unnamed report', () => {
+    expect(attribute('The mayor resigned amid allegations that the count was rigged.')).toMatchObject([{ speaker: null, cue: 'allegations', content: 'that the count was rigged' }]);
+    expect(attribute('The statement that the mayor released was short.')).toEqual([]);
+  });
+});
