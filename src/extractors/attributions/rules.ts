@@ -79,6 +79,22 @@ export function cueRules(): RuleTable<CueRule> {
   });
 }
 
+/** config/attributions/mind-cues.json: verbs of perception and thought, which report a view only when someone holds it. */
+export interface MindCueRule extends RuleRow {
+  /** Every inflected form of the row's verbs, lower case. */
+  forms: string[];
+  /** Nouns for people taken together ("team", "crowd") that hold views though the word lists do not mark them as people. */
+  agentNouns: string[];
+}
+
+export function mindCueRules(): RuleTable<MindCueRule> {
+  return loadRuleTable<MindCueRule>('attributions/mind-cues', (row, base) => {
+    const verbs = lowerCaseList(row, 'verbs');
+    const agentNouns = row.agentNouns === undefined ? [] : lowerCaseList(row, 'agentNouns');
+    return { ...base, forms: [...new Set(verbs.flatMap((verb) => inflect(verb, {})))], agentNouns };
+  });
+}
+
 export function speakerRules(): RuleTable<SpeakerRule> {
   return loadRuleTable<SpeakerRule>('attributions/speakers', (row, base) => {
     if (!isStringArray(row.heads) || row.heads.length === 0) throw new Error('"heads" must be a non-empty string array');
