@@ -93,7 +93,7 @@ for (const [pageIndex, line] of lines.entries()) {
       process.stdout.write(`      speaker ${quoted(claim.speaker)}${actor}  cue ${quoted(claim.cue)}${claim.direct ? '  direct' : ''}\n      content ${quoted(claim.content)}\n`);
     }
     for (const figure of claim.figures) {
-      process.stdout.write(`      figure ${quoted(figure)} = ${figure.value} ${figure.unit ?? ''} (${figure.kind}${figure.change ? `, ${figure.change}` : ''})\n`);
+      process.stdout.write(`      figure ${quoted(figure)} = ${figure.value} ${figure.unit ?? ''}${figure.per ? ` per ${figure.per}` : ''} (${figure.kind}${figure.change ? `, ${figure.change}` : ''})\n`);
     }
     process.stdout.write(`      sentence ${quoted(claim.sentence)}\n`);
   }

@@ -6,6 +6,9 @@ import { spanWords } from './span-rules.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
 import type { Reading, Range } from './reading.js';
 
+/** A speaker phrase and the row of config/attributions/spans.json that read it, if one did. */
+export type SpeakerRange = Range & { ruleId?: string };
+
 /** The noun phrase that ends at `end`, read leftwards to a clause boundary. */
 export function readSpeakerBefore(ctx: Reading, sentenceStart: number, end: number): Range | undefined {
   const { tokens, text, state, lower } = ctx;
@@ -135,7 +138,7 @@ function isInsertDash(ctx: Reading, index: number): boolean {
 }
 
 /** The subject of the sentence: the noun phrase before its first verb, after an opening adverbial. */
-export function sentenceSubject(ctx: Reading, sentence: Sentence, limit: number, from: number = sentence.tokenStart): Range | undefined {
+export function sentenceSubject(ctx: Reading, sentence: Sentence, limit: number, from: number = sentence.tokenStart): SpeakerRange | undefined {
   const { tokens, lower, isOpenQuote } = ctx;
   let start = from;
   while (start < limit && (isOpenQuote(start) || (tokens[start] as Token).kind === 'punct')) {
@@ -146,19 +149,52 @@ export function sentenceSubject(ctx: Reading, sentence: Sentence, limit: number,
   // "But the court overruled and said …": a conjunction opening the sentence is not an adverbial phrase.
   if (COORDINATORS.has(lower(start)) && (tokens[start + 1] as Token | undefined)?.text !== ',') start++;
   start = afterOpeningConnective(ctx, start, limit);
-  if (SENTENCE_ADVERBIAL_STARTS.has(lower(start))) {
-    // "Following a swiftly called, late-afternoon meeting, the council …": the subject follows
-    // the comma after which a noun phrase and a verb come.
-    let comma = start;
-    for (;;) {
-      while (comma < limit && (tokens[comma] as Token).text !== ',' && comma - start < 24) comma++;
-      if (comma >= limit || (tokens[comma] as Token).text !== ',') return undefined;
-      const subject = subjectAt(ctx, comma + 1, limit, true);
-      if (subject) return subject;
-      comma++;
-    }
+  if (SENTENCE_ADVERBIAL_STARTS.has(lower(start))) return subjectAfterOpeningPhrase(ctx, start, limit);
+  // "Outside the arena, …", "Shortly after the vote, …", "Facing criticism, …", "One month after
+  // the vote, …": other opening phrases, when a subject and its verb follow one of their commas.
+  if (opensWithPhrase(ctx, start, limit)) {
+    const subject = subjectAfterOpeningPhrase(ctx, start, limit);
+    if (subject) return { ...subject, ruleId: 'span.opening-phrase' };
   }
   return subjectAt(ctx, afterOpeningTimePhrase(ctx, start, limit), limit);
+}
+
+/**
+ * "Following a swiftly called, late-afternoon meeting, the council …": the subject follows the
+ * comma after which a noun phrase and a verb come.
+ */
+function subjectAfterOpeningPhrase(ctx: Reading, start: number, limit: number): Range | undefined {
+  const { tokens } = ctx;
+  let comma = start;
+  for (;;) {
+    while (comma < limit && (tokens[comma] as Token).text !== ',' && comma - start < 24) comma++;
+    if (comma >= limit || (tokens[comma] as Token).text !== ',') return undefined;
+    const subject = subjectAt(ctx, comma + 1, limit, true);
+    if (subject) return subject;
+    comma++;
+  }
+}
+
+/**
+ * Whether the sentence opens with an adverbial phrase other than those of SENTENCE_ADVERBIAL_STARTS:
+ * a preposition or adverb of the span.opening-phrase row, an "-ly" adverb before one ("Shortly
+ * after"), a participle ("Facing …", "Burdened by …"), or a time phrase running into "after",
+ * "before" or "since" ("One month after …", "The day before, …").
+ */
+function opensWithPhrase(ctx: Reading, start: number, limit: number): boolean {
+  const { tokens, lower, state } = ctx;
+  const openers = spanWords('span.opening-phrase');
+  const first = lower(start);
+  if (openers.has(first)) return true;
+  if (/^[a-z]{3,}ly$/.test(first) && (openers.has(lower(start + 1)) || SENTENCE_ADVERBIAL_STARTS.has(lower(start + 1)))) return true;
+  if (/^[a-z]{3,}(?:ing|ed)$/.test(first) && !state.speakerHeads.has(first) && !state.lexicon.classes(first).has('noun') && (tokens[start + 1] as Token | undefined)?.kind === 'word') return true;
+  const timeWords = spanWords('span.speaker-time-phrase');
+  for (let index = start; index < limit && index - start < 5; index++) {
+    const word = lower(index);
+    if (!TIME_WORDS.has(word) && !timeWords.has(word) && (tokens[index] as Token).kind !== 'number' && !DETERMINERS.has(word) && !['day', 'days', 'weeks', 'hours', 'moments', 'minutes'].includes(word)) return false;
+    if (index > start && ['after', 'before', 'since'].includes(lower(index + 1))) return true;
+  }
+  return false;
 }
 
 /**
@@ -207,7 +243,8 @@ export function subjectAt(ctx: Reading, start: number, limit: number, verbMustFo
     if (CLAUSE_WORDS.has(token.lower) && token.lower !== 'and') break;
     if (!token.capitalized && /ly$/.test(token.lower) && end > start) break;
     // "the court overruled and said": an "-ed" word the lexicon does not know as a noun or adjective is the verb.
-    if (!token.capitalized && /ed$/.test(token.lower) && end > start && !state.speakerHeads.has(token.lower) && isUnknownOrVerb(ctx, token.lower)) break;
+    // "the mayor released a report": after a noun (not a determiner, adjective or possessive) an "-ed" word is the verb too.
+    if (!token.capitalized && /ed$/.test(token.lower) && end > start && !state.speakerHeads.has(token.lower) && (isUnknownOrVerb(ctx, token.lower) || (!isModifierPosition(ctx, end - 1) && ctx.lower(end - 1) !== "'s"))) break;
     end++;
   }
   if (end === start || end >= limit) return end === start ? undefined : validSpeaker(ctx, start, end) ? { start, end } : undefined;
@@ -336,58 +373,6 @@ export function hasVerb(ctx: Reading, start: number, end: number): boolean {
   return false;
 }
 
-/**
- * Whose participle a cue is. "“…,” McCain said, citing …": after a comma it shares the speaker of
- * the sentence's earlier cue, else the subject of its own clause ("…, and the governor pressed
- * on, calling …"), never a time phrase or adverbial opening the sentence.
- */
-export function participleSubject(ctx: Reading, sentence: Sentence, cueStart: number, left: number): { subject: Range; ruleId?: string } | undefined {
-  const { tokens } = ctx;
-  // "Roe said …, before taking aim at …", "Roe told reporters after hinting that …": a participle
-  // after such a preposition is what the earlier cue's speaker did.
-  if (spanWords('span.participle-after-preposition').has(ctx.lower(left))) {
-    const earlier = speakerOfEarlierCue(ctx, sentence);
-    if (earlier) return { subject: earlier, ruleId: 'span.participle-after-preposition' };
-  }
-  if ((tokens[left] as Token).text !== ',') {
-    const named = nounPhraseBeforeParticiple(ctx, sentence, cueStart);
-    return named ? { subject: named, ruleId: 'span.participle-after-noun' } : undefined;
-  }
-  const earlier = speakerOfEarlierCue(ctx, sentence);
-  if (earlier) return { subject: earlier, ruleId: 'span.participle-shares-speaker' };
-  const subject = sentenceSubject(ctx, sentence, cueStart, clauseStartBefore(ctx, sentence, cueStart));
-  return subject ? { subject } : undefined;
-}
-
-/**
- * "with 30 percent of voters saying …", "an outside group backing …", "ads attacking …": a noun
- * phrase right before the participle is who does it. One after another preposition ("heard on a
- * microphone telling …") or a time phrase ("spent the week attacking …") is not.
- */
-function nounPhraseBeforeParticiple(ctx: Reading, sentence: Sentence, cueStart: number): Range | undefined {
-  const { tokens, state, lower } = ctx;
-  const head = tokens[cueStart - 1] as Token | undefined;
-  if (!head || cueStart - 1 < sentence.tokenStart || head.kind === 'punct' || PRONOUNS.has(head.lower) || SPEAKER_STARTS_NOT.has(head.lower) || SENTENCE_ADVERBIAL_STARTS.has(head.lower)) return undefined;
-  if (spanWords('span.participle-after-noun').has(head.lower) || TIME_WORDS.has(head.lower)) return undefined;
-  if (!head.capitalized && !state.lexicon.classes(head.lower).has('noun') && !state.speakerHeads.has(head.lower)) return undefined;
-  // "issued a statement saying …": the statement speaks for whoever issued it.
-  if (state.speakerHeads.get(head.lower) === 'speaker.document') return undefined;
-  let start = cueStart - 1;
-  while (start > sentence.tokenStart && cueStart - start < MAX_SPEAKER_TOKENS) {
-    const token = tokens[start - 1] as Token;
-    if (token.kind === 'punct' && token.text !== '.' && token.text !== "'" && token.text !== '&') break;
-    if (token.lower === 'of' || token.lower === "'s" || DETERMINERS.has(token.lower) || token.kind === 'number' || token.capitalized) {
-      start--;
-      continue;
-    }
-    if (CLAUSE_WORDS.has(token.lower) || AUXILIARIES.has(token.lower) || SPEAKER_STARTS_NOT.has(token.lower) || isVerbWord(ctx, token.lower) || /(?:ing|ed)$/.test(token.lower)) break;
-    start--;
-  }
-  const before = lower(start - 1);
-  if (start > sentence.tokenStart && SPEAKER_STARTS_NOT.has(before) && before !== 'with') return undefined;
-  return validSpeaker(ctx, start, cueStart) ? { start, end: cueStart } : undefined;
-}
-
 /** ", a spokeswoman for the city." after a speaker: the end of the apposition (the sentence body's end), if one follows. */
 export function appositionToEnd(ctx: Reading, speakerEnd: number, bodyEnd: number): number | undefined {
   const { tokens, lower } = ctx;
@@ -397,36 +382,6 @@ export function appositionToEnd(ctx: Reading, speakerEnd: number, bodyEnd: numbe
   if (!describes || CLAUSE_WORDS.has(first.lower) || CLAUSE_CONTINUERS.has(first.lower) || lower(speakerEnd + 1) === 'who') return undefined;
   for (let index = speakerEnd + 1; index < bodyEnd; index++) if (ctx.isOpenQuote(index) || (tokens[index] as Token).text === ';') return undefined;
   return isAppositiveToEnd(ctx, speakerEnd + 1, bodyEnd) ? bodyEnd : undefined;
-}
-
-/**
- * "Farmers tend to favor …", "Roe used the speech to call for …", "she will have to continue to
- * stress …": the noun phrase that opens the infinitive's clause, up to the first word that reads
- * as its verb (the lexicon knows few inflected verbs, so an unknown word or an "-ed"/"-s" form counts).
- */
-export function infinitiveSubject(ctx: Reading, sentence: Sentence, cueStart: number): Range | undefined {
-  const { tokens, state, lower } = ctx;
-  let start = clauseStartBefore(ctx, sentence, cueStart);
-  // An opening adverbial ("To ultimately prevail,", "Seven decades on,") ends at its comma.
-  if (SENTENCE_ADVERBIAL_STARTS.has(lower(start)) || lower(start) === 'to') {
-    let comma = start;
-    while (comma < cueStart && (tokens[comma] as Token).text !== ',') comma++;
-    if (comma >= cueStart - 1) return undefined;
-    start = comma + 1;
-  }
-  for (let index = start + 1; index < cueStart - 1 && index - start <= MAX_SPEAKER_TOKENS; index++) {
-    const token = tokens[index] as Token;
-    if (token.kind === 'punct' && token.text !== '.' && token.text !== "'") return undefined;
-    if (token.capitalized || token.kind !== 'word' || DETERMINERS.has(token.lower) || token.lower === 'of' || token.lower === "'s" || state.speakerHeads.has(token.lower)) continue;
-    const classes = state.lexicon.classes(token.lower);
-    const verbLike = AUXILIARIES.has(token.lower) || classes.has('verb') || classes.size === 0 || (/(?:ed|[^s]s)$/.test(token.lower) && !classes.has('noun'));
-    if (!verbLike) continue;
-    // "personally select", "also are": an adverb before the verb is not part of the subject.
-    let end = index;
-    while (end > start && /ly$/.test(lower(end - 1)) && !(tokens[end - 1] as Token).capitalized) end--;
-    return validSpeaker(ctx, start, end) ? { start, end } : undefined;
-  }
-  return undefined;
 }
 
 /**

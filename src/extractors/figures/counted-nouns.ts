@@ -13,16 +13,29 @@ export function readCountedNoun(ctx: ScanContext, i: number, singular: boolean):
   let firstNoun: { token: Token; end: number } | null = null;
   // rules of the words read as modifiers on the way to the head
   const modifierRules: string[] = [];
+  // "460 Kia and Hyundai vehicles": after names joined by "and", the noun alone is what is counted
+  let coordinated = false;
+  let afterNames = i;
   for (let j = i; j < tokens.length && words < ctx.rules.countedWindow; j++) {
     const token = tokens[j] as Token;
     if (HYPHENS.has(token.text) && glued(tokens[j - 1], token) && glued(token, tokens[j + 1]) && tokens[j - 1]?.type === 'word') continue;
-    // "two new 737 Max jets": a model number inside the counted noun phrase
-    if (token.type === 'num' && isModelNumber(ctx, j)) {
+    // "two new 737 Max jets", "63,000 Model 3 sedans": a model number inside the counted noun phrase
+    if (token.type === 'num' && (isModelNumber(ctx, j) || (j > i && capitalised(tokens[j - 1]) && tokens[j + 1]?.type === 'word'))) {
       words++;
+      afterNames = j + 1;
       continue;
     }
     if (token.type !== 'word') break;
     const lower = token.lower;
+    if (j > i && COORDINATORS.has(lower) && capitalised(tokens[j - 1]) && capitalised(tokens[j + 1])) {
+      coordinated = true;
+      continue;
+    }
+    // the words of a name count as one ("Model S and Model X vehicles")
+    if (capitalised(token)) {
+      afterNames = j + 1;
+      if (j > i && capitalised(tokens[j - 1])) words--;
+    }
     if (j > i && !glued(tokens[j - 1], token) && lex.stopWords.has(lower)) break;
     if (j === i && lex.stopWords.has(lower)) break;
     // "four of five despite two losses": a preposition or another number starts a new phrase
@@ -55,7 +68,7 @@ export function readCountedNoun(ctx: ScanContext, i: number, singular: boolean):
     // "one steps back", "one man tells": after "one" (and its noun) a plural-looking word is a verb
     if (looksPlural(lower)) {
       if (singular && (j === i || firstNoun !== null)) return j === i ? null : singularNoun(ctx, i, firstNoun);
-      return { unit: nounPhrase(ctx, i, j, singularise(lower)), end: j + 1, ruleIds: [...modifierRules, 'pattern.counted-noun'] };
+      return { unit: nounPhrase(ctx, coordinated ? afterNames : i, j, singularise(lower)), end: j + 1, ruleIds: [...modifierRules, 'pattern.counted-noun'] };
     }
     // a capitalised word after "one" names something ("One Napa resident", "Xbox One X")
     const nounLike = !/(?:ed|ing|ly)$/.test(lower) && !lex.changeAfter.has(lower) && !/^\p{Lu}/u.test(token.text);
@@ -85,7 +98,7 @@ function nounFollows(ctx: ScanContext, j: number): boolean {
 function attributiveNoun(ctx: ScanContext, i: number): { unit: string; end: number; ruleIds: string[] } | null {
   const [counted, described] = [ctx.tokens[i], ctx.tokens[i + 1]];
   if (!counted || !described || counted.type !== 'word' || described.type !== 'word') return null;
-  const plainNoun = (token: Token): boolean => /^\p{Ll}+$/u.test(token.text) && !ctx.lex.stopWords.has(token.lower) && !/(?:ed|ing|ly)$/.test(token.lower) && !isVerb(token.lower) && !ctx.lex.changeAfter.has(token.lower);
+  const plainNoun = (token: Token): boolean => /^\p{Ll}+$/u.test(token.text) && !ctx.lex.stopWords.has(token.lower) && !/(?:ed|ing|ly)$/.test(token.lower) && !isVerb(token.lower) && !isPreposition(token.lower) && !ctx.lex.changeAfter.has(token.lower);
   if (!plainNoun(counted) || !plainNoun(described) || ctx.rules.pluralOnlyModifiers.has(counted.lower) || wordLexicon().classes(counted.lower).has('adjective')) return null;
   return { unit: counted.lower, end: i + 1, ruleIds: ['pattern.attributive-noun'] };
 }
@@ -144,6 +157,8 @@ function nounPhrase(ctx: ScanContext, start: number, head: number, headForm: str
  */
 function describes(ctx: ScanContext, token: Token): boolean {
   const lower = token.lower;
+  // a capitalised word is part of a name ("Premier League players")
+  if (capitalised(token)) return false;
   if (ctx.rules.descriptiveModifiers.has(lower)) return true;
   if (ctx.rules.pluralOnlyModifiers.has(lower) || ctx.rules.kindModifiers.has(lower)) return false;
   const classes = wordLexicon().classes(lower);
@@ -204,6 +219,12 @@ export function isModelNumber(ctx: ScanContext, i: number): boolean {
   // "five 787 Dreamliner sales": a count in words right before the digits needs no adjective between
   if (j === i - 1 && count?.type === 'num') return false;
   return count !== undefined && (count.type === 'num' || ctx.lex.numberWords.get(count.lower)?.row.role === 'unit');
+}
+
+const COORDINATORS = new Set(['and', 'or', '&']);
+
+function capitalised(token: Token | undefined): boolean {
+  return token !== undefined && token.type === 'word' && /^\p{Lu}/u.test(token.text);
 }
 
 const NOT_PLURAL_ENDINGS = /(?:ss|us|is|ous|'s|’s)$/;

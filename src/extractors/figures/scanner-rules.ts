@@ -14,6 +14,8 @@ export interface ScannerRules {
   ordinalSuffixes: ReadonlySet<string>;
   decadeSuffixes: ReadonlySet<string>;
   nameLabels: ReadonlySet<string>;
+  /** -er nouns that, hyphenated to a number, name one thing ("3-pointer"). */
+  numberedThings: ReadonlySet<string>;
   streetWords: ReadonlySet<string>;
   countedWindow: number;
   anaphoraDistance: number;
@@ -98,6 +100,7 @@ export function scannerRules(lex: Lexicon): ScannerRules {
     ordinalSuffixes: new Set(stringList(lex.rejection('reject.ordinal').params.suffixes)),
     decadeSuffixes: new Set(stringList(lex.rejection('reject.decade').params.suffixes)),
     nameLabels: new Set(stringList(lex.rejection('reject.name').params.labels)),
+    numberedThings: new Set(stringList(lex.rejection('reject.numbered-thing').params.nouns)),
     streetWords: new Set(stringList(lex.rejection('reject.address').params.streetWords)),
     countedWindow: typeof window === 'number' ? window : 4,
     anaphoraDistance: typeof distance === 'number' ? distance : 400,

@@ -197,6 +197,10 @@ export class FigureScanner implements ScanState {
     if (unit === null && kind === 'count') {
       // a year-like number not rejected above has had its counted noun read already (never singular)
       const counted = readCompoundNoun(this, end) ?? (yearCounted !== undefined ? yearCounted : readCountedNoun(this, end, value === 1 && low === undefined));
+      if (counted?.ruleIds.includes('pattern.compound-noun') && this.rules.numberedThings.has(counted.unit)) {
+        this.reject(number.start, counted.end, 'reject.numbered-thing');
+        return counted.end;
+      }
       if (counted) {
         unit = counted.unit;
         end = counted.end;
@@ -245,8 +249,9 @@ export class FigureScanner implements ScanState {
     // "number eight", "Game seven", "the number one buyer": a number in words after a label word names or ranks, unless it counts something
     const previousWord = tokens[number.start - 1];
     const labelled = !number.digits && this.rules.nameLabels.has(previousWord?.lower ?? '') && !this.rules.pronounOneAfter.has(previousWord?.lower ?? '');
-    // "Xbox One X", "Formula One": a capitalised number word after a capitalised word is part of a name
-    const named = !number.digits && /^\p{Lu}/u.test((tokens[number.start] as Token).text) && previousWord?.type === 'word' && /^\p{Lu}/u.test(previousWord.text) && !this.lex.sentenceWords.has(previousWord.lower);
+    // "Xbox One X", "Formula One", "Take-Two": a capitalised number word after a capitalised word (or hyphenated to one) is part of a name
+    const nameBefore = HYPHENS.has(previousWord?.text ?? '') && glued(previousWord, tokens[number.start]) && glued(tokens[number.start - 2], previousWord) ? tokens[number.start - 2] : previousWord;
+    const named = !number.digits && /^\p{Lu}/u.test((tokens[number.start] as Token).text) && nameBefore?.type === 'word' && /^\p{Lu}/u.test(nameBefore.text) && !this.lex.sentenceWords.has(nameBefore.lower);
     if (named) {
       this.reject(number.start, number.end, 'reject.name');
       return number.end;

@@ -89,6 +89,7 @@ function isLetterStart(value: string, first: number): boolean {
 /** Words after which a period does not end a sentence. */
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gov', 'sen', 'rep', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr', 'st', 'sr', 'jr', 'rev', 'hon', 'pres',
+  'drs', 'profs', 'govs', 'sens', 'reps', 'gens', 'cpl', 'pvt', 'det', 'insp', 'supt', 'fr', 'msgr',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'mt', 'ft', 'ave', 'e.g', 'i.e',
 ]);
 

@@ -1,0 +1,106 @@
+import type { Sentence, Token } from '../text/tokens.js';
+import { OBJECT_PRONOUNS, AUXILIARIES, PRONOUNS, DETERMINERS, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS } from './word-lists.js';
+import { spanWords } from './span-rules.js';
+import { verbForms } from '../nlp.js';
+import { clauseStartBefore, readSpeakerBefore, validSpeaker, type SpeakerRange } from './speaker-spans.js';
+import type { Reading, Range } from './reading.js';
+
+// Who does an infinitive cue ("tend to favor …", "urged the council to reject …", "goes on to say …"): read from the verb that governs it.
+
+/**
+ * "Farmers tend to favor …", "Roe used the speech to call for …", "she will have to continue to
+ * stress …": the noun phrase that opens the infinitive's clause, up to the first word that reads
+ * as its verb (the lexicon knows few inflected verbs, so an unknown word or an "-ed"/"-s" form counts).
+ */
+export function infinitiveSubject(ctx: Reading, sentence: Sentence, cueStart: number): Range | undefined {
+  const { tokens, state, lower } = ctx;
+  let start = clauseStartBefore(ctx, sentence, cueStart);
+  // An opening adverbial ("To ultimately prevail,", "Seven decades on,") ends at its comma.
+  if (SENTENCE_ADVERBIAL_STARTS.has(lower(start)) || lower(start) === 'to') {
+    let comma = start;
+    while (comma < cueStart && (tokens[comma] as Token).text !== ',') comma++;
+    if (comma >= cueStart - 1) return undefined;
+    start = comma + 1;
+  }
+  for (let index = start + 1; index < cueStart - 1 && index - start <= MAX_SPEAKER_TOKENS; index++) {
+    const token = tokens[index] as Token;
+    if (token.kind === 'punct' && token.text !== '.' && token.text !== "'") return undefined;
+    if (token.capitalized || token.kind !== 'word' || DETERMINERS.has(token.lower) || token.lower === 'of' || token.lower === "'s" || state.speakerHeads.has(token.lower)) continue;
+    const classes = state.lexicon.classes(token.lower);
+    const verbLike = AUXILIARIES.has(token.lower) || classes.has('verb') || classes.size === 0 || (/(?:ed|[^s]s)$/.test(token.lower) && !classes.has('noun'));
+    if (!verbLike) continue;
+    // "personally select", "also are": an adverb before the verb is not part of the subject.
+    let end = index;
+    while (end > start && /ly$/.test(lower(end - 1)) && !(tokens[end - 1] as Token).capitalized) end--;
+    return validSpeaker(ctx, start, end) ? { start, end } : undefined;
+  }
+  return undefined;
+}
+
+let objectControlForms: ReadonlySet<string> | undefined;
+
+/** Every inflected form of the verbs of span.object-control ("urge" → "urges", "urged", "urging"). */
+function objectControlVerbs(): ReadonlySet<string> {
+  objectControlForms ??= new Set([...spanWords('span.object-control')].flatMap((verb) => {
+    const [head = verb, ...rest] = verb.split(' ');
+    const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
+    const forms = verbForms(head);
+    return [head, forms.present, forms.past, forms.gerund, forms.participle ?? head].map((form) => `${form}${tail}`);
+  }));
+  return objectControlForms;
+}
+
+/**
+ * "urged the council to reject …", "allow him to call for …", "relies on users to report …": after
+ * a verb that puts its object to an act, the object does the infinitive cue.
+ */
+export function infinitiveObject(ctx: Reading, sentence: Sentence, cueStart: number): SpeakerRange | undefined {
+  const { tokens, lower } = ctx;
+  const to = cueStart - 1;
+  if (lower(to) !== 'to' || to - 2 < sentence.tokenStart) return undefined;
+  const controls = objectControlVerbs();
+  // "relies on users to report": a verb and its particle govern the object too.
+  const governs = (index: number): boolean => controls.has(lower(index)) || (lower(index) === 'on' && (controls.has(`${lower(index - 1)} on`) || (/ly$/.test(lower(index - 1)) && controls.has(`${lower(index - 2)} on`))));
+  if (OBJECT_PRONOUNS.has(lower(to - 1))) return governs(to - 2) ? { start: to - 1, end: to, ruleId: 'span.object-control' } : undefined;
+  for (let on = to - 2; on > sentence.tokenStart && to - on <= MAX_SPEAKER_TOKENS; on--) {
+    if ((tokens[on] as Token).kind === 'punct') break;
+    if (lower(on) === 'on' && governs(on)) return validSpeaker(ctx, on + 1, to) ? { start: on + 1, end: to, ruleId: 'span.object-control' } : undefined;
+  }
+  const object = readSpeakerBefore(ctx, sentence.tokenStart, to);
+  if (!object) return undefined;
+  // "leaving the party's wing to wonder": the phrase read may open with the verb itself.
+  if (controls.has(lower(object.start)) && !(tokens[object.start] as Token).capitalized && object.end - object.start > 1 && validSpeaker(ctx, object.start + 1, object.end)) return { start: object.start + 1, end: object.end, ruleId: 'span.object-control' };
+  return object.start - 1 >= sentence.tokenStart && governs(object.start - 1) ? { ...object, ruleId: 'span.object-control' } : undefined;
+}
+
+/**
+ * "The email goes on to say …", "As Roe tried to discuss …", "Roe failed three times to refuse …",
+ * "Roe was prompted to say …": the noun phrase before the verb chain that governs the infinitive
+ * (verbs, auxiliaries, adverbs, a particle, a count of times), when such a chain stands right before "to".
+ */
+export function infinitiveChainSubject(ctx: Reading, sentence: Sentence, cueStart: number): SpeakerRange | undefined {
+  const { tokens, lower, state } = ctx;
+  const to = cueStart - 1;
+  if (lower(to) !== 'to') return undefined;
+  let index = to - 1;
+  let verbs = 0;
+  while (index > sentence.tokenStart && to - index <= 6) {
+    const token = tokens[index] as Token;
+    if (token.capitalized || (token.kind !== 'word' && token.kind !== 'number')) break;
+    const classes = state.lexicon.classes(token.lower);
+    const verbLike = AUXILIARIES.has(token.lower) || classes.has('verb') || (/ed$/.test(token.lower) && !classes.has('noun') && !state.speakerHeads.has(token.lower));
+    const chained = verbLike || token.kind === 'number' || /ly$/.test(token.lower) || spanWords('span.infinitive-chain').has(token.lower);
+    if (!chained) break;
+    if (verbLike) verbs++;
+    index--;
+  }
+  if (verbs === 0 || index === to - 1) return undefined;
+  const subject = readSpeakerBefore(ctx, sentence.tokenStart, index + 1);
+  if (!subject || subject.end !== index + 1) return undefined;
+  // The phrase must open and end as a noun phrase does: "taking …" or "… mostly chosen" are not subjects.
+  const first = tokens[subject.start] as Token;
+  const last = tokens[subject.end - 1] as Token;
+  if (/ing$/.test(first.lower) && !state.lexicon.classes(first.lower).has('noun')) return undefined;
+  if (!last.capitalized && last.kind === 'word' && !PRONOUNS.has(last.lower) && !state.speakerHeads.has(last.lower) && !state.lexicon.classes(last.lower).has('noun')) return undefined;
+  return validSpeaker(ctx, subject.start, subject.end) ? { ...subject, ruleId: 'span.infinitive-chain' } : undefined;
+}

@@ -1,0 +1,83 @@
+import type { Sentence, Token } from '../text/tokens.js';
+import { TIME_WORDS, AUXILIARIES, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS } from './word-lists.js';
+import { isVerbWord } from './word-tests.js';
+import { spanWords } from './span-rules.js';
+import { clauseStartBefore, sentenceSubject, speakerOfEarlierCue, validSpeaker, type SpeakerRange } from './speaker-spans.js';
+import type { Reading, Range } from './reading.js';
+
+// Who does a participle cue ("…, saying …", "a group backing …", "… and vowing …"): read from the phrase before it or the cue it follows.
+
+/**
+ * Whose participle a cue is. "“…,” McCain said, citing …": after a comma it shares the speaker of
+ * the sentence's earlier cue, else the subject of its own clause ("…, and the governor pressed
+ * on, calling …"), never a time phrase or adverbial opening the sentence.
+ */
+export function participleSubject(ctx: Reading, sentence: Sentence, cueStart: number, left: number): { subject: SpeakerRange; ruleId?: string } | undefined {
+  const { tokens } = ctx;
+  // "Roe said …, before taking aim at …", "Roe told reporters after hinting that …": a participle
+  // after such a preposition is what the earlier cue's speaker did.
+  if (spanWords('span.participle-after-preposition').has(ctx.lower(left))) {
+    const earlier = speakerOfEarlierCue(ctx, sentence);
+    if (earlier) return { subject: earlier, ruleId: 'span.participle-after-preposition' };
+  }
+  if (COORDINATORS.has(ctx.lower(left))) return coordinatedParticipleSubject(ctx, sentence, left);
+  if ((tokens[left] as Token).text !== ',') {
+    const named = nounPhraseBeforeParticiple(ctx, sentence, cueStart);
+    return named ? { subject: named, ruleId: 'span.participle-after-noun' } : undefined;
+  }
+  const earlier = speakerOfEarlierCue(ctx, sentence);
+  if (earlier) return { subject: earlier, ruleId: 'span.participle-shares-speaker' };
+  const subject = sentenceSubject(ctx, sentence, cueStart, clauseStartBefore(ctx, sentence, cueStart));
+  return subject ? { subject } : undefined;
+}
+
+/**
+ * "with officials underlining … and vowing …": a participle after "and" or "or" shares the subject
+ * of the participle before it in the clause, if there is one.
+ */
+function coordinatedParticipleSubject(ctx: Reading, sentence: Sentence, coordinator: number): { subject: SpeakerRange; ruleId?: string } | undefined {
+  const { tokens, lower, state } = ctx;
+  for (let index = coordinator - 1; index > sentence.tokenStart && coordinator - index <= 20; index--) {
+    const token = tokens[index] as Token;
+    if (token.text === ';' || ctx.quotes.depth[index] !== 0) return undefined;
+    if (token.capitalized || !/^[a-z]{3,}ing$/.test(token.lower) || (state.lexicon.classes(token.lower).has('noun') && !state.cues.has(token.lower))) continue;
+    let left = index - 1;
+    while (left > sentence.tokenStart && (AUXILIARIES.has(lower(left)) || (/ly$/.test(lower(left)) && !(tokens[left] as Token).capitalized))) left--;
+    // "… is raising money and asking …": a progressive verb is not a participle of its own.
+    if (PASSIVE_MARKERS.has(lower(left)) || lower(left) === "'s" || lower(left) === "'re") return undefined;
+    const found = participleSubject(ctx, sentence, index, left);
+    return found && { subject: found.subject, ruleId: 'span.coordinated-participle' };
+  }
+  return undefined;
+}
+
+/**
+ * "with 30 percent of voters saying …", "an outside group backing …", "ads attacking …": a noun
+ * phrase right before the participle is who does it. One after another preposition ("heard on a
+ * microphone telling …") or a time phrase ("spent the week attacking …") is not.
+ */
+function nounPhraseBeforeParticiple(ctx: Reading, sentence: Sentence, cueStart: number): Range | undefined {
+  const { tokens, state, lower } = ctx;
+  const head = tokens[cueStart - 1] as Token | undefined;
+  if (!head || cueStart - 1 < sentence.tokenStart || head.kind === 'punct' || PRONOUNS.has(head.lower) || SPEAKER_STARTS_NOT.has(head.lower) || SENTENCE_ADVERBIAL_STARTS.has(head.lower)) return undefined;
+  if (spanWords('span.participle-after-noun').has(head.lower) || TIME_WORDS.has(head.lower) || spanWords('span.speaker-time-phrase').has(head.lower)) return undefined;
+  const headClasses = state.lexicon.classes(head.lower);
+  // "placards supporting …": a plural the lexicon does not know is a noun too.
+  if (!head.capitalized && !headClasses.has('noun') && !state.speakerHeads.has(head.lower) && !(headClasses.size === 0 && /[^s]s$/.test(head.lower))) return undefined;
+  // "issued a statement saying …", "issued statements condemning …": the statement speaks for whoever issued it.
+  if (state.speakerHeads.get(head.lower) === 'speaker.document' || state.speakerHeads.get(head.lower.replace(/s$/, '')) === 'speaker.document') return undefined;
+  let start = cueStart - 1;
+  while (start > sentence.tokenStart && cueStart - start < MAX_SPEAKER_TOKENS) {
+    const token = tokens[start - 1] as Token;
+    if (token.kind === 'punct' && token.text !== '.' && token.text !== "'" && token.text !== '&') break;
+    if (token.lower === 'of' || token.lower === "'s" || DETERMINERS.has(token.lower) || token.kind === 'number' || token.capitalized) {
+      start--;
+      continue;
+    }
+    if (CLAUSE_WORDS.has(token.lower) || AUXILIARIES.has(token.lower) || SPEAKER_STARTS_NOT.has(token.lower) || isVerbWord(ctx, token.lower) || /(?:ing|ed)$/.test(token.lower)) break;
+    start--;
+  }
+  // "spent the run-up to the vote portraying …": what one spends time or money on doing is one's own act.
+  for (let index = start - 1; index >= sentence.tokenStart && start - index <= 8; index--) if (/^(?:spend|spends|spent|spending)$/.test(lower(index))) return undefined;
+  return validSpeaker(ctx, start, cueStart) ? { start, end: cueStart } : undefined;
+}
