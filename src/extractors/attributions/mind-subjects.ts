@@ -13,7 +13,6 @@ import type { Reading } from './reading.js';
 
 interface MindCueTable {
   ruleIdOf: Map<string, string>;
-  agentNouns: Set<string>;
 }
 
 let table: MindCueTable | undefined;
@@ -21,19 +20,13 @@ let table: MindCueTable | undefined;
 function mindCues(): MindCueTable {
   if (table) return table;
   const ruleIdOf = new Map<string, string>();
-  const agentNouns = new Set<string>();
-  for (const rule of mindCueRules().rules) {
-    for (const form of rule.forms) if (!ruleIdOf.has(form)) ruleIdOf.set(form, rule.id);
-    for (const noun of rule.agentNouns) agentNouns.add(noun);
-  }
-  table = { ruleIdOf, agentNouns };
+  for (const rule of mindCueRules().rules) for (const form of rule.forms) if (!ruleIdOf.has(form)) ruleIdOf.set(form, rule.id);
+  table = { ruleIdOf };
   return table;
 }
 
 /** Pronouns that stand for a thing, a situation or nothing at all. */
-const THING_PRONOUNS = new Set(['it', 'this', 'that', 'which', 'there', 'what']);
-/** Pronouns for people. */
-const PERSON_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who', 'whom', 'one', 'him', 'her', 'them', 'us', 'me', "he's", "she's", "they're", "we're", "i'm", "you're", "i've", "we've", "they've", "you've", "i'd", "we'd", "they'd", "he'd", "she'd"]);
+const THING_PRONOUNS = new Set(['it', 'this', 'which', 'what']);
 /** Where the head of a subject phrase ends: "the makers of the game", "the fans in the stands". */
 const HEAD_ENDS = new Set(['of', ',', 'who', 'that', 'which', 'in', 'at', 'from', 'with', 'for', 'on', 'to', 'like', 'across', 'around', '(', '—', '–']);
 
@@ -48,11 +41,26 @@ export function mindlessSpeakerRule(ctx: Reading, attribution: Attribution): str
   const end = firstStartingAtOrAfter(tokens, speaker.end);
   if (first >= end) return undefined;
   const opening = tokens[first] as Token;
-  if (end - first === 1 && THING_PRONOUNS.has(opening.lower)) return ruleId;
+  if (end - first === 1 && THING_PRONOUNS.has(opening.lower)) {
+    // "The firm said it thinks …": an "it" that stands for an organisation named before holds views; "it feels like …" never does.
+    return standsForOrganization(ctx, attribution) && !opensLikeness(ctx, cue.end) ? undefined : ruleId;
+  }
   if (attribution.speakerActorId !== undefined) return undefined;
   // "Sitting in my bedroom, I …": a participle phrase read as the subject.
   if (/ing$/.test(opening.lower) && isParticiple(ctx, opening.lower)) return ruleId;
-  return hasAgentHead(ctx, first, end) ? undefined : ruleId;
+  // "The report thinks …": a document reports findings but holds no views of its own.
+  return documentHead(ctx, first, end) ? ruleId : undefined;
+}
+
+function standsForOrganization(ctx: Reading, attribution: Attribution): boolean {
+  const id = attribution.speakerActorId;
+  return id !== undefined && ctx.actors.some((actor) => actor.actorId === id && actor.type === 'organization');
+}
+
+/** "feels like", "felt as if", "feels as though": a likeness, not a view. */
+function opensLikeness(ctx: Reading, cueEnd: number): boolean {
+  const next = ctx.tokens[firstStartingAtOrAfter(ctx.tokens, cueEnd)];
+  return next !== undefined && (next.lower === 'like' || next.lower === 'as');
 }
 
 function isParticiple(ctx: Reading, lowerWord: string): boolean {
@@ -60,8 +68,8 @@ function isParticiple(ctx: Reading, lowerWord: string): boolean {
   return !classes.has('noun') && !classes.has('person-noun') && !ctx.state.speakerHeads.has(lowerWord);
 }
 
-/** Whether the subject phrase names someone: a pronoun for people, a capitalised name, or a word for people or an organisation. */
-function hasAgentHead(ctx: Reading, first: number, end: number): boolean {
+/** Whether the subject phrase is headed by a document word ("the report", "a survey of voters") and names no one. */
+function documentHead(ctx: Reading, first: number, end: number): boolean {
   const { tokens, state } = ctx;
   let headEnd = end;
   for (let index = first + 1; index < end; index++) {
@@ -70,21 +78,9 @@ function hasAgentHead(ctx: Reading, first: number, end: number): boolean {
       break;
     }
   }
-  const agentNouns = mindCues().agentNouns;
-  for (let index = first; index < headEnd; index++) {
-    const token = tokens[index] as Token;
-    if (token.kind !== 'word') continue;
-    if (PERSON_PRONOUNS.has(token.lower) || agentNouns.has(token.lower)) return true;
-    // A capitalised word other than the sentence's first: a name ("the Smiths", "Acme's staff").
-    if (token.capitalized && index > ctx.currentSentenceStart) return true;
-    const speakerRule = state.speakerHeads.get(token.lower);
-    if (speakerRule !== undefined && speakerRule !== 'speaker.document') return true;
-    const classes = state.lexicon.classes(token.lower);
-    if (classes.has('person-noun') || classes.has('first-name') || classes.has('last-name') || classes.has('demonym') || classes.has('plural-demonym') || state.lexicon.isOrgHeadWord(token.lower)) return true;
-  }
-  // A capitalised first word that is not an everyday word: a name opening the sentence.
-  const opening = tokens[first] as Token;
-  return opening.capitalized && !state.lexicon.classes(opening.lower).has('common');
+  const head = tokens[headEnd - 1] as Token;
+  if (head.capitalized && headEnd - 1 > first) return false;
+  return state.speakerHeads.get(head.lower) === 'speaker.document';
 }
 
 /**

@@ -83,15 +83,12 @@ export function cueRules(): RuleTable<CueRule> {
 export interface MindCueRule extends RuleRow {
   /** Every inflected form of the row's verbs, lower case. */
   forms: string[];
-  /** Nouns for people taken together ("team", "crowd") that hold views though the word lists do not mark them as people. */
-  agentNouns: string[];
 }
 
 export function mindCueRules(): RuleTable<MindCueRule> {
   return loadRuleTable<MindCueRule>('attributions/mind-cues', (row, base) => {
     const verbs = lowerCaseList(row, 'verbs');
-    const agentNouns = row.agentNouns === undefined ? [] : lowerCaseList(row, 'agentNouns');
-    return { ...base, forms: [...new Set(verbs.flatMap((verb) => inflect(verb, {})))], agentNouns };
+    return { ...base, forms: [...new Set(verbs.flatMap((verb) => inflect(verb, {})))] };
   });
 }
 
