@@ -107,6 +107,13 @@ describe('extractAttributions', () => {
     expect(found?.content).toBe('“We will not wait,” she said. “The boats must sail.”');
   });
 
+  it('keeps a second quotation apart when it closes with its own cue or stands in the speaker phrase', () => {
+    const own = attribute('“We will not wait,” the mayor said. “The boats must sail. The crews are ready,” she said.');
+    expect(own.map((found) => found.content)).toEqual(['“We will not wait,”', '“The boats must sail. The crews are ready,”']);
+    const inPhrase = attribute('“The plan is sound,” said Ines Kroll, who called the delay “a waste of time.”');
+    expect(inPhrase[0]?.content).toBe('“The plan is sound,”');
+  });
+
   it('finds nothing in plain statements, nouns that look like cues, or passives', () => {
     expect(attribute('The report was released on Monday. The two countries met in May.')).toEqual([]);
     expect(attribute('Ferries sailed at dawn and returned at noon.')).toEqual([]);
@@ -183,5 +190,26 @@ describe('extractAttributions: sentence subjects', () => {
 
   it('does not read a noun after a number or an amount as a cue', () => {
     expect(attribute('The council approved a $12 million plan to raise the sea wall.')).toEqual([]);
+  });
+});
+
+describe('extractAttributions: relative clauses and headline labels', () => {
+  it.each([
+    ['The new fares, which harbor officials said will start in May, are lower.', 'harbor officials', 'said', 'which harbor officials said will start in May'],
+    ['The pilots drew up a plan that they believe would cut delays.', 'they', 'believe', 'that they believe would cut delays'],
+    ['The town sold what it said was surplus land.', 'it', 'said', 'what it said was surplus land'],
+  ])('a relative clause whose subject stands before the speaker is the content: %s', (text, speaker, cue, content) => {
+    expect(attribute(text)).toContainEqual(expect.objectContaining({ speaker, cue, content }));
+  });
+
+  it('reads no relative clause after a cue word used as a noun or taking an object', () => {
+    expect(attribute('The late penalty call was the turning point of the match.')).toEqual([]);
+    expect(attribute('The records that the auditor questioned are kept in a vault.').filter((found) => found.content.startsWith('that'))).toEqual([]);
+  });
+
+  it('reads a headline label named by a document or a name with its audience', () => {
+    expect(attribute('Survey: Ferry riders want later sailings on weekends.')).toMatchObject([{ speaker: 'Survey', cue: ':' }]);
+    expect(attribute('Jane Okafor to Harbor Pilots: The channel will reopen soon.')).toMatchObject([{ speaker: 'Jane Okafor to Harbor Pilots', cue: ':' }]);
+    expect(attribute('Editor’s Note: The ferry timetable below was updated in May.')).toEqual([]);
   });
 });

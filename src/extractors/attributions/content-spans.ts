@@ -1,12 +1,15 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Span } from '../../model/claim.js';
-import { COORDINATORS, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_STOPS, QUOTE_INTRODUCERS } from './word-lists.js';
-import { takesAddressee } from './span-rules.js';
+import { COORDINATORS, CUE_ADVERBS, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_STOPS, QUOTE_INTRODUCERS } from './word-lists.js';
+import { spanWords, takesAddressee } from './span-rules.js';
 import { quotationOpeningNext } from './quotes-across-sentences.js';
 import { clauseAfterRecipient, frontedClauseEnd, opensInsert, isFiniteVerbAt, startsCoordinatedPredicate, opensFiniteClause } from './clause-boundaries.js';
 import { clauseWithOwnCue, isCoordinatedCue } from './cue-matching.js';
 import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';
+
+/** "such as", "as well as", "just as": "as" here does not open a clause. */
+const AS_COMPOUND_LEADS: ReadonlySet<string> = new Set(['such', 'well', 'as', 'so', 'same', 'just']);
 
 /** Content after the cue: skips a recipient or adjunct, keeps "that", follows a quotation to its end. */
 export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: number, cueStart: number, cueEnd: number, cue: CueForm): Span | null {
@@ -87,15 +90,24 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       endRule = 'span.coordinated-predicate';
       break;
     }
-    // ", and he urged …", ", though no numbers …": a new clause with its own subject.
-    if (token.text === ',' && quotes.depth[index] === 0 && CLAUSE_BREAKERS.has(lower(index + 1)) && (PRONOUNS.has(lower(index + 2)) || DETERMINERS.has(lower(index + 2)) || (tokens[index + 2] as Token | undefined)?.capitalized === true)) {
-      end = index;
+    // "… as he noted that …", "… but the council said …": a subordinate or coordinated clause
+    // whose own subject reports something is an attribution of its own.
+    if (quotes.depth[index] === 0 && index > start + 1 && spanWords('span.own-cue-clause').has(token.lower) && !AS_COMPOUND_LEADS.has(lower(index - 1)) && clauseWithOwnCue(ctx, CLAUSE_BREAKERS.has(token.lower) ? index : index + 1, bodyEnd)) {
+      end = (tokens[index - 1] as Token).text === ',' ? index - 1 : index;
+      endRule = 'span.own-cue-clause';
+      break;
+    }
+    // ", and he urged …", ", though no numbers …", "“…,” but he gave …": a new clause with its own subject.
+    const quotedComma = isCloseQuote(index) && (tokens[index - 1] as Token | undefined)?.text === ',';
+    if (((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && CLAUSE_BREAKERS.has(lower(index + 1)) && (PRONOUNS.has(lower(index + 2)) || DETERMINERS.has(lower(index + 2)) || (tokens[index + 2] as Token | undefined)?.capitalized === true)) {
+      end = quotedComma ? index + 1 : index;
       break;
     }
     // ", arguing that …", "“…,” adding that …": a participial cue starts an attribution of its own.
-    const quotedComma = isCloseQuote(index) && (tokens[index - 1] as Token | undefined)?.text === ',';
     if ((token.text === ',' && quotes.depth[index] === 0) || quotedComma) {
-      if (/ing$/.test(lower(index + 1)) && state.cues.has(lower(index + 1))) {
+      // ", even suggesting …", ", again calling …": an adverb may stand before the participle.
+      const participle = CUE_ADVERBS.has(lower(index + 1)) || /ly$/.test(lower(index + 1)) ? index + 2 : index + 1;
+      if (/ing$/.test(lower(participle)) && state.cues.has(lower(participle))) {
         end = quotedComma ? index + 1 : index;
         break;
       }

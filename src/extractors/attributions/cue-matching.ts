@@ -1,9 +1,9 @@
 import type { Token } from '../text/tokens.js';
-import { CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS } from './word-lists.js';
-import { isFiniteVerbBefore, isNounWord, isVerbAfter, looksAdjective } from './word-tests.js';
+import { AUXILIARY_VERBS, CLAUSE_BREAKERS, CONTRAST_OPENERS, DETERMINERS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS } from './word-lists.js';
+import { isFiniteVerbBefore, isNounWord, isVerbAfter, isVerbWord, looksAdjective } from './word-tests.js';
 import { readSpeakerBefore } from './speaker-spans.js';
 import { startsClause } from './clause-boundaries.js';
-import { matchNounCue } from './noun-cues.js';
+import { matchNounCue, opensInfinitive } from './noun-cues.js';
 import { matchSourcePhrase } from './source-phrases.js';
 import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';
@@ -50,8 +50,11 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
     const after = position + option.words.length;
     const opensContent = lower(after) === 'that' || isOpenQuote(after) || tokens[after]?.text === ':';
     if (option.nounForm && !opensContent) continue;
+    // "the states that have voted", "a bold look that adds": a noun form, or a word of intent, before a relative clause is a noun.
+    if ((option.nounForm || option.complement === 'intent') && lower(after) === 'that' && opensRelativeVerb(ctx, after + 1)) continue;
     if (option.complement === 'clause' && !opensContent && !CLAUSE_OPENERS.has(lower(after))) continue;
     if (option.complement === 'as' && lower(after) !== 'that' && !asFollows(ctx, after, end)) continue;
+    if (option.complement === 'intent' && !opensContent && !CLAUSE_OPENERS.has(lower(after)) && !(lower(after) === 'to' && opensInfinitive(ctx, after + 1))) continue;
     // "support from", "attacks on": a present form followed by a preposition of its own is a noun.
     if (!pastForm && option.frame === 'belief' && option.words.length === 1 && NOUN_PREPOSITIONS.has(lower(after))) continue;
     // "his support remains", "the questions often contained": a verb right after a present form makes it a noun subject.
@@ -155,4 +158,12 @@ function asFollows(ctx: Reading, after: number, end: number): boolean {
     if (token.kind === 'punct' && token.text !== '.' && token.text !== "'" && token.text !== '-' && !ctx.isOpenQuote(index) && !ctx.isCloseQuote(index)) return false;
   }
   return false;
+}
+
+/** A verb right after "that": the "that" is a relative pronoun standing as its subject ("states that have voted"), not a complementizer. */
+function opensRelativeVerb(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index];
+  if (!token || token.kind !== 'word' || token.capitalized) return false;
+  if (AUXILIARY_VERBS.has(token.lower) && token.lower !== 'not') return true;
+  return isVerbWord(ctx, token.lower) && !isNounWord(ctx, token.lower) && !DETERMINERS.has(token.lower) && !PRONOUNS.has(token.lower);
 }

@@ -15,6 +15,8 @@ import { readPassiveWithAgent } from './passive-agents.js';
 import { readNounCue } from './noun-cues.js';
 import { readSourcePhrase } from './source-phrases.js';
 import { readOpeningParticiple } from './opening-participles.js';
+import { opensRelativeGap, readRelativeGap } from './relative-gaps.js';
+import { readAsClause } from './as-clauses.js';
 import type { CueForm } from './engine.js';
 
 /** Relative pronouns that stand as the speaker of the cue after them (and its auxiliaries). */
@@ -67,6 +69,11 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
     return buildAttribution(ctx, spanOf(after.start, after.end), cueSpan, withContinuation(ctx, quoted, sentenceIndex, bodyEnd, after.end), cue.ruleId, after.start, ['attribution.quote-previous-sentence']);
   }
   for (let index = left + 1; index < cueStart; index++) if (PASSIVE_MARKERS.has(lower(index)) && !progressive) return readPassiveWithAgent(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cue); // "was first reported by"
+  // "a rule which officials said will take effect": the verb after the cue belongs to a relative clause.
+  if (opensRelativeGap(ctx, cueEnd)) {
+    const gap = readRelativeGap(ctx, sentence, bodyEnd, cueStart, cue);
+    if (gap) return gap;
+  }
   // "Health worries have dogged …", "state and local leaders": a cue word followed by an auxiliary or "and" is a noun.
   if (AUXILIARY_VERBS.has(lower(cueEnd))) return null;
   if (COORDINATORS.has(lower(cueEnd)) && !/(?:ed|aid|old)$/.test(lower(cueStart))) return null;
@@ -152,6 +159,8 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
   }
   // People "find" things all the time; only a document finds, unless a "that" clause follows.
   if (cue.frame === 'finding' && !speakerHasHead(ctx, speaker, 'speaker.document') && lower(cueEnd) !== 'that') return null;
+  const asClause = readAsClause(ctx, sentence, bodyEnd, speaker, cueStart, cue);
+  if (asClause) return asClause;
   const before = speaker.start - 1;
   const quoteBefore = before >= sentence.tokenStart && (isCloseQuote(before) || ((tokens[before] as Token).text === ',' && isCloseQuote(before - 1)));
   if (quoteBefore && cue.frame === 'speech') {
@@ -183,7 +192,9 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
     }
   }
   if (gerund && speaker.start > sentence.tokenStart) return null;
-  const content = contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
+  // "the senator, who has endorsed Roe, said …": a stance in a relative clause set off by commas ends at the next one.
+  const clauseEnd = ruleId === 'attribution.relative-speaker' && cue.frame !== 'speech' && leftText !== ',' && (tokens[left - 1] as Token | undefined)?.text === ',' ? nextCommaOrEnd(ctx, cueEnd, bodyEnd) : bodyEnd;
+  const content = contentAfter(ctx, sentenceIndex, clauseEnd, cueStart, cueEnd, cue);
   if (!content) return null;
   return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, [ruleId, ...speakerRules]);
 }

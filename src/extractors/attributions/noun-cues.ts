@@ -45,7 +45,7 @@ export function matchNounCue(ctx: Reading, position: number, end: number): CueFo
 }
 
 /** "to close the pier", not "to reporters" or "to the press": a lower-case word that can be a verb. */
-function opensInfinitive(ctx: Reading, index: number): boolean {
+export function opensInfinitive(ctx: Reading, index: number): boolean {
   const token = ctx.tokens[index];
   if (!token || token.kind !== 'word' || token.capitalized || DETERMINERS.has(token.lower) || PRONOUNS.has(token.lower) || OBJECT_PRONOUNS.has(token.lower)) return false;
   return isVerbWord(ctx, token.lower) || !isNounWord(ctx, token.lower);

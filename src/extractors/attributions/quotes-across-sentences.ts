@@ -36,20 +36,37 @@ export function splitQuoteContinuation(ctx: Reading, sentenceIndex: number, body
     if (/ing$/.test(lower(probe)) && state.cues.has(lower(probe))) return undefined;
     probe++;
   }
+  const sentence = sentences[sentenceIndex] as Sentence;
   if (probe < bodyEnd && isOpenQuote(probe)) {
+    // "…,” said Roe, who called it “a waste”": a quotation inside the speaker's own phrase is not
+    // the second half of the first; the second half follows a comma, colon or period.
+    if (probe > cueEnd && !CONTINUATION_LEADS.has((tokens[probe - 1] as Token).text)) return undefined;
     const close = quotes.closeOf[probe] ?? -1;
-    if (close > probe) return markQuoted(ctx, (tokens[close] as Token).end, sentenceIndex);
+    // A quotation that closes in a later sentence followed by a cue ("“B. C,” she said") is hers.
+    if (close > probe && (close < sentence.tokenEnd || !closedWithOwnCue(ctx, sentenceIndex, close))) return markQuoted(ctx, (tokens[close] as Token).end, sentenceIndex);
     return undefined;
   }
   if (probe < bodyEnd) return undefined;
-  const sentence = sentences[sentenceIndex] as Sentence;
   const next = sentences[sentenceIndex + 1];
   if (!next || next.paragraph !== sentence.paragraph || !isOpenQuote(next.tokenStart)) return undefined;
   const close = quotes.closeOf[next.tokenStart] ?? -1;
   if (close <= next.tokenStart) return undefined;
   // Stop if the continuation carries its own cue: it is its own attribution.
-  for (let index = close + 1; index < next.tokenEnd; index++) if (state.cues.has(lower(index))) return undefined;
+  if (closedWithOwnCue(ctx, sentenceIndex + 1, close)) return undefined;
   return markQuoted(ctx, (tokens[close] as Token).end, sentenceIndex);
+}
+
+/** Tokens after which a quotation mark opens the second half of a split quotation. */
+const CONTINUATION_LEADS: ReadonlySet<string> = new Set([',', ':', ';', '.', '—', '–', '-']);
+
+/** “B. C,” he said — the sentence where the quotation closes has a cue after the closing mark. */
+function closedWithOwnCue(ctx: Reading, fromSentence: number, close: number): boolean {
+  const { sentences, state, lower } = ctx;
+  let index = fromSentence;
+  while (index + 1 < sentences.length && (sentences[index] as Sentence).tokenEnd <= close) index++;
+  const closing = sentences[index] as Sentence;
+  for (let token = close + 1; token < closing.tokenEnd; token++) if (state.cues.has(lower(token))) return true;
+  return false;
 }
 
 function markQuoted(ctx: Reading, end: number, sentenceIndex: number): number {

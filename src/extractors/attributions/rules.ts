@@ -13,12 +13,12 @@ export interface CueRule extends RuleRow {
   forms: string[];
   /** Forms far more often nouns ("state", "reports"): cues only right before "that", a quotation or a colon. */
   nounForms: string[];
-  /** What must follow: anything (the default), a clause ("that", a quotation, "whether", a pronoun subject), a quotation, or an object and "as" ("sees the pier as a landmark"). */
+  /** What must follow: anything (the default), a clause ("that", a quotation, "whether", a pronoun subject), a quotation, an object and "as" ("sees the pier as a landmark"), or (intent) a clause or a "to" infinitive ("decided to close"). */
   complement: CueComplement;
 }
 
-export type CueComplement = 'any' | 'clause' | 'quote' | 'as';
-const COMPLEMENTS: readonly string[] = ['any', 'clause', 'quote', 'as'];
+export type CueComplement = 'any' | 'clause' | 'quote' | 'as' | 'intent';
+const COMPLEMENTS: readonly string[] = ['any', 'clause', 'quote', 'as', 'intent'];
 
 /** config/attributions/speakers.json: head words of speaker noun phrases. */
 export interface SpeakerRule extends RuleRow {

@@ -5,6 +5,11 @@ import { sentenceBodyEnd } from './reading.js';
 import { buildAttribution } from './relation-assembly.js';
 import type { Reading } from './reading.js';
 
+/** Lower-case words allowed inside a label between the name and what it is about. */
+const LABEL_LINKS = new Set(['to', 'at', 'on', 'in', 'of', 'for', 'with', 'from']);
+/** Speaker rows whose head nouns name a source by themselves before a colon. */
+const LABEL_HEAD_RULES = new Set(['speaker.document', 'speaker.role']);
+
 /**
  * "Jane Roe: We will win." / "MODERATOR: Why not?" — a name and a colon opening the sentence
  * label what follows, to the end of the paragraph, as that speaker's words. The label must be
@@ -16,23 +21,32 @@ export function readSpeakerLabel(ctx: Reading, sentenceIndex: number, sentence: 
   while (colon < sentence.tokenEnd && colon - sentence.tokenStart <= MAX_LABEL_TOKENS && (tokens[colon] as Token).text !== ':') colon++;
   if (colon >= sentence.tokenEnd || colon === sentence.tokenStart || colon - sentence.tokenStart > MAX_LABEL_TOKENS) return null;
   let capitals = true;
+  // "Roe to voters: …", "Roe at the convention: …": the name before a linking preposition is the speaker's.
+  let nameEnd = colon;
   for (let index = sentence.tokenStart; index < colon; index++) {
     const token = tokens[index] as Token;
+    if (token.kind === 'word' && !token.capitalized && index > sentence.tokenStart && LABEL_LINKS.has(token.lower)) {
+      if (nameEnd === colon) nameEnd = index;
+      continue;
+    }
     if (token.kind === 'word' && !token.capitalized) return null;
     if (token.kind === 'word' && token.text !== token.text.toUpperCase()) capitals = false;
     if (token.kind === 'punct' && token.text !== '.' && token.text !== "'") return null;
   }
   const speaker = spanOf(sentence.tokenStart, colon) as Span;
-  const sectionLabel = state.speakerLabelsNot.get(speaker.text.toLowerCase());
+  const sectionLabel = state.speakerLabelsNot.get(speaker.text.toLowerCase().replace(/[’‘]/g, "'"));
   if (sectionLabel) {
     ctx.rejected.push({ ...speaker, layer: 'attribution', reason: 'a section label before a colon, not a speaker', ruleId: sectionLabel });
     return null;
   }
   // Headlines name people by surname only ("Roe: …"): a surname the article uses for an actor counts.
-  const lastWord = (tokens[colon - 1] as Token).lower;
-  const named = actors.some((actor) => (actor.type === 'person' || actor.type === 'organization') && ((actor.start <= speaker.start && actor.end >= speaker.end - 1) || actor.canonical.toLowerCase().endsWith(lastWord)));
+  const lastWord = (tokens[nameEnd - 1] as Token).lower;
+  const name = spanOf(sentence.tokenStart, nameEnd) as Span;
+  const named = actors.some((actor) => (actor.type === 'person' || actor.type === 'organization') && ((actor.start <= name.start && actor.end >= name.end - 1) || actor.canonical.toLowerCase().endsWith(lastWord)));
   const transcript = capitals && speaker.text.length > 1;
-  if (!named && !transcript) return null;
+  // "Poll: …", "Historians: …": a document or a group of people named by its head noun.
+  const headed = LABEL_HEAD_RULES.has(state.speakerHeads.get(lastWord) ?? '');
+  if (!named && !transcript && !headed) return null;
   let last = sentenceIndex;
   while (last + 1 < sentences.length && (sentences[last + 1] as Sentence).paragraph === sentence.paragraph) last++;
   const content = spanOf(colon + 1, sentenceBodyEnd(ctx, sentences[last] as Sentence));

@@ -38,6 +38,8 @@ export function readCountedNoun(ctx: ScanContext, i: number, singular: boolean):
     }
     if (j > i && !glued(tokens[j - 1], token) && lex.stopWords.has(lower)) break;
     if (j === i && lex.stopWords.has(lower)) break;
+    // "bought one last month": a time phrase after the number says when, not what is counted
+    if (j === i && ctx.rules.timeDeictics.has(lower) && matchPhrase(lex.units, tokens, j + 1)?.value.time === true) break;
     // "four of five despite two losses": a preposition or another number starts a new phrase
     if ((j > i && lex.numberWords.has(lower)) || isPreposition(lower)) break;
     // a possessive or contraction ("one doesn't", "one narrative's") ends the phrase

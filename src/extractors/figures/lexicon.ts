@@ -23,6 +23,8 @@ export interface UnitRow extends RuleRow {
   gluedOnly: string[];
   /** A unit of time: "each"/"every" before it makes a rate ("each year"). */
   time: boolean;
+  /** A scale the form carries ("mb/d": million barrels a day). */
+  factor?: number;
 }
 
 export interface CurrencyRow extends RuleRow {
@@ -199,6 +201,7 @@ export function loadFigureTables(): FigureTables {
         hasOnlyBefore: Object.keys(onlyBefore).length > 0,
         gluedOnly: strings(row, 'gluedOnly', false),
         time: row.time === true,
+        ...(typeof row.factor === 'number' && row.factor > 0 ? { factor: row.factor } : {}),
       };
     }),
     currencies: loadRuleTable('figures/currencies', currencyRow),

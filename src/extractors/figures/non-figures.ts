@@ -82,6 +82,12 @@ export function rejectDigits(ctx: ScanState, number: NumberRead): number | null 
     ctx.reject(number.start, number.end + 4, 'reject.identifier');
     return number.end + 4;
   }
+  // "401(k)", "501(c)(3)": a section number with lettered subsections glued to it names a plan or a law
+  const subsections = subsectionEnd(ctx, number.end);
+  if (subsections !== null) {
+    ctx.reject(number.start, subsections, 'reject.identifier');
+    return subsections;
+  }
   const rating = slashRatingEnd(ctx, number);
   if (rating !== null) {
     ctx.reject(number.start, rating, 'reject.rating');
@@ -328,4 +334,18 @@ export class RangeCursor {
     const range = this.ranges[this.next];
     return range && range[0] <= offset ? range : null;
   }
+}
+
+/** After a number, the end of glued bracketed subsections the first of which is one letter ("(k)", "(c)(3)"); null without one. */
+function subsectionEnd(ctx: ScanState, at: number): number | null {
+  const tokens = ctx.tokens;
+  let end = at;
+  for (;;) {
+    const [open, inner, close] = [tokens[end], tokens[end + 1], tokens[end + 2]];
+    if (open?.text !== '(' || !inner || close?.text !== ')' || !glued(tokens[end - 1], open) || !glued(open, inner) || !glued(inner, close)) break;
+    const letter = inner.type === 'word' && /^\p{Ll}$/u.test(inner.text);
+    if (!letter && (end === at || inner.type !== 'num')) break;
+    end += 3;
+  }
+  return end > at ? end : null;
 }

@@ -52,6 +52,8 @@ export interface ScannerRules {
   descriptiveModifiers: ReadonlySet<string>;
   /** Adjectives that say which things are counted ("new cases", "young people"): kept in the counted noun. */
   kindModifiers: ReadonlySet<string>;
+  /** Words that make a time unit after them a time phrase ("last month"), not a counted noun. */
+  timeDeictics: ReadonlySet<string>;
   /** "more", "other": modifiers of a plural counted noun, never of a singular one */
   pluralOnlyModifiers: ReadonlySet<string>;
   ellipsis: { after: ReadonlySet<string>; adjacentOnly: ReadonlySet<string>; before: ReadonlySet<string>; beforeDeterminers: ReadonlySet<string>; notBefore: ReadonlySet<string>; maxDistance: number };
@@ -130,6 +132,7 @@ export function scannerRules(lex: Lexicon): ScannerRules {
     notModifiers: new Set(stringList(lex.pattern('pattern.counted-noun').params.notModifiers)),
     descriptiveModifiers: new Set(stringList(lex.pattern('pattern.counted-noun').params.descriptiveModifiers)),
     kindModifiers: new Set(stringList(lex.pattern('pattern.counted-noun').params.kindModifiers)),
+    timeDeictics: new Set(stringList(lex.pattern('pattern.counted-noun').params.timeDeictics)),
     pluralOnlyModifiers: new Set(stringList(lex.pattern('pattern.counted-noun').params.pluralOnlyModifiers)),
     unitBrackets: new Map(stringRecord(lex.pattern('pattern.bracketed-unit').params.brackets)),
     ratio: {

@@ -78,6 +78,7 @@ export function readUnit(ctx: ScanContext, i: number, scaled: boolean, moneyOnly
   const unit = matchPhrase(ctx.lex.units, tokens, at, (row: UnitRow, end) => unitAllowed(ctx, row, at, end, anyFollower));
   if (!unit) return null;
   const found: UnitFound = { unit: unit.value.unit, kind: unit.value.kind, end: unit.end, ruleId: unit.value.id, currency: false, counted: false };
+  if (unit.value.factor !== undefined) found.factor = unit.value.factor;
   const power = ctx.rules.power.units.has(found.unit) ? readPower(ctx, unit.end) : null;
   if (power) {
     found.unit = `${power.prefix} ${found.unit}`;
@@ -117,6 +118,9 @@ function unitAllowed(ctx: ScanContext, row: UnitRow, start: number, end: number,
   // letters or digits glued after the form make it part of an identifier ("SCP 06F6", "24703m212")
   const after = ctx.tokens[end];
   if (after && after.type !== 'sym' && glued(ctx.tokens[end - 1], after)) return false;
+  // "L-202", "M-16": a hyphen and digits glued after the form make a model code
+  const code = ctx.tokens[end + 1];
+  if (after && HYPHENS.has(after.text) && code?.type === 'num' && glued(ctx.tokens[end - 1], after) && glued(after, code)) return false;
   // "m2", "km²": a form ending in digits counts only written as one word ("12 m 2 dm" is metres)
   const last = ctx.tokens[end - 1] as Token;
   if (end - start > 1 && last.type === 'num' && !glued(ctx.tokens[end - 2], last)) return false;

@@ -1,0 +1,63 @@
+import type { Attribution, Span } from '../../model/claim.js';
+import type { Sentence, Token } from '../text/tokens.js';
+import type { CueForm } from './engine.js';
+import type { Reading } from './reading.js';
+import { buildAttribution } from './relation-assembly.js';
+import { readSpeakerBefore } from './speaker-spans.js';
+import { isVerbWord } from './word-tests.js';
+import { AUXILIARIES, PAST_FORM } from './word-lists.js';
+
+/**
+ * "the rules, which officials said will take effect in May", "a plan that he believes would
+ * fail", "what she called a turning point is over": a relative clause whose subject was moved out
+ * from under the cue. The words between the relative pronoun and the cue are the speaker; the
+ * relative clause (pronoun included, since it stands for the subject) is the content.
+ */
+
+const RELATIVE_WORDS = new Set(['which', 'that', 'who', 'whom', 'what']);
+/** Verbs that can follow the cue in the gap left by the subject: "said was", "believes will". */
+const GAP_VERBS = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'had', 'has', 'have']);
+/** Cue rows whose verbs take a clause, so a gap after them is the clause's subject ("said was"), not an object ("questioned are"). */
+const CLAUSE_CUE_RULES = new Set(['cue.say', 'cue.say-clause', 'cue.cognition', 'cue.judge-clause']);
+/** Belief verbs of the wider stance row that take a clause. */
+const CLAUSE_BELIEF_VERB = /^(?:believ|think|thought|expect|hope|fear|worr|doubt|want)/;
+/** Pronouns a bare present form agrees with: "which they say is", not "that kick call was". */
+const PLURAL_PRONOUNS = new Set(['i', 'we', 'they', 'you']);
+/** How many words the speaker between the relative pronoun and the cue may have: "which an internal inquiry later said". */
+const MAX_GAP_SPEAKER_TOKENS = 6;
+
+/** True when the word after the cue is the verb of a relative clause whose subject stands before the speaker. */
+export function opensRelativeGap(ctx: Reading, cueEnd: number): boolean {
+  const next = ctx.tokens[cueEnd];
+  if (!next || next.kind !== 'word' || next.capitalized) return false;
+  // "which he said defied the odds": a past verb stands in the gap as well as an auxiliary does.
+  return GAP_VERBS.has(next.lower) || (PAST_FORM.test(next.lower) && isVerbWord(ctx, next.lower));
+}
+
+export function readRelativeGap(ctx: Reading, sentence: Sentence, bodyEnd: number, cueStart: number, cue: CueForm): Attribution | null {
+  const { tokens, lower, quotes, spanOf } = ctx;
+  const verb = lower(cueStart);
+  if (!CLAUSE_CUE_RULES.has(cue.ruleId) && !(cue.frame === 'belief' && CLAUSE_BELIEF_VERB.test(verb))) return null;
+  if (verb.endsWith('ing')) return null;
+  const cueEnd = cueStart + cue.words.length;
+  // "What we know is that …": the clause after "that" is the content, not the relative clause.
+  if (!opensRelativeGap(ctx, cueEnd) || lower(cueEnd + 1) === 'that') return null;
+  let left = cueStart - 1;
+  while (left > sentence.tokenStart && AUXILIARIES.has(lower(left))) left--;
+  let relative = left;
+  while (relative > sentence.tokenStart && cueStart - relative <= MAX_GAP_SPEAKER_TOKENS + 1 && !RELATIVE_WORDS.has(lower(relative))) relative--;
+  if (!RELATIVE_WORDS.has(lower(relative)) || relative >= left) return null;
+  for (let index = relative + 1; index <= left; index++) if ((tokens[index] as Token).kind === 'punct' || quotes.depth[index] !== 0) return null;
+  const speaker = readSpeakerBefore(ctx, relative + 1, left + 1);
+  if (!speaker || speaker.start !== relative + 1) return null;
+  // A bare present form ("say", "call") needs a plural subject; else it is a noun ("the kick call was").
+  const bare = !PAST_FORM.test(verb) && !/(?:[^s]s|ought)$/.test(verb);
+  const head = lower(speaker.end - 1);
+  if (bare && !PLURAL_PRONOUNS.has(head) && !(head.endsWith('s') && !head.endsWith('ss'))) return null;
+  // The clause runs to the next comma or dash outside quotations: ", which he said was late, is …".
+  let end = cueEnd + 1;
+  while (end < bodyEnd && !(quotes.depth[end] === 0 && /^(?:[,;()]|--?|—|–)$/.test((tokens[end] as Token).text))) end++;
+  const content = spanOf(relative, end) as Span;
+  const cueSpan = spanOf(cueStart, cueEnd) as Span;
+  return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.relative-gap']);
+}
