@@ -53,6 +53,19 @@ describe('extractAttributions', () => {
     expect(attribute('The board approved a $12 million plan to dredge the channel.')).toEqual([]);
   });
 
+  it('ties "he" and "she" only to people whose given name or title fits', () => {
+    const found = attribute('Zoe Anderson ran the ferry office in May. Her father Michael Fitton spoke to the court on Monday. He said the family was broken.');
+    expect(found.find((attribution) => attribution.speaker === 'He')).toMatchObject({ actor: 'Michael Fitton' });
+    const [she] = attribute('Mr. Kroll met Dana Holt at the pier on Monday. She said the pier would reopen.');
+    expect(she).toMatchObject({ speaker: 'She', actor: 'Dana Holt' });
+  });
+
+  it('reads the subject after an opening phrase and the object of a verb that puts it to an act', () => {
+    expect(attribute('Outside the harbor office, about 200 pilots gathered, urging the board to keep the ferry.')).toMatchObject([{ speaker: 'about 200 pilots', cue: 'urging' }]);
+    expect(attribute('The new timetable forced the harbor pilots to reject the overtime deal.')).toMatchObject([{ speaker: 'the harbor pilots', cue: 'reject' }]);
+    expect(attribute('Ferry workers, who have argued that the channel is too shallow, met on Monday.')).toMatchObject([{ speaker: 'who', cue: 'argued' }]);
+  });
+
   it('a participle in a clause opening the sentence takes the main clause subject as speaker', () => {
     const [first] = attribute('After saying the pier was safe, the harbor master warned that it would close.');
     expect(first).toMatchObject({ speaker: 'the harbor master', cue: 'saying', content: 'the pier was safe' });

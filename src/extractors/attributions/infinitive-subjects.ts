@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../text/tokens.js';
-import { OBJECT_PRONOUNS, AUXILIARIES, PRONOUNS, DETERMINERS, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS } from './word-lists.js';
+import { OBJECT_PRONOUNS, PASSIVE_MARKERS, AUXILIARIES, PRONOUNS, DETERMINERS, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS } from './word-lists.js';
 import { spanWords } from './span-rules.js';
+import { isModifierPosition } from './word-tests.js';
 import { verbForms } from '../nlp.js';
 import { clauseStartBefore, readSpeakerBefore, validSpeaker, type SpeakerRange } from './speaker-spans.js';
 import type { Reading, Range } from './reading.js';
@@ -88,19 +89,33 @@ export function infinitiveChainSubject(ctx: Reading, sentence: Sentence, cueStar
     const token = tokens[index] as Token;
     if (token.capitalized || (token.kind !== 'word' && token.kind !== 'number')) break;
     const classes = state.lexicon.classes(token.lower);
-    const verbLike = AUXILIARIES.has(token.lower) || classes.has('verb') || (/ed$/.test(token.lower) && !classes.has('noun') && !state.speakerHeads.has(token.lower));
+    const verbLike = AUXILIARIES.has(token.lower) || classes.has('verb') || classes.has('gerund') || (/ed$/.test(token.lower) && !classes.has('noun') && !state.speakerHeads.has(token.lower));
     const chained = verbLike || token.kind === 'number' || /ly$/.test(token.lower) || spanWords('span.infinitive-chain').has(token.lower);
     if (!chained) break;
     if (verbLike) verbs++;
     index--;
   }
-  if (verbs === 0 || index === to - 1) return undefined;
+  if (index === to - 1) return headlineSubject(ctx, sentence, to);
+  // "One of my requests is to ask for …": a lone copula states what a thing is for, unless a person or a pronoun is its subject.
+  const copulaOnly = to - index === 2 && PASSIVE_MARKERS.has(lower(to - 1));
+  if (verbs === 0) return undefined;
   const subject = readSpeakerBefore(ctx, sentence.tokenStart, index + 1);
   if (!subject || subject.end !== index + 1) return undefined;
   // The phrase must open and end as a noun phrase does: "taking …" or "… mostly chosen" are not subjects.
   const first = tokens[subject.start] as Token;
   const last = tokens[subject.end - 1] as Token;
   if (/ing$/.test(first.lower) && !state.lexicon.classes(first.lower).has('noun')) return undefined;
-  if (!last.capitalized && last.kind === 'word' && !PRONOUNS.has(last.lower) && !state.speakerHeads.has(last.lower) && !state.lexicon.classes(last.lower).has('noun')) return undefined;
+  if (copulaOnly && !PRONOUNS.has(last.lower) && !state.speakerHeads.has(last.lower)) return undefined;
+  if (!last.capitalized && last.kind === 'word' && !PRONOUNS.has(last.lower) && !state.speakerHeads.has(last.lower) && !state.lexicon.classes(last.lower).has('noun') && !isModifierPosition(ctx, subject.end - 2)) return undefined;
+  return validSpeaker(ctx, subject.start, subject.end) ? { ...subject, ruleId: 'span.infinitive-chain' } : undefined;
+}
+
+/** "Dock union to endorse Holt", "Mayor Roe to call for …": a headline's name, then "to" and the cue, reports what the name will do. */
+function headlineSubject(ctx: Reading, sentence: Sentence, to: number): SpeakerRange | undefined {
+  const { tokens, state } = ctx;
+  const head = tokens[to - 1] as Token;
+  if (!head.capitalized && !state.speakerHeads.has(head.lower)) return undefined;
+  const subject = readSpeakerBefore(ctx, sentence.tokenStart, to);
+  if (!subject || subject.start !== sentence.tokenStart || !(tokens[subject.start] as Token).capitalized || to - subject.start > 8) return undefined;
   return validSpeaker(ctx, subject.start, subject.end) ? { ...subject, ruleId: 'span.infinitive-chain' } : undefined;
 }

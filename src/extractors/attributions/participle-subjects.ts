@@ -65,7 +65,7 @@ function nounPhraseBeforeParticiple(ctx: Reading, sentence: Sentence, cueStart: 
   // "placards supporting …": a plural the lexicon does not know is a noun too.
   if (!head.capitalized && !headClasses.has('noun') && !state.speakerHeads.has(head.lower) && !(headClasses.size === 0 && /[^s]s$/.test(head.lower))) return undefined;
   // "issued a statement saying …", "issued statements condemning …": the statement speaks for whoever issued it.
-  if (state.speakerHeads.get(head.lower) === 'speaker.document' || state.speakerHeads.get(head.lower.replace(/s$/, '')) === 'speaker.document') return undefined;
+  const document = state.speakerHeads.get(head.lower) === 'speaker.document' || state.speakerHeads.get(head.lower.replace(/s$/, '')) === 'speaker.document';
   let start = cueStart - 1;
   while (start > sentence.tokenStart && cueStart - start < MAX_SPEAKER_TOKENS) {
     const token = tokens[start - 1] as Token;
@@ -77,6 +77,8 @@ function nounPhraseBeforeParticiple(ctx: Reading, sentence: Sentence, cueStart: 
     if (CLAUSE_WORDS.has(token.lower) || AUXILIARIES.has(token.lower) || SPEAKER_STARTS_NOT.has(token.lower) || isVerbWord(ctx, token.lower) || /(?:ing|ed)$/.test(token.lower)) break;
     start--;
   }
+  // "with some reports suggesting …": after "with" (or opening the sentence) the document is the one speaking.
+  if (document && start > sentence.tokenStart && lower(start - 1) !== 'with') return undefined;
   // "spent the run-up to the vote portraying …": what one spends time or money on doing is one's own act.
   for (let index = start - 1; index >= sentence.tokenStart && start - index <= 8; index--) if (/^(?:spend|spends|spent|spending)$/.test(lower(index))) return undefined;
   return validSpeaker(ctx, start, cueStart) ? { start, end: cueStart } : undefined;

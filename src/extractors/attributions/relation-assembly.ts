@@ -5,6 +5,7 @@ import { trimContent } from './content-spans.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
 import type { Reading } from './reading.js';
 import { isNounCompoundHead } from './speaker-spans.js';
+import { pronounFitsGender } from './speaker-gender.js';
 
 export function buildAttribution(ctx: Reading, speakerSpan: Span | null, cue: Span, content: Span, ruleId: string, speakerToken: number, extraRules: string[]): Attribution {
   const speaker = speakerSpan && trimSpeakerTime(ctx, speakerSpan);
@@ -54,13 +55,15 @@ function linkSpeaker(ctx: Reading, speaker: Span, speakerToken: number): { actor
     return antecedent && antecedent.end === end && antecedent.type !== 'place' ? { actor: antecedent, ruleId: 'attribution.speaker-actor' } : undefined;
   }
   if (!PRONOUNS.has(first) || speaker.end - speaker.start > 4) return undefined;
-  const compatible = first === 'he' || first === 'she' || first === 'i' ? ['person'] : first === 'it' ? ['organization', 'place'] : ['group', 'organization', 'place'];
+  const types = first === 'he' || first === 'she' || first === 'i' ? ['person'] : first === 'it' ? ['organization', 'place'] : ['group', 'organization', 'place'];
+  // "he" cannot stand for Zoe Anderson, nor "she" for Mr. Roe.
+  const compatible = (actor: ActorMention): boolean => types.includes(actor.type) && pronounFitsGender(ctx, first, actor);
   // A pronoun speaker right after someone was quoted is mostly that speaker again ("Roth said …
   // its Dream Chaser vehicle … but he did not …"), whoever else was named in between.
   for (let index = ctx.linkedSpeakers.length - 1; index >= 0; index--) {
     const recent = ctx.linkedSpeakers[index] as { sentence: number; actor: ActorMention };
     if (ctx.currentSentence - recent.sentence > RECENT_SPEAKER_SENTENCES) break;
-    if (compatible.includes(recent.actor.type)) return { actor: recent.actor, ruleId: 'speaker.pronoun' };
+    if (compatible(recent.actor)) return { actor: recent.actor, ruleId: 'speaker.pronoun' };
   }
   // Else the nearest compatible actor named as the subject of a recent sentence ("Mayor Roe met
   // the governor on Monday. She said …" is the mayor), else the last compatible actor before.
@@ -69,7 +72,7 @@ function linkSpeaker(ctx: Reading, speaker: Span, speakerToken: number): { actor
   let index = firstActorAtOrAfter(ctx, speaker.start) - 1;
   for (let steps = 0; index >= 0 && steps < 50; index--, steps++) {
     const actor = actors[index] as ActorMention;
-    if (compatible.includes(actor.type)) return { actor, ruleId: 'speaker.pronoun' };
+    if (compatible(actor)) return { actor, ruleId: 'speaker.pronoun' };
   }
   return undefined;
 }
@@ -104,7 +107,7 @@ function isDirect(content: string): boolean {
 const SUBJECT_LOOKBACK_SENTENCES = 3;
 
 /** The compatible actor opening the nearest sentence (or its clause after an opening phrase and comma) before `before`. */
-function recentSubjectActor(ctx: Reading, before: number, compatible: readonly string[]): ActorMention | undefined {
+function recentSubjectActor(ctx: Reading, before: number, compatible: (actor: ActorMention) => boolean): ActorMention | undefined {
   const { tokens, sentences, actors } = ctx;
   for (let back = 0; back < SUBJECT_LOOKBACK_SENTENCES; back++) {
     const sentence = sentences[ctx.currentSentence - back];
@@ -113,7 +116,7 @@ function recentSubjectActor(ctx: Reading, before: number, compatible: readonly s
     for (; index < actors.length; index++) {
       const actor = actors[index] as ActorMention;
       if (actor.start >= before || actor.start >= sentence.end) break;
-      if (!compatible.includes(actor.type)) continue;
+      if (!compatible(actor)) continue;
       const first = firstStartingAtOrAfter(tokens, actor.start);
       // Titles before a name ("Mayor Jo Roe", "Sen. Roe") belong to the subject.
       let start = first;

@@ -46,7 +46,7 @@ export function readSpeakerBefore(ctx: Reading, sentenceStart: number, end: numb
   // ", and three-quarters said": the coordinator joins clauses, it is not part of the speaker.
   if (start < end - 1 && COORDINATORS.has(lower(start))) start++;
   // "Then Mr. Roe said": a connective opening the sentence without a comma is not part of the speaker.
-  if (start === sentenceStart && start < end - 1 && spanWords('span.opening-connective').has(lower(start)) && !DETERMINERS.has(lower(start + 1)) && (tokens[start + 1] as Token).capitalized) start++;
+  if (start === sentenceStart && start < end - 1 && spanWords('span.opening-connective').has(lower(start)) && lower(start + 1) !== 'that' && ((tokens[start + 1] as Token).capitalized || DETERMINERS.has(lower(start + 1)))) start++;
   if (start === end) return undefined;
   return validSpeaker(ctx, start, end) ? { start, end } : undefined;
 }

@@ -14,6 +14,8 @@ export interface ScannerRules {
   ordinalSuffixes: ReadonlySet<string>;
   decadeSuffixes: ReadonlySet<string>;
   nameLabels: ReadonlySet<string>;
+  /** Numbers that with a glued k and nothing counted name a video resolution ("4k"). */
+  resolutionKs: ReadonlySet<number>;
   /** -er nouns that, hyphenated to a number, name one thing ("3-pointer"). */
   numberedThings: ReadonlySet<string>;
   streetWords: ReadonlySet<string>;
@@ -102,6 +104,7 @@ export function scannerRules(lex: Lexicon): ScannerRules {
     ordinalSuffixes: new Set(stringList(lex.rejection('reject.ordinal').params.suffixes)),
     decadeSuffixes: new Set(stringList(lex.rejection('reject.decade').params.suffixes)),
     nameLabels: new Set(stringList(lex.rejection('reject.name').params.labels)),
+    resolutionKs: new Set(numberList(lex.rejection('reject.identifier').params.resolutionKs)),
     numberedThings: new Set(stringList(lex.rejection('reject.numbered-thing').params.nouns)),
     streetWords: new Set(stringList(lex.rejection('reject.address').params.streetWords)),
     countedWindow: typeof window === 'number' ? window : 4,

@@ -214,6 +214,13 @@ export class FigureScanner implements ScanState {
       }
     }
 
+    // "4k streaming": a glued k after 2, 4, 5, 6 or 8 with nothing counted names a video resolution
+    const kGlued = scale?.ruleId === 'scale.thousand' && tokens[number.end]?.text === 'k' && glued(tokens[number.end - 1], tokens[number.end]);
+    if (kGlued && unit === null && currency === null && low === undefined && this.rules.resolutionKs.has(number.value)) {
+      this.reject(number.start, end, 'reject.identifier');
+      return end;
+    }
+
     // "a five-star hotel", "3.5 stars on Yelp", "4 out of 5 stars": a grade on a short scale
     if (unit !== null && kind === 'count' && this.rules.ratingWords.has(unit) && (ruleIds.includes('pattern.compound-noun') || value <= this.rules.maxRating)) {
       // "4 stars out of 5": the scale's top belongs to the grade
