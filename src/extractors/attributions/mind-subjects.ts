@@ -3,6 +3,7 @@ import type { Token } from '../text/tokens.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
 import { mindCueRules } from './rules.js';
 import type { Reading } from './reading.js';
+import { AUXILIARIES } from './word-lists.js';
 
 /**
  * Verbs of perception and thought ("feel", "know", "recognise") report someone's view only when
@@ -41,7 +42,7 @@ export function mindlessSpeakerRule(ctx: Reading, attribution: Attribution): str
   const end = firstStartingAtOrAfter(tokens, speaker.end);
   if (first >= end) return undefined;
   const opening = tokens[first] as Token;
-  if (end - first === 1 && THING_PRONOUNS.has(opening.lower)) {
+  if (end - first === 1 && THING_PRONOUNS.has(opening.lower) && standsRightBefore(ctx, end, cue.start)) {
     // "The firm said it thinks …": an "it" that stands for an organisation named before holds views; "it feels like …" never does.
     return standsForOrganization(ctx, attribution) && !opensLikeness(ctx, cue.end) ? undefined : ruleId;
   }
@@ -50,6 +51,13 @@ export function mindlessSpeakerRule(ctx: Reading, attribution: Attribution): str
   if (/ing$/.test(opening.lower) && isParticiple(ctx, opening.lower)) return ruleId;
   // "The report thinks …": a document reports findings but holds no views of its own.
   return documentHead(ctx, first, end) ? ruleId : undefined;
+}
+
+/** The subject ends right before the cue, but for auxiliaries and adverbs ("it still feels", "it doesn't know"): the pronoun is the verb's own subject. */
+function standsRightBefore(ctx: Reading, subjectEnd: number, cueStart: number): boolean {
+  const cueToken = firstStartingAtOrAfter(ctx.tokens, cueStart);
+  for (let index = subjectEnd; index < cueToken; index++) if (!AUXILIARIES.has(ctx.lower(index))) return false;
+  return true;
 }
 
 function standsForOrganization(ctx: Reading, attribution: Attribution): boolean {
