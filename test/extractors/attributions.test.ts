@@ -21,7 +21,7 @@ describe('extractAttributions', () => {
     ['The channel will reopen by Friday, said two port officials familiar with the plan.', 'two port officials familiar with the plan', 'said', 'The channel will reopen by Friday'],
     ['The channel, the officials said, will reopen by Friday.', 'the officials', 'said', 'The channel, the officials said, will reopen by Friday'],
     ['According to the port authority, the channel will reopen by Friday.', 'the port authority', 'According to', 'the channel will reopen by Friday'],
-    ['A senior transport official told Channel 4 News that the channel would reopen.', 'A senior transport official', 'told', 'the channel would reopen'],
+    ['A senior transport official told Channel 4 News that the channel would reopen.', 'A senior transport official', 'told', 'that the channel would reopen'],
     ['The mayor wants the council to approve the budget.', 'The mayor', 'wants', 'the council to approve the budget'],
     ['The audit found that two departments overspent.', 'The audit', 'found', 'that two departments overspent'],
     ['Coffman, a former harbor pilot, said Kroll had closed the channel.', 'Coffman, a former harbor pilot,', 'said', 'Kroll had closed the channel'],
@@ -80,7 +80,7 @@ describe('extractAttributions', () => {
   });
 
   it('a main clause after an opening subordinate clause stays in the content', () => {
-    expect(attribute('The pilot told reporters that although the fog was thick, both crews expect to sail at dawn.')).toMatchObject([{ speaker: 'The pilot', cue: 'told', content: 'although the fog was thick, both crews expect to sail at dawn' }]);
+    expect(attribute('The pilot told reporters that although the fog was thick, both crews expect to sail at dawn.')).toMatchObject([{ speaker: 'The pilot', cue: 'told', content: 'that although the fog was thick, both crews expect to sail at dawn' }]);
   });
 
   it('inverts a bare present cue only with a subject that agrees with it, not an instruction\'s object', () => {
@@ -125,6 +125,11 @@ describe('extractAttributions', () => {
     expect(own.map((found) => found.content)).toEqual(['“We will not wait,”', '“The boats must sail. The crews are ready,”']);
     const inPhrase = attribute('“The plan is sound,” said Ines Kroll, who called the delay “a waste of time.”');
     expect(inPhrase[0]?.content).toBe('“The plan is sound,”');
+  });
+
+  it('reads a quoted programme title after the cue as part of the adjunct, not as what was said', () => {
+    expect(attribute('The channel will reopen in May, the pilot said on Monday on WKRP’s “Harbor Hour.”')[0]).toMatchObject({ speaker: 'the pilot', cue: 'said', content: 'The channel will reopen in May' });
+    expect(attribute('The pilot told WKRP’s “Harbor Hour” the channel would reopen in May.')[0]).toMatchObject({ speaker: 'The pilot', cue: 'told', content: 'the channel would reopen in May' });
   });
 
   it('finds nothing in plain statements, nouns that look like cues, or passives', () => {
@@ -224,5 +229,17 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute('Survey: Ferry riders want later sailings on weekends.')).toMatchObject([{ speaker: 'Survey', cue: ':' }]);
     expect(attribute('Jane Okafor to Harbor Pilots: The channel will reopen soon.')).toMatchObject([{ speaker: 'Jane Okafor to Harbor Pilots', cue: ':' }]);
     expect(attribute('Editor’s Note: The ferry timetable below was updated in May.')).toEqual([]);
+  });
+});
+
+describe('extractAttributions: unnamed sources', () => {
+  it('reads a clause marked by an adverb of hearsay as content with no speaker', () => {
+    expect(attribute('The old ferry was reportedly sold to a buyer in Norway.')).toMatchObject([{ speaker: null, cue: 'reportedly', content: 'The old ferry was reportedly sold to a buyer in Norway' }]);
+    expect(attribute('The harbor master reportedly said the ferry would be sold.')).toMatchObject([{ speaker: 'The harbor master', cue: 'said' }]);
+  });
+
+  it('reads a noun of saying with its "that" clause and no owner as an unnamed report', () => {
+    expect(attribute('The mayor resigned amid allegations that the count was rigged.')).toMatchObject([{ speaker: null, cue: 'allegations', content: 'that the count was rigged' }]);
+    expect(attribute('The statement that the mayor released was short.')).toEqual([]);
   });
 });

@@ -35,6 +35,10 @@ export function opensReportedClause(ctx: Reading, cueEnd: number, bodyEnd: numbe
   return lower(cueEnd) === 'that' || isOpenQuote(cueEnd) || (tokens[cueEnd] as Token).text === ':' || startsClause(ctx, cueEnd, bodyEnd) || (PRONOUNS.has(lower(cueEnd)) && lower(cueEnd) !== 'it');
 }
 
+/** Words before a quoted programme, book or article title: "on CBS's “Face the Nation”", "in “The Art of the Deal”". */
+export const TITLE_LEADS: ReadonlySet<string> = new Set(["'s", '’s', 'on', 'in', 'at', 'to']);
+const MAX_TITLE_TOKENS = 10;
+
 /** "…, he said." / "…, three officials told NBC News." / "…, she said in a statement." */
 export function isSentenceEndAfterCue(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
   const { tokens, lower, isOpenQuote, isCloseQuote } = ctx;
@@ -48,6 +52,13 @@ export function isSentenceEndAfterCue(ctx: Reading, cueEnd: number, bodyEnd: num
     for (let index = cueEnd; index < bodyEnd; index++) {
       const token = tokens[index] as Token;
       if (token.text === ',') return index === bodyEnd - 1 || CLAUSE_CONTINUERS.has(lower(index + 1));
+      // "said on MSNBC's “Morning Joe.”": a short quoted title in the adjunct is a name, not what was said.
+      const close = isOpenQuote(index) && index > cueEnd && TITLE_LEADS.has(lower(index - 1)) ? ctx.quotes.closeOf[index] ?? -1 : -1;
+      if (close > index && close - index <= MAX_TITLE_TOKENS) {
+        if (close >= bodyEnd - 1) return true;
+        index = close;
+        continue;
+      }
       if (token.lower === 'that' || isOpenQuote(index) || token.text === ':') return false;
     }
     return bodyEnd - cueEnd <= 8;

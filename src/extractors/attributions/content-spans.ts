@@ -3,7 +3,7 @@ import type { Span } from '../../model/claim.js';
 import { COORDINATORS, CUE_ADVERBS, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_STOPS, QUOTE_INTRODUCERS } from './word-lists.js';
 import { spanWords, takesAddressee } from './span-rules.js';
 import { quotationOpeningNext } from './quotes-across-sentences.js';
-import { clauseAfterRecipient, frontedClauseEnd, opensInsert, isFiniteVerbAt, startsCoordinatedPredicate, opensFiniteClause } from './clause-boundaries.js';
+import { clauseAfterRecipient, frontedClauseEnd, opensInsert, isFiniteVerbAt, startsCoordinatedPredicate, opensFiniteClause, startsClause, TITLE_LEADS } from './clause-boundaries.js';
 import { clauseWithOwnCue, isCoordinatedCue } from './cue-matching.js';
 import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';
@@ -18,7 +18,7 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
   if (THAT_ADJUNCT_STARTS.has(lower(start))) {
     let probe = start;
     while (probe < bodyEnd && probe - start < 10 && lower(probe) !== 'that' && (tokens[probe] as Token).text !== ',' && !isOpenQuote(probe)) probe++;
-    if (lower(probe) === 'that') start = probe + 1;
+    if (lower(probe) === 'that') start = probe;
   } else if (takesAddressee(lower(cueStart)) || CUE_ADJUNCT_STARTS.has(lower(start))) {
     let probe = start;
     while (probe < bodyEnd && probe - start < 10) {
@@ -30,13 +30,18 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
           probe = close + 1;
           continue;
         }
+        // "told CNN’s “State of the Union” the plan would fail": the clause right after the title.
+        if (close > probe && close + 1 < bodyEnd && TITLE_LEADS.has(lower(probe - 1)) && lower(close - 1) !== ',' && ((PRONOUNS.has(lower(close + 1)) && lower(close + 1) !== 'it') || startsClause(ctx, close + 1, bodyEnd))) {
+          probe = close + 1;
+          break;
+        }
       }
       if (token.lower === 'that' || token.text === ',' || token.text === ':' || isOpenQuote(probe)) break;
       probe++;
     }
     if (probe < bodyEnd) {
       const token = tokens[probe] as Token;
-      start = token.lower === 'that' || token.text === ',' || token.text === ':' ? probe + 1 : probe;
+      start = token.text === ',' || token.text === ':' ? probe + 1 : probe;
     } else if (takesAddressee(lower(cueStart))) {
       // "told POLITICO he planned to stay", "told the board the plan would fail": the recipient, then the clause.
       const clause = clauseAfterRecipient(ctx, start, bodyEnd);

@@ -29,6 +29,9 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   const options = state.cues.get(token.lower);
   if (!options) return undefined;
   const { tokens, lower, isOpenQuote } = ctx;
+  // "reportedly", "allegedly": an adverb, so none of the tests below for telling a verb from a noun apply.
+  const hearsay = options.find((option) => option.frame === 'hearsay');
+  if (hearsay) return hearsayBeforeOwnCue(ctx, position, end) ? undefined : hearsay;
   const question = options.find((option) => option.frame === 'question');
   if (question && isQuestionContext(ctx, position)) return question;
   if (token.capitalized && options.every((option) => option.frame !== 'according') && !isTitleCaseHeadline(ctx, position, end)) return undefined;
@@ -166,4 +169,12 @@ function opensRelativeVerb(ctx: Reading, index: number): boolean {
   if (!token || token.kind !== 'word' || token.capitalized) return false;
   if (AUXILIARY_VERBS.has(token.lower) && token.lower !== 'not') return true;
   return isVerbWord(ctx, token.lower) && !isNounWord(ctx, token.lower) && !DETERMINERS.has(token.lower) && !PRONOUNS.has(token.lower);
+}
+
+/** "Roe reportedly said …": the verb of saying after the adverb is the cue, with its own speaker. */
+function hearsayBeforeOwnCue(ctx: Reading, position: number, end: number): boolean {
+  let next = position + 1;
+  while (next < end && AUXILIARIES.has(ctx.lower(next))) next++;
+  if (next >= end || !ctx.state.cues.has(ctx.lower(next))) return false;
+  return matchCue(ctx, next, end) !== undefined;
 }

@@ -17,6 +17,7 @@ import { readSourcePhrase } from './source-phrases.js';
 import { readOpeningParticiple } from './opening-participles.js';
 import { opensRelativeGap, readRelativeGap } from './relative-gaps.js';
 import { readAsClause } from './as-clauses.js';
+import { readHearsay } from './hearsay-adverbs.js';
 import type { CueForm } from './engine.js';
 
 /** Relative pronouns that stand as the speaker of the cue after them (and its auxiliaries). */
@@ -30,6 +31,7 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
   const cueEnd = cueStart + cue.words.length;
   const cueSpan = spanOf(cueStart, cueEnd) as Span;
   if (cue.frame === 'according') return readAccording(ctx, sentence, bodyEnd, cueStart, cueEnd, cueSpan, cue.ruleId);
+  if (cue.frame === 'hearsay') return readHearsay(ctx, sentence, bodyEnd, cueStart, cueEnd, cueSpan, cue.ruleId);
   if (cue.frame === 'evidential') return readEvidential(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cueEnd, cueSpan, cue);
   if (cue.frame === 'question') return readQuestion(ctx, bodyEnd, cueEnd, cueSpan, cue.ruleId);
   if (cue.frame === 'noun') return readNounCue(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cueSpan, cue);

@@ -20,6 +20,8 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my
 const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'on', 'to', 'about', 'against', 'over', 'with']);
 /** Modifiers allowed between the owner and the noun: "his latest attacks on", "Roe's repeated claims that". */
 const MAX_NOUN_MODIFIERS = 2;
+/** "the statement that the mayor released": after a definite determiner a "that" clause is as often a relative clause as the noun's content. */
+const DEFINITE_BEFORE = new Set(['the', 'this', 'that', 'these', 'those']);
 const MAX_OBJECT_TOKENS = 20;
 
 export function matchNounCue(ctx: Reading, position: number, end: number): CueForm | undefined {
@@ -30,7 +32,11 @@ export function matchNounCue(ctx: Reading, position: number, end: number): CueFo
     const after = position + option.words.length;
     if (after >= end) continue;
     if (option.words.some((word, offset) => lower(position + offset) !== word)) continue;
-    if (!owner(ctx, position)) continue;
+    if (!owner(ctx, position)) {
+      // "amid allegations that the count was rigged": a noun of saying with its clause reports words whose speaker goes unnamed.
+      if (option.complement === 'clause' && lower(after) === 'that' && !DEFINITE_BEFORE.has(lower(position - 1)) && startsClause(ctx, after + 1, end)) return option;
+      continue;
+    }
     const last = option.words[option.words.length - 1] as string;
     if (OBJECT_PREPOSITIONS.has(last)) {
       if ((ctx.tokens[after] as Token).kind === 'punct' && !ctx.isOpenQuote(after)) continue;
@@ -70,7 +76,11 @@ function owner(ctx: Reading, position: number): Range | undefined {
 
 export function readNounCue(ctx: Reading, sentenceIndex: number, bodyEnd: number, cueStart: number, cueEnd: number, cueSpan: Span, cue: CueForm): Attribution | null {
   const speaker = owner(ctx, cueStart);
-  if (!speaker) return null;
+  if (!speaker) {
+    if (cue.complement !== 'clause' || ctx.lower(cueEnd) !== 'that') return null;
+    const unowned = contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
+    return unowned ? buildAttribution(ctx, null, cueSpan, unowned, cue.ruleId, cueStart, ['attribution.noun-cue', 'attribution.noun-unowned']) : null;
+  }
   const last = cue.words[cue.words.length - 1] as string;
   const content = OBJECT_PREPOSITIONS.has(last) ? objectAfter(ctx, cueEnd, bodyEnd) : contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
   if (!content) return null;

@@ -2,7 +2,7 @@ import { nounPlural, verbForms } from '../nlp.js';
 import { expandAlternatives } from '../../rules/phrase-alternatives.js';
 import { isRecord, isStringArray, loadRuleTable, type RuleRow, type RuleTable } from '../../rules/table.js';
 
-export type CueFrame = 'speech' | 'belief' | 'according' | 'finding' | 'evidential' | 'question' | 'noun' | 'source';
+export type CueFrame = 'speech' | 'belief' | 'according' | 'finding' | 'evidential' | 'hearsay' | 'question' | 'noun' | 'source';
 
 /** config/attributions/cues.json: cue verbs (base forms, inflected at load) and the frame they take. */
 export interface CueRule extends RuleRow {
@@ -51,7 +51,7 @@ function lowerCaseList(row: Record<string, unknown>, field: string): string[] {
   return list.map((entry) => entry.toLowerCase());
 }
 
-const FRAMES: readonly string[] = ['speech', 'belief', 'according', 'finding', 'evidential', 'question', 'noun', 'source'];
+const FRAMES: readonly string[] = ['speech', 'belief', 'according', 'finding', 'evidential', 'hearsay', 'question', 'noun', 'source'];
 
 export function cueRules(): RuleTable<CueRule> {
   return loadRuleTable<CueRule>('attributions/cues', (row, base) => {
@@ -72,7 +72,7 @@ export function cueRules(): RuleTable<CueRule> {
     if (typeof complement !== 'string' || !COMPLEMENTS.includes(complement)) throw new Error(`"complement" must be one of ${COMPLEMENTS.join(', ')}`);
     const frame = row.frame as CueFrame;
     const verbs = row.verbs;
-    const forms = frame === 'according' || frame === 'evidential' || frame === 'source' ? verbs.map((verb) => verb.toLowerCase()) : frame === 'noun' ? verbs.flatMap((noun) => withPlural(noun.toLowerCase())) : verbs.flatMap((verb) => inflect(verb.toLowerCase(), irregular));
+    const forms = frame === 'according' || frame === 'evidential' || frame === 'hearsay' || frame === 'source' ? verbs.map((verb) => verb.toLowerCase()) : frame === 'noun' ? verbs.flatMap((noun) => withPlural(noun.toLowerCase())) : verbs.flatMap((verb) => inflect(verb.toLowerCase(), irregular));
     // A question put to someone is read from the passive participle alone ("asked", "pressed").
     const surface = frame === 'question' ? forms.filter((form) => /ed$/.test(form.split(' ')[0] as string)) : forms;
     return { ...base, frame, verbs: row.verbs, irregular, forms: [...new Set(surface)], nounForms: nounForms.map((form) => form.toLowerCase()), complement: complement as CueComplement };
