@@ -2,7 +2,7 @@ import { takesAddressee } from './span-rules.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
 import { AUXILIARY_VERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, EVIDENTIAL_COMPLEMENTS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS } from './word-lists.js';
-import { afterOpeningConnective, speakerAroundInsert, speakerOfEarlierCue, appositionToEnd, speakerBeyondTimePhrase, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead, speakerReadingRules, type SpeakerRange } from './speaker-spans.js';
+import { afterOpeningConnective, speakerAroundInsert, speakerOfEarlierCue, appositionToEnd, speakerBeyondTimePhrase, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead, speakerReadingRules, hedgesCue, nounCueSubject, type SpeakerRange } from './speaker-spans.js';
 import { participleSubject } from './participle-subjects.js';
 import { infinitiveSubject, infinitiveObject, infinitiveChainSubject } from './infinitive-subjects.js';
 import { opensReportedClause, isSentenceEndAfterCue } from './clause-boundaries.js';
@@ -144,7 +144,7 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
     if (speaker && speaker.end === left) speakerRules.push('span.floating-before-cue');
     if (speaker) speakerRules.push(...speakerReadingRules(ctx, speaker));
     // "Police had last month charged …": a time phrase between the subject and its verb is not the speaker.
-    const beyondTime = speaker && speakerBeyondTimePhrase(ctx, sentence.tokenStart, speaker, cueEnd, bodyEnd);
+    const beyondTime = speaker && (speakerBeyondTimePhrase(ctx, sentence.tokenStart, speaker, cueEnd, bodyEnd) ?? nounCueSubject(ctx, sentence.tokenStart, speaker, cueEnd, bodyEnd));
     if (beyondTime) {
       speaker = beyondTime;
       speakerRules.push(beyondTime.ruleId);
@@ -264,6 +264,8 @@ function readEvidential(ctx: Reading, sentenceIndex: number, sentence: Sentence,
   const lastWord = cue.words[cue.words.length - 1];
   const complement = next !== undefined && cueEnd < bodyEnd && (lastWord === 'as' || EVIDENTIAL_COMPLEMENTS.has(next.lower) || isAdjectiveAt(ctx, cueEnd) || (/ly$/.test(next.lower) && isAdjectiveAt(ctx, cueEnd + 1)));
   if (!complement) return null;
+  // "Roe seemed to mock …": the appearance hedges a cue of its own, whose subject speaks; that cue is read instead.
+  if (hedgesCue(ctx, cueStart, cueEnd)) return null;
   let start = cueStart;
   while (start > sentence.tokenStart) {
     const token = tokens[start - 1] as Token;

@@ -107,7 +107,9 @@ export function infinitiveChainSubject(ctx: Reading, sentence: Sentence, cueStar
   if (/ing$/.test(first.lower) && !state.lexicon.classes(first.lower).has('noun')) return undefined;
   if (copulaOnly && !PRONOUNS.has(last.lower) && !state.speakerHeads.has(last.lower)) return undefined;
   if (!last.capitalized && last.kind === 'word' && !PRONOUNS.has(last.lower) && !state.speakerHeads.has(last.lower) && !state.lexicon.classes(last.lower).has('noun') && !isModifierPosition(ctx, subject.end - 2)) return undefined;
-  return validSpeaker(ctx, subject.start, subject.end) ? { ...subject, ruleId: 'span.infinitive-chain' } : undefined;
+  // "Roe seemed to mock …": the hedged cue's reading (span.hedged-cue) names the rule.
+  const ruleId = spanWords('span.hedged-cue').has(lower(to - 1)) ? 'span.hedged-cue' : 'span.infinitive-chain';
+  return validSpeaker(ctx, subject.start, subject.end) ? { ...subject, ruleId } : undefined;
 }
 
 /** "Dock union to endorse Holt", "Mayor Roe to call for …": a headline's name, then "to" and the cue, reports what the name will do. */

@@ -419,3 +419,42 @@ function speakerBeyondTimePhraseIsTime(ctx: Reading, range: Range, timeWords: Re
   for (let index = range.start; index < range.end; index++) if (!timeWords.has(ctx.lower(index)) && !TIME_WORDS.has(ctx.lower(index))) return false;
   return true;
 }
+
+/**
+ * "Roe seemed to mock …", "she appears to imply …": an appearance verb of span.hedged-cue right
+ * before "to" and a speech or belief cue hedges that cue; the cue's own subject is its speaker.
+ */
+export function hedgesCue(ctx: Reading, cueStart: number, cueEnd: number): boolean {
+  const { lower, state } = ctx;
+  if (cueEnd - cueStart !== 1 || !spanWords('span.hedged-cue').has(lower(cueStart)) || lower(cueEnd) !== 'to') return false;
+  return (state.cues.get(lower(cueEnd + 1)) ?? []).some((form) => form.frame === 'speech' || form.frame === 'belief');
+}
+
+/**
+ * "Roe sounded a cautious note about …", "Roe unleashed withering attacks on …", "Roe is raising
+ * questions about …": a cue word that is the object of another verb is a noun, and the phrase read
+ * before it (an article and adjectives, or the verb itself) is no speaker: the verb's subject is.
+ */
+export function nounCueSubject(ctx: Reading, sentenceStart: number, speaker: Range, cueEnd: number, bodyEnd: number): (Range & { ruleId: string }) | undefined {
+  const { tokens, lower, state } = ctx;
+  const first = tokens[speaker.start] as Token;
+  let verb: number;
+  if (speaker.end - speaker.start === 1 && !first.capitalized && /^[a-z]{3,}ing$/.test(first.lower) && !state.speakerHeads.has(first.lower) && AUXILIARIES.has(lower(speaker.start - 1))) {
+    verb = speaker.start;
+  } else {
+    // Only an article and modifiers: no noun of its own.
+    if (!['a', 'an', 'the'].includes(first.lower) && !state.lexicon.classes(first.lower).has('adjective') && !/^[a-z]{3,}ing$/.test(first.lower)) return undefined;
+    for (let index = speaker.start + 1; index < speaker.end; index++) {
+      const token = tokens[index] as Token;
+      if (token.capitalized || token.kind !== 'word' || state.speakerHeads.has(token.lower) || (!state.lexicon.classes(token.lower).has('adjective') && !/(?:ing|ful|ous|ive|al|ic|ed)$/.test(token.lower))) return undefined;
+    }
+    verb = speaker.start - 1;
+    const token = tokens[verb];
+    if (!token || verb < sentenceStart || token.capitalized || token.kind !== 'word' || AUXILIARIES.has(token.lower) || !(isVerbWord(ctx, token.lower) || /ed$/.test(token.lower))) return undefined;
+  }
+  let end = verb;
+  while (end > sentenceStart && AUXILIARIES.has(lower(end - 1))) end--;
+  if (end <= sentenceStart) return undefined;
+  const subject = (tokens[end - 1] as Token).text === ',' ? readAppositiveSpeaker(ctx, sentenceStart, end - 1, cueEnd, bodyEnd) : readSpeakerBefore(ctx, sentenceStart, end);
+  return subject ? { ...subject, ruleId: 'span.noun-cue-object' } : undefined;
+}
