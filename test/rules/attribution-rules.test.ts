@@ -2,7 +2,7 @@ import { extractActors } from '../../src/extractors/actors/index.js';
 import { extractAttributions } from '../../src/extractors/attributions/index.js';
 import { extractClaims } from '../../src/extractors/claims/index.js';
 import { cueLanguageRules } from '../../src/extractors/attributions/languages.js';
-import { cueRules, labelRules, nonCueRules, speakerRules } from '../../src/extractors/attributions/rules.js';
+import { cueRules, labelRules, mindCueRules, nonCueRules, speakerRules } from '../../src/extractors/attributions/rules.js';
 import { spanRules } from '../../src/extractors/attributions/span-rules.js';
 import { testRuleExamples } from '../helpers/rule-examples.js';
 
@@ -15,6 +15,7 @@ function fires(ruleId: string, example: string): boolean {
 
 testRuleExamples(cueRules(), (rule, example) => fires(rule.id, example));
 testRuleExamples(nonCueRules(), (rule, example) => fires(rule.id, example));
+testRuleExamples(mindCueRules(), (rule, example) => fires(rule.id, example));
 testRuleExamples(labelRules(), (rule, example) => fires(rule.id, example));
 testRuleExamples(speakerRules(), (rule, example) => fires(rule.id, example));
 testRuleExamples(spanRules(), (rule, example) => fires(rule.id, example));

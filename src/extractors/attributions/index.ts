@@ -5,6 +5,7 @@ import { readFrame } from './frame-readers.js';
 import { sentenceBodyEnd, startReading } from './reading.js';
 import { readSpeakerLabel } from './speaker-labels.js';
 import { afterDateline } from './datelines.js';
+import { keepIfSpeakerHasMind } from './mind-subjects.js';
 
 /**
  * Attributions: find cue words from config/attributions/cues.json in each sentence, then read
@@ -53,9 +54,10 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
         position++;
         continue;
       }
+      const linkedBefore = ctx.linkedSpeakers.length;
       const read = readFrame(ctx, sentenceIndex, sentence, bodyEnd, position, cue);
       // A quote-only cue ("continued") without a quotation reports nothing.
-      const attribution = read && (cue.complement !== 'quote' || read.direct) ? read : null;
+      const attribution = read && (cue.complement !== 'quote' || read.direct) ? keepIfSpeakerHasMind(ctx, read, linkedBefore) : null;
       let next = position + cue.words.length;
       if (attribution) {
         attributions.push(attribution);

@@ -79,6 +79,19 @@ export function cueRules(): RuleTable<CueRule> {
   });
 }
 
+/** config/attributions/mind-cues.json: verbs of perception and thought, which report a view only when someone holds it. */
+export interface MindCueRule extends RuleRow {
+  /** Every inflected form of the row's verbs, lower case. */
+  forms: string[];
+}
+
+export function mindCueRules(): RuleTable<MindCueRule> {
+  return loadRuleTable<MindCueRule>('attributions/mind-cues', (row, base) => {
+    const verbs = lowerCaseList(row, 'verbs');
+    return { ...base, forms: [...new Set(verbs.flatMap((verb) => inflect(verb, {})))] };
+  });
+}
+
 export function speakerRules(): RuleTable<SpeakerRule> {
   return loadRuleTable<SpeakerRule>('attributions/speakers', (row, base) => {
     if (!isStringArray(row.heads) || row.heads.length === 0) throw new Error('"heads" must be a non-empty string array');
