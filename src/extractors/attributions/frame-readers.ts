@@ -1,4 +1,4 @@
-import { takesAddressee } from './span-rules.js';
+import { spanWords, takesAddressee } from './span-rules.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
 import { AUXILIARY_VERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, EVIDENTIAL_COMPLEMENTS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS } from './word-lists.js';
@@ -201,16 +201,33 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
   return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, [ruleId, ...speakerRules]);
 }
 
+/** Punctuation inside a source's name ("Dr.", "O'Neill", "AT&T"); any other ends it. */
+const SOURCE_INNER_PUNCTUATION: ReadonlySet<string> = new Set(['.', "'", '’', '&']);
+
 function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number, cueStart: number, cueEnd: number, cueSpan: Span, ruleId: string): Attribution | null {
   const { tokens, spanOf } = ctx;
   let speakerEnd = cueEnd;
-  while (speakerEnd < bodyEnd && (tokens[speakerEnd] as Token).text !== ',' && speakerEnd - cueEnd < MAX_SPEAKER_TOKENS) speakerEnd++;
-  const speaker = spanOf(cueEnd, speakerEnd);
+  let endsEarly = false;
+  while (speakerEnd < bodyEnd && (tokens[speakerEnd] as Token).text !== ',' && speakerEnd - cueEnd < MAX_SPEAKER_TOKENS) {
+    const token = tokens[speakerEnd] as Token;
+    // the source is a noun phrase: a dash, a bracket or a word opening a clause or an adjunct ends it
+    if (speakerEnd > cueEnd && ((token.kind === 'punct' && !SOURCE_INNER_PUNCTUATION.has(token.text)) || (!token.capitalized && spanWords('span.according-to-source-ends').has(token.lower)))) {
+      endsEarly = true;
+      break;
+    }
+    speakerEnd++;
+  }
+  // a stop closing the sentence before a bracket ("… the Mayo Clinic.)") is no part of the name
+  const nameEnd = endsEarly && speakerEnd - 1 > cueEnd && (tokens[speakerEnd - 1] as Token).text === '.' ? speakerEnd - 1 : speakerEnd;
+  const speaker = spanOf(cueEnd, nameEnd);
   if (!speaker) return null;
   let content: Span | null;
   const opensSentence = cueStart === sentence.tokenStart || (startsAdverbial(ctx, sentence.tokenStart, cueStart) && (tokens[cueStart - 1] as Token).text === ',');
   if (opensSentence && speakerEnd < bodyEnd) {
-    content = spanOf(speakerEnd + 1, bodyEnd);
+    // the content follows the comma that closes the opening phrase, past any adjunct after the source
+    let phraseEnd = speakerEnd;
+    while (endsEarly && phraseEnd < bodyEnd && (tokens[phraseEnd] as Token).text !== ',') phraseEnd++;
+    content = spanOf(phraseEnd + 1, bodyEnd);
   } else if (speakerEnd < bodyEnd) {
     // "X, according to Y, is Z": the content surrounds the cue.
     content = spanOf(sentence.tokenStart, bodyEnd);
@@ -218,7 +235,7 @@ function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number, cueSta
     content = spanOf(sentence.tokenStart, (tokens[cueStart - 1] as Token).text === ',' ? cueStart - 1 : cueStart);
   }
   if (!content) return null;
-  return buildAttribution(ctx, speaker, cueSpan, content, ruleId, cueEnd, ['attribution.according-to']);
+  return buildAttribution(ctx, speaker, cueSpan, content, ruleId, cueEnd, endsEarly ? ['attribution.according-to', 'span.according-to-source-ends'] : ['attribution.according-to']);
 }
 
 /** "Asked by Roe whether …," — the question or topic to the next comma; the asker after "by", if any, is the speaker. */
