@@ -201,8 +201,12 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
   return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, [ruleId, ...speakerRules]);
 }
 
-/** Punctuation inside a source's name ("Dr.", "O'Neill", "AT&T"); any other ends it. */
-const SOURCE_INNER_PUNCTUATION: ReadonlySet<string> = new Set(['.', "'", '’', '&']);
+/** Brackets, semicolons and dashes set apart from the words around them end a source's name; a glued hyphen, a slash or a colon ("A.F.L.-C.I.O.", "CBS/ORC poll", a book title) do not. */
+const SOURCE_END_PUNCTUATION: ReadonlySet<string> = new Set(['(', ')', '[', ']', ';', '--', '—', '–']);
+
+function endsSourceName(token: Token): boolean {
+  return token.kind === 'punct' && (SOURCE_END_PUNCTUATION.has(token.text) || (token.text === '-' && token.spaceBefore));
+}
 
 function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number, cueStart: number, cueEnd: number, cueSpan: Span, ruleId: string): Attribution | null {
   const { tokens, spanOf } = ctx;
@@ -211,7 +215,7 @@ function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number, cueSta
   while (speakerEnd < bodyEnd && (tokens[speakerEnd] as Token).text !== ',' && speakerEnd - cueEnd < MAX_SPEAKER_TOKENS) {
     const token = tokens[speakerEnd] as Token;
     // the source is a noun phrase: a dash, a bracket or a word opening a clause or an adjunct ends it
-    if (speakerEnd > cueEnd && ((token.kind === 'punct' && !SOURCE_INNER_PUNCTUATION.has(token.text)) || (!token.capitalized && spanWords('span.according-to-source-ends').has(token.lower)))) {
+    if (speakerEnd > cueEnd && (endsSourceName(token) || (!token.capitalized && spanWords('span.according-to-source-ends').has(token.lower)))) {
       endsEarly = true;
       break;
     }
