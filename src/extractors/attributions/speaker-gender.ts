@@ -27,9 +27,16 @@ export function actorGender(ctx: Reading, actor: ActorMention): NameGender | nul
 function readGenders(ctx: Reading): Map<string, NameGender | null> {
   const { actors, tokens, text, state } = ctx;
   const genders = new Map<string, NameGender | null>();
-  const note = (actorId: string, gender: NameGender): void => {
+  // A given name outweighs a title: "Mr Anderson" read as the same actor as "Zoe Anderson" is a
+  // relative mistaken for her, not a sign that she is a man.
+  const byName = new Set<string>();
+  const note = (actorId: string, gender: NameGender, fromName: boolean): void => {
+    if (byName.has(actorId) && !fromName) return;
     const known = genders.get(actorId);
-    if (known === undefined) genders.set(actorId, gender);
+    if (fromName && !byName.has(actorId)) {
+      byName.add(actorId);
+      genders.set(actorId, gender);
+    } else if (known === undefined) genders.set(actorId, gender);
     else if (known !== gender) genders.set(actorId, null);
   };
   let tokenIndex = 0;
@@ -39,7 +46,7 @@ function readGenders(ctx: Reading): Map<string, NameGender | null> {
     const classes = state.lexicon.classes(given);
     const male = classes.has('male-name');
     const female = classes.has('female-name');
-    if (male !== female) note(actor.actorId, male ? 'male' : 'female');
+    if (male !== female) note(actor.actorId, male ? 'male' : 'female', true);
     // The word before the mention, without its period: "Mrs. Clinton", "Mr Roe".
     while (tokenIndex < tokens.length && (tokens[tokenIndex]?.end ?? 0) <= actor.start) tokenIndex++;
     let before = tokenIndex - 1;
@@ -47,7 +54,7 @@ function readGenders(ctx: Reading): Map<string, NameGender | null> {
     const title = before >= 0 && (tokens[before]?.end ?? -1) >= actor.start - 2 ? TITLE_GENDER.get(tokens[before]?.lower ?? '') : undefined;
     const inside = TITLE_GENDER.get(text.slice(actor.start, actor.end).split(/[\s.]+/)[0]?.toLowerCase() ?? '');
     const titled = title ?? inside;
-    if (titled) note(actor.actorId, titled);
+    if (titled) note(actor.actorId, titled, false);
   }
   return genders;
 }

@@ -346,7 +346,11 @@ function hasContentAfter(ctx: Reading, cueEnd: number, bodyEnd: number): boolean
 /** The speaker of the last attribution read in this sentence, as a token range. */
 export function speakerOfEarlierCue(ctx: Reading, sentence: Sentence): Range | undefined {
   const { tokens } = ctx;
-  const last = ctx.attributions[ctx.attributions.length - 1];
+  let index = ctx.attributions.length - 1;
+  // "sent out a fundraising call …, asking …", "pushed back against Roe's attack, calling it …": a noun
+  // cue inside the clause's object is not what the participle continues; the report before it is.
+  while (index >= 0 && (ctx.attributions[index]?.cue?.start ?? -1) >= sentence.start && ctx.attributions[index]?.ruleIds.includes('attribution.noun-cue')) index--;
+  const last = ctx.attributions[index];
   if (!last?.speaker || last.speaker.start < sentence.start || (last.cue?.start ?? -1) < sentence.start) return undefined;
   const start = firstStartingAtOrAfter(tokens, last.speaker.start);
   const end = firstStartingAtOrAfter(tokens, last.speaker.end);

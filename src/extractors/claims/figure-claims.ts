@@ -5,8 +5,8 @@ import { isAgeUnit } from '../figures/index.js';
 /**
  * Whether a figure makes its sentence a claim on its own. Ages, "one of the …", counts that name
  * nothing counted, counts of the writer's own list items or of a game's plays and kitchen
- * measures (config/claims/figure-claims.json) do not: a fact-checker would not check them. They stay in the figures list and in a claim made for
- * another reason.
+ * measures (config/claims/figure-claims.json) do not: a fact-checker would not check them. They
+ * stay in the article's figures list but are no figure of any claim.
  */
 export type FigureClaimTest = 'age' | 'one-of' | 'nothing-counted' | 'counted-noun' | 'describing-count' | 'unit' | 'name-part';
 

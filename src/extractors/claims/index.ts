@@ -8,7 +8,7 @@ import { spansWithin } from '../text/spans.js';
 import { analyzeText, type Sentence } from '../text/tokens.js';
 import { figureNotClaimRule } from './figure-claims.js';
 import { languageCoverage } from './languages.js';
-import { speakerNotClaim, withoutNotClaims } from './not-claims.js';
+import { speakerNotClaim, withoutFallbackNotClaims, withoutNotClaims } from './not-claims.js';
 
 export interface ExtractClaimsOptions {
   /** Goes into every claim id; the pipeline passes the article id derived from the URL. */
@@ -58,6 +58,10 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
   const covered: Array<[number, number]> = [];
   // An attribution whose speaker rules it out ("I", none named) makes no attributed claim; its
   // sentence may still state a figure.
+  // A figure that makes no claim on its own (a label, a rank, an age, a count of nothing named)
+  // is no figure of any claim either: the article's figures list keeps it, the claim shows only
+  // the figures a reader would check.
+  const claimWorthy = sortedFigures.filter((figure) => figureNotClaimRule(figure, text) === undefined);
   const speakerNotClaims: RejectedCandidate[] = [];
   for (const attribution of attributions) {
     const notClaim = speakerNotClaim(attribution, attribution.speakerActorId ? actorById.get(attribution.speakerActorId)?.type : undefined);
@@ -70,14 +74,13 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
     covered.push([from, to]);
     const speakerActor = attribution.speakerActorId ? actorById.get(attribution.speakerActorId) : undefined;
     claims.push(
-      claimRecord(article, 'attributed', sentenceSpan(from, to), attribution, attribution.content, sortedFigures, actors, speakerActor),
+      claimRecord(article, 'attributed', sentenceSpan(from, to), attribution, attribution.content, claimWorthy, actors, speakerActor),
     );
   }
   // Sentences stating a figure that no attribution covers: both lists sorted, one pass.
   covered.sort((a, b) => a[0] - b[0]);
   let coverIndex = 0;
   let coveredUntil = -1;
-  const claimWorthy = sortedFigures.filter((figure) => figureNotClaimRule(figure, text) === undefined);
   for (const sentence of analyzed.sentences) {
     if (spansWithin(claimWorthy, sentence.start, sentence.end).length === 0) continue;
     while (coverIndex < covered.length && (covered[coverIndex] as [number, number])[0] < sentence.end) {
@@ -86,17 +89,19 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
     }
     if (coveredUntil > sentence.start) continue;
     const span: Span = { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
-    claims.push(claimRecord(article, 'figure', span, null, span, sortedFigures, actors, undefined));
+    claims.push(claimRecord(article, 'figure', span, null, span, claimWorthy, actors, undefined));
   }
   claims.sort((a, b) => a.sentence.start - b.sentence.start || (a.content?.start ?? 0) - (b.content?.start ?? 0));
   // Credits, bylines, "declined to comment" and the like stay out of the feed; the log keeps them.
   const notClaims = withoutNotClaims(text, analyzed.sentences, claims, speakerNotClaims);
+  const lastNotClaims = withoutFallbackNotClaims(notClaims.claims);
+  const claimRejections = lastNotClaims.rejected.length === 0 ? notClaims.rejected : [...notClaims.rejected, ...lastNotClaims.rejected].sort((a, b) => a.start - b.start);
   return {
     figures,
     actors,
     attributions,
-    claims: mergeSameClaims(notClaims.claims),
-    rejected: [...figureResult.rejected, ...actorResult.rejected, ...attributionResult.rejected, ...notClaims.rejected],
+    claims: mergeSameClaims(lastNotClaims.claims),
+    rejected: [...figureResult.rejected, ...actorResult.rejected, ...attributionResult.rejected, ...claimRejections],
   };
 }
 

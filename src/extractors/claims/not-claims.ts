@@ -30,6 +30,8 @@ export interface NotClaimRule extends RuleRow {
   unnamedOnly: boolean;
   /** Speaker rules: the rule applies only to a speaker tied to no actor (a pronoun the article never resolves). */
   tiedToNoOne: boolean;
+  /** Speaker rules: judged only on the claims no other row ruled out, so a row that says more names the reason. */
+  fallback: boolean;
   /** Adjacent matches of the rule are one log entry (a list of short lines is one note, not one per line). */
   groupRuns: boolean;
   /** A match in one sentence rules out its whole paragraph (a reference-list entry: authors, title, journal). */
@@ -44,7 +46,7 @@ const TARGETS: readonly string[] = ['sentence', 'paragraph', 'speaker'];
 const ACTOR_TYPES: readonly string[] = ['person', 'organization', 'place', 'group'];
 const CLAIM_KINDS: readonly string[] = ['attributed', 'figure'];
 /** Fields that narrow a speaker rule to some attributions. */
-const SPEAKER_ONLY_FIELDS = ['cue', 'cueRuleIds', 'content', 'actorTypes', 'unnamedOnly', 'tiedToNoOne'];
+const SPEAKER_ONLY_FIELDS = ['cue', 'cueRuleIds', 'content', 'actorTypes', 'unnamedOnly', 'tiedToNoOne', 'fallback'];
 
 /** Headlines are short: a longer paragraph is body text, whatever its capitals. */
 const MAX_HEADLINE_WORDS = 16;
@@ -56,7 +58,7 @@ export function notClaimRules(): RuleTable<NotClaimRule> {
     if (row.caseSensitive !== undefined && typeof row.caseSensitive !== 'boolean') throw new Error('"caseSensitive" must be a boolean');
     if (row.paragraph !== undefined && typeof row.paragraph !== 'boolean') throw new Error('"paragraph" must be a boolean');
     if (row.target !== undefined && (typeof row.target !== 'string' || !TARGETS.includes(row.target))) throw new Error(`"target" must be one of ${TARGETS.join(', ')}`);
-    for (const flag of ['matchOnly', 'unnamedOnly', 'tiedToNoOne', 'groupRuns', 'wholeParagraph']) {
+    for (const flag of ['matchOnly', 'unnamedOnly', 'tiedToNoOne', 'fallback', 'groupRuns', 'wholeParagraph']) {
       if (row[flag] !== undefined && typeof row[flag] !== 'boolean') throw new Error(`"${flag}" must be a boolean`);
     }
     for (const field of ['cue', 'content']) {
@@ -83,6 +85,7 @@ export function notClaimRules(): RuleTable<NotClaimRule> {
       ...(isStringArray(row.actorTypes) ? { actorTypes: row.actorTypes as ActorType[] } : {}),
       unnamedOnly: row.unnamedOnly === true,
       tiedToNoOne: row.tiedToNoOne === true,
+      fallback: row.fallback === true,
       groupRuns: row.groupRuns === true,
       wholeParagraph: row.wholeParagraph === true,
       ...(typeof row.claimKind === 'string' ? { claimKind: row.claimKind as ClaimKind } : {}),
@@ -90,14 +93,15 @@ export function notClaimRules(): RuleTable<NotClaimRule> {
   });
 }
 
-const speakerRulesOf = new WeakMap<RuleTable<NotClaimRule>, readonly NotClaimRule[]>();
+const speakerRulesOf = new WeakMap<RuleTable<NotClaimRule>, { first: readonly NotClaimRule[]; fallback: readonly NotClaimRule[] }>();
 
-/** The rows that judge an attribution by its speaker, picked out of the table once. */
-function speakerRules(): readonly NotClaimRule[] {
+/** The rows that judge an attribution by its speaker, picked out of the table once: those judged first and the fallback ones. */
+function speakerRules(): { first: readonly NotClaimRule[]; fallback: readonly NotClaimRule[] } {
   const table = notClaimRules();
   let rules = speakerRulesOf.get(table);
   if (!rules) {
-    rules = table.rules.filter((rule) => rule.target === 'speaker');
+    const speaker = table.rules.filter((rule) => rule.target === 'speaker');
+    rules = { first: speaker.filter((rule) => !rule.fallback), fallback: speaker.filter((rule) => rule.fallback) };
     speakerRulesOf.set(table, rules);
   }
   return rules;
@@ -210,21 +214,71 @@ export function withoutNotClaims(text: string, sentences: readonly Sentence[], c
  * the speaker, else the cue.
  */
 export function speakerNotClaim(attribution: Attribution, speakerType: ActorType | undefined): RejectedCandidate | undefined {
-  const speaker = attribution.speaker?.text.trim() ?? '';
-  const cue = attribution.cue?.text.trim() ?? '';
-  const unnamed = attribution.speakerActorId === undefined && !attribution.ruleIds.some((id) => id.startsWith('speaker.'));
-  const applies = (rule: NotClaimRule): boolean =>
-    rule.target === 'speaker' &&
-    (!rule.unnamedOnly || unnamed) &&
-    (!rule.tiedToNoOne || attribution.speakerActorId === undefined) &&
-    (rule.cue === undefined || rule.cue.test(cue)) &&
-    (rule.cueRuleIds === undefined || rule.cueRuleIds.some((id) => attribution.ruleIds.includes(id))) &&
-    (rule.actorTypes === undefined || (speakerType !== undefined && rule.actorTypes.includes(speakerType))) &&
-    (rule.content === undefined || rule.content.test(attribution.content.text.trim())) &&
-    rule.pattern.test(speaker);
-  const rule = speakerRules().find(applies);
+  const view: SpeakerView = {
+    speaker: attribution.speaker?.text.trim() ?? '',
+    cue: attribution.cue?.text.trim() ?? '',
+    content: attribution.content.text.trim(),
+    ruleIds: attribution.ruleIds,
+    tied: attribution.speakerActorId !== undefined,
+    speakerType,
+  };
+  const rule = speakerRules().first.find((candidate) => speakerRuleApplies(candidate, view));
   if (!rule) return undefined;
-  const span = attribution.speaker ?? attribution.cue ?? attribution.content;
+  return speakerEntry(rule, attribution.speaker ?? attribution.cue ?? attribution.content);
+}
+
+/**
+ * The attributed claims that the fallback speaker rows rule out, judged after every other row so
+ * that a row saying more about the statement names the reason in the log.
+ */
+export function withoutFallbackNotClaims(claims: readonly ClaimRecord[]): { claims: ClaimRecord[]; rejected: RejectedCandidate[] } {
+  const rules = speakerRules().fallback;
+  const kept: ClaimRecord[] = [];
+  const rejected: RejectedCandidate[] = [];
+  for (const claim of claims) {
+    const view: SpeakerView | undefined = claim.kind === 'attributed' && claim.content !== null
+      ? {
+          speaker: claim.speaker?.text.trim() ?? '',
+          cue: claim.cue?.text.trim() ?? '',
+          content: claim.content.text.trim(),
+          ruleIds: claim.ruleIds,
+          tied: claim.speakerActor !== null,
+          speakerType: claim.speakerActor?.type,
+        }
+      : undefined;
+    const rule = view && rules.find((candidate) => speakerRuleApplies(candidate, view));
+    if (rule) rejected.push(speakerEntry(rule, claim.speaker ?? claim.cue ?? claim.content ?? claim.sentence));
+    else kept.push(claim);
+  }
+  return { claims: kept, rejected };
+}
+
+/** What a speaker row reads of an attribution or of the attributed claim made from it. */
+interface SpeakerView {
+  speaker: string;
+  cue: string;
+  content: string;
+  ruleIds: readonly string[];
+  /** Whether the speaker was tied to an actor. */
+  tied: boolean;
+  speakerType: ActorType | undefined;
+}
+
+function speakerRuleApplies(rule: NotClaimRule, view: SpeakerView): boolean {
+  // a speaker that names no actor and no known speaker head ("the cameras", not "the mayor")
+  const unnamed = !view.tied && !view.ruleIds.some((id) => id.startsWith('speaker.'));
+  return (
+    (!rule.unnamedOnly || unnamed) &&
+    (!rule.tiedToNoOne || !view.tied) &&
+    (rule.cue === undefined || rule.cue.test(view.cue)) &&
+    (rule.cueRuleIds === undefined || rule.cueRuleIds.some((id) => view.ruleIds.includes(id))) &&
+    (rule.actorTypes === undefined || (view.speakerType !== undefined && rule.actorTypes.includes(view.speakerType))) &&
+    (rule.content === undefined || rule.content.test(view.content)) &&
+    rule.pattern.test(view.speaker)
+  );
+}
+
+function speakerEntry(rule: NotClaimRule, span: Span): RejectedCandidate {
   return { start: span.start, end: span.end, text: span.text, layer: 'claim', reason: rule.note, ruleId: rule.id };
 }
 
