@@ -5,6 +5,7 @@ import { readSpeakerBefore } from './speaker-spans.js';
 import { startsClause } from './clause-boundaries.js';
 import { matchNounCue, opensInfinitive } from './noun-cues.js';
 import { matchSourcePhrase } from './source-phrases.js';
+import { isPredicateAdjective } from './predicate-adjectives.js';
 import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';
 
@@ -42,6 +43,7 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   if (!pastForm && (tokens[position - 1]?.kind === 'number' || SCALE_WORDS.has(lower(position - 1))) && !opensObjectOrClause(ctx, position + 1)) return undefined;
   // Past forms are verbs; "asks", "calls", "demands" after an adjective are nouns.
   if (!pastForm && looksAdjective(ctx, position - 1) && !reportsAfter(ctx, position, end)) return undefined;
+  if (isPredicateAdjective(ctx, position)) return undefined;
   // "gained support", "welcomed calls": a past verb right before a present form makes it its object.
   if (!pastForm && !/ing$/.test(token.lower) && isFiniteVerbBefore(ctx, position - 1) && !reportsAfter(ctx, position, end)) return undefined;
   for (const option of options) {
