@@ -225,6 +225,14 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute('The records that the auditor questioned are kept in a vault.').filter((found) => found.content.startsWith('that'))).toEqual([]);
   });
 
+  it('reads a bare present cue form after a singular noun phrase as a noun, not a verb', () => {
+    expect(attribute('This meal plan works for both ferry routes.')).toEqual([]);
+    expect(attribute('The crew follows the same nutrition plan, so the cook buys less.')).toEqual([]);
+    expect(attribute('The officials say the pier is unsafe.')).toMatchObject([{ speaker: 'The officials', cue: 'say' }]);
+    expect(attribute('The government say the pier is unsafe.')).toMatchObject([{ speaker: 'The government', cue: 'say' }]);
+    expect(attribute('The captain warned the pier was unsafe.')).toMatchObject([{ speaker: 'The captain', cue: 'warned' }]);
+  });
+
   it('reads a headline label named by a document or a name with its audience', () => {
     expect(attribute('Survey: Ferry riders want later sailings on weekends.')).toMatchObject([{ speaker: 'Survey', cue: ':' }]);
     expect(attribute('Jane Okafor to Harbor Pilots: The channel will reopen soon.')).toMatchObject([{ speaker: 'Jane Okafor to Harbor Pilots', cue: ':' }]);

@@ -1,4 +1,5 @@
 import { spanWords, takesAddressee } from './span-rules.js';
+import { cueBarePresentForms } from './rules.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
 import { AUXILIARY_VERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, EVIDENTIAL_COMPLEMENTS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS } from './word-lists.js';
@@ -141,6 +142,8 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
     ruleId = 'attribution.appositive';
   } else {
     speaker = readSpeakerBefore(ctx, sentence.tokenStart, left + 1);
+    // "This meal plan works …": a bare present form right after a singular noun phrase is no verb of it, but a noun.
+    if (speaker && left === cueStart - 1 && speaker.end === cueStart && !agreesWithBarePresent(ctx, cueStart, speaker)) return null;
     if (speaker && speaker.end === left) speakerRules.push('span.floating-before-cue');
     if (speaker) speakerRules.push(...speakerReadingRules(ctx, speaker));
     // "Police had last month charged …": a time phrase between the subject and its verb is not the speaker.
@@ -315,6 +318,26 @@ function nextCommaOrEnd(ctx: Reading, from: number, end: number): number {
 
 /** Past forms PAST_FORM does not cover: "read one banner", "spoke the mayor", "swore", "knew", "put". */
 const IRREGULAR_PAST = /(?:ead|oke|ore|ew|ut|ast)$/;
+
+/** Determiners that open a singular noun phrase ("this meal", "the same nutrition", "a new"). */
+const SINGULAR_DETERMINERS = new Set(['this', 'that', 'a', 'an', 'the', 'its', 'his', 'her', 'every', 'each', 'another']);
+/** A pronoun at the end of the phrase is the subject itself ("the longer I think"). */
+const PRONOUN_HEADS = new Set(['i', 'you', 'we', 'they']);
+/** Singular heads that take a plural verb in British usage ("the government say"), or are plural in form ("data show"). */
+const COLLECTIVE_HEADS = new Set(['government', 'team', 'council', 'committee', 'party', 'company', 'family', 'public', 'board', 'crew', 'union', 'club', 'data', 'media', 'cabinet', 'jury', 'panel', 'majority', 'minority', 'group', 'couple', 'pair', 'side', 'squad', 'band', 'firm', 'bank', 'department', 'ministry', 'opposition', 'press', 'audience', 'electorate', 'population']);
+
+/**
+ * Whether the noun phrase before a cue can be its subject. A bare present form ("plan", "say")
+ * needs a plural or collective subject: after "this meal" or "the same nutrition" the word is a
+ * noun ("meal plan"), not a verb. Every other form agrees with any subject.
+ */
+function agreesWithBarePresent(ctx: Reading, cueStart: number, speaker: Range): boolean {
+  if (!cueBarePresentForms().has(ctx.lower(cueStart))) return true;
+  if (speaker.end - speaker.start < 2 || !SINGULAR_DETERMINERS.has(ctx.lower(speaker.start))) return true;
+  for (let index = speaker.start; index < speaker.end; index++) if (ctx.lower(index) === 'and' || ctx.lower(index) === 'of') return true;
+  const head = ctx.lower(speaker.end - 1);
+  return PLURAL_HEADS.has(head) || COLLECTIVE_HEADS.has(head) || PRONOUN_HEADS.has(head) || (head.endsWith('s') && !head.endsWith('ss'));
+}
 
 /** Heads that are plural without a final "s". */
 const PLURAL_HEADS = new Set(['people', 'police', 'men', 'women', 'children', 'staff', 'folk', 'military', 'clergy', 'personnel']);

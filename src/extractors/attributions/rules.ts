@@ -79,6 +79,30 @@ export function cueRules(): RuleTable<CueRule> {
   });
 }
 
+const basePresentOf = new WeakMap<RuleTable<CueRule>, ReadonlySet<string>>();
+
+/**
+ * The bare present forms of the verb cues ("say", "plan", "warn"): base forms whose past differs
+ * ("put", "read" are past forms too, so they are left out).
+ */
+export function cueBarePresentForms(): ReadonlySet<string> {
+  const table = cueRules();
+  let forms = basePresentOf.get(table);
+  if (!forms) {
+    const found = new Set<string>();
+    for (const rule of table.rules) {
+      if (rule.frame === 'noun' || rule.frame === 'according' || rule.frame === 'evidential' || rule.frame === 'hearsay' || rule.frame === 'source') continue;
+      for (const verb of rule.verbs) {
+        const head = verb.toLowerCase().split(' ')[0] as string;
+        if (verbForms(head).past !== head && !(rule.irregular[head] ?? []).includes(head)) found.add(head);
+      }
+    }
+    forms = found;
+    basePresentOf.set(table, forms);
+  }
+  return forms;
+}
+
 /** config/attributions/mind-cues.json: verbs of perception and thought, which report a view only when someone holds it. */
 export interface MindCueRule extends RuleRow {
   /** Every inflected form of the row's verbs, lower case. */
