@@ -144,6 +144,12 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
     speaker = readSpeakerBefore(ctx, sentence.tokenStart, left + 1);
     // "This meal plan works …": a bare present form right after a singular noun phrase is no verb of it, but a noun.
     if (speaker && left === cueStart - 1 && speaker.end === cueStart && !agreesWithBarePresent(ctx, cueStart, speaker)) return null;
+    // "The man who lives next door said …": the phrase read is the end of a relative clause; its head, with the clause, speaks.
+    const relativeHead = speaker && subjectBeforeRelative(ctx, sentence.tokenStart, speaker.start);
+    if (speaker && relativeHead !== undefined) {
+      speaker = { start: relativeHead, end: speaker.end };
+      speakerRules.push('span.restrictive-relative');
+    }
     if (speaker && speaker.end === left) speakerRules.push('span.floating-before-cue');
     if (speaker) speakerRules.push(...speakerReadingRules(ctx, speaker));
     // "Police had last month charged …": a time phrase between the subject and its verb is not the speaker.
@@ -318,6 +324,24 @@ function nextCommaOrEnd(ctx: Reading, from: number, end: number): number {
 
 /** Past forms PAST_FORM does not cover: "read one banner", "spoke the mayor", "swore", "knew", "put". */
 const IRREGULAR_PAST = /(?:ead|oke|ore|ew|ut|ast)$/;
+
+/** Longest subject a restrictive relative clause can follow ("the former head of the port authority who …"). */
+const MAX_RELATIVE_HEAD_TOKENS = 8;
+
+/**
+ * The start of the subject when a restrictive relative clause ("who lives next door", no commas)
+ * sits between the sentence's subject and the cue: the phrase read before the cue then lies inside
+ * that clause. Undefined when there is no such clause.
+ */
+function subjectBeforeRelative(ctx: Reading, sentenceStart: number, phraseStart: number): number | undefined {
+  for (let index = phraseStart - 1; index > sentenceStart; index--) {
+    const token = ctx.tokens[index] as Token;
+    if (token.kind === 'punct' && token.text !== '.' && token.text !== "'") return undefined;
+    if (token.lower !== 'who' || index - sentenceStart > MAX_RELATIVE_HEAD_TOKENS) continue;
+    return validSpeaker(ctx, sentenceStart, index) ? sentenceStart : undefined;
+  }
+  return undefined;
+}
 
 /** Determiners that open a singular noun phrase ("this meal", "the same nutrition", "a new"). */
 const SINGULAR_DETERMINERS = new Set(['this', 'that', 'a', 'an', 'the', 'its', 'his', 'her', 'every', 'each', 'another']);
