@@ -233,6 +233,13 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute('The captain warned the pier was unsafe.')).toMatchObject([{ speaker: 'The captain', cue: 'warned' }]);
   });
 
+  it('ends a restrictive relative clause before the sentence\'s own verb of saying, whose speaker is the subject with its clause', () => {
+    expect(attribute('Residents who support the plan said it would save the pier.')).toMatchObject([
+      { speaker: 'who', cue: 'support', content: 'the plan' },
+      { speaker: 'Residents who support the plan', cue: 'said', content: 'it would save the pier' },
+    ]);
+  });
+
   it('reads a headline label named by a document or a name with its audience', () => {
     expect(attribute('Survey: Ferry riders want later sailings on weekends.')).toMatchObject([{ speaker: 'Survey', cue: ':' }]);
     expect(attribute('Jane Okafor to Harbor Pilots: The channel will reopen soon.')).toMatchObject([{ speaker: 'Jane Okafor to Harbor Pilots', cue: ':' }]);

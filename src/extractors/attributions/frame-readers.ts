@@ -204,7 +204,11 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
   }
   if (gerund && speaker.start > sentence.tokenStart) return null;
   // "the senator, who has endorsed Roe, said …": a stance in a relative clause set off by commas ends at the next one.
-  const clauseEnd = ruleId === 'attribution.relative-speaker' && cue.frame !== 'speech' && leftText !== ',' && (tokens[left - 1] as Token | undefined)?.text === ',' ? nextCommaOrEnd(ctx, cueEnd, bodyEnd) : bodyEnd;
+  const relativeSetOff = (tokens[left - 1] as Token | undefined)?.text === ',';
+  const clauseEnd = ruleId === 'attribution.relative-speaker' && cue.frame !== 'speech' && leftText !== ',' && relativeSetOff
+    ? nextCommaOrEnd(ctx, cueEnd, bodyEnd)
+    // "Voters who backed the mayor said …": a restrictive clause ends before the sentence's own verb of saying.
+    : ruleId === 'attribution.relative-speaker' && !relativeSetOff ? mainSpeechCueAfter(ctx, cueEnd, bodyEnd) ?? bodyEnd : bodyEnd;
   const content = contentAfter(ctx, sentenceIndex, clauseEnd, cueStart, cueEnd, cue);
   if (!content) return null;
   return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, [ruleId, ...speakerRules]);
@@ -324,6 +328,19 @@ function nextCommaOrEnd(ctx: Reading, from: number, end: number): number {
 
 /** Past forms PAST_FORM does not cover: "read one banner", "spoke the mayor", "swore", "knew", "put". */
 const IRREGULAR_PAST = /(?:ead|oke|ore|ew|ut|ast)$/;
+
+/**
+ * The first verb of saying after a restrictive relative clause's cue, in its past or -s form
+ * ("said", "says", "told"): the verb of the sentence's subject, which ends the clause.
+ */
+function mainSpeechCueAfter(ctx: Reading, from: number, bodyEnd: number): number | undefined {
+  for (let index = from + 1; index < bodyEnd; index++) {
+    const word = ctx.lower(index);
+    if (!(PAST_FORM.test(word) || IRREGULAR_PAST.test(word) || word.endsWith('s')) || ctx.lower(index - 1) === 'to') continue;
+    if (ctx.state.cues.get(word)?.some((form) => form.frame === 'speech' && form.words.length === 1) === true) return index;
+  }
+  return undefined;
+}
 
 /** Longest subject a restrictive relative clause can follow ("the former head of the port authority who …"). */
 const MAX_RELATIVE_HEAD_TOKENS = 8;
