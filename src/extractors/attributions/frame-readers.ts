@@ -2,7 +2,7 @@ import { spanWords, takesAddressee } from './span-rules.js';
 import { cueBarePresentForms } from './rules.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
-import { AUXILIARY_VERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, EVIDENTIAL_COMPLEMENTS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS } from './word-lists.js';
+import { AUXILIARY_VERBS, AUXILIARIES, endsInSingleS, PAST_FORM, PLURAL_FORM_PRONOUNS, PLURAL_HEADS, RELATIVE_SUBJECTS, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, EVIDENTIAL_COMPLEMENTS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS } from './word-lists.js';
 import { afterOpeningConnective, speakerAroundInsert, speakerOfEarlierCue, appositionToEnd, speakerBeyondTimePhrase, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead, speakerReadingRules, hedgesCue, nounCueSubject, type SpeakerRange } from './speaker-spans.js';
 import { participleSubject } from './participle-subjects.js';
 import { infinitiveSubject, infinitiveObject, infinitiveChainSubject } from './infinitive-subjects.js';
@@ -24,7 +24,6 @@ import type { CueForm } from './engine.js';
 /** Relative pronouns that stand as the speaker of the cue after them (and its auxiliaries). */
 const RELATIVE_SPEAKERS = new Set(['who', 'which']);
 /** Relative pronouns that stand as the subject of an evidential cue. */
-const RELATIVE_SUBJECTS = new Set(['which', 'that', 'who']);
 import type { Reading, Range } from './reading.js';
 
 export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentence, bodyEnd: number, cueStart: number, cue: CueForm): Attribution | null {
@@ -362,8 +361,6 @@ function subjectBeforeRelative(ctx: Reading, sentenceStart: number, phraseStart:
 
 /** Determiners that open a singular noun phrase ("this meal", "the same nutrition", "a new"). */
 const SINGULAR_DETERMINERS = new Set(['this', 'that', 'a', 'an', 'the', 'its', 'his', 'her', 'every', 'each', 'another']);
-/** A pronoun at the end of the phrase is the subject itself ("the longer I think"). */
-const PRONOUN_HEADS = new Set(['i', 'you', 'we', 'they']);
 /** Singular heads that take a plural verb in British usage ("the government say"), or are plural in form ("data show"). */
 const COLLECTIVE_HEADS = new Set(['government', 'team', 'council', 'committee', 'party', 'company', 'family', 'public', 'board', 'crew', 'union', 'club', 'data', 'media', 'cabinet', 'jury', 'panel', 'majority', 'minority', 'group', 'couple', 'pair', 'side', 'squad', 'band', 'firm', 'bank', 'department', 'ministry', 'opposition', 'press', 'audience', 'electorate', 'population']);
 
@@ -377,11 +374,9 @@ function agreesWithBarePresent(ctx: Reading, cueStart: number, speaker: Range): 
   if (speaker.end - speaker.start < 2 || !SINGULAR_DETERMINERS.has(ctx.lower(speaker.start))) return true;
   for (let index = speaker.start; index < speaker.end; index++) if (ctx.lower(index) === 'and' || ctx.lower(index) === 'of') return true;
   const head = ctx.lower(speaker.end - 1);
-  return PLURAL_HEADS.has(head) || COLLECTIVE_HEADS.has(head) || PRONOUN_HEADS.has(head) || (head.endsWith('s') && !head.endsWith('ss'));
+  // a pronoun at the end of the phrase is the subject itself ("the longer I think")
+  return PLURAL_HEADS.has(head) || COLLECTIVE_HEADS.has(head) || PLURAL_FORM_PRONOUNS.has(head) || endsInSingleS(head);
 }
-
-/** Heads that are plural without a final "s". */
-const PLURAL_HEADS = new Set(['people', 'police', 'men', 'women', 'children', 'staff', 'folk', 'military', 'clergy', 'personnel']);
 
 /**
  * "…, say officials" puts a plural subject after a bare present form; "…, then add a jar of
@@ -390,7 +385,7 @@ const PLURAL_HEADS = new Set(['people', 'police', 'men', 'women', 'children', 's
  */
 function agreesWithInvertedCue(ctx: Reading, cueStart: number, speaker: Range): boolean {
   const verb = ctx.lower(cueStart);
-  if (PAST_FORM.test(verb) || IRREGULAR_PAST.test(verb) || (verb.endsWith('s') && !verb.endsWith('ss'))) return true;
+  if (PAST_FORM.test(verb) || IRREGULAR_PAST.test(verb) || endsInSingleS(verb)) return true;
   let headEnd = speaker.end;
   for (let index = speaker.start; index < speaker.end; index++) {
     if (ctx.lower(index) === 'of') {
@@ -401,5 +396,5 @@ function agreesWithInvertedCue(ctx: Reading, cueStart: number, speaker: Range): 
   if (headEnd <= speaker.start) return false;
   for (let index = speaker.start; index < headEnd; index++) if (ctx.lower(index) === 'and') return true;
   const head = ctx.lower(headEnd - 1);
-  return PLURAL_HEADS.has(head) || (head.endsWith('s') && !head.endsWith('ss'));
+  return PLURAL_HEADS.has(head) || endsInSingleS(head);
 }

@@ -2,7 +2,7 @@ import type { Attribution, Span } from '../../model/claim.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Reading } from './reading.js';
 import { buildAttribution } from './relation-assembly.js';
-import { CLAUSE_WORDS, COORDINATORS } from './word-lists.js';
+import { CLAUSE_WORDS, COORDINATORS, RELATIVE_SUBJECTS } from './word-lists.js';
 
 /**
  * "The ferry was reportedly sold in May", "the man who allegedly set the fire": an adverb of
@@ -10,7 +10,6 @@ import { CLAUSE_WORDS, COORDINATORS } from './word-lists.js';
  * clause, from its subject to the next break.
  */
 
-const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that']);
 /** Punctuation that ends the clause around the adverb. */
 const CLAUSE_BREAK = /^(?:[,;:()]|--?|—|–)$/;
 

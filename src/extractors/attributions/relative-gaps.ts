@@ -5,7 +5,7 @@ import type { Reading } from './reading.js';
 import { buildAttribution } from './relation-assembly.js';
 import { readSpeakerBefore } from './speaker-spans.js';
 import { isVerbWord } from './word-tests.js';
-import { AUXILIARIES, PAST_FORM } from './word-lists.js';
+import { AUXILIARIES, endsInSingleS, PAST_FORM, PLURAL_FORM_PRONOUNS } from './word-lists.js';
 
 /**
  * "the rules, which officials said will take effect in May", "a plan that he believes would
@@ -21,8 +21,6 @@ const GAP_VERBS = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'could',
 const CLAUSE_CUE_RULES = new Set(['cue.say', 'cue.say-clause', 'cue.cognition', 'cue.judge-clause']);
 /** Belief verbs of the wider stance row that take a clause. */
 const CLAUSE_BELIEF_VERB = /^(?:believ|think|thought|expect|hope|fear|worr|doubt|want)/;
-/** Pronouns a bare present form agrees with: "which they say is", not "that kick call was". */
-const PLURAL_PRONOUNS = new Set(['i', 'we', 'they', 'you']);
 /** How many words the speaker between the relative pronoun and the cue may have: "which an internal inquiry later said". */
 const MAX_GAP_SPEAKER_TOKENS = 6;
 
@@ -53,7 +51,7 @@ export function readRelativeGap(ctx: Reading, sentence: Sentence, bodyEnd: numbe
   // A bare present form ("say", "call") needs a plural subject; else it is a noun ("the kick call was").
   const bare = !PAST_FORM.test(verb) && !/(?:[^s]s|ought)$/.test(verb);
   const head = lower(speaker.end - 1);
-  if (bare && !PLURAL_PRONOUNS.has(head) && !(head.endsWith('s') && !head.endsWith('ss'))) return null;
+  if (bare && !PLURAL_FORM_PRONOUNS.has(head) && !endsInSingleS(head)) return null;
   // The clause runs to the next comma or dash outside quotations: ", which he said was late, is …".
   let end = cueEnd + 1;
   while (end < bodyEnd && !(quotes.depth[end] === 0 && /^(?:[,;()]|--?|—|–)$/.test((tokens[end] as Token).text))) end++;

@@ -11,6 +11,17 @@ export const PASSIVE_MARKERS = new Set(['is', 'are', 'was', 'were', 'be', 'been'
 export const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'but', 'while', 'although', 'though', 'when', 'if', 'since', 'after', 'before', 'so', 'where', 'whether', 'as', 'and', 'or', 'than', 'until', 'unless', 'whereas', 'yet', 'why', 'how', 'what']);
 export const COORDINATORS = new Set(['and', 'but', 'or']);
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+/** Pronouns a bare present form agrees with ("they say", "I think"). */
+export const PLURAL_FORM_PRONOUNS = new Set(['i', 'you', 'we', 'they']);
+/** Relative pronouns that can stand for the speaker before a cue ("an official who said"). */
+export const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that']);
+/** Heads that are plural without a final "s". */
+export const PLURAL_HEADS = new Set(['people', 'police', 'men', 'women', 'children', 'staff', 'folk', 'military', 'clergy', 'personnel']);
+
+/** A noun or verb ending in a single "s" ("officials", "says"), not "ss" ("press"). */
+export function endsInSingleS(word: string): boolean {
+  return word.endsWith('s') && !word.endsWith('ss');
+}
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'two', 'three', 'four', 'five', 'six', 'several', 'many', 'some', 'other', 'others', 'both', 'senior', 'top', 'former', 'most', 'all', 'each', 'another', 'few', 'no']);
 /** After one of these a cue word is a noun ("the report", "a statement", "his call"). */
 export const NOUN_MARKERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose', "'s", 'no', 'any', 'every']);

@@ -10,8 +10,6 @@ export interface LanguageCoverage {
   language: string | null;
   /** config/figures/languages.json lists it: its numbers, scales and units are read. */
   figures: boolean;
-  /** config/attributions/languages.json lists it: who says what is read. */
-  attributions: boolean;
   /** The one log entry saying why the text makes no claims, or null when it can make them. */
   note: RejectedCandidate | null;
 }
@@ -22,9 +20,9 @@ export function languageCoverage(text: string, given: string | null, alreadyRead
   const attributions = cuesRead(language);
   // Without cue rules nobody's words can be told from the writer's, so a sentence with a figure
   // might be a quotation: no claims at all rather than misattributed ones.
-  if (attributions && figures) return { language, figures, attributions, note: null };
+  if (attributions && figures) return { language, figures, note: null };
   const reason = !figures
     ? `no claims: the text is in "${language}", whose numbers and words the rules do not read (no figures, no attributions)`
     : `no claims: the rules read figures in "${language}" (listed) but not who says what, so a figure may be someone's words`;
-  return { language, figures, attributions, note: { start: 0, end: 0, text: '', layer: 'claim', reason, ruleId: 'claim.language-not-covered' } };
+  return { language, figures, note: { start: 0, end: 0, text: '', layer: 'claim', reason, ruleId: 'claim.language-not-covered' } };
 }

@@ -93,18 +93,34 @@ export function notClaimRules(): RuleTable<NotClaimRule> {
   });
 }
 
-const speakerRulesOf = new WeakMap<RuleTable<NotClaimRule>, { first: readonly NotClaimRule[]; fallback: readonly NotClaimRule[] }>();
+/** The table's rows grouped by what they are tested on, and each row's place in the table. */
+interface RuleViews {
+  sentence: readonly NotClaimRule[];
+  paragraph: readonly NotClaimRule[];
+  /** Speaker rows judged first, and the fallback ones judged after every other row. */
+  speakerFirst: readonly NotClaimRule[];
+  speakerFallback: readonly NotClaimRule[];
+  rank: ReadonlyMap<NotClaimRule, number>;
+}
 
-/** The rows that judge an attribution by its speaker, picked out of the table once: those judged first and the fallback ones. */
-function speakerRules(): { first: readonly NotClaimRule[]; fallback: readonly NotClaimRule[] } {
+const ruleViewsOf = new WeakMap<RuleTable<NotClaimRule>, RuleViews>();
+
+/** The rows of the table grouped once per table, not on every article. */
+function ruleViews(): RuleViews {
   const table = notClaimRules();
-  let rules = speakerRulesOf.get(table);
-  if (!rules) {
+  let views = ruleViewsOf.get(table);
+  if (!views) {
     const speaker = table.rules.filter((rule) => rule.target === 'speaker');
-    rules = { first: speaker.filter((rule) => !rule.fallback), fallback: speaker.filter((rule) => rule.fallback) };
-    speakerRulesOf.set(table, rules);
+    views = {
+      sentence: table.rules.filter((rule) => rule.target === 'sentence'),
+      paragraph: table.rules.filter((rule) => rule.target === 'paragraph'),
+      speakerFirst: speaker.filter((rule) => !rule.fallback),
+      speakerFallback: speaker.filter((rule) => rule.fallback),
+      rank: new Map(table.rules.map((rule, index) => [rule, index])),
+    };
+    ruleViewsOf.set(table, views);
   }
-  return rules;
+  return views;
 }
 
 /** A not-claim span, whether it rules out every claim of its sentences or only the cues inside it, and the sentences it spans. */
@@ -118,9 +134,7 @@ interface NotClaimSpan {
 
 /** Spans of the text that are not claims, each with the rule that says so, in text order. */
 function findNotClaimSpans(text: string, sentences: readonly Sentence[]): NotClaimSpan[] {
-  const rules = notClaimRules().rules;
-  const sentenceRules = rules.filter((rule) => rule.target === 'sentence');
-  const paragraphRules = rules.filter((rule) => rule.target === 'paragraph');
+  const { sentence: sentenceRules, paragraph: paragraphRules, rank } = ruleViews();
   const found: NotClaimSpan[] = [];
   const add = (start: number, end: number, rule: NotClaimRule, firstSentence: number, lastSentence: number): void => {
     const entry: RejectedCandidate = { start, end, text: text.slice(start, end), layer: 'claim', reason: rule.note, ruleId: rule.id };
@@ -136,7 +150,7 @@ function findNotClaimSpans(text: string, sentences: readonly Sentence[]): NotCla
     // matches a rule listed before it (a byline is a byline, not a headline).
     const paragraphText = text.slice(first.start, paragraphEnd).trim();
     const headline = paragraphText.split(/\s+/).length <= MAX_HEADLINE_WORDS ? paragraphRules.find((rule) => rule.pattern.test(paragraphText)) : undefined;
-    const headlineRank = headline ? rules.indexOf(headline) : Infinity;
+    const headlineRank = headline ? (rank.get(headline) as number) : Infinity;
     const matches: Array<{ sentenceIndex: number; rule: NotClaimRule; at: number; length: number }> = [];
     for (let at = index; at <= last; at++) {
       const sentence = sentences[at] as Sentence;
@@ -151,7 +165,7 @@ function findNotClaimSpans(text: string, sentences: readonly Sentence[]): NotCla
       }
     }
     const paragraphWide = matches.find((match) => match.rule.wholeParagraph);
-    if (headline && !matches.some((match) => rules.indexOf(match.rule) < headlineRank)) {
+    if (headline && !matches.some((match) => (rank.get(match.rule) as number) < headlineRank)) {
       add(first.start, paragraphEnd, headline, index, last);
     } else if (paragraphWide) {
       add(first.start, paragraphEnd, paragraphWide.rule, index, last);
@@ -214,15 +228,8 @@ export function withoutNotClaims(text: string, sentences: readonly Sentence[], c
  * the speaker, else the cue.
  */
 export function speakerNotClaim(attribution: Attribution, speakerType: ActorType | undefined): RejectedCandidate | undefined {
-  const view: SpeakerView = {
-    speaker: attribution.speaker?.text.trim() ?? '',
-    cue: attribution.cue?.text.trim() ?? '',
-    content: attribution.content.text.trim(),
-    ruleIds: attribution.ruleIds,
-    tied: attribution.speakerActorId !== undefined,
-    speakerType,
-  };
-  const rule = speakerRules().first.find((candidate) => speakerRuleApplies(candidate, view));
+  const view = speakerView(attribution.speaker, attribution.cue, attribution.content, attribution.ruleIds, attribution.speakerActorId !== undefined, speakerType);
+  const rule = ruleViews().speakerFirst.find((candidate) => speakerRuleApplies(candidate, view));
   if (!rule) return undefined;
   return speakerEntry(rule, attribution.speaker ?? attribution.cue ?? attribution.content);
 }
@@ -232,19 +239,12 @@ export function speakerNotClaim(attribution: Attribution, speakerType: ActorType
  * that a row saying more about the statement names the reason in the log.
  */
 export function withoutFallbackNotClaims(claims: readonly ClaimRecord[]): { claims: ClaimRecord[]; rejected: RejectedCandidate[] } {
-  const rules = speakerRules().fallback;
+  const rules = ruleViews().speakerFallback;
   const kept: ClaimRecord[] = [];
   const rejected: RejectedCandidate[] = [];
   for (const claim of claims) {
-    const view: SpeakerView | undefined = claim.kind === 'attributed' && claim.content !== null
-      ? {
-          speaker: claim.speaker?.text.trim() ?? '',
-          cue: claim.cue?.text.trim() ?? '',
-          content: claim.content.text.trim(),
-          ruleIds: claim.ruleIds,
-          tied: claim.speakerActor !== null,
-          speakerType: claim.speakerActor?.type,
-        }
+    const view = claim.kind === 'attributed' && claim.content !== null
+      ? speakerView(claim.speaker, claim.cue, claim.content, claim.ruleIds, claim.speakerActor !== null, claim.speakerActor?.type)
       : undefined;
     const rule = view && rules.find((candidate) => speakerRuleApplies(candidate, view));
     if (rule) rejected.push(speakerEntry(rule, claim.speaker ?? claim.cue ?? claim.content ?? claim.sentence));
@@ -261,14 +261,26 @@ interface SpeakerView {
   ruleIds: readonly string[];
   /** Whether the speaker was tied to an actor. */
   tied: boolean;
+  /** A speaker that names no actor and no known speaker head ("the cameras", not "the mayor"). */
+  unnamed: boolean;
   speakerType: ActorType | undefined;
 }
 
+function speakerView(speaker: Span | null, cue: Span | null, content: Span, ruleIds: readonly string[], tied: boolean, speakerType: ActorType | undefined): SpeakerView {
+  return {
+    speaker: speaker?.text.trim() ?? '',
+    cue: cue?.text.trim() ?? '',
+    content: content.text.trim(),
+    ruleIds,
+    tied,
+    unnamed: !tied && !ruleIds.some((id) => id.startsWith('speaker.')),
+    speakerType,
+  };
+}
+
 function speakerRuleApplies(rule: NotClaimRule, view: SpeakerView): boolean {
-  // a speaker that names no actor and no known speaker head ("the cameras", not "the mayor")
-  const unnamed = !view.tied && !view.ruleIds.some((id) => id.startsWith('speaker.'));
   return (
-    (!rule.unnamedOnly || unnamed) &&
+    (!rule.unnamedOnly || view.unnamed) &&
     (!rule.tiedToNoOne || !view.tied) &&
     (rule.cue === undefined || rule.cue.test(view.cue)) &&
     (rule.cueRuleIds === undefined || rule.cueRuleIds.some((id) => view.ruleIds.includes(id))) &&

@@ -100,14 +100,16 @@ export function rejectDigits(ctx: ScanState, number: NumberRead): number | null 
     ctx.reject(number.start, number.end, 'reject.identifier');
     return number.end;
   }
-  // letters glued before the number (J1149, SCP06) make an identifier, unless they are a currency
-  const currency = currencyBefore(ctx, number);
-  if (previous?.type === 'word' && glued(previous, first) && !currency) {
+  // letters glued before the number (J1149, SCP06) make an identifier, unless they are a currency;
+  // the currency is read only where a glued word makes it matter (the scanner reads it for every number)
+  const gluedBefore = previous?.type === 'word' && glued(previous, first);
+  const gluedAfter = next?.type === 'word' && glued(lastDigit, next);
+  const hasCurrency = (gluedBefore || gluedAfter) && currencyBefore(ctx, number) !== null;
+  if (gluedBefore && !hasCurrency) {
     ctx.reject(number.start, number.end, 'reject.identifier');
     return number.end;
   }
-  const hasCurrency = currency !== null;
-  if (next?.type === 'word' && glued(lastDigit, next) && !isUnitAt(ctx, number.end, hasCurrency) && !ctx.rules.timeMarkers.has(next.lower)) {
+  if (next?.type === 'word' && gluedAfter && !isUnitAt(ctx, number.end, hasCurrency) && !ctx.rules.timeMarkers.has(next.lower)) {
     ctx.reject(number.start, number.end + 1, 'reject.identifier');
     return number.end + 1;
   }
