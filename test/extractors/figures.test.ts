@@ -68,6 +68,18 @@ const FIGURE_CASES: [string, Expected[]][] = [
   ['The blast killed 6 people and injured 20.', [{ value: 6, unit: 'person' }, { value: 20, unit: 'person' }]],
   ['They have raised 30 million of the 90 million euros needed.', [{ value: 30e6, unit: 'EUR' }, { value: 90e6, unit: 'EUR' }]],
   ['The villa sold for 40 million pesetas in 1990.', [{ value: 40e6, unit: 'ESP' }]],
+  ['Mills here run at outputs ranging from 20-450 MW.', [{ low: 20, high: 450, unit: 'megawatt' }]],
+  ['Prices ranged from 3 to 9 euros.', [{ low: 3, high: 9, unit: 'EUR' }]],
+  ['Patients breathe 70% to 95% pure oxygen.', [{ text: '70% to 95%', low: 70, high: 95, value: 82.5, unit: 'percent' }]],
+  ['Support went from 40% to 55%.', [{ value: 40 }, { value: 55 }]],
+  ['Sales rose 3% to 5% last year.', [{ value: 3 }, { value: 5 }]],
+  ['The firm earned 42 cents a diluted share.', [{ value: 42, unit: 'USD-cent', per: 'diluted share' }]],
+  ['The slab is rated at 40 MPa and the air held 420 ppm.', [{ unit: 'megapascal' }, { unit: 'part-per-million' }]],
+  ['They bought a 1,400-square-foot condo.', [{ value: 1400, unit: 'square foot' }]],
+  ['One diplomat abroad and two overseas trips were cancelled.', [{ value: 1, unit: 'diplomat' }, { value: 2, unit: 'trip' }]],
+  ['The sedan gets the brand\'s new Zero Gravity Seats.', []],
+  ['We are handing out 3 USD50 vouchers.', [{ value: 3, kind: 'count' }, { text: 'USD50', value: 50, unit: 'USD' }]],
+  ['She will be 41 next spring.', [{ value: 41, unit: 'year of age' }]],
 ];
 
 // sentences with numbers that are not figures, and the rule that should reject each

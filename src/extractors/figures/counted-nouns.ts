@@ -44,6 +44,13 @@ export function readCountedNoun(ctx: ScanContext, i: number, singular: boolean):
     if ((j > i && lex.numberWords.has(lower)) || isPreposition(lower)) break;
     // a possessive or contraction ("one doesn't", "one narrative's") ends the phrase
     if (/['’]/.test(lower)) break;
+    // "one billionaire onstage and …": an adverb of place with no noun after it says where, not what
+    // before a noun it only says where ("two overseas trips": 'overseas' is no plural)
+    if (ctx.rules.placeAdverbs.has(lower)) {
+      if (j > i && !nounWordAfter(ctx, j)) break;
+      words++;
+      continue;
+    }
     words++;
     // "U.S." and other dotted abbreviations are modifiers, and so is a word hyphenated to the next ("gas-only")
     if (lower.includes('.')) continue;
@@ -83,6 +90,12 @@ export function readCountedNoun(ctx: ScanContext, i: number, singular: boolean):
     }
   }
   return singular ? singularNoun(ctx, i, firstNoun) : attributiveNoun(ctx, i);
+}
+
+/** A word that is not a function word follows token j ("overseas trips", not "overseas and"). */
+function nounWordAfter(ctx: ScanContext, j: number): boolean {
+  const next = ctx.tokens[j + 1];
+  return next !== undefined && next.type === 'word' && !ctx.lex.stopWords.has(next.lower);
 }
 
 /** The word after token j is a noun that can head the phrase: a plural or a listed counted noun. */
@@ -181,7 +194,9 @@ export function readCompoundNoun(ctx: ScanContext, i: number): { unit: string; e
   const hyphen = tokens[i];
   const word = tokens[i + 1];
   if (!hyphen || !word || !HYPHENS.has(hyphen.text) || !glued(tokens[i - 1], hyphen) || !glued(hyphen, word) || word.type !== 'word') return null;
-  if (ctx.lex.stopWords.has(word.lower) || /(?:ed|ing|ly)$/.test(word.lower)) return null;
+  // "a 24-hour-old", "three-legged": a participle; but "six-speed", "three-ring", "two-bed" are nouns
+  const participle = word.lower.length > 3 && /(?:ed|ing|ly)$/.test(word.lower) && !wordLexicon().classes(word.lower).has('noun');
+  if (ctx.lex.stopWords.has(word.lower) || participle) return null;
   const alias = ctx.lex.countedAliases.get(word.lower);
   const unit = alias?.unit ?? (looksPlural(word.lower) ? singularise(word.lower) : word.lower);
   return { unit, end: i + 2, ruleIds: alias ? [alias.id, 'pattern.compound-noun'] : ['pattern.compound-noun'] };

@@ -75,6 +75,8 @@ export interface RateRow extends RuleRow {
   object: RateObject;
   /** words passed over before the denominator ("per the month") */
   skip: string[];
+  /** nouns that are a denominator only of an amount of money ("50 cents a share") */
+  moneyNouns: string[];
 }
 
 /** Either an alias group (nouns counted as one unit) or irregular plural -> singular pairs. */
@@ -233,6 +235,7 @@ export function loadFigureTables(): FigureTables {
       forms: strings(row, 'forms'),
       object: oneOf(row, 'object', RATE_OBJECTS),
       skip: strings(row, 'skip', false),
+      moneyNouns: strings(row, 'moneyNouns', false),
     })),
     countedNouns: loadRuleTable('figures/counted-nouns', (row, base) => {
       const pairs = row.pairs === undefined ? {} : stringMap(row, 'pairs');

@@ -1,4 +1,4 @@
-import { HYPHENS, SENTENCE_ENDS, matchPhrase, type ScanContext } from './context.js';
+import { HYPHENS, SENTENCE_ENDS, matchPhrase, type Candidate, type ScanContext, type ScanState } from './context.js';
 import type { CurrencyRow } from './lexicon.js';
 import { readNumber } from './numbers.js';
 import { looksLikeYear } from './dates.js';
@@ -16,7 +16,9 @@ export function readRangeEnd(ctx: ScanContext, i: number, between: boolean, curr
   // "between four to six" is loose but common: after "between" the usual separators join too
   const isSeparator = (between && separator.lower === ctx.rules.rangeJoiner) || ctx.rules.rangeSeparators.has(separator.lower);
   if (!isSeparator) return null;
-  if (!between && tokens[i - 1] && startsWithFrom(ctx, i)) return null;
+  // "from 30-600 MW": numbers glued by a dash are one range even after "from"
+  const dashJoined = HYPHENS.has(separator.text) && glued(tokens[i - 1], separator) && glued(separator, tokens[i + 1]);
+  if (!between && !dashJoined && tokens[i - 1] && startsWithFrom(ctx, i)) return null;
   let at = i + 1;
   // "one-to-seven days": the hyphen after a glued "to"
   if (dangling && HYPHENS.has(tokens[at]?.text ?? '') && glued(separator, tokens[at]) && glued(tokens[at], tokens[at + 1])) at++;
@@ -52,12 +54,38 @@ function byBefore(ctx: ScanContext, separatorIndex: number): boolean {
   return false;
 }
 
-/** "from 5% to 7%" is a change between two figures, not a range. */
+/** "from 5% to 7%" is a change between two figures, not a range; "ranging from 5% to 7%" is one. */
 function startsWithFrom(ctx: ScanContext, separatorIndex: number): boolean {
   for (let j = separatorIndex - 1; j >= Math.max(0, separatorIndex - 4); j--) {
     const token = ctx.tokens[j] as Token;
-    if (ctx.rules.rangeNotAfter.has(token.lower)) return true;
+    if (ctx.rules.rangeNotAfter.has(token.lower)) return !ctx.rules.rangeVerbs.has(ctx.tokens[j - 1]?.lower ?? '');
     if (token.type === 'sym' && !HYPHENS.has(token.text) && token.text !== '$' && token.text !== '%') return false;
   }
   return false;
+}
+
+/**
+ * "80% to 90%", "10 km to 20 km", "$350 per kg to $680 per kg": two figures of the same unit
+ * joined by a range separator are one range, as "80 to 90%" is; not a change ("from 5% to 7%",
+ * "rose 3% to 5%") and not a fall ("90% to 80%" reads as from-to).
+ */
+export function joinRepeatedUnitRanges(ctx: ScanState): void {
+  const figures = ctx.figures;
+  for (let k = 0; k + 1 < figures.length; k++) {
+    const [low, high] = [figures[k] as Candidate, figures[k + 1] as Candidate];
+    const separator = ctx.tokens[low.end];
+    if (!separator || high.start !== low.end + 1 || !ctx.rules.rangeSeparators.has(separator.lower)) continue;
+    if (low.unit === null || low.unit !== high.unit || low.per !== high.per || low.kind !== high.kind) continue;
+    if (low.low !== undefined || high.low !== undefined || low.change !== undefined || high.qualifier !== undefined || low.value >= high.value) continue;
+    const dashJoined = HYPHENS.has(separator.text) && glued(ctx.tokens[low.end - 1], separator) && glued(separator, ctx.tokens[high.start]);
+    const from = ctx.tokens[low.start - 1];
+    const change = from !== undefined && ctx.rules.rangeNotAfter.has(from.lower) && !ctx.rules.rangeVerbs.has(ctx.tokens[low.start - 2]?.lower ?? '');
+    if (!dashJoined && (change || startsWithFrom(ctx, low.end) || byBefore(ctx, low.end))) continue;
+    low.low = low.value;
+    low.high = high.value;
+    low.value = (low.value + high.value) / 2;
+    low.end = high.end;
+    low.ruleIds.push('pattern.range');
+    figures.splice(k + 1, 1);
+  }
 }

@@ -4,8 +4,8 @@ import { readNumber } from './numbers.js';
 import { glued } from './tokens.js';
 
 /** "per month", "/gallon", "a day", "each year". */
-/** `counted`: the denominator has a number of its own, read here and not again. */
-export function readRate(ctx: ScanContext, i: number): { per: string; end: number; ruleId: string; counted?: boolean } | null {
+/** `counted`: the denominator has a number of its own, read here and not again. `money`: the figure is an amount of money. */
+export function readRate(ctx: ScanContext, i: number, money = false): { per: string; end: number; ruleId: string; counted?: boolean } | null {
   const tokens = ctx.tokens;
   // "$6.99-a-month", "£24 a-year": the marker and its unit may be hyphenated
   const hyphenBefore = HYPHENS.has(tokens[i]?.text ?? '') && glued(tokens[i - 1], tokens[i]) && glued(tokens[i], tokens[i + 1]);
@@ -25,6 +25,12 @@ export function readRate(ctx: ScanContext, i: number): { per: string; end: numbe
   if (unit) {
     if (row.object === 'time' && !unit.value.time) return null;
     return { per: unit.value.unit, end: unit.end, ruleId: row.id };
+  }
+  // "50 cents a share", "$1.10 a diluted share": nouns that only money is paid or earned by
+  if (money && row.moneyNouns.length > 0) {
+    const noun = readCountedNoun(ctx, at, true);
+    const head = noun?.unit.split(' ').pop();
+    if (noun && head !== undefined && row.moneyNouns.includes(head)) return { per: noun.unit, end: noun.end, ruleId: row.id };
   }
   if (row.object !== 'any') return null;
   // "per 100,000 people": the denominator keeps its number ("100000 person"), "per 1,000 live births" its noun phrase

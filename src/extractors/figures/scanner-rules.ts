@@ -29,6 +29,9 @@ export interface ScannerRules {
   rangeOpener: string;
   rangeJoiner: string;
   rangeNotAfter: ReadonlySet<string>;
+  rangeVerbs: ReadonlySet<string>;
+  placeAdverbs: ReadonlySet<string>;
+  ageCopula: { subjects: ReadonlySet<string>; verbs: ReadonlySet<string>; modals: ReadonlySet<string>; notBefore: ReadonlySet<string> };
   conjunctions: ReadonlySet<string>;
   minusSigns: ReadonlySet<string>;
   minusWords: ReadonlySet<string>;
@@ -116,6 +119,7 @@ export function scannerRules(lex: Lexicon): ScannerRules {
     rangeOpener: typeof range.opener === 'string' ? range.opener : 'between',
     rangeJoiner: typeof range.joiner === 'string' ? range.joiner : 'and',
     rangeNotAfter: new Set(stringList(range.notAfter)),
+    rangeVerbs: new Set(stringList(range.verbs)),
     conjunctions: new Set(stringList(lex.pattern('pattern.coordinated-unit').params.conjunctions)),
     minusSigns: new Set(stringList(negative.signs)),
     minusWords: new Set(stringList(negative.words)),
@@ -129,6 +133,12 @@ export function scannerRules(lex: Lexicon): ScannerRules {
     ratingScales: new Set(numberList(lex.rejection('reject.rating').params.scales)),
     ratingBefore: new Set(stringList(lex.rejection('reject.rating').params.before)),
     ageWords: new Set(stringList(lex.pattern('pattern.age').params.before)),
+    ageCopula: {
+      subjects: new Set(stringList(lex.pattern('pattern.age-copula').params.subjects)),
+      verbs: new Set(stringList(lex.pattern('pattern.age-copula').params.verbs)),
+      modals: new Set(stringList(lex.pattern('pattern.age-copula').params.modals)),
+      notBefore: new Set(stringList(lex.pattern('pattern.age-copula').params.notBefore)),
+    },
     benchmarkSpeeds: new Set(stringList(lex.rejection('reject.speed-benchmark').params.units)),
     ageUnit: lex.tables.units.byId.get('unit.year-of-age')?.unit ?? 'year of age',
     maxAge: typeof apposition.maxAge === 'number' ? apposition.maxAge : 120,
@@ -137,6 +147,7 @@ export function scannerRules(lex: Lexicon): ScannerRules {
     kindModifiers: new Set(stringList(lex.pattern('pattern.counted-noun').params.kindModifiers)),
     timeDeictics: new Set(stringList(lex.pattern('pattern.counted-noun').params.timeDeictics)),
     pluralOnlyModifiers: new Set(stringList(lex.pattern('pattern.counted-noun').params.pluralOnlyModifiers)),
+    placeAdverbs: new Set(stringList(lex.pattern('pattern.counted-noun').params.placeAdverbs)),
     unitBrackets: new Map(stringRecord(lex.pattern('pattern.bracketed-unit').params.brackets)),
     ratio: {
       joiners: stringList(ratio.joiners).map((joiner) => joiner.split(' ')),

@@ -1,4 +1,5 @@
 import type { Figure, FigureQualifier, RejectedCandidate } from '../../model/claim.js';
+import { isAgeAfterCopula } from './ages.js';
 import { resolveBareRates, resolveUnitEllipsis } from './borrowed-units.js';
 import { currencyBefore } from './currency-before.js';
 import { HYPHENS, type Candidate, type ScanState } from './context.js';
@@ -10,7 +11,7 @@ import { measuredAfterName, namePart } from './names.js';
 import { bareNumberContext, findAddresses, findMatches, hasCapitalised, isAgeApposition, isScore, PHONE_PATTERN, RangeCursor, rejectDigits } from './non-figures.js';
 import { readNumber } from './numbers.js';
 import { collectsMoney, readChangeAfter, readChangeBefore, readQualifier } from './qualifiers.js';
-import { readRangeEnd } from './ranges.js';
+import { joinRepeatedUnitRanges, readRangeEnd } from './ranges.js';
 import { readRatio } from './ratios.js';
 import { readRate } from './rates.js';
 import { scannerRules, type ScannerRules } from './scanner-rules.js';
@@ -51,6 +52,7 @@ export class FigureScanner implements ScanState {
     let i = 0;
     while (i < this.tokens.length) i = this.scanAt(i);
     resolveBareRates(this);
+    joinRepeatedUnitRanges(this);
     resolveUnitEllipsis(this);
     return { figures: this.figures.map((candidate) => this.toFigure(candidate)), rejected: this.rejected };
   }
@@ -235,6 +237,10 @@ export class FigureScanner implements ScanState {
         kind = 'quantity';
         start = Math.min(start, number.start - 1);
         ruleIds.push('pattern.age');
+      } else if (isAgeAfterCopula(this, number.start, end)) {
+        unit = this.rules.ageUnit;
+        kind = 'quantity';
+        ruleIds.push('pattern.age-copula');
       } else if (number.digits && isAgeApposition(this, number.start, number.end)) {
         this.reject(number.start, number.end, 'reject.age-apposition');
         return number.end;
@@ -258,7 +264,10 @@ export class FigureScanner implements ScanState {
     const labelled = !number.digits && this.rules.nameLabels.has(previousWord?.lower ?? '') && !this.rules.pronounOneAfter.has(previousWord?.lower ?? '');
     // "Xbox One X", "Formula One", "Take-Two": a capitalised number word after a capitalised word (or hyphenated to one) is part of a name
     const nameBefore = HYPHENS.has(previousWord?.text ?? '') && glued(previousWord, tokens[number.start]) && glued(tokens[number.start - 2], previousWord) ? tokens[number.start - 2] : previousWord;
-    const named = !number.digits && /^\p{Lu}/u.test((tokens[number.start] as Token).text) && nameBefore?.type === 'word' && /^\p{Lu}/u.test(nameBefore.text) && !this.lex.sentenceWords.has(nameBefore.lower);
+    const capitalisedWord = !number.digits && /^\p{Lu}/u.test((tokens[number.start] as Token).text);
+    // "our One Home Depot investments", "NASA-inspired Zero Gravity Seats": capitalised after a lower-case word and before a capitalised one
+    const midSentenceName = capitalisedWord && previousWord?.type === 'word' && /^\p{Ll}/u.test(previousWord.text) && tokens[number.end]?.type === 'word' && /^\p{Lu}/u.test((tokens[number.end] as Token).text);
+    const named = (capitalisedWord && nameBefore?.type === 'word' && /^\p{Lu}/u.test(nameBefore.text) && !this.lex.sentenceWords.has(nameBefore.lower)) || midSentenceName;
     if (named) {
       this.reject(number.start, number.end, 'reject.name');
       return number.end;
@@ -269,7 +278,7 @@ export class FigureScanner implements ScanState {
       return number.end;
     }
 
-    const rate = readRate(this, end);
+    const rate = readRate(this, end, kind === 'money');
     let per: string | undefined;
     if (rate) {
       per = rate.per;

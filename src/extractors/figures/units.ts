@@ -68,7 +68,9 @@ export function readUnit(ctx: ScanContext, i: number, scaled: boolean, moneyOnly
   if (hyphenated) at++;
   const word = matchPhrase(ctx.lex.currencyWords, tokens, at, (row) => !row.requiresScale || scaled);
   if (word) return { unit: word.value.code, kind: 'money', end: word.end, ruleId: word.value.id, currency: true, counted: false };
-  const suffix = matchPhrase(ctx.lex.currencySuffixSymbols, tokens, at) ?? matchPhrase(ctx.lex.currencyCodes, tokens, at);
+  // "3 USD50 cards": a code glued to digits after it is the prefix of that amount
+  const notPrefix = (_row: unknown, end: number): boolean => !(tokens[end]?.type === 'num' && glued(tokens[end - 1], tokens[end]));
+  const suffix = matchPhrase(ctx.lex.currencySuffixSymbols, tokens, at, notPrefix) ?? matchPhrase(ctx.lex.currencyCodes, tokens, at, notPrefix);
   if (suffix) {
     const found: UnitFound = { unit: suffix.value.code, kind: 'money', end: suffix.end, ruleId: suffix.value.id, currency: true, counted: false };
     if (suffix.value.factor !== undefined) found.factor = suffix.value.factor;
