@@ -1,6 +1,7 @@
 import type { ActorType, Attribution, ClaimKind, ClaimRecord, RejectedCandidate, Span } from '../../model/claim.js';
 import { isStringArray, loadRuleTable, type RuleRow, type RuleTable } from '../../rules/table.js';
 import type { Sentence } from '../text/tokens.js';
+import { withFastWordBoundaries } from '../../rules/word-boundaries.js';
 
 /**
  * Text that looks like a statement but is not a claim a reader could check: "declined to comment"
@@ -73,14 +74,15 @@ export function notClaimRules(): RuleTable<NotClaimRule> {
     if (row.wholeParagraph === true && (target !== 'sentence' || row.matchOnly === true)) throw new Error('"wholeParagraph" applies to sentence rules that are not match-only');
     if (target !== 'speaker' && SPEAKER_ONLY_FIELDS.some((field) => row[field] !== undefined)) throw new Error(`${SPEAKER_ONLY_FIELDS.join(', ')} apply to speaker rules only`);
     const flags = row.caseSensitive === true ? 'u' : 'iu';
+    const compile = (source: string): RegExp => new RegExp(withFastWordBoundaries(source), flags);
     return {
       ...base,
       note: row.note,
-      pattern: new RegExp(row.pattern, flags),
+      pattern: compile(row.pattern),
       target,
       matchOnly: row.matchOnly === true,
-      ...(typeof row.cue === 'string' ? { cue: new RegExp(row.cue, flags) } : {}),
-      ...(typeof row.content === 'string' ? { content: new RegExp(row.content, flags) } : {}),
+      ...(typeof row.cue === 'string' ? { cue: compile(row.cue) } : {}),
+      ...(typeof row.content === 'string' ? { content: compile(row.content) } : {}),
       ...(isStringArray(row.cueRuleIds) ? { cueRuleIds: row.cueRuleIds } : {}),
       ...(isStringArray(row.actorTypes) ? { actorTypes: row.actorTypes as ActorType[] } : {}),
       unnamedOnly: row.unnamedOnly === true,
