@@ -80,6 +80,7 @@ const FIGURE_CASES: [string, Expected[]][] = [
   ['The sedan gets the brand\'s new Zero Gravity Seats.', []],
   ['We are handing out 3 USD50 vouchers.', [{ value: 3, kind: 'count' }, { text: 'USD50', value: 50, unit: 'USD' }]],
   ['She will be 41 next spring.', [{ value: 41, unit: 'year of age' }]],
+  ['Some 80 bus and tram drivers struck.', [{ value: 80, unit: 'driver' }]],
 ];
 
 // sentences with numbers that are not figures, and the rule that should reject each

@@ -31,6 +31,13 @@ export function readCountedNoun(ctx: ScanContext, i: number, singular: boolean):
       coordinated = true;
       continue;
     }
+    // "1,000 maintenance and cleaning workers": nouns of kind joined before a plural head leave the head alone
+    const sharedHead = !singular && j > i && COORDINATORS.has(lower) && !capitalised(tokens[j - 1]) ? pluralHeadAfter(ctx, j + 1) : -1;
+    if (sharedHead > 0) {
+      coordinated = true;
+      afterNames = sharedHead;
+      continue;
+    }
     // the words of a name count as one ("Model S and Model X vehicles")
     if (capitalised(token)) {
       afterNames = j + 1;
@@ -90,6 +97,16 @@ export function readCountedNoun(ctx: ScanContext, i: number, singular: boolean):
     }
   }
   return singular ? singularNoun(ctx, i, firstNoun) : attributiveNoun(ctx, i);
+}
+
+/** The plural noun one or two lower-case words after `at` ("cleaning workers"), or -1. */
+function pluralHeadAfter(ctx: ScanContext, at: number): number {
+  for (let j = at; j < at + 2; j++) {
+    const token = ctx.tokens[j];
+    if (!token || token.type !== 'word' || !/^\p{Ll}/u.test(token.text) || ctx.lex.stopWords.has(token.lower)) return -1;
+    if (looksPlural(token.lower) || ctx.lex.irregularPlurals.has(token.lower)) return j;
+  }
+  return -1;
 }
 
 /** A word that is not a function word follows token j ("overseas trips", not "overseas and"). */
