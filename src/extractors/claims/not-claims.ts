@@ -151,7 +151,7 @@ function findNotClaimSpans(text: string, sentences: readonly Sentence[]): NotCla
     // A headline rule tests the whole short paragraph; it applies unless one of its sentences
     // matches a rule listed before it (a byline is a byline, not a headline).
     const paragraphText = text.slice(first.start, paragraphEnd).trim();
-    const headline = paragraphText.split(/\s+/).length <= MAX_HEADLINE_WORDS ? paragraphRules.find((rule) => rule.pattern.test(paragraphText)) : undefined;
+    const headline = hasAtMostWords(paragraphText, MAX_HEADLINE_WORDS) ? paragraphRules.find((rule) => rule.pattern.test(paragraphText)) : undefined;
     const headlineRank = headline ? (rank.get(headline) as number) : Infinity;
     const matches: Array<{ sentenceIndex: number; rule: NotClaimRule; at: number; length: number }> = [];
     for (let at = index; at <= last; at++) {
@@ -294,6 +294,13 @@ function speakerRuleApplies(rule: NotClaimRule, view: SpeakerView): boolean {
 
 function speakerEntry(rule: NotClaimRule, span: Span): RejectedCandidate {
   return { start: span.start, end: span.end, text: span.text, layer: 'claim', reason: rule.note, ruleId: rule.id };
+}
+
+/** Whether the trimmed text splits into at most `max` words, read only as far as needed (a paragraph may be long). */
+function hasAtMostWords(text: string, max: number): boolean {
+  const gaps = /\s+/g;
+  for (let words = 1; gaps.exec(text) !== null; ) if (++words > max) return false;
+  return true;
 }
 
 function overlaps(a: Span, b: Span): boolean {
