@@ -65,6 +65,12 @@ describe('extractAttributions', () => {
     expect(she).toMatchObject({ speaker: 'She', actor: 'Dana Holt' });
   });
 
+  it('ends the clause of a noun cue that opens the sentence where the sentence’s own verb begins', () => {
+    const found = attribute('Dana Holt spoke at the pier on Monday. Her claim that the channel was safe was rejected by the pilots. Her decision to close the pier angered the ferry crews.');
+    expect(found.map((attribution) => attribution.content)).toEqual(['that the channel was safe', 'to close the pier']);
+    expect(attribute('Dana Holt spoke at the pier on Monday. Her claim that the pilots lied.').map((attribution) => attribution.content)).toEqual(['that the pilots lied']);
+  });
+
   it('ties a possessive speaker of a noun cue as it would tie the pronoun', () => {
     const found = attribute('Mr. Kroll met Dana Holt at the pier on Monday. Her promise that the pier would reopen by June was welcomed.');
     expect(found.find((attribution) => attribution.cue === 'promise')).toMatchObject({ speaker: 'Her', actor: 'Dana Holt' });
