@@ -1,6 +1,8 @@
 import type { ArticleLanguage } from '../model/article.js';
 import type { RejectedCandidate } from '../model/claim.js';
 import { readingLanguage } from '../model/claim-article.js';
+import { languageCode } from '../extractors/strip/language.js';
+import { loadStripRules } from '../rules/strip-rules.js';
 
 /** The parts of an extraction log a reviewer reads first; the rest is shown raw. */
 export interface LogSummary {
@@ -79,5 +81,6 @@ export function describeLanguage(language: ArticleLanguage | undefined): string 
   const reading = readingLanguage(language);
   if (reading === null) return 'language not told';
   const declared = language.declared;
-  return declared !== null && declared.toLowerCase().split(/[-_]/)[0] !== reading ? `language ${reading} (the page declares ${declared})` : `language ${reading}`;
+  const table = loadStripRules().languages;
+  return declared !== null && languageCode(declared, table) !== languageCode(reading, table) ? `language ${reading} (the page declares ${declared})` : `language ${reading}`;
 }

@@ -5,6 +5,7 @@ import { decodeHtmlBytes } from '../../src/extractors/decode.js';
 import { stripArticle } from '../../src/extractors/strip/index.js';
 import { claimArticleOf } from '../../src/model/claim-article.js';
 import { renderArticlePage } from '../../src/review/html.js';
+import { describeLanguage } from '../../src/review/log-summary.js';
 import { renderReviewForTerminal } from '../../src/review/terminal.js';
 
 /** A fixture page through the real stripper and claim extractors, as the process stage runs them. */
@@ -62,5 +63,11 @@ describe('numbers and dates follow the language of the text', () => {
     expect(page).toContain('No claims extracted: the rules read figures in &quot;de&quot;');
     expect(page).toContain('language de (the page declares en)');
     expect(renderReviewForTerminal(review, { color: false })).toContain('no claims: the rules read figures in "de"');
+  });
+
+  it('names a declared language only where it differs from the reading, region and three-letter codes included', () => {
+    expect(describeLanguage({ declared: 'en-US', detected: null })).toBe('language en-US');
+    expect(describeLanguage({ declared: 'deu', detected: 'de' })).toBe('language de');
+    expect(describeLanguage({ declared: 'en-GB', detected: 'de' })).toBe('language de (the page declares en-GB)');
   });
 });

@@ -3,6 +3,7 @@ import type { Token } from '../text/tokens.js';
 import { isAcronym } from './acronyms.js';
 import type { Span } from './candidate.js';
 import { lookupName } from './engine.js';
+import { creditedPeople, pushCreditedPeople } from './credited-names.js';
 import { emitNamesInside } from './nested-names.js';
 import { isClauseStart, reject, spanText, type ActorScan } from './scan.js';
 import { SPEECH_AFTER_NAME } from './lone-words.js';
@@ -17,6 +18,11 @@ import { DETERMINERS, hasClauseWord, isAllCaps, isListedCommonWord } from './wor
 export function classify(scan: ActorScan, segment: Span): void {
   const { state, tokens, candidates, capitalizedElsewhere } = scan;
   let { start, end } = segment;
+  const credited = creditedPeople(scan, start, end);
+  if (credited) {
+    pushCreditedPeople(scan, credited);
+    return;
+  }
   // Sentence-initial (or after an opening quote) common words are not names: "Previous", "Those".
   while (start < end && isClauseStart(scan, start)) {
     const word = tokens[start] as Token;

@@ -77,6 +77,9 @@ const EVIDENCE_RULE_IDS = [
   'place.seat-of-institution',
   'person.place-as-given-name',
   'place.road-number',
+  'person.media-credit',
+  'person.cited-author',
+  'place.town-and-region',
 ] as const;
 
 export function loadEngine(): ActorEngine {

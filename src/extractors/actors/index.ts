@@ -5,6 +5,7 @@ import { classify } from './classify.js';
 import { resolveCoreference } from './coreference.js';
 import { typeActingCountries } from './country-agents.js';
 import { emitNamesInsideOrganizations } from './nested-names.js';
+import { typePlaceAppositions } from './place-appositions.js';
 import { reject, startScan } from './scan.js';
 
 /**
@@ -24,6 +25,7 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
   for (const span of candidateSpans(state, tokens)) classify(scan, span);
   emitNamesInsideOrganizations(scan);
   typeActingCountries(scan);
+  typePlaceAppositions(scan);
 
   const isNamePart = (token: Token): boolean => {
     if (token.kind !== 'word' || token.text.length < 3 || state.titleHeads.has(token.lower)) return false;

@@ -28,7 +28,7 @@ export function loneWordContext(tokens: Token[], candidates: Candidate[]): LoneW
 }
 
 /** An author cited by year: "Quilis (1964)", "Laws, 2016", "Binderman et al.", "(Lewis, Simons, & Fennig, 2014)". */
-function isCitation(tokens: Token[], end: number): boolean {
+export function isCitation(tokens: Token[], end: number): boolean {
   let position = end;
   // Walk over the co-authors listed after this one: ", Simons, & Fennig".
   for (let step = 0; step < 24; step++) {

@@ -1,6 +1,7 @@
 import type { ActorType, Attribution, ClaimKind, ClaimRecord, RejectedCandidate, Span } from '../../model/claim.js';
 import { isStringArray, loadRuleTable, type RuleRow, type RuleTable } from '../../rules/table.js';
 import type { Sentence } from '../text/tokens.js';
+import { withFastWordBoundaries } from '../../rules/word-boundaries.js';
 
 /**
  * Text that looks like a statement but is not a claim a reader could check: "declined to comment"
@@ -77,15 +78,16 @@ export function notClaimRules(): RuleTable<NotClaimRule> {
     if (row.wholeParagraph === true && (target !== 'sentence' || row.matchOnly === true)) throw new Error('"wholeParagraph" applies to sentence rules that are not match-only');
     if (target !== 'speaker' && SPEAKER_ONLY_FIELDS.some((field) => row[field] !== undefined)) throw new Error(`${SPEAKER_ONLY_FIELDS.join(', ')} apply to speaker rules only`);
     const flags = row.caseSensitive === true ? 'u' : 'iu';
+    const compile = (source: string): RegExp => new RegExp(withFastWordBoundaries(source), flags);
     return {
       ...base,
       note: row.note,
-      pattern: new RegExp(row.pattern, flags),
+      pattern: compile(row.pattern),
       target,
       matchOnly: row.matchOnly === true,
-      ...(typeof row.cue === 'string' ? { cue: new RegExp(row.cue, flags) } : {}),
-      ...(typeof row.content === 'string' ? { content: new RegExp(row.content, flags) } : {}),
-      ...(typeof row.between === 'string' ? { between: new RegExp(row.between, flags) } : {}),
+      ...(typeof row.cue === 'string' ? { cue: compile(row.cue) } : {}),
+      ...(typeof row.content === 'string' ? { content: compile(row.content) } : {}),
+      ...(typeof row.between === 'string' ? { between: compile(row.between) } : {}),
       ...(isStringArray(row.cueRuleIds) ? { cueRuleIds: row.cueRuleIds } : {}),
       ...(isStringArray(row.actorTypes) ? { actorTypes: row.actorTypes as ActorType[] } : {}),
       unnamedOnly: row.unnamedOnly === true,
@@ -154,7 +156,7 @@ function findNotClaimSpans(text: string, sentences: readonly Sentence[]): NotCla
     // A headline rule tests the whole short paragraph; it applies unless one of its sentences
     // matches a rule listed before it (a byline is a byline, not a headline).
     const paragraphText = text.slice(first.start, paragraphEnd).trim();
-    const headline = paragraphText.split(/\s+/).length <= MAX_HEADLINE_WORDS ? paragraphRules.find((rule) => rule.pattern.test(paragraphText)) : undefined;
+    const headline = hasAtMostWords(paragraphText, MAX_HEADLINE_WORDS) ? paragraphRules.find((rule) => rule.pattern.test(paragraphText)) : undefined;
     const headlineRank = headline ? (rank.get(headline) as number) : Infinity;
     const matches: Array<{ sentenceIndex: number; rule: NotClaimRule; at: number; length: number }> = [];
     for (let at = index; at <= last; at++) {
@@ -308,6 +310,13 @@ function speakerRuleApplies(rule: NotClaimRule, view: SpeakerView): boolean {
 
 function speakerEntry(rule: NotClaimRule, span: Span): RejectedCandidate {
   return { start: span.start, end: span.end, text: span.text, layer: 'claim', reason: rule.note, ruleId: rule.id };
+}
+
+/** Whether the trimmed text splits into at most `max` words, read only as far as needed (a paragraph may be long). */
+function hasAtMostWords(text: string, max: number): boolean {
+  const gaps = /\s+/g;
+  for (let words = 1; gaps.exec(text) !== null; ) if (++words > max) return false;
+  return true;
 }
 
 function overlaps(a: Span, b: Span): boolean {

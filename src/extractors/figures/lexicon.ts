@@ -2,6 +2,7 @@ import { ClaimfeedError } from '../../errors.js';
 import type { FigureKind, FigureQualifier } from '../../model/claim.js';
 import { isRecord, isStringArray, loadRuleTable, type RuleRow, type RuleTable } from '../../rules/table.js';
 import { loadLanguageRules } from '../../rules/strip-rules.js';
+import { withFastWordBoundaries } from '../../rules/word-boundaries.js';
 import { compileLanguages, type CompiledLanguages } from '../strip/language.js';
 import { tokenize, type NumberFormat } from './tokens.js';
 
@@ -377,7 +378,7 @@ function compileLexicon(tables: FigureTables): Lexicon {
   const entries = [...numberWords.entries()];
   const words = entries.filter(([, entry]) => entry.row.role !== 'vulgar').map(([word]) => word);
   const characters = entries.filter(([, entry]) => entry.row.role === 'vulgar').map(([word]) => escape(word));
-  const trigger = new RegExp(`\\d|${characters.length > 0 ? `[${characters.join('')}]|` : ''}\\b${prefixAlternation(words, escape)}\\b`, 'giu');
+  const trigger = new RegExp(withFastWordBoundaries(`\\d|${characters.length > 0 ? `[${characters.join('')}]|` : ''}\\b${prefixAlternation(words, escape)}\\b`), 'giu');
   const formats = new Map<string, NumberFormatRow>();
   for (const row of tables.numberFormats.rules) for (const language of row.languages) formats.set(language, row);
   const defaultFormat = formats.get('en') ?? tables.numberFormats.rules[0];

@@ -1,4 +1,4 @@
-import { detectLanguage } from '../strip/language.js';
+import { detectLanguage, languageCode } from '../strip/language.js';
 import type { Lexicon, NumberFormatRow } from './lexicon.js';
 
 const DETECTION_SAMPLE_CHARS = 500;
@@ -18,6 +18,6 @@ export function numberFormatFor(text: string, language: string | null, lex: Lexi
   // detection costs more than reading a short text's numbers: skip it where the format changes nothing
   if (language === null && (!FORMAT_SENSITIVE.test(text) || looksEnglish(text))) return lex.defaultFormat;
   // the opening few hundred characters carry enough stop words to tell the languages apart
-  const code = (language ?? detectLanguage(text.slice(0, DETECTION_SAMPLE_CHARS), lex.languages))?.toLowerCase().split(/[-_]/)[0];
-  return (code !== undefined && lex.formats.get(code)) || lex.defaultFormat;
+  const code = languageCode(language ?? detectLanguage(text.slice(0, DETECTION_SAMPLE_CHARS), lex.languages), lex.languages);
+  return (code !== null && lex.formats.get(code)) || lex.defaultFormat;
 }
