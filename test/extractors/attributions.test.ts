@@ -28,6 +28,9 @@ describe('extractAttributions', () => {
     ['Ferry workers — and some harbor pilots — say that the channel is too shallow.', 'Ferry workers — and some harbor pilots —', 'say', 'that the channel is too shallow'],
     ['But the harbor board overruled and said the channel would stay open.', 'the harbor board', 'said', 'the channel would stay open'],
     ['Kroll told the harbor board the channel would stay open.', 'Kroll', 'told', 'the channel would stay open'],
+    ['The channel will reopen by Friday, Kroll and her deputies said.', 'Kroll and her deputies', 'said', 'The channel will reopen by Friday'],
+    ['The mayor and his staff said the channel would reopen by Friday.', 'The mayor and his staff', 'said', 'the channel would reopen by Friday'],
+    ['The dredging stalled and the officials said the channel would stay shut.', 'the officials', 'said', 'the channel would stay shut'],
   ])('%s', (text, speaker, cue, content) => {
     const [first, ...rest] = attribute(text);
     expect(rest).toEqual([]);

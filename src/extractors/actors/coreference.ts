@@ -2,7 +2,7 @@ import type { ActorMention } from '../../model/claim.js';
 import { stableId } from '../text/hash.js';
 import type { Token } from '../text/tokens.js';
 import type { AcronymDefinition, Candidate, Span } from './candidate.js';
-import { loneWordContext, typeLoneWord, typesOfLoneWords } from './lone-words.js';
+import { isQuotedWord, loneWordContext, typeLoneWord, typesOfLoneWords } from './lone-words.js';
 
 /**
  * Links mentions within the article: a short form ("Obrador", "Biden") takes the canonical
@@ -22,8 +22,10 @@ export function resolveCoreference(
   isCommonNoun: (token: Token) => boolean,
   /** The rule that lists a word as a part of people's names, if one does: the last evidence for a lone word. */
   peopleNameRule: (word: string) => string | undefined,
+  /** Verbs only a person does ("died", "married"): evidence that a lone word before one names a person. */
+  personVerbs: ReadonlyMap<string, string>,
 ): ActorMention[] {
-  const loneWords = loneWordContext(tokens, candidates);
+  const loneWords = loneWordContext(tokens, candidates, personVerbs);
   // Full person names (two words or more), longest first, indexed by their last and first word.
   const byLastWord = new Map<string, Array<{ words: string[]; canonical: string }>>();
   const byFirstWord = new Map<string, Array<{ words: string[]; canonical: string }>>();
@@ -71,7 +73,8 @@ export function resolveCoreference(
         } else if (candidate.ruleIds[0] === 'actor.single-name' || candidate.ruleIds[0] === 'actor.place-preposition') {
           const voted = wordTypes.get(words[0] as string);
           if (voted === 'none') {
-            reject(candidate, 'a word the article uses as a modifier ("the Eegimaa language"), not a name of an actor', 'not-actor.name-as-modifier');
+            if (isQuotedWord(tokens, candidate)) reject(candidate, 'a word the article puts in quotes as a word or a title ("the word \'Bird\'"), not a name of an actor', 'not-actor.quoted-word');
+            else reject(candidate, 'a word the article uses as a modifier ("the Eegimaa language"), not a name of an actor', 'not-actor.name-as-modifier');
             continue;
           }
           const nameRule = peopleNameRule(words[0] as string);
@@ -82,6 +85,8 @@ export function resolveCoreference(
             canonical = fullName;
             ruleIds.push('actor.coref-short-form');
           } else if (!evidenced && nameRule) ruleIds.push(nameRule);
+          const lifeVerbRule = evidenced === 'person' ? personVerbs.get(tokens[candidate.end]?.lower ?? '') : undefined;
+          if (lifeVerbRule) ruleIds.push(lifeVerbRule);
           if (!context) {
             reject(candidate, 'a lone capitalised word with no evidence of what it names', 'actor.untyped-single');
             continue;

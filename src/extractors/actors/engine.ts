@@ -39,6 +39,8 @@ export interface ActorEngine {
   notActorHeads: Map<string, string>;
   /** Verbs after a country that make it its government ("Norway said"). */
   agentVerbs: Map<string, string>;
+  /** Verbs after a lone name that only a person does ("Okafor died", "Okafor married"). */
+  personVerbs: Map<string, string>;
   /** Endings of everyday words compromise's lexicon does not list ("-tion", "-ness"), longest first. */
   commonSuffixes: { suffix: string; ruleId: string }[];
   /** Parts of people's names from config/actors/people-names.json ("Goldbach", "Thorell"). */
@@ -80,6 +82,7 @@ const EVIDENCE_RULE_IDS = [
   'person.media-credit',
   'person.cited-author',
   'place.town-and-region',
+  'not-actor.quoted-word',
 ] as const;
 
 export function loadEngine(): ActorEngine {
@@ -105,6 +108,7 @@ export function loadEngine(): ActorEngine {
   const classNouns = new Map<string, { type: ActorType; ruleId: string }>();
   const notActorHeads = new Map<string, string>();
   const agentVerbs = new Map<string, string>();
+  const personVerbs = new Map<string, string>();
   const commonSuffixes: { suffix: string; ruleId: string }[] = [];
   for (const rule of lexiconRules().rules) {
     for (const entry of rule.entries) {
@@ -114,6 +118,7 @@ export function loadEngine(): ActorEngine {
       else if (rule.role === 'class-noun' && rule.type !== 'none') classNouns.set(entry, { type: rule.type, ruleId: rule.id });
       else if (rule.role === 'not-actor-head') notActorHeads.set(entry, rule.id);
       else if (rule.role === 'agent-verb') agentVerbs.set(entry, rule.id);
+      else if (rule.role === 'person-verb') personVerbs.set(entry, rule.id);
       else if (rule.role === 'common-suffix') commonSuffixes.push({ suffix: entry, ruleId: rule.id });
       else if (rule.type === 'organization') orgHeads.set(entry, rule.id);
       else if (rule.type === 'place') placeHeads.set(entry, rule.id);
@@ -140,6 +145,7 @@ export function loadEngine(): ActorEngine {
     classNouns,
     notActorHeads,
     agentVerbs,
+    personVerbs,
     commonSuffixes: commonSuffixes.sort((a, b) => b.suffix.length - a.suffix.length),
     currencyCodes: currencyCodes(),
     peopleNames: wordList(peopleNameRules().rules[0], 'person.name-part'),

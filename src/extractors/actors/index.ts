@@ -39,6 +39,6 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
     return classes.has('noun') && !classes.has('verb') && !classes.has('preposition') && !classes.has('adjective') && !classes.has('pronoun');
   };
   const peopleNameRule = (word: string): string | undefined => (state.peopleNames.words.has(word) ? state.peopleNames.ruleId : undefined);
-  const actors = resolveCoreference(text, tokens, scan.candidates, scan.acronyms, (span, reason, ruleId) => reject(scan, span, reason, ruleId), isNamePart, isCommonNoun, peopleNameRule);
+  const actors = resolveCoreference(text, tokens, scan.candidates, scan.acronyms, (span, reason, ruleId) => reject(scan, span, reason, ruleId), isNamePart, isCommonNoun, peopleNameRule, state.personVerbs);
   return { actors, rejected: scan.rejected };
 }

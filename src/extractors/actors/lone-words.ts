@@ -6,6 +6,16 @@ import type { Candidate } from './candidate.js';
 export const SPEECH_AFTER_NAME = new Set(['said', 'says', 'told', 'tells', 'added', 'wrote', 'explained', 'argued', 'noted', 'asked', 'replied', 'stated']);
 
 const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
+const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
+const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
+
+/** "the word 'Bird' is 'Vogelap'", "a drink called \"Zorbat\"": a lone word in quotes of its own is talked about as a word or a title. */
+export function isQuotedWord(tokens: Token[], candidate: Candidate): boolean {
+  const before = tokens[candidate.start - 1];
+  const after = tokens[candidate.end];
+  if (!before || !after || !OPENING_QUOTES.has(before.text) || !CLOSING_QUOTES.has(after.text)) return false;
+  return !(tokens[candidate.start] as Token).spaceBefore && !after.spaceBefore && (candidate.start < 2 || before.spaceBefore || (tokens[candidate.start - 2] as Token).kind !== 'word');
+}
 const YEAR = /^(1[5-9]|20)\d\d[a-z]?$/;
 
 /** The candidates of one article indexed by where they start and end, and the evidence read so far. */
@@ -15,16 +25,18 @@ export interface LoneWordContext {
   byEnd: Map<number, Candidate>;
   /** Each weak candidate's neighbour evidence, read once (it is asked while voting and while resolving). */
   evidence: Map<Candidate, ActorType | undefined>;
+  /** Verbs only a person does ("died", "married"), from config/actors/lexicon.json. */
+  personVerbs: ReadonlyMap<string, string>;
 }
 
-export function loneWordContext(tokens: Token[], candidates: Candidate[]): LoneWordContext {
+export function loneWordContext(tokens: Token[], candidates: Candidate[], personVerbs: ReadonlyMap<string, string>): LoneWordContext {
   const byStart = new Map<number, Candidate>();
   const byEnd = new Map<number, Candidate>();
   for (const candidate of candidates) {
     byStart.set(candidate.start, candidate);
     byEnd.set(candidate.end, candidate);
   }
-  return { tokens, byStart, byEnd, evidence: new Map() };
+  return { tokens, byStart, byEnd, evidence: new Map(), personVerbs };
 }
 
 /** An author cited by year: "Quilis (1964)", "Laws, 2016", "Binderman et al.", "(Lewis, Simons, & Fennig, 2014)". */
@@ -57,9 +69,9 @@ export function typeLoneWord(context: LoneWordContext, candidate: Candidate): Ac
   return type;
 }
 
-function readNeighbours({ tokens, byStart, byEnd }: LoneWordContext, candidate: Candidate): ActorType | undefined {
+function readNeighbours({ tokens, byStart, byEnd, personVerbs }: LoneWordContext, candidate: Candidate): ActorType | undefined {
   const next = tokens[candidate.end];
-  if (next && SPEECH_AFTER_NAME.has(next.lower)) return 'person';
+  if (next && (SPEECH_AFTER_NAME.has(next.lower) || personVerbs.has(next.lower))) return 'person';
   // "Galois's paper", "Galois himself", "Quilis (1964)", "(Laws, 2016)", "Binderman et al.": people, not places.
   if (next && (POSSESSIVES.has(next.text) || next.lower === 'himself' || next.lower === 'herself')) return 'person';
   if (isCitation(tokens, candidate.end)) return 'person';
@@ -94,7 +106,8 @@ export function typesOfLoneWords(
 ): Map<string, ActorType | 'none'> {
   const { tokens } = context;
   const votes = new Map<string, Map<ActorType | 'none', number>>();
-  // "the Eegimaa language", "Moriori culture", "Factor 1": a word used as a modifier names a thing, not an actor.
+  // "the Eegimaa language", "Moriori culture", "Factor 1": a word used as a modifier names a thing, not an actor;
+  // one in quotes of its own ("the word 'Bird'") is a word or a title.
   const isModifier = (candidate: Candidate): boolean => {
     const next = tokens[candidate.end];
     return next !== undefined && !next.newlineBefore && (next.kind === 'number' || (next.kind === 'word' && !next.capitalized && isCommonNoun(next)));
@@ -107,7 +120,7 @@ export function typesOfLoneWords(
       if (!known.has(word)) known.set(word, candidate.type);
       continue;
     }
-    const type = isModifier(candidate) ? 'none' : typeLoneWord(context, candidate);
+    const type = isModifier(candidate) || isQuotedWord(tokens, candidate) ? 'none' : typeLoneWord(context, candidate);
     if (!type) continue;
     const counts = votes.get(word) ?? new Map<ActorType | 'none', number>();
     counts.set(type, (counts.get(type) ?? 0) + 1);

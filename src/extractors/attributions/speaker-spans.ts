@@ -39,7 +39,7 @@ export function readSpeakerBefore(ctx: Reading, sentenceStart: number, end: numb
     if (!(token.capitalized && start < end) && (AUXILIARIES.has(token.lower) && PASSIVE_MARKERS.has(token.lower) || ['has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do'].includes(token.lower))) break;
     // "…, saying he recalled it": a participle cue ends the speaker phrase.
     if (start < end && !token.capitalized && /ing$/.test(token.lower) && state.cues.has(token.lower) && !DETERMINERS.has(lower(start - 2))) break;
-    if (CLAUSE_WORDS.has(token.lower) && !(token.lower === 'and' && start < end && !PRONOUNS.has(lower(start)) && !DETERMINERS.has(lower(start)))) break;
+    if (CLAUSE_WORDS.has(token.lower) && !(token.lower === 'and' && start < end && !PRONOUNS.has(lower(start)) && (!DETERMINERS.has(lower(start)) || joinsNamedSpeaker(ctx, sentenceStart, start - 2)))) break;
     if (start < end && token.kind === 'word' && !token.capitalized && isVerbWord(ctx, token.lower) && !state.speakerHeads.has(token.lower) && !DETERMINERS.has(token.lower) && !isModifierPosition(ctx, start - 2)) break;
     start--;
   }
@@ -49,6 +49,16 @@ export function readSpeakerBefore(ctx: Reading, sentenceStart: number, end: numb
   if (start === sentenceStart && start < end - 1 && spanWords('span.opening-connective').has(lower(start)) && lower(start + 1) !== 'that' && ((tokens[start + 1] as Token).capitalized || DETERMINERS.has(lower(start + 1)))) start++;
   if (start === end) return undefined;
   return validSpeaker(ctx, start, end) ? { start, end } : undefined;
+}
+
+/**
+ * "Smith and her colleagues said", "the mayor and his aides said": a determiner phrase after "and"
+ * is coordinated with the name or speaker noun before it, not a new clause's subject ("the plan
+ * failed and the officials said").
+ */
+function joinsNamedSpeaker(ctx: Reading, sentenceStart: number, before: number): boolean {
+  const token = ctx.tokens[before];
+  return before >= sentenceStart && token !== undefined && token.kind === 'word' && (token.capitalized || ctx.state.speakerHeads.has(token.lower));
 }
 
 /**
