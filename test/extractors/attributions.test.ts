@@ -31,6 +31,8 @@ describe('extractAttributions', () => {
     ['The channel will reopen by Friday, Kroll and her deputies said.', 'Kroll and her deputies', 'said', 'The channel will reopen by Friday'],
     ['The mayor and his staff said the channel would reopen by Friday.', 'The mayor and his staff', 'said', 'the channel would reopen by Friday'],
     ['The dredging stalled and the officials said the channel would stay shut.', 'the officials', 'said', 'the channel would stay shut'],
+    ["Jo Kroll, the port's director, announced new dredging rules on Monday.", "Jo Kroll, the port's director,", 'announced', 'new dredging rules on Monday'],
+    ["It's closed for good, said the harbor master.", 'the harbor master', 'said', "It's closed for good"],
   ])('%s', (text, speaker, cue, content) => {
     const [first, ...rest] = attribute(text);
     expect(rest).toEqual([]);

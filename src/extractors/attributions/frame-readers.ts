@@ -89,7 +89,8 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
     const after = readSpeakerAfter(ctx, cueEnd, bodyEnd, afterQuote);
     if (after && agreesWithInvertedCue(ctx, cueStart, after)) {
       const contentEnd = leftText === ',' && isCloseQuote(left - 1) ? left : isCloseQuote(left) ? left + 1 : left;
-      const content = quotedOrClauseBefore(ctx, sentence, contentEnd);
+      // "Maria Roe, the city's mayor, announced a plan": an unquoted phrase with no verb is the subject, not what was said.
+      const content = isCloseQuote(contentEnd - 1) || hasVerb(ctx, sentence.tokenStart, contentEnd, false) ? quotedOrClauseBefore(ctx, sentence, contentEnd) : null;
       if (content) {
         const span = isCloseQuote(contentEnd - 1) ? withContinuation(ctx, content, sentenceIndex, bodyEnd, after.end) : content;
         // "…, said Jo Roe, a spokeswoman for the city." — the apposition describing the speaker is part of the speaker.

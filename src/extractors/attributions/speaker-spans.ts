@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../text/tokens.js';
-import { TIME_WORDS, AUXILIARIES, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, CLAUSE_CONTINUERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, MAX_APPOSITIVE_TOKENS } from './word-lists.js';
+import { CONTRACTION_HOSTS, TIME_WORDS, AUXILIARIES, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, CLAUSE_CONTINUERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, MAX_APPOSITIVE_TOKENS } from './word-lists.js';
 import { isModifierPosition, isVerbWord, isUnknownOrVerb } from './word-tests.js';
 import { isSentenceEndAfterCue } from './clause-boundaries.js';
 import { spanWords } from './span-rules.js';
@@ -378,10 +378,12 @@ export function startsAdverbial(ctx: Reading, start: number, end: number): boole
   return end > start && SENTENCE_ADVERBIAL_STARTS.has(lower(start));
 }
 
-export function hasVerb(ctx: Reading, start: number, end: number): boolean {
+export function hasVerb(ctx: Reading, start: number, end: number, possessiveIsVerb = true): boolean {
   const { tokens } = ctx;
   for (let index = start; index < end; index++) {
     const token = tokens[index] as Token;
+    // "'s" after a noun is mostly the possessive ("the city's mayor"), after "it" or "that" a verb.
+    if (!possessiveIsVerb && token.lower === "'s" && !CONTRACTION_HOSTS.has(tokens[index - 1]?.lower ?? '')) continue;
     if (!token.capitalized && (isVerbWord(ctx, token.lower) || AUXILIARIES.has(token.lower))) return true;
   }
   return false;

@@ -10,6 +10,8 @@ export const PASSIVE_MARKERS = new Set(['is', 'are', 'was', 'were', 'be', 'been'
 /** A speaker phrase read leftwards stops at these. */
 export const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'but', 'while', 'although', 'though', 'when', 'if', 'since', 'after', 'before', 'so', 'where', 'whether', 'as', 'and', 'or', 'than', 'until', 'unless', 'whereas', 'yet', 'why', 'how', 'what']);
 export const COORDINATORS = new Set(['and', 'but', 'or']);
+/** Words whose "'s" is "is" or "has" ("it's", "that's"), not a possessive. */
+export const CONTRACTION_HOSTS = new Set(['it', 'he', 'she', 'that', 'there', 'here', 'what', 'who', 'where', 'how', 'this']);
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 /** Pronouns a bare present form agrees with ("they say", "I think"). */
 export const PLURAL_FORM_PRONOUNS = new Set(['i', 'you', 'we', 'they']);
