@@ -65,6 +65,11 @@ describe('extractAttributions', () => {
     expect(she).toMatchObject({ speaker: 'She', actor: 'Dana Holt' });
   });
 
+  it('ties a possessive speaker of a noun cue as it would tie the pronoun', () => {
+    const found = attribute('Mr. Kroll met Dana Holt at the pier on Monday. Her promise that the pier would reopen by June was welcomed.');
+    expect(found.find((attribution) => attribution.cue === 'promise')).toMatchObject({ speaker: 'Her', actor: 'Dana Holt' });
+  });
+
   it('reads the subject after an opening phrase and the object of a verb that puts it to an act', () => {
     expect(attribute('Outside the harbor office, about 200 pilots gathered, urging the board to keep the ferry.')).toMatchObject([{ speaker: 'about 200 pilots', cue: 'urging' }]);
     expect(attribute('The new timetable forced the harbor pilots to reject the overtime deal.')).toMatchObject([{ speaker: 'the harbor pilots', cue: 'reject' }]);

@@ -11,6 +11,9 @@ import { findTitle, lowercaseTitleBefore } from './titles.js';
 import { describedBy, typeByHead, typeByWords } from './typing.js';
 import { DETERMINERS, hasClauseWord, isAllCaps, isListedCommonWord } from './word-evidence.js';
 
+/** Superlatives that open an award's category ("Best Actor", "Outstanding Lead Actress"). */
+const AWARD_CATEGORY_OPENERS = new Set(['best', 'outstanding']);
+
 /**
  * One candidate span to mentions: sentence-initial common words trimmed, headings in capitals
  * split, then typed by the dictionary, a title, a head word, the words themselves or context.
@@ -74,6 +77,11 @@ export function classify(scan: ActorScan, segment: Span): void {
   if (title) {
     emitPlacesInside(scan, start, title.nameStart, title.ruleId);
     if (title.nameStart >= end) {
+      // "Best Actor", "Outstanding Supporting Actress": a role after a superlative is an award's category, not a holder.
+      if (AWARD_CATEGORY_OPENERS.has((tokens[start] as Token).lower)) {
+        reject(scan, { start, end }, 'an award category named by a role, not a person', 'not-actor.award-category');
+        return;
+      }
       candidates.push({ start, end, type: 'person', canonical: spanText(scan, start, end), ruleIds: [title.ruleId, 'actor.role-mention'] });
       return;
     }

@@ -83,6 +83,7 @@ const EVIDENCE_RULE_IDS = [
   'person.cited-author',
   'place.town-and-region',
   'not-actor.quoted-word',
+  'not-actor.award-category',
 ] as const;
 
 export function loadEngine(): ActorEngine {

@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.js';
 import type { ActorMention, Attribution, Span } from '../../model/claim.js';
-import { PRONOUNS, TIME_WORDS, TIME_LEADERS, RECENT_SPEAKER_SENTENCES } from './word-lists.js';
+import { POSSESSIVE_PRONOUNS, PRONOUNS, TIME_WORDS, TIME_LEADERS, RECENT_SPEAKER_SENTENCES } from './word-lists.js';
 import { trimContent } from './content-spans.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
 import type { Reading } from './reading.js';
@@ -54,10 +54,12 @@ function linkSpeaker(ctx: Reading, speaker: Span, speakerToken: number): { actor
     const antecedent = actors[firstActorAtOrAfter(ctx, speaker.start) - 1];
     return antecedent && antecedent.end === end && antecedent.type !== 'place' ? { actor: antecedent, ruleId: 'attribution.speaker-actor' } : undefined;
   }
-  if (!PRONOUNS.has(first) || speaker.end - speaker.start > 4) return undefined;
-  const types = first === 'he' || first === 'she' || first === 'i' ? ['person'] : first === 'it' ? ['organization', 'place'] : ['group', 'organization', 'place'];
+  // "his vow that …", "their claim that …": a possessive speaker stands for whom its pronoun would.
+  const pronoun = POSSESSIVE_PRONOUNS.get(first) ?? first;
+  if (!PRONOUNS.has(pronoun) || speaker.end - speaker.start > Math.max(4, first.length)) return undefined;
+  const types = pronoun === 'he' || pronoun === 'she' || pronoun === 'i' ? ['person'] : pronoun === 'it' ? ['organization', 'place'] : ['group', 'organization', 'place'];
   // "he" cannot stand for Zoe Anderson, nor "she" for Mr. Roe.
-  const compatible = (actor: ActorMention): boolean => types.includes(actor.type) && pronounFitsGender(ctx, first, actor);
+  const compatible = (actor: ActorMention): boolean => types.includes(actor.type) && pronounFitsGender(ctx, pronoun, actor);
   // A pronoun speaker right after someone was quoted is mostly that speaker again ("Roth said …
   // its Dream Chaser vehicle … but he did not …"), whoever else was named in between.
   for (let index = ctx.linkedSpeakers.length - 1; index >= 0; index--) {

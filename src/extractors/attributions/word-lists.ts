@@ -12,6 +12,8 @@ export const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'b
 export const COORDINATORS = new Set(['and', 'but', 'or']);
 /** Words whose "'s" is "is" or "has" ("it's", "that's"), not a possessive. */
 export const CONTRACTION_HOSTS = new Set(['it', 'he', 'she', 'that', 'there', 'here', 'what', 'who', 'where', 'how', 'this']);
+/** The personal pronoun a possessive determiner stands in for ("his vow" is his as "he said" is his). */
+export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']]);
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 /** Pronouns a bare present form agrees with ("they say", "I think"). */
 export const PLURAL_FORM_PRONOUNS = new Set(['i', 'you', 'we', 'they']);
