@@ -11,6 +11,11 @@ export function startsClause(ctx: Reading, subjectStart: number, bodyEnd: number
   while (index < bodyEnd && index - subjectStart < 6) {
     const token = tokens[index] as Token;
     if (token.kind === 'punct' && token.text !== '.' && token.text !== "'") return false;
+    // "said Trump's nomination will …": a possessive after a name or noun carries the phrase on to its head.
+    if (token.lower === "'s" && index > subjectStart && !PRONOUNS.has((tokens[index - 1] as Token).lower)) {
+      index++;
+      continue;
+    }
     if (!token.capitalized && !DETERMINERS.has(token.lower) && !PRONOUNS.has(token.lower) && !isNounLike(ctx, index)) break;
     if (TIME_WORDS.has(token.lower)) return false;
     index++;

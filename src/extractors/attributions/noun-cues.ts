@@ -6,7 +6,7 @@ import type { CueForm } from './engine.js';
 import type { Range, Reading } from './reading.js';
 import { buildAttribution } from './relation-assembly.js';
 import { readSpeakerBefore } from './speaker-spans.js';
-import { AUXILIARY_VERBS, CLAUSE_WORDS, DETERMINERS, OBJECT_PRONOUNS, PRONOUNS } from './word-lists.js';
+import { AUXILIARY_VERBS, CLAUSE_WORDS, COORDINATORS, DETERMINERS, OBJECT_PRONOUNS, PRONOUNS } from './word-lists.js';
 import { isNounWord, isUnknownOrVerb, isVerbWord, looksAdjective } from './word-tests.js';
 
 /**
@@ -33,6 +33,8 @@ export function matchNounCue(ctx: Reading, position: number, end: number): CueFo
     if (after >= end) continue;
     if (option.words.some((word, offset) => lower(position + offset) !== word)) continue;
     if (!owner(ctx, position)) {
+      // "…, warning that …", "… but warning that …": a participle of a verb of saying, whose speaker is the clause's subject.
+      if (readsAsParticiple(ctx, position)) continue;
       // "amid allegations that the count was rigged": a noun of saying with its clause reports words whose speaker goes unnamed.
       if (option.complement === 'clause' && lower(after) === 'that' && !DEFINITE_BEFORE.has(lower(position - 1)) && startsClause(ctx, after + 1, end)) return option;
       continue;
@@ -48,6 +50,14 @@ export function matchNounCue(ctx: Reading, position: number, end: number): CueFo
     if (lower(after) === 'to' && option.complement !== 'clause' && opensInfinitive(ctx, after + 1)) return option;
   }
   return undefined;
+}
+
+/** An "-ing" noun of saying right after a comma or a coordinator ("…, warning that …") is the verb's participle. */
+function readsAsParticiple(ctx: Reading, position: number): boolean {
+  const word = ctx.lower(position);
+  if (!/ing$/.test(word) || !ctx.state.cues.has(word)) return false;
+  const before = ctx.lower(position - 1);
+  return before === ',' || COORDINATORS.has(before);
 }
 
 /** "to close the pier", not "to reporters" or "to the press": a lower-case word that can be a verb. */

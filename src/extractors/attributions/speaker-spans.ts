@@ -39,7 +39,9 @@ export function readSpeakerBefore(ctx: Reading, sentenceStart: number, end: numb
     if (!(token.capitalized && start < end) && (AUXILIARIES.has(token.lower) && PASSIVE_MARKERS.has(token.lower) || ['has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do'].includes(token.lower))) break;
     // "…, saying he recalled it": a participle cue ends the speaker phrase.
     if (start < end && !token.capitalized && /ing$/.test(token.lower) && state.cues.has(token.lower) && !DETERMINERS.has(lower(start - 2))) break;
-    if (CLAUSE_WORDS.has(token.lower) && !(token.lower === 'and' && start < end && !PRONOUNS.has(lower(start)) && (!DETERMINERS.has(lower(start)) || joinsNamedSpeaker(ctx, sentenceStart, start - 2)))) break;
+    // "one of the authors of that report": "that" after "of" points at a noun, it opens no clause.
+    const demonstrative = token.lower === 'that' && start < end && lower(start - 2) === 'of';
+    if (CLAUSE_WORDS.has(token.lower) && !demonstrative && !(token.lower === 'and' && start < end && !PRONOUNS.has(lower(start)) && (!DETERMINERS.has(lower(start)) || joinsNamedSpeaker(ctx, sentenceStart, start - 2)))) break;
     if (start < end && token.kind === 'word' && !token.capitalized && isVerbWord(ctx, token.lower) && !state.speakerHeads.has(token.lower) && !DETERMINERS.has(token.lower) && !isModifierPosition(ctx, start - 2)) break;
     start--;
   }
@@ -107,12 +109,14 @@ export function readAppositiveSpeaker(ctx: Reading, sentenceStart: number, comma
     if (open < sentenceStart || (tokens[open] as Token).text !== ',' || quoteBoundary) {
       // Reached the sentence start: this chunk is the head noun phrase.
       const head = readSpeakerBefore(ctx, chunkStart, chunkStart + Math.min(MAX_SPEAKER_TOKENS, firstCommaOrEnd(ctx, chunkStart, chunkEnd) - chunkStart));
-      if (!head || head.start !== chunkStart || chunks < 2) return undefined;
-      const headFirst = tokens[chunkStart] as Token;
+      // "But Jo Roe, a party veteran, said …": a conjunction opening the sentence is no part of the speaker.
+      const headStart = head && head.start === chunkStart + 1 && chunkStart === sentenceStart && COORDINATORS.has(ctx.lower(chunkStart)) ? head.start : chunkStart;
+      if (!head || head.start !== headStart || chunks < 2) return undefined;
+      const headFirst = tokens[headStart] as Token;
       if (!headFirst.capitalized && !DETERMINERS.has(headFirst.lower)) return undefined;
-      if (startsAdverbial(ctx, chunkStart, chunkEnd)) return undefined;
+      if (startsAdverbial(ctx, headStart, chunkEnd)) return undefined;
       if (!quoteBoundary && chunkStart === sentenceStart && isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) && !hasContentAfter(ctx, cueEnd, bodyEnd)) return undefined;
-      return { start: chunkStart, end: comma + 1 };
+      return { start: headStart, end: comma + 1 };
     }
     chunkEnd = open;
   }
