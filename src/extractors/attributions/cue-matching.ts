@@ -7,6 +7,7 @@ import { matchNounCue, opensInfinitive } from './noun-cues.js';
 import { matchSourcePhrase } from './source-phrases.js';
 import { isPredicateAdjective } from './predicate-adjectives.js';
 import { isAttributiveParticiple } from './attributive-participles.js';
+import { matchAttitudeAdjective } from './attitude-adjectives.js';
 import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';
 
@@ -36,6 +37,11 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   if (hearsay) return hearsayBeforeOwnCue(ctx, position, end) ? undefined : hearsay;
   const question = options.find((option) => option.frame === 'question');
   if (question && isQuestionContext(ctx, position)) return question;
+  // "is critical of", "was confident that": an adjective of attitude after a linking verb.
+  if (options.some((option) => option.complement === 'linked')) {
+    const attitude = matchAttitudeAdjective(ctx, position, end, options);
+    if (attitude) return attitude;
+  }
   if (token.capitalized && options.every((option) => option.frame !== 'according') && !isTitleCaseHeadline(ctx, position, end)) return undefined;
   const contraction = lower(position - 1) === "'s" && PRONOUNS.has(lower(position - 2)); // "He’s claiming"
   if (NOUN_MARKERS.has(lower(position - 1)) && !contraction) return undefined;
@@ -49,7 +55,7 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   // "gained support", "welcomed calls": a past verb right before a present form makes it its object.
   if (!pastForm && !/ing$/.test(token.lower) && isFiniteVerbBefore(ctx, position - 1) && !reportsAfter(ctx, position, end)) return undefined;
   for (const option of options) {
-    if (option.frame === 'question') continue;
+    if (option.frame === 'question' || option.complement === 'linked') continue;
     if (position + option.words.length > end) continue;
     let ok = true;
     for (let offset = 1; offset < option.words.length; offset++) if (lower(position + offset) !== option.words[offset]) ok = false;

@@ -20,6 +20,7 @@ import { readOpeningParticiple } from './opening-participles.js';
 import { opensRelativeGap, readRelativeGap } from './relative-gaps.js';
 import { readAsClause } from './as-clauses.js';
 import { readHearsay } from './hearsay-adverbs.js';
+import { readAttitudeAdjective } from './attitude-adjectives.js';
 import type { CueForm } from './engine.js';
 
 /** Relative pronouns that stand as the speaker of the cue after them (and its auxiliaries). */
@@ -37,6 +38,7 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
   if (cue.frame === 'question') return readQuestion(ctx, bodyEnd, cueEnd, cueSpan, cue.ruleId);
   if (cue.frame === 'noun') return readNounCue(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cueSpan, cue);
   if (cue.frame === 'source') return readSourcePhrase(ctx, sentence, bodyEnd, cueStart, cueEnd, cueSpan, cue);
+  if (cue.complement === 'linked') return readAttitudeAdjective(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cueSpan, cue);
   let auxiliaryStart = cueStart - 1;
   while (auxiliaryStart >= sentence.tokenStart && AUXILIARIES.has(lower(auxiliaryStart))) auxiliaryStart--;
   let progressive = false;

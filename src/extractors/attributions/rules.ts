@@ -13,12 +13,12 @@ export interface CueRule extends RuleRow {
   forms: string[];
   /** Forms far more often nouns ("state", "reports"): cues only right before "that", a quotation or a colon. */
   nounForms: string[];
-  /** What must follow: anything (the default), a clause ("that", a quotation, "whether", a pronoun subject), a quotation, an object and "as" ("sees the pier as a landmark"), or (intent) a clause or a "to" infinitive ("decided to close"). */
+  /** What must follow: anything (the default), a clause ("that", a quotation, "whether", a pronoun subject), a quotation, an object and "as" ("sees the pier as a landmark"), (intent) a clause or a "to" infinitive ("decided to close"), or (linked) nothing, but a linking verb must come before: an adjective of attitude ("is critical of", "was confident that"). */
   complement: CueComplement;
 }
 
-export type CueComplement = 'any' | 'clause' | 'quote' | 'as' | 'intent';
-const COMPLEMENTS: readonly string[] = ['any', 'clause', 'quote', 'as', 'intent'];
+export type CueComplement = 'any' | 'clause' | 'quote' | 'as' | 'intent' | 'linked';
+const COMPLEMENTS: readonly string[] = ['any', 'clause', 'quote', 'as', 'intent', 'linked'];
 
 /** config/attributions/speakers.json: head words of speaker noun phrases. */
 export interface SpeakerRule extends RuleRow {
@@ -72,7 +72,8 @@ export function cueRules(): RuleTable<CueRule> {
     if (typeof complement !== 'string' || !COMPLEMENTS.includes(complement)) throw new Error(`"complement" must be one of ${COMPLEMENTS.join(', ')}`);
     const frame = row.frame as CueFrame;
     const verbs = row.verbs;
-    const forms = frame === 'according' || frame === 'evidential' || frame === 'hearsay' || frame === 'source' ? verbs.map((verb) => verb.toLowerCase()) : frame === 'noun' ? verbs.flatMap((noun) => withPlural(noun.toLowerCase())) : verbs.flatMap((verb) => inflect(verb.toLowerCase(), irregular));
+    // Adjectives of attitude are listed as they appear ("critical of"): they do not inflect.
+    const forms = frame === 'according' || frame === 'evidential' || frame === 'hearsay' || frame === 'source' || complement === 'linked' ? verbs.map((verb) => verb.toLowerCase()) : frame === 'noun' ? verbs.flatMap((noun) => withPlural(noun.toLowerCase())) : verbs.flatMap((verb) => inflect(verb.toLowerCase(), irregular));
     // A question put to someone is read from the passive participle alone ("asked", "pressed").
     const surface = frame === 'question' ? forms.filter((form) => /ed$/.test(form.split(' ')[0] as string)) : forms;
     return { ...base, frame, verbs: row.verbs, irregular, forms: [...new Set(surface)], nounForms: nounForms.map((form) => form.toLowerCase()), complement: complement as CueComplement };
@@ -91,7 +92,7 @@ export function cueBarePresentForms(): ReadonlySet<string> {
   if (!forms) {
     const found = new Set<string>();
     for (const rule of table.rules) {
-      if (rule.frame === 'noun' || rule.frame === 'according' || rule.frame === 'evidential' || rule.frame === 'hearsay' || rule.frame === 'source') continue;
+      if (rule.frame === 'noun' || rule.frame === 'according' || rule.frame === 'evidential' || rule.frame === 'hearsay' || rule.frame === 'source' || rule.complement === 'linked') continue;
       for (const verb of rule.verbs) {
         const head = verb.toLowerCase().split(' ')[0] as string;
         if (verbForms(head).past !== head && !(rule.irregular[head] ?? []).includes(head)) found.add(head);

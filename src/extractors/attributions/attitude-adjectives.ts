@@ -1,0 +1,63 @@
+import type { Attribution, Span } from '../../model/claim.js';
+import type { Sentence, Token } from '../text/tokens.js';
+import type { CueForm } from './engine.js';
+import type { Reading } from './reading.js';
+import { contentAfter } from './content-spans.js';
+import { opensInfinitive } from './noun-cues.js';
+import { buildAttribution } from './relation-assembly.js';
+import { readSpeakerBefore } from './speaker-spans.js';
+import { CLAUSE_OPENERS, CUE_ADVERBS, PRONOUNS } from './word-lists.js';
+
+/**
+ * "Voters are skeptical of the plan", "the mayor has been critical of the board", "she was
+ * confident that the bill would pass": an adjective of attitude after a linking verb gives its
+ * subject's view. The adjective (with its preposition) is the cue, the subject before the linking
+ * verb the speaker, and the object or clause after it the content.
+ */
+
+/** Verbs that link a subject to an adjective of attitude. */
+const LINKING_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been', 'being', "'s", "'re", "'m", 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'become', 'becomes', 'became', 'grew', 'grow', 'grows', 'stay', 'stays', 'stayed']);
+/** Degree and negation words that may stand between the linking verb and the adjective. */
+const DEGREE_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'very', 'so', 'too', 'more', 'less', 'most', 'least', 'also', 'still', 'quite', 'rather', 'somewhat', 'far', 'much', 'even', 'all', 'both', 'now', 'long', 'no', 'openly', 'deeply']);
+
+/** The linking verb before the adjective at `position`, past degree words and adverbs, or -1. */
+function linkingVerbBefore(ctx: Reading, position: number): number {
+  let probe = position - 1;
+  while (probe >= ctx.currentSentenceStart && position - probe <= 4) {
+    const word = ctx.lower(probe);
+    if (LINKING_VERBS.has(word)) return probe;
+    // "is allegedly unhappy with": hearsay reports what others say of the subject, not the subject's view.
+    if (ctx.state.cues.get(word)?.some((option) => option.frame === 'hearsay')) return -1;
+    if (!DEGREE_WORDS.has(word) && !CUE_ADVERBS.has(word) && !/ly$/.test(word)) return -1;
+    probe--;
+  }
+  return -1;
+}
+
+/** An attitude adjective form at `position`: right after a linking verb, with its preposition, or (a bare adjective) before "that", a clause or a "to" infinitive. */
+export function matchAttitudeAdjective(ctx: Reading, position: number, end: number, options: readonly CueForm[]): CueForm | undefined {
+  if (linkingVerbBefore(ctx, position) === -1) return undefined;
+  for (const option of options) {
+    if (option.complement !== 'linked' || position + option.words.length > end) continue;
+    if (!option.words.every((word, offset) => ctx.lower(position + offset) === word)) continue;
+    const after = position + option.words.length;
+    if (option.words.length > 1) return option;
+    const next = ctx.lower(after);
+    if (next === 'that' || (CLAUSE_OPENERS.has(next) && next !== 'it') || (PRONOUNS.has(next) && next !== 'it') || (next === 'to' && opensInfinitive(ctx, after + 1))) return option;
+  }
+  return undefined;
+}
+
+export function readAttitudeAdjective(ctx: Reading, sentenceIndex: number, sentence: Sentence, bodyEnd: number, cueStart: number, cueSpan: Span, cue: CueForm): Attribution | null {
+  const linking = linkingVerbBefore(ctx, cueStart);
+  if (linking === -1) return null;
+  let left = linking - 1;
+  // "has been", "will be", "may have been": auxiliaries before the linking verb are not the subject.
+  while (left >= sentence.tokenStart && (LINKING_VERBS.has(ctx.lower(left)) || ['has', 'have', 'had', 'will', 'would', 'may', 'might', 'could', 'should', 'must', 'can', 'not', "n't", 'also', 'long', 'always', 'never'].includes(ctx.lower(left)) || /ly$/.test(ctx.lower(left)))) left--;
+  if (left < sentence.tokenStart || (ctx.tokens[left] as Token).kind === 'punct') return null;
+  const speaker = readSpeakerBefore(ctx, sentence.tokenStart, left + 1);
+  if (!speaker || speaker.end !== left + 1) return null;
+  const content = contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueStart + cue.words.length, cue);
+  if (!content) return null;
+  return buildAttribution(ctx, ctx.spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.attitude-adjective']);
+}
