@@ -261,6 +261,19 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute('Jane Okafor to Harbor Pilots: The channel will reopen soon.')).toMatchObject([{ speaker: 'Jane Okafor to Harbor Pilots', cue: ':' }]);
     expect(attribute('Editor’s Note: The ferry timetable below was updated in May.')).toEqual([]);
   });
+
+  it('reads no speaker in a heading, a dateline or a class label before a colon', () => {
+    expect(attribute('More Power: The new ferry gives the crossing more engine power, up to 40 knots.')).toEqual([]);
+    expect(attribute('In Harbor Tales: Ferry Quest, the player can steer the night ferry across the bay.')).toEqual([]);
+    expect(attribute('NEW DELHI: Nearly 150 ferry workers returned home on Wednesday after the strike.')).toEqual([]);
+    expect(attribute('6A: Harbor North took first place in the rowing final.')).toEqual([]);
+    expect(attribute('MODERATOR: Why did the ferry line cut 40 trips?')).toMatchObject([{ speaker: 'MODERATOR', cue: ':' }]);
+  });
+
+  it('reads a participle-only form with no auxiliary as a reduced relative, not a cue', () => {
+    expect(attribute('While the post shown above claimed that the ferry cost $40 million, others disagreed.')).toMatchObject([{ speaker: 'the post shown above', cue: 'claimed' }]);
+    expect(attribute('The harbor survey has shown that the pier is safe.')).toMatchObject([{ speaker: 'The harbor survey', cue: 'shown' }]);
+  });
 });
 
 describe('extractAttributions: unnamed sources', () => {
