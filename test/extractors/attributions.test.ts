@@ -65,6 +65,12 @@ describe('extractAttributions', () => {
     expect(she).toMatchObject({ speaker: 'She', actor: 'Dana Holt' });
   });
 
+  it('ends the clause of a noun cue that opens the sentence where the sentence’s own verb begins', () => {
+    const found = attribute('Dana Holt spoke at the pier on Monday. Her claim that the channel was safe was rejected by the pilots. Her decision to close the pier angered the ferry crews.');
+    expect(found.map((attribution) => attribution.content)).toEqual(['that the channel was safe', 'to close the pier']);
+    expect(attribute('Dana Holt spoke at the pier on Monday. Her claim that the pilots lied.').map((attribution) => attribution.content)).toEqual(['that the pilots lied']);
+  });
+
   it('ties a possessive speaker of a noun cue as it would tie the pronoun', () => {
     const found = attribute('Mr. Kroll met Dana Holt at the pier on Monday. Her promise that the pier would reopen by June was welcomed.');
     expect(found.find((attribution) => attribution.cue === 'promise')).toMatchObject({ speaker: 'Her', actor: 'Dana Holt' });
@@ -254,6 +260,19 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute('Survey: Ferry riders want later sailings on weekends.')).toMatchObject([{ speaker: 'Survey', cue: ':' }]);
     expect(attribute('Jane Okafor to Harbor Pilots: The channel will reopen soon.')).toMatchObject([{ speaker: 'Jane Okafor to Harbor Pilots', cue: ':' }]);
     expect(attribute('Editor’s Note: The ferry timetable below was updated in May.')).toEqual([]);
+  });
+
+  it('reads no speaker in a heading, a dateline or a class label before a colon', () => {
+    expect(attribute('More Power: The new ferry gives the crossing more engine power, up to 40 knots.')).toEqual([]);
+    expect(attribute('In Harbor Tales: Ferry Quest, the player can steer the night ferry across the bay.')).toEqual([]);
+    expect(attribute('NEW DELHI: Nearly 150 ferry workers returned home on Wednesday after the strike.')).toEqual([]);
+    expect(attribute('6A: Harbor North took first place in the rowing final.')).toEqual([]);
+    expect(attribute('MODERATOR: Why did the ferry line cut 40 trips?')).toMatchObject([{ speaker: 'MODERATOR', cue: ':' }]);
+  });
+
+  it('reads a participle-only form with no auxiliary as a reduced relative, not a cue', () => {
+    expect(attribute('While the post shown above claimed that the ferry cost $40 million, others disagreed.')).toMatchObject([{ speaker: 'the post shown above', cue: 'claimed' }]);
+    expect(attribute('The harbor survey has shown that the pier is safe.')).toMatchObject([{ speaker: 'The harbor survey', cue: 'shown' }]);
   });
 });
 

@@ -6,6 +6,7 @@ import { startsClause } from './clause-boundaries.js';
 import { matchNounCue, opensInfinitive } from './noun-cues.js';
 import { matchSourcePhrase } from './source-phrases.js';
 import { isPredicateAdjective } from './predicate-adjectives.js';
+import { isAttributiveParticiple } from './attributive-participles.js';
 import { matchAttitudeAdjective } from './attitude-adjectives.js';
 import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';
@@ -50,6 +51,7 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   // Past forms are verbs; "asks", "calls", "demands" after an adjective are nouns.
   if (!pastForm && looksAdjective(ctx, position - 1) && !reportsAfter(ctx, position, end)) return undefined;
   if (isPredicateAdjective(ctx, position)) return undefined;
+  if (isAttributiveParticiple(ctx, position)) return undefined;
   // "gained support", "welcomed calls": a past verb right before a present form makes it its object.
   if (!pastForm && !/ing$/.test(token.lower) && isFiniteVerbBefore(ctx, position - 1) && !reportsAfter(ctx, position, end)) return undefined;
   for (const option of options) {

@@ -1,12 +1,13 @@
 import type { Attribution, Span } from '../../model/claim.js';
 import type { Token } from '../text/tokens.js';
 import { startsClause } from './clause-boundaries.js';
+import { firstStartingAtOrAfter } from '../text/spans.js';
 import { contentAfter } from './content-spans.js';
 import type { CueForm } from './engine.js';
 import type { Range, Reading } from './reading.js';
 import { buildAttribution } from './relation-assembly.js';
 import { readSpeakerBefore } from './speaker-spans.js';
-import { AUXILIARY_VERBS, CLAUSE_WORDS, COORDINATORS, DETERMINERS, OBJECT_PRONOUNS, PRONOUNS } from './word-lists.js';
+import { AUXILIARIES, AUXILIARY_VERBS, CLAUSE_WORDS, COORDINATORS, DETERMINERS, OBJECT_PRONOUNS, PRONOUNS } from './word-lists.js';
 import { isNounWord, isUnknownOrVerb, isVerbWord, looksAdjective } from './word-tests.js';
 
 /**
@@ -92,7 +93,10 @@ export function readNounCue(ctx: Reading, sentenceIndex: number, bodyEnd: number
     return unowned ? buildAttribution(ctx, null, cueSpan, unowned, cue.ruleId, cueStart, ['attribution.noun-cue', 'attribution.noun-unowned']) : null;
   }
   const last = cue.words[cue.words.length - 1] as string;
-  const content = OBJECT_PREPOSITIONS.has(last) ? objectAfter(ctx, cueEnd, bodyEnd) : contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
+  const read = OBJECT_PREPOSITIONS.has(last) ? objectAfter(ctx, cueEnd, bodyEnd) : contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
+  // "Her promise that rents would fall drew criticism": a noun cue opening the sentence is its
+  // subject, so its clause ends where the sentence's own verb begins.
+  const content = read && speaker.start === ctx.currentSentenceStart ? beforeMainPredicate(ctx, read) : read;
   if (!content) return null;
   return buildAttribution(ctx, ctx.spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.noun-cue']);
 }
@@ -112,3 +116,37 @@ function objectAfter(ctx: Reading, start: number, bodyEnd: number): Span | null 
   }
   return ctx.spanOf(start, end);
 }
+
+/** Finite auxiliaries that can open a sentence's predicate ("was", "has", "will"). */
+const FINITE_AUXILIARIES = new Set([...AUXILIARY_VERBS].filter((word) => !["'s", 'not', "n't", 'be', 'been', 'being'].includes(word)));
+/** Words after which a verb belongs to the clause they open, not to the sentence. */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'whether', 'if', 'because', 'as', 'while', 'to', 'and', 'or']);
+
+/**
+ * The content cut before the sentence's own predicate: the last verb in it that opens a verb
+ * group after a noun (not after a pronoun, an auxiliary or a clause opener, which keep it inside
+ * the clause), provided the clause before it still has a verb of its own.
+ */
+function beforeMainPredicate(ctx: Reading, content: Span): Span | null {
+  const { tokens } = ctx;
+  const first = firstStartingAtOrAfter(tokens, content.start);
+  const end = firstStartingAtOrAfter(tokens, content.end);
+  // Only the verbs the words show without a tagger: a finite auxiliary or a past form in -ed.
+  const verbAt = (index: number): boolean => {
+    const token = tokens[index] as Token;
+    return token.kind === 'word' && !token.capitalized && (FINITE_AUXILIARIES.has(token.lower) || (/[^e]ed$/.test(token.lower) && isVerbWord(ctx, token.lower)));
+  };
+  let cut = -1;
+  for (let index = first + 2; index < end; index++) {
+    const previous = tokens[index - 1] as Token;
+    if (!verbAt(index) || previous.kind !== 'word' || AUXILIARIES.has(previous.lower) || previous.lower.endsWith('ly')) continue;
+    if (CLAUSE_OPENERS.has(previous.lower) || PRONOUNS.has(previous.lower) || DETERMINERS.has(previous.lower)) continue;
+    cut = index;
+  }
+  if (cut < 0) return content;
+  // An infinitive ("to close the pier") was read as one when the cue was matched.
+  let ownVerb = (tokens[first] as Token).lower === 'to';
+  for (let index = first; index < cut && !ownVerb; index++) ownVerb = verbAt(index);
+  return ownVerb ? ctx.spanOf(first, cut) : content;
+}
+

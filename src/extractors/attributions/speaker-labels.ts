@@ -9,6 +9,8 @@ import type { Reading } from './reading.js';
 const LABEL_LINKS = new Set(['to', 'at', 'on', 'in', 'of', 'for', 'with', 'from']);
 /** Speaker rows whose head nouns name a source by themselves before a colon. */
 const LABEL_HEAD_RULES = new Set(['speaker.document', 'speaker.role']);
+/** Words that open a feature or section heading, never a name: "More Power: …", "Best Value: …". */
+const HEADING_OPENERS = new Set(['more', 'most', 'less', 'better', 'best', 'faster', 'easier', 'bigger', 'smarter', 'new', 'free', 'top', 'key', 'step', 'tip', 'bonus']);
 
 /**
  * "Jane Roe: We will win." / "MODERATOR: Why not?" — a name and a colon opening the sentence
@@ -34,6 +36,9 @@ export function readSpeakerLabel(ctx: Reading, sentenceIndex: number, sentence: 
     if (token.kind === 'punct' && token.text !== '.' && token.text !== "'") return null;
   }
   const speaker = spanOf(sentence.tokenStart, colon) as Span;
+  // "In Harry Potter: …", "More Power: …": a heading opened by a preposition or a word of praise names no one.
+  const first = (tokens[sentence.tokenStart] as Token).lower;
+  if (state.lexicon.classes(first).has('preposition') || (HEADING_OPENERS.has(first) && !capitals)) return null;
   const sectionLabel = state.speakerLabelsNot.get(speaker.text.toLowerCase().replace(/[’‘]/g, "'"));
   if (sectionLabel) {
     ctx.rejected.push({ ...speaker, layer: 'attribution', reason: 'a section label before a colon, not a speaker', ruleId: sectionLabel });
@@ -43,7 +48,8 @@ export function readSpeakerLabel(ctx: Reading, sentenceIndex: number, sentence: 
   const lastWord = (tokens[nameEnd - 1] as Token).lower;
   const name = spanOf(sentence.tokenStart, nameEnd) as Span;
   const named = actors.some((actor) => (actor.type === 'person' || actor.type === 'organization') && ((actor.start <= name.start && actor.end >= name.end - 1) || actor.canonical.toLowerCase().endsWith(lastWord)));
-  const transcript = capitals && speaker.text.length > 1;
+  // "NEW DELHI: …" is a dateline and "6A: …" a class heading, not a transcript speaker.
+  const transcript = capitals && /\p{Lu}{2}/u.test(speaker.text) && !state.lexicon.classes(lastWord).has('place') && !state.lexicon.classes(lastWord).has('country');
   // "Poll: …", "Historians: …": a document or a group of people named by its head noun.
   const headed = LABEL_HEAD_RULES.has(state.speakerHeads.get(lastWord) ?? '');
   if (!named && !transcript && !headed) return null;

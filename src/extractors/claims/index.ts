@@ -64,7 +64,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
   const claimWorthy = sortedFigures.filter((figure) => figureNotClaimRule(figure, text) === undefined);
   const speakerNotClaims: RejectedCandidate[] = [];
   for (const attribution of attributions) {
-    const notClaim = speakerNotClaim(attribution, attribution.speakerActorId ? actorById.get(attribution.speakerActorId)?.type : undefined);
+    const notClaim = speakerNotClaim(text, attribution, attribution.speakerActorId ? actorById.get(attribution.speakerActorId)?.type : undefined);
     if (notClaim) {
       speakerNotClaims.push(notClaim);
       continue;

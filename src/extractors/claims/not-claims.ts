@@ -25,6 +25,8 @@ export interface NotClaimRule extends RuleRow {
   cueRuleIds?: readonly string[];
   /** Speaker rules: only when the content also matches this (a bare noun phrase, not a statement). */
   content?: RegExp;
+  /** Speaker rules: only when the words between a speaker and the cue after it match this ("must" in "Hospitals must anticipate"). */
+  between?: RegExp;
   /** Speaker rules: only when the speaker was tied to an actor of one of these types ("it" tied to a place). */
   actorTypes?: readonly ActorType[];
   /** Speaker rules: the rule applies only to a speaker that names no actor and no known speaker head. */
@@ -47,8 +49,10 @@ const TARGETS: readonly string[] = ['sentence', 'paragraph', 'speaker'];
 const ACTOR_TYPES: readonly string[] = ['person', 'organization', 'place', 'group'];
 const CLAIM_KINDS: readonly string[] = ['attributed', 'figure'];
 /** Fields that narrow a speaker rule to some attributions. */
-const SPEAKER_ONLY_FIELDS = ['cue', 'cueRuleIds', 'content', 'actorTypes', 'unnamedOnly', 'tiedToNoOne', 'fallback'];
+const SPEAKER_ONLY_FIELDS = ['cue', 'cueRuleIds', 'content', 'between', 'actorTypes', 'unnamedOnly', 'tiedToNoOne', 'fallback'];
 
+/** Auxiliaries and adverbs between a speaker and its cue are short: "could not immediately". */
+const MAX_BETWEEN_CHARS = 40;
 /** Headlines are short: a longer paragraph is body text, whatever its capitals. */
 const MAX_HEADLINE_WORDS = 16;
 
@@ -62,7 +66,7 @@ export function notClaimRules(): RuleTable<NotClaimRule> {
     for (const flag of ['matchOnly', 'unnamedOnly', 'tiedToNoOne', 'fallback', 'groupRuns', 'wholeParagraph']) {
       if (row[flag] !== undefined && typeof row[flag] !== 'boolean') throw new Error(`"${flag}" must be a boolean`);
     }
-    for (const field of ['cue', 'content']) {
+    for (const field of ['cue', 'content', 'between']) {
       if (row[field] !== undefined && (typeof row[field] !== 'string' || row[field] === '')) throw new Error(`"${field}" must be a non-empty string`);
     }
     if (row.cueRuleIds !== undefined && !isStringArray(row.cueRuleIds)) throw new Error('"cueRuleIds" must be a string array');
@@ -83,6 +87,7 @@ export function notClaimRules(): RuleTable<NotClaimRule> {
       matchOnly: row.matchOnly === true,
       ...(typeof row.cue === 'string' ? { cue: compile(row.cue) } : {}),
       ...(typeof row.content === 'string' ? { content: compile(row.content) } : {}),
+      ...(typeof row.between === 'string' ? { between: compile(row.between) } : {}),
       ...(isStringArray(row.cueRuleIds) ? { cueRuleIds: row.cueRuleIds } : {}),
       ...(isStringArray(row.actorTypes) ? { actorTypes: row.actorTypes as ActorType[] } : {}),
       unnamedOnly: row.unnamedOnly === true,
@@ -229,8 +234,9 @@ export function withoutNotClaims(text: string, sentences: readonly Sentence[], c
  * make one. `speakerType` is the type of the actor the speaker was tied to. The log entry spans
  * the speaker, else the cue.
  */
-export function speakerNotClaim(attribution: Attribution, speakerType: ActorType | undefined): RejectedCandidate | undefined {
-  const view = speakerView(attribution.speaker, attribution.cue, attribution.content, attribution.ruleIds, attribution.speakerActorId !== undefined, speakerType);
+export function speakerNotClaim(text: string, attribution: Attribution, speakerType: ActorType | undefined): RejectedCandidate | undefined {
+  const between = wordsBetween(attribution.speaker, attribution.cue, (start, end) => text.slice(start, end));
+  const view = speakerView(attribution.speaker, attribution.cue, attribution.content, between, attribution.ruleIds, attribution.speakerActorId !== undefined, speakerType);
   const rule = ruleViews().speakerFirst.find((candidate) => speakerRuleApplies(candidate, view));
   if (!rule) return undefined;
   return speakerEntry(rule, attribution.speaker ?? attribution.cue ?? attribution.content);
@@ -246,7 +252,7 @@ export function withoutFallbackNotClaims(claims: readonly ClaimRecord[]): { clai
   const rejected: RejectedCandidate[] = [];
   for (const claim of claims) {
     const view = claim.kind === 'attributed' && claim.content !== null
-      ? speakerView(claim.speaker, claim.cue, claim.content, claim.ruleIds, claim.speakerActor !== null, claim.speakerActor?.type)
+      ? speakerView(claim.speaker, claim.cue, claim.content, wordsBetween(claim.speaker, claim.cue, (start, end) => claim.sentence.text.slice(start - claim.sentence.start, end - claim.sentence.start)), claim.ruleIds, claim.speakerActor !== null, claim.speakerActor?.type)
       : undefined;
     const rule = view && rules.find((candidate) => speakerRuleApplies(candidate, view));
     if (rule) rejected.push(speakerEntry(rule, claim.speaker ?? claim.cue ?? claim.content ?? claim.sentence));
@@ -260,6 +266,8 @@ interface SpeakerView {
   speaker: string;
   cue: string;
   content: string;
+  /** The words between a speaker and the cue after it; empty when the cue comes first. */
+  between: string;
   ruleIds: readonly string[];
   /** Whether the speaker was tied to an actor. */
   tied: boolean;
@@ -268,11 +276,18 @@ interface SpeakerView {
   speakerType: ActorType | undefined;
 }
 
-function speakerView(speaker: Span | null, cue: Span | null, content: Span, ruleIds: readonly string[], tied: boolean, speakerType: ActorType | undefined): SpeakerView {
+/** The text between a speaker and the cue after it (at most a few words), or '' when there is none. */
+function wordsBetween(speaker: Span | null, cue: Span | null, slice: (start: number, end: number) => string): string {
+  if (!speaker || !cue || cue.start <= speaker.end || cue.start - speaker.end > MAX_BETWEEN_CHARS) return '';
+  return slice(speaker.end, cue.start).trim();
+}
+
+function speakerView(speaker: Span | null, cue: Span | null, content: Span, between: string, ruleIds: readonly string[], tied: boolean, speakerType: ActorType | undefined): SpeakerView {
   return {
     speaker: speaker?.text.trim() ?? '',
     cue: cue?.text.trim() ?? '',
     content: content.text.trim(),
+    between,
     ruleIds,
     tied,
     unnamed: !tied && !ruleIds.some((id) => id.startsWith('speaker.')),
@@ -288,6 +303,7 @@ function speakerRuleApplies(rule: NotClaimRule, view: SpeakerView): boolean {
     (rule.cueRuleIds === undefined || rule.cueRuleIds.some((id) => view.ruleIds.includes(id))) &&
     (rule.actorTypes === undefined || (view.speakerType !== undefined && rule.actorTypes.includes(view.speakerType))) &&
     (rule.content === undefined || rule.content.test(view.content)) &&
+    (rule.between === undefined || rule.between.test(view.between)) &&
     rule.pattern.test(view.speaker)
   );
 }

@@ -1,0 +1,22 @@
+import { CUE_ADVERBS } from './word-lists.js';
+import type { Reading } from './reading.js';
+
+/**
+ * A participle-only form of a cue verb with no auxiliary before it is no finite verb of a
+ * statement but a reduced relative clause or an adjective: "the tweet shown above claimed …" has
+ * the cue "claimed", not "shown". ("known", "seen" and "written" stay cues: "a state seen as
+ * critical", "an article written by Roe" attribute a view or words.)
+ */
+
+/** Forms that are past participles only, never a simple past. */
+const PARTICIPLE_ONLY = new Set(['shown', 'given', 'taken', 'chosen', 'drawn', 'thrown', 'begun', 'sung', 'spoken', 'forgotten', 'hidden', 'undertaken', 'forbidden', 'mistaken', 'overseen']);
+/** What a participle-only form needs before it (adverbs between) to be a verb: "has shown", "was given". */
+const PARTICIPLE_AUXILIARIES = new Set(['has', 'have', 'had', 'having', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", "'ve", "'d", '’s', '’re', '’ve', '’d', 'get', 'gets', 'got', 'gotten', "hasn't", "haven't", "hadn't", "isn't", "wasn't", "weren't", "aren't", 'not', "n't"]);
+
+export function isAttributiveParticiple(ctx: Reading, position: number): boolean {
+  const { lower } = ctx;
+  if (!PARTICIPLE_ONLY.has(lower(position))) return false;
+  let before = position - 1;
+  while (before >= ctx.currentSentenceStart && (CUE_ADVERBS.has(lower(before)) || /ly$/.test(lower(before)))) before--;
+  return before < ctx.currentSentenceStart || !PARTICIPLE_AUXILIARIES.has(lower(before));
+}
