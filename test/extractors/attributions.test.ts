@@ -33,6 +33,7 @@ describe('extractAttributions', () => {
     ['The dredging stalled and the officials said the channel would stay shut.', 'the officials', 'said', 'the channel would stay shut'],
     ["Jo Kroll, the port's director, announced new dredging rules on Monday.", "Jo Kroll, the port's director,", 'announced', 'new dredging rules on Monday'],
     ["It's closed for good, said the harbor master.", 'the harbor master', 'said', "It's closed for good"],
+    ['The port announced the next stage of its long-awaited (and long-delayed) dredging plan.', 'The port', 'announced', 'the next stage of its long-awaited (and long-delayed) dredging plan'],
   ])('%s', (text, speaker, cue, content) => {
     const [first, ...rest] = attribute(text);
     expect(rest).toEqual([]);

@@ -76,8 +76,12 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
   const frontedComma = frontedClauseEnd(ctx, sentenceIndex, cueStart, bodyEnd);
   const inInsert = opensInsert(ctx, cueStart);
   const clauseContent = opensFiniteClause(ctx, start, bodyEnd);
+  // "its long-awaited (and long-delayed) rocket": words in brackets start no clause of their own.
+  let bracketDepth = 0;
   for (let index = start + 1; index < bodyEnd; index++) {
     const token = tokens[index] as Token;
+    if (token.text === '(') bracketDepth++;
+    else if (token.text === ')') bracketDepth = Math.max(0, bracketDepth - 1);
     if (token.text === ';' || index === frontedComma) {
       end = index;
       if (index === frontedComma) endRule = 'span.fronted-clause';
@@ -90,7 +94,7 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       break;
     }
     // "urged the council to act and tried to …": the speaker's own next predicate.
-    if (COORDINATORS.has(token.lower) && quotes.depth[index] === 0 && (!clauseContent || /ing$/.test(lower(cueStart))) && startsCoordinatedPredicate(ctx, index + 1, cueStart)) {
+    if (COORDINATORS.has(token.lower) && quotes.depth[index] === 0 && bracketDepth === 0 && (!clauseContent || /ing$/.test(lower(cueStart))) && startsCoordinatedPredicate(ctx, index + 1, cueStart)) {
       end = index > start + 1 && (tokens[index - 1] as Token).text === ',' ? index - 1 : index;
       endRule = 'span.coordinated-predicate';
       break;
