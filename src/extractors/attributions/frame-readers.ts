@@ -10,7 +10,7 @@ import { infinitiveSubject, infinitiveObject, infinitiveChainSubject } from './i
 import { opensReportedClause, isSentenceEndAfterCue } from './clause-boundaries.js';
 import { contentAfter, quotedOrClauseBefore } from './content-spans.js';
 import { quotationEndingBefore, withContinuation, splitQuoteContinuation } from './quotes-across-sentences.js';
-import { isAdjectiveAt, isModifierPosition } from './word-tests.js';
+import { isAdjectiveAt, isModifierPosition, isNounWord, isVerbWord } from './word-tests.js';
 import { tokenIndexEndingAt } from './reading.js';
 import { buildAttribution } from './relation-assembly.js';
 import { readPassiveWithAgent } from './passive-agents.js';
@@ -363,10 +363,39 @@ function subjectBeforeRelative(ctx: Reading, sentenceStart: number, phraseStart:
   for (let index = phraseStart - 1; index > sentenceStart; index--) {
     const token = ctx.tokens[index] as Token;
     if (token.kind === 'punct' && token.text !== '.' && token.text !== "'") return undefined;
-    if (token.lower !== 'who' || index - sentenceStart > MAX_RELATIVE_HEAD_TOKENS) continue;
-    return validSpeaker(ctx, sentenceStart, index) ? sentenceStart : undefined;
+    if (token.lower !== 'who' && !(token.lower === 'that' && opensRelativeClause(ctx, index))) continue;
+    // The head opens the sentence or the clause after a comma and its coordinator (", and those who …").
+    const head = relativeHeadStart(ctx, sentenceStart, index);
+    if (index - head > MAX_RELATIVE_HEAD_TOKENS) continue;
+    // "a statement that appeared …" after a verb is the verb's object, not a speaker with its clause.
+    if (token.lower === 'that' && hasVerb(ctx, head, index)) return undefined;
+    return head < index && validSpeaker(ctx, head, index) ? head : undefined;
   }
   return undefined;
+}
+
+/** Where the clause holding `index` starts: the sentence start, or after the last comma or semicolon before it (and a coordinator after that). */
+function relativeHeadStart(ctx: Reading, sentenceStart: number, index: number): number {
+  for (let at = index - 1; at >= sentenceStart; at--) {
+    const text = (ctx.tokens[at] as Token).text;
+    if (text !== ',' && text !== ';') continue;
+    return COORDINATORS.has(ctx.lower(at + 1)) ? at + 2 : at + 1;
+  }
+  return sentenceStart;
+}
+
+/**
+ * "people that need the tool": a "that" between a noun and a verb opens a relative clause, unlike
+ * the determiner of "that tool" or the "that" after a verb of saying.
+ */
+function opensRelativeClause(ctx: Reading, index: number): boolean {
+  const before = ctx.tokens[index - 1];
+  const after = ctx.tokens[index + 1];
+  if (!before || !after || before.kind !== 'word' || after.kind !== 'word' || after.capitalized) return false;
+  // A plural the lexicon lacks ("crews") is a noun as much as a listed one.
+  const unlisted = ctx.state.lexicon.classes(before.lower).size === 0;
+  if (ctx.state.cues.has(before.lower) || !(unlisted || isNounWord(ctx, before.lower)) || isVerbWord(ctx, before.lower)) return false;
+  return isVerbWord(ctx, after.lower);
 }
 
 /** Determiners that open a singular noun phrase ("this meal", "the same nutrition", "a new"). */
