@@ -74,6 +74,12 @@ describe('extractAttributions', () => {
     expect(attribute('Dana Holt spoke at the pier on Monday. Her claim that the pilots lied.').map((attribution) => attribution.content)).toEqual(['that the pilots lied']);
   });
 
+  it('reads the sentence’s own bare cue after a relative clause that holds a cue of its own', () => {
+    const found = attribute('Pilots who know the channel say the dredging came too late.');
+    expect(found.find((attribution) => attribution.cue === 'say')).toMatchObject({ speaker: 'Pilots who know the channel', content: 'the dredging came too late' });
+    expect(found.find((attribution) => attribution.cue === 'know')).toMatchObject({ speaker: 'who', content: 'the channel' });
+  });
+
   it('ties a possessive speaker of a noun cue as it would tie the pronoun', () => {
     const found = attribute('Mr. Kroll met Dana Holt at the pier on Monday. Her promise that the pier would reopen by June was welcomed.');
     expect(found.find((attribution) => attribution.cue === 'promise')).toMatchObject({ speaker: 'Her', actor: 'Dana Holt' });

@@ -2,7 +2,7 @@ import { spanWords, takesAddressee } from './span-rules.js';
 import { cueBarePresentForms } from './rules.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
-import { AUXILIARY_VERBS, AUXILIARIES, endsInSingleS, PAST_FORM, PLURAL_FORM_PRONOUNS, PLURAL_HEADS, RELATIVE_SUBJECTS, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, EVIDENTIAL_COMPLEMENTS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS } from './word-lists.js';
+import { AUXILIARY_VERBS, AUXILIARIES, DETERMINERS, endsInSingleS, PAST_FORM, PLURAL_FORM_PRONOUNS, PLURAL_HEADS, RELATIVE_SUBJECTS, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, EVIDENTIAL_COMPLEMENTS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS } from './word-lists.js';
 import { afterOpeningConnective, speakerAroundInsert, speakerOfEarlierCue, appositionToEnd, speakerBeyondTimePhrase, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead, speakerReadingRules, hedgesCue, nounCueSubject, type SpeakerRange } from './speaker-spans.js';
 import { participleSubject } from './participle-subjects.js';
 import { cleftSubject, isExpletiveIt } from './expletive-subjects.js';
@@ -151,10 +151,11 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
     ruleId = 'attribution.appositive';
   } else {
     speaker = readSpeakerBefore(ctx, sentence.tokenStart, left + 1);
-    // "This meal plan works …": a bare present form right after a singular noun phrase is no verb of it, but a noun.
-    if (speaker && left === cueStart - 1 && speaker.end === cueStart && !agreesWithBarePresent(ctx, cueStart, speaker)) return null;
     // "The man who lives next door said …": the phrase read is the end of a relative clause; its head, with the clause, speaks.
     const relativeHead = speaker && subjectBeforeRelative(ctx, sentence.tokenStart, speaker.start);
+    // "This meal plan works …": a bare present form right after a singular noun phrase is no verb of it, but a noun
+    // (unless that phrase ends a relative clause: "Pilots who know the channel say …" agree with "Pilots").
+    if (speaker && relativeHead === undefined && left === cueStart - 1 && speaker.end === cueStart && !agreesWithBarePresent(ctx, cueStart, speaker)) return null;
     if (speaker && relativeHead !== undefined) {
       speaker = { start: relativeHead, end: speaker.end };
       speakerRules.push('span.restrictive-relative');
@@ -345,7 +346,9 @@ const IRREGULAR_PAST = /(?:ead|oke|ore|ew|ut|ast)$/;
 function mainSpeechCueAfter(ctx: Reading, from: number, bodyEnd: number): number | undefined {
   for (let index = from + 1; index < bodyEnd; index++) {
     const word = ctx.lower(index);
-    if (!(PAST_FORM.test(word) || IRREGULAR_PAST.test(word) || word.endsWith('s')) || ctx.lower(index - 1) === 'to') continue;
+    // A bare present ("Pilots who know the waters say …") agrees with a plural head; after a determiner it is a noun ("the say").
+    const barePresent = cueBarePresentForms().has(word) && !DETERMINERS.has(ctx.lower(index - 1)) && !AUXILIARIES.has(ctx.lower(index - 1));
+    if (!(PAST_FORM.test(word) || IRREGULAR_PAST.test(word) || word.endsWith('s') || barePresent) || ctx.lower(index - 1) === 'to') continue;
     if (ctx.state.cues.get(word)?.some((form) => form.frame === 'speech' && form.words.length === 1) === true) return index;
   }
   return undefined;
