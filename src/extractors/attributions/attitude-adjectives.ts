@@ -18,7 +18,9 @@ import { CLAUSE_OPENERS, CUE_ADVERBS, PRONOUNS } from './word-lists.js';
 /** Verbs that link a subject to an adjective of attitude. */
 const LINKING_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been', 'being', "'s", "'re", "'m", 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'become', 'becomes', 'became', 'grew', 'grow', 'grows', 'stay', 'stays', 'stayed']);
 /** Degree and negation words that may stand between the linking verb and the adjective. */
-const DEGREE_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'very', 'so', 'too', 'more', 'less', 'most', 'least', 'also', 'still', 'quite', 'rather', 'somewhat', 'far', 'much', 'even', 'all', 'both', 'now', 'long', 'no', 'openly', 'deeply']);
+const DEGREE_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'very', 'so', 'too', 'more', 'less', 'most', 'least', 'also', 'still', 'quite', 'rather', 'somewhat', 'far', 'much', 'even', 'all', 'both', 'now', 'long', 'no']);
+/** Auxiliaries and time adverbs before the linking verb ("has long been", "may have been"), which are not the subject. */
+const BEFORE_LINKING: ReadonlySet<string> = new Set(['has', 'have', 'had', 'will', 'would', 'may', 'might', 'could', 'should', 'must', 'can', 'not', "n't", 'also', 'long', 'always', 'never']);
 
 /** The linking verb before the adjective at `position`, past degree words and adverbs, or -1. */
 function linkingVerbBefore(ctx: Reading, position: number): number {
@@ -53,7 +55,7 @@ export function readAttitudeAdjective(ctx: Reading, sentenceIndex: number, sente
   if (linking === -1) return null;
   let left = linking - 1;
   // "has been", "will be", "may have been": auxiliaries before the linking verb are not the subject.
-  while (left >= sentence.tokenStart && (LINKING_VERBS.has(ctx.lower(left)) || ['has', 'have', 'had', 'will', 'would', 'may', 'might', 'could', 'should', 'must', 'can', 'not', "n't", 'also', 'long', 'always', 'never'].includes(ctx.lower(left)) || /ly$/.test(ctx.lower(left)))) left--;
+  for (let word = ctx.lower(left); left >= sentence.tokenStart && (LINKING_VERBS.has(word) || BEFORE_LINKING.has(word) || /ly$/.test(word)); word = ctx.lower(--left));
   if (left < sentence.tokenStart || (ctx.tokens[left] as Token).kind === 'punct') return null;
   const speaker = readSpeakerBefore(ctx, sentence.tokenStart, left + 1);
   if (!speaker || speaker.end !== left + 1) return null;

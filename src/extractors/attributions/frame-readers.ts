@@ -340,15 +340,18 @@ function nextCommaOrEnd(ctx: Reading, from: number, end: number): number {
 const IRREGULAR_PAST = /(?:ead|oke|ore|ew|ut|ast)$/;
 
 /**
- * The first verb of saying after a restrictive relative clause's cue, in its past or -s form
- * ("said", "says", "told"): the verb of the sentence's subject, which ends the clause.
+ * The first verb of saying after a restrictive relative clause's cue, in its past, -s or bare
+ * present form ("said", "says", "told", "say"): the verb of the sentence's subject, which ends the clause.
  */
 function mainSpeechCueAfter(ctx: Reading, from: number, bodyEnd: number): number | undefined {
+  const bareForms = cueBarePresentForms();
   for (let index = from + 1; index < bodyEnd; index++) {
     const word = ctx.lower(index);
+    const previous = ctx.lower(index - 1);
+    if (previous === 'to') continue;
     // A bare present ("Pilots who know the waters say …") agrees with a plural head; after a determiner it is a noun ("the say").
-    const barePresent = cueBarePresentForms().has(word) && !DETERMINERS.has(ctx.lower(index - 1)) && !AUXILIARIES.has(ctx.lower(index - 1));
-    if (!(PAST_FORM.test(word) || IRREGULAR_PAST.test(word) || word.endsWith('s') || barePresent) || ctx.lower(index - 1) === 'to') continue;
+    const barePresent = bareForms.has(word) && !DETERMINERS.has(previous) && !AUXILIARIES.has(previous);
+    if (!(PAST_FORM.test(word) || IRREGULAR_PAST.test(word) || word.endsWith('s') || barePresent)) continue;
     if (ctx.state.cues.get(word)?.some((form) => form.frame === 'speech' && form.words.length === 1) === true) return index;
   }
   return undefined;

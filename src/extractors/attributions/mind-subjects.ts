@@ -32,7 +32,7 @@ const THING_PRONOUNS = new Set(['it', 'this', 'which', 'what']);
 const HEAD_ENDS = new Set(['of', ',', 'who', 'that', 'which', 'in', 'at', 'from', 'with', 'for', 'on', 'to', 'like', 'across', 'around', '(', '—', '–']);
 
 /** The id of the mind-cues row that rules the attribution out, if its cue needs a mind its speaker lacks. */
-export function mindlessSpeakerRule(ctx: Reading, attribution: Attribution): string | undefined {
+function mindlessSpeakerRule(ctx: Reading, attribution: Attribution): string | undefined {
   const { cue, speaker } = attribution;
   if (!cue || !speaker) return undefined;
   const ruleId = mindCues().ruleIdOf.get(cue.text.toLowerCase().split(/\s+/)[0] ?? '');

@@ -120,7 +120,7 @@ function objectAfter(ctx: Reading, start: number, bodyEnd: number): Span | null 
 /** Finite auxiliaries that can open a sentence's predicate ("was", "has", "will"). */
 const FINITE_AUXILIARIES = new Set([...AUXILIARY_VERBS].filter((word) => !["'s", 'not', "n't", 'be', 'been', 'being'].includes(word)));
 /** Words after which a verb belongs to the clause they open, not to the sentence. */
-const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'whether', 'if', 'because', 'as', 'while', 'to', 'and', 'or']);
+const PREDICATE_CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'whether', 'if', 'because', 'as', 'while', 'to', 'and', 'or']);
 
 /**
  * The content cut before the sentence's own predicate: the last verb in it that opens a verb
@@ -140,7 +140,7 @@ function beforeMainPredicate(ctx: Reading, content: Span): Span | null {
   for (let index = first + 2; index < end; index++) {
     const previous = tokens[index - 1] as Token;
     if (!verbAt(index) || previous.kind !== 'word' || AUXILIARIES.has(previous.lower) || previous.lower.endsWith('ly')) continue;
-    if (CLAUSE_OPENERS.has(previous.lower) || PRONOUNS.has(previous.lower) || DETERMINERS.has(previous.lower)) continue;
+    if (PREDICATE_CLAUSE_OPENERS.has(previous.lower) || PRONOUNS.has(previous.lower) || DETERMINERS.has(previous.lower)) continue;
     cut = index;
   }
   if (cut < 0) return content;

@@ -17,7 +17,7 @@ export function readRangeEnd(ctx: ScanContext, i: number, between: boolean, curr
   const isSeparator = (between && separator.lower === ctx.rules.rangeJoiner) || ctx.rules.rangeSeparators.has(separator.lower);
   if (!isSeparator) return null;
   // "from 30-600 MW": numbers glued by a dash are one range even after "from"
-  const dashJoined = HYPHENS.has(separator.text) && glued(tokens[i - 1], separator) && glued(separator, tokens[i + 1]);
+  const dashJoined = gluedDash(tokens, i);
   if (!between && !dashJoined && tokens[i - 1] && startsWithFrom(ctx, i)) return null;
   let at = i + 1;
   // "one-to-seven days": the hyphen after a glued "to"
@@ -77,7 +77,7 @@ export function joinRepeatedUnitRanges(ctx: ScanState): void {
     if (!separator || high.start !== low.end + 1 || !ctx.rules.rangeSeparators.has(separator.lower)) continue;
     if (low.unit === null || low.unit !== high.unit || low.per !== high.per || low.kind !== high.kind) continue;
     if (low.low !== undefined || high.low !== undefined || low.change !== undefined || high.qualifier !== undefined || low.value >= high.value) continue;
-    const dashJoined = HYPHENS.has(separator.text) && glued(ctx.tokens[low.end - 1], separator) && glued(separator, ctx.tokens[high.start]);
+    const dashJoined = gluedDash(ctx.tokens, low.end);
     const from = ctx.tokens[low.start - 1];
     const change = from !== undefined && ctx.rules.rangeNotAfter.has(from.lower) && !ctx.rules.rangeVerbs.has(ctx.tokens[low.start - 2]?.lower ?? '');
     if (!dashJoined && (change || startsWithFrom(ctx, low.end) || byBefore(ctx, low.end))) continue;
@@ -88,4 +88,10 @@ export function joinRepeatedUnitRanges(ctx: ScanState): void {
     low.ruleIds.push('pattern.range');
     figures.splice(k + 1, 1);
   }
+}
+
+/** A dash glued to the numbers on both sides ("30-600"): one range, whatever comes before it. */
+function gluedDash(tokens: readonly Token[], at: number): boolean {
+  const dash = tokens[at] as Token;
+  return HYPHENS.has(dash.text) && glued(tokens[at - 1], dash) && glued(dash, tokens[at + 1]);
 }

@@ -96,6 +96,7 @@ export function scannerRules(lex: Lexicon): ScannerRules {
   const apposition = lex.rejection('reject.age-apposition').params;
   const power = lex.pattern('pattern.unit-power').params;
   const ratio = lex.pattern('pattern.ratio').params;
+  const ageCopula = lex.pattern('pattern.age-copula').params;
   rules = {
     yearMin: typeof year.min === 'number' ? year.min : 1800,
     yearMax: typeof year.max === 'number' ? year.max : 2100,
@@ -134,10 +135,10 @@ export function scannerRules(lex: Lexicon): ScannerRules {
     ratingBefore: new Set(stringList(lex.rejection('reject.rating').params.before)),
     ageWords: new Set(stringList(lex.pattern('pattern.age').params.before)),
     ageCopula: {
-      subjects: new Set(stringList(lex.pattern('pattern.age-copula').params.subjects)),
-      verbs: new Set(stringList(lex.pattern('pattern.age-copula').params.verbs)),
-      modals: new Set(stringList(lex.pattern('pattern.age-copula').params.modals)),
-      notBefore: new Set(stringList(lex.pattern('pattern.age-copula').params.notBefore)),
+      subjects: new Set(stringList(ageCopula.subjects)),
+      verbs: new Set(stringList(ageCopula.verbs)),
+      modals: new Set(stringList(ageCopula.modals)),
+      notBefore: new Set(stringList(ageCopula.notBefore)),
     },
     benchmarkSpeeds: new Set(stringList(lex.rejection('reject.speed-benchmark').params.units)),
     ageUnit: lex.tables.units.byId.get('unit.year-of-age')?.unit ?? 'year of age',
