@@ -80,6 +80,11 @@ describe('extractAttributions', () => {
     expect(found.find((attribution) => attribution.cue === 'know')).toMatchObject({ speaker: 'who', content: 'the channel' });
   });
 
+  it('ties a speaker phrase naming a body and a person to the person', () => {
+    const [found] = attribute('Harbor Authority spokesman Jo Kroll said the channel would reopen by Friday.');
+    expect(found).toMatchObject({ speaker: 'Harbor Authority spokesman Jo Kroll', actor: 'Jo Kroll' });
+  });
+
   it('ties a possessive speaker of a noun cue as it would tie the pronoun', () => {
     const found = attribute('Mr. Kroll met Dana Holt at the pier on Monday. Her promise that the pier would reopen by June was welcomed.');
     expect(found.find((attribution) => attribution.cue === 'promise')).toMatchObject({ speaker: 'Her', actor: 'Dana Holt' });

@@ -41,11 +41,19 @@ function speakerHeadRule(ctx: Reading, speaker: Span): string | undefined {
 
 function linkSpeaker(ctx: Reading, speaker: Span, speakerToken: number): { actor: ActorMention; ruleId: string; readingRuleId?: string } | undefined {
   const { tokens, actors, lower } = ctx;
+  // "Walt Disney Co. executive Kevin Mayer": the person the phrase names speaks, not the body that qualifies them.
+  let named: ActorMention | undefined;
   for (let index = firstActorAtOrAfter(ctx, speaker.start); index < actors.length; index++) {
     const actor = actors[index] as ActorMention;
     if (actor.start >= speaker.end) break;
-    if (actor.end <= speaker.end && actor.type !== 'place') return { actor, ruleId: 'attribution.speaker-actor' };
+    if (actor.end > speaker.end || actor.type === 'place') continue;
+    if (actor.type === 'person') {
+      named = actor;
+      break;
+    }
+    named ??= actor;
   }
+  if (named) return { actor: named, ruleId: 'attribution.speaker-actor' };
   const first = lower(speakerToken);
   if (first === 'who' && speaker.end - speaker.start === 3) {
     // "an aide to Roe, who said …": the relative pronoun stands for the actor named right before it.
