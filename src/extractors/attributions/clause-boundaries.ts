@@ -153,6 +153,8 @@ export function opensFiniteClause(ctx: Reading, start: number, bodyEnd: number):
   for (let index = start + 1; index < bodyEnd && index - start < 8; index++) {
     const token = tokens[index] as Token;
     if (token.kind === 'punct' || token.lower === 'to' || state.lexicon.classes(token.lower).has('preposition')) return false;
+    // "those claims", "the plan's backers": after a determiner a verb-looking word is the noun it introduces.
+    if (DETERMINERS.has(lower(index - 1)) && !AUXILIARY_VERBS.has(token.lower)) continue;
     if (AUXILIARY_VERBS.has(token.lower) || isFiniteVerbAt(ctx, index)) return !['and', 'but', 'or'].includes(lower(index - 1));
   }
   return false;

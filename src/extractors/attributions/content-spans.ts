@@ -5,6 +5,7 @@ import { spanWords, takesAddressee } from './span-rules.js';
 import { quotationOpeningNext } from './quotes-across-sentences.js';
 import { clauseAfterRecipient, frontedClauseEnd, opensInsert, isFiniteVerbAt, startsCoordinatedPredicate, opensFiniteClause, startsClause, TITLE_LEADS } from './clause-boundaries.js';
 import { clauseWithOwnCue, isCoordinatedCue } from './cue-matching.js';
+import { occasionAdjunctStart } from './occasion-adjuncts.js';
 import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';
 
@@ -141,6 +142,14 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     if ((cue.frame === 'belief' || cue.frame === 'noun') && quotes.depth[index] === 0 && (subordinate || (token.text === ',' && (lower(index + 1) === 'which' || CLAUSE_CONTINUERS.has(lower(index + 1)))))) {
       end = index;
       break;
+    }
+  }
+  // "endorsed Roe at a rally on Sunday": after an object, when and where the act took place is not what was judged.
+  if (!clauseContent && !isOpenQuote(start) && (cue.frame === 'belief' || cue.frame === 'speech')) {
+    const adjunct = occasionAdjunctStart(ctx, start, end);
+    if (adjunct) {
+      end = adjunct.index;
+      endRule = adjunct.ruleId;
     }
   }
   // A quotation opened inside the content runs to its close, even past the sentence.
