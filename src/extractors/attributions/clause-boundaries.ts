@@ -105,11 +105,11 @@ export function frontedClauseEnd(ctx: Reading, sentenceIndex: number, cueStart: 
   return -1;
 }
 
-/** A participle or relative cue set off by a comma after its subject: "Roe, saying …", "Roe, who says …". */
+/** A participle or relative cue set off by a comma after its subject: "Roe, saying …", "Roe, who says …", "the firm, which boasts …". */
 export function opensInsert(ctx: Reading, cueStart: number): boolean {
   const { tokens, lower } = ctx;
   if (/ing$/.test(lower(cueStart)) && (tokens[cueStart - 1] as Token | undefined)?.text === ',') return cueStart >= 2 && (tokens[cueStart - 2] as Token).kind !== 'punct';
-  return lower(cueStart - 1) === 'who' && (tokens[cueStart - 2] as Token | undefined)?.text === ',';
+  return (lower(cueStart - 1) === 'who' || lower(cueStart - 1) === 'which') && (tokens[cueStart - 2] as Token | undefined)?.text === ',';
 }
 
 /** A finite verb: "said", "called", "has", "warns" (not a participle opening another insert). */

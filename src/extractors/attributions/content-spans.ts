@@ -1,8 +1,9 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Span } from '../../model/claim.js';
-import { COORDINATORS, CUE_ADVERBS, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_STOPS, QUOTE_INTRODUCERS } from './word-lists.js';
+import { COORDINATORS, CUE_ADVERBS, PRONOUNS, DETERMINERS, endsInSingleS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_STOPS, QUOTE_INTRODUCERS } from './word-lists.js';
 import { spanWords, takesAddressee } from './span-rules.js';
 import { quotationOpeningNext } from './quotes-across-sentences.js';
+import { readSpeakerAfter } from './speaker-spans.js';
 import { clauseAfterRecipient, frontedClauseEnd, opensInsert, isFiniteVerbAt, startsCoordinatedPredicate, opensFiniteClause, startsClause, TITLE_LEADS } from './clause-boundaries.js';
 import { clauseWithOwnCue, isCoordinatedCue } from './cue-matching.js';
 import { occasionAdjunctStart } from './occasion-adjuncts.js';
@@ -121,6 +122,12 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
         end = quotedComma ? index + 1 : index;
         break;
       }
+      // "…, said the union on Tuesday": an inverted cue after the comma reports the clause before it.
+      if (opensInvertedReport(ctx, index + 1, bodyEnd)) {
+        end = quotedComma ? index + 1 : index;
+        endRule = 'span.inverted-report';
+        break;
+      }
       // ", and three-quarters said …", ", he claimed …": a subject with a cue of its own.
       if (index + 1 < bodyEnd && !opensWithSubordinateClause(ctx, start, index) && clauseWithOwnCue(ctx, index + 1, bodyEnd)) {
         end = quotedComma ? index + 1 : index;
@@ -134,7 +141,7 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     }
     // "said the plan was fair and warned that …": a second past-tense cue of the same subject
     // is its own attribution, so the first content stops before the coordinator.
-    if (COORDINATORS.has(token.lower) && quotes.depth[index] === 0 && isCoordinatedCue(ctx, index + 1, bodyEnd)) {
+    if (COORDINATORS.has(token.lower) && quotes.depth[index] === 0 && isCoordinatedCue(ctx, index + 1, bodyEnd, endsInSingleS(lower(cueStart)) && !endsInSingleS(lower(cueStart - 1)))) {
       end = index > start + 1 && (tokens[index - 1] as Token).text === ',' ? index - 1 : index;
       break;
     }
@@ -199,4 +206,18 @@ function opensWithSubordinateClause(ctx: Reading, start: number, comma: number):
   if (!OBJECT_STOPS.has(ctx.lower(first)) && !CONTRAST_OPENERS.has(ctx.lower(first))) return false;
   for (let index = first; index < comma; index++) if ((ctx.tokens[index] as Token).text === ',' && ctx.quotes.depth[index] === 0) return false;
   return true;
+}
+
+/** "said the union", "says Roe", "wrote his lawyer": a verb of the row, then the noun phrase of its speaker up to the sentence end or a clause break. */
+function opensInvertedReport(ctx: Reading, index: number, bodyEnd: number): boolean {
+  const token = ctx.tokens[index];
+  if (!token || token.kind !== 'word' || token.capitalized || !spanWords('span.inverted-report').has(token.lower)) return false;
+  const speaker = readSpeakerAfter(ctx, index + 1, bodyEnd, false);
+  if (!speaker) return false;
+  // "…, recited her policy ideas": the phrase must name someone, or something that speaks.
+  for (let at = speaker.start; at < speaker.end; at++) {
+    const word = ctx.tokens[at] as Token;
+    if (word.capitalized || ctx.state.speakerHeads.has(word.lower)) return true;
+  }
+  return false;
 }
