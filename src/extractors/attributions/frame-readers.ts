@@ -147,8 +147,10 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
     ruleId = 'attribution.relative-speaker';
   } else if (leftText === ',') {
     // "Rendell, a party veteran, said …": appositives between commas belong to the speaker.
-    speaker = readAppositiveSpeaker(ctx, sentence.tokenStart, left, cueEnd, bodyEnd);
+    const appositive = readAppositiveSpeaker(ctx, sentence.tokenStart, left, cueEnd, bodyEnd);
+    speaker = appositive;
     ruleId = 'attribution.appositive';
+    if (appositive?.ruleId) speakerRules.push(appositive.ruleId);
   } else {
     speaker = readSpeakerBefore(ctx, sentence.tokenStart, left + 1);
     // "The man who lives next door said …": the phrase read is the end of a relative clause; its head, with the clause, speaks.
@@ -203,13 +205,13 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
       // "Mexico brings leverage, the officials said." — content before the speaker.
       const content = quotedOrClauseBefore(ctx, sentence, before);
       if (!content) return null;
-      return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.inverted']);
+      return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.inverted', ...speakerRules]);
     }
     if ((tokens[cueEnd] as Token | undefined)?.text === ',' && !startsAdverbial(ctx, sentence.tokenStart, before)) {
       // "The deal, he said, is close." — the content covers the sentence around the speaker.
       const content = spanOf(sentence.tokenStart, bodyEnd);
       if (!content) return null;
-      return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.parenthetical']);
+      return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.parenthetical', ...speakerRules]);
     }
   }
   if (gerund && speaker.start > sentence.tokenStart) return null;
