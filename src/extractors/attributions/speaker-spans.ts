@@ -75,6 +75,9 @@ export function readSpeakerAfter(ctx: Reading, start: number, bodyEnd: number, a
   const namedSoon = afterQuote && [1, 2, 3].some((offset) => start + offset < bodyEnd && (tokens[start + offset] as Token).capitalized);
   const ok = (DETERMINERS.has(first.lower) && first.lower !== 'that') || first.capitalized || PRONOUNS.has(first.lower) || state.speakerHeads.has(first.lower) || first.kind === 'number' || (namedSoon && first.kind === 'word' && !isVerbWord(ctx, first.lower));
   if (!ok) return undefined;
+  // "…, reported it to the police": a pronoun after the verb is its object unless it stands alone ("…, said he.").
+  const next = tokens[start + 1];
+  if (PRONOUNS.has(first.lower) && start + 1 < bodyEnd && next !== undefined && next.text !== ',') return undefined;
   let end = start;
   while (end < bodyEnd && end - start < 20) {
     const token = tokens[end] as Token;
@@ -158,6 +161,18 @@ function chainAfterOpening(ctx: Reading, sentenceStart: number, chunkStarts: rea
     return { start: headStart, end: comma + 1, ruleId: 'span.apposition-after-opening' };
   }
   return undefined;
+}
+
+/**
+ * Whether the words before `comma` are a speaker and what describes it ("Roe, who has led the
+ * council since May,", "Still, Jo Roe, the city engineer,"): every chunk after the head opens an
+ * apposition or a relative clause, so the verb after the comma is the speaker's own.
+ */
+export function isDescribedSpeaker(ctx: Reading, sentenceStart: number, comma: number, cueEnd: number, bodyEnd: number): boolean {
+  const chain = readAppositiveSpeaker(ctx, sentenceStart, comma, cueEnd, bodyEnd);
+  if (!chain) return false;
+  for (let index = chain.start; index < comma; index++) if ((ctx.tokens[index] as Token).text === ',' && !opensDescription(ctx, index + 1)) return false;
+  return true;
 }
 
 /** Words opening a relative clause set off by commas inside a speaker phrase. */
