@@ -190,6 +190,21 @@ describe('extractAttributions', () => {
     expect(attribute('“Who pays for the dredging?” Kroll said the board would decide.')[0]).toMatchObject({ speaker: 'Kroll', content: 'the board would decide' });
   });
 
+  it('reads a quotation after a question mark whose cue is followed by a participle or a clause of time', () => {
+    expect(attribute('“Is the lock safe?” Kroll asked, pointing at the gate.')[0]).toMatchObject({ speaker: 'Kroll', cue: 'asked', content: '“Is the lock safe?”' });
+    expect(attribute('“Too late?” Kroll wrote when the vote closed.')[0]).toMatchObject({ speaker: 'Kroll', cue: 'wrote', content: '“Too late?”' });
+  });
+
+  it('reads a cue that opens the sentence before its speaker and the quotation', () => {
+    expect(attribute('Said Dana Holt, “The tide waits for no one.”')).toMatchObject([{ speaker: 'Dana Holt', cue: 'Said', content: '“The tide waits for no one.”' }]);
+    expect(attribute('But, said the harbor master, “I do not want a fight.”')).toMatchObject([{ speaker: 'the harbor master', cue: 'said', content: '“I do not want a fight.”' }]);
+    expect(attribute('Said to be the oldest pier, it will close.')).toEqual([]);
+  });
+
+  it('reads three apostrophes closing a quotation inside a doubled-apostrophe one as the inner mark, then the outer', () => {
+    expect(attribute("''The pilots told us, 'We will not sail,''' said Ms. Holt of the port board.")).toMatchObject([{ speaker: 'Ms. Holt of the port board', cue: 'said', content: "''The pilots told us, 'We will not sail,'''" }]);
+  });
+
   it('reads a speaker phrase with an age, a home town and a relative clause, or a relative clause after an inverted cue', () => {
     expect(attribute('“The ferry is late again,” Dana Holt, 41, of Dover, Del., who rides it daily, said on Monday.')).toMatchObject([{ speaker: 'Dana Holt, 41, of Dover, Del., who rides it daily,', cue: 'said', content: '“The ferry is late again,”' }]);
     expect(attribute('“The ferry is late again,” said a dock worker who has seen every delay.')).toMatchObject([{ speaker: 'a dock worker', cue: 'said', content: '“The ferry is late again,”' }]);

@@ -42,7 +42,7 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
     const attitude = matchAttitudeAdjective(ctx, position, end, options);
     if (attitude) return attitude;
   }
-  if (token.capitalized && options.every((option) => option.frame !== 'according') && !isTitleCaseHeadline(ctx, position, end)) return undefined;
+  if (token.capitalized && options.every((option) => option.frame !== 'according') && !isTitleCaseHeadline(ctx, position, end) && !frontedBeforeQuotation(ctx, position, end)) return undefined;
   const contraction = lower(position - 1) === "'s" && PRONOUNS.has(lower(position - 2)); // "He’s claiming"
   if (NOUN_MARKERS.has(lower(position - 1)) && !contraction) return undefined;
   const pastForm = PAST_FORM.test(token.lower);
@@ -173,6 +173,21 @@ function isTitleCaseHeadline(ctx: Reading, position: number, end: number): boole
     if (token.capitalized) capitalized++;
   }
   return words >= 3 && capitalized >= TITLE_CASE_SHARE * words;
+}
+
+/** Longest speaker phrase between a fronted cue and its quotation. */
+const MAX_FRONTED_SPEAKER_TOKENS = 12;
+
+/** "Said Roe, “We are ready.”": a capitalised cue opening the sentence, a phrase, then a comma or colon and a quotation. */
+function frontedBeforeQuotation(ctx: Reading, position: number, end: number): boolean {
+  const { tokens, isOpenQuote } = ctx;
+  if (position !== ctx.currentSentenceStart) return false;
+  for (let index = position + 2; index < end - 1 && index - position <= MAX_FRONTED_SPEAKER_TOKENS; index++) {
+    const token = tokens[index] as Token;
+    if (token.text === ',' || token.text === ':') return isOpenQuote(index + 1);
+    if (token.kind === 'punct' && token.text !== '.') return false;
+  }
+  return false;
 }
 
 /** A name, a pronoun, "that" or a quotation: what follows a reporting verb rather than a noun. */
