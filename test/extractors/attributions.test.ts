@@ -120,6 +120,16 @@ describe('extractAttributions', () => {
     expect(attribute('To the pears, add the juice of one lemon and spices.')).toEqual([]);
   });
 
+  it('reads no inverted speaker after a cue whose subject stands before the comma with its apposition, after an auxiliary, or as an object pronoun', () => {
+    expect(attribute('The harbor master, who has called the storm a disaster, repeated her demand for new dredgers.').at(-1)).toMatchObject({ speaker: 'The harbor master, who has called the storm a disaster,', cue: 'repeated', content: 'her demand for new dredgers' });
+    expect(attribute('The crew found the leak, reported it to the harbor board and sealed the hull.').filter((found) => found.cue === 'reported')).toEqual([]);
+    expect(attribute('This is not the first time the pilot has revealed his doubts about the channel.').filter((found) => found.speaker === 'his doubts about the channel')).toEqual([]);
+  });
+
+  it('reads a closing report, not a view, after a word of feeling with nothing after it but a comma', () => {
+    expect(attribute('The drop in ferry traffic is worrying, the harbor master said.')).toMatchObject([{ speaker: 'the harbor master', cue: 'said', content: 'The drop in ferry traffic is worrying' }]);
+  });
+
   it('inflects cue verbs as compromise conjugates them ("referred to")', () => {
     expect(attribute('The harbor master referred to the storm as a warning.')).toMatchObject([{ speaker: 'The harbor master', cue: 'referred to' }]);
   });
@@ -155,6 +165,50 @@ describe('extractAttributions', () => {
     expect(own.map((found) => found.content)).toEqual(['“We will not wait,”', '“The boats must sail. The crews are ready,”']);
     const inPhrase = attribute('“The plan is sound,” said Ines Kroll, who called the delay “a waste of time.”');
     expect(inPhrase[0]?.content).toBe('“The plan is sound,”');
+  });
+
+  it('follows a split quotation past a participle, a quoted title or a relative clause after the cue, and keeps reading the participle', () => {
+    const participle = attribute('“The tide is turning,” Kroll said, pointing to the chart. “We sail at dawn.”');
+    expect(participle[0]).toMatchObject({ speaker: 'Kroll', cue: 'said', content: '“The tide is turning,” Kroll said, pointing to the chart. “We sail at dawn.”' });
+    const title = attribute('“The tide is turning,” Kroll said on WKRP’s “Harbor Hour.” “We sail at dawn.”');
+    expect(title[0]?.content).toBe('“The tide is turning,” Kroll said on WKRP’s “Harbor Hour.” “We sail at dawn.”');
+    const relative = attribute('“The tide is turning,” said Ines Kroll, a pilot who has worked the channel for years. “We sail at dawn.”');
+    expect(relative[0]?.content).toBe('“The tide is turning,” said Ines Kroll, a pilot who has worked the channel for years. “We sail at dawn.”');
+    // a quotation right after a participle cue is that cue's own content
+    const adding = attribute('“The tide is turning,” Kroll said, adding, “We sail at dawn.”');
+    expect(adding.map((found) => found.content)).toEqual(['“The tide is turning,”', '“We sail at dawn.”']);
+  });
+
+  it('runs a continuation that never closes in its paragraph to the paragraph’s end', () => {
+    const found = attribute('“The tide is turning,” Kroll said. “We sail at dawn. The crews are ready.\n“The boats are fueled,” she said.');
+    expect(found.map((attribution) => attribution.content)).toEqual(['“The tide is turning,” Kroll said. “We sail at dawn. The crews are ready.', '“The boats are fueled,”']);
+  });
+
+  it('reads the speaker after a quotation closed by its own question or exclamation mark', () => {
+    expect(attribute('“Who pays for the dredging?” Kroll said to a crowd of 200.')).toMatchObject([{ speaker: 'Kroll', cue: 'said', content: '“Who pays for the dredging?”' }]);
+    expect(attribute('“Full steam!” Rep. Ines Kroll, D-Md., said of the new ferry.')).toMatchObject([{ speaker: 'Rep. Ines Kroll, D-Md.,', cue: 'said', content: '“Full steam!”' }]);
+    expect(attribute('“Who pays for the dredging?” Kroll said the board would decide.')[0]).toMatchObject({ speaker: 'Kroll', content: 'the board would decide' });
+  });
+
+  it('reads a quotation after a question mark whose cue is followed by a participle or a clause of time', () => {
+    expect(attribute('“Is the lock safe?” Kroll asked, pointing at the gate.')[0]).toMatchObject({ speaker: 'Kroll', cue: 'asked', content: '“Is the lock safe?”' });
+    expect(attribute('“Too late?” Kroll wrote when the vote closed.')[0]).toMatchObject({ speaker: 'Kroll', cue: 'wrote', content: '“Too late?”' });
+  });
+
+  it('reads a cue that opens the sentence before its speaker and the quotation', () => {
+    expect(attribute('Said Dana Holt, “The tide waits for no one.”')).toMatchObject([{ speaker: 'Dana Holt', cue: 'Said', content: '“The tide waits for no one.”' }]);
+    expect(attribute('But, said the harbor master, “I do not want a fight.”')).toMatchObject([{ speaker: 'the harbor master', cue: 'said', content: '“I do not want a fight.”' }]);
+    expect(attribute('Said to be the oldest pier, it will close.')).toEqual([]);
+  });
+
+  it('reads three apostrophes closing a quotation inside a doubled-apostrophe one as the inner mark, then the outer', () => {
+    expect(attribute("''The pilots told us, 'We will not sail,''' said Ms. Holt of the port board.")).toMatchObject([{ speaker: 'Ms. Holt of the port board', cue: 'said', content: "''The pilots told us, 'We will not sail,'''" }]);
+  });
+
+  it('reads a speaker phrase with an age, a home town and a relative clause, or a relative clause after an inverted cue', () => {
+    expect(attribute('“The ferry is late again,” Dana Holt, 41, of Dover, Del., who rides it daily, said on Monday.')).toMatchObject([{ speaker: 'Dana Holt, 41, of Dover, Del., who rides it daily,', cue: 'said', content: '“The ferry is late again,”' }]);
+    expect(attribute('“The ferry is late again,” said a dock worker who has seen every delay.')).toMatchObject([{ speaker: 'a dock worker', cue: 'said', content: '“The ferry is late again,”' }]);
+    expect(attribute('“The ferry is late again,” said May Holt, a dock worker.')).toMatchObject([{ speaker: 'May Holt, a dock worker', cue: 'said' }]);
   });
 
   it('reads a quoted programme title after the cue as part of the adjunct, not as what was said', () => {
