@@ -195,6 +195,12 @@ describe('extractAttributions', () => {
     expect(attribute("''The pilots told us, 'We will not sail,''' said Ms. Holt of the port board.")).toMatchObject([{ speaker: 'Ms. Holt of the port board', cue: 'said', content: "''The pilots told us, 'We will not sail,'''" }]);
   });
 
+  it('reads doubled apostrophes as quotation marks: a quotation-only cue, the end of a sentence, a split quotation past a title', () => {
+    expect(attribute("''The tide is late,'' she continued, ''and the crews are tired.''")).toMatchObject([{ speaker: 'she', cue: 'continued', direct: true }]);
+    const found = attribute("''The tide is late,'' Ms. Holt said by telephone on WKRP's ''Harbor Hour.'' ''The crews are tired.''");
+    expect(found[0]).toMatchObject({ speaker: 'Ms. Holt', cue: 'said', content: "''The tide is late,'' Ms. Holt said by telephone on WKRP's ''Harbor Hour.'' ''The crews are tired.''", direct: true });
+  });
+
   it('reads a speaker phrase with an age, a home town and a relative clause, or a relative clause after an inverted cue', () => {
     expect(attribute('“The ferry is late again,” Dana Holt, 41, of Dover, Del., who rides it daily, said on Monday.')).toMatchObject([{ speaker: 'Dana Holt, 41, of Dover, Del., who rides it daily,', cue: 'said', content: '“The ferry is late again,”' }]);
     expect(attribute('“The ferry is late again,” said a dock worker who has seen every delay.')).toMatchObject([{ speaker: 'a dock worker', cue: 'said', content: '“The ferry is late again,”' }]);
