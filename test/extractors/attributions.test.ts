@@ -120,6 +120,16 @@ describe('extractAttributions', () => {
     expect(attribute('To the pears, add the juice of one lemon and spices.')).toEqual([]);
   });
 
+  it('reads no inverted speaker after a cue whose subject stands before the comma with its apposition, after an auxiliary, or as an object pronoun', () => {
+    expect(attribute('The harbor master, who has called the storm a disaster, repeated her demand for new dredgers.').at(-1)).toMatchObject({ speaker: 'The harbor master, who has called the storm a disaster,', cue: 'repeated', content: 'her demand for new dredgers' });
+    expect(attribute('The crew found the leak, reported it to the harbor board and sealed the hull.').filter((found) => found.cue === 'reported')).toEqual([]);
+    expect(attribute('This is not the first time the pilot has revealed his doubts about the channel.').filter((found) => found.speaker === 'his doubts about the channel')).toEqual([]);
+  });
+
+  it('reads a closing report, not a view, after a word of feeling with nothing after it but a comma', () => {
+    expect(attribute('The drop in ferry traffic is worrying, the harbor master said.')).toMatchObject([{ speaker: 'the harbor master', cue: 'said', content: 'The drop in ferry traffic is worrying' }]);
+  });
+
   it('inflects cue verbs as compromise conjugates them ("referred to")', () => {
     expect(attribute('The harbor master referred to the storm as a warning.')).toMatchObject([{ speaker: 'The harbor master', cue: 'referred to' }]);
   });

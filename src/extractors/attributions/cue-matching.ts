@@ -2,7 +2,7 @@ import type { Token } from '../text/tokens.js';
 import { AUXILIARY_VERBS, CLAUSE_BREAKERS, CONTRAST_OPENERS, DETERMINERS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS } from './word-lists.js';
 import { isFiniteVerbBefore, isNounWord, isVerbAfter, isVerbWord, looksAdjective } from './word-tests.js';
 import { readSpeakerBefore } from './speaker-spans.js';
-import { startsClause } from './clause-boundaries.js';
+import { isSentenceEndAfterCue, startsClause } from './clause-boundaries.js';
 import { matchNounCue, opensInfinitive } from './noun-cues.js';
 import { matchSourcePhrase } from './source-phrases.js';
 import { isPredicateAdjective } from './predicate-adjectives.js';
@@ -127,6 +127,28 @@ export function clauseWithOwnCue(ctx: Reading, at: number, bodyEnd: number): boo
     for (let index = left + 1; index < probe; index++) if (PASSIVE_MARKERS.has(lower(index))) return false;
     const subject = readSpeakerBefore(ctx, start, left + 1);
     return subject !== undefined && subject.start === start;
+  }
+  return false;
+}
+
+/**
+ * "…, the analyst said.", "…, Roe told reporters.": at `at` (after a comma) a subject noun phrase
+ * and a verb of saying in the active voice close the sentence, reporting what came before.
+ */
+export function closingReportAt(ctx: Reading, at: number, bodyEnd: number): boolean {
+  const { tokens, quotes, lower } = ctx;
+  for (let probe = at + 1; probe < bodyEnd && probe - at <= MAX_SUBJECT_TOKENS; probe++) {
+    const token = tokens[probe] as Token;
+    if (quotes.depth[probe] !== 0 || (token.kind === 'punct' && token.text !== '.' && token.text !== "'")) return false;
+    if (token.capitalized || !ctx.state.cues.has(token.lower)) continue;
+    const cue = matchCue(ctx, probe, bodyEnd);
+    if (!cue) continue;
+    if (cue.frame !== 'speech') return false;
+    let left = probe - 1;
+    while (left > at && AUXILIARIES.has(lower(left))) left--;
+    for (let index = left + 1; index < probe; index++) if (PASSIVE_MARKERS.has(lower(index))) return false;
+    const subject = readSpeakerBefore(ctx, at, left + 1);
+    return subject !== undefined && subject.start === at && isSentenceEndAfterCue(ctx, probe + cue.words.length, bodyEnd);
   }
   return false;
 }

@@ -3,7 +3,7 @@ import { cueBarePresentForms } from './rules.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
 import { AUXILIARY_VERBS, AUXILIARIES, DETERMINERS, endsInSingleS, PAST_FORM, PLURAL_FORM_PRONOUNS, PLURAL_HEADS, RELATIVE_SUBJECTS, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, EVIDENTIAL_COMPLEMENTS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS } from './word-lists.js';
-import { afterOpeningConnective, speakerAroundInsert, speakerOfEarlierCue, appositionToEnd, speakerBeyondTimePhrase, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead, speakerReadingRules, hedgesCue, nounCueSubject, type SpeakerRange } from './speaker-spans.js';
+import { afterOpeningConnective, isDescribedSpeaker, speakerAroundInsert, speakerOfEarlierCue, appositionToEnd, speakerBeyondTimePhrase, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead, speakerReadingRules, hedgesCue, nounCueSubject, type SpeakerRange } from './speaker-spans.js';
 import { participleSubject } from './participle-subjects.js';
 import { cleftSubject, isExpletiveIt } from './expletive-subjects.js';
 import { infinitiveSubject, infinitiveObject, infinitiveChainSubject } from './infinitive-subjects.js';
@@ -104,9 +104,14 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   // "…, said the officials." / "“…,” said Smith."
   // "“…,” Roe, a senator, told reporters.": the phrase after "told" is who heard it, so the speaker stays before the cue.
   const addresseeFollows = takesAddressee(lower(cueStart));
-  if ((leftText === ',' || isCloseQuote(left)) && cue.frame === 'speech' && !gerund && !addresseeFollows) {
+  // "…, had confirmed …": an auxiliary makes the cue the verb of the clause before it, which never inverts.
+  let auxiliaryBeforeCue = false;
+  for (let index = left + 1; index < cueStart; index++) if (AUXILIARY_VERBS.has(lower(index))) auxiliaryBeforeCue = true;
+  if ((leftText === ',' || isCloseQuote(left)) && cue.frame === 'speech' && !gerund && !addresseeFollows && !auxiliaryBeforeCue) {
     const afterQuote = isCloseQuote(left) || (leftText === ',' && isCloseQuote(left - 1));
-    const after = readSpeakerAfter(ctx, cueEnd, bodyEnd, afterQuote);
+    // "Roe, who has led the council since May, repeated her demand …": a name and its apposition before the comma are the cue's subject, not what was said.
+    const subjectBefore = !afterQuote && leftText === ',' && isDescribedSpeaker(ctx, sentence.tokenStart, left, cueEnd, bodyEnd);
+    const after = subjectBefore ? undefined : readSpeakerAfter(ctx, cueEnd, bodyEnd, afterQuote);
     if (after && agreesWithInvertedCue(ctx, cueStart, after)) {
       const contentEnd = leftText === ',' && isCloseQuote(left - 1) ? left : isCloseQuote(left) ? left + 1 : left;
       // "Maria Roe, the city's mayor, announced a plan": an unquoted phrase with no verb is the subject, not what was said.
@@ -164,8 +169,10 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     ruleId = 'attribution.relative-speaker';
   } else if (leftText === ',') {
     // "Rendell, a party veteran, said …": appositives between commas belong to the speaker.
-    speaker = readAppositiveSpeaker(ctx, sentence.tokenStart, left, cueEnd, bodyEnd);
+    const appositive = readAppositiveSpeaker(ctx, sentence.tokenStart, left, cueEnd, bodyEnd);
+    speaker = appositive;
     ruleId = 'attribution.appositive';
+    if (appositive?.ruleId) speakerRules.push(appositive.ruleId);
   } else {
     speaker = readSpeakerBefore(ctx, sentence.tokenStart, left + 1);
     // "The man who lives next door said …": the phrase read is the end of a relative clause; its head, with the clause, speaks.
@@ -220,13 +227,13 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
       // "Mexico brings leverage, the officials said." — content before the speaker.
       const content = quotedOrClauseBefore(ctx, sentence, before);
       if (!content) return null;
-      return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.inverted']);
+      return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.inverted', ...speakerRules]);
     }
     if ((tokens[cueEnd] as Token | undefined)?.text === ',' && !startsAdverbial(ctx, sentence.tokenStart, before)) {
       // "The deal, he said, is close." — the content covers the sentence around the speaker.
       const content = spanOf(sentence.tokenStart, bodyEnd);
       if (!content) return null;
-      return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.parenthetical']);
+      return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.parenthetical', ...speakerRules]);
     }
   }
   if (gerund && speaker.start > sentence.tokenStart) return null;
