@@ -126,6 +126,10 @@ describe('extractAttributions', () => {
     expect(attribute('This is not the first time the pilot has revealed his doubts about the channel.').filter((found) => found.speaker === 'his doubts about the channel')).toEqual([]);
   });
 
+  it('leaves a connective opening the sentence out of a speaker with its apposition', () => {
+    expect(attribute('Even Jo Kroll, who has backed the dredging plan for years, said on Monday that it came too late.').at(-1)).toMatchObject({ speaker: 'Jo Kroll, who has backed the dredging plan for years,', cue: 'said', content: 'that it came too late' });
+  });
+
   it('reads a closing report, not a view, after a word of feeling with nothing after it but a comma', () => {
     expect(attribute('The drop in ferry traffic is worrying, the harbor master said.')).toMatchObject([{ speaker: 'the harbor master', cue: 'said', content: 'The drop in ferry traffic is worrying' }]);
   });
@@ -203,6 +207,12 @@ describe('extractAttributions', () => {
 
   it('reads three apostrophes closing a quotation inside a doubled-apostrophe one as the inner mark, then the outer', () => {
     expect(attribute("''The pilots told us, 'We will not sail,''' said Ms. Holt of the port board.")).toMatchObject([{ speaker: 'Ms. Holt of the port board', cue: 'said', content: "''The pilots told us, 'We will not sail,'''" }]);
+  });
+
+  it('reads doubled apostrophes as quotation marks: a quotation-only cue, the end of a sentence, a split quotation past a title', () => {
+    expect(attribute("''The tide is late,'' she continued, ''and the crews are tired.''")).toMatchObject([{ speaker: 'she', cue: 'continued', direct: true }]);
+    const found = attribute("''The tide is late,'' Ms. Holt said by telephone on WKRP's ''Harbor Hour.'' ''The crews are tired.''");
+    expect(found[0]).toMatchObject({ speaker: 'Ms. Holt', cue: 'said', content: "''The tide is late,'' Ms. Holt said by telephone on WKRP's ''Harbor Hour.'' ''The crews are tired.''", direct: true });
   });
 
   it('reads a speaker phrase with an age, a home town and a relative clause, or a relative clause after an inverted cue', () => {
