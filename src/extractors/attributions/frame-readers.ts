@@ -2,7 +2,7 @@ import { spanWords, takesAddressee } from './span-rules.js';
 import { cueBarePresentForms } from './rules.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
-import { AUXILIARY_VERBS, AUXILIARIES, DETERMINERS, endsInSingleS, PAST_FORM, PLURAL_FORM_PRONOUNS, PLURAL_HEADS, RELATIVE_SUBJECTS, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, EVIDENTIAL_COMPLEMENTS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS } from './word-lists.js';
+import { ADJECTIVE_ENDINGS, AUXILIARY_VERBS, AUXILIARIES, DETERMINERS, endsInSingleS, PAST_FORM, PLURAL_FORM_PRONOUNS, PLURAL_HEADS, RELATIVE_SUBJECTS, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, EVIDENTIAL_COMPLEMENTS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS } from './word-lists.js';
 import { afterOpeningConnective, speakerAroundInsert, speakerOfEarlierCue, appositionToEnd, speakerBeyondTimePhrase, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead, speakerReadingRules, hedgesCue, nounCueSubject, type SpeakerRange } from './speaker-spans.js';
 import { participleSubject } from './participle-subjects.js';
 import { cleftSubject, isExpletiveIt } from './expletive-subjects.js';
@@ -12,6 +12,7 @@ import { contentAfter, quotedOrClauseBefore } from './content-spans.js';
 import { quotationEndingBefore, withContinuation, splitQuoteContinuation } from './quotes-across-sentences.js';
 import { isAdjectiveAt, isModifierPosition, isNounWord, isVerbWord } from './word-tests.js';
 import { tokenIndexEndingAt } from './reading.js';
+import { passiveAuxiliaryBefore } from './cue-matching.js';
 import { buildAttribution } from './relation-assembly.js';
 import { readPassiveWithAgent } from './passive-agents.js';
 import { readNounCue } from './noun-cues.js';
@@ -301,12 +302,27 @@ function readQuestion(ctx: Reading, bodyEnd: number, cueEnd: number, cueSpan: Sp
   return buildAttribution(ctx, speaker ? spanOf(speaker.start, speaker.end) : null, cueSpan, content, ruleId, speaker?.start ?? cueEnd, ['attribution.passive-question']);
 }
 
-/** "Voters seem tired of the race": no speaker; the content is the clause around the cue. */
-function readEvidential(ctx: Reading, sentenceIndex: number, sentence: Sentence, bodyEnd: number, cueStart: number, cueEnd: number, cueSpan: Span, cue: CueForm): Attribution | null {
+/**
+ * "Voters seem tired of the race", "The vote is widely expected to fail": no speaker; the content
+ * is the clause around the cue. A passive participle with its agent ("is expected by analysts to")
+ * is read with the agent as speaker instead.
+ */
+function readEvidential(ctx: Reading, sentenceIndex: number, sentence: Sentence, bodyEnd: number, participleStart: number, cueEnd: number, participleSpan: Span, cue: CueForm): Attribution | null {
   const { tokens, lower, isOpenQuote, isCloseQuote, spanOf } = ctx;
+  let cueStart = participleStart;
+  let cueSpan = participleSpan;
+  if (cue.complement === 'passive') {
+    const agent = readPassiveWithAgent(ctx, sentenceIndex, sentence, bodyEnd, participleStart, cue);
+    if (agent) return agent;
+    // The cue is the whole verb group, from its "be" ("is not expected").
+    cueStart = passiveAuxiliaryBefore(ctx, participleStart) ?? participleStart;
+    cueSpan = spanOf(cueStart, cueEnd) as Span;
+  }
   const next = tokens[cueEnd];
-  const lastWord = cue.words[cue.words.length - 1];
-  const complement = next !== undefined && cueEnd < bodyEnd && (lastWord === 'as' || EVIDENTIAL_COMPLEMENTS.has(next.lower) || isAdjectiveAt(ctx, cueEnd) || (/ly$/.test(next.lower) && isAdjectiveAt(ctx, cueEnd + 1)));
+  const lastWord = cue.words[cue.words.length - 1] as string;
+  // A listed particle is the complement's start ("is known for", "was accused of", "is seen as").
+  const particle = lastWord === 'as' || (cue.complement === 'passive' && cue.words.length > 1);
+  const complement = next !== undefined && cueEnd < bodyEnd && (particle || EVIDENTIAL_COMPLEMENTS.has(next.lower) || isPredicativeAt(ctx, cueEnd));
   if (!complement) return null;
   // "Roe seemed to mock …": the appearance hedges a cue of its own, whose subject speaks; that cue is read instead.
   if (hedgesCue(ctx, cueStart, cueEnd)) return null;
@@ -328,6 +344,28 @@ function readEvidential(ctx: Reading, sentenceIndex: number, sentence: Sentence,
   const content = spanOf(start, after ? tokenIndexEndingAt(ctx, after.end, clauseEnd) : clauseEnd);
   if (!content) return null;
   return buildAttribution(ctx, null, cueSpan, content, cue.ruleId, cueStart, ['attribution.evidential']);
+}
+
+/** Comparatives and degree words that open a predicate after "seems" or "appears": "seems more like", "appeared far less sure". */
+const PREDICATIVE_OPENERS = new Set(['like', 'more', 'less', 'increasingly', 'so', 'too', 'very', 'pretty', 'rather', 'quite', 'fairly', 'far', 'much', 'even', 'almost', 'nothing']);
+/** Words after a verb of appearance that are adverbs or particles, not its predicate: "appeared on", "appeared again". */
+const NOT_PREDICATIVE = new Set(['back', 'ahead', 'forward', 'up', 'down', 'out', 'off', 'over', 'around', 'away', 'in', 'on', 'at', 'into', 'for', 'after', 'through', 'about', 'here', 'there', 'again', 'often', 'when', 'then']);
+
+/**
+ * What a verb of appearance links its subject to: an adjective ("seemed questionable", "was
+ * deemed unsafe"), a participle ("appeared choreographed", "seems fixated"), "like" or a
+ * comparative ("seemed more presidential"), also after an adverb ("seems increasingly dubious").
+ */
+function isPredicativeAt(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index];
+  if (!token || token.kind !== 'word' || token.capitalized || NOT_PREDICATIVE.has(token.lower)) return false;
+  if (PREDICATIVE_OPENERS.has(token.lower) || isAdjectiveAt(ctx, index) || ADJECTIVE_ENDINGS.test(token.lower)) return true;
+  // A word the lexicon does not know is most often an adjective it lacks ("unsafe", "shaky").
+  if (ctx.state.lexicon.classes(token.lower).size === 0 && !/ly$/.test(token.lower)) return true;
+  // A participle: "doomed", "rattled", "stuck" (a verb form that is no noun).
+  if (/(?:ed|en)$/.test(token.lower) && !isNounWord(ctx, token.lower)) return true;
+  if (token.lower === 'stuck' || token.lower === 'poised') return true;
+  return /ly$/.test(token.lower) && index + 1 < ctx.tokens.length && isPredicativeAt(ctx, index + 1);
 }
 
 /** The first comma outside quotations at or after `from`, else `end`. */
