@@ -157,6 +157,35 @@ describe('extractAttributions', () => {
     expect(inPhrase[0]?.content).toBe('“The plan is sound,”');
   });
 
+  it('follows a split quotation past a participle, a quoted title or a relative clause after the cue, and keeps reading the participle', () => {
+    const participle = attribute('“The tide is turning,” Kroll said, pointing to the chart. “We sail at dawn.”');
+    expect(participle[0]).toMatchObject({ speaker: 'Kroll', cue: 'said', content: '“The tide is turning,” Kroll said, pointing to the chart. “We sail at dawn.”' });
+    const title = attribute('“The tide is turning,” Kroll said on WKRP’s “Harbor Hour.” “We sail at dawn.”');
+    expect(title[0]?.content).toBe('“The tide is turning,” Kroll said on WKRP’s “Harbor Hour.” “We sail at dawn.”');
+    const relative = attribute('“The tide is turning,” said Ines Kroll, a pilot who has worked the channel for years. “We sail at dawn.”');
+    expect(relative[0]?.content).toBe('“The tide is turning,” said Ines Kroll, a pilot who has worked the channel for years. “We sail at dawn.”');
+    // a quotation right after a participle cue is that cue's own content
+    const adding = attribute('“The tide is turning,” Kroll said, adding, “We sail at dawn.”');
+    expect(adding.map((found) => found.content)).toEqual(['“The tide is turning,”', '“We sail at dawn.”']);
+  });
+
+  it('runs a continuation that never closes in its paragraph to the paragraph’s end', () => {
+    const found = attribute('“The tide is turning,” Kroll said. “We sail at dawn. The crews are ready.\n“The boats are fueled,” she said.');
+    expect(found.map((attribution) => attribution.content)).toEqual(['“The tide is turning,” Kroll said. “We sail at dawn. The crews are ready.', '“The boats are fueled,”']);
+  });
+
+  it('reads the speaker after a quotation closed by its own question or exclamation mark', () => {
+    expect(attribute('“Who pays for the dredging?” Kroll said to a crowd of 200.')).toMatchObject([{ speaker: 'Kroll', cue: 'said', content: '“Who pays for the dredging?”' }]);
+    expect(attribute('“Full steam!” Rep. Ines Kroll, D-Md., said of the new ferry.')).toMatchObject([{ speaker: 'Rep. Ines Kroll, D-Md.,', cue: 'said', content: '“Full steam!”' }]);
+    expect(attribute('“Who pays for the dredging?” Kroll said the board would decide.')[0]).toMatchObject({ speaker: 'Kroll', content: 'the board would decide' });
+  });
+
+  it('reads a speaker phrase with an age, a home town and a relative clause, or a relative clause after an inverted cue', () => {
+    expect(attribute('“The ferry is late again,” Dana Holt, 41, of Dover, Del., who rides it daily, said on Monday.')).toMatchObject([{ speaker: 'Dana Holt, 41, of Dover, Del., who rides it daily,', cue: 'said', content: '“The ferry is late again,”' }]);
+    expect(attribute('“The ferry is late again,” said a dock worker who has seen every delay.')).toMatchObject([{ speaker: 'a dock worker', cue: 'said', content: '“The ferry is late again,”' }]);
+    expect(attribute('“The ferry is late again,” said May Holt, a dock worker.')).toMatchObject([{ speaker: 'May Holt, a dock worker', cue: 'said' }]);
+  });
+
   it('reads a quoted programme title after the cue as part of the adjunct, not as what was said', () => {
     expect(attribute('The channel will reopen in May, the pilot said on Monday on WKRP’s “Harbor Hour.”')[0]).toMatchObject({ speaker: 'the pilot', cue: 'said', content: 'The channel will reopen in May' });
     expect(attribute('The pilot told WKRP’s “Harbor Hour” the channel would reopen in May.')[0]).toMatchObject({ speaker: 'The pilot', cue: 'told', content: 'the channel would reopen in May' });

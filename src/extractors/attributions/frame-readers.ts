@@ -81,7 +81,8 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
     if (gap) return gap;
   }
   // "Health worries have dogged …", "state and local leaders": a cue word followed by an auxiliary or "and" is a noun.
-  if (AUXILIARY_VERBS.has(lower(cueEnd))) return null;
+  // A capitalised "Will" or "May" after the cue opens a name ("said Will Doyle").
+  if (AUXILIARY_VERBS.has(lower(cueEnd)) && !opensFirstName(ctx, cueEnd)) return null;
   if (COORDINATORS.has(lower(cueEnd)) && !/(?:ed|aid|old)$/.test(lower(cueStart))) return null;
   const leftText = (tokens[left] as Token).text;
 
@@ -193,7 +194,7 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
     const span = withContinuation(ctx, content, sentenceIndex, bodyEnd, cueEnd);
     return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, span, cue.ruleId, speaker.start, addresseeFollows ? ['attribution.quote-before', 'span.addressee-after-cue'] : ['attribution.quote-before']);
   }
-  if (cue.frame === 'speech' && !gerund && speaker.start === sentence.tokenStart && isSentenceEndAfterCue(ctx, cueEnd, bodyEnd)) {
+  if (cue.frame === 'speech' && !gerund && speaker.start === sentence.tokenStart && (isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) || onlyAdjunctsAfterCue(ctx, cueEnd, bodyEnd))) {
     // "“We will win.” | Trump said." — the sentence splitter ended the quotation's sentence at its stop.
     const quoted = quotationEndingBefore(ctx, sentenceIndex);
     if (quoted) return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, withContinuation(ctx, quoted, sentenceIndex, bodyEnd, cueEnd), cue.ruleId, speaker.start, ['attribution.quote-previous-sentence']);
@@ -393,6 +394,32 @@ function mainSpeechCueAfter(ctx: Reading, from: number, bodyEnd: number): number
     if (ctx.state.cues.get(word)?.some((form) => form.frame === 'speech' && form.words.length === 1) === true) return index;
   }
   return undefined;
+}
+
+/** Auxiliaries that are also first names. */
+const AUXILIARY_FIRST_NAMES: ReadonlySet<string> = new Set(['will', 'may']);
+
+/** "said Will Doyle": a capitalised auxiliary before a capitalised word is a first name. */
+function opensFirstName(ctx: Reading, index: number): boolean {
+  return AUXILIARY_FIRST_NAMES.has(ctx.lower(index)) && ctx.tokens[index]?.capitalized === true && ctx.tokens[index + 1]?.capitalized === true;
+}
+
+/** Words that open an adjunct of a speech verb rather than what was said ("said to a crowd", "said of the plan"). */
+const SPEECH_ADJUNCT_LEADS: ReadonlySet<string> = new Set(['to', 'of', 'about', 'in', 'on', 'at', 'during', 'after', 'before', 'while', 'as', 'when', 'with', 'from', 'outside', 'by', 'afterward', 'later', 'then']);
+
+/**
+ * "“Why now?” | Roe said to a crowd of 300.": after a quotation closed by its own question or
+ * exclamation mark, a cue followed only by an adjunct (no "that", quotation, colon or clause) says
+ * nothing of its own; the quotation before is what was said.
+ */
+function onlyAdjunctsAfterCue(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
+  const { tokens, lower, isOpenQuote } = ctx;
+  if (cueEnd >= bodyEnd || !SPEECH_ADJUNCT_LEADS.has(lower(cueEnd)) || opensReportedClause(ctx, cueEnd, bodyEnd)) return false;
+  for (let index = cueEnd; index < bodyEnd; index++) {
+    const token = tokens[index] as Token;
+    if (token.lower === 'that' || token.text === ':' || isOpenQuote(index)) return false;
+  }
+  return true;
 }
 
 /** Longest subject a restrictive relative clause can follow ("the former head of the port authority who …"). */

@@ -20,6 +20,9 @@ import { keepIfSpeakerHasMind } from './mind-subjects.js';
  * relation-assembly.ts builds the attribution and links its speaker to an actor.
  */
 
+/** A content that opens with a quotation mark. */
+const OPENING_QUOTE = /^["“‘']/;
+
 export interface AttributionExtraction {
   attributions: Attribution[];
   rejected: RejectedCandidate[];
@@ -61,8 +64,11 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
       let next = position + cue.words.length;
       if (attribution) {
         attributions.push(attribution);
-        // Cues inside the content are not read again.
-        const resumeAt = Math.max(attribution.content.end, attribution.cue?.end ?? 0);
+        // Cues inside the content are not read again; a split quotation ("“A,” she said, citing …. “B.”")
+        // leaves the words after its cue and speaker to be read (its quoted parts are skipped as quotations).
+        const cueEnd = attribution.cue?.end ?? 0;
+        const splitQuote = attribution.cue !== null && OPENING_QUOTE.test(attribution.content.text) && attribution.content.start < attribution.cue.start && attribution.content.end > cueEnd;
+        const resumeAt = splitQuote ? Math.max(cueEnd, attribution.speaker?.end ?? 0) : Math.max(attribution.content.end, cueEnd);
         while (next < bodyEnd && (tokens[next] as Token).start < resumeAt) next++;
       }
       position = next;

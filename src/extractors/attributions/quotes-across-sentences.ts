@@ -30,30 +30,65 @@ export function withContinuation(ctx: Reading, content: Span, sentenceIndex: num
 /** “A,” he said. “B.” — the next sentence of the same paragraph opening a quotation continues it. */
 export function splitQuoteContinuation(ctx: Reading, sentenceIndex: number, bodyEnd: number, cueEnd: number): number | undefined {
   const { tokens, sentences, quotes, state, lower, isOpenQuote } = ctx;
+  const sentence = sentences[sentenceIndex] as Sentence;
   let probe = cueEnd;
-  while (probe < bodyEnd && !isOpenQuote(probe)) {
-    // "…,” he said, adding, “…”": a quotation after a participle cue is that cue's content.
-    if (/ing$/.test(lower(probe)) && state.cues.has(lower(probe))) return undefined;
+  let afterParticiple = false;
+  while (probe < bodyEnd) {
+    if (isOpenQuote(probe)) {
+      // "…,” he said, adding, “…”": a quotation after a participle cue is that cue's content.
+      if (afterParticiple) return undefined;
+      const close = quotes.closeOf[probe] ?? -1;
+      // A quotation after a comma, colon or period is the second half of the first. One inside
+      // the speaker's or the cue's own phrase ("said on NBC’s “Meet the Press.”", "who called it
+      // “a waste”") is a title or a phrase of theirs: read on past it.
+      if (probe === cueEnd || CONTINUATION_LEADS.has((tokens[probe - 1] as Token).text)) {
+        // A quotation that closes in a later sentence followed by a cue ("“B. C,” she said") is hers.
+        if (close > probe && (close < sentence.tokenEnd || !closedWithOwnCue(ctx, sentenceIndex, close))) return markQuoted(ctx, (tokens[close] as Token).end, sentenceIndex);
+        return close < 0 ? unclosedQuotationEnd(ctx, sentenceIndex, sentenceIndex, probe) : undefined;
+      }
+      if (close <= probe || close >= sentence.tokenEnd) return undefined;
+      probe = close + 1;
+      continue;
+    }
+    // "“…,” she said, speaking by phone. “…”": the participle's own content ends the sentence.
+    if (/ing$/.test(lower(probe)) && state.cues.has(lower(probe))) afterParticiple = true;
     probe++;
   }
-  const sentence = sentences[sentenceIndex] as Sentence;
-  if (probe < bodyEnd && isOpenQuote(probe)) {
-    // "…,” said Roe, who called it “a waste”": a quotation inside the speaker's own phrase is not
-    // the second half of the first; the second half follows a comma, colon or period.
-    if (probe > cueEnd && !CONTINUATION_LEADS.has((tokens[probe - 1] as Token).text)) return undefined;
-    const close = quotes.closeOf[probe] ?? -1;
-    // A quotation that closes in a later sentence followed by a cue ("“B. C,” she said") is hers.
-    if (close > probe && (close < sentence.tokenEnd || !closedWithOwnCue(ctx, sentenceIndex, close))) return markQuoted(ctx, (tokens[close] as Token).end, sentenceIndex);
-    return undefined;
-  }
-  if (probe < bodyEnd) return undefined;
   const next = sentences[sentenceIndex + 1];
   if (!next || next.paragraph !== sentence.paragraph || !isOpenQuote(next.tokenStart)) return undefined;
   const close = quotes.closeOf[next.tokenStart] ?? -1;
+  if (close < 0) return unclosedQuotationEnd(ctx, sentenceIndex, sentenceIndex + 1, next.tokenStart);
   if (close <= next.tokenStart) return undefined;
   // Stop if the continuation carries its own cue: it is its own attribution.
   if (closedWithOwnCue(ctx, sentenceIndex + 1, close)) return undefined;
   return markQuoted(ctx, (tokens[close] as Token).end, sentenceIndex);
+}
+
+/** Sentences a quotation left open at its paragraph's end may run over. */
+const MAX_UNCLOSED_SENTENCES = 8;
+
+/**
+ * A quotation opened at token `open` (in sentence `from`) that closes nowhere in its paragraph: a
+ * quotation of several paragraphs, printed without a closing mark before the next one. Its text
+ * runs to the end of the paragraph (or line) it opens in; the next one, with its own cue or not,
+ * is read on its own. `sentenceIndex` is the sentence of the attribution.
+ */
+function unclosedQuotationEnd(ctx: Reading, sentenceIndex: number, from: number, open: number): number | undefined {
+  const { tokens, sentences, quotes } = ctx;
+  const first = sentences[from] as Sentence;
+  let last = from;
+  while (last + 1 < sentences.length && last - from < MAX_UNCLOSED_SENTENCES) {
+    const following = sentences[last + 1] as Sentence;
+    if (following.paragraph !== first.paragraph || (tokens[following.tokenStart] as Token).newlineBefore) break;
+    last++;
+  }
+  if (last - from >= MAX_UNCLOSED_SENTENCES) return undefined;
+  const end = sentences[last] as Sentence;
+  // A stray closing mark or another unclosed opening one means the marks were read some other way.
+  for (let index = open + 1; index < end.tokenEnd; index++) {
+    if ((quotes.role[index] === -1 && quotes.openOf[index] === -1) || (quotes.role[index] === 1 && quotes.closeOf[index] === -1)) return undefined;
+  }
+  return markQuoted(ctx, end.end, sentenceIndex);
 }
 
 /** Tokens after which a quotation mark opens the second half of a split quotation. */

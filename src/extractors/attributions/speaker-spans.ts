@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../text/tokens.js';
 import { CONTRACTION_HOSTS, TIME_WORDS, AUXILIARIES, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, CLAUSE_CONTINUERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, MAX_APPOSITIVE_TOKENS } from './word-lists.js';
 import { isModifierPosition, isVerbWord, isUnknownOrVerb } from './word-tests.js';
 import { isSentenceEndAfterCue } from './clause-boundaries.js';
+import { quotationEndingBefore } from './quotes-across-sentences.js';
 import { spanWords } from './span-rules.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
 import type { Reading, Range } from './reading.js';
@@ -63,6 +64,9 @@ function joinsNamedSpeaker(ctx: Reading, sentenceStart: number, before: number):
   return before >= sentenceStart && token !== undefined && token.kind === 'word' && (token.capitalized || ctx.state.speakerHeads.has(token.lower));
 }
 
+/** Relative pronouns that open a clause about a person named before them. */
+const SPEAKER_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose']);
+
 /**
  * A noun phrase right after an inverted cue, running to the sentence end or a clause break.
  * After a quotation ("“…,” said X, who …") whatever follows the speaker's comma is more about the speaker.
@@ -79,6 +83,8 @@ export function readSpeakerAfter(ctx: Reading, start: number, bodyEnd: number, a
   while (end < bodyEnd && end - start < 20) {
     const token = tokens[end] as Token;
     if (token.text === ',' || token.text === ';' || token.text === ':' || isOpenQuote(end)) break;
+    // "“…,” said a campaign adviser who has worked for two governors": the relative clause describes the speaker.
+    if (afterQuote && end > start && SPEAKER_RELATIVES.has(token.lower)) return validSpeaker(ctx, start, end) ? { start, end } : undefined;
     if (!token.capitalized && token.kind === 'word' && PASSIVE_MARKERS.has(token.lower)) return undefined;
     // "…, say Trump’s aides pushed her": a verb after the cue starts a clause, not a speaker.
     if (!afterQuote && !token.capitalized && token.kind === 'word' && /ed$/.test(token.lower) && isVerbWord(ctx, token.lower)) return undefined;
@@ -95,12 +101,17 @@ export function readSpeakerAfter(ctx: Reading, start: number, bodyEnd: number, a
   return validSpeaker(ctx, start, end) ? { start, end } : undefined;
 }
 
+/** Comma-separated pieces of a speaker chain ("Jo Roe, 30, of Dover, …, said"). */
+const MAX_APPOSITIVE_CHUNKS = 4;
+/** Right after a quotation the chain may run longer: age, home town, state and a relative clause ("“…,” Jo Roe, 30, of Dover, Del., who was polled, said"). */
+const MAX_APPOSITIVE_CHUNKS_AFTER_QUOTE = 6;
+
 /** "Name, appositive, [appositive,] said": the whole chain when it starts the clause. */
 export function readAppositiveSpeaker(ctx: Reading, sentenceStart: number, comma: number, cueEnd: number, bodyEnd: number): Range | undefined {
   const { tokens, isCloseQuote } = ctx;
   let chunkEnd = comma;
   let chunks = 0;
-  while (chunkEnd > sentenceStart && comma - chunkEnd < MAX_APPOSITIVE_TOKENS && chunks < 4) {
+  while (chunkEnd > sentenceStart && comma - chunkEnd < MAX_APPOSITIVE_TOKENS && chunks < MAX_APPOSITIVE_CHUNKS_AFTER_QUOTE) {
     let open = chunkEnd - 1;
     while (open >= sentenceStart && (tokens[open] as Token).text !== ',' && !isCloseQuote(open) && chunkEnd - open <= MAX_APPOSITIVE_TOKENS) open--;
     const chunkStart = open + 1;
@@ -111,11 +122,12 @@ export function readAppositiveSpeaker(ctx: Reading, sentenceStart: number, comma
       const head = readSpeakerBefore(ctx, chunkStart, chunkStart + Math.min(MAX_SPEAKER_TOKENS, firstCommaOrEnd(ctx, chunkStart, chunkEnd) - chunkStart));
       // "But Jo Roe, a party veteran, said …": a conjunction opening the sentence is no part of the speaker.
       const headStart = head && head.start === chunkStart + 1 && chunkStart === sentenceStart && COORDINATORS.has(ctx.lower(chunkStart)) ? head.start : chunkStart;
-      if (!head || head.start !== headStart || chunks < 2) return undefined;
+      if (!head || head.start !== headStart || chunks < 2 || (chunks > MAX_APPOSITIVE_CHUNKS && !quoteBoundary)) return undefined;
       const headFirst = tokens[headStart] as Token;
       if (!headFirst.capitalized && !DETERMINERS.has(headFirst.lower)) return undefined;
       if (startsAdverbial(ctx, headStart, chunkEnd)) return undefined;
-      if (!quoteBoundary && chunkStart === sentenceStart && isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) && !hasContentAfter(ctx, cueEnd, bodyEnd)) return undefined;
+      // "Roe, a senator, said." alone is a subject and a cue with nothing said, unless a quotation closed the sentence before ("“Stop!” | Roe, a senator, said.").
+      if (!quoteBoundary && chunkStart === sentenceStart && isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) && !hasContentAfter(ctx, cueEnd, bodyEnd) && !quotationEndingBefore(ctx, ctx.currentSentence)) return undefined;
       return { start: headStart, end: comma + 1 };
     }
     chunkEnd = open;
