@@ -120,6 +120,16 @@ describe('extractAttributions', () => {
     expect(attribute('To the pears, add the juice of one lemon and spices.')).toEqual([]);
   });
 
+  it('reads no inverted speaker after a cue whose subject stands before the comma with its apposition, after an auxiliary, or as an object pronoun', () => {
+    expect(attribute('The harbor master, who has called the storm a disaster, repeated her demand for new dredgers.').at(-1)).toMatchObject({ speaker: 'The harbor master, who has called the storm a disaster,', cue: 'repeated', content: 'her demand for new dredgers' });
+    expect(attribute('The crew found the leak, reported it to the harbor board and sealed the hull.').filter((found) => found.cue === 'reported')).toEqual([]);
+    expect(attribute('This is not the first time the pilot has revealed his doubts about the channel.').filter((found) => found.speaker === 'his doubts about the channel')).toEqual([]);
+  });
+
+  it('reads a closing report, not a view, after a word of feeling with nothing after it but a comma', () => {
+    expect(attribute('The drop in ferry traffic is worrying, the harbor master said.')).toMatchObject([{ speaker: 'the harbor master', cue: 'said', content: 'The drop in ferry traffic is worrying' }]);
+  });
+
   it('inflects cue verbs as compromise conjugates them ("referred to")', () => {
     expect(attribute('The harbor master referred to the storm as a warning.')).toMatchObject([{ speaker: 'The harbor master', cue: 'referred to' }]);
   });
@@ -178,6 +188,21 @@ describe('extractAttributions', () => {
     expect(attribute('“Who pays for the dredging?” Kroll said to a crowd of 200.')).toMatchObject([{ speaker: 'Kroll', cue: 'said', content: '“Who pays for the dredging?”' }]);
     expect(attribute('“Full steam!” Rep. Ines Kroll, D-Md., said of the new ferry.')).toMatchObject([{ speaker: 'Rep. Ines Kroll, D-Md.,', cue: 'said', content: '“Full steam!”' }]);
     expect(attribute('“Who pays for the dredging?” Kroll said the board would decide.')[0]).toMatchObject({ speaker: 'Kroll', content: 'the board would decide' });
+  });
+
+  it('reads a quotation after a question mark whose cue is followed by a participle or a clause of time', () => {
+    expect(attribute('“Is the lock safe?” Kroll asked, pointing at the gate.')[0]).toMatchObject({ speaker: 'Kroll', cue: 'asked', content: '“Is the lock safe?”' });
+    expect(attribute('“Too late?” Kroll wrote when the vote closed.')[0]).toMatchObject({ speaker: 'Kroll', cue: 'wrote', content: '“Too late?”' });
+  });
+
+  it('reads a cue that opens the sentence before its speaker and the quotation', () => {
+    expect(attribute('Said Dana Holt, “The tide waits for no one.”')).toMatchObject([{ speaker: 'Dana Holt', cue: 'Said', content: '“The tide waits for no one.”' }]);
+    expect(attribute('But, said the harbor master, “I do not want a fight.”')).toMatchObject([{ speaker: 'the harbor master', cue: 'said', content: '“I do not want a fight.”' }]);
+    expect(attribute('Said to be the oldest pier, it will close.')).toEqual([]);
+  });
+
+  it('reads three apostrophes closing a quotation inside a doubled-apostrophe one as the inner mark, then the outer', () => {
+    expect(attribute("''The pilots told us, 'We will not sail,''' said Ms. Holt of the port board.")).toMatchObject([{ speaker: 'Ms. Holt of the port board', cue: 'said', content: "''The pilots told us, 'We will not sail,'''" }]);
   });
 
   it('reads a speaker phrase with an age, a home town and a relative clause, or a relative clause after an inverted cue', () => {

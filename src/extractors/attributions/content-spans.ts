@@ -4,7 +4,7 @@ import { AUXILIARIES, COORDINATORS, CUE_ADVERBS, PRONOUNS, DETERMINERS, CUE_ADJU
 import { spanWords, takesAddressee } from './span-rules.js';
 import { quotationOpeningNext } from './quotes-across-sentences.js';
 import { clauseAfterRecipient, frontedClauseEnd, opensInsert, isFiniteVerbAt, startsCoordinatedPredicate, opensFiniteClause, startsClause, TITLE_LEADS } from './clause-boundaries.js';
-import { clauseWithOwnCue, isCoordinatedCue } from './cue-matching.js';
+import { clauseWithOwnCue, closingReportAt, isCoordinatedCue } from './cue-matching.js';
 import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';
 
@@ -54,6 +54,9 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       start = cueEnd;
     }
   }
+  // "The trend is worrying, the analyst said.": a word of feeling or belief with nothing after it but a
+  // closing report of someone else's is no view held; that report covers the sentence before it.
+  if (start === cueEnd && cue.frame !== 'speech' && (tokens[start] as Token | undefined)?.text === ',' && closingReportAt(ctx, start + 1, bodyEnd)) return null;
   while (start < bodyEnd && ((tokens[start] as Token).text === ':' || (tokens[start] as Token).text === ',')) start++;
   if (start >= bodyEnd) {
     // "He said:" ending its paragraph: the quotation that opens the next one is what he said.

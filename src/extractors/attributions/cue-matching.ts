@@ -2,7 +2,7 @@ import type { Token } from '../text/tokens.js';
 import { AUXILIARY_VERBS, CLAUSE_BREAKERS, CONTRAST_OPENERS, DETERMINERS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS } from './word-lists.js';
 import { isFiniteVerbBefore, isNounWord, isVerbAfter, isVerbWord, looksAdjective } from './word-tests.js';
 import { readSpeakerBefore } from './speaker-spans.js';
-import { startsClause } from './clause-boundaries.js';
+import { isSentenceEndAfterCue, startsClause } from './clause-boundaries.js';
 import { matchNounCue, opensInfinitive } from './noun-cues.js';
 import { matchSourcePhrase } from './source-phrases.js';
 import { isPredicateAdjective } from './predicate-adjectives.js';
@@ -42,7 +42,7 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
     const attitude = matchAttitudeAdjective(ctx, position, end, options);
     if (attitude) return attitude;
   }
-  if (token.capitalized && options.every((option) => option.frame !== 'according') && !isTitleCaseHeadline(ctx, position, end)) return undefined;
+  if (token.capitalized && options.every((option) => option.frame !== 'according') && !isTitleCaseHeadline(ctx, position, end) && !frontedBeforeQuotation(ctx, position, end)) return undefined;
   const contraction = lower(position - 1) === "'s" && PRONOUNS.has(lower(position - 2)); // "He’s claiming"
   if (NOUN_MARKERS.has(lower(position - 1)) && !contraction) return undefined;
   const pastForm = PAST_FORM.test(token.lower);
@@ -133,6 +133,28 @@ export function clauseWithOwnCue(ctx: Reading, at: number, bodyEnd: number): boo
   return false;
 }
 
+/**
+ * "…, the analyst said.", "…, Roe told reporters.": at `at` (after a comma) a subject noun phrase
+ * and a verb of saying in the active voice close the sentence, reporting what came before.
+ */
+export function closingReportAt(ctx: Reading, at: number, bodyEnd: number): boolean {
+  const { tokens, quotes, lower } = ctx;
+  for (let probe = at + 1; probe < bodyEnd && probe - at <= MAX_SUBJECT_TOKENS; probe++) {
+    const token = tokens[probe] as Token;
+    if (quotes.depth[probe] !== 0 || (token.kind === 'punct' && token.text !== '.' && token.text !== "'")) return false;
+    if (token.capitalized || !ctx.state.cues.has(token.lower)) continue;
+    const cue = matchCue(ctx, probe, bodyEnd);
+    if (!cue) continue;
+    if (cue.frame !== 'speech') return false;
+    let left = probe - 1;
+    while (left > at && AUXILIARIES.has(lower(left))) left--;
+    for (let index = left + 1; index < probe; index++) if (PASSIVE_MARKERS.has(lower(index))) return false;
+    const subject = readSpeakerBefore(ctx, at, left + 1);
+    return subject !== undefined && subject.start === at && isSentenceEndAfterCue(ctx, probe + cue.words.length, bodyEnd);
+  }
+  return false;
+}
+
 /** Headline words of this length or more are capitalised in Title Case; shorter ones ("of", "to") may not be. */
 const TITLE_WORD_LENGTH = 4;
 const TITLE_CASE_SHARE = 0.8;
@@ -153,6 +175,21 @@ function isTitleCaseHeadline(ctx: Reading, position: number, end: number): boole
     if (token.capitalized) capitalized++;
   }
   return words >= 3 && capitalized >= TITLE_CASE_SHARE * words;
+}
+
+/** Longest speaker phrase between a fronted cue and its quotation. */
+const MAX_FRONTED_SPEAKER_TOKENS = 12;
+
+/** "Said Roe, “We are ready.”": a capitalised cue opening the sentence, a phrase, then a comma or colon and a quotation. */
+function frontedBeforeQuotation(ctx: Reading, position: number, end: number): boolean {
+  const { tokens, isOpenQuote } = ctx;
+  if (position !== ctx.currentSentenceStart) return false;
+  for (let index = position + 2; index < end - 1 && index - position <= MAX_FRONTED_SPEAKER_TOKENS; index++) {
+    const token = tokens[index] as Token;
+    if (token.text === ',' || token.text === ':') return isOpenQuote(index + 1);
+    if (token.kind === 'punct' && token.text !== '.') return false;
+  }
+  return false;
 }
 
 /** A name, a pronoun, "that" or a quotation: what follows a reporting verb rather than a noun. */

@@ -3,11 +3,11 @@ import { cueBarePresentForms } from './rules.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
 import { ADJECTIVE_ENDINGS, AUXILIARY_VERBS, AUXILIARIES, DETERMINERS, endsInSingleS, PAST_FORM, PLURAL_FORM_PRONOUNS, PLURAL_HEADS, RELATIVE_SUBJECTS, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, EVIDENTIAL_COMPLEMENTS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS } from './word-lists.js';
-import { afterOpeningConnective, speakerAroundInsert, speakerOfEarlierCue, appositionToEnd, speakerBeyondTimePhrase, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead, speakerReadingRules, hedgesCue, nounCueSubject, type SpeakerRange } from './speaker-spans.js';
+import { afterOpeningConnective, isDescribedSpeaker, speakerAroundInsert, speakerOfEarlierCue, appositionToEnd, speakerBeyondTimePhrase, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead, speakerReadingRules, hedgesCue, nounCueSubject, type SpeakerRange } from './speaker-spans.js';
 import { participleSubject } from './participle-subjects.js';
 import { cleftSubject, isExpletiveIt } from './expletive-subjects.js';
 import { infinitiveSubject, infinitiveObject, infinitiveChainSubject } from './infinitive-subjects.js';
-import { opensReportedClause, isSentenceEndAfterCue } from './clause-boundaries.js';
+import { opensReportedClause, isSentenceEndAfterCue, startsClause } from './clause-boundaries.js';
 import { contentAfter, quotedOrClauseBefore } from './content-spans.js';
 import { quotationEndingBefore, withContinuation, splitQuoteContinuation } from './quotes-across-sentences.js';
 import { isAdjectiveAt, isModifierPosition, isNounWord, isVerbWord } from './word-tests.js';
@@ -66,6 +66,11 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
   if (PAST_FORM.test(lower(cueEnd - 1)) && lower(cueEnd) === 'by') return readPassiveWithAgent(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cue);
   let left = cueStart - 1;
   while (left >= sentence.tokenStart && (AUXILIARIES.has(lower(left)) || (/ly$/.test(lower(left)) && !(tokens[left] as Token).capitalized))) left--;
+  // "Said Roe, “We are ready.”", "But, said Roe, “…”": a cue opening the sentence, its speaker, then the quotation.
+  if (cue.frame === 'speech' && !gerund && onlyConnectiveBefore(ctx, sentence.tokenStart, cueStart)) {
+    const fronted = readFrontedCue(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cueSpan, cue);
+    if (fronted) return fronted;
+  }
   if (left < sentence.tokenStart) {
     // "“Why not?” | asked Trump." — a quotation that closed the previous sentence, then the inverted cue.
     const quoted = quotationEndingBefore(ctx, sentenceIndex);
@@ -89,9 +94,14 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
   // "…, said the officials." / "“…,” said Smith."
   // "“…,” Roe, a senator, told reporters.": the phrase after "told" is who heard it, so the speaker stays before the cue.
   const addresseeFollows = takesAddressee(lower(cueStart));
-  if ((leftText === ',' || isCloseQuote(left)) && cue.frame === 'speech' && !gerund && !addresseeFollows) {
+  // "…, had confirmed …": an auxiliary makes the cue the verb of the clause before it, which never inverts.
+  let auxiliaryBeforeCue = false;
+  for (let index = left + 1; index < cueStart; index++) if (AUXILIARY_VERBS.has(lower(index))) auxiliaryBeforeCue = true;
+  if ((leftText === ',' || isCloseQuote(left)) && cue.frame === 'speech' && !gerund && !addresseeFollows && !auxiliaryBeforeCue) {
     const afterQuote = isCloseQuote(left) || (leftText === ',' && isCloseQuote(left - 1));
-    const after = readSpeakerAfter(ctx, cueEnd, bodyEnd, afterQuote);
+    // "Roe, who has led the council since May, repeated her demand …": a name and its apposition before the comma are the cue's subject, not what was said.
+    const subjectBefore = !afterQuote && leftText === ',' && isDescribedSpeaker(ctx, sentence.tokenStart, left, cueEnd, bodyEnd);
+    const after = subjectBefore ? undefined : readSpeakerAfter(ctx, cueEnd, bodyEnd, afterQuote);
     if (after && agreesWithInvertedCue(ctx, cueStart, after)) {
       const contentEnd = leftText === ',' && isCloseQuote(left - 1) ? left : isCloseQuote(left) ? left + 1 : left;
       // "Maria Roe, the city's mayor, announced a plan": an unquoted phrase with no verb is the subject, not what was said.
@@ -149,8 +159,10 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
     ruleId = 'attribution.relative-speaker';
   } else if (leftText === ',') {
     // "Rendell, a party veteran, said …": appositives between commas belong to the speaker.
-    speaker = readAppositiveSpeaker(ctx, sentence.tokenStart, left, cueEnd, bodyEnd);
+    const appositive = readAppositiveSpeaker(ctx, sentence.tokenStart, left, cueEnd, bodyEnd);
+    speaker = appositive;
     ruleId = 'attribution.appositive';
+    if (appositive?.ruleId) speakerRules.push(appositive.ruleId);
   } else {
     speaker = readSpeakerBefore(ctx, sentence.tokenStart, left + 1);
     // "The man who lives next door said …": the phrase read is the end of a relative clause; its head, with the clause, speaks.
@@ -205,13 +217,13 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
       // "Mexico brings leverage, the officials said." — content before the speaker.
       const content = quotedOrClauseBefore(ctx, sentence, before);
       if (!content) return null;
-      return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.inverted']);
+      return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.inverted', ...speakerRules]);
     }
     if ((tokens[cueEnd] as Token | undefined)?.text === ',' && !startsAdverbial(ctx, sentence.tokenStart, before)) {
       // "The deal, he said, is close." — the content covers the sentence around the speaker.
       const content = spanOf(sentence.tokenStart, bodyEnd);
       if (!content) return null;
-      return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.parenthetical']);
+      return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.parenthetical', ...speakerRules]);
     }
   }
   if (gerund && speaker.start > sentence.tokenStart) return null;
@@ -396,6 +408,36 @@ function mainSpeechCueAfter(ctx: Reading, from: number, bodyEnd: number): number
   return undefined;
 }
 
+/** Words that may open a sentence before a fronted cue ("But, said Roe, …"). */
+const FRONTED_CUE_OPENERS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'or']);
+
+/** Nothing but a conjunction or connective (and its comma) stands between the sentence start and the cue. */
+function onlyConnectiveBefore(ctx: Reading, sentenceStart: number, cueStart: number): boolean {
+  if (cueStart === sentenceStart) return true;
+  const word = ctx.lower(sentenceStart);
+  if (!FRONTED_CUE_OPENERS.has(word) && !spanWords('span.opening-connective').has(word)) return false;
+  return cueStart === sentenceStart + 1 || (cueStart === sentenceStart + 2 && (ctx.tokens[sentenceStart + 1] as Token).text === ',');
+}
+
+/**
+ * "Said Roe, “We are ready.”", "But, said Roe, “I don't want a fight.”": the speaker right after a
+ * fronted cue, then a comma or colon and the quotation, which is what was said.
+ */
+function readFrontedCue(ctx: Reading, sentenceIndex: number, bodyEnd: number, cueStart: number, cueEnd: number, cueSpan: Span, cue: CueForm): Attribution | null {
+  const { tokens, quotes, text, sentences, isOpenQuote, spanOf } = ctx;
+  const speaker = readSpeakerAfter(ctx, cueEnd, bodyEnd, true);
+  if (!speaker || speaker.end + 1 >= bodyEnd) return null;
+  const mark = (tokens[speaker.end] as Token).text;
+  const open = speaker.end + 1;
+  if ((mark !== ',' && mark !== ':') || !isOpenQuote(open)) return null;
+  const close = quotes.closeOf[open] ?? -1;
+  if (close <= open) return null;
+  const first = tokens[open] as Token;
+  const last = tokens[close] as Token;
+  if (last.end > (sentences[sentenceIndex] as Sentence).end) ctx.quotedUntil = Math.max(ctx.quotedUntil, last.end);
+  return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, { start: first.start, end: last.end, text: text.slice(first.start, last.end) }, cue.ruleId, speaker.start, ['attribution.fronted-cue']);
+}
+
 /** Auxiliaries that are also first names. */
 const AUXILIARY_FIRST_NAMES: ReadonlySet<string> = new Set(['will', 'may']);
 
@@ -405,19 +447,27 @@ function opensFirstName(ctx: Reading, index: number): boolean {
 }
 
 /** Words that open an adjunct of a speech verb rather than what was said ("said to a crowd", "said of the plan"). */
-const SPEECH_ADJUNCT_LEADS: ReadonlySet<string> = new Set(['to', 'of', 'about', 'in', 'on', 'at', 'during', 'after', 'before', 'while', 'as', 'when', 'with', 'from', 'outside', 'by', 'afterward', 'later', 'then']);
+const SPEECH_ADJUNCT_LEADS: ReadonlySet<string> = new Set(['to', 'of', 'about', 'in', 'on', 'at', 'during', 'from', 'outside', 'by', 'afterward', 'later', 'then']);
+/** Words that open a subordinate clause of time or manner after a speech verb ("he tweeted when the vote ended"). */
+const SPEECH_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'as', 'after', 'before', 'until', 'with']);
 
 /**
  * "“Why now?” | Roe said to a crowd of 300.": after a quotation closed by its own question or
- * exclamation mark, a cue followed only by an adjunct (no "that", quotation, colon or clause) says
- * nothing of its own; the quotation before is what was said.
+ * exclamation mark, a cue followed only by an adjunct, a subordinate clause of time or a
+ * participle ("Roe asked, turning to the crowd") says nothing of its own; the quotation before is
+ * what was said. A "that", a quotation, a colon or a clause right after the cue is its own content.
  */
 function onlyAdjunctsAfterCue(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
   const { tokens, lower, isOpenQuote } = ctx;
-  if (cueEnd >= bodyEnd || !SPEECH_ADJUNCT_LEADS.has(lower(cueEnd)) || opensReportedClause(ctx, cueEnd, bodyEnd)) return false;
+  if (cueEnd >= bodyEnd) return false;
+  const participle = (tokens[cueEnd] as Token).text === ',' && /ing$/.test(lower(cueEnd + 1));
+  const subordinate = SPEECH_SUBORDINATORS.has(lower(cueEnd));
+  if (!participle && !subordinate && (!SPEECH_ADJUNCT_LEADS.has(lower(cueEnd)) || opensReportedClause(ctx, cueEnd, bodyEnd))) return false;
   for (let index = cueEnd; index < bodyEnd; index++) {
     const token = tokens[index] as Token;
     if (token.lower === 'that' || token.text === ':' || isOpenQuote(index)) return false;
+    // "Roe said on Monday the plan was late", "Roe said to Kim they would go": a clause right after a day or a name is what was said.
+    if (!participle && !subordinate && index > cueEnd + 1 && (TIME_WORDS.has(lower(index - 1)) || (tokens[index - 1] as Token).capitalized) && startsClause(ctx, index, bodyEnd)) return false;
   }
   return true;
 }

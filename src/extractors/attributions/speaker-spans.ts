@@ -79,6 +79,9 @@ export function readSpeakerAfter(ctx: Reading, start: number, bodyEnd: number, a
   const namedSoon = afterQuote && [1, 2, 3].some((offset) => start + offset < bodyEnd && (tokens[start + offset] as Token).capitalized);
   const ok = (DETERMINERS.has(first.lower) && first.lower !== 'that') || first.capitalized || PRONOUNS.has(first.lower) || state.speakerHeads.has(first.lower) || first.kind === 'number' || (namedSoon && first.kind === 'word' && !isVerbWord(ctx, first.lower));
   if (!ok) return undefined;
+  // "…, reported it to the police": a pronoun after the verb is its object unless it stands alone ("…, said he.").
+  const next = tokens[start + 1];
+  if (PRONOUNS.has(first.lower) && start + 1 < bodyEnd && next !== undefined && next.text !== ',') return undefined;
   let end = start;
   while (end < bodyEnd && end - start < 20) {
     const token = tokens[end] as Token;
@@ -107,10 +110,12 @@ const MAX_APPOSITIVE_CHUNKS = 4;
 const MAX_APPOSITIVE_CHUNKS_AFTER_QUOTE = 6;
 
 /** "Name, appositive, [appositive,] said": the whole chain when it starts the clause. */
-export function readAppositiveSpeaker(ctx: Reading, sentenceStart: number, comma: number, cueEnd: number, bodyEnd: number): Range | undefined {
+export function readAppositiveSpeaker(ctx: Reading, sentenceStart: number, comma: number, cueEnd: number, bodyEnd: number): SpeakerRange | undefined {
   const { tokens, isCloseQuote } = ctx;
   let chunkEnd = comma;
   let chunks = 0;
+  // Where each chunk after a comma starts, nearest the cue first.
+  const laterChunks: number[] = [];
   while (chunkEnd > sentenceStart && comma - chunkEnd < MAX_APPOSITIVE_TOKENS && chunks < MAX_APPOSITIVE_CHUNKS_AFTER_QUOTE) {
     let open = chunkEnd - 1;
     while (open >= sentenceStart && (tokens[open] as Token).text !== ',' && !isCloseQuote(open) && chunkEnd - open <= MAX_APPOSITIVE_TOKENS) open--;
@@ -122,17 +127,82 @@ export function readAppositiveSpeaker(ctx: Reading, sentenceStart: number, comma
       const head = readSpeakerBefore(ctx, chunkStart, chunkStart + Math.min(MAX_SPEAKER_TOKENS, firstCommaOrEnd(ctx, chunkStart, chunkEnd) - chunkStart));
       // "But Jo Roe, a party veteran, said …": a conjunction opening the sentence is no part of the speaker.
       const headStart = head && head.start === chunkStart + 1 && chunkStart === sentenceStart && COORDINATORS.has(ctx.lower(chunkStart)) ? head.start : chunkStart;
-      if (!head || head.start !== headStart || chunks < 2 || (chunks > MAX_APPOSITIVE_CHUNKS && !quoteBoundary)) return undefined;
       const headFirst = tokens[headStart] as Token;
-      if (!headFirst.capitalized && !DETERMINERS.has(headFirst.lower)) return undefined;
-      if (startsAdverbial(ctx, headStart, chunkEnd)) return undefined;
+      if (chunks < 2 || (chunks > MAX_APPOSITIVE_CHUNKS && !quoteBoundary)) return undefined;
+      if (!head || head.start !== headStart || (!headFirst.capitalized && !DETERMINERS.has(headFirst.lower)) || startsAdverbial(ctx, headStart, chunkEnd)) {
+        // The chunk opening the sentence names no one: an opening phrase or a reported clause may come before the chain.
+        return quoteBoundary ? undefined : chainAfterOpening(ctx, chunkStart, laterChunks, comma, cueEnd, bodyEnd);
+      }
       // "Roe, a senator, said." alone is a subject and a cue with nothing said, unless a quotation closed the sentence before ("“Stop!” | Roe, a senator, said.").
       if (!quoteBoundary && chunkStart === sentenceStart && isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) && !hasContentAfter(ctx, cueEnd, bodyEnd) && !quotationEndingBefore(ctx, ctx.currentSentence)) return undefined;
       return { start: headStart, end: comma + 1 };
     }
+    laterChunks.push(chunkStart);
     chunkEnd = open;
   }
   return undefined;
+}
+
+/**
+ * "Still, Jo Roe, a party veteran, said on Monday that …", "The pier is unsafe, Jo Roe, the city
+ * engineer, said.": the chunks after the sentence's first comma hold a name and its apposition,
+ * and what comes before them is an opening phrase (the report follows the cue) or the reported
+ * clause itself (the cue ends the sentence). `chunkStarts` lists the chunks nearest the cue first.
+ * The chain is a head and one description ("Jo Roe, the city engineer", "the city engineer, Jo
+ * Roe"), or a head alone, either followed by relative clauses ("…, who led the inquiry,").
+ */
+function chainAfterOpening(ctx: Reading, sentenceStart: number, chunkStarts: readonly number[], comma: number, cueEnd: number, bodyEnd: number): SpeakerRange | undefined {
+  const { tokens } = ctx;
+  let description = 0;
+  while (description < chunkStarts.length && RELATIVE_OPENERS.has(ctx.lower(chunkStarts[description] as number))) description++;
+  const reportEndsSentence = isSentenceEndAfterCue(ctx, cueEnd, bodyEnd);
+  for (const index of [description + 1, description]) {
+    // A head needs something after it: a description or a relative clause.
+    if (index === 0 || index >= chunkStarts.length) continue;
+    const headStart = chunkStarts[index] as number;
+    const headEnd = (chunkStarts[index - 1] as number) - 1;
+    if (headEnd - headStart > MAX_SPEAKER_TOKENS) continue;
+    const headFirst = tokens[headStart] as Token;
+    if (!headFirst.capitalized && !DETERMINERS.has(headFirst.lower)) continue;
+    const head = readSpeakerBefore(ctx, headStart, headEnd);
+    if (!head || head.start !== headStart || startsAdverbial(ctx, headStart, headEnd)) continue;
+    if (!chunkStarts.slice(0, index).every((start) => opensDescription(ctx, start))) continue;
+    const prefixEnd = headStart - 1;
+    const fitsPrefix = reportEndsSentence ? hasVerb(ctx, sentenceStart, prefixEnd) && !hasContentAfter(ctx, cueEnd, bodyEnd) : opensWithOpeningPhrase(ctx, sentenceStart, prefixEnd);
+    if (!fitsPrefix) return undefined;
+    return { start: headStart, end: comma + 1, ruleId: 'span.apposition-after-opening' };
+  }
+  return undefined;
+}
+
+/**
+ * Whether the words before `comma` are a speaker and what describes it ("Roe, who has led the
+ * council since May,", "Still, Jo Roe, the city engineer,"): every chunk after the head opens an
+ * apposition or a relative clause, so the verb after the comma is the speaker's own.
+ */
+export function isDescribedSpeaker(ctx: Reading, sentenceStart: number, comma: number, cueEnd: number, bodyEnd: number): boolean {
+  const chain = readAppositiveSpeaker(ctx, sentenceStart, comma, cueEnd, bodyEnd);
+  if (!chain) return false;
+  for (let index = chain.start; index < comma; index++) if ((ctx.tokens[index] as Token).text === ',' && !opensDescription(ctx, index + 1)) return false;
+  return true;
+}
+
+/** Words opening a relative clause set off by commas inside a speaker phrase. */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose', 'whom']);
+
+/** An apposition chunk: a noun phrase ("a party veteran", "former mayor of Hull", "83") or a relative clause ("who led the inquiry"). */
+function opensDescription(ctx: Reading, start: number): boolean {
+  const token = ctx.tokens[start] as Token;
+  return token.capitalized || token.kind === 'number' || DETERMINERS.has(token.lower) || ctx.state.speakerHeads.has(token.lower) || RELATIVE_OPENERS.has(token.lower) || spanWords('span.apposition-after-opening').has(token.lower);
+}
+
+/** Whether the words from `start` to the comma at `end` are an adverbial phrase opening the sentence ("Still,", "In an email,", "After the vote,", "When asked,"). */
+function opensWithOpeningPhrase(ctx: Reading, start: number, end: number): boolean {
+  if (end <= start) return false;
+  const first = ctx.lower(start);
+  if (SENTENCE_ADVERBIAL_STARTS.has(first) || CLAUSE_WORDS.has(first)) return true;
+  if (afterOpeningConnective(ctx, start, end + 2) > start) return true;
+  return opensWithPhrase(ctx, start, end);
 }
 
 /** "Democrats — and some Republicans —", "Mr. Coffman, who represents a swing district,": a noun phrase, then an insert set off by dashes or commas, ending at `end`. */

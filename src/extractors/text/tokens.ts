@@ -40,8 +40,10 @@ export interface AnalyzedText {
 
 // Initialisms ("U.S.", "D.C."), words with inner apostrophes/hyphens/periods-free joins, numbers
 // with separators, and single punctuation characters. The possessive "'s" is its own token.
+// Three apostrophes closing a quotation inside a doubled-apostrophe one (",''' he said") are the
+// inner mark, then the outer pair; opening ("'''We") they are the outer pair, then the inner mark.
 const TOKEN_PATTERN =
-  /''|(?:\p{L}\.){2,}(?!\p{L})|['’]s(?![\p{L}\p{N}])|\p{L}[\p{L}\p{M}\p{N}]*(?:(?:['’](?!s(?![\p{L}\p{N}]))|[-&])[\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
+  /'(?=''(?![\p{L}\p{N}]))|''|(?:\p{L}\.){2,}(?!\p{L})|['’]s(?![\p{L}\p{N}])|\p{L}[\p{L}\p{M}\p{N}]*(?:(?:['’](?!s(?![\p{L}\p{N}]))|[-&])[\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
 
 const UPPER = /^\p{Lu}/u;
 
