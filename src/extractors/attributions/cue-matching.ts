@@ -44,7 +44,7 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   }
   if (token.capitalized && options.every((option) => option.frame !== 'according') && !isTitleCaseHeadline(ctx, position, end) && !frontedBeforeQuotation(ctx, position, end)) return undefined;
   const contraction = lower(position - 1) === "'s" && PRONOUNS.has(lower(position - 2)); // "He’s claiming"
-  if (NOUN_MARKERS.has(lower(position - 1)) && !contraction) return undefined;
+  if (NOUN_MARKERS.has(lower(position - 1)) && !contraction && !documentRelativeBefore(ctx, position, options)) return undefined;
   const pastForm = PAST_FORM.test(token.lower);
   // "a $12 million plan"; but "64 percent call him competent", "six in 10 say they …" are verbs with an object or clause.
   if (!pastForm && (tokens[position - 1]?.kind === 'number' || SCALE_WORDS.has(lower(position - 1))) && !opensObjectOrClause(ctx, position + 1)) return undefined;
@@ -247,4 +247,9 @@ export function passiveAuxiliaryBefore(ctx: Reading, position: number): number |
   const word = lower(before);
   if (PASSIVE_AUXILIARIES.has(word)) return word === 'be' && lower(before - 1) === 'to' ? undefined : before;
   return CONTRACTED_BE.has(word) && PRONOUNS.has(lower(before - 1)) ? before : undefined;
+}
+
+/** "a new poll that shows …": "that" after a document's name is the relative pronoun standing for it, not a determiner ("that show"). */
+function documentRelativeBefore(ctx: Reading, position: number, options: readonly CueForm[]): boolean {
+  return ctx.lower(position - 1) === 'that' && ctx.state.speakerHeads.get(ctx.lower(position - 2)) === 'speaker.document' && options.some((option) => option.frame === 'finding');
 }

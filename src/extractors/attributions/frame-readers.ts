@@ -150,6 +150,8 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
     return buildAttribution(ctx, spanOf(subject.start, subject.end), cueSpan, content, cue.ruleId, subject.start, subjectRules);
   }
 
+  // "a new poll that shows …", "the surveys, which found …": a document's finding in a relative clause.
+  if (cue.frame === 'finding' && !gerund && DOCUMENT_RELATIVES.has(lower(left))) return readRelativeFinding(ctx, sentenceIndex, sentence, bodyEnd, left, cueStart, cueSpan, cue);
   let speaker: Range | undefined;
   let ruleId = 'attribution.speaker-first';
   const speakerRules: string[] = [];
@@ -192,11 +194,16 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
     const subject = speakerAroundInsert(ctx, sentence.tokenStart, left + 1) ?? sentenceSubject(ctx, sentence, cueStart);
     return buildAttribution(ctx, subject ? spanOf(subject.start, subject.end) : null, cueSpan, content, cue.ruleId, subject?.start ?? cueStart, ['attribution.speaker-unread']);
   }
-  // People "find" things all the time; only a document finds, unless a "that" clause follows.
-  if (cue.frame === 'finding' && !speakerHasHead(ctx, speaker, 'speaker.document') && lower(cueEnd) !== 'that') return null;
+  // People "find" things all the time; only a document finds, unless a "that" clause follows or the
+  // finding closes the sentence after the clause it reports ("…, Gallup found.").
+  const before = speaker.start - 1;
+  const findsClauseBefore = cue.frame === 'finding' && before > sentence.tokenStart && (tokens[before] as Token).text === ',' && isSentenceEndAfterCue(ctx, cueEnd, bodyEnd)
+    && (PAST_FORM.test(lower(cueStart)) || endsInSingleS(lower(cueStart)) || agreesWithInvertedCue(ctx, cueStart, speaker)) && hasVerb(ctx, sentence.tokenStart, before)
+    // "no one forecast Hurricane Roe": a name after the verb is its object; only a date may follow ("found Tuesday").
+    && !(cueEnd < bodyEnd && (tokens[cueEnd] as Token).capitalized && !ctx.state.lexicon.classes(lower(cueEnd)).has('date-word'));
+  if (cue.frame === 'finding' && !speakerHasHead(ctx, speaker, 'speaker.document') && lower(cueEnd) !== 'that' && !findsClauseBefore) return null;
   const asClause = readAsClause(ctx, sentence, bodyEnd, speaker, cueStart, cue);
   if (asClause) return asClause;
-  const before = speaker.start - 1;
   const quoteBefore = before >= sentence.tokenStart && (isCloseQuote(before) || ((tokens[before] as Token).text === ',' && isCloseQuote(before - 1)));
   if (quoteBefore && cue.frame === 'speech') {
     // "“We are ready,” she said." — the quotation, and its continuation in the next sentence.
@@ -211,7 +218,7 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
     const quoted = quotationEndingBefore(ctx, sentenceIndex);
     if (quoted) return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, withContinuation(ctx, quoted, sentenceIndex, bodyEnd, cueEnd), cue.ruleId, speaker.start, ['attribution.quote-previous-sentence']);
   }
-  const documentFinds = cue.frame === 'finding' && speakerHasHead(ctx, speaker, 'speaker.document');
+  const documentFinds = cue.frame === 'finding' && (findsClauseBefore || speakerHasHead(ctx, speaker, 'speaker.document'));
   if (before >= sentence.tokenStart && (tokens[before] as Token).text === ',' && (cue.frame === 'speech' || documentFinds) && !gerund) {
     if (isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) && !(startsAdverbial(ctx, sentence.tokenStart, before) && !hasVerb(ctx, sentence.tokenStart, before))) {
       // "Mexico brings leverage, the officials said." — content before the speaker.
@@ -379,6 +386,30 @@ function isPredicativeAt(ctx: Reading, index: number): boolean {
   if (/(?:ed|en)$/.test(token.lower) && !isNounWord(ctx, token.lower)) return true;
   if (token.lower === 'stuck' || token.lower === 'poised') return true;
   return /ly$/.test(token.lower) && index + 1 < ctx.tokens.length && isPredicativeAt(ctx, index + 1);
+}
+
+/** Relative pronouns that stand for a document before a finding cue. */
+const DOCUMENT_RELATIVES = new Set(['that', 'which']);
+
+/**
+ * "according to a new poll that shows more voters …", "the filings, which showed …": the finding
+ * of the document the relative pronoun stands for, which is the speaker. A restrictive clause
+ * inside the sentence's subject ("The polls that show Roe ahead have …") is left alone: where its
+ * content ends and the sentence's own predicate begins cannot be told from the words alone.
+ */
+function readRelativeFinding(ctx: Reading, sentenceIndex: number, sentence: Sentence, bodyEnd: number, relative: number, cueStart: number, cueSpan: Span, cue: CueForm): Attribution | null {
+  const { tokens, spanOf } = ctx;
+  const setOff = (tokens[relative - 1] as Token | undefined)?.text === ',';
+  const headEnd = setOff ? relative - 1 : relative;
+  if (headEnd <= sentence.tokenStart) return null;
+  const document = readSpeakerBefore(ctx, sentence.tokenStart, headEnd);
+  if (!document || document.end !== headEnd || !speakerHasHead(ctx, document, 'speaker.document')) return null;
+  if (!setOff && document.start === sentence.tokenStart) return null;
+  const cueEnd = cueStart + cue.words.length;
+  const clauseEnd = setOff ? nextCommaOrEnd(ctx, cueEnd, bodyEnd) : bodyEnd;
+  const content = contentAfter(ctx, sentenceIndex, clauseEnd, cueStart, cueEnd, cue);
+  if (!content) return null;
+  return buildAttribution(ctx, spanOf(document.start, document.end), cueSpan, content, cue.ruleId, document.start, ['attribution.relative-document']);
 }
 
 /** The first comma outside quotations at or after `from`, else `end`. */
