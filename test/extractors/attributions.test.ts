@@ -126,6 +126,10 @@ describe('extractAttributions', () => {
     expect(attribute('This is not the first time the pilot has revealed his doubts about the channel.').filter((found) => found.speaker === 'his doubts about the channel')).toEqual([]);
   });
 
+  it('leaves a connective opening the sentence out of a speaker with its apposition', () => {
+    expect(attribute('Even Jo Kroll, who has backed the dredging plan for years, said on Monday that it came too late.').at(-1)).toMatchObject({ speaker: 'Jo Kroll, who has backed the dredging plan for years,', cue: 'said', content: 'that it came too late' });
+  });
+
   it('reads a closing report, not a view, after a word of feeling with nothing after it but a comma', () => {
     expect(attribute('The drop in ferry traffic is worrying, the harbor master said.')).toMatchObject([{ speaker: 'the harbor master', cue: 'said', content: 'The drop in ferry traffic is worrying' }]);
   });

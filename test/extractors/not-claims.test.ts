@@ -120,3 +120,20 @@ describe('extractClaims and runs of short lines', () => {
     expect(extraction.rejected.find((entry) => entry.ruleId === 'not-claim.fragment')?.reason).not.toMatch(/lines in a row/);
   });
 });
+
+describe('extractClaims and statements passed on by a source', () => {
+  it('keeps the statement credited to its speaker, not again to the source that passed it on', () => {
+    const text = 'As yet, no link between the third case and the first two has been found, the island health board said, according to the Harbour Times.';
+    const extraction = extractClaims(text, { articleId: 'relayed' });
+    expect(extraction.claims.map((claim) => [claim.speaker?.text, claim.content?.text])).toEqual([
+      ['the island health board', 'As yet, no link between the third case and the first two has been found'],
+    ]);
+    expect(extraction.rejected.some((entry) => entry.ruleId === 'claim.relayed-statement' && entry.text === 'according to')).toBe(true);
+  });
+
+  it('keeps the source when it is the only record of the statement', () => {
+    const text = 'The ferry was late for the third time this week, according to the Harbour Times.';
+    const extraction = extractClaims(text, { articleId: 'source-only' });
+    expect(extraction.claims.map((claim) => claim.speaker?.text)).toEqual(['the Harbour Times']);
+  });
+});

@@ -20,12 +20,14 @@ describe('withFastWordBoundaries', () => {
   const probes = ['', 'a', 'ſ', 'K', 'é', '_', '1', ' ', '-', '’', '😀'];
   const words = ['declined to comment', 'Scored 10 points', 'sKill', 'ſubscribe now', '4-for-9', 'x_declined'];
 
-  it('matches exactly what the written pattern matches, on every not-claim row', () => {
+  it('matches exactly what the written pattern matches, on every not-claim row with a pattern', () => {
     const table = JSON.parse(readFileSync(new URL('../../config/claims/not-claims.json', import.meta.url), 'utf8')) as {
-      rules: Array<{ pattern: string; caseSensitive?: boolean; examples: { hit: string[]; miss: string[] } }>;
+      rules: Array<{ pattern?: string; caseSensitive?: boolean; examples: { hit: string[]; miss: string[] } }>;
     };
     let rewritten = 0;
     for (const row of table.rules) {
+      // a page row counts another row's matches and has no pattern of its own
+      if (row.pattern === undefined) continue;
       const flags = row.caseSensitive === true ? 'u' : 'iu';
       const written = new RegExp(row.pattern, flags);
       const fast = new RegExp(withFastWordBoundaries(row.pattern), flags);

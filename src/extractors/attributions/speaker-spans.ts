@@ -125,8 +125,9 @@ export function readAppositiveSpeaker(ctx: Reading, sentenceStart: number, comma
     if (open < sentenceStart || (tokens[open] as Token).text !== ',' || quoteBoundary) {
       // Reached the sentence start: this chunk is the head noun phrase.
       const head = readSpeakerBefore(ctx, chunkStart, chunkStart + Math.min(MAX_SPEAKER_TOKENS, firstCommaOrEnd(ctx, chunkStart, chunkEnd) - chunkStart));
-      // "But Jo Roe, a party veteran, said …": a conjunction opening the sentence is no part of the speaker.
-      const headStart = head && head.start === chunkStart + 1 && chunkStart === sentenceStart && COORDINATORS.has(ctx.lower(chunkStart)) ? head.start : chunkStart;
+      // "But Jo Roe, a party veteran, said …", "Even Jo Roe, who backed the plan, said …": a conjunction or a
+      // connective opening the sentence is no part of the speaker.
+      const headStart = head && head.start === chunkStart + 1 && chunkStart === sentenceStart && opensBeforeSubject(ctx, chunkStart) ? head.start : chunkStart;
       const headFirst = tokens[headStart] as Token;
       if (chunks < 2 || (chunks > MAX_APPOSITIVE_CHUNKS && !quoteBoundary)) return undefined;
       if (!head || head.start !== headStart || (!headFirst.capitalized && !DETERMINERS.has(headFirst.lower)) || startsAdverbial(ctx, headStart, chunkEnd)) {
@@ -141,6 +142,12 @@ export function readAppositiveSpeaker(ctx: Reading, sentenceStart: number, comma
     chunkEnd = open;
   }
   return undefined;
+}
+
+/** A conjunction or a connective ("Even", "Then") right before the subject at the sentence start. */
+function opensBeforeSubject(ctx: Reading, index: number): boolean {
+  const word = ctx.lower(index);
+  return COORDINATORS.has(word) || spanWords('span.opening-connective').has(word);
 }
 
 /**

@@ -3,12 +3,12 @@ import { isStringArray, loadRuleTable, type RuleRow, type RuleTable } from '../.
 import { isAgeUnit } from '../figures/index.js';
 
 /**
- * Whether a figure makes its sentence a claim on its own. Ages, "one of the …", counts that name
+ * Whether a figure makes its sentence a claim on its own. Ages, "one of the …", "one friend", counts that name
  * nothing counted, counts of the writer's own list items or of a game's plays and kitchen
  * measures (config/claims/figure-claims.json) do not: a fact-checker would not check them. They
  * stay in the article's figures list but are no figure of any claim.
  */
-export type FigureClaimTest = 'age' | 'one-of' | 'nothing-counted' | 'counted-noun' | 'describing-count' | 'unit' | 'name-part';
+export type FigureClaimTest = 'age' | 'one-of' | 'nothing-counted' | 'counted-noun' | 'describing-count' | 'unit' | 'name-part' | 'single-count';
 
 export interface FigureClaimRule extends RuleRow {
   test: FigureClaimTest;
@@ -18,9 +18,11 @@ export interface FigureClaimRule extends RuleRow {
   countedNouns: ReadonlySet<string>;
   /** unit: units whose measures make no claim on their own ("2 tablespoons" of a recipe), lower case. */
   units: ReadonlySet<string>;
+  /** single-count: words before "one" that make the one a count someone states ("only one", "exactly one"), lower case. */
+  keptAfter: ReadonlySet<string>;
 }
 
-const TESTS: ReadonlySet<string> = new Set<FigureClaimTest>(['age', 'one-of', 'nothing-counted', 'counted-noun', 'describing-count', 'unit', 'name-part']);
+const TESTS: ReadonlySet<string> = new Set<FigureClaimTest>(['age', 'one-of', 'nothing-counted', 'counted-noun', 'describing-count', 'unit', 'name-part', 'single-count']);
 
 /** Figure rules that read a count joined to the noun it describes ("a four-door coupe", "a 3 cylinder engine"). */
 const DESCRIBING_COUNT_RULES = ['pattern.compound-noun', 'pattern.attributive-noun'];
@@ -31,6 +33,7 @@ export function figureClaimRules(): RuleTable<FigureClaimRule> {
     const test = row.test as FigureClaimTest;
     if (test === 'counted-noun' && (!isStringArray(row.countedNouns) || row.countedNouns.length === 0)) throw new Error('"countedNouns" must be a non-empty string array');
     if (test === 'unit' && (!isStringArray(row.units) || row.units.length === 0)) throw new Error('"units" must be a non-empty string array');
+    if (test === 'single-count' && (!isStringArray(row.keptAfter) || row.keptAfter.length === 0)) throw new Error('"keptAfter" must be a non-empty string array');
     if ((test === 'nothing-counted' || test === 'unit') && (typeof row.leastWholeCount !== 'number' || !(row.leastWholeCount > 0))) throw new Error('"leastWholeCount" must be a positive number');
     return {
       ...base,
@@ -38,9 +41,17 @@ export function figureClaimRules(): RuleTable<FigureClaimRule> {
       leastWholeCount: typeof row.leastWholeCount === 'number' ? row.leastWholeCount : 0,
       countedNouns: new Set(isStringArray(row.countedNouns) ? row.countedNouns.map((noun) => noun.toLowerCase()) : []),
       units: new Set(isStringArray(row.units) ? row.units.map((unit) => unit.toLowerCase()) : []),
+      keptAfter: new Set(isStringArray(row.keptAfter) ? row.keptAfter.map((word) => word.toLowerCase()) : []),
     };
   });
 }
+
+/** A count of one written as the word ("one friend", "at least one admirer"), not as a digit. */
+const WORD_ONE = /^(?:at least )?one(?![\p{L}-])/iu;
+/** The words of the few characters right before a figure. */
+const WORDS = /\p{L}+/gu;
+/** How far before "one" a word like "only" still marks it ("we have only had one release"). */
+const KEPT_AFTER_CHARS = 16;
 
 /** A measure written in title case ("80 Day", "Two Weeks"): a word of a name, not a quantity. */
 const TITLE_CASE_MEASURE = /^[\p{N}\p{L}.,/-]+[\s-]\p{Lu}\p{Ll}+$/u;
@@ -65,6 +76,11 @@ function holds(rule: FigureClaimRule, figure: Figure, text: string | undefined):
       if (text === undefined || figure.kind === 'money' || figure.kind === 'percent') return false;
       const after = text.slice(figure.end, figure.end + 40);
       return (TITLE_CASE_MEASURE.test(figure.text) && /^\s+\p{Lu}/u.test(after)) || (HYPHENATED_MEASURE.test(figure.text) && MODEL_NAME_AFTER.test(after));
+    }
+    case 'single-count': {
+      if (figure.kind !== 'count' || figure.value !== 1 || !WORD_ONE.test(figure.text)) return false;
+      const before = text === undefined ? [] : text.slice(Math.max(0, figure.start - KEPT_AFTER_CHARS), figure.start).match(WORDS) ?? [];
+      return !before.some((word) => rule.keptAfter.has(word.toLowerCase()));
     }
     case 'counted-noun':
       // the head of the counted noun: "easy way" counts ways

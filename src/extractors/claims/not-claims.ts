@@ -9,7 +9,8 @@ import { withFastWordBoundaries } from '../../rules/word-boundaries.js';
  * headlines, fragments and instructions, and statements in the writer's own voice.
  * config/claims/not-claims.json holds one pattern per kind, tested on a sentence, on a whole short
  * paragraph (headlines) or on the speaker of an attributed claim; a match yields one rejected entry
- * and keeps the claims it covers out of the feed.
+ * and keeps the claims it covers out of the feed. A page row reads the whole page: how many sentences
+ * another row ruled out (a how-to page's steps) decides whether claims of a kind are claims there.
  */
 export interface NotClaimRule extends RuleRow {
   /** What the extraction log says about a match. */
@@ -39,13 +40,17 @@ export interface NotClaimRule extends RuleRow {
   groupRuns: boolean;
   /** A match in one sentence rules out its whole paragraph (a reference-list entry: authors, title, journal). */
   wholeParagraph: boolean;
-  /** Sentence rules: only claims of this kind are ruled out (the writer's "my laptop" is no figure claim, a quotation in it still is). */
+  /** Sentence and page rules: only claims of this kind are ruled out (the writer's "my laptop" is no figure claim, a quotation in it still is). */
   claimKind?: ClaimKind;
+  /** Page rules: the sentence row whose matches are counted on the page. */
+  countedRule?: string;
+  /** Page rules: from this many matches of `countedRule` on, the page's claims of `claimKind` are not claims. */
+  leastCount: number;
 }
 
-/** A sentence, a whole short paragraph (headlines) or the speaker of an attributed claim. */
-export type NotClaimTarget = 'sentence' | 'paragraph' | 'speaker';
-const TARGETS: readonly string[] = ['sentence', 'paragraph', 'speaker'];
+/** A sentence, a whole short paragraph (headlines), the speaker of an attributed claim, or the whole page. */
+export type NotClaimTarget = 'sentence' | 'paragraph' | 'speaker' | 'page';
+const TARGETS: readonly string[] = ['sentence', 'paragraph', 'speaker', 'page'];
 const ACTOR_TYPES: readonly string[] = ['person', 'organization', 'place', 'group'];
 const CLAIM_KINDS: readonly string[] = ['attributed', 'figure'];
 /** Fields that narrow a speaker rule to some attributions. */
@@ -59,7 +64,12 @@ const MAX_HEADLINE_WORDS = 16;
 export function notClaimRules(): RuleTable<NotClaimRule> {
   return loadRuleTable<NotClaimRule>('claims/not-claims', (row, base) => {
     if (typeof row.note !== 'string' || row.note === '') throw new Error('"note" must be a non-empty string');
-    if (typeof row.pattern !== 'string' || row.pattern === '') throw new Error('"pattern" must be a non-empty string');
+    const pageRow = row.target === 'page';
+    if (pageRow ? row.pattern !== undefined : typeof row.pattern !== 'string' || row.pattern === '') throw new Error(pageRow ? 'a page row has no "pattern"' : '"pattern" must be a non-empty string');
+    if (pageRow !== (row.countedRule !== undefined) || pageRow !== (row.leastCount !== undefined)) throw new Error('"countedRule" and "leastCount" belong to page rows, and every page row has both');
+    if (pageRow && (typeof row.countedRule !== 'string' || row.countedRule === '')) throw new Error('"countedRule" must be a non-empty string');
+    if (pageRow && (typeof row.leastCount !== 'number' || !Number.isInteger(row.leastCount) || row.leastCount < 1)) throw new Error('"leastCount" must be a positive whole number');
+    if (pageRow && row.claimKind === undefined) throw new Error('a page row names the "claimKind" it rules out');
     if (row.caseSensitive !== undefined && typeof row.caseSensitive !== 'boolean') throw new Error('"caseSensitive" must be a boolean');
     if (row.paragraph !== undefined && typeof row.paragraph !== 'boolean') throw new Error('"paragraph" must be a boolean');
     if (row.target !== undefined && (typeof row.target !== 'string' || !TARGETS.includes(row.target))) throw new Error(`"target" must be one of ${TARGETS.join(', ')}`);
@@ -74,7 +84,7 @@ export function notClaimRules(): RuleTable<NotClaimRule> {
     const target = (row.target ?? (row.paragraph === true ? 'paragraph' : 'sentence')) as NotClaimTarget;
     if (row.matchOnly === true && target !== 'sentence') throw new Error('"matchOnly" applies to sentence rules only');
     if (row.groupRuns === true && target !== 'sentence') throw new Error('"groupRuns" applies to sentence rules only');
-    if (row.claimKind !== undefined && (target !== 'sentence' || !CLAIM_KINDS.includes(row.claimKind as string))) throw new Error(`"claimKind" must be one of ${CLAIM_KINDS.join(', ')}, on a sentence rule`);
+    if (row.claimKind !== undefined && ((target !== 'sentence' && target !== 'page') || !CLAIM_KINDS.includes(row.claimKind as string))) throw new Error(`"claimKind" must be one of ${CLAIM_KINDS.join(', ')}, on a sentence or page rule`);
     if (row.wholeParagraph === true && (target !== 'sentence' || row.matchOnly === true)) throw new Error('"wholeParagraph" applies to sentence rules that are not match-only');
     if (target !== 'speaker' && SPEAKER_ONLY_FIELDS.some((field) => row[field] !== undefined)) throw new Error(`${SPEAKER_ONLY_FIELDS.join(', ')} apply to speaker rules only`);
     const flags = row.caseSensitive === true ? 'u' : 'iu';
@@ -82,7 +92,7 @@ export function notClaimRules(): RuleTable<NotClaimRule> {
     return {
       ...base,
       note: row.note,
-      pattern: compile(row.pattern),
+      pattern: typeof row.pattern === 'string' ? compile(row.pattern) : /^/u,
       target,
       matchOnly: row.matchOnly === true,
       ...(typeof row.cue === 'string' ? { cue: compile(row.cue) } : {}),
@@ -96,6 +106,8 @@ export function notClaimRules(): RuleTable<NotClaimRule> {
       groupRuns: row.groupRuns === true,
       wholeParagraph: row.wholeParagraph === true,
       ...(typeof row.claimKind === 'string' ? { claimKind: row.claimKind as ClaimKind } : {}),
+      ...(typeof row.countedRule === 'string' ? { countedRule: row.countedRule } : {}),
+      leastCount: typeof row.leastCount === 'number' ? row.leastCount : 0,
     };
   });
 }
@@ -107,6 +119,7 @@ interface RuleViews {
   /** Speaker rows judged first, and the fallback ones judged after every other row. */
   speakerFirst: readonly NotClaimRule[];
   speakerFallback: readonly NotClaimRule[];
+  page: readonly NotClaimRule[];
   rank: ReadonlyMap<NotClaimRule, number>;
 }
 
@@ -123,8 +136,12 @@ function ruleViews(): RuleViews {
       paragraph: table.rules.filter((rule) => rule.target === 'paragraph'),
       speakerFirst: speaker.filter((rule) => !rule.fallback),
       speakerFallback: speaker.filter((rule) => rule.fallback),
+      page: table.rules.filter((rule) => rule.target === 'page'),
       rank: new Map(table.rules.map((rule, index) => [rule, index])),
     };
+    for (const rule of views.page) {
+      if (table.byId.get(rule.countedRule ?? '')?.target !== 'sentence') throw new Error(`config/claims/not-claims.json ${rule.id}: "countedRule" must name a sentence row of the table`);
+    }
     ruleViewsOf.set(table, views);
   }
   return views;
@@ -259,6 +276,26 @@ export function withoutFallbackNotClaims(claims: readonly ClaimRecord[]): { clai
     else kept.push(claim);
   }
   return { claims: kept, rejected };
+}
+
+/**
+ * The claims that the page rows rule out: on a page where a row's `countedRule` ruled out at least
+ * `leastCount` sentences (a recipe's or a how-to guide's steps), the page's claims of the row's
+ * kind are the guide's own measures and timings, not claims; one log entry for each.
+ */
+export function withoutPageNotClaims(claims: readonly ClaimRecord[], rejected: readonly RejectedCandidate[]): { claims: ClaimRecord[]; rejected: RejectedCandidate[] } {
+  const counts = new Map<string, number>();
+  for (const entry of rejected) counts.set(entry.ruleId, (counts.get(entry.ruleId) ?? 0) + 1);
+  const applying = ruleViews().page.filter((rule) => (counts.get(rule.countedRule ?? '') ?? 0) >= rule.leastCount);
+  if (applying.length === 0) return { claims: [...claims], rejected: [] };
+  const kept: ClaimRecord[] = [];
+  const ruledOut: RejectedCandidate[] = [];
+  for (const claim of claims) {
+    const rule = applying.find((candidate) => candidate.claimKind === claim.kind);
+    if (rule) ruledOut.push(speakerEntry(rule, claim.sentence));
+    else kept.push(claim);
+  }
+  return { claims: kept, rejected: ruledOut };
 }
 
 /** What a speaker row reads of an attribution or of the attributed claim made from it. */
