@@ -31,7 +31,7 @@ describe('extractAttributions', () => {
     ['The channel will reopen by Friday, Kroll and her deputies said.', 'Kroll and her deputies', 'said', 'The channel will reopen by Friday'],
     ['The mayor and his staff said the channel would reopen by Friday.', 'The mayor and his staff', 'said', 'the channel would reopen by Friday'],
     ['The dredging stalled and the officials said the channel would stay shut.', 'the officials', 'said', 'the channel would stay shut'],
-    ["Jo Kroll, the port's director, announced new dredging rules on Monday.", "Jo Kroll, the port's director,", 'announced', 'new dredging rules on Monday'],
+    ["Jo Kroll, the port's director, announced new dredging rules on Monday.", "Jo Kroll, the port's director,", 'announced', 'new dredging rules'],
     ["It's closed for good, said the harbor master.", 'the harbor master', 'said', "It's closed for good"],
     ['The port announced the next stage of its long-awaited (and long-delayed) dredging plan.', 'The port', 'announced', 'the next stage of its long-awaited (and long-delayed) dredging plan'],
     ['Those people that need that pier already know that the dredging came too late.', 'Those people that need that pier', 'know', 'that the dredging came too late'],
@@ -207,6 +207,12 @@ describe('extractAttributions', () => {
 
   it('reads three apostrophes closing a quotation inside a doubled-apostrophe one as the inner mark, then the outer', () => {
     expect(attribute("''The pilots told us, 'We will not sail,''' said Ms. Holt of the port board.")).toMatchObject([{ speaker: 'Ms. Holt of the port board', cue: 'said', content: "''The pilots told us, 'We will not sail,'''" }]);
+  });
+
+  it('reads doubled apostrophes as quotation marks: a quotation-only cue, the end of a sentence, a split quotation past a title', () => {
+    expect(attribute("''The tide is late,'' she continued, ''and the crews are tired.''")).toMatchObject([{ speaker: 'she', cue: 'continued', direct: true }]);
+    const found = attribute("''The tide is late,'' Ms. Holt said by telephone on WKRP's ''Harbor Hour.'' ''The crews are tired.''");
+    expect(found[0]).toMatchObject({ speaker: 'Ms. Holt', cue: 'said', content: "''The tide is late,'' Ms. Holt said by telephone on WKRP's ''Harbor Hour.'' ''The crews are tired.''", direct: true });
   });
 
   it('reads a speaker phrase with an age, a home town and a relative clause, or a relative clause after an inverted cue', () => {

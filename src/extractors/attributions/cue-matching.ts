@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.js';
-import { AUXILIARY_VERBS, CLAUSE_BREAKERS, CONTRAST_OPENERS, DETERMINERS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS } from './word-lists.js';
+import { AUXILIARY_VERBS, CLAUSE_BREAKERS, CONTRAST_OPENERS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS } from './word-lists.js';
 import { isFiniteVerbBefore, isNounWord, isVerbAfter, isVerbWord, looksAdjective } from './word-tests.js';
 import { readSpeakerBefore } from './speaker-spans.js';
 import { isSentenceEndAfterCue, startsClause } from './clause-boundaries.js';
@@ -94,13 +94,16 @@ function isQuestionContext(ctx: Reading, position: number): boolean {
   return QUESTION_LEADERS.has(lower(before)) || PASSIVE_MARKERS.has(lower(before));
 }
 
-/** "and warned", "and later noted", "and she added": a past-tense cue verb after a coordinator. */
-export function isCoordinatedCue(ctx: Reading, at: number, bodyEnd: number): boolean {
+/**
+ * "and warned", "and later noted", "and she added": a past-tense cue verb after a coordinator;
+ * after a present one ("says … but argues that …") a present cue in "-s" too.
+ */
+export function isCoordinatedCue(ctx: Reading, at: number, bodyEnd: number, presentCue = false): boolean {
   const { lower } = ctx;
   let probe = at;
   if (PRONOUNS.has(lower(probe))) probe++;
   while (probe < bodyEnd && probe - at < 3 && (AUXILIARIES.has(lower(probe)) || /ly$/.test(lower(probe)))) probe++;
-  if (probe >= bodyEnd || !PAST_FORM.test(lower(probe))) return false;
+  if (probe >= bodyEnd || !(PAST_FORM.test(lower(probe)) || (presentCue && probe === at && endsInSingleS(lower(probe))))) return false;
   const cue = matchCue(ctx, probe, bodyEnd);
   return cue !== undefined && cue.frame !== 'according' && cue.frame !== 'finding';
 }

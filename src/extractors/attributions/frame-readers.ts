@@ -30,6 +30,17 @@ const RELATIVE_SPEAKERS = new Set(['who', 'which']);
 import type { Reading, Range } from './reading.js';
 
 export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentence, bodyEnd: number, cueStart: number, cue: CueForm): Attribution | null {
+  const read = readFrameAt(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cue);
+  if (read && byMedium(ctx, cueStart + cue.words.length)) read.ruleIds.push('span.speech-medium');
+  return read;
+}
+
+/** "said by telephone", "told by email": "by" and the means of speaking after a verb, not a passive's agent. */
+function byMedium(ctx: Reading, cueEnd: number): boolean {
+  return ctx.lower(cueEnd) === 'by' && spanWords('span.speech-medium').has(ctx.lower(cueEnd + 1));
+}
+
+function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bodyEnd: number, cueStart: number, cue: CueForm): Attribution | null {
   const { tokens, text, state, lower, isCloseQuote, spanOf } = ctx;
   const cueEnd = cueStart + cue.words.length;
   const cueSpan = spanOf(cueStart, cueEnd) as Span;
@@ -63,7 +74,7 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
     return content ? buildAttribution(ctx, spanOf(document.start, document.end), cueSpan, content, cue.ruleId, document.start, ['attribution.document-participle']) : null;
   }
   // "a deal backed by the fund": a past participle with its agent is a passive, not a stance.
-  if (PAST_FORM.test(lower(cueEnd - 1)) && lower(cueEnd) === 'by') return readPassiveWithAgent(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cue);
+  if (PAST_FORM.test(lower(cueEnd - 1)) && lower(cueEnd) === 'by' && !(cue.frame === 'speech' && byMedium(ctx, cueEnd))) return readPassiveWithAgent(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cue);
   let left = cueStart - 1;
   while (left >= sentence.tokenStart && (AUXILIARIES.has(lower(left)) || (/ly$/.test(lower(left)) && !(tokens[left] as Token).capitalized))) left--;
   // "Said Roe, “We are ready.”", "But, said Roe, “…”": a cue opening the sentence, its speaker, then the quotation.

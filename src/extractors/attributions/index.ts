@@ -21,7 +21,7 @@ import { keepIfSpeakerHasMind } from './mind-subjects.js';
  */
 
 /** A content that opens with a quotation mark. */
-const OPENING_QUOTE = /^["“‘']/;
+const OPENING_QUOTE = /^(?:["“‘]|'')/;
 
 export interface AttributionExtraction {
   attributions: Attribution[];

@@ -108,9 +108,9 @@ function trimSpeakerTime(ctx: Reading, speaker: Span): Span {
   return trimmed ?? speaker;
 }
 
-/** PolNeAR's definition: the content opens and closes with a quotation mark. */
+/** PolNeAR's definition: the content opens and closes with a quotation mark (two apostrophes count as one, as some papers print it). */
 function isDirect(content: string): boolean {
-  return /^["“‘]/.test(content) && /["”’][,.]?$/.test(content);
+  return /^(?:["“‘]|'')/.test(content) && /(?:["”’]|'')[,.]?$/.test(content);
 }
 
 /** How many sentences back (the pronoun's own included) a pronoun looks for a subject. */

@@ -101,7 +101,7 @@ const NAME_SUFFIXES = new Set(['inc', 'corp', 'ltd', 'co', 'jr', 'sr', 'etc']);
 /** Words that, capitalised after an initialism like "U.S.", an abbreviation closing a name or a lone capital letter, show a new sentence began. */
 const SENTENCE_OPENERS = new Set(['the', 'but', 'and', 'in', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'this', 'that', 'there', 'those', 'these', 'his', 'her', 'their', 'on', 'at', 'for', 'as', 'while', 'when', 'if', 'so', 'yet', 'still', 'after', 'before', 'during', 'however', 'meanwhile']);
 
-const CLOSERS = new Set(['"', '”', "'", '’', ')', ']', '»']);
+const CLOSERS = new Set(['"', '”', "'", "''", '’', ')', ']', '»']);
 const TERMINATORS = new Set(['.', '!', '?']);
 /** A sentence longer than this many tokens is cut: rules look at bounded windows only. */
 const MAX_SENTENCE_TOKENS = 400;
