@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Span } from '../../model/claim.js';
-import { COORDINATORS, CUE_ADVERBS, PRONOUNS, DETERMINERS, endsInSingleS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_STOPS, QUOTE_INTRODUCERS } from './word-lists.js';
+import { AUXILIARIES, COORDINATORS, CUE_ADVERBS, PRONOUNS, DETERMINERS, endsInSingleS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_STOPS, QUOTE_INTRODUCERS } from './word-lists.js';
 import { spanWords, takesAddressee } from './span-rules.js';
 import { quotationOpeningNext } from './quotes-across-sentences.js';
 import { readSpeakerAfter } from './speaker-spans.js';
@@ -10,6 +10,9 @@ import { clauseWithOwnCue, closingReportAt, isCoordinatedCue } from './cue-match
 import { occasionAdjunctStart } from './occasion-adjuncts.js';
 import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';
+
+/** Dashes that can set off a coordinated clause: "—", "–", "--". */
+const DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
 
 /** "such as", "as well as", "just as": "as" here does not open a clause. */
 const AS_COMPOUND_LEADS: ReadonlySet<string> = new Set(['such', 'well', 'as', 'so', 'same', 'just']);
@@ -107,7 +110,7 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     }
     // "… as he noted that …", "… but the council said …": a subordinate or coordinated clause
     // whose own subject reports something is an attribution of its own.
-    if (quotes.depth[index] === 0 && index > start + 1 && spanWords('span.own-cue-clause').has(token.lower) && !AS_COMPOUND_LEADS.has(lower(index - 1)) && clauseWithOwnCue(ctx, CLAUSE_BREAKERS.has(token.lower) ? index : index + 1, bodyEnd)) {
+    if (quotes.depth[index] === 0 && index > start + 1 && spanWords('span.own-cue-clause').has(token.lower) && !AS_COMPOUND_LEADS.has(lower(index - 1)) && !closesComparison(ctx, start, index) && clauseWithOwnCue(ctx, CLAUSE_BREAKERS.has(token.lower) ? index : index + 1, bodyEnd)) {
       end = (tokens[index - 1] as Token).text === ',' ? index - 1 : index;
       endRule = 'span.own-cue-clause';
       break;
@@ -137,6 +140,11 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
         end = quotedComma ? index + 1 : index;
         break;
       }
+    }
+    // "…—and officials later admitted …": a dash and a coordinator before a clause with its own subject and cue, as a comma.
+    if (DASHES.has(token.text) && quotes.depth[index] === 0 && index > start + 1 && CLAUSE_BREAKERS.has(lower(index + 1)) && !AUXILIARIES.has(lower(index + 2)) && !/ly$/.test(lower(index + 2)) && clauseWithOwnCue(ctx, index + 1, bodyEnd)) {
+      end = index;
+      break;
     }
     // "… while voters say …": a contrasting clause with its own speaker and cue.
     if (CONTRAST_OPENERS.has(token.lower) && quotes.depth[index] === 0 && clauseWithOwnCue(ctx, index, bodyEnd)) {
@@ -210,6 +218,16 @@ function opensWithSubordinateClause(ctx: Reading, start: number, comma: number):
   if (!OBJECT_STOPS.has(ctx.lower(first)) && !CONTRAST_OPENERS.has(ctx.lower(first))) return false;
   for (let index = first; index < comma; index++) if ((ctx.tokens[index] as Token).text === ',' && ctx.quotes.depth[index] === 0) return false;
   return true;
+}
+
+/** How far back the first "as" of "as many cases as they reported" may stand. */
+const MAX_COMPARISON_TOKENS = 5;
+
+/** "as many cases as they had reported": an "as" that closes an "as … as" comparison opens no clause of its own. */
+function closesComparison(ctx: Reading, start: number, index: number): boolean {
+  if (ctx.lower(index) !== 'as') return false;
+  for (let at = index - 2; at >= start && index - at <= MAX_COMPARISON_TOKENS; at--) if (ctx.lower(at) === 'as') return true;
+  return false;
 }
 
 /** "said the union", "says Roe", "wrote his lawyer": a verb of the row, then the noun phrase of its speaker up to the sentence end or a clause break. */
