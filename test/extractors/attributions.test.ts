@@ -31,7 +31,7 @@ describe('extractAttributions', () => {
     ['The channel will reopen by Friday, Kroll and her deputies said.', 'Kroll and her deputies', 'said', 'The channel will reopen by Friday'],
     ['The mayor and his staff said the channel would reopen by Friday.', 'The mayor and his staff', 'said', 'the channel would reopen by Friday'],
     ['The dredging stalled and the officials said the channel would stay shut.', 'the officials', 'said', 'the channel would stay shut'],
-    ["Jo Kroll, the port's director, announced new dredging rules on Monday.", "Jo Kroll, the port's director,", 'announced', 'new dredging rules on Monday'],
+    ["Jo Kroll, the port's director, announced new dredging rules on Monday.", "Jo Kroll, the port's director,", 'announced', 'new dredging rules'],
     ["It's closed for good, said the harbor master.", 'the harbor master', 'said', "It's closed for good"],
     ['The port announced the next stage of its long-awaited (and long-delayed) dredging plan.', 'The port', 'announced', 'the next stage of its long-awaited (and long-delayed) dredging plan'],
     ['Those people that need that pier already know that the dredging came too late.', 'Those people that need that pier', 'know', 'that the dredging came too late'],

@@ -105,11 +105,11 @@ export function frontedClauseEnd(ctx: Reading, sentenceIndex: number, cueStart: 
   return -1;
 }
 
-/** A participle or relative cue set off by a comma after its subject: "Roe, saying …", "Roe, who says …". */
+/** A participle or relative cue set off by a comma after its subject: "Roe, saying …", "Roe, who says …", "the firm, which boasts …". */
 export function opensInsert(ctx: Reading, cueStart: number): boolean {
   const { tokens, lower } = ctx;
   if (/ing$/.test(lower(cueStart)) && (tokens[cueStart - 1] as Token | undefined)?.text === ',') return cueStart >= 2 && (tokens[cueStart - 2] as Token).kind !== 'punct';
-  return lower(cueStart - 1) === 'who' && (tokens[cueStart - 2] as Token | undefined)?.text === ',';
+  return (lower(cueStart - 1) === 'who' || lower(cueStart - 1) === 'which') && (tokens[cueStart - 2] as Token | undefined)?.text === ',';
 }
 
 /** A finite verb: "said", "called", "has", "warns" (not a participle opening another insert). */
@@ -153,6 +153,8 @@ export function opensFiniteClause(ctx: Reading, start: number, bodyEnd: number):
   for (let index = start + 1; index < bodyEnd && index - start < 8; index++) {
     const token = tokens[index] as Token;
     if (token.kind === 'punct' || token.lower === 'to' || state.lexicon.classes(token.lower).has('preposition')) return false;
+    // "those claims", "the plan's backers": after a determiner a verb-looking word is the noun it introduces.
+    if (DETERMINERS.has(lower(index - 1)) && !AUXILIARY_VERBS.has(token.lower)) continue;
     if (AUXILIARY_VERBS.has(token.lower) || isFiniteVerbAt(ctx, index)) return !['and', 'but', 'or'].includes(lower(index - 1));
   }
   return false;

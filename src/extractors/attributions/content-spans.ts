@@ -1,12 +1,17 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Span } from '../../model/claim.js';
-import { COORDINATORS, CUE_ADVERBS, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_STOPS, QUOTE_INTRODUCERS } from './word-lists.js';
+import { AUXILIARIES, COORDINATORS, CUE_ADVERBS, PRONOUNS, DETERMINERS, endsInSingleS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_STOPS, QUOTE_INTRODUCERS } from './word-lists.js';
 import { spanWords, takesAddressee } from './span-rules.js';
 import { quotationOpeningNext } from './quotes-across-sentences.js';
+import { readSpeakerAfter } from './speaker-spans.js';
 import { clauseAfterRecipient, frontedClauseEnd, opensInsert, isFiniteVerbAt, startsCoordinatedPredicate, opensFiniteClause, startsClause, TITLE_LEADS } from './clause-boundaries.js';
 import { clauseWithOwnCue, closingReportAt, isCoordinatedCue } from './cue-matching.js';
+import { occasionAdjunctStart } from './occasion-adjuncts.js';
 import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';
+
+/** Dashes that can set off a coordinated clause: "—", "–", "--". */
+const DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
 
 /** "such as", "as well as", "just as": "as" here does not open a clause. */
 const AS_COMPOUND_LEADS: ReadonlySet<string> = new Set(['such', 'well', 'as', 'so', 'same', 'just']);
@@ -104,7 +109,7 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     }
     // "… as he noted that …", "… but the council said …": a subordinate or coordinated clause
     // whose own subject reports something is an attribution of its own.
-    if (quotes.depth[index] === 0 && index > start + 1 && spanWords('span.own-cue-clause').has(token.lower) && !AS_COMPOUND_LEADS.has(lower(index - 1)) && clauseWithOwnCue(ctx, CLAUSE_BREAKERS.has(token.lower) ? index : index + 1, bodyEnd)) {
+    if (quotes.depth[index] === 0 && index > start + 1 && spanWords('span.own-cue-clause').has(token.lower) && !AS_COMPOUND_LEADS.has(lower(index - 1)) && !closesComparison(ctx, start, index) && clauseWithOwnCue(ctx, CLAUSE_BREAKERS.has(token.lower) ? index : index + 1, bodyEnd)) {
       end = (tokens[index - 1] as Token).text === ',' ? index - 1 : index;
       endRule = 'span.own-cue-clause';
       break;
@@ -123,11 +128,22 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
         end = quotedComma ? index + 1 : index;
         break;
       }
+      // "…, said the union on Tuesday": an inverted cue after the comma reports the clause before it.
+      if (opensInvertedReport(ctx, index + 1, bodyEnd)) {
+        end = quotedComma ? index + 1 : index;
+        endRule = 'span.inverted-report';
+        break;
+      }
       // ", and three-quarters said …", ", he claimed …": a subject with a cue of its own.
       if (index + 1 < bodyEnd && !opensWithSubordinateClause(ctx, start, index) && clauseWithOwnCue(ctx, index + 1, bodyEnd)) {
         end = quotedComma ? index + 1 : index;
         break;
       }
+    }
+    // "…—and officials later admitted …": a dash and a coordinator before a clause with its own subject and cue, as a comma.
+    if (DASHES.has(token.text) && quotes.depth[index] === 0 && index > start + 1 && CLAUSE_BREAKERS.has(lower(index + 1)) && !AUXILIARIES.has(lower(index + 2)) && !/ly$/.test(lower(index + 2)) && clauseWithOwnCue(ctx, index + 1, bodyEnd)) {
+      end = index;
+      break;
     }
     // "… while voters say …": a contrasting clause with its own speaker and cue.
     if (CONTRAST_OPENERS.has(token.lower) && quotes.depth[index] === 0 && clauseWithOwnCue(ctx, index, bodyEnd)) {
@@ -136,7 +152,7 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     }
     // "said the plan was fair and warned that …": a second past-tense cue of the same subject
     // is its own attribution, so the first content stops before the coordinator.
-    if (COORDINATORS.has(token.lower) && quotes.depth[index] === 0 && isCoordinatedCue(ctx, index + 1, bodyEnd)) {
+    if (COORDINATORS.has(token.lower) && quotes.depth[index] === 0 && isCoordinatedCue(ctx, index + 1, bodyEnd, endsInSingleS(lower(cueStart)) && !endsInSingleS(lower(cueStart - 1)))) {
       end = index > start + 1 && (tokens[index - 1] as Token).text === ',' ? index - 1 : index;
       break;
     }
@@ -144,6 +160,14 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     if ((cue.frame === 'belief' || cue.frame === 'noun') && quotes.depth[index] === 0 && (subordinate || (token.text === ',' && (lower(index + 1) === 'which' || CLAUSE_CONTINUERS.has(lower(index + 1)))))) {
       end = index;
       break;
+    }
+  }
+  // "endorsed Roe at a rally on Sunday": after an object, when and where the act took place is not what was judged.
+  if (!clauseContent && !isOpenQuote(start) && (cue.frame === 'belief' || cue.frame === 'speech')) {
+    const adjunct = occasionAdjunctStart(ctx, start, end);
+    if (adjunct) {
+      end = adjunct.index;
+      endRule = adjunct.ruleId;
     }
   }
   // A quotation opened inside the content runs to its close, even past the sentence.
@@ -193,4 +217,28 @@ function opensWithSubordinateClause(ctx: Reading, start: number, comma: number):
   if (!OBJECT_STOPS.has(ctx.lower(first)) && !CONTRAST_OPENERS.has(ctx.lower(first))) return false;
   for (let index = first; index < comma; index++) if ((ctx.tokens[index] as Token).text === ',' && ctx.quotes.depth[index] === 0) return false;
   return true;
+}
+
+/** How far back the first "as" of "as many cases as they reported" may stand. */
+const MAX_COMPARISON_TOKENS = 5;
+
+/** "as many cases as they had reported": an "as" that closes an "as … as" comparison opens no clause of its own. */
+function closesComparison(ctx: Reading, start: number, index: number): boolean {
+  if (ctx.lower(index) !== 'as') return false;
+  for (let at = index - 2; at >= start && index - at <= MAX_COMPARISON_TOKENS; at--) if (ctx.lower(at) === 'as') return true;
+  return false;
+}
+
+/** "said the union", "says Roe", "wrote his lawyer": a verb of the row, then the noun phrase of its speaker up to the sentence end or a clause break. */
+function opensInvertedReport(ctx: Reading, index: number, bodyEnd: number): boolean {
+  const token = ctx.tokens[index];
+  if (!token || token.kind !== 'word' || token.capitalized || !spanWords('span.inverted-report').has(token.lower)) return false;
+  const speaker = readSpeakerAfter(ctx, index + 1, bodyEnd, false);
+  if (!speaker) return false;
+  // "…, recited her policy ideas": the phrase must name someone, or something that speaks.
+  for (let at = speaker.start; at < speaker.end; at++) {
+    const word = ctx.tokens[at] as Token;
+    if (word.capitalized || ctx.state.speakerHeads.has(word.lower)) return true;
+  }
+  return false;
 }

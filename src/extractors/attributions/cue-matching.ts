@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.js';
-import { AUXILIARY_VERBS, CLAUSE_BREAKERS, CONTRAST_OPENERS, DETERMINERS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS } from './word-lists.js';
+import { AUXILIARY_VERBS, CLAUSE_BREAKERS, CONTRAST_OPENERS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS } from './word-lists.js';
 import { isFiniteVerbBefore, isNounWord, isVerbAfter, isVerbWord, looksAdjective } from './word-tests.js';
 import { readSpeakerBefore } from './speaker-spans.js';
 import { isSentenceEndAfterCue, startsClause } from './clause-boundaries.js';
@@ -44,7 +44,7 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   }
   if (token.capitalized && options.every((option) => option.frame !== 'according') && !isTitleCaseHeadline(ctx, position, end) && !frontedBeforeQuotation(ctx, position, end)) return undefined;
   const contraction = lower(position - 1) === "'s" && PRONOUNS.has(lower(position - 2)); // "He’s claiming"
-  if (NOUN_MARKERS.has(lower(position - 1)) && !contraction) return undefined;
+  if (NOUN_MARKERS.has(lower(position - 1)) && !contraction && !documentRelativeBefore(ctx, position, options)) return undefined;
   const pastForm = PAST_FORM.test(token.lower);
   // "a $12 million plan"; but "64 percent call him competent", "six in 10 say they …" are verbs with an object or clause.
   if (!pastForm && (tokens[position - 1]?.kind === 'number' || SCALE_WORDS.has(lower(position - 1))) && !opensObjectOrClause(ctx, position + 1)) return undefined;
@@ -56,6 +56,7 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   if (!pastForm && !/ing$/.test(token.lower) && isFiniteVerbBefore(ctx, position - 1) && !reportsAfter(ctx, position, end)) return undefined;
   for (const option of options) {
     if (option.frame === 'question' || option.complement === 'linked') continue;
+    if (option.complement === 'passive' && passiveAuxiliaryBefore(ctx, position) === undefined) continue;
     if (position + option.words.length > end) continue;
     let ok = true;
     for (let offset = 1; offset < option.words.length; offset++) if (lower(position + offset) !== option.words[offset]) ok = false;
@@ -93,13 +94,16 @@ function isQuestionContext(ctx: Reading, position: number): boolean {
   return QUESTION_LEADERS.has(lower(before)) || PASSIVE_MARKERS.has(lower(before));
 }
 
-/** "and warned", "and later noted", "and she added": a past-tense cue verb after a coordinator. */
-export function isCoordinatedCue(ctx: Reading, at: number, bodyEnd: number): boolean {
+/**
+ * "and warned", "and later noted", "and she added": a past-tense cue verb after a coordinator;
+ * after a present one ("says … but argues that …") a present cue in "-s" too.
+ */
+export function isCoordinatedCue(ctx: Reading, at: number, bodyEnd: number, presentCue = false): boolean {
   const { lower } = ctx;
   let probe = at;
   if (PRONOUNS.has(lower(probe))) probe++;
   while (probe < bodyEnd && probe - at < 3 && (AUXILIARIES.has(lower(probe)) || /ly$/.test(lower(probe)))) probe++;
-  if (probe >= bodyEnd || !PAST_FORM.test(lower(probe))) return false;
+  if (probe >= bodyEnd || !(PAST_FORM.test(lower(probe)) || (presentCue && probe === at && endsInSingleS(lower(probe))))) return false;
   const cue = matchCue(ctx, probe, bodyEnd);
   return cue !== undefined && cue.frame !== 'according' && cue.frame !== 'finding';
 }
@@ -123,7 +127,8 @@ export function clauseWithOwnCue(ctx: Reading, at: number, bodyEnd: number): boo
     const cue = matchCue(ctx, probe, bodyEnd);
     if (!cue || (cue.frame !== 'speech' && cue.frame !== 'belief')) continue;
     let left = probe - 1;
-    while (left > start && AUXILIARIES.has(lower(left))) left--;
+    // "Ohio officials ultimately admitted": auxiliaries and adverbs stand between the subject and its cue.
+    while (left > start && (AUXILIARIES.has(lower(left)) || (/ly$/.test(lower(left)) && !(tokens[left] as Token).capitalized && !isNounWord(ctx, lower(left))))) left--;
     for (let index = left + 1; index < probe; index++) if (PASSIVE_MARKERS.has(lower(index))) return false;
     const subject = readSpeakerBefore(ctx, start, left + 1);
     return subject !== undefined && subject.start === start;
@@ -239,4 +244,30 @@ function hearsayBeforeOwnCue(ctx: Reading, position: number, end: number): boole
   while (next < end && AUXILIARIES.has(ctx.lower(next))) next++;
   if (next >= end || !ctx.state.cues.has(ctx.lower(next))) return false;
   return matchCue(ctx, next, end) !== undefined;
+}
+
+/** Finite forms of "be" (and "be", "been" after a modal or "have") that make the participle after them a passive stated of its subject; "being viewed as" and "to be seen as" state nothing. */
+const PASSIVE_AUXILIARIES = new Set([...PASSIVE_MARKERS].filter((word) => word !== 'being'));
+/** Contracted "be" after a pronoun: "they're seen as" ("'s" is as often "has": "he's said"). */
+const CONTRACTED_BE = new Set(["'re", "’re"]);
+/** Words that may stand between "be" and its participle: "is not expected", "are also widely seen as". */
+const PASSIVE_INSERTS = new Set(['not', "n't", 'no', 'longer', 'increasingly', 'generally', 'widely', 'broadly', 'commonly', 'largely', 'still', 'also', 'now', 'already', 'long', 'often', 'sometimes', 'once', 'even', 'best', 'better', 'perhaps', 'probably']);
+
+/**
+ * The position of the form of "be" that makes the participle at `position` a passive ("is expected",
+ * "were not widely seen as", "they're believed"), skipping adverbs between; undefined when there is none.
+ */
+export function passiveAuxiliaryBefore(ctx: Reading, position: number): number | undefined {
+  const { lower } = ctx;
+  let before = position - 1;
+  while (before > ctx.currentSentenceStart && (PASSIVE_INSERTS.has(lower(before)) || CUE_ADVERBS.has(lower(before)) || (/ly$/.test(lower(before)) && !(ctx.tokens[before] as Token).capitalized))) before--;
+  if (before < ctx.currentSentenceStart) return undefined;
+  const word = lower(before);
+  if (PASSIVE_AUXILIARIES.has(word)) return word === 'be' && lower(before - 1) === 'to' ? undefined : before;
+  return CONTRACTED_BE.has(word) && PRONOUNS.has(lower(before - 1)) ? before : undefined;
+}
+
+/** "a new poll that shows …": "that" after a document's name is the relative pronoun standing for it, not a determiner ("that show"). */
+function documentRelativeBefore(ctx: Reading, position: number, options: readonly CueForm[]): boolean {
+  return ctx.lower(position - 1) === 'that' && ctx.state.speakerHeads.get(ctx.lower(position - 2)) === 'speaker.document' && options.some((option) => option.frame === 'finding');
 }

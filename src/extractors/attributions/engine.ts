@@ -47,10 +47,11 @@ export function loadEngine(): AttributionEngine {
       table.set(first, list);
     }
   }
-  // Longest first; a question frame is tried before the active reading of the same word (a stable
-  // sort, so equal forms keep the table's order).
+  // Longest first; a question frame, or a participle read as an unnamed passive ("is expected to"),
+  // is tried before the active reading of the same word (a stable sort, so equal forms keep the table's order).
+  const readFirst = (form: CueForm): number => Number(form.frame === 'question' || form.complement === 'passive');
   for (const table of [cues, phraseCues]) {
-    for (const list of table.values()) list.sort((a, b) => b.words.length - a.words.length || Number(b.frame === 'question') - Number(a.frame === 'question'));
+    for (const list of table.values()) list.sort((a, b) => b.words.length - a.words.length || readFirst(b) - readFirst(a));
   }
   const speakerHeads = new Map<string, string>();
   const speakerRuleOrder = new Map<string, number>();

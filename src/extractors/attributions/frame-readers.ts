@@ -2,7 +2,7 @@ import { spanWords, takesAddressee } from './span-rules.js';
 import { cueBarePresentForms } from './rules.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
-import { AUXILIARY_VERBS, AUXILIARIES, DETERMINERS, endsInSingleS, PAST_FORM, PLURAL_FORM_PRONOUNS, PLURAL_HEADS, RELATIVE_SUBJECTS, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, EVIDENTIAL_COMPLEMENTS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS } from './word-lists.js';
+import { ADJECTIVE_ENDINGS, AUXILIARY_VERBS, AUXILIARIES, DETERMINERS, endsInSingleS, PAST_FORM, PLURAL_FORM_PRONOUNS, PLURAL_HEADS, RELATIVE_SUBJECTS, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, EVIDENTIAL_COMPLEMENTS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS } from './word-lists.js';
 import { afterOpeningConnective, isDescribedSpeaker, speakerAroundInsert, speakerOfEarlierCue, appositionToEnd, speakerBeyondTimePhrase, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead, speakerReadingRules, hedgesCue, nounCueSubject, type SpeakerRange } from './speaker-spans.js';
 import { participleSubject } from './participle-subjects.js';
 import { cleftSubject, isExpletiveIt } from './expletive-subjects.js';
@@ -12,6 +12,7 @@ import { contentAfter, quotedOrClauseBefore } from './content-spans.js';
 import { quotationEndingBefore, withContinuation, splitQuoteContinuation } from './quotes-across-sentences.js';
 import { isAdjectiveAt, isModifierPosition, isNounWord, isVerbWord } from './word-tests.js';
 import { tokenIndexEndingAt } from './reading.js';
+import { passiveAuxiliaryBefore } from './cue-matching.js';
 import { buildAttribution } from './relation-assembly.js';
 import { readPassiveWithAgent } from './passive-agents.js';
 import { readNounCue } from './noun-cues.js';
@@ -161,6 +162,8 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     return buildAttribution(ctx, spanOf(subject.start, subject.end), cueSpan, content, cue.ruleId, subject.start, subjectRules);
   }
 
+  // "a new poll that shows …", "the surveys, which found …": a document's finding in a relative clause.
+  if (cue.frame === 'finding' && !gerund && DOCUMENT_RELATIVES.has(lower(left))) return readRelativeFinding(ctx, sentenceIndex, sentence, bodyEnd, left, cueStart, cueSpan, cue);
   let speaker: Range | undefined;
   let ruleId = 'attribution.speaker-first';
   const speakerRules: string[] = [];
@@ -203,13 +206,18 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     const subject = speakerAroundInsert(ctx, sentence.tokenStart, left + 1) ?? sentenceSubject(ctx, sentence, cueStart);
     return buildAttribution(ctx, subject ? spanOf(subject.start, subject.end) : null, cueSpan, content, cue.ruleId, subject?.start ?? cueStart, ['attribution.speaker-unread']);
   }
-  // People "find" things all the time; only a document finds, unless a "that" clause follows.
-  if (cue.frame === 'finding' && !speakerHasHead(ctx, speaker, 'speaker.document') && lower(cueEnd) !== 'that') return null;
+  // People "find" things all the time; only a document finds, unless a "that" clause follows or the
+  // finding closes the sentence after the clause it reports ("…, Gallup found.").
+  const before = speaker.start - 1;
+  const findsClauseBefore = cue.frame === 'finding' && before > sentence.tokenStart && (tokens[before] as Token).text === ',' && isSentenceEndAfterCue(ctx, cueEnd, bodyEnd)
+    && (PAST_FORM.test(lower(cueStart)) || endsInSingleS(lower(cueStart)) || agreesWithInvertedCue(ctx, cueStart, speaker)) && hasVerb(ctx, sentence.tokenStart, before)
+    // "no one forecast Hurricane Roe": a name after the verb is its object; only a date may follow ("found Tuesday").
+    && !(cueEnd < bodyEnd && (tokens[cueEnd] as Token).capitalized && !ctx.state.lexicon.classes(lower(cueEnd)).has('date-word'));
+  if (cue.frame === 'finding' && !speakerHasHead(ctx, speaker, 'speaker.document') && lower(cueEnd) !== 'that' && !findsClauseBefore) return null;
   const asClause = readAsClause(ctx, sentence, bodyEnd, speaker, cueStart, cue);
   if (asClause) return asClause;
   // "As Roe, a pilot, joked with friends, the crowd …": an "as" clause that reports no clause beside it tells when, not what was said.
-  if (ruleId === 'attribution.appositive' && speaker.start - 1 === sentence.tokenStart && lower(speaker.start - 1) === 'as' && leftText !== ':' && (tokens[cueEnd] as Token | undefined)?.text !== ':' && !ctx.isOpenQuote(cueEnd)) return null;
-  const before = speaker.start - 1;
+  if (ruleId === 'attribution.appositive' && before === sentence.tokenStart && lower(before) === 'as' && leftText !== ':' && (tokens[cueEnd] as Token | undefined)?.text !== ':' && !ctx.isOpenQuote(cueEnd)) return null;
   const quoteBefore = before >= sentence.tokenStart && (isCloseQuote(before) || ((tokens[before] as Token).text === ',' && isCloseQuote(before - 1)));
   if (quoteBefore && cue.frame === 'speech') {
     // "“We are ready,” she said." — the quotation, and its continuation in the next sentence.
@@ -224,7 +232,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     const quoted = quotationEndingBefore(ctx, sentenceIndex);
     if (quoted) return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, withContinuation(ctx, quoted, sentenceIndex, bodyEnd, cueEnd), cue.ruleId, speaker.start, ['attribution.quote-previous-sentence']);
   }
-  const documentFinds = cue.frame === 'finding' && speakerHasHead(ctx, speaker, 'speaker.document');
+  const documentFinds = cue.frame === 'finding' && (findsClauseBefore || speakerHasHead(ctx, speaker, 'speaker.document'));
   if (before >= sentence.tokenStart && (tokens[before] as Token).text === ',' && (cue.frame === 'speech' || documentFinds) && !gerund) {
     if (isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) && !(startsAdverbial(ctx, sentence.tokenStart, before) && !hasVerb(ctx, sentence.tokenStart, before))) {
       // "Mexico brings leverage, the officials said." — content before the speaker.
@@ -328,12 +336,27 @@ function readQuestion(ctx: Reading, bodyEnd: number, cueEnd: number, cueSpan: Sp
   return buildAttribution(ctx, speaker ? spanOf(speaker.start, speaker.end) : null, cueSpan, content, ruleId, speaker?.start ?? cueEnd, ['attribution.passive-question']);
 }
 
-/** "Voters seem tired of the race": no speaker; the content is the clause around the cue. */
-function readEvidential(ctx: Reading, sentenceIndex: number, sentence: Sentence, bodyEnd: number, cueStart: number, cueEnd: number, cueSpan: Span, cue: CueForm): Attribution | null {
+/**
+ * "Voters seem tired of the race", "The vote is widely expected to fail": no speaker; the content
+ * is the clause around the cue. A passive participle with its agent ("is expected by analysts to")
+ * is read with the agent as speaker instead.
+ */
+function readEvidential(ctx: Reading, sentenceIndex: number, sentence: Sentence, bodyEnd: number, participleStart: number, cueEnd: number, participleSpan: Span, cue: CueForm): Attribution | null {
   const { tokens, lower, isOpenQuote, isCloseQuote, spanOf } = ctx;
+  let cueStart = participleStart;
+  let cueSpan = participleSpan;
+  if (cue.complement === 'passive') {
+    const agent = readPassiveWithAgent(ctx, sentenceIndex, sentence, bodyEnd, participleStart, cue);
+    if (agent) return agent;
+    // The cue is the whole verb group, from its "be" ("is not expected").
+    cueStart = passiveAuxiliaryBefore(ctx, participleStart) ?? participleStart;
+    cueSpan = spanOf(cueStart, cueEnd) as Span;
+  }
   const next = tokens[cueEnd];
-  const lastWord = cue.words[cue.words.length - 1];
-  const complement = next !== undefined && cueEnd < bodyEnd && (lastWord === 'as' || EVIDENTIAL_COMPLEMENTS.has(next.lower) || isAdjectiveAt(ctx, cueEnd) || (/ly$/.test(next.lower) && isAdjectiveAt(ctx, cueEnd + 1)));
+  const lastWord = cue.words[cue.words.length - 1] as string;
+  // A listed particle is the complement's start ("is known for", "was accused of", "is seen as").
+  const particle = lastWord === 'as' || (cue.complement === 'passive' && cue.words.length > 1);
+  const complement = next !== undefined && cueEnd < bodyEnd && (particle || EVIDENTIAL_COMPLEMENTS.has(next.lower) || isPredicativeAt(ctx, cueEnd));
   if (!complement) return null;
   // "Roe seemed to mock …": the appearance hedges a cue of its own, whose subject speaks; that cue is read instead.
   if (hedgesCue(ctx, cueStart, cueEnd)) return null;
@@ -355,6 +378,52 @@ function readEvidential(ctx: Reading, sentenceIndex: number, sentence: Sentence,
   const content = spanOf(start, after ? tokenIndexEndingAt(ctx, after.end, clauseEnd) : clauseEnd);
   if (!content) return null;
   return buildAttribution(ctx, null, cueSpan, content, cue.ruleId, cueStart, ['attribution.evidential']);
+}
+
+/** Comparatives and degree words that open a predicate after "seems" or "appears": "seems more like", "appeared far less sure". */
+const PREDICATIVE_OPENERS = new Set(['like', 'more', 'less', 'increasingly', 'so', 'too', 'very', 'pretty', 'rather', 'quite', 'fairly', 'far', 'much', 'even', 'almost', 'nothing']);
+/** Words after a verb of appearance that are adverbs or particles, not its predicate: "appeared on", "appeared again". */
+const NOT_PREDICATIVE = new Set(['back', 'ahead', 'forward', 'up', 'down', 'out', 'off', 'over', 'around', 'away', 'in', 'on', 'at', 'into', 'for', 'after', 'through', 'about', 'here', 'there', 'again', 'often', 'when', 'then']);
+
+/**
+ * What a verb of appearance links its subject to: an adjective ("seemed questionable", "was
+ * deemed unsafe"), a participle ("appeared choreographed", "seems fixated"), "like" or a
+ * comparative ("seemed more presidential"), also after an adverb ("seems increasingly dubious").
+ */
+function isPredicativeAt(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index];
+  if (!token || token.kind !== 'word' || token.capitalized || NOT_PREDICATIVE.has(token.lower)) return false;
+  if (PREDICATIVE_OPENERS.has(token.lower) || isAdjectiveAt(ctx, index) || ADJECTIVE_ENDINGS.test(token.lower)) return true;
+  // A word the lexicon does not know is most often an adjective it lacks ("unsafe", "shaky").
+  if (ctx.state.lexicon.classes(token.lower).size === 0 && !/ly$/.test(token.lower)) return true;
+  // A participle: "doomed", "rattled", "stuck" (a verb form that is no noun).
+  if (/(?:ed|en)$/.test(token.lower) && !isNounWord(ctx, token.lower)) return true;
+  if (token.lower === 'stuck' || token.lower === 'poised') return true;
+  return /ly$/.test(token.lower) && index + 1 < ctx.tokens.length && isPredicativeAt(ctx, index + 1);
+}
+
+/** Relative pronouns that stand for a document before a finding cue. */
+const DOCUMENT_RELATIVES = new Set(['that', 'which']);
+
+/**
+ * "according to a new poll that shows more voters …", "the filings, which showed …": the finding
+ * of the document the relative pronoun stands for, which is the speaker. A restrictive clause
+ * inside the sentence's subject ("The polls that show Roe ahead have …") is left alone: where its
+ * content ends and the sentence's own predicate begins cannot be told from the words alone.
+ */
+function readRelativeFinding(ctx: Reading, sentenceIndex: number, sentence: Sentence, bodyEnd: number, relative: number, cueStart: number, cueSpan: Span, cue: CueForm): Attribution | null {
+  const { tokens, spanOf } = ctx;
+  const setOff = (tokens[relative - 1] as Token | undefined)?.text === ',';
+  const headEnd = setOff ? relative - 1 : relative;
+  if (headEnd <= sentence.tokenStart) return null;
+  const document = readSpeakerBefore(ctx, sentence.tokenStart, headEnd);
+  if (!document || document.end !== headEnd || !speakerHasHead(ctx, document, 'speaker.document')) return null;
+  if (!setOff && document.start === sentence.tokenStart) return null;
+  const cueEnd = cueStart + cue.words.length;
+  const clauseEnd = setOff ? nextCommaOrEnd(ctx, cueEnd, bodyEnd) : bodyEnd;
+  const content = contentAfter(ctx, sentenceIndex, clauseEnd, cueStart, cueEnd, cue);
+  if (!content) return null;
+  return buildAttribution(ctx, spanOf(document.start, document.end), cueSpan, content, cue.ruleId, document.start, ['attribution.relative-document']);
 }
 
 /** The first comma outside quotations at or after `from`, else `end`. */

@@ -490,6 +490,8 @@ export function appositionToEnd(ctx: Reading, speakerEnd: number, bodyEnd: numbe
   const first = tokens[speakerEnd + 1] as Token;
   const describes = DETERMINERS.has(first.lower) || ctx.state.speakerHeads.has(first.lower) || first.capitalized;
   if (!describes || CLAUSE_WORDS.has(first.lower) || CLAUSE_CONTINUERS.has(first.lower) || lower(speakerEnd + 1) === 'who') return undefined;
+  // "…, said the union on Tuesday, November 19.": a date after the comma describes no one.
+  if (TIME_WORDS.has(first.lower) || spanWords('span.speaker-time-phrase').has(first.lower)) return undefined;
   for (let index = speakerEnd + 1; index < bodyEnd; index++) if (ctx.isOpenQuote(index) || (tokens[index] as Token).text === ';') return undefined;
   return isAppositiveToEnd(ctx, speakerEnd + 1, bodyEnd) ? bodyEnd : undefined;
 }

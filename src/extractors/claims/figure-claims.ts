@@ -12,7 +12,7 @@ export type FigureClaimTest = 'age' | 'one-of' | 'nothing-counted' | 'counted-no
 
 export interface FigureClaimRule extends RuleRow {
   test: FigureClaimTest;
-  /** nothing-counted: whole numbers from this value up are quantities even with nothing counted; unit: measures from this value up are amounts, not servings. */
+  /** unit: measures from this value up are amounts, not servings. */
   leastWholeCount: number;
   /** counted-noun: singular counted nouns whose counts number a list or advice ("tip", "way"), lower case. */
   countedNouns: ReadonlySet<string>;
@@ -34,7 +34,7 @@ export function figureClaimRules(): RuleTable<FigureClaimRule> {
     if (test === 'counted-noun' && (!isStringArray(row.countedNouns) || row.countedNouns.length === 0)) throw new Error('"countedNouns" must be a non-empty string array');
     if (test === 'unit' && (!isStringArray(row.units) || row.units.length === 0)) throw new Error('"units" must be a non-empty string array');
     if (test === 'single-count' && (!isStringArray(row.keptAfter) || row.keptAfter.length === 0)) throw new Error('"keptAfter" must be a non-empty string array');
-    if ((test === 'nothing-counted' || test === 'unit') && (typeof row.leastWholeCount !== 'number' || !(row.leastWholeCount > 0))) throw new Error('"leastWholeCount" must be a positive number');
+    if (test === 'unit' && (typeof row.leastWholeCount !== 'number' || !(row.leastWholeCount > 0))) throw new Error('"leastWholeCount" must be a positive number');
     return {
       ...base,
       test,
@@ -67,9 +67,9 @@ function holds(rule: FigureClaimRule, figure: Figure, text: string | undefined):
     case 'one-of':
       return figure.kind === 'count' && figure.value === 1 && figure.ruleIds.includes('pattern.counted-of');
     case 'nothing-counted':
-      // a whole number below the bound is far more often a label, rank or list marker; a fraction
-      // ("about half") is a share of something the sentence does not name
-      return figure.kind === 'count' && !figure.unit && figure.value !== null && (!Number.isInteger(figure.value) || Math.abs(figure.value) < rule.leastWholeCount);
+      // a bare number is a label, rank, list marker, model number or score, or a quantity whose
+      // noun the reading did not find; a fraction ("about half") is a share of something unnamed
+      return figure.kind === 'count' && !figure.unit && figure.value !== null;
     case 'describing-count':
       return figure.kind === 'count' && figure.ruleIds.some((id) => DESCRIBING_COUNT_RULES.includes(id));
     case 'name-part': {

@@ -1,0 +1,132 @@
+import type { Token } from '../text/tokens.js';
+import { AUXILIARY_VERBS, COORDINATORS, DETERMINERS, POSSESSIVE_PRONOUNS, TIME_WORDS, TIME_LEADERS } from './word-lists.js';
+import { spanWords } from './span-rules.js';
+import type { Reading } from './reading.js';
+
+/** Prepositions before an occasion ("in an interview", "at a rally", "during the debate") and before a medium ("on Twitter", "via Facebook"). */
+const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'during']);
+const MEDIUM_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'via']);
+/** How many modifiers may stand between the preposition and its noun: "in a brief televised interview". */
+const MAX_OCCASION_MODIFIERS = 4;
+/** Weekdays and the like, which stand alone as a time adjunct: "endorsed Roe Tuesday". */
+const BARE_TIME_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight']);
+/** Words a time phrase may open with before its time word: "in late May", "over the next week", "since the spring". */
+const ADJUNCT_LEADS: ReadonlySet<string> = new Set([...OCCASION_PREPOSITIONS, ...MEDIUM_PREPOSITIONS, 'over', 'since', 'until', 'by', 'the']);
+/** After these the rest of an object is a clause of its own: "which votes on Tuesday", "the woman he met Monday". */
+const OWN_CLAUSE_WORDS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when', 'he', 'she', 'they', 'we', 'i']);
+/** Words after an adjunct that carry on what was said: "… Wednesday to act", "… on Sunday that …". */
+const AFTER_ADJUNCT_CONTENT: ReadonlySet<string> = new Set(['that', 'to', 'whether', 'how', 'what', 'why', 'as', 'about', 'for', 'of', 'over']);
+
+/**
+ * Where a phrase saying when or on what occasion an act took place starts inside an object
+ * content ("endorsed Roe at a rally on Sunday", "praised the plan in an interview"), with the row that reads it.
+ * Time phrases count only when the content holds no verb of its own ("urged the council to vote
+ * on Monday": Monday is when the vote is); nothing counts once the content has a clause of its
+ * own before the phrase ("a win in Ohio, which votes on Tuesday", "the woman he met Monday").
+ */
+export function occasionAdjunctStart(ctx: Reading, start: number, end: number): { index: number; ruleId: string } | undefined {
+  const { tokens, quotes, lower } = ctx;
+  let embeddedVerb = false;
+  let bracketDepth = 0;
+  for (let index = start; index < end; index++) {
+    const token = tokens[index] as Token;
+    if (token.text === '(') bracketDepth++;
+    else if (token.text === ')') bracketDepth = Math.max(0, bracketDepth - 1);
+    if (quotes.depth[index] !== 0 || bracketDepth !== 0 || ctx.isOpenQuote(index)) continue;
+    // "to vote", "of grabbing her": a verb of its own (not "to a rescue", "staffing shortages").
+    if ((token.lower === 'to' && !opensNounPhrase(ctx, index + 1)) || (/ing$/.test(token.lower) && (index === start || ctx.state.lexicon.classes(lower(index - 1)).has('preposition')))) embeddedVerb = true;
+    if (index === start) continue;
+    if (opensOwnClause(ctx, index)) return undefined;
+    const ruleId = adjunctRule(ctx, index, end, embeddedVerb);
+    if (!ruleId) continue;
+    // "in late May", "over the next week", "later this week": the phrase starts at its first word.
+    let adjunct = index;
+    while (adjunct - 1 > start && (ADJUNCT_LEADS.has(lower(adjunct - 1)) || TIME_LEADERS.has(lower(adjunct - 1)) || (/ly$/.test(lower(adjunct - 1)) && !(tokens[adjunct - 1] as Token).capitalized))) adjunct--;
+    return keepsObject(ctx, start, adjunct) && closesContent(ctx, index, end) ? { index: adjunct, ruleId } : undefined;
+  }
+  return undefined;
+}
+
+/** The row of the phrase of occasion, medium or time opening at `index`, if one does. */
+function adjunctRule(ctx: Reading, index: number, end: number, embeddedVerb: boolean): string | undefined {
+  const { tokens, lower } = ctx;
+  const word = lower(index);
+  const timeWords = spanWords('span.speaker-time-phrase');
+  if (OCCASION_PREPOSITIONS.has(word)) return nounAfter(ctx, index, end, spanWords('span.occasion-adjunct')) ? 'span.occasion-adjunct' : undefined;
+  if (MEDIUM_PREPOSITIONS.has(word) && nounAfter(ctx, index, end, spanWords('span.occasion-medium'))) return 'span.occasion-medium';
+  if (embeddedVerb) return undefined;
+  if (word === 'on') return BARE_TIME_WORDS.has(lower(index + 1)) || timeWords.has(lower(index + 1)) ? 'span.occasion-adjunct' : undefined;
+  // "on Super Tuesday", "a USA TODAY poll": after a capitalised word a weekday is part of a name;
+  // "a Wednesday night rally", "Sunday's debate": after a determiner it describes a noun.
+  const before = tokens[index - 1] as Token;
+  if (before.capitalized || DETERMINERS.has(before.lower) || before.lower === "'s" || before.lower === '’s') return undefined;
+  const time = BARE_TIME_WORDS.has(word) || (TIME_LEADERS.has(word) && (TIME_WORDS.has(lower(index + 1)) || timeWords.has(lower(index + 1))));
+  return time ? 'span.occasion-adjunct' : undefined;
+}
+
+/**
+ * A noun of the list after the preposition at `index`, its phrase opened by a determiner, a
+ * possessive or a name, or the noun a plural ("in a televised interview", "on his Facebook
+ * page", "in interviews"; not "in political speech" or "on Roe meeting …").
+ */
+function nounAfter(ctx: Reading, index: number, end: number, nouns: ReadonlySet<string>): boolean {
+  const { tokens, lower } = ctx;
+  let probe = index + 1;
+  while (probe < end && probe - index <= MAX_OCCASION_MODIFIERS && !nouns.has(lower(probe)) && isOccasionModifier(ctx, probe)) probe++;
+  if (probe >= end || !nouns.has(lower(probe))) return false;
+  const first = tokens[index + 1] as Token;
+  if (/ing$/.test(lower(probe)) && (tokens[probe - 1] as Token).capitalized) return false;
+  return probe === index + 1 ? /s$/.test(lower(probe)) || first.capitalized : DETERMINERS.has(first.lower) || POSSESSIVE_PRONOUNS.has(first.lower) || first.capitalized || first.kind === 'number';
+}
+
+/** A word that may stand before the noun of an occasion: "a", "his", "Sunday's", "CNN", "brief", "press", "televised". */
+function isOccasionModifier(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index] as Token;
+  if (token.kind === 'number' || DETERMINERS.has(token.lower) || token.lower === "'s" || token.lower === '’s' || token.capitalized) return true;
+  if (token.kind !== 'word' || token.lower === 'to' || COORDINATORS.has(token.lower) || OWN_CLAUSE_WORDS.has(token.lower)) return false;
+  return !ctx.state.lexicon.classes(token.lower).has('preposition');
+}
+
+/** A relative word, a subject pronoun, an auxiliary or a participle after a comma: the content has a clause of its own from here. */
+function opensOwnClause(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index] as Token;
+  if (OWN_CLAUSE_WORDS.has(token.lower) || (AUXILIARY_VERBS.has(token.lower) && token.lower !== 'being')) return true;
+  return /ing$/.test(token.lower) && ctx.tokens[index - 1]?.text === ',';
+}
+
+/** What stays before the phrase names something: not only "on" or "a". */
+function keepsObject(ctx: Reading, start: number, adjunct: number): boolean {
+  for (let index = start; index < adjunct; index++) {
+    const token = ctx.tokens[index] as Token;
+    if (token.kind !== 'punct' && !DETERMINERS.has(token.lower) && !ADJUNCT_LEADS.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * The adjunct ends the content only when the rest is more of the same (places, times, the
+ * occasion's own words), not the rest of what was said ("called on the council Wednesday to
+ * act", "said on Sunday that …", "announced a buy this week targeting young voters").
+ */
+function closesContent(ctx: Reading, adjunct: number, end: number): boolean {
+  const { tokens, lower, state } = ctx;
+  const occasions = spanWords('span.occasion-adjunct');
+  for (let index = adjunct + 1; index < end; index++) {
+    const token = tokens[index] as Token;
+    if (ctx.isOpenQuote(index) || token.text === ':') return false;
+    // "… Wednesday to reopen the pier" goes on; "… in a letter to the council" does not.
+    if (AFTER_ADJUNCT_CONTENT.has(token.lower) && !(token.lower === 'to' && opensNounPhrase(ctx, index + 1))) return false;
+    if (token.kind !== 'word' || token.capitalized || occasions.has(token.lower)) continue;
+    if (AUXILIARY_VERBS.has(token.lower) || /ing$/.test(token.lower)) return false;
+    // "in a letter posted on Twitter": a participle describing the occasion.
+    if (/ed$/.test(token.lower)) continue;
+    const classes = state.lexicon.classes(token.lower);
+    if (classes.has('verb') && !classes.has('noun') && !classes.has('adjective') && !DETERMINERS.has(lower(index - 1))) return false;
+  }
+  return true;
+}
+
+function opensNounPhrase(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index];
+  return token !== undefined && (token.capitalized || token.kind === 'number' || DETERMINERS.has(token.lower) || POSSESSIVE_PRONOUNS.has(token.lower));
+}
