@@ -281,6 +281,9 @@ describe('extractAttributions', () => {
   it('keeps a quote-only cue only around a quotation', () => {
     expect(attribute('“We sail at six,” the captain continued.')).toMatchObject([{ speaker: 'the captain', cue: 'continued', direct: true }]);
     expect(attribute('The decline in ferry traffic continued through the spring.')).toEqual([]);
+    // A quotation of several paragraphs: its second half is still open where the paragraph ends.
+    expect(attribute('“The pier is ours,” the statement continued. “We have asked the council for a meeting.\n\n“We will not give up.”')).toMatchObject([{ speaker: 'the statement', cue: 'continued' }]);
+    expect(attribute('The crowd chanted “no ferry, no vote” after the council met on Friday.')).toEqual([]);
   });
 
   it('splits a coordinated second cue into its own attribution with the same speaker', () => {

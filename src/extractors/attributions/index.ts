@@ -23,6 +23,11 @@ import { keepIfSpeakerHasMind } from './mind-subjects.js';
 /** A content that opens with a quotation mark. */
 const OPENING_QUOTE = /^(?:["“‘]|'')/;
 
+/** A content that opens a quotation and ends with it still open (the first of several paragraphs): an odd number of double marks. */
+function leftOpen(content: string): boolean {
+  return /^["“]/.test(content) && (content.match(/["“”]/g) ?? []).length % 2 === 1;
+}
+
 export interface AttributionExtraction {
   attributions: Attribution[];
   rejected: RejectedCandidate[];
@@ -59,8 +64,9 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
       }
       const linkedBefore = ctx.linkedSpeakers.length;
       const read = readFrame(ctx, sentenceIndex, sentence, bodyEnd, position, cue);
-      // A quote-only cue ("continued") without a quotation reports nothing.
-      const attribution = read && (cue.complement !== 'quote' || read.direct) ? keepIfSpeakerHasMind(ctx, read, linkedBefore) : null;
+      // A quote-only cue ("continued") without a quotation reports nothing; a quotation left open
+      // at its paragraph's end (one of several paragraphs) is still one.
+      const attribution = read && (cue.complement !== 'quote' || read.direct || leftOpen(read.content.text)) ? keepIfSpeakerHasMind(ctx, read, linkedBefore) : null;
       let next = position + cue.words.length;
       if (attribution) {
         attributions.push(attribution);
