@@ -32,6 +32,7 @@ describe('extractAttributions', () => {
     ['The mayor and his staff said the channel would reopen by Friday.', 'The mayor and his staff', 'said', 'the channel would reopen by Friday'],
     ['The dredging stalled and the officials said the channel would stay shut.', 'the officials', 'said', 'the channel would stay shut'],
     ["Jo Kroll, the port's director, announced new dredging rules on Monday.", "Jo Kroll, the port's director,", 'announced', 'new dredging rules'],
+    ['Ferry counts indicate women to be most of the riders, but public attitudes make it hard for men to complain.', 'Ferry counts', 'indicate', 'women to be most of the riders'],
     ["It's closed for good, said the harbor master.", 'the harbor master', 'said', "It's closed for good"],
     ['The port announced the next stage of its long-awaited (and long-delayed) dredging plan.', 'The port', 'announced', 'the next stage of its long-awaited (and long-delayed) dredging plan'],
     ['Those people that need that pier already know that the dredging came too late.', 'Those people that need that pier', 'know', 'that the dredging came too late'],

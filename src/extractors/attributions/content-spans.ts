@@ -4,6 +4,7 @@ import { AUXILIARIES, COORDINATORS, CUE_ADVERBS, PRONOUNS, DETERMINERS, endsInSi
 import { spanWords, takesAddressee } from './span-rules.js';
 import { quotationOpeningNext } from './quotes-across-sentences.js';
 import { readSpeakerAfter } from './speaker-spans.js';
+import { isAdjectiveAt, isNounLike } from './word-tests.js';
 import { clauseAfterRecipient, frontedClauseEnd, opensInsert, isFiniteVerbAt, startsCoordinatedPredicate, opensFiniteClause, startsClause, TITLE_LEADS } from './clause-boundaries.js';
 import { clauseWithOwnCue, closingReportAt, isCoordinatedCue } from './cue-matching.js';
 import { occasionAdjunctStart } from './occasion-adjuncts.js';
@@ -114,9 +115,9 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       endRule = 'span.own-cue-clause';
       break;
     }
-    // ", and he urged …", ", though no numbers …", "“…,” but he gave …": a new clause with its own subject.
+    // ", and he urged …", ", though no numbers …", "“…,” but he gave …", ", but public attitudes make …": a new clause with its own subject.
     const quotedComma = isCloseQuote(index) && (tokens[index - 1] as Token | undefined)?.text === ',';
-    if (((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && CLAUSE_BREAKERS.has(lower(index + 1)) && (PRONOUNS.has(lower(index + 2)) || DETERMINERS.has(lower(index + 2)) || (tokens[index + 2] as Token | undefined)?.capitalized === true)) {
+    if (((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && CLAUSE_BREAKERS.has(lower(index + 1)) && (PRONOUNS.has(lower(index + 2)) || DETERMINERS.has(lower(index + 2)) || (tokens[index + 2] as Token | undefined)?.capitalized === true || adjectiveLedClause(ctx, index + 2, bodyEnd))) {
       end = quotedComma ? index + 1 : index;
       break;
     }
@@ -241,4 +242,11 @@ function opensInvertedReport(ctx: Reading, index: number, bodyEnd: number): bool
     if (word.capitalized || ctx.state.speakerHeads.has(word.lower)) return true;
   }
   return false;
+}
+
+/** "public attitudes make …", "older voters say …": adjectives, then a noun phrase and its verb. */
+function adjectiveLedClause(ctx: Reading, index: number, bodyEnd: number): boolean {
+  let subject = index;
+  while (subject < bodyEnd && subject - index < 3 && isAdjectiveAt(ctx, subject)) subject++;
+  return subject > index && ctx.lower(subject) !== 'to' && isNounLike(ctx, subject) && startsClause(ctx, subject, bodyEnd);
 }
