@@ -206,6 +206,12 @@ describe('extractAttributions', () => {
     expect(attribute('Said to be the oldest pier, it will close.')).toEqual([]);
   });
 
+  it('reads a relative clause after the speaker of a fronted cue, and an apposition inside an opening "as" clause', () => {
+    expect(attribute('Said Dana Holt, who grew up by the pier, “We were proud of the crews.”')).toMatchObject([{ speaker: 'Dana Holt, who grew up by the pier', cue: 'Said', content: '“We were proud of the crews.”' }]);
+    expect(attribute('As Dana Holt, an expert on ports, noted, “Everyone waits for the budget.”')).toMatchObject([{ speaker: 'Dana Holt, an expert on ports,', cue: 'noted', content: '“Everyone waits for the budget.”' }]);
+    expect(attribute('As Dana Holt, a pilot with a gift for jokes, joked with a friend at the table, the crew grew impatient.')).toEqual([]);
+  });
+
   it('reads three apostrophes closing a quotation inside a doubled-apostrophe one as the inner mark, then the outer', () => {
     expect(attribute("''The pilots told us, 'We will not sail,''' said Ms. Holt of the port board.")).toMatchObject([{ speaker: 'Ms. Holt of the port board', cue: 'said', content: "''The pilots told us, 'We will not sail,'''" }]);
   });

@@ -189,10 +189,25 @@ function frontedBeforeQuotation(ctx: Reading, position: number, end: number): bo
   if (position !== ctx.currentSentenceStart) return false;
   for (let index = position + 2; index < end - 1 && index - position <= MAX_FRONTED_SPEAKER_TOKENS; index++) {
     const token = tokens[index] as Token;
-    if (token.text === ',' || token.text === ':') return isOpenQuote(index + 1);
+    if (token.text === ',' || token.text === ':') return isOpenQuote(index + 1) || (token.text === ',' && frontedRelativeEnd(ctx, index + 1, end) !== undefined);
     if (token.kind === 'punct' && token.text !== '.') return false;
   }
   return false;
+}
+
+/** Longest relative clause about the speaker of a fronted cue ("Said Jo Roe, who grew up here, “…”"). */
+const MAX_FRONTED_RELATIVE_TOKENS = 20;
+
+/** The comma ending a "who" or "whose" clause at `start` when a quotation follows it, else undefined. */
+export function frontedRelativeEnd(ctx: Reading, start: number, end: number): number | undefined {
+  const { tokens, lower, isOpenQuote } = ctx;
+  if (lower(start) !== 'who' && lower(start) !== 'whose') return undefined;
+  for (let index = start + 1; index < end - 1 && index - start <= MAX_FRONTED_RELATIVE_TOKENS; index++) {
+    const token = tokens[index] as Token;
+    if (isOpenQuote(index)) return undefined;
+    if (token.text === ',') return isOpenQuote(index + 1) ? index : undefined;
+  }
+  return undefined;
 }
 
 /** A name, a pronoun, "that" or a quotation: what follows a reporting verb rather than a noun. */

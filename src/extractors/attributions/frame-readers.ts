@@ -20,6 +20,7 @@ import { readSourcePhrase } from './source-phrases.js';
 import { readOpeningParticiple } from './opening-participles.js';
 import { opensRelativeGap, readRelativeGap } from './relative-gaps.js';
 import { readAsClause } from './as-clauses.js';
+import { frontedRelativeEnd } from './cue-matching.js';
 import { readHearsay } from './hearsay-adverbs.js';
 import { readAttitudeAdjective } from './attitude-adjectives.js';
 import type { CueForm } from './engine.js';
@@ -215,6 +216,8 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   if (cue.frame === 'finding' && !speakerHasHead(ctx, speaker, 'speaker.document') && lower(cueEnd) !== 'that' && !findsClauseBefore) return null;
   const asClause = readAsClause(ctx, sentence, bodyEnd, speaker, cueStart, cue);
   if (asClause) return asClause;
+  // "As Roe, a pilot, joked with friends, the crowd …": an "as" clause that reports no clause beside it tells when, not what was said.
+  if (ruleId === 'attribution.appositive' && before === sentence.tokenStart && lower(before) === 'as' && leftText !== ':' && (tokens[cueEnd] as Token | undefined)?.text !== ':' && !ctx.isOpenQuote(cueEnd)) return null;
   const quoteBefore = before >= sentence.tokenStart && (isCloseQuote(before) || ((tokens[before] as Token).text === ',' && isCloseQuote(before - 1)));
   if (quoteBefore && cue.frame === 'speech') {
     // "“We are ready,” she said." — the quotation, and its continuation in the next sentence.
@@ -469,6 +472,9 @@ function readFrontedCue(ctx: Reading, sentenceIndex: number, bodyEnd: number, cu
   const { tokens, quotes, text, sentences, isOpenQuote, spanOf } = ctx;
   const speaker = readSpeakerAfter(ctx, cueEnd, bodyEnd, true);
   if (!speaker || speaker.end + 1 >= bodyEnd) return null;
+  // "Said Jo Roe, who grew up here, “…”": the relative clause belongs to the speaker.
+  const relativeEnd = (tokens[speaker.end] as Token).text === ',' ? frontedRelativeEnd(ctx, speaker.end + 1, bodyEnd) : undefined;
+  if (relativeEnd !== undefined) speaker.end = relativeEnd;
   const mark = (tokens[speaker.end] as Token).text;
   const open = speaker.end + 1;
   if ((mark !== ',' && mark !== ':') || !isOpenQuote(open)) return null;

@@ -126,8 +126,9 @@ export function readAppositiveSpeaker(ctx: Reading, sentenceStart: number, comma
       // Reached the sentence start: this chunk is the head noun phrase.
       const head = readSpeakerBefore(ctx, chunkStart, chunkStart + Math.min(MAX_SPEAKER_TOKENS, firstCommaOrEnd(ctx, chunkStart, chunkEnd) - chunkStart));
       // "But Jo Roe, a party veteran, said …", "Even Jo Roe, who backed the plan, said …": a conjunction or a
-      // connective opening the sentence is no part of the speaker.
-      const headStart = head && head.start === chunkStart + 1 && chunkStart === sentenceStart && opensBeforeSubject(ctx, chunkStart) ? head.start : chunkStart;
+      // connective opening the sentence is no part of the speaker, nor is the "as" of a clause that reports the main one
+      // ("As Jo Roe, a historian, noted, …").
+      const headStart = head && head.start === chunkStart + 1 && chunkStart === sentenceStart && (opensBeforeSubject(ctx, chunkStart) || (ctx.lower(chunkStart) === 'as' && (tokens[chunkStart + 1] as Token).capitalized)) ? head.start : chunkStart;
       const headFirst = tokens[headStart] as Token;
       if (chunks < 2 || (chunks > MAX_APPOSITIVE_CHUNKS && !quoteBoundary)) return undefined;
       if (!head || head.start !== headStart || (!headFirst.capitalized && !DETERMINERS.has(headFirst.lower)) || startsAdverbial(ctx, headStart, chunkEnd)) {
