@@ -102,6 +102,11 @@ describe('extractAttributions', () => {
     expect(first).toMatchObject({ speaker: 'the harbor master', cue: 'saying', content: 'the pier was safe' });
   });
 
+  it('keeps a possessive inside the subject a participle cue takes as speaker', () => {
+    expect(attribute('Some of the mayor’s critics took to the radio, claiming that the pier was unsafe.')).toMatchObject([{ speaker: 'Some of the mayor’s critics', cue: 'claiming', content: 'that the pier was unsafe' }]);
+    expect(attribute("The mayor's been clear, saying that the pier will close.")).toMatchObject([{ speaker: 'The mayor', cue: 'saying' }]);
+  });
+
   it('a present cue after a participle that modifies the subject is a verb ("those surveyed say …")', () => {
     expect(attribute('By a wide margin, those surveyed say the ferry should run at night.')).toMatchObject([{ speaker: 'those surveyed', cue: 'say' }]);
   });

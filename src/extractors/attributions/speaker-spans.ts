@@ -343,7 +343,7 @@ export function subjectAt(ctx: Reading, start: number, limit: number, verbMustFo
   while (end < limit && end - start < MAX_SPEAKER_TOKENS) {
     const token = tokens[end] as Token;
     if (token.kind === 'punct' && token.text !== '.' && token.text !== '&' && token.text !== "'") break;
-    if (!token.capitalized && (isVerbWord(ctx, token.lower) || AUXILIARIES.has(token.lower) || state.cues.has(token.lower)) && !state.speakerHeads.has(token.lower) && !DETERMINERS.has(token.lower) && end > start) break;
+    if (!token.capitalized && (isVerbWord(ctx, token.lower) || AUXILIARIES.has(token.lower) || state.cues.has(token.lower)) && !state.speakerHeads.has(token.lower) && !DETERMINERS.has(token.lower) && end > start && !isPossessiveEnding(ctx, end)) break;
     if (CLAUSE_WORDS.has(token.lower) && token.lower !== 'and') break;
     if (!token.capitalized && /ly$/.test(token.lower) && end > start) break;
     // "the court overruled and said": an "-ed" word the lexicon does not know as a noun or adjective is the verb.
@@ -355,6 +355,18 @@ export function subjectAt(ctx: Reading, start: number, limit: number, verbMustFo
   const stop = tokens[end] as Token;
   if (stop.kind === 'punct' && (verbMustFollow || (stop.text !== '(' && stop.text !== ','))) return undefined;
   return validSpeaker(ctx, start, end) ? { start, end } : undefined;
+}
+
+/**
+ * "Some of Trump’s defenders", "the mayor's aides": an "'s" before a noun ends a possessive, not
+ * "is" or "has" ("the mayor's been told", "Roe's not sure", "it's a plan", "Roe's leaving").
+ */
+function isPossessiveEnding(ctx: Reading, index: number): boolean {
+  if (ctx.lower(index) !== "'s") return false;
+  const next = ctx.tokens[index + 1];
+  if (!next || next.kind !== 'word' || next.capitalized) return false;
+  const word = next.lower;
+  return word !== 'not' && !/(?:ly|ing)$/.test(word) && !DETERMINERS.has(word) && !AUXILIARIES.has(word) && !isVerbWord(ctx, word) && !ctx.state.cues.has(word);
 }
 
 /** Where the last coordinated clause before `limit` starts: after "; " or ", and|but" plus a new subject or adverbial. */
