@@ -108,7 +108,7 @@ function trimSpeakerTime(ctx: Reading, speaker: Span): Span {
   return trimmed ?? speaker;
 }
 
-/** PolNeAR's definition: the content opens and closes with a quotation mark (two apostrophes count as one, as some papers print it). */
+/** A direct quotation: the content opens and closes with a quotation mark (two apostrophes count as one, as some papers print it). */
 function isDirect(content: string): boolean {
   return /^(?:["“‘]|'')/.test(content) && /(?:["”’]|'')[,.]?$/.test(content);
 }
