@@ -68,12 +68,19 @@ export function openTestPipeline(config: Config, options: { workers?: boolean } 
   };
 }
 
-/** Waits until every id is done or failed. */
+/** How long a finished article's extraction log may trail its status (a failure writes the status first). */
+const LOG_GRACE_MS = 2_000;
+
+/** Waits until every id is done or failed, and its extraction log is written (or the grace for it has passed). */
 export async function waitFinished(pipeline: Pipeline, ids: readonly string[], timeoutMs = 20_000): Promise<ArticleView[]> {
   const deadline = Date.now() + timeoutMs;
+  let finishedAt: number | undefined;
   for (;;) {
     const views = await Promise.all(ids.map((id) => pipeline.store.getArticle(id)));
-    if (views.every((view) => view !== null && (view.status === 'done' || view.status === 'failed'))) return views as ArticleView[];
+    if (views.every((view) => view !== null && (view.status === 'done' || view.status === 'failed'))) {
+      finishedAt ??= Date.now();
+      if (views.every((view) => view?.log != null) || Date.now() - finishedAt > LOG_GRACE_MS) return views as ArticleView[];
+    }
     if (Date.now() > deadline) {
       throw new Error(`timed out waiting for articles: ${views.map((view, index) => `${ids[index]}=${view?.status ?? 'missing'}`).join(', ')}`);
     }
