@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import { spanWords, takesAddressee } from './span-rules.js';
-import { AUXILIARY_VERBS, CUE_ADVERBS, PAST_FORM, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, CLAUSE_CONTINUERS, OBJECT_PRONOUNS, TIME_WORDS } from './word-lists.js';
+import { AUXILIARY_VERBS, CUE_ADVERBS, PAST_FORM, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, CLAUSE_CONTINUERS, OBJECT_PRONOUNS, RELATIVE_SPEAKERS, TIME_WORDS } from './word-lists.js';
 import { isVerbWord, isNounLike } from './word-tests.js';
 import type { Reading } from './reading.js';
 
@@ -109,7 +109,7 @@ export function frontedClauseEnd(ctx: Reading, sentenceIndex: number, cueStart: 
 export function opensInsert(ctx: Reading, cueStart: number): boolean {
   const { tokens, lower } = ctx;
   if (/ing$/.test(lower(cueStart)) && (tokens[cueStart - 1] as Token | undefined)?.text === ',') return cueStart >= 2 && (tokens[cueStart - 2] as Token).kind !== 'punct';
-  return (lower(cueStart - 1) === 'who' || lower(cueStart - 1) === 'which') && (tokens[cueStart - 2] as Token | undefined)?.text === ',';
+  return RELATIVE_SPEAKERS.has(lower(cueStart - 1)) && (tokens[cueStart - 2] as Token | undefined)?.text === ',';
 }
 
 /** A finite verb: "said", "called", "has", "warns" (not a participle opening another insert). */

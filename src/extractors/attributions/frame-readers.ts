@@ -2,7 +2,7 @@ import { spanWords, takesAddressee } from './span-rules.js';
 import { cueBarePresentForms } from './rules.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
-import { ADJECTIVE_ENDINGS, AUXILIARY_VERBS, AUXILIARIES, DETERMINERS, endsInSingleS, PAST_FORM, PLURAL_FORM_PRONOUNS, PLURAL_HEADS, RELATIVE_SUBJECTS, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, EVIDENTIAL_COMPLEMENTS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS } from './word-lists.js';
+import { ADJECTIVE_ENDINGS, AUXILIARY_VERBS, AUXILIARIES, DETERMINERS, endsInSingleS, PAST_FORM, PLURAL_FORM_PRONOUNS, PLURAL_HEADS, RELATIVE_SUBJECTS, RELATIVE_SPEAKERS, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, EVIDENTIAL_COMPLEMENTS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS } from './word-lists.js';
 import { afterOpeningConnective, isDescribedSpeaker, speakerAroundInsert, speakerOfEarlierCue, appositionToEnd, speakerBeyondTimePhrase, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead, speakerReadingRules, hedgesCue, nounCueSubject, type SpeakerRange } from './speaker-spans.js';
 import { participleSubject } from './participle-subjects.js';
 import { cleftSubject, isExpletiveIt } from './expletive-subjects.js';
@@ -26,7 +26,6 @@ import { readAttitudeAdjective } from './attitude-adjectives.js';
 import type { CueForm } from './engine.js';
 
 /** Relative pronouns that stand as the speaker of the cue after them (and its auxiliaries). */
-const RELATIVE_SPEAKERS = new Set(['who', 'which']);
 /** Relative pronouns that stand as the subject of an evidential cue. */
 import type { Reading, Range } from './reading.js';
 

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.js';
-import { AUXILIARY_VERBS, COORDINATORS, DETERMINERS, POSSESSIVE_PRONOUNS, TIME_WORDS, TIME_LEADERS } from './word-lists.js';
+import { AUXILIARY_VERBS, COORDINATORS, DETERMINERS, TIME_WORDS, TIME_LEADERS } from './word-lists.js';
 import { spanWords } from './span-rules.js';
 import type { Reading } from './reading.js';
 
@@ -76,7 +76,7 @@ function nounAfter(ctx: Reading, index: number, end: number, nouns: ReadonlySet<
   if (probe >= end || !nouns.has(lower(probe))) return false;
   const first = tokens[index + 1] as Token;
   if (/ing$/.test(lower(probe)) && (tokens[probe - 1] as Token).capitalized) return false;
-  return probe === index + 1 ? /s$/.test(lower(probe)) || first.capitalized : DETERMINERS.has(first.lower) || POSSESSIVE_PRONOUNS.has(first.lower) || first.capitalized || first.kind === 'number';
+  return probe === index + 1 ? /s$/.test(lower(probe)) || first.capitalized : DETERMINERS.has(first.lower) || first.capitalized || first.kind === 'number';
 }
 
 /** A word that may stand before the noun of an occasion: "a", "his", "Sunday's", "CNN", "brief", "press", "televised". */
@@ -128,5 +128,5 @@ function closesContent(ctx: Reading, adjunct: number, end: number): boolean {
 
 function opensNounPhrase(ctx: Reading, index: number): boolean {
   const token = ctx.tokens[index];
-  return token !== undefined && (token.capitalized || token.kind === 'number' || DETERMINERS.has(token.lower) || POSSESSIVE_PRONOUNS.has(token.lower));
+  return token !== undefined && (token.capitalized || token.kind === 'number' || DETERMINERS.has(token.lower));
 }

@@ -19,6 +19,8 @@ export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 export const PLURAL_FORM_PRONOUNS = new Set(['i', 'you', 'we', 'they']);
 /** Relative pronouns that can stand for the speaker before a cue ("an official who said"). */
 export const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that']);
+/** Relative pronouns that open a clause about the speaker after a comma ("the firm, which said …"). */
+export const RELATIVE_SPEAKERS = new Set(['who', 'which']);
 /** Heads that are plural without a final "s". */
 export const PLURAL_HEADS = new Set(['people', 'police', 'men', 'women', 'children', 'staff', 'folk', 'military', 'clergy', 'personnel']);
 
