@@ -85,6 +85,8 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
   const frontedComma = frontedClauseEnd(ctx, sentenceIndex, cueStart, bodyEnd);
   const inInsert = opensInsert(ctx, cueStart);
   const clauseContent = opensFiniteClause(ctx, start, bodyEnd);
+  // "says the plan is fair and warns that …": a present cue after a subject that is not plural.
+  const presentCue = endsInSingleS(lower(cueStart)) && !endsInSingleS(lower(cueStart - 1));
   // "its long-awaited (and long-delayed) rocket": words in brackets start no clause of their own.
   let bracketDepth = 0;
   for (let index = start + 1; index < bodyEnd; index++) {
@@ -153,7 +155,7 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     }
     // "said the plan was fair and warned that …": a second past-tense cue of the same subject
     // is its own attribution, so the first content stops before the coordinator.
-    if (COORDINATORS.has(token.lower) && quotes.depth[index] === 0 && isCoordinatedCue(ctx, index + 1, bodyEnd, endsInSingleS(lower(cueStart)) && !endsInSingleS(lower(cueStart - 1)))) {
+    if (COORDINATORS.has(token.lower) && quotes.depth[index] === 0 && isCoordinatedCue(ctx, index + 1, bodyEnd, presentCue)) {
       end = index > start + 1 && (tokens[index - 1] as Token).text === ',' ? index - 1 : index;
       break;
     }

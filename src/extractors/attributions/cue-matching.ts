@@ -54,9 +54,11 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   if (isAttributiveParticiple(ctx, position)) return undefined;
   // "gained support", "welcomed calls": a past verb right before a present form makes it its object.
   if (!pastForm && !/ing$/.test(token.lower) && isFiniteVerbBefore(ctx, position - 1) && !reportsAfter(ctx, position, end)) return undefined;
+  // Looked up once, on the first passive option: the auxiliary before the word does not depend on the option.
+  let hasPassiveAuxiliary: boolean | undefined;
   for (const option of options) {
     if (option.frame === 'question' || option.complement === 'linked') continue;
-    if (option.complement === 'passive' && passiveAuxiliaryBefore(ctx, position) === undefined) continue;
+    if (option.complement === 'passive' && !(hasPassiveAuxiliary ??= passiveAuxiliaryBefore(ctx, position) !== undefined)) continue;
     if (position + option.words.length > end) continue;
     let ok = true;
     for (let offset = 1; offset < option.words.length; offset++) if (lower(position + offset) !== option.words[offset]) ok = false;

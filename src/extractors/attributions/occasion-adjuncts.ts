@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.js';
-import { AUXILIARY_VERBS, COORDINATORS, DETERMINERS, TIME_WORDS, TIME_LEADERS } from './word-lists.js';
+import { AUXILIARY_VERBS, COORDINATORS, DAY_WORDS, DETERMINERS, TIME_WORDS, TIME_LEADERS } from './word-lists.js';
 import { spanWords } from './span-rules.js';
 import type { Reading } from './reading.js';
 
@@ -8,8 +8,6 @@ const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'during'
 const MEDIUM_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'via']);
 /** How many modifiers may stand between the preposition and its noun: "in a brief televised interview". */
 const MAX_OCCASION_MODIFIERS = 4;
-/** Weekdays and the like, which stand alone as a time adjunct: "endorsed Roe Tuesday". */
-const BARE_TIME_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight']);
 /** Words a time phrase may open with before its time word: "in late May", "over the next week", "since the spring". */
 const ADJUNCT_LEADS: ReadonlySet<string> = new Set([...OCCASION_PREPOSITIONS, ...MEDIUM_PREPOSITIONS, 'over', 'since', 'until', 'by', 'the']);
 /** After these the rest of an object is a clause of its own: "which votes on Tuesday", "the woman he met Monday". */
@@ -55,12 +53,12 @@ function adjunctRule(ctx: Reading, index: number, end: number, embeddedVerb: boo
   if (OCCASION_PREPOSITIONS.has(word)) return nounAfter(ctx, index, end, spanWords('span.occasion-adjunct')) ? 'span.occasion-adjunct' : undefined;
   if (MEDIUM_PREPOSITIONS.has(word) && nounAfter(ctx, index, end, spanWords('span.occasion-medium'))) return 'span.occasion-medium';
   if (embeddedVerb) return undefined;
-  if (word === 'on') return BARE_TIME_WORDS.has(lower(index + 1)) || timeWords.has(lower(index + 1)) ? 'span.occasion-adjunct' : undefined;
+  if (word === 'on') return DAY_WORDS.has(lower(index + 1)) || timeWords.has(lower(index + 1)) ? 'span.occasion-adjunct' : undefined;
   // "on Super Tuesday", "a USA TODAY poll": after a capitalised word a weekday is part of a name;
   // "a Wednesday night rally", "Sunday's debate": after a determiner it describes a noun.
   const before = tokens[index - 1] as Token;
   if (before.capitalized || DETERMINERS.has(before.lower) || before.lower === "'s" || before.lower === '’s') return undefined;
-  const time = BARE_TIME_WORDS.has(word) || (TIME_LEADERS.has(word) && (TIME_WORDS.has(lower(index + 1)) || timeWords.has(lower(index + 1))));
+  const time = DAY_WORDS.has(word) || (TIME_LEADERS.has(word) && (TIME_WORDS.has(lower(index + 1)) || timeWords.has(lower(index + 1))));
   return time ? 'span.occasion-adjunct' : undefined;
 }
 
