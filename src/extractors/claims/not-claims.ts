@@ -119,6 +119,9 @@ interface RuleViews {
   /** Speaker rows judged first, and the fallback ones judged after every other row. */
   speakerFirst: readonly NotClaimRule[];
   speakerFallback: readonly NotClaimRule[];
+  /** Whether a speaker row of each group reads the words between speaker and cue: only then are they sliced. */
+  firstReadsBetween: boolean;
+  fallbackReadsBetween: boolean;
   page: readonly NotClaimRule[];
   rank: ReadonlyMap<NotClaimRule, number>;
 }
@@ -136,6 +139,8 @@ function ruleViews(): RuleViews {
       paragraph: table.rules.filter((rule) => rule.target === 'paragraph'),
       speakerFirst: speaker.filter((rule) => !rule.fallback),
       speakerFallback: speaker.filter((rule) => rule.fallback),
+      firstReadsBetween: speaker.some((rule) => !rule.fallback && rule.between !== undefined),
+      fallbackReadsBetween: speaker.some((rule) => rule.fallback && rule.between !== undefined),
       page: table.rules.filter((rule) => rule.target === 'page'),
       rank: new Map(table.rules.map((rule, index) => [rule, index])),
     };
@@ -252,9 +257,10 @@ export function withoutNotClaims(text: string, sentences: readonly Sentence[], c
  * the speaker, else the cue.
  */
 export function speakerNotClaim(text: string, attribution: Attribution, speakerType: ActorType | undefined): RejectedCandidate | undefined {
-  const between = wordsBetween(attribution.speaker, attribution.cue, (start, end) => text.slice(start, end));
+  const views = ruleViews();
+  const between = views.firstReadsBetween ? wordsBetween(attribution.speaker, attribution.cue, (start, end) => text.slice(start, end)) : '';
   const view = speakerView(attribution.speaker, attribution.cue, attribution.content, between, attribution.ruleIds, attribution.speakerActorId !== undefined, speakerType);
-  const rule = ruleViews().speakerFirst.find((candidate) => speakerRuleApplies(candidate, view));
+  const rule = views.speakerFirst.find((candidate) => speakerRuleApplies(candidate, view));
   if (!rule) return undefined;
   return speakerEntry(rule, attribution.speaker ?? attribution.cue ?? attribution.content);
 }
@@ -264,12 +270,13 @@ export function speakerNotClaim(text: string, attribution: Attribution, speakerT
  * that a row saying more about the statement names the reason in the log.
  */
 export function withoutFallbackNotClaims(claims: readonly ClaimRecord[]): { claims: ClaimRecord[]; rejected: RejectedCandidate[] } {
-  const rules = ruleViews().speakerFallback;
+  const views = ruleViews();
+  const rules = views.speakerFallback;
   const kept: ClaimRecord[] = [];
   const rejected: RejectedCandidate[] = [];
   for (const claim of claims) {
     const view = claim.kind === 'attributed' && claim.content !== null
-      ? speakerView(claim.speaker, claim.cue, claim.content, wordsBetween(claim.speaker, claim.cue, (start, end) => claim.sentence.text.slice(start - claim.sentence.start, end - claim.sentence.start)), claim.ruleIds, claim.speakerActor !== null, claim.speakerActor?.type)
+      ? speakerView(claim.speaker, claim.cue, claim.content, views.fallbackReadsBetween ? wordsBetween(claim.speaker, claim.cue, (start, end) => claim.sentence.text.slice(start - claim.sentence.start, end - claim.sentence.start)) : '', claim.ruleIds, claim.speakerActor !== null, claim.speakerActor?.type)
       : undefined;
     const rule = view && rules.find((candidate) => speakerRuleApplies(candidate, view));
     if (rule) rejected.push(speakerEntry(rule, claim.speaker ?? claim.cue ?? claim.content ?? claim.sentence));
