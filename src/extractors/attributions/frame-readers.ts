@@ -25,8 +25,6 @@ import { readHearsay } from './hearsay-adverbs.js';
 import { readAttitudeAdjective } from './attitude-adjectives.js';
 import type { CueForm } from './engine.js';
 
-/** Relative pronouns that stand as the speaker of the cue after them (and its auxiliaries). */
-/** Relative pronouns that stand as the subject of an evidential cue. */
 import type { Reading, Range } from './reading.js';
 
 export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentence, bodyEnd: number, cueStart: number, cue: CueForm): Attribution | null {

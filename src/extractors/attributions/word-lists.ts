@@ -19,7 +19,7 @@ export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 export const PLURAL_FORM_PRONOUNS = new Set(['i', 'you', 'we', 'they']);
 /** Relative pronouns that can stand for the speaker before a cue ("an official who said"). */
 export const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that']);
-/** Relative pronouns that open a clause about the speaker after a comma ("the firm, which said …"). */
+/** Relative pronouns that stand as the speaker of the cue after them ("the firm, which said …"), or as the subject of an evidential cue. */
 export const RELATIVE_SPEAKERS = new Set(['who', 'which']);
 /** Heads that are plural without a final "s". */
 export const PLURAL_HEADS = new Set(['people', 'police', 'men', 'women', 'children', 'staff', 'folk', 'military', 'clergy', 'personnel']);
