@@ -37,6 +37,9 @@ describe('extractAttributions', () => {
     ['The port announced the next stage of its long-awaited (and long-delayed) dredging plan.', 'The port', 'announced', 'the next stage of its long-awaited (and long-delayed) dredging plan'],
     ['Those people that need that pier already know that the dredging came too late.', 'Those people that need that pier', 'know', 'that the dredging came too late'],
     ['The pier reopened in May, and pilots who work the local waters say the dredging came too late.', 'pilots who work the local waters', 'say', 'the dredging came too late'],
+    ['Kroll told the Herald the channel never closed.', 'Kroll', 'told', 'the channel never closed'],
+    ['Kroll told the AP the channel would stay open.', 'Kroll', 'told', 'the channel would stay open'],
+    ['Then she said the channel would reopen by Friday.', 'she', 'said', 'the channel would reopen by Friday'],
   ])('%s', (text, speaker, cue, content) => {
     const [first, ...rest] = attribute(text);
     expect(rest).toEqual([]);
@@ -48,6 +51,8 @@ describe('extractAttributions', () => {
     ['Half of the pilots say the channel is safe, while only 20 percent of the crews say the same.', ['Half of the pilots', 'only 20 percent of the crews']],
     ['Kroll said the channel would stay open, she claimed the boats were ready.', ['Kroll', 'she']],
     ['“The channel is open,” Kroll said, adding that the boats were ready.', ['Kroll', 'Kroll']],
+    ['On Monday, Kroll, a former pilot, told the board that the fees were "too high," adding that the channel would reopen.', ['Kroll, a former pilot,', 'Kroll, a former pilot,']],
+    ['Then Kroll went on the attack, saying the channel was too shallow.', ['Kroll']],
   ])('a clause with its own speaker and cue ends the content before it: %s', (text, speakers) => {
     expect(attribute(text).map((found) => found.speaker)).toEqual(speakers);
   });

@@ -21,7 +21,12 @@ export function startsClause(ctx: Reading, subjectStart: number, bodyEnd: number
     index++;
   }
   if (index === subjectStart || index >= bodyEnd) return false;
+  // "her group never worked", "the mayor also said": an adverb may stand between a subject and its verb.
+  const verbAt = index;
+  while (index + 1 < bodyEnd && (CUE_ADVERBS.has((tokens[index] as Token).lower) || /^[a-z]{3,}ly$/.test((tokens[index] as Token).text))) index++;
   const verb = tokens[index] as Token;
+  // After such an adverb an "-ed" word is the verb ("the channel never closed"), not a modifier.
+  if (index > verbAt && /^[a-z]{3,}ed$/.test(verb.text)) return true;
   return !verb.capitalized && verb.lower !== "'s" && (AUXILIARY_VERBS.has(verb.lower) || (isVerbWord(ctx, verb.lower) && !state.lexicon.classes(verb.lower).has('preposition')));
 }
 
@@ -78,6 +83,8 @@ export function clauseAfterRecipient(ctx: Reading, start: number, bodyEnd: numbe
     const recipient = tokens[split - 1] as Token;
     if (recipient.kind === 'punct' && recipient.text !== '.') return undefined;
     if (!recipient.capitalized && !OBJECT_PRONOUNS.has(recipient.lower) && !isNounLike(ctx, split - 1) && !DETERMINERS.has(recipient.lower)) return undefined;
+    // "told the AP the plan …": a determiner still needs its noun, so no clause starts right after it.
+    if (DETERMINERS.has(recipient.lower) && !OBJECT_PRONOUNS.has(recipient.lower) && !recipient.capitalized) continue;
     const next = tokens[split] as Token;
     if ((PRONOUNS.has(next.lower) && next.lower !== 'it' && next.lower !== 'you') || ((next.capitalized || DETERMINERS.has(next.lower)) && startsClause(ctx, split, bodyEnd))) return split;
   }
