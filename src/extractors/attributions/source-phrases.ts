@@ -45,12 +45,18 @@ function placeOfSource(ctx: Reading, position: number, bodyEnd: number): SourceP
   return { source, content };
 }
 
+/** Cue rows whose verbs are what a poll reports of those it asked ("40 percent backed the levy"), not a speaker's own act. */
+const POLLED_STANCE_RULES: ReadonlySet<string> = new Set(['cue.stance', 'cue.evaluation']);
+
 function hasOwnCue(ctx: Reading, range: Range, bodyEnd: number): boolean {
   for (let index = range.start; index < range.end; index++) {
     if (ctx.quotes.depth[index] !== 0 || !ctx.state.cues.has(ctx.lower(index))) continue;
-    // Stance verbs ("40 percent backed the levy") are what a poll reports; a verb of saying or finding has its own speaker.
+    // A verb of saying or finding has its own speaker, and so has an act of accusing, describing,
+    // demanding or talking about ("In an open letter, many activists are demanding …"); stance verbs do not.
     const cue = matchCue(ctx, index, bodyEnd);
-    if (cue && (cue.frame === 'speech' || cue.frame === 'finding' || cue.frame === 'according')) return true;
+    if (!cue) continue;
+    if (cue.frame === 'speech' || cue.frame === 'finding' || cue.frame === 'according') return true;
+    if (cue.frame === 'belief' && cue.complement !== 'linked' && !POLLED_STANCE_RULES.has(cue.ruleId)) return true;
   }
   return false;
 }

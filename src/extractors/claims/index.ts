@@ -8,7 +8,7 @@ import { spansWithin } from '../text/spans.js';
 import { analyzeText, type Sentence } from '../text/tokens.js';
 import { figureNotClaimRule } from './figure-claims.js';
 import { languageCoverage } from './languages.js';
-import { speakerNotClaim, withoutFallbackNotClaims, withoutNotClaims, withoutPageNotClaims } from './not-claims.js';
+import { speakerNotClaim, withoutFallbackNotClaims, withoutNotClaims, withoutPageNotClaims, withoutRelayNotClaims } from './not-claims.js';
 
 export interface ExtractClaimsOptions {
   /** Goes into every claim id; the pipeline passes the article id derived from the URL. */
@@ -97,7 +97,8 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
   const lastNotClaims = withoutFallbackNotClaims(notClaims.claims);
   // A page whose sentences are mostly steps (a recipe, a how-to guide) is judged as a whole last.
   const pageNotClaims = withoutPageNotClaims(lastNotClaims.claims, notClaims.rejected);
-  const relayed = withoutRelayedStatements(pageNotClaims.claims);
+  // A source passing on a statement the feed credits to its speaker is judged on the feed as it stands.
+  const relayed = withoutRelayNotClaims(pageNotClaims.claims);
   const laterRejections = [...lastNotClaims.rejected, ...pageNotClaims.rejected, ...relayed.rejected];
   const claimRejections = laterRejections.length === 0 ? notClaims.rejected : [...notClaims.rejected, ...laterRejections].sort((a, b) => a.start - b.start);
   return {
@@ -107,40 +108,6 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
     claims: mergeSameClaims(relayed.claims),
     rejected: [...figureResult.rejected, ...actorResult.rejected, ...attributionResult.rejected, ...claimRejections],
   };
-}
-
-/** Cue rules of a source passing a statement on ("according to Reuters"), and of a speaker saying one ("said", "told"). */
-const RELAYING_CUE_RULES: readonly string[] = ['cue.according-to'];
-const SAYING_CUE_RULES: readonly string[] = ['cue.say'];
-
-/**
- * "…, the health board said, according to Reuters": the statement is the health board's, and the
- * feed has it as their claim; the claim credited to the source that passed it on repeats it with
- * the saying inside its content. It is dropped when a saying claim whose cue lies inside its
- * content is in the feed; with no such claim ("According to the paper, the mayor said …" where the
- * inner saying was not read) it stays, the only record of the statement.
- */
-function withoutRelayedStatements(claims: readonly ClaimRecord[]): { claims: ClaimRecord[]; rejected: RejectedCandidate[] } {
-  const sayings = claims.filter((claim) => claim.kind === 'attributed' && claim.cue !== null && claim.ruleIds.some((id) => SAYING_CUE_RULES.includes(id)));
-  const kept: ClaimRecord[] = [];
-  const rejected: RejectedCandidate[] = [];
-  for (const claim of claims) {
-    const content = claim.content;
-    const relays = claim.kind === 'attributed' && content !== null && claim.ruleIds.some((id) => RELAYING_CUE_RULES.includes(id));
-    if (!relays || !sayings.some((saying) => saying !== claim && holdsSaying(content, saying))) {
-      kept.push(claim);
-      continue;
-    }
-    const span = claim.cue ?? content;
-    rejected.push({ start: span.start, end: span.end, text: span.text, layer: 'claim', reason: 'not an attributed claim: a source passing on a statement the feed credits to its speaker', ruleId: 'claim.relayed-statement' });
-  }
-  return { claims: kept, rejected };
-}
-
-/** Whether a saying claim's cue lies inside the content and its content overlaps it. */
-function holdsSaying(content: Span, saying: ClaimRecord): boolean {
-  const { cue, content: said } = saying;
-  return cue !== null && said !== null && content.start <= cue.start && cue.end <= content.end && said.start < content.end && content.start < said.end;
 }
 
 function claimRecord(

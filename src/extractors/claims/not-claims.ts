@@ -11,6 +11,7 @@ import { withFastWordBoundaries } from '../../rules/word-boundaries.js';
  * paragraph (headlines) or on the speaker of an attributed claim; a match yields one rejected entry
  * and keeps the claims it covers out of the feed. A page row reads the whole page: how many sentences
  * another row ruled out (a how-to page's steps) decides whether claims of a kind are claims there.
+ * A relay row reads the feed: a claim that passes on another claim of the feed is ruled out.
  */
 export interface NotClaimRule extends RuleRow {
   /** What the extraction log says about a match. */
@@ -22,7 +23,7 @@ export interface NotClaimRule extends RuleRow {
   matchOnly: boolean;
   /** Speaker rules: the rule applies only when the cue also matches this ("called" in "a protein called"). */
   cue?: RegExp;
-  /** Speaker rules: only for attributions that one of these cue rules produced ("cue.discussion"). */
+  /** Speaker and relay rules: only for attributions that one of these cue rules produced ("cue.discussion"). */
   cueRuleIds?: readonly string[];
   /** Speaker rules: only when the content also matches this (a bare noun phrase, not a statement). */
   content?: RegExp;
@@ -46,15 +47,20 @@ export interface NotClaimRule extends RuleRow {
   countedRule?: string;
   /** Page rules: from this many matches of `countedRule` on, the page's claims of `claimKind` are not claims. */
   leastCount: number;
+  /** Relay rules: the cue rules of a claim whose cue, inside the ruled-out claim's content, shows that content passes it on. */
+  relayedCueRuleIds?: readonly string[];
 }
 
-/** A sentence, a whole short paragraph (headlines), the speaker of an attributed claim, or the whole page. */
-export type NotClaimTarget = 'sentence' | 'paragraph' | 'speaker' | 'page';
-const TARGETS: readonly string[] = ['sentence', 'paragraph', 'speaker', 'page'];
+/**
+ * A sentence, a whole short paragraph (headlines), the speaker of an attributed claim, the whole
+ * page, or an attributed claim beside the feed's other claims (one passing another on).
+ */
+export type NotClaimTarget = 'sentence' | 'paragraph' | 'speaker' | 'page' | 'relay';
+const TARGETS: readonly string[] = ['sentence', 'paragraph', 'speaker', 'page', 'relay'];
 const ACTOR_TYPES: readonly string[] = ['person', 'organization', 'place', 'group'];
 const CLAIM_KINDS: readonly string[] = ['attributed', 'figure'];
 /** Fields that narrow a speaker rule to some attributions. */
-const SPEAKER_ONLY_FIELDS = ['cue', 'cueRuleIds', 'content', 'between', 'actorTypes', 'unnamedOnly', 'tiedToNoOne', 'fallback'];
+const SPEAKER_ONLY_FIELDS = ['cue', 'content', 'between', 'actorTypes', 'unnamedOnly', 'tiedToNoOne', 'fallback'];
 
 /** Auxiliaries and adverbs between a speaker and its cue are short: "could not immediately". */
 const MAX_BETWEEN_CHARS = 40;
@@ -65,7 +71,10 @@ export function notClaimRules(): RuleTable<NotClaimRule> {
   return loadRuleTable<NotClaimRule>('claims/not-claims', (row, base) => {
     if (typeof row.note !== 'string' || row.note === '') throw new Error('"note" must be a non-empty string');
     const pageRow = row.target === 'page';
-    if (pageRow ? row.pattern !== undefined : typeof row.pattern !== 'string' || row.pattern === '') throw new Error(pageRow ? 'a page row has no "pattern"' : '"pattern" must be a non-empty string');
+    const relayRow = row.target === 'relay';
+    if (pageRow || relayRow ? row.pattern !== undefined : typeof row.pattern !== 'string' || row.pattern === '') throw new Error(pageRow || relayRow ? `a ${String(row.target)} row has no "pattern"` : '"pattern" must be a non-empty string');
+    if (relayRow !== (row.relayedCueRuleIds !== undefined) || (relayRow && row.cueRuleIds === undefined)) throw new Error('"relayedCueRuleIds" belongs to relay rows, and every relay row has it and "cueRuleIds"');
+    if (row.relayedCueRuleIds !== undefined && !isStringArray(row.relayedCueRuleIds)) throw new Error('"relayedCueRuleIds" must be a string array');
     if (pageRow !== (row.countedRule !== undefined) || pageRow !== (row.leastCount !== undefined)) throw new Error('"countedRule" and "leastCount" belong to page rows, and every page row has both');
     if (pageRow && (typeof row.countedRule !== 'string' || row.countedRule === '')) throw new Error('"countedRule" must be a non-empty string');
     if (pageRow && (typeof row.leastCount !== 'number' || !Number.isInteger(row.leastCount) || row.leastCount < 1)) throw new Error('"leastCount" must be a positive whole number');
@@ -87,6 +96,7 @@ export function notClaimRules(): RuleTable<NotClaimRule> {
     if (row.claimKind !== undefined && ((target !== 'sentence' && target !== 'page') || !CLAIM_KINDS.includes(row.claimKind as string))) throw new Error(`"claimKind" must be one of ${CLAIM_KINDS.join(', ')}, on a sentence or page rule`);
     if (row.wholeParagraph === true && (target !== 'sentence' || row.matchOnly === true)) throw new Error('"wholeParagraph" applies to sentence rules that are not match-only');
     if (target !== 'speaker' && SPEAKER_ONLY_FIELDS.some((field) => row[field] !== undefined)) throw new Error(`${SPEAKER_ONLY_FIELDS.join(', ')} apply to speaker rules only`);
+    if (target !== 'speaker' && target !== 'relay' && row.cueRuleIds !== undefined) throw new Error('"cueRuleIds" applies to speaker and relay rules only');
     const flags = row.caseSensitive === true ? 'u' : 'iu';
     const compile = (source: string): RegExp => new RegExp(withFastWordBoundaries(source), flags);
     return {
@@ -108,6 +118,7 @@ export function notClaimRules(): RuleTable<NotClaimRule> {
       ...(typeof row.claimKind === 'string' ? { claimKind: row.claimKind as ClaimKind } : {}),
       ...(typeof row.countedRule === 'string' ? { countedRule: row.countedRule } : {}),
       leastCount: typeof row.leastCount === 'number' ? row.leastCount : 0,
+      ...(isStringArray(row.relayedCueRuleIds) ? { relayedCueRuleIds: row.relayedCueRuleIds } : {}),
     };
   });
 }
@@ -123,6 +134,7 @@ interface RuleViews {
   firstReadsBetween: boolean;
   fallbackReadsBetween: boolean;
   page: readonly NotClaimRule[];
+  relay: readonly NotClaimRule[];
   rank: ReadonlyMap<NotClaimRule, number>;
 }
 
@@ -142,6 +154,7 @@ function ruleViews(): RuleViews {
       firstReadsBetween: speaker.some((rule) => !rule.fallback && rule.between !== undefined),
       fallbackReadsBetween: speaker.some((rule) => rule.fallback && rule.between !== undefined),
       page: table.rules.filter((rule) => rule.target === 'page'),
+      relay: table.rules.filter((rule) => rule.target === 'relay'),
       rank: new Map(table.rules.map((rule, index) => [rule, index])),
     };
     for (const rule of views.page) {
@@ -303,6 +316,38 @@ export function withoutPageNotClaims(claims: readonly ClaimRecord[], rejected: r
     else kept.push(claim);
   }
   return { claims: kept, rejected: ruledOut };
+}
+
+/**
+ * The claims that the relay rows rule out: "…, the health board said, according to Reuters" is
+ * the health board's statement, and the feed has it as theirs; the claim credited to the source
+ * that passed it on (a claim of the row's `cueRuleIds`) repeats it with the saying inside its
+ * content. It is ruled out when a claim of the row's `relayedCueRuleIds` whose cue lies inside its
+ * content is in the feed; with no such claim ("According to the paper, the mayor said …" where
+ * the inner saying was not read) it stays, the only record of the statement.
+ */
+export function withoutRelayNotClaims(claims: readonly ClaimRecord[]): { claims: ClaimRecord[]; rejected: RejectedCandidate[] } {
+  let kept = [...claims];
+  const rejected: RejectedCandidate[] = [];
+  for (const rule of ruleViews().relay) {
+    const relaying = rule.cueRuleIds ?? [];
+    const relayed = rule.relayedCueRuleIds ?? [];
+    const sayings = kept.filter((claim) => claim.kind === 'attributed' && claim.cue !== null && claim.ruleIds.some((id) => relayed.includes(id)));
+    kept = kept.filter((claim) => {
+      const content = claim.content;
+      const relays = claim.kind === 'attributed' && content !== null && claim.ruleIds.some((id) => relaying.includes(id));
+      if (!relays || !sayings.some((saying) => saying !== claim && holdsSaying(content, saying))) return true;
+      rejected.push(speakerEntry(rule, claim.cue ?? content));
+      return false;
+    });
+  }
+  return { claims: kept, rejected };
+}
+
+/** Whether a saying claim's cue lies inside the content and its content overlaps it. */
+function holdsSaying(content: Span, saying: ClaimRecord): boolean {
+  const { cue, content: said } = saying;
+  return cue !== null && said !== null && content.start <= cue.start && cue.end <= content.end && said.start < content.end && content.start < said.end;
 }
 
 /** What a speaker row reads of an attribution or of the attributed claim made from it. */
