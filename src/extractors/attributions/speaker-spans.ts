@@ -186,10 +186,10 @@ function chainAfterOpening(ctx: Reading, sentenceStart: number, chunkStarts: rea
 /**
  * Whether the words before `comma` are a speaker and what describes it ("Roe, who has led the
  * council since May,", "Still, Jo Roe, the city engineer,"): every chunk after the head opens an
- * apposition or a relative clause, so the verb after the comma is the speaker's own.
+ * apposition or a relative clause, so the verb after the comma is the speaker's own. `chain` is
+ * what `readAppositiveSpeaker` read before that comma.
  */
-export function isDescribedSpeaker(ctx: Reading, sentenceStart: number, comma: number, cueEnd: number, bodyEnd: number): boolean {
-  const chain = readAppositiveSpeaker(ctx, sentenceStart, comma, cueEnd, bodyEnd);
+export function isDescribedSpeaker(ctx: Reading, chain: SpeakerRange | undefined, comma: number): boolean {
   if (!chain) return false;
   for (let index = chain.start; index < comma; index++) if ((ctx.tokens[index] as Token).text === ',' && !opensDescription(ctx, index + 1)) return false;
   return true;
