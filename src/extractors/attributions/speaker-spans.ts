@@ -6,6 +6,7 @@ import { quotationEndingBefore } from './quotes-across-sentences.js';
 import { spanWords } from './span-rules.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
 import type { Reading, Range } from './reading.js';
+import type { Attribution } from '../../model/claim.js';
 
 /** A speaker phrase and the row of config/attributions/spans.json that read it, if one did. */
 export type SpeakerRange = Range & { ruleId?: string };
@@ -48,8 +49,8 @@ export function readSpeakerBefore(ctx: Reading, sentenceStart: number, end: numb
   }
   // ", and three-quarters said": the coordinator joins clauses, it is not part of the speaker.
   if (start < end - 1 && COORDINATORS.has(lower(start))) start++;
-  // "Then Mr. Roe said": a connective opening the sentence without a comma is not part of the speaker.
-  if (start === sentenceStart && start < end - 1 && spanWords('span.opening-connective').has(lower(start)) && lower(start + 1) !== 'that' && ((tokens[start + 1] as Token).capitalized || DETERMINERS.has(lower(start + 1)))) start++;
+  // "Then Mr. Roe said", "Then she said": a connective opening the sentence without a comma is not part of the speaker.
+  if (start === sentenceStart && start < end - 1 && spanWords('span.opening-connective').has(lower(start)) && lower(start + 1) !== 'that' && ((tokens[start + 1] as Token).capitalized || DETERMINERS.has(lower(start + 1)) || PRONOUNS.has(lower(start + 1)))) start++;
   if (start === end) return undefined;
   return validSpeaker(ctx, start, end) ? { start, end } : undefined;
 }
@@ -311,6 +312,8 @@ export function afterOpeningConnective(ctx: Reading, start: number, limit: numbe
   let index = start;
   // "Obviously, it is up to …": an "it" or "there" after the comma is often a dummy subject; the opening is kept as it was.
   while (index + 2 < limit && (tokens[index + 1] as Token).text === ',' && lower(index + 2) !== 'it' && lower(index + 2) !== 'there' && (connectives.has(lower(index)) || (/^[a-z]{3,}ly$/.test(lower(index)) && !ctx.state.speakerHeads.has(lower(index))))) index += 2;
+  // "Then Roe went on the attack, …": a connective without its comma, before a name, a determiner or a pronoun.
+  if (index === start && index + 2 < limit && connectives.has(lower(index)) && lower(index + 1) !== 'that' && ((tokens[index + 1] as Token).capitalized || DETERMINERS.has(lower(index + 1)) || PRONOUNS.has(lower(index + 1)))) index++;
   return index;
 }
 
@@ -459,15 +462,22 @@ function hasContentAfter(ctx: Reading, cueEnd: number, bodyEnd: number): boolean
   return next !== undefined && cueEnd < bodyEnd && (next.lower === 'that' || isOpenQuote(cueEnd));
 }
 
-/** The speaker of the last attribution read in this sentence, as a token range. */
-export function speakerOfEarlierCue(ctx: Reading, sentence: Sentence): Range | undefined {
-  const { tokens } = ctx;
+/** The last attribution read in this sentence that has a speaker in it. */
+export function earlierReportOfSentence(ctx: Reading, sentence: Sentence): Attribution | undefined {
   let index = ctx.attributions.length - 1;
   // "sent out a fundraising call …, asking …", "pushed back against Roe's attack, calling it …": a noun
   // cue inside the clause's object is not what the participle continues; the report before it is.
   while (index >= 0 && (ctx.attributions[index]?.cue?.start ?? -1) >= sentence.start && ctx.attributions[index]?.ruleIds.includes('attribution.noun-cue')) index--;
   const last = ctx.attributions[index];
   if (!last?.speaker || last.speaker.start < sentence.start || (last.cue?.start ?? -1) < sentence.start) return undefined;
+  return last;
+}
+
+/** The speaker of the last attribution read in this sentence, as a token range. */
+export function speakerOfEarlierCue(ctx: Reading, sentence: Sentence): Range | undefined {
+  const { tokens } = ctx;
+  const last = earlierReportOfSentence(ctx, sentence);
+  if (!last?.speaker) return undefined;
   const start = firstStartingAtOrAfter(tokens, last.speaker.start);
   const end = firstStartingAtOrAfter(tokens, last.speaker.end);
   return end > start ? { start, end } : undefined;
