@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../text/tokens.js';
 import { TIME_WORDS, AUXILIARIES, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS } from './word-lists.js';
 import { isVerbWord } from './word-tests.js';
 import { spanWords } from './span-rules.js';
-import { clauseStartBefore, sentenceSubject, speakerOfEarlierCue, validSpeaker, type SpeakerRange } from './speaker-spans.js';
+import { clauseStartBefore, earlierReportOfSentence, sentenceSubject, speakerOfEarlierCue, subjectAt, validSpeaker, type SpeakerRange } from './speaker-spans.js';
 import type { Reading, Range } from './reading.js';
 
 // Who does a participle cue ("…, saying …", "a group backing …", "… and vowing …"): read from the phrase before it or the cue it follows.
@@ -18,6 +18,8 @@ export function participleSubject(ctx: Reading, sentence: Sentence, cueStart: nu
   // after such a preposition is what the earlier cue's speaker did.
   if (spanWords('span.participle-after-preposition').has(ctx.lower(left))) {
     const earlier = speakerOfEarlierCue(ctx, sentence);
+    const later = earlier && subjectOfClauseAfterReport(ctx, sentence, left);
+    if (later) return { subject: later, ruleId: 'span.participle-clause-after-report' };
     if (earlier) return { subject: earlier, ruleId: 'span.participle-after-preposition' };
   }
   if (COORDINATORS.has(ctx.lower(left))) return coordinatedParticipleSubject(ctx, sentence, left);
@@ -26,9 +28,61 @@ export function participleSubject(ctx: Reading, sentence: Sentence, cueStart: nu
     return named ? { subject: named, ruleId: 'span.participle-after-noun' } : undefined;
   }
   const earlier = speakerOfEarlierCue(ctx, sentence);
+  const later = earlier && subjectOfClauseAfterReport(ctx, sentence, left);
+  if (later) return { subject: later, ruleId: 'span.participle-clause-after-report' };
   if (earlier) return { subject: earlier, ruleId: 'span.participle-shares-speaker' };
-  const subject = sentenceSubject(ctx, sentence, cueStart, clauseStartBefore(ctx, sentence, cueStart));
+  const subject = participleClauseSubject(ctx, sentence, cueStart);
   return subject ? { subject } : undefined;
+}
+
+/**
+ * "Critics say the fee is too high, and the council has sued the city, saying …": a clause with its
+ * own subject and verb between the sentence's earlier report and the participle is the one the
+ * participle goes on from, so its subject does it, not the report's speaker. The clause opens after
+ * a comma, a semicolon or a coordinator outside quotations; the nearest one to the participle counts.
+ */
+function subjectOfClauseAfterReport(ctx: Reading, sentence: Sentence, before: number): Range | undefined {
+  const { tokens, lower, quotes } = ctx;
+  const report = earlierReportOfSentence(ctx, sentence);
+  if (!report) return undefined;
+  const reportEnd = Math.max(report.content.end, report.cue?.end ?? 0, report.speaker?.end ?? 0);
+  for (let index = before - 1; index >= sentence.tokenStart && (tokens[index] as Token).start >= reportEnd; index--) {
+    const token = tokens[index] as Token;
+    if (quotes.depth[index] !== 0 || (token.text !== ',' && token.text !== ';' && !COORDINATORS.has(token.lower))) continue;
+    const start = COORDINATORS.has(lower(index + 1)) ? index + 2 : index + 1;
+    const subject = subjectAt(ctx, start, before, true);
+    if (subject && !startsFinitePredicate(ctx, subject.start, before) && startsFinitePredicate(ctx, subject.end, before)) return subject;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a finite verb (after any "-ly" adverbs) opens the words at `index`: "has sued", "strongly
+ * denied", "brought". An "'s" may as well end a possessive ("the chairman for Colorado's county").
+ */
+function startsFinitePredicate(ctx: Reading, index: number, limit: number): boolean {
+  const { tokens, lower } = ctx;
+  let at = index;
+  while (at < limit && /^[a-z]{3,}ly$/.test(lower(at))) at++;
+  const token = tokens[at] as Token | undefined;
+  if (!token || at >= limit || token.kind !== 'word' || token.capitalized || /ing$/.test(token.lower) || token.lower === "'s") return false;
+  return AUXILIARIES.has(token.lower) || isVerbWord(ctx, token.lower);
+}
+
+/**
+ * "Roe spoke first, and the governor closed by calling …": a participle with no subject of its own
+ * is done by the subject of the coordinated clause it stands in, when that clause has its own
+ * subject and verb ("Roe, Lee, and the mayor, all of them, backed …" coordinates no clause), else
+ * by the sentence's subject.
+ */
+export function participleClauseSubject(ctx: Reading, sentence: Sentence, cueStart: number): SpeakerRange | undefined {
+  const clauseStart = clauseStartBefore(ctx, sentence, cueStart);
+  if (clauseStart > sentence.tokenStart) {
+    const subject = sentenceSubject(ctx, sentence, cueStart, clauseStart);
+    // "… and a second charging device": a phrase running into the participle has no verb of its own.
+    if (subject && subject.end < cueStart && ctx.tokens[subject.end]?.text !== ',') return { ...subject, ruleId: subject.ruleId ?? 'span.participle-clause-subject' };
+  }
+  return sentenceSubject(ctx, sentence, cueStart);
 }
 
 /**

@@ -6,6 +6,7 @@ import { quotationEndingBefore } from './quotes-across-sentences.js';
 import { spanWords } from './span-rules.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
 import type { Reading, Range } from './reading.js';
+import type { Attribution } from '../../model/claim.js';
 
 /** A speaker phrase and the row of config/attributions/spans.json that read it, if one did. */
 export type SpeakerRange = Range & { ruleId?: string };
@@ -186,10 +187,10 @@ function chainAfterOpening(ctx: Reading, sentenceStart: number, chunkStarts: rea
 /**
  * Whether the words before `comma` are a speaker and what describes it ("Roe, who has led the
  * council since May,", "Still, Jo Roe, the city engineer,"): every chunk after the head opens an
- * apposition or a relative clause, so the verb after the comma is the speaker's own.
+ * apposition or a relative clause, so the verb after the comma is the speaker's own. `chain` is
+ * what `readAppositiveSpeaker` read before that comma.
  */
-export function isDescribedSpeaker(ctx: Reading, sentenceStart: number, comma: number, cueEnd: number, bodyEnd: number): boolean {
-  const chain = readAppositiveSpeaker(ctx, sentenceStart, comma, cueEnd, bodyEnd);
+export function isDescribedSpeaker(ctx: Reading, chain: SpeakerRange | undefined, comma: number): boolean {
   if (!chain) return false;
   for (let index = chain.start; index < comma; index++) if ((ctx.tokens[index] as Token).text === ',' && !opensDescription(ctx, index + 1)) return false;
   return true;
@@ -459,15 +460,22 @@ function hasContentAfter(ctx: Reading, cueEnd: number, bodyEnd: number): boolean
   return next !== undefined && cueEnd < bodyEnd && (next.lower === 'that' || isOpenQuote(cueEnd));
 }
 
-/** The speaker of the last attribution read in this sentence, as a token range. */
-export function speakerOfEarlierCue(ctx: Reading, sentence: Sentence): Range | undefined {
-  const { tokens } = ctx;
+/** The last attribution read in this sentence that has a speaker in it. */
+export function earlierReportOfSentence(ctx: Reading, sentence: Sentence): Attribution | undefined {
   let index = ctx.attributions.length - 1;
   // "sent out a fundraising call …, asking …", "pushed back against Roe's attack, calling it …": a noun
   // cue inside the clause's object is not what the participle continues; the report before it is.
   while (index >= 0 && (ctx.attributions[index]?.cue?.start ?? -1) >= sentence.start && ctx.attributions[index]?.ruleIds.includes('attribution.noun-cue')) index--;
   const last = ctx.attributions[index];
   if (!last?.speaker || last.speaker.start < sentence.start || (last.cue?.start ?? -1) < sentence.start) return undefined;
+  return last;
+}
+
+/** The speaker of the last attribution read in this sentence, as a token range. */
+export function speakerOfEarlierCue(ctx: Reading, sentence: Sentence): Range | undefined {
+  const { tokens } = ctx;
+  const last = earlierReportOfSentence(ctx, sentence);
+  if (!last?.speaker) return undefined;
   const start = firstStartingAtOrAfter(tokens, last.speaker.start);
   const end = firstStartingAtOrAfter(tokens, last.speaker.end);
   return end > start ? { start, end } : undefined;
