@@ -37,6 +37,10 @@ describe('extractAttributions', () => {
     ['The port announced the next stage of its long-awaited (and long-delayed) dredging plan.', 'The port', 'announced', 'the next stage of its long-awaited (and long-delayed) dredging plan'],
     ['Those people that need that pier already know that the dredging came too late.', 'Those people that need that pier', 'know', 'that the dredging came too late'],
     ['The pier reopened in May, and pilots who work the local waters say the dredging came too late.', 'pilots who work the local waters', 'say', 'the dredging came too late'],
+    ['Kroll told the Herald the channel never closed.', 'Kroll', 'told', 'the channel never closed'],
+    ['Kroll told the AP the channel would stay open.', 'Kroll', 'told', 'the channel would stay open'],
+    ['Then she said the channel would reopen by Friday.', 'she', 'said', 'the channel would reopen by Friday'],
+    ['During the storm, Kroll remarks that the pier held.', 'Kroll', 'remarks', 'that the pier held'],
   ])('%s', (text, speaker, cue, content) => {
     const [first, ...rest] = attribute(text);
     expect(rest).toEqual([]);
@@ -48,6 +52,8 @@ describe('extractAttributions', () => {
     ['Half of the pilots say the channel is safe, while only 20 percent of the crews say the same.', ['Half of the pilots', 'only 20 percent of the crews']],
     ['Kroll said the channel would stay open, she claimed the boats were ready.', ['Kroll', 'she']],
     ['“The channel is open,” Kroll said, adding that the boats were ready.', ['Kroll', 'Kroll']],
+    ['On Monday, Kroll, a former pilot, told the board that the fees were "too high," adding that the channel would reopen.', ['Kroll, a former pilot,', 'Kroll, a former pilot,']],
+    ['Then Kroll went on the attack, saying the channel was too shallow.', ['Kroll']],
   ])('a clause with its own speaker and cue ends the content before it: %s', (text, speakers) => {
     expect(attribute(text).map((found) => found.speaker)).toEqual(speakers);
   });
@@ -130,6 +136,11 @@ describe('extractAttributions', () => {
     expect(attribute('The harbor master, who has called the storm a disaster, repeated her demand for new dredgers.').at(-1)).toMatchObject({ speaker: 'The harbor master, who has called the storm a disaster,', cue: 'repeated', content: 'her demand for new dredgers' });
     expect(attribute('The crew found the leak, reported it to the harbor board and sealed the hull.').filter((found) => found.cue === 'reported')).toEqual([]);
     expect(attribute('This is not the first time the pilot has revealed his doubts about the channel.').filter((found) => found.speaker === 'his doubts about the channel')).toEqual([]);
+  });
+
+  it('reads the subject of a speech verb whose speaker phrase is too involved, past an adjunct before "that"', () => {
+    expect(attribute('A pilot who did not wish to be named because of port policy said in a statement sent to the Herald that the channel never closed.').at(-1)).toMatchObject({ speaker: 'A pilot', cue: 'said', content: 'that the channel never closed' });
+    expect(attribute('Many pilots dislike the old charts, so I will go into detail on how to read the charts that we need: tides, depths and lights.').filter((found) => found.cue === 'detail')).toEqual([]);
   });
 
   it('leaves a connective opening the sentence out of a speaker with its apposition', () => {

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import { spanWords, takesAddressee } from './span-rules.js';
-import { AUXILIARY_VERBS, CUE_ADVERBS, PAST_FORM, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, CLAUSE_CONTINUERS, OBJECT_PRONOUNS, RELATIVE_SPEAKERS, TIME_WORDS } from './word-lists.js';
+import { AUXILIARY_VERBS, CUE_ADVERBS, PAST_FORM, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, OBJECT_PRONOUNS, RELATIVE_SPEAKERS, TIME_WORDS, CLAUSE_WORDS } from './word-lists.js';
 import { isVerbWord, isNounLike } from './word-tests.js';
 import type { Reading } from './reading.js';
 
@@ -21,7 +21,13 @@ export function startsClause(ctx: Reading, subjectStart: number, bodyEnd: number
     index++;
   }
   if (index === subjectStart || index >= bodyEnd) return false;
+  // "her group never worked", "the mayor also said": an adverb may stand between a subject and its verb.
+  const verbAt = index;
+  // "the firm's recently named chair": after a possessive the words name what is owned, no verb.
+  while (ctx.lower(index - 1) !== "'s" && index + 1 < bodyEnd && (CUE_ADVERBS.has((tokens[index] as Token).lower) || /^[a-z]{3,}ly$/.test((tokens[index] as Token).text))) index++;
   const verb = tokens[index] as Token;
+  // After such an adverb an "-ed" word is the verb ("the channel never closed"), not a modifier.
+  if (index > verbAt && /^[a-z]{3,}ed$/.test(verb.text)) return true;
   return !verb.capitalized && verb.lower !== "'s" && (AUXILIARY_VERBS.has(verb.lower) || (isVerbWord(ctx, verb.lower) && !state.lexicon.classes(verb.lower).has('preposition')));
 }
 
@@ -37,7 +43,19 @@ function clauseFollows(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
 export function opensReportedClause(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
   const { tokens, lower, isOpenQuote } = ctx;
   if (cueEnd >= bodyEnd) return false;
-  return lower(cueEnd) === 'that' || isOpenQuote(cueEnd) || (tokens[cueEnd] as Token).text === ':' || startsClause(ctx, cueEnd, bodyEnd) || (PRONOUNS.has(lower(cueEnd)) && lower(cueEnd) !== 'it');
+  return lower(cueEnd) === 'that' || isOpenQuote(cueEnd) || (tokens[cueEnd] as Token).text === ':' || startsClause(ctx, cueEnd, bodyEnd) || (PRONOUNS.has(lower(cueEnd)) && lower(cueEnd) !== 'it') || thatAfterAdjunct(ctx, cueEnd, bodyEnd);
+}
+
+/** "said in a statement emailed to reporters that …", "said after the vote that …": a short adjunct, then "that". */
+function thatAfterAdjunct(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
+  const { tokens, lower, isOpenQuote } = ctx;
+  if (!CUE_ADJUNCT_STARTS.has(lower(cueEnd)) && !THAT_ADJUNCT_STARTS.has(lower(cueEnd))) return false;
+  for (let index = cueEnd + 1; index < bodyEnd && index - cueEnd <= 10; index++) {
+    if (lower(index) === 'that') return true;
+    // "into detail on how to build the tools that we need": a clause inside the adjunct makes its "that" a relative.
+    if ((tokens[index] as Token).kind === 'punct' || isOpenQuote(index) || CLAUSE_WORDS.has(lower(index))) return false;
+  }
+  return false;
 }
 
 /** Words before a quoted programme, book or article title: "on CBS's “Face the Nation”", "in “The Art of the Deal”". */
@@ -78,6 +96,8 @@ export function clauseAfterRecipient(ctx: Reading, start: number, bodyEnd: numbe
     const recipient = tokens[split - 1] as Token;
     if (recipient.kind === 'punct' && recipient.text !== '.') return undefined;
     if (!recipient.capitalized && !OBJECT_PRONOUNS.has(recipient.lower) && !isNounLike(ctx, split - 1) && !DETERMINERS.has(recipient.lower)) return undefined;
+    // "told the AP the plan …": a determiner still needs its noun, so no clause starts right after it.
+    if (DETERMINERS.has(recipient.lower) && !OBJECT_PRONOUNS.has(recipient.lower) && !recipient.capitalized) continue;
     const next = tokens[split] as Token;
     if ((PRONOUNS.has(next.lower) && next.lower !== 'it' && next.lower !== 'you') || ((next.capitalized || DETERMINERS.has(next.lower)) && startsClause(ctx, split, bodyEnd))) return split;
   }

@@ -89,8 +89,15 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
   const presentCue = endsInSingleS(lower(cueStart)) && !endsInSingleS(lower(cueStart - 1));
   // "its long-awaited (and long-delayed) rocket": words in brackets start no clause of their own.
   let bracketDepth = 0;
+  // "(the firm … called it “small”) and Roe laid off …": a cue inside brackets reports nothing past the bracket that closes them.
+  const insideBrackets = opensBracketBefore(ctx, sentenceIndex, cueStart);
   for (let index = start + 1; index < bodyEnd; index++) {
     const token = tokens[index] as Token;
+    if (token.text === ')' && bracketDepth === 0 && insideBrackets) {
+      end = index;
+      endRule = 'span.bracket-ends';
+      break;
+    }
     if (token.text === '(') bracketDepth++;
     else if (token.text === ')') bracketDepth = Math.max(0, bracketDepth - 1);
     if (token.text === ';' || index === frontedComma) {
@@ -187,6 +194,18 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
   const content = spanOf(start, end);
   if (content && endRule) ctx.contentRuleOf.set(content, endRule);
   return content;
+}
+
+/** Whether a bracket opened in the sentence before `cueStart` is still open there. */
+function opensBracketBefore(ctx: Reading, sentenceIndex: number, cueStart: number): boolean {
+  const { tokens, sentences } = ctx;
+  let depth = 0;
+  for (let index = (sentences[sentenceIndex] as Sentence).tokenStart; index < cueStart; index++) {
+    const text = (tokens[index] as Token).text;
+    if (text === '(') depth++;
+    else if (text === ')') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
 }
 
 /** Content before a speaker: the quotation ending at `end`, else the sentence up to `end`. */

@@ -1,5 +1,5 @@
 import type { Attribution, Span } from '../../model/claim.js';
-import type { Sentence, Token } from '../text/tokens.js';
+import type { Token } from '../text/tokens.js';
 import { startsClause } from './clause-boundaries.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
 import { contentAfter } from './content-spans.js';
@@ -9,7 +9,7 @@ import { buildAttribution } from './relation-assembly.js';
 import { readAppositiveSpeaker, readSpeakerBefore } from './speaker-spans.js';
 import { spanWords } from './span-rules.js';
 import { pronounFitsGender } from './speaker-gender.js';
-import { AUXILIARIES, AUXILIARY_VERBS, CLAUSE_WORDS, COORDINATORS, DETERMINERS, OBJECT_PRONOUNS, PLURAL_HEADS, PRONOUNS } from './word-lists.js';
+import { AUXILIARIES, AUXILIARY_VERBS, CLAUSE_WORDS, COORDINATORS, DETERMINERS, NOUN_MARKERS, OBJECT_PRONOUNS, PLURAL_HEADS, PRONOUNS } from './word-lists.js';
 import { isNounWord, isUnknownOrVerb, isVerbWord, looksAdjective } from './word-tests.js';
 
 /**
@@ -38,6 +38,8 @@ export function matchNounCue(ctx: Reading, position: number, end: number): CueFo
     if (!owner(ctx, position)) {
       // "…, warning that …", "… but warning that …": a participle of a verb of saying, whose speaker is the clause's subject.
       if (readsAsParticiple(ctx, position)) continue;
+      // "Vincent remarks that …", "she claims that …": after a name or a pronoun the word is its verb.
+      if (readsAsVerbOfSubject(ctx, position)) continue;
       // "amid allegations that the count was rigged": a noun of saying with its clause reports words whose speaker goes unnamed.
       if (option.complement === 'clause' && lower(after) === 'that' && !DEFINITE_BEFORE.has(lower(position - 1)) && startsClause(ctx, after + 1, end)) return option;
       continue;
@@ -53,6 +55,13 @@ export function matchNounCue(ctx: Reading, position: number, end: number): CueFo
     if (lower(after) === 'to' && option.complement !== 'clause' && opensInfinitive(ctx, after + 1)) return option;
   }
   return undefined;
+}
+
+/** A word with a verb reading right after a name or a personal pronoun, within the sentence. */
+function readsAsVerbOfSubject(ctx: Reading, position: number): boolean {
+  if (position <= ctx.currentSentenceStart || !ctx.state.cues.has(ctx.lower(position))) return false;
+  const before = ctx.tokens[position - 1] as Token;
+  return (before.kind === 'word' && before.capitalized && !NOUN_MARKERS.has(before.lower)) || PRONOUNS.has(before.lower);
 }
 
 /** An "-ing" noun of saying right after a comma or a coordinator ("…, warning that …") is the verb's participle. */

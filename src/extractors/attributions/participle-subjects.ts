@@ -23,7 +23,9 @@ export function participleSubject(ctx: Reading, sentence: Sentence, cueStart: nu
     if (earlier) return { subject: earlier, ruleId: 'span.participle-after-preposition' };
   }
   if (COORDINATORS.has(ctx.lower(left))) return coordinatedParticipleSubject(ctx, sentence, left);
-  if ((tokens[left] as Token).text !== ',') {
+  // "“… overblown,” adding that …": a comma closed inside the quotation sets the participle off all the same.
+  const setOff = (tokens[left] as Token).text === ',' || (ctx.isCloseQuote(left) && (tokens[left - 1] as Token | undefined)?.text === ',');
+  if (!setOff) {
     const named = nounPhraseBeforeParticiple(ctx, sentence, cueStart);
     return named ? { subject: named, ruleId: 'span.participle-after-noun' } : undefined;
   }

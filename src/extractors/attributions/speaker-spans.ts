@@ -49,8 +49,8 @@ export function readSpeakerBefore(ctx: Reading, sentenceStart: number, end: numb
   }
   // ", and three-quarters said": the coordinator joins clauses, it is not part of the speaker.
   if (start < end - 1 && COORDINATORS.has(lower(start))) start++;
-  // "Then Mr. Roe said": a connective opening the sentence without a comma is not part of the speaker.
-  if (start === sentenceStart && start < end - 1 && spanWords('span.opening-connective').has(lower(start)) && lower(start + 1) !== 'that' && ((tokens[start + 1] as Token).capitalized || DETERMINERS.has(lower(start + 1)))) start++;
+  // "Then Mr. Roe said", "Then she said": a connective opening the sentence without a comma is not part of the speaker.
+  if (start === sentenceStart && start < end - 1 && spanWords('span.opening-connective').has(lower(start)) && lower(start + 1) !== 'that' && ((tokens[start + 1] as Token).capitalized || DETERMINERS.has(lower(start + 1)) || PRONOUNS.has(lower(start + 1)))) start++;
   if (start === end) return undefined;
   return validSpeaker(ctx, start, end) ? { start, end } : undefined;
 }
@@ -312,6 +312,8 @@ export function afterOpeningConnective(ctx: Reading, start: number, limit: numbe
   let index = start;
   // "Obviously, it is up to …": an "it" or "there" after the comma is often a dummy subject; the opening is kept as it was.
   while (index + 2 < limit && (tokens[index + 1] as Token).text === ',' && lower(index + 2) !== 'it' && lower(index + 2) !== 'there' && (connectives.has(lower(index)) || (/^[a-z]{3,}ly$/.test(lower(index)) && !ctx.state.speakerHeads.has(lower(index))))) index += 2;
+  // "Then Roe went on the attack, …": a connective without its comma, before a name, a determiner or a pronoun.
+  if (index === start && index + 2 < limit && connectives.has(lower(index)) && lower(index + 1) !== 'that' && ((tokens[index + 1] as Token).capitalized || DETERMINERS.has(lower(index + 1)) || PRONOUNS.has(lower(index + 1)))) index++;
   return index;
 }
 

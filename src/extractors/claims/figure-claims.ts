@@ -8,7 +8,7 @@ import { isAgeUnit } from '../figures/index.js';
  * measures (config/claims/figure-claims.json) do not: a fact-checker would not check them. They
  * stay in the article's figures list but are no figure of any claim.
  */
-export type FigureClaimTest = 'age' | 'one-of' | 'nothing-counted' | 'counted-noun' | 'describing-count' | 'unit' | 'name-part' | 'single-count';
+export type FigureClaimTest = 'age' | 'one-of' | 'nothing-counted' | 'counted-noun' | 'describing-count' | 'unit' | 'name-part' | 'single-count' | 'definite-count';
 
 export interface FigureClaimRule extends RuleRow {
   test: FigureClaimTest;
@@ -20,9 +20,13 @@ export interface FigureClaimRule extends RuleRow {
   units: ReadonlySet<string>;
   /** single-count: words before "one" that make the one a count someone states ("only one", "exactly one"), lower case. */
   keptAfter: ReadonlySet<string>;
+  /** definite-count: determiners that make a small count right after them pick out things already named ("the two sides"), lower case. */
+  determiners: ReadonlySet<string>;
+  /** definite-count: the greatest count read so. */
+  greatestValue: number;
 }
 
-const TESTS: ReadonlySet<string> = new Set<FigureClaimTest>(['age', 'one-of', 'nothing-counted', 'counted-noun', 'describing-count', 'unit', 'name-part', 'single-count']);
+const TESTS: ReadonlySet<string> = new Set<FigureClaimTest>(['age', 'one-of', 'nothing-counted', 'counted-noun', 'describing-count', 'unit', 'name-part', 'single-count', 'definite-count']);
 
 /** Figure rules that read a count joined to the noun it describes ("a four-door coupe", "a 3 cylinder engine"). */
 const DESCRIBING_COUNT_RULES = ['pattern.compound-noun', 'pattern.attributive-noun'];
@@ -35,6 +39,8 @@ export function figureClaimRules(): RuleTable<FigureClaimRule> {
     if (test === 'unit' && (!isStringArray(row.units) || row.units.length === 0)) throw new Error('"units" must be a non-empty string array');
     if (test === 'single-count' && (!isStringArray(row.keptAfter) || row.keptAfter.length === 0)) throw new Error('"keptAfter" must be a non-empty string array');
     if (test === 'unit' && (typeof row.leastWholeCount !== 'number' || !(row.leastWholeCount > 0))) throw new Error('"leastWholeCount" must be a positive number');
+    if (test === 'definite-count' && (!isStringArray(row.determiners) || row.determiners.length === 0)) throw new Error('"determiners" must be a non-empty string array');
+    if (test === 'definite-count' && (typeof row.greatestValue !== 'number' || !(row.greatestValue > 0))) throw new Error('"greatestValue" must be a positive number');
     return {
       ...base,
       test,
@@ -42,6 +48,8 @@ export function figureClaimRules(): RuleTable<FigureClaimRule> {
       countedNouns: new Set(isStringArray(row.countedNouns) ? row.countedNouns.map((noun) => noun.toLowerCase()) : []),
       units: new Set(isStringArray(row.units) ? row.units.map((unit) => unit.toLowerCase()) : []),
       keptAfter: new Set(isStringArray(row.keptAfter) ? row.keptAfter.map((word) => word.toLowerCase()) : []),
+      determiners: new Set(isStringArray(row.determiners) ? row.determiners.map((word) => word.toLowerCase()) : []),
+      greatestValue: typeof row.greatestValue === 'number' ? row.greatestValue : 0,
     };
   });
 }
@@ -52,6 +60,8 @@ const WORD_ONE = /^(?:at least )?one(?![\p{L}-])/iu;
 const WORDS = /\p{L}+/gu;
 /** How far before "one" a word like "only" still marks it ("we have only had one release"). */
 const KEPT_AFTER_CHARS = 16;
+/** The word right before a figure, after the space that parts them ("the" in "the two sides"). */
+const LAST_WORD = /(\p{L}+)\s+$/u;
 
 /** A measure written in title case ("80 Day", "Two Weeks"): a word of a name, not a quantity. */
 const TITLE_CASE_MEASURE = /^[\p{N}\p{L}.,/-]+[\s-]\p{Lu}\p{Ll}+$/u;
@@ -81,6 +91,11 @@ function holds(rule: FigureClaimRule, figure: Figure, text: string | undefined):
       if (figure.kind !== 'count' || figure.value !== 1 || !WORD_ONE.test(figure.text)) return false;
       const before = text === undefined ? [] : text.slice(Math.max(0, figure.start - KEPT_AFTER_CHARS), figure.start).match(WORDS) ?? [];
       return !before.some((word) => rule.keptAfter.has(word.toLowerCase()));
+    }
+    case 'definite-count': {
+      if (text === undefined || figure.kind !== 'count' || figure.value === null || figure.value < 2 || figure.value > rule.greatestValue) return false;
+      const before = LAST_WORD.exec(text.slice(Math.max(0, figure.start - 8), figure.start))?.[1];
+      return before !== undefined && rule.determiners.has(before.toLowerCase());
     }
     case 'counted-noun':
       // the head of the counted noun: "easy way" counts ways
