@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../text/tokens.js';
-import { CONTRACTION_HOSTS, TIME_WORDS, AUXILIARIES, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, CLAUSE_CONTINUERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, MAX_APPOSITIVE_TOKENS } from './word-lists.js';
+import { CONTRACTION_HOSTS, TIME_WORDS, AUXILIARIES, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, CLAUSE_CONTINUERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, MAX_APPOSITIVE_TOKENS, DASHES } from './word-lists.js';
 import { isModifierPosition, isVerbWord, isUnknownOrVerb } from './word-tests.js';
 import { isSentenceEndAfterCue } from './clause-boundaries.js';
 import { quotationEndingBefore } from './quotes-across-sentences.js';
@@ -235,7 +235,7 @@ function isInsertDash(ctx: Reading, index: number): boolean {
   const { tokens, text } = ctx;
   const token = tokens[index];
   if (!token) return false;
-  if (token.text === '—' || token.text === '–' || token.text === '--') return true;
+  if (DASHES.has(token.text)) return true;
   if (token.text !== '-') return false;
   const spacedBefore = /\s/.test(text[token.start - 1] ?? '') || tokens[index - 1]?.text === '-';
   const spacedAfter = /\s/.test(text[token.end] ?? '') || tokens[index + 1]?.text === '-';

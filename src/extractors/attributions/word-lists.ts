@@ -57,7 +57,9 @@ export const QUESTION_LEADERS = new Set(['when', 'if', 'after', 'before', 'once'
 /** Where the question or its topic starts after "asked": "about …", "whether …", "what …", "to …", "on …". */
 export const QUESTION_CONTENT_OPENERS = new Set(['about', 'whether', 'if', 'what', 'how', 'why', 'who', 'whom', 'which', 'when', 'where', 'to', 'for', 'on', 'over', 'regarding']);
 export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters']);
-export const QUOTE_INTRODUCERS = new Set(['—', '–', '-', '--', ':']);
+/** Dashes that set off a phrase: em, en and a doubled hyphen; a lone hyphen mostly joins words, so each use adds it where it counts. */
+export const DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
+export const QUOTE_INTRODUCERS = new Set([...DASHES, '-', ':']);
 /** Time words that open or close a speaker phrase without belonging to it ("X on Wednesday said"); the row span.speaker-time-phrase adds the other words of time phrases ("last", "ago", months). */
 export const TIME_WORDS = new Set([...DAY_WORDS, 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'earlier', 'later']);
 export const TIME_LEADERS = new Set(['on', 'last', 'this', 'next', 'late', 'early', 'earlier', 'later']);
