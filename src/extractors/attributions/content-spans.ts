@@ -163,6 +163,14 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       end = index;
       break;
     }
+    // "insist the tide is turning — and the Senate is …", "said he would stay - and then flew …": a dash
+    // and a coordinator running to the end of the sentence start a second clause or act, not more of what
+    // was said; "— and that …" reports a second clause.
+    if (quotes.depth[index] === 0 && index > start + 1 && (DASHES.has(token.text) || token.text === '-') && spanWords('span.dash-coordination').has(lower(index + 1)) && lower(index + 2) !== 'that' && !dashFollows(ctx, index + 2, bodyEnd)) {
+      end = index;
+      endRule = 'span.dash-coordination';
+      break;
+    }
     // "… while voters say …": a contrasting clause with its own speaker and cue.
     if (CONTRAST_OPENERS.has(token.lower) && quotes.depth[index] === 0 && clauseWithOwnCue(ctx, index, bodyEnd)) {
       end = index;
@@ -300,4 +308,13 @@ function closingClauseRule(ctx: Reading, start: number, comma: number, bodyEnd: 
     if (ctx.quotes.depth[index] === 0 && (text === ',' || DASHES.has(text) || ctx.isOpenQuote(index))) return undefined;
   }
   return ruleId;
+}
+
+/** A dash at or after `from`: the second of a pair that sets a phrase off ("the plan — and the vote — would pass"). */
+function dashFollows(ctx: Reading, from: number, bodyEnd: number): boolean {
+  for (let index = from; index < bodyEnd; index++) {
+    const text = (ctx.tokens[index] as Token).text;
+    if (DASHES.has(text) || text === '-') return true;
+  }
+  return false;
 }
