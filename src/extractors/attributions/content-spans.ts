@@ -21,6 +21,7 @@ const AS_COMPOUND_LEADS: ReadonlySet<string> = new Set(['such', 'well', 'as', 's
 export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: number, cueStart: number, cueEnd: number, cue: CueForm): Span | null {
   const { tokens, sentences, text, quotes, state, lower, isOpenQuote, isCloseQuote, spanOf } = ctx;
   let start = cueEnd;
+  let startRule: string | undefined;
   if (THAT_ADJUNCT_STARTS.has(lower(start))) {
     let probe = start;
     while (probe < bodyEnd && probe - start < 10 && lower(probe) !== 'that' && (tokens[probe] as Token).text !== ',' && !isOpenQuote(probe)) probe++;
@@ -45,7 +46,13 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       if (token.lower === 'that' || token.text === ',' || token.text === ':' || isOpenQuote(probe)) break;
       probe++;
     }
-    if (probe < bodyEnd) {
+    // "told reporters the ferry would be late, not cancelled": a clause right after the recipient
+    // opens the content, even when a comma follows later inside it.
+    const clauseBeforeComma = probe < bodyEnd && (tokens[probe] as Token).text === ',' && takesAddressee(lower(cueStart)) ? clauseAfterRecipient(ctx, start, probe) : undefined;
+    if (clauseBeforeComma !== undefined) {
+      start = clauseBeforeComma;
+      startRule = 'span.recipient-clause';
+    } else if (probe < bodyEnd) {
       const token = tokens[probe] as Token;
       start = token.text === ',' || token.text === ':' ? probe + 1 : probe;
     } else if (takesAddressee(lower(cueStart))) {
@@ -208,7 +215,7 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     }
   }
   const content = spanOf(start, end);
-  if (content && endRule) ctx.contentRuleOf.set(content, endRule);
+  if (content && (endRule ?? startRule)) ctx.contentRuleOf.set(content, (endRule ?? startRule) as string);
   return content;
 }
 
