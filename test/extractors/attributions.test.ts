@@ -41,6 +41,7 @@ describe('extractAttributions', () => {
     ['Kroll told the AP the channel would stay open.', 'Kroll', 'told', 'the channel would stay open'],
     ['Then she said the channel would reopen by Friday.', 'she', 'said', 'the channel would reopen by Friday'],
     ['During the storm, Kroll remarks that the pier held.', 'Kroll', 'remarks', 'that the pier held'],
+    ['Sunday on Harbor TV’s “Port Morning Report,” Jo Kroll said the channel would reopen.', 'Jo Kroll', 'said', 'the channel would reopen'],
   ])('%s', (text, speaker, cue, content) => {
     const [first, ...rest] = attribute(text);
     expect(rest).toEqual([]);

@@ -7,7 +7,7 @@ import { afterOpeningConnective, isDescribedSpeaker, speakerAroundInsert, speake
 import { participleClauseSubject, participleSubject } from './participle-subjects.js';
 import { cleftSubject, isExpletiveIt } from './expletive-subjects.js';
 import { infinitiveSubject, infinitiveObject, infinitiveChainSubject } from './infinitive-subjects.js';
-import { opensReportedClause, isSentenceEndAfterCue, startsClause } from './clause-boundaries.js';
+import { opensReportedClause, isSentenceEndAfterCue, startsClause, isQuotedTitle } from './clause-boundaries.js';
 import { contentAfter, quotedOrClauseBefore } from './content-spans.js';
 import { quotationEndingBefore, withContinuation, splitQuoteContinuation } from './quotes-across-sentences.js';
 import { isAdjectiveAt, isModifierPosition, isNounWord, isVerbWord } from './word-tests.js';
@@ -218,7 +218,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   if (asClause) return asClause;
   // "As Roe, a pilot, joked with friends, the crowd …": an "as" clause that reports no clause beside it tells when, not what was said.
   if (ruleId === 'attribution.appositive' && before === sentence.tokenStart && lower(before) === 'as' && leftText !== ':' && (tokens[cueEnd] as Token | undefined)?.text !== ':' && !ctx.isOpenQuote(cueEnd)) return null;
-  const quoteBefore = before >= sentence.tokenStart && (isCloseQuote(before) || ((tokens[before] as Token).text === ',' && isCloseQuote(before - 1)));
+  const quoteBefore = before >= sentence.tokenStart && (isCloseQuote(before) || ((tokens[before] as Token).text === ',' && isCloseQuote(before - 1))) && !isQuotedTitle(ctx, isCloseQuote(before) ? before : before - 1);
   if (quoteBefore && cue.frame === 'speech') {
     // "“We are ready,” she said." — the quotation, and its continuation in the next sentence.
     const quoteEnd = isCloseQuote(before) ? before + 1 : before;
