@@ -144,6 +144,11 @@ describe('extractAttributions', () => {
     expect(attribute('Many pilots dislike the old charts, so I will go into detail on how to read the charts that we need: tides, depths and lights.').filter((found) => found.cue === 'detail')).toEqual([]);
   });
 
+  it('reads the clause after the cue, not a quotation that words of an opening phrase lead into', () => {
+    expect(attribute('Even as Kroll claimed that "the channel is closed," the pilots said the boats were ready.').at(-1)).toMatchObject({ speaker: 'the pilots', cue: 'said', content: 'the boats were ready' });
+    expect(attribute('The channel is "wide open," Kroll said.')).toMatchObject([{ speaker: 'Kroll', cue: 'said', content: 'The channel is "wide open,"' }]);
+  });
+
   it('leaves a connective opening the sentence out of a speaker with its apposition', () => {
     expect(attribute('Even Jo Kroll, who has backed the dredging plan for years, said on Monday that it came too late.').at(-1)).toMatchObject({ speaker: 'Jo Kroll, who has backed the dredging plan for years,', cue: 'said', content: 'that it came too late' });
   });
