@@ -130,6 +130,14 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       end = quotedComma ? index + 1 : index;
       break;
     }
+    // "praised the bridge, which opened in May", "claims the screen will stay small, although …": a
+    // clause about the last noun, or a concession, closing the sentence is the writer's, not what was reported.
+    const closingClause = (token.text === ',' && quotes.depth[index] === 0) || quotedComma ? closingClauseRule(ctx, start, index, bodyEnd) : undefined;
+    if (closingClause) {
+      end = quotedComma ? index + 1 : index;
+      endRule = closingClause;
+      break;
+    }
     // ", arguing that …", "“…,” adding that …": a participial cue starts an attribution of its own.
     if ((token.text === ',' && quotes.depth[index] === 0) || quotedComma) {
       // ", even suggesting …", ", again calling …": an adverb may stand before the participle.
@@ -270,4 +278,26 @@ function adjectiveLedClause(ctx: Reading, index: number, bodyEnd: number): boole
   let subject = index;
   while (subject < bodyEnd && subject - index < 3 && isAdjectiveAt(ctx, subject)) subject++;
   return subject > index && ctx.lower(subject) !== 'to' && isNounLike(ctx, subject) && startsClause(ctx, subject, bodyEnd);
+}
+
+/** Rows of config/attributions/spans.json whose word after a comma opens a clause that ends what was reported. */
+const CLOSING_CLAUSE_ROWS = ['span.nonrestrictive-modifier', 'span.concessive-clause'];
+
+/**
+ * The row whose word follows `comma` and opens a clause running to the end of the sentence, in
+ * reported words opened by no quotation. A relative clause closed by a comma is an insert inside the
+ * reported clause ("said the bridge, which opened in May, was cracked").
+ */
+function closingClauseRule(ctx: Reading, start: number, comma: number, bodyEnd: number): string | undefined {
+  if (comma <= start + 1) return undefined;
+  const word = ctx.lower(comma + 1);
+  const ruleId = CLOSING_CLAUSE_ROWS.find((id) => spanWords(id).has(word));
+  if (!ruleId) return undefined;
+  for (let index = start; index < comma; index++) if (ctx.isOpenQuote(index)) return undefined;
+  if (ruleId === 'span.concessive-clause') return ruleId;
+  for (let index = comma + 2; index < bodyEnd; index++) {
+    const text = (ctx.tokens[index] as Token).text;
+    if (ctx.quotes.depth[index] === 0 && (text === ',' || DASHES.has(text) || ctx.isOpenQuote(index))) return undefined;
+  }
+  return ruleId;
 }

@@ -6,8 +6,10 @@ import { contentAfter } from './content-spans.js';
 import type { CueForm } from './engine.js';
 import type { Range, Reading } from './reading.js';
 import { buildAttribution } from './relation-assembly.js';
-import { readSpeakerBefore } from './speaker-spans.js';
-import { AUXILIARIES, AUXILIARY_VERBS, CLAUSE_WORDS, COORDINATORS, DETERMINERS, NOUN_MARKERS, OBJECT_PRONOUNS, PRONOUNS } from './word-lists.js';
+import { readAppositiveSpeaker, readSpeakerBefore } from './speaker-spans.js';
+import { spanWords } from './span-rules.js';
+import { pronounFitsGender } from './speaker-gender.js';
+import { AUXILIARIES, AUXILIARY_VERBS, CLAUSE_WORDS, COORDINATORS, DETERMINERS, NOUN_MARKERS, OBJECT_PRONOUNS, PLURAL_HEADS, PRONOUNS } from './word-lists.js';
 import { isNounWord, isUnknownOrVerb, isVerbWord, looksAdjective } from './word-tests.js';
 
 /**
@@ -95,7 +97,9 @@ function owner(ctx: Reading, position: number): Range | undefined {
 }
 
 export function readNounCue(ctx: Reading, sentenceIndex: number, bodyEnd: number, cueStart: number, cueEnd: number, cueSpan: Span, cue: CueForm): Attribution | null {
-  const speaker = owner(ctx, cueStart);
+  const owned = owner(ctx, cueStart);
+  const subject = owned && subjectOwningPronoun(ctx, owned.start, cueEnd, bodyEnd);
+  const speaker = subject ?? owned;
   if (!speaker) {
     if (cue.complement !== 'clause' || ctx.lower(cueEnd) !== 'that') return null;
     const unowned = contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
@@ -107,7 +111,53 @@ export function readNounCue(ctx: Reading, sentenceIndex: number, bodyEnd: number
   // subject, so its clause ends where the sentence's own verb begins.
   const content = read && speaker.start === ctx.currentSentenceStart ? beforeMainPredicate(ctx, read) : read;
   if (!content) return null;
-  return buildAttribution(ctx, ctx.spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.noun-cue']);
+  return buildAttribution(ctx, ctx.spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, subject ? ['attribution.noun-cue', 'span.possessive-of-subject'] : ['attribution.noun-cue']);
+}
+
+/** How many words of a verb group may stand between a subject and the possessive it owns ("have been unsparing in"). */
+const MAX_PREDICATE_WORDS = 5;
+
+/**
+ * "Latino voters have been unsparing in their criticism of …", "Roe stepped up his attacks on …":
+ * a possessive pronoun that owns a noun cue right after its clause's verb group stands for the
+ * clause's subject when the two agree, and the subject names the speaker. The verb group is
+ * auxiliaries, verbs, "-ing" and "-ly" words, adjectives and the particles of the span.possessive-of-subject row.
+ */
+function subjectOwningPronoun(ctx: Reading, pronounIndex: number, cueEnd: number, bodyEnd: number): Range | undefined {
+  const { tokens, lower } = ctx;
+  const pronoun = lower(pronounIndex);
+  if (pronoun !== 'his' && pronoun !== 'her' && pronoun !== 'their') return undefined;
+  const sentenceStart = ctx.currentSentenceStart;
+  const particles = spanWords('span.possessive-of-subject');
+  let start = pronounIndex;
+  while (start - 1 > sentenceStart && pronounIndex - start < MAX_PREDICATE_WORDS) {
+    const token = tokens[start - 1] as Token;
+    if (token.kind !== 'word' || token.capitalized || ctx.quotes.depth[start - 1] !== 0) break;
+    if (!AUXILIARIES.has(token.lower) && !isVerbWord(ctx, token.lower) && !particles.has(token.lower) && !/^[a-z]{3,}(?:ly|ing)$/.test(token.lower) && !looksAdjective(ctx, start - 1)) break;
+    start--;
+  }
+  // The group opens with its verb: "stepped up his", "have been unsparing in their".
+  if (start === pronounIndex || DETERMINERS.has(lower(start)) || /ly$/.test(lower(start)) || !(AUXILIARIES.has(lower(start)) || isVerbWord(ctx, lower(start))) || start <= sentenceStart) return undefined;
+  const subject = (tokens[start - 1] as Token).text === ',' ? readAppositiveSpeaker(ctx, sentenceStart, start - 1, cueEnd, bodyEnd) : readSpeakerBefore(ctx, sentenceStart, start);
+  return subject && subject.end >= start - 1 && agreesWithPossessive(ctx, pronoun, subject) ? subject : undefined;
+}
+
+/** "he … his", "the senator … her", "voters … their", "Roe and Lee … their"; never "it … his" or a name of the other gender. */
+function agreesWithPossessive(ctx: Reading, pronoun: string, subject: Range): boolean {
+  const { tokens, lower, state } = ctx;
+  const head = tokens[subject.end - 1] as Token;
+  const single = subject.end - subject.start === 1;
+  if (pronoun === 'their') {
+    if (single && PRONOUNS.has(head.lower)) return head.lower === 'they';
+    for (let index = subject.start; index < subject.end; index++) if (lower(index) === 'and') return true;
+    return PLURAL_HEADS.has(head.lower) || /[^s]s$/.test(head.lower) && (!head.capitalized || state.lexicon.classes(head.lower).has('noun'));
+  }
+  const personal = pronoun === 'his' ? 'he' : 'she';
+  if (single && PRONOUNS.has(head.lower)) return head.lower === personal;
+  for (let index = subject.start; index < subject.end; index++) if (lower(index) === 'and') return false;
+  const person = ctx.actors.find((actor) => actor.type === 'person' && actor.start >= (tokens[subject.start] as Token).start && actor.end <= head.end);
+  if (person) return pronounFitsGender(ctx, personal, person);
+  return !head.capitalized && state.speakerHeads.has(head.lower) && !/[^s]s$/.test(head.lower);
 }
 
 /** The noun phrase after the preposition: to a comma, a clause word or the sentence's verb. */
