@@ -9,6 +9,7 @@ import { isPredicateAdjective } from './predicate-adjectives.js';
 import { isAttributiveParticiple } from './attributive-participles.js';
 import { matchAttitudeAdjective } from './attitude-adjectives.js';
 import type { CueForm } from './engine.js';
+import type { CueFrame } from './rules.js';
 import type { Reading } from './reading.js';
 
 export function matchNonCue(ctx: Reading, position: number): { start: number; end: number; ruleId: string } | undefined {
@@ -113,29 +114,18 @@ export function isCoordinatedCue(ctx: Reading, at: number, bodyEnd: number, pres
 /** How far after a clause opener a subject's cue may stand: "and more than 4 in 10 of them said". */
 const MAX_SUBJECT_TOKENS = 9;
 
+/** The cue frames of a clause with a speaker of its own, and of a report closing a sentence. */
+const OWN_CLAUSE_FRAMES: ReadonlySet<CueFrame> = new Set(['speech', 'belief']);
+const CLOSING_REPORT_FRAMES: ReadonlySet<CueFrame> = new Set(['speech']);
+
 /**
  * ", and three-quarters said …", ", while only 49 percent of Republicans say …", ", he claimed …":
  * at `at` (after a comma, or at a contrasting conjunction) a subject noun phrase and then a
  * speech or belief verb in the active voice open an attribution of their own.
  */
 export function clauseWithOwnCue(ctx: Reading, at: number, bodyEnd: number): boolean {
-  const { tokens, quotes, lower, isOpenQuote } = ctx;
-  const start = CLAUSE_BREAKERS.has(lower(at)) || CONTRAST_OPENERS.has(lower(at)) ? at + 1 : at;
-  for (let probe = start + 1; probe < bodyEnd && probe - start <= MAX_SUBJECT_TOKENS; probe++) {
-    const token = tokens[probe] as Token;
-    if (quotes.depth[probe] !== 0 || isOpenQuote(probe)) return false;
-    if (token.kind === 'punct' && token.text !== '-' && token.text !== '.' && token.text !== "'") return false;
-    if (token.capitalized || /ing$/.test(token.lower) || !ctx.state.cues.has(token.lower)) continue;
-    const cue = matchCue(ctx, probe, bodyEnd);
-    if (!cue || (cue.frame !== 'speech' && cue.frame !== 'belief')) continue;
-    let left = probe - 1;
-    // "Ohio officials ultimately admitted": auxiliaries and adverbs stand between the subject and its cue.
-    while (left > start && (AUXILIARIES.has(lower(left)) || (/ly$/.test(lower(left)) && !(tokens[left] as Token).capitalized && !isNounWord(ctx, lower(left))))) left--;
-    for (let index = left + 1; index < probe; index++) if (PASSIVE_MARKERS.has(lower(index))) return false;
-    const subject = readSpeakerBefore(ctx, start, left + 1);
-    return subject !== undefined && subject.start === start;
-  }
-  return false;
+  const start = CLAUSE_BREAKERS.has(ctx.lower(at)) || CONTRAST_OPENERS.has(ctx.lower(at)) ? at + 1 : at;
+  return cueOfSubjectAt(ctx, start, bodyEnd, OWN_CLAUSE_FRAMES, false) !== undefined;
 }
 
 /**
@@ -143,21 +133,37 @@ export function clauseWithOwnCue(ctx: Reading, at: number, bodyEnd: number): boo
  * and a verb of saying in the active voice close the sentence, reporting what came before.
  */
 export function closingReportAt(ctx: Reading, at: number, bodyEnd: number): boolean {
-  const { tokens, quotes, lower } = ctx;
-  for (let probe = at + 1; probe < bodyEnd && probe - at <= MAX_SUBJECT_TOKENS; probe++) {
+  const found = cueOfSubjectAt(ctx, at, bodyEnd, CLOSING_REPORT_FRAMES, true);
+  return found !== undefined && isSentenceEndAfterCue(ctx, found.position + found.cue.words.length, bodyEnd);
+}
+
+/**
+ * The cue whose subject is the noun phrase starting at `start`: within a few words and before any
+ * quotation or punctuation, the first cue of one of `frames` in the active voice, with the speaker
+ * read back from it starting right at `start`. A cue of another frame ends the search when
+ * `otherFrameEnds`, and is passed over otherwise.
+ */
+function cueOfSubjectAt(ctx: Reading, start: number, bodyEnd: number, frames: ReadonlySet<CueFrame>, otherFrameEnds: boolean): { position: number; cue: CueForm } | undefined {
+  const { tokens, quotes, lower, isOpenQuote } = ctx;
+  for (let probe = start + 1; probe < bodyEnd && probe - start <= MAX_SUBJECT_TOKENS; probe++) {
     const token = tokens[probe] as Token;
-    if (quotes.depth[probe] !== 0 || (token.kind === 'punct' && token.text !== '.' && token.text !== "'")) return false;
-    if (token.capitalized || !ctx.state.cues.has(token.lower)) continue;
+    if (quotes.depth[probe] !== 0 || isOpenQuote(probe)) return undefined;
+    if (token.kind === 'punct' && token.text !== '-' && token.text !== '.' && token.text !== "'") return undefined;
+    if (token.capitalized || /ing$/.test(token.lower) || !ctx.state.cues.has(token.lower)) continue;
     const cue = matchCue(ctx, probe, bodyEnd);
     if (!cue) continue;
-    if (cue.frame !== 'speech') return false;
+    if (!frames.has(cue.frame)) {
+      if (otherFrameEnds) return undefined;
+      continue;
+    }
     let left = probe - 1;
-    while (left > at && AUXILIARIES.has(lower(left))) left--;
-    for (let index = left + 1; index < probe; index++) if (PASSIVE_MARKERS.has(lower(index))) return false;
-    const subject = readSpeakerBefore(ctx, at, left + 1);
-    return subject !== undefined && subject.start === at && isSentenceEndAfterCue(ctx, probe + cue.words.length, bodyEnd);
+    // "Ohio officials ultimately admitted": auxiliaries and adverbs stand between the subject and its cue.
+    while (left > start && (AUXILIARIES.has(lower(left)) || (/ly$/.test(lower(left)) && !(tokens[left] as Token).capitalized && !isNounWord(ctx, lower(left))))) left--;
+    for (let index = left + 1; index < probe; index++) if (PASSIVE_MARKERS.has(lower(index))) return undefined;
+    const subject = readSpeakerBefore(ctx, start, left + 1);
+    return subject !== undefined && subject.start === start ? { position: probe, cue } : undefined;
   }
-  return false;
+  return undefined;
 }
 
 /** Headline words of this length or more are capitalised in Title Case; shorter ones ("of", "to") may not be. */
