@@ -21,6 +21,7 @@ const AS_COMPOUND_LEADS: ReadonlySet<string> = new Set(['such', 'well', 'as', 's
 export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: number, cueStart: number, cueEnd: number, cue: CueForm): Span | null {
   const { tokens, sentences, text, quotes, state, lower, isOpenQuote, isCloseQuote, spanOf } = ctx;
   let start = cueEnd;
+  let startRule: string | undefined;
   if (THAT_ADJUNCT_STARTS.has(lower(start))) {
     let probe = start;
     while (probe < bodyEnd && probe - start < 10 && lower(probe) !== 'that' && (tokens[probe] as Token).text !== ',' && !isOpenQuote(probe)) probe++;
@@ -45,7 +46,13 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       if (token.lower === 'that' || token.text === ',' || token.text === ':' || isOpenQuote(probe)) break;
       probe++;
     }
-    if (probe < bodyEnd) {
+    // "told reporters the ferry would be late, not cancelled": a clause right after the recipient
+    // opens the content, even when a comma follows later inside it.
+    const clauseBeforeComma = probe < bodyEnd && (tokens[probe] as Token).text === ',' && takesAddressee(lower(cueStart)) ? clauseAfterRecipient(ctx, start, probe) : undefined;
+    if (clauseBeforeComma !== undefined) {
+      start = clauseBeforeComma;
+      startRule = 'span.recipient-clause';
+    } else if (probe < bodyEnd) {
       const token = tokens[probe] as Token;
       start = token.text === ',' || token.text === ':' ? probe + 1 : probe;
     } else if (takesAddressee(lower(cueStart))) {
@@ -163,6 +170,14 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       end = index;
       break;
     }
+    // "insist the tide is turning — and the Senate is …", "said he would stay - and then flew …": a dash
+    // and a coordinator running to the end of the sentence start a second clause or act, not more of what
+    // was said; "— and that …" reports a second clause.
+    if (quotes.depth[index] === 0 && index > start + 1 && (DASHES.has(token.text) || token.text === '-') && spanWords('span.dash-coordination').has(lower(index + 1)) && lower(index + 2) !== 'that' && !dashFollows(ctx, index + 2, bodyEnd)) {
+      end = index;
+      endRule = 'span.dash-coordination';
+      break;
+    }
     // "… while voters say …": a contrasting clause with its own speaker and cue.
     if (CONTRAST_OPENERS.has(token.lower) && quotes.depth[index] === 0 && clauseWithOwnCue(ctx, index, bodyEnd)) {
       end = index;
@@ -200,7 +215,7 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     }
   }
   const content = spanOf(start, end);
-  if (content && endRule) ctx.contentRuleOf.set(content, endRule);
+  if (content && (endRule ?? startRule)) ctx.contentRuleOf.set(content, (endRule ?? startRule) as string);
   return content;
 }
 
@@ -300,4 +315,13 @@ function closingClauseRule(ctx: Reading, start: number, comma: number, bodyEnd: 
     if (ctx.quotes.depth[index] === 0 && (text === ',' || DASHES.has(text) || ctx.isOpenQuote(index))) return undefined;
   }
   return ruleId;
+}
+
+/** A dash at or after `from`: the second of a pair that sets a phrase off ("the plan — and the vote — would pass"). */
+function dashFollows(ctx: Reading, from: number, bodyEnd: number): boolean {
+  for (let index = from; index < bodyEnd; index++) {
+    const text = (ctx.tokens[index] as Token).text;
+    if (DASHES.has(text) || text === '-') return true;
+  }
+  return false;
 }
