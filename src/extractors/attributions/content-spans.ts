@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Span } from '../../model/claim.js';
-import { AUXILIARIES, COORDINATORS, CUE_ADVERBS, PRONOUNS, DETERMINERS, endsInSingleS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_STOPS, QUOTE_INTRODUCERS } from './word-lists.js';
+import { AUXILIARIES, COORDINATORS, CUE_ADVERBS, PRONOUNS, DETERMINERS, endsInSingleS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_STOPS, QUOTE_INTRODUCERS, DASHES } from './word-lists.js';
 import { spanWords, takesAddressee } from './span-rules.js';
 import { quotationOpeningNext } from './quotes-across-sentences.js';
 import { readSpeakerAfter } from './speaker-spans.js';
@@ -8,11 +8,11 @@ import { isAdjectiveAt, isNounLike } from './word-tests.js';
 import { clauseAfterRecipient, frontedClauseEnd, opensInsert, isFiniteVerbAt, startsCoordinatedPredicate, opensFiniteClause, startsClause, TITLE_LEADS } from './clause-boundaries.js';
 import { clauseWithOwnCue, closingReportAt, isCoordinatedCue } from './cue-matching.js';
 import { occasionAdjunctStart } from './occasion-adjuncts.js';
+import { bracketDepthAfter } from './quotes.js';
 import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';
 
 /** Dashes that can set off a coordinated clause: "—", "–", "--". */
-const DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
 
 /** "such as", "as well as", "just as": "as" here does not open a clause. */
 const AS_COMPOUND_LEADS: ReadonlySet<string> = new Set(['such', 'well', 'as', 'so', 'same', 'just']);
@@ -105,8 +105,7 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       endRule = 'span.bracket-ends';
       break;
     }
-    if (token.text === '(') bracketDepth++;
-    else if (token.text === ')') bracketDepth = Math.max(0, bracketDepth - 1);
+    bracketDepth = bracketDepthAfter(bracketDepth, token.text);
     if (token.text === ';' || index === frontedComma) {
       end = index;
       if (index === frontedComma) endRule = 'span.fronted-clause';
@@ -223,11 +222,7 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
 function opensBracketBefore(ctx: Reading, sentenceIndex: number, cueStart: number): boolean {
   const { tokens, sentences } = ctx;
   let depth = 0;
-  for (let index = (sentences[sentenceIndex] as Sentence).tokenStart; index < cueStart; index++) {
-    const text = (tokens[index] as Token).text;
-    if (text === '(') depth++;
-    else if (text === ')') depth = Math.max(0, depth - 1);
-  }
+  for (let index = (sentences[sentenceIndex] as Sentence).tokenStart; index < cueStart; index++) depth = bracketDepthAfter(depth, (tokens[index] as Token).text);
   return depth > 0;
 }
 
