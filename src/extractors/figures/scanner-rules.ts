@@ -85,7 +85,8 @@ export function scannerRules(lex: Lexicon): ScannerRules {
   if (rules) return rules;
   const year = lex.rejection('reject.year').params;
   const date = lex.rejection('reject.date').params;
-  const window = lex.pattern('pattern.counted-noun').params.window;
+  const countedNoun = lex.pattern('pattern.counted-noun').params;
+  const window = countedNoun.window;
   const distance = lex.pattern('pattern.rate-anaphora').params.maxDistance;
   const range = lex.pattern('pattern.range').params;
   const negative = lex.pattern('pattern.negative').params;
@@ -97,6 +98,8 @@ export function scannerRules(lex: Lexicon): ScannerRules {
   const power = lex.pattern('pattern.unit-power').params;
   const ratio = lex.pattern('pattern.ratio').params;
   const ageCopula = lex.pattern('pattern.age-copula').params;
+  const rating = lex.rejection('reject.rating').params;
+  const pronounOne = lex.pattern('pattern.pronoun-one').params;
   rules = {
     yearMin: typeof year.min === 'number' ? year.min : 1800,
     yearMax: typeof year.max === 'number' ? year.max : 2100,
@@ -113,8 +116,8 @@ export function scannerRules(lex: Lexicon): ScannerRules {
     streetWords: new Set(stringList(lex.rejection('reject.address').params.streetWords)),
     countedWindow: typeof window === 'number' ? window : 4,
     anaphoraDistance: typeof distance === 'number' ? distance : 400,
-    pronounOneAfter: new Set(stringList(lex.pattern('pattern.pronoun-one').params.before)),
-    pronounOneUnlessCounted: new Set(stringList(lex.pattern('pattern.pronoun-one').params.unlessCounted)),
+    pronounOneAfter: new Set(stringList(pronounOne.before)),
+    pronounOneUnlessCounted: new Set(stringList(pronounOne.unlessCounted)),
     determiners: new Set(stringList(lex.pattern('pattern.counted-of').params.determiners)),
     rangeSeparators: new Set(stringList(range.separators)),
     rangeOpener: typeof range.opener === 'string' ? range.opener : 'between',
@@ -129,10 +132,10 @@ export function scannerRules(lex: Lexicon): ScannerRules {
     serviceNumbers: { numbers: new Set(stringList(service.numbers)), before: new Set(stringList(service.before)), after: new Set(stringList(service.after)) },
     scoreBefore: new Set(stringList(score.before)),
     scoreAfter: new Set(stringList(score.after)),
-    ratingWords: new Set(stringList(lex.rejection('reject.rating').params.words)),
-    maxRating: numberParam(lex.rejection('reject.rating').params.maxRating, 5),
-    ratingScales: new Set(numberList(lex.rejection('reject.rating').params.scales)),
-    ratingBefore: new Set(stringList(lex.rejection('reject.rating').params.before)),
+    ratingWords: new Set(stringList(rating.words)),
+    maxRating: numberParam(rating.maxRating, 5),
+    ratingScales: new Set(numberList(rating.scales)),
+    ratingBefore: new Set(stringList(rating.before)),
     ageWords: new Set(stringList(lex.pattern('pattern.age').params.before)),
     ageCopula: {
       subjects: new Set(stringList(ageCopula.subjects)),
@@ -143,12 +146,12 @@ export function scannerRules(lex: Lexicon): ScannerRules {
     benchmarkSpeeds: new Set(stringList(lex.rejection('reject.speed-benchmark').params.units)),
     ageUnit: lex.tables.units.byId.get('unit.year-of-age')?.unit ?? 'year of age',
     maxAge: typeof apposition.maxAge === 'number' ? apposition.maxAge : 120,
-    notModifiers: new Set(stringList(lex.pattern('pattern.counted-noun').params.notModifiers)),
-    descriptiveModifiers: new Set(stringList(lex.pattern('pattern.counted-noun').params.descriptiveModifiers)),
-    kindModifiers: new Set(stringList(lex.pattern('pattern.counted-noun').params.kindModifiers)),
-    timeDeictics: new Set(stringList(lex.pattern('pattern.counted-noun').params.timeDeictics)),
-    pluralOnlyModifiers: new Set(stringList(lex.pattern('pattern.counted-noun').params.pluralOnlyModifiers)),
-    placeAdverbs: new Set(stringList(lex.pattern('pattern.counted-noun').params.placeAdverbs)),
+    notModifiers: new Set(stringList(countedNoun.notModifiers)),
+    descriptiveModifiers: new Set(stringList(countedNoun.descriptiveModifiers)),
+    kindModifiers: new Set(stringList(countedNoun.kindModifiers)),
+    timeDeictics: new Set(stringList(countedNoun.timeDeictics)),
+    pluralOnlyModifiers: new Set(stringList(countedNoun.pluralOnlyModifiers)),
+    placeAdverbs: new Set(stringList(countedNoun.placeAdverbs)),
     unitBrackets: new Map(stringRecord(lex.pattern('pattern.bracketed-unit').params.brackets)),
     ratio: {
       joiners: stringList(ratio.joiners).map((joiner) => joiner.split(' ')),
@@ -169,7 +172,7 @@ export function scannerRules(lex: Lexicon): ScannerRules {
       notBefore: new Set(stringList(ellipsis.notBefore)),
       maxDistance: typeof ellipsis.maxDistance === 'number' ? ellipsis.maxDistance : 80,
     },
-    menPlural: menPluralRule(lex.pattern('pattern.counted-noun').params.menPlural),
+    menPlural: menPluralRule(countedNoun.menPlural),
     subunitsPerUnit: typeof compound.subunitsPerUnit === 'number' ? compound.subunitsPerUnit : 100,
     subunitSuffix: typeof compound.subunitSuffix === 'string' ? compound.subunitSuffix : '-cent',
     compoundClosers: new Set(stringList(compound.closers)),
