@@ -1,4 +1,4 @@
-import { CUE_ADVERBS } from './word-lists.js';
+import { CUE_ADVERBS, NEGATIONS, PASSIVE_MARKERS, PERFECT_AUXILIARIES } from './word-lists.js';
 import type { Reading } from './reading.js';
 
 /**
@@ -11,7 +11,7 @@ import type { Reading } from './reading.js';
 /** Forms that are past participles only, never a simple past. */
 const PARTICIPLE_ONLY = new Set(['shown', 'given', 'taken', 'chosen', 'drawn', 'thrown', 'begun', 'sung', 'spoken', 'forgotten', 'hidden', 'undertaken', 'forbidden', 'mistaken', 'overseen']);
 /** What a participle-only form needs before it (adverbs between) to be a verb: "has shown", "was given". */
-const PARTICIPLE_AUXILIARIES = new Set(['has', 'have', 'had', 'having', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", "'ve", "'d", 'get', 'gets', 'got', 'gotten', "hasn't", "haven't", "hadn't", "isn't", "wasn't", "weren't", "aren't", 'not', "n't"]);
+const PARTICIPLE_AUXILIARIES = new Set([...PERFECT_AUXILIARIES, 'having', ...PASSIVE_MARKERS, "'s", "'re", "'ve", "'d", 'get', 'gets', 'got', 'gotten', "hasn't", "haven't", "hadn't", "isn't", "wasn't", "weren't", "aren't", ...NEGATIONS]);
 
 export function isAttributiveParticiple(ctx: Reading, position: number): boolean {
   const { lower } = ctx;

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Span } from '../../model/claim.js';
-import { AUXILIARIES, COORDINATORS, CUE_ADVERBS, PRONOUNS, DETERMINERS, endsInSingleS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_STOPS, QUOTE_INTRODUCERS, RELATIVE_SPEAKERS } from './word-lists.js';
+import { AUXILIARIES, COORDINATORS, CUE_ADVERBS, PRONOUNS, DETERMINERS, endsInSingleS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_STOPS, QUOTE_INTRODUCERS, DASHES, RELATIVE_SPEAKERS } from './word-lists.js';
 import { spanWords, takesAddressee } from './span-rules.js';
 import { quotationOpeningNext } from './quotes-across-sentences.js';
 import { readSpeakerAfter } from './speaker-spans.js';
@@ -8,11 +8,11 @@ import { isAdjectiveAt, isNounLike } from './word-tests.js';
 import { clauseAfterRecipient, frontedClauseEnd, opensInsert, isFiniteVerbAt, startsCoordinatedPredicate, opensFiniteClause, startsClause, TITLE_LEADS } from './clause-boundaries.js';
 import { clauseWithOwnCue, closingReportAt, isCoordinatedCue } from './cue-matching.js';
 import { occasionAdjunctStart } from './occasion-adjuncts.js';
+import { bracketDepthAfter } from './quotes.js';
 import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';
 
 /** Dashes that can set off a coordinated clause: "—", "–", "--". */
-const DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
 
 /** "such as", "as well as", "just as": "as" here does not open a clause. */
 const AS_COMPOUND_LEADS: ReadonlySet<string> = new Set(['such', 'well', 'as', 'so', 'same', 'just']);
@@ -110,8 +110,7 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       endRule = 'span.bracket-ends';
       break;
     }
-    if (token.text === '(') bracketDepth++;
-    else if (token.text === ')') bracketDepth = Math.max(0, bracketDepth - 1);
+    bracketDepth = bracketDepthAfter(bracketDepth, token.text);
     if (token.text === ';' || index === frontedComma) {
       end = index;
       if (index === frontedComma) endRule = 'span.fronted-clause';
@@ -173,6 +172,14 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     // "…—and officials later admitted …": a dash and a coordinator before a clause with its own subject and cue, as a comma.
     if (DASHES.has(token.text) && quotes.depth[index] === 0 && index > start + 1 && CLAUSE_BREAKERS.has(lower(index + 1)) && !AUXILIARIES.has(lower(index + 2)) && !/ly$/.test(lower(index + 2)) && clauseWithOwnCue(ctx, index + 1, bodyEnd)) {
       end = index;
+      break;
+    }
+    // "insist the tide is turning — and the Senate is …", "said he would stay - and then flew …": a dash
+    // and a coordinator running to the end of the sentence start a second clause or act, not more of what
+    // was said; "— and that …" reports a second clause.
+    if (quotes.depth[index] === 0 && index > start + 1 && (DASHES.has(token.text) || token.text === '-') && spanWords('span.dash-coordination').has(lower(index + 1)) && lower(index + 2) !== 'that' && !dashFollows(ctx, index + 2, bodyEnd)) {
+      end = index;
+      endRule = 'span.dash-coordination';
       break;
     }
     // "… while voters say …": a contrasting clause with its own speaker and cue.
@@ -240,11 +247,7 @@ function thatAfterRecipientApposition(ctx: Reading, from: number, bodyEnd: numbe
 function opensBracketBefore(ctx: Reading, sentenceIndex: number, cueStart: number): boolean {
   const { tokens, sentences } = ctx;
   let depth = 0;
-  for (let index = (sentences[sentenceIndex] as Sentence).tokenStart; index < cueStart; index++) {
-    const text = (tokens[index] as Token).text;
-    if (text === '(') depth++;
-    else if (text === ')') depth = Math.max(0, depth - 1);
-  }
+  for (let index = (sentences[sentenceIndex] as Sentence).tokenStart; index < cueStart; index++) depth = bracketDepthAfter(depth, (tokens[index] as Token).text);
   return depth > 0;
 }
 
@@ -332,4 +335,13 @@ function closingClauseRule(ctx: Reading, start: number, comma: number, bodyEnd: 
     if (ctx.quotes.depth[index] === 0 && (text === ',' || DASHES.has(text) || ctx.isOpenQuote(index))) return undefined;
   }
   return ruleId;
+}
+
+/** A dash at or after `from`: the second of a pair that sets a phrase off ("the plan — and the vote — would pass"). */
+function dashFollows(ctx: Reading, from: number, bodyEnd: number): boolean {
+  for (let index = from; index < bodyEnd; index++) {
+    const text = (ctx.tokens[index] as Token).text;
+    if (DASHES.has(text) || text === '-') return true;
+  }
+  return false;
 }

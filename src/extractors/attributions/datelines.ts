@@ -1,8 +1,10 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import { spanWords } from './span-rules.js';
+import { DASHES } from './word-lists.js';
 import type { Reading } from './reading.js';
 
-const DATELINE_DASHES = new Set(['—', '–', '-', '--']);
+/** A dateline ends at a dash, a lone hyphen included ("PARIS - …"). */
+const DATELINE_DASHES = new Set([...DASHES, '-']);
 /** A dateline is a place, perhaps a date and an agency: a handful of tokens. */
 const MAX_DATELINE_TOKENS = 12;
 

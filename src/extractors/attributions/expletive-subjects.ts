@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../text/tokens.js';
 import { startsClause } from './clause-boundaries.js';
 import { sentenceSubject, type SpeakerRange } from './speaker-spans.js';
 import { spanWords } from './span-rules.js';
+import { MODAL_VERBS, NEGATIONS, PERFECT_AUXILIARIES } from './word-lists.js';
 import type { Range, Reading } from './reading.js';
 
 // "It is hard to say …", "It was at the rally that Roe spoke, calling …": an "it" before a copula
@@ -24,7 +25,7 @@ export function isExpletiveIt(ctx: Reading, subject: Range, limit: number): bool
   return false;
 }
 
-const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'has', 'have', 'had', 'not', "n't", 'also', 'even', 'still', 'just', 'often']);
+const MODALS: ReadonlySet<string> = new Set([...MODAL_VERBS, ...PERFECT_AUXILIARIES, ...NEGATIONS, 'also', 'even', 'still', 'just', 'often']);
 
 /** How many words a cleft's focus may hold between the copula and "that" ("It was at the rally that …"). */
 const MAX_CLEFT_FOCUS = 6;

@@ -6,6 +6,7 @@ import { sentenceBodyEnd, startReading } from './reading.js';
 import { readSpeakerLabel } from './speaker-labels.js';
 import { afterDateline } from './datelines.js';
 import { keepIfSpeakerHasMind } from './mind-subjects.js';
+import { OPENS_WITH_QUOTE } from './quotes.js';
 
 /**
  * Attributions: find cue words from config/attributions/cues.json in each sentence, then read
@@ -19,9 +20,6 @@ import { keepIfSpeakerHasMind } from './mind-subjects.js';
  * speaker-spans.ts, content-spans.ts, clause-boundaries.ts and quotes-across-sentences.ts, and
  * relation-assembly.ts builds the attribution and links its speaker to an actor.
  */
-
-/** A content that opens with a quotation mark. */
-const OPENING_QUOTE = /^(?:["“‘]|'')/;
 
 /** A content that opens a quotation and ends with it still open (the first of several paragraphs): an odd number of double marks. */
 function leftOpen(content: string): boolean {
@@ -73,7 +71,7 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
         // Cues inside the content are not read again; a split quotation ("“A,” she said, citing …. “B.”")
         // leaves the words after its cue and speaker to be read (its quoted parts are skipped as quotations).
         const cueEnd = attribution.cue?.end ?? 0;
-        const splitQuote = attribution.cue !== null && OPENING_QUOTE.test(attribution.content.text) && attribution.content.start < attribution.cue.start && attribution.content.end > cueEnd;
+        const splitQuote = attribution.cue !== null && OPENS_WITH_QUOTE.test(attribution.content.text) && attribution.content.start < attribution.cue.start && attribution.content.end > cueEnd;
         const resumeAt = splitQuote ? Math.max(cueEnd, attribution.speaker?.end ?? 0) : Math.max(attribution.content.end, cueEnd);
         while (next < bodyEnd && (tokens[next] as Token).start < resumeAt) next++;
       }

@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokens.js';
 import { AUXILIARY_VERBS, COORDINATORS, DAY_WORDS, DETERMINERS, TIME_WORDS, TIME_LEADERS } from './word-lists.js';
 import { spanWords } from './span-rules.js';
+import { bracketDepthAfter } from './quotes.js';
 import type { Reading } from './reading.js';
 
 /** Prepositions before an occasion ("in an interview", "at a rally", "during the debate") and before a medium ("on Twitter", "via Facebook"). */
@@ -28,8 +29,7 @@ export function occasionAdjunctStart(ctx: Reading, start: number, end: number): 
   let bracketDepth = 0;
   for (let index = start; index < end; index++) {
     const token = tokens[index] as Token;
-    if (token.text === '(') bracketDepth++;
-    else if (token.text === ')') bracketDepth = Math.max(0, bracketDepth - 1);
+    bracketDepth = bracketDepthAfter(bracketDepth, token.text);
     if (quotes.depth[index] !== 0 || bracketDepth !== 0 || ctx.isOpenQuote(index)) continue;
     // "to vote", "of grabbing her": a verb of its own (not "to a rescue", "staffing shortages").
     if ((token.lower === 'to' && !opensNounPhrase(ctx, index + 1)) || (/ing$/.test(token.lower) && (index === start || ctx.state.lexicon.classes(lower(index - 1)).has('preposition')))) embeddedVerb = true;

@@ -1,5 +1,15 @@
 import type { Sentence, Token } from '../text/tokens.js';
 
+/** A content that opens with a quotation mark (two apostrophes count as one, as some papers print it). */
+export const OPENS_WITH_QUOTE = /^(?:["“‘]|'')/;
+
+/** How many round brackets are open after a token with this text, given how many were open before it; a stray closing one opens none. */
+export function bracketDepthAfter(depth: number, text: string): number {
+  if (text === '(') return depth + 1;
+  if (text === ')') return Math.max(0, depth - 1);
+  return depth;
+}
+
 /**
  * Quotation marks per token: which open, which close, and how deep each token sits inside
  * quotations. Curly quotes say which they are; a straight `"` is an opener when text follows it

@@ -6,6 +6,7 @@ import { firstStartingAtOrAfter } from '../text/spans.js';
 import type { Reading } from './reading.js';
 import { isNounCompoundHead } from './speaker-spans.js';
 import { pronounFitsGender } from './speaker-gender.js';
+import { OPENS_WITH_QUOTE } from './quotes.js';
 
 export function buildAttribution(ctx: Reading, speakerSpan: Span | null, cue: Span, content: Span, ruleId: string, speakerToken: number, extraRules: string[]): Attribution {
   const speaker = speakerSpan && trimSpeakerTime(ctx, speakerSpan);
@@ -110,7 +111,7 @@ function trimSpeakerTime(ctx: Reading, speaker: Span): Span {
 
 /** A direct quotation: the content opens and closes with a quotation mark (two apostrophes count as one, as some papers print it). */
 function isDirect(content: string): boolean {
-  return /^(?:["“‘]|'')/.test(content) && /(?:["”’]|'')[,.]?$/.test(content);
+  return OPENS_WITH_QUOTE.test(content) && /(?:["”’]|'')[,.]?$/.test(content);
 }
 
 /** How many sentences back (the pronoun's own included) a pronoun looks for a subject. */

@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../text/tokens.js';
-import { CONTRACTION_HOSTS, TIME_WORDS, AUXILIARIES, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, CLAUSE_CONTINUERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, MAX_APPOSITIVE_TOKENS } from './word-lists.js';
+import { CONTRACTION_HOSTS, TIME_WORDS, AUXILIARIES, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, CLAUSE_CONTINUERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, MAX_APPOSITIVE_TOKENS, DASHES, PERSON_RELATIVES } from './word-lists.js';
 import { isModifierPosition, isVerbWord, isUnknownOrVerb } from './word-tests.js';
 import { isSentenceEndAfterCue } from './clause-boundaries.js';
 import { quotationEndingBefore } from './quotes-across-sentences.js';
@@ -163,7 +163,7 @@ function opensBeforeSubject(ctx: Reading, index: number): boolean {
 function chainAfterOpening(ctx: Reading, sentenceStart: number, chunkStarts: readonly number[], comma: number, cueEnd: number, bodyEnd: number): SpeakerRange | undefined {
   const { tokens } = ctx;
   let description = 0;
-  while (description < chunkStarts.length && RELATIVE_OPENERS.has(ctx.lower(chunkStarts[description] as number))) description++;
+  while (description < chunkStarts.length && PERSON_RELATIVES.has(ctx.lower(chunkStarts[description] as number))) description++;
   const reportEndsSentence = isSentenceEndAfterCue(ctx, cueEnd, bodyEnd);
   for (const index of [description + 1, description]) {
     // A head needs something after it: a description or a relative clause.
@@ -196,13 +196,11 @@ export function isDescribedSpeaker(ctx: Reading, chain: SpeakerRange | undefined
   return true;
 }
 
-/** Words opening a relative clause set off by commas inside a speaker phrase. */
-const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose', 'whom']);
 
 /** An apposition chunk: a noun phrase ("a party veteran", "former mayor of Hull", "83") or a relative clause ("who led the inquiry"). */
 function opensDescription(ctx: Reading, start: number): boolean {
   const token = ctx.tokens[start] as Token;
-  return token.capitalized || token.kind === 'number' || DETERMINERS.has(token.lower) || ctx.state.speakerHeads.has(token.lower) || RELATIVE_OPENERS.has(token.lower) || spanWords('span.apposition-after-opening').has(token.lower);
+  return token.capitalized || token.kind === 'number' || DETERMINERS.has(token.lower) || ctx.state.speakerHeads.has(token.lower) || PERSON_RELATIVES.has(token.lower) || spanWords('span.apposition-after-opening').has(token.lower);
 }
 
 /** Whether the words from `start` to the comma at `end` are an adverbial phrase opening the sentence ("Still,", "In an email,", "After the vote,", "When asked,"). */
@@ -235,7 +233,7 @@ function isInsertDash(ctx: Reading, index: number): boolean {
   const { tokens, text } = ctx;
   const token = tokens[index];
   if (!token) return false;
-  if (token.text === '—' || token.text === '–' || token.text === '--') return true;
+  if (DASHES.has(token.text)) return true;
   if (token.text !== '-') return false;
   const spacedBefore = /\s/.test(text[token.start - 1] ?? '') || tokens[index - 1]?.text === '-';
   const spacedAfter = /\s/.test(text[token.end] ?? '') || tokens[index + 1]?.text === '-';

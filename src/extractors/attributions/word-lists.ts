@@ -1,7 +1,11 @@
 /** Closed word classes and limits the attribution readers share. */
 
+/** Modal verbs, the forms of "have" that make a perfect, and negation: pieces of the auxiliary sets below. */
+export const MODAL_VERBS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'can', 'should', 'may', 'might', 'must']);
+export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't"]);
 /** Words between a subject and its cue: auxiliaries, negation and common adverbs. */
-export const AUXILIARY_VERBS = new Set(["'s", "'re", 'being', "didn't", "doesn't", "don't", "isn't", "wasn't", "weren't", "aren't", "won't", "wouldn't", "can't", "couldn't", "hasn't", "haven't", "hadn't", "shouldn't", 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'am', 'be', 'been', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'not', "n't"]);
+export const AUXILIARY_VERBS = new Set(["'s", "'re", 'being', "didn't", "doesn't", "don't", "isn't", "wasn't", "weren't", "aren't", "won't", "wouldn't", "can't", "couldn't", "hasn't", "haven't", "hadn't", "shouldn't", ...PERFECT_AUXILIARIES, 'is', 'was', 'were', 'are', 'am', 'be', 'been', ...MODAL_VERBS, 'did', 'does', 'do', ...NEGATIONS]);
 export const CUE_ADVERBS = new Set(['also', 'later', 'previously', 'repeatedly', 'again', 'still', 'never', 'once', 'now', 'then', 'often', 'already', 'publicly', 'privately', 'recently', 'even', 'just', 'only', 'first', 'reportedly', 'further', 'long', 'since', 'ever', 'soon', 'quickly', 'immediately']);
 export const AUXILIARIES = new Set([...AUXILIARY_VERBS, ...CUE_ADVERBS]);
 /** Past-tense endings: "said", "warned", "told", "wrote", "thought", "found", "shown". */
@@ -21,6 +25,8 @@ export const PLURAL_FORM_PRONOUNS = new Set(['i', 'you', 'we', 'they']);
 export const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that']);
 /** Relative pronouns that stand as the speaker of the cue after them ("the firm, which said …"), or as the subject of an evidential cue. */
 export const RELATIVE_SPEAKERS = new Set(['who', 'which']);
+/** Relative pronouns that open a clause about a person ("Roe, whose firm built the pier, said"). */
+export const PERSON_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'whom']);
 /** Heads that are plural without a final "s". */
 export const PLURAL_HEADS = new Set(['people', 'police', 'men', 'women', 'children', 'staff', 'folk', 'military', 'clergy', 'personnel']);
 
@@ -57,7 +63,9 @@ export const QUESTION_LEADERS = new Set(['when', 'if', 'after', 'before', 'once'
 /** Where the question or its topic starts after "asked": "about …", "whether …", "what …", "to …", "on …". */
 export const QUESTION_CONTENT_OPENERS = new Set(['about', 'whether', 'if', 'what', 'how', 'why', 'who', 'whom', 'which', 'when', 'where', 'to', 'for', 'on', 'over', 'regarding']);
 export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters']);
-export const QUOTE_INTRODUCERS = new Set(['—', '–', '-', '--', ':']);
+/** Dashes that set off a phrase: em, en and a doubled hyphen; a lone hyphen mostly joins words, so each use adds it where it counts. */
+export const DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
+export const QUOTE_INTRODUCERS = new Set([...DASHES, '-', ':']);
 /** Time words that open or close a speaker phrase without belonging to it ("X on Wednesday said"); the row span.speaker-time-phrase adds the other words of time phrases ("last", "ago", months). */
 export const TIME_WORDS = new Set([...DAY_WORDS, 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'earlier', 'later']);
 export const TIME_LEADERS = new Set(['on', 'last', 'this', 'next', 'late', 'early', 'earlier', 'later']);
