@@ -41,6 +41,7 @@ describe('extractAttributions', () => {
     ['Kroll told the AP the channel would stay open.', 'Kroll', 'told', 'the channel would stay open'],
     ['Then she said the channel would reopen by Friday.', 'she', 'said', 'the channel would reopen by Friday'],
     ['During the storm, Kroll remarks that the pier held.', 'Kroll', 'remarks', 'that the pier held'],
+    ['Sunday on Harbor TV’s “Port Morning Report,” Jo Kroll said the channel would reopen.', 'Jo Kroll', 'said', 'the channel would reopen'],
   ])('%s', (text, speaker, cue, content) => {
     const [first, ...rest] = attribute(text);
     expect(rest).toEqual([]);
@@ -141,6 +142,11 @@ describe('extractAttributions', () => {
   it('reads the subject of a speech verb whose speaker phrase is too involved, past an adjunct before "that"', () => {
     expect(attribute('A pilot who did not wish to be named because of port policy said in a statement sent to the Herald that the channel never closed.').at(-1)).toMatchObject({ speaker: 'A pilot', cue: 'said', content: 'that the channel never closed' });
     expect(attribute('Many pilots dislike the old charts, so I will go into detail on how to read the charts that we need: tides, depths and lights.').filter((found) => found.cue === 'detail')).toEqual([]);
+  });
+
+  it('reads the clause after the cue, not a quotation that words of an opening phrase lead into', () => {
+    expect(attribute('Even as Kroll claimed that "the channel is closed," the pilots said the boats were ready.').at(-1)).toMatchObject({ speaker: 'the pilots', cue: 'said', content: 'the boats were ready' });
+    expect(attribute('The channel is "wide open," Kroll said.')).toMatchObject([{ speaker: 'Kroll', cue: 'said', content: 'The channel is "wide open,"' }]);
   });
 
   it('leaves a connective opening the sentence out of a speaker with its apposition', () => {

@@ -61,6 +61,27 @@ function thatAfterAdjunct(ctx: Reading, cueEnd: number, bodyEnd: number): boolea
 /** Words before a quoted programme, book or article title: "on CBS's “Face the Nation”", "in “The Art of the Deal”". */
 export const TITLE_LEADS: ReadonlySet<string> = new Set(["'s", '’s', 'on', 'in', 'at', 'to']);
 const MAX_TITLE_TOKENS = 10;
+/** Words a title leaves in lower case: "Meet the Press", "The Art of the Deal". */
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from']);
+
+/**
+ * "Sunday on Fox News’s “Sunday Morning Futures,” Roe said …": a short quotation in title case
+ * after a possessive or a preposition names a programme, book or article; it is not what was said.
+ * `close` is the index of the closing quotation mark.
+ */
+export function isQuotedTitle(ctx: Reading, close: number): boolean {
+  const { tokens, lower } = ctx;
+  const open = ctx.quotes.openOf[close] ?? -1;
+  if (open < 1 || close - open > MAX_TITLE_TOKENS || !TITLE_LEADS.has(lower(open - 1))) return false;
+  let words = 0;
+  for (let index = open + 1; index < close; index++) {
+    const token = tokens[index] as Token;
+    if (token.kind === 'punct') continue;
+    if (!token.capitalized && !TITLE_SMALL_WORDS.has(token.lower)) return false;
+    words++;
+  }
+  return words > 0;
+}
 
 /** "…, he said." / "…, three officials told NBC News." / "…, she said in a statement." */
 export function isSentenceEndAfterCue(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {

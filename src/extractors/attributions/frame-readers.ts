@@ -7,7 +7,7 @@ import { afterOpeningConnective, isDescribedSpeaker, speakerAroundInsert, speake
 import { participleClauseSubject, participleSubject } from './participle-subjects.js';
 import { cleftSubject, isExpletiveIt } from './expletive-subjects.js';
 import { infinitiveSubject, infinitiveObject, infinitiveChainSubject } from './infinitive-subjects.js';
-import { opensReportedClause, isSentenceEndAfterCue, startsClause } from './clause-boundaries.js';
+import { opensReportedClause, isSentenceEndAfterCue, startsClause, isQuotedTitle } from './clause-boundaries.js';
 import { contentAfter, quotedOrClauseBefore } from './content-spans.js';
 import { quotationEndingBefore, withContinuation, splitQuoteContinuation } from './quotes-across-sentences.js';
 import { isAdjectiveAt, isModifierPosition, isNounWord, isVerbWord } from './word-tests.js';
@@ -218,7 +218,8 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   if (asClause) return asClause;
   // "As Roe, a pilot, joked with friends, the crowd …": an "as" clause that reports no clause beside it tells when, not what was said.
   if (ruleId === 'attribution.appositive' && before === sentence.tokenStart && lower(before) === 'as' && leftText !== ':' && (tokens[cueEnd] as Token | undefined)?.text !== ':' && !ctx.isOpenQuote(cueEnd)) return null;
-  const quoteBefore = before >= sentence.tokenStart && (isCloseQuote(before) || ((tokens[before] as Token).text === ',' && isCloseQuote(before - 1)));
+  const closeBefore = before < sentence.tokenStart ? -1 : isCloseQuote(before) ? before : (tokens[before] as Token).text === ',' && isCloseQuote(before - 1) ? before - 1 : -1;
+  const quoteBefore = closeBefore >= 0 && !isQuotedTitle(ctx, closeBefore) && !(quotedInsideClause(ctx, sentence, closeBefore) && opensReportedClause(ctx, cueEnd, bodyEnd));
   if (quoteBefore && cue.frame === 'speech') {
     // "“We are ready,” she said." — the quotation, and its continuation in the next sentence.
     const quoteEnd = isCloseQuote(before) ? before + 1 : before;
@@ -257,6 +258,16 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   const content = contentAfter(ctx, sentenceIndex, clauseEnd, cueStart, cueEnd, cue);
   if (!content) return null;
   return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, [ruleId, ...speakerRules]);
+}
+
+/**
+ * "Walking in to chants of “Go, Roe!,” the senator said his campaign …", "Even as Roe claimed
+ * that “…,” Doe said the cases differ": a quotation that words of the same sentence lead into is
+ * part of an opening phrase; when the cue has a clause of its own, that clause is what was said.
+ */
+function quotedInsideClause(ctx: Reading, sentence: Sentence, close: number): boolean {
+  const open = ctx.quotes.openOf[close] ?? -1;
+  return open > sentence.tokenStart && (ctx.tokens[open - 1] as Token).kind === 'word';
 }
 
 /** Brackets, semicolons and dashes set apart from the words around them end a source's name; a glued hyphen, a slash or a colon ("A.F.L.-C.I.O.", "CBS/ORC poll", a book title) do not. */
