@@ -267,7 +267,12 @@ export function sentenceSubject(ctx: Reading, sentence: Sentence, limit: number,
   }
   // "But the court overruled and said …": a conjunction opening the sentence is not an adverbial phrase.
   if (COORDINATORS.has(lower(start)) && (tokens[start + 1] as Token | undefined)?.text !== ',') start++;
+  const opening = start;
   start = afterOpeningConnective(ctx, start, limit);
+  if (start === opening + 3 && spanWords('span.opening-degree-adverb').has(lower(opening)) && (tokens[opening + 2] as Token).text === ',') {
+    const subject = subjectAt(ctx, start, limit);
+    if (subject) return { ...subject, ruleId: 'span.opening-degree-adverb' };
+  }
   if (SENTENCE_ADVERBIAL_STARTS.has(lower(start))) return subjectAfterOpeningPhrase(ctx, start, limit);
   // "Outside the arena, …", "Shortly after the vote, …", "Facing criticism, …", "One month after
   // the vote, …": other opening phrases, when a subject and its verb follow one of their commas.
@@ -317,13 +322,16 @@ function opensWithPhrase(ctx: Reading, start: number, limit: number): boolean {
 }
 
 /**
- * "Indeed, the council …", "Recently, Roe …": a connective or an "-ly" adverb set off by a comma
- * opens the sentence before its subject. Returns where the subject starts.
+ * "Indeed, the council …", "Recently, Roe …", "Most recently, Roe …": a connective or an "-ly"
+ * adverb (after a degree word) set off by a comma opens the sentence before its subject. Returns
+ * where the subject starts.
  */
 export function afterOpeningConnective(ctx: Reading, start: number, limit: number): number {
   const { tokens, lower } = ctx;
   const connectives = spanWords('span.opening-connective');
   let index = start;
+  // "Most recently, Roe …", "More importantly, the council …": a degree word before the "-ly" adverb opens with it.
+  if (index + 3 < limit && spanWords('span.opening-degree-adverb').has(lower(index)) && /^[a-z]{3,}ly$/.test(lower(index + 1)) && (tokens[index + 2] as Token).text === ',') index++;
   // "Obviously, it is up to …": an "it" or "there" after the comma is often a dummy subject; the opening is kept as it was.
   while (index + 2 < limit && (tokens[index + 1] as Token).text === ',' && lower(index + 2) !== 'it' && lower(index + 2) !== 'there' && (connectives.has(lower(index)) || (/^[a-z]{3,}ly$/.test(lower(index)) && !ctx.state.speakerHeads.has(lower(index))))) index += 2;
   // "Then Roe went on the attack, …": a connective without its comma, before a name, a determiner or a pronoun.
