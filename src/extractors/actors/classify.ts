@@ -11,9 +11,6 @@ import { findTitle, lowercaseTitleBefore } from './titles.js';
 import { describedBy, typeByHead, typeByWords } from './typing.js';
 import { DETERMINERS, hasClauseWord, isAllCaps, isListedCommonWord } from './word-evidence.js';
 
-/** Superlatives that open an award's category ("Best Actor", "Outstanding Lead Actress"). */
-const AWARD_CATEGORY_OPENERS = new Set(['best', 'outstanding']);
-
 /**
  * One candidate span to mentions: sentence-initial common words trimmed, headings in capitals
  * split, then typed by the dictionary, a title, a head word, the words themselves or context.
@@ -78,7 +75,7 @@ export function classify(scan: ActorScan, segment: Span): void {
     emitPlacesInside(scan, start, title.nameStart, title.ruleId);
     if (title.nameStart >= end) {
       // "Best Actor", "Outstanding Supporting Actress": a role after a superlative is an award's category, not a holder.
-      if (AWARD_CATEGORY_OPENERS.has((tokens[start] as Token).lower)) {
+      if (state.awardCategoryOpeners.has((tokens[start] as Token).lower)) {
         reject(scan, { start, end }, 'an award category named by a role, not a person', 'not-actor.award-category');
         return;
       }

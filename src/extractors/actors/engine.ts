@@ -51,6 +51,8 @@ export interface ActorEngine {
   currencyCodes: Set<string>;
   /** Role words keyed by their last word ("secretary" for "Secretary of State"), longest first. */
   titleHeads: Map<string, TitleHead[]>;
+  /** Superlatives that open an award's category ("Best Actor", "Outstanding Lead Actress"), from the row not-actor.award-category. */
+  awardCategoryOpeners: ReadonlySet<string>;
 }
 
 let engine: ActorEngine | undefined;
@@ -152,6 +154,7 @@ export function loadEngine(): ActorEngine {
     peopleNames: wordList(peopleNameRules().rules[0], 'person.name-part'),
     everydayWords: wordList(everydayWordRules().rules[0], 'not-actor.everyday-word'),
     titleHeads,
+    awardCategoryOpeners: new Set(evidence.byId.get('not-actor.award-category')?.words ?? []),
   };
   return engine;
 }

@@ -91,6 +91,14 @@ export function everydayWordRules(): RuleTable<WordListRule> {
  * config/actors/evidence.json: the decisions the engine makes from context rather than from a
  * word list (an article before a name, a heading of everyday words); each row's examples test it.
  */
-export function evidenceRules(): RuleTable<RuleRow> {
-  return loadRuleTable<RuleRow>('actors/evidence', (_row, base) => base);
+export function evidenceRules(): RuleTable<EvidenceRule> {
+  return loadRuleTable<EvidenceRule>('actors/evidence', (row, base) => {
+    if (row.words !== undefined && (!isStringArray(row.words) || row.words.some((word) => word !== word.toLowerCase()))) throw new Error('"words" must be an array of lower-case strings');
+    return isStringArray(row.words) ? { ...base, words: row.words } : base;
+  });
+}
+
+/** An evidence row, with the words its decision reads where it reads a closed list ("best", "outstanding"). */
+export interface EvidenceRule extends RuleRow {
+  words?: readonly string[];
 }

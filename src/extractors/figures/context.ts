@@ -66,7 +66,7 @@ export interface PhraseMatch<T> {
 }
 
 /** The longest phrase of the trie starting at token i. */
-export function matchPhrase<T>(trie: PhraseTrie<T>, tokens: Token[], i: number, accept: (value: T, end: number) => boolean = () => true): PhraseMatch<T> | null {
+export function matchPhrase<T>(trie: PhraseTrie<T>, tokens: Token[], i: number, accept: (value: T, end: number, tokens: Token[]) => boolean = () => true): PhraseMatch<T> | null {
   let node: PhraseTrie<T> | undefined = trie;
   let best: PhraseMatch<T> | null = null;
   const spelled: string[] = [];
@@ -78,7 +78,7 @@ export function matchPhrase<T>(trie: PhraseTrie<T>, tokens: Token[], i: number, 
     for (const candidate of node.values) {
       if (candidate.exact !== null && candidate.exact !== spelled.join(' ')) continue;
       if (candidate.glued && !tokens.slice(i + 1, j + 1).every((part, index) => glued(tokens[i + index], part))) continue;
-      if (accept(candidate.value, j + 1)) best = { value: candidate.value, end: j + 1 };
+      if (accept(candidate.value, j + 1, tokens)) best = { value: candidate.value, end: j + 1 };
     }
   }
   return best;

@@ -1,7 +1,7 @@
 import { wordLexicon } from '../nlp.js';
 import { HYPHENS, matchPhrase, type ScanContext } from './context.js';
 import { readNumber } from './numbers.js';
-import { glued, type Token } from './tokens.js';
+import { capitalised, glued, type Token } from './tokens.js';
 
 /** What a count counts: the noun phrase after it, a noun hyphenated to it, or the noun of "of the …". */
 
@@ -246,7 +246,7 @@ export function readCountedOf(ctx: ScanContext, i: number): { unit: string; rule
 export function isModelNumber(ctx: ScanContext, i: number): boolean {
   const tokens = ctx.tokens;
   const next = tokens[i + 1];
-  if (!next || next.type !== 'word' || !/^\p{Lu}/u.test(next.text) || (tokens[i] as Token).type !== 'num') return false;
+  if (!capitalised(next) || (tokens[i] as Token).type !== 'num') return false;
   let j = i - 1;
   for (let skipped = 0; skipped < 2 && tokens[j]?.type === 'word' && /^\p{Ll}/u.test((tokens[j] as Token).text) && !ctx.lex.stopWords.has((tokens[j] as Token).lower) && !ctx.lex.numberWords.has((tokens[j] as Token).lower); skipped++) j--;
   const count = tokens[j];
@@ -256,10 +256,6 @@ export function isModelNumber(ctx: ScanContext, i: number): boolean {
 }
 
 const COORDINATORS = new Set(['and', 'or', '&']);
-
-function capitalised(token: Token | undefined): boolean {
-  return token !== undefined && token.type === 'word' && /^\p{Lu}/u.test(token.text);
-}
 
 const NOT_PLURAL_ENDINGS = /(?:ss|us|is|ous|'s|’s)$/;
 

@@ -77,7 +77,7 @@ export interface RateRow extends RuleRow {
   /** words passed over before the denominator ("per the month") */
   skip: string[];
   /** nouns that are a denominator only of an amount of money ("50 cents a share") */
-  moneyNouns: string[];
+  moneyNouns: ReadonlySet<string>;
 }
 
 /** Either an alias group (nouns counted as one unit) or irregular plural -> singular pairs. */
@@ -236,7 +236,7 @@ export function loadFigureTables(): FigureTables {
       forms: strings(row, 'forms'),
       object: oneOf(row, 'object', RATE_OBJECTS),
       skip: strings(row, 'skip', false),
-      moneyNouns: strings(row, 'moneyNouns', false),
+      moneyNouns: new Set(strings(row, 'moneyNouns', false)),
     })),
     countedNouns: loadRuleTable('figures/counted-nouns', (row, base) => {
       const pairs = row.pairs === undefined ? {} : stringMap(row, 'pairs');

@@ -27,10 +27,10 @@ export function readRate(ctx: ScanContext, i: number, money = false): { per: str
     return { per: unit.value.unit, end: unit.end, ruleId: row.id };
   }
   // "50 cents a share", "$1.10 a diluted share": nouns that only money is paid or earned by
-  if (money && row.moneyNouns.length > 0) {
+  if (money && row.moneyNouns.size > 0) {
     const noun = readCountedNoun(ctx, at, true);
     const head = noun?.unit.split(' ').pop();
-    if (noun && head !== undefined && row.moneyNouns.includes(head)) return { per: noun.unit, end: noun.end, ruleId: row.id };
+    if (noun && head !== undefined && row.moneyNouns.has(head)) return { per: noun.unit, end: noun.end, ruleId: row.id };
   }
   if (row.object !== 'any') return null;
   // "per 100,000 people": the denominator keeps its number ("100000 person"), "per 1,000 live births" its noun phrase

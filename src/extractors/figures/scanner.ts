@@ -15,7 +15,7 @@ import { joinRepeatedUnitRanges, readRangeEnd } from './ranges.js';
 import { readRatio } from './ratios.js';
 import { readRate } from './rates.js';
 import { scannerRules, type ScannerRules } from './scanner-rules.js';
-import { glued, tokenizeAround, type Token } from './tokens.js';
+import { capitalised, glued, tokenizeAround, type Token } from './tokens.js';
 import { readCompoundRest, readScale, readUnit } from './units.js';
 
 export interface FigureExtraction {
@@ -266,8 +266,8 @@ export class FigureScanner implements ScanState {
     const nameBefore = HYPHENS.has(previousWord?.text ?? '') && glued(previousWord, tokens[number.start]) && glued(tokens[number.start - 2], previousWord) ? tokens[number.start - 2] : previousWord;
     const capitalisedWord = !number.digits && /^\p{Lu}/u.test((tokens[number.start] as Token).text);
     // "our One Home Depot investments", "NASA-inspired Zero Gravity Seats": capitalised after a lower-case word and before a capitalised one
-    const midSentenceName = capitalisedWord && previousWord?.type === 'word' && /^\p{Ll}/u.test(previousWord.text) && tokens[number.end]?.type === 'word' && /^\p{Lu}/u.test((tokens[number.end] as Token).text);
-    const named = (capitalisedWord && nameBefore?.type === 'word' && /^\p{Lu}/u.test(nameBefore.text) && !this.lex.sentenceWords.has(nameBefore.lower)) || midSentenceName;
+    const midSentenceName = capitalisedWord && previousWord?.type === 'word' && /^\p{Ll}/u.test(previousWord.text) && capitalised(tokens[number.end]);
+    const named = (capitalisedWord && capitalised(nameBefore) && !this.lex.sentenceWords.has(nameBefore.lower)) || midSentenceName;
     if (named) {
       this.reject(number.start, number.end, 'reject.name');
       return number.end;

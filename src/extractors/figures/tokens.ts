@@ -72,6 +72,11 @@ export function tokenize(text: string, from = 0, to = text.length, tokens: Token
   return tokens;
 }
 
+/** A word token that opens with a capital letter. */
+export function capitalised(token: Token | undefined): token is Token {
+  return token !== undefined && token.type === 'word' && /^\p{Lu}/u.test(token.text);
+}
+
 /** True when token b starts exactly where token a ends (no space between). */
 export function glued(a: Token | undefined, b: Token | undefined): boolean {
   return a !== undefined && b !== undefined && a.end === b.start;

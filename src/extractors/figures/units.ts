@@ -57,6 +57,11 @@ export function isUnitAt(ctx: ScanContext, i: number, hasCurrency = true): boole
   return readUnit(ctx, i, false, false) !== null || readScale(ctx, i, hasCurrency) !== null || ctx.tokens[i]?.lower === '-';
 }
 
+/** "3 USD50 cards": a code glued to digits after it is the prefix of that amount, not the unit of the number before. */
+function notAmountPrefix(_row: unknown, end: number, tokens: Token[]): boolean {
+  return !(tokens[end]?.type === 'num' && glued(tokens[end - 1], tokens[end]));
+}
+
 /** A unit right after the number (optionally glued with a hyphen: "8-inch"). */
 export function readUnit(ctx: ScanContext, i: number, scaled: boolean, moneyOnly: boolean, anyFollower = false): UnitFound | null {
   const tokens = ctx.tokens;
@@ -68,9 +73,7 @@ export function readUnit(ctx: ScanContext, i: number, scaled: boolean, moneyOnly
   if (hyphenated) at++;
   const word = matchPhrase(ctx.lex.currencyWords, tokens, at, (row) => !row.requiresScale || scaled);
   if (word) return { unit: word.value.code, kind: 'money', end: word.end, ruleId: word.value.id, currency: true, counted: false };
-  // "3 USD50 cards": a code glued to digits after it is the prefix of that amount
-  const notPrefix = (_row: unknown, end: number): boolean => !(tokens[end]?.type === 'num' && glued(tokens[end - 1], tokens[end]));
-  const suffix = matchPhrase(ctx.lex.currencySuffixSymbols, tokens, at, notPrefix) ?? matchPhrase(ctx.lex.currencyCodes, tokens, at, notPrefix);
+  const suffix = matchPhrase(ctx.lex.currencySuffixSymbols, tokens, at, notAmountPrefix) ?? matchPhrase(ctx.lex.currencyCodes, tokens, at, notAmountPrefix);
   if (suffix) {
     const found: UnitFound = { unit: suffix.value.code, kind: 'money', end: suffix.end, ruleId: suffix.value.id, currency: true, counted: false };
     if (suffix.value.factor !== undefined) found.factor = suffix.value.factor;
