@@ -42,6 +42,7 @@ describe('extractAttributions', () => {
     ['Then she said the channel would reopen by Friday.', 'she', 'said', 'the channel would reopen by Friday'],
     ['During the storm, Kroll remarks that the pier held.', 'Kroll', 'remarks', 'that the pier held'],
     ['Sunday on Harbor TV’s “Port Morning Report,” Jo Kroll said the channel would reopen.', 'Jo Kroll', 'said', 'the channel would reopen'],
+    ['"The channel is open," chairman, CEO and founder Jo Kroll said.', 'chairman, CEO and founder Jo Kroll', 'said', '"The channel is open,"'],
   ])('%s', (text, speaker, cue, content) => {
     const [first, ...rest] = attribute(text);
     expect(rest).toEqual([]);

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Span } from '../../model/claim.js';
-import { AUXILIARIES, COORDINATORS, CUE_ADVERBS, PRONOUNS, DETERMINERS, endsInSingleS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_STOPS, QUOTE_INTRODUCERS, DASHES } from './word-lists.js';
+import { AUXILIARIES, COORDINATORS, CUE_ADVERBS, PRONOUNS, DETERMINERS, endsInSingleS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_STOPS, QUOTE_INTRODUCERS, DASHES, RELATIVE_SPEAKERS } from './word-lists.js';
 import { spanWords, takesAddressee } from './span-rules.js';
 import { quotationOpeningNext } from './quotes-across-sentences.js';
 import { readSpeakerAfter } from './speaker-spans.js';
@@ -48,10 +48,15 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     }
     // "told reporters the ferry would be late, not cancelled": a clause right after the recipient
     // opens the content, even when a comma follows later inside it.
-    const clauseBeforeComma = probe < bodyEnd && (tokens[probe] as Token).text === ',' && takesAddressee(lower(cueStart)) ? clauseAfterRecipient(ctx, start, probe) : undefined;
+    const commaAfterRecipient = probe < bodyEnd && (tokens[probe] as Token).text === ',' && takesAddressee(lower(cueStart));
+    const clauseBeforeComma = commaAfterRecipient ? clauseAfterRecipient(ctx, start, probe) : undefined;
+    const thatAfterApposition = commaAfterRecipient && clauseBeforeComma === undefined ? thatAfterRecipientApposition(ctx, probe + 1, bodyEnd) : undefined;
     if (clauseBeforeComma !== undefined) {
       start = clauseBeforeComma;
       startRule = 'span.recipient-clause';
+    } else if (thatAfterApposition !== undefined) {
+      start = thatAfterApposition;
+      startRule = 'span.recipient-apposition';
     } else if (probe < bodyEnd) {
       const token = tokens[probe] as Token;
       start = token.text === ',' || token.text === ':' ? probe + 1 : probe;
@@ -216,6 +221,26 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
   const content = spanOf(start, end);
   if (content && (endRule ?? startRule)) ctx.contentRuleOf.set(content, (endRule ?? startRule) as string);
   return content;
+}
+
+/** How many words an apposition to a recipient and the adjunct after it may run: "members of the board, the port's owner, on Monday that". */
+const MAX_RECIPIENT_APPOSITION = 12;
+
+/**
+ * "told members of the board, the port's owner, on Monday that …": after the comma that follows a
+ * recipient, an apposition and an adjunct may come before "that"; returns where "that" stands,
+ * unless a verb, a relative pronoun, a conjunction, a quotation or other punctuation comes first.
+ */
+function thatAfterRecipientApposition(ctx: Reading, from: number, bodyEnd: number): number | undefined {
+  const { tokens, lower, quotes, isOpenQuote } = ctx;
+  for (let index = from; index < bodyEnd && index - from <= MAX_RECIPIENT_APPOSITION; index++) {
+    if (quotes.depth[index] !== 0 || isOpenQuote(index)) return undefined;
+    if (lower(index) === 'that') return index > from ? index : undefined;
+    const token = tokens[index] as Token;
+    if (token.lower === "'s" || token.lower === '’s') continue;
+    if ((token.kind === 'punct' && token.text !== ',' && token.text !== '.') || RELATIVE_SPEAKERS.has(token.lower) || CLAUSE_BREAKERS.has(token.lower) || isFiniteVerbAt(ctx, index)) return undefined;
+  }
+  return undefined;
 }
 
 /** Whether a bracket opened in the sentence before `cueStart` is still open there. */

@@ -49,10 +49,26 @@ export function readSpeakerBefore(ctx: Reading, sentenceStart: number, end: numb
   }
   // ", and three-quarters said": the coordinator joins clauses, it is not part of the speaker.
   if (start < end - 1 && COORDINATORS.has(lower(start))) start++;
+  // "“…,” chairman, CEO and president Jo Roe said": a list of titles runs on past its first comma.
+  if (start - 2 >= sentenceStart && tokens[start - 1]?.text === ',' && listsTitles(ctx, start, end) && isTitleAfterQuote(ctx, sentenceStart, start - 2)) start -= 2;
   // "Then Mr. Roe said", "Then she said": a connective opening the sentence without a comma is not part of the speaker.
   if (start === sentenceStart && start < end - 1 && spanWords('span.opening-connective').has(lower(start)) && lower(start + 1) !== 'that' && ((tokens[start + 1] as Token).capitalized || DETERMINERS.has(lower(start + 1)) || PRONOUNS.has(lower(start + 1)))) start++;
   if (start === end) return undefined;
   return validSpeaker(ctx, start, end) ? { start, end } : undefined;
+}
+
+/** "CEO and president Jo Roe": titles joined by "and" before a name. */
+function listsTitles(ctx: Reading, start: number, end: number): boolean {
+  let joined = false;
+  for (let index = start; index < end; index++) if (ctx.lower(index) === 'and') joined = true;
+  return joined && ctx.state.speakerHeads.has(ctx.lower(start));
+}
+
+/** A lower-case title word right after a quotation (or opening the sentence): "“…,” chairman, …". */
+function isTitleAfterQuote(ctx: Reading, sentenceStart: number, index: number): boolean {
+  const token = ctx.tokens[index] as Token;
+  if (token.kind !== 'word' || token.capitalized || !ctx.state.speakerHeads.has(token.lower)) return false;
+  return index === sentenceStart || ctx.isCloseQuote(index - 1);
 }
 
 /**
