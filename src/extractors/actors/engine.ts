@@ -93,6 +93,9 @@ export function loadEngine(): ActorEngine {
   const evidence = evidenceRules();
   const missing = EVIDENCE_RULE_IDS.filter((id) => !evidence.byId.has(id));
   if (missing.length > 0) throw new Error(`config/actors/evidence.json lacks rows for ${missing.join(', ')}`);
+  const awardCategoryOpeners = evidence.byId.get('not-actor.award-category')?.words ?? [];
+  // The award check reads nothing but its row's words: a row without them would switch it off unseen.
+  if (awardCategoryOpeners.length === 0) throw new Error('config/actors/evidence.json: not-actor.award-category needs "words"');
   const names = new Map<string, DictionaryEntry[]>();
   const addName = (surface: string, type: ActorType | 'none', canonical: string, ruleId: string): void => {
     const tokens = tokenize(surface).map((token) => token.text);
@@ -154,7 +157,7 @@ export function loadEngine(): ActorEngine {
     peopleNames: wordList(peopleNameRules().rules[0], 'person.name-part'),
     everydayWords: wordList(everydayWordRules().rules[0], 'not-actor.everyday-word'),
     titleHeads,
-    awardCategoryOpeners: new Set(evidence.byId.get('not-actor.award-category')?.words ?? []),
+    awardCategoryOpeners: new Set(awardCategoryOpeners),
   };
   return engine;
 }

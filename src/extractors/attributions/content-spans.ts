@@ -12,8 +12,6 @@ import { bracketDepthAfter } from './quotes.js';
 import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';
 
-/** Dashes that can set off a coordinated clause: "—", "–", "--". */
-
 /** "such as", "as well as", "just as": "as" here does not open a clause. */
 const AS_COMPOUND_LEADS: ReadonlySet<string> = new Set(['such', 'well', 'as', 'so', 'same', 'just']);
 

@@ -9,7 +9,7 @@ import { buildAttribution } from './relation-assembly.js';
 import { readAppositiveSpeaker, readSpeakerBefore } from './speaker-spans.js';
 import { spanWords } from './span-rules.js';
 import { pronounFitsGender } from './speaker-gender.js';
-import { AUXILIARIES, AUXILIARY_VERBS, CLAUSE_WORDS, COORDINATORS, DETERMINERS, NOUN_MARKERS, OBJECT_PRONOUNS, PLURAL_HEADS, PRONOUNS } from './word-lists.js';
+import { AUXILIARIES, AUXILIARY_VERBS, CLAUSE_WORDS, COORDINATORS, DETERMINERS, NOUN_MARKERS, OBJECT_PRONOUNS, PLURAL_HEADS, PRONOUNS, endsInSingleS } from './word-lists.js';
 import { isNounWord, isUnknownOrVerb, isVerbWord, looksAdjective } from './word-tests.js';
 
 /**
@@ -150,14 +150,14 @@ function agreesWithPossessive(ctx: Reading, pronoun: string, subject: Range): bo
   if (pronoun === 'their') {
     if (single && PRONOUNS.has(head.lower)) return head.lower === 'they';
     for (let index = subject.start; index < subject.end; index++) if (lower(index) === 'and') return true;
-    return PLURAL_HEADS.has(head.lower) || /[^s]s$/.test(head.lower) && (!head.capitalized || state.lexicon.classes(head.lower).has('noun'));
+    return PLURAL_HEADS.has(head.lower) || endsInSingleS(head.lower) && (!head.capitalized || state.lexicon.classes(head.lower).has('noun'));
   }
   const personal = pronoun === 'his' ? 'he' : 'she';
   if (single && PRONOUNS.has(head.lower)) return head.lower === personal;
   for (let index = subject.start; index < subject.end; index++) if (lower(index) === 'and') return false;
   const person = ctx.actors.find((actor) => actor.type === 'person' && actor.start >= (tokens[subject.start] as Token).start && actor.end <= head.end);
   if (person) return pronounFitsGender(ctx, personal, person);
-  return !head.capitalized && state.speakerHeads.has(head.lower) && !/[^s]s$/.test(head.lower);
+  return !head.capitalized && state.speakerHeads.has(head.lower) && !endsInSingleS(head.lower);
 }
 
 /** The noun phrase after the preposition: to a comma, a clause word or the sentence's verb. */

@@ -1,8 +1,9 @@
 import type { Sentence, Token } from '../text/tokens.js';
+import type { Attribution } from '../../model/claim.js';
 import { TIME_WORDS, AUXILIARIES, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS } from './word-lists.js';
 import { isVerbWord } from './word-tests.js';
 import { spanWords } from './span-rules.js';
-import { clauseStartBefore, earlierReportOfSentence, sentenceSubject, speakerOfEarlierCue, subjectAt, validSpeaker, type SpeakerRange } from './speaker-spans.js';
+import { clauseStartBefore, earlierReportOfSentence, sentenceSubject, speakerOfEarlierCue, speakerOfReport, subjectAt, validSpeaker, type SpeakerRange } from './speaker-spans.js';
 import type { Reading, Range } from './reading.js';
 
 // Who does a participle cue ("…, saying …", "a group backing …", "… and vowing …"): read from the phrase before it or the cue it follows.
@@ -17,10 +18,8 @@ export function participleSubject(ctx: Reading, sentence: Sentence, cueStart: nu
   // "Roe said …, before taking aim at …", "Roe told reporters after hinting that …": a participle
   // after such a preposition is what the earlier cue's speaker did.
   if (spanWords('span.participle-after-preposition').has(ctx.lower(left))) {
-    const earlier = speakerOfEarlierCue(ctx, sentence);
-    const later = earlier && subjectOfClauseAfterReport(ctx, sentence, left);
-    if (later) return { subject: later, ruleId: 'span.participle-clause-after-report' };
-    if (earlier) return { subject: earlier, ruleId: 'span.participle-after-preposition' };
+    const shared = subjectAfterEarlierReport(ctx, sentence, left, 'span.participle-after-preposition');
+    if (shared) return shared;
   }
   if (COORDINATORS.has(ctx.lower(left))) return coordinatedParticipleSubject(ctx, sentence, left);
   // "“… overblown,” adding that …": a comma closed inside the quotation sets the participle off all the same.
@@ -29,12 +28,19 @@ export function participleSubject(ctx: Reading, sentence: Sentence, cueStart: nu
     const named = nounPhraseBeforeParticiple(ctx, sentence, cueStart);
     return named ? { subject: named, ruleId: 'span.participle-after-noun' } : undefined;
   }
-  const earlier = speakerOfEarlierCue(ctx, sentence);
-  const later = earlier && subjectOfClauseAfterReport(ctx, sentence, left);
-  if (later) return { subject: later, ruleId: 'span.participle-clause-after-report' };
-  if (earlier) return { subject: earlier, ruleId: 'span.participle-shares-speaker' };
+  const shared = subjectAfterEarlierReport(ctx, sentence, left, 'span.participle-shares-speaker');
+  if (shared) return shared;
   const subject = participleClauseSubject(ctx, sentence, cueStart);
   return subject ? { subject } : undefined;
+}
+
+/** The speaker of the sentence's earlier report (under `sharedRuleId`), or the subject of a clause standing between that report and the participle. */
+function subjectAfterEarlierReport(ctx: Reading, sentence: Sentence, left: number, sharedRuleId: string): { subject: SpeakerRange; ruleId: string } | undefined {
+  const report = earlierReportOfSentence(ctx, sentence);
+  const earlier = report && speakerOfReport(ctx, report);
+  if (!report || !earlier) return undefined;
+  const later = subjectOfClauseAfterReport(ctx, sentence, report, left);
+  return later ? { subject: later, ruleId: 'span.participle-clause-after-report' } : { subject: earlier, ruleId: sharedRuleId };
 }
 
 /**
@@ -43,10 +49,8 @@ export function participleSubject(ctx: Reading, sentence: Sentence, cueStart: nu
  * participle goes on from, so its subject does it, not the report's speaker. The clause opens after
  * a comma, a semicolon or a coordinator outside quotations; the nearest one to the participle counts.
  */
-function subjectOfClauseAfterReport(ctx: Reading, sentence: Sentence, before: number): Range | undefined {
+function subjectOfClauseAfterReport(ctx: Reading, sentence: Sentence, report: Attribution, before: number): Range | undefined {
   const { tokens, lower, quotes } = ctx;
-  const report = earlierReportOfSentence(ctx, sentence);
-  if (!report) return undefined;
   const reportEnd = Math.max(report.content.end, report.cue?.end ?? 0, report.speaker?.end ?? 0);
   for (let index = before - 1; index >= sentence.tokenStart && (tokens[index] as Token).start >= reportEnd; index--) {
     const token = tokens[index] as Token;

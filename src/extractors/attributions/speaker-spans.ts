@@ -52,7 +52,7 @@ export function readSpeakerBefore(ctx: Reading, sentenceStart: number, end: numb
   // "“…,” chairman, CEO and president Jo Roe said": a list of titles runs on past its first comma.
   if (start - 2 >= sentenceStart && tokens[start - 1]?.text === ',' && listsTitles(ctx, start, end) && isTitleAfterQuote(ctx, sentenceStart, start - 2)) start -= 2;
   // "Then Mr. Roe said", "Then she said": a connective opening the sentence without a comma is not part of the speaker.
-  if (start === sentenceStart && start < end - 1 && spanWords('span.opening-connective').has(lower(start)) && lower(start + 1) !== 'that' && ((tokens[start + 1] as Token).capitalized || DETERMINERS.has(lower(start + 1)) || PRONOUNS.has(lower(start + 1)))) start++;
+  if (start === sentenceStart && start < end - 1 && opensWithBareConnective(ctx, start)) start++;
   if (start === end) return undefined;
   return validSpeaker(ctx, start, end) ? { start, end } : undefined;
 }
@@ -269,7 +269,8 @@ export function sentenceSubject(ctx: Reading, sentence: Sentence, limit: number,
   if (COORDINATORS.has(lower(start)) && (tokens[start + 1] as Token | undefined)?.text !== ',') start++;
   const opening = start;
   start = afterOpeningConnective(ctx, start, limit);
-  if (start === opening + 3 && spanWords('span.opening-degree-adverb').has(lower(opening)) && (tokens[opening + 2] as Token).text === ',') {
+  // Only the degree-adverb opening moves the start by three tokens.
+  if (start === opening + 3 && opensWithDegreeAdverb(ctx, opening)) {
     const subject = subjectAt(ctx, start, limit);
     if (subject) return { ...subject, ruleId: 'span.opening-degree-adverb' };
   }
@@ -331,12 +332,24 @@ export function afterOpeningConnective(ctx: Reading, start: number, limit: numbe
   const connectives = spanWords('span.opening-connective');
   let index = start;
   // "Most recently, Roe …", "More importantly, the council …": a degree word before the "-ly" adverb opens with it.
-  if (index + 3 < limit && spanWords('span.opening-degree-adverb').has(lower(index)) && /^[a-z]{3,}ly$/.test(lower(index + 1)) && (tokens[index + 2] as Token).text === ',') index++;
+  if (index + 3 < limit && opensWithDegreeAdverb(ctx, index)) index++;
   // "Obviously, it is up to …": an "it" or "there" after the comma is often a dummy subject; the opening is kept as it was.
   while (index + 2 < limit && (tokens[index + 1] as Token).text === ',' && lower(index + 2) !== 'it' && lower(index + 2) !== 'there' && (connectives.has(lower(index)) || (/^[a-z]{3,}ly$/.test(lower(index)) && !ctx.state.speakerHeads.has(lower(index))))) index += 2;
   // "Then Roe went on the attack, …": a connective without its comma, before a name, a determiner or a pronoun.
-  if (index === start && index + 2 < limit && connectives.has(lower(index)) && lower(index + 1) !== 'that' && ((tokens[index + 1] as Token).capitalized || DETERMINERS.has(lower(index + 1)) || PRONOUNS.has(lower(index + 1)))) index++;
+  if (index === start && index + 2 < limit && opensWithBareConnective(ctx, index)) index++;
   return index;
+}
+
+/** "Then Roe …", "Then the council …", "Then she …": a connective with no comma before a name, a determiner or a pronoun. */
+function opensWithBareConnective(ctx: Reading, index: number): boolean {
+  const { lower } = ctx;
+  const next = ctx.tokens[index + 1] as Token;
+  return spanWords('span.opening-connective').has(lower(index)) && lower(index + 1) !== 'that' && (next.capitalized || DETERMINERS.has(lower(index + 1)) || PRONOUNS.has(lower(index + 1)));
+}
+
+/** "Most recently, …", "More importantly, …": a degree word, an "-ly" adverb and its comma. */
+function opensWithDegreeAdverb(ctx: Reading, index: number): boolean {
+  return spanWords('span.opening-degree-adverb').has(ctx.lower(index)) && /^[a-z]{3,}ly$/.test(ctx.lower(index + 1)) && (ctx.tokens[index + 2] as Token).text === ',';
 }
 
 /**
@@ -497,11 +510,15 @@ export function earlierReportOfSentence(ctx: Reading, sentence: Sentence): Attri
 
 /** The speaker of the last attribution read in this sentence, as a token range. */
 export function speakerOfEarlierCue(ctx: Reading, sentence: Sentence): Range | undefined {
-  const { tokens } = ctx;
   const last = earlierReportOfSentence(ctx, sentence);
-  if (!last?.speaker) return undefined;
-  const start = firstStartingAtOrAfter(tokens, last.speaker.start);
-  const end = firstStartingAtOrAfter(tokens, last.speaker.end);
+  return last && speakerOfReport(ctx, last);
+}
+
+/** A report's speaker as a token range. */
+export function speakerOfReport(ctx: Reading, report: Attribution): Range | undefined {
+  if (!report.speaker) return undefined;
+  const start = firstStartingAtOrAfter(ctx.tokens, report.speaker.start);
+  const end = firstStartingAtOrAfter(ctx.tokens, report.speaker.end);
   return end > start ? { start, end } : undefined;
 }
 

@@ -2,7 +2,7 @@ import { GLUE_SIGNS, HYPHENS, type ScanState } from './context.js';
 import { currencyBefore } from './currency-before.js';
 import { dottedChain, gluedChain, isDateContext } from './dates.js';
 import type { NumberRead } from './numbers.js';
-import { glued, type Token } from './tokens.js';
+import { capitalised, glued, type Token } from './tokens.js';
 import { isUnitAt, readUnit } from './units.js';
 
 /**
@@ -185,7 +185,7 @@ function recordAfterName(ctx: ScanState, start: number, end: number): boolean {
   const open = ctx.tokens[start - 1];
   const name = ctx.tokens[start - 2];
   const after = ctx.tokens[end]?.text;
-  return open?.text === '(' && name?.type === 'word' && /^\p{Lu}/u.test(name.text) && (after === ')' || after === ',');
+  return open?.text === '(' && capitalised(name) && (after === ')' || after === ',');
 }
 
 /** "6-2, 3-6, 7-6": a pair listed right after a score, set apart only by a comma, is the next set's score. */
