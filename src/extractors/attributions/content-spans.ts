@@ -6,7 +6,7 @@ import { quotationOpeningNext } from './quotes-across-sentences.js';
 import { readSpeakerAfter } from './speaker-spans.js';
 import { isAdjectiveAt, isNounLike } from './word-tests.js';
 import { clauseAfterRecipient, frontedClauseEnd, opensInsert, isFiniteVerbAt, startsCoordinatedPredicate, opensFiniteClause, startsClause, TITLE_LEADS } from './clause-boundaries.js';
-import { clauseWithOwnCue, closingReportAt, isCoordinatedCue } from './cue-matching.js';
+import { clauseWithOwnCue, closingReportAt, comparedReportAt, coordinatedCueAt } from './cue-matching.js';
 import { occasionAdjunctStart } from './occasion-adjuncts.js';
 import { bracketDepthAfter } from './quotes.js';
 import type { CueForm } from './engine.js';
@@ -117,8 +117,9 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       break;
     }
     // "Roe, saying wages had stalled, called a strike": the insert the cue opened closes before the main verb.
-    if (inInsert && token.text === ',' && quotes.depth[index] === 0 && isFiniteVerbAt(ctx, index + 1)) {
-      end = index;
+    const quotedComma = isCloseQuote(index) && (tokens[index - 1] as Token | undefined)?.text === ',';
+    if (inInsert && ((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && isFiniteVerbAt(ctx, verbAfterAdverbs(ctx, index + 1, bodyEnd))) {
+      end = quotedComma ? index + 1 : index;
       endRule = 'span.insert-ends';
       break;
     }
@@ -136,7 +137,6 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       break;
     }
     // ", and he urged …", ", though no numbers …", "“…,” but he gave …", ", but public attitudes make …": a new clause with its own subject.
-    const quotedComma = isCloseQuote(index) && (tokens[index - 1] as Token | undefined)?.text === ',';
     if (((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && CLAUSE_BREAKERS.has(lower(index + 1)) && (PRONOUNS.has(lower(index + 2)) || DETERMINERS.has(lower(index + 2)) || (tokens[index + 2] as Token | undefined)?.capitalized === true || adjectiveLedClause(ctx, index + 2, bodyEnd))) {
       end = quotedComma ? index + 1 : index;
       break;
@@ -155,6 +155,12 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       const participle = CUE_ADVERBS.has(lower(index + 1)) || /ly$/.test(lower(index + 1)) ? index + 2 : index + 1;
       if (/ing$/.test(lower(participle)) && state.cues.has(lower(participle))) {
         end = quotedComma ? index + 1 : index;
+        break;
+      }
+      // "…, compared with 64 percent who say …": the group compared reports for itself.
+      if (comparedReportAt(ctx, index + 1, bodyEnd)) {
+        end = quotedComma ? index + 1 : index;
+        endRule = 'span.compared-report';
         break;
       }
       // "…, said the union on Tuesday": an inverted cue after the comma reports the clause before it.
@@ -189,8 +195,10 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     }
     // "said the plan was fair and warned that …": a second past-tense cue of the same subject
     // is its own attribution, so the first content stops before the coordinator.
-    if (COORDINATORS.has(token.lower) && quotes.depth[index] === 0 && isCoordinatedCue(ctx, index + 1, bodyEnd, presentCue)) {
+    const coordinatedCue = COORDINATORS.has(token.lower) && quotes.depth[index] === 0 ? coordinatedCueAt(ctx, index + 1, bodyEnd, presentCue) : undefined;
+    if (coordinatedCue) {
       end = index > start + 1 && (tokens[index - 1] as Token).text === ',' ? index - 1 : index;
+      if (coordinatedCue.negated) endRule = 'span.negated-coordinated-cue';
       break;
     }
     // "condemned the launch as Pyongyang fired …", "backed Roe because …": after a view's object, a clause of time or cause is the writer's setting.
@@ -243,6 +251,13 @@ function thatAfterRecipientApposition(ctx: Reading, from: number, bodyEnd: numbe
     if ((token.kind === 'punct' && token.text !== ',' && token.text !== '.') || RELATIVE_SPEAKERS.has(token.lower) || CLAUSE_BREAKERS.has(token.lower) || isFiniteVerbAt(ctx, index)) return undefined;
   }
   return undefined;
+}
+
+/** "…, quickly went up with …", "…, notably stopped short …": adverbs may stand between an insert's closing comma and the subject's own verb. */
+function verbAfterAdverbs(ctx: Reading, index: number, bodyEnd: number): number {
+  let at = index;
+  while (at + 1 < bodyEnd && at - index < 2 && (CUE_ADVERBS.has(ctx.lower(at)) || /^[a-z]{3,}ly$/.test((ctx.tokens[at] as Token).text))) at++;
+  return at;
 }
 
 /** Whether a bracket opened in the sentence before `cueStart` is still open there. */

@@ -2,6 +2,7 @@ import type { Token } from '../text/tokens.js';
 import { AUXILIARY_VERBS, CLAUSE_BREAKERS, CONTRAST_OPENERS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS } from './word-lists.js';
 import { isFiniteVerbBefore, isNounWord, isVerbAfter, isVerbWord, looksAdjective } from './word-tests.js';
 import { readSpeakerBefore } from './speaker-spans.js';
+import { spanWords } from './span-rules.js';
 import { isSentenceEndAfterCue, startsClause } from './clause-boundaries.js';
 import { matchNounCue, opensInfinitive } from './noun-cues.js';
 import { matchSourcePhrase } from './source-phrases.js';
@@ -99,16 +100,24 @@ function isQuestionContext(ctx: Reading, position: number): boolean {
 
 /**
  * "and warned", "and later noted", "and she added": a past-tense cue verb after a coordinator;
- * after a present one ("says … but argues that …") a present cue in "-s" too.
+ * after a present one ("says … but argues that …") a present cue in "-s" too; after an auxiliary
+ * and a negation of span.negated-coordinated-cue ("… but did not suggest …") any form of a cue.
+ * Returns whether the negation let the cue in, or undefined when no coordinated cue follows.
  */
-export function isCoordinatedCue(ctx: Reading, at: number, bodyEnd: number, presentCue = false): boolean {
+export function coordinatedCueAt(ctx: Reading, at: number, bodyEnd: number, presentCue = false): { negated: boolean } | undefined {
   const { lower } = ctx;
   let probe = at;
   if (PRONOUNS.has(lower(probe))) probe++;
-  while (probe < bodyEnd && probe - at < 3 && (AUXILIARIES.has(lower(probe)) || /ly$/.test(lower(probe)))) probe++;
-  if (probe >= bodyEnd || !(PAST_FORM.test(lower(probe)) || (presentCue && probe === at && endsInSingleS(lower(probe))))) return false;
+  let negated = false;
+  while (probe < bodyEnd && probe - at < 3 && (AUXILIARIES.has(lower(probe)) || /ly$/.test(lower(probe)))) {
+    if (probe > at && AUXILIARY_VERBS.has(lower(probe - 1)) && spanWords('span.negated-coordinated-cue').has(lower(probe))) negated = true;
+    probe++;
+  }
+  if (probe >= bodyEnd) return undefined;
+  const plain = PAST_FORM.test(lower(probe)) || (presentCue && probe === at && endsInSingleS(lower(probe)));
+  if (!plain && !negated) return undefined;
   const cue = matchCue(ctx, probe, bodyEnd);
-  return cue !== undefined && cue.frame !== 'according' && cue.frame !== 'finding';
+  return cue !== undefined && cue.frame !== 'according' && cue.frame !== 'finding' ? { negated: !plain } : undefined;
 }
 
 /** How far after a clause opener a subject's cue may stand: "and more than 4 in 10 of them said". */
@@ -126,6 +135,29 @@ const CLOSING_REPORT_FRAMES: ReadonlySet<CueFrame> = new Set(['speech']);
 export function clauseWithOwnCue(ctx: Reading, at: number, bodyEnd: number): boolean {
   const start = CLAUSE_BREAKERS.has(ctx.lower(at)) || CONTRAST_OPENERS.has(ctx.lower(at)) ? at + 1 : at;
   return cueOfSubjectAt(ctx, start, bodyEnd, OWN_CLAUSE_FRAMES, false) !== undefined;
+}
+
+/** How far after "compared with" the "who" of the group compared may stand: "compared with nearly four in 10 — 38 percent — who said". */
+const MAX_COMPARED_GROUP_TOKENS = 12;
+
+/**
+ * "…, compared with 64 percent who say …": at `at` (after a comma) a phrase of span.compared-report and
+ * a group whose "who" clause has a speech or belief cue of its own: a second report, not more of the first.
+ */
+export function comparedReportAt(ctx: Reading, at: number, bodyEnd: number): boolean {
+  const { tokens, lower, quotes } = ctx;
+  if (!spanWords('span.compared-report').has(`${lower(at)} ${lower(at + 1)}`)) return false;
+  for (let index = at + 2; index < bodyEnd && index - at <= MAX_COMPARED_GROUP_TOKENS; index++) {
+    if (quotes.depth[index] !== 0) return false;
+    const token = tokens[index] as Token;
+    if (token.text === ',' || token.text === ';' || token.text === ':') return false;
+    if (token.lower !== 'who') continue;
+    let verb = index + 1;
+    while (verb < bodyEnd && verb - index <= 3 && AUXILIARIES.has(lower(verb))) verb++;
+    const cue = verb < bodyEnd ? matchCue(ctx, verb, bodyEnd) : undefined;
+    return cue !== undefined && OWN_CLAUSE_FRAMES.has(cue.frame);
+  }
+  return false;
 }
 
 /**
