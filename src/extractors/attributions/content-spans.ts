@@ -204,7 +204,8 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     // "condemned the launch as Pyongyang fired …", "backed Roe because …": after a view's object, a clause of time or cause is the writer's setting.
     const subordinate = spanWords('span.object-adjunct-clause').has(token.lower) && (token.lower !== 'as' || PRONOUNS.has(lower(index + 1)) || (tokens[index + 1] as Token | undefined)?.capitalized === true);
     if ((cue.frame === 'belief' || cue.frame === 'noun') && quotes.depth[index] === 0 && (subordinate || (token.text === ',' && (lower(index + 1) === 'which' || CLAUSE_CONTINUERS.has(lower(index + 1)))))) {
-      end = index;
+      // "… even though she …": the adverb belongs to the clause it leads into.
+      end = subordinate && lower(index - 1) === 'even' && index - 1 > start ? index - 1 : index;
       if (subordinate) endRule = 'span.object-adjunct-clause';
       break;
     }

@@ -82,6 +82,9 @@ export function splitQuoteContinuation(ctx: Reading, sentenceIndex: number, body
   return markQuoted(ctx, (tokens[last] as Token).end, sentenceIndex);
 }
 
+/** Marks that end a quoted sentence of speech, before its closing quotation mark. */
+const SPEECH_ENDS: ReadonlySet<string> = new Set(['.', '?', '!', '…', ',']);
+
 /** How many paragraphs of bare quotation may follow a report as more of its words. */
 const MAX_FOLLOWING_QUOTED_PARAGRAPHS = 3;
 
@@ -99,7 +102,8 @@ function quotationParagraphsAfter(ctx: Reading, end: number): number | undefined
     const next = sentences[sentenceIndex + 1];
     if (!current || !next || next.paragraph === current.paragraph || !isOpenQuote(next.tokenStart)) break;
     const close = quotes.closeOf[next.tokenStart] ?? -1;
-    if (close <= next.tokenStart || !endsParagraph(ctx, close)) break;
+    // "“… prevent the evacuation of the camp”": a quoted line without a closing stop is a heading, not more of a speech.
+    if (close <= next.tokenStart || !endsParagraph(ctx, close) || !SPEECH_ENDS.has((tokens[close - 1] as Token).text)) break;
     last = close;
     at = close;
   }
