@@ -6,7 +6,7 @@ import { quotationOpeningNext } from './quotes-across-sentences.js';
 import { readSpeakerAfter } from './speaker-spans.js';
 import { isAdjectiveAt, isNounLike } from './word-tests.js';
 import { clauseAfterRecipient, frontedClauseEnd, opensInsert, isFiniteVerbAt, startsCoordinatedPredicate, opensFiniteClause, startsClause, TITLE_LEADS } from './clause-boundaries.js';
-import { clauseWithOwnCue, closingReportAt, coordinatedCueAt } from './cue-matching.js';
+import { clauseWithOwnCue, closingReportAt, comparedReportAt, coordinatedCueAt } from './cue-matching.js';
 import { occasionAdjunctStart } from './occasion-adjuncts.js';
 import { bracketDepthAfter } from './quotes.js';
 import type { CueForm } from './engine.js';
@@ -153,6 +153,12 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       const participle = CUE_ADVERBS.has(lower(index + 1)) || /ly$/.test(lower(index + 1)) ? index + 2 : index + 1;
       if (/ing$/.test(lower(participle)) && state.cues.has(lower(participle))) {
         end = quotedComma ? index + 1 : index;
+        break;
+      }
+      // "…, compared with 64 percent who say …": the group compared reports for itself.
+      if (comparedReportAt(ctx, index + 1, bodyEnd)) {
+        end = quotedComma ? index + 1 : index;
+        endRule = 'span.compared-report';
         break;
       }
       // "…, said the union on Tuesday": an inverted cue after the comma reports the clause before it.
@@ -336,12 +342,19 @@ function closingClauseRule(ctx: Reading, start: number, comma: number, bodyEnd: 
   const ruleId = CLOSING_CLAUSE_ROWS.find((id) => spanWords(id).has(word));
   if (!ruleId) return undefined;
   for (let index = start; index < comma; index++) if (ctx.isOpenQuote(index)) return undefined;
-  if (ruleId === 'span.concessive-clause') return ruleId;
+  // "…, though." ends it; "…, although not in winter" qualifies what was reported and stays in it.
+  if (ruleId === 'span.concessive-clause') return comma + 2 >= bodyEnd || hasFiniteVerb(ctx, comma + 2, bodyEnd) ? ruleId : undefined;
   for (let index = comma + 2; index < bodyEnd; index++) {
     const text = (ctx.tokens[index] as Token).text;
     if (ctx.quotes.depth[index] === 0 && (text === ',' || DASHES.has(text) || ctx.isOpenQuote(index))) return undefined;
   }
   return ruleId;
+}
+
+/** A finite verb in tokens `start` to `end` ("given its record we would not …", "the screen is small"). */
+function hasFiniteVerb(ctx: Reading, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (isFiniteVerbAt(ctx, index) || (PRONOUNS.has(ctx.lower(index - 1)) && /[^s]s$/.test(ctx.lower(index)))) return true;
+  return false;
 }
 
 /** A dash at or after `from`: the second of a pair that sets a phrase off ("the plan — and the vote — would pass"). */

@@ -59,8 +59,11 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   if (!pastForm && looksAdjective(ctx, position - 1) && (purpose || !reportsAfter(ctx, position, end))) return undefined;
   if (isPredicateAdjective(ctx, position)) return undefined;
   if (isAttributiveParticiple(ctx, position)) return undefined;
-  // "gained support", "welcomed calls": a past verb right before a present form makes it its object.
+  // "gained support", "welcomed calls": a past verb right before a present form makes it its object,
+  // also before a clause when that verb has a subject of its own ("we received reports that …").
   if (!pastForm && !/ing$/.test(token.lower) && isFiniteVerbBefore(ctx, position - 1) && !reportsAfter(ctx, position, end)) return undefined;
+  // "we received reports that …", "the port got claims that …": an -s form right after a past verb is that verb's object.
+  if (!pastForm && /[^s]s$/.test(token.lower) && isPastObjectTaker(ctx, position - 1)) return undefined;
   // Looked up once, on the first passive option: the auxiliary before the word does not depend on the option.
   let hasPassiveAuxiliary: boolean | undefined;
   for (const option of options) {
@@ -85,6 +88,13 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
     return option;
   }
   return undefined;
+}
+
+/** "received", "got": a past form of a word that is no speaker head, right before an -s form that it takes as its object. */
+function isPastObjectTaker(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index];
+  if (!token || token.kind !== 'word' || token.capitalized || ctx.state.speakerHeads.has(token.lower) || AUXILIARIES.has(token.lower)) return false;
+  return /[^e]ed$|^got$/.test(token.lower) && !ctx.state.lexicon.classes(token.lower).has('noun');
 }
 
 /** "those surveyed say the fund should …", "one in five say they …": a pronoun or clause after the word makes it the verb. */
@@ -140,6 +150,29 @@ const CLOSING_REPORT_FRAMES: ReadonlySet<CueFrame> = new Set(['speech']);
 export function clauseWithOwnCue(ctx: Reading, at: number, bodyEnd: number): boolean {
   const start = CLAUSE_BREAKERS.has(ctx.lower(at)) || CONTRAST_OPENERS.has(ctx.lower(at)) ? at + 1 : at;
   return cueOfSubjectAt(ctx, start, bodyEnd, OWN_CLAUSE_FRAMES, false) !== undefined;
+}
+
+/** How far after "compared with" the "who" of the group compared may stand: "compared with nearly four in 10 — 38 percent — who said". */
+const MAX_COMPARED_GROUP_TOKENS = 12;
+
+/**
+ * "…, compared with 64 percent who say …": at `at` (after a comma) a phrase of span.compared-report and
+ * a group whose "who" clause has a speech or belief cue of its own: a second report, not more of the first.
+ */
+export function comparedReportAt(ctx: Reading, at: number, bodyEnd: number): boolean {
+  const { tokens, lower, quotes } = ctx;
+  if (!spanWords('span.compared-report').has(`${lower(at)} ${lower(at + 1)}`)) return false;
+  for (let index = at + 2; index < bodyEnd && index - at <= MAX_COMPARED_GROUP_TOKENS; index++) {
+    if (quotes.depth[index] !== 0) return false;
+    const token = tokens[index] as Token;
+    if (token.text === ',' || token.text === ';' || token.text === ':') return false;
+    if (token.lower !== 'who') continue;
+    let verb = index + 1;
+    while (verb < bodyEnd && verb - index <= 3 && AUXILIARIES.has(lower(verb))) verb++;
+    const cue = verb < bodyEnd ? matchCue(ctx, verb, bodyEnd) : undefined;
+    return cue !== undefined && OWN_CLAUSE_FRAMES.has(cue.frame);
+  }
+  return false;
 }
 
 /**
