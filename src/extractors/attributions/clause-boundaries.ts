@@ -146,11 +146,37 @@ export function frontedClauseEnd(ctx: Reading, sentenceIndex: number, cueStart: 
   return -1;
 }
 
-/** A participle or relative cue set off by a comma after its subject: "Roe, saying …", "Roe, who says …", "the firm, which boasts …". */
+/** How far back from its cue the relative pronoun of an insert may stand: "Roe, who last year threatened …", "Roe, who has seen the memo but would say …". */
+const MAX_RELATIVE_TO_CUE_TOKENS = 8;
+/** How long an apposition before the relative pronoun may be: "Roe, a former judge who writes …". */
+const MAX_INSERT_APPOSITION_TOKENS = 6;
+
+/** A participle or relative cue set off by a comma after its subject: "Roe, saying …", "Roe, who says …", "the firm, which boasts …", "Roe, who last year threatened …", "Roe, a former judge who writes …". */
 export function opensInsert(ctx: Reading, cueStart: number): boolean {
   const { tokens, lower } = ctx;
   if (/ing$/.test(lower(cueStart)) && (tokens[cueStart - 1] as Token | undefined)?.text === ',') return cueStart >= 2 && (tokens[cueStart - 2] as Token).kind !== 'punct';
-  return RELATIVE_SPEAKERS.has(lower(cueStart - 1)) && (tokens[cueStart - 2] as Token | undefined)?.text === ',';
+  const relative = relativeBeforeCue(ctx, cueStart);
+  if (relative === undefined) return false;
+  if ((tokens[relative - 1] as Token | undefined)?.text === ',') return true;
+  // "Roe, a former judge who writes …": the relative closes a short apposition opened by a comma.
+  for (let index = relative - 1; index > ctx.currentSentenceStart && relative - index <= MAX_INSERT_APPOSITION_TOKENS; index--) {
+    const token = tokens[index] as Token;
+    if (token.text === ',') return index < relative - 1 && DETERMINERS.has(lower(index + 1)) && (tokens[index - 1] as Token).kind !== 'punct';
+    if (token.kind === 'punct' || ctx.quotes.depth[index] !== 0) return false;
+  }
+  return false;
+}
+
+/** The "who" or "which" whose clause holds the cue, with no punctuation or quotation between them. */
+function relativeBeforeCue(ctx: Reading, cueStart: number): number | undefined {
+  const { tokens, lower } = ctx;
+  for (let index = cueStart - 1; index > ctx.currentSentenceStart && cueStart - index <= MAX_RELATIVE_TO_CUE_TOKENS; index--) {
+    if (RELATIVE_SPEAKERS.has(lower(index))) return index;
+    const token = tokens[index] as Token;
+    // "who has seen the memo but would say …": a second verb of the same relative clause.
+    if (token.kind === 'punct' || ctx.quotes.depth[index] !== 0 || (CLAUSE_WORDS.has(token.lower) && token.lower !== 'and' && token.lower !== 'but')) return undefined;
+  }
+  return undefined;
 }
 
 /** A finite verb: "said", "called", "has", "warns" (not a participle opening another insert). */

@@ -115,8 +115,9 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       break;
     }
     // "Roe, saying wages had stalled, called a strike": the insert the cue opened closes before the main verb.
-    if (inInsert && token.text === ',' && quotes.depth[index] === 0 && isFiniteVerbAt(ctx, index + 1)) {
-      end = index;
+    const quotedComma = isCloseQuote(index) && (tokens[index - 1] as Token | undefined)?.text === ',';
+    if (inInsert && ((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && isFiniteVerbAt(ctx, verbAfterAdverbs(ctx, index + 1, bodyEnd))) {
+      end = quotedComma ? index + 1 : index;
       endRule = 'span.insert-ends';
       break;
     }
@@ -134,7 +135,6 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       break;
     }
     // ", and he urged …", ", though no numbers …", "“…,” but he gave …", ", but public attitudes make …": a new clause with its own subject.
-    const quotedComma = isCloseQuote(index) && (tokens[index - 1] as Token | undefined)?.text === ',';
     if (((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && CLAUSE_BREAKERS.has(lower(index + 1)) && (PRONOUNS.has(lower(index + 2)) || DETERMINERS.has(lower(index + 2)) || (tokens[index + 2] as Token | undefined)?.capitalized === true || adjectiveLedClause(ctx, index + 2, bodyEnd))) {
       end = quotedComma ? index + 1 : index;
       break;
@@ -239,6 +239,13 @@ function thatAfterRecipientApposition(ctx: Reading, from: number, bodyEnd: numbe
     if ((token.kind === 'punct' && token.text !== ',' && token.text !== '.') || RELATIVE_SPEAKERS.has(token.lower) || CLAUSE_BREAKERS.has(token.lower) || isFiniteVerbAt(ctx, index)) return undefined;
   }
   return undefined;
+}
+
+/** "…, quickly went up with …", "…, notably stopped short …": adverbs may stand between an insert's closing comma and the subject's own verb. */
+function verbAfterAdverbs(ctx: Reading, index: number, bodyEnd: number): number {
+  let at = index;
+  while (at + 1 < bodyEnd && at - index < 2 && (CUE_ADVERBS.has(ctx.lower(at)) || /^[a-z]{3,}ly$/.test((ctx.tokens[at] as Token).text))) at++;
+  return at;
 }
 
 /** Whether a bracket opened in the sentence before `cueStart` is still open there. */
