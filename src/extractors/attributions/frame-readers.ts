@@ -237,7 +237,8 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   const documentFinds = cue.frame === 'finding' && (findsClauseBefore || speakerHasHead(ctx, speaker, 'speaker.document'));
   if (before >= sentence.tokenStart && (tokens[before] as Token).text === ',' && (cue.frame === 'speech' || documentFinds) && !gerund) {
     // "Mexico brings leverage, Roe said during a visit to Ohio.": only an adjunct after the cue, which says when or where, not what.
-    const adjunctOnly = spanWords('span.inverted-report').has(lower(cueStart)) && !isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) && adjunctEndsSentence(ctx, cueEnd, bodyEnd);
+    // (Not after a relative pronoun: "…, the late Jo Roe, who wrote as Lee Park." tells who Roe was.)
+    const adjunctOnly = ruleId !== 'attribution.relative-speaker' && spanWords('span.inverted-report').has(lower(cueStart)) && !isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) && adjunctEndsSentence(ctx, cueEnd, bodyEnd);
     if ((isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) || adjunctOnly) && !(startsAdverbial(ctx, sentence.tokenStart, before) && !hasVerb(ctx, sentence.tokenStart, before))) {
       // "Mexico brings leverage, the officials said." — content before the speaker.
       const content = quotedOrClauseBefore(ctx, sentence, before);
