@@ -6,7 +6,7 @@ import { quotationOpeningNext } from './quotes-across-sentences.js';
 import { readSpeakerAfter } from './speaker-spans.js';
 import { isAdjectiveAt, isNounLike } from './word-tests.js';
 import { clauseAfterRecipient, frontedClauseEnd, opensInsert, isFiniteVerbAt, startsCoordinatedPredicate, opensFiniteClause, startsClause, TITLE_LEADS } from './clause-boundaries.js';
-import { clauseWithOwnCue, closingReportAt, isCoordinatedCue } from './cue-matching.js';
+import { clauseWithOwnCue, closingReportAt, coordinatedCueAt } from './cue-matching.js';
 import { occasionAdjunctStart } from './occasion-adjuncts.js';
 import { bracketDepthAfter } from './quotes.js';
 import type { CueForm } from './engine.js';
@@ -187,8 +187,10 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     }
     // "said the plan was fair and warned that …": a second past-tense cue of the same subject
     // is its own attribution, so the first content stops before the coordinator.
-    if (COORDINATORS.has(token.lower) && quotes.depth[index] === 0 && isCoordinatedCue(ctx, index + 1, bodyEnd, presentCue)) {
+    const coordinatedCue = COORDINATORS.has(token.lower) && quotes.depth[index] === 0 ? coordinatedCueAt(ctx, index + 1, bodyEnd, presentCue) : undefined;
+    if (coordinatedCue) {
       end = index > start + 1 && (tokens[index - 1] as Token).text === ',' ? index - 1 : index;
+      if (coordinatedCue.negated) endRule = 'span.negated-coordinated-cue';
       break;
     }
     const subordinate = OBJECT_STOPS.has(token.lower) && (token.lower !== 'as' || PRONOUNS.has(lower(index + 1)) || (tokens[index + 1] as Token | undefined)?.capitalized === true);

@@ -2,6 +2,7 @@ import type { Token } from '../text/tokens.js';
 import { AUXILIARY_VERBS, CLAUSE_BREAKERS, CONTRAST_OPENERS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS } from './word-lists.js';
 import { isFiniteVerbBefore, isNounWord, isVerbAfter, isVerbWord, looksAdjective } from './word-tests.js';
 import { readSpeakerBefore } from './speaker-spans.js';
+import { spanWords } from './span-rules.js';
 import { isSentenceEndAfterCue, startsClause } from './clause-boundaries.js';
 import { matchNounCue, opensInfinitive } from './noun-cues.js';
 import { matchSourcePhrase } from './source-phrases.js';
@@ -99,16 +100,24 @@ function isQuestionContext(ctx: Reading, position: number): boolean {
 
 /**
  * "and warned", "and later noted", "and she added": a past-tense cue verb after a coordinator;
- * after a present one ("says … but argues that …") a present cue in "-s" too.
+ * after a present one ("says … but argues that …") a present cue in "-s" too; after an auxiliary
+ * and a negation of span.negated-coordinated-cue ("… but did not suggest …") any form of a cue.
+ * Returns whether the negation let the cue in, or undefined when no coordinated cue follows.
  */
-export function isCoordinatedCue(ctx: Reading, at: number, bodyEnd: number, presentCue = false): boolean {
+export function coordinatedCueAt(ctx: Reading, at: number, bodyEnd: number, presentCue = false): { negated: boolean } | undefined {
   const { lower } = ctx;
   let probe = at;
   if (PRONOUNS.has(lower(probe))) probe++;
-  while (probe < bodyEnd && probe - at < 3 && (AUXILIARIES.has(lower(probe)) || /ly$/.test(lower(probe)))) probe++;
-  if (probe >= bodyEnd || !(PAST_FORM.test(lower(probe)) || (presentCue && probe === at && endsInSingleS(lower(probe))))) return false;
+  let negated = false;
+  while (probe < bodyEnd && probe - at < 3 && (AUXILIARIES.has(lower(probe)) || /ly$/.test(lower(probe)))) {
+    if (probe > at && AUXILIARY_VERBS.has(lower(probe - 1)) && spanWords('span.negated-coordinated-cue').has(lower(probe))) negated = true;
+    probe++;
+  }
+  if (probe >= bodyEnd) return undefined;
+  const plain = PAST_FORM.test(lower(probe)) || (presentCue && probe === at && endsInSingleS(lower(probe)));
+  if (!plain && !negated) return undefined;
   const cue = matchCue(ctx, probe, bodyEnd);
-  return cue !== undefined && cue.frame !== 'according' && cue.frame !== 'finding';
+  return cue !== undefined && cue.frame !== 'according' && cue.frame !== 'finding' ? { negated: !plain } : undefined;
 }
 
 /** How far after a clause opener a subject's cue may stand: "and more than 4 in 10 of them said". */
