@@ -6,7 +6,7 @@ import { quotationOpeningNext } from './quotes-across-sentences.js';
 import { readSpeakerAfter } from './speaker-spans.js';
 import { isAdjectiveAt, isNounLike } from './word-tests.js';
 import { clauseAfterRecipient, frontedClauseEnd, opensInsert, isFiniteVerbAt, startsCoordinatedPredicate, opensFiniteClause, startsClause, TITLE_LEADS } from './clause-boundaries.js';
-import { clauseWithOwnCue, closingReportAt, coordinatedCueAt } from './cue-matching.js';
+import { clauseWithOwnCue, closingReportAt, comparedReportAt, coordinatedCueAt } from './cue-matching.js';
 import { occasionAdjunctStart } from './occasion-adjuncts.js';
 import { bracketDepthAfter } from './quotes.js';
 import type { CueForm } from './engine.js';
@@ -153,6 +153,12 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       const participle = CUE_ADVERBS.has(lower(index + 1)) || /ly$/.test(lower(index + 1)) ? index + 2 : index + 1;
       if (/ing$/.test(lower(participle)) && state.cues.has(lower(participle))) {
         end = quotedComma ? index + 1 : index;
+        break;
+      }
+      // "…, compared with 64 percent who say …": the group compared reports for itself.
+      if (comparedReportAt(ctx, index + 1, bodyEnd)) {
+        end = quotedComma ? index + 1 : index;
+        endRule = 'span.compared-report';
         break;
       }
       // "…, said the union on Tuesday": an inverted cue after the comma reports the clause before it.

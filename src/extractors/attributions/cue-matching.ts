@@ -137,6 +137,29 @@ export function clauseWithOwnCue(ctx: Reading, at: number, bodyEnd: number): boo
   return cueOfSubjectAt(ctx, start, bodyEnd, OWN_CLAUSE_FRAMES, false) !== undefined;
 }
 
+/** How far after "compared with" the "who" of the group compared may stand: "compared with nearly four in 10 — 38 percent — who said". */
+const MAX_COMPARED_GROUP_TOKENS = 12;
+
+/**
+ * "…, compared with 64 percent who say …": at `at` (after a comma) a phrase of span.compared-report and
+ * a group whose "who" clause has a speech or belief cue of its own: a second report, not more of the first.
+ */
+export function comparedReportAt(ctx: Reading, at: number, bodyEnd: number): boolean {
+  const { tokens, lower, quotes } = ctx;
+  if (!spanWords('span.compared-report').has(`${lower(at)} ${lower(at + 1)}`)) return false;
+  for (let index = at + 2; index < bodyEnd && index - at <= MAX_COMPARED_GROUP_TOKENS; index++) {
+    if (quotes.depth[index] !== 0) return false;
+    const token = tokens[index] as Token;
+    if (token.text === ',' || token.text === ';' || token.text === ':') return false;
+    if (token.lower !== 'who') continue;
+    let verb = index + 1;
+    while (verb < bodyEnd && verb - index <= 3 && AUXILIARIES.has(lower(verb))) verb++;
+    const cue = verb < bodyEnd ? matchCue(ctx, verb, bodyEnd) : undefined;
+    return cue !== undefined && OWN_CLAUSE_FRAMES.has(cue.frame);
+  }
+  return false;
+}
+
 /**
  * "…, the analyst said.", "…, Roe told reporters.": at `at` (after a comma) a subject noun phrase
  * and a verb of saying in the active voice close the sentence, reporting what came before.
