@@ -23,6 +23,9 @@ export function matchNonCue(ctx: Reading, position: number): { start: number; en
   return undefined;
 }
 
+/** Row of config/attributions/cues.json whose nouns take the infinitive of what was intended ("a detailed plan to …"). */
+const INTENT_NOUN_ROW = 'cue.noun-intent';
+
 export function matchCue(ctx: Reading, position: number, end: number): CueForm | undefined {
   // Called for nearly every token: the look-ups that rule most words out come first.
   const token = ctx.tokens[position] as Token;
@@ -51,11 +54,16 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   // "a $12 million plan"; but "64 percent call him competent", "six in 10 say they …" are verbs with an object or clause.
   if (!pastForm && (tokens[position - 1]?.kind === 'number' || SCALE_WORDS.has(lower(position - 1))) && !opensObjectOrClause(ctx, position + 1)) return undefined;
   // Past forms are verbs; "asks", "calls", "demands" after an adjective are nouns.
-  if (!pastForm && looksAdjective(ctx, position - 1) && !reportsAfter(ctx, position, end)) return undefined;
+  // "positive support to get them back": after an adjective an infinitive is the noun's purpose, unless the word is one of intent ("a detailed plan to …").
+  const purpose = lower(position + 1) === 'to' && !/ly$/.test(lower(position - 1)) && !options.some((option) => option.complement === 'intent') && !state.phraseCues.get(token.lower)?.some((option) => option.ruleId === INTENT_NOUN_ROW);
+  if (!pastForm && looksAdjective(ctx, position - 1) && (purpose || !reportsAfter(ctx, position, end))) return undefined;
   if (isPredicateAdjective(ctx, position)) return undefined;
   if (isAttributiveParticiple(ctx, position)) return undefined;
-  // "gained support", "welcomed calls": a past verb right before a present form makes it its object.
+  // "gained support", "welcomed calls": a past verb right before a present form makes it its object,
+  // also before a clause when that verb has a subject of its own ("we received reports that …").
   if (!pastForm && !/ing$/.test(token.lower) && isFiniteVerbBefore(ctx, position - 1) && !reportsAfter(ctx, position, end)) return undefined;
+  // "we received reports that …", "the port got claims that …": an -s form right after a past verb is that verb's object.
+  if (!pastForm && /[^s]s$/.test(token.lower) && isPastObjectTaker(ctx, position - 1)) return undefined;
   // Looked up once, on the first passive option: the auxiliary before the word does not depend on the option.
   let hasPassiveAuxiliary: boolean | undefined;
   for (const option of options) {
@@ -80,6 +88,13 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
     return option;
   }
   return undefined;
+}
+
+/** "received", "got": a past form of a word that is no speaker head, right before an -s form that it takes as its object. */
+function isPastObjectTaker(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index];
+  if (!token || token.kind !== 'word' || token.capitalized || ctx.state.speakerHeads.has(token.lower) || AUXILIARIES.has(token.lower)) return false;
+  return /[^e]ed$|^got$/.test(token.lower) && !ctx.state.lexicon.classes(token.lower).has('noun');
 }
 
 /** "those surveyed say the fund should …", "one in five say they …": a pronoun or clause after the word makes it the verb. */

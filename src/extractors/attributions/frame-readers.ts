@@ -98,9 +98,11 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   if (AUXILIARY_VERBS.has(lower(cueEnd)) && !opensFirstName(ctx, cueEnd)) return null;
   if (COORDINATORS.has(lower(cueEnd)) && !/(?:ed|aid|old)$/.test(lower(cueStart))) return null;
   const leftText = (tokens[left] as Token).text;
+  // "Roe, a senator, praised Lee": after a cue of stance or thought a name is its object; after a verb of saying it is a day or who heard it ("said Tuesday", "told Reuters").
+  const takesObject = cue.frame !== 'speech';
   // The speaker chain before a comma ("Roe, a senator,"), read once: the inverted-cue test and the speaker-first reading both ask for it.
   let chainBeforeComma: { range: SpeakerRange | undefined } | undefined;
-  const appositiveBeforeComma = (): SpeakerRange | undefined => (chainBeforeComma ??= { range: readAppositiveSpeaker(ctx, sentence.tokenStart, left, cueEnd, bodyEnd) }).range;
+  const appositiveBeforeComma = (): SpeakerRange | undefined => (chainBeforeComma ??= { range: readAppositiveSpeaker(ctx, sentence.tokenStart, left, cueEnd, bodyEnd, takesObject) }).range;
 
   // "…, said the officials." / "“…,” said Smith."
   // "“…,” Roe, a senator, told reporters.": the phrase after "told" is who heard it, so the speaker stays before the cue.
@@ -234,12 +236,15 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   }
   const documentFinds = cue.frame === 'finding' && (findsClauseBefore || speakerHasHead(ctx, speaker, 'speaker.document'));
   if (before >= sentence.tokenStart && (tokens[before] as Token).text === ',' && (cue.frame === 'speech' || documentFinds) && !gerund) {
-    if (isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) && !(startsAdverbial(ctx, sentence.tokenStart, before) && !hasVerb(ctx, sentence.tokenStart, before))) {
+    // "Mexico brings leverage, Roe said during a visit to Ohio.": only an adjunct after the cue, which says when or where, not what.
+    // (Not after a relative pronoun: "…, the late Jo Roe, who wrote as Lee Park." tells who Roe was.)
+    const adjunctOnly = ruleId !== 'attribution.relative-speaker' && spanWords('span.inverted-report').has(lower(cueStart)) && !isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) && adjunctEndsSentence(ctx, cueEnd, bodyEnd);
+    if ((isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) || adjunctOnly) && !(startsAdverbial(ctx, sentence.tokenStart, before) && !hasVerb(ctx, sentence.tokenStart, before))) {
       // "Mexico brings leverage, the officials said." — content before the speaker.
       const read = quotedOrClauseBefore(ctx, sentence, before);
       if (!read) return null;
       const content = withContinuation(ctx, read, sentenceIndex, bodyEnd, cueEnd, 'span.quotation-after-report');
-      return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.inverted', ...speakerRules]);
+      return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.inverted', ...speakerRules, ...(adjunctOnly ? ['span.adjunct-after-inverted-cue'] : [])]);
     }
     if ((tokens[cueEnd] as Token | undefined)?.text === ',' && !startsAdverbial(ctx, sentence.tokenStart, before)) {
       // "The deal, he said, is close." — the content covers the sentence around the speaker.
@@ -280,6 +285,28 @@ function endsSourceName(token: Token): boolean {
   return token.kind === 'punct' && (SOURCE_END_PUNCTUATION.has(token.text) || (token.text === '-' && token.spaceBefore));
 }
 
+/**
+ * "It's unclear whether … — both were said to …, according to Y": the writer's own doubt opening the
+ * sentence is no part of what the source reported, which starts after the last dash or semicolon.
+ */
+function afterWriterUncertainty(ctx: Reading, start: number, end: number): number | undefined {
+  const { tokens, lower } = ctx;
+  if (lower(start) !== 'it') return undefined;
+  const words = spanWords('span.writer-uncertainty');
+  // "It's unclear", "It is not known", "It remains uncertain": a linking verb, then the word of doubt.
+  let at = start + 1;
+  while (at < end && at - start <= 3 && (AUXILIARY_VERBS.has(lower(at)) || words.has(lower(at))) && !UNCERTAINTY_HEADS.has(lower(at))) at++;
+  if (at === start + 1 || !UNCERTAINTY_HEADS.has(lower(at)) || !words.has(lower(at))) return undefined;
+  for (let index = end - 1; index > at; index--) {
+    const token = tokens[index] as Token;
+    if (token.text === ';' || DASHES.has(token.text) || (token.text === '-' && token.spaceBefore)) return index + 1 < end ? index + 1 : undefined;
+  }
+  return undefined;
+}
+
+/** The words of doubt in span.writer-uncertainty; the row's other words are the linking verbs before them. */
+const UNCERTAINTY_HEADS: ReadonlySet<string> = new Set(['unclear', 'uncertain', 'unknown', 'clear', 'known']);
+
 function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number, cueStart: number, cueEnd: number, cueSpan: Span, ruleId: string): Attribution | null {
   const { tokens, spanOf } = ctx;
   let speakerEnd = cueEnd;
@@ -298,6 +325,7 @@ function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number, cueSta
   const speaker = spanOf(cueEnd, nameEnd);
   if (!speaker) return null;
   let content: Span | null;
+  const extraRules: string[] = [];
   const opensSentence = cueStart === sentence.tokenStart || (startsAdverbial(ctx, sentence.tokenStart, cueStart) && (tokens[cueStart - 1] as Token).text === ',');
   if (opensSentence && speakerEnd < bodyEnd) {
     // the content follows the comma that closes the opening phrase, past any adjunct after the source
@@ -308,10 +336,13 @@ function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number, cueSta
     // "X, according to Y, is Z": the content surrounds the cue.
     content = spanOf(sentence.tokenStart, bodyEnd);
   } else {
-    content = spanOf(sentence.tokenStart, (tokens[cueStart - 1] as Token).text === ',' ? cueStart - 1 : cueStart);
+    const contentEnd = (tokens[cueStart - 1] as Token).text === ',' ? cueStart - 1 : cueStart;
+    const afterAside = afterWriterUncertainty(ctx, sentence.tokenStart, contentEnd);
+    content = spanOf(afterAside ?? sentence.tokenStart, contentEnd);
+    if (afterAside !== undefined) extraRules.push('span.writer-uncertainty');
   }
   if (!content) return null;
-  return buildAttribution(ctx, speaker, cueSpan, content, ruleId, cueEnd, endsEarly ? ['attribution.according-to', 'span.according-to-source-ends'] : ['attribution.according-to']);
+  return buildAttribution(ctx, speaker, cueSpan, content, ruleId, cueEnd, [...(endsEarly ? ['attribution.according-to', 'span.according-to-source-ends'] : ['attribution.according-to']), ...extraRules]);
 }
 
 /** "Asked by Roe whether …," — the question or topic to the next comma; the asker after "by", if any, is the speaker. */
@@ -532,6 +563,17 @@ function onlyAdjunctsAfterCue(ctx: Reading, cueEnd: number, bodyEnd: number): bo
     if (!participle && !subordinate && index > cueEnd + 1 && (TIME_WORDS.has(lower(index - 1)) || (tokens[index - 1] as Token).capitalized) && startsClause(ctx, index, bodyEnd)) return false;
   }
   return true;
+}
+
+/**
+ * "…, Roe said during a visit to Ohio.", "…, he said after meeting the board.": after the cue, one
+ * adjunct of time or place (a word of the span.adjunct-after-inverted-cue row opens it) runs to the
+ * sentence end with no comma, "that", colon or quotation, so nothing after the cue is what was said.
+ */
+function adjunctEndsSentence(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
+  if (cueEnd >= bodyEnd || !spanWords('span.adjunct-after-inverted-cue').has(ctx.lower(cueEnd))) return false;
+  for (let index = cueEnd; index < bodyEnd; index++) if ((ctx.tokens[index] as Token).text === ',' && ctx.quotes.depth[index] === 0) return false;
+  return onlyAdjunctsAfterCue(ctx, cueEnd, bodyEnd);
 }
 
 /** Longest subject a restrictive relative clause can follow ("the former head of the port authority who …"). */
