@@ -1,4 +1,5 @@
 import { isModifiedParticiple } from './attributive-participles.js';
+import { occasionAdjunctStart } from './occasion-adjuncts.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import { CONTRACTION_HOSTS, TIME_WORDS, AUXILIARIES, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, CLAUSE_CONTINUERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, MAX_APPOSITIVE_TOKENS, DASHES, PERSON_RELATIVES } from './word-lists.js';
 import { isModifierPosition, isVerbWord, isUnknownOrVerb } from './word-tests.js';
@@ -119,6 +120,9 @@ export function readSpeakerAfter(ctx: Reading, start: number, bodyEnd: number, a
     const continues = CLAUSE_CONTINUERS.has(lower(end + 1)) || DETERMINERS.has(lower(end + 1)) || (tokens[end + 1] as Token | undefined)?.capitalized === true;
     if (!continues && !isAppositiveToEnd(ctx, end + 1, bodyEnd)) return undefined;
   }
+  // "…, said Jo Roe in an email to staff": the occasion of the words is no part of who spoke.
+  const adjunct = occasionAdjunctStart(ctx, start, end);
+  if (adjunct) end = adjunct.index;
   return validSpeaker(ctx, start, end) ? { start, end } : undefined;
 }
 
