@@ -348,12 +348,19 @@ function closingClauseRule(ctx: Reading, start: number, comma: number, bodyEnd: 
   const ruleId = CLOSING_CLAUSE_ROWS.find((id) => spanWords(id).has(word));
   if (!ruleId) return undefined;
   for (let index = start; index < comma; index++) if (ctx.isOpenQuote(index)) return undefined;
-  if (ruleId === 'span.concessive-clause') return ruleId;
+  // "…, though." ends it; "…, although not in winter" qualifies what was reported and stays in it.
+  if (ruleId === 'span.concessive-clause') return comma + 2 >= bodyEnd || hasFiniteVerb(ctx, comma + 2, bodyEnd) ? ruleId : undefined;
   for (let index = comma + 2; index < bodyEnd; index++) {
     const text = (ctx.tokens[index] as Token).text;
     if (ctx.quotes.depth[index] === 0 && (text === ',' || DASHES.has(text) || ctx.isOpenQuote(index))) return undefined;
   }
   return ruleId;
+}
+
+/** A finite verb in tokens `start` to `end` ("given its record we would not …", "the screen is small"). */
+function hasFiniteVerb(ctx: Reading, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (isFiniteVerbAt(ctx, index) || (PRONOUNS.has(ctx.lower(index - 1)) && /[^s]s$/.test(ctx.lower(index)))) return true;
+  return false;
 }
 
 /** A dash at or after `from`: the second of a pair that sets a phrase off ("the plan — and the vote — would pass"). */

@@ -54,8 +54,11 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   if (!pastForm && looksAdjective(ctx, position - 1) && !reportsAfter(ctx, position, end)) return undefined;
   if (isPredicateAdjective(ctx, position)) return undefined;
   if (isAttributiveParticiple(ctx, position)) return undefined;
-  // "gained support", "welcomed calls": a past verb right before a present form makes it its object.
+  // "gained support", "welcomed calls": a past verb right before a present form makes it its object,
+  // also before a clause when that verb has a subject of its own ("we received reports that …").
   if (!pastForm && !/ing$/.test(token.lower) && isFiniteVerbBefore(ctx, position - 1) && !reportsAfter(ctx, position, end)) return undefined;
+  // "we received reports that …", "the port got claims that …": an -s form right after a past verb is that verb's object.
+  if (!pastForm && /[^s]s$/.test(token.lower) && isPastObjectTaker(ctx, position - 1)) return undefined;
   // Looked up once, on the first passive option: the auxiliary before the word does not depend on the option.
   let hasPassiveAuxiliary: boolean | undefined;
   for (const option of options) {
@@ -80,6 +83,13 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
     return option;
   }
   return undefined;
+}
+
+/** "received", "got": a past form of a word that is no speaker head, right before an -s form that it takes as its object. */
+function isPastObjectTaker(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index];
+  if (!token || token.kind !== 'word' || token.capitalized || ctx.state.speakerHeads.has(token.lower) || AUXILIARIES.has(token.lower)) return false;
+  return /[^e]ed$|^got$/.test(token.lower) && !ctx.state.lexicon.classes(token.lower).has('noun');
 }
 
 /** "those surveyed say the fund should …", "one in five say they …": a pronoun or clause after the word makes it the verb. */

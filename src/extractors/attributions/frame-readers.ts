@@ -276,6 +276,28 @@ function endsSourceName(token: Token): boolean {
   return token.kind === 'punct' && (SOURCE_END_PUNCTUATION.has(token.text) || (token.text === '-' && token.spaceBefore));
 }
 
+/**
+ * "It's unclear whether … — both were said to …, according to Y": the writer's own doubt opening the
+ * sentence is no part of what the source reported, which starts after the last dash or semicolon.
+ */
+function afterWriterUncertainty(ctx: Reading, start: number, end: number): number | undefined {
+  const { tokens, lower } = ctx;
+  if (lower(start) !== 'it') return undefined;
+  const words = spanWords('span.writer-uncertainty');
+  // "It's unclear", "It is not known", "It remains uncertain": a linking verb, then the word of doubt.
+  let at = start + 1;
+  while (at < end && at - start <= 3 && (AUXILIARY_VERBS.has(lower(at)) || words.has(lower(at))) && !UNCERTAINTY_HEADS.has(lower(at))) at++;
+  if (at === start + 1 || !UNCERTAINTY_HEADS.has(lower(at)) || !words.has(lower(at))) return undefined;
+  for (let index = end - 1; index > at; index--) {
+    const token = tokens[index] as Token;
+    if (token.text === ';' || DASHES.has(token.text) || (token.text === '-' && token.spaceBefore)) return index + 1 < end ? index + 1 : undefined;
+  }
+  return undefined;
+}
+
+/** The words of doubt in span.writer-uncertainty; the row's other words are the linking verbs before them. */
+const UNCERTAINTY_HEADS: ReadonlySet<string> = new Set(['unclear', 'uncertain', 'unknown', 'clear', 'known']);
+
 function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number, cueStart: number, cueEnd: number, cueSpan: Span, ruleId: string): Attribution | null {
   const { tokens, spanOf } = ctx;
   let speakerEnd = cueEnd;
@@ -294,6 +316,7 @@ function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number, cueSta
   const speaker = spanOf(cueEnd, nameEnd);
   if (!speaker) return null;
   let content: Span | null;
+  const extraRules: string[] = [];
   const opensSentence = cueStart === sentence.tokenStart || (startsAdverbial(ctx, sentence.tokenStart, cueStart) && (tokens[cueStart - 1] as Token).text === ',');
   if (opensSentence && speakerEnd < bodyEnd) {
     // the content follows the comma that closes the opening phrase, past any adjunct after the source
@@ -304,10 +327,13 @@ function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number, cueSta
     // "X, according to Y, is Z": the content surrounds the cue.
     content = spanOf(sentence.tokenStart, bodyEnd);
   } else {
-    content = spanOf(sentence.tokenStart, (tokens[cueStart - 1] as Token).text === ',' ? cueStart - 1 : cueStart);
+    const contentEnd = (tokens[cueStart - 1] as Token).text === ',' ? cueStart - 1 : cueStart;
+    const afterAside = afterWriterUncertainty(ctx, sentence.tokenStart, contentEnd);
+    content = spanOf(afterAside ?? sentence.tokenStart, contentEnd);
+    if (afterAside !== undefined) extraRules.push('span.writer-uncertainty');
   }
   if (!content) return null;
-  return buildAttribution(ctx, speaker, cueSpan, content, ruleId, cueEnd, endsEarly ? ['attribution.according-to', 'span.according-to-source-ends'] : ['attribution.according-to']);
+  return buildAttribution(ctx, speaker, cueSpan, content, ruleId, cueEnd, [...(endsEarly ? ['attribution.according-to', 'span.according-to-source-ends'] : ['attribution.according-to']), ...extraRules]);
 }
 
 /** "Asked by Roe whether …," — the question or topic to the next comma; the asker after "by", if any, is the speaker. */

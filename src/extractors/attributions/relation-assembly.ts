@@ -7,12 +7,15 @@ import type { Reading } from './reading.js';
 import { isNounCompoundHead } from './speaker-spans.js';
 import { pronounFitsGender } from './speaker-gender.js';
 import { OPENS_WITH_QUOTE } from './quotes.js';
+import { spanWords } from './span-rules.js';
 
 export function buildAttribution(ctx: Reading, speakerSpan: Span | null, cue: Span, content: Span, ruleId: string, speakerToken: number, extraRules: string[]): Attribution {
-  const speaker = speakerSpan && trimSpeakerTime(ctx, speakerSpan);
+  const timeTrimmed = speakerSpan && trimSpeakerTime(ctx, speakerSpan);
+  const speaker = timeTrimmed && withoutSpeakerAside(ctx, timeTrimmed);
   const trimmed = trimContent(ctx, content);
   const contentRule = ctx.contentRuleOf.get(content);
   const attribution: Attribution = { speaker, cue, content: trimmed, direct: isDirect(trimmed.text), ruleIds: contentRule ? [ruleId, ...extraRules, contentRule] : [ruleId, ...extraRules] };
+  if (speaker !== timeTrimmed) attribution.ruleIds.push('span.speaker-aside');
   if (speaker) {
     const speakerStart = firstStartingAtOrAfter(ctx.tokens, speaker.start);
     if (isNounCompoundHead(ctx, speakerStart, firstStartingAtOrAfter(ctx.tokens, speaker.end))) attribution.ruleIds.push('span.noun-compound-head');
@@ -107,6 +110,25 @@ function trimSpeakerTime(ctx: Reading, speaker: Span): Span {
   for (let index = first; index < last; index++) if (lower(index) === 'later' || lower(index) === 'ago') first = index + 1;
   const trimmed = spanOf(first, last + 1);
   return trimmed ?? speaker;
+}
+
+/** Longest aside between two commas after a speaker ("for their part", "it's also worth noting"). */
+const MAX_ASIDE_TOKENS = 5;
+
+/** "Sam Roe, however,": a connective set off by commas at the speaker's end is the writer's aside. */
+function withoutSpeakerAside(ctx: Reading, speaker: Span): Span {
+  const { tokens, lower, spanOf } = ctx;
+  const first = firstStartingAtOrAfter(tokens, speaker.start);
+  const last = firstStartingAtOrAfter(tokens, speaker.end) - 1;
+  if (first < 0 || last <= first || tokens[last]?.text !== ',') return speaker;
+  const asideWords = spanWords('span.speaker-aside');
+  let comma = last - 1;
+  while (comma > first && last - comma <= MAX_ASIDE_TOKENS + 1 && tokens[comma]?.text !== ',') {
+    if (!asideWords.has(lower(comma))) return speaker;
+    comma--;
+  }
+  if (comma <= first || comma === last - 1 || tokens[comma]?.text !== ',') return speaker;
+  return spanOf(first, comma) ?? speaker;
 }
 
 /** A direct quotation: the content opens and closes with a quotation mark (two apostrophes count as one, as some papers print it). */
