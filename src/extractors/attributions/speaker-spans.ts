@@ -126,8 +126,12 @@ const MAX_APPOSITIVE_CHUNKS = 4;
 /** Right after a quotation the chain may run longer: age, home town, state and a relative clause ("“…,” Jo Roe, 30, of Dover, Del., who was polled, said"). */
 const MAX_APPOSITIVE_CHUNKS_AFTER_QUOTE = 6;
 
-/** "Name, appositive, [appositive,] said": the whole chain when it starts the clause. */
-export function readAppositiveSpeaker(ctx: Reading, sentenceStart: number, comma: number, cueEnd: number, bodyEnd: number): SpeakerRange | undefined {
+/**
+ * "Name, appositive, [appositive,] said": the whole chain when it starts the clause. With
+ * `objectFollows` the cue takes a noun-phrase object ("Roe, a senator, praised Lee."), so a name
+ * after it is what it reports, not a day or an addressee ("Roe, a senator, said Tuesday.").
+ */
+export function readAppositiveSpeaker(ctx: Reading, sentenceStart: number, comma: number, cueEnd: number, bodyEnd: number, objectFollows = false): SpeakerRange | undefined {
   const { tokens, isCloseQuote } = ctx;
   let chunkEnd = comma;
   let chunks = 0;
@@ -153,7 +157,8 @@ export function readAppositiveSpeaker(ctx: Reading, sentenceStart: number, comma
         return quoteBoundary ? undefined : chainAfterOpening(ctx, chunkStart, laterChunks, comma, cueEnd, bodyEnd);
       }
       // "Roe, a senator, said." alone is a subject and a cue with nothing said, unless a quotation closed the sentence before ("“Stop!” | Roe, a senator, said.").
-      if (!quoteBoundary && chunkStart === sentenceStart && isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) && !hasContentAfter(ctx, cueEnd, bodyEnd) && !quotationEndingBefore(ctx, ctx.currentSentence)) return undefined;
+      const nothingSaid = objectFollows ? cueEnd >= bodyEnd : isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) && !hasContentAfter(ctx, cueEnd, bodyEnd);
+      if (!quoteBoundary && chunkStart === sentenceStart && nothingSaid && !quotationEndingBefore(ctx, ctx.currentSentence)) return undefined;
       return { start: headStart, end: comma + 1 };
     }
     laterChunks.push(chunkStart);
@@ -480,7 +485,9 @@ function isAppositiveToEnd(ctx: Reading, start: number, bodyEnd: number): boolea
   if (bodyEnd - start > 24 || start >= bodyEnd) return false;
   for (let index = start; index < bodyEnd; index++) {
     const token = tokens[index] as Token;
-    if (isOpenQuote(index) || AUXILIARIES.has(token.lower) || state.cues.has(token.lower)) return false;
+    // "director of Virginia's Center for Politics": a possessive "'s" is no verb.
+    const possessive = token.lower === "'s" && !CONTRACTION_HOSTS.has(tokens[index - 1]?.lower ?? '');
+    if (isOpenQuote(index) || (AUXILIARIES.has(token.lower) && !possessive) || state.cues.has(token.lower)) return false;
   }
   return true;
 }
