@@ -181,12 +181,19 @@ export function comparedReportAt(ctx: Reading, at: number, bodyEnd: number): boo
  */
 export function speechClauseAt(ctx: Reading, contentStart: number, at: number, bodyEnd: number): boolean {
   const { lower } = ctx;
-  if (!spanWords('span.coordinated-speech-clause').has(lower(at)) || !finiteVerbSince(ctx, contentStart, at)) return false;
+  if (!spanWords('span.coordinated-speech-clause').has(lower(at)) || !opensSubject(ctx, at + 1) || !finiteVerbSince(ctx, contentStart, at)) return false;
   const found = cueOfSubjectAt(ctx, at + 1, bodyEnd, CLOSING_REPORT_FRAMES, false);
   if (!found) return false;
   // "… and it bears the number written on it": the cue must be the subject's finite verb, not a participle after its object.
   const verb = lower(found.position);
   return isFiniteVerbAt(ctx, found.position) || AUXILIARIES.has(lower(found.position - 1)) || (!PAST_FORM.test(verb) && !/ing$/.test(verb) && !verb.endsWith('en'));
+}
+
+/** A subject's first word: a name, a pronoun, a determiner or count ("others", "one in four", "14 percent"), or a rounding word ("about 4 in 10"), not a bare noun ("… and size limits stated above"). */
+function opensSubject(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index];
+  if (!token) return false;
+  return token.capitalized || token.kind === 'number' || PRONOUNS.has(token.lower) || DETERMINERS.has(token.lower) || spanWords('span.approximate-share').has(token.lower);
 }
 
 /** "the party doesn't care … and": a finite verb between the last clause opening (or `from`) and `at`, so "and" joins clauses, not nouns ("states like Ohio and Iowa will …"). */
