@@ -23,6 +23,9 @@ export function matchNonCue(ctx: Reading, position: number): { start: number; en
   return undefined;
 }
 
+/** Row of config/attributions/cues.json whose nouns take the infinitive of what was intended ("a detailed plan to …"). */
+const INTENT_NOUN_ROW = 'cue.noun-intent';
+
 export function matchCue(ctx: Reading, position: number, end: number): CueForm | undefined {
   // Called for nearly every token: the look-ups that rule most words out come first.
   const token = ctx.tokens[position] as Token;
@@ -51,7 +54,9 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   // "a $12 million plan"; but "64 percent call him competent", "six in 10 say they …" are verbs with an object or clause.
   if (!pastForm && (tokens[position - 1]?.kind === 'number' || SCALE_WORDS.has(lower(position - 1))) && !opensObjectOrClause(ctx, position + 1)) return undefined;
   // Past forms are verbs; "asks", "calls", "demands" after an adjective are nouns.
-  if (!pastForm && looksAdjective(ctx, position - 1) && !reportsAfter(ctx, position, end)) return undefined;
+  // "positive support to get them back": after an adjective an infinitive is the noun's purpose, unless the word is one of intent ("a detailed plan to …").
+  const purpose = lower(position + 1) === 'to' && !/ly$/.test(lower(position - 1)) && !options.some((option) => option.complement === 'intent') && !state.phraseCues.get(token.lower)?.some((option) => option.ruleId === INTENT_NOUN_ROW);
+  if (!pastForm && looksAdjective(ctx, position - 1) && (purpose || !reportsAfter(ctx, position, end))) return undefined;
   if (isPredicateAdjective(ctx, position)) return undefined;
   if (isAttributiveParticiple(ctx, position)) return undefined;
   // "gained support", "welcomed calls": a past verb right before a present form makes it its object,
