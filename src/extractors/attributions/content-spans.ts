@@ -103,6 +103,8 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
   const insideBrackets = opensBracketBefore(ctx, sentenceIndex, cueStart);
   for (let index = start + 1; index < bodyEnd; index++) {
     const token = tokens[index] as Token;
+    // "argue that, while the tax may …, workers …": a clause that has only its "that" has not yet begun.
+    if (index === start + 1 && lower(start) === 'that') continue;
     if (token.text === ')' && bracketDepth === 0 && insideBrackets) {
       end = index;
       endRule = 'span.bracket-ends';
@@ -199,12 +201,16 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       if (coordinatedCue.negated) endRule = 'span.negated-coordinated-cue';
       break;
     }
-    const subordinate = OBJECT_STOPS.has(token.lower) && (token.lower !== 'as' || PRONOUNS.has(lower(index + 1)) || (tokens[index + 1] as Token | undefined)?.capitalized === true);
+    // "condemned the launch as Pyongyang fired …", "backed Roe because …": after a view's object, a clause of time or cause is the writer's setting.
+    const subordinate = spanWords('span.object-adjunct-clause').has(token.lower) && (token.lower !== 'as' || PRONOUNS.has(lower(index + 1)) || (tokens[index + 1] as Token | undefined)?.capitalized === true);
     if ((cue.frame === 'belief' || cue.frame === 'noun') && quotes.depth[index] === 0 && (subordinate || (token.text === ',' && (lower(index + 1) === 'which' || CLAUSE_CONTINUERS.has(lower(index + 1)))))) {
       end = index;
+      if (subordinate) endRule = 'span.object-adjunct-clause';
       break;
     }
   }
+  // "… even though she …", "… even as he …": the adverb belongs to the clause it leads into.
+  if (end > start + 1 && lower(end - 1) === 'even' && end < bodyEnd) end--;
   // "endorsed Roe at a rally on Sunday": after an object, when and where the act took place is not what was judged.
   if (!clauseContent && !isOpenQuote(start) && (cue.frame === 'belief' || cue.frame === 'speech')) {
     const adjunct = occasionAdjunctStart(ctx, start, end);

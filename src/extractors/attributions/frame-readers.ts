@@ -241,8 +241,9 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     const adjunctOnly = ruleId !== 'attribution.relative-speaker' && spanWords('span.inverted-report').has(lower(cueStart)) && !isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) && adjunctEndsSentence(ctx, cueEnd, bodyEnd);
     if ((isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) || adjunctOnly) && !(startsAdverbial(ctx, sentence.tokenStart, before) && !hasVerb(ctx, sentence.tokenStart, before))) {
       // "Mexico brings leverage, the officials said." — content before the speaker.
-      const content = quotedOrClauseBefore(ctx, sentence, before);
-      if (!content) return null;
+      const read = quotedOrClauseBefore(ctx, sentence, before);
+      if (!read) return null;
+      const content = withContinuation(ctx, read, sentenceIndex, bodyEnd, cueEnd, 'span.quotation-after-report');
       return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.inverted', ...speakerRules, ...(adjunctOnly ? ['span.adjunct-after-inverted-cue'] : [])]);
     }
     if ((tokens[cueEnd] as Token | undefined)?.text === ',' && !startsAdverbial(ctx, sentence.tokenStart, before)) {
@@ -259,8 +260,11 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     ? nextCommaOrEnd(ctx, cueEnd, bodyEnd)
     // "Voters who backed the mayor said …": a restrictive clause ends before the sentence's own verb of saying.
     : ruleId === 'attribution.relative-speaker' && !relativeSetOff ? mainSpeechCueAfter(ctx, cueEnd, bodyEnd) ?? bodyEnd : bodyEnd;
-  const content = contentAfter(ctx, sentenceIndex, clauseEnd, cueStart, cueEnd, cue);
-  if (!content) return null;
+  const read = contentAfter(ctx, sentenceIndex, clauseEnd, cueStart, cueEnd, cue);
+  if (!read) return null;
+  // "She said the bridge is old. “We will fix it.”": words said up to the sentence's end go on in the quotation after them.
+  const toSentenceEnd = cue.frame === 'speech' && clauseEnd === bodyEnd && read.end >= (tokens[bodyEnd - 1] as Token).end && read.end <= sentence.end;
+  const content = toSentenceEnd ? withContinuation(ctx, read, sentenceIndex, bodyEnd, bodyEnd, 'span.quotation-after-report') : read;
   return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, [ruleId, ...speakerRules]);
 }
 

@@ -21,13 +21,25 @@ export function quotationEndingBefore(ctx: Reading, sentenceIndex: number): Span
   return spanOf(open, close + 1);
 }
 
-export function withContinuation(ctx: Reading, content: Span, sentenceIndex: number, bodyEnd: number, from: number): Span {
+/**
+ * The content, run on over the quotation that continues it (see splitQuoteContinuation). A
+ * continuation into a later paragraph carries span.quoted-paragraph-continues; one in the same
+ * paragraph carries `ruleId`, when the caller names the reading that let it go on.
+ */
+export function withContinuation(ctx: Reading, content: Span, sentenceIndex: number, bodyEnd: number, from: number, ruleId?: string): Span {
   const { text } = ctx;
   const continued = splitQuoteContinuation(ctx, sentenceIndex, bodyEnd, from);
-  return continued === undefined ? content : { start: content.start, end: continued, text: text.slice(content.start, continued) };
+  if (continued === undefined) return content;
+  const span = { start: content.start, end: continued, text: text.slice(content.start, continued) };
+  const rule = ctx.contentRuleOf.get(content) ?? (/\n\s*\n/.test(text.slice(content.end, continued)) ? 'span.quoted-paragraph-continues' : ruleId);
+  if (rule) ctx.contentRuleOf.set(span, rule);
+  return span;
 }
 
-/** “A,” he said. “B.” — the next sentence of the same paragraph opening a quotation continues it. */
+/**
+ * “A,” he said. “B.” — the next sentence of the same paragraph opening a quotation continues it;
+ * when the report ends its paragraph, so does a next paragraph that is one quotation and nothing else.
+ */
 export function splitQuoteContinuation(ctx: Reading, sentenceIndex: number, bodyEnd: number, cueEnd: number): number | undefined {
   const { tokens, sentences, quotes, state, lower, isOpenQuote } = ctx;
   const sentence = sentences[sentenceIndex] as Sentence;
@@ -55,13 +67,58 @@ export function splitQuoteContinuation(ctx: Reading, sentenceIndex: number, body
     probe++;
   }
   const next = sentences[sentenceIndex + 1];
-  if (!next || next.paragraph !== sentence.paragraph || !isOpenQuote(next.tokenStart)) return undefined;
+  if (!next || !isOpenQuote(next.tokenStart)) return undefined;
   const close = quotes.closeOf[next.tokenStart] ?? -1;
+  if (next.paragraph !== sentence.paragraph) {
+    // "“A,” he said." ending its paragraph: a paragraph that is one quotation and nothing else goes on with it.
+    const last = quotationParagraphsAfter(ctx, sentence.tokenEnd - 1);
+    return last === undefined ? undefined : markQuoted(ctx, (tokens[last] as Token).end, sentenceIndex);
+  }
   if (close < 0) return unclosedQuotationEnd(ctx, sentenceIndex, sentenceIndex + 1, next.tokenStart);
   if (close <= next.tokenStart) return undefined;
   // Stop if the continuation carries its own cue: it is its own attribution.
   if (closedWithOwnCue(ctx, sentenceIndex + 1, close)) return undefined;
-  return markQuoted(ctx, (tokens[close] as Token).end, sentenceIndex);
+  const last = quotationParagraphsAfter(ctx, close) ?? close;
+  return markQuoted(ctx, (tokens[last] as Token).end, sentenceIndex);
+}
+
+/** Marks that end a quoted sentence of speech, before its closing quotation mark. */
+const SPEECH_ENDS: ReadonlySet<string> = new Set(['.', '?', '!', '…', ',']);
+
+/** How many paragraphs of bare quotation may follow a report as more of its words. */
+const MAX_FOLLOWING_QUOTED_PARAGRAPHS = 3;
+
+/**
+ * After the token `end` that closes a paragraph, the following paragraphs that are each one
+ * quotation and nothing else ("“A,” he said." / "“B.”"): the closing mark of the last of them.
+ */
+function quotationParagraphsAfter(ctx: Reading, end: number): number | undefined {
+  const { tokens, sentences, quotes, isOpenQuote } = ctx;
+  let last: number | undefined;
+  let at = end;
+  for (let paragraphs = 0; paragraphs < MAX_FOLLOWING_QUOTED_PARAGRAPHS; paragraphs++) {
+    const sentenceIndex = sentences.findIndex((sentence) => sentence.tokenStart <= at && at < sentence.tokenEnd);
+    const current = sentences[sentenceIndex];
+    const next = sentences[sentenceIndex + 1];
+    if (!current || !next || next.paragraph === current.paragraph || !isOpenQuote(next.tokenStart)) break;
+    const close = quotes.closeOf[next.tokenStart] ?? -1;
+    // "“… prevent the evacuation of the camp”": a quoted line without a closing stop is a heading, not more of a speech.
+    if (close <= next.tokenStart || !endsParagraph(ctx, close) || !SPEECH_ENDS.has((tokens[close - 1] as Token).text)) break;
+    last = close;
+    at = close;
+  }
+  return last;
+}
+
+/** Nothing but punctuation follows the token `index` in its paragraph. */
+function endsParagraph(ctx: Reading, index: number): boolean {
+  const { tokens, sentences } = ctx;
+  const sentenceIndex = sentences.findIndex((sentence) => sentence.tokenStart <= index && index < sentence.tokenEnd);
+  const sentence = sentences[sentenceIndex];
+  if (!sentence) return false;
+  for (let at = index + 1; at < sentence.tokenEnd; at++) if ((tokens[at] as Token).kind !== 'punct') return false;
+  const following = sentences[sentenceIndex + 1];
+  return !following || following.paragraph !== sentence.paragraph;
 }
 
 /** Sentences a quotation left open at its paragraph's end may run over. */
@@ -101,7 +158,26 @@ function closedWithOwnCue(ctx: Reading, fromSentence: number, close: number): bo
   while (index + 1 < sentences.length && (sentences[index] as Sentence).tokenEnd <= close) index++;
   const closing = sentences[index] as Sentence;
   for (let token = close + 1; token < closing.tokenEnd; token++) if (state.cues.has(lower(token))) return true;
+  // "“… Really?” | Bush said.": a question or exclamation mark ended the sentence at the quotation; its report follows.
+  const after = sentences[index + 1];
+  const mark = (ctx.tokens[close - 1] as Token | undefined)?.text;
+  if ((mark === '?' || mark === '!') && after && after.paragraph === closing.paragraph && onlyPunctuationAfter(ctx, close, closing.tokenEnd) && (ctx.tokens[after.tokenStart] as Token).capitalized && after.tokenEnd - after.tokenStart <= MAX_REPORT_SENTENCE_TOKENS) {
+    for (let token = after.tokenStart; token < after.tokenEnd && token - after.tokenStart <= MAX_REPORT_SPEAKER_TOKENS; token++) {
+      if (ctx.isOpenQuote(token)) break;
+      if (state.cues.has(lower(token))) return true;
+    }
+  }
   return false;
+}
+
+/** How far into the sentence after a quotation its report's cue may stand ("the former White House chief of staff said"). */
+const MAX_REPORT_SPEAKER_TOKENS = 5;
+/** The longest report sentence after a quotation that ended its own ("Bush said of the plan on Monday."). */
+const MAX_REPORT_SENTENCE_TOKENS = 16;
+
+function onlyPunctuationAfter(ctx: Reading, index: number, end: number): boolean {
+  for (let at = index + 1; at < end; at++) if ((ctx.tokens[at] as Token).kind !== 'punct') return false;
+  return true;
 }
 
 function markQuoted(ctx: Reading, end: number, sentenceIndex: number): number {
@@ -144,3 +220,4 @@ function quotationEnd(ctx: Reading, sentenceIndex: number, open: number): number
   }
   return undefined;
 }
+
