@@ -350,6 +350,13 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute(text)).toContainEqual(expect.objectContaining({ speaker, cue, content }));
   });
 
+  it.each([
+    ['The new fares, which harbor officials denounced on Tuesday, are lower.', 'harbor officials', 'denounced', 'which'],
+    ['That is not what the harbor master said.', 'the harbor master', 'said', 'what'],
+  ])('a relative pronoun standing for the cue\'s object is the content: %s', (text, speaker, cue, content) => {
+    expect(attribute(text)).toContainEqual(expect.objectContaining({ speaker, cue, content }));
+  });
+
   it('reads no relative clause after a cue word used as a noun or taking an object', () => {
     expect(attribute('The late penalty call was the turning point of the match.')).toEqual([]);
     expect(attribute('The records that the auditor questioned are kept in a vault.').filter((found) => found.content.startsWith('that'))).toEqual([]);

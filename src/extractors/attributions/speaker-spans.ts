@@ -1,3 +1,5 @@
+import { isModifiedParticiple } from './attributive-participles.js';
+import { occasionAdjunctStart } from './occasion-adjuncts.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import { CONTRACTION_HOSTS, TIME_WORDS, AUXILIARIES, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, CLAUSE_CONTINUERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, MAX_APPOSITIVE_TOKENS, DASHES, PERSON_RELATIVES } from './word-lists.js';
 import { isModifierPosition, isVerbWord, isUnknownOrVerb } from './word-tests.js';
@@ -107,7 +109,7 @@ export function readSpeakerAfter(ctx: Reading, start: number, bodyEnd: number, a
     if (afterQuote && end > start && SPEAKER_RELATIVES.has(token.lower)) return validSpeaker(ctx, start, end) ? { start, end } : undefined;
     if (!token.capitalized && token.kind === 'word' && PASSIVE_MARKERS.has(token.lower)) return undefined;
     // "…, say Trump’s aides pushed her": a verb after the cue starts a clause, not a speaker.
-    if (!afterQuote && !token.capitalized && token.kind === 'word' && /ed$/.test(token.lower) && isVerbWord(ctx, token.lower)) return undefined;
+    if (!afterQuote && !token.capitalized && token.kind === 'word' && /ed$/.test(token.lower) && isVerbWord(ctx, token.lower) && !isModifiedParticiple(ctx, end)) return undefined;
     if (!token.capitalized && token.kind === 'word' && AUXILIARIES.has(token.lower) && !DETERMINERS.has(token.lower) && !(token.lower === "'s" && !PRONOUNS.has(lower(end - 1)))) return undefined;
     end++;
   }
@@ -118,6 +120,9 @@ export function readSpeakerAfter(ctx: Reading, start: number, bodyEnd: number, a
     const continues = CLAUSE_CONTINUERS.has(lower(end + 1)) || DETERMINERS.has(lower(end + 1)) || (tokens[end + 1] as Token | undefined)?.capitalized === true;
     if (!continues && !isAppositiveToEnd(ctx, end + 1, bodyEnd)) return undefined;
   }
+  // "…, said Jo Roe in an email to staff": the occasion of the words is no part of who spoke.
+  const adjunct = occasionAdjunctStart(ctx, start, end);
+  if (adjunct) end = adjunct.index;
   return validSpeaker(ctx, start, end) ? { start, end } : undefined;
 }
 
