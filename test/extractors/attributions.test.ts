@@ -38,6 +38,9 @@ describe('extractAttributions', () => {
     ['Those people that need that pier already know that the dredging came too late.', 'Those people that need that pier', 'know', 'that the dredging came too late'],
     ['The pier reopened in May, and pilots who work the local waters say the dredging came too late.', 'pilots who work the local waters', 'say', 'the dredging came too late'],
     ['Kroll told the Herald the channel never closed.', 'Kroll', 'told', 'the channel never closed'],
+    ['Pilots were harsh in their criticism of Kroll’s dredging plan.', 'Pilots', 'criticism of', 'Kroll’s dredging plan'],
+    ['Pilots were united in their attacks on Lee Andrews’ vote to close the pier.', 'Pilots', 'attacks on', 'Lee Andrews’ vote to close the pier'],
+    ['The mayor argued that, while the fees may rise, the pier will stay open.', 'The mayor', 'argued', 'that, while the fees may rise, the pier will stay open'],
     ['The ferry will run again in May, Kroll said during a visit to the harbor.', 'Kroll', 'said', 'The ferry will run again in May'],
     ["Jo Kroll, a former harbor pilot, praised Lee Park's dredging plan.", 'Jo Kroll, a former harbor pilot,', 'praised', "Lee Park's dredging plan"],
     ["The channel will reopen by Friday, said Jo Kroll, director of Dover's port authority.", "Jo Kroll, director of Dover's port authority", 'said', 'The channel will reopen by Friday'],
@@ -347,6 +350,13 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     ['The pilots drew up a plan that they believe would cut delays.', 'they', 'believe', 'that they believe would cut delays'],
     ['The town sold what it said was surplus land.', 'it', 'said', 'what it said was surplus land'],
   ])('a relative clause whose subject stands before the speaker is the content: %s', (text, speaker, cue, content) => {
+    expect(attribute(text)).toContainEqual(expect.objectContaining({ speaker, cue, content }));
+  });
+
+  it.each([
+    ['The new fares, which harbor officials denounced on Tuesday, are lower.', 'harbor officials', 'denounced', 'which'],
+    ['That is not what the harbor master said.', 'the harbor master', 'said', 'what'],
+  ])('a relative pronoun standing for the cue\'s object is the content: %s', (text, speaker, cue, content) => {
     expect(attribute(text)).toContainEqual(expect.objectContaining({ speaker, cue, content }));
   });
 

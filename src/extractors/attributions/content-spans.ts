@@ -6,7 +6,7 @@ import { quotationOpeningNext } from './quotes-across-sentences.js';
 import { readSpeakerAfter } from './speaker-spans.js';
 import { isAdjectiveAt, isNounLike } from './word-tests.js';
 import { clauseAfterRecipient, frontedClauseEnd, opensInsert, isFiniteVerbAt, startsCoordinatedPredicate, opensFiniteClause, startsClause, TITLE_LEADS } from './clause-boundaries.js';
-import { clauseWithOwnCue, closingReportAt, comparedReportAt, coordinatedCueAt } from './cue-matching.js';
+import { clauseWithOwnCue, closingReportAt, comparedReportAt, coordinatedCueAt, speechClauseAt } from './cue-matching.js';
 import { occasionAdjunctStart } from './occasion-adjuncts.js';
 import { bracketDepthAfter } from './quotes.js';
 import type { CueForm } from './engine.js';
@@ -138,6 +138,12 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     if (quotes.depth[index] === 0 && index > start + 1 && spanWords('span.own-cue-clause').has(token.lower) && !AS_COMPOUND_LEADS.has(lower(index - 1)) && !closesComparison(ctx, start, index) && clauseWithOwnCue(ctx, CLAUSE_BREAKERS.has(token.lower) ? index : index + 1, bodyEnd)) {
       end = (tokens[index - 1] as Token).text === ',' ? index - 1 : index;
       endRule = 'span.own-cue-clause';
+      break;
+    }
+    // "… and one in four said …": a coordinated clause whose own subject says something.
+    if (quotes.depth[index] === 0 && index > start + 1 && speechClauseAt(ctx, start, index, bodyEnd)) {
+      end = (tokens[index - 1] as Token).text === ',' ? index - 1 : index;
+      endRule = 'span.coordinated-speech-clause';
       break;
     }
     // ", and he urged …", ", though no numbers …", "“…,” but he gave …", ", but public attitudes make …": a new clause with its own subject.

@@ -1,9 +1,9 @@
 import type { Token } from '../text/tokens.js';
-import { AUXILIARY_VERBS, CLAUSE_BREAKERS, CONTRAST_OPENERS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS } from './word-lists.js';
+import { AUXILIARY_VERBS, CLAUSE_BREAKERS, CLAUSE_WORDS, CONTRAST_OPENERS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS } from './word-lists.js';
 import { isFiniteVerbBefore, isNounWord, isVerbAfter, isVerbWord, looksAdjective } from './word-tests.js';
 import { readSpeakerBefore } from './speaker-spans.js';
 import { spanWords } from './span-rules.js';
-import { isSentenceEndAfterCue, startsClause } from './clause-boundaries.js';
+import { isFiniteVerbAt, isSentenceEndAfterCue, startsClause } from './clause-boundaries.js';
 import { matchNounCue, opensInfinitive } from './noun-cues.js';
 import { matchSourcePhrase } from './source-phrases.js';
 import { isPredicateAdjective } from './predicate-adjectives.js';
@@ -171,6 +171,40 @@ export function comparedReportAt(ctx: Reading, at: number, bodyEnd: number): boo
     while (verb < bodyEnd && verb - index <= 3 && AUXILIARIES.has(lower(verb))) verb++;
     const cue = verb < bodyEnd ? matchCue(ctx, verb, bodyEnd) : undefined;
     return cue !== undefined && OWN_CLAUSE_FRAMES.has(cue.frame);
+  }
+  return false;
+}
+
+/**
+ * "… and one in four said …", "… and Roe says …": after a coordinator of span.coordinated-speech-clause,
+ * a subject noun phrase and a verb of saying in the active voice open a report of their own.
+ */
+export function speechClauseAt(ctx: Reading, contentStart: number, at: number, bodyEnd: number): boolean {
+  const { lower } = ctx;
+  if (!spanWords('span.coordinated-speech-clause').has(lower(at)) || !opensSubject(ctx, at + 1) || !finiteVerbSince(ctx, contentStart, at)) return false;
+  const found = cueOfSubjectAt(ctx, at + 1, bodyEnd, CLOSING_REPORT_FRAMES, false);
+  if (!found) return false;
+  // "… and it bears the number written on it": the cue must be the subject's finite verb, not a participle after its object.
+  const verb = lower(found.position);
+  return isFiniteVerbAt(ctx, found.position) || AUXILIARIES.has(lower(found.position - 1)) || (!PAST_FORM.test(verb) && !/ing$/.test(verb) && !verb.endsWith('en'));
+}
+
+/** A subject's first word: a name, a pronoun, a determiner or count ("others", "one in four", "14 percent"), or a rounding word ("about 4 in 10"), not a bare noun ("… and size limits stated above"). */
+function opensSubject(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index];
+  if (!token) return false;
+  return token.capitalized || token.kind === 'number' || PRONOUNS.has(token.lower) || DETERMINERS.has(token.lower) || spanWords('span.approximate-share').has(token.lower);
+}
+
+/** "the party doesn't care … and": a finite verb between the last clause opening (or `from`) and `at`, so "and" joins clauses, not nouns ("states like Ohio and Iowa will …"). */
+function finiteVerbSince(ctx: Reading, from: number, at: number): boolean {
+  const { tokens, lower } = ctx;
+  for (let index = at - 1; index >= from; index--) {
+    const token = tokens[index] as Token;
+    if (token.kind === 'punct' && token.text !== '.' && token.text !== "'" && !ctx.isCloseQuote(index) && !ctx.isOpenQuote(index)) return false;
+    if (CLAUSE_WORDS.has(token.lower) && token.lower !== 'and') return false;
+    // The content's first word is its subject ("states like Ohio and …"), not its verb.
+    if (index > from && (AUXILIARY_VERBS.has(token.lower) || isFiniteVerbAt(ctx, index))) return true;
   }
   return false;
 }

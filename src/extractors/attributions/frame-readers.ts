@@ -18,7 +18,7 @@ import { readPassiveWithAgent } from './passive-agents.js';
 import { readNounCue } from './noun-cues.js';
 import { readSourcePhrase } from './source-phrases.js';
 import { readOpeningParticiple } from './opening-participles.js';
-import { opensRelativeGap, readRelativeGap } from './relative-gaps.js';
+import { opensRelativeGap, readObjectGap, readRelativeGap } from './relative-gaps.js';
 import { readAsClause } from './as-clauses.js';
 import { readHearsay } from './hearsay-adverbs.js';
 import { readAttitudeAdjective } from './attitude-adjectives.js';
@@ -198,6 +198,9 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
       speakerRules.push(beyondTime.ruleId);
     }
   }
+  // "the allegations, which Mr. Roe denies,": the relative pronoun before the speaker is the cue's object.
+  const objectGap = speaker && ruleId === 'attribution.speaker-first' ? readObjectGap(ctx, bodyEnd, speaker, cueStart, cue) : null;
+  if (objectGap) return objectGap;
   if (!speaker) {
     // "Democrats — and some Republicans — say that …", "Mr. Coffman, who represents a swing district, said …":
     // the speaker phrase is too involved to read, but a speech verb followed by its clause still reports one.

@@ -4,8 +4,10 @@ import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';
 import { buildAttribution } from './relation-assembly.js';
 import { readSpeakerBefore } from './speaker-spans.js';
-import { isVerbWord } from './word-tests.js';
-import { AUXILIARIES, endsInSingleS, PAST_FORM, PLURAL_FORM_PRONOUNS } from './word-lists.js';
+import { isNounWord, isVerbWord } from './word-tests.js';
+import { spanWords } from './span-rules.js';
+import { AUXILIARIES, COORDINATORS, endsInSingleS, PAST_FORM, PLURAL_FORM_PRONOUNS, TIME_WORDS } from './word-lists.js';
+import type { Range } from './reading.js';
 
 /**
  * "the rules, which officials said will take effect in May", "a plan that he believes would
@@ -58,4 +60,45 @@ export function readRelativeGap(ctx: Reading, sentence: Sentence, bodyEnd: numbe
   const content = spanOf(relative, end) as Span;
   const cueSpan = spanOf(cueStart, cueEnd) as Span;
   return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.relative-gap']);
+}
+
+/** Words after the cue that open its complement rather than an adjunct: "which he wanted to do", "what she said that …", "which he described as …". */
+const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(['to', 'that', 'as', 'like', 'if', 'whether', 'how', 'why', 'what', 'who', 'which']);
+
+/**
+ * "the allegations, which Mr. Roe denies,", "a plan that the mayor once backed.", "That's what I
+ * talk about.": a relative pronoun (a word of the span.object-relative row) right before the
+ * speaker stands for the cue's object, whose own place after the cue is empty. The pronoun is
+ * the content; the antecedent it stands for is read by whoever reads the sentence.
+ */
+export function readObjectGap(ctx: Reading, bodyEnd: number, speaker: Range, cueStart: number, cue: CueForm): Attribution | null {
+  const { tokens, lower, spanOf } = ctx;
+  const relative = speaker.start - 1;
+  const word = lower(relative);
+  if (relative < 0 || !spanWords('span.object-relative').has(word) || lower(cueStart).endsWith('ing') || lower(cueStart - 1) === 'to') return null;
+  const before = tokens[relative - 1];
+  // "in which he spoke": a preposition takes the pronoun, not the cue. "He knew that she denied …": a "that" after a verb opens its clause.
+  if (before !== undefined && before.kind === 'word' && ctx.state.lexicon.classes(before.lower).has('preposition')) return null;
+  // "told Lee that Roe backed out", "learned Friday that …": after a name or a day "that" opens a clause too.
+  if (word === 'that' && !(before !== undefined && (before.text === ',' || (!before.capitalized && isNounWord(ctx, before.lower) && !isVerbWord(ctx, before.lower) && !ctx.state.cues.has(before.lower))))) return null;
+  const cueEnd = cueStart + cue.words.length;
+  if (!objectPlaceEmpty(ctx, cueEnd, bodyEnd)) return null;
+  return buildAttribution(ctx, spanOf(speaker.start, speaker.end), spanOf(cueStart, cueEnd) as Span, spanOf(relative, relative + 1) as Span, cue.ruleId, speaker.start, ['attribution.object-relative', 'span.object-relative']);
+}
+
+/** Marks that end the relative clause after its cue ("which he denies, …", "which he backed — and …"); a bracket or a colon may open what follows the cue. */
+const CLAUSE_END_PUNCTUATION: ReadonlySet<string> = new Set([',', ';', '.', '!', '?', ')', '—', '–', '-']);
+
+/** Nothing after the cue could be its object: the sentence ends, punctuation follows, or an adjunct opens ("denied Thursday", "backed in 2010", "denies and …"). */
+function objectPlaceEmpty(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
+  const { tokens, lower } = ctx;
+  let index = cueEnd;
+  while (index < bodyEnd && /^[a-z]{3,}ly$/.test(lower(index))) index++;
+  if (index >= bodyEnd) return true;
+  const token = tokens[index] as Token;
+  // "… so heated that Roe said, “…”": a quotation after the comma is what was said.
+  if (token.kind === 'punct') return (CLAUSE_END_PUNCTUATION.has(token.text) || ctx.isCloseQuote(index)) && !ctx.isOpenQuote(index + 1);
+  if (COMPLEMENT_OPENERS.has(token.lower)) return false;
+  if (TIME_WORDS.has(token.lower) || spanWords('span.speaker-time-phrase').has(token.lower) || COORDINATORS.has(token.lower)) return true;
+  return !token.capitalized && ctx.state.lexicon.classes(token.lower).has('preposition');
 }

@@ -71,7 +71,7 @@ export const TIME_WORDS = new Set([...DAY_WORDS, 'week', 'month', 'year', 'night
 export const TIME_LEADERS = new Set(['on', 'last', 'this', 'next', 'late', 'early', 'earlier', 'later']);
 export const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'percent', 'dollar', 'point']);
 /** "-ous", "-ive" …; a hyphenated participle ("community-based", "state-owned") is an adjective too. */
-export const ADJECTIVE_ENDINGS = /(?:ous|ful|ive|able|ible|less|ical|-[a-z]+ed)$/;
+export const ADJECTIVE_ENDINGS = /(?:ous|ful|ive|able|ible|less|ical|ential|orial|ional|ntal|ural|-[a-z]+ed)$/;
 export const MAX_SPEAKER_TOKENS = 14;
 export const MAX_LABEL_TOKENS = 5;
 export const MAX_APPOSITIVE_TOKENS = 40;

@@ -43,7 +43,7 @@ export interface NotClaimRule extends RuleRow {
   wholeParagraph: boolean;
   /** Sentence and page rules: only claims of this kind are ruled out (the writer's "my laptop" is no figure claim, a quotation in it still is). */
   claimKind?: ClaimKind;
-  /** Page rules: the sentence row whose matches are counted on the page. */
+  /** Page rules: the sentence row, or speaker row judged first, whose matches are counted on the page. */
   countedRule?: string;
   /** Page rules: from this many matches of `countedRule` on, the page's claims of `claimKind` are not claims. */
   leastCount: number;
@@ -158,7 +158,9 @@ function ruleViews(): RuleViews {
       rank: new Map(table.rules.map((rule, index) => [rule, index])),
     };
     for (const rule of views.page) {
-      if (table.byId.get(rule.countedRule ?? '')?.target !== 'sentence') throw new Error(`config/claims/not-claims.json ${rule.id}: "countedRule" must name a sentence row of the table`);
+      // A fallback speaker row is judged after the page rows, so its matches are not counted yet.
+      const counted = table.byId.get(rule.countedRule ?? '');
+      if (counted?.target !== 'sentence' && !(counted?.target === 'speaker' && !counted.fallback)) throw new Error(`config/claims/not-claims.json ${rule.id}: "countedRule" must name a sentence row or a speaker row judged first`);
     }
     ruleViewsOf.set(table, views);
   }
