@@ -167,6 +167,11 @@ function objectAfter(ctx: Reading, start: number, bodyEnd: number): Span | null 
   while (end < bodyEnd && end - start < MAX_OBJECT_TOKENS) {
     const token = tokens[end] as Token;
     if (quotes.depth[end] === 0 && !ctx.isOpenQuote(end) && !ctx.isCloseQuote(end)) {
+      // "criticism of Roe’s plan", "attacks on Sanders’ vote": a possessive carries the object on to its head.
+      if (end > start && possessiveAt(ctx, end)) {
+        end++;
+        continue;
+      }
       if (token.kind === 'punct' && token.text !== '.' && token.text !== "'" && token.text !== '-') break;
       if (end > start && !token.capitalized && (AUXILIARY_VERBS.has(token.lower) || (CLAUSE_WORDS.has(token.lower) && token.lower !== 'and' && token.lower !== 'of'))) break;
       if (end > start && !token.capitalized && /(?:ed|[^s]s)$/.test(token.lower) && isUnknownOrVerb(ctx, lower(end))) break;
@@ -174,6 +179,20 @@ function objectAfter(ctx: Reading, start: number, bodyEnd: number): Span | null 
     end++;
   }
   return ctx.spanOf(start, end);
+}
+
+/** A possessive ending after a name ("Roe’s plan", "Sanders’ vote"), not "’s" for "is" or "has" ("Roe’s going"). */
+function possessiveAt(ctx: Reading, index: number): boolean {
+  const { tokens, lower } = ctx;
+  const owner = tokens[index - 1] as Token;
+  const owned = tokens[index + 1] as Token | undefined;
+  const mark = lower(index);
+  if (!owner.capitalized || owner.kind !== 'word' || !owned || owned.kind !== 'word') return false;
+  if (mark === "'" || mark === '’') return owner.lower.endsWith('s') && !owned.capitalized && !AUXILIARY_VERBS.has(owned.lower);
+  if (mark !== "'s" && mark !== '’s') return false;
+  // "Roe’s leaving the party", "Roe’s saying that …": an "-ing" word with its own object or clause is a verb.
+  const verbInIng = /ing$/.test(owned.lower) && (['to', 'that'].includes(lower(index + 2)) || DETERMINERS.has(lower(index + 2)) || PRONOUNS.has(lower(index + 2)));
+  return !AUXILIARY_VERBS.has(owned.lower) && !verbInIng && !DETERMINERS.has(owned.lower) && !PRONOUNS.has(owned.lower);
 }
 
 /** Finite auxiliaries that can open a sentence's predicate ("was", "has", "will"). */
