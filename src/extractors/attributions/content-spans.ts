@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Span } from '../../model/claim.js';
-import { AUXILIARIES, COORDINATORS, CUE_ADVERBS, PRONOUNS, DETERMINERS, endsInSingleS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_STOPS, QUOTE_INTRODUCERS, DASHES, RELATIVE_SPEAKERS } from './word-lists.js';
+import { AUXILIARIES, COORDINATORS, CUE_ADVERBS, OBJECT_PRONOUNS, PRONOUNS, DETERMINERS, endsInSingleS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_STOPS, QUOTE_INTRODUCERS, DASHES, RELATIVE_SPEAKERS } from './word-lists.js';
 import { spanWords, takesAddressee } from './span-rules.js';
 import { quotationOpeningNext } from './quotes-across-sentences.js';
 import { readSpeakerAfter } from './speaker-spans.js';
@@ -23,7 +23,11 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
   if (THAT_ADJUNCT_STARTS.has(lower(start))) {
     let probe = start;
     while (probe < bodyEnd && probe - start < 10 && lower(probe) !== 'that' && (tokens[probe] as Token).text !== ',' && !isOpenQuote(probe)) probe++;
-    if (lower(probe) === 'that') start = probe;
+    // "complained loudly enough that the rule was dropped": "that" after a degree word opens a result, not what was said.
+    if (lower(probe) === 'that' && !RESULT_DEGREE_WORDS.has(lower(probe - 1))) start = probe;
+  } else if (takesAddressee(lower(cueStart)) && infinitiveAfterRecipient(ctx, start, bodyEnd) !== undefined) {
+    // "told executives to look for new revenue": after the recipient, the act they were told to do.
+    start = infinitiveAfterRecipient(ctx, start, bodyEnd) as number;
   } else if (takesAddressee(lower(cueStart)) || CUE_ADJUNCT_STARTS.has(lower(start))) {
     let probe = start;
     while (probe < bodyEnd && probe - start < 10) {
@@ -239,6 +243,37 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
   const content = spanOf(start, end);
   if (content && (endRule ?? startRule)) ctx.contentRuleOf.set(content, (endRule ?? startRule) as string);
   return content;
+}
+
+/** Words of degree before "that" that make it open a result clause: "loudly enough that", "so angry that", "such a fuss that". */
+const RESULT_DEGREE_WORDS: ReadonlySet<string> = new Set(['enough', 'so', 'such']);
+/** How many words a recipient may run before "to": "told the company's top executives to". */
+const MAX_RECIPIENT_TOKENS = 5;
+
+/**
+ * "told executives to look for …", "told him to stay": "to" and a verb after one short noun phrase of the
+ * recipient; not after a second noun phrase ("told reporters the decision to drop the case had been taken")
+ * or a clause ("told Reuters that he tried to …").
+ */
+function infinitiveAfterRecipient(ctx: Reading, start: number, bodyEnd: number): number | undefined {
+  const { tokens, lower } = ctx;
+  for (let index = start + 1; index < bodyEnd && index - start <= MAX_RECIPIENT_TOKENS; index++) {
+    if (index - 1 > start && DETERMINERS.has(lower(index - 1)) && !POSSESSIVE_MARKS.has(lower(index - 2))) return undefined;
+    if (lower(index - 1) === 'that' || (PRONOUNS.has(lower(index - 1)) && !OBJECT_PRONOUNS.has(lower(index - 1)))) return undefined;
+    // After a recipient "to" and a bare lower-case word open an act ("to look", "to stay"), not a destination ("to the port", "to Paris").
+    if (lower(index) === 'to') return opensBareWord(ctx, index + 1) ? (lower(index - 1) === 'not' ? index - 1 : index) : undefined;
+    if (lower(index) === 'not' && lower(index + 1) === 'to') continue;
+    const token = tokens[index - 1] as Token;
+    if (token.kind === 'punct' || !(token.capitalized || DETERMINERS.has(token.lower) || OBJECT_PRONOUNS.has(token.lower) || POSSESSIVE_MARKS.has(token.lower) || isNounLike(ctx, index - 1) || isAdjectiveAt(ctx, index - 1))) return undefined;
+  }
+  return undefined;
+}
+
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
+
+function opensBareWord(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index];
+  return token !== undefined && token.kind === 'word' && !token.capitalized && !DETERMINERS.has(token.lower) && !PRONOUNS.has(token.lower) && !OBJECT_PRONOUNS.has(token.lower);
 }
 
 /** How many words an apposition to a recipient and the adjunct after it may run: "members of the board, the port's owner, on Monday that". */
