@@ -147,6 +147,8 @@ export function readAppositiveSpeaker(ctx: Reading, sentenceStart: number, comma
     while (open >= sentenceStart && (tokens[open] as Token).text !== ',' && !isCloseQuote(open) && chunkEnd - open <= MAX_APPOSITIVE_TOKENS) open--;
     const chunkStart = open + 1;
     chunks++;
+    const afterClause = chunks >= 2 && open >= sentenceStart ? headAfterClause(ctx, chunkStart, chunkEnd, laterChunks) : undefined;
+    if (afterClause !== undefined) return { start: afterClause, end: comma + 1, ruleId: 'span.apposition-after-clause' };
     const quoteBoundary = open >= sentenceStart && (isCloseQuote(open) || ((tokens[open] as Token).text === ',' && isCloseQuote(open - 1)));
     if (open < sentenceStart || (tokens[open] as Token).text !== ',' || quoteBoundary) {
       // Reached the sentence start: this chunk is the head noun phrase.
@@ -170,6 +172,21 @@ export function readAppositiveSpeaker(ctx: Reading, sentenceStart: number, comma
     chunkEnd = open;
   }
   return undefined;
+}
+
+/**
+ * "Roe won the county, but the state's senator, Jo Lee, had endorsed her": a chunk opened by a
+ * word of the span.apposition-after-clause row after a clause's comma holds the speaker's head
+ * after that word, when every chunk after it describes the head. Returns where the head starts.
+ */
+function headAfterClause(ctx: Reading, chunkStart: number, chunkEnd: number, laterChunks: readonly number[]): number | undefined {
+  if (!spanWords('span.apposition-after-clause').has(ctx.lower(chunkStart)) || chunkStart + 1 >= chunkEnd) return undefined;
+  const headStart = chunkStart + 1;
+  const first = ctx.tokens[headStart] as Token;
+  if (!first.capitalized && !DETERMINERS.has(first.lower)) return undefined;
+  const head = readSpeakerBefore(ctx, headStart, chunkEnd);
+  if (!head || head.start !== headStart || startsAdverbial(ctx, headStart, chunkEnd)) return undefined;
+  return laterChunks.every((start) => opensDescription(ctx, start)) ? headStart : undefined;
 }
 
 /** A conjunction or a connective ("Even", "Then") right before the subject at the sentence start. */
