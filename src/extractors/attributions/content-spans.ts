@@ -147,7 +147,7 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       break;
     }
     // ", and he urged …", ", though no numbers …", "“…,” but he gave …", ", but public attitudes make …": a new clause with its own subject.
-    if (((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && CLAUSE_BREAKERS.has(lower(index + 1)) && (PRONOUNS.has(lower(index + 2)) || DETERMINERS.has(lower(index + 2)) || (tokens[index + 2] as Token | undefined)?.capitalized === true || adjectiveLedClause(ctx, index + 2, bodyEnd))) {
+    if (((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && CLAUSE_BREAKERS.has(lower(index + 1)) && !closesSeries(ctx, start, index, bodyEnd) && (PRONOUNS.has(lower(index + 2)) || DETERMINERS.has(lower(index + 2)) || (tokens[index + 2] as Token | undefined)?.capitalized === true || adjectiveLedClause(ctx, index + 2, bodyEnd))) {
       end = quotedComma ? index + 1 : index;
       break;
     }
@@ -213,7 +213,7 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     }
     // "condemned the launch as Pyongyang fired …", "backed Roe because …": after a view's object, a clause of time or cause is the writer's setting.
     const subordinate = spanWords('span.object-adjunct-clause').has(token.lower) && (token.lower !== 'as' || PRONOUNS.has(lower(index + 1)) || (tokens[index + 1] as Token | undefined)?.capitalized === true);
-    if ((cue.frame === 'belief' || cue.frame === 'noun') && quotes.depth[index] === 0 && (subordinate || (token.text === ',' && (lower(index + 1) === 'which' || CLAUSE_CONTINUERS.has(lower(index + 1)))))) {
+    if ((cue.frame === 'belief' || cue.frame === 'noun') && quotes.depth[index] === 0 && (subordinate || (token.text === ',' && (lower(index + 1) === 'which' || CLAUSE_CONTINUERS.has(lower(index + 1))) && !closesSeries(ctx, start, index, bodyEnd)))) {
       end = index;
       if (subordinate) endRule = 'span.object-adjunct-clause';
       break;
@@ -411,4 +411,22 @@ function dashFollows(ctx: Reading, from: number, bodyEnd: number): boolean {
     if (DASHES.has(text) || text === '-') return true;
   }
   return false;
+}
+
+/** How many words an item of a series may have: "French, German, and Dutch", "covering up, delaying, and withholding". */
+const MAX_SERIES_ITEM_WORDS = 3;
+
+/**
+ * "talked with French, German, and Dutch leaders", "attacked voters, lawmakers, and thinkers": the
+ * comma at `comma`, before "and" or "or", closes a series when the item before it is a few words
+ * without a verb that follow another comma of the content.
+ */
+function closesSeries(ctx: Reading, start: number, comma: number, bodyEnd: number): boolean {
+  const { tokens, lower, quotes } = ctx;
+  // ", and he urged …", ", and his symptoms did …": a subject and its verb after the coordinator open a clause, not a last item.
+  if (!['and', 'or'].includes(lower(comma + 1)) || PRONOUNS.has(lower(comma + 2)) || startsClause(ctx, comma + 2, bodyEnd)) return false;
+  let index = comma - 1;
+  // ", if at all,": an item has no verb and opens no clause.
+  while (index > start && comma - index <= MAX_SERIES_ITEM_WORDS && (tokens[index] as Token).kind === 'word' && !AUXILIARIES.has(lower(index)) && !CLAUSE_CONTINUERS.has(lower(index)) && !OBJECT_STOPS.has(lower(index))) index--;
+  return index > start && index < comma - 1 && (tokens[index] as Token).text === ',' && quotes.depth[index] === 0;
 }
