@@ -44,6 +44,9 @@ describe('extractAttributions', () => {
     ['Pilots were united in their attacks on Lee Andrews’ vote to close the pier.', 'Pilots', 'attacks on', 'Lee Andrews’ vote to close the pier'],
     ['The mayor argued that, while the fees may rise, the pier will stay open.', 'The mayor', 'argued', 'that, while the fees may rise, the pier will stay open'],
     ['The ferry will run again in May, Kroll said during a visit to the harbor.', 'Kroll', 'said', 'The ferry will run again in May'],
+    ['The channel will reopen by Friday, says maritime historian Jo Kroll.', 'maritime historian Jo Kroll', 'says', 'The channel will reopen by Friday'],
+    ['“We are ready,” said retired harbor pilot Ines Kroll.', 'retired harbor pilot Ines Kroll', 'said', '“We are ready,”'],
+    ['The channel will reopen by Friday, said Kroll, whose firm dredged it.', 'Kroll', 'said', 'The channel will reopen by Friday'],
     ["Jo Kroll, a former harbor pilot, praised Lee Park's dredging plan.", 'Jo Kroll, a former harbor pilot,', 'praised', "Lee Park's dredging plan"],
     ["The channel will reopen by Friday, said Jo Kroll, director of Dover's port authority.", "Jo Kroll, director of Dover's port authority", 'said', 'The channel will reopen by Friday'],
     ['Kroll told the AP the channel would stay open.', 'Kroll', 'told', 'the channel would stay open'],
@@ -331,6 +334,13 @@ describe('extractAttributions', () => {
     const found = attribute('“They said no and we said yes,” the captain told reporters.');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ speaker: 'the captain', cue: 'told' });
+  });
+});
+
+describe('extractAttributions: speakers across a quotation', () => {
+  it('reads no insert between commas that a quotation mark closes', () => {
+    const speakers = attribute('“I will not say it,” said retired judge Jo Kroll, asked about claims that she had run.').map((attribution) => attribution.speaker ?? '');
+    expect(speakers.some((speaker) => /[“”"]/.test(speaker))).toBe(false);
   });
 });
 

@@ -94,10 +94,16 @@ export function readSpeakerAfter(ctx: Reading, start: number, bodyEnd: number, a
   const { tokens, state, lower, isOpenQuote } = ctx;
   const first = tokens[start];
   if (!first) return undefined;
-  // After a quotation, "said longtime activist Bob Klaus" may open with a lower-case modifier.
+  // After a quotation, "said longtime activist Bob Klaus" may open with a lower-case modifier;
+  // anywhere, so may a title before a name ("says political scientist Jo Roe", "said retired judge Jo Roe").
   const namedSoon = afterQuote && [1, 2, 3].some((offset) => start + offset < bodyEnd && (tokens[start + offset] as Token).capitalized);
-  const ok = (DETERMINERS.has(first.lower) && first.lower !== 'that') || first.capitalized || PRONOUNS.has(first.lower) || state.speakerHeads.has(first.lower) || first.kind === 'number' || (namedSoon && first.kind === 'word' && !isVerbWord(ctx, first.lower));
+  const titledName = [1, 2].some((offset) => start + offset + 1 < bodyEnd && state.speakerHeads.has(lower(start + offset)) && (tokens[start + offset + 1] as Token).capitalized);
+  // "retired", "embattled": a participle before a title or a name modifies it; the phrase is checked from the word after it.
+  const participleModifier = first.kind === 'word' && !first.capitalized && /ed$/.test(first.lower) && isVerbWord(ctx, first.lower);
+  const modifier = first.kind === 'word' && (!isVerbWord(ctx, first.lower) || participleModifier);
+  const ok = (DETERMINERS.has(first.lower) && first.lower !== 'that') || first.capitalized || PRONOUNS.has(first.lower) || state.speakerHeads.has(first.lower) || first.kind === 'number' || ((namedSoon || titledName) && modifier);
   if (!ok) return undefined;
+  const valid = (end: number): boolean => validSpeaker(ctx, participleModifier && end > start + 1 ? start + 1 : start, end);
   // "…, reported it to the police": a pronoun after the verb is its object unless it stands alone ("…, said he.").
   const next = tokens[start + 1];
   if (PRONOUNS.has(first.lower) && start + 1 < bodyEnd && next !== undefined && next.text !== ',') return undefined;
@@ -106,7 +112,7 @@ export function readSpeakerAfter(ctx: Reading, start: number, bodyEnd: number, a
     const token = tokens[end] as Token;
     if (token.text === ',' || token.text === ';' || token.text === ':' || isOpenQuote(end)) break;
     // "“…,” said a campaign adviser who has worked for two governors": the relative clause describes the speaker.
-    if (afterQuote && end > start && SPEAKER_RELATIVES.has(token.lower)) return validSpeaker(ctx, start, end) ? { start, end } : undefined;
+    if (afterQuote && end > start && SPEAKER_RELATIVES.has(token.lower)) return valid(end) ? { start, end } : undefined;
     if (!token.capitalized && token.kind === 'word' && PASSIVE_MARKERS.has(token.lower)) return undefined;
     // "…, say Trump’s aides pushed her": a verb after the cue starts a clause, not a speaker.
     if (!afterQuote && !token.capitalized && token.kind === 'word' && /ed$/.test(token.lower) && isVerbWord(ctx, token.lower) && !isModifiedParticiple(ctx, end)) return undefined;
@@ -116,14 +122,15 @@ export function readSpeakerAfter(ctx: Reading, start: number, bodyEnd: number, a
   if (end < bodyEnd) {
     const stop = tokens[end] as Token;
     if (stop.text !== ',') return undefined;
-    if (afterQuote) return validSpeaker(ctx, start, end) ? { start, end } : undefined;
-    const continues = CLAUSE_CONTINUERS.has(lower(end + 1)) || DETERMINERS.has(lower(end + 1)) || (tokens[end + 1] as Token | undefined)?.capitalized === true;
+    if (afterQuote) return valid(end) ? { start, end } : undefined;
+    // "…, said Jo Roe, whose group backs the bill.": a relative clause describing the speaker may follow.
+    const continues = CLAUSE_CONTINUERS.has(lower(end + 1)) || SPEAKER_RELATIVES.has(lower(end + 1)) || DETERMINERS.has(lower(end + 1)) || (tokens[end + 1] as Token | undefined)?.capitalized === true;
     if (!continues && !isAppositiveToEnd(ctx, end + 1, bodyEnd)) return undefined;
   }
   // "…, said Jo Roe in an email to staff": the occasion of the words is no part of who spoke.
   const adjunct = occasionAdjunctStart(ctx, start, end);
   if (adjunct) end = adjunct.index;
-  return validSpeaker(ctx, start, end) ? { start, end } : undefined;
+  return valid(end) ? { start, end } : undefined;
 }
 
 /** Comma-separated pieces of a speaker chain ("Jo Roe, 30, of Dover, …, said"). */
@@ -264,6 +271,8 @@ export function speakerAroundInsert(ctx: Reading, sentenceStart: number, end: nu
   let open = end - 2;
   while (open >= sentenceStart && !(dash ? isInsertDash(ctx, open) : (tokens[open] as Token).text === closer) && end - open <= MAX_APPOSITIVE_TOKENS) open--;
   if (open <= sentenceStart || !(dash ? isInsertDash(ctx, open) : (tokens[open] as Token).text === closer)) return undefined;
+  // "“… say it,” said Jo Roe, asked …": a quotation mark between the commas ends a quotation, it sets off no insert.
+  for (let index = open + 1; index < end - 1; index++) if (ctx.isCloseQuote(index) || ctx.isOpenQuote(index)) return undefined;
   // "-- and others --": a double hyphen is two tokens.
   if (dash && open - 1 > sentenceStart && (tokens[open - 1] as Token).text === '-' && (tokens[open] as Token).text === '-') open--;
   const head = readSpeakerBefore(ctx, sentenceStart, open);
