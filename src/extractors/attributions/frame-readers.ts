@@ -7,7 +7,7 @@ import { afterOpeningConnective, isDescribedSpeaker, speakerAroundInsert, speake
 import { participleClauseSubject, participleSubject } from './participle-subjects.js';
 import { cleftSubject, isExpletiveIt } from './expletive-subjects.js';
 import { infinitiveSubject, infinitiveObject, infinitiveChainSubject } from './infinitive-subjects.js';
-import { opensReportedClause, isSentenceEndAfterCue, startsClause, isQuotedTitle } from './clause-boundaries.js';
+import { opensReportedClause, isSentenceEndAfterCue, startsClause, isQuotedTitle, opensFiniteClause } from './clause-boundaries.js';
 import { contentAfter, quotedOrClauseBefore } from './content-spans.js';
 import { quotationEndingBefore, withContinuation, splitQuoteContinuation } from './quotes-across-sentences.js';
 import { isAdjectiveAt, isModifierPosition, isNounWord, isVerbWord } from './word-tests.js';
@@ -18,7 +18,8 @@ import { readPassiveWithAgent } from './passive-agents.js';
 import { readNounCue } from './noun-cues.js';
 import { readSourcePhrase } from './source-phrases.js';
 import { readOpeningParticiple } from './opening-participles.js';
-import { opensRelativeGap, readObjectGap, readRelativeGap } from './relative-gaps.js';
+import { firstStartingAtOrAfter } from '../text/spans.js';
+import { relativeObjectClauseStart, opensRelativeGap, readObjectGap, readRelativeGap } from './relative-gaps.js';
 import { readAsClause } from './as-clauses.js';
 import { readHearsay } from './hearsay-adverbs.js';
 import { readAttitudeAdjective } from './attitude-adjectives.js';
@@ -267,8 +268,16 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   if (!read) return null;
   // "She said the bridge is old. “We will fix it.”": words said up to the sentence's end go on in the quotation after them.
   const toSentenceEnd = cue.frame === 'speech' && clauseEnd === bodyEnd && read.end >= (tokens[bodyEnd - 1] as Token).end && read.end <= sentence.end;
-  const content = toSentenceEnd ? withContinuation(ctx, read, sentenceIndex, bodyEnd, bodyEnd, 'span.quotation-after-report') : read;
-  return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, [ruleId, ...speakerRules]);
+  // "a bill that critics called anti-gay", "what economists call spending": the relative pronoun standing for the cue's object opens what was said.
+  // ("which the board regards as its best chance" stays a phrase of role: not-claim.adverbial-content reads it.)
+  const readStart = firstStartingAtOrAfter(tokens, read.start);
+  const gapRelative = ruleId === 'attribution.speaker-first' && lower(readStart) !== 'as' && lower(readStart) !== 'to' && !opensFiniteClause(ctx, readStart, bodyEnd) ? relativeObjectClauseStart(ctx, speaker, cueStart) : undefined;
+  const readFrom = gapRelative === undefined ? read : spanOf(gapRelative, firstStartingAtOrAfter(tokens, read.end)) ?? read;
+  const endRule = ctx.contentRuleOf.get(read);
+  if (readFrom !== read && endRule) ctx.contentRuleOf.set(readFrom, endRule);
+  const content = toSentenceEnd ? withContinuation(ctx, readFrom, sentenceIndex, bodyEnd, bodyEnd, 'span.quotation-after-report') : readFrom;
+  const rules = readFrom === read ? [ruleId, ...speakerRules] : [ruleId, ...speakerRules, 'span.relative-object-clause'];
+  return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, rules);
 }
 
 /**

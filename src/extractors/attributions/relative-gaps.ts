@@ -6,7 +6,7 @@ import { buildAttribution } from './relation-assembly.js';
 import { readSpeakerBefore } from './speaker-spans.js';
 import { isNounWord, isVerbWord } from './word-tests.js';
 import { spanWords } from './span-rules.js';
-import { AUXILIARIES, COORDINATORS, endsInSingleS, PAST_FORM, PLURAL_FORM_PRONOUNS, TIME_WORDS } from './word-lists.js';
+import { AUXILIARIES, COORDINATORS, DETERMINERS, endsInSingleS, PAST_FORM, PLURAL_FORM_PRONOUNS, TIME_WORDS } from './word-lists.js';
 import type { Range } from './reading.js';
 
 /**
@@ -72,18 +72,48 @@ const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(['to', 'that', 'as', 'li
  * the content; the antecedent it stands for is read by whoever reads the sentence.
  */
 export function readObjectGap(ctx: Reading, bodyEnd: number, speaker: Range, cueStart: number, cue: CueForm): Attribution | null {
-  const { tokens, lower, spanOf } = ctx;
-  const relative = speaker.start - 1;
-  const word = lower(relative);
-  if (relative < 0 || !spanWords('span.object-relative').has(word) || lower(cueStart).endsWith('ing') || lower(cueStart - 1) === 'to') return null;
-  const before = tokens[relative - 1];
-  // "in which he spoke": a preposition takes the pronoun, not the cue. "He knew that she denied …": a "that" after a verb opens its clause.
-  if (before !== undefined && before.kind === 'word' && ctx.state.lexicon.classes(before.lower).has('preposition')) return null;
-  // "told Lee that Roe backed out", "learned Friday that …": after a name or a day "that" opens a clause too.
-  if (word === 'that' && !(before !== undefined && (before.text === ',' || (!before.capitalized && isNounWord(ctx, before.lower) && !isVerbWord(ctx, before.lower) && !ctx.state.cues.has(before.lower))))) return null;
+  const { spanOf } = ctx;
+  const relative = objectRelativeBefore(ctx, speaker, cueStart);
+  if (relative === undefined) return null;
   const cueEnd = cueStart + cue.words.length;
   if (!objectPlaceEmpty(ctx, cueEnd, bodyEnd)) return null;
   return buildAttribution(ctx, spanOf(speaker.start, speaker.end), spanOf(cueStart, cueEnd) as Span, spanOf(relative, relative + 1) as Span, cue.ruleId, speaker.start, ['attribution.object-relative', 'span.object-relative']);
+}
+
+/**
+ * The relative pronoun right before the speaker that stands for the cue's object ("the bill that
+ * critics called anti-gay", "a post which he hoped to keep"), or undefined.
+ */
+export function objectRelativeBefore(ctx: Reading, speaker: Range, cueStart: number): number | undefined {
+  const { tokens, lower } = ctx;
+  const relative = speaker.start - 1;
+  const word = lower(relative);
+  if (relative < 0 || !spanWords('span.object-relative').has(word) || lower(cueStart).endsWith('ing') || lower(cueStart - 1) === 'to') return undefined;
+  const before = tokens[relative - 1];
+  // "in which he spoke": a preposition takes the pronoun, not the cue. "He knew that she denied …": a "that" after a verb opens its clause.
+  if (before !== undefined && before.kind === 'word' && ctx.state.lexicon.classes(before.lower).has('preposition')) return undefined;
+  // "told Lee that Roe backed out", "learned Friday that …": after a name or a day "that" opens a clause too.
+  if (word === 'that' && !(before !== undefined && (before.text === ',' || (!before.capitalized && isNounWord(ctx, before.lower) && !isVerbWord(ctx, before.lower) && !ctx.state.cues.has(before.lower))))) return undefined;
+  return relative;
+}
+
+/**
+ * "a bill that critics called anti-gay", "projects which lenders considered too risky", "what he
+ * calls corruption": when the cue has words after it but its object stands before the speaker as a
+ * relative pronoun, the relative clause from that pronoun is what was said. The speaker between
+ * them is a short phrase with no punctuation that opens with no verb; "who" is a subject, never the object.
+ */
+export function relativeObjectClauseStart(ctx: Reading, speaker: Range, cueStart: number): number | undefined {
+  const relative = objectRelativeBefore(ctx, speaker, cueStart);
+  if (relative === undefined || ctx.lower(relative) === 'who' || cueStart - relative > MAX_GAP_SPEAKER_TOKENS + 3) return undefined;
+  // "which dissipates the lie told us": a verb after the pronoun makes it the subject of its own clause.
+  const first = ctx.lower(relative + 1);
+  const stem = /[^s]s$/.test(first) ? first.slice(0, -1) : first;
+  // ("dissipates the lie": a word in -s with an article after it is a verb and its object.)
+  const verbWithObject = /[^s]s$/.test(first) && DETERMINERS.has(ctx.lower(relative + 2));
+  if (!(ctx.tokens[relative + 1] as Token).capitalized && (verbWithObject || (isVerbWord(ctx, stem) && !isNounWord(ctx, stem)))) return undefined;
+  for (let index = relative + 1; index < cueStart; index++) if ((ctx.tokens[index] as Token).kind === 'punct') return undefined;
+  return relative;
 }
 
 /** Marks that end the relative clause after its cue ("which he denies, …", "which he backed — and …"); a bracket or a colon may open what follows the cue. */
