@@ -205,6 +205,13 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   if (!speaker) {
     // "Democrats — and some Republicans — say that …", "Mr. Coffman, who represents a swing district, said …":
     // the speaker phrase is too involved to read, but a speech verb followed by its clause still reports one.
+    // "Roe — a former judge who led the inquiry — praised the plan": a speaker and its insert between dashes, then the cue and its object.
+    const dashed = cue.frame !== 'finding' && !/ing$/.test(lower(cueStart)) && (DASHES.has(leftText) || leftText === '-') ? speakerAroundInsert(ctx, sentence.tokenStart, left + 1) : undefined;
+    // The speaker is the sentence's subject: it opens the sentence, or follows an opening connective or a coordinator.
+    if (dashed && (dashed.start === sentence.tokenStart || dashed.start === afterOpeningConnective(ctx, sentence.tokenStart, cueStart) || COORDINATORS.has(lower(dashed.start - 1)))) {
+      const object = contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
+      if (object) return buildAttribution(ctx, spanOf(dashed.start, dashed.end), cueSpan, object, cue.ruleId, dashed.start, ['attribution.speaker-unread', 'span.dash-insert-speaker']);
+    }
     if (cue.frame === 'finding' || /ing$/.test(lower(cueStart)) || !opensReportedClause(ctx, cueEnd, bodyEnd)) return null;
     const content = contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
     if (!content) return null;
