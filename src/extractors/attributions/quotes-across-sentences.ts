@@ -23,15 +23,18 @@ export function quotationEndingBefore(ctx: Reading, sentenceIndex: number): Span
 
 /**
  * The content, run on over the quotation that continues it (see splitQuoteContinuation). A
- * continuation into a later paragraph carries span.quoted-paragraph-continues; one in the same
- * paragraph carries `ruleId`, when the caller names the reading that let it go on.
+ * continuation into a later paragraph carries span.quoted-paragraph-continues, one over a sentence
+ * that only ends with a quotation span.quoted-sentence-continues; one in the same paragraph carries
+ * `ruleId`, when the caller names the reading that let it go on.
  */
 export function withContinuation(ctx: Reading, content: Span, sentenceIndex: number, bodyEnd: number, from: number, ruleId?: string): Span {
   const { text } = ctx;
   const continued = splitQuoteContinuation(ctx, sentenceIndex, bodyEnd, from);
   if (continued === undefined) return content;
   const span = { start: content.start, end: continued, text: text.slice(content.start, continued) };
-  const rule = ctx.contentRuleOf.get(content) ?? (/\n\s*\n/.test(text.slice(content.end, continued)) ? 'span.quoted-paragraph-continues' : ruleId);
+  const next = ctx.sentences[sentenceIndex + 1];
+  const mixed = next !== undefined && continued > (ctx.sentences[sentenceIndex] as Sentence).end && !ctx.isOpenQuote(next.tokenStart);
+  const rule = ctx.contentRuleOf.get(content) ?? (/\n\s*\n/.test(text.slice(content.end, continued)) ? 'span.quoted-paragraph-continues' : mixed ? 'span.quoted-sentence-continues' : ruleId);
   if (rule) ctx.contentRuleOf.set(span, rule);
   return span;
 }
@@ -67,6 +70,11 @@ export function splitQuoteContinuation(ctx: Reading, sentenceIndex: number, body
     probe++;
   }
   const next = sentences[sentenceIndex + 1];
+  // "“A,” said Roe. Now, “B.”": a sentence of the paragraph that ends with a quotation and has no cue of its own goes on with it.
+  if (next && next.paragraph === sentence.paragraph && !isOpenQuote(next.tokenStart)) {
+    const mixed = quotedSentenceWithoutCue(ctx, next);
+    return mixed === undefined ? undefined : markQuoted(ctx, (tokens[mixed] as Token).end, sentenceIndex);
+  }
   if (!next || !isOpenQuote(next.tokenStart)) return undefined;
   const close = quotes.closeOf[next.tokenStart] ?? -1;
   if (next.paragraph !== sentence.paragraph) {
@@ -221,3 +229,24 @@ function quotationEnd(ctx: Reading, sentenceIndex: number, open: number): number
   return undefined;
 }
 
+
+/** "Now, ''within the business community there is …''": a sentence ending with a quotation of its own and no cue outside quotation marks; the last token before its stop. */
+function quotedSentenceWithoutCue(ctx: Reading, next: Sentence): number | undefined {
+  const { tokens, quotes, state, lower, isOpenQuote, isCloseQuote } = ctx;
+  let quoted = false;
+  for (let index = next.tokenStart; index < next.tokenEnd; index++) {
+    if (isOpenQuote(index)) quoted = true;
+    if (quotes.depth[index] === 0 && !isOpenQuote(index) && !isCloseQuote(index) && state.cues.has(lower(index))) return undefined;
+  }
+  if (!quoted) return undefined;
+  let last = next.tokenEnd - 1;
+  while (last > next.tokenStart && (tokens[last] as Token).kind === 'punct' && !isCloseQuote(last)) last--;
+  if (!isCloseQuote(last)) return undefined;
+  // "acted in “Sharknado 3: Oh Hell No!”": a quotation in title case is a name, not words said.
+  let lowerWords = 0;
+  for (let index = (quotes.openOf[last] ?? last) + 1; index < last; index++) if ((tokens[index] as Token).kind === 'word' && !(tokens[index] as Token).capitalized) lowerWords++;
+  return lowerWords >= MIN_SPOKEN_WORDS ? next.tokenEnd - 1 : undefined;
+}
+
+/** Lower-case words a closing quotation needs to be speech rather than a title. */
+const MIN_SPOKEN_WORDS = 3;
