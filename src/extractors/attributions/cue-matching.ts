@@ -48,6 +48,8 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
     if (attitude) return attitude;
   }
   if (token.capitalized && options.every((option) => option.frame !== 'according') && !isTitleCaseHeadline(ctx, position, end) && !frontedBeforeQuotation(ctx, position, end)) return undefined;
+  // "Jo Roe, defending, said …": a participle set off by commas right before a speech verb names the speaker's role.
+  if (/ing$/.test(token.lower) && tokens[position - 1]?.text === ',' && tokens[position + 1]?.text === ',' && state.cues.has(lower(position + 2)) && PAST_FORM.test(lower(position + 2))) return undefined;
   const contraction = lower(position - 1) === "'s" && PRONOUNS.has(lower(position - 2)); // "He’s claiming"
   if (NOUN_MARKERS.has(lower(position - 1)) && !contraction && !documentRelativeBefore(ctx, position, options)) return undefined;
   const pastForm = PAST_FORM.test(token.lower);
