@@ -41,6 +41,8 @@ describe('extractAttributions', () => {
     ['Pilots were harsh in their criticism of Kroll’s dredging plan.', 'Pilots', 'criticism of', 'Kroll’s dredging plan'],
     ['The mayor noted that pilots have talked with French, German, and Dutch crews about the channel.', 'The mayor', 'noted', 'that pilots have talked with French, German, and Dutch crews about the channel'],
     ['Ferry riders have accused the port of delaying, hiding, and shredding the dredging records.', 'Ferry riders', 'accused', 'the port of delaying, hiding, and shredding the dredging records'],
+    ['Pilots believed that a pledge from the port, which was short of money, would help the ferry.', 'Pilots', 'believed', 'that a pledge from the port, which was short of money, would help the ferry'],
+    ['Pilots praised the new dredger, which arrived in May.', 'Pilots', 'praised', 'the new dredger'],
     ['Pilots were united in their attacks on Lee Andrews’ vote to close the pier.', 'Pilots', 'attacks on', 'Lee Andrews’ vote to close the pier'],
     ['The mayor argued that, while the fees may rise, the pier will stay open.', 'The mayor', 'argued', 'that, while the fees may rise, the pier will stay open'],
     ['The ferry will run again in May, Kroll said during a visit to the harbor.', 'Kroll', 'said', 'The ferry will run again in May'],

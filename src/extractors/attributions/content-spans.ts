@@ -213,7 +213,7 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     }
     // "condemned the launch as Pyongyang fired …", "backed Roe because …": after a view's object, a clause of time or cause is the writer's setting.
     const subordinate = spanWords('span.object-adjunct-clause').has(token.lower) && (token.lower !== 'as' || PRONOUNS.has(lower(index + 1)) || (tokens[index + 1] as Token | undefined)?.capitalized === true);
-    if ((cue.frame === 'belief' || cue.frame === 'noun') && quotes.depth[index] === 0 && (subordinate || (token.text === ',' && (lower(index + 1) === 'which' || CLAUSE_CONTINUERS.has(lower(index + 1))) && !closesSeries(ctx, start, index, bodyEnd)))) {
+    if ((cue.frame === 'belief' || cue.frame === 'noun') && quotes.depth[index] === 0 && (subordinate || (token.text === ',' && (lower(index + 1) === 'which' || CLAUSE_CONTINUERS.has(lower(index + 1))) && !closesSeries(ctx, start, index, bodyEnd) && !(clauseContent && insertBeforeVerb(ctx, index, bodyEnd))))) {
       end = index;
       if (subordinate) endRule = 'span.object-adjunct-clause';
       break;
@@ -429,4 +429,20 @@ function closesSeries(ctx: Reading, start: number, comma: number, bodyEnd: numbe
   // ", if at all,": an item has no verb and opens no clause.
   while (index > start && comma - index <= MAX_SERIES_ITEM_WORDS && (tokens[index] as Token).kind === 'word' && !AUXILIARIES.has(lower(index)) && !CLAUSE_CONTINUERS.has(lower(index)) && !OBJECT_STOPS.has(lower(index))) index--;
   return index > start && index < comma - 1 && (tokens[index] as Token).text === ',' && quotes.depth[index] === 0;
+}
+
+/**
+ * "believed that a pledge from China, which was struggling with smog, would help": the phrase the
+ * comma at `comma` opens is closed by a second comma right before a finite verb, so it is an insert
+ * inside the subject of the reported clause, not the end of it.
+ */
+function insertBeforeVerb(ctx: Reading, comma: number, bodyEnd: number): boolean {
+  const { tokens, quotes } = ctx;
+  for (let index = comma + 2; index < bodyEnd; index++) {
+    const text = (tokens[index] as Token).text;
+    if (quotes.depth[index] !== 0) continue;
+    if (text === ',') return isFiniteVerbAt(ctx, index + 1);
+    if ((tokens[index] as Token).kind === 'punct' && text !== '.' && text !== "'" && text !== '-') return false;
+  }
+  return false;
 }
