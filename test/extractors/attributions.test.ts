@@ -50,6 +50,7 @@ describe('extractAttributions', () => {
     ['“We are ready,” said retired harbor pilot Ines Kroll.', 'retired harbor pilot Ines Kroll', 'said', '“We are ready,”'],
     ['The channel will reopen by Friday, said Kroll, whose firm dredged it.', 'Kroll', 'said', 'The channel will reopen by Friday'],
     ['Jo Kroll — a former harbor pilot who led the inquiry — praised the dredging plan.', 'Jo Kroll — a former harbor pilot who led the inquiry —', 'praised', 'the dredging plan'],
+    ['In a statement, Rep. Jo Kroll (D-Ore.) took the floor, saying the channel would reopen.', 'Rep. Jo Kroll (D-Ore.)', 'saying', 'the channel would reopen'],
     ["Jo Kroll, a former harbor pilot, praised Lee Park's dredging plan.", 'Jo Kroll, a former harbor pilot,', 'praised', "Lee Park's dredging plan"],
     ["The channel will reopen by Friday, said Jo Kroll, director of Dover's port authority.", "Jo Kroll, director of Dover's port authority", 'said', 'The channel will reopen by Friday'],
     ['Kroll told the AP the channel would stay open.', 'Kroll', 'told', 'the channel would stay open'],

@@ -411,11 +411,23 @@ function afterOpeningTimePhrase(ctx: Reading, start: number, limit: number): num
   return start;
 }
 
+/** The ")" closing a bracket of at most six tokens opened at `open` ("(D-N.Y.)", "(R-Texas)"), if there is one before `limit`. */
+function shortBracketEnd(ctx: Reading, open: number, limit: number): number | undefined {
+  for (let index = open + 1; index < limit && index - open <= 6; index++) if ((ctx.tokens[index] as Token).text === ')') return index;
+  return undefined;
+}
+
 export function subjectAt(ctx: Reading, start: number, limit: number, verbMustFollow = false): Range | undefined {
   const { tokens, state } = ctx;
   let end = start;
   while (end < limit && end - start < MAX_SPEAKER_TOKENS) {
     const token = tokens[end] as Token;
+    // "Rep. Jo Roe (D-N.Y.) said": a short bracket after a name is part of the subject.
+    const bracketEnd = token.text === '(' && end > start && (tokens[end - 1] as Token).capitalized ? shortBracketEnd(ctx, end, limit) : undefined;
+    if (bracketEnd !== undefined) {
+      end = bracketEnd + 1;
+      continue;
+    }
     if (token.kind === 'punct' && token.text !== '.' && token.text !== '&' && token.text !== "'") break;
     if (!token.capitalized && (isVerbWord(ctx, token.lower) || AUXILIARIES.has(token.lower) || state.cues.has(token.lower)) && !state.speakerHeads.has(token.lower) && !DETERMINERS.has(token.lower) && end > start && !isPossessiveEnding(ctx, end)) break;
     if (CLAUSE_WORDS.has(token.lower) && token.lower !== 'and') break;
