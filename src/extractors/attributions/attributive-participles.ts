@@ -1,4 +1,4 @@
-import { CUE_ADVERBS, DETERMINERS, NEGATIONS, PASSIVE_MARKERS, PERFECT_AUXILIARIES, PRONOUNS } from './word-lists.js';
+import { CUE_ADVERBS, DETERMINERS, NEGATIONS, PASSIVE_MARKERS, PERFECT_AUXILIARIES, POSSESSIVE_ENDINGS, PRONOUNS } from './word-lists.js';
 import { isNounLike } from './word-tests.js';
 import type { Reading } from './reading.js';
 
@@ -16,20 +16,17 @@ const PARTICIPLE_AUXILIARIES = new Set([...PERFECT_AUXILIARIES, 'having', ...PAS
 
 export function isAttributiveParticiple(ctx: Reading, position: number): boolean {
   const { lower } = ctx;
-  const participleOnly = PARTICIPLE_ONLY.has(lower(position));
-  if (!participleOnly && !/ed$/.test(lower(position))) return false;
+  if (isModifiedParticiple(ctx, position)) return true;
+  if (!PARTICIPLE_ONLY.has(lower(position))) return false;
   let before = position - 1;
   while (before >= ctx.currentSentenceStart && (CUE_ADVERBS.has(lower(before)) || /ly$/.test(lower(before)))) before--;
-  if (isModifiedParticiple(ctx, position)) return true;
-  if (!participleOnly) return false;
   return before < ctx.currentSentenceStart || !PARTICIPLE_AUXILIARIES.has(lower(before));
 }
-
-const POSSESSIVE_ENDINGS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 
 /** "the firm's newly appointed chair", "a recently named envoy": a participle after an adverb, between a determiner or an owner and a noun, describes the noun. */
 export function isModifiedParticiple(ctx: Reading, position: number): boolean {
   const { lower } = ctx;
+  if (!PARTICIPLE_ONLY.has(lower(position)) && !/ed$/.test(lower(position))) return false;
   let before = position - 1;
   while (before >= ctx.currentSentenceStart && /^[a-z]{3,}ly$/.test(lower(before))) before--;
   if (before === position - 1 || before < ctx.currentSentenceStart) return false;

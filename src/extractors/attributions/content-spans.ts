@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Span } from '../../model/claim.js';
-import { AUXILIARIES, COORDINATORS, CUE_ADVERBS, OBJECT_PRONOUNS, PRONOUNS, DETERMINERS, endsInSingleS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_STOPS, QUOTE_INTRODUCERS, DASHES, RELATIVE_SPEAKERS } from './word-lists.js';
+import { AUXILIARIES, COORDINATORS, CUE_ADVERBS, OBJECT_PRONOUNS, POSSESSIVE_MARKS, PRONOUNS, DETERMINERS, endsInSingleS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_STOPS, QUOTE_INTRODUCERS, DASHES, RELATIVE_SPEAKERS } from './word-lists.js';
 import { spanWords, takesAddressee } from './span-rules.js';
 import { quotationOpeningNext } from './quotes-across-sentences.js';
 import { readSpeakerAfter } from './speaker-spans.js';
@@ -20,14 +20,15 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
   const { tokens, sentences, text, quotes, state, lower, isOpenQuote, isCloseQuote, spanOf } = ctx;
   let start = cueEnd;
   let startRule: string | undefined;
+  const recipientInfinitive = takesAddressee(lower(cueStart)) ? infinitiveAfterRecipient(ctx, start, bodyEnd) : undefined;
   if (THAT_ADJUNCT_STARTS.has(lower(start))) {
     let probe = start;
     while (probe < bodyEnd && probe - start < 10 && lower(probe) !== 'that' && (tokens[probe] as Token).text !== ',' && !isOpenQuote(probe)) probe++;
     // "complained loudly enough that the rule was dropped": "that" after a degree word opens a result, not what was said.
     if (lower(probe) === 'that' && !RESULT_DEGREE_WORDS.has(lower(probe - 1))) start = probe;
-  } else if (takesAddressee(lower(cueStart)) && infinitiveAfterRecipient(ctx, start, bodyEnd) !== undefined) {
+  } else if (recipientInfinitive !== undefined) {
     // "told executives to look for new revenue": after the recipient, the act they were told to do.
-    start = infinitiveAfterRecipient(ctx, start, bodyEnd) as number;
+    start = recipientInfinitive;
   } else if (takesAddressee(lower(cueStart)) || CUE_ADJUNCT_STARTS.has(lower(start))) {
     let probe = start;
     while (probe < bodyEnd && probe - start < 10) {
@@ -269,8 +270,6 @@ function infinitiveAfterRecipient(ctx: Reading, start: number, bodyEnd: number):
   return undefined;
 }
 
-const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
-
 function opensBareWord(ctx: Reading, index: number): boolean {
   const token = ctx.tokens[index];
   return token !== undefined && token.kind === 'word' && !token.capitalized && !DETERMINERS.has(token.lower) && !PRONOUNS.has(token.lower) && !OBJECT_PRONOUNS.has(token.lower);
@@ -400,7 +399,7 @@ function closingClauseRule(ctx: Reading, start: number, comma: number, bodyEnd: 
 
 /** A finite verb in tokens `start` to `end` ("given its record we would not …", "the screen is small"). */
 function hasFiniteVerb(ctx: Reading, start: number, end: number): boolean {
-  for (let index = start; index < end; index++) if (isFiniteVerbAt(ctx, index) || (PRONOUNS.has(ctx.lower(index - 1)) && /[^s]s$/.test(ctx.lower(index)))) return true;
+  for (let index = start; index < end; index++) if (isFiniteVerbAt(ctx, index) || (PRONOUNS.has(ctx.lower(index - 1)) && endsInSingleS(ctx.lower(index)))) return true;
   return false;
 }
 

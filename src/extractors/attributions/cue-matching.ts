@@ -57,15 +57,14 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   if (!pastForm && (tokens[position - 1]?.kind === 'number' || SCALE_WORDS.has(lower(position - 1))) && !opensObjectOrClause(ctx, position + 1)) return undefined;
   // Past forms are verbs; "asks", "calls", "demands" after an adjective are nouns.
   // "positive support to get them back": after an adjective an infinitive is the noun's purpose, unless the word is one of intent ("a detailed plan to …").
-  const purpose = lower(position + 1) === 'to' && !/ly$/.test(lower(position - 1)) && !options.some((option) => option.complement === 'intent') && !state.phraseCues.get(token.lower)?.some((option) => option.ruleId === INTENT_NOUN_ROW);
-  if (!pastForm && looksAdjective(ctx, position - 1) && (purpose || !reportsAfter(ctx, position, end))) return undefined;
+  if (!pastForm && looksAdjective(ctx, position - 1) && (purposeAfterAdjective(ctx, position, options) || !reportsAfter(ctx, position, end))) return undefined;
   if (isPredicateAdjective(ctx, position)) return undefined;
   if (isAttributiveParticiple(ctx, position)) return undefined;
   // "gained support", "welcomed calls": a past verb right before a present form makes it its object,
   // also before a clause when that verb has a subject of its own ("we received reports that …").
   if (!pastForm && !/ing$/.test(token.lower) && isFiniteVerbBefore(ctx, position - 1) && !reportsAfter(ctx, position, end)) return undefined;
   // "we received reports that …", "the port got claims that …": an -s form right after a past verb is that verb's object.
-  if (!pastForm && /[^s]s$/.test(token.lower) && isPastObjectTaker(ctx, position - 1)) return undefined;
+  if (!pastForm && endsInSingleS(token.lower) && isPastObjectTaker(ctx, position - 1)) return undefined;
   // Looked up once, on the first passive option: the auxiliary before the word does not depend on the option.
   let hasPassiveAuxiliary: boolean | undefined;
   for (const option of options) {
@@ -90,6 +89,13 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
     return option;
   }
   return undefined;
+}
+
+/** "positive support to get them back": "to" after the word, which is no word of intent ("a detailed plan to …"), and no "-ly" adverb before it. */
+function purposeAfterAdjective(ctx: Reading, position: number, options: readonly CueForm[]): boolean {
+  const { lower, state } = ctx;
+  if (lower(position + 1) !== 'to' || /ly$/.test(lower(position - 1)) || options.some((option) => option.complement === 'intent')) return false;
+  return !state.phraseCues.get(lower(position))?.some((option) => option.ruleId === INTENT_NOUN_ROW);
 }
 
 /** "received", "got": a past form of a word that is no speaker head, right before an -s form that it takes as its object. */

@@ -9,7 +9,7 @@ import { buildAttribution } from './relation-assembly.js';
 import { readAppositiveSpeaker, readSpeakerBefore } from './speaker-spans.js';
 import { spanWords } from './span-rules.js';
 import { pronounFitsGender } from './speaker-gender.js';
-import { AUXILIARIES, AUXILIARY_VERBS, CLAUSE_WORDS, COORDINATORS, DETERMINERS, NOUN_MARKERS, OBJECT_PRONOUNS, PLURAL_HEADS, PRONOUNS, endsInSingleS } from './word-lists.js';
+import { AUXILIARIES, AUXILIARY_VERBS, CLAUSE_WORDS, COORDINATORS, DETERMINERS, NOUN_MARKERS, OBJECT_PRONOUNS, PLURAL_HEADS, PRONOUNS, endsInSingleS, POSSESSIVE_ENDINGS, POSSESSIVE_MARKS } from './word-lists.js';
 import { isNounWord, isUnknownOrVerb, isVerbWord, looksAdjective } from './word-tests.js';
 
 /**
@@ -188,8 +188,8 @@ function possessiveAt(ctx: Reading, index: number): boolean {
   const owned = tokens[index + 1] as Token | undefined;
   const mark = lower(index);
   if (!owner.capitalized || owner.kind !== 'word' || !owned || owned.kind !== 'word') return false;
-  if (mark === "'" || mark === '’') return owner.lower.endsWith('s') && !owned.capitalized && !AUXILIARY_VERBS.has(owned.lower);
-  if (mark !== "'s" && mark !== '’s') return false;
+  if (!POSSESSIVE_ENDINGS.has(mark)) return false;
+  if (!POSSESSIVE_MARKS.has(mark)) return owner.lower.endsWith('s') && !owned.capitalized && !AUXILIARY_VERBS.has(owned.lower);
   // "Roe’s leaving the party", "Roe’s saying that …": an "-ing" word with its own object or clause is a verb.
   const verbInIng = /ing$/.test(owned.lower) && (['to', 'that'].includes(lower(index + 2)) || DETERMINERS.has(lower(index + 2)) || PRONOUNS.has(lower(index + 2)));
   return !AUXILIARY_VERBS.has(owned.lower) && !verbInIng && !DETERMINERS.has(owned.lower) && !PRONOUNS.has(owned.lower);

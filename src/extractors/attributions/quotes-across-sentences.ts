@@ -104,29 +104,40 @@ function quotationParagraphsAfter(ctx: Reading, end: number): number | undefined
   const { tokens, sentences, quotes, isOpenQuote } = ctx;
   let last: number | undefined;
   let at = end;
+  let sentenceIndex = 0;
   for (let paragraphs = 0; paragraphs < MAX_FOLLOWING_QUOTED_PARAGRAPHS; paragraphs++) {
-    const sentenceIndex = sentences.findIndex((sentence) => sentence.tokenStart <= at && at < sentence.tokenEnd);
+    sentenceIndex = sentenceHolding(ctx, at, sentenceIndex);
     const current = sentences[sentenceIndex];
     const next = sentences[sentenceIndex + 1];
     if (!current || !next || next.paragraph === current.paragraph || !isOpenQuote(next.tokenStart)) break;
     const close = quotes.closeOf[next.tokenStart] ?? -1;
     // "“… prevent the evacuation of the camp”": a quoted line without a closing stop is a heading, not more of a speech.
-    if (close <= next.tokenStart || !endsParagraph(ctx, close) || !SPEECH_ENDS.has((tokens[close - 1] as Token).text)) break;
+    if (close <= next.tokenStart || !endsParagraph(ctx, close, sentenceIndex + 1) || !SPEECH_ENDS.has((tokens[close - 1] as Token).text)) break;
     last = close;
     at = close;
   }
   return last;
 }
 
-/** Nothing but punctuation follows the token `index` in its paragraph. */
-function endsParagraph(ctx: Reading, index: number): boolean {
-  const { tokens, sentences } = ctx;
-  const sentenceIndex = sentences.findIndex((sentence) => sentence.tokenStart <= index && index < sentence.tokenEnd);
+/** Nothing but punctuation follows the token `index` in its paragraph; the search for its sentence starts at sentence `from`. */
+function endsParagraph(ctx: Reading, index: number, from: number): boolean {
+  const { sentences } = ctx;
+  const sentenceIndex = sentenceHolding(ctx, index, from);
   const sentence = sentences[sentenceIndex];
-  if (!sentence) return false;
-  for (let at = index + 1; at < sentence.tokenEnd; at++) if ((tokens[at] as Token).kind !== 'punct') return false;
+  if (!sentence || !onlyPunctuationAfter(ctx, index, sentence.tokenEnd)) return false;
   const following = sentences[sentenceIndex + 1];
   return !following || following.paragraph !== sentence.paragraph;
+}
+
+/** The index of the sentence holding token `index`, searched forward from sentence `from` (-1 when none does). */
+function sentenceHolding(ctx: Reading, index: number, from: number): number {
+  const { sentences } = ctx;
+  for (let at = Math.max(0, from); at < sentences.length; at++) {
+    const sentence = sentences[at] as Sentence;
+    if (sentence.tokenStart > index) break;
+    if (index < sentence.tokenEnd) return at;
+  }
+  return -1;
 }
 
 /** Sentences a quotation left open at its paragraph's end may run over. */
@@ -228,7 +239,6 @@ function quotationEnd(ctx: Reading, sentenceIndex: number, open: number): number
   }
   return undefined;
 }
-
 
 /** "Now, ''within the business community there is …''": a sentence ending with a quotation of its own and no cue outside quotation marks; the last token before its stop. */
 function quotedSentenceWithoutCue(ctx: Reading, next: Sentence): number | undefined {

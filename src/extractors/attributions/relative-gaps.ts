@@ -108,9 +108,9 @@ export function relativeObjectClauseStart(ctx: Reading, speaker: Range, cueStart
   if (relative === undefined || ctx.lower(relative) === 'who' || cueStart - relative > MAX_GAP_SPEAKER_TOKENS + 3) return undefined;
   // "which dissipates the lie told us": a verb after the pronoun makes it the subject of its own clause.
   const first = ctx.lower(relative + 1);
-  const stem = /[^s]s$/.test(first) ? first.slice(0, -1) : first;
+  const stem = endsInSingleS(first) ? first.slice(0, -1) : first;
   // ("dissipates the lie": a word in -s with an article after it is a verb and its object.)
-  const verbWithObject = /[^s]s$/.test(first) && DETERMINERS.has(ctx.lower(relative + 2));
+  const verbWithObject = endsInSingleS(first) && DETERMINERS.has(ctx.lower(relative + 2));
   if (!(ctx.tokens[relative + 1] as Token).capitalized && (verbWithObject || (isVerbWord(ctx, stem) && !isNounWord(ctx, stem)))) return undefined;
   for (let index = relative + 1; index < cueStart; index++) if ((ctx.tokens[index] as Token).kind === 'punct') return undefined;
   return relative;

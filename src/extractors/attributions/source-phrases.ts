@@ -5,7 +5,7 @@ import type { CueForm } from './engine.js';
 import type { Range, Reading } from './reading.js';
 import { buildAttribution } from './relation-assembly.js';
 import { speakerHasHead } from './speaker-spans.js';
-import { AUXILIARY_VERBS, COORDINATORS, DASHES, DETERMINERS, MAX_SPEAKER_TOKENS, PRONOUNS } from './word-lists.js';
+import { AUXILIARY_VERBS, CLAUSE_BREAKERS, COORDINATORS, DASHES, DETERMINERS, MAX_SPEAKER_TOKENS, POSSESSIVE_MARKS, PRONOUNS } from './word-lists.js';
 import { spanWords } from './span-rules.js';
 import { isFiniteVerbAt, startsClause } from './clause-boundaries.js';
 import { isNounLike } from './word-tests.js';
@@ -23,8 +23,6 @@ type SourcePlace = { source: Range; content: Range; ruleId?: string };
 const TRAILING_POLL_ROW = 'span.trailing-poll-source';
 /** How many words a poll's name may run after "in": "an NBC News/Marist South Carolina poll". */
 const MAX_POLL_NAME_TOKENS = 10;
-/** Words that open the clause after a comma without belonging to it: "…, although Roe moved …". */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'although', 'though', 'while', 'whereas', 'yet', 'so']);
 
 export function matchSourcePhrase(ctx: Reading, position: number, end: number): CueForm | undefined {
   const option = ctx.state.phraseCues.get(ctx.lower(position))?.find((candidate) => candidate.frame === 'source');
@@ -83,9 +81,10 @@ function placeOfTrailingPoll(ctx: Reading, position: number, bodyEnd: number): S
   const head = pollNameHead(ctx, position, bodyEnd);
   if (head === undefined || !endsClauseAfterPoll(ctx, head + 1, bodyEnd)) return undefined;
   let start = ctx.currentSentenceStart;
+  // "…, although Roe moved …": the coordinator or concession after the comma opens the clause without belonging to it.
   for (let index = position - 1; index > ctx.currentSentenceStart; index--) {
     if ((tokens[index] as Token).text !== ',' || quotes.depth[index] !== 0) continue;
-    const opener = CLAUSE_OPENERS.has(ctx.lower(index + 1)) ? index + 2 : index + 1;
+    const opener = CLAUSE_BREAKERS.has(ctx.lower(index + 1)) ? index + 2 : index + 1;
     if (position - opener >= 3 && startsClause(ctx, opener, position)) {
       start = opener;
       break;
@@ -152,10 +151,8 @@ const PARTICIPLE_AFTER_POLL: ReadonlySet<string> = new Set(['released', 'conduct
 function hasFiniteVerb(ctx: Reading, start: number, end: number): boolean {
   for (let index = start; index < end; index++) {
     const word = ctx.lower(index);
-    if (POSSESSIVE_S.has(word) && !PRONOUNS.has(ctx.lower(index - 1))) continue;
+    if (POSSESSIVE_MARKS.has(word) && !PRONOUNS.has(ctx.lower(index - 1))) continue;
     if (AUXILIARY_VERBS.has(word) || isFiniteVerbAt(ctx, index)) return true;
   }
   return false;
 }
-
-const POSSESSIVE_S: ReadonlySet<string> = new Set(["'s", '’s']);

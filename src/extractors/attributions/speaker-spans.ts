@@ -529,8 +529,7 @@ function isAppositiveToEnd(ctx: Reading, start: number, bodyEnd: number): boolea
   for (let index = start; index < bodyEnd; index++) {
     const token = tokens[index] as Token;
     // "director of Virginia's Center for Politics": a possessive "'s" is no verb.
-    const possessive = token.lower === "'s" && !CONTRACTION_HOSTS.has(tokens[index - 1]?.lower ?? '');
-    if (isOpenQuote(index) || (AUXILIARIES.has(token.lower) && !possessive) || state.cues.has(token.lower)) return false;
+    if (isOpenQuote(index) || (AUXILIARIES.has(token.lower) && !isPossessiveS(ctx, index)) || state.cues.has(token.lower)) return false;
   }
   return true;
 }
@@ -583,12 +582,16 @@ export function startsAdverbial(ctx: Reading, start: number, end: number): boole
   return end > start && SENTENCE_ADVERBIAL_STARTS.has(lower(start));
 }
 
+/** "'s" after a noun is mostly the possessive ("the city's mayor"); after "it" or "that" it is a verb. */
+function isPossessiveS(ctx: Reading, index: number): boolean {
+  return ctx.lower(index) === "'s" && !CONTRACTION_HOSTS.has(ctx.lower(index - 1));
+}
+
 export function hasVerb(ctx: Reading, start: number, end: number, possessiveIsVerb = true): boolean {
   const { tokens } = ctx;
   for (let index = start; index < end; index++) {
     const token = tokens[index] as Token;
-    // "'s" after a noun is mostly the possessive ("the city's mayor"), after "it" or "that" a verb.
-    if (!possessiveIsVerb && token.lower === "'s" && !CONTRACTION_HOSTS.has(tokens[index - 1]?.lower ?? '')) continue;
+    if (!possessiveIsVerb && isPossessiveS(ctx, index)) continue;
     if (!token.capitalized && (isVerbWord(ctx, token.lower) || AUXILIARIES.has(token.lower))) return true;
   }
   return false;

@@ -15,6 +15,9 @@ export const PASSIVE_MARKERS = new Set(['is', 'are', 'was', 'were', 'be', 'been'
 export const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'but', 'while', 'although', 'though', 'when', 'if', 'since', 'after', 'before', 'so', 'where', 'whether', 'as', 'and', 'or', 'than', 'until', 'unless', 'whereas', 'yet', 'why', 'how', 'what']);
 export const COORDINATORS = new Set(['and', 'but', 'or']);
 /** Words whose "'s" is "is" or "has" ("it's", "that's"), not a possessive. */
+/** The possessive ending as a token of its own ("Roe 's"); a lone apostrophe follows plural owners ("Sanders ' vote"). */
+export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
+export const POSSESSIVE_ENDINGS: ReadonlySet<string> = new Set([...POSSESSIVE_MARKS, "'", '’']);
 export const CONTRACTION_HOSTS = new Set(['it', 'he', 'she', 'that', 'there', 'here', 'what', 'who', 'where', 'how', 'this']);
 /** The personal pronoun a possessive determiner stands in for ("his vow" is his as "he said" is his). */
 export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']]);
