@@ -10,7 +10,7 @@ import { infinitiveSubject, infinitiveObject, infinitiveChainSubject } from './i
 import { opensReportedClause, isSentenceEndAfterCue, startsClause, isQuotedTitle, opensFiniteClause } from './clause-boundaries.js';
 import { contentAfter, quotedOrClauseBefore } from './content-spans.js';
 import { quotationEndingBefore, withContinuation, splitQuoteContinuation } from './quotes-across-sentences.js';
-import { isAdjectiveAt, isModifierPosition, isNounWord, isVerbWord } from './word-tests.js';
+import { isAdjectiveAt, isModifierPosition, isNounLike, isNounWord, isVerbWord } from './word-tests.js';
 import { tokenIndexEndingAt } from './reading.js';
 import { frontedRelativeEnd, passiveAuxiliaryBefore } from './cue-matching.js';
 import { buildAttribution } from './relation-assembly.js';
@@ -21,6 +21,7 @@ import { readOpeningParticiple } from './opening-participles.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
 import { relativeObjectClauseStart, opensRelativeGap, readObjectGap, readRelativeGap } from './relative-gaps.js';
 import { readAsClause } from './as-clauses.js';
+import { documentSubjectBefore } from './document-subjects.js';
 import { readHearsay } from './hearsay-adverbs.js';
 import { readAttitudeAdjective } from './attitude-adjectives.js';
 import type { CueForm } from './engine.js';
@@ -74,7 +75,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   // "a deal backed by the fund": a past participle with its agent is a passive, not a stance.
   if (PAST_FORM.test(lower(cueEnd - 1)) && lower(cueEnd) === 'by' && !(cue.frame === 'speech' && byMedium(ctx, cueEnd))) return readPassiveWithAgent(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cue);
   let left = cueStart - 1;
-  while (left >= sentence.tokenStart && (AUXILIARIES.has(lower(left)) || (/ly$/.test(lower(left)) && !(tokens[left] as Token).capitalized))) left--;
+  while (left >= sentence.tokenStart && (AUXILIARIES.has(lower(left)) || (/ly$/.test(lower(left)) && !(tokens[left] as Token).capitalized) || placeAdverbAfterNoun(ctx, sentence, left))) left--;
   // "Said Roe, “We are ready.”", "But, said Roe, “…”": a cue opening the sentence, its speaker, then the quotation.
   if (cue.frame === 'speech' && !gerund && onlyConnectiveBefore(ctx, sentence.tokenStart, cueStart)) {
     const fronted = readFrontedCue(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cueSpan, cue);
@@ -202,6 +203,14 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   // "the allegations, which Mr. Roe denies,": the relative pronoun before the speaker is the cue's object.
   const objectGap = speaker && ruleId === 'attribution.speaker-first' ? readObjectGap(ctx, bodyEnd, speaker, cueStart, cue) : null;
   if (objectGap) return objectGap;
+  // "Records compiled by the commission show …": a document with what describes it, too long a phrase to read back from the verb.
+  if (cue.frame === 'finding' && !gerund && (!speaker || !speakerHasHead(ctx, speaker, 'speaker.document'))) {
+    const document = documentSubjectBefore(ctx, sentence, left + 1);
+    if (document) {
+      speaker = document;
+      speakerRules.push('span.described-document');
+    }
+  }
   if (!speaker) {
     // "Democrats — and some Republicans — say that …", "Mr. Coffman, who represents a swing district, said …":
     // the speaker phrase is too involved to read, but a speech verb followed by its clause still reports one.
@@ -285,6 +294,14 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   const content = toSentenceEnd ? withContinuation(ctx, readFrom, sentenceIndex, bodyEnd, bodyEnd, 'span.quotation-after-report') : readFrom;
   const rules = readFrom === read ? [ruleId, ...speakerRules] : [ruleId, ...speakerRules, 'span.relative-object-clause'];
   return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, rules);
+}
+
+/** "Officials there said", "Polls here show": "there" or "here" after the speaker's noun says where, it is not the speaker. */
+function placeAdverbAfterNoun(ctx: Reading, sentence: Sentence, index: number): boolean {
+  const word = ctx.lower(index);
+  if ((word !== 'there' && word !== 'here') || index - 1 < sentence.tokenStart) return false;
+  const before = ctx.tokens[index - 1] as Token;
+  return before.kind === 'word' && !DETERMINERS.has(before.lower) && !AUXILIARIES.has(before.lower) && isNounLike(ctx, index - 1);
 }
 
 /**

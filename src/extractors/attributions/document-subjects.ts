@@ -1,0 +1,46 @@
+import type { Sentence, Token } from '../text/tokens.js';
+import type { Range, Reading } from './reading.js';
+import { afterOpeningConnective } from './speaker-spans.js';
+import { spanWords } from './span-rules.js';
+import { isFiniteVerbAt } from './clause-boundaries.js';
+import { AUXILIARY_VERBS } from './word-lists.js';
+
+/** Row of config/attributions/spans.json whose words open what describes a document before its finding verb. */
+const DESCRIBED_DOCUMENT_ROW = 'span.described-document';
+/** Longest subject read this way: "Early results of exit polls conducted by Edison Research for the networks". */
+const MAX_DESCRIBED_DOCUMENT_TOKENS = 24;
+/** Relative words that may open an insert set off by commas after the document: "The markets, where traders bet, show …". */
+const INSERT_RELATIVES: ReadonlySet<string> = new Set(['where', 'which', 'who']);
+
+/**
+ * "Records compiled by the commission show …", "The polling that was done in May showed …",
+ * "The markets, where traders bet on the outcome, show …": a document (a head of speaker.document)
+ * opening the clause, followed by a participle, a preposition or a relative clause that describes
+ * it, is the subject of the finding verb at `end`, the whole phrase its name.
+ */
+export function documentSubjectBefore(ctx: Reading, sentence: Sentence, end: number): Range | undefined {
+  const { tokens, state, lower } = ctx;
+  const start = afterOpeningConnective(ctx, sentence.tokenStart, end);
+  if (end - start > MAX_DESCRIBED_DOCUMENT_TOKENS) return undefined;
+  let head = -1;
+  for (let index = start; index < end - 1; index++) {
+    const token = tokens[index] as Token;
+    if (state.speakerHeads.get(token.lower) === 'speaker.document' && state.speakerHeads.get(lower(index + 1)) !== 'speaker.document') {
+      head = index;
+      break;
+    }
+    if (token.kind === 'punct' && !/^[.'’/&-]$/.test(token.text)) return undefined;
+    if (AUXILIARY_VERBS.has(token.lower) || isFiniteVerbAt(ctx, index)) return undefined;
+  }
+  if (head < 0) return undefined;
+  const opener = tokens[head + 1] as Token;
+  if (opener.text === ',') {
+    // An insert set off by commas closes right before the verb.
+    if (!INSERT_RELATIVES.has(lower(head + 2)) || (tokens[end - 1] as Token).text !== ',') return undefined;
+    for (let index = head + 2; index < end - 1; index++) if ((tokens[index] as Token).text === ',') return undefined;
+    return { start, end: head + 1 };
+  }
+  if (!spanWords(DESCRIBED_DOCUMENT_ROW).has(opener.lower)) return undefined;
+  for (let index = head + 1; index < end; index++) if ((tokens[index] as Token).kind === 'punct' && !/^[.'’/&-]$/.test((tokens[index] as Token).text)) return undefined;
+  return { start, end };
+}
