@@ -23,6 +23,11 @@ export function matchNonCue(ctx: Reading, position: number): { start: number; en
   return undefined;
 }
 
+/** A verb of finding ("show", "found", "suggests") at `index`. */
+export function isFindingVerbAt(ctx: Reading, index: number): boolean {
+  return ctx.state.cues.get(ctx.lower(index))?.some((option) => option.frame === 'finding') ?? false;
+}
+
 /** Row of config/attributions/cues.json whose nouns take the infinitive of what was intended ("a detailed plan to …"). */
 const INTENT_NOUN_ROW = 'cue.noun-intent';
 
@@ -47,6 +52,8 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
     const attitude = matchAttitudeAdjective(ctx, position, end, options);
     if (attitude) return attitude;
   }
+  // "new fundraising reports show …": a document noun before a verb of finding is that verb's subject.
+  if (state.speakerHeads.get(token.lower) === 'speaker.document' && isFindingVerbAt(ctx, position + 1)) return undefined;
   if (token.capitalized && options.every((option) => option.frame !== 'according') && !isTitleCaseHeadline(ctx, position, end) && !frontedBeforeQuotation(ctx, position, end)) return undefined;
   // "Jo Roe, defending, said …": a participle set off by commas right before a speech verb names the speaker's role.
   if (/ing$/.test(token.lower) && tokens[position - 1]?.text === ',' && tokens[position + 1]?.text === ',' && state.cues.has(lower(position + 2)) && PAST_FORM.test(lower(position + 2))) return undefined;

@@ -3,7 +3,7 @@ import type { Range, Reading } from './reading.js';
 import { afterOpeningConnective } from './speaker-spans.js';
 import { spanWords } from './span-rules.js';
 import { isFiniteVerbAt } from './clause-boundaries.js';
-import { AUXILIARY_VERBS } from './word-lists.js';
+import { AUXILIARY_VERBS, COORDINATORS } from './word-lists.js';
 
 /** Row of config/attributions/spans.json whose words open what describes a document before its finding verb. */
 const DESCRIBED_DOCUMENT_ROW = 'span.described-document';
@@ -16,11 +16,12 @@ const INSERT_RELATIVES: ReadonlySet<string> = new Set(['where', 'which', 'who'])
  * "Records compiled by the commission show …", "The polling that was done in May showed …",
  * "The markets, where traders bet on the outcome, show …": a document (a head of speaker.document)
  * opening the clause, followed by a participle, a preposition or a relative clause that describes
- * it, is the subject of the finding verb at `end`, the whole phrase its name.
+ * it, is the subject of the finding verb at `end`, the whole phrase its name. After a comma it
+ * closes the sentence (", records compiled by the commission show.").
  */
 export function documentSubjectBefore(ctx: Reading, sentence: Sentence, end: number): Range | undefined {
   const { tokens, state, lower } = ctx;
-  const start = afterOpeningConnective(ctx, sentence.tokenStart, end);
+  const start = afterLastComma(ctx, sentence, end) ?? afterOpeningConnective(ctx, sentence.tokenStart, end);
   if (end - start > MAX_DESCRIBED_DOCUMENT_TOKENS) return undefined;
   let head = -1;
   for (let index = start; index < end - 1; index++) {
@@ -43,4 +44,15 @@ export function documentSubjectBefore(ctx: Reading, sentence: Sentence, end: num
   if (!spanWords(DESCRIBED_DOCUMENT_ROW).has(opener.lower)) return undefined;
   for (let index = head + 1; index < end; index++) if ((tokens[index] as Token).kind === 'punct' && !/^[.'’/&-]$/.test((tokens[index] as Token).text)) return undefined;
   return { start, end };
+}
+
+/** Where the phrase after the last comma before `end` starts, unless that comma closes an insert right before `end`. */
+function afterLastComma(ctx: Reading, sentence: Sentence, end: number): number | undefined {
+  if ((ctx.tokens[end - 1] as Token | undefined)?.text === ',') return undefined;
+  for (let index = end - 1; index > sentence.tokenStart; index--) {
+    if ((ctx.tokens[index] as Token).text !== ',' || ctx.quotes.depth[index] !== 0) continue;
+    // ", and polls taken in May show …": the coordinator joins a clause of its own.
+    return COORDINATORS.has(ctx.lower(index + 1)) ? index + 2 : index + 1;
+  }
+  return undefined;
 }
