@@ -56,3 +56,21 @@ function afterLastComma(ctx: Reading, sentence: Sentence, end: number): number |
   }
   return undefined;
 }
+
+/** Longest document phrase between a preposition and its participle: "despite the latest national polls showing …". */
+const MAX_PREPOSITION_OBJECT_TOKENS = 8;
+
+/** "With polls showing Roe ahead, …", "despite a new survey showing …": the document between a preposition and the participle of finding at `cueStart`. */
+export function documentAfterPreposition(ctx: Reading, sentence: Sentence, cueStart: number): Range | undefined {
+  const { tokens, state } = ctx;
+  let start = cueStart;
+  while (start > sentence.tokenStart && cueStart - start < MAX_PREPOSITION_OBJECT_TOKENS) {
+    const token = tokens[start - 1] as Token;
+    if (token.kind === 'punct' && !/^[.'’/&-]$/.test(token.text)) return undefined;
+    // A capitalised preposition only opens the sentence ("Despite polls …"); elsewhere it starts a name.
+    if ((!token.capitalized || start - 1 === sentence.tokenStart) && state.lexicon.classes(token.lower).has('preposition')) break;
+    start--;
+  }
+  if (start === cueStart || start === sentence.tokenStart || !state.lexicon.classes(ctx.lower(start - 1)).has('preposition')) return undefined;
+  return { start, end: cueStart };
+}

@@ -21,7 +21,7 @@ import { readOpeningParticiple } from './opening-participles.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
 import { relativeObjectClauseStart, opensRelativeGap, readObjectGap, readRelativeGap } from './relative-gaps.js';
 import { readAsClause } from './as-clauses.js';
-import { documentSubjectBefore } from './document-subjects.js';
+import { documentAfterPreposition, documentSubjectBefore } from './document-subjects.js';
 import { readHearsay } from './hearsay-adverbs.js';
 import { readAttitudeAdjective } from './attitude-adjectives.js';
 import type { CueForm } from './engine.js';
@@ -59,7 +59,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   const gerund = /ing$/.test(lower(cueStart)) && !progressive;
   // "a new poll showing …" reports the poll's finding; "officers finding the child" reports nothing.
   if (gerund && cue.frame === 'finding') {
-    const document = readSpeakerBefore(ctx, sentence.tokenStart, cueStart);
+    const document = readSpeakerBefore(ctx, sentence.tokenStart, cueStart) ?? documentAfterPreposition(ctx, sentence, cueStart);
     if (!document || !speakerHasHead(ctx, document, 'speaker.document')) return null;
     // "Police released dramatic video showing …": the document is the phrase after the verb.
     for (let index = cueStart - 2; index > document.start; index--) {
@@ -69,7 +69,10 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
         break;
       }
     }
-    const content = contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
+    // "Despite polls showing her behind, Roe campaigned": a finding inside an opening phrase ends at its comma.
+    const preposition = document.start - 1;
+    const openingPhrase = (preposition === sentence.tokenStart || (preposition === sentence.tokenStart + 1 && COORDINATORS.has(lower(sentence.tokenStart)))) && state.lexicon.classes(lower(preposition)).has('preposition');
+    const content = contentAfter(ctx, sentenceIndex, openingPhrase ? nextCommaOrEnd(ctx, cueEnd, bodyEnd) : bodyEnd, cueStart, cueEnd, cue);
     return content ? buildAttribution(ctx, spanOf(document.start, document.end), cueSpan, content, cue.ruleId, document.start, ['attribution.document-participle']) : null;
   }
   // "a deal backed by the fund": a past participle with its agent is a passive, not a stance.
