@@ -2,7 +2,7 @@ import { spanWords, takesAddressee } from './span-rules.js';
 import { cueBarePresentForms } from './rules.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
-import { ADJECTIVE_ENDINGS, AUXILIARY_VERBS, AUXILIARIES, DETERMINERS, endsInSingleS, PAST_FORM, PLURAL_FORM_PRONOUNS, PLURAL_HEADS, RELATIVE_SUBJECTS, RELATIVE_SPEAKERS, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, EVIDENTIAL_COMPLEMENTS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS, DASHES } from './word-lists.js';
+import { ADJECTIVE_ENDINGS, AUXILIARY_VERBS, AUXILIARIES, DETERMINERS, endsInSingleS, PAST_FORM, PLURAL_FORM_PRONOUNS, PLURAL_HEADS, PRONOUNS, RELATIVE_SUBJECTS, RELATIVE_SPEAKERS, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, EVIDENTIAL_COMPLEMENTS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS, DASHES } from './word-lists.js';
 import { afterOpeningConnective, isDescribedSpeaker, speakerAroundInsert, speakerOfEarlierCue, appositionToEnd, speakerBeyondTimePhrase, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead, speakerReadingRules, hedgesCue, nounCueSubject, type SpeakerRange } from './speaker-spans.js';
 import { participleClauseSubject, participleSubject } from './participle-subjects.js';
 import { cleftSubject, isExpletiveIt } from './expletive-subjects.js';
@@ -440,12 +440,23 @@ function readEvidential(ctx: Reading, sentenceIndex: number, sentence: Sentence,
   const lastWord = cue.words[cue.words.length - 1] as string;
   // A listed particle is the complement's start ("is known for", "was accused of", "is seen as").
   const particle = lastWord === 'as' || (cue.complement === 'passive' && cue.words.length > 1);
-  const complement = next !== undefined && cueEnd < bodyEnd && (particle || EVIDENTIAL_COMPLEMENTS.has(next.lower) || isPredicativeAt(ctx, cueEnd));
+  // "seems not to have found", "appeared not ready": a negation before the complement.
+  const complementAt = next?.lower === 'not' ? cueEnd + 1 : cueEnd;
+  const complementWord = tokens[complementAt];
+  const complement = complementWord !== undefined && complementAt < bodyEnd && (particle || EVIDENTIAL_COMPLEMENTS.has(complementWord.lower) || isPredicativeAt(ctx, complementAt));
   if (!complement) return null;
   // "Roe seemed to mock …": the appearance hedges a cue of its own, whose subject speaks; that cue is read instead.
   if (hedgesCue(ctx, cueStart, cueEnd)) return null;
   let start = cueStart;
   while (start > sentence.tokenStart) {
+    // "The economy, until recently, seemed …", "Much of that spending, though, appears …": an insert between the subject and the verb.
+    if (start === cueStart) {
+      const insertStart = insertBeforeVerb(ctx, sentence, cueStart);
+      if (insertStart !== undefined) {
+        start = insertStart;
+        continue;
+      }
+    }
     const token = tokens[start - 1] as Token;
     if (token.kind === 'punct' && token.text !== '.' && token.text !== "'" && token.text !== '&' && token.text !== '-' && !isOpenQuote(start - 1) && !isCloseQuote(start - 1)) break;
     if (CLAUSE_WORDS.has(token.lower) && !COORDINATORS.has(token.lower)) break;
@@ -464,8 +475,30 @@ function readEvidential(ctx: Reading, sentenceIndex: number, sentence: Sentence,
   return buildAttribution(ctx, null, cueSpan, content, cue.ruleId, cueStart, ['attribution.evidential']);
 }
 
+/** Longest insert set off by commas between a subject and its verb of appearance: "headed by Justin Trudeau". */
+const MAX_INSERT_TOKENS = 8;
+
+/**
+ * Where an insert set off by commas right before the verb at `cueStart` opens (its first comma):
+ * "The economy, until recently, seemed …", "Democrats, too, appeared …", "The spending, though appears …".
+ * Not a clause of its own ("…, he said, seemed") nor a relative clause, which reports for itself.
+ */
+function insertBeforeVerb(ctx: Reading, sentence: Sentence, cueStart: number): number | undefined {
+  const { tokens, lower } = ctx;
+  const close = cueStart - 1;
+  // "…, though appears": a connective after the comma, without its closing comma.
+  if ((tokens[close] as Token | undefined)?.text !== ',') return spanWords('span.speaker-aside').has(lower(close)) && tokens[close - 1]?.text === ',' && close - 1 > sentence.tokenStart ? close - 1 : undefined;
+  for (let index = close - 1; index > sentence.tokenStart && close - index <= MAX_INSERT_TOKENS; index--) {
+    const token = tokens[index] as Token;
+    if (token.text === ',') return index === close - 1 || ctx.quotes.depth[index] !== 0 ? undefined : index;
+    if (token.kind === 'punct' && token.text !== '.' && token.text !== '-') return undefined;
+    if (AUXILIARY_VERBS.has(token.lower) || RELATIVE_SUBJECTS.has(token.lower) || PRONOUNS.has(token.lower) || ctx.state.cues.has(token.lower)) return undefined;
+  }
+  return undefined;
+}
+
 /** Comparatives and degree words that open a predicate after "seems" or "appears": "seems more like", "appeared far less sure". */
-const PREDICATIVE_OPENERS = new Set(['like', 'more', 'less', 'increasingly', 'so', 'too', 'very', 'pretty', 'rather', 'quite', 'fairly', 'far', 'much', 'even', 'almost', 'nothing']);
+const PREDICATIVE_OPENERS = new Set(['like', 'more', 'less', 'increasingly', 'so', 'too', 'very', 'pretty', 'rather', 'quite', 'fairly', 'far', 'much', 'even', 'almost', 'nothing', 'somewhat', 'slightly', 'intent', 'headed', 'bound']);
 /** Words after a verb of appearance that are adverbs or particles, not its predicate: "appeared on", "appeared again". */
 const NOT_PREDICATIVE = new Set(['back', 'ahead', 'forward', 'up', 'down', 'out', 'off', 'over', 'around', 'away', 'in', 'on', 'at', 'into', 'for', 'after', 'through', 'about', 'here', 'there', 'again', 'often', 'when', 'then']);
 
