@@ -6,6 +6,7 @@ import { spanWords } from './span-rules.js';
 import { isFiniteVerbAt, isSentenceEndAfterCue, startsClause } from './clause-boundaries.js';
 import { matchNounCue, opensInfinitive } from './noun-cues.js';
 import { matchSourcePhrase } from './source-phrases.js';
+import { documentBeforeRelative } from './document-subjects.js';
 import { isPredicateAdjective } from './predicate-adjectives.js';
 import { isAttributiveParticiple } from './attributive-participles.js';
 import { matchAttitudeAdjective } from './attitude-adjectives.js';
@@ -373,5 +374,6 @@ export function passiveAuxiliaryBefore(ctx: Reading, position: number): number |
 
 /** "a new poll that shows …": "that" after a document's name is the relative pronoun standing for it, not a determiner ("that show"). */
 function documentRelativeBefore(ctx: Reading, position: number, options: readonly CueForm[]): boolean {
-  return ctx.lower(position - 1) === 'that' && ctx.state.speakerHeads.get(ctx.lower(position - 2)) === 'speaker.document' && options.some((option) => option.frame === 'finding');
+  if (ctx.lower(position - 1) !== 'that' || !options.some((option) => option.frame === 'finding')) return false;
+  return ctx.state.speakerHeads.get(ctx.lower(position - 2)) === 'speaker.document' || documentBeforeRelative(ctx, ctx.currentSentenceStart, position - 1) !== undefined;
 }

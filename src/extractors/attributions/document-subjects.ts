@@ -74,3 +74,36 @@ export function documentAfterPreposition(ctx: Reading, sentence: Sentence, cueSt
   if (start === cueStart || start === sentence.tokenStart || !state.lexicon.classes(ctx.lower(start - 1)).has('preposition')) return undefined;
   return { start, end: cueStart };
 }
+
+/** Longest stretch from a document's head word to the "that" of its relative clause: "a picture taken back in 1986 that". */
+const MAX_DOCUMENT_TAIL_TOKENS = 6;
+/** Longest phrase before a document's head word: "the latest national Quinnipiac". */
+const MAX_DOCUMENT_LEAD_TOKENS = 5;
+
+/**
+ * "polls by Quinnipiac University that showed …", "a picture taken in 1986 that showed …": the
+ * document a relative "that" or "which" at `relative` stands for, when words describing it stand
+ * between its head and the relative pronoun (a head right before it is read as a plain speaker).
+ */
+export function documentBeforeRelative(ctx: Reading, sentenceStart: number, relative: number): Range | undefined {
+  const { tokens, state } = ctx;
+  for (let index = relative - 1; index >= sentenceStart && relative - index <= MAX_DOCUMENT_TAIL_TOKENS; index--) {
+    const token = tokens[index] as Token;
+    if (token.kind === 'punct' && !/^[.'’/&-]$/.test(token.text)) return undefined;
+    if (AUXILIARY_VERBS.has(token.lower) || (isFiniteVerbAt(ctx, index) && !spanWords(DESCRIBED_DOCUMENT_ROW).has(token.lower))) return undefined;
+    if (state.speakerHeads.get(token.lower) !== 'speaker.document') continue;
+    let start = index;
+    while (start > sentenceStart && index - start < MAX_DOCUMENT_LEAD_TOKENS && leadsNounPhrase(ctx, start - 1)) start--;
+    return { start, end: relative };
+  }
+  return undefined;
+}
+
+/** A word that may stand before a head noun in its phrase: a determiner, a number, an adjective or noun, a name. */
+function leadsNounPhrase(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index] as Token;
+  if (token.kind === 'number') return true;
+  if (token.kind !== 'word' || token.lower === 'to') return false;
+  const classes = ctx.state.lexicon.classes(token.lower);
+  return !classes.has('preposition') && !(classes.has('verb') && !classes.has('noun') && !classes.has('adjective')) && !COORDINATORS.has(token.lower) && !/ing$/.test(token.lower);
+}

@@ -21,7 +21,7 @@ import { readOpeningParticiple } from './opening-participles.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
 import { relativeObjectClauseStart, opensRelativeGap, readObjectGap, readRelativeGap } from './relative-gaps.js';
 import { readAsClause } from './as-clauses.js';
-import { documentAfterPreposition, documentSubjectBefore } from './document-subjects.js';
+import { documentAfterPreposition, documentBeforeRelative, documentSubjectBefore } from './document-subjects.js';
 import { readHearsay } from './hearsay-adverbs.js';
 import { readAttitudeAdjective } from './attitude-adjectives.js';
 import type { CueForm } from './engine.js';
@@ -533,8 +533,10 @@ function readRelativeFinding(ctx: Reading, sentenceIndex: number, sentence: Sent
   const setOff = (tokens[relative - 1] as Token | undefined)?.text === ',';
   const headEnd = setOff ? relative - 1 : relative;
   if (headEnd <= sentence.tokenStart) return null;
-  const document = readSpeakerBefore(ctx, sentence.tokenStart, headEnd);
-  if (!document || document.end !== headEnd || !speakerHasHead(ctx, document, 'speaker.document')) return null;
+  const read = readSpeakerBefore(ctx, sentence.tokenStart, headEnd);
+  // "according to a new poll that shows …", "polls by Quinnipiac University that showed …": the document with what stands between it and the relative.
+  const document = read && read.end === headEnd && speakerHasHead(ctx, read, 'speaker.document') ? read : setOff ? undefined : documentBeforeRelative(ctx, sentence.tokenStart, relative);
+  if (!document) return null;
   if (!setOff && document.start === sentence.tokenStart) return null;
   const cueEnd = cueStart + cue.words.length;
   const clauseEnd = setOff ? nextCommaOrEnd(ctx, cueEnd, bodyEnd) : bodyEnd;
