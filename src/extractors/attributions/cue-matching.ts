@@ -273,7 +273,9 @@ function isTitleCaseHeadline(ctx: Reading, position: number, end: number): boole
   if (position <= ctx.currentSentenceStart || !(tokens[position - 1] as Token).capitalized) return false;
   // Only a finite form ("Says", "Slams", "Endorsed") reads as the headline's verb; "Call", "Post", "Email" are mostly nouns there.
   const word = (tokens[position] as Token).lower;
-  if (!/(?:[^s]s|ed|aid|old)$/.test(word) || isNounWord(ctx, word)) return false;
+  // "New Poll Shows …", "Polls Show …": after a document a verb of finding is the headline's verb, noun-like or bare.
+  const findingAfterDocument = ctx.state.speakerHeads.get(ctx.lower(position - 1)) === 'speaker.document' && isFindingVerbAt(ctx, position);
+  if (!findingAfterDocument && (!/(?:[^s]s|ed|aid|old)$/.test(word) || isNounWord(ctx, word))) return false;
   let words = 0;
   let capitalized = 0;
   for (let index = ctx.currentSentenceStart; index < end; index++) {
