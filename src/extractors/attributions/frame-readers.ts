@@ -7,7 +7,7 @@ import { afterOpeningConnective, isDescribedSpeaker, speakerAroundInsert, speake
 import { participleClauseSubject, participleSubject } from './participle-subjects.js';
 import { cleftSubject, isExpletiveIt } from './expletive-subjects.js';
 import { infinitiveSubject, infinitiveObject, infinitiveChainSubject } from './infinitive-subjects.js';
-import { opensReportedClause, isSentenceEndAfterCue, startsClause, isQuotedTitle, opensFiniteClause } from './clause-boundaries.js';
+import { opensReportedClause, isSentenceEndAfterCue, startsClause, isQuotedTitle, opensFiniteClause, isFiniteVerbAt } from './clause-boundaries.js';
 import { contentAfter, quotedOrClauseBefore } from './content-spans.js';
 import { quotationEndingBefore, withContinuation, splitQuoteContinuation } from './quotes-across-sentences.js';
 import { isAdjectiveAt, isModifierPosition, isNounLike, isNounWord, isVerbWord } from './word-tests.js';
@@ -237,7 +237,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     && (PAST_FORM.test(lower(cueStart)) || endsInSingleS(lower(cueStart)) || agreesWithInvertedCue(ctx, cueStart, speaker)) && hasVerb(ctx, sentence.tokenStart, before)
     // "no one forecast Hurricane Roe": a name after the verb is its object; only a date may follow ("found Tuesday").
     && !(cueEnd < bodyEnd && (tokens[cueEnd] as Token).capitalized && !ctx.state.lexicon.classes(lower(cueEnd)).has('date-word'));
-  if (cue.frame === 'finding' && !speakerHasHead(ctx, speaker, 'speaker.document') && lower(cueEnd) !== 'that' && !findsClauseBefore) return null;
+  if (cue.frame === 'finding' && !speakerHasHead(ctx, speaker, 'speaker.document') && !thatAfterAdjunct(ctx, cueEnd, bodyEnd) && !findsClauseBefore) return null;
   const asClause = readAsClause(ctx, sentence, bodyEnd, speaker, cueStart, cue);
   if (asClause) return asClause;
   // "As Roe, a pilot, joked with friends, the crowd …": an "as" clause that reports no clause beside it tells when, not what was said.
@@ -473,6 +473,22 @@ function readEvidential(ctx: Reading, sentenceIndex: number, sentence: Sentence,
   const content = spanOf(start, after ? tokenIndexEndingAt(ctx, after.end, clauseEnd) : clauseEnd);
   if (!content) return null;
   return buildAttribution(ctx, null, cueSpan, content, cue.ruleId, cueStart, ['attribution.evidential']);
+}
+
+/** Longest adjunct between a verb of finding and its "that": "found in a 2014 study that". */
+const MAX_FINDING_ADJUNCT_TOKENS = 4;
+
+/** "found that …", "found in 2014 that …", "found last year that …": "that" right after the verb or after a short adjunct of time or place. */
+function thatAfterAdjunct(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
+  const { tokens, lower } = ctx;
+  if (lower(cueEnd) === 'that') return true;
+  if (!ctx.state.lexicon.classes(lower(cueEnd)).has('preposition') && !TIME_LEADERS.has(lower(cueEnd))) return false;
+  for (let index = cueEnd + 1; index < bodyEnd && index - cueEnd <= MAX_FINDING_ADJUNCT_TOKENS; index++) {
+    const token = tokens[index] as Token;
+    if (token.lower === 'that') return index > cueEnd + 1;
+    if (token.kind === 'punct' || AUXILIARY_VERBS.has(token.lower) || isFiniteVerbAt(ctx, index)) return false;
+  }
+  return false;
 }
 
 /** Longest insert set off by commas between a subject and its verb of appearance: "headed by Justin Trudeau". */
