@@ -81,7 +81,9 @@ function placeOfViewpoint(ctx: Reading, position: number, bodyEnd: number): Sour
   // "For most Democrats today": a time word closing the phrase is no part of who holds the view.
   let coreEnd = core;
   while (coreEnd - 1 > holderStart && (TIME_WORDS.has(lower(coreEnd - 1)) || lower(coreEnd - 1) === 'today')) coreEnd--;
-  if (!namesPeople(ctx, holderStart, coreEnd, core, comma)) return undefined;
+  // "For men, the sites are …", "For fans of the show, there are …": after "for" a bare noun of people most often says whom a fact
+  // concerns; only a person, a pronoun or a quantifier standing for people gives a view ("For Roe, …", "For many, …").
+  if (!namesPeople(ctx, holderStart, coreEnd, core, comma, lower(position) === 'to')) return undefined;
   // "To Sexton, who has studied the rallies, Tuesday marked …": a relative clause after the holder belongs to it.
   let holderEnd = comma;
   let contentStart = comma + 1;
@@ -98,6 +100,8 @@ function placeOfViewpoint(ctx: Reading, position: number, bodyEnd: number): Sour
   let firstPart = contentStart;
   while (firstPart < bodyEnd && (tokens[firstPart] as Token).text !== ',') firstPart++;
   const content = { start: contentStart, end: bodyEnd };
+  // "For those who have not seen it, what are you waiting for?", "For fans, there are now …": a question or a bare existence is no view.
+  if ((tokens[bodyEnd] as Token | undefined)?.text === '?' || (lower(contentStart) === 'there' && AUXILIARY_VERBS.has(lower(contentStart + 1)))) return undefined;
   if (content.end - content.start < 3 || quotes.depth[contentStart] !== 0 || !hasFiniteVerb(ctx, content.start, firstPart) || hasOwnCue(ctx, content, bodyEnd)) return undefined;
   return { source: { start: holderStart, end: holderEnd }, content };
 }
@@ -108,19 +112,19 @@ function isVerbOnly(ctx: Reading, lowerWord: string): boolean {
 }
 
 /** The words before the comma name people: a person or group, a pronoun or quantifier standing for people, or a noun of people heading the phrase. */
-function namesPeople(ctx: Reading, start: number, coreEnd: number, core: number, comma: number): boolean {
+function namesPeople(ctx: Reading, start: number, coreEnd: number, core: number, comma: number, nounsOfPeople: boolean): boolean {
   const { lower, state } = ctx;
   const last = coreEnd - 1;
   if (last < start) return false;
   const headWord = lower(last);
   if (PEOPLE_WORDS.has(headWord) && (coreEnd === start + 1 || (lower(start) !== 'her' && !DETERMINERS.has(lower(start)) && PEOPLE_WORDS.has(lower(start))))) {
     // "most of the year" names no one; "many of his supporters" does.
-    if (lower(core) === 'of') return namesPeople(ctx, core + 1, comma, comma, comma);
+    if (lower(core) === 'of') return namesPeople(ctx, core + 1, comma, comma, comma, true);
     return lower(start) !== 'her' || coreEnd === comma;
   }
   const headRow = state.speakerHeads.get(headWord);
-  if (headRow !== undefined && PEOPLE_SPEAKER_ROWS.has(headRow)) return true;
-  if (state.lexicon.classes(headWord).has('plural-demonym')) return true;
+  if (nounsOfPeople && headRow !== undefined && PEOPLE_SPEAKER_ROWS.has(headRow)) return true;
+  if (nounsOfPeople && state.lexicon.classes(headWord).has('plural-demonym')) return true;
   const tokenEnd = (ctx.tokens[last] as Token).end;
   const tokenStart = (ctx.tokens[start] as Token).start;
   return ctx.actors.some((actor) => (actor.type === 'person' || actor.type === 'group') && actor.end === tokenEnd && actor.start >= tokenStart);
