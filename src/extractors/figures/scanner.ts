@@ -4,7 +4,7 @@ import { resolveBareRates, resolveUnitEllipsis } from './borrowed-units.js';
 import { currencyBefore } from './currency-before.js';
 import { HYPHENS, type Candidate, type ScanState } from './context.js';
 import { readCompoundNoun, readCountedNoun, readCountedOf, isModelNumber } from './counted-nouns.js';
-import { looksLikeYear } from './dates.js';
+import { followsDayOfMonth, looksLikeYear } from './dates.js';
 import type { CurrencyRow, Lexicon, NumberFormatRow } from './lexicon.js';
 import { decideUnit, fractionArticleEnd } from './kind.js';
 import { isPossessive, measuredAfterName, namePart } from './names.js';
@@ -190,7 +190,7 @@ export class FigureScanner implements ScanState {
       yearCounted = counted ?? undefined;
       const countedPlural = counted?.ruleIds.includes('pattern.attributive-noun') === true || this.rules.yearNouns.has(tokens[end]?.lower ?? '') ? null : counted;
       const preposition = tokens[number.start - 1]?.lower ?? '';
-      if (unit === null && (countedPlural === null || this.rules.yearPrepositions.has(preposition) || hasCapitalised(this, number.end, countedPlural.end))) {
+      if (unit === null && (countedPlural === null || this.rules.yearPrepositions.has(preposition) || followsDayOfMonth(this, number.start) || hasCapitalised(this, number.end, countedPlural.end))) {
         this.reject(number.start, number.end, 'reject.year');
         return number.end;
       }
