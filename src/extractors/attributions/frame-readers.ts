@@ -604,6 +604,8 @@ const MAX_RELATIVE_HEAD_TOKENS = 8;
  * that clause. Undefined when there is no such clause.
  */
 function subjectBeforeRelative(ctx: Reading, sentenceStart: number, phraseStart: number): number | undefined {
+  // "Adults who … recognize what the research tells us": after "what" the phrase opens a clause of its own.
+  if (ctx.lower(phraseStart - 1) === 'what') return undefined;
   for (let index = phraseStart - 1; index > sentenceStart; index--) {
     const token = ctx.tokens[index] as Token;
     if (token.kind === 'punct' && token.text !== '.' && token.text !== "'") return undefined;
