@@ -16,7 +16,7 @@ export interface FigureClaimRule extends RuleRow {
   leastWholeCount: number;
   /** counted-noun: singular counted nouns whose counts number a list or advice ("tip", "way"), lower case. */
   countedNouns: ReadonlySet<string>;
-  /** unit: units whose measures make no claim on their own ("2 tablespoons" of a recipe), lower case. */
+  /** unit: units whose measures make no claim on their own ("2 tablespoons" of a recipe); single-count: units of time whose "one" picks out a moment ("one day"), lower case. */
   units: ReadonlySet<string>;
   /** single-count: words before "one" that make the one a count someone states ("only one", "exactly one"), lower case. */
   keptAfter: ReadonlySet<string>;
@@ -88,7 +88,9 @@ function holds(rule: FigureClaimRule, figure: Figure, text: string | undefined):
       return (TITLE_CASE_MEASURE.test(figure.text) && /^\s+\p{Lu}/u.test(after)) || (HYPHENATED_MEASURE.test(figure.text) && MODEL_NAME_AFTER.test(after));
     }
     case 'single-count': {
-      if (figure.kind !== 'count' || figure.value !== 1 || !WORD_ONE.test(figure.text)) return false;
+      // "one day" as in "one day everyone will switch" picks out a moment, as "one night" does
+      const counted = figure.kind === 'count' || (figure.unit !== null && rule.units.has(figure.unit));
+      if (!counted || figure.value !== 1 || !WORD_ONE.test(figure.text)) return false;
       const before = text === undefined ? [] : text.slice(Math.max(0, figure.start - KEPT_AFTER_CHARS), figure.start).match(WORDS) ?? [];
       return !before.some((word) => rule.keptAfter.has(word.toLowerCase()));
     }
