@@ -190,6 +190,8 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     // "This meal plan works …": a bare present form right after a singular noun phrase is no verb of it, but a noun
     // (unless that phrase ends a relative clause: "Pilots who know the channel say …" agree with "Pilots").
     if (speaker && relativeHead === undefined && left === cueStart - 1 && speaker.end === cueStart && !agreesWithBarePresent(ctx, cueStart, speaker)) return null;
+    // "seeing people suffer urges me on": the phrase is the object of a gerund, whose whole clause is the subject; no one speaks.
+    if (speaker && relativeHead === undefined && isGerundTakingObject(ctx, speaker.start - 1, cueStart)) return null;
     if (speaker && relativeHead !== undefined) {
       speaker = { start: relativeHead, end: speaker.end };
       speakerRules.push('span.restrictive-relative');
@@ -674,7 +676,28 @@ const MAX_RELATIVE_HEAD_TOKENS = 8;
  * sits between the sentence's subject and the cue: the phrase read before the cue then lies inside
  * that clause. Undefined when there is no such clause.
  */
+/** "-ing" words that work as prepositions: "following the vote officials said". */
+const PREPOSITION_GERUNDS = new Set(['following', 'including', 'according', 'regarding', 'concerning', 'excluding', 'considering', 'pending', 'barring', 'notwithstanding', 'beginning', 'starting']);
+
+/**
+ * A lowercase "-ing" verb right before a phrase, taking that phrase as its object ("while seeing
+ * people suffer"); not a participle used as an adjective ("the visiting scholars", "two striking
+ * workers"), nor a perception verb before a bare infinitive ("hearing officials say").
+ */
+function isGerundTakingObject(ctx: Reading, index: number, cueStart: number): boolean {
+  const { tokens, lower } = ctx;
+  const token = tokens[index];
+  if (!token || token.kind !== 'word' || token.capitalized || index <= ctx.currentSentenceStart || !/ing$/.test(token.lower) || PREPOSITION_GERUNDS.has(token.lower)) return false;
+  const classes = ctx.state.lexicon.classes(token.lower);
+  if (!classes.has('gerund') || classes.has('adjective') || classes.has('noun')) return false;
+  const previous = tokens[index - 1] as Token;
+  if (DETERMINERS.has(previous.lower) || previous.kind === 'number' || lower(index - 1) === "'s" || isAdjectiveAt(ctx, index - 1)) return false;
+  return PAST_FORM.test(lower(cueStart)) || endsInSingleS(lower(cueStart));
+}
+
 function subjectBeforeRelative(ctx: Reading, sentenceStart: number, phraseStart: number): number | undefined {
+  // "Adults who … recognize what the research tells us": after "what" the phrase opens a clause of its own.
+  if (ctx.lower(phraseStart - 1) === 'what') return undefined;
   for (let index = phraseStart - 1; index > sentenceStart; index--) {
     const token = ctx.tokens[index] as Token;
     if (token.kind === 'punct' && token.text !== '.' && token.text !== "'") return undefined;
