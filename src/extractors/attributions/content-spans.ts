@@ -116,6 +116,14 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       break;
     }
     bracketDepth = bracketDepthAfter(bracketDepth, token.text);
+    // "… as many expected, according to an email …": a source phrase names who reported the words before it.
+    // ("reported that, according to …, the …" still has its clause to come; a source between dashes is an insert.)
+    const beforeSource = tokens[index - 1] as Token;
+    if (token.lower === 'according' && lower(index + 1) === 'to' && quotes.depth[index] === 0 && bracketDepth === 0 && index > start + 2 && (beforeSource.kind === 'word' || (beforeSource.text === ',' && lower(index - 2) !== 'that'))) {
+      end = (tokens[index - 1] as Token).text === ',' ? index - 1 : index;
+      endRule = 'span.source-phrase-ends';
+      break;
+    }
     if (token.text === ';' || index === frontedComma) {
       end = index;
       if (index === frontedComma) endRule = 'span.fronted-clause';

@@ -346,6 +346,11 @@ function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number, cueSta
   let content: Span | null;
   const extraRules: string[] = [];
   const opensSentence = cueStart === sentence.tokenStart || (startsAdverbial(ctx, sentence.tokenStart, cueStart) && (tokens[cueStart - 1] as Token).text === ',');
+  if (speakerEnd < bodyEnd && sourceTrailsClause(ctx, sentence, cueStart, speakerEnd, bodyEnd, endsEarly)) {
+    // "The plant will close, according to Jo Roe, a union official.": what the source said is the clause before it.
+    const before = spanOf(asideStartBefore(ctx, sentence.tokenStart, cueStart - 1), cueStart - 1);
+    return before ? buildAttribution(ctx, speaker, cueSpan, before, ruleId, cueEnd, ['attribution.according-to', 'span.source-trails-clause']) : null;
+  }
   if (opensSentence && speakerEnd < bodyEnd) {
     // the content follows the comma that closes the opening phrase, past any adjunct after the source
     let phraseEnd = speakerEnd;
@@ -362,6 +367,36 @@ function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number, cueSta
   }
   if (!content) return null;
   return buildAttribution(ctx, speaker, cueSpan, content, ruleId, cueEnd, [...(endsEarly ? ['attribution.according-to', 'span.according-to-source-ends'] : ['attribution.according-to']), ...extraRules]);
+}
+
+/** Words after the comma closing a source that say more of the source, not of what it reported. */
+const SOURCE_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'where', 'whom']);
+
+/**
+ * "The plant will close, according to Jo Roe, a union official.", "…, according to the filings,
+ * which …", "…, according to three officials who spoke on condition of anonymity …": a source set
+ * off by a comma after a whole clause, and then only more about the source (an apposition, a
+ * relative clause, a bracket or dash aside, or the source running on to the sentence's end) —
+ * what it reported is the clause before it, not the sentence around it.
+ */
+function sourceTrailsClause(ctx: Reading, sentence: Sentence, cueStart: number, speakerEnd: number, bodyEnd: number, endsEarly: boolean): boolean {
+  const { tokens, lower } = ctx;
+  if (cueStart - 1 <= sentence.tokenStart || (tokens[cueStart - 1] as Token).text !== ',' || !hasVerb(ctx, sentence.tokenStart, cueStart - 1)) return false;
+  const stop = tokens[speakerEnd] as Token;
+  if (stop.text !== ',') return endsEarly ? endsSourceName(stop) : true;
+  return SOURCE_RELATIVES.has(lower(speakerEnd + 1)) || appositionToEnd(ctx, speakerEnd, bodyEnd) !== undefined;
+}
+
+/** "… (the true figure is 15 percent, according to Y)": inside a bracket or after a dash, the clause a source reports starts after it. */
+function asideStartBefore(ctx: Reading, sentenceStart: number, end: number): number {
+  let depth = 0;
+  for (let index = end - 1; index > sentenceStart; index--) {
+    const token = ctx.tokens[index] as Token;
+    if (token.text === ')') depth++;
+    else if (token.text === '(' && depth-- === 0) return index + 1;
+    else if (depth === 0 && endsSourceName(token) && token.text !== ']' && token.text !== '[') return index + 1;
+  }
+  return sentenceStart;
 }
 
 /** "Asked by Roe whether …," — the question or topic to the next comma; the asker after "by", if any, is the speaker. */

@@ -124,7 +124,8 @@ export function readSpeakerAfter(ctx: Reading, start: number, bodyEnd: number, a
     if (stop.text !== ',') return undefined;
     if (afterQuote) return valid(end) ? { start, end } : undefined;
     // "…, said Jo Roe, whose group backs the bill.": a relative clause describing the speaker may follow.
-    const continues = CLAUSE_CONTINUERS.has(lower(end + 1)) || SPEAKER_RELATIVES.has(lower(end + 1)) || DETERMINERS.has(lower(end + 1)) || (tokens[end + 1] as Token | undefined)?.capitalized === true;
+    // "…, said Jo Roe, executive director of the fund, whose …": a title opens a description of the speaker too.
+    const continues = CLAUSE_CONTINUERS.has(lower(end + 1)) || SPEAKER_RELATIVES.has(lower(end + 1)) || DETERMINERS.has(lower(end + 1)) || (tokens[end + 1] as Token | undefined)?.capitalized === true || state.speakerHeads.get(lower(end + 1)) === 'speaker.person-description';
     if (!continues && !isAppositiveToEnd(ctx, end + 1, bodyEnd)) return undefined;
   }
   // "…, said Jo Roe in an email to staff": the occasion of the words is no part of who spoke.
@@ -529,7 +530,8 @@ function isAppositiveToEnd(ctx: Reading, start: number, bodyEnd: number): boolea
   for (let index = start; index < bodyEnd; index++) {
     const token = tokens[index] as Token;
     // "director of Virginia's Center for Politics": a possessive "'s" is no verb.
-    if (isOpenQuote(index) || (AUXILIARIES.has(token.lower) && !isPossessiveS(ctx, index)) || state.cues.has(token.lower)) return false;
+    // A capitalised word is part of a name ("the Civic Engagement Project"), not a verb.
+    if (isOpenQuote(index) || (AUXILIARIES.has(token.lower) && !isPossessiveS(ctx, index)) || (state.cues.has(token.lower) && !token.capitalized)) return false;
   }
   return true;
 }
