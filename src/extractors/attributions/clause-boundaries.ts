@@ -140,11 +140,35 @@ export function frontedClauseEnd(ctx: Reading, sentenceIndex: number, cueStart: 
   for (let index = first + 1; index < cueStart; index++) if ((tokens[index] as Token).text === ',' || (tokens[index] as Token).text === ';') return -1;
   for (let index = cueStart + 1; index < bodyEnd; index++) {
     const token = tokens[index] as Token;
-    if (quotes.depth[index] !== 0 || token.text !== ',') continue;
-    const next = tokens[index + 1] as Token | undefined;
-    if (next && (next.capitalized || PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower)) && startsClause(ctx, index + 1, bodyEnd)) return index;
+    if (token.text !== ',') continue;
+    // "While voters said Roe has “the best record,” Lee is …": the clause may close on a comma inside its quotation.
+    const insideQuote = quotes.depth[index] !== 0;
+    if (insideQuote && !ctx.isCloseQuote(index + 1)) continue;
+    const after = insideQuote ? index + 2 : index + 1;
+    if (opensMainClause(ctx, after, bodyEnd)) return insideQuote ? index + 2 : index;
   }
   return -1;
+}
+
+/** How many words a phrase of time or place may run before the main clause's subject: "at the town hall this week she said". */
+const MAX_OPENING_PHRASE_TOKENS = 8;
+
+/**
+ * The main clause after a fronted one: a subject and its verb ("the council voted", "27 percent
+ * said"), also after a short phrase of time or place ("at the town hall this week she said").
+ */
+function opensMainClause(ctx: Reading, index: number, bodyEnd: number): boolean {
+  const { tokens, lower } = ctx;
+  const next = tokens[index];
+  if (!next) return false;
+  if ((next.capitalized || PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower) || next.kind === 'number') && startsClause(ctx, index, bodyEnd)) return true;
+  if (next.capitalized || !ctx.state.lexicon.classes(next.lower).has('preposition')) return false;
+  for (let at = index + 1; at < bodyEnd && at - index <= MAX_OPENING_PHRASE_TOKENS; at++) {
+    const token = tokens[at] as Token;
+    if (token.kind === 'punct' || ctx.isOpenQuote(at)) return false;
+    if (PRONOUNS.has(lower(at)) && lower(at) !== 'it' && startsClause(ctx, at, bodyEnd)) return true;
+  }
+  return false;
 }
 
 /** How far back from its cue the relative pronoun of an insert may stand: "Roe, who last year threatened …", "Roe, who has seen the memo but would say …". */

@@ -394,9 +394,17 @@ function asideStartBefore(ctx: Reading, sentenceStart: number, end: number): num
     const token = ctx.tokens[index] as Token;
     if (token.text === ')') depth++;
     else if (token.text === '(' && depth-- === 0) return index + 1;
-    else if (depth === 0 && endsSourceName(token) && token.text !== ']' && token.text !== '[') return index + 1;
+    else if (depth === 0 && endsSourceName(token) && token.text !== ']' && token.text !== '[') return pastDashAndCoordinator(ctx, index + 1, end);
   }
   return sentenceStart;
+}
+
+/** "-- and the fact that …": the rest of a doubled dash and a coordinator after it open no part of the clause. */
+function pastDashAndCoordinator(ctx: Reading, index: number, end: number): number {
+  let at = index;
+  while (at < end - 1 && ((ctx.tokens[at] as Token).text === '-' || DASHES.has((ctx.tokens[at] as Token).text))) at++;
+  if (at < end - 1 && COORDINATORS.has(ctx.lower(at))) at++;
+  return at;
 }
 
 /** "Asked by Roe whether …," — the question or topic to the next comma; the asker after "by", if any, is the speaker. */
