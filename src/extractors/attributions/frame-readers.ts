@@ -349,7 +349,7 @@ function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number, cueSta
   if (speakerEnd < bodyEnd && sourceTrailsClause(ctx, sentence, cueStart, speakerEnd, bodyEnd, endsEarly)) {
     // "The plant will close, according to Jo Roe, a union official.": what the source said is the clause before it.
     const before = spanOf(asideStartBefore(ctx, sentence.tokenStart, cueStart - 1), cueStart - 1);
-    return before ? buildAttribution(ctx, speaker, cueSpan, before, ruleId, cueEnd, ['attribution.according-to', 'span.source-trails-clause']) : null;
+    return before ? buildAttribution(ctx, speaker, cueSpan, before, ruleId, cueEnd, endsEarly ? ['attribution.according-to', 'span.according-to-source-ends', 'span.source-trails-clause'] : ['attribution.according-to', 'span.source-trails-clause']) : null;
   }
   if (opensSentence && speakerEnd < bodyEnd) {
     // the content follows the comma that closes the opening phrase, past any adjunct after the source
