@@ -208,7 +208,8 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     // "Roe — a former judge who led the inquiry — praised the plan": a speaker and its insert between dashes, then the cue and its object.
     const dashed = cue.frame !== 'finding' && !/ing$/.test(lower(cueStart)) && (DASHES.has(leftText) || leftText === '-') ? speakerAroundInsert(ctx, sentence.tokenStart, left + 1) : undefined;
     // The speaker is the sentence's subject: it opens the sentence, or follows an opening connective or a coordinator.
-    if (dashed && (dashed.start === sentence.tokenStart || dashed.start === afterOpeningConnective(ctx, sentence.tokenStart, cueStart) || COORDINATORS.has(lower(dashed.start - 1)))) {
+    // ("Even if Roe wins, insiders — and some donors — said …": after a fronted clause's comma too.)
+    if (dashed && (dashed.start === sentence.tokenStart || dashed.start === afterOpeningConnective(ctx, sentence.tokenStart, cueStart) || COORDINATORS.has(lower(dashed.start - 1)) || (tokens[dashed.start - 1] as Token | undefined)?.text === ',')) {
       const object = contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
       if (object) return buildAttribution(ctx, spanOf(dashed.start, dashed.end), cueSpan, object, cue.ruleId, dashed.start, ['attribution.speaker-unread', 'span.dash-insert-speaker']);
     }

@@ -269,7 +269,8 @@ export function speakerAroundInsert(ctx: Reading, sentenceStart: number, end: nu
   const closer = (tokens[end - 1] as Token | undefined)?.text;
   const dash = isInsertDash(ctx, end - 1);
   if (closer !== ',' && !dash) return undefined;
-  let open = end - 2;
+  // " -- said": the first half of a closing double hyphen opens nothing.
+  let open = dash && (tokens[end - 1] as Token).text === '-' && (tokens[end - 2] as Token | undefined)?.text === '-' ? end - 3 : end - 2;
   while (open >= sentenceStart && !(dash ? isInsertDash(ctx, open) : (tokens[open] as Token).text === closer) && end - open <= MAX_APPOSITIVE_TOKENS) open--;
   if (open <= sentenceStart || !(dash ? isInsertDash(ctx, open) : (tokens[open] as Token).text === closer)) return undefined;
   // "“… say it,” said Jo Roe, asked …": a quotation mark between the commas ends a quotation, it sets off no insert.
