@@ -95,7 +95,7 @@ export function isSentenceEndAfterCue(ctx: Reading, cueEnd: number, bodyEnd: num
     if (clauseFollows(ctx, cueEnd, bodyEnd)) return false;
     for (let index = cueEnd; index < bodyEnd; index++) {
       const token = tokens[index] as Token;
-      if (token.text === ',') return index === bodyEnd - 1 || CLAUSE_CONTINUERS.has(lower(index + 1));
+      if (token.text === ',') return index === bodyEnd - 1 || (CLAUSE_CONTINUERS.has(lower(index + 1)) && reportAfterAside(ctx, index + 1, bodyEnd) === undefined);
       // "said on MSNBC's “Morning Joe.”": a short quoted title in the adjunct is a name, not what was said.
       const close = isOpenQuote(index) && index > cueEnd && TITLE_LEADS.has(lower(index - 1)) ? ctx.quotes.closeOf[index] ?? -1 : -1;
       if (close > index && close - index <= MAX_TITLE_TOKENS) {
@@ -108,6 +108,26 @@ export function isSentenceEndAfterCue(ctx: Reading, cueEnd: number, bodyEnd: num
     return bodyEnd - cueEnd <= 8;
   }
   return false;
+}
+
+/** How long an aside after a cue's adjunct may run: "where he is now a paid contributor", "in reference to her first child". */
+const MAX_ASIDE_TOKENS = 14;
+
+/**
+ * "said on CNN, where he is a contributor, that …", "said on Twitter, in reference to her child,
+ * “…”": after the comma closing a cue's adjunct, an aside and a second comma, then "that" or a
+ * quotation: the index of that "that" or opening mark, else undefined.
+ */
+export function reportAfterAside(ctx: Reading, from: number, bodyEnd: number): number | undefined {
+  const { tokens, quotes, lower, isOpenQuote } = ctx;
+  for (let index = from + 1; index < bodyEnd && index - from <= MAX_ASIDE_TOKENS; index++) {
+    const token = tokens[index] as Token;
+    if (isOpenQuote(index) || token.text === ';' || token.text === ':' || quotes.depth[index] !== 0) return undefined;
+    if (token.text !== ',') continue;
+    const next = index + 1;
+    if (next < bodyEnd && (lower(next) === 'that' || isOpenQuote(next))) return next;
+  }
+  return undefined;
 }
 
 /** After "told": skip the recipient (a name, an object pronoun or a short noun phrase) to a clause with its own subject and verb. */

@@ -5,7 +5,7 @@ import { spanWords, takesAddressee } from './span-rules.js';
 import { quotationOpeningNext } from './quotes-across-sentences.js';
 import { readSpeakerAfter } from './speaker-spans.js';
 import { isAdjectiveAt, isNounLike } from './word-tests.js';
-import { clauseAfterRecipient, frontedClauseEnd, opensInsert, isFiniteVerbAt, startsCoordinatedPredicate, opensFiniteClause, startsClause, TITLE_LEADS } from './clause-boundaries.js';
+import { clauseAfterRecipient, frontedClauseEnd, opensInsert, isFiniteVerbAt, startsCoordinatedPredicate, opensFiniteClause, startsClause, TITLE_LEADS, reportAfterAside } from './clause-boundaries.js';
 import { clauseWithOwnCue, closingReportAt, comparedReportAt, coordinatedCueAt, speechClauseAt } from './cue-matching.js';
 import { occasionAdjunctStart } from './occasion-adjuncts.js';
 import { bracketDepthAfter } from './quotes.js';
@@ -62,7 +62,10 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       startRule = 'span.recipient-apposition';
     } else if (probe < bodyEnd) {
       const token = tokens[probe] as Token;
-      start = token.text === ',' || token.text === ':' ? probe + 1 : probe;
+      // "said on CNN, where he is a contributor, that …": an aside after the adjunct, then what was said.
+      const afterAside = token.text === ',' ? reportAfterAside(ctx, probe + 1, bodyEnd) : undefined;
+      start = afterAside ?? (token.text === ',' || token.text === ':' ? probe + 1 : probe);
+      if (afterAside !== undefined) startRule = 'span.report-after-aside';
     } else if (takesAddressee(lower(cueStart))) {
       // "told POLITICO he planned to stay", "told the board the plan would fail": the recipient, then the clause.
       const clause = clauseAfterRecipient(ctx, start, bodyEnd);
@@ -87,12 +90,14 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     const close = quotes.closeOf[start] ?? -1;
     if (close > start) {
       const closeToken = tokens[close] as Token;
+      const quotation = { start: first.start, end: closeToken.end, text: text.slice(first.start, closeToken.end) };
+      if (startRule) ctx.contentRuleOf.set(quotation, startRule);
       if (closeToken.end > (sentences[sentenceIndex] as Sentence).end) {
         ctx.quotedUntil = Math.max(ctx.quotedUntil, closeToken.end);
-        return { start: first.start, end: closeToken.end, text: text.slice(first.start, closeToken.end) };
+        return quotation;
       }
       // A quotation followed by more of the clause ("to “go vote” and then …") runs on.
-      if (close + 1 >= bodyEnd || (tokens[close + 1] as Token).text === ',') return { start: first.start, end: closeToken.end, text: text.slice(first.start, closeToken.end) };
+      if (close + 1 >= bodyEnd || (tokens[close + 1] as Token).text === ',') return quotation;
     }
   }
   let end = bodyEnd;
