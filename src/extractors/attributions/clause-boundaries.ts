@@ -88,7 +88,8 @@ export function isSentenceEndAfterCue(ctx: Reading, cueEnd: number, bodyEnd: num
   const { tokens, lower, isOpenQuote, isCloseQuote } = ctx;
   if (cueEnd >= bodyEnd) return true;
   if (isCloseQuote(cueEnd) && cueEnd + 1 >= bodyEnd) return true;
-  if ((tokens[cueEnd] as Token).text === ',' && CLAUSE_CONTINUERS.has(lower(cueEnd + 1))) return true;
+  // ("…, he said, because …" gives the reason of what was said: the sentence goes on with it.)
+  if ((tokens[cueEnd] as Token).text === ',' && CLAUSE_CONTINUERS.has(lower(cueEnd + 1)) && lower(cueEnd + 1) !== 'because') return true;
   const next = tokens[cueEnd] as Token;
   const tellLike = takesAddressee(lower(cueEnd - 1));
   if (CUE_ADJUNCT_STARTS.has(next.lower) || next.capitalized || next.lower === 'reporters' || (tellLike && (DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower)))) {
