@@ -16,7 +16,9 @@ export function startsClause(ctx: Reading, subjectStart: number, bodyEnd: number
       index++;
       continue;
     }
-    if (!token.capitalized && !DETERMINERS.has(token.lower) && !PRONOUNS.has(token.lower) && !isNounLike(ctx, index)) break;
+    // "his firm worked", "the new plan would": after a determiner an adjective (or a noun the lexicon also lists as one) stays in the noun phrase.
+    const modifiesNoun = index > subjectStart && DETERMINERS.has(ctx.lower(index - 1)) && token.kind === 'word' && state.lexicon.classes(token.lower).has('adjective');
+    if (!token.capitalized && !DETERMINERS.has(token.lower) && !PRONOUNS.has(token.lower) && !isNounLike(ctx, index) && !modifiesNoun) break;
     if (TIME_WORDS.has(token.lower)) return false;
     index++;
   }
