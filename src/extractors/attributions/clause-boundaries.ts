@@ -143,6 +143,8 @@ export function clauseAfterRecipient(ctx: Reading, start: number, bodyEnd: numbe
     // "told the AP the plan …": a determiner still needs its noun, so no clause starts right after it.
     if (DETERMINERS.has(recipient.lower) && !OBJECT_PRONOUNS.has(recipient.lower) && !recipient.capitalized) continue;
     const next = tokens[split] as Token;
+    // "told Fox News the plan …": a capitalised word after a capitalised recipient goes on with its name when a clause starts after it.
+    if (recipient.capitalized && next.capitalized && startsClause(ctx, split + 1, bodyEnd)) continue;
     // "told us you should expect …": "you" opens a clause only with its verb (not "thanked them, you know").
     if ((PRONOUNS.has(next.lower) && next.lower !== 'it' && (next.lower !== 'you' || startsClause(ctx, split, bodyEnd))) || ((next.capitalized || DETERMINERS.has(next.lower)) && startsClause(ctx, split, bodyEnd))) return split;
   }

@@ -241,7 +241,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     const span = withContinuation(ctx, content, sentenceIndex, bodyEnd, cueEnd);
     return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, span, cue.ruleId, speaker.start, addresseeFollows ? ['attribution.quote-before', 'span.addressee-after-cue'] : ['attribution.quote-before']);
   }
-  if (cue.frame === 'speech' && !gerund && speaker.start === sentence.tokenStart && (isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) || onlyAdjunctsAfterCue(ctx, cueEnd, bodyEnd))) {
+  if (cue.frame === 'speech' && !gerund && speaker.start === sentence.tokenStart && (isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) || onlyAdjunctsAfterCue(ctx, cueEnd, bodyEnd) || (addresseeFollows && onlyRecipientAndAdjuncts(ctx, cueEnd, bodyEnd)))) {
     // "“We will win.” | Trump said." — the sentence splitter ended the quotation's sentence at its stop.
     const quoted = quotationEndingBefore(ctx, sentenceIndex);
     if (quoted) return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, withContinuation(ctx, quoted, sentenceIndex, bodyEnd, cueEnd), cue.ruleId, speaker.start, ['attribution.quote-previous-sentence']);
@@ -626,6 +626,19 @@ function onlyAdjunctsAfterCue(ctx: Reading, cueEnd: number, bodyEnd: number): bo
     if (!participle && !subordinate && index > cueEnd + 1 && (TIME_WORDS.has(lower(index - 1)) || (tokens[index - 1] as Token).capitalized) && startsClause(ctx, index, bodyEnd)) return false;
   }
   return true;
+}
+
+/**
+ * "“Why now?” | Roe told Britain's ITV station in an interview aired Monday.": after "told", a
+ * recipient named in capitals (with its possessives and the words of its name) and then only
+ * adjuncts: nothing after the cue is what was said.
+ */
+function onlyRecipientAndAdjuncts(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
+  const { tokens, lower } = ctx;
+  let index = cueEnd;
+  while (index < bodyEnd && ((tokens[index] as Token).capitalized || lower(index) === "'s" || lower(index) === '’s' || ((tokens[index] as Token).kind === 'word' && index > cueEnd && !SPEECH_ADJUNCT_LEADS.has(lower(index)) && !SPEECH_SUBORDINATORS.has(lower(index)) && !isVerbWord(ctx, lower(index)) && lower(index) !== 'that'))) index++;
+  if (index === cueEnd || !(tokens[cueEnd] as Token).capitalized) return false;
+  return index >= bodyEnd || onlyAdjunctsAfterCue(ctx, index, bodyEnd);
 }
 
 /**
