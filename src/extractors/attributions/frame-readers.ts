@@ -71,6 +71,11 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     const content = contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
     return content ? buildAttribution(ctx, spanOf(document.start, document.end), cueSpan, content, cue.ruleId, document.start, ['attribution.document-participle']) : null;
   }
+  // "As reported by the Times, …", "…, as reported by the Times.": the agent is the source of the clause beside it.
+  if (cue.frame === 'speech' && lower(cueStart - 1) === 'as' && PAST_FORM.test(lower(cueEnd - 1)) && lower(cueEnd) === 'by') {
+    const asSource = readAsReportedBy(ctx, sentence, bodyEnd, cueStart - 1, cueEnd, cue.ruleId);
+    if (asSource) return asSource;
+  }
   // "a deal backed by the fund": a past participle with its agent is a passive, not a stance.
   if (PAST_FORM.test(lower(cueEnd - 1)) && lower(cueEnd) === 'by' && !(cue.frame === 'speech' && byMedium(ctx, cueEnd))) return readPassiveWithAgent(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cue);
   let left = cueStart - 1;
@@ -368,6 +373,26 @@ function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number, cueSta
   }
   if (!content) return null;
   return buildAttribution(ctx, speaker, cueSpan, content, ruleId, cueEnd, [...(endsEarly ? ['attribution.according-to', 'span.according-to-source-ends'] : ['attribution.according-to']), ...extraRules]);
+}
+
+/**
+ * "As reported by the Times, the pier will close." / "The pier will close, as reported by the
+ * Times.": "as", the participle and "by" name the source of the clause after the opening phrase's
+ * comma, or of the clause before the comma that sets the phrase off.
+ */
+function readAsReportedBy(ctx: Reading, sentence: Sentence, bodyEnd: number, asIndex: number, cueEnd: number, ruleId: string): Attribution | null {
+  const { tokens, spanOf } = ctx;
+  const sourceStart = cueEnd + 1;
+  let sourceEnd = sourceStart;
+  while (sourceEnd < bodyEnd && (tokens[sourceEnd] as Token).text !== ',' && sourceEnd - sourceStart < MAX_SPEAKER_TOKENS) sourceEnd++;
+  if (sourceEnd === sourceStart || !validSpeaker(ctx, sourceStart, sourceEnd)) return null;
+  const cueSpan = spanOf(asIndex, cueEnd + 1) as Span;
+  const source = spanOf(sourceStart, sourceEnd);
+  const opens = asIndex === sentence.tokenStart || afterOpeningConnective(ctx, sentence.tokenStart, asIndex + 1) === asIndex;
+  let content: Span | null = null;
+  if (opens && sourceEnd < bodyEnd - 1 && (tokens[sourceEnd] as Token).text === ',') content = spanOf(sourceEnd + 1, bodyEnd);
+  else if (!opens && (tokens[asIndex - 1] as Token | undefined)?.text === ',' && sourceEnd === bodyEnd && hasVerb(ctx, sentence.tokenStart, asIndex - 1)) content = spanOf(sentence.tokenStart, asIndex - 1);
+  return content ? buildAttribution(ctx, source, cueSpan, content, ruleId, sourceStart, ['span.as-reported-by']) : null;
 }
 
 /** Words after the comma closing a source that say more of the source, not of what it reported. */
