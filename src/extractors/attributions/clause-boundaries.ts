@@ -4,6 +4,12 @@ import { AUXILIARY_VERBS, CUE_ADVERBS, PAST_FORM, PRONOUNS, DETERMINERS, CUE_ADJ
 import { isVerbWord, isNounLike } from './word-tests.js';
 import type { Reading } from './reading.js';
 
+/** "his firm", "the new plan": an adjective (or a noun the lexicon also lists as one) right after a determiner inside a subject. */
+function modifiesNounAfterDeterminer(ctx: Reading, subjectStart: number, index: number): boolean {
+  const token = ctx.tokens[index] as Token;
+  return index > subjectStart && token.kind === 'word' && DETERMINERS.has(ctx.lower(index - 1)) && ctx.state.lexicon.classes(token.lower).has('adjective');
+}
+
 /** A short noun phrase followed by a finite verb or auxiliary: "Trump had", "the plan would", "160 have". */
 export function startsClause(ctx: Reading, subjectStart: number, bodyEnd: number): boolean {
   const { tokens, state } = ctx;
@@ -17,8 +23,7 @@ export function startsClause(ctx: Reading, subjectStart: number, bodyEnd: number
       continue;
     }
     // "his firm worked", "the new plan would": after a determiner an adjective (or a noun the lexicon also lists as one) stays in the noun phrase.
-    const modifiesNoun = index > subjectStart && DETERMINERS.has(ctx.lower(index - 1)) && token.kind === 'word' && state.lexicon.classes(token.lower).has('adjective');
-    if (!token.capitalized && !DETERMINERS.has(token.lower) && !PRONOUNS.has(token.lower) && !isNounLike(ctx, index) && !modifiesNoun) break;
+    if (!token.capitalized && !DETERMINERS.has(token.lower) && !PRONOUNS.has(token.lower) && !isNounLike(ctx, index) && !modifiesNounAfterDeterminer(ctx, subjectStart, index)) break;
     if (TIME_WORDS.has(token.lower)) return false;
     index++;
   }
