@@ -161,13 +161,14 @@ export function clauseAfterRecipient(ctx: Reading, start: number, bodyEnd: numbe
  * clause that opens the sentence with a subordinator reports no further than that clause's comma.
  * Returns the comma's token index, or -1.
  */
-export function frontedClauseEnd(ctx: Reading, sentenceIndex: number, cueStart: number, bodyEnd: number): number {
+export function frontedClauseEnd(ctx: Reading, sentenceIndex: number, cueStart: number, bodyEnd: number): { comma: number; ruleId: string } | undefined {
   const { tokens, sentences, quotes, lower } = ctx;
   const sentence = sentences[sentenceIndex] as Sentence;
   let first = Math.max(sentence.tokenStart, ctx.currentSentenceStart);
   if (lower(first) === 'but' || lower(first) === 'and') first++;
-  if (!spanWords('span.fronted-clause').has(lower(first)) || first >= cueStart) return -1;
-  for (let index = first + 1; index < cueStart; index++) if ((tokens[index] as Token).text === ',' || (tokens[index] as Token).text === ';') return -1;
+  const ruleId = spanWords('span.fronted-clause').has(lower(first)) ? 'span.fronted-clause' : frontedTimeClauseAt(ctx, first, cueStart) ? 'span.fronted-time-clause' : undefined;
+  if (ruleId === undefined || first >= cueStart) return undefined;
+  for (let index = first + 1; index < cueStart; index++) if ((tokens[index] as Token).text === ',' || (tokens[index] as Token).text === ';') return undefined;
   for (let index = cueStart + 1; index < bodyEnd; index++) {
     const token = tokens[index] as Token;
     if (token.text !== ',') continue;
@@ -175,9 +176,9 @@ export function frontedClauseEnd(ctx: Reading, sentenceIndex: number, cueStart: 
     const insideQuote = quotes.depth[index] !== 0;
     if (insideQuote && !ctx.isCloseQuote(index + 1)) continue;
     const after = insideQuote ? index + 2 : index + 1;
-    if (opensMainClause(ctx, after, bodyEnd)) return insideQuote ? index + 2 : index;
+    if (opensMainClause(ctx, after, bodyEnd)) return { comma: insideQuote ? index + 2 : index, ruleId };
   }
-  return -1;
+  return undefined;
 }
 
 /** How many words a phrase of time or place may run before the main clause's subject: "at the town hall this week she said". */
@@ -201,6 +202,27 @@ function opensMainClause(ctx: Reading, index: number, bodyEnd: number): boolean 
   return false;
 }
 
+/** Words a fronted time phrase may take between its preposition and its time noun: "on the same day", "in the first week". */
+const TIME_PHRASE_FILLERS = new Set(['the', 'that', 'this', 'same', 'very', 'first', 'last', 'next', 'following']);
+const TIME_PHRASE_PREPOSITIONS = new Set(['on', 'in', 'at', 'by', 'during', 'within', 'until']);
+/** The words that open a time noun's relative clause: "the day that …", "the week after …". */
+const TIME_RELATIVES = new Set(['that', 'when', 'after', 'before', 'since']);
+/** How many words a fronted time phrase may take before its relative word: "On the very same day that". */
+const MAX_TIME_PHRASE_TOKENS = 5;
+
+/**
+ * "On the day that the firm announced the deal, I rushed …", "By the time the mayor said so, …":
+ * a time phrase whose relative clause holds the cue opens the sentence like a subordinator does.
+ */
+function frontedTimeClauseAt(ctx: Reading, first: number, cueStart: number): boolean {
+  const { lower } = ctx;
+  let index = first;
+  if (TIME_PHRASE_PREPOSITIONS.has(lower(index))) index++;
+  while (index < cueStart && index - first < MAX_TIME_PHRASE_TOKENS && TIME_PHRASE_FILLERS.has(lower(index))) index++;
+  if (index === first || index + 1 >= cueStart || !spanWords('span.fronted-time-clause').has(lower(index))) return false;
+  // "By the time the mayor said so": the one time phrase that is a subordinator without a relative word.
+  return TIME_RELATIVES.has(lower(index + 1)) || (lower(first) === 'by' && lower(index) === 'time');
+}
 /** How far back from its cue the relative pronoun of an insert may stand: "Roe, who last year threatened …", "Roe, who has seen the memo but would say …". */
 const MAX_RELATIVE_TO_CUE_TOKENS = 8;
 /** How long an apposition before the relative pronoun may be: "Roe, a former judge who writes …". */

@@ -102,7 +102,7 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
   }
   let end = bodyEnd;
   let endRule: string | undefined;
-  const frontedComma = frontedClauseEnd(ctx, sentenceIndex, cueStart, bodyEnd);
+  const fronted = frontedClauseEnd(ctx, sentenceIndex, cueStart, bodyEnd);
   const inInsert = opensInsert(ctx, cueStart);
   const clauseContent = opensFiniteClause(ctx, start, bodyEnd);
   // "says the plan is fair and warns that …": a present cue after a subject that is not plural.
@@ -129,9 +129,9 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       endRule = 'span.source-phrase-ends';
       break;
     }
-    if (token.text === ';' || index === frontedComma) {
+    if (token.text === ';' || index === fronted?.comma) {
       end = index;
-      if (index === frontedComma) endRule = 'span.fronted-clause';
+      if (index === fronted?.comma) endRule = fronted.ruleId;
       break;
     }
     // "Roe, saying wages had stalled, called a strike": the insert the cue opened closes before the main verb.

@@ -191,6 +191,8 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     // "This meal plan works …": a bare present form right after a singular noun phrase is no verb of it, but a noun
     // (unless that phrase ends a relative clause: "Pilots who know the channel say …" agree with "Pilots").
     if (speaker && relativeHead === undefined && left === cueStart - 1 && speaker.end === cueStart && !agreesWithBarePresent(ctx, cueStart, speaker)) return null;
+    // "seeing people suffer urges me on": the phrase is the object of a verb, whose clause is part of the subject; no one speaks.
+    if (speaker && relativeHead === undefined && isVerbTakingObject(ctx, speaker.start - 1, cueStart)) return null;
     if (speaker && relativeHead !== undefined) {
       speaker = { start: relativeHead, end: speaker.end };
       speakerRules.push('span.restrictive-relative');
@@ -685,7 +687,40 @@ const MAX_RELATIVE_HEAD_TOKENS = 8;
  * sits between the sentence's subject and the cue: the phrase read before the cue then lies inside
  * that clause. Undefined when there is no such clause.
  */
+/** "-ing" words that work as prepositions: "following the vote officials said". */
+const PREPOSITION_GERUNDS = new Set(['following', 'including', 'according', 'regarding', 'concerning', 'excluding', 'considering', 'pending', 'barring', 'notwithstanding', 'beginning', 'starting']);
+
+/** Verbs of perceiving or causing, which take a phrase and a bare verb after it ("hearing officials say", "to let experts decide"). */
+/** "how to grow …", "what to say …": an infinitive that opens a question or a topic. */
+const QUESTION_INFINITIVE_LEADERS = new Set(['how', 'what', 'where', 'when', 'whether', 'which']);
+const BARE_INFINITIVE_TAKERS = new Set(['see', 'hear', 'watch', 'let', 'make', 'have', 'help']);
+
+/**
+ * A lowercase verb right before a phrase, taking that phrase as its object: a gerund before a
+ * finite cue ("while seeing people suffer urges me on") or an infinitive after "how to" ("guides
+ * on how to grow lemon trees recommend"). Not a participle used as an adjective ("the visiting
+ * scholars", "two striking workers"), nor a perception verb before a bare infinitive ("to see
+ * officials say").
+ */
+function isVerbTakingObject(ctx: Reading, index: number, cueStart: number): boolean {
+  const { tokens, lower } = ctx;
+  const token = tokens[index];
+  if (!token || token.kind !== 'word' || token.capitalized || index <= ctx.currentSentenceStart || PREPOSITION_GERUNDS.has(token.lower)) return false;
+  const classes = ctx.state.lexicon.classes(token.lower);
+  if (classes.has('adjective') || classes.has('noun')) return false;
+  const finiteCue = PAST_FORM.test(lower(cueStart)) || endsInSingleS(lower(cueStart));
+  // Only after "how to" and its kin: "the last man to mount a campaign says" is a subject with its infinitive.
+  if (lower(index - 1) === 'to') return QUESTION_INFINITIVE_LEADERS.has(lower(index - 2)) && classes.has('verb') && (finiteCue || !BARE_INFINITIVE_TAKERS.has(token.lower));
+  if (!/ing$/.test(token.lower) || !classes.has('gerund')) return false;
+  const previous = tokens[index - 1] as Token;
+  if (DETERMINERS.has(previous.lower) || previous.kind === 'number' || lower(index - 1) === "'s" || isAdjectiveAt(ctx, index - 1)) return false;
+  // A bare cue after a gerund's phrase may be its bare infinitive ("hearing officials say") or agree with a subject further back ("voters … voting Tuesday support").
+  return finiteCue;
+}
+
 function subjectBeforeRelative(ctx: Reading, sentenceStart: number, phraseStart: number): number | undefined {
+  // "Adults who … recognize what the research tells us": after "what" the phrase opens a clause of its own.
+  if (ctx.lower(phraseStart - 1) === 'what') return undefined;
   for (let index = phraseStart - 1; index > sentenceStart; index--) {
     const token = ctx.tokens[index] as Token;
     if (token.kind === 'punct' && token.text !== '.' && token.text !== "'") return undefined;
@@ -736,11 +771,23 @@ const COLLECTIVE_HEADS = new Set(['government', 'team', 'council', 'committee', 
  */
 function agreesWithBarePresent(ctx: Reading, cueStart: number, speaker: Range): boolean {
   if (!cueBarePresentForms().has(ctx.lower(cueStart))) return true;
-  if (speaker.end - speaker.start < 2 || !SINGULAR_DETERMINERS.has(ctx.lower(speaker.start))) return true;
+  if (speaker.end - speaker.start < 2) return true;
+  // "quid pro quo promise …": a lowercase phrase with no determiner is a noun compound as much as a singular subject.
+  if (!SINGULAR_DETERMINERS.has(ctx.lower(speaker.start)) && !isBareLowercasePhrase(ctx, speaker)) return true;
   for (let index = speaker.start; index < speaker.end; index++) if (ctx.lower(index) === 'and' || ctx.lower(index) === 'of') return true;
   const head = ctx.lower(speaker.end - 1);
   // a pronoun at the end of the phrase is the subject itself ("the longer I think")
   return PLURAL_HEADS.has(head) || COLLECTIVE_HEADS.has(head) || PLURAL_FORM_PRONOUNS.has(head) || endsInSingleS(head);
+}
+
+/** Lowercase words only, none of them plural or a speaker's head, with no determiner to open them: "quid pro quo", "health care". */
+function isBareLowercasePhrase(ctx: Reading, speaker: Range): boolean {
+  if (DETERMINERS.has(ctx.lower(speaker.start))) return false;
+  for (let index = speaker.start; index < speaker.end; index++) {
+    const token = ctx.tokens[index] as Token;
+    if (token.kind !== 'word' || token.capitalized || ctx.state.speakerHeads.has(token.lower) || PLURAL_HEADS.has(token.lower) || endsInSingleS(token.lower)) return false;
+  }
+  return true;
 }
 
 /**

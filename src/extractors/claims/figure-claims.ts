@@ -8,7 +8,7 @@ import { isAgeUnit } from '../figures/index.js';
  * measures (config/claims/figure-claims.json) do not: a fact-checker would not check them. They
  * stay in the article's figures list but are no figure of any claim.
  */
-export type FigureClaimTest = 'age' | 'one-of' | 'nothing-counted' | 'counted-noun' | 'describing-count' | 'unit' | 'name-part' | 'single-count' | 'definite-count';
+export type FigureClaimTest = 'age' | 'one-of' | 'nothing-counted' | 'counted-noun' | 'describing-count' | 'unit' | 'name-part' | 'single-count' | 'definite-count' | 'word-after';
 
 export interface FigureClaimRule extends RuleRow {
   test: FigureClaimTest;
@@ -16,7 +16,7 @@ export interface FigureClaimRule extends RuleRow {
   leastWholeCount: number;
   /** counted-noun: singular counted nouns whose counts number a list or advice ("tip", "way"), lower case. */
   countedNouns: ReadonlySet<string>;
-  /** unit: units whose measures make no claim on their own ("2 tablespoons" of a recipe), lower case. */
+  /** unit: units whose measures make no claim on their own ("2 tablespoons" of a recipe); single-count: units of time whose "one" picks out a moment ("one day"), lower case. */
   units: ReadonlySet<string>;
   /** single-count: words before "one" that make the one a count someone states ("only one", "exactly one"), lower case. */
   keptAfter: ReadonlySet<string>;
@@ -24,9 +24,11 @@ export interface FigureClaimRule extends RuleRow {
   determiners: ReadonlySet<string>;
   /** definite-count: the greatest count read so. */
   greatestValue: number;
+  /** word-after: words right after a measure that make it the name of an event ("freestyle" in "the 50 yard freestyle"), lower case. */
+  wordsAfter: ReadonlySet<string>;
 }
 
-const TESTS: ReadonlySet<string> = new Set<FigureClaimTest>(['age', 'one-of', 'nothing-counted', 'counted-noun', 'describing-count', 'unit', 'name-part', 'single-count', 'definite-count']);
+const TESTS: ReadonlySet<string> = new Set<FigureClaimTest>(['age', 'one-of', 'nothing-counted', 'counted-noun', 'describing-count', 'unit', 'name-part', 'single-count', 'definite-count', 'word-after']);
 
 /** Figure rules that read a count joined to the noun it describes ("a four-door coupe", "a 3 cylinder engine"). */
 const DESCRIBING_COUNT_RULES = ['pattern.compound-noun', 'pattern.attributive-noun'];
@@ -41,6 +43,7 @@ export function figureClaimRules(): RuleTable<FigureClaimRule> {
     if (test === 'unit' && (typeof row.leastWholeCount !== 'number' || !(row.leastWholeCount > 0))) throw new Error('"leastWholeCount" must be a positive number');
     if (test === 'definite-count' && (!isStringArray(row.determiners) || row.determiners.length === 0)) throw new Error('"determiners" must be a non-empty string array');
     if (test === 'definite-count' && (typeof row.greatestValue !== 'number' || !(row.greatestValue > 0))) throw new Error('"greatestValue" must be a positive number');
+    if (test === 'word-after' && (!isStringArray(row.wordsAfter) || row.wordsAfter.length === 0)) throw new Error('"wordsAfter" must be a non-empty string array');
     return {
       ...base,
       test,
@@ -50,6 +53,7 @@ export function figureClaimRules(): RuleTable<FigureClaimRule> {
       keptAfter: new Set(isStringArray(row.keptAfter) ? row.keptAfter.map((word) => word.toLowerCase()) : []),
       determiners: new Set(isStringArray(row.determiners) ? row.determiners.map((word) => word.toLowerCase()) : []),
       greatestValue: typeof row.greatestValue === 'number' ? row.greatestValue : 0,
+      wordsAfter: new Set(isStringArray(row.wordsAfter) ? row.wordsAfter.map((word) => word.toLowerCase()) : []),
     };
   });
 }
@@ -63,6 +67,8 @@ const KEPT_AFTER_CHARS = 16;
 /** The word right before a figure, after the space that parts them ("the" in "the two sides"). */
 const LAST_WORD = /(\p{L}+)\s+$/u;
 
+/** The word right after a figure, past a space or hyphen ("freestyle" in "50 yard freestyle"). */
+const NEXT_WORD = /^[\s-]+(\p{L}+)/u;
 /** A measure written in title case ("80 Day", "Two Weeks"): a word of a name, not a quantity. */
 const TITLE_CASE_MEASURE = /^[\p{N}\p{L}.,/-]+[\s-]\p{Lu}\p{Ll}+$/u;
 /** A hyphenated measure ("16-inch"), the way a model name opens ("16-inch MacBook Pro"). */
@@ -88,7 +94,9 @@ function holds(rule: FigureClaimRule, figure: Figure, text: string | undefined):
       return (TITLE_CASE_MEASURE.test(figure.text) && /^\s+\p{Lu}/u.test(after)) || (HYPHENATED_MEASURE.test(figure.text) && MODEL_NAME_AFTER.test(after));
     }
     case 'single-count': {
-      if (figure.kind !== 'count' || figure.value !== 1 || !WORD_ONE.test(figure.text)) return false;
+      // "one day" as in "one day everyone will switch" picks out a moment, as "one night" does
+      const counted = figure.kind === 'count' || (figure.unit !== null && rule.units.has(figure.unit));
+      if (!counted || figure.value !== 1 || !WORD_ONE.test(figure.text)) return false;
       const before = text === undefined ? [] : text.slice(Math.max(0, figure.start - KEPT_AFTER_CHARS), figure.start).match(WORDS) ?? [];
       return !before.some((word) => rule.keptAfter.has(word.toLowerCase()));
     }
@@ -96,6 +104,11 @@ function holds(rule: FigureClaimRule, figure: Figure, text: string | undefined):
       if (text === undefined || figure.kind !== 'count' || figure.value === null || figure.value < 2 || figure.value > rule.greatestValue) return false;
       const before = LAST_WORD.exec(text.slice(Math.max(0, figure.start - 8), figure.start))?.[1];
       return before !== undefined && rule.determiners.has(before.toLowerCase());
+    }
+    case 'word-after': {
+      if (text === undefined || figure.kind !== 'quantity') return false;
+      const after = NEXT_WORD.exec(text.slice(figure.end, figure.end + 30))?.[1];
+      return after !== undefined && rule.wordsAfter.has(after.toLowerCase());
     }
     case 'counted-noun':
       // the head of the counted noun: "easy way" counts ways

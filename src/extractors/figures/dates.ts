@@ -56,6 +56,13 @@ export function isDateContext(ctx: ScanContext, start: number, end: number, valu
   return isMonth(ctx.tokens[after]);
 }
 
+/** "September 11, 2001": the number at `start` follows a day of the month and its comma. */
+export function followsDayOfMonth(ctx: ScanContext, start: number): boolean {
+  const day = ctx.tokens[start - 2];
+  if (ctx.tokens[start - 1]?.text !== ',' || day?.type !== 'num' || !/^\d{1,2}$/.test(day.text)) return false;
+  return isDateContext(ctx, start - 2, start - 1, Number(day.text));
+}
+
 export function looksLikeYear(ctx: ScanContext, number: NumberRead): boolean {
   const digits = number.digitText;
   return digits !== null && /^\d{4}$/.test(digits) && number.value >= ctx.rules.yearMin && number.value <= ctx.rules.yearMax;

@@ -49,6 +49,8 @@ export interface ScaleRow extends RuleRow {
   gluedOk: string[];
   /** currency-only forms that are also a scale glued to the digits before a counted noun ("1.2m people") */
   beforeCounted: string[];
+  /** forms that are a scale only as written ("grand", never "Grand" of "the $132,000 Grand Prix") */
+  caseSensitive: string[];
 }
 
 export type NumberWordRole = 'unit' | 'tens' | 'magnitude' | 'dozen' | 'fraction' | 'vulgar';
@@ -212,7 +214,7 @@ export function loadFigureTables(): FigureTables {
     scales: loadRuleTable('figures/scales', (row, base) => {
       const factor = row.factor;
       if (typeof factor !== 'number' || !(factor > 0)) throw new Error('"factor" must be a positive number');
-      return { ...base, factor, forms: strings(row, 'forms'), currencyOnly: strings(row, 'currencyOnly', false), gluedOk: strings(row, 'gluedOk', false), beforeCounted: strings(row, 'beforeCounted', false) };
+      return { ...base, factor, forms: strings(row, 'forms'), currencyOnly: strings(row, 'currencyOnly', false), gluedOk: strings(row, 'gluedOk', false), beforeCounted: strings(row, 'beforeCounted', false), caseSensitive: strings(row, 'caseSensitive', false) };
     }),
     numberWords: loadRuleTable('figures/number-words', (row, base) => ({
       ...base,
@@ -343,7 +345,7 @@ function compileLexicon(tables: FigureTables): Lexicon {
     }
   }
   const scales = newTrie<ScaleRow>();
-  for (const row of tables.scales.rules) for (const form of row.forms) addPhrase(scales, form, row);
+  for (const row of tables.scales.rules) for (const form of row.forms) addPhrase(scales, form, row, row.caseSensitive.includes(form));
   const qualifiers = newTrie<QualifierRow>();
   for (const row of tables.qualifiers.rules) for (const form of row.forms) addPhrase(qualifiers, form, row);
   const numberWords = new Map<string, { row: NumberWordRow; value: number }>();

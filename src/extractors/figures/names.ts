@@ -50,8 +50,13 @@ export function measuredAfterName(ctx: ScanContext, number: NumberRead): boolean
   const unit = readUnit(ctx, number.end, false, false);
   if (unit?.currency === true) return true;
   // after a possessive the number is the owner's ("Apple's 2 billion users", "Kowalski's 3-month-old son"), not part of its name
-  if (/['’]s$/u.test(previous.text) && ((unit !== null && isAgeUnit(unit.unit)) || startsCountedNoun(ctx, number.end))) return true;
+  if (isPossessive(previous) && ((unit !== null && isAgeUnit(unit.unit)) || startsCountedNoun(ctx, number.end))) return true;
   return unit !== null && unit.kind === 'quantity' && ctx.lex.tables.units.byId.get(unit.ruleId)?.time !== true && !isAgeUnit(unit.unit);
+}
+
+/** "Apple's", "Stadia’s": a word that owns what follows it. */
+export function isPossessive(token: Token | undefined): boolean {
+  return token !== undefined && /['’]s$/u.test(token.text);
 }
 
 export function isInsideWord(ctx: ScanContext, i: number): boolean {

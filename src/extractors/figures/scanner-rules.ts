@@ -5,6 +5,7 @@ import type { Lexicon } from './lexicon.js';
 export interface ScannerRules {
   yearMin: number;
   yearMax: number;
+  /** Words after which four digits are a year whatever follows: prepositions ("in 2019"), "fiscal", possessive determiners ("your 2020 costume"). */
   yearPrepositions: ReadonlySet<string>;
   /** "the 2016 elections": plurals that after a year name what it held */
   yearNouns: ReadonlySet<string>;
@@ -103,7 +104,7 @@ export function scannerRules(lex: Lexicon): ScannerRules {
   rules = {
     yearMin: typeof year.min === 'number' ? year.min : 1800,
     yearMax: typeof year.max === 'number' ? year.max : 2100,
-    yearPrepositions: new Set(stringList(year.prepositions)),
+    yearPrepositions: new Set([...stringList(year.prepositions), ...stringList(year.possessives)]),
     yearNouns: new Set(stringList(year.yearNouns)),
     months: new Set(stringList(date.months)),
     capitalisedMonths: new Set(stringList(date.capitalisedOnly)),

@@ -4,10 +4,10 @@ import { resolveBareRates, resolveUnitEllipsis } from './borrowed-units.js';
 import { currencyBefore } from './currency-before.js';
 import { HYPHENS, type Candidate, type ScanState } from './context.js';
 import { readCompoundNoun, readCountedNoun, readCountedOf, isModelNumber } from './counted-nouns.js';
-import { looksLikeYear } from './dates.js';
+import { followsDayOfMonth, looksLikeYear } from './dates.js';
 import type { CurrencyRow, Lexicon, NumberFormatRow } from './lexicon.js';
 import { decideUnit, fractionArticleEnd } from './kind.js';
-import { measuredAfterName, namePart } from './names.js';
+import { isPossessive, measuredAfterName, namePart } from './names.js';
 import { bareNumberContext, findAddresses, findMatches, hasCapitalised, isAgeApposition, isScore, PHONE_PATTERN, RangeCursor, rejectDigits } from './non-figures.js';
 import { readNumber } from './numbers.js';
 import { collectsMoney, readChangeAfter, readChangeBefore, readQualifier } from './qualifiers.js';
@@ -190,7 +190,7 @@ export class FigureScanner implements ScanState {
       yearCounted = counted ?? undefined;
       const countedPlural = counted?.ruleIds.includes('pattern.attributive-noun') === true || this.rules.yearNouns.has(tokens[end]?.lower ?? '') ? null : counted;
       const preposition = tokens[number.start - 1]?.lower ?? '';
-      if (unit === null && (countedPlural === null || this.rules.yearPrepositions.has(preposition) || hasCapitalised(this, number.end, countedPlural.end))) {
+      if (unit === null && (countedPlural === null || this.rules.yearPrepositions.has(preposition) || followsDayOfMonth(this, number.start) || hasCapitalised(this, number.end, countedPlural.end))) {
         this.reject(number.start, number.end, 'reject.year');
         return number.end;
       }
@@ -272,8 +272,11 @@ export class FigureScanner implements ScanState {
       this.reject(number.start, number.end, 'reject.name');
       return number.end;
     }
-    // a noun read as counted only by its place ('Planet 9 citizen scientists') does not make a name at a sentence start a count
-    if ((name === 'sentence-initial' && (unit === null || ruleIds.includes('pattern.attributive-noun'))) || (labelled && (unit === null || number.weak))) {
+    // a noun read as counted only by its place ('Planet 9 citizen scientists') or after a name
+    // ('Figure 2 shows', 'DirectX 11 requires': a verb) does not make a name at a sentence start a
+    // count; after a possessive the count is the owner's ('Stadia's 22 launch titles')
+    const countedAfterName = ruleIds.includes('pattern.counted-noun') && !isPossessive(previousWord);
+    if ((name === 'sentence-initial' && (unit === null || ruleIds.includes('pattern.attributive-noun') || countedAfterName)) || (labelled && (unit === null || number.weak))) {
       this.reject(number.start, number.end, 'reject.name');
       return number.end;
     }
