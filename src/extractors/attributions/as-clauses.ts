@@ -3,12 +3,13 @@ import type { Sentence, Token } from '../text/tokens.js';
 import type { CueForm } from './engine.js';
 import type { Range, Reading } from './reading.js';
 import { quotedOrClauseBefore } from './content-spans.js';
+import { isFiniteVerbAt } from './clause-boundaries.js';
 import { buildAttribution } from './relation-assembly.js';
 
 /**
  * "As the Gazette reported, the pier closed in May." / "The pier closed in May, as the mayor
- * noted." — a cue in an "as" clause reports the main clause beside it, not the words after the
- * cue ("reported [on Monday]").
+ * noted." / "The pier, as the mayor noted, closed in May." — a cue in an "as" clause reports the
+ * main clause around it, not the words after the cue ("reported [on Monday]").
  */
 
 /** How far after the cue the comma closing an opening "as" clause may stand: "As the Gazette first reported on Monday,". */
@@ -34,7 +35,17 @@ export function readAsClause(ctx: Reading, sentence: Sentence, bodyEnd: number, 
     if (!content || bodyEnd - comma < 4) return null;
     return buildAttribution(ctx, speakerSpan, cueSpan, content, cue.ruleId, speaker.start, ['attribution.as-clause']);
   }
-  if (commaBefore && cueEnd + MAX_AS_CLAUSE_TAIL >= bodyEnd) {
+  if (commaBefore && cueEnd + MAX_AS_CLAUSE_TAIL < bodyEnd) {
+    // "The pier, as the mayor noted last week, closed in May.": the sentence around the insert, which holds the cue as a parenthetical does.
+    let comma = cueEnd;
+    while (comma < bodyEnd && comma - cueEnd <= MAX_AS_CLAUSE_TAIL && ADJUNCT_WORD.test(lower(comma))) comma++;
+    // Only when the main clause's verb follows the insert, its subject before it; "Weeks ago, as the paper reported, the pier …" reports what follows.
+    if ((tokens[comma] as Token | undefined)?.text !== ',' || quotes.depth[comma] !== 0 || bodyEnd - comma < 4 || !isFiniteVerbAt(ctx, comma + 1)) return null;
+    const content = spanOf(sentence.tokenStart, bodyEnd);
+    if (!content) return null;
+    return buildAttribution(ctx, speakerSpan, cueSpan, content, cue.ruleId, speaker.start, ['attribution.as-clause']);
+  }
+  if (commaBefore) {
     // "…, as the mayor noted.": the clause before the comma.
     for (let index = cueEnd; index < bodyEnd; index++) if (!ADJUNCT_WORD.test(lower(index))) return null;
     const content = quotedOrClauseBefore(ctx, sentence, as - 1);

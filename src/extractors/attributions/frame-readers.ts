@@ -75,6 +75,11 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     const content = contentAfter(ctx, sentenceIndex, openingPhrase ? nextCommaOrEnd(ctx, cueEnd, bodyEnd) : bodyEnd, cueStart, cueEnd, cue);
     return content ? buildAttribution(ctx, spanOf(document.start, document.end), cueSpan, content, cue.ruleId, document.start, ['attribution.document-participle']) : null;
   }
+  // "As reported by the Times, …", "…, as reported by the Times.": the agent is the source of the clause beside it.
+  if (cue.frame === 'speech' && lower(cueStart - 1) === 'as' && PAST_FORM.test(lower(cueEnd - 1)) && lower(cueEnd) === 'by') {
+    const asSource = readAsReportedBy(ctx, sentence, bodyEnd, cueStart - 1, cueEnd, cue.ruleId);
+    if (asSource) return asSource;
+  }
   // "a deal backed by the fund": a past participle with its agent is a passive, not a stance.
   if (PAST_FORM.test(lower(cueEnd - 1)) && lower(cueEnd) === 'by' && !(cue.frame === 'speech' && byMedium(ctx, cueEnd))) return readPassiveWithAgent(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cue);
   let left = cueStart - 1;
@@ -190,8 +195,8 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     // "This meal plan works …": a bare present form right after a singular noun phrase is no verb of it, but a noun
     // (unless that phrase ends a relative clause: "Pilots who know the channel say …" agree with "Pilots").
     if (speaker && relativeHead === undefined && left === cueStart - 1 && speaker.end === cueStart && !agreesWithBarePresent(ctx, cueStart, speaker)) return null;
-    // "seeing people suffer urges me on": the phrase is the object of a gerund, whose whole clause is the subject; no one speaks.
-    if (speaker && relativeHead === undefined && isGerundTakingObject(ctx, speaker.start - 1, cueStart)) return null;
+    // "seeing people suffer urges me on": the phrase is the object of a verb, whose clause is part of the subject; no one speaks.
+    if (speaker && relativeHead === undefined && isVerbTakingObject(ctx, speaker.start - 1, cueStart)) return null;
     if (speaker && relativeHead !== undefined) {
       speaker = { start: relativeHead, end: speaker.end };
       speakerRules.push('span.restrictive-relative');
@@ -222,7 +227,8 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     // "Roe — a former judge who led the inquiry — praised the plan": a speaker and its insert between dashes, then the cue and its object.
     const dashed = cue.frame !== 'finding' && !/ing$/.test(lower(cueStart)) && (DASHES.has(leftText) || leftText === '-') ? speakerAroundInsert(ctx, sentence.tokenStart, left + 1) : undefined;
     // The speaker is the sentence's subject: it opens the sentence, or follows an opening connective or a coordinator.
-    if (dashed && (dashed.start === sentence.tokenStart || dashed.start === afterOpeningConnective(ctx, sentence.tokenStart, cueStart) || COORDINATORS.has(lower(dashed.start - 1)))) {
+    // ("Even if Roe wins, insiders — and some donors — said …": after a fronted clause's comma too.)
+    if (dashed && (dashed.start === sentence.tokenStart || dashed.start === afterOpeningConnective(ctx, sentence.tokenStart, cueStart) || COORDINATORS.has(lower(dashed.start - 1)) || (tokens[dashed.start - 1] as Token | undefined)?.text === ',')) {
       const object = contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
       if (object) return buildAttribution(ctx, spanOf(dashed.start, dashed.end), cueSpan, object, cue.ruleId, dashed.start, ['attribution.speaker-unread', 'span.dash-insert-speaker']);
     }
@@ -254,7 +260,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     const span = withContinuation(ctx, content, sentenceIndex, bodyEnd, cueEnd);
     return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, span, cue.ruleId, speaker.start, addresseeFollows ? ['attribution.quote-before', 'span.addressee-after-cue'] : ['attribution.quote-before']);
   }
-  if (cue.frame === 'speech' && !gerund && speaker.start === sentence.tokenStart && (isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) || onlyAdjunctsAfterCue(ctx, cueEnd, bodyEnd))) {
+  if (cue.frame === 'speech' && !gerund && speaker.start === sentence.tokenStart && (isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) || onlyAdjunctsAfterCue(ctx, cueEnd, bodyEnd) || (addresseeFollows && onlyRecipientAndAdjuncts(ctx, cueEnd, bodyEnd)))) {
     // "“We will win.” | Trump said." — the sentence splitter ended the quotation's sentence at its stop.
     const quoted = quotationEndingBefore(ctx, sentenceIndex);
     if (quoted) return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, withContinuation(ctx, quoted, sentenceIndex, bodyEnd, cueEnd), cue.ruleId, speaker.start, ['attribution.quote-previous-sentence']);
@@ -368,6 +374,11 @@ function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number, cueSta
   let content: Span | null;
   const extraRules: string[] = [];
   const opensSentence = cueStart === sentence.tokenStart || (startsAdverbial(ctx, sentence.tokenStart, cueStart) && (tokens[cueStart - 1] as Token).text === ',');
+  if (speakerEnd < bodyEnd && sourceTrailsClause(ctx, sentence, cueStart, speakerEnd, bodyEnd, endsEarly)) {
+    // "The plant will close, according to Jo Roe, a union official.": what the source said is the clause before it.
+    const before = spanOf(asideStartBefore(ctx, sentence.tokenStart, cueStart - 1), cueStart - 1);
+    return before ? buildAttribution(ctx, speaker, cueSpan, before, ruleId, cueEnd, endsEarly ? ['attribution.according-to', 'span.according-to-source-ends', 'span.source-trails-clause'] : ['attribution.according-to', 'span.source-trails-clause']) : null;
+  }
   if (opensSentence && speakerEnd < bodyEnd) {
     // the content follows the comma that closes the opening phrase, past any adjunct after the source
     let phraseEnd = speakerEnd;
@@ -384,6 +395,64 @@ function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number, cueSta
   }
   if (!content) return null;
   return buildAttribution(ctx, speaker, cueSpan, content, ruleId, cueEnd, [...(endsEarly ? ['attribution.according-to', 'span.according-to-source-ends'] : ['attribution.according-to']), ...extraRules]);
+}
+
+/**
+ * "As reported by the Times, the pier will close." / "The pier will close, as reported by the
+ * Times.": "as", the participle and "by" name the source of the clause after the opening phrase's
+ * comma, or of the clause before the comma that sets the phrase off.
+ */
+function readAsReportedBy(ctx: Reading, sentence: Sentence, bodyEnd: number, asIndex: number, cueEnd: number, ruleId: string): Attribution | null {
+  const { tokens, spanOf } = ctx;
+  const sourceStart = cueEnd + 1;
+  let sourceEnd = sourceStart;
+  while (sourceEnd < bodyEnd && (tokens[sourceEnd] as Token).text !== ',' && sourceEnd - sourceStart < MAX_SPEAKER_TOKENS) sourceEnd++;
+  if (sourceEnd === sourceStart || !validSpeaker(ctx, sourceStart, sourceEnd)) return null;
+  const cueSpan = spanOf(asIndex, cueEnd + 1) as Span;
+  const source = spanOf(sourceStart, sourceEnd);
+  const opens = asIndex === sentence.tokenStart || afterOpeningConnective(ctx, sentence.tokenStart, asIndex + 1) === asIndex;
+  let content: Span | null = null;
+  if (opens && sourceEnd < bodyEnd - 1 && (tokens[sourceEnd] as Token).text === ',') content = spanOf(sourceEnd + 1, bodyEnd);
+  else if (!opens && (tokens[asIndex - 1] as Token | undefined)?.text === ',' && sourceEnd === bodyEnd && hasVerb(ctx, sentence.tokenStart, asIndex - 1)) content = spanOf(sentence.tokenStart, asIndex - 1);
+  return content ? buildAttribution(ctx, source, cueSpan, content, ruleId, sourceStart, ['span.as-reported-by']) : null;
+}
+
+/** Words after the comma closing a source that say more of the source, not of what it reported. */
+const SOURCE_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'where', 'whom']);
+
+/**
+ * "The plant will close, according to Jo Roe, a union official.", "…, according to the filings,
+ * which …", "…, according to three officials who spoke on condition of anonymity …": a source set
+ * off by a comma after a whole clause, and then only more about the source (an apposition, a
+ * relative clause, a bracket or dash aside, or the source running on to the sentence's end) —
+ * what it reported is the clause before it, not the sentence around it.
+ */
+function sourceTrailsClause(ctx: Reading, sentence: Sentence, cueStart: number, speakerEnd: number, bodyEnd: number, endsEarly: boolean): boolean {
+  const { tokens, lower } = ctx;
+  if (cueStart - 1 <= sentence.tokenStart || (tokens[cueStart - 1] as Token).text !== ',' || !hasVerb(ctx, sentence.tokenStart, cueStart - 1)) return false;
+  const stop = tokens[speakerEnd] as Token;
+  if (stop.text !== ',') return endsEarly ? endsSourceName(stop) : true;
+  return SOURCE_RELATIVES.has(lower(speakerEnd + 1)) || appositionToEnd(ctx, speakerEnd, bodyEnd) !== undefined;
+}
+
+/** "… (the true figure is 15 percent, according to Y)": inside a bracket or after a dash, the clause a source reports starts after it. */
+function asideStartBefore(ctx: Reading, sentenceStart: number, end: number): number {
+  let depth = 0;
+  for (let index = end - 1; index > sentenceStart; index--) {
+    const token = ctx.tokens[index] as Token;
+    if (token.text === ')') depth++;
+    else if (token.text === '(' && depth-- === 0) return index + 1;
+    else if (depth === 0 && endsSourceName(token) && token.text !== ']' && token.text !== '[') return pastDashAndCoordinator(ctx, index + 1, end);
+  }
+  return sentenceStart;
+}
+
+/** "-- and the fact that …": the rest of a doubled dash and a coordinator after it open no part of the clause. */
+function pastDashAndCoordinator(ctx: Reading, index: number, end: number): number {
+  let at = index;
+  while (at < end - 1 && ((ctx.tokens[at] as Token).text === '-' || DASHES.has((ctx.tokens[at] as Token).text))) at++;
+  if (at < end - 1 && COORDINATORS.has(ctx.lower(at))) at++;
+  return at;
 }
 
 /** "Asked by Roe whether …," — the question or topic to the next comma; the asker after "by", if any, is the speaker. */
@@ -658,6 +727,19 @@ function onlyAdjunctsAfterCue(ctx: Reading, cueEnd: number, bodyEnd: number): bo
 }
 
 /**
+ * "“Why now?” | Roe told Britain's ITV station in an interview aired Monday.": after "told", a
+ * recipient named in capitals (with its possessives and the words of its name) and then only
+ * adjuncts: nothing after the cue is what was said.
+ */
+function onlyRecipientAndAdjuncts(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
+  const { tokens, lower } = ctx;
+  let index = cueEnd;
+  while (index < bodyEnd && ((tokens[index] as Token).capitalized || lower(index) === "'s" || lower(index) === '’s' || ((tokens[index] as Token).kind === 'word' && index > cueEnd && !SPEECH_ADJUNCT_LEADS.has(lower(index)) && !SPEECH_SUBORDINATORS.has(lower(index)) && !isVerbWord(ctx, lower(index)) && lower(index) !== 'that'))) index++;
+  if (index === cueEnd || !(tokens[cueEnd] as Token).capitalized) return false;
+  return index >= bodyEnd || onlyAdjunctsAfterCue(ctx, index, bodyEnd);
+}
+
+/**
  * "…, Roe said during a visit to Ohio.", "…, he said after meeting the board.": after the cue, one
  * adjunct of time or place (a word of the span.adjunct-after-inverted-cue row opens it) runs to the
  * sentence end with no comma, "that", colon or quotation, so nothing after the cue is what was said.
@@ -679,20 +761,32 @@ const MAX_RELATIVE_HEAD_TOKENS = 8;
 /** "-ing" words that work as prepositions: "following the vote officials said". */
 const PREPOSITION_GERUNDS = new Set(['following', 'including', 'according', 'regarding', 'concerning', 'excluding', 'considering', 'pending', 'barring', 'notwithstanding', 'beginning', 'starting']);
 
+/** Verbs of perceiving or causing, which take a phrase and a bare verb after it ("hearing officials say", "to let experts decide"). */
+/** "how to grow …", "what to say …": an infinitive that opens a question or a topic. */
+const QUESTION_INFINITIVE_LEADERS = new Set(['how', 'what', 'where', 'when', 'whether', 'which']);
+const BARE_INFINITIVE_TAKERS = new Set(['see', 'hear', 'watch', 'let', 'make', 'have', 'help']);
+
 /**
- * A lowercase "-ing" verb right before a phrase, taking that phrase as its object ("while seeing
- * people suffer"); not a participle used as an adjective ("the visiting scholars", "two striking
- * workers"), nor a perception verb before a bare infinitive ("hearing officials say").
+ * A lowercase verb right before a phrase, taking that phrase as its object: a gerund before a
+ * finite cue ("while seeing people suffer urges me on") or an infinitive after "how to" ("guides
+ * on how to grow lemon trees recommend"). Not a participle used as an adjective ("the visiting
+ * scholars", "two striking workers"), nor a perception verb before a bare infinitive ("to see
+ * officials say").
  */
-function isGerundTakingObject(ctx: Reading, index: number, cueStart: number): boolean {
+function isVerbTakingObject(ctx: Reading, index: number, cueStart: number): boolean {
   const { tokens, lower } = ctx;
   const token = tokens[index];
-  if (!token || token.kind !== 'word' || token.capitalized || index <= ctx.currentSentenceStart || !/ing$/.test(token.lower) || PREPOSITION_GERUNDS.has(token.lower)) return false;
+  if (!token || token.kind !== 'word' || token.capitalized || index <= ctx.currentSentenceStart || PREPOSITION_GERUNDS.has(token.lower)) return false;
   const classes = ctx.state.lexicon.classes(token.lower);
-  if (!classes.has('gerund') || classes.has('adjective') || classes.has('noun')) return false;
+  if (classes.has('adjective') || classes.has('noun')) return false;
+  const finiteCue = PAST_FORM.test(lower(cueStart)) || endsInSingleS(lower(cueStart));
+  // Only after "how to" and its kin: "the last man to mount a campaign says" is a subject with its infinitive.
+  if (lower(index - 1) === 'to') return QUESTION_INFINITIVE_LEADERS.has(lower(index - 2)) && classes.has('verb') && (finiteCue || !BARE_INFINITIVE_TAKERS.has(token.lower));
+  if (!/ing$/.test(token.lower) || !classes.has('gerund')) return false;
   const previous = tokens[index - 1] as Token;
   if (DETERMINERS.has(previous.lower) || previous.kind === 'number' || lower(index - 1) === "'s" || isAdjectiveAt(ctx, index - 1)) return false;
-  return PAST_FORM.test(lower(cueStart)) || endsInSingleS(lower(cueStart));
+  // A bare cue after a gerund's phrase may be its bare infinitive ("hearing officials say") or agree with a subject further back ("voters … voting Tuesday support").
+  return finiteCue;
 }
 
 function subjectBeforeRelative(ctx: Reading, sentenceStart: number, phraseStart: number): number | undefined {
@@ -748,11 +842,23 @@ const COLLECTIVE_HEADS = new Set(['government', 'team', 'council', 'committee', 
  */
 function agreesWithBarePresent(ctx: Reading, cueStart: number, speaker: Range): boolean {
   if (!cueBarePresentForms().has(ctx.lower(cueStart))) return true;
-  if (speaker.end - speaker.start < 2 || !SINGULAR_DETERMINERS.has(ctx.lower(speaker.start))) return true;
+  if (speaker.end - speaker.start < 2) return true;
+  // "quid pro quo promise …": a lowercase phrase with no determiner is a noun compound as much as a singular subject.
+  if (!SINGULAR_DETERMINERS.has(ctx.lower(speaker.start)) && !isBareLowercasePhrase(ctx, speaker)) return true;
   for (let index = speaker.start; index < speaker.end; index++) if (ctx.lower(index) === 'and' || ctx.lower(index) === 'of') return true;
   const head = ctx.lower(speaker.end - 1);
   // a pronoun at the end of the phrase is the subject itself ("the longer I think")
   return PLURAL_HEADS.has(head) || COLLECTIVE_HEADS.has(head) || PLURAL_FORM_PRONOUNS.has(head) || endsInSingleS(head);
+}
+
+/** Lowercase words only, none of them plural or a speaker's head, with no determiner to open them: "quid pro quo", "health care". */
+function isBareLowercasePhrase(ctx: Reading, speaker: Range): boolean {
+  if (DETERMINERS.has(ctx.lower(speaker.start))) return false;
+  for (let index = speaker.start; index < speaker.end; index++) {
+    const token = ctx.tokens[index] as Token;
+    if (token.kind !== 'word' || token.capitalized || ctx.state.speakerHeads.has(token.lower) || PLURAL_HEADS.has(token.lower) || endsInSingleS(token.lower)) return false;
+  }
+  return true;
 }
 
 /**
