@@ -60,9 +60,13 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     } else if (thatAfterApposition !== undefined) {
       start = thatAfterApposition;
       startRule = 'span.recipient-apposition';
-    } else if (probe < bodyEnd) {
+    } else if (probe < bodyEnd && probe - start < 10) {
+      // Only a mark found within reach ends the adjunct; without one the probe stopped in mid-clause.
       const token = tokens[probe] as Token;
       start = token.text === ',' || token.text === ':' ? probe + 1 : probe;
+    } else if (probe < bodyEnd && !takesAddressee(lower(cueStart)) && ctx.state.lexicon.classes(lower(cueEnd)).has('date-word') && startsClause(ctx, cueEnd + 1, bodyEnd)) {
+      // "said Monday the victim was one of two people who …": the clause after the day.
+      start = cueEnd + 1;
     } else if (takesAddressee(lower(cueStart))) {
       // "told POLITICO he planned to stay", "told the board the plan would fail": the recipient, then the clause.
       const clause = clauseAfterRecipient(ctx, start, bodyEnd);
