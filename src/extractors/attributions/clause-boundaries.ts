@@ -4,6 +4,12 @@ import { AUXILIARY_VERBS, CUE_ADVERBS, PAST_FORM, PRONOUNS, DETERMINERS, CUE_ADJ
 import { isVerbWord, isNounLike } from './word-tests.js';
 import type { Reading } from './reading.js';
 
+/** "his firm", "the new plan": an adjective (or a noun the lexicon also lists as one) right after a determiner inside a subject. */
+function modifiesNounAfterDeterminer(ctx: Reading, subjectStart: number, index: number): boolean {
+  const token = ctx.tokens[index] as Token;
+  return index > subjectStart && token.kind === 'word' && DETERMINERS.has(ctx.lower(index - 1)) && ctx.state.lexicon.classes(token.lower).has('adjective');
+}
+
 /** A short noun phrase followed by a finite verb or auxiliary: "Trump had", "the plan would", "160 have". */
 export function startsClause(ctx: Reading, subjectStart: number, bodyEnd: number): boolean {
   const { tokens, state } = ctx;
@@ -16,7 +22,8 @@ export function startsClause(ctx: Reading, subjectStart: number, bodyEnd: number
       index++;
       continue;
     }
-    if (!token.capitalized && !DETERMINERS.has(token.lower) && !PRONOUNS.has(token.lower) && !isNounLike(ctx, index)) break;
+    // "his firm worked", "the new plan would": after a determiner an adjective (or a noun the lexicon also lists as one) stays in the noun phrase.
+    if (!token.capitalized && !DETERMINERS.has(token.lower) && !PRONOUNS.has(token.lower) && !isNounLike(ctx, index) && !modifiesNounAfterDeterminer(ctx, subjectStart, index)) break;
     if (TIME_WORDS.has(token.lower)) return false;
     index++;
   }
@@ -88,14 +95,15 @@ export function isSentenceEndAfterCue(ctx: Reading, cueEnd: number, bodyEnd: num
   const { tokens, lower, isOpenQuote, isCloseQuote } = ctx;
   if (cueEnd >= bodyEnd) return true;
   if (isCloseQuote(cueEnd) && cueEnd + 1 >= bodyEnd) return true;
-  if ((tokens[cueEnd] as Token).text === ',' && CLAUSE_CONTINUERS.has(lower(cueEnd + 1))) return true;
+  // ("…, he said, because …" gives the reason of what was said: the sentence goes on with it.)
+  if ((tokens[cueEnd] as Token).text === ',' && CLAUSE_CONTINUERS.has(lower(cueEnd + 1)) && lower(cueEnd + 1) !== 'because') return true;
   const next = tokens[cueEnd] as Token;
   const tellLike = takesAddressee(lower(cueEnd - 1));
   if (CUE_ADJUNCT_STARTS.has(next.lower) || next.capitalized || next.lower === 'reporters' || (tellLike && (DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower)))) {
     if (clauseFollows(ctx, cueEnd, bodyEnd)) return false;
     for (let index = cueEnd; index < bodyEnd; index++) {
       const token = tokens[index] as Token;
-      if (token.text === ',') return index === bodyEnd - 1 || CLAUSE_CONTINUERS.has(lower(index + 1));
+      if (token.text === ',') return index === bodyEnd - 1 || (CLAUSE_CONTINUERS.has(lower(index + 1)) && reportAfterAside(ctx, index + 1, bodyEnd) === undefined);
       // "said on MSNBC's “Morning Joe.”": a short quoted title in the adjunct is a name, not what was said.
       const close = isOpenQuote(index) && index > cueEnd && TITLE_LEADS.has(lower(index - 1)) ? ctx.quotes.closeOf[index] ?? -1 : -1;
       if (close > index && close - index <= MAX_TITLE_TOKENS) {
@@ -110,6 +118,26 @@ export function isSentenceEndAfterCue(ctx: Reading, cueEnd: number, bodyEnd: num
   return false;
 }
 
+/** How long an aside after a cue's adjunct may run: "where he is now a paid contributor", "in reference to her first child". */
+const MAX_ASIDE_TOKENS = 14;
+
+/**
+ * "said on CNN, where he is a contributor, that …", "said on Twitter, in reference to her child,
+ * “…”": after the comma closing a cue's adjunct, an aside and a second comma, then "that" or a
+ * quotation: the index of that "that" or opening mark, else undefined.
+ */
+export function reportAfterAside(ctx: Reading, from: number, bodyEnd: number): number | undefined {
+  const { tokens, quotes, lower, isOpenQuote } = ctx;
+  for (let index = from + 1; index < bodyEnd && index - from <= MAX_ASIDE_TOKENS; index++) {
+    const token = tokens[index] as Token;
+    if (isOpenQuote(index) || token.text === ';' || token.text === ':' || quotes.depth[index] !== 0) return undefined;
+    if (token.text !== ',') continue;
+    const next = index + 1;
+    if (next < bodyEnd && (lower(next) === 'that' || isOpenQuote(next))) return next;
+  }
+  return undefined;
+}
+
 /** After "told": skip the recipient (a name, an object pronoun or a short noun phrase) to a clause with its own subject and verb. */
 export function clauseAfterRecipient(ctx: Reading, start: number, bodyEnd: number): number | undefined {
   const { tokens } = ctx;
@@ -120,6 +148,8 @@ export function clauseAfterRecipient(ctx: Reading, start: number, bodyEnd: numbe
     // "told the AP the plan …": a determiner still needs its noun, so no clause starts right after it.
     if (DETERMINERS.has(recipient.lower) && !OBJECT_PRONOUNS.has(recipient.lower) && !recipient.capitalized) continue;
     const next = tokens[split] as Token;
+    // "told Fox News the plan …": a capitalised word after a capitalised recipient goes on with its name when a clause starts after it.
+    if (recipient.capitalized && next.capitalized && startsClause(ctx, split + 1, bodyEnd)) continue;
     // "told us you should expect …": "you" opens a clause only with its verb (not "thanked them, you know").
     if ((PRONOUNS.has(next.lower) && next.lower !== 'it' && (next.lower !== 'you' || startsClause(ctx, split, bodyEnd))) || ((next.capitalized || DETERMINERS.has(next.lower)) && startsClause(ctx, split, bodyEnd))) return split;
   }
@@ -141,11 +171,35 @@ export function frontedClauseEnd(ctx: Reading, sentenceIndex: number, cueStart: 
   for (let index = first + 1; index < cueStart; index++) if ((tokens[index] as Token).text === ',' || (tokens[index] as Token).text === ';') return undefined;
   for (let index = cueStart + 1; index < bodyEnd; index++) {
     const token = tokens[index] as Token;
-    if (quotes.depth[index] !== 0 || token.text !== ',') continue;
-    const next = tokens[index + 1] as Token | undefined;
-    if (next && (next.capitalized || PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower)) && startsClause(ctx, index + 1, bodyEnd)) return { comma: index, ruleId };
+    if (token.text !== ',') continue;
+    // "While voters said Roe has “the best record,” Lee is …": the clause may close on a comma inside its quotation.
+    const insideQuote = quotes.depth[index] !== 0;
+    if (insideQuote && !ctx.isCloseQuote(index + 1)) continue;
+    const after = insideQuote ? index + 2 : index + 1;
+    if (opensMainClause(ctx, after, bodyEnd)) return { comma: insideQuote ? index + 2 : index, ruleId };
   }
   return undefined;
+}
+
+/** How many words a phrase of time or place may run before the main clause's subject: "at the town hall this week she said". */
+const MAX_OPENING_PHRASE_TOKENS = 8;
+
+/**
+ * The main clause after a fronted one: a subject and its verb ("the council voted", "27 percent
+ * said"), also after a short phrase of time or place ("at the town hall this week she said").
+ */
+function opensMainClause(ctx: Reading, index: number, bodyEnd: number): boolean {
+  const { tokens, lower } = ctx;
+  const next = tokens[index];
+  if (!next) return false;
+  if ((next.capitalized || PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower) || next.kind === 'number') && startsClause(ctx, index, bodyEnd)) return true;
+  if (next.capitalized || !ctx.state.lexicon.classes(next.lower).has('preposition')) return false;
+  for (let at = index + 1; at < bodyEnd && at - index <= MAX_OPENING_PHRASE_TOKENS; at++) {
+    const token = tokens[at] as Token;
+    if (token.kind === 'punct' || ctx.isOpenQuote(at)) return false;
+    if (PRONOUNS.has(lower(at)) && lower(at) !== 'it' && startsClause(ctx, at, bodyEnd)) return true;
+  }
+  return false;
 }
 
 /** Words a fronted time phrase may take between its preposition and its time noun: "on the same day", "in the first week". */

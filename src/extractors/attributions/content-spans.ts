@@ -5,7 +5,7 @@ import { spanWords, takesAddressee } from './span-rules.js';
 import { quotationOpeningNext } from './quotes-across-sentences.js';
 import { readSpeakerAfter } from './speaker-spans.js';
 import { isAdjectiveAt, isNounLike } from './word-tests.js';
-import { clauseAfterRecipient, frontedClauseEnd, opensInsert, isFiniteVerbAt, startsCoordinatedPredicate, opensFiniteClause, startsClause, TITLE_LEADS } from './clause-boundaries.js';
+import { clauseAfterRecipient, frontedClauseEnd, opensInsert, isFiniteVerbAt, startsCoordinatedPredicate, opensFiniteClause, startsClause, TITLE_LEADS, reportAfterAside } from './clause-boundaries.js';
 import { clauseWithOwnCue, closingReportAt, comparedReportAt, coordinatedCueAt, speechClauseAt } from './cue-matching.js';
 import { occasionAdjunctStart } from './occasion-adjuncts.js';
 import { bracketDepthAfter } from './quotes.js';
@@ -60,16 +60,18 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     } else if (thatAfterApposition !== undefined) {
       start = thatAfterApposition;
       startRule = 'span.recipient-apposition';
-    } else if (probe < bodyEnd && probe - start < 10) {
-      // Only a mark found within reach ends the adjunct; without one the probe stopped in mid-clause.
-      const token = tokens[probe] as Token;
-      start = token.text === ',' || token.text === ':' ? probe + 1 : probe;
-    } else if (probe < bodyEnd && !takesAddressee(lower(cueStart)) && ctx.state.lexicon.classes(lower(cueEnd)).has('date-word') && startsClause(ctx, cueEnd + 1, bodyEnd)) {
-      // "said Monday the victim was one of two people who …": the clause after the day.
+    } else if (probe < bodyEnd && probe - start >= 10 && !takesAddressee(lower(cueStart)) && !opensAtProbe(ctx, probe) && ctx.state.lexicon.classes(lower(cueEnd)).has('date-word') && startsClause(ctx, cueEnd + 1, bodyEnd)) {
+      // "said Monday the victim was one of two people who …": no mark within reach of the day; the clause after it.
       start = cueEnd + 1;
+    } else if (probe < bodyEnd && !(probe - start >= 10 && takesAddressee(lower(cueStart)) && !opensAtProbe(ctx, probe))) {
+      const token = tokens[probe] as Token;
+      // "said on CNN, where he is a contributor, that …": an aside after the adjunct, then what was said.
+      const afterAside = token.text === ',' ? reportAfterAside(ctx, probe + 1, bodyEnd) : undefined;
+      start = afterAside ?? (token.text === ',' || token.text === ':' ? probe + 1 : probe);
+      if (afterAside !== undefined) startRule = 'span.report-after-aside';
     } else if (takesAddressee(lower(cueStart))) {
       // "told POLITICO he planned to stay", "told the board the plan would fail": the recipient, then the clause.
-      const clause = clauseAfterRecipient(ctx, start, bodyEnd);
+      const clause = clauseAfterRecipient(ctx, start, bodyEnd) ?? clauseAfterLongRecipient(ctx, start, bodyEnd);
       if (clause === undefined) return null;
       start = clause;
     } else {
@@ -91,12 +93,14 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     const close = quotes.closeOf[start] ?? -1;
     if (close > start) {
       const closeToken = tokens[close] as Token;
+      const quotation = { start: first.start, end: closeToken.end, text: text.slice(first.start, closeToken.end) };
+      if (startRule) ctx.contentRuleOf.set(quotation, startRule);
       if (closeToken.end > (sentences[sentenceIndex] as Sentence).end) {
         ctx.quotedUntil = Math.max(ctx.quotedUntil, closeToken.end);
-        return { start: first.start, end: closeToken.end, text: text.slice(first.start, closeToken.end) };
+        return quotation;
       }
       // A quotation followed by more of the clause ("to “go vote” and then …") runs on.
-      if (close + 1 >= bodyEnd || (tokens[close + 1] as Token).text === ',') return { start: first.start, end: closeToken.end, text: text.slice(first.start, closeToken.end) };
+      if (close + 1 >= bodyEnd || (tokens[close + 1] as Token).text === ',') return quotation;
     }
   }
   let end = bodyEnd;
@@ -120,6 +124,14 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       break;
     }
     bracketDepth = bracketDepthAfter(bracketDepth, token.text);
+    // "… as many expected, according to an email …": a source phrase names who reported the words before it.
+    // ("reported that, according to …, the …" still has its clause to come; a source between dashes is an insert.)
+    const beforeSource = tokens[index - 1] as Token;
+    if (token.lower === 'according' && lower(index + 1) === 'to' && quotes.depth[index] === 0 && bracketDepth === 0 && index > start + 2 && (beforeSource.kind === 'word' || (beforeSource.text === ',' && lower(index - 2) !== 'that'))) {
+      end = (tokens[index - 1] as Token).text === ',' ? index - 1 : index;
+      endRule = 'span.source-phrase-ends';
+      break;
+    }
     if (token.text === ';' || index === fronted?.comma) {
       end = index;
       if (index === fronted?.comma) endRule = fronted.ruleId;
@@ -249,6 +261,34 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
   const content = spanOf(start, end);
   if (content && (endRule ?? startRule)) ctx.contentRuleOf.set(content, (endRule ?? startRule) as string);
   return content;
+}
+
+/** How far a recipient with its own phrases may run: "told attendees at the party's annual gala in Albany". */
+const MAX_LONG_RECIPIENT_TOKENS = 12;
+/** Words that open a reported question or account after a recipient: "told the crowd how he saved it". */
+const ACCOUNT_OPENERS: ReadonlySet<string> = new Set(['how', 'why', 'what', 'whether']);
+
+/**
+ * "told a gathering in Washington she will …", "told attendees at the gala how he …": past a
+ * recipient longer than clauseAfterRecipient reads, a subject pronoun with its verb, or a word that
+ * opens an account, starts what was said.
+ */
+function clauseAfterLongRecipient(ctx: Reading, start: number, bodyEnd: number): number | undefined {
+  const { tokens, lower } = ctx;
+  for (let split = start + 2; split < bodyEnd && split - start <= MAX_LONG_RECIPIENT_TOKENS; split++) {
+    const token = tokens[split] as Token;
+    if (token.kind === 'punct' && token.text !== '.' && token.text !== "'") return undefined;
+    if (ACCOUNT_OPENERS.has(token.lower)) return split;
+    if (PRONOUNS.has(token.lower) && token.lower !== 'it' && token.lower !== 'you' && startsClause(ctx, split, bodyEnd)) return split;
+    if (lower(split) === 'that') return undefined;
+  }
+  return undefined;
+}
+
+/** The recipient probe stopped at "that", a comma, a colon or a quotation (not at its length limit). */
+function opensAtProbe(ctx: Reading, probe: number): boolean {
+  const token = ctx.tokens[probe] as Token;
+  return token.lower === 'that' || token.text === ',' || token.text === ':' || ctx.isOpenQuote(probe);
 }
 
 /** Words of degree before "that" that make it open a result clause: "loudly enough that", "so angry that", "such a fuss that". */

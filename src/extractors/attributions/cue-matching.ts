@@ -53,11 +53,12 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   const contraction = lower(position - 1) === "'s" && PRONOUNS.has(lower(position - 2)); // "He’s claiming"
   if (NOUN_MARKERS.has(lower(position - 1)) && !contraction && !documentRelativeBefore(ctx, position, options)) return undefined;
   const pastForm = PAST_FORM.test(token.lower);
-  // "a $12 million plan"; but "64 percent call him competent", "six in 10 say they …" are verbs with an object or clause.
-  if (!pastForm && (tokens[position - 1]?.kind === 'number' || SCALE_WORDS.has(lower(position - 1))) && !opensObjectOrClause(ctx, position + 1)) return undefined;
+  // "a $12 million plan"; but "64 percent call him competent", "six in 10 say they …" are verbs with an object or clause,
+  // and after a share of people ("61 percent say the plan …", "one in five say it's …") a clause of its own makes the word a verb.
+  if (!pastForm && (tokens[position - 1]?.kind === 'number' || SCALE_WORDS.has(lower(position - 1))) && !opensObjectOrClause(ctx, position + 1) && !(endsShareOfPeople(ctx, position - 1) && reportsAfter(ctx, position, end))) return undefined;
   // Past forms are verbs; "asks", "calls", "demands" after an adjective are nouns.
   // "positive support to get them back": after an adjective an infinitive is the noun's purpose, unless the word is one of intent ("a detailed plan to …").
-  if (!pastForm && looksAdjective(ctx, position - 1) && (purposeAfterAdjective(ctx, position, options) || !reportsAfter(ctx, position, end))) return undefined;
+  if (!pastForm && looksAdjective(ctx, position - 1) && !afterPolledGroup(ctx, position - 1) && (purposeAfterAdjective(ctx, position, options) || !reportsAfter(ctx, position, end))) return undefined;
   if (isPredicateAdjective(ctx, position)) return undefined;
   if (isAttributiveParticiple(ctx, position)) return undefined;
   // "gained support", "welcomed calls": a past verb right before a present form makes it its object,
@@ -91,6 +92,26 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   return undefined;
 }
 
+/** "61 percent", "47 %", "one in five": a share of people ends at `index`, unlike an amount ("$12 million", "2016"). */
+function endsShareOfPeople(ctx: Reading, index: number): boolean {
+  const word = ctx.lower(index);
+  if (word === 'percent' || word === '%') return true;
+  return (ctx.tokens[index]?.kind === 'number' || SMALL_NUMBER_WORDS.has(word)) && ctx.lower(index - 1) === 'in';
+}
+
+const SMALL_NUMBER_WORDS: ReadonlySet<string> = new Set(['three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
+/** "it's not …", "it would …": "it" and its verb open a clause (reportsAfter leaves "it" out, which is mostly an object). */
+function opensItClause(ctx: Reading, index: number): boolean {
+  return ctx.lower(index) === 'it' && (ctx.lower(index + 1) === "'s" || AUXILIARY_VERBS.has(ctx.lower(index + 1)));
+}
+
+/** "those surveyed say", "voters polled said": a participle after "those" or a word for people is no adjective of the cue word, but ends its subject. */
+function afterPolledGroup(ctx: Reading, index: number): boolean {
+  const before = ctx.lower(index - 1);
+  return /ed$/.test(ctx.lower(index)) && (before === 'those' || ctx.state.speakerHeads.get(before) === 'speaker.person-description');
+}
+
 /** "positive support to get them back": "to" after the word, which is no word of intent ("a detailed plan to …"), and no "-ly" adverb before it. */
 function purposeAfterAdjective(ctx: Reading, position: number, options: readonly CueForm[]): boolean {
   const { lower, state } = ctx;
@@ -108,7 +129,8 @@ function isPastObjectTaker(ctx: Reading, index: number): boolean {
 /** "those surveyed say the fund should …", "one in five say they …": a pronoun or clause after the word makes it the verb. */
 function reportsAfter(ctx: Reading, position: number, end: number): boolean {
   const next = ctx.lower(position + 1);
-  return (PRONOUNS.has(next) && next !== 'it') || startsClause(ctx, position + 1, end);
+  // "say stricter laws would help": an adjective may open the clause's subject.
+  return (PRONOUNS.has(next) && next !== 'it') || startsClause(ctx, position + 1, end) || opensItClause(ctx, position + 1) || (looksAdjective(ctx, position + 1) && startsClause(ctx, position + 2, end));
 }
 
 /** "Asked whether …" opening a sentence, "when asked about …", "was pressed on …": a participle with no subject of its own. */

@@ -71,6 +71,11 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     const content = contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
     return content ? buildAttribution(ctx, spanOf(document.start, document.end), cueSpan, content, cue.ruleId, document.start, ['attribution.document-participle']) : null;
   }
+  // "As reported by the Times, …", "…, as reported by the Times.": the agent is the source of the clause beside it.
+  if (cue.frame === 'speech' && lower(cueStart - 1) === 'as' && PAST_FORM.test(lower(cueEnd - 1)) && lower(cueEnd) === 'by') {
+    const asSource = readAsReportedBy(ctx, sentence, bodyEnd, cueStart - 1, cueEnd, cue.ruleId);
+    if (asSource) return asSource;
+  }
   // "a deal backed by the fund": a past participle with its agent is a passive, not a stance.
   if (PAST_FORM.test(lower(cueEnd - 1)) && lower(cueEnd) === 'by' && !(cue.frame === 'speech' && byMedium(ctx, cueEnd))) return readPassiveWithAgent(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cue);
   let left = cueStart - 1;
@@ -210,7 +215,8 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     // "Roe — a former judge who led the inquiry — praised the plan": a speaker and its insert between dashes, then the cue and its object.
     const dashed = cue.frame !== 'finding' && !/ing$/.test(lower(cueStart)) && (DASHES.has(leftText) || leftText === '-') ? speakerAroundInsert(ctx, sentence.tokenStart, left + 1) : undefined;
     // The speaker is the sentence's subject: it opens the sentence, or follows an opening connective or a coordinator.
-    if (dashed && (dashed.start === sentence.tokenStart || dashed.start === afterOpeningConnective(ctx, sentence.tokenStart, cueStart) || COORDINATORS.has(lower(dashed.start - 1)))) {
+    // ("Even if Roe wins, insiders — and some donors — said …": after a fronted clause's comma too.)
+    if (dashed && (dashed.start === sentence.tokenStart || dashed.start === afterOpeningConnective(ctx, sentence.tokenStart, cueStart) || COORDINATORS.has(lower(dashed.start - 1)) || (tokens[dashed.start - 1] as Token | undefined)?.text === ',')) {
       const object = contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
       if (object) return buildAttribution(ctx, spanOf(dashed.start, dashed.end), cueSpan, object, cue.ruleId, dashed.start, ['attribution.speaker-unread', 'span.dash-insert-speaker']);
     }
@@ -242,7 +248,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     const span = withContinuation(ctx, content, sentenceIndex, bodyEnd, cueEnd);
     return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, span, cue.ruleId, speaker.start, addresseeFollows ? ['attribution.quote-before', 'span.addressee-after-cue'] : ['attribution.quote-before']);
   }
-  if (cue.frame === 'speech' && !gerund && speaker.start === sentence.tokenStart && (isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) || onlyAdjunctsAfterCue(ctx, cueEnd, bodyEnd))) {
+  if (cue.frame === 'speech' && !gerund && speaker.start === sentence.tokenStart && (isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) || onlyAdjunctsAfterCue(ctx, cueEnd, bodyEnd) || (addresseeFollows && onlyRecipientAndAdjuncts(ctx, cueEnd, bodyEnd)))) {
     // "“We will win.” | Trump said." — the sentence splitter ended the quotation's sentence at its stop.
     const quoted = quotationEndingBefore(ctx, sentenceIndex);
     if (quoted) return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, withContinuation(ctx, quoted, sentenceIndex, bodyEnd, cueEnd), cue.ruleId, speaker.start, ['attribution.quote-previous-sentence']);
@@ -348,6 +354,11 @@ function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number, cueSta
   let content: Span | null;
   const extraRules: string[] = [];
   const opensSentence = cueStart === sentence.tokenStart || (startsAdverbial(ctx, sentence.tokenStart, cueStart) && (tokens[cueStart - 1] as Token).text === ',');
+  if (speakerEnd < bodyEnd && sourceTrailsClause(ctx, sentence, cueStart, speakerEnd, bodyEnd, endsEarly)) {
+    // "The plant will close, according to Jo Roe, a union official.": what the source said is the clause before it.
+    const before = spanOf(asideStartBefore(ctx, sentence.tokenStart, cueStart - 1), cueStart - 1);
+    return before ? buildAttribution(ctx, speaker, cueSpan, before, ruleId, cueEnd, endsEarly ? ['attribution.according-to', 'span.according-to-source-ends', 'span.source-trails-clause'] : ['attribution.according-to', 'span.source-trails-clause']) : null;
+  }
   if (opensSentence && speakerEnd < bodyEnd) {
     // the content follows the comma that closes the opening phrase, past any adjunct after the source
     let phraseEnd = speakerEnd;
@@ -364,6 +375,64 @@ function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number, cueSta
   }
   if (!content) return null;
   return buildAttribution(ctx, speaker, cueSpan, content, ruleId, cueEnd, [...(endsEarly ? ['attribution.according-to', 'span.according-to-source-ends'] : ['attribution.according-to']), ...extraRules]);
+}
+
+/**
+ * "As reported by the Times, the pier will close." / "The pier will close, as reported by the
+ * Times.": "as", the participle and "by" name the source of the clause after the opening phrase's
+ * comma, or of the clause before the comma that sets the phrase off.
+ */
+function readAsReportedBy(ctx: Reading, sentence: Sentence, bodyEnd: number, asIndex: number, cueEnd: number, ruleId: string): Attribution | null {
+  const { tokens, spanOf } = ctx;
+  const sourceStart = cueEnd + 1;
+  let sourceEnd = sourceStart;
+  while (sourceEnd < bodyEnd && (tokens[sourceEnd] as Token).text !== ',' && sourceEnd - sourceStart < MAX_SPEAKER_TOKENS) sourceEnd++;
+  if (sourceEnd === sourceStart || !validSpeaker(ctx, sourceStart, sourceEnd)) return null;
+  const cueSpan = spanOf(asIndex, cueEnd + 1) as Span;
+  const source = spanOf(sourceStart, sourceEnd);
+  const opens = asIndex === sentence.tokenStart || afterOpeningConnective(ctx, sentence.tokenStart, asIndex + 1) === asIndex;
+  let content: Span | null = null;
+  if (opens && sourceEnd < bodyEnd - 1 && (tokens[sourceEnd] as Token).text === ',') content = spanOf(sourceEnd + 1, bodyEnd);
+  else if (!opens && (tokens[asIndex - 1] as Token | undefined)?.text === ',' && sourceEnd === bodyEnd && hasVerb(ctx, sentence.tokenStart, asIndex - 1)) content = spanOf(sentence.tokenStart, asIndex - 1);
+  return content ? buildAttribution(ctx, source, cueSpan, content, ruleId, sourceStart, ['span.as-reported-by']) : null;
+}
+
+/** Words after the comma closing a source that say more of the source, not of what it reported. */
+const SOURCE_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'where', 'whom']);
+
+/**
+ * "The plant will close, according to Jo Roe, a union official.", "…, according to the filings,
+ * which …", "…, according to three officials who spoke on condition of anonymity …": a source set
+ * off by a comma after a whole clause, and then only more about the source (an apposition, a
+ * relative clause, a bracket or dash aside, or the source running on to the sentence's end) —
+ * what it reported is the clause before it, not the sentence around it.
+ */
+function sourceTrailsClause(ctx: Reading, sentence: Sentence, cueStart: number, speakerEnd: number, bodyEnd: number, endsEarly: boolean): boolean {
+  const { tokens, lower } = ctx;
+  if (cueStart - 1 <= sentence.tokenStart || (tokens[cueStart - 1] as Token).text !== ',' || !hasVerb(ctx, sentence.tokenStart, cueStart - 1)) return false;
+  const stop = tokens[speakerEnd] as Token;
+  if (stop.text !== ',') return endsEarly ? endsSourceName(stop) : true;
+  return SOURCE_RELATIVES.has(lower(speakerEnd + 1)) || appositionToEnd(ctx, speakerEnd, bodyEnd) !== undefined;
+}
+
+/** "… (the true figure is 15 percent, according to Y)": inside a bracket or after a dash, the clause a source reports starts after it. */
+function asideStartBefore(ctx: Reading, sentenceStart: number, end: number): number {
+  let depth = 0;
+  for (let index = end - 1; index > sentenceStart; index--) {
+    const token = ctx.tokens[index] as Token;
+    if (token.text === ')') depth++;
+    else if (token.text === '(' && depth-- === 0) return index + 1;
+    else if (depth === 0 && endsSourceName(token) && token.text !== ']' && token.text !== '[') return pastDashAndCoordinator(ctx, index + 1, end);
+  }
+  return sentenceStart;
+}
+
+/** "-- and the fact that …": the rest of a doubled dash and a coordinator after it open no part of the clause. */
+function pastDashAndCoordinator(ctx: Reading, index: number, end: number): number {
+  let at = index;
+  while (at < end - 1 && ((ctx.tokens[at] as Token).text === '-' || DASHES.has((ctx.tokens[at] as Token).text))) at++;
+  if (at < end - 1 && COORDINATORS.has(ctx.lower(at))) at++;
+  return at;
 }
 
 /** "Asked by Roe whether …," — the question or topic to the next comma; the asker after "by", if any, is the speaker. */
@@ -584,6 +653,19 @@ function onlyAdjunctsAfterCue(ctx: Reading, cueEnd: number, bodyEnd: number): bo
     if (!participle && !subordinate && index > cueEnd + 1 && (TIME_WORDS.has(lower(index - 1)) || (tokens[index - 1] as Token).capitalized) && startsClause(ctx, index, bodyEnd)) return false;
   }
   return true;
+}
+
+/**
+ * "“Why now?” | Roe told Britain's ITV station in an interview aired Monday.": after "told", a
+ * recipient named in capitals (with its possessives and the words of its name) and then only
+ * adjuncts: nothing after the cue is what was said.
+ */
+function onlyRecipientAndAdjuncts(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
+  const { tokens, lower } = ctx;
+  let index = cueEnd;
+  while (index < bodyEnd && ((tokens[index] as Token).capitalized || lower(index) === "'s" || lower(index) === '’s' || ((tokens[index] as Token).kind === 'word' && index > cueEnd && !SPEECH_ADJUNCT_LEADS.has(lower(index)) && !SPEECH_SUBORDINATORS.has(lower(index)) && !isVerbWord(ctx, lower(index)) && lower(index) !== 'that'))) index++;
+  if (index === cueEnd || !(tokens[cueEnd] as Token).capitalized) return false;
+  return index >= bodyEnd || onlyAdjunctsAfterCue(ctx, index, bodyEnd);
 }
 
 /**

@@ -3,7 +3,7 @@ import { analyzeText, type AnalyzedText, type Sentence, type Token } from '../te
 import { matchCue, matchNonCue } from './cue-matching.js';
 import { readFrame } from './frame-readers.js';
 import { sentenceBodyEnd, startReading } from './reading.js';
-import { readSpeakerLabel } from './speaker-labels.js';
+import { readColonQuotation, readSpeakerLabel } from './speaker-labels.js';
 import { afterDateline } from './datelines.js';
 import { keepIfSpeakerHasMind } from './mind-subjects.js';
 import { OPENS_WITH_QUOTE } from './quotes.js';
@@ -53,6 +53,12 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
         const span = spanOf(nonCue.start, nonCue.end) as Span;
         rejected.push({ ...span, layer: 'attribution', reason: 'set phrase, not a report of anyone\'s words', ruleId: nonCue.ruleId });
         position = Math.max(position + 1, nonCue.end);
+        continue;
+      }
+      const colonQuotation = (tokens[position] as Token).text === ':' ? readColonQuotation(ctx, sentence, position) : undefined;
+      if (colonQuotation) {
+        attributions.push(colonQuotation.attribution);
+        position = colonQuotation.next;
         continue;
       }
       const cue = quotes.depth[position] === 0 ? matchCue(ctx, position, bodyEnd) : undefined;

@@ -1,7 +1,8 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
-import { MAX_LABEL_TOKENS } from './word-lists.js';
+import { DETERMINERS, MAX_LABEL_TOKENS } from './word-lists.js';
 import { sentenceBodyEnd } from './reading.js';
+import { readSpeakerBefore } from './speaker-spans.js';
 import { buildAttribution } from './relation-assembly.js';
 import type { Reading } from './reading.js';
 
@@ -59,4 +60,56 @@ export function readSpeakerLabel(ctx: Reading, sentenceIndex: number, sentence: 
   // "Roe: 1,769", "Twitter: @roe": a tally or a handle, not words spoken.
   if (!content || (content.text.match(/\p{L}+/gu) ?? []).length < 3 || content.text.startsWith('@')) return null;
   return buildAttribution(ctx, speaker, spanOf(colon, colon + 1) as Span, content, 'attribution.speaker-label', sentence.tokenStart, []);
+}
+
+/** Speaker rows whose head noun names a source that can be quoted after a colon ("the report: “…”"). */
+const QUOTED_SOURCE_RULES = new Set(['speaker.document', 'speaker.role']);
+
+/**
+ * "… surprise pollster Jo Roe: “Lesser-known candidates …”", "More from the report: “…”": a name
+ * or a source right before a colon, then a quotation, which holds that source's words. The name
+ * must be a person or organisation the actors layer found, or a source named by its head noun.
+ * Returns the attribution and the token after the quotation, or undefined.
+ */
+export function readColonQuotation(ctx: Reading, sentence: Sentence, colon: number): { attribution: Attribution; next: number } | undefined {
+  const { tokens, quotes, text, actors, state, isOpenQuote, spanOf } = ctx;
+  if (colon <= sentence.tokenStart || quotes.depth[colon] !== 0 || !isOpenQuote(colon + 1)) return undefined;
+  const close = quotes.closeOf[colon + 1] ?? -1;
+  if (close <= colon + 1) return undefined;
+  const speaker = readSpeakerBefore(ctx, sentence.tokenStart, colon);
+  if (!speaker || speaker.end !== colon) return undefined;
+  // "More from the report:": the source is the phrase after "from".
+  for (let index = colon - 1; index > speaker.start; index--) if (ctx.lower(index - 1) === 'from') speaker.start = index;
+  // "said Roe: “…”", "told the board: “…”" were read with their cue.
+  if (state.cues.has(ctx.lower(speaker.start - 1)) || state.cues.has(ctx.lower(speaker.start))) return undefined;
+  // "a blunt message to Roe: “…”", "later that month on CNN: “…”": a phrase after a preposition is who heard it, or where.
+  for (let index = speaker.start - 1; index < colon; index++) {
+    const token = tokens[index];
+    if (token && index >= sentence.tokenStart && token.kind === 'word' && !token.capitalized && token.lower !== 'from' && state.lexicon.classes(token.lower).has('preposition')) return undefined;
+  }
+  // "Roe released the following statement: “…”": the statement's author is the subject of the verb before it.
+  const author = state.speakerHeads.get(ctx.lower(colon - 1)) === 'speaker.document' ? authorBeforeDocument(ctx, sentence.tokenStart, speaker.start, colon) : undefined;
+  if (author) {
+    speaker.start = author.start;
+    speaker.end = author.end;
+  }
+  const span = spanOf(speaker.start, speaker.end) as Span;
+  const named = actors.some((actor) => (actor.type === 'person' || actor.type === 'organization') && actor.end === span.end && actor.start >= span.start);
+  const headed = QUOTED_SOURCE_RULES.has(state.speakerHeads.get(ctx.lower(speaker.end - 1)) ?? '') || author !== undefined;
+  if (!named && !headed) return undefined;
+  const first = tokens[colon + 1] as Token;
+  const last = tokens[close] as Token;
+  if (last.end > sentence.end) ctx.quotedUntil = Math.max(ctx.quotedUntil, last.end);
+  const content = { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
+  return { attribution: buildAttribution(ctx, span, spanOf(colon, colon + 1) as Span, content, 'attribution.colon-quotation', speaker.start, ['span.name-colon-quotation']), next: close + 1 };
+}
+
+/** "The board released the following statement:": the phrase before the verb that precedes the document's determiner. */
+function authorBeforeDocument(ctx: Reading, sentenceStart: number, phraseStart: number, colon: number): { start: number; end: number } | undefined {
+  let determiner = colon - 1;
+  while (determiner > phraseStart && !DETERMINERS.has(ctx.lower(determiner))) determiner--;
+  const verb = determiner - 1;
+  const token = ctx.tokens[verb];
+  if (determiner <= sentenceStart + 1 || !DETERMINERS.has(ctx.lower(determiner)) || !token || token.kind !== 'word' || token.capitalized || ctx.state.lexicon.classes(token.lower).has('preposition')) return undefined;
+  return readSpeakerBefore(ctx, sentenceStart, verb);
 }

@@ -41,8 +41,8 @@ export function readSpeakerBefore(ctx: Reading, sentenceStart: number, end: numb
     if (token.text === '-' && /\s/.test(text[token.start - 1] ?? '') && /\s/.test(text[token.end] ?? '')) break;
     // A capitalised "Will" or "May" inside the phrase is a name.
     if (!(token.capitalized && start < end) && (AUXILIARIES.has(token.lower) && PASSIVE_MARKERS.has(token.lower) || ['has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do'].includes(token.lower))) break;
-    // "…, saying he recalled it": a participle cue ends the speaker phrase.
-    if (start < end && !token.capitalized && /ing$/.test(token.lower) && state.cues.has(token.lower) && !DETERMINERS.has(lower(start - 2))) break;
+    // "…, saying he recalled it": a participle cue ends the speaker phrase ("a source speaking to Fox News" keeps its participle after a word for a person).
+    if (start < end && !token.capitalized && /ing$/.test(token.lower) && state.cues.has(token.lower) && !DETERMINERS.has(lower(start - 2)) && !state.speakerHeads.has(lower(start - 2))) break;
     // "one of the authors of that report": "that" after "of" points at a noun, it opens no clause.
     const demonstrative = token.lower === 'that' && start < end && lower(start - 2) === 'of';
     if (CLAUSE_WORDS.has(token.lower) && !demonstrative && !(token.lower === 'and' && start < end && !PRONOUNS.has(lower(start)) && (!DETERMINERS.has(lower(start)) || joinsNamedSpeaker(ctx, sentenceStart, start - 2)))) break;
@@ -55,9 +55,20 @@ export function readSpeakerBefore(ctx: Reading, sentenceStart: number, end: numb
   if (start - 2 >= sentenceStart && tokens[start - 1]?.text === ',' && listsTitles(ctx, start, end) && isTitleAfterQuote(ctx, sentenceStart, start - 2)) start -= 2;
   // "Then Mr. Roe said", "Then she said": a connective opening the sentence without a comma is not part of the speaker.
   if (start === sentenceStart && start < end - 1 && opensWithBareConnective(ctx, start)) start++;
+  // "In 2010 she said", "Last week they said": a subject pronoun takes no words before it; those open the sentence.
+  if (start === sentenceStart && start < end - 2 && SUBJECT_PRONOUNS.has(lower(end - 1)) && opensWithTimeOrPlace(ctx, start)) start = end - 1;
   if (start === end) return undefined;
   return validSpeaker(ctx, start, end) ? { start, end } : undefined;
 }
+
+/** "In 2010", "Last week", "On Friday": a sentence opening with a preposition or a word of time. */
+function opensWithTimeOrPlace(ctx: Reading, start: number): boolean {
+  const token = ctx.tokens[start] as Token;
+  return TIME_WORDS.has(token.lower) || spanWords('span.speaker-time-phrase').has(token.lower) || ctx.state.lexicon.classes(token.lower).has('preposition');
+}
+
+/** Pronouns that stand as a subject and take no modifier before them. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** "CEO and president Jo Roe": titles joined by "and" before a name. */
 function listsTitles(ctx: Reading, start: number, end: number): boolean {
@@ -124,7 +135,8 @@ export function readSpeakerAfter(ctx: Reading, start: number, bodyEnd: number, a
     if (stop.text !== ',') return undefined;
     if (afterQuote) return valid(end) ? { start, end } : undefined;
     // "…, said Jo Roe, whose group backs the bill.": a relative clause describing the speaker may follow.
-    const continues = CLAUSE_CONTINUERS.has(lower(end + 1)) || SPEAKER_RELATIVES.has(lower(end + 1)) || DETERMINERS.has(lower(end + 1)) || (tokens[end + 1] as Token | undefined)?.capitalized === true;
+    // "…, said Jo Roe, executive director of the fund, whose …": a title opens a description of the speaker too.
+    const continues = CLAUSE_CONTINUERS.has(lower(end + 1)) || SPEAKER_RELATIVES.has(lower(end + 1)) || DETERMINERS.has(lower(end + 1)) || (tokens[end + 1] as Token | undefined)?.capitalized === true || state.speakerHeads.get(lower(end + 1)) === 'speaker.person-description';
     if (!continues && !isAppositiveToEnd(ctx, end + 1, bodyEnd)) return undefined;
   }
   // "…, said Jo Roe in an email to staff": the occasion of the words is no part of who spoke.
@@ -268,7 +280,8 @@ export function speakerAroundInsert(ctx: Reading, sentenceStart: number, end: nu
   const closer = (tokens[end - 1] as Token | undefined)?.text;
   const dash = isInsertDash(ctx, end - 1);
   if (closer !== ',' && !dash) return undefined;
-  let open = end - 2;
+  // " -- said": the first half of a closing double hyphen opens nothing.
+  let open = dash && (tokens[end - 1] as Token).text === '-' && (tokens[end - 2] as Token | undefined)?.text === '-' ? end - 3 : end - 2;
   while (open >= sentenceStart && !(dash ? isInsertDash(ctx, open) : (tokens[open] as Token).text === closer) && end - open <= MAX_APPOSITIVE_TOKENS) open--;
   if (open <= sentenceStart || !(dash ? isInsertDash(ctx, open) : (tokens[open] as Token).text === closer)) return undefined;
   // "“… say it,” said Jo Roe, asked …": a quotation mark between the commas ends a quotation, it sets off no insert.
@@ -529,7 +542,8 @@ function isAppositiveToEnd(ctx: Reading, start: number, bodyEnd: number): boolea
   for (let index = start; index < bodyEnd; index++) {
     const token = tokens[index] as Token;
     // "director of Virginia's Center for Politics": a possessive "'s" is no verb.
-    if (isOpenQuote(index) || (AUXILIARIES.has(token.lower) && !isPossessiveS(ctx, index)) || state.cues.has(token.lower)) return false;
+    // A capitalised word is part of a name ("the Civic Engagement Project"), not a verb.
+    if (isOpenQuote(index) || (AUXILIARIES.has(token.lower) && !isPossessiveS(ctx, index)) || (state.cues.has(token.lower) && !token.capitalized)) return false;
   }
   return true;
 }
