@@ -389,6 +389,15 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute('The captain warned the pier was unsafe.')).toMatchObject([{ speaker: 'The captain', cue: 'warned' }]);
   });
 
+  it('reads a cue word heading a noun phrase after a modifier, with no subject before it, as a noun', () => {
+    expect(attribute('There are still a number of fussy details to check on the new ferry before launch.')).toEqual([]);
+    expect(attribute('There will be fast charging support, with the operator suggesting that the ferry could recharge in an hour.').map((found) => found.cue)).not.toContain('support');
+    expect(attribute('Early review shows that the ferry is slower than planned.')).toMatchObject([{ speaker: 'Early review', cue: 'shows' }]);
+    expect(attribute('There is no doubt officials say the pier is unsafe.')).toMatchObject([{ cue: 'say' }]);
+    expect(attribute('There are two reasons the council refuses to reopen the pier.')).toMatchObject([{ cue: 'refuses' }]);
+    expect(attribute('There is reason to believe the pier is unsafe.')).toMatchObject([{ cue: 'believe' }]);
+  });
+
   it('ends a restrictive relative clause before the sentence\'s own verb of saying, whose speaker is the subject with its clause', () => {
     expect(attribute('Residents who support the plan said it would save the pier.')).toMatchObject([
       { speaker: 'who', cue: 'support', content: 'the plan' },

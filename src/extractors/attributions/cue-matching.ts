@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.js';
-import { AUXILIARY_VERBS, CLAUSE_BREAKERS, CLAUSE_WORDS, CONTRAST_OPENERS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS } from './word-lists.js';
+import { ADJECTIVE_ENDINGS, AUXILIARY_VERBS, CLAUSE_BREAKERS, CLAUSE_WORDS, CONTRAST_OPENERS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS } from './word-lists.js';
 import { isFiniteVerbBefore, isNounWord, isVerbAfter, isVerbWord, looksAdjective } from './word-tests.js';
 import { readSpeakerBefore } from './speaker-spans.js';
 import { spanWords } from './span-rules.js';
@@ -66,7 +66,12 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   if (!pastForm && (tokens[position - 1]?.kind === 'number' || SCALE_WORDS.has(lower(position - 1))) && !opensObjectOrClause(ctx, position + 1) && !(endsShareOfPeople(ctx, position - 1) && reportsAfter(ctx, position, end))) return undefined;
   // Past forms are verbs; "asks", "calls", "demands" after an adjective are nouns.
   // "positive support to get them back": after an adjective an infinitive is the noun's purpose, unless the word is one of intent ("a detailed plan to …").
-  if (!pastForm && looksAdjective(ctx, position - 1) && !afterPolledGroup(ctx, position - 1) && (purposeAfterAdjective(ctx, position, options) || !reportsAfter(ctx, position, end))) return undefined;
+  if (!pastForm && modifiesNounAt(ctx, position - 1, token.lower) && !afterPolledGroup(ctx, position - 1) && (purposeAfterAdjective(ctx, position, options) || !reportsAfter(ctx, position, end))) return undefined;
+  // "there are still a number of picky details to …": a noun phrase after "there is" has no subject in it,
+  // unless the word before could be a subject of its own ("there are two reasons Israel refuses …", "no doubt officials say …").
+  if (!pastForm && !/ing$/.test(token.lower) && isModifierWordAt(ctx, position - 1) && inExistentialNounPhrase(ctx, position)) return undefined;
+  // "Preliminary reveal shows that …": a word right before a verb of finding that opens its content is that verb's subject.
+  if (!pastForm && endsInSingleS(lower(position + 1)) && isFindingVerbAt(ctx, position + 1) && lower(position + 2) === 'that') return undefined;
   if (isPredicateAdjective(ctx, position)) return undefined;
   if (isAttributiveParticiple(ctx, position)) return undefined;
   // "gained support", "welcomed calls": a past verb right before a present form makes it its object,
@@ -98,6 +103,56 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
     return option;
   }
   return undefined;
+}
+
+/**
+ * An adjective ("ambitious asks"), an -ing modifier ("fast charging support") or, for a bare form of the
+ * word, an adjective opening the sentence ("Early support grew …"): the word
+ * at `index` modifies the cue word, which is then a noun unless a clause follows.
+ */
+function modifiesNounAt(ctx: Reading, index: number, cueWord: string): boolean {
+  if (looksAdjective(ctx, index)) return true;
+  const token = ctx.tokens[index];
+  if (!token || token.kind !== 'word' || ctx.state.speakerHeads.has(token.lower)) return false;
+  const classes = ctx.state.lexicon.classes(token.lower);
+  // An -ing word is a modifier only after an adjective or a determiner ("fast charging support"); else it is a verb
+  // taking the word as its object ("raising questions about …").
+  if (!token.capitalized) return /ing$/.test(token.lower) && classes.has('gerund') && (NOUN_MARKERS.has(ctx.lower(index - 1)) || looksAdjective(ctx, index - 1));
+  // An adjective opening the sentence ("Chronic stress alters …") is no name; a bare form after a singular word needs no subject test.
+  return index === ctx.currentSentenceStart && !endsInSingleS(cueWord) && (classes.has('adjective') || ADJECTIVE_ENDINGS.test(token.lower));
+}
+
+/**
+ * A lower-case content word that is no pronoun and no word for a speaker: it may modify a noun after it.
+ * After "to" the word is an infinitive ("reason to believe"), after a determiner or preposition the other tests decide.
+ */
+function isModifierWordAt(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index];
+  if (token === undefined || token.kind !== 'word' || token.capitalized || token.lower === 'to') return false;
+  if (PRONOUNS.has(token.lower) || DETERMINERS.has(token.lower) || NOUN_MARKERS.has(token.lower)) return false;
+  return !ctx.state.speakerHeads.has(token.lower) && !ctx.state.lexicon.classes(token.lower).has('preposition');
+}
+
+/** Forms of "be" after which "there" opens a noun phrase with no subject of its own. */
+const EXISTENTIAL_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re"]);
+/** How far back from the cue word the "there is" of its noun phrase may stand: "there'll be 150 kW DC fast charging support". */
+const MAX_EXISTENTIAL_PHRASE_TOKENS = 8;
+
+/** "there are still a large number of picky details", "there'll be fast charging support": the word heads the noun phrase that "there is" introduces. */
+function inExistentialNounPhrase(ctx: Reading, position: number): boolean {
+  const { tokens, lower, state } = ctx;
+  for (let index = position - 1; index >= ctx.currentSentenceStart && position - index <= MAX_EXISTENTIAL_PHRASE_TOKENS; index--) {
+    const token = tokens[index] as Token;
+    if (EXISTENTIAL_BE.has(token.lower)) {
+      let before = index - 1;
+      // "there will be", "there'll be", "there have been"
+      while (before > index - 3 && before >= ctx.currentSentenceStart && (AUXILIARY_VERBS.has(lower(before)) || lower(before) === "'ll")) before--;
+      return lower(before) === 'there';
+    }
+    // A clause word, a punctuation mark or another cue ends the noun phrase: "there are those who say …".
+    if (token.kind === 'punct' || CLAUSE_WORDS.has(token.lower) || state.cues.has(token.lower)) return false;
+  }
+  return false;
 }
 
 /** "61 percent", "47 %", "one in five": a share of people ends at `index`, unlike an amount ("$12 million", "2016"). */
