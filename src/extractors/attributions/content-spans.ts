@@ -161,7 +161,7 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       break;
     }
     // ", and he urged …", ", though no numbers …", "“…,” but he gave …", ", but public attitudes make …": a new clause with its own subject.
-    if (((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && CLAUSE_BREAKERS.has(lower(index + 1)) && !closesSeries(ctx, start, index, bodyEnd) && (PRONOUNS.has(lower(index + 2)) || DETERMINERS.has(lower(index + 2)) || (tokens[index + 2] as Token | undefined)?.capitalized === true || adjectiveLedClause(ctx, index + 2, bodyEnd))) {
+    if (((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && CLAUSE_BREAKERS.has(lower(index + 1)) && !closesSeries(ctx, start, index, bodyEnd) && (PRONOUNS.has(lower(index + 2)) || DETERMINERS.has(lower(index + 2)) || (tokens[index + 2] as Token | undefined)?.capitalized === true || adjectiveLedClause(ctx, index + 2, bodyEnd) || clauseAfterOpeningPhrase(ctx, index + 2, bodyEnd))) {
       end = quotedComma ? index + 1 : index;
       break;
     }
@@ -279,6 +279,22 @@ function clauseAfterLongRecipient(ctx: Reading, start: number, bodyEnd: number):
     if (lower(split) === 'that') return undefined;
   }
   return undefined;
+}
+
+/** How long an opening phrase may run before its comma: "but for most Republicans in the state,". */
+const MAX_OPENING_PHRASE_TOKENS = 8;
+
+/** ", but for Republicans, it is …": a phrase opened by a preposition, its comma, then a subject and its verb. */
+function clauseAfterOpeningPhrase(ctx: Reading, index: number, bodyEnd: number): boolean {
+  const { tokens, lower } = ctx;
+  const first = tokens[index];
+  if (!first || first.kind !== 'word' || first.capitalized || !ctx.state.lexicon.classes(first.lower).has('preposition')) return false;
+  for (let at = index + 1; at < bodyEnd && at - index <= MAX_OPENING_PHRASE_TOKENS; at++) {
+    const token = tokens[at] as Token;
+    if (token.text === ',') return at + 1 < bodyEnd && (PRONOUNS.has(lower(at + 1)) || DETERMINERS.has(lower(at + 1)) || (tokens[at + 1] as Token).capitalized) && startsClause(ctx, at + 1, bodyEnd);
+    if (token.kind === 'punct' || ctx.isOpenQuote(at)) return false;
+  }
+  return false;
 }
 
 /** The recipient probe stopped at "that", a comma, a colon or a quotation (not at its length limit). */
