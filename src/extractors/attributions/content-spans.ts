@@ -5,7 +5,7 @@ import { spanWords, takesAddressee } from './span-rules.js';
 import { quotationOpeningNext } from './quotes-across-sentences.js';
 import { readSpeakerAfter } from './speaker-spans.js';
 import { isAdjectiveAt, isNounLike } from './word-tests.js';
-import { clauseAfterRecipient, frontedClauseEnd, opensInsert, isFiniteVerbAt, startsCoordinatedPredicate, opensFiniteClause, startsClause, TITLE_LEADS, reportAfterAside } from './clause-boundaries.js';
+import { clauseAfterRecipient, frontedClauseEnd, opensInsert, isFiniteVerbAt, startsCoordinatedPredicate, opensFiniteClause, startsClause, TITLE_LEADS, reportAfterAside, clauseAfterOpeningPhrase } from './clause-boundaries.js';
 import { clauseWithOwnCue, closingReportAt, comparedReportAt, coordinatedCueAt, speechClauseAt } from './cue-matching.js';
 import { occasionAdjunctStart } from './occasion-adjuncts.js';
 import { bracketDepthAfter } from './quotes.js';
@@ -281,22 +281,6 @@ function clauseAfterLongRecipient(ctx: Reading, start: number, bodyEnd: number):
   return undefined;
 }
 
-/** How long an opening phrase may run before its comma: "but for most Republicans in the state,". */
-const MAX_OPENING_PHRASE_TOKENS = 8;
-
-/** ", but for Republicans, it is …": a phrase opened by a preposition, its comma, then a subject and its verb. */
-function clauseAfterOpeningPhrase(ctx: Reading, index: number, bodyEnd: number): boolean {
-  const { tokens, lower } = ctx;
-  const first = tokens[index];
-  if (!first || first.kind !== 'word' || first.capitalized || !ctx.state.lexicon.classes(first.lower).has('preposition')) return false;
-  for (let at = index + 1; at < bodyEnd && at - index <= MAX_OPENING_PHRASE_TOKENS; at++) {
-    const token = tokens[at] as Token;
-    if (token.text === ',') return at + 1 < bodyEnd && (PRONOUNS.has(lower(at + 1)) || DETERMINERS.has(lower(at + 1)) || (tokens[at + 1] as Token).capitalized) && startsClause(ctx, at + 1, bodyEnd);
-    if (token.kind === 'punct' || ctx.isOpenQuote(at)) return false;
-  }
-  return false;
-}
-
 /** The recipient probe stopped at "that", a comma, a colon or a quotation (not at its length limit). */
 function opensAtProbe(ctx: Reading, probe: number): boolean {
   const token = ctx.tokens[probe] as Token;
@@ -353,7 +337,7 @@ function thatAfterRecipientApposition(ctx: Reading, from: number, bodyEnd: numbe
 }
 
 /** "…, quickly went up with …", "…, notably stopped short …": adverbs may stand between an insert's closing comma and the subject's own verb. */
-function verbAfterAdverbs(ctx: Reading, index: number, bodyEnd: number): number {
+export function verbAfterAdverbs(ctx: Reading, index: number, bodyEnd: number): number {
   let at = index;
   while (at + 1 < bodyEnd && at - index < 2 && (CUE_ADVERBS.has(ctx.lower(at)) || /^[a-z]{3,}ly$/.test((ctx.tokens[at] as Token).text))) at++;
   return at;

@@ -8,7 +8,7 @@ import { participleClauseSubject, participleSubject } from './participle-subject
 import { cleftSubject, isExpletiveIt } from './expletive-subjects.js';
 import { infinitiveSubject, infinitiveObject, infinitiveChainSubject } from './infinitive-subjects.js';
 import { opensReportedClause, isSentenceEndAfterCue, startsClause, isQuotedTitle, opensFiniteClause, isFiniteVerbAt } from './clause-boundaries.js';
-import { contentAfter, quotedOrClauseBefore } from './content-spans.js';
+import { contentAfter, quotedOrClauseBefore, verbAfterAdverbs } from './content-spans.js';
 import { quotationEndingBefore, withContinuation, splitQuoteContinuation } from './quotes-across-sentences.js';
 import { isAdjectiveAt, isModifierPosition, isNounWord, isVerbWord } from './word-tests.js';
 import { tokenIndexEndingAt } from './reading.js';
@@ -419,19 +419,12 @@ function invertedInsertEnd(ctx: Reading, cueEnd: number, bodyEnd: number): numbe
     if (quotes.depth[index] !== 0 || ctx.isOpenQuote(index) || token.text === ';') return undefined;
     if (token.text !== ',') continue;
     nameEnd ??= index;
-    const verb = verbAfterAdverbsAt(ctx, index + 1, bodyEnd);
+    const verb = verbAfterAdverbs(ctx, index + 1, bodyEnd);
     const verbToken = tokens[verb];
     const finite = isFiniteVerbAt(ctx, verb) || (verbToken !== undefined && !verbToken.capitalized && endsInSingleS(verbToken.lower) && isVerbWord(ctx, verbToken.lower) && !isNounWord(ctx, verbToken.lower));
     if (finite && !COORDINATORS.has(lower(index + 1))) return validSpeaker(ctx, cueEnd, nameEnd) ? index : undefined;
   }
   return undefined;
-}
-
-/** Past "also", "never" or an "-ly" adverb to the word after them. */
-function verbAfterAdverbsAt(ctx: Reading, index: number, bodyEnd: number): number {
-  let at = index;
-  while (at + 1 < bodyEnd && at - index < 2 && /^[a-z]{3,}ly$|^(?:also|never|still|often|only)$/.test((ctx.tokens[at] as Token).text)) at++;
-  return at;
 }
 
 /** Words after the comma closing a source that say more of the source, not of what it reported. */
