@@ -60,6 +60,9 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     } else if (thatAfterApposition !== undefined) {
       start = thatAfterApposition;
       startRule = 'span.recipient-apposition';
+    } else if (probe < bodyEnd && probe - start >= 10 && !takesAddressee(lower(cueStart)) && !opensAtProbe(ctx, probe) && ctx.state.lexicon.classes(lower(cueEnd)).has('date-word') && startsClause(ctx, cueEnd + 1, bodyEnd)) {
+      // "said Monday the victim was one of two people who …": no mark within reach of the day; the clause after it.
+      start = cueEnd + 1;
     } else if (probe < bodyEnd && !(probe - start >= 10 && takesAddressee(lower(cueStart)) && !opensAtProbe(ctx, probe))) {
       const token = tokens[probe] as Token;
       // "said on CNN, where he is a contributor, that …": an aside after the adjunct, then what was said.
@@ -226,7 +229,8 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       break;
     }
     // "condemned the launch as Pyongyang fired …", "backed Roe because …": after a view's object, a clause of time or cause is the writer's setting.
-    const subordinate = spanWords('span.object-adjunct-clause').has(token.lower) && (token.lower !== 'as' || PRONOUNS.has(lower(index + 1)) || (tokens[index + 1] as Token | undefined)?.capitalized === true);
+    // "such as Pseudomonas" gives an example; only an "as" with a clause after it is a subordinator.
+    const subordinate = spanWords('span.object-adjunct-clause').has(token.lower) && (token.lower !== 'as' || (lower(index - 1) !== 'such' && (PRONOUNS.has(lower(index + 1)) || (tokens[index + 1] as Token | undefined)?.capitalized === true)));
     if ((cue.frame === 'belief' || cue.frame === 'noun') && quotes.depth[index] === 0 && (subordinate || (token.text === ',' && (lower(index + 1) === 'which' || CLAUSE_CONTINUERS.has(lower(index + 1))) && !closesSeries(ctx, start, index, bodyEnd) && !(clauseContent && insertBeforeVerb(ctx, index, bodyEnd))))) {
       end = index;
       if (subordinate) endRule = 'span.object-adjunct-clause';

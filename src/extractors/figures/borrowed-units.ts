@@ -13,9 +13,10 @@ export function resolveUnitEllipsis(ctx: ScanState): void {
   const gap = (left: Candidate, right: Candidate): number => (ctx.tokens[right.start] as Token).start - (ctx.tokens[left.end - 1] as Token).end;
   ctx.figures.forEach((figure, k) => {
     if (!bare(figure)) return;
-    // "a six-speed gearbox", "32 is the quantity": a number that names or opens something else
+    // "a six-speed gearbox", "32 is the quantity": a number that names or opens something else;
+    // "128 GB and 32 vCPUs": a word in -s after it is a plural it counts, though the reading did not take it
     const following = ctx.tokens[figure.end];
-    if (following && ((HYPHENS.has(following.text) && glued(ctx.tokens[figure.end - 1], following)) || ctx.rules.ellipsis.notBefore.has(following.lower))) return;
+    if (following && ((HYPHENS.has(following.text) && glued(ctx.tokens[figure.end - 1], following)) || ctx.rules.ellipsis.notBefore.has(following.lower) || (following.type === 'word' && following.lower.endsWith('s') && !ctx.lex.stopWords.has(following.lower)))) return;
     // the figure right after a joining word ("30 million of the 90 million euros", "from zero to 60 mph") comes first:
     // the number and it are one phrase
     const next = ctx.figures[k + 1];

@@ -81,6 +81,9 @@ export function readCountedNoun(ctx: ScanContext, i: number, singular: boolean):
       const singularForm = `${lower.slice(0, -ctx.rules.menPlural.plural.length)}${ctx.rules.menPlural.singular}`;
       return { unit: nounPhrase(ctx, i, j, singularForm), end: j + 1, ruleIds: ['pattern.counted-noun'] };
     }
+    // "nine CLPS companies", "two United States service members": an acronym's capital S ("CLPS",
+    // "NHS") is no plural, nor is the last word of a name before a lower-case plural head
+    if (looksPlural(lower) && (ACRONYM_ENDING_IN_S.test(token.text) || (j > i && capitalised(token) && capitalised(tokens[j - 1]) && pluralHeadAfter(ctx, j + 1) > 0))) continue;
     // "one steps back", "one man tells": after "one" (and its noun) a plural-looking word is a verb
     if (looksPlural(lower)) {
       if (singular && (j === i || firstNoun !== null)) return j === i ? null : singularNoun(ctx, i, firstNoun);
@@ -258,6 +261,9 @@ export function isModelNumber(ctx: ScanContext, i: number): boolean {
 const COORDINATORS = new Set(['and', 'or', '&']);
 
 const NOT_PLURAL_ENDINGS = /(?:ss|us|is|ous|'s|’s)$/;
+
+/** An acronym whose last letter is a capital S ("NHS", "GPS"): plurals of acronyms take a lower-case s ("NGOs"). */
+const ACRONYM_ENDING_IN_S = /^\p{Lu}+S$/u;
 
 export function looksPlural(word: string): boolean {
   return word.length > 2 && word.endsWith('s') && !NOT_PLURAL_ENDINGS.test(word) && /^\p{L}[\p{L}'’]*$/u.test(word);
