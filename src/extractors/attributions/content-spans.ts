@@ -164,7 +164,7 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       break;
     }
     // ", and he urged …", ", though no numbers …", "“…,” but he gave …", ", but public attitudes make …": a new clause with its own subject.
-    if (((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && CLAUSE_BREAKERS.has(lower(index + 1)) && !closesSeries(ctx, start, index, bodyEnd) && (PRONOUNS.has(lower(index + 2)) || DETERMINERS.has(lower(index + 2)) || (tokens[index + 2] as Token | undefined)?.capitalized === true || adjectiveLedClause(ctx, index + 2, bodyEnd) || clauseAfterOpeningPhrase(ctx, index + 2, bodyEnd))) {
+    if (((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && CLAUSE_BREAKERS.has(lower(index + 1)) && !closesSeries(ctx, start, index, bodyEnd) && (PRONOUNS.has(lower(index + 2)) || DETERMINERS.has(lower(index + 2)) || (tokens[index + 2] as Token | undefined)?.capitalized === true || adjectiveLedClause(ctx, index + 2, bodyEnd) || (lower(index + 1) !== 'and' && clauseAfterOpeningPhrase(ctx, index + 2, bodyEnd)))) {
       end = quotedComma ? index + 1 : index;
       break;
     }
