@@ -49,6 +49,8 @@ export interface ScaleRow extends RuleRow {
   gluedOk: string[];
   /** currency-only forms that are also a scale glued to the digits before a counted noun ("1.2m people") */
   beforeCounted: string[];
+  /** words after which a currency-only form is a unit of measure, never the scale ("the 400m hurdles": metres) */
+  measureBefore: string[];
   /** forms that are a scale only as written ("grand", never "Grand" of "the $132,000 Grand Prix") */
   caseSensitive: string[];
 }
@@ -214,7 +216,7 @@ export function loadFigureTables(): FigureTables {
     scales: loadRuleTable('figures/scales', (row, base) => {
       const factor = row.factor;
       if (typeof factor !== 'number' || !(factor > 0)) throw new Error('"factor" must be a positive number');
-      return { ...base, factor, forms: strings(row, 'forms'), currencyOnly: strings(row, 'currencyOnly', false), gluedOk: strings(row, 'gluedOk', false), beforeCounted: strings(row, 'beforeCounted', false), caseSensitive: strings(row, 'caseSensitive', false) };
+      return { ...base, factor, forms: strings(row, 'forms'), currencyOnly: strings(row, 'currencyOnly', false), gluedOk: strings(row, 'gluedOk', false), beforeCounted: strings(row, 'beforeCounted', false), measureBefore: strings(row, 'measureBefore', false), caseSensitive: strings(row, 'caseSensitive', false) };
     }),
     numberWords: loadRuleTable('figures/number-words', (row, base) => ({
       ...base,

@@ -235,8 +235,24 @@ export function bareNumberContext(ctx: ScanState, number: NumberRead): string | 
   const afterScore = won?.type === 'num' && dash !== undefined && HYPHENS.has(dash.text) && lost?.type === 'num' && glued(won, dash) && glued(dash, lost);
   if (previous?.text === '(' && next?.text === ')' && afterScore) return 'reject.score';
   if (isPlayerRating(ctx, number)) return 'reject.rating';
+  if (listedAfterName(ctx, number)) return 'reject.name';
   if (isReferenceMark(tokens, number.start, number.end)) return 'reject.reference-mark';
   return null;
+}
+
+/**
+ * "Python 3.5, 3.6 and 3.8", "Windows 10 and 11": a bare number listed right after a number that
+ * is part of a name names another version of the same thing.
+ */
+function listedAfterName(ctx: ScanState, number: NumberRead): boolean {
+  const named = ctx.rejected[ctx.rejected.length - 1];
+  if (named?.ruleId !== 'reject.name') return false;
+  const tokens = ctx.tokens;
+  let at = number.start - 1;
+  if (ctx.rules.conjunctions.has(tokens[at]?.lower ?? '')) at--;
+  if (tokens[at]?.text === ',') at--;
+  const listed = tokens[at];
+  return at < number.start - 1 && listed?.type === 'num' && listed.end === named.end;
 }
 
 /** Below this a whole number in brackets after a word can be a reference to a numbered source. */

@@ -66,7 +66,8 @@ function startsWithFrom(ctx: ScanContext, separatorIndex: number): boolean {
 
 /**
  * "80% to 90%", "10 km to 20 km", "$350 per kg to $680 per kg": two figures of the same unit
- * joined by a range separator are one range, as "80 to 90%" is; not a change ("from 5% to 7%",
+ * joined by a range separator are one range, as "80 to 90%" is, and so are "70°–85°F", whose
+ * scale written once refines the plain degree of the low end; not a change ("from 5% to 7%",
  * "rose 3% to 5%") and not a fall ("90% to 80%" reads as from-to).
  */
 export function joinRepeatedUnitRanges(ctx: ScanState): void {
@@ -75,12 +76,16 @@ export function joinRepeatedUnitRanges(ctx: ScanState): void {
     const [low, high] = [figures[k] as Candidate, figures[k + 1] as Candidate];
     const separator = ctx.tokens[low.end];
     if (!separator || high.start !== low.end + 1 || !ctx.rules.rangeSeparators.has(separator.lower)) continue;
-    if (low.unit === null || low.unit !== high.unit || low.per !== high.per || low.kind !== high.kind) continue;
+    const sameUnit = low.unit === high.unit || (high.unit !== null && ctx.rules.rangeRefinedUnits.get(high.unit) === low.unit);
+    if (low.unit === null || !sameUnit || low.per !== high.per || low.kind !== high.kind) continue;
     if (low.low !== undefined || high.low !== undefined || low.change !== undefined || high.qualifier !== undefined || low.value >= high.value) continue;
     const dashJoined = gluedDash(ctx.tokens, low.end);
     const from = ctx.tokens[low.start - 1];
     const change = from !== undefined && ctx.rules.rangeNotAfter.has(from.lower) && !ctx.rules.rangeVerbs.has(ctx.tokens[low.start - 2]?.lower ?? '');
     if (!dashJoined && (change || startsWithFrom(ctx, low.end) || byBefore(ctx, low.end))) continue;
+    // the refined unit's rule is the high end's ("°F" after "70°-85")
+    if (low.unit !== high.unit) low.ruleIds.push(...high.ruleIds.filter((id) => !low.ruleIds.includes(id)));
+    low.unit = high.unit;
     low.low = low.value;
     low.high = high.value;
     low.value = (low.value + high.value) / 2;

@@ -17,6 +17,8 @@ export interface ScannerRules {
   nameLabels: ReadonlySet<string>;
   /** Numbers that with a glued k and nothing counted name a video resolution ("4k"). */
   resolutionKs: ReadonlySet<number>;
+  /** Units that, hyphenated to a number before a noun, name a class of thing ("a 64-bit version"). */
+  labelUnits: ReadonlySet<string>;
   /** -er nouns that, hyphenated to a number, name one thing ("3-pointer"). */
   numberedThings: ReadonlySet<string>;
   streetWords: ReadonlySet<string>;
@@ -31,6 +33,8 @@ export interface ScannerRules {
   rangeJoiner: string;
   rangeNotAfter: ReadonlySet<string>;
   rangeVerbs: ReadonlySet<string>;
+  /** A range's low end in a plain unit takes the high end's refined one ("70°–85° Fahrenheit"): refined unit -> plain unit. */
+  rangeRefinedUnits: ReadonlyMap<string, string>;
   placeAdverbs: ReadonlySet<string>;
   ageCopula: { subjects: ReadonlySet<string>; verbs: ReadonlySet<string>; modals: ReadonlySet<string>; notBefore: ReadonlySet<string> };
   conjunctions: ReadonlySet<string>;
@@ -113,6 +117,7 @@ export function scannerRules(lex: Lexicon): ScannerRules {
     decadeSuffixes: new Set(stringList(lex.rejection('reject.decade').params.suffixes)),
     nameLabels: new Set(stringList(lex.rejection('reject.name').params.labels)),
     resolutionKs: new Set(numberList(lex.rejection('reject.identifier').params.resolutionKs)),
+    labelUnits: new Set(stringList(lex.rejection('reject.identifier').params.labelUnits)),
     numberedThings: new Set(stringList(lex.rejection('reject.numbered-thing').params.nouns)),
     streetWords: new Set(stringList(lex.rejection('reject.address').params.streetWords)),
     countedWindow: typeof window === 'number' ? window : 4,
@@ -124,6 +129,7 @@ export function scannerRules(lex: Lexicon): ScannerRules {
     rangeOpener: typeof range.opener === 'string' ? range.opener : 'between',
     rangeJoiner: typeof range.joiner === 'string' ? range.joiner : 'and',
     rangeNotAfter: new Set(stringList(range.notAfter)),
+    rangeRefinedUnits: new Map(stringRecord(range.refinedUnits)),
     rangeVerbs: new Set(stringList(range.verbs)),
     conjunctions: new Set(stringList(lex.pattern('pattern.coordinated-unit').params.conjunctions)),
     minusSigns: new Set(stringList(negative.signs)),

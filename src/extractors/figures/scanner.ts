@@ -223,6 +223,13 @@ export class FigureScanner implements ScanState {
       return end;
     }
 
+    // "a 64-bit version", "32-bit apps": a unit hyphenated to the number before a noun names a class, not an amount
+    const hyphen = tokens[number.end];
+    if (unit !== null && this.rules.labelUnits.has(unit) && low === undefined && hyphen !== undefined && HYPHENS.has(hyphen.text) && glued(tokens[number.end - 1], hyphen) && tokens[end]?.type === 'word') {
+      this.reject(number.start, end, 'reject.identifier');
+      return end;
+    }
+
     // "a five-star hotel", "3.5 stars on Yelp", "4 out of 5 stars": a grade on a short scale
     if (unit !== null && kind === 'count' && this.rules.ratingWords.has(unit) && (ruleIds.includes('pattern.compound-noun') || value <= this.rules.maxRating)) {
       // "4 stars out of 5": the scale's top belongs to the grade

@@ -20,6 +20,8 @@ export function readScale(ctx: ScanContext, i: number, hasCurrency: boolean): { 
     const gluedToDigits = at === i && glued(tokens[i - 1], tokens[i]);
     // glued forms count as written: "10k" is ten thousand, "4K" a resolution
     if (row.gluedOk.includes(ctx.tokens.slice(at, end).map((token) => token.text).join(' ')) && gluedToDigits) return true;
+    // "the 400m hurdles": an event or a dimension after a bare "m" is measured in metres, not counted in millions
+    if (!hasCurrency && row.currencyOnly.includes(form) && row.measureBefore.includes(tokens[end]?.lower ?? '')) return false;
     // "1.2m people", "35m of its users", and a spaced capital ("8 B people")
     const written = ctx.tokens.slice(at, end).map((token) => token.text).join(' ');
     if (row.beforeCounted.includes(form) && (gluedToDigits || /^\p{Lu}+$/u.test(written)) && countedAfterScale(ctx, end)) return true;
@@ -123,9 +125,11 @@ function unitAllowed(ctx: ScanContext, row: UnitRow, start: number, end: number,
   // letters or digits glued after the form make it part of an identifier ("SCP 06F6", "24703m212")
   const after = ctx.tokens[end];
   if (after && after.type !== 'sym' && glued(ctx.tokens[end - 1], after)) return false;
-  // "L-202", "M-16": a hyphen and digits glued after the form make a model code
+  // "L-202", "M-16": a hyphen and digits glued after a lettered form make a model code; after a
+  // sign they open the second end of a range ("70°-85°", "5%-10%")
   const code = ctx.tokens[end + 1];
-  if (after && HYPHENS.has(after.text) && code?.type === 'num' && glued(ctx.tokens[end - 1], after) && glued(after, code)) return false;
+  const lettered = ctx.tokens[end - 1]?.type === 'word';
+  if (lettered && after && HYPHENS.has(after.text) && code?.type === 'num' && glued(ctx.tokens[end - 1], after) && glued(after, code)) return false;
   // "m2", "km²": a form ending in digits counts only written as one word ("12 m 2 dm" is metres)
   const last = ctx.tokens[end - 1] as Token;
   if (end - start > 1 && last.type === 'num' && !glued(ctx.tokens[end - 2], last)) return false;
