@@ -1,12 +1,12 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Span } from '../../model/claim.js';
-import { AUXILIARIES, COORDINATORS, CUE_ADVERBS, OBJECT_PRONOUNS, POSSESSIVE_MARKS, PRONOUNS, DETERMINERS, endsInSingleS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_STOPS, QUOTE_INTRODUCERS, DASHES, RELATIVE_SPEAKERS } from './word-lists.js';
+import { AUXILIARIES, COORDINATORS, CUE_ADVERBS, MAX_SPEAKER_TOKENS, OBJECT_PRONOUNS, POSSESSIVE_MARKS, PRONOUNS, DETERMINERS, endsInSingleS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_STOPS, QUOTE_INTRODUCERS, DASHES, RELATIVE_SPEAKERS } from './word-lists.js';
 import { spanWords, takesAddressee } from './span-rules.js';
 import { quotationOpeningNext } from './quotes-across-sentences.js';
 import { readSpeakerAfter } from './speaker-spans.js';
 import { isAdjectiveAt, isNounLike } from './word-tests.js';
-import { clauseAfterRecipient, frontedClauseEnd, opensInsert, isFiniteVerbAt, startsCoordinatedPredicate, opensFiniteClause, startsClause, TITLE_LEADS, reportAfterAside, clauseAfterOpeningPhrase } from './clause-boundaries.js';
-import { clauseWithOwnCue, closingReportAt, comparedReportAt, coordinatedCueAt, speechClauseAt } from './cue-matching.js';
+import { clauseAfterRecipient, frontedClauseEnd, opensInsert, isFiniteVerbAt, isSentenceEndAfterCue, startsCoordinatedPredicate, opensFiniteClause, startsClause, TITLE_LEADS, reportAfterAside, clauseAfterOpeningPhrase } from './clause-boundaries.js';
+import { clauseWithOwnCue, closingReportAt, comparedReportAt, coordinatedCueAt, isFindingVerbAt, speechClauseAt } from './cue-matching.js';
 import { occasionAdjunctStart } from './occasion-adjuncts.js';
 import { bracketDepthAfter } from './quotes.js';
 import type { CueForm } from './engine.js';
@@ -194,6 +194,12 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       if (opensInvertedReport(ctx, index + 1, bodyEnd)) {
         end = quotedComma ? index + 1 : index;
         endRule = 'span.inverted-report';
+        break;
+      }
+      // "…, a Gazette analysis shows.": a document and its verb of finding closing the sentence report the clause before them.
+      if (opensClosingFinding(ctx, index + 1, bodyEnd)) {
+        end = quotedComma ? index + 1 : index;
+        endRule = 'span.closing-finding';
         break;
       }
       // ", and three-quarters said …", ", he claimed …": a subject with a cue of its own.
@@ -408,6 +414,19 @@ function opensInvertedReport(ctx: Reading, index: number, bodyEnd: number): bool
   for (let at = speaker.start; at < speaker.end; at++) {
     const word = ctx.tokens[at] as Token;
     if (word.capitalized || ctx.state.speakerHeads.has(word.lower)) return true;
+  }
+  return false;
+}
+
+/** "records show.", "a new Gazette analysis found.": a noun phrase headed by a document, then a verb of finding ending the sentence. */
+function opensClosingFinding(ctx: Reading, index: number, bodyEnd: number): boolean {
+  const { tokens, state } = ctx;
+  let document = false;
+  for (let at = index; at < bodyEnd && at - index <= MAX_SPEAKER_TOKENS; at++) {
+    const token = tokens[at] as Token;
+    if (document && isFindingVerbAt(ctx, at)) return isSentenceEndAfterCue(ctx, at + 1, bodyEnd);
+    if (token.kind === 'punct' && !/^[.'’/&-]$/.test(token.text)) return false;
+    if (state.speakerHeads.get(token.lower) === 'speaker.document') document = true;
   }
   return false;
 }

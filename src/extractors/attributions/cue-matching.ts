@@ -6,6 +6,7 @@ import { spanWords } from './span-rules.js';
 import { isFiniteVerbAt, isSentenceEndAfterCue, startsClause } from './clause-boundaries.js';
 import { matchNounCue, opensInfinitive } from './noun-cues.js';
 import { matchSourcePhrase } from './source-phrases.js';
+import { documentBeforeRelative } from './document-subjects.js';
 import { isPredicateAdjective } from './predicate-adjectives.js';
 import { isAttributiveParticiple } from './attributive-participles.js';
 import { matchAttitudeAdjective } from './attitude-adjectives.js';
@@ -21,6 +22,11 @@ export function matchNonCue(ctx: Reading, position: number): { start: number; en
     if (phrase.words.every((word, offset) => lower(start + offset) === word)) return { start, end: start + phrase.words.length, ruleId: phrase.ruleId };
   }
   return undefined;
+}
+
+/** A verb of finding ("show", "found", "suggests") at `index`. */
+export function isFindingVerbAt(ctx: Reading, index: number): boolean {
+  return ctx.state.cues.get(ctx.lower(index))?.some((option) => option.frame === 'finding') ?? false;
 }
 
 /** Row of config/attributions/cues.json whose nouns take the infinitive of what was intended ("a detailed plan to …"). */
@@ -47,6 +53,8 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
     const attitude = matchAttitudeAdjective(ctx, position, end, options);
     if (attitude) return attitude;
   }
+  // "new fundraising reports show …": a document noun before a verb of finding is that verb's subject.
+  if (state.speakerHeads.get(token.lower) === 'speaker.document' && isFindingVerbAt(ctx, position + 1)) return undefined;
   if (token.capitalized && options.every((option) => option.frame !== 'according') && !isTitleCaseHeadline(ctx, position, end) && !frontedBeforeQuotation(ctx, position, end)) return undefined;
   // "Jo Roe, defending, said …": a participle set off by commas right before a speech verb names the speaker's role.
   if (/ing$/.test(token.lower) && tokens[position - 1]?.text === ',' && tokens[position + 1]?.text === ',' && state.cues.has(lower(position + 2)) && PAST_FORM.test(lower(position + 2))) return undefined;
@@ -285,7 +293,9 @@ function isTitleCaseHeadline(ctx: Reading, position: number, end: number): boole
   if (position <= ctx.currentSentenceStart || !(tokens[position - 1] as Token).capitalized) return false;
   // Only a finite form ("Says", "Slams", "Endorsed") reads as the headline's verb; "Call", "Post", "Email" are mostly nouns there.
   const word = (tokens[position] as Token).lower;
-  if (!/(?:[^s]s|ed|aid|old)$/.test(word) || isNounWord(ctx, word)) return false;
+  // "New Poll Shows …", "Polls Show …": after a document a verb of finding is the headline's verb, noun-like or bare.
+  const findingAfterDocument = ctx.state.speakerHeads.get(ctx.lower(position - 1)) === 'speaker.document' && isFindingVerbAt(ctx, position);
+  if (!findingAfterDocument && (!/(?:[^s]s|ed|aid|old)$/.test(word) || isNounWord(ctx, word))) return false;
   let words = 0;
   let capitalized = 0;
   for (let index = ctx.currentSentenceStart; index < end; index++) {
@@ -386,5 +396,6 @@ export function passiveAuxiliaryBefore(ctx: Reading, position: number): number |
 
 /** "a new poll that shows …": "that" after a document's name is the relative pronoun standing for it, not a determiner ("that show"). */
 function documentRelativeBefore(ctx: Reading, position: number, options: readonly CueForm[]): boolean {
-  return ctx.lower(position - 1) === 'that' && ctx.state.speakerHeads.get(ctx.lower(position - 2)) === 'speaker.document' && options.some((option) => option.frame === 'finding');
+  if (ctx.lower(position - 1) !== 'that' || !options.some((option) => option.frame === 'finding')) return false;
+  return ctx.state.speakerHeads.get(ctx.lower(position - 2)) === 'speaker.document' || documentBeforeRelative(ctx, ctx.currentSentenceStart, position - 1) !== undefined;
 }

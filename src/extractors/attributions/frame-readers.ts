@@ -2,7 +2,7 @@ import { spanWords, takesAddressee } from './span-rules.js';
 import { cueBarePresentForms } from './rules.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
-import { ADJECTIVE_ENDINGS, AUXILIARY_VERBS, AUXILIARIES, DETERMINERS, endsInSingleS, PAST_FORM, PLURAL_FORM_PRONOUNS, PLURAL_HEADS, RELATIVE_SUBJECTS, RELATIVE_SPEAKERS, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, EVIDENTIAL_COMPLEMENTS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS, DASHES } from './word-lists.js';
+import { ADJECTIVE_ENDINGS, AUXILIARY_VERBS, AUXILIARIES, DETERMINERS, endsInSingleS, PAST_FORM, PLURAL_FORM_PRONOUNS, PLURAL_HEADS, PRONOUNS, RELATIVE_SUBJECTS, RELATIVE_SPEAKERS, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, EVIDENTIAL_COMPLEMENTS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS, DASHES } from './word-lists.js';
 import { afterOpeningConnective, isDescribedSpeaker, speakerAroundInsert, speakerOfEarlierCue, appositionToEnd, speakerBeyondTimePhrase, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead, speakerReadingRules, hedgesCue, nounCueSubject, type SpeakerRange } from './speaker-spans.js';
 import { participleClauseSubject, participleSubject } from './participle-subjects.js';
 import { cleftSubject, isExpletiveIt } from './expletive-subjects.js';
@@ -10,7 +10,7 @@ import { infinitiveSubject, infinitiveObject, infinitiveChainSubject } from './i
 import { opensReportedClause, isSentenceEndAfterCue, startsClause, isQuotedTitle, opensFiniteClause, isFiniteVerbAt } from './clause-boundaries.js';
 import { contentAfter, quotedOrClauseBefore, verbAfterAdverbs } from './content-spans.js';
 import { quotationEndingBefore, withContinuation, splitQuoteContinuation } from './quotes-across-sentences.js';
-import { isAdjectiveAt, isModifierPosition, isNounWord, isVerbWord } from './word-tests.js';
+import { isAdjectiveAt, isModifierPosition, isNounLike, isNounWord, isVerbWord } from './word-tests.js';
 import { tokenIndexEndingAt } from './reading.js';
 import { frontedRelativeEnd, passiveAuxiliaryBefore } from './cue-matching.js';
 import { buildAttribution } from './relation-assembly.js';
@@ -21,6 +21,7 @@ import { readOpeningParticiple } from './opening-participles.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
 import { relativeObjectClauseStart, opensRelativeGap, readObjectGap, readRelativeGap } from './relative-gaps.js';
 import { readAsClause } from './as-clauses.js';
+import { documentAfterPreposition, documentBeforeRelative, documentSubjectBefore } from './document-subjects.js';
 import { readHearsay } from './hearsay-adverbs.js';
 import { readAttitudeAdjective } from './attitude-adjectives.js';
 import type { CueForm } from './engine.js';
@@ -58,7 +59,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   const gerund = /ing$/.test(lower(cueStart)) && !progressive;
   // "a new poll showing …" reports the poll's finding; "officers finding the child" reports nothing.
   if (gerund && cue.frame === 'finding') {
-    const document = readSpeakerBefore(ctx, sentence.tokenStart, cueStart);
+    const document = readSpeakerBefore(ctx, sentence.tokenStart, cueStart) ?? documentAfterPreposition(ctx, sentence, cueStart);
     if (!document || !speakerHasHead(ctx, document, 'speaker.document')) return null;
     // "Police released dramatic video showing …": the document is the phrase after the verb.
     for (let index = cueStart - 2; index > document.start; index--) {
@@ -68,7 +69,10 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
         break;
       }
     }
-    const content = contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
+    // "Despite polls showing her behind, Roe campaigned": a finding inside an opening phrase ends at its comma.
+    const preposition = document.start - 1;
+    const openingPhrase = (preposition === sentence.tokenStart || (preposition === sentence.tokenStart + 1 && COORDINATORS.has(lower(sentence.tokenStart)))) && state.lexicon.classes(lower(preposition)).has('preposition');
+    const content = contentAfter(ctx, sentenceIndex, openingPhrase ? nextCommaOrEnd(ctx, cueEnd, bodyEnd) : bodyEnd, cueStart, cueEnd, cue);
     return content ? buildAttribution(ctx, spanOf(document.start, document.end), cueSpan, content, cue.ruleId, document.start, ['attribution.document-participle']) : null;
   }
   // "As reported by the Times, …", "…, as reported by the Times.": the agent is the source of the clause beside it.
@@ -79,7 +83,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   // "a deal backed by the fund": a past participle with its agent is a passive, not a stance.
   if (PAST_FORM.test(lower(cueEnd - 1)) && lower(cueEnd) === 'by' && !(cue.frame === 'speech' && byMedium(ctx, cueEnd))) return readPassiveWithAgent(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cue);
   let left = cueStart - 1;
-  while (left >= sentence.tokenStart && (AUXILIARIES.has(lower(left)) || (/ly$/.test(lower(left)) && !(tokens[left] as Token).capitalized))) left--;
+  while (left >= sentence.tokenStart && (AUXILIARIES.has(lower(left)) || (/ly$/.test(lower(left)) && !(tokens[left] as Token).capitalized) || placeAdverbAfterNoun(ctx, sentence, left))) left--;
   // "Said Roe, “We are ready.”", "But, said Roe, “…”": a cue opening the sentence, its speaker, then the quotation.
   if (cue.frame === 'speech' && !gerund && onlyConnectiveBefore(ctx, sentence.tokenStart, cueStart)) {
     const fronted = readFrontedCue(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cueSpan, cue);
@@ -213,6 +217,14 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   // "the allegations, which Mr. Roe denies,": the relative pronoun before the speaker is the cue's object.
   const objectGap = speaker && ruleId === 'attribution.speaker-first' ? readObjectGap(ctx, bodyEnd, speaker, cueStart, cue) : null;
   if (objectGap) return objectGap;
+  // "Records compiled by the commission show …": a document with what describes it, too long a phrase to read back from the verb.
+  if (cue.frame === 'finding' && !gerund && (!speaker || !speakerHasHead(ctx, speaker, 'speaker.document'))) {
+    const document = documentSubjectBefore(ctx, sentence, left + 1);
+    if (document) {
+      speaker = document;
+      speakerRules.push('span.described-document');
+    }
+  }
   if (!speaker) {
     // "Democrats — and some Republicans — say that …", "Mr. Coffman, who represents a swing district, said …":
     // the speaker phrase is too involved to read, but a speech verb followed by its clause still reports one.
@@ -237,7 +249,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     && (PAST_FORM.test(lower(cueStart)) || endsInSingleS(lower(cueStart)) || agreesWithInvertedCue(ctx, cueStart, speaker)) && hasVerb(ctx, sentence.tokenStart, before)
     // "no one forecast Hurricane Roe": a name after the verb is its object; only a date may follow ("found Tuesday").
     && !(cueEnd < bodyEnd && (tokens[cueEnd] as Token).capitalized && !ctx.state.lexicon.classes(lower(cueEnd)).has('date-word'));
-  if (cue.frame === 'finding' && !speakerHasHead(ctx, speaker, 'speaker.document') && lower(cueEnd) !== 'that' && !findsClauseBefore) return null;
+  if (cue.frame === 'finding' && !speakerHasHead(ctx, speaker, 'speaker.document') && !thatAfterAdjunct(ctx, cueEnd, bodyEnd) && !findsClauseBefore) return null;
   const asClause = readAsClause(ctx, sentence, bodyEnd, speaker, cueStart, cue);
   if (asClause) return asClause;
   // "As Roe, a pilot, joked with friends, the crowd …": an "as" clause that reports no clause beside it tells when, not what was said.
@@ -297,6 +309,14 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   const content = toSentenceEnd ? withContinuation(ctx, readFrom, sentenceIndex, bodyEnd, bodyEnd, 'span.quotation-after-report') : readFrom;
   const rules = readFrom === read ? [ruleId, ...speakerRules] : [ruleId, ...speakerRules, 'span.relative-object-clause'];
   return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, rules);
+}
+
+/** "Officials there said", "Polls here show": "there" or "here" after the speaker's noun says where, it is not the speaker. */
+function placeAdverbAfterNoun(ctx: Reading, sentence: Sentence, index: number): boolean {
+  const word = ctx.lower(index);
+  if ((word !== 'there' && word !== 'here') || index - 1 < sentence.tokenStart) return false;
+  const before = ctx.tokens[index - 1] as Token;
+  return before.kind === 'word' && !DETERMINERS.has(before.lower) && !AUXILIARIES.has(before.lower) && isNounLike(ctx, index - 1);
 }
 
 /**
@@ -521,12 +541,23 @@ function readEvidential(ctx: Reading, sentenceIndex: number, sentence: Sentence,
   const lastWord = cue.words[cue.words.length - 1] as string;
   // A listed particle is the complement's start ("is known for", "was accused of", "is seen as").
   const particle = lastWord === 'as' || (cue.complement === 'passive' && cue.words.length > 1);
-  const complement = next !== undefined && cueEnd < bodyEnd && (particle || EVIDENTIAL_COMPLEMENTS.has(next.lower) || isPredicativeAt(ctx, cueEnd));
+  // "seems not to have found", "appeared not ready": a negation before the complement.
+  const complementAt = next?.lower === 'not' ? cueEnd + 1 : cueEnd;
+  const complementWord = tokens[complementAt];
+  const complement = complementWord !== undefined && complementAt < bodyEnd && (particle || EVIDENTIAL_COMPLEMENTS.has(complementWord.lower) || isPredicativeAt(ctx, complementAt));
   if (!complement) return null;
   // "Roe seemed to mock …": the appearance hedges a cue of its own, whose subject speaks; that cue is read instead.
   if (hedgesCue(ctx, cueStart, cueEnd)) return null;
   let start = cueStart;
   while (start > sentence.tokenStart) {
+    // "The economy, until recently, seemed …", "Much of that spending, though, appears …": an insert between the subject and the verb.
+    if (start === cueStart) {
+      const insertStart = insertBeforeVerb(ctx, sentence, cueStart);
+      if (insertStart !== undefined) {
+        start = insertStart;
+        continue;
+      }
+    }
     const token = tokens[start - 1] as Token;
     if (token.kind === 'punct' && token.text !== '.' && token.text !== "'" && token.text !== '&' && token.text !== '-' && !isOpenQuote(start - 1) && !isCloseQuote(start - 1)) break;
     if (CLAUSE_WORDS.has(token.lower) && !COORDINATORS.has(token.lower)) break;
@@ -545,8 +576,46 @@ function readEvidential(ctx: Reading, sentenceIndex: number, sentence: Sentence,
   return buildAttribution(ctx, null, cueSpan, content, cue.ruleId, cueStart, ['attribution.evidential']);
 }
 
+/** Longest adjunct between a verb of finding and its "that": "found in a 2014 study that". */
+const MAX_FINDING_ADJUNCT_TOKENS = 4;
+
+/** "found that …", "found in 2014 that …", "found last year that …": "that" right after the verb or after a short adjunct of time or place. */
+function thatAfterAdjunct(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
+  const { tokens, lower } = ctx;
+  if (lower(cueEnd) === 'that') return true;
+  if (!ctx.state.lexicon.classes(lower(cueEnd)).has('preposition') && !TIME_LEADERS.has(lower(cueEnd))) return false;
+  for (let index = cueEnd + 1; index < bodyEnd && index - cueEnd <= MAX_FINDING_ADJUNCT_TOKENS; index++) {
+    const token = tokens[index] as Token;
+    if (token.lower === 'that') return index > cueEnd + 1;
+    if (token.kind === 'punct' || AUXILIARY_VERBS.has(token.lower) || isFiniteVerbAt(ctx, index)) return false;
+  }
+  return false;
+}
+
+/** Longest insert set off by commas between a subject and its verb of appearance: "headed by Justin Trudeau". */
+const MAX_INSERT_TOKENS = 8;
+
+/**
+ * Where an insert set off by commas right before the verb at `cueStart` opens (its first comma):
+ * "The economy, until recently, seemed …", "Democrats, too, appeared …", "The spending, though appears …".
+ * Not a clause of its own ("…, he said, seemed") nor a relative clause, which reports for itself.
+ */
+function insertBeforeVerb(ctx: Reading, sentence: Sentence, cueStart: number): number | undefined {
+  const { tokens, lower } = ctx;
+  const close = cueStart - 1;
+  // "…, though appears": a connective after the comma, without its closing comma.
+  if ((tokens[close] as Token | undefined)?.text !== ',') return spanWords('span.speaker-aside').has(lower(close)) && tokens[close - 1]?.text === ',' && close - 1 > sentence.tokenStart ? close - 1 : undefined;
+  for (let index = close - 1; index > sentence.tokenStart && close - index <= MAX_INSERT_TOKENS; index--) {
+    const token = tokens[index] as Token;
+    if (token.text === ',') return index === close - 1 || ctx.quotes.depth[index] !== 0 ? undefined : index;
+    if (token.kind === 'punct' && token.text !== '.' && token.text !== '-') return undefined;
+    if (AUXILIARY_VERBS.has(token.lower) || RELATIVE_SUBJECTS.has(token.lower) || PRONOUNS.has(token.lower) || ctx.state.cues.has(token.lower)) return undefined;
+  }
+  return undefined;
+}
+
 /** Comparatives and degree words that open a predicate after "seems" or "appears": "seems more like", "appeared far less sure". */
-const PREDICATIVE_OPENERS = new Set(['like', 'more', 'less', 'increasingly', 'so', 'too', 'very', 'pretty', 'rather', 'quite', 'fairly', 'far', 'much', 'even', 'almost', 'nothing']);
+const PREDICATIVE_OPENERS = new Set(['like', 'more', 'less', 'increasingly', 'so', 'too', 'very', 'pretty', 'rather', 'quite', 'fairly', 'far', 'much', 'even', 'almost', 'nothing', 'somewhat', 'slightly', 'intent', 'headed', 'bound']);
 /** Words after a verb of appearance that are adverbs or particles, not its predicate: "appeared on", "appeared again". */
 const NOT_PREDICATIVE = new Set(['back', 'ahead', 'forward', 'up', 'down', 'out', 'off', 'over', 'around', 'away', 'in', 'on', 'at', 'into', 'for', 'after', 'through', 'about', 'here', 'there', 'again', 'often', 'when', 'then']);
 
@@ -581,8 +650,10 @@ function readRelativeFinding(ctx: Reading, sentenceIndex: number, sentence: Sent
   const setOff = (tokens[relative - 1] as Token | undefined)?.text === ',';
   const headEnd = setOff ? relative - 1 : relative;
   if (headEnd <= sentence.tokenStart) return null;
-  const document = readSpeakerBefore(ctx, sentence.tokenStart, headEnd);
-  if (!document || document.end !== headEnd || !speakerHasHead(ctx, document, 'speaker.document')) return null;
+  const read = readSpeakerBefore(ctx, sentence.tokenStart, headEnd);
+  // "according to a new poll that shows …", "polls by Quinnipiac University that showed …": the document with what stands between it and the relative.
+  const document = read && read.end === headEnd && speakerHasHead(ctx, read, 'speaker.document') ? read : setOff ? undefined : documentBeforeRelative(ctx, sentence.tokenStart, relative);
+  if (!document) return null;
   if (!setOff && document.start === sentence.tokenStart) return null;
   const cueEnd = cueStart + cue.words.length;
   const clauseEnd = setOff ? nextCommaOrEnd(ctx, cueEnd, bodyEnd) : bodyEnd;
