@@ -181,21 +181,31 @@ export function frontedClauseEnd(ctx: Reading, sentenceIndex: number, cueStart: 
   return undefined;
 }
 
-/** How many words a phrase of time or place may run before the main clause's subject: "at the town hall this week she said". */
+/** How many words a phrase of time or place may run before the clause's subject: "at the town hall this week she said", "but for most Republicans in the state, it is". */
 const MAX_OPENING_PHRASE_TOKENS = 8;
 
 /**
  * The main clause after a fronted one: a subject and its verb ("the council voted", "27 percent
- * said"), also after a short phrase of time or place ("at the town hall this week she said").
+ * said"), also after a short phrase of time or place (clauseAfterOpeningPhrase).
  */
 function opensMainClause(ctx: Reading, index: number, bodyEnd: number): boolean {
-  const { tokens, lower } = ctx;
-  const next = tokens[index];
+  const next = ctx.tokens[index];
   if (!next) return false;
   if ((next.capitalized || PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower) || next.kind === 'number') && startsClause(ctx, index, bodyEnd)) return true;
-  if (next.capitalized || !ctx.state.lexicon.classes(next.lower).has('preposition')) return false;
+  return clauseAfterOpeningPhrase(ctx, index, bodyEnd);
+}
+
+/**
+ * "at the town hall this week she said", "for Republicans, it is": a phrase opened by a preposition,
+ * then (after its comma, if it has one) a subject and its verb.
+ */
+export function clauseAfterOpeningPhrase(ctx: Reading, index: number, bodyEnd: number): boolean {
+  const { tokens, lower } = ctx;
+  const first = tokens[index];
+  if (!first || first.kind !== 'word' || first.capitalized || !ctx.state.lexicon.classes(first.lower).has('preposition')) return false;
   for (let at = index + 1; at < bodyEnd && at - index <= MAX_OPENING_PHRASE_TOKENS; at++) {
     const token = tokens[at] as Token;
+    if (token.text === ',') return at + 1 < bodyEnd && (PRONOUNS.has(lower(at + 1)) || DETERMINERS.has(lower(at + 1)) || (tokens[at + 1] as Token).capitalized) && startsClause(ctx, at + 1, bodyEnd);
     if (token.kind === 'punct' || ctx.isOpenQuote(at)) return false;
     if (PRONOUNS.has(lower(at)) && lower(at) !== 'it' && startsClause(ctx, at, bodyEnd)) return true;
   }

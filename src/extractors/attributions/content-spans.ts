@@ -5,7 +5,7 @@ import { spanWords, takesAddressee } from './span-rules.js';
 import { quotationOpeningNext } from './quotes-across-sentences.js';
 import { readSpeakerAfter } from './speaker-spans.js';
 import { isAdjectiveAt, isNounLike } from './word-tests.js';
-import { clauseAfterRecipient, frontedClauseEnd, opensInsert, isFiniteVerbAt, isSentenceEndAfterCue, startsCoordinatedPredicate, opensFiniteClause, startsClause, TITLE_LEADS, reportAfterAside } from './clause-boundaries.js';
+import { clauseAfterRecipient, frontedClauseEnd, opensInsert, isFiniteVerbAt, isSentenceEndAfterCue, startsCoordinatedPredicate, opensFiniteClause, startsClause, TITLE_LEADS, reportAfterAside, clauseAfterOpeningPhrase } from './clause-boundaries.js';
 import { clauseWithOwnCue, closingReportAt, comparedReportAt, coordinatedCueAt, isFindingVerbAt, speechClauseAt } from './cue-matching.js';
 import { occasionAdjunctStart } from './occasion-adjuncts.js';
 import { bracketDepthAfter } from './quotes.js';
@@ -164,7 +164,7 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       break;
     }
     // ", and he urged …", ", though no numbers …", "“…,” but he gave …", ", but public attitudes make …": a new clause with its own subject.
-    if (((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && CLAUSE_BREAKERS.has(lower(index + 1)) && !closesSeries(ctx, start, index, bodyEnd) && (PRONOUNS.has(lower(index + 2)) || DETERMINERS.has(lower(index + 2)) || (tokens[index + 2] as Token | undefined)?.capitalized === true || adjectiveLedClause(ctx, index + 2, bodyEnd))) {
+    if (((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && CLAUSE_BREAKERS.has(lower(index + 1)) && !closesSeries(ctx, start, index, bodyEnd) && (PRONOUNS.has(lower(index + 2)) || DETERMINERS.has(lower(index + 2)) || (tokens[index + 2] as Token | undefined)?.capitalized === true || adjectiveLedClause(ctx, index + 2, bodyEnd) || (lower(index + 1) !== 'and' && clauseAfterOpeningPhrase(ctx, index + 2, bodyEnd)))) {
       end = quotedComma ? index + 1 : index;
       break;
     }
@@ -347,7 +347,7 @@ function thatAfterRecipientApposition(ctx: Reading, from: number, bodyEnd: numbe
 }
 
 /** "…, quickly went up with …", "…, notably stopped short …": adverbs may stand between an insert's closing comma and the subject's own verb. */
-function verbAfterAdverbs(ctx: Reading, index: number, bodyEnd: number): number {
+export function verbAfterAdverbs(ctx: Reading, index: number, bodyEnd: number): number {
   let at = index;
   while (at + 1 < bodyEnd && at - index < 2 && (CUE_ADVERBS.has(ctx.lower(at)) || /^[a-z]{3,}ly$/.test((ctx.tokens[at] as Token).text))) at++;
   return at;

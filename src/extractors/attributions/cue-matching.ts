@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokens.js';
 import { ADJECTIVE_ENDINGS, AUXILIARY_VERBS, CLAUSE_BREAKERS, CLAUSE_WORDS, CONTRAST_OPENERS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS } from './word-lists.js';
 import { isFiniteVerbBefore, isNounWord, isVerbAfter, isVerbWord, looksAdjective } from './word-tests.js';
-import { readSpeakerBefore } from './speaker-spans.js';
+import { isCountWord, readSpeakerBefore } from './speaker-spans.js';
 import { spanWords } from './span-rules.js';
 import { isFiniteVerbAt, isSentenceEndAfterCue, startsClause } from './clause-boundaries.js';
 import { matchNounCue, opensInfinitive } from './noun-cues.js';
@@ -159,10 +159,8 @@ function inExistentialNounPhrase(ctx: Reading, position: number): boolean {
 function endsShareOfPeople(ctx: Reading, index: number): boolean {
   const word = ctx.lower(index);
   if (word === 'percent' || word === '%') return true;
-  return (ctx.tokens[index]?.kind === 'number' || SMALL_NUMBER_WORDS.has(word)) && ctx.lower(index - 1) === 'in';
+  return isCountWord(ctx, index) && ctx.lower(index - 1) === 'in';
 }
-
-const SMALL_NUMBER_WORDS: ReadonlySet<string> = new Set(['three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
 /** "it's not …", "it would …": "it" and its verb open a clause (reportsAfter leaves "it" out, which is mostly an object). */
 function opensItClause(ctx: Reading, index: number): boolean {

@@ -8,7 +8,7 @@ import { participleClauseSubject, participleSubject } from './participle-subject
 import { cleftSubject, isExpletiveIt } from './expletive-subjects.js';
 import { infinitiveSubject, infinitiveObject, infinitiveChainSubject } from './infinitive-subjects.js';
 import { opensReportedClause, isSentenceEndAfterCue, startsClause, isQuotedTitle, opensFiniteClause, isFiniteVerbAt } from './clause-boundaries.js';
-import { contentAfter, quotedOrClauseBefore } from './content-spans.js';
+import { contentAfter, quotedOrClauseBefore, verbAfterAdverbs } from './content-spans.js';
 import { quotationEndingBefore, withContinuation, splitQuoteContinuation } from './quotes-across-sentences.js';
 import { isAdjectiveAt, isModifierPosition, isNounLike, isNounWord, isVerbWord } from './word-tests.js';
 import { tokenIndexEndingAt } from './reading.js';
@@ -137,6 +137,10 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
         return buildAttribution(ctx, spanOf(after.start, speakerEnd), cueSpan, span, cue.ruleId, after.start, described === undefined ? ['attribution.inverted-cue-first'] : ['attribution.inverted-cue-first', 'span.inverted-apposition']);
       }
     }
+    // "The plan, said Roe, would fail.": the speaker set off by commas inside the clause, whose verb follows them.
+    const insertEnd = !subjectBefore && !afterQuote && spanWords('span.inverted-report').has(lower(cueStart)) ? invertedInsertEnd(ctx, cueEnd, bodyEnd) : undefined;
+    const whole = insertEnd === undefined ? null : spanOf(sentence.tokenStart, bodyEnd);
+    if (insertEnd !== undefined && whole) return buildAttribution(ctx, spanOf(cueEnd, insertEnd), cueSpan, whole, cue.ruleId, cueEnd, ['attribution.parenthetical', 'span.inverted-insert']);
   }
 
   if (gerund && cue.frame !== 'finding') {
@@ -415,6 +419,32 @@ function readAsReportedBy(ctx: Reading, sentence: Sentence, bodyEnd: number, asI
   if (opens && sourceEnd < bodyEnd - 1 && (tokens[sourceEnd] as Token).text === ',') content = spanOf(sourceEnd + 1, bodyEnd);
   else if (!opens && (tokens[asIndex - 1] as Token | undefined)?.text === ',' && sourceEnd === bodyEnd && hasVerb(ctx, sentence.tokenStart, asIndex - 1)) content = spanOf(sentence.tokenStart, asIndex - 1);
   return content ? buildAttribution(ctx, source, cueSpan, content, ruleId, sourceStart, ['span.as-reported-by']) : null;
+}
+
+/** How long a speaker set off inside a clause may run, with its description: "said Jo Roe, a historian at the museum,". */
+const MAX_INSERT_SPEAKER_TOKENS = 24;
+
+/**
+ * "The plan, said Roe, would fail.", "Trump, said Jo Roe, who knows him, doesn't forgive.": after
+ * an inverted cue, a name (and a description or relative clause of it) ends at a comma followed by
+ * the clause's own verb. Returns that comma's index.
+ */
+function invertedInsertEnd(ctx: Reading, cueEnd: number, bodyEnd: number): number | undefined {
+  const { tokens, lower, quotes } = ctx;
+  const first = tokens[cueEnd];
+  if (!first || !(first.capitalized || (DETERMINERS.has(first.lower) && first.lower !== 'that')) || TIME_WORDS.has(first.lower)) return undefined;
+  let nameEnd: number | undefined;
+  for (let index = cueEnd + 1; index < bodyEnd && index - cueEnd <= MAX_INSERT_SPEAKER_TOKENS; index++) {
+    const token = tokens[index] as Token;
+    if (quotes.depth[index] !== 0 || ctx.isOpenQuote(index) || token.text === ';') return undefined;
+    if (token.text !== ',') continue;
+    nameEnd ??= index;
+    const verb = verbAfterAdverbs(ctx, index + 1, bodyEnd);
+    const verbToken = tokens[verb];
+    const finite = isFiniteVerbAt(ctx, verb) || (verbToken !== undefined && !verbToken.capitalized && endsInSingleS(verbToken.lower) && isVerbWord(ctx, verbToken.lower) && !isNounWord(ctx, verbToken.lower));
+    if (finite && !COORDINATORS.has(lower(index + 1))) return validSpeaker(ctx, cueEnd, nameEnd) ? index : undefined;
+  }
+  return undefined;
 }
 
 /** Words after the comma closing a source that say more of the source, not of what it reported. */

@@ -516,7 +516,8 @@ export function speakerReadingRules(ctx: Reading, speaker: Range): string[] {
 /** Number words that count people: "four in 10", "half of", "a dozen". */
 const COUNT_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|dozen|dozens|hundreds|thousands)$/;
 
-function isCountWord(ctx: Reading, index: number): boolean {
+/** A number or a number word counting people: "four" (in 10), "half", "a dozen". */
+export function isCountWord(ctx: Reading, index: number): boolean {
   const token = ctx.tokens[index];
   return token !== undefined && (token.kind === 'number' || COUNT_WORDS.test(token.lower) || ctx.state.speakerHeads.get(token.lower) === 'speaker.share');
 }
