@@ -3,7 +3,7 @@ import { cueBarePresentForms } from './rules.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
 import { ADJECTIVE_ENDINGS, AUXILIARY_VERBS, AUXILIARIES, DETERMINERS, endsInSingleS, PAST_FORM, PLURAL_FORM_PRONOUNS, PLURAL_HEADS, PRONOUNS, RELATIVE_SUBJECTS, RELATIVE_SPEAKERS, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, EVIDENTIAL_COMPLEMENTS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS, DASHES } from './word-lists.js';
-import { afterOpeningConnective, isDescribedSpeaker, speakerAroundInsert, speakerOfEarlierCue, appositionToEnd, speakerBeyondTimePhrase, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead, speakerReadingRules, hedgesCue, nounCueSubject, type SpeakerRange } from './speaker-spans.js';
+import { afterOpeningConnective, isDescribedSpeaker, speakerAroundInsert, speakerOfEarlierCue, appositionToEnd, speakerBeyondTimePhrase, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead, speakerReadingRules, hedgesCue, nounCueSubject, subjectAfterOpeningTimePhrase, type SpeakerRange } from './speaker-spans.js';
 import { participleClauseSubject, participleSubject } from './participle-subjects.js';
 import { cleftSubject, isExpletiveIt } from './expletive-subjects.js';
 import { infinitiveSubject, infinitiveObject, infinitiveChainSubject } from './infinitive-subjects.js';
@@ -194,6 +194,12 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     if (appositive?.ruleId) speakerRules.push(appositive.ruleId);
   } else {
     speaker = readSpeakerBefore(ctx, sentence.tokenStart, left + 1);
+    // "Back in 2009 she said", "Later that day the mayor said": a time phrase opening the sentence is not the speaker.
+    const afterTime = subjectAfterOpeningTimePhrase(ctx, sentence.tokenStart, left + 1);
+    if (afterTime && (!speaker || (speaker.start < afterTime.start && speaker.end === afterTime.end))) {
+      speaker = afterTime;
+      speakerRules.push('span.opening-time-phrase');
+    }
     // "The man who lives next door said …": the phrase read is the end of a relative clause; its head, with the clause, speaks.
     const relativeHead = speaker && subjectBeforeRelative(ctx, sentence.tokenStart, speaker.start);
     // "This meal plan works …": a bare present form right after a singular noun phrase is no verb of it, but a noun

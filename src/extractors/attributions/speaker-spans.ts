@@ -61,6 +61,35 @@ export function readSpeakerBefore(ctx: Reading, sentenceStart: number, end: numb
   return validSpeaker(ctx, start, end) ? { start, end } : undefined;
 }
 
+/** How many tokens a time phrase opening the sentence without a comma may run: "Back in the summer of 2009". */
+const MAX_OPENING_TIME_TOKENS = 6;
+
+/**
+ * "Back in 2009 she said", "Earlier this year the company said", "Later that day the mayor said": a time phrase
+ * opening the sentence, with no comma after it, before the subject that ends at `end`. Returns that subject.
+ */
+export function subjectAfterOpeningTimePhrase(ctx: Reading, sentenceStart: number, end: number): Range | undefined {
+  const { tokens, lower, state } = ctx;
+  const speakerTime = spanWords('span.speaker-time-phrase');
+  const openingTime = spanWords('span.opening-time-phrase');
+  const isTimeWord = (index: number): boolean => (tokens[index] as Token).kind === 'number' || TIME_WORDS.has(lower(index)) || speakerTime.has(lower(index)) || openingTime.has(lower(index));
+  const start = afterOpeningConnective(ctx, sentenceStart, end);
+  let index = start;
+  let timed = false;
+  while (index < end && index - start < MAX_OPENING_TIME_TOKENS) {
+    if (isTimeWord(index)) timed = true;
+    // "that day", "the past week", "two years ago": a determiner inside the time phrase.
+    else if (!(DETERMINERS.has(lower(index)) && index + 1 < end && isTimeWord(index + 1)) && !state.lexicon.classes(lower(index)).has('preposition')) break;
+    index++;
+  }
+  if (!timed || index === start || index >= end) return undefined;
+  // The subject opens with a pronoun, a determiner or a name ("Back in 2009 she", "Last May Roe").
+  const first = tokens[index] as Token;
+  // "Last year's report" is one noun phrase: a possessive ends no time phrase.
+  if (first.kind !== 'word' || first.lower === "'s" || !(PRONOUNS.has(first.lower) || DETERMINERS.has(first.lower) || first.capitalized)) return undefined;
+  return validSpeaker(ctx, index, end) ? { start: index, end } : undefined;
+}
+
 /** "In 2010", "Last week", "On Friday": a sentence opening with a preposition or a word of time. */
 function opensWithTimeOrPlace(ctx: Reading, start: number): boolean {
   const token = ctx.tokens[start] as Token;
