@@ -2,17 +2,17 @@ import { spanWords, takesAddressee } from './span-rules.js';
 import { cueBarePresentForms } from './rules.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
-import { ADJECTIVE_ENDINGS, AUXILIARY_VERBS, AUXILIARIES, DETERMINERS, endsInSingleS, PAST_FORM, PLURAL_FORM_PRONOUNS, PLURAL_HEADS, PRONOUNS, RELATIVE_SUBJECTS, RELATIVE_SPEAKERS, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, EVIDENTIAL_COMPLEMENTS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS, DASHES } from './word-lists.js';
-import { afterOpeningConnective, isDescribedSpeaker, speakerAroundInsert, speakerOfEarlierCue, appositionToEnd, speakerBeyondTimePhrase, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead, speakerReadingRules, hedgesCue, nounCueSubject, subjectAfterOpeningTimePhrase, type SpeakerRange } from './speaker-spans.js';
+import { AUXILIARY_VERBS, AUXILIARIES, DETERMINERS, endsInSingleS, PAST_FORM, RELATIVE_SPEAKERS, PASSIVE_MARKERS, IRREGULAR_PAST, COORDINATORS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS, DASHES } from './word-lists.js';
+import { afterOpeningConnective, isDescribedSpeaker, speakerAroundInsert, speakerOfEarlierCue, appositionToEnd, speakerBeyondTimePhrase, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead, speakerReadingRules, nounCueSubject, subjectAfterOpeningTimePhrase, type SpeakerRange } from './speaker-spans.js';
 import { participleClauseSubject, participleSubject } from './participle-subjects.js';
 import { cleftSubject, isExpletiveIt } from './expletive-subjects.js';
 import { infinitiveSubject, infinitiveObject, infinitiveChainSubject } from './infinitive-subjects.js';
 import { opensReportedClause, isSentenceEndAfterCue, startsClause, isQuotedTitle, opensFiniteClause, isFiniteVerbAt } from './clause-boundaries.js';
 import { contentAfter, quotedOrClauseBefore, verbAfterAdverbs } from './content-spans.js';
-import { quotationEndingBefore, withContinuation, splitQuoteContinuation } from './quotes-across-sentences.js';
+import { quotationEndingBefore, withContinuation } from './quotes-across-sentences.js';
 import { isAdjectiveAt, isModifierPosition, isNounLike, isNounWord, isVerbWord } from './word-tests.js';
-import { tokenIndexEndingAt } from './reading.js';
-import { frontedRelativeEnd, passiveAuxiliaryBefore } from './cue-matching.js';
+import { nextCommaOrEnd } from './reading.js';
+import { frontedRelativeEnd } from './cue-matching.js';
 import { buildAttribution } from './relation-assembly.js';
 import { readPassiveWithAgent } from './passive-agents.js';
 import { readNounCue } from './noun-cues.js';
@@ -21,12 +21,14 @@ import { readOpeningParticiple } from './opening-participles.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
 import { relativeObjectClauseStart, opensRelativeGap, readObjectGap, readRelativeGap } from './relative-gaps.js';
 import { readAsClause } from './as-clauses.js';
-import { documentAfterPreposition, documentBeforeRelative, documentSubjectBefore } from './document-subjects.js';
+import { documentAfterPreposition, documentSubjectBefore } from './document-subjects.js';
 import { readHearsay } from './hearsay-adverbs.js';
 import { readAttitudeAdjective } from './attitude-adjectives.js';
 import type { CueForm } from './engine.js';
-
 import type { Reading, Range } from './reading.js';
+import { readAccording, readAsReportedBy } from './according-sources.js';
+import { readEvidential, thatAfterAdjunct, readRelativeFinding, DOCUMENT_RELATIVES } from './evidential-frames.js';
+import { agreesWithBarePresent, agreesWithInvertedCue } from './subject-agreement.js';
 
 export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentence, bodyEnd: number, cueStart: number, cue: CueForm): Attribution | null {
   const read = readFrameAt(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cue);
@@ -335,97 +337,6 @@ function quotedInsideClause(ctx: Reading, sentence: Sentence, close: number): bo
   return open > sentence.tokenStart && (ctx.tokens[open - 1] as Token).kind === 'word';
 }
 
-/** Brackets, semicolons and dashes set apart from the words around them end a source's name; a glued hyphen, a slash or a colon ("A.F.L.-C.I.O.", "CBS/ORC poll", a book title) do not. */
-const SOURCE_END_PUNCTUATION: ReadonlySet<string> = new Set(['(', ')', '[', ']', ';', ...DASHES]);
-
-function endsSourceName(token: Token): boolean {
-  return token.kind === 'punct' && (SOURCE_END_PUNCTUATION.has(token.text) || (token.text === '-' && token.spaceBefore));
-}
-
-/**
- * "It's unclear whether … — both were said to …, according to Y": the writer's own doubt opening the
- * sentence is no part of what the source reported, which starts after the last dash or semicolon.
- */
-function afterWriterUncertainty(ctx: Reading, start: number, end: number): number | undefined {
-  const { tokens, lower } = ctx;
-  if (lower(start) !== 'it') return undefined;
-  const words = spanWords('span.writer-uncertainty');
-  // "It's unclear", "It is not known", "It remains uncertain": a linking verb, then the word of doubt.
-  let at = start + 1;
-  while (at < end && at - start <= 3 && (AUXILIARY_VERBS.has(lower(at)) || words.has(lower(at))) && !UNCERTAINTY_HEADS.has(lower(at))) at++;
-  if (at === start + 1 || !UNCERTAINTY_HEADS.has(lower(at)) || !words.has(lower(at))) return undefined;
-  for (let index = end - 1; index > at; index--) {
-    const token = tokens[index] as Token;
-    if (token.text === ';' || DASHES.has(token.text) || (token.text === '-' && token.spaceBefore)) return index + 1 < end ? index + 1 : undefined;
-  }
-  return undefined;
-}
-
-/** The words of doubt in span.writer-uncertainty; the row's other words are the linking verbs before them. */
-const UNCERTAINTY_HEADS: ReadonlySet<string> = new Set(['unclear', 'uncertain', 'unknown', 'clear', 'known']);
-
-function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number, cueStart: number, cueEnd: number, cueSpan: Span, ruleId: string): Attribution | null {
-  const { tokens, spanOf } = ctx;
-  let speakerEnd = cueEnd;
-  let endsEarly = false;
-  while (speakerEnd < bodyEnd && (tokens[speakerEnd] as Token).text !== ',' && speakerEnd - cueEnd < MAX_SPEAKER_TOKENS) {
-    const token = tokens[speakerEnd] as Token;
-    // the source is a noun phrase: a dash, a bracket or a word opening a clause or an adjunct ends it
-    if (speakerEnd > cueEnd && (endsSourceName(token) || (!token.capitalized && spanWords('span.according-to-source-ends').has(token.lower)))) {
-      endsEarly = true;
-      break;
-    }
-    speakerEnd++;
-  }
-  // a stop closing the sentence before a bracket ("… the Mayo Clinic.)") is no part of the name
-  const nameEnd = endsEarly && speakerEnd - 1 > cueEnd && (tokens[speakerEnd - 1] as Token).text === '.' ? speakerEnd - 1 : speakerEnd;
-  const speaker = spanOf(cueEnd, nameEnd);
-  if (!speaker) return null;
-  let content: Span | null;
-  const extraRules: string[] = [];
-  const opensSentence = cueStart === sentence.tokenStart || (startsAdverbial(ctx, sentence.tokenStart, cueStart) && (tokens[cueStart - 1] as Token).text === ',');
-  if (speakerEnd < bodyEnd && sourceTrailsClause(ctx, sentence, cueStart, speakerEnd, bodyEnd, endsEarly)) {
-    // "The plant will close, according to Jo Roe, a union official.": what the source said is the clause before it.
-    const before = spanOf(asideStartBefore(ctx, sentence.tokenStart, cueStart - 1), cueStart - 1);
-    return before ? buildAttribution(ctx, speaker, cueSpan, before, ruleId, cueEnd, endsEarly ? ['attribution.according-to', 'span.according-to-source-ends', 'span.source-trails-clause'] : ['attribution.according-to', 'span.source-trails-clause']) : null;
-  }
-  if (opensSentence && speakerEnd < bodyEnd) {
-    // the content follows the comma that closes the opening phrase, past any adjunct after the source
-    let phraseEnd = speakerEnd;
-    while (endsEarly && phraseEnd < bodyEnd && (tokens[phraseEnd] as Token).text !== ',') phraseEnd++;
-    content = spanOf(phraseEnd + 1, bodyEnd);
-  } else if (speakerEnd < bodyEnd) {
-    // "X, according to Y, is Z": the content surrounds the cue.
-    content = spanOf(sentence.tokenStart, bodyEnd);
-  } else {
-    const contentEnd = (tokens[cueStart - 1] as Token).text === ',' ? cueStart - 1 : cueStart;
-    const afterAside = afterWriterUncertainty(ctx, sentence.tokenStart, contentEnd);
-    content = spanOf(afterAside ?? sentence.tokenStart, contentEnd);
-    if (afterAside !== undefined) extraRules.push('span.writer-uncertainty');
-  }
-  if (!content) return null;
-  return buildAttribution(ctx, speaker, cueSpan, content, ruleId, cueEnd, [...(endsEarly ? ['attribution.according-to', 'span.according-to-source-ends'] : ['attribution.according-to']), ...extraRules]);
-}
-
-/**
- * "As reported by the Times, the pier will close." / "The pier will close, as reported by the
- * Times.": "as", the participle and "by" name the source of the clause after the opening phrase's
- * comma, or of the clause before the comma that sets the phrase off.
- */
-function readAsReportedBy(ctx: Reading, sentence: Sentence, bodyEnd: number, asIndex: number, cueEnd: number, ruleId: string): Attribution | null {
-  const { tokens, spanOf } = ctx;
-  const sourceStart = cueEnd + 1;
-  let sourceEnd = sourceStart;
-  while (sourceEnd < bodyEnd && (tokens[sourceEnd] as Token).text !== ',' && sourceEnd - sourceStart < MAX_SPEAKER_TOKENS) sourceEnd++;
-  if (sourceEnd === sourceStart || !validSpeaker(ctx, sourceStart, sourceEnd)) return null;
-  const cueSpan = spanOf(asIndex, cueEnd + 1) as Span;
-  const source = spanOf(sourceStart, sourceEnd);
-  const opens = asIndex === sentence.tokenStart || afterOpeningConnective(ctx, sentence.tokenStart, asIndex + 1) === asIndex;
-  let content: Span | null = null;
-  if (opens && sourceEnd < bodyEnd - 1 && (tokens[sourceEnd] as Token).text === ',') content = spanOf(sourceEnd + 1, bodyEnd);
-  else if (!opens && (tokens[asIndex - 1] as Token | undefined)?.text === ',' && sourceEnd === bodyEnd && hasVerb(ctx, sentence.tokenStart, asIndex - 1)) content = spanOf(sentence.tokenStart, asIndex - 1);
-  return content ? buildAttribution(ctx, source, cueSpan, content, ruleId, sourceStart, ['span.as-reported-by']) : null;
-}
 
 /** How long a speaker set off inside a clause may run, with its description: "said Jo Roe, a historian at the museum,". */
 const MAX_INSERT_SPEAKER_TOKENS = 24;
@@ -453,43 +364,6 @@ function invertedInsertEnd(ctx: Reading, cueEnd: number, bodyEnd: number): numbe
   return undefined;
 }
 
-/** Words after the comma closing a source that say more of the source, not of what it reported. */
-const SOURCE_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'where', 'whom']);
-
-/**
- * "The plant will close, according to Jo Roe, a union official.", "…, according to the filings,
- * which …", "…, according to three officials who spoke on condition of anonymity …": a source set
- * off by a comma after a whole clause, and then only more about the source (an apposition, a
- * relative clause, a bracket or dash aside, or the source running on to the sentence's end) —
- * what it reported is the clause before it, not the sentence around it.
- */
-function sourceTrailsClause(ctx: Reading, sentence: Sentence, cueStart: number, speakerEnd: number, bodyEnd: number, endsEarly: boolean): boolean {
-  const { tokens, lower } = ctx;
-  if (cueStart - 1 <= sentence.tokenStart || (tokens[cueStart - 1] as Token).text !== ',' || !hasVerb(ctx, sentence.tokenStart, cueStart - 1)) return false;
-  const stop = tokens[speakerEnd] as Token;
-  if (stop.text !== ',') return endsEarly ? endsSourceName(stop) : true;
-  return SOURCE_RELATIVES.has(lower(speakerEnd + 1)) || appositionToEnd(ctx, speakerEnd, bodyEnd) !== undefined;
-}
-
-/** "… (the true figure is 15 percent, according to Y)": inside a bracket or after a dash, the clause a source reports starts after it. */
-function asideStartBefore(ctx: Reading, sentenceStart: number, end: number): number {
-  let depth = 0;
-  for (let index = end - 1; index > sentenceStart; index--) {
-    const token = ctx.tokens[index] as Token;
-    if (token.text === ')') depth++;
-    else if (token.text === '(' && depth-- === 0) return index + 1;
-    else if (depth === 0 && endsSourceName(token) && token.text !== ']' && token.text !== '[') return pastDashAndCoordinator(ctx, index + 1, end);
-  }
-  return sentenceStart;
-}
-
-/** "-- and the fact that …": the rest of a doubled dash and a coordinator after it open no part of the clause. */
-function pastDashAndCoordinator(ctx: Reading, index: number, end: number): number {
-  let at = index;
-  while (at < end - 1 && ((ctx.tokens[at] as Token).text === '-' || DASHES.has((ctx.tokens[at] as Token).text))) at++;
-  if (at < end - 1 && COORDINATORS.has(ctx.lower(at))) at++;
-  return at;
-}
 
 /** "Asked by Roe whether …," — the question or topic to the next comma; the asker after "by", if any, is the speaker. */
 function readQuestion(ctx: Reading, bodyEnd: number, cueEnd: number, cueSpan: Span, ruleId: string): Attribution | null {
@@ -527,155 +401,8 @@ function readQuestion(ctx: Reading, bodyEnd: number, cueEnd: number, cueSpan: Sp
   return buildAttribution(ctx, speaker ? spanOf(speaker.start, speaker.end) : null, cueSpan, content, ruleId, speaker?.start ?? cueEnd, ['attribution.passive-question']);
 }
 
-/**
- * "Voters seem tired of the race", "The vote is widely expected to fail": no speaker; the content
- * is the clause around the cue. A passive participle with its agent ("is expected by analysts to")
- * is read with the agent as speaker instead.
- */
-function readEvidential(ctx: Reading, sentenceIndex: number, sentence: Sentence, bodyEnd: number, participleStart: number, cueEnd: number, participleSpan: Span, cue: CueForm): Attribution | null {
-  const { tokens, lower, isOpenQuote, isCloseQuote, spanOf } = ctx;
-  let cueStart = participleStart;
-  let cueSpan = participleSpan;
-  if (cue.complement === 'passive') {
-    const agent = readPassiveWithAgent(ctx, sentenceIndex, sentence, bodyEnd, participleStart, cue);
-    if (agent) return agent;
-    // The cue is the whole verb group, from its "be" ("is not expected").
-    cueStart = passiveAuxiliaryBefore(ctx, participleStart) ?? participleStart;
-    cueSpan = spanOf(cueStart, cueEnd) as Span;
-  }
-  const next = tokens[cueEnd];
-  const lastWord = cue.words[cue.words.length - 1] as string;
-  // A listed particle is the complement's start ("is known for", "was accused of", "is seen as").
-  const particle = lastWord === 'as' || (cue.complement === 'passive' && cue.words.length > 1);
-  // "seems not to have found", "appeared not ready": a negation before the complement.
-  const complementAt = next?.lower === 'not' ? cueEnd + 1 : cueEnd;
-  const complementWord = tokens[complementAt];
-  const complement = complementWord !== undefined && complementAt < bodyEnd && (particle || EVIDENTIAL_COMPLEMENTS.has(complementWord.lower) || isPredicativeAt(ctx, complementAt));
-  if (!complement) return null;
-  // "Roe seemed to mock …": the appearance hedges a cue of its own, whose subject speaks; that cue is read instead.
-  if (hedgesCue(ctx, cueStart, cueEnd)) return null;
-  let start = cueStart;
-  while (start > sentence.tokenStart) {
-    // "The economy, until recently, seemed …", "Much of that spending, though, appears …": an insert between the subject and the verb.
-    if (start === cueStart) {
-      const insertStart = insertBeforeVerb(ctx, sentence, cueStart);
-      if (insertStart !== undefined) {
-        start = insertStart;
-        continue;
-      }
-    }
-    const token = tokens[start - 1] as Token;
-    if (token.kind === 'punct' && token.text !== '.' && token.text !== "'" && token.text !== '&' && token.text !== '-' && !isOpenQuote(start - 1) && !isCloseQuote(start - 1)) break;
-    if (CLAUSE_WORDS.has(token.lower) && !COORDINATORS.has(token.lower)) break;
-    start--;
-  }
-  while (start < cueStart && COORDINATORS.has(lower(start))) start++;
-  // "a tournament, which is expected to draw …": the relative pronoun is the subject the content keeps.
-  const relative = start === cueStart && RELATIVE_SUBJECTS.has(lower(cueStart - 1));
-  if (relative) start = cueStart - 1;
-  if (start === cueStart) return null;
-  // A relative clause set off by a comma ends at the next one: ", who was declared the winner, now …".
-  const clauseEnd = relative && (tokens[cueStart - 2] as Token | undefined)?.text === ',' ? nextCommaOrEnd(ctx, cueEnd, bodyEnd) : bodyEnd;
-  const after = contentAfter(ctx, sentenceIndex, clauseEnd, cueStart, cueEnd, cue);
-  const content = spanOf(start, after ? tokenIndexEndingAt(ctx, after.end, clauseEnd) : clauseEnd);
-  if (!content) return null;
-  return buildAttribution(ctx, null, cueSpan, content, cue.ruleId, cueStart, ['attribution.evidential']);
-}
 
-/** Longest adjunct between a verb of finding and its "that": "found in a 2014 study that". */
-const MAX_FINDING_ADJUNCT_TOKENS = 4;
 
-/** "found that …", "found in 2014 that …", "found last year that …": "that" right after the verb or after a short adjunct of time or place. */
-function thatAfterAdjunct(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
-  const { tokens, lower } = ctx;
-  if (lower(cueEnd) === 'that') return true;
-  if (!ctx.state.lexicon.classes(lower(cueEnd)).has('preposition') && !TIME_LEADERS.has(lower(cueEnd))) return false;
-  for (let index = cueEnd + 1; index < bodyEnd && index - cueEnd <= MAX_FINDING_ADJUNCT_TOKENS; index++) {
-    const token = tokens[index] as Token;
-    if (token.lower === 'that') return index > cueEnd + 1;
-    if (token.kind === 'punct' || AUXILIARY_VERBS.has(token.lower) || isFiniteVerbAt(ctx, index)) return false;
-  }
-  return false;
-}
-
-/** Longest insert set off by commas between a subject and its verb of appearance: "headed by Justin Trudeau". */
-const MAX_INSERT_TOKENS = 8;
-
-/**
- * Where an insert set off by commas right before the verb at `cueStart` opens (its first comma):
- * "The economy, until recently, seemed …", "Democrats, too, appeared …", "The spending, though appears …".
- * Not a clause of its own ("…, he said, seemed") nor a relative clause, which reports for itself.
- */
-function insertBeforeVerb(ctx: Reading, sentence: Sentence, cueStart: number): number | undefined {
-  const { tokens, lower } = ctx;
-  const close = cueStart - 1;
-  // "…, though appears": a connective after the comma, without its closing comma.
-  if ((tokens[close] as Token | undefined)?.text !== ',') return spanWords('span.speaker-aside').has(lower(close)) && tokens[close - 1]?.text === ',' && close - 1 > sentence.tokenStart ? close - 1 : undefined;
-  for (let index = close - 1; index > sentence.tokenStart && close - index <= MAX_INSERT_TOKENS; index--) {
-    const token = tokens[index] as Token;
-    if (token.text === ',') return index === close - 1 || ctx.quotes.depth[index] !== 0 ? undefined : index;
-    if (token.kind === 'punct' && token.text !== '.' && token.text !== '-') return undefined;
-    if (AUXILIARY_VERBS.has(token.lower) || RELATIVE_SUBJECTS.has(token.lower) || PRONOUNS.has(token.lower) || ctx.state.cues.has(token.lower)) return undefined;
-  }
-  return undefined;
-}
-
-/** Comparatives and degree words that open a predicate after "seems" or "appears": "seems more like", "appeared far less sure". */
-const PREDICATIVE_OPENERS = new Set(['like', 'more', 'less', 'increasingly', 'so', 'too', 'very', 'pretty', 'rather', 'quite', 'fairly', 'far', 'much', 'even', 'almost', 'nothing', 'somewhat', 'slightly', 'intent', 'headed', 'bound']);
-/** Words after a verb of appearance that are adverbs or particles, not its predicate: "appeared on", "appeared again". */
-const NOT_PREDICATIVE = new Set(['back', 'ahead', 'forward', 'up', 'down', 'out', 'off', 'over', 'around', 'away', 'in', 'on', 'at', 'into', 'for', 'after', 'through', 'about', 'here', 'there', 'again', 'often', 'when', 'then']);
-
-/**
- * What a verb of appearance links its subject to: an adjective ("seemed questionable", "was
- * deemed unsafe"), a participle ("appeared choreographed", "seems fixated"), "like" or a
- * comparative ("seemed more presidential"), also after an adverb ("seems increasingly dubious").
- */
-function isPredicativeAt(ctx: Reading, index: number): boolean {
-  const token = ctx.tokens[index];
-  if (!token || token.kind !== 'word' || token.capitalized || NOT_PREDICATIVE.has(token.lower)) return false;
-  if (PREDICATIVE_OPENERS.has(token.lower) || isAdjectiveAt(ctx, index) || ADJECTIVE_ENDINGS.test(token.lower)) return true;
-  // A word the lexicon does not know is most often an adjective it lacks ("unsafe", "shaky").
-  if (ctx.state.lexicon.classes(token.lower).size === 0 && !/ly$/.test(token.lower)) return true;
-  // A participle: "doomed", "rattled", "stuck" (a verb form that is no noun).
-  if (/(?:ed|en)$/.test(token.lower) && !isNounWord(ctx, token.lower)) return true;
-  if (token.lower === 'stuck' || token.lower === 'poised') return true;
-  return /ly$/.test(token.lower) && index + 1 < ctx.tokens.length && isPredicativeAt(ctx, index + 1);
-}
-
-/** Relative pronouns that stand for a document before a finding cue. */
-const DOCUMENT_RELATIVES = new Set(['that', 'which']);
-
-/**
- * "according to a new poll that shows more voters …", "the filings, which showed …": the finding
- * of the document the relative pronoun stands for, which is the speaker. A restrictive clause
- * inside the sentence's subject ("The polls that show Roe ahead have …") is left alone: where its
- * content ends and the sentence's own predicate begins cannot be told from the words alone.
- */
-function readRelativeFinding(ctx: Reading, sentenceIndex: number, sentence: Sentence, bodyEnd: number, relative: number, cueStart: number, cueSpan: Span, cue: CueForm): Attribution | null {
-  const { tokens, spanOf } = ctx;
-  const setOff = (tokens[relative - 1] as Token | undefined)?.text === ',';
-  const headEnd = setOff ? relative - 1 : relative;
-  if (headEnd <= sentence.tokenStart) return null;
-  const read = readSpeakerBefore(ctx, sentence.tokenStart, headEnd);
-  // "according to a new poll that shows …", "polls by Quinnipiac University that showed …": the document with what stands between it and the relative.
-  const document = read && read.end === headEnd && speakerHasHead(ctx, read, 'speaker.document') ? read : setOff ? undefined : documentBeforeRelative(ctx, sentence.tokenStart, relative);
-  if (!document) return null;
-  if (!setOff && document.start === sentence.tokenStart) return null;
-  const cueEnd = cueStart + cue.words.length;
-  const clauseEnd = setOff ? nextCommaOrEnd(ctx, cueEnd, bodyEnd) : bodyEnd;
-  const content = contentAfter(ctx, sentenceIndex, clauseEnd, cueStart, cueEnd, cue);
-  if (!content) return null;
-  return buildAttribution(ctx, spanOf(document.start, document.end), cueSpan, content, cue.ruleId, document.start, ['attribution.relative-document']);
-}
-
-/** The first comma outside quotations at or after `from`, else `end`. */
-function nextCommaOrEnd(ctx: Reading, from: number, end: number): number {
-  for (let index = from; index < end; index++) if ((ctx.tokens[index] as Token).text === ',' && ctx.quotes.depth[index] === 0) return index;
-  return end;
-}
-
-/** Past forms PAST_FORM does not cover: "read one banner", "spoke the mayor", "swore", "knew", "put". */
-const IRREGULAR_PAST = /(?:ead|oke|ore|ew|ut|ast)$/;
 
 /**
  * The first verb of saying after a restrictive relative clause's cue, in its past, -s or bare
@@ -864,56 +591,4 @@ function opensRelativeClause(ctx: Reading, index: number): boolean {
   const unlisted = ctx.state.lexicon.classes(before.lower).size === 0;
   if (ctx.state.cues.has(before.lower) || !(unlisted || isNounWord(ctx, before.lower)) || isVerbWord(ctx, before.lower)) return false;
   return isVerbWord(ctx, after.lower);
-}
-
-/** Determiners that open a singular noun phrase ("this meal", "the same nutrition", "a new"). */
-const SINGULAR_DETERMINERS = new Set(['this', 'that', 'a', 'an', 'the', 'its', 'his', 'her', 'every', 'each', 'another']);
-/** Singular heads that take a plural verb in British usage ("the government say"), or are plural in form ("data show"). */
-const COLLECTIVE_HEADS = new Set(['government', 'team', 'council', 'committee', 'party', 'company', 'family', 'public', 'board', 'crew', 'union', 'club', 'data', 'media', 'cabinet', 'jury', 'panel', 'majority', 'minority', 'group', 'couple', 'pair', 'side', 'squad', 'band', 'firm', 'bank', 'department', 'ministry', 'opposition', 'press', 'audience', 'electorate', 'population']);
-
-/**
- * Whether the noun phrase before a cue can be its subject. A bare present form ("plan", "say")
- * needs a plural or collective subject: after "this meal" or "the same nutrition" the word is a
- * noun ("meal plan"), not a verb. Every other form agrees with any subject.
- */
-function agreesWithBarePresent(ctx: Reading, cueStart: number, speaker: Range): boolean {
-  if (!cueBarePresentForms().has(ctx.lower(cueStart))) return true;
-  if (speaker.end - speaker.start < 2) return true;
-  // "quid pro quo promise …": a lowercase phrase with no determiner is a noun compound as much as a singular subject.
-  if (!SINGULAR_DETERMINERS.has(ctx.lower(speaker.start)) && !isBareLowercasePhrase(ctx, speaker)) return true;
-  for (let index = speaker.start; index < speaker.end; index++) if (ctx.lower(index) === 'and' || ctx.lower(index) === 'of') return true;
-  const head = ctx.lower(speaker.end - 1);
-  // a pronoun at the end of the phrase is the subject itself ("the longer I think")
-  return PLURAL_HEADS.has(head) || COLLECTIVE_HEADS.has(head) || PLURAL_FORM_PRONOUNS.has(head) || endsInSingleS(head);
-}
-
-/** Lowercase words only, none of them plural or a speaker's head, with no determiner to open them: "quid pro quo", "health care". */
-function isBareLowercasePhrase(ctx: Reading, speaker: Range): boolean {
-  if (DETERMINERS.has(ctx.lower(speaker.start))) return false;
-  for (let index = speaker.start; index < speaker.end; index++) {
-    const token = ctx.tokens[index] as Token;
-    if (token.kind !== 'word' || token.capitalized || ctx.state.speakerHeads.has(token.lower) || PLURAL_HEADS.has(token.lower) || endsInSingleS(token.lower)) return false;
-  }
-  return true;
-}
-
-/**
- * "…, say officials" puts a plural subject after a bare present form; "…, then add a jar of
- * honey" is an instruction, whose object follows the verb. A bare form inverts only with a subject
- * that agrees: plural at its head (the words before "of"), or joined with "and".
- */
-function agreesWithInvertedCue(ctx: Reading, cueStart: number, speaker: Range): boolean {
-  const verb = ctx.lower(cueStart);
-  if (PAST_FORM.test(verb) || IRREGULAR_PAST.test(verb) || endsInSingleS(verb)) return true;
-  let headEnd = speaker.end;
-  for (let index = speaker.start; index < speaker.end; index++) {
-    if (ctx.lower(index) === 'of') {
-      headEnd = index;
-      break;
-    }
-  }
-  if (headEnd <= speaker.start) return false;
-  for (let index = speaker.start; index < headEnd; index++) if (ctx.lower(index) === 'and') return true;
-  const head = ctx.lower(headEnd - 1);
-  return PLURAL_HEADS.has(head) || endsInSingleS(head);
 }

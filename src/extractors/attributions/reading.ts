@@ -79,3 +79,9 @@ export function tokenIndexEndingAt(ctx: Reading, end: number, limit: number): nu
   while (index > 0 && (tokens[index - 1] as Token).end > end) index--;
   return Math.max(index, 0);
 }
+
+/** The first comma outside quotations at or after `from`, else `end`. */
+export function nextCommaOrEnd(ctx: Reading, from: number, end: number): number {
+  for (let index = from; index < end; index++) if ((ctx.tokens[index] as Token).text === ',' && ctx.quotes.depth[index] === 0) return index;
+  return end;
+}

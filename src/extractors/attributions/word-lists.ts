@@ -10,6 +10,8 @@ export const CUE_ADVERBS = new Set(['also', 'later', 'previously', 'repeatedly',
 export const AUXILIARIES = new Set([...AUXILIARY_VERBS, ...CUE_ADVERBS]);
 /** Past-tense endings: "said", "warned", "told", "wrote", "thought", "found", "shown". */
 export const PAST_FORM = /(?:ed|aid|old|ote|ought|ound|own)$/;
+/** Past forms PAST_FORM does not cover: "read one banner", "spoke the mayor", "swore", "knew", "put". */
+export const IRREGULAR_PAST = /(?:ead|oke|ore|ew|ut|ast)$/;
 export const PASSIVE_MARKERS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** A speaker phrase read leftwards stops at these. */
 export const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'but', 'while', 'although', 'though', 'when', 'if', 'since', 'after', 'before', 'so', 'where', 'whether', 'as', 'and', 'or', 'than', 'until', 'unless', 'whereas', 'yet', 'why', 'how', 'what']);

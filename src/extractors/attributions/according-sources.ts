@@ -1,0 +1,138 @@
+/** Sources named beside a clause: "according to X", "as reported by X". */
+import { spanWords } from './span-rules.js';
+import type { Sentence, Token } from '../text/tokens.js';
+import type { Attribution, Span } from '../../model/claim.js';
+import { AUXILIARY_VERBS, COORDINATORS, MAX_SPEAKER_TOKENS, DASHES } from './word-lists.js';
+import { afterOpeningConnective, appositionToEnd, validSpeaker, hasVerb, startsAdverbial } from './speaker-spans.js';
+import { buildAttribution } from './relation-assembly.js';
+import type { Reading } from './reading.js';
+
+/** Brackets, semicolons and dashes set apart from the words around them end a source's name; a glued hyphen, a slash or a colon ("A.F.L.-C.I.O.", "CBS/ORC poll", a book title) do not. */
+const SOURCE_END_PUNCTUATION: ReadonlySet<string> = new Set(['(', ')', '[', ']', ';', ...DASHES]);
+
+function endsSourceName(token: Token): boolean {
+  return token.kind === 'punct' && (SOURCE_END_PUNCTUATION.has(token.text) || (token.text === '-' && token.spaceBefore));
+}
+
+/**
+ * "It's unclear whether … — both were said to …, according to Y": the writer's own doubt opening the
+ * sentence is no part of what the source reported, which starts after the last dash or semicolon.
+ */
+function afterWriterUncertainty(ctx: Reading, start: number, end: number): number | undefined {
+  const { tokens, lower } = ctx;
+  if (lower(start) !== 'it') return undefined;
+  const words = spanWords('span.writer-uncertainty');
+  // "It's unclear", "It is not known", "It remains uncertain": a linking verb, then the word of doubt.
+  let at = start + 1;
+  while (at < end && at - start <= 3 && (AUXILIARY_VERBS.has(lower(at)) || words.has(lower(at))) && !UNCERTAINTY_HEADS.has(lower(at))) at++;
+  if (at === start + 1 || !UNCERTAINTY_HEADS.has(lower(at)) || !words.has(lower(at))) return undefined;
+  for (let index = end - 1; index > at; index--) {
+    const token = tokens[index] as Token;
+    if (token.text === ';' || DASHES.has(token.text) || (token.text === '-' && token.spaceBefore)) return index + 1 < end ? index + 1 : undefined;
+  }
+  return undefined;
+}
+
+/** The words of doubt in span.writer-uncertainty; the row's other words are the linking verbs before them. */
+const UNCERTAINTY_HEADS: ReadonlySet<string> = new Set(['unclear', 'uncertain', 'unknown', 'clear', 'known']);
+
+export function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number, cueStart: number, cueEnd: number, cueSpan: Span, ruleId: string): Attribution | null {
+  const { tokens, spanOf } = ctx;
+  let speakerEnd = cueEnd;
+  let endsEarly = false;
+  while (speakerEnd < bodyEnd && (tokens[speakerEnd] as Token).text !== ',' && speakerEnd - cueEnd < MAX_SPEAKER_TOKENS) {
+    const token = tokens[speakerEnd] as Token;
+    // the source is a noun phrase: a dash, a bracket or a word opening a clause or an adjunct ends it
+    if (speakerEnd > cueEnd && (endsSourceName(token) || (!token.capitalized && spanWords('span.according-to-source-ends').has(token.lower)))) {
+      endsEarly = true;
+      break;
+    }
+    speakerEnd++;
+  }
+  // a stop closing the sentence before a bracket ("… the Mayo Clinic.)") is no part of the name
+  const nameEnd = endsEarly && speakerEnd - 1 > cueEnd && (tokens[speakerEnd - 1] as Token).text === '.' ? speakerEnd - 1 : speakerEnd;
+  const speaker = spanOf(cueEnd, nameEnd);
+  if (!speaker) return null;
+  let content: Span | null;
+  const extraRules: string[] = [];
+  const opensSentence = cueStart === sentence.tokenStart || (startsAdverbial(ctx, sentence.tokenStart, cueStart) && (tokens[cueStart - 1] as Token).text === ',');
+  if (speakerEnd < bodyEnd && sourceTrailsClause(ctx, sentence, cueStart, speakerEnd, bodyEnd, endsEarly)) {
+    // "The plant will close, according to Jo Roe, a union official.": what the source said is the clause before it.
+    const before = spanOf(asideStartBefore(ctx, sentence.tokenStart, cueStart - 1), cueStart - 1);
+    return before ? buildAttribution(ctx, speaker, cueSpan, before, ruleId, cueEnd, endsEarly ? ['attribution.according-to', 'span.according-to-source-ends', 'span.source-trails-clause'] : ['attribution.according-to', 'span.source-trails-clause']) : null;
+  }
+  if (opensSentence && speakerEnd < bodyEnd) {
+    // the content follows the comma that closes the opening phrase, past any adjunct after the source
+    let phraseEnd = speakerEnd;
+    while (endsEarly && phraseEnd < bodyEnd && (tokens[phraseEnd] as Token).text !== ',') phraseEnd++;
+    content = spanOf(phraseEnd + 1, bodyEnd);
+  } else if (speakerEnd < bodyEnd) {
+    // "X, according to Y, is Z": the content surrounds the cue.
+    content = spanOf(sentence.tokenStart, bodyEnd);
+  } else {
+    const contentEnd = (tokens[cueStart - 1] as Token).text === ',' ? cueStart - 1 : cueStart;
+    const afterAside = afterWriterUncertainty(ctx, sentence.tokenStart, contentEnd);
+    content = spanOf(afterAside ?? sentence.tokenStart, contentEnd);
+    if (afterAside !== undefined) extraRules.push('span.writer-uncertainty');
+  }
+  if (!content) return null;
+  return buildAttribution(ctx, speaker, cueSpan, content, ruleId, cueEnd, [...(endsEarly ? ['attribution.according-to', 'span.according-to-source-ends'] : ['attribution.according-to']), ...extraRules]);
+}
+
+/**
+ * "As reported by the Times, the pier will close." / "The pier will close, as reported by the
+ * Times.": "as", the participle and "by" name the source of the clause after the opening phrase's
+ * comma, or of the clause before the comma that sets the phrase off.
+ */
+export function readAsReportedBy(ctx: Reading, sentence: Sentence, bodyEnd: number, asIndex: number, cueEnd: number, ruleId: string): Attribution | null {
+  const { tokens, spanOf } = ctx;
+  const sourceStart = cueEnd + 1;
+  let sourceEnd = sourceStart;
+  while (sourceEnd < bodyEnd && (tokens[sourceEnd] as Token).text !== ',' && sourceEnd - sourceStart < MAX_SPEAKER_TOKENS) sourceEnd++;
+  if (sourceEnd === sourceStart || !validSpeaker(ctx, sourceStart, sourceEnd)) return null;
+  const cueSpan = spanOf(asIndex, cueEnd + 1) as Span;
+  const source = spanOf(sourceStart, sourceEnd);
+  const opens = asIndex === sentence.tokenStart || afterOpeningConnective(ctx, sentence.tokenStart, asIndex + 1) === asIndex;
+  let content: Span | null = null;
+  if (opens && sourceEnd < bodyEnd - 1 && (tokens[sourceEnd] as Token).text === ',') content = spanOf(sourceEnd + 1, bodyEnd);
+  else if (!opens && (tokens[asIndex - 1] as Token | undefined)?.text === ',' && sourceEnd === bodyEnd && hasVerb(ctx, sentence.tokenStart, asIndex - 1)) content = spanOf(sentence.tokenStart, asIndex - 1);
+  return content ? buildAttribution(ctx, source, cueSpan, content, ruleId, sourceStart, ['span.as-reported-by']) : null;
+}
+
+/** Words after the comma closing a source that say more of the source, not of what it reported. */
+const SOURCE_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'where', 'whom']);
+
+/**
+ * "The plant will close, according to Jo Roe, a union official.", "…, according to the filings,
+ * which …", "…, according to three officials who spoke on condition of anonymity …": a source set
+ * off by a comma after a whole clause, and then only more about the source (an apposition, a
+ * relative clause, a bracket or dash aside, or the source running on to the sentence's end) —
+ * what it reported is the clause before it, not the sentence around it.
+ */
+function sourceTrailsClause(ctx: Reading, sentence: Sentence, cueStart: number, speakerEnd: number, bodyEnd: number, endsEarly: boolean): boolean {
+  const { tokens, lower } = ctx;
+  if (cueStart - 1 <= sentence.tokenStart || (tokens[cueStart - 1] as Token).text !== ',' || !hasVerb(ctx, sentence.tokenStart, cueStart - 1)) return false;
+  const stop = tokens[speakerEnd] as Token;
+  if (stop.text !== ',') return endsEarly ? endsSourceName(stop) : true;
+  return SOURCE_RELATIVES.has(lower(speakerEnd + 1)) || appositionToEnd(ctx, speakerEnd, bodyEnd) !== undefined;
+}
+
+/** "… (the true figure is 15 percent, according to Y)": inside a bracket or after a dash, the clause a source reports starts after it. */
+function asideStartBefore(ctx: Reading, sentenceStart: number, end: number): number {
+  let depth = 0;
+  for (let index = end - 1; index > sentenceStart; index--) {
+    const token = ctx.tokens[index] as Token;
+    if (token.text === ')') depth++;
+    else if (token.text === '(' && depth-- === 0) return index + 1;
+    else if (depth === 0 && endsSourceName(token) && token.text !== ']' && token.text !== '[') return pastDashAndCoordinator(ctx, index + 1, end);
+  }
+  return sentenceStart;
+}
+
+/** "-- and the fact that …": the rest of a doubled dash and a coordinator after it open no part of the clause. */
+function pastDashAndCoordinator(ctx: Reading, index: number, end: number): number {
+  let at = index;
+  while (at < end - 1 && ((ctx.tokens[at] as Token).text === '-' || DASHES.has((ctx.tokens[at] as Token).text))) at++;
+  if (at < end - 1 && COORDINATORS.has(ctx.lower(at))) at++;
+  return at;
+}

@@ -1,0 +1,58 @@
+/** Whether a speaker reading agrees in number with its verb: "data show", "the government say", "said the officials". */
+import { cueBarePresentForms } from './rules.js';
+import type { Token } from '../text/tokens.js';
+import { DETERMINERS, endsInSingleS, PAST_FORM, PLURAL_FORM_PRONOUNS, PLURAL_HEADS, IRREGULAR_PAST } from './word-lists.js';
+import type { Reading, Range } from './reading.js';
+
+/** Determiners that open a singular noun phrase ("this meal", "the same nutrition", "a new"). */
+const SINGULAR_DETERMINERS = new Set(['this', 'that', 'a', 'an', 'the', 'its', 'his', 'her', 'every', 'each', 'another']);
+/** Singular heads that take a plural verb in British usage ("the government say"), or are plural in form ("data show"). */
+const COLLECTIVE_HEADS = new Set(['government', 'team', 'council', 'committee', 'party', 'company', 'family', 'public', 'board', 'crew', 'union', 'club', 'data', 'media', 'cabinet', 'jury', 'panel', 'majority', 'minority', 'group', 'couple', 'pair', 'side', 'squad', 'band', 'firm', 'bank', 'department', 'ministry', 'opposition', 'press', 'audience', 'electorate', 'population']);
+
+/**
+ * Whether the noun phrase before a cue can be its subject. A bare present form ("plan", "say")
+ * needs a plural or collective subject: after "this meal" or "the same nutrition" the word is a
+ * noun ("meal plan"), not a verb. Every other form agrees with any subject.
+ */
+export function agreesWithBarePresent(ctx: Reading, cueStart: number, speaker: Range): boolean {
+  if (!cueBarePresentForms().has(ctx.lower(cueStart))) return true;
+  if (speaker.end - speaker.start < 2) return true;
+  // "quid pro quo promise …": a lowercase phrase with no determiner is a noun compound as much as a singular subject.
+  if (!SINGULAR_DETERMINERS.has(ctx.lower(speaker.start)) && !isBareLowercasePhrase(ctx, speaker)) return true;
+  for (let index = speaker.start; index < speaker.end; index++) if (ctx.lower(index) === 'and' || ctx.lower(index) === 'of') return true;
+  const head = ctx.lower(speaker.end - 1);
+  // a pronoun at the end of the phrase is the subject itself ("the longer I think")
+  return PLURAL_HEADS.has(head) || COLLECTIVE_HEADS.has(head) || PLURAL_FORM_PRONOUNS.has(head) || endsInSingleS(head);
+}
+
+/** Lowercase words only, none of them plural or a speaker's head, with no determiner to open them: "quid pro quo", "health care". */
+function isBareLowercasePhrase(ctx: Reading, speaker: Range): boolean {
+  if (DETERMINERS.has(ctx.lower(speaker.start))) return false;
+  for (let index = speaker.start; index < speaker.end; index++) {
+    const token = ctx.tokens[index] as Token;
+    if (token.kind !== 'word' || token.capitalized || ctx.state.speakerHeads.has(token.lower) || PLURAL_HEADS.has(token.lower) || endsInSingleS(token.lower)) return false;
+  }
+  return true;
+}
+
+/**
+ * "…, say officials" puts a plural subject after a bare present form; "…, then add a jar of
+ * honey" is an instruction, whose object follows the verb. A bare form inverts only with a subject
+ * that agrees: plural at its head (the words before "of"), or joined with "and".
+ */
+export function agreesWithInvertedCue(ctx: Reading, cueStart: number, speaker: Range): boolean {
+  const verb = ctx.lower(cueStart);
+  if (PAST_FORM.test(verb) || IRREGULAR_PAST.test(verb) || endsInSingleS(verb)) return true;
+  let headEnd = speaker.end;
+  for (let index = speaker.start; index < speaker.end; index++) {
+    if (ctx.lower(index) === 'of') {
+      headEnd = index;
+      break;
+    }
+  }
+  if (headEnd <= speaker.start) return false;
+  for (let index = speaker.start; index < headEnd; index++) if (ctx.lower(index) === 'and') return true;
+  const head = ctx.lower(headEnd - 1);
+  return PLURAL_HEADS.has(head) || endsInSingleS(head);
+}
+
