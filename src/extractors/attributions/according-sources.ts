@@ -2,7 +2,7 @@
 import { spanWords } from './span-rules.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
-import { AUXILIARY_VERBS, COORDINATORS, MAX_SPEAKER_TOKENS, DASHES } from './word-lists.js';
+import { AUXILIARY_VERBS, COORDINATORS, MAX_SPEAKER_TOKENS, DASHES, PAST_FORM } from './word-lists.js';
 import { afterOpeningConnective, appositionToEnd, validSpeaker, hasVerb, startsAdverbial } from './speaker-spans.js';
 import { buildAttribution } from './relation-assembly.js';
 import type { Reading } from './reading.js';
@@ -65,6 +65,11 @@ export function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number,
     // the content follows the comma that closes the opening phrase, past any adjunct after the source
     let phraseEnd = speakerEnd;
     while (endsEarly && phraseEnd < bodyEnd && (tokens[phraseEnd] as Token).text !== ',') phraseEnd++;
+    const descriptionEnd = openingSourceDescriptionEnd(ctx, phraseEnd, bodyEnd);
+    if (descriptionEnd !== undefined) {
+      phraseEnd = descriptionEnd;
+      extraRules.push('span.opening-source-description');
+    }
     content = spanOf(phraseEnd + 1, bodyEnd);
   } else if (speakerEnd < bodyEnd) {
     // "X, according to Y, is Z": the content surrounds the cue.
@@ -115,6 +120,31 @@ function sourceTrailsClause(ctx: Reading, sentence: Sentence, cueStart: number, 
   const stop = tokens[speakerEnd] as Token;
   if (stop.text !== ',') return endsEarly ? endsSourceName(stop) : true;
   return SOURCE_RELATIVES.has(lower(speakerEnd + 1)) || appositionToEnd(ctx, speakerEnd, bodyEnd) !== undefined;
+}
+
+/** Longest description of an opening source between its comma and the next: "According to Jo Roe, a spokeswoman for the harbour board, …". */
+const MAX_SOURCE_DESCRIPTION_TOKENS = 14;
+
+/**
+ * "According to the survey, published on Tuesday, …", "According to Jo Roe, a spokeswoman for the
+ * board, …", "According to the filing, which …, …": after an opening source's comma, a past
+ * participle, a relative pronoun or an indefinite apposition up to the next comma says more of the
+ * source; what it reported starts after that comma. Returns that comma's index.
+ */
+function openingSourceDescriptionEnd(ctx: Reading, comma: number, bodyEnd: number): number | undefined {
+  const { tokens, lower, quotes } = ctx;
+  const first = tokens[comma + 1] as Token | undefined;
+  if (!first || first.kind !== 'word' || first.capitalized) return undefined;
+  const word = first.lower;
+  const opens = SOURCE_RELATIVES.has(word) || spanWords('span.opening-source-description').has(word) || (PAST_FORM.test(word) && !AUXILIARY_VERBS.has(word));
+  if (!opens) return undefined;
+  for (let index = comma + 2; index < bodyEnd && index - comma <= MAX_SOURCE_DESCRIPTION_TOKENS; index++) {
+    if ((tokens[index] as Token).text !== ',' || quotes.depth[index] !== 0) continue;
+    // an apposition has no verb of its own; a relative or participle phrase may
+    if ((word === 'a' || word === 'an') && hasVerb(ctx, comma + 2, index)) return undefined;
+    return index + 1 < bodyEnd && hasVerb(ctx, index + 1, bodyEnd) ? index : undefined;
+  }
+  return undefined;
 }
 
 /** "… (the true figure is 15 percent, according to Y)": inside a bracket or after a dash, the clause a source reports starts after it. */
