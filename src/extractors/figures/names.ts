@@ -10,7 +10,7 @@ import { readScale, readUnit, startsCountedNoun } from './units.js';
 export function namePart(ctx: ScanContext, i: number): 'name' | 'sentence-initial' | 'none' {
   if (!isNamePart(ctx, i)) return 'none';
   let j = i - 1;
-  if (ctx.rules.nameLabels.has(ctx.tokens[j]?.lower ?? '') || ctx.tokens[j]?.text === '#' || ctx.tokens[j]?.text === '.') return 'name';
+  if (ctx.rules.nameLabels.has(ctx.tokens[j]?.lower ?? '') || pluralLabelBeforeList(ctx, i) || ctx.tokens[j]?.text === '#' || ctx.tokens[j]?.text === '.') return 'name';
   if (HYPHENS.has(ctx.tokens[j]?.text ?? '')) return 'name';
   const before = ctx.tokens[j - 1];
   j--;
@@ -30,12 +30,27 @@ export function isNamePart(ctx: ScanContext, i: number): boolean {
   if (previous?.text === '#' ) return true;
   if (previous?.text === '.' && tokens[j - 1] && ctx.rules.nameLabels.has(`${(tokens[j - 1] as Token).lower}.`)) return true;
   if (!previous || previous.type !== 'word') return false;
-  if (ctx.rules.nameLabels.has(previous.lower)) return true;
+  if (ctx.rules.nameLabels.has(previous.lower) || pluralLabelBeforeList(ctx, i)) return true;
   // capitalised (Title, Boeing) or camel-cased (iPhone, iOS) words name things, where only names are capitalised
   if (!/\p{Lu}/u.test(previous.text) || (ctx.format.capitalisedNouns && !/^\p{Lu}{2,}/u.test(previous.text) && !/\p{Ll}\p{Lu}/u.test(previous.text))) return false;
   if (ctx.lex.sentenceWords.has(previous.lower) || ctx.rules.months.has(previous.lower.replace(/\.$/, ''))) return false;
   if (ctx.lex.numberWords.has(previous.lower)) return false;
   return true;
+}
+
+/**
+ * "days one and four", "chapters 3 and 5", "games 6, 7": a plural label word before a list of
+ * numbers names each of them. Only before a list: "within days 200 people had signed" counts.
+ */
+export function pluralLabelBeforeList(ctx: ScanContext, i: number): boolean {
+  const { tokens } = ctx;
+  const previous = tokens[i - 1];
+  if (!previous || previous.type !== 'word' || !/\p{Ll}s$/u.test(previous.lower) || !ctx.rules.nameLabels.has(previous.lower.slice(0, -1))) return false;
+  let at = i + 1;
+  if (tokens[at]?.text === ',') at++;
+  if (ctx.rules.conjunctions.has(tokens[at]?.lower ?? '')) at++;
+  const listed = tokens[at];
+  return at > i + 1 && listed !== undefined && (listed.type === 'num' || ctx.lex.numberWords.has(listed.lower));
 }
 
 /**

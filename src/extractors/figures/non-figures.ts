@@ -244,7 +244,7 @@ export function bareNumberContext(ctx: ScanState, number: NumberRead): string | 
  * "Python 3.5, 3.6 and 3.8", "Windows 10 and 11": a bare number listed right after a number that
  * is part of a name names another version of the same thing.
  */
-function listedAfterName(ctx: ScanState, number: NumberRead): boolean {
+export function listedAfterName(ctx: ScanState, number: NumberRead): boolean {
   const named = ctx.rejected[ctx.rejected.length - 1];
   if (named?.ruleId !== 'reject.name') return false;
   const tokens = ctx.tokens;
@@ -252,7 +252,7 @@ function listedAfterName(ctx: ScanState, number: NumberRead): boolean {
   if (ctx.rules.conjunctions.has(tokens[at]?.lower ?? '')) at--;
   if (tokens[at]?.text === ',') at--;
   const listed = tokens[at];
-  return at < number.start - 1 && listed?.type === 'num' && listed.end === named.end;
+  return at < number.start - 1 && (listed?.type === 'num' || ctx.lex.numberWords.has(listed?.lower ?? '')) && listed?.end === named.end;
 }
 
 /** Below this a whole number in brackets after a word can be a reference to a numbered source. */

@@ -7,8 +7,8 @@ import { readCompoundNoun, readCountedNoun, readCountedOf, isModelNumber } from 
 import { followsDayOfMonth, looksLikeYear } from './dates.js';
 import type { CurrencyRow, Lexicon, NumberFormatRow } from './lexicon.js';
 import { decideUnit, fractionArticleEnd } from './kind.js';
-import { isPossessive, measuredAfterName, namePart } from './names.js';
-import { bareNumberContext, findAddresses, findMatches, hasCapitalised, isAgeApposition, isScore, PHONE_PATTERN, RangeCursor, rejectDigits } from './non-figures.js';
+import { isPossessive, measuredAfterName, namePart, pluralLabelBeforeList } from './names.js';
+import { bareNumberContext, findAddresses, findMatches, hasCapitalised, isAgeApposition, isScore, listedAfterName, PHONE_PATTERN, RangeCursor, rejectDigits } from './non-figures.js';
 import { readNumber } from './numbers.js';
 import { collectsMoney, readChangeAfter, readChangeBefore, readQualifier } from './qualifiers.js';
 import { joinRepeatedUnitRanges, readRangeEnd } from './ranges.js';
@@ -268,7 +268,7 @@ export class FigureScanner implements ScanState {
 
     // "number eight", "Game seven", "the number one buyer": a number in words after a label word names or ranks, unless it counts something
     const previousWord = tokens[number.start - 1];
-    const labelled = !number.digits && this.rules.nameLabels.has(previousWord?.lower ?? '') && !this.rules.pronounOneAfter.has(previousWord?.lower ?? '');
+    const labelled = !number.digits && (this.rules.nameLabels.has(previousWord?.lower ?? '') || pluralLabelBeforeList(this, number.start) || listedAfterName(this, number)) && !this.rules.pronounOneAfter.has(previousWord?.lower ?? '');
     // "Xbox One X", "Formula One", "Take-Two": a capitalised number word after a capitalised word (or hyphenated to one) is part of a name
     const nameBefore = HYPHENS.has(previousWord?.text ?? '') && glued(previousWord, tokens[number.start]) && glued(tokens[number.start - 2], previousWord) ? tokens[number.start - 2] : previousWord;
     const capitalisedWord = !number.digits && /^\p{Lu}/u.test((tokens[number.start] as Token).text);
