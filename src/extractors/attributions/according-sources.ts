@@ -76,6 +76,15 @@ export function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number,
     content = spanOf(sentence.tokenStart, bodyEnd);
   } else {
     const contentEnd = (tokens[cueStart - 1] as Token).text === ',' ? cueStart - 1 : cueStart;
+    if ((tokens[bodyEnd] as Token | undefined)?.text === '?') {
+      // the source answers no question of the writer's; it reports at most the reason clause inside it
+      const reasonStart = reasonClauseStart(ctx, sentence.tokenStart, contentEnd);
+      if (reasonStart === undefined) return null;
+      content = spanOf(reasonStart, contentEnd);
+      extraRules.push('span.question-reason-clause');
+      if (!content) return null;
+      return buildAttribution(ctx, speaker, cueSpan, content, ruleId, cueEnd, [...(endsEarly ? ['attribution.according-to', 'span.according-to-source-ends'] : ['attribution.according-to']), ...extraRules]);
+    }
     const afterAside = afterWriterUncertainty(ctx, sentence.tokenStart, contentEnd);
     content = spanOf(afterAside ?? sentence.tokenStart, contentEnd);
     if (afterAside !== undefined) extraRules.push('span.writer-uncertainty');
@@ -143,6 +152,21 @@ function openingSourceDescriptionEnd(ctx: Reading, comma: number, bodyEnd: numbe
     // an apposition has no verb of its own; a relative or participle phrase may
     if ((word === 'a' || word === 'an') && hasVerb(ctx, comma + 2, index)) return undefined;
     return index + 1 < bodyEnd && hasVerb(ctx, index + 1, bodyEnd) ? index : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Why build the bridge, given that the river floods every year, according to the survey?": in a
+ * question, the clause after the last reason word (span.question-reason-clause) is the only
+ * statement a trailing source can have reported. Returns where that clause starts.
+ */
+function reasonClauseStart(ctx: Reading, start: number, end: number): number | undefined {
+  const words = spanWords('span.question-reason-clause');
+  for (let index = end - 2; index > start; index--) {
+    if (ctx.quotes.depth[index] !== 0 || !words.has(ctx.lower(index))) continue;
+    const clauseStart = ctx.lower(index + 1) === 'that' ? index + 2 : index + 1;
+    return hasVerb(ctx, clauseStart, end) ? clauseStart : undefined;
   }
   return undefined;
 }

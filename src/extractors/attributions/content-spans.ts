@@ -101,6 +101,10 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       }
       // A quotation followed by more of the clause ("to “go vote” and then …") runs on.
       if (close + 1 >= bodyEnd || (tokens[close + 1] as Token).text === ',') return quotation;
+      if (narrationFollowsQuote(ctx, start, close, bodyEnd)) {
+        ctx.contentRuleOf.set(quotation, 'span.quote-then-narration');
+        return quotation;
+      }
     }
   }
   let end = bodyEnd;
@@ -508,4 +512,20 @@ function insertBeforeVerb(ctx: Reading, comma: number, bodyEnd: number): boolean
     if ((tokens[index] as Token).kind === 'punct' && text !== '.' && text !== "'" && text !== '-') return false;
   }
   return false;
+}
+
+/**
+ * "whispered “Lumos” again: Then the room …", "shouted “Run!” once more; the crowd …": a quoted
+ * utterance, then at most a few adverbs (span.quote-then-narration) and a colon, semicolon or dash —
+ * what follows is the writer's narration, not more of what was said.
+ */
+function narrationFollowsQuote(ctx: Reading, open: number, close: number, bodyEnd: number): boolean {
+  const { tokens, lower } = ctx;
+  const opening = tokens[open + 1] as Token | undefined;
+  if (!opening || open + 1 >= close || !opening.capitalized) return false;
+  const adverbs = spanWords('span.quote-then-narration');
+  let at = close + 1;
+  while (at < bodyEnd && at - close <= 3 && (tokens[at] as Token).kind === 'word' && !(tokens[at] as Token).capitalized && (adverbs.has(lower(at)) || /ly$/.test(lower(at)))) at++;
+  const stop = tokens[at] as Token | undefined;
+  return at + 1 < bodyEnd && stop !== undefined && (stop.text === ':' || stop.text === ';' || DASHES.has(stop.text));
 }

@@ -28,7 +28,7 @@ import type { CueForm } from './engine.js';
 import type { Reading, Range } from './reading.js';
 import { readAccording, readAsReportedBy } from './according-sources.js';
 import { readEvidential, thatAfterAdjunct, readRelativeFinding, DOCUMENT_RELATIVES } from './evidential-frames.js';
-import { agreesWithBarePresent, agreesWithInvertedCue } from './subject-agreement.js';
+import { agreesWithBarePresent, agreesWithInvertedCue, isAdjectiveNounSubject } from './subject-agreement.js';
 
 export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentence, bodyEnd: number, cueStart: number, cue: CueForm): Attribution | null {
   const read = readFrameAt(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cue);
@@ -207,6 +207,10 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     // "This meal plan works …": a bare present form right after a singular noun phrase is no verb of it, but a noun
     // (unless that phrase ends a relative clause: "Pilots who know the channel say …" agree with "Pilots").
     if (speaker && relativeHead === undefined && left === cueStart - 1 && speaker.end === cueStart && !agreesWithBarePresent(ctx, cueStart, speaker)) return null;
+    if (speaker && relativeHead === undefined && isAdjectiveNounSubject(ctx, sentence.tokenStart, speaker, cueStart, cueEnd)) {
+      ctx.rejected.push({ ...cueSpan, layer: 'attribution', reason: 'the head noun of a subject opened by an adjective, not a verb of saying', ruleId: 'span.adjective-noun-subject' });
+      return null;
+    }
     // "seeing people suffer urges me on": the phrase is the object of a verb, whose clause is part of the subject; no one speaks.
     if (speaker && relativeHead === undefined && isVerbTakingObject(ctx, speaker.start - 1, cueStart)) return null;
     if (speaker && relativeHead !== undefined) {

@@ -1,5 +1,6 @@
 /** Whether a speaker reading agrees in number with its verb: "data show", "the government say", "said the officials". */
 import { cueBarePresentForms } from './rules.js';
+import { spanWords } from './span-rules.js';
 import type { Token } from '../text/tokens.js';
 import { DETERMINERS, endsInSingleS, PAST_FORM, PLURAL_FORM_PRONOUNS, PLURAL_HEADS, IRREGULAR_PAST } from './word-lists.js';
 import type { Reading, Range } from './reading.js';
@@ -56,3 +57,19 @@ export function agreesWithInvertedCue(ctx: Reading, cueStart: number, speaker: R
   return PLURAL_HEADS.has(head) || endsInSingleS(head);
 }
 
+
+/**
+ * "Chronic stress alters …", "Annual report shows …": a capitalised word opening the sentence
+ * with an adjective's ending (span.adjective-noun-subject), then a bare present cue form, then a
+ * verb of its own — the cue word is the head noun of the subject, and the opening word no speaker.
+ */
+export function isAdjectiveNounSubject(ctx: Reading, sentenceStart: number, speaker: Range, cueStart: number, cueEnd: number): boolean {
+  if (speaker.start !== sentenceStart || speaker.end !== cueStart || cueEnd !== cueStart + 1 || speaker.end - speaker.start !== 1) return false;
+  const opening = ctx.tokens[speaker.start] as Token;
+  if (opening.kind !== 'word' || !opening.capitalized || !cueBarePresentForms().has(ctx.lower(cueStart))) return false;
+  if (![...spanWords('span.adjective-noun-subject')].some((ending) => opening.lower.length > ending.length + 2 && opening.lower.endsWith(ending))) return false;
+  const next = ctx.tokens[cueEnd] as Token | undefined;
+  // a short word ("as", "its", "this") or one in "-us" ("thus") is no verb
+  if (!next || next.kind !== 'word' || next.capitalized || next.lower.length < 4 || next.lower.endsWith('us')) return false;
+  return endsInSingleS(next.lower) || PAST_FORM.test(next.lower) || IRREGULAR_PAST.test(next.lower);
+}
