@@ -2,7 +2,7 @@
 import { cueBarePresentForms } from './rules.js';
 import { spanWords } from './span-rules.js';
 import type { Token } from '../text/tokens.js';
-import { DETERMINERS, endsInSingleS, PAST_FORM, PLURAL_FORM_PRONOUNS, PLURAL_HEADS, IRREGULAR_PAST } from './word-lists.js';
+import { CUE_ADVERBS, DETERMINERS, endsInSingleS, PAST_FORM, PLURAL_FORM_PRONOUNS, PLURAL_HEADS, IRREGULAR_PAST } from './word-lists.js';
 import type { Reading, Range } from './reading.js';
 
 /** Determiners that open a singular noun phrase ("this meal", "the same nutrition", "a new"). */
@@ -59,16 +59,24 @@ export function agreesWithInvertedCue(ctx: Reading, cueStart: number, speaker: R
 
 
 /**
- * "Chronic stress alters …", "Annual report shows …": a capitalised word opening the sentence
- * with an adjective's ending (span.adjective-noun-subject), then a bare present cue form, then a
- * verb of its own — the cue word is the head noun of the subject, and the opening word no speaker.
+ * "Chronic stress alters …", "Severe chronic stress also alters …": a phrase opening the sentence
+ * with no determiner, whose last word has an adjective's ending (span.adjective-noun-subject), then
+ * a bare present cue form, then (past adverbs) a verb of its own — the cue word is the head noun of
+ * the subject, and the phrase before it no speaker.
  */
 export function isAdjectiveNounSubject(ctx: Reading, sentenceStart: number, speaker: Range, cueStart: number, cueEnd: number): boolean {
-  if (speaker.start !== sentenceStart || speaker.end !== cueStart || cueEnd !== cueStart + 1 || speaker.end - speaker.start !== 1) return false;
-  const opening = ctx.tokens[speaker.start] as Token;
-  if (opening.kind !== 'word' || !opening.capitalized || !cueBarePresentForms().has(ctx.lower(cueStart))) return false;
-  if (![...spanWords('span.adjective-noun-subject')].some((ending) => opening.lower.length > ending.length + 2 && opening.lower.endsWith(ending))) return false;
-  const next = ctx.tokens[cueEnd] as Token | undefined;
+  if (speaker.start !== sentenceStart || speaker.end !== cueStart || cueEnd !== cueStart + 1 || speaker.end - speaker.start > 3) return false;
+  if (!cueBarePresentForms().has(ctx.lower(cueStart)) || DETERMINERS.has(ctx.lower(speaker.start))) return false;
+  for (let index = speaker.start; index < speaker.end; index++) {
+    const token = ctx.tokens[index] as Token;
+    // the opening word is capitalised by its place only; a capital later names someone
+    if (token.kind !== 'word' || (index > speaker.start && token.capitalized)) return false;
+  }
+  const adjective = ctx.lower(speaker.end - 1);
+  if (![...spanWords('span.adjective-noun-subject')].some((ending) => adjective.length > ending.length + 2 && adjective.endsWith(ending))) return false;
+  let at = cueEnd;
+  while (at - cueEnd < 2 && (CUE_ADVERBS.has(ctx.lower(at)) || /ly$/.test(ctx.lower(at)))) at++;
+  const next = ctx.tokens[at] as Token | undefined;
   // a short word ("as", "its", "this") or one in "-us" ("thus") is no verb
   if (!next || next.kind !== 'word' || next.capitalized || next.lower.length < 4 || next.lower.endsWith('us')) return false;
   return endsInSingleS(next.lower) || PAST_FORM.test(next.lower) || IRREGULAR_PAST.test(next.lower);
