@@ -54,12 +54,18 @@ export function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number,
   const speaker = spanOf(cueEnd, nameEnd);
   if (!speaker) return null;
   let content: Span | null;
+  // the content's token range, for a question's reason clause below
+  let contentTokens = { start: sentence.tokenStart, end: bodyEnd };
   const extraRules: string[] = [];
   const opensSentence = cueStart === sentence.tokenStart || (startsAdverbial(ctx, sentence.tokenStart, cueStart) && (tokens[cueStart - 1] as Token).text === ',');
   if (speakerEnd < bodyEnd && sourceTrailsClause(ctx, sentence, cueStart, speakerEnd, bodyEnd, endsEarly)) {
     // "The plant will close, according to Jo Roe, a union official.": what the source said is the clause before it.
-    const before = spanOf(asideStartBefore(ctx, sentence.tokenStart, cueStart - 1), cueStart - 1);
-    return before ? buildAttribution(ctx, speaker, cueSpan, before, ruleId, cueEnd, endsEarly ? ['attribution.according-to', 'span.according-to-source-ends', 'span.source-trails-clause'] : ['attribution.according-to', 'span.source-trails-clause']) : null;
+    const beforeStart = asideStartBefore(ctx, sentence.tokenStart, cueStart - 1);
+    const asked = isWritersQuestion(ctx, bodyEnd);
+    const reasonStart = asked ? reasonClauseStart(ctx, beforeStart, cueStart - 1) : beforeStart;
+    const before = reasonStart === undefined ? null : spanOf(reasonStart, cueStart - 1);
+    const trailRules = endsEarly ? ['attribution.according-to', 'span.according-to-source-ends', 'span.source-trails-clause'] : ['attribution.according-to', 'span.source-trails-clause'];
+    return before ? buildAttribution(ctx, speaker, cueSpan, before, ruleId, cueEnd, asked ? [...trailRules, 'span.question-reason-clause'] : trailRules) : null;
   }
   if (opensSentence && speakerEnd < bodyEnd) {
     // the content follows the comma that closes the opening phrase, past any adjunct after the source
@@ -70,26 +76,26 @@ export function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number,
       phraseEnd = descriptionEnd;
       extraRules.push('span.opening-source-description');
     }
+    contentTokens = { start: phraseEnd + 1, end: bodyEnd };
     content = spanOf(phraseEnd + 1, bodyEnd);
   } else if (speakerEnd < bodyEnd) {
     // "X, according to Y, is Z": the content surrounds the cue.
     content = spanOf(sentence.tokenStart, bodyEnd);
   } else {
     const contentEnd = (tokens[cueStart - 1] as Token).text === ',' ? cueStart - 1 : cueStart;
-    if ((tokens[bodyEnd] as Token | undefined)?.text === '?') {
-      // the source answers no question of the writer's; it reports at most the reason clause inside it
-      const reasonStart = reasonClauseStart(ctx, sentence.tokenStart, contentEnd);
-      if (reasonStart === undefined) return null;
-      content = spanOf(reasonStart, contentEnd);
-      extraRules.push('span.question-reason-clause');
-      if (!content) return null;
-      return buildAttribution(ctx, speaker, cueSpan, content, ruleId, cueEnd, [...(endsEarly ? ['attribution.according-to', 'span.according-to-source-ends'] : ['attribution.according-to']), ...extraRules]);
-    }
     const afterAside = afterWriterUncertainty(ctx, sentence.tokenStart, contentEnd);
-    content = spanOf(afterAside ?? sentence.tokenStart, contentEnd);
+    contentTokens = { start: afterAside ?? sentence.tokenStart, end: contentEnd };
+    content = spanOf(contentTokens.start, contentEnd);
     if (afterAside !== undefined) extraRules.push('span.writer-uncertainty');
   }
   if (!content) return null;
+  if (isWritersQuestion(ctx, bodyEnd)) {
+    // the source answers no question of the writer's; it reports at most the reason clause inside it
+    const reasonStart = reasonClauseStart(ctx, contentTokens.start, contentTokens.end);
+    content = reasonStart === undefined ? null : spanOf(reasonStart, contentTokens.end);
+    if (!content) return null;
+    extraRules.push('span.question-reason-clause');
+  }
   return buildAttribution(ctx, speaker, cueSpan, content, ruleId, cueEnd, [...(endsEarly ? ['attribution.according-to', 'span.according-to-source-ends'] : ['attribution.according-to']), ...extraRules]);
 }
 
@@ -154,6 +160,11 @@ function openingSourceDescriptionEnd(ctx: Reading, comma: number, bodyEnd: numbe
     return index + 1 < bodyEnd && hasVerb(ctx, index + 1, bodyEnd) ? index : undefined;
   }
   return undefined;
+}
+
+/** A question mark closing the sentence outside any quotation: the question is the writer's, not a quoted speaker's. */
+function isWritersQuestion(ctx: Reading, bodyEnd: number): boolean {
+  return (ctx.tokens[bodyEnd] as Token | undefined)?.text === '?' && ctx.quotes.depth[bodyEnd] === 0;
 }
 
 /**
