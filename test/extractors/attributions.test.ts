@@ -24,6 +24,7 @@ describe('extractAttributions', () => {
     ['A senior transport official told Channel 4 News that the channel would reopen.', 'A senior transport official', 'told', 'that the channel would reopen'],
     ['The mayor wants the council to approve the budget.', 'The mayor', 'wants', 'the council to approve the budget'],
     ['The audit found that two departments overspent.', 'The audit', 'found', 'that two departments overspent'],
+    ["Last year's audit found that two departments overspent.", "Last year's audit", 'found', 'that two departments overspent'],
     ['Coffman, a former harbor pilot, said Kroll had closed the channel.', 'Coffman, a former harbor pilot,', 'said', 'Kroll had closed the channel'],
     ['Ferry workers — and some harbor pilots — say that the channel is too shallow.', 'Ferry workers — and some harbor pilots —', 'say', 'that the channel is too shallow'],
     ['But the harbor board overruled and said the channel would stay open.', 'the harbor board', 'said', 'the channel would stay open'],

@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.js';
 import type { ActorMention, Attribution, Span } from '../../model/claim.js';
-import { POSSESSIVE_PRONOUNS, PRONOUNS, TIME_WORDS, TIME_LEADERS, RECENT_SPEAKER_SENTENCES } from './word-lists.js';
+import { POSSESSIVE_ENDINGS, POSSESSIVE_PRONOUNS, PRONOUNS, TIME_WORDS, TIME_LEADERS, RECENT_SPEAKER_SENTENCES } from './word-lists.js';
 import { trimContent } from './content-spans.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
 import type { Reading } from './reading.js';
@@ -103,7 +103,8 @@ function trimSpeakerTime(ctx: Reading, speaker: Span): Span {
   let first = firstStartingAtOrAfter(tokens, speaker.start);
   let last = firstStartingAtOrAfter(tokens, speaker.end) - 1;
   if (first < 0 || last < first) return speaker;
-  if (TIME_LEADERS.has(lower(first)) && TIME_WORDS.has(lower(first + 1)) && first + 2 <= last) first += 2;
+  // "Last year's report": a possessive makes the time phrase the owner inside the speaker's noun phrase.
+  if (TIME_LEADERS.has(lower(first)) && TIME_WORDS.has(lower(first + 1)) && first + 2 <= last && !POSSESSIVE_ENDINGS.has(lower(first + 2))) first += 2;
   else if (TIME_WORDS.has(lower(first)) && (tokens[first] as Token).capitalized && first + 1 <= last && (tokens[first + 1] as Token).capitalized) first += 1;
   if (TIME_WORDS.has(lower(last)) && last - 1 > first && TIME_LEADERS.has(lower(last - 1))) last -= 2;
   // "A few days later they": the subject after a time phrase without its comma.
