@@ -4,7 +4,7 @@ import { AUXILIARIES, COORDINATORS, CUE_ADVERBS, MAX_SPEAKER_TOKENS, OBJECT_PRON
 import { spanWords, takesAddressee } from './span-rules.js';
 import { quotationOpeningNext } from './quotes-across-sentences.js';
 import { readSpeakerAfter } from './speaker-spans.js';
-import { isAdjectiveAt, isNounLike } from './word-tests.js';
+import { isAdjectiveAt, isNounLike, isPhraseBreak } from './word-tests.js';
 import { clauseAfterRecipient, frontedClauseEnd, opensInsert, isFiniteVerbAt, isSentenceEndAfterCue, startsCoordinatedPredicate, opensFiniteClause, startsClause, TITLE_LEADS, reportAfterAside, clauseAfterOpeningPhrase } from './clause-boundaries.js';
 import { clauseWithOwnCue, closingReportAt, comparedReportAt, coordinatedCueAt, isFindingVerbAt, speechClauseAt } from './cue-matching.js';
 import { occasionAdjunctStart } from './occasion-adjuncts.js';
@@ -429,7 +429,7 @@ function opensClosingFinding(ctx: Reading, index: number, bodyEnd: number): bool
   for (let at = index; at < bodyEnd && at - index <= MAX_SPEAKER_TOKENS; at++) {
     const token = tokens[at] as Token;
     if (document && isFindingVerbAt(ctx, at)) return isSentenceEndAfterCue(ctx, at + 1, bodyEnd);
-    if (token.kind === 'punct' && !/^[.'’/&-]$/.test(token.text)) return false;
+    if (isPhraseBreak(token)) return false;
     if (state.speakerHeads.get(token.lower) === 'speaker.document') document = true;
   }
   return false;

@@ -61,12 +61,15 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   const contraction = lower(position - 1) === "'s" && PRONOUNS.has(lower(position - 2)); // "He’s claiming"
   if (NOUN_MARKERS.has(lower(position - 1)) && !contraction && !documentRelativeBefore(ctx, position, options)) return undefined;
   const pastForm = PAST_FORM.test(token.lower);
+  // Read at most once: several tests below ask whether a clause or object follows the word.
+  let reports: boolean | undefined;
+  const reportsAfterCue = (): boolean => (reports ??= reportsAfter(ctx, position, end));
   // "a $12 million plan"; but "64 percent call him competent", "six in 10 say they …" are verbs with an object or clause,
   // and after a share of people ("61 percent say the plan …", "one in five say it's …") a clause of its own makes the word a verb.
-  if (!pastForm && (tokens[position - 1]?.kind === 'number' || SCALE_WORDS.has(lower(position - 1))) && !opensObjectOrClause(ctx, position + 1) && !(endsShareOfPeople(ctx, position - 1) && reportsAfter(ctx, position, end))) return undefined;
+  if (!pastForm && (tokens[position - 1]?.kind === 'number' || SCALE_WORDS.has(lower(position - 1))) && !opensObjectOrClause(ctx, position + 1) && !(endsShareOfPeople(ctx, position - 1) && reportsAfterCue())) return undefined;
   // Past forms are verbs; "asks", "calls", "demands" after an adjective are nouns.
   // "positive support to get them back": after an adjective an infinitive is the noun's purpose, unless the word is one of intent ("a detailed plan to …").
-  if (!pastForm && modifiesNounAt(ctx, position - 1, token.lower) && !afterPolledGroup(ctx, position - 1) && (purposeAfterAdjective(ctx, position, options) || !reportsAfter(ctx, position, end))) return undefined;
+  if (!pastForm && modifiesNounAt(ctx, position - 1, token.lower) && !afterPolledGroup(ctx, position - 1) && (purposeAfterAdjective(ctx, position, options) || !reportsAfterCue())) return undefined;
   // "there are still a number of picky details to …": a noun phrase after "there is" has no subject in it,
   // unless the word before could be a subject of its own ("there are two reasons Israel refuses …", "no doubt officials say …").
   if (!pastForm && !/ing$/.test(token.lower) && isModifierWordAt(ctx, position - 1) && inExistentialNounPhrase(ctx, position)) return undefined;
@@ -76,7 +79,7 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   if (isAttributiveParticiple(ctx, position)) return undefined;
   // "gained support", "welcomed calls": a past verb right before a present form makes it its object,
   // also before a clause when that verb has a subject of its own ("we received reports that …").
-  if (!pastForm && !/ing$/.test(token.lower) && isFiniteVerbBefore(ctx, position - 1) && !reportsAfter(ctx, position, end)) return undefined;
+  if (!pastForm && !/ing$/.test(token.lower) && isFiniteVerbBefore(ctx, position - 1) && !reportsAfterCue()) return undefined;
   // "we received reports that …", "the port got claims that …": an -s form right after a past verb is that verb's object.
   if (!pastForm && endsInSingleS(token.lower) && isPastObjectTaker(ctx, position - 1)) return undefined;
   // Looked up once, on the first passive option: the auxiliary before the word does not depend on the option.

@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../text/tokens.js';
+import { isPhraseBreak } from './word-tests.js';
 import type { Range, Reading } from './reading.js';
 import { afterOpeningConnective } from './speaker-spans.js';
 import { spanWords } from './span-rules.js';
@@ -30,7 +31,7 @@ export function documentSubjectBefore(ctx: Reading, sentence: Sentence, end: num
       head = index;
       break;
     }
-    if (token.kind === 'punct' && !/^[.'’/&-]$/.test(token.text)) return undefined;
+    if (isPhraseBreak(token)) return undefined;
     if (AUXILIARY_VERBS.has(token.lower) || isFiniteVerbAt(ctx, index)) return undefined;
   }
   if (head < 0) return undefined;
@@ -42,7 +43,7 @@ export function documentSubjectBefore(ctx: Reading, sentence: Sentence, end: num
     return { start, end: head + 1 };
   }
   if (!spanWords(DESCRIBED_DOCUMENT_ROW).has(opener.lower)) return undefined;
-  for (let index = head + 1; index < end; index++) if ((tokens[index] as Token).kind === 'punct' && !/^[.'’/&-]$/.test((tokens[index] as Token).text)) return undefined;
+  for (let index = head + 1; index < end; index++) if (isPhraseBreak(tokens[index] as Token)) return undefined;
   return { start, end };
 }
 
@@ -66,7 +67,7 @@ export function documentAfterPreposition(ctx: Reading, sentence: Sentence, cueSt
   let start = cueStart;
   while (start > sentence.tokenStart && cueStart - start < MAX_PREPOSITION_OBJECT_TOKENS) {
     const token = tokens[start - 1] as Token;
-    if (token.kind === 'punct' && !/^[.'’/&-]$/.test(token.text)) return undefined;
+    if (isPhraseBreak(token)) return undefined;
     // A capitalised preposition only opens the sentence ("Despite polls …"); elsewhere it starts a name.
     if ((!token.capitalized || start - 1 === sentence.tokenStart) && state.lexicon.classes(token.lower).has('preposition')) break;
     start--;
@@ -89,7 +90,7 @@ export function documentBeforeRelative(ctx: Reading, sentenceStart: number, rela
   const { tokens, state } = ctx;
   for (let index = relative - 1; index >= sentenceStart && relative - index <= MAX_DOCUMENT_TAIL_TOKENS; index--) {
     const token = tokens[index] as Token;
-    if (token.kind === 'punct' && !/^[.'’/&-]$/.test(token.text)) return undefined;
+    if (isPhraseBreak(token)) return undefined;
     if (AUXILIARY_VERBS.has(token.lower) || (isFiniteVerbAt(ctx, index) && !spanWords(DESCRIBED_DOCUMENT_ROW).has(token.lower))) return undefined;
     if (state.speakerHeads.get(token.lower) !== 'speaker.document') continue;
     let start = index;

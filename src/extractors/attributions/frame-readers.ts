@@ -2,7 +2,7 @@ import { spanWords, takesAddressee } from './span-rules.js';
 import { cueBarePresentForms } from './rules.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
-import { AUXILIARY_VERBS, AUXILIARIES, DETERMINERS, endsInSingleS, PAST_FORM, RELATIVE_SPEAKERS, PASSIVE_MARKERS, IRREGULAR_PAST, COORDINATORS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS, DASHES } from './word-lists.js';
+import { AUXILIARY_VERBS, AUXILIARIES, DETERMINERS, endsInSingleS, PAST_FORM, RELATIVE_SPEAKERS, PASSIVE_MARKERS, POSSESSIVE_MARKS, IRREGULAR_PAST, COORDINATORS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS, DASHES } from './word-lists.js';
 import { afterOpeningConnective, isDescribedSpeaker, speakerAroundInsert, speakerOfEarlierCue, appositionToEnd, speakerBeyondTimePhrase, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead, speakerReadingRules, nounCueSubject, subjectAfterOpeningTimePhrase, type SpeakerRange } from './speaker-spans.js';
 import { participleClauseSubject, participleSubject } from './participle-subjects.js';
 import { cleftSubject, isExpletiveIt } from './expletive-subjects.js';
@@ -499,10 +499,15 @@ function onlyAdjunctsAfterCue(ctx: Reading, cueEnd: number, bodyEnd: number): bo
  * adjuncts: nothing after the cue is what was said.
  */
 function onlyRecipientAndAdjuncts(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
-  const { tokens, lower } = ctx;
+  const { tokens } = ctx;
+  if (cueEnd >= bodyEnd || !(tokens[cueEnd] as Token).capitalized) return false;
   let index = cueEnd;
-  while (index < bodyEnd && ((tokens[index] as Token).capitalized || lower(index) === "'s" || lower(index) === '’s' || ((tokens[index] as Token).kind === 'word' && index > cueEnd && !SPEECH_ADJUNCT_LEADS.has(lower(index)) && !SPEECH_SUBORDINATORS.has(lower(index)) && !isVerbWord(ctx, lower(index)) && lower(index) !== 'that'))) index++;
-  if (index === cueEnd || !(tokens[cueEnd] as Token).capitalized) return false;
+  for (; index < bodyEnd; index++) {
+    const token = tokens[index] as Token;
+    const word = token.lower;
+    const recipientWord = token.kind === 'word' && index > cueEnd && !SPEECH_ADJUNCT_LEADS.has(word) && !SPEECH_SUBORDINATORS.has(word) && !isVerbWord(ctx, word) && word !== 'that';
+    if (!token.capitalized && !POSSESSIVE_MARKS.has(word) && !recipientWord) break;
+  }
   return index >= bodyEnd || onlyAdjunctsAfterCue(ctx, index, bodyEnd);
 }
 
@@ -520,17 +525,12 @@ function adjunctEndsSentence(ctx: Reading, cueEnd: number, bodyEnd: number): boo
 /** Longest subject a restrictive relative clause can follow ("the former head of the port authority who …"). */
 const MAX_RELATIVE_HEAD_TOKENS = 8;
 
-/**
- * The start of the subject when a restrictive relative clause ("who lives next door", no commas)
- * sits between the sentence's subject and the cue: the phrase read before the cue then lies inside
- * that clause. Undefined when there is no such clause.
- */
 /** "-ing" words that work as prepositions: "following the vote officials said". */
 const PREPOSITION_GERUNDS = new Set(['following', 'including', 'according', 'regarding', 'concerning', 'excluding', 'considering', 'pending', 'barring', 'notwithstanding', 'beginning', 'starting']);
 
-/** Verbs of perceiving or causing, which take a phrase and a bare verb after it ("hearing officials say", "to let experts decide"). */
 /** "how to grow …", "what to say …": an infinitive that opens a question or a topic. */
 const QUESTION_INFINITIVE_LEADERS = new Set(['how', 'what', 'where', 'when', 'whether', 'which']);
+/** Verbs of perceiving or causing, which take a phrase and a bare verb after it ("hearing officials say", "to let experts decide"). */
 const BARE_INFINITIVE_TAKERS = new Set(['see', 'hear', 'watch', 'let', 'make', 'have', 'help']);
 
 /**
@@ -556,6 +556,11 @@ function isVerbTakingObject(ctx: Reading, index: number, cueStart: number): bool
   return finiteCue;
 }
 
+/**
+ * The start of the subject when a restrictive relative clause ("who lives next door", no commas)
+ * sits between the sentence's subject and the cue: the phrase read before the cue then lies inside
+ * that clause. Undefined when there is no such clause.
+ */
 function subjectBeforeRelative(ctx: Reading, sentenceStart: number, phraseStart: number): number | undefined {
   // "Adults who … recognize what the research tells us": after "what" the phrase opens a clause of its own.
   if (ctx.lower(phraseStart - 1) === 'what') return undefined;

@@ -8,7 +8,7 @@ import { speakerHasHead } from './speaker-spans.js';
 import { AUXILIARY_VERBS, CLAUSE_BREAKERS, COORDINATORS, DASHES, DETERMINERS, MAX_SPEAKER_TOKENS, POSSESSIVE_MARKS, PRONOUNS, TIME_WORDS } from './word-lists.js';
 import { spanWords } from './span-rules.js';
 import { isFiniteVerbAt, startsClause } from './clause-boundaries.js';
-import { isNounLike } from './word-tests.js';
+import { isNounLike, isPhraseBreak } from './word-tests.js';
 
 /**
  * "In a new poll released Monday, 50 percent chose Roe.": a poll, statement or report named
@@ -80,7 +80,7 @@ function placeOfViewpoint(ctx: Reading, position: number, bodyEnd: number): Sour
   while (core < comma && !(core > holderStart && HOLDER_QUALIFIERS.has(lower(core)))) core++;
   // "For most Democrats today": a time word closing the phrase is no part of who holds the view.
   let coreEnd = core;
-  while (coreEnd - 1 > holderStart && (TIME_WORDS.has(lower(coreEnd - 1)) || lower(coreEnd - 1) === 'today')) coreEnd--;
+  while (coreEnd - 1 > holderStart && TIME_WORDS.has(lower(coreEnd - 1))) coreEnd--;
   // "For men, the sites are …", "For fans of the show, there are …": after "for" a bare noun of people most often says whom a fact
   // concerns; only a person, a pronoun or a quantifier standing for people gives a view ("For Roe, …", "For many, …").
   if (!namesPeople(ctx, holderStart, coreEnd, core, comma, lower(position) === 'to')) return undefined;
@@ -243,7 +243,7 @@ function pollNameHead(ctx: Reading, position: number, bodyEnd: number): number |
       if (/^averages?$/.test(token.lower) && !named && !(lower(index + 1) === 'of' && pollWordWithin(ctx, index + 2, bodyEnd))) return undefined;
       return index;
     }
-    if (token.kind === 'punct' && !/^[/&'’.-]$/.test(token.text)) return undefined;
+    if (isPhraseBreak(token)) return undefined;
     if (token.capitalized) named = true;
     // "the 50-state poll": a word joined by a hyphen modifies what follows.
     if ((tokens[index - 1] as Token).text === '-') continue;

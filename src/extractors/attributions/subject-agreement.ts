@@ -73,11 +73,17 @@ export function isAdjectiveNounSubject(ctx: Reading, sentenceStart: number, spea
     if (token.kind !== 'word' || (index > speaker.start && token.capitalized)) return false;
   }
   const adjective = ctx.lower(speaker.end - 1);
-  if (![...spanWords('span.adjective-noun-subject')].some((ending) => adjective.length > ending.length + 2 && adjective.endsWith(ending))) return false;
+  if (!hasAdjectiveEnding(adjective)) return false;
   let at = cueEnd;
   while (at - cueEnd < 2 && (CUE_ADVERBS.has(ctx.lower(at)) || /ly$/.test(ctx.lower(at)))) at++;
   const next = ctx.tokens[at] as Token | undefined;
   // a short word ("as", "its", "this") or one in "-us" ("thus") is no verb
   if (!next || next.kind !== 'word' || next.capitalized || next.lower.length < 4 || next.lower.endsWith('us')) return false;
   return endsInSingleS(next.lower) || PAST_FORM.test(next.lower) || IRREGULAR_PAST.test(next.lower);
+}
+
+/** An adjective ending of span.adjective-noun-subject on a word long enough to have a stem before it. */
+function hasAdjectiveEnding(word: string): boolean {
+  for (const ending of spanWords('span.adjective-noun-subject')) if (word.length > ending.length + 2 && word.endsWith(ending)) return true;
+  return false;
 }

@@ -1,5 +1,11 @@
 import { AUXILIARY_VERBS, AUXILIARIES, PRONOUNS, DETERMINERS, ADJECTIVE_ENDINGS } from './word-lists.js';
 import type { Reading } from './reading.js';
+import type { Token } from '../text/tokens.js';
+
+/** Punctuation that breaks a phrase; a stop, an apostrophe, a slash, an ampersand or a hyphen inside a name ("U.S.", "CBS/ORC", "AT&T") does not. */
+export function isPhraseBreak(token: Token): boolean {
+  return token.kind === 'punct' && !/^[.'’/&-]$/.test(token.text);
+}
 
 export function isFiniteVerbBefore(ctx: Reading, index: number): boolean {
   const { tokens, state } = ctx;

@@ -83,9 +83,10 @@ export function readCountedNoun(ctx: ScanContext, i: number, singular: boolean):
     }
     // "nine CLPS companies", "two United States service members": an acronym's capital S ("CLPS",
     // "NHS") is no plural, nor is the last word of a name before a lower-case plural head
-    if (looksPlural(lower) && (ACRONYM_ENDING_IN_S.test(token.text) || (j > i && capitalised(token) && capitalised(tokens[j - 1]) && pluralHeadAfter(ctx, j + 1) > 0))) continue;
+    const plural = looksPlural(lower);
+    if (plural && (ACRONYM_ENDING_IN_S.test(token.text) || (j > i && capitalised(token) && capitalised(tokens[j - 1]) && pluralHeadAfter(ctx, j + 1) > 0))) continue;
     // "one steps back", "one man tells": after "one" (and its noun) a plural-looking word is a verb
-    if (looksPlural(lower)) {
+    if (plural) {
       if (singular && (j === i || firstNoun !== null)) return j === i ? null : singularNoun(ctx, i, firstNoun);
       return { unit: nounPhrase(ctx, coordinated ? afterNames : i, j, singularise(lower)), end: j + 1, ruleIds: [...modifierRules, 'pattern.counted-noun'] };
     }

@@ -17,15 +17,16 @@ export function readScale(ctx: ScanContext, i: number, hasCurrency: boolean): { 
   const at = tokens[i] && HYPHENS.has((tokens[i] as Token).text) && glued(tokens[i - 1], tokens[i]) && glued(tokens[i], tokens[i + 1]) ? i + 1 : i;
   const match = matchPhrase(ctx.lex.scales, ctx.tokens, at, (row, end) => {
     const form = ctx.tokens.slice(at, end).map((token) => token.lower).join(' ');
-    const gluedToDigits = at === i && glued(tokens[i - 1], tokens[i]);
-    // glued forms count as written: "10k" is ten thousand, "4K" a resolution
-    if (row.gluedOk.includes(ctx.tokens.slice(at, end).map((token) => token.text).join(' ')) && gluedToDigits) return true;
-    // "the 400m hurdles": an event or a dimension after a bare "m" is measured in metres, not counted in millions
-    if (!hasCurrency && row.currencyOnly.includes(form) && row.measureBefore.includes(tokens[end]?.lower ?? '')) return false;
-    // "1.2m people", "35m of its users", and a spaced capital ("8 B people")
     const written = ctx.tokens.slice(at, end).map((token) => token.text).join(' ');
+    const gluedToDigits = at === i && glued(tokens[i - 1], tokens[i]);
+    const currencyOnly = row.currencyOnly.includes(form);
+    // glued forms count as written: "10k" is ten thousand, "4K" a resolution
+    if (row.gluedOk.includes(written) && gluedToDigits) return true;
+    // "the 400m hurdles": an event or a dimension after a bare "m" is measured in metres, not counted in millions
+    if (!hasCurrency && currencyOnly && row.measureBefore.includes(tokens[end]?.lower ?? '')) return false;
+    // "1.2m people", "35m of its users", and a spaced capital ("8 B people")
     if (row.beforeCounted.includes(form) && (gluedToDigits || /^\p{Lu}+$/u.test(written)) && countedAfterScale(ctx, end)) return true;
-    return hasCurrency || !row.currencyOnly.includes(form);
+    return hasCurrency || !currencyOnly;
   });
   if (!match) return null;
   // "m" and "b" must be glued or standalone abbreviations, never the start of a longer word
