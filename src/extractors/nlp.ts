@@ -95,6 +95,18 @@ export function wordLexicon(): WordLexicon {
     plural.delete('common');
     byWord.set(`${word}s`, plural);
   }
+  // "drew", "built", "sought": compromise files a few past tenses under another class (a first
+  // name, a participle); its conjugator gives them back as the past of a listed verb. A past that
+  // also reads as an adjective ("involved", "left") keeps that reading alone, so a noun phrase it
+  // qualifies ("a lawyer involved in the case") is not cut at it.
+  for (const [word, tagOrTags] of Object.entries(model.one.lexicon)) {
+    if (tagOrTags !== 'Infinitive' && !(Array.isArray(tagOrTags) && tagOrTags.includes('Infinitive'))) continue;
+    const past = verbForms(word).past;
+    const classes = byWord.get(past) ?? new Set<LexiconClass>();
+    if (past === word || past.includes(' ') || classes.has('adjective')) continue;
+    classes.add('verb');
+    byWord.set(past, classes);
+  }
   const empty: ReadonlySet<LexiconClass> = new Set();
   const orgWords = new Set(Object.keys(model.two.orgWords));
   const placeWords = new Set(Object.keys(model.two.placeWords));

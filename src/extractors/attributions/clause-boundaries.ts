@@ -166,7 +166,10 @@ export function frontedClauseEnd(ctx: Reading, sentenceIndex: number, cueStart: 
   const sentence = sentences[sentenceIndex] as Sentence;
   let first = Math.max(sentence.tokenStart, ctx.currentSentenceStart);
   if (lower(first) === 'but' || lower(first) === 'and') first++;
-  const ruleId = spanWords('span.fronted-clause').has(lower(first)) ? 'span.fronted-clause' : frontedTimeClauseAt(ctx, first, cueStart) ? 'span.fronted-time-clause' : undefined;
+  const subordinator = afterSubordinatorModifiers(ctx, first, cueStart);
+  const ruleId = spanWords('span.fronted-clause').has(lower(subordinator))
+    ? subordinator === first ? 'span.fronted-clause' : 'span.modified-fronted-clause'
+    : frontedTimeClauseAt(ctx, first, cueStart) ? 'span.fronted-time-clause' : undefined;
   if (ruleId === undefined || first >= cueStart) return undefined;
   for (let index = first + 1; index < cueStart; index++) if ((tokens[index] as Token).text === ',' || (tokens[index] as Token).text === ';') return undefined;
   for (let index = cueStart + 1; index < bodyEnd; index++) {
@@ -179,6 +182,26 @@ export function frontedClauseEnd(ctx: Reading, sentenceIndex: number, cueStart: 
     if (opensMainClause(ctx, after, bodyEnd)) return { comma: insideQuote ? index + 2 : index, ruleId };
   }
   return undefined;
+}
+
+/** How many words may stand before a subordinator that opens the sentence: "Even after", "Just days before", "A few weeks after". */
+const MAX_SUBORDINATOR_MODIFIER_TOKENS = 3;
+
+/**
+ * "Ever since she endorsed …", "Three years after the mayor vowed …": past the words that say how
+ * soon or how surely (span.modified-fronted-clause) or how long before or after (a count and a
+ * time noun of span.fronted-time-clause) to the word that may be the subordinator.
+ */
+function afterSubordinatorModifiers(ctx: Reading, first: number, cueStart: number): number {
+  const modifiers = spanWords('span.modified-fronted-clause');
+  const timeNouns = spanWords('span.fronted-time-clause');
+  let index = first;
+  while (index < cueStart && index - first < MAX_SUBORDINATOR_MODIFIER_TOKENS) {
+    const token = ctx.tokens[index] as Token;
+    if (!modifiers.has(token.lower) && !timeNouns.has(token.lower) && token.kind !== 'number') break;
+    index++;
+  }
+  return index;
 }
 
 /** How many words a phrase of time or place may run before the clause's subject: "at the town hall this week she said", "but for most Republicans in the state, it is". */

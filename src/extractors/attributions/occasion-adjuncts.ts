@@ -1,7 +1,8 @@
 import type { Token } from '../text/tokens.js';
-import { AUXILIARY_VERBS, COORDINATORS, DAY_WORDS, DETERMINERS, TIME_WORDS, TIME_LEADERS } from './word-lists.js';
+import { AUXILIARY_VERBS, COORDINATORS, DAY_WORDS, DETERMINERS, POSSESSIVE_MARKS, TIME_WORDS, TIME_LEADERS } from './word-lists.js';
 import { spanWords } from './span-rules.js';
 import { bracketDepthAfter } from './quotes.js';
+import { isNounWord, isVerbWord } from './word-tests.js';
 import type { Reading } from './reading.js';
 
 /** Prepositions before an occasion ("in an interview", "at a rally", "during the debate") and before a medium ("on Twitter", "via Facebook"). */
@@ -37,9 +38,11 @@ export function occasionAdjunctStart(ctx: Reading, start: number, end: number): 
     if (opensOwnClause(ctx, index)) return undefined;
     const ruleId = adjunctRule(ctx, index, end, embeddedVerb);
     if (!ruleId) continue;
-    // "in late May", "over the next week", "later this week": the phrase starts at its first word.
+    // "in late May", "over the next week", "later this week": the phrase starts at its first word ("rally", "ally" are no adverbs).
     let adjunct = index;
-    while (adjunct - 1 > start && (ADJUNCT_LEADS.has(lower(adjunct - 1)) || TIME_LEADERS.has(lower(adjunct - 1)) || (/ly$/.test(lower(adjunct - 1)) && !(tokens[adjunct - 1] as Token).capitalized))) adjunct--;
+    while (adjunct - 1 > start && (ADJUNCT_LEADS.has(lower(adjunct - 1)) || TIME_LEADERS.has(lower(adjunct - 1)) || (/ly$/.test(lower(adjunct - 1)) && !(tokens[adjunct - 1] as Token).capitalized && !isVerbWord(ctx, lower(adjunct - 1)) && !isNounWord(ctx, lower(adjunct - 1))))) adjunct--;
+    // "noted a planned rally on Saturday": an object that is itself an event owns the time or place after it.
+    if (spanWords('span.occasion-adjunct').has(lower(adjunct - 1))) return undefined;
     return keepsObject(ctx, start, adjunct) && closesContent(ctx, index, end) ? { index: adjunct, ruleId } : undefined;
   }
   return undefined;
@@ -50,6 +53,8 @@ function adjunctRule(ctx: Reading, index: number, end: number, embeddedVerb: boo
   const { tokens, lower } = ctx;
   const word = lower(index);
   const timeWords = spanWords('span.speaker-time-phrase');
+  // "during his time on MSNBC", "during the primaries": "during" always tells when, whatever its noun.
+  if (word === 'during' && !embeddedVerb && opensNounPhrase(ctx, index + 1)) return 'span.occasion-adjunct';
   if (OCCASION_PREPOSITIONS.has(word)) return nounAfter(ctx, index, end, spanWords('span.occasion-adjunct')) ? 'span.occasion-adjunct' : undefined;
   if (MEDIUM_PREPOSITIONS.has(word) && nounAfter(ctx, index, end, spanWords('span.occasion-medium'))) return 'span.occasion-medium';
   if (embeddedVerb) return undefined;
@@ -59,7 +64,8 @@ function adjunctRule(ctx: Reading, index: number, end: number, embeddedVerb: boo
   const before = tokens[index - 1] as Token;
   if (before.capitalized || DETERMINERS.has(before.lower) || before.lower === "'s" || before.lower === '’s') return undefined;
   const time = DAY_WORDS.has(word) || (TIME_LEADERS.has(word) && (TIME_WORDS.has(lower(index + 1)) || timeWords.has(lower(index + 1))));
-  return time ? 'span.occasion-adjunct' : undefined;
+  // "last week's primary": the time owns a noun, naming an event rather than when the act took place.
+  return time && !POSSESSIVE_MARKS.has(lower(DAY_WORDS.has(word) ? index + 1 : index + 2)) ? 'span.occasion-adjunct' : undefined;
 }
 
 /**
@@ -74,7 +80,8 @@ function nounAfter(ctx: Reading, index: number, end: number, nouns: ReadonlySet<
   if (probe >= end || !nouns.has(lower(probe))) return false;
   const first = tokens[index + 1] as Token;
   if (/ing$/.test(lower(probe)) && (tokens[probe - 1] as Token).capitalized) return false;
-  return probe === index + 1 ? /s$/.test(lower(probe)) || first.capitalized : DETERMINERS.has(first.lower) || first.capitalized || first.kind === 'number';
+  // "in early-morning tweets": a plural needs no determiner, whatever its modifiers.
+  return /s$/.test(lower(probe)) || DETERMINERS.has(first.lower) || first.capitalized || first.kind === 'number';
 }
 
 /** A word that may stand before the noun of an occasion: "a", "his", "Sunday's", "CNN", "brief", "press", "televised". */
@@ -88,8 +95,18 @@ function isOccasionModifier(ctx: Reading, index: number): boolean {
 /** A relative word, a subject pronoun, an auxiliary or a participle after a comma: the content has a clause of its own from here. */
 function opensOwnClause(ctx: Reading, index: number): boolean {
   const token = ctx.tokens[index] as Token;
-  if (OWN_CLAUSE_WORDS.has(token.lower) || (AUXILIARY_VERBS.has(token.lower) && token.lower !== 'being')) return true;
+  if (OWN_CLAUSE_WORDS.has(token.lower) || (AUXILIARY_VERBS.has(token.lower) && token.lower !== 'being' && !namesOwner(ctx, index))) return true;
   return /ing$/.test(token.lower) && ctx.tokens[index - 1]?.text === ',';
+}
+
+/**
+ * "on CBS's show", "at Roe's rally": a possessive after a name or noun. After a day or unit of
+ * time ("in Saturday's debate", "last week's primary") the phrase names an event the content is
+ * about, so it still ends the search as a clause would.
+ */
+function namesOwner(ctx: Reading, index: number): boolean {
+  const owner = ctx.lower(index - 1);
+  return POSSESSIVE_MARKS.has(ctx.lower(index)) && !TIME_WORDS.has(owner) && !spanWords('span.speaker-time-phrase').has(owner);
 }
 
 /** What stays before the phrase names something: not only "on" or "a". */
@@ -113,8 +130,8 @@ function closesContent(ctx: Reading, adjunct: number, end: number): boolean {
     const token = tokens[index] as Token;
     if (ctx.isOpenQuote(index) || token.text === ':') return false;
     // "… Wednesday to reopen the pier" goes on; "… in a letter to the council" does not.
-    if (AFTER_ADJUNCT_CONTENT.has(token.lower) && !(token.lower === 'to' && opensNounPhrase(ctx, index + 1))) return false;
-    if (token.kind !== 'word' || token.capitalized || occasions.has(token.lower)) continue;
+    if (AFTER_ADJUNCT_CONTENT.has(token.lower) && !(token.lower === 'to' && opensNounPhrase(ctx, index + 1)) && !(token.lower === 'of' && !namesTime(ctx, index - 1))) return false;
+    if (token.kind !== 'word' || token.capitalized || occasions.has(token.lower) || namesOwner(ctx, index)) continue;
     if (AUXILIARY_VERBS.has(token.lower) || /ing$/.test(token.lower)) return false;
     // "in a letter posted on Twitter": a participle describing the occasion.
     if (/ed$/.test(token.lower)) continue;
@@ -124,7 +141,28 @@ function closesContent(ctx: Reading, adjunct: number, end: number): boolean {
   return true;
 }
 
+/** How many modifiers may stand before a plural after "to": "to conservative pastors". */
+const MAX_PLURAL_MODIFIERS = 2;
+
+/** A noun phrase, not a verb, after "to": "the council", "Roe", "supporters", "conservative pastors". */
 function opensNounPhrase(ctx: Reading, index: number): boolean {
   const token = ctx.tokens[index];
-  return token !== undefined && (token.capitalized || token.kind === 'number' || DETERMINERS.has(token.lower));
+  if (token === undefined) return false;
+  if (token.capitalized || token.kind === 'number' || DETERMINERS.has(token.lower)) return true;
+  for (let at = index; at < ctx.tokens.length && at - index <= MAX_PLURAL_MODIFIERS; at++) {
+    const word = ctx.tokens[at] as Token;
+    if (word.kind !== 'word' || word.capitalized) return false;
+    if (/[^su']s$/.test(word.lower) && !isVerbWord(ctx, word.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "warned on Sunday of a crisis", "in a letter of support": "of" right after a time or an
+ * occasion carries on what was said; after another noun ("his home state of Vermont") it stays
+ * inside the phrase.
+ */
+function namesTime(ctx: Reading, index: number): boolean {
+  const word = ctx.lower(index);
+  return TIME_WORDS.has(word) || spanWords('span.speaker-time-phrase').has(word) || spanWords('span.occasion-adjunct').has(word) || spanWords('span.occasion-medium').has(word);
 }

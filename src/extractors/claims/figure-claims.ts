@@ -1,5 +1,6 @@
 import type { Figure } from '../../model/claim.js';
 import { isStringArray, loadRuleTable, type RuleRow, type RuleTable } from '../../rules/table.js';
+import { looksPlural } from '../figures/counted-nouns.js';
 import { isAgeUnit } from '../figures/index.js';
 
 /**
@@ -8,7 +9,7 @@ import { isAgeUnit } from '../figures/index.js';
  * measures (config/claims/figure-claims.json) do not: a fact-checker would not check them. They
  * stay in the article's figures list but are no figure of any claim.
  */
-export type FigureClaimTest = 'age' | 'one-of' | 'nothing-counted' | 'counted-noun' | 'describing-count' | 'unit' | 'name-part' | 'single-count' | 'definite-count' | 'word-after';
+export type FigureClaimTest = 'age' | 'one-of' | 'nothing-counted' | 'counted-noun' | 'describing-count' | 'unit' | 'name-part' | 'single-count' | 'definite-count' | 'word-after' | 'measure-modifier';
 
 export interface FigureClaimRule extends RuleRow {
   test: FigureClaimTest;
@@ -18,17 +19,21 @@ export interface FigureClaimRule extends RuleRow {
   countedNouns: ReadonlySet<string>;
   /** unit: units whose measures make no claim on their own ("2 tablespoons" of a recipe); single-count: units of time whose "one" picks out a moment ("one day"), lower case. */
   units: ReadonlySet<string>;
-  /** single-count: words before "one" that make the one a count someone states ("only one", "exactly one"), lower case. */
+  /** single-count: words before "one" that make the one a count someone states ("only one", "exactly one"); measure-modifier: words between the determiner and the measure that make it a length of repeated events ("the third 90-day extension"), lower case. */
   keptAfter: ReadonlySet<string>;
-  /** definite-count: determiners that make a small count right after them pick out things already named ("the two sides"), lower case. */
+  /** definite-count: determiners that make a small count right after them pick out things already named ("the two sides"); measure-modifier: determiners that make the thing a measure describes one already known ("the 55-kilometre zone"), lower case. */
   determiners: ReadonlySet<string>;
+  /** measure-modifier: how many words may stand between the determiner and the measure ("the entry-level 13-inch model"). */
+  greatestGap: number;
+  /** measure-modifier: words right after a measure that show it is not describing a noun ("ten years ago", "the 13-inch was"), lower case. */
+  notBefore: ReadonlySet<string>;
   /** definite-count: the greatest count read so. */
   greatestValue: number;
   /** word-after: words right after a measure that make it the name of an event ("freestyle" in "the 50 yard freestyle"), lower case. */
   wordsAfter: ReadonlySet<string>;
 }
 
-const TESTS: ReadonlySet<string> = new Set<FigureClaimTest>(['age', 'one-of', 'nothing-counted', 'counted-noun', 'describing-count', 'unit', 'name-part', 'single-count', 'definite-count', 'word-after']);
+const TESTS: ReadonlySet<string> = new Set<FigureClaimTest>(['age', 'one-of', 'nothing-counted', 'counted-noun', 'describing-count', 'unit', 'name-part', 'single-count', 'definite-count', 'word-after', 'measure-modifier']);
 
 /** Figure rules that read a count joined to the noun it describes ("a four-door coupe", "a 3 cylinder engine"). */
 const DESCRIBING_COUNT_RULES = ['pattern.compound-noun', 'pattern.attributive-noun'];
@@ -39,11 +44,14 @@ export function figureClaimRules(): RuleTable<FigureClaimRule> {
     const test = row.test as FigureClaimTest;
     if (test === 'counted-noun' && (!isStringArray(row.countedNouns) || row.countedNouns.length === 0)) throw new Error('"countedNouns" must be a non-empty string array');
     if (test === 'unit' && (!isStringArray(row.units) || row.units.length === 0)) throw new Error('"units" must be a non-empty string array');
-    if (test === 'single-count' && (!isStringArray(row.keptAfter) || row.keptAfter.length === 0)) throw new Error('"keptAfter" must be a non-empty string array');
+    if ((test === 'single-count' || test === 'measure-modifier') && (!isStringArray(row.keptAfter) || row.keptAfter.length === 0)) throw new Error('"keptAfter" must be a non-empty string array');
     if (test === 'unit' && (typeof row.leastWholeCount !== 'number' || !(row.leastWholeCount > 0))) throw new Error('"leastWholeCount" must be a positive number');
     if (test === 'definite-count' && (!isStringArray(row.determiners) || row.determiners.length === 0)) throw new Error('"determiners" must be a non-empty string array');
     if (test === 'definite-count' && (typeof row.greatestValue !== 'number' || !(row.greatestValue > 0))) throw new Error('"greatestValue" must be a positive number');
     if (test === 'word-after' && (!isStringArray(row.wordsAfter) || row.wordsAfter.length === 0)) throw new Error('"wordsAfter" must be a non-empty string array');
+    if (test === 'measure-modifier' && (!isStringArray(row.determiners) || row.determiners.length === 0)) throw new Error('"determiners" must be a non-empty string array');
+    if (test === 'measure-modifier' && (typeof row.greatestGap !== 'number' || !(row.greatestGap >= 0))) throw new Error('"greatestGap" must be a number from 0');
+    if (test === 'measure-modifier' && !isStringArray(row.notBefore)) throw new Error('"notBefore" must be a string array');
     return {
       ...base,
       test,
@@ -54,6 +62,8 @@ export function figureClaimRules(): RuleTable<FigureClaimRule> {
       determiners: new Set(isStringArray(row.determiners) ? row.determiners.map((word) => word.toLowerCase()) : []),
       greatestValue: typeof row.greatestValue === 'number' ? row.greatestValue : 0,
       wordsAfter: new Set(isStringArray(row.wordsAfter) ? row.wordsAfter.map((word) => word.toLowerCase()) : []),
+      greatestGap: typeof row.greatestGap === 'number' ? row.greatestGap : 0,
+      notBefore: new Set(isStringArray(row.notBefore) ? row.notBefore.map((word) => word.toLowerCase()) : []),
     };
   });
 }
@@ -75,6 +85,35 @@ const TITLE_CASE_MEASURE = /^[\p{N}\p{L}.,/-]+[\s-]\p{Lu}\p{Ll}+$/u;
 const HYPHENATED_MEASURE = /^[\d.,]+-\p{Ll}+$/u;
 /** What follows a measure that opens a model name: a word with an inner capital ("MacBook", "iPad"), or two capitalised words ("Galaxy Tab"). */
 const MODEL_NAME_AFTER = /^\s+(?:\p{L}+\p{Lu}\p{L}*|\p{Lu}\p{L}*\s+(?:\p{Lu}|\d)[\p{L}\d]*)/u;
+
+/** A measure written as one describing word: hyphenated ("13-inch", "five-year") or run together ("30fps", "512GB"). */
+const MODIFIER_MEASURE = /^(?:[\p{N}.,]+\p{L}+|[\p{L}\p{N}.,]+(?:-[\p{L}\p{N}.,]+)*-\p{Ll}+)$/u;
+/** A measure whose unit word stays singular, as it does only before a noun ("the 30 year anniversary"). */
+const SINGULAR_MEASURE = /^[\p{N}.,]+\s(\p{Ll}+)$/u;
+/** The word right after a figure, past spaces only ("models" in "13-inch models"). */
+const WORD_AFTER = /^\s+(\p{L}[\p{L}'’-]*)/u;
+/** The words before a figure, nearest last, with any punctuation glued to them. */
+const WORDS_BEFORE = /\S+/gu;
+
+/**
+ * A measure describing the noun after it ("the 13-inch models", "the company's five-year plan", "six-inch subs")
+ * when it picks out a thing already known (a determiner up to `greatestGap` words before it) or names a kind of
+ * thing (a plural noun right after it). An article ("a 30-foot wall") or punctuation in between ends the search.
+ */
+function isKnownThingMeasure(rule: FigureClaimRule, figure: Figure, text: string): boolean {
+  const singular = SINGULAR_MEASURE.exec(figure.text);
+  if (!MODIFIER_MEASURE.test(figure.text) && !(singular && !looksPlural(singular[1] as string))) return false;
+  const after = WORD_AFTER.exec(text.slice(figure.end, figure.end + 40))?.[1]?.toLowerCase();
+  if (after === undefined || rule.notBefore.has(after)) return false;
+  if (looksPlural(after)) return true;
+  const before = text.slice(Math.max(0, figure.start - 60), figure.start).match(WORDS_BEFORE) ?? [];
+  for (const word of before.slice(-(rule.greatestGap + 1)).reverse()) {
+    if (rule.keptAfter.has(word.toLowerCase())) return false;
+    if (rule.determiners.has(word.toLowerCase())) return true;
+    if (/^an?$/i.test(word) || /[^\p{L}\p{N}'’-]$/u.test(word)) return false;
+  }
+  return false;
+}
 
 function holds(rule: FigureClaimRule, figure: Figure, text: string | undefined): boolean {
   switch (rule.test) {
@@ -110,6 +149,8 @@ function holds(rule: FigureClaimRule, figure: Figure, text: string | undefined):
       const after = NEXT_WORD.exec(text.slice(figure.end, figure.end + 30))?.[1];
       return after !== undefined && rule.wordsAfter.has(after.toLowerCase());
     }
+    case 'measure-modifier':
+      return text !== undefined && figure.kind === 'quantity' && isKnownThingMeasure(rule, figure, text);
     case 'counted-noun':
       // the head of the counted noun: "easy way" counts ways
       return figure.kind === 'count' && !!figure.unit && rule.countedNouns.has(figure.unit.split(' ').pop() ?? figure.unit);

@@ -177,6 +177,20 @@ interface NotClaimSpan {
 }
 
 /** Spans of the text that are not claims, each with the rule that says so, in text order. */
+/** The claims a sentence row can rule out: attributed ones whose cue its match holds ('cue'), those of one kind, or all. */
+type RuleScope = 'cue' | ClaimKind | 'all';
+
+function ruleScope(rule: NotClaimRule): RuleScope {
+  if (rule.matchOnly) return 'cue';
+  return rule.claimKind ?? 'all';
+}
+
+/** Whether some claim lies in both scopes (a cue belongs to an attributed claim). */
+function scopesMeet(a: RuleScope, b: RuleScope): boolean {
+  if (a === 'all' || b === 'all' || a === b) return true;
+  return (a === 'cue' && b === 'attributed') || (a === 'attributed' && b === 'cue');
+}
+
 function findNotClaimSpans(text: string, sentences: readonly Sentence[]): NotClaimSpan[] {
   const { sentence: sentenceRules, paragraph: paragraphRules, rank } = ruleViews();
   const found: NotClaimSpan[] = [];
@@ -201,11 +215,16 @@ function findNotClaimSpans(text: string, sentences: readonly Sentence[]): NotCla
       const raw = text.slice(sentence.start, sentence.end);
       const lead = raw.length - raw.trimStart().length;
       const sentenceText = raw.trim();
+      // One row per claim: a row is tried only while no row matched so far can rule out a claim it could.
+      const scopes: RuleScope[] = [];
       for (const rule of sentenceRules) {
+        const scope = ruleScope(rule);
+        if (scopes.some((matched) => scopesMeet(matched, scope))) continue;
         const match = rule.pattern.exec(sentenceText);
         if (!match) continue;
         matches.push({ sentenceIndex: at, rule, at: sentence.start + lead + match.index, length: match[0].length });
-        break;
+        if (scope === 'all') break;
+        scopes.push(scope);
       }
     }
     const paragraphWide = matches.find((match) => match.rule.wholeParagraph);

@@ -82,6 +82,8 @@ export interface RateRow extends RuleRow {
   skip: string[];
   /** nouns that are a denominator only of an amount of money ("50 cents a share") */
   moneyNouns: ReadonlySet<string>;
+  /** words right after the denominator that make it a point in time, not a rate ("$40 a year ago") */
+  notBefore: ReadonlySet<string>;
 }
 
 /** Either an alias group (nouns counted as one unit) or irregular plural -> singular pairs. */
@@ -241,6 +243,7 @@ export function loadFigureTables(): FigureTables {
       object: oneOf(row, 'object', RATE_OBJECTS),
       skip: strings(row, 'skip', false),
       moneyNouns: new Set(strings(row, 'moneyNouns', false)),
+      notBefore: new Set(strings(row, 'notBefore', false)),
     })),
     countedNouns: loadRuleTable('figures/counted-nouns', (row, base) => {
       const pairs = row.pairs === undefined ? {} : stringMap(row, 'pairs');

@@ -24,6 +24,8 @@ export function readRate(ctx: ScanContext, i: number, money = false): { per: str
   const unit = matchPhrase(ctx.lex.units, tokens, at);
   if (unit) {
     if (row.object === 'time' && !unit.value.time) return null;
+    // "$40 a year ago": the unit dates the amount, it does not divide it
+    if (row.notBefore.has(tokens[unit.end]?.lower ?? '')) return null;
     return { per: unit.value.unit, end: unit.end, ruleId: row.id };
   }
   // "50 cents a share", "$1.10 a diluted share": nouns that only money is paid or earned by
