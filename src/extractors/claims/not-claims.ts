@@ -400,8 +400,7 @@ function speakerView(speaker: Span | null, cue: Span | null, content: Span, betw
     between,
     ruleIds,
     tied,
-    // "Roe's supporters", "the chairman of Acme" name someone, though not the actor they name.
-    unnamed: !tied && !ruleIds.some((id) => id.startsWith('speaker.') || id === 'span.affiliated-speaker'),
+    unnamed: !tied && !ruleIds.some((id) => id.startsWith('speaker.')),
     speakerType,
   };
 }
