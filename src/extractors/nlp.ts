@@ -6,11 +6,11 @@ import nlp from 'compromise';
  * parts of speech of common words) once and answer word look-ups from plain maps.
  */
 
-export type LexiconClass = 'first-name' | 'last-name' | 'place' | 'country' | 'organization' | 'demonym' | 'plural-demonym' | 'common' | 'verb' | 'adjective' | 'preposition' | 'pronoun' | 'date-word' | 'honorific' | 'noun' | 'gerund' | 'male-name' | 'female-name' | 'person-noun';
+export type LexiconClass = 'first-name' | 'last-name' | 'place' | 'country' | 'organization' | 'demonym' | 'plural-demonym' | 'common' | 'verb' | 'adjective' | 'preposition' | 'pronoun' | 'date-word' | 'honorific' | 'noun' | 'gerund' | 'male-name' | 'female-name' | 'person-noun' | 'verb-reading';
 
 interface CompromiseModel {
   one: { lexicon: Record<string, string | string[]> };
-  two: { orgWords: Record<string, unknown>; placeWords: Record<string, unknown> };
+  two: { orgWords: Record<string, unknown>; placeWords: Record<string, unknown>; switches: Record<string, string> };
 }
 
 const NAME_TAGS: ReadonlyMap<string, LexiconClass> = new Map([
@@ -106,6 +106,14 @@ export function wordLexicon(): WordLexicon {
     if (past === word || past.includes(' ') || classes.has('adjective')) continue;
     classes.add('verb');
     byWord.set(past, classes);
+  }
+  // "impact", "costs": a noun that compromise knows can also be a verb; its tagger picks one from
+  // the words around it, so callers test 'verb-reading' only where the position says verb.
+  for (const [word, readings] of Object.entries(model.two.switches)) {
+    if (readings !== 'Noun|Verb' && readings !== 'Plural|Verb') continue;
+    const classes = byWord.get(word) ?? new Set<LexiconClass>();
+    if (!classes.has('verb')) classes.add('verb-reading');
+    byWord.set(word, classes);
   }
   const empty: ReadonlySet<LexiconClass> = new Set();
   const orgWords = new Set(Object.keys(model.two.orgWords));

@@ -1,10 +1,10 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Span } from '../../model/claim.js';
-import { AUXILIARIES, COORDINATORS, CUE_ADVERBS, MAX_SPEAKER_TOKENS, OBJECT_PRONOUNS, POSSESSIVE_MARKS, PRONOUNS, DETERMINERS, endsInSingleS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_STOPS, QUOTE_INTRODUCERS, DASHES, RELATIVE_SPEAKERS } from './word-lists.js';
+import { AUXILIARIES, AUXILIARY_VERBS, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, MAX_SPEAKER_TOKENS, OBJECT_PRONOUNS, POSSESSIVE_MARKS, PRONOUNS, DETERMINERS, endsInSingleS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_STOPS, QUOTE_INTRODUCERS, DASHES, RELATIVE_SPEAKERS } from './word-lists.js';
 import { spanWords, takesAddressee } from './span-rules.js';
 import { quotationOpeningNext } from './quotes-across-sentences.js';
 import { readSpeakerAfter } from './speaker-spans.js';
-import { isAdjectiveAt, isNounLike, isPhraseBreak } from './word-tests.js';
+import { isAdjectiveAt, isNounLike, isNounWord, isPhraseBreak } from './word-tests.js';
 import { clauseAfterRecipient, frontedClauseEnd, opensInsert, isFiniteVerbAt, isSentenceEndAfterCue, startsCoordinatedPredicate, opensFiniteClause, startsClause, TITLE_LEADS, reportAfterAside, clauseAfterOpeningPhrase } from './clause-boundaries.js';
 import { clauseWithOwnCue, closingReportAt, comparedReportAt, coordinatedCueAt, isFindingVerbAt, speechClauseAt } from './cue-matching.js';
 import { occasionAdjunctStart } from './occasion-adjuncts.js';
@@ -211,6 +211,14 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
         end = quotedComma ? index + 1 : index;
         break;
       }
+      // "supported the effort, attending the opening", "criticized Comey, a Republican appointed by …":
+      // after an object, a participle or an apposition is the writer's comment, not what was judged.
+      const objectComment = !clauseContent && !isOpenQuote(start) ? commentAfterObject(ctx, start, index, bodyEnd) : undefined;
+      if (objectComment) {
+        end = quotedComma ? index + 1 : index;
+        endRule = objectComment;
+        break;
+      }
     }
     // "…—and officials later admitted …": a dash and a coordinator before a clause with its own subject and cue, as a comma.
     if (DASHES.has(token.text) && quotes.depth[index] === 0 && index > start + 1 && CLAUSE_BREAKERS.has(lower(index + 1)) && !AUXILIARIES.has(lower(index + 2)) && !/ly$/.test(lower(index + 2)) && clauseWithOwnCue(ctx, index + 1, bodyEnd)) {
@@ -303,6 +311,56 @@ function opensAtProbe(ctx: Reading, probe: number): boolean {
 
 /** Words of degree before "that" that make it open a result clause: "loudly enough that", "so angry that", "such a fuss that". */
 const RESULT_DEGREE_WORDS: ReadonlySet<string> = new Set(['enough', 'so', 'such']);
+/** Determiners that do not open an apposition after a comma ("…, that is, …", "…, one that …", "…, all of them …"). */
+const NON_APPOSITION_DETERMINERS: ReadonlySet<string> = new Set(['that', 'this', 'these', 'those', 'one', 'all', 'both', 'each', 'no', 'most', 'many', 'some', 'several', 'few', 'other', 'others']);
+/** Words that open a relative clause inside an apposition: "a banker who has …". */
+const APPOSITION_RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'where']);
+/** How many words before the comma a gerund may stand and make the object a series of acts: "accused Roe of covering up, delaying, …". */
+const GERUND_SERIES_REACH = 3;
+
+/**
+ * The row of the writer's comment that the comma at `comma` opens after an object content: a
+ * participle ("…, attending the opening", "…, not wanting to …") or an apposition closing the
+ * sentence ("…, a Republican appointed by …", "…, the state's largest county"); not an insert
+ * before more of the content ("Roe, the mayor, of lying"), a series ("the mayor, the council and
+ * the port", "of covering up, delaying, and …"), a clause after the comma, a word of the row that
+ * carries the object on ("…, including …"), nor anything after content that is itself a clause.
+ */
+function commentAfterObject(ctx: Reading, start: number, comma: number, bodyEnd: number): string | undefined {
+  const { tokens, lower } = ctx;
+  if (comma <= start || comma + 1 >= bodyEnd || CLAUSE_WORDS.has(lower(start)) || insertBeforeVerb(ctx, comma, bodyEnd)) return undefined;
+  // "rushing through the final steps, possibly even bringing …": an object that is an act goes on with the next.
+  if (/ing$/.test(lower(lower(start) === 'to' ? start + 1 : start))) return undefined;
+  for (let index = start; index < comma; index++) {
+    // "includes: free tuition, …": a list after a colon; "of covering up, delaying": a series of acts;
+    // "Roe, his rival, an ISIS founder": after an insert the next phrase may still be what was said.
+    const text = (tokens[index] as Token).text;
+    if (text === ':' || (text === ',' && ctx.quotes.depth[index] === 0) || (comma - index <= GERUND_SERIES_REACH && /ing$/.test(lower(index)))) return undefined;
+  }
+  // "shows officers racing up a staircase, converging outside …": an object doing something goes on with its next act.
+  for (let index = start + 1; index < comma; index++) if (/^[a-z]{3,}ing$/.test((tokens[index] as Token).text) && !isNounWord(ctx, lower(index)) && !spanWords('span.object-participle').has(lower(index))) return undefined;
+  let at = comma + 1;
+  while (at + 1 < bodyEnd && at - comma <= 2 && (lower(at) === 'not' || CUE_ADVERBS.has(lower(at)) || /^[a-z]{3,}ly$/.test((tokens[at] as Token).text))) at++;
+  const word = tokens[at] as Token;
+  if (word.kind !== 'word' || word.capitalized) return undefined;
+  if (/^[a-z]{3,}ing$/.test(word.lower)) {
+    // "something", "morning": nouns, not participles.
+    const classes = ctx.state.lexicon.classes(word.lower);
+    return spanWords('span.object-participle').has(word.lower) || (classes.has('noun') && !classes.has('gerund')) ? undefined : 'span.object-participle';
+  }
+  if (at !== comma + 1 || !DETERMINERS.has(word.lower) || NON_APPOSITION_DETERMINERS.has(word.lower)) return undefined;
+  let relative = false;
+  for (let index = at + 1; index < bodyEnd; index++) {
+    if (ctx.quotes.depth[index] !== 0) continue;
+    const text = (tokens[index] as Token).text;
+    if (text === ',' || text === ';' || DASHES.has(text) || text === '-') return undefined;
+    if (APPOSITION_RELATIVES.has(lower(index))) relative = true;
+    // "the earlier they act, the more likely it is …": a subject or verb of its own makes a clause, not a description.
+    if (!relative && (COORDINATORS.has(lower(index)) || PRONOUNS.has(lower(index)) || (AUXILIARY_VERBS.has(lower(index)) && !POSSESSIVE_MARKS.has(lower(index))))) return undefined;
+  }
+  return 'span.object-apposition';
+}
+
 /** How many words a recipient may run before "to": "told the company's top executives to". */
 const MAX_RECIPIENT_TOKENS = 5;
 

@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokens.js';
 import type { ActorMention, Attribution, Span } from '../../model/claim.js';
-import { POSSESSIVE_ENDINGS, POSSESSIVE_PRONOUNS, PRONOUNS, TIME_WORDS, TIME_LEADERS, RECENT_SPEAKER_SENTENCES } from './word-lists.js';
+import { NOUN_PREPOSITIONS, PAST_FORM, POSSESSIVE_ENDINGS, POSSESSIVE_PRONOUNS, PRONOUNS, REFLEXIVE_PRONOUNS, RELATIVE_SUBJECTS, TIME_WORDS, TIME_LEADERS, RECENT_SPEAKER_SENTENCES } from './word-lists.js';
+import { isPhraseBreak } from './word-tests.js';
 import { trimContent } from './content-spans.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
 import type { Reading } from './reading.js';
@@ -22,7 +23,8 @@ export function buildAttribution(ctx: Reading, speakerSpan: Span | null, cue: Sp
     const headRule = speakerHeadRule(ctx, speaker);
     if (headRule) attribution.ruleIds.push(headRule);
     const linked = linkSpeaker(ctx, speaker, speakerToken);
-    if (linked) {
+    if (linked === AFFILIATED) attribution.ruleIds.push('span.affiliated-speaker');
+    else if (linked) {
       attribution.speakerActorId = linked.actor.actorId;
       attribution.ruleIds.push(linked.ruleId);
       if (linked.readingRuleId) attribution.ruleIds.push(linked.readingRuleId);
@@ -43,8 +45,14 @@ function speakerHeadRule(ctx: Reading, speaker: Span): string | undefined {
   return best;
 }
 
-function linkSpeaker(ctx: Reading, speaker: Span, speakerToken: number): { actor: ActorMention; ruleId: string; readingRuleId?: string } | undefined {
+/** linkSpeaker's answer when the speaker's head is someone tied to a named actor but not that actor. */
+const AFFILIATED = 'affiliated';
+
+function linkSpeaker(ctx: Reading, speaker: Span, speakerToken: number): { actor: ActorMention; ruleId: string; readingRuleId?: string } | typeof AFFILIATED | undefined {
   const { tokens, actors, lower } = ctx;
+  const headed = headActor(ctx, speaker);
+  if (headed === AFFILIATED) return AFFILIATED;
+  if (headed) return { actor: headed, ruleId: 'attribution.speaker-actor' };
   // "Walt Disney Co. executive Kevin Mayer": the person the phrase names speaks, not the body that qualifies them.
   let named: ActorMention | undefined;
   for (let index = firstActorAtOrAfter(ctx, speaker.start); index < actors.length; index++) {
@@ -87,6 +95,96 @@ function linkSpeaker(ctx: Reading, speaker: Span, speakerToken: number): { actor
   for (let steps = 0; index >= 0 && steps < 50; index--, steps++) {
     const actor = actors[index] as ActorMention;
     if (compatible(actor)) return { actor, ruleId: 'speaker.pronoun' };
+  }
+  return undefined;
+}
+
+/** Words after a speaker's head that are not its head: "Roe's", "Roe himself", "Roe Jr.", "most voters today". */
+function isHeadTrailer(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index] as Token;
+  return token.kind !== 'word' || POSSESSIVE_ENDINGS.has(token.lower) || REFLEXIVE_PRONOUNS.has(token.lower) || TIME_WORDS.has(token.lower);
+}
+
+/** Most words standing between a preposition and the name it governs ("of Sen. Jo Roe", "for President Roe"). */
+const MAX_TITLE_TOKENS = 2;
+
+/**
+ * The actor naming the head word of the speaker phrase or of an apposition or conjunct after it
+ * ("Acme lawyer Jo Roe", "the deputy mayor, Jo Roe,", "secretary of state Jo Roe"); AFFILIATED
+ * when the phrase's own head is a common noun for someone tied to a named actor ("Roe's
+ * supporters", "the chairman of Acme") that does not speak for it (rule span.affiliated-speaker);
+ * undefined when the head says neither.
+ */
+function headActor(ctx: Reading, speaker: Span): ActorMention | typeof AFFILIATED | undefined {
+  const { tokens, actors, lower, state } = ctx;
+  const first = firstStartingAtOrAfter(tokens, speaker.start);
+  const end = firstStartingAtOrAfter(tokens, speaker.end);
+  if (first < 0 || end <= first) return undefined;
+  const actorAt = (index: number): ActorMention | undefined => {
+    const token = tokens[index] as Token;
+    const at = firstActorAtOrAfter(ctx, token.end) - 1;
+    for (let back = at; back >= 0 && back > at - 3; back--) {
+      const actor = actors[back] as ActorMention;
+      const inSpeaker = actor.start >= speaker.start && actor.end <= speaker.end;
+      if (inSpeaker && actor.start <= token.start && actor.end >= token.end && actor.type !== 'place') return actor;
+    }
+    return undefined;
+  };
+  const isPreposition = (index: number): boolean => NOUN_PREPOSITIONS.has(lower(index)) || lower(index) === 'to' || (!(tokens[index] as Token).capitalized && state.lexicon.classes(lower(index)).has('preposition'));
+  // A name closing its segment is the head unless a preposition governs it ("supporters of Sen. Roe").
+  const closingName = (from: number, to: number): ActorMention | undefined => {
+    let last = to - 1;
+    while (last > from && isHeadTrailer(ctx, last)) last--;
+    const actor = actorAt(last);
+    if (!actor || actor.type !== 'person') return undefined;
+    let before = firstStartingAtOrAfter(tokens, actor.start) - 1;
+    for (let steps = 0; before >= from && steps < MAX_TITLE_TOKENS && ((tokens[before] as Token).capitalized || lower(before) === '.'); steps++) before--;
+    // "Secretary of State Jo Roe": a preposition inside a capitalised title governs no one.
+    const governed = before >= from && isPreposition(before) && !(before > from && (tokens[before - 1] as Token).capitalized);
+    return governed ? undefined : actor;
+  };
+  // Each segment is the phrase, an apposition or a conjunct; its head is the last word before a
+  // preposition or relative word that no actor's name spans.
+  let firstHead = -1;
+  let segmentStart = first;
+  let coreEnd = -1;
+  let relativeAt = -1;
+  for (let index = first; index <= end; index++) {
+    const word = index < end ? lower(index) : ',';
+    const inName = index < end && actorAt(index) !== undefined;
+    // "and" inside a prepositional phrase ("a poll by the Post and ABC") joins its objects, not speakers.
+    const breaksSegment = !inName && ((word === 'and' && coreEnd < 0) || (index < end && isPhraseBreak(tokens[index] as Token)) || index === end);
+    if (!breaksSegment) {
+      if (coreEnd < 0 && !inName && index > segmentStart && (isPreposition(index) || RELATIVE_SUBJECTS.has(word))) coreEnd = index;
+      if (relativeAt < 0 && !inName && index > segmentStart && RELATIVE_SUBJECTS.has(word)) relativeAt = index;
+      continue;
+    }
+    // "Roe (D-Vt.)": a bracket holds a tag, not an apposition.
+    const bracketed = segmentStart > first && lower(segmentStart - 1) === '(';
+    if (!bracketed && index > segmentStart) {
+      let head = (coreEnd < 0 ? index : coreEnd) - 1;
+      while (head > segmentStart && isHeadTrailer(ctx, head)) head--;
+      // "data released by the ministry": a participle after the noun is not the head.
+      if (head > segmentStart && PAST_FORM.test(lower(head)) && actorAt(head) === undefined) head--;
+      if (firstHead < 0) firstHead = head;
+      const actor = actorAt(head);
+      // A person heading the phrase speaks; else a person named at its end ("the Acme Council
+      // on Trade director Jo Roe"); else the body heading it.
+      if (actor?.type === 'person') return actor;
+      // A name inside a relative clause ("DFA, which endorsed Roe,") is not the head.
+      const named = closingName(segmentStart, relativeAt < 0 ? index : relativeAt) ?? actor;
+      if (named) return named;
+    }
+    segmentStart = index + 1;
+    coreEnd = -1;
+    relativeAt = -1;
+  }
+  const headToken = tokens[firstHead] as Token | undefined;
+  if (!headToken || headToken.kind !== 'word' || headToken.capitalized) return undefined;
+  const headRule = state.speakerHeads.get(headToken.lower);
+  if (spanWords('span.affiliated-speaker').has(headToken.lower) || headRule === 'speaker.document' || headRule === 'speaker.share' || /^\d/.test(headToken.lower)) return undefined;
+  for (let index = firstActorAtOrAfter(ctx, speaker.start); index < actors.length && (actors[index] as ActorMention).start < speaker.end; index++) {
+    if ((actors[index] as ActorMention).type !== 'place') return AFFILIATED;
   }
   return undefined;
 }

@@ -8,6 +8,12 @@ const TITLE_GENDER: ReadonlyMap<string, NameGender> = new Map([
   ['mr', 'male'], ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['sir', 'male'], ['lady', 'female'], ['madam', 'female'], ['dame', 'female'], ['lord', 'male'],
 ]);
 
+/** Kin and role words right before a name that tell the person's gender ("his wife Jo Roe", "spokeswoman Jo Roe"); "spokesman" and "chairman" are not here, as papers use them for women too. */
+const ROLE_GENDER: ReadonlyMap<string, NameGender> = new Map([
+  ...(['husband', 'son', 'father', 'brother', 'uncle', 'nephew', 'grandfather', 'grandson', 'king', 'prince', 'duke', 'boyfriend', 'widower'] as const).map((word): [string, NameGender] => [word, 'male']),
+  ...(['spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'assemblywoman', 'alderwoman', 'businesswoman', 'wife', 'daughter', 'mother', 'sister', 'aunt', 'niece', 'grandmother', 'granddaughter', 'queen', 'princess', 'duchess', 'girlfriend', 'widow', 'actress'] as const).map((word): [string, NameGender] => [word, 'female']),
+]);
+
 const gendersByArticle = new WeakMap<readonly ActorMention[], Map<string, NameGender | null>>();
 
 /**
@@ -51,7 +57,8 @@ function readGenders(ctx: Reading): Map<string, NameGender | null> {
     while (tokenIndex < tokens.length && (tokens[tokenIndex]?.end ?? 0) <= actor.start) tokenIndex++;
     let before = tokenIndex - 1;
     if (tokens[before]?.text === '.') before--;
-    const title = before >= 0 && (tokens[before]?.end ?? -1) >= actor.start - 2 ? TITLE_GENDER.get(tokens[before]?.lower ?? '') : undefined;
+    const adjacent = before >= 0 && (tokens[before]?.end ?? -1) >= actor.start - 2;
+    const title = adjacent ? (TITLE_GENDER.get(tokens[before]?.lower ?? '') ?? ROLE_GENDER.get(tokens[before]?.lower ?? '')) : undefined;
     const inside = TITLE_GENDER.get(text.slice(actor.start, actor.end).split(/[\s.]+/)[0]?.toLowerCase() ?? '');
     const titled = title ?? inside;
     if (titled) note(actor.actorId, titled, false);

@@ -1,8 +1,8 @@
 import { isModifiedParticiple } from './attributive-participles.js';
-import { occasionAdjunctStart } from './occasion-adjuncts.js';
+import { occasionAdjunctStart, opensOccasionPhrase } from './occasion-adjuncts.js';
 import type { Sentence, Token } from '../text/tokens.js';
-import { CONTRACTION_HOSTS, TIME_WORDS, AUXILIARIES, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, CLAUSE_CONTINUERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, MAX_APPOSITIVE_TOKENS, DASHES, PERSON_RELATIVES } from './word-lists.js';
-import { isModifierPosition, isVerbWord, isUnknownOrVerb } from './word-tests.js';
+import { CONTRACTION_HOSTS, TIME_WORDS, AUXILIARIES, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, CLAUSE_CONTINUERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, PLURAL_HEADS, endsInSingleS, MAX_APPOSITIVE_TOKENS, DASHES, PERSON_RELATIVES } from './word-lists.js';
+import { isModifierPosition, isVerbWord, isUnknownOrVerb, carriesContractedVerb } from './word-tests.js';
 import { isSentenceEndAfterCue } from './clause-boundaries.js';
 import { quotationEndingBefore } from './quotes-across-sentences.js';
 import { spanWords } from './span-rules.js';
@@ -637,8 +637,21 @@ export function hasVerb(ctx: Reading, start: number, end: number, possessiveIsVe
     const token = tokens[index] as Token;
     if (!possessiveIsVerb && isPossessiveS(ctx, index)) continue;
     if (!token.capitalized && (isVerbWord(ctx, token.lower) || AUXILIARIES.has(token.lower))) return true;
+    if (carriesContractedVerb(token.lower)) return true;
+    // "factors impact the cost": a word that may be a verb, between a plural noun and a determiner.
+    if (!token.capitalized && index > start && index + 1 < end && ctx.state.lexicon.classes(token.lower).has('verb-reading') && isPluralNoun(ctx, ctx.lower(index - 1)) && DETERMINERS.has(ctx.lower(index + 1))) return true;
   }
   return false;
+}
+
+/** "factors", "people": a plural common noun, which a present verb may follow. */
+function isPluralNoun(ctx: Reading, lowerWord: string): boolean {
+  if (PLURAL_HEADS.has(lowerWord)) return true;
+  const { lexicon } = ctx.state;
+  // compromise lists few plurals, and not every singular ("factors"): an s-plural it does not
+  // know, or knows only as a noun, is taken as one.
+  const classes = lexicon.classes(lowerWord);
+  return endsInSingleS(lowerWord) && !DETERMINERS.has(lowerWord) && !PRONOUNS.has(lowerWord) && (classes.size === 0 || (classes.has('noun') && !classes.has('verb')));
 }
 
 /** ", a spokeswoman for the city." after a speaker: the end of the apposition (the sentence body's end), if one follows. */
@@ -651,7 +664,15 @@ export function appositionToEnd(ctx: Reading, speakerEnd: number, bodyEnd: numbe
   // "…, said the union on Tuesday, November 19.": a date after the comma describes no one.
   if (TIME_WORDS.has(first.lower) || spanWords('span.speaker-time-phrase').has(first.lower)) return undefined;
   for (let index = speakerEnd + 1; index < bodyEnd; index++) if (ctx.isOpenQuote(index) || (tokens[index] as Token).text === ';') return undefined;
-  return isAppositiveToEnd(ctx, speakerEnd + 1, bodyEnd) ? bodyEnd : undefined;
+  // "…, said Jo Roe, a pilot, in a statement.": the occasion after the apposition's comma is not part of who spoke.
+  let end = bodyEnd;
+  for (let index = speakerEnd + 2; index < bodyEnd; index++) {
+    if ((tokens[index] as Token).text === ',' && opensOccasionPhrase(ctx, index + 1, bodyEnd)) {
+      end = index;
+      break;
+    }
+  }
+  return isAppositiveToEnd(ctx, speakerEnd + 1, end) ? end : undefined;
 }
 
 /**

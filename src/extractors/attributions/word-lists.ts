@@ -24,6 +24,8 @@ export const CONTRACTION_HOSTS = new Set(['it', 'he', 'she', 'that', 'there', 'h
 /** The personal pronoun a possessive determiner stands in for ("his vow" is his as "he said" is his). */
 export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']]);
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+/** "Roe himself said": a reflexive after a name only stresses it. */
+export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
 /** Pronouns a bare present form agrees with ("they say", "I think"). */
 export const PLURAL_FORM_PRONOUNS = new Set(['i', 'you', 'we', 'they']);
 /** Relative pronouns that can stand for the speaker before a cue ("an official who said"). */

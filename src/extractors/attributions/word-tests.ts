@@ -1,4 +1,4 @@
-import { AUXILIARY_VERBS, AUXILIARIES, PRONOUNS, DETERMINERS, ADJECTIVE_ENDINGS } from './word-lists.js';
+import { AUXILIARY_VERBS, AUXILIARIES, PRONOUNS, DETERMINERS, ADJECTIVE_ENDINGS, CONTRACTION_HOSTS } from './word-lists.js';
 import type { Reading } from './reading.js';
 import type { Token } from '../text/tokens.js';
 
@@ -41,6 +41,12 @@ export function isModifierPosition(ctx: Reading, index: number): boolean {
 export function isVerbWord(ctx: Reading, lowerWord: string): boolean {
   const { state } = ctx;
   return state.lexicon.classes(lowerWord).has('verb');
+}
+
+/** "we're", "they've", "don't", "it's": a word that carries its verb in a contraction (a name's "'s" is a possessive, not a verb). */
+export function carriesContractedVerb(lowerWord: string): boolean {
+  if (/(?:'re|'ve|'ll|'m|n't)$/.test(lowerWord)) return true;
+  return lowerWord.endsWith("'s") && CONTRACTION_HOSTS.has(lowerWord.slice(0, -2));
 }
 
 export function isUnknownOrVerb(ctx: Reading, lowerWord: string): boolean {

@@ -400,7 +400,8 @@ function speakerView(speaker: Span | null, cue: Span | null, content: Span, betw
     between,
     ruleIds,
     tied,
-    unnamed: !tied && !ruleIds.some((id) => id.startsWith('speaker.')),
+    // "Roe's supporters", "the chairman of Acme" name someone, though not the actor they name.
+    unnamed: !tied && !ruleIds.some((id) => id.startsWith('speaker.') || id === 'span.affiliated-speaker'),
     speakerType,
   };
 }
