@@ -134,7 +134,8 @@ function sourceTrailsClause(ctx: Reading, sentence: Sentence, cueStart: number, 
   if (cueStart - 1 <= sentence.tokenStart || (tokens[cueStart - 1] as Token).text !== ',' || !hasVerb(ctx, sentence.tokenStart, cueStart - 1)) return false;
   const stop = tokens[speakerEnd] as Token;
   if (stop.text !== ',') return endsEarly ? endsSourceName(stop) : true;
-  return SOURCE_RELATIVES.has(lower(speakerEnd + 1)) || appositionToEnd(ctx, speakerEnd, bodyEnd) !== undefined;
+  // "…, according to Y, but repairs will wait": the writer's own clause follows the source.
+  return SOURCE_RELATIVES.has(lower(speakerEnd + 1)) || spanWords('span.source-trails-clause').has(lower(speakerEnd + 1)) || appositionToEnd(ctx, speakerEnd, bodyEnd) !== undefined;
 }
 
 /** Longest description of an opening source between its comma and the next: "According to Jo Roe, a spokeswoman for the harbour board, …". */

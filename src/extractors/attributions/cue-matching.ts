@@ -69,7 +69,11 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   if (!pastForm && (tokens[position - 1]?.kind === 'number' || SCALE_WORDS.has(lower(position - 1))) && !opensObjectOrClause(ctx, position + 1) && !(endsShareOfPeople(ctx, position - 1) && reportsAfterCue())) return undefined;
   // Past forms are verbs; "asks", "calls", "demands" after an adjective are nouns.
   // "positive support to get them back": after an adjective an infinitive is the noun's purpose, unless the word is one of intent ("a detailed plan to …").
-  if (!pastForm && modifiesNounAt(ctx, position - 1, token.lower) && !afterPolledGroup(ctx, position - 1) && (purposeAfterAdjective(ctx, position, options) || !reportsAfterCue())) return undefined;
+  // "two critical reports that depicted …": a "that" followed by a past verb opens a relative clause, no report.
+  const relativeAfter = (): boolean => lower(position + 1) === 'that' && PAST_FORM.test(lower(position + 2)) && !AUXILIARY_VERBS.has(lower(position + 2)) && opensRelativeVerb(ctx, position + 2);
+  if (!pastForm && modifiesNounAt(ctx, position - 1, token.lower) && !afterPolledGroup(ctx, position - 1) && (purposeAfterAdjective(ctx, position, options) || !reportsAfterCue() || relativeAfter())) return undefined;
+  // "10-year notes": a present form after a number joined to a noun is a noun.
+  if (!pastForm && tokens[position - 2]?.text === '-' && tokens[position - 3]?.kind === 'number') return undefined;
   // "there are still a number of picky details to …": a noun phrase after "there is" has no subject in it,
   // unless the word before could be a subject of its own ("there are two reasons Israel refuses …", "no doubt officials say …").
   if (!pastForm && !/ing$/.test(token.lower) && isModifierWordAt(ctx, position - 1) && inExistentialNounPhrase(ctx, position)) return undefined;

@@ -293,6 +293,13 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
       const content = withContinuation(ctx, read, sentenceIndex, bodyEnd, cueEnd, 'span.quotation-after-report');
       return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.inverted', ...speakerRules, ...(adjunctOnly ? ['span.adjunct-after-inverted-cue'] : [])]);
     }
+    // "The deal is close, he said, adding that …": a participle after the cue's comma is the speaker's
+    // own act; what was said is the clause before.
+    const participleAfter = (tokens[cueEnd] as Token | undefined)?.text === ',' && /ing$/.test(lower(cueEnd + 1)) && !(tokens[cueEnd + 1] as Token).capitalized && hasVerb(ctx, sentence.tokenStart, before) && !startsAdverbial(ctx, sentence.tokenStart, before);
+    if (participleAfter) {
+      const read = quotedOrClauseBefore(ctx, sentence, before);
+      if (read) return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, read, cue.ruleId, speaker.start, ['attribution.inverted', ...speakerRules, 'span.participle-after-inverted-cue']);
+    }
     if ((tokens[cueEnd] as Token | undefined)?.text === ',' && !startsAdverbial(ctx, sentence.tokenStart, before)) {
       // "The deal, he said, is close." — the content covers the sentence around the speaker.
       const content = spanOf(sentence.tokenStart, bodyEnd);

@@ -48,6 +48,13 @@ export function occasionAdjunctStart(ctx: Reading, start: number, end: number): 
   return undefined;
 }
 
+/** "in a statement", "at a rally", "on Twitter": a phrase of occasion or medium (not of time alone) opens at `index`. */
+export function opensOccasionPhrase(ctx: Reading, index: number, end: number): boolean {
+  const word = ctx.lower(index);
+  if (!OCCASION_PREPOSITIONS.has(word) && !MEDIUM_PREPOSITIONS.has(word)) return false;
+  return adjunctRule(ctx, index, end, true) !== undefined;
+}
+
 /** The row of the phrase of occasion, medium or time opening at `index`, if one does. */
 function adjunctRule(ctx: Reading, index: number, end: number, embeddedVerb: boolean): string | undefined {
   const { tokens, lower } = ctx;

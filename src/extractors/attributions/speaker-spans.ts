@@ -1,5 +1,5 @@
 import { isModifiedParticiple } from './attributive-participles.js';
-import { occasionAdjunctStart } from './occasion-adjuncts.js';
+import { occasionAdjunctStart, opensOccasionPhrase } from './occasion-adjuncts.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import { CONTRACTION_HOSTS, TIME_WORDS, AUXILIARIES, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, CLAUSE_CONTINUERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, PLURAL_HEADS, endsInSingleS, MAX_APPOSITIVE_TOKENS, DASHES, PERSON_RELATIVES } from './word-lists.js';
 import { isModifierPosition, isVerbWord, isUnknownOrVerb, carriesContractedVerb } from './word-tests.js';
@@ -664,7 +664,15 @@ export function appositionToEnd(ctx: Reading, speakerEnd: number, bodyEnd: numbe
   // "…, said the union on Tuesday, November 19.": a date after the comma describes no one.
   if (TIME_WORDS.has(first.lower) || spanWords('span.speaker-time-phrase').has(first.lower)) return undefined;
   for (let index = speakerEnd + 1; index < bodyEnd; index++) if (ctx.isOpenQuote(index) || (tokens[index] as Token).text === ';') return undefined;
-  return isAppositiveToEnd(ctx, speakerEnd + 1, bodyEnd) ? bodyEnd : undefined;
+  // "…, said Jo Roe, a pilot, in a statement.": the occasion after the apposition's comma is not part of who spoke.
+  let end = bodyEnd;
+  for (let index = speakerEnd + 2; index < bodyEnd; index++) {
+    if ((tokens[index] as Token).text === ',' && opensOccasionPhrase(ctx, index + 1, bodyEnd)) {
+      end = index;
+      break;
+    }
+  }
+  return isAppositiveToEnd(ctx, speakerEnd + 1, end) ? end : undefined;
 }
 
 /**

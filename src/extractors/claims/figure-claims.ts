@@ -9,7 +9,7 @@ import { isAgeUnit } from '../figures/index.js';
  * measures (config/claims/figure-claims.json) do not: a fact-checker would not check them. They
  * stay in the article's figures list but are no figure of any claim.
  */
-export type FigureClaimTest = 'age' | 'one-of' | 'nothing-counted' | 'counted-noun' | 'describing-count' | 'unit' | 'name-part' | 'single-count' | 'definite-count' | 'word-after' | 'measure-modifier';
+export type FigureClaimTest = 'age' | 'one-of' | 'nothing-counted' | 'counted-noun' | 'describing-count' | 'unit' | 'name-part' | 'single-count' | 'definite-count' | 'word-after' | 'measure-modifier' | 'ranked-count';
 
 export interface FigureClaimRule extends RuleRow {
   test: FigureClaimTest;
@@ -23,6 +23,10 @@ export interface FigureClaimRule extends RuleRow {
   keptAfter: ReadonlySet<string>;
   /** definite-count: determiners that make a small count right after them pick out things already named ("the two sides"); measure-modifier: determiners that make the thing a measure describes one already known ("the 55-kilometre zone"), lower case. */
   determiners: ReadonlySet<string>;
+  /** definite-count: words that may stand between the determiner and the count ("the other two", "the original three"), lower case. */
+  passedOver: ReadonlySet<string>;
+  /** ranked-count: words right after a count's number that make it a pick of a ranking ("the two largest economies"), lower case. */
+  rankWords: ReadonlySet<string>;
   /** measure-modifier: how many words may stand between the determiner and the measure ("the entry-level 13-inch model"). */
   greatestGap: number;
   /** measure-modifier: words right after a measure that show it is not describing a noun ("ten years ago", "the 13-inch was"), lower case. */
@@ -33,7 +37,7 @@ export interface FigureClaimRule extends RuleRow {
   wordsAfter: ReadonlySet<string>;
 }
 
-const TESTS: ReadonlySet<string> = new Set<FigureClaimTest>(['age', 'one-of', 'nothing-counted', 'counted-noun', 'describing-count', 'unit', 'name-part', 'single-count', 'definite-count', 'word-after', 'measure-modifier']);
+const TESTS: ReadonlySet<string> = new Set<FigureClaimTest>(['age', 'one-of', 'nothing-counted', 'counted-noun', 'describing-count', 'unit', 'name-part', 'single-count', 'definite-count', 'word-after', 'measure-modifier', 'ranked-count']);
 
 /** Figure rules that read a count joined to the noun it describes ("a four-door coupe", "a 3 cylinder engine"). */
 const DESCRIBING_COUNT_RULES = ['pattern.compound-noun', 'pattern.attributive-noun'];
@@ -49,6 +53,7 @@ export function figureClaimRules(): RuleTable<FigureClaimRule> {
     if (test === 'definite-count' && (!isStringArray(row.determiners) || row.determiners.length === 0)) throw new Error('"determiners" must be a non-empty string array');
     if (test === 'definite-count' && (typeof row.greatestValue !== 'number' || !(row.greatestValue > 0))) throw new Error('"greatestValue" must be a positive number');
     if (test === 'word-after' && (!isStringArray(row.wordsAfter) || row.wordsAfter.length === 0)) throw new Error('"wordsAfter" must be a non-empty string array');
+    if (test === 'ranked-count' && (!isStringArray(row.rankWords) || row.rankWords.length === 0)) throw new Error('"rankWords" must be a non-empty string array');
     if (test === 'measure-modifier' && (!isStringArray(row.determiners) || row.determiners.length === 0)) throw new Error('"determiners" must be a non-empty string array');
     if (test === 'measure-modifier' && (typeof row.greatestGap !== 'number' || !(row.greatestGap >= 0))) throw new Error('"greatestGap" must be a number from 0');
     if (test === 'measure-modifier' && !isStringArray(row.notBefore)) throw new Error('"notBefore" must be a string array');
@@ -62,6 +67,8 @@ export function figureClaimRules(): RuleTable<FigureClaimRule> {
       determiners: new Set(isStringArray(row.determiners) ? row.determiners.map((word) => word.toLowerCase()) : []),
       greatestValue: typeof row.greatestValue === 'number' ? row.greatestValue : 0,
       wordsAfter: new Set(isStringArray(row.wordsAfter) ? row.wordsAfter.map((word) => word.toLowerCase()) : []),
+      passedOver: new Set(isStringArray(row.passedOver) ? row.passedOver.map((word) => word.toLowerCase()) : []),
+      rankWords: new Set(isStringArray(row.rankWords) ? row.rankWords.map((word) => word.toLowerCase()) : []),
       greatestGap: typeof row.greatestGap === 'number' ? row.greatestGap : 0,
       notBefore: new Set(isStringArray(row.notBefore) ? row.notBefore.map((word) => word.toLowerCase()) : []),
     };
@@ -74,8 +81,10 @@ const WORD_ONE = /^(?:at least )?one(?![\p{L}-])/iu;
 const WORDS = /\p{L}+/gu;
 /** How far before "one" a word like "only" still marks it ("we have only had one release"). */
 const KEPT_AFTER_CHARS = 16;
-/** The word right before a figure, after the space that parts them ("the" in "the two sides"). */
-const LAST_WORD = /(\p{L}+)\s+$/u;
+/** The two words right before a figure, after the space that parts them ("the" in "the two sides", "the other" in "the other two"). */
+const LAST_WORDS = /(?:(\p{L}+)\s+)?(\p{L}+)\s+$/u;
+/** The word after a count's number inside the figure ("largest" in "two largest economies"). */
+const WORD_AFTER_NUMBER = /^[\p{L}\p{N}.,-]+\s+(\p{L}+)/u;
 
 /** The word right after a figure, past a space or hyphen ("freestyle" in "50 yard freestyle"). */
 const NEXT_WORD = /^[\s-]+(\p{L}+)/u;
@@ -141,13 +150,21 @@ function holds(rule: FigureClaimRule, figure: Figure, text: string | undefined):
     }
     case 'definite-count': {
       if (text === undefined || figure.kind !== 'count' || figure.value === null || figure.value < 2 || figure.value > rule.greatestValue) return false;
-      const before = LAST_WORD.exec(text.slice(Math.max(0, figure.start - 8), figure.start))?.[1];
-      return before !== undefined && rule.determiners.has(before.toLowerCase());
+      const words = LAST_WORDS.exec(text.slice(Math.max(0, figure.start - 24), figure.start));
+      const last = words?.[2]?.toLowerCase();
+      if (last === undefined) return false;
+      if (rule.determiners.has(last)) return true;
+      const earlier = words?.[1]?.toLowerCase();
+      return rule.passedOver.has(last) && earlier !== undefined && rule.determiners.has(earlier);
     }
     case 'word-after': {
       if (text === undefined || figure.kind !== 'quantity') return false;
       const after = NEXT_WORD.exec(text.slice(figure.end, figure.end + 30))?.[1];
       return after !== undefined && rule.wordsAfter.has(after.toLowerCase());
+    }
+    case 'ranked-count': {
+      const next = WORD_AFTER_NUMBER.exec(figure.text)?.[1];
+      return figure.kind === 'count' && next !== undefined && rule.rankWords.has(next.toLowerCase());
     }
     case 'measure-modifier':
       return text !== undefined && figure.kind === 'quantity' && isKnownThingMeasure(rule, figure, text);
