@@ -129,7 +129,7 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       else if (isSubjectsVerbAt(ctx, index)) {
         // "who believe the council made a grab …": a relative's noun phrase right before the verb may be that verb's subject.
         if (subjectModifier === 'relative' && subjectBeforeVerb(ctx, start, index)) break;
-        end = subjectModifierEnd(ctx, start, index);
+        end = subjectModifierEnd(ctx, start, laterSubjectsVerb(ctx, index, bodyEnd) ?? index);
         endRule = 'span.subject-modifier-ends';
         break;
       }
@@ -368,6 +368,23 @@ function isSubjectsVerbAt(ctx: Reading, index: number): boolean {
   if (lower(index + 1) === 'by') return false;
   // A base or present form ("plan", "votes") is too often a noun here: only a past form counts.
   return PAST_FORM.test(token.lower) && (state.cues.has(token.lower) || (isVerbWord(ctx, token.lower) && !isNounWord(ctx, token.lower)));
+}
+
+/**
+ * "showing the moment a girl was rescued by police was released …": a second verb of the same kind
+ * after the verb group at `verb`, with no comma, coordinator, pronoun or clause word between, shows
+ * the first belonged to a clause inside the object; returns that second verb.
+ */
+function laterSubjectsVerb(ctx: Reading, verb: number, bodyEnd: number): number | undefined {
+  const { tokens, lower } = ctx;
+  let index = verb + 1;
+  while (index < bodyEnd && (AUXILIARIES.has(lower(index)) || /^[a-z]{3,}ly$/.test((tokens[index] as Token).text) || (PAST_FORM.test(lower(index)) && AUXILIARY_VERBS.has(lower(index - 1))))) index++;
+  for (; index < bodyEnd; index++) {
+    const token = tokens[index] as Token;
+    if (ctx.quotes.depth[index] !== 0 || token.kind === 'punct' && token.text !== '.' || PRONOUNS.has(token.lower) || CLAUSE_WORDS.has(token.lower)) return undefined;
+    if (isSubjectsVerbAt(ctx, index)) return index;
+  }
+  return undefined;
 }
 
 /** Tokens `start` to `verb` are a bare noun phrase that is no object pronoun and no infinitive: "the council", "Mrs. Roe". */
