@@ -4,7 +4,7 @@ import { startsClause } from './clause-boundaries.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
 import { contentAfter } from './content-spans.js';
 import type { CueForm } from './engine.js';
-import type { Range, Reading } from './reading.js';
+import { nextCommaOrEnd, type Range, type Reading } from './reading.js';
 import { buildAttribution } from './relation-assembly.js';
 import { readAppositiveSpeaker, readSpeakerBefore } from './speaker-spans.js';
 import { spanWords } from './span-rules.js';
@@ -35,7 +35,7 @@ export function matchNounCue(ctx: Reading, position: number, end: number): CueFo
     const after = position + option.words.length;
     if (after >= end) continue;
     if (option.words.some((word, offset) => lower(position + offset) !== word)) continue;
-    if (!owner(ctx, position)) {
+    if (!owner(ctx, position) && !lightVerbSubject(ctx, position)) {
       // "…, warning that …", "… but warning that …": a participle of a verb of saying, whose speaker is the clause's subject.
       if (readsAsParticiple(ctx, position)) continue;
       // "Vincent remarks that …", "she claims that …": after a name or a pronoun the word is its verb.
@@ -99,7 +99,8 @@ function owner(ctx: Reading, position: number): Range | undefined {
 export function readNounCue(ctx: Reading, sentenceIndex: number, bodyEnd: number, cueStart: number, cueEnd: number, cueSpan: Span, cue: CueForm): Attribution | null {
   const owned = owner(ctx, cueStart);
   const subject = owned && subjectOwningPronoun(ctx, owned.start, cueEnd, bodyEnd);
-  const speaker = subject ?? owned;
+  const lightVerb = owned ? undefined : lightVerbSubject(ctx, cueStart);
+  const speaker = subject ?? owned ?? lightVerb;
   if (!speaker) {
     if (cue.complement !== 'clause' || ctx.lower(cueEnd) !== 'that') return null;
     const unowned = contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
@@ -111,7 +112,29 @@ export function readNounCue(ctx: Reading, sentenceIndex: number, bodyEnd: number
   // subject, so its clause ends where the sentence's own verb begins.
   const content = read && speaker.start === ctx.currentSentenceStart ? beforeMainPredicate(ctx, read) : read;
   if (!content) return null;
-  return buildAttribution(ctx, ctx.spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, subject ? ['attribution.noun-cue', 'span.possessive-of-subject'] : ['attribution.noun-cue']);
+  const ruleIds = subject ? ['attribution.noun-cue', 'span.possessive-of-subject'] : lightVerb ? ['attribution.noun-cue', 'span.light-verb-object'] : ['attribution.noun-cue'];
+  return buildAttribution(ctx, ctx.spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ruleIds);
+}
+
+/** How many words may stand between a light verb and the noun cue it takes: "made several conflicting statements about". */
+const MAX_LIGHT_VERB_MODIFIERS = 3;
+
+/**
+ * "Roe made comments about the plan", "the mayor voiced concern over the cost": a noun cue that
+ * is the object of a verb of the span.light-verb-object row reports what the verb's subject said
+ * or held, so that subject is the speaker.
+ */
+function lightVerbSubject(ctx: Reading, position: number): Range | undefined {
+  const { tokens, lower } = ctx;
+  const sentenceStart = ctx.currentSentenceStart;
+  let verb = position - 1;
+  while (position - verb <= MAX_LIGHT_VERB_MODIFIERS && verb > sentenceStart && (DETERMINERS.has(lower(verb)) || looksAdjective(ctx, verb) || /(?:ed|ing)$/.test(lower(verb)) || (tokens[verb] as Token).kind === 'number') && !spanWords('span.light-verb-object').has(lower(verb))) verb--;
+  if (verb <= sentenceStart || !spanWords('span.light-verb-object').has(lower(verb)) || (tokens[verb] as Token).capitalized) return undefined;
+  // The verb group before it: "has recently made", "did not voice".
+  let start = verb;
+  while (start - 1 > sentenceStart && (AUXILIARIES.has(lower(start - 1)) || (/ly$/.test(lower(start - 1)) && !(tokens[start - 1] as Token).capitalized))) start--;
+  const subject = readSpeakerBefore(ctx, sentenceStart, start);
+  return subject && subject.end === start ? subject : undefined;
 }
 
 /** How many words of a verb group may stand between a subject and the possessive it owns ("have been unsparing in"). */
@@ -160,9 +183,14 @@ function agreesWithPossessive(ctx: Reading, pronoun: string, subject: Range): bo
   return !head.capitalized && state.speakerHeads.has(head.lower) && !endsInSingleS(head.lower);
 }
 
+/** Words that open a question clause as a noun cue's object: "doubts about whether …", "questions about how …". */
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['whether', 'how', 'why', 'what', 'who', 'if']);
+
 /** The noun phrase after the preposition: to a comma, a clause word or the sentence's verb. */
 function objectAfter(ctx: Reading, start: number, bodyEnd: number): Span | null {
   const { tokens, lower, quotes } = ctx;
+  // "questions about whether the fund rewarded donors": a question clause runs to its comma, verb and all.
+  if (QUESTION_WORDS.has(lower(start)) && startsClause(ctx, start + 1, bodyEnd)) return ctx.spanOf(start, nextCommaOrEnd(ctx, start + 1, bodyEnd));
   let end = start;
   while (end < bodyEnd && end - start < MAX_OBJECT_TOKENS) {
     const token = tokens[end] as Token;
