@@ -1,10 +1,10 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Span } from '../../model/claim.js';
-import { AUXILIARIES, AUXILIARY_VERBS, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, MAX_SPEAKER_TOKENS, OBJECT_PRONOUNS, POSSESSIVE_MARKS, PRONOUNS, DETERMINERS, endsInSingleS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_STOPS, QUOTE_INTRODUCERS, DASHES, RELATIVE_SPEAKERS } from './word-lists.js';
+import { AUXILIARIES, AUXILIARY_VERBS, CLAUSE_WORDS, PAST_FORM, COORDINATORS, CUE_ADVERBS, MAX_SPEAKER_TOKENS, OBJECT_PRONOUNS, POSSESSIVE_MARKS, PRONOUNS, DETERMINERS, endsInSingleS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_STOPS, QUOTE_INTRODUCERS, DASHES, RELATIVE_SPEAKERS } from './word-lists.js';
 import { spanWords, takesAddressee } from './span-rules.js';
 import { quotationOpeningNext } from './quotes-across-sentences.js';
 import { readSpeakerAfter } from './speaker-spans.js';
-import { isAdjectiveAt, isNounLike, isNounWord, isPhraseBreak } from './word-tests.js';
+import { isAdjectiveAt, isNounLike, isNounWord, isPhraseBreak, isVerbWord } from './word-tests.js';
 import { clauseAfterRecipient, frontedClauseEnd, opensInsert, isFiniteVerbAt, isSentenceEndAfterCue, startsCoordinatedPredicate, opensFiniteClause, startsClause, TITLE_LEADS, reportAfterAside, clauseAfterOpeningPhrase } from './clause-boundaries.js';
 import { clauseWithOwnCue, closingReportAt, comparedReportAt, coordinatedCueAt, isFindingVerbAt, speechClauseAt } from './cue-matching.js';
 import { occasionAdjunctStart } from './occasion-adjuncts.js';
@@ -118,8 +118,22 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
   let bracketDepth = 0;
   // "(the firm … called it “small”) and Roe laid off …": a cue inside brackets reports nothing past the bracket that closes them.
   const insideBrackets = opensBracketBefore(ctx, sentenceIndex, cueStart);
+  // "Democrats supporting Roe have said …", "the novice who wants to unseat Roe is …": the object ends where the subject's own verb begins.
+  // ("to unseat Mayor Roe is …" is no clause; "who believe the council made …" may be one, "supporting Roe have …" is not.)
+  const subjectModifier = (!clauseContent || lower(start) === 'to') && !isOpenQuote(start) ? subjectModifierAt(ctx, sentenceIndex, cueStart) : undefined;
+  let subjectVerbSearch = subjectModifier !== undefined;
   for (let index = start + 1; index < bodyEnd; index++) {
     const token = tokens[index] as Token;
+    if (subjectVerbSearch && quotes.depth[index] === 0 && bracketDepth === 0) {
+      if (isOpenQuote(index) || PRONOUNS.has(token.lower) || (CLAUSE_WORDS.has(token.lower) && !COORDINATORS.has(token.lower) && token.lower !== 'as')) subjectVerbSearch = false;
+      else if (isSubjectsVerbAt(ctx, index)) {
+        // "who believe the council made a grab …": a relative's noun phrase right before the verb may be that verb's subject.
+        if (subjectModifier === 'relative' && subjectBeforeVerb(ctx, start, index)) break;
+        end = subjectModifierEnd(ctx, start, laterSubjectsVerb(ctx, index, bodyEnd) ?? index);
+        endRule = 'span.subject-modifier-ends';
+        break;
+      }
+    }
     // "argue that, while the tax may …, workers …": a clause that has only its "that" has not yet begun.
     if (index === start + 1 && lower(start) === 'that') continue;
     if (token.text === ')' && bracketDepth === 0 && insideBrackets) {
@@ -311,6 +325,99 @@ function opensAtProbe(ctx: Reading, probe: number): boolean {
 
 /** Words of degree before "that" that make it open a result clause: "loudly enough that", "so angry that", "such a fuss that". */
 const RESULT_DEGREE_WORDS: ReadonlySet<string> = new Set(['enough', 'so', 'such']);
+/**
+ * "Democrats supporting Roe …", "the novice who wants …", "groups that have endorsed him …": the
+ * cue is a participle right after a noun or sits in a relative clause, and nothing before that
+ * clause in the sentence is a verb or opens a phrase or clause of its own, so the clause modifies
+ * the sentence's subject and the sentence's own verb comes after the cue's object.
+ */
+function subjectModifierAt(ctx: Reading, sentenceIndex: number, cueStart: number): 'relative' | 'participle' | undefined {
+  const { tokens, lower } = ctx;
+  const first = Math.max((ctx.sentences[sentenceIndex] as Sentence).tokenStart, ctx.currentSentenceStart);
+  let at = cueStart - 1;
+  while (at > first && (AUXILIARIES.has(lower(at)) || /^[a-z]{3,}ly$/.test((tokens[at] as Token).text))) at--;
+  const relative = RELATIVE_SPEAKERS.has(lower(at)) || lower(at) === 'that';
+  if (!relative && !(/ing$/.test(lower(cueStart)) && at === cueStart - 1 && (tokens[at] as Token).kind === 'word' && isNounLike(ctx, at))) return undefined;
+  const clauseStart = relative ? at : cueStart;
+  const opener = tokens[first] as Token;
+  if (clauseStart <= first || ctx.state.lexicon.classes(opener.lower).has('preposition') || CLAUSE_WORDS.has(opener.lower)) return undefined;
+  for (let index = first; index < clauseStart; index++) {
+    const token = tokens[index] as Token;
+    if (ctx.quotes.depth[index] !== 0 || ctx.isOpenQuote(index) || token.text === ':' || token.text === ';' || isSubjectsVerbAt(ctx, index)) return undefined;
+  }
+  return relative ? 'relative' : 'participle';
+}
+
+/** Forms of "be" that are no finite verb, and marks that are possessives here ("Iowa's"). */
+const NON_FINITE_AUXILIARIES: ReadonlySet<string> = new Set(['being', 'be', 'been', 'not', "n't", "'s", '’s', "'re"]);
+
+/**
+ * A finite verb of the sentence's subject at `index`: an auxiliary ("is", "could", "have") or a
+ * past form ("paid", "included"); not after "to", a determiner or a preposition, not an -ing form,
+ * and not a participle before "by" ("a plan approved by …").
+ */
+function isSubjectsVerbAt(ctx: Reading, index: number): boolean {
+  const { tokens, lower, state } = ctx;
+  const token = tokens[index] as Token;
+  if (token.kind !== 'word' || token.capitalized || /ing$/.test(token.lower)) return false;
+  let before = index - 1;
+  while (before > 0 && (CUE_ADVERBS.has(lower(before)) || /^[a-z]{3,}ly$/.test((tokens[before] as Token).text))) before--;
+  const previous = lower(before);
+  if (previous === 'to' || DETERMINERS.has(previous) || POSSESSIVE_MARKS.has(previous) || state.lexicon.classes(previous).has('preposition')) return false;
+  if (AUXILIARY_VERBS.has(token.lower)) return !NON_FINITE_AUXILIARIES.has(token.lower);
+  if (lower(index + 1) === 'by') return false;
+  // A base or present form ("plan", "votes") is too often a noun here: only a past form counts.
+  return PAST_FORM.test(token.lower) && (state.cues.has(token.lower) || (isVerbWord(ctx, token.lower) && !isNounWord(ctx, token.lower)));
+}
+
+/**
+ * "showing the moment a girl was rescued by police was released …": a second verb of the same kind
+ * after the verb group at `verb`, with no comma, coordinator, pronoun or clause word between, shows
+ * the first belonged to a clause inside the object; returns that second verb.
+ */
+function laterSubjectsVerb(ctx: Reading, verb: number, bodyEnd: number): number | undefined {
+  const { tokens, lower } = ctx;
+  let index = verb + 1;
+  while (index < bodyEnd && (AUXILIARIES.has(lower(index)) || /^[a-z]{3,}ly$/.test((tokens[index] as Token).text) || (PAST_FORM.test(lower(index)) && AUXILIARY_VERBS.has(lower(index - 1))))) index++;
+  for (; index < bodyEnd; index++) {
+    const token = tokens[index] as Token;
+    if (ctx.quotes.depth[index] !== 0 || token.kind === 'punct' && token.text !== '.' || PRONOUNS.has(token.lower) || CLAUSE_WORDS.has(token.lower)) return undefined;
+    if (isSubjectsVerbAt(ctx, index)) return index;
+  }
+  return undefined;
+}
+
+/** Tokens `start` to `verb` are a bare noun phrase that is no object pronoun and no infinitive: "the council", "Mrs. Roe". */
+function subjectBeforeVerb(ctx: Reading, start: number, verb: number): boolean {
+  const { tokens, lower, state } = ctx;
+  if (OBJECT_PRONOUNS.has(lower(start)) || lower(start) === 'to') return false;
+  for (let index = start; index < verb; index++) {
+    const token = tokens[index] as Token;
+    if ((token.kind === 'punct' && token.text !== '.') || state.lexicon.classes(token.lower).has('preposition') || CLAUSE_WORDS.has(token.lower)) return false;
+  }
+  return true;
+}
+
+/**
+ * Where an object before the subject's verb at `verb` ends: before a coordinator that joins a
+ * second act of the modifier ("who opposed the plan and again did …"), else at the first comma
+ * that closes the modifier ("the group backing Roe, spent …", "one pastor backing Roe, Jo Lee,
+ * said …") unless it is part of a series ("backing Roe, Lee, and Diaz paid …"), else before the verb.
+ */
+function subjectModifierEnd(ctx: Reading, start: number, verb: number): number {
+  const { tokens, lower } = ctx;
+  let before = verb - 1;
+  while (before > start && (CUE_ADVERBS.has(lower(before)) || /^[a-z]{3,}ly$/.test((tokens[before] as Token).text))) before--;
+  if (COORDINATORS.has(lower(before)) && before > start) return (tokens[before - 1] as Token).text === ',' ? before - 1 : before;
+  let comma = -1;
+  for (let index = start + 1; index < verb; index++) {
+    if ((tokens[index] as Token).text !== ',' || ctx.quotes.depth[index] !== 0) continue;
+    if (COORDINATORS.has(lower(index + 1))) return verb - 1 > start && (tokens[verb - 1] as Token).text === ',' ? verb - 1 : verb;
+    if (comma === -1) comma = index;
+  }
+  return comma !== -1 ? comma : verb;
+}
+
 /** Determiners that do not open an apposition after a comma ("…, that is, …", "…, one that …", "…, all of them …"). */
 const NON_APPOSITION_DETERMINERS: ReadonlySet<string> = new Set(['that', 'this', 'these', 'those', 'one', 'all', 'both', 'each', 'no', 'most', 'many', 'some', 'several', 'few', 'other', 'others']);
 /** Words that open a relative clause inside an apposition: "a banker who has …". */
