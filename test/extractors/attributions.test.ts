@@ -35,6 +35,8 @@ describe('extractAttributions', () => {
     ["Jo Kroll, the port's director, announced new dredging rules on Monday.", "Jo Kroll, the port's director,", 'announced', 'new dredging rules'],
     ['Ferry counts indicate women to be most of the riders, but public attitudes make it hard for men to complain.', 'Ferry counts', 'indicate', 'women to be most of the riders'],
     ["It's closed for good, said the harbor master.", 'the harbor master', 'said', "It's closed for good"],
+    ['About three-quarters say the channel is too shallow.', 'About three-quarters', 'say', 'the channel is too shallow'],
+    ['Most riders surveyed support a new ferry line.', 'Most riders surveyed', 'support', 'a new ferry line'],
     ['The channel is too shallow, said Jo Kroll, a harbor pilot, in a statement on Monday.', 'Jo Kroll, a harbor pilot', 'said', 'The channel is too shallow'],
     ['“We’re thrilled” with the dredging, said the harbor master.', 'the harbor master', 'said', '“We’re thrilled” with the dredging'],
     ['A number of factors impact the cost of dredging, said the harbor master.', 'the harbor master', 'said', 'A number of factors impact the cost of dredging'],

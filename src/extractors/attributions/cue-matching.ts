@@ -83,7 +83,7 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   if (isAttributiveParticiple(ctx, position)) return undefined;
   // "gained support", "welcomed calls": a past verb right before a present form makes it its object,
   // also before a clause when that verb has a subject of its own ("we received reports that …").
-  if (!pastForm && !/ing$/.test(token.lower) && isFiniteVerbBefore(ctx, position - 1) && !reportsAfterCue()) return undefined;
+  if (!pastForm && !/ing$/.test(token.lower) && isFiniteVerbBefore(ctx, position - 1) && !afterPolledGroup(ctx, position - 1) && !reportsAfterCue()) return undefined;
   // "we received reports that …", "the port got claims that …": an -s form right after a past verb is that verb's object.
   if (!pastForm && endsInSingleS(token.lower) && isPastObjectTaker(ctx, position - 1)) return undefined;
   // Looked up once, on the first passive option: the auxiliary before the word does not depend on the option.
@@ -174,10 +174,15 @@ function opensItClause(ctx: Reading, index: number): boolean {
   return ctx.lower(index) === 'it' && (ctx.lower(index + 1) === "'s" || AUXILIARY_VERBS.has(ctx.lower(index + 1)));
 }
 
-/** "those surveyed say", "voters polled said": a participle after "those" or a word for people is no adjective of the cue word, but ends its subject. */
+/**
+ * "those surveyed say", "voters polled said", "riders questioned support …": a participle after
+ * "those" or a word for people, or a participle of polling (span.polled-group) after any plural, is
+ * no adjective of the cue word, but ends its subject.
+ */
 function afterPolledGroup(ctx: Reading, index: number): boolean {
   const before = ctx.lower(index - 1);
-  return /ed$/.test(ctx.lower(index)) && (before === 'those' || ctx.state.speakerHeads.get(before) === 'speaker.person-description');
+  if (!/ed$/.test(ctx.lower(index))) return false;
+  return before === 'those' || ctx.state.speakerHeads.get(before) === 'speaker.person-description' || (spanWords('span.polled-group').has(ctx.lower(index)) && endsInSingleS(before));
 }
 
 /** "positive support to get them back": "to" after the word, which is no word of intent ("a detailed plan to …"), and no "-ly" adverb before it. */

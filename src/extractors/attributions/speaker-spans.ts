@@ -539,7 +539,11 @@ export function validSpeaker(ctx: Reading, start: number, end: number): boolean 
 
 /** The rules of config/attributions/spans.json that shaped a speaker phrase read before its cue. */
 export function speakerReadingRules(ctx: Reading, speaker: Range): string[] {
-  return spanWords('span.approximate-share').has(ctx.lower(speaker.start)) && isCountWord(ctx, speaker.start + 1) ? ['span.approximate-share'] : [];
+  const rules: string[] = [];
+  if (spanWords('span.approximate-share').has(ctx.lower(speaker.start)) && isCountWord(ctx, speaker.start + 1)) rules.push('span.approximate-share');
+  // "Most riders surveyed": the poll's participle closes the speaker.
+  if (speaker.end - speaker.start > 1 && spanWords('span.polled-group').has(ctx.lower(speaker.end - 1))) rules.push('span.polled-group');
+  return rules;
 }
 
 /** Number words that count people: "four in 10", "half of", "a dozen". */
@@ -548,7 +552,10 @@ const COUNT_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven
 /** A number or a number word counting people: "four" (in 10), "half", "a dozen". */
 export function isCountWord(ctx: Reading, index: number): boolean {
   const token = ctx.tokens[index];
-  return token !== undefined && (token.kind === 'number' || COUNT_WORDS.test(token.lower) || ctx.state.speakerHeads.get(token.lower) === 'speaker.share');
+  if (token === undefined) return false;
+  // "three-quarters", "two-thirds": a count joined to its share names a share.
+  const share = token.lower.slice(token.lower.lastIndexOf('-') + 1);
+  return token.kind === 'number' || COUNT_WORDS.test(token.lower) || ctx.state.speakerHeads.get(token.lower) === 'speaker.share' || ctx.state.speakerHeads.get(share) === 'speaker.share';
 }
 
 /**
