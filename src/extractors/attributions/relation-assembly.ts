@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.js';
 import type { ActorMention, Attribution, Span } from '../../model/claim.js';
-import { NOUN_PREPOSITIONS, PAST_FORM, POSSESSIVE_ENDINGS, POSSESSIVE_PRONOUNS, PRONOUNS, REFLEXIVE_PRONOUNS, RELATIVE_SUBJECTS, TIME_WORDS, TIME_LEADERS, RECENT_SPEAKER_SENTENCES } from './word-lists.js';
+import { endsInSingleS, NOUN_PREPOSITIONS, PAST_FORM, POSSESSIVE_ENDINGS, POSSESSIVE_PRONOUNS, PRONOUNS, REFLEXIVE_PRONOUNS, RELATIVE_SUBJECTS, TIME_WORDS, TIME_LEADERS, RECENT_SPEAKER_SENTENCES } from './word-lists.js';
 import { isPhraseBreak } from './word-tests.js';
 import { trimContent } from './content-spans.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
@@ -138,9 +138,17 @@ function headActor(ctx: Reading, speaker: Span): ActorMention | typeof AFFILIATE
     const actor = actorAt(last);
     if (!actor || actor.type !== 'person') return undefined;
     let before = firstStartingAtOrAfter(tokens, actor.start) - 1;
-    for (let steps = 0; before >= from && steps < MAX_TITLE_TOKENS && ((tokens[before] as Token).capitalized || lower(before) === '.'); steps++) before--;
-    // "Secretary of State Jo Roe": a preposition inside a capitalised title governs no one.
-    const governed = before >= from && isPreposition(before) && !(before > from && (tokens[before - 1] as Token).capitalized);
+    // "ambassador to Britain Jo Roe": a name between the preposition and this one is what it governs.
+    let namedBetween = false;
+    for (let steps = 0; before >= from && steps < MAX_TITLE_TOKENS && ((tokens[before] as Token).capitalized || lower(before) === '.'); steps++) {
+      const other = actors[firstActorAtOrAfter(ctx, (tokens[before] as Token).end) - 1];
+      if (other && other !== actor && other.start <= (tokens[before] as Token).start && other.end >= (tokens[before] as Token).end) namedBetween = true;
+      before--;
+    }
+    // "Secretary of State Jo Roe": a preposition inside a capitalised title governs no one (a plural
+    // opening the sentence, "Supporters of Sen. Roe", is no title).
+    const titleWord = (index: number): boolean => (tokens[index] as Token).capitalized && (index !== ctx.currentSentenceStart || !endsInSingleS(lower(index)));
+    const governed = !namedBetween && before >= from && isPreposition(before) && !(before > from && titleWord(before - 1));
     return governed ? undefined : actor;
   };
   // Each segment is the phrase, an apposition or a conjunct; its head is the last word before a
@@ -180,7 +188,8 @@ function headActor(ctx: Reading, speaker: Span): ActorMention | typeof AFFILIATE
     relativeAt = -1;
   }
   const headToken = tokens[firstHead] as Token | undefined;
-  if (!headToken || headToken.kind !== 'word' || headToken.capitalized) return undefined;
+  // A capital opening the sentence ("Supporters of Roe") still makes a common noun.
+  if (!headToken || headToken.kind !== 'word' || (headToken.capitalized && firstHead !== ctx.currentSentenceStart)) return undefined;
   const headRule = state.speakerHeads.get(headToken.lower);
   if (spanWords('span.affiliated-speaker').has(headToken.lower) || headRule === 'speaker.document' || headRule === 'speaker.share' || /^\d/.test(headToken.lower)) return undefined;
   for (let index = firstActorAtOrAfter(ctx, speaker.start); index < actors.length && (actors[index] as ActorMention).start < speaker.end; index++) {
