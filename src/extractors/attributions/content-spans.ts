@@ -182,7 +182,7 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       break;
     }
     // ", and he urged …", ", though no numbers …", "“…,” but he gave …", ", but public attitudes make …": a new clause with its own subject.
-    if (((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && CLAUSE_BREAKERS.has(lower(index + 1)) && !closesSeries(ctx, start, index, bodyEnd) && (PRONOUNS.has(lower(index + 2)) || DETERMINERS.has(lower(index + 2)) || (tokens[index + 2] as Token | undefined)?.capitalized === true || adjectiveLedClause(ctx, index + 2, bodyEnd) || (lower(index + 1) !== 'and' && clauseAfterOpeningPhrase(ctx, index + 2, bodyEnd)))) {
+    if (((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && CLAUSE_BREAKERS.has(lower(index + 1)) && !closesSeries(ctx, start, index, bodyEnd) && (PRONOUNS.has(lower(index + 2)) || DETERMINERS.has(lower(index + 2)) || (tokens[index + 2] as Token | undefined)?.capitalized === true || adjectiveLedClause(ctx, index + 2, bodyEnd) || (lower(index + 1) !== 'and' && (clauseAfterOpeningPhrase(ctx, index + 2, bodyEnd) || bareNounClause(ctx, index + 2, bodyEnd))))) {
       end = quotedComma ? index + 1 : index;
       break;
     }
@@ -605,6 +605,12 @@ function adjectiveLedClause(ctx: Reading, index: number, bodyEnd: number): boole
   let subject = index;
   while (subject < bodyEnd && subject - index < 3 && isAdjectiveAt(ctx, subject)) subject++;
   return subject > index && ctx.lower(subject) !== 'to' && isNounLike(ctx, subject) && startsClause(ctx, subject, bodyEnd);
+}
+
+/** ", but people keep …", ", yet voters want …": a bare noun (one the lexicon lists, or an unlisted plural) and its verb. */
+function bareNounClause(ctx: Reading, index: number, bodyEnd: number): boolean {
+  const token = ctx.tokens[index];
+  return token !== undefined && token.kind === 'word' && !token.capitalized && !CLAUSE_WORDS.has(token.lower) && (isNounWord(ctx, token.lower) || (/[^su]s$/.test(token.lower) && ctx.state.lexicon.classes(token.lower).size === 0)) && startsClause(ctx, index, bodyEnd);
 }
 
 /** Rows of config/attributions/spans.json whose word after a comma opens a clause that ends what was reported. */
