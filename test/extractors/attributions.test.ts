@@ -157,6 +157,10 @@ describe('extractAttributions', () => {
     expect(attribute('To the pears, add the juice of one lemon and spices.')).toEqual([]);
   });
 
+  it('leaves a question asked in a clause after a long recipient to that clause, not to "told"', () => {
+    expect(attribute('Kroll told the Harbor Gazette in an interview on Monday when asked how the fares would change.').filter((found) => found.cue === 'told')).toEqual([]);
+  });
+
   it('reads no inverted speaker after a cue whose subject stands before the comma with its apposition, after an auxiliary, or as an object pronoun', () => {
     expect(attribute('The harbor master, who has called the storm a disaster, repeated her demand for new dredgers.').at(-1)).toMatchObject({ speaker: 'The harbor master, who has called the storm a disaster,', cue: 'repeated', content: 'her demand for new dredgers' });
     expect(attribute('The crew found the leak, reported it to the harbor board and sealed the hull.').filter((found) => found.cue === 'reported')).toEqual([]);

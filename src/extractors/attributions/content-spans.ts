@@ -299,6 +299,8 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
 const MAX_LONG_RECIPIENT_TOKENS = 12;
 /** Words that open a reported question or account after a recipient: "told the crowd how he saved it". */
 const ACCOUNT_OPENERS: ReadonlySet<string> = new Set(['how', 'why', 'what', 'whether']);
+/** Subordinators that close a long recipient's adjuncts: what follows them is not what the recipient was told. */
+const LONG_RECIPIENT_STOPS: ReadonlySet<string> = new Set(['when', 'while', 'after', 'before', 'because', 'if', 'since', 'until', 'as']);
 
 /**
  * "told a gathering in Washington she will …", "told attendees at the gala how he …": past a
@@ -310,6 +312,8 @@ function clauseAfterLongRecipient(ctx: Reading, start: number, bodyEnd: number):
   for (let split = start + 2; split < bodyEnd && split - start <= MAX_LONG_RECIPIENT_TOKENS; split++) {
     const token = tokens[split] as Token;
     if (token.kind === 'punct' && token.text !== '.' && token.text !== "'") return undefined;
+    // "told ITV in an interview when asked how …": a subordinate clause ends the recipient's adjuncts, and what it holds is its own.
+    if (LONG_RECIPIENT_STOPS.has(token.lower)) return undefined;
     if (ACCOUNT_OPENERS.has(token.lower)) return split;
     if (PRONOUNS.has(token.lower) && token.lower !== 'it' && token.lower !== 'you' && startsClause(ctx, split, bodyEnd)) return split;
     if (lower(split) === 'that') return undefined;
