@@ -35,6 +35,7 @@ describe('extractAttributions', () => {
     ["Jo Kroll, the port's director, announced new dredging rules on Monday.", "Jo Kroll, the port's director,", 'announced', 'new dredging rules'],
     ['Ferry counts indicate women to be most of the riders, but public attitudes make it hard for men to complain.', 'Ferry counts', 'indicate', 'women to be most of the riders'],
     ["It's closed for good, said the harbor master.", 'the harbor master', 'said', "It's closed for good"],
+    ['A mere 9 percent say the channel is deep enough.', 'A mere 9 percent', 'say', 'the channel is deep enough'],
     ['About three-quarters say the channel is too shallow.', 'About three-quarters', 'say', 'the channel is too shallow'],
     ['Most riders surveyed support a new ferry line.', 'Most riders surveyed', 'support', 'a new ferry line'],
     ['The channel is too shallow, said Jo Kroll, a harbor pilot, in a statement on Monday.', 'Jo Kroll, a harbor pilot', 'said', 'The channel is too shallow'],
@@ -154,6 +155,10 @@ describe('extractAttributions', () => {
     expect(attribute('The pier is safe, say residents of the old town.')[0]).toMatchObject({ speaker: 'residents of the old town', cue: 'say' });
     expect(attribute('Boil the pears for a minute, then add a jar of honey.')).toEqual([]);
     expect(attribute('To the pears, add the juice of one lemon and spices.')).toEqual([]);
+  });
+
+  it('leaves a question asked in a clause after a long recipient to that clause, not to "told"', () => {
+    expect(attribute('Kroll told the Harbor Gazette in an interview on Monday when asked how the fares would change.').filter((found) => found.cue === 'told')).toEqual([]);
   });
 
   it('reads no inverted speaker after a cue whose subject stands before the comma with its apposition, after an auxiliary, or as an object pronoun', () => {

@@ -185,7 +185,7 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       break;
     }
     // ", and he urged …", ", though no numbers …", "“…,” but he gave …", ", but public attitudes make …": a new clause with its own subject.
-    if (((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && CLAUSE_BREAKERS.has(lower(index + 1)) && !closesSeries(ctx, start, index, bodyEnd) && (PRONOUNS.has(lower(index + 2)) || DETERMINERS.has(lower(index + 2)) || (tokens[index + 2] as Token | undefined)?.capitalized === true || adjectiveLedClause(ctx, index + 2, bodyEnd) || (lower(index + 1) !== 'and' && clauseAfterOpeningPhrase(ctx, index + 2, bodyEnd)))) {
+    if (((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && CLAUSE_BREAKERS.has(lower(index + 1)) && !closesSeries(ctx, start, index, bodyEnd) && (PRONOUNS.has(lower(index + 2)) || DETERMINERS.has(lower(index + 2)) || (tokens[index + 2] as Token | undefined)?.capitalized === true || adjectiveLedClause(ctx, index + 2, bodyEnd) || (lower(index + 1) !== 'and' && (clauseAfterOpeningPhrase(ctx, index + 2, bodyEnd) || bareNounClause(ctx, index + 2, bodyEnd))))) {
       end = quotedComma ? index + 1 : index;
       break;
     }
@@ -302,6 +302,8 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
 const MAX_LONG_RECIPIENT_TOKENS = 12;
 /** Words that open a reported question or account after a recipient: "told the crowd how he saved it". */
 const ACCOUNT_OPENERS: ReadonlySet<string> = new Set(['how', 'why', 'what', 'whether']);
+/** Subordinators that close a long recipient's adjuncts: what follows them is not what the recipient was told. */
+const LONG_RECIPIENT_STOPS: ReadonlySet<string> = new Set(['when', 'while', 'after', 'before', 'because', 'if', 'since', 'until', 'as']);
 
 /**
  * "told a gathering in Washington she will …", "told attendees at the gala how he …": past a
@@ -313,6 +315,8 @@ function clauseAfterLongRecipient(ctx: Reading, start: number, bodyEnd: number):
   for (let split = start + 2; split < bodyEnd && split - start <= MAX_LONG_RECIPIENT_TOKENS; split++) {
     const token = tokens[split] as Token;
     if (token.kind === 'punct' && token.text !== '.' && token.text !== "'") return undefined;
+    // "told ITV in an interview when asked how …": a subordinate clause ends the recipient's adjuncts, and what it holds is its own.
+    if (LONG_RECIPIENT_STOPS.has(token.lower)) return undefined;
     if (ACCOUNT_OPENERS.has(token.lower)) return split;
     if (PRONOUNS.has(token.lower) && token.lower !== 'it' && token.lower !== 'you' && startsClause(ctx, split, bodyEnd)) return split;
     if (lower(split) === 'that') return undefined;
@@ -608,6 +612,12 @@ function adjectiveLedClause(ctx: Reading, index: number, bodyEnd: number): boole
   let subject = index;
   while (subject < bodyEnd && subject - index < 3 && isAdjectiveAt(ctx, subject)) subject++;
   return subject > index && ctx.lower(subject) !== 'to' && isNounLike(ctx, subject) && startsClause(ctx, subject, bodyEnd);
+}
+
+/** ", but people keep …", ", yet voters want …": a bare noun (one the lexicon lists, or an unlisted plural) and its verb. */
+function bareNounClause(ctx: Reading, index: number, bodyEnd: number): boolean {
+  const token = ctx.tokens[index];
+  return token !== undefined && token.kind === 'word' && !token.capitalized && !CLAUSE_WORDS.has(token.lower) && (isNounWord(ctx, token.lower) || (/[^su]s$/.test(token.lower) && ctx.state.lexicon.classes(token.lower).size === 0)) && startsClause(ctx, index, bodyEnd);
 }
 
 /** Rows of config/attributions/spans.json whose word after a comma opens a clause that ends what was reported. */

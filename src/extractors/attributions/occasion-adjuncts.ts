@@ -40,9 +40,12 @@ export function occasionAdjunctStart(ctx: Reading, start: number, end: number): 
     if (!ruleId) continue;
     // "in late May", "over the next week", "later this week": the phrase starts at its first word ("rally", "ally" are no adverbs).
     let adjunct = index;
-    while (adjunct - 1 > start && (ADJUNCT_LEADS.has(lower(adjunct - 1)) || TIME_LEADERS.has(lower(adjunct - 1)) || (/ly$/.test(lower(adjunct - 1)) && !(tokens[adjunct - 1] as Token).capitalized && !isVerbWord(ctx, lower(adjunct - 1)) && !isNounWord(ctx, lower(adjunct - 1))))) adjunct--;
-    // "noted a planned rally on Saturday": an object that is itself an event owns the time or place after it.
-    if (spanWords('span.occasion-adjunct').has(lower(adjunct - 1))) return undefined;
+    // "two weeks ago", "a few years ago": the count before the unit.
+    const ago = lower(index + 1) === 'ago';
+    while (adjunct - 1 > start && ((ago && ((tokens[adjunct - 1] as Token).kind === 'number' || DETERMINERS.has(lower(adjunct - 1)))) || ADJUNCT_LEADS.has(lower(adjunct - 1)) || TIME_LEADERS.has(lower(adjunct - 1)) || (/ly$/.test(lower(adjunct - 1)) && !(tokens[adjunct - 1] as Token).capitalized && !isVerbWord(ctx, lower(adjunct - 1)) && !isNounWord(ctx, lower(adjunct - 1))))) adjunct--;
+    // "noted a planned rally on Saturday": an object that is itself an event owns the time or place after it;
+    // so does a noun before "of" ("the flood of ten years ago").
+    if (spanWords('span.occasion-adjunct').has(lower(adjunct - 1)) || (ago && (lower(adjunct - 1) === 'of' || lower(adjunct - 2) === 'of'))) return undefined;
     return keepsObject(ctx, start, adjunct) && closesContent(ctx, index, end) ? { index: adjunct, ruleId } : undefined;
   }
   return undefined;
@@ -68,6 +71,8 @@ function adjunctRule(ctx: Reading, index: number, end: number, embeddedVerb: boo
   if (word === 'on') return DAY_WORDS.has(lower(index + 1)) || timeWords.has(lower(index + 1)) ? 'span.occasion-adjunct' : undefined;
   // "on Super Tuesday", "a USA TODAY poll": after a capitalised word a weekday is part of a name;
   // "a Wednesday night rally", "Sunday's debate": after a determiner it describes a noun.
+  // "decades ago", "two weeks ago".
+  if (lower(index + 1) === 'ago' && timeWords.has(word)) return 'span.occasion-adjunct';
   const before = tokens[index - 1] as Token;
   if (before.capitalized || DETERMINERS.has(before.lower) || before.lower === "'s" || before.lower === '’s') return undefined;
   const time = DAY_WORDS.has(word) || (TIME_LEADERS.has(word) && (TIME_WORDS.has(lower(index + 1)) || timeWords.has(lower(index + 1))));

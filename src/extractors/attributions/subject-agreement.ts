@@ -22,8 +22,9 @@ export function agreesWithBarePresent(ctx: Reading, cueStart: number, speaker: R
   if (!SINGULAR_DETERMINERS.has(ctx.lower(speaker.start)) && !isBareLowercasePhrase(ctx, speaker)) return true;
   for (let index = speaker.start; index < speaker.end; index++) if (ctx.lower(index) === 'and' || ctx.lower(index) === 'of') return true;
   const head = ctx.lower(speaker.end - 1);
-  // a pronoun at the end of the phrase is the subject itself ("the longer I think")
-  return PLURAL_HEADS.has(head) || COLLECTIVE_HEADS.has(head) || PLURAL_FORM_PRONOUNS.has(head) || endsInSingleS(head);
+  // a pronoun at the end of the phrase is the subject itself ("the longer I think"); a share of
+  // people takes a plural verb whatever its determiner ("a mere 9 percent say")
+  return PLURAL_HEADS.has(head) || COLLECTIVE_HEADS.has(head) || PLURAL_FORM_PRONOUNS.has(head) || endsInSingleS(head) || ctx.state.speakerHeads.get(head) === 'speaker.share';
 }
 
 /** Lowercase words only, none of them plural or a speaker's head, with no determiner to open them: "quid pro quo", "health care". */
