@@ -157,6 +157,10 @@ describe('extractAttributions', () => {
     expect(attribute('To the pears, add the juice of one lemon and spices.')).toEqual([]);
   });
 
+  it('reads a word of saying after a preposition as a noun whose speaker goes unnamed, not as the verb of the sentence subject', () => {
+    expect(attribute('The ferry was approved in 2016, with reports that Jo Kroll would run it.')).toMatchObject([{ speaker: null, cue: 'reports', content: 'that Jo Kroll would run it' }]);
+  });
+
   it('leaves a question asked in a clause after a long recipient to that clause, not to "told"', () => {
     expect(attribute('Kroll told the Harbor Gazette in an interview on Monday when asked how the fares would change.').filter((found) => found.cue === 'told')).toEqual([]);
   });

@@ -5,6 +5,7 @@ import type { Attribution, Span } from '../../model/claim.js';
 import { AUXILIARY_VERBS, COORDINATORS, MAX_SPEAKER_TOKENS, DASHES, PAST_FORM } from './word-lists.js';
 import { afterOpeningConnective, appositionToEnd, validSpeaker, hasVerb, startsAdverbial } from './speaker-spans.js';
 import { buildAttribution } from './relation-assembly.js';
+import { startsClause } from './clause-boundaries.js';
 import type { Reading } from './reading.js';
 
 /** Brackets, semicolons and dashes set apart from the words around them end a source's name; a glued hyphen, a slash or a colon ("A.F.L.-C.I.O.", "CBS/ORC poll", a book title) do not. */
@@ -152,15 +153,36 @@ function openingSourceDescriptionEnd(ctx: Reading, comma: number, bodyEnd: numbe
   const first = tokens[comma + 1] as Token | undefined;
   if (!first || first.kind !== 'word' || first.capitalized) return undefined;
   const word = first.lower;
-  const opens = SOURCE_RELATIVES.has(word) || spanWords('span.opening-source-description').has(word) || (PAST_FORM.test(word) && !AUXILIARY_VERBS.has(word));
+  // "According to Jo Roe, the director of the port, …", "…, director of the port, …": after a name, a definite or bare role apposition.
+  const roleAfterName = (tokens[comma - 1] as Token).capitalized && (ctx.state.speakerHeads.has(word) || (word === 'the' && roleWithin(ctx, comma + 2, bodyEnd)));
+  const apposition = word === 'a' || word === 'an' || roleAfterName;
+  const opens = SOURCE_RELATIVES.has(word) || spanWords('span.opening-source-description').has(word) || (PAST_FORM.test(word) && !AUXILIARY_VERBS.has(word)) || roleAfterName;
   if (!opens) return undefined;
   for (let index = comma + 2; index < bodyEnd && index - comma <= MAX_SOURCE_DESCRIPTION_TOKENS; index++) {
     if ((tokens[index] as Token).text !== ',' || quotes.depth[index] !== 0) continue;
     // an apposition has no verb of its own; a relative or participle phrase may
-    if ((word === 'a' || word === 'an') && hasVerb(ctx, comma + 2, index)) return undefined;
+    if (apposition && hasVerb(ctx, comma + 2, index)) return undefined;
+    // "…, the director of the port, who has studied the matter, …": a relative clause goes on describing the source.
+    if (SOURCE_RELATIVES.has(lower(index + 1))) {
+      const end = openingSourceDescriptionEnd(ctx, index, bodyEnd);
+      return end !== undefined && (startsClause(ctx, end + 1, bodyEnd) || ctx.isOpenQuote(end + 1)) ? end : undefined;
+    }
+    if (roleAfterName && !startsClause(ctx, index + 1, bodyEnd) && !ctx.isOpenQuote(index + 1)) return undefined;
     return index + 1 < bodyEnd && hasVerb(ctx, index + 1, bodyEnd) ? index : undefined;
   }
   return undefined;
+}
+
+/** How far into a definite apposition its role word may stand: "the port's new director", "the former head". */
+const MAX_ROLE_OFFSET = 4;
+
+/** A word for a person's role ("director", "spokeswoman") among the first words of a phrase. */
+function roleWithin(ctx: Reading, start: number, end: number): boolean {
+  for (let index = start; index < end && index - start < MAX_ROLE_OFFSET; index++) {
+    if ((ctx.tokens[index] as Token).text === ',') return false;
+    if (ctx.state.speakerHeads.has(ctx.lower(index))) return true;
+  }
+  return false;
 }
 
 /** A question mark closing the sentence outside any quotation: the question is the writer's, not a quoted speaker's. */

@@ -21,7 +21,10 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
   let start = cueEnd;
   let startRule: string | undefined;
   const recipientInfinitive = takesAddressee(lower(cueStart)) ? infinitiveAfterRecipient(ctx, start, bodyEnd) : undefined;
-  if (THAT_ADJUNCT_STARTS.has(lower(start))) {
+  const thatAfterDate = dateThenThat(ctx, start, bodyEnd);
+  if (thatAfterDate !== undefined) {
+    start = thatAfterDate;
+  } else if (THAT_ADJUNCT_STARTS.has(lower(start))) {
     let probe = start;
     while (probe < bodyEnd && probe - start < 10 && lower(probe) !== 'that' && (tokens[probe] as Token).text !== ',' && !isOpenQuote(probe)) probe++;
     // "complained loudly enough that the rule was dropped": "that" after a degree word opens a result, not what was said.
@@ -706,4 +709,20 @@ function narrationFollowsQuote(ctx: Reading, open: number, close: number, bodyEn
   while (at < bodyEnd && at - close <= 3 && (tokens[at] as Token).kind === 'word' && !(tokens[at] as Token).capitalized && (adverbs.has(lower(at)) || /ly$/.test(lower(at)))) at++;
   const stop = tokens[at] as Token | undefined;
   return at + 1 < bodyEnd && stop !== undefined && (stop.text === ':' || stop.text === ';' || DASHES.has(stop.text));
+}
+
+/** Longest date between a cue and its "that": "Nov. 18", "November 18, 2019" less its comma. */
+const MAX_DATE_TOKENS = 4;
+
+/**
+ * "announced Nov. 18 that …": a date (a month or day name, then numbers and stops) right after
+ * the cue comes before what was said; the index of the "that" after it, if one follows at once.
+ */
+function dateThenThat(ctx: Reading, start: number, bodyEnd: number): number | undefined {
+  const { tokens, lower, state } = ctx;
+  const first = tokens[start] as Token | undefined;
+  if (!first?.capitalized || !state.lexicon.classes(first.lower).has('date-word')) return undefined;
+  let index = start + 1;
+  while (index < bodyEnd && index - start <= MAX_DATE_TOKENS && ((tokens[index] as Token).kind === 'number' || (tokens[index] as Token).text === '.')) index++;
+  return index < bodyEnd && lower(index) === 'that' ? index : undefined;
 }

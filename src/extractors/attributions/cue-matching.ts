@@ -61,6 +61,9 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   const contraction = lower(position - 1) === "'s" && PRONOUNS.has(lower(position - 2)); // "He’s claiming"
   if (NOUN_MARKERS.has(lower(position - 1)) && !contraction && !documentRelativeBefore(ctx, position, options)) return undefined;
   const pastForm = PAST_FORM.test(token.lower);
+  // "amid reports that …", "with claims that …": an -s form of saying right after a preposition is a noun, whose speaker goes
+  // unnamed (a word of intent keeps the subject's: "campaigned with promises to …").
+  if (!pastForm && endsInSingleS(token.lower) && options.every((option) => option.frame === 'speech' && option.complement !== 'intent') && position > ctx.currentSentenceStart && !(tokens[position - 1] as Token).capitalized && lower(position - 1) !== 'to' && state.lexicon.classes(lower(position - 1)).has('preposition')) return undefined;
   // Read at most once: several tests below ask whether a clause or object follows the word.
   let reports: boolean | undefined;
   const reportsAfterCue = (): boolean => (reports ??= reportsAfter(ctx, position, end));

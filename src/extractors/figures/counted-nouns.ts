@@ -254,9 +254,18 @@ export function isModelNumber(ctx: ScanContext, i: number): boolean {
   let j = i - 1;
   for (let skipped = 0; skipped < 2 && tokens[j]?.type === 'word' && /^\p{Ll}/u.test((tokens[j] as Token).text) && !ctx.lex.stopWords.has((tokens[j] as Token).lower) && !ctx.lex.numberWords.has((tokens[j] as Token).lower); skipped++) j--;
   const count = tokens[j];
-  // "five 787 Dreamliner sales": a count in words right before the digits needs no adjective between
-  if (j === i - 1 && count?.type === 'num') return false;
+  // "five 787 Dreamliner sales": a count in words right before the digits needs no adjective between;
+  // a count in digits ("400 737 Max jets") only where a lower-case noun ends the name, not in a row of numbers
+  if (j === i - 1 && count?.type === 'num' && (tokens[j - 1]?.type === 'num' || !nameEndsInNoun(tokens, i + 1))) return false;
   return count !== undefined && (count.type === 'num' || ctx.lex.numberWords.get(count.lower)?.row.role === 'unit');
+}
+
+/** The capitalised words from `start` ("Max", "Dreamliner") are followed by a lower-case word, the noun they name. */
+function nameEndsInNoun(tokens: Token[], start: number): boolean {
+  let k = start;
+  while (capitalised(tokens[k])) k++;
+  const after = tokens[k];
+  return after?.type === 'word' && /^\p{Ll}/u.test(after.text);
 }
 
 const COORDINATORS = new Set(['and', 'or', '&']);
