@@ -506,9 +506,15 @@ export function clauseStartBefore(ctx: Reading, sentence: Sentence, limit: numbe
     if (token.text === ';') return index + 1;
     if (token.text !== ',' || !COORDINATORS.has(lower(index + 1))) continue;
     const next = tokens[index + 2];
-    if (next && (next.capitalized || DETERMINERS.has(next.lower) || PRONOUNS.has(next.lower) || SENTENCE_ADVERBIAL_STARTS.has(next.lower))) return index + 2;
+    if (next && (next.capitalized || DETERMINERS.has(next.lower) || PRONOUNS.has(next.lower) || SENTENCE_ADVERBIAL_STARTS.has(next.lower) || opensBarePluralClause(ctx, index + 2))) return index + 2;
   }
   return sentence.tokenStart;
+}
+
+/** ", but voters keep asking …": a bare plural noun and a plural verb after it open a clause of their own. */
+function opensBarePluralClause(ctx: Reading, index: number): boolean {
+  const verb = ctx.lower(index + 1);
+  return isPluralNoun(ctx, ctx.lower(index)) && (AUXILIARIES.has(verb) || (isVerbWord(ctx, verb) && !endsInSingleS(verb) && !/(?:ing|ed)$/.test(verb)));
 }
 
 /** A speaker phrase must end in something noun-like and not open with a preposition. */
