@@ -6,7 +6,7 @@ import { quotationOpeningNext } from './quotes-across-sentences.js';
 import { readSpeakerAfter } from './speaker-spans.js';
 import { isAdjectiveAt, isNounLike, isNounWord, isPhraseBreak, isVerbWord } from './word-tests.js';
 import { clauseAfterRecipient, frontedClauseEnd, opensInsert, isFiniteVerbAt, isSentenceEndAfterCue, startsCoordinatedPredicate, opensFiniteClause, startsClause, TITLE_LEADS, reportAfterAside, clauseAfterOpeningPhrase } from './clause-boundaries.js';
-import { clauseWithOwnCue, closingReportAt, comparedReportAt, coordinatedCueAt, isFindingVerbAt, speechClauseAt } from './cue-matching.js';
+import { clauseWithOwnCue, closingReportAt, matchCue, comparedReportAt, coordinatedCueAt, isFindingVerbAt, speechClauseAt } from './cue-matching.js';
 import { occasionAdjunctStart } from './occasion-adjuncts.js';
 import { bracketDepthAfter } from './quotes.js';
 import type { CueForm } from './engine.js';
@@ -384,6 +384,9 @@ function isSubjectsVerbAt(ctx: Reading, index: number): boolean {
  */
 function laterSubjectsVerb(ctx: Reading, verb: number, bodyEnd: number): number | undefined {
   const { tokens, lower } = ctx;
+  // "offering to run the clinic said the findings were wrong": the verbs after a verb of saying or belief are in what it reports.
+  const frame = matchCue(ctx, verb, bodyEnd)?.frame;
+  if (frame === 'speech' || frame === 'belief') return undefined;
   let index = verb + 1;
   while (index < bodyEnd && (AUXILIARIES.has(lower(index)) || /^[a-z]{3,}ly$/.test((tokens[index] as Token).text) || (PAST_FORM.test(lower(index)) && AUXILIARY_VERBS.has(lower(index - 1))))) index++;
   for (; index < bodyEnd; index++) {

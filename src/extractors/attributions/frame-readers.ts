@@ -2,7 +2,7 @@ import { spanWords, takesAddressee } from './span-rules.js';
 import { cueBarePresentForms } from './rules.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
-import { AUXILIARY_VERBS, AUXILIARIES, DETERMINERS, endsInSingleS, PAST_FORM, RELATIVE_SPEAKERS, PASSIVE_MARKERS, POSSESSIVE_MARKS, IRREGULAR_PAST, COORDINATORS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS, DASHES } from './word-lists.js';
+import { AUXILIARY_VERBS, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, endsInSingleS, PAST_FORM, RELATIVE_SPEAKERS, PASSIVE_MARKERS, POSSESSIVE_MARKS, IRREGULAR_PAST, COORDINATORS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS, DASHES } from './word-lists.js';
 import { afterOpeningConnective, isDescribedSpeaker, speakerAroundInsert, speakerOfEarlierCue, appositionToEnd, speakerBeyondTimePhrase, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead, speakerReadingRules, nounCueSubject, subjectAfterOpeningTimePhrase, type SpeakerRange } from './speaker-spans.js';
 import { participleClauseSubject, participleSubject } from './participle-subjects.js';
 import { cleftSubject, isExpletiveIt } from './expletive-subjects.js';
@@ -203,7 +203,10 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
       speakerRules.push('span.opening-time-phrase');
     }
     // "The man who lives next door said …": the phrase read is the end of a relative clause; its head, with the clause, speaks.
-    const relativeHead = speaker && subjectBeforeRelative(ctx, sentence.tokenStart, speaker.start);
+    // "The group trying to buy the bank said …": likewise a participle phrase with its object.
+    const relativeClauseHead = speaker && subjectBeforeRelative(ctx, sentence.tokenStart, speaker.start);
+    const participleHead = speaker && relativeClauseHead === undefined ? subjectBeforeParticiple(ctx, sentence.tokenStart, speaker.start) : undefined;
+    const relativeHead = relativeClauseHead ?? participleHead;
     // "This meal plan works …": a bare present form right after a singular noun phrase is no verb of it, but a noun
     // (unless that phrase ends a relative clause: "Pilots who know the channel say …" agree with "Pilots").
     if (speaker && relativeHead === undefined && left === cueStart - 1 && speaker.end === cueStart && !agreesWithBarePresent(ctx, cueStart, speaker)) return null;
@@ -215,7 +218,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     if (speaker && relativeHead === undefined && isVerbTakingObject(ctx, speaker.start - 1, cueStart)) return null;
     if (speaker && relativeHead !== undefined) {
       speaker = { start: relativeHead, end: speaker.end };
-      speakerRules.push('span.restrictive-relative');
+      speakerRules.push(participleHead !== undefined ? 'span.subject-participle-phrase' : 'span.restrictive-relative');
     }
     if (speaker && speaker.end === left) speakerRules.push('span.floating-before-cue');
     if (speaker) speakerRules.push(...speakerReadingRules(ctx, speaker));
@@ -584,6 +587,33 @@ function subjectBeforeRelative(ctx: Reading, sentenceStart: number, phraseStart:
   }
   return undefined;
 }
+
+/**
+ * "The group trying to buy the bank said …", "Doctors offering to run the clinic noted …": the start
+ * of the subject when a participle phrase with its object (no commas) stands between the sentence's
+ * subject and the cue, so the phrase read before the cue is that object. The participle follows the
+ * subject's noun right away, and the subject opens its clause.
+ */
+function subjectBeforeParticiple(ctx: Reading, sentenceStart: number, phraseStart: number): number | undefined {
+  const { tokens, lower } = ctx;
+  let at = phraseStart - 1;
+  let participle = -1;
+  for (; at > sentenceStart && phraseStart - at <= MAX_PARTICIPLE_CHAIN_TOKENS; at--) {
+    const token = tokens[at] as Token;
+    if (token.kind !== 'word' || token.capitalized) break;
+    if (/^[a-z]{3,}ing$/.test(token.lower)) participle = at;
+    else if (token.lower !== 'to' && !(lower(at - 1) === 'to' && isVerbWord(ctx, token.lower))) break;
+  }
+  if (participle === -1 || at !== participle - 1) return undefined;
+  const head = relativeHeadStart(ctx, sentenceStart, participle);
+  if (head >= participle || !isNounLike(ctx, participle - 1) || ctx.state.lexicon.classes(lower(head)).has('preposition')) return undefined;
+  // "while seeing people suffering …", "In opposing the request …": the words before the participle are a plain noun phrase, no clause or phrase of a verb.
+  for (let index = head; index < participle; index++) if (CLAUSE_WORDS.has(lower(index)) || /^[a-z]{3,}ing$/.test(lower(index))) return undefined;
+  return validSpeaker(ctx, head, participle) && !hasVerb(ctx, head, participle) ? head : undefined;
+}
+
+/** How many words a participle phrase before its object may run: "hoping to be able to buy". */
+const MAX_PARTICIPLE_CHAIN_TOKENS = 6;
 
 /** Where the clause holding `index` starts: the sentence start, or after the last comma or semicolon before it (and a coordinator after that). */
 function relativeHeadStart(ctx: Reading, sentenceStart: number, index: number): number {
