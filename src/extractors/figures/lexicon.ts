@@ -4,6 +4,7 @@ import { isRecord, isStringArray, loadRuleTable, type RuleRow, type RuleTable } 
 import { loadLanguageRules } from '../../rules/strip-rules.js';
 import { withFastWordBoundaries } from '../../rules/word-boundaries.js';
 import { compileLanguages, type CompiledLanguages } from '../strip/language.js';
+import { verbForms } from '../nlp.js';
 import { tokenize, type NumberFormat } from './tokens.js';
 
 /**
@@ -64,6 +65,8 @@ export interface NumberWordRow extends RuleRow {
 export interface QualifierRow extends RuleRow {
   qualifier: FigureQualifier;
   forms: string[];
+  /** Every form of the verbs ("hand", "turn") whose particle the qualifier word is ("handed over 40 files"). */
+  particleOf: ReadonlySet<string>;
 }
 
 export interface ChangeRow extends RuleRow {
@@ -229,6 +232,7 @@ export function loadFigureTables(): FigureTables {
       ...base,
       qualifier: oneOf(row, 'qualifier', QUALIFIERS),
       forms: strings(row, 'forms'),
+      particleOf: new Set(strings(row, 'particleOf', false).flatMap((verb) => [verb, ...Object.values(verbForms(verb))].filter((form): form is string => form !== undefined))),
     })),
     changes: loadRuleTable('figures/changes', (row, base) => ({
       ...base,

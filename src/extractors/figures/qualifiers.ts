@@ -10,6 +10,8 @@ import type { Token } from './tokens.js';
 export function readQualifier(ctx: ScanContext, start: number): { qualifier: FigureQualifier; start: number; ruleId: string } | null {
   const match = matchPhraseBefore(ctx.lex.qualifiers, ctx.tokens, start, 4);
   if (!match || isInsideWord(ctx, match.start)) return null;
+  // "handed over 40 files": the word is the verb's particle, the figure its object
+  if (match.start === start - 1 && match.value.particleOf.has(ctx.tokens[match.start - 1]?.lower ?? '')) return null;
   return { qualifier: match.value.qualifier, start: match.start, ruleId: match.value.id };
 }
 
