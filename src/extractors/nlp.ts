@@ -55,6 +55,7 @@ export function wordLexicon(): WordLexicon {
   const model = (nlp as unknown as { model(): CompromiseModel }).model();
   const byWord = new Map<string, Set<LexiconClass>>();
   const byPhrase = new Map<string, Set<LexiconClass>>();
+  const infinitives: string[] = [];
   for (const [word, tagOrTags] of Object.entries(model.one.lexicon)) {
     const tags = Array.isArray(tagOrTags) ? tagOrTags : [tagOrTags];
     if (word.includes(' ')) {
@@ -85,6 +86,7 @@ export function wordLexicon(): WordLexicon {
       if (tag === 'FemaleName') classes.add('female-name');
     }
     if (classes.size > 0) byWord.set(word, classes);
+    if (tags.includes('Infinitive')) infinitives.push(word);
   }
   // "Americans", "Thais": the plural of a listed demonym names a people. Compromise also tags a
   // few country names ending in s ("Philippines") as plural demonyms; those have no singular.
@@ -99,8 +101,7 @@ export function wordLexicon(): WordLexicon {
   // name, a participle); its conjugator gives them back as the past of a listed verb. A past that
   // also reads as an adjective ("involved", "left") keeps that reading alone, so a noun phrase it
   // qualifies ("a lawyer involved in the case") is not cut at it.
-  for (const [word, tagOrTags] of Object.entries(model.one.lexicon)) {
-    if (tagOrTags !== 'Infinitive' && !(Array.isArray(tagOrTags) && tagOrTags.includes('Infinitive'))) continue;
+  for (const word of infinitives) {
     const past = verbForms(word).past;
     const classes = byWord.get(past) ?? new Set<LexiconClass>();
     if (past === word || past.includes(' ') || classes.has('adjective')) continue;

@@ -41,10 +41,11 @@ export function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number,
   const { tokens, spanOf } = ctx;
   let speakerEnd = cueEnd;
   let endsEarly = false;
+  const sourceEnds = spanWords('span.according-to-source-ends');
   while (speakerEnd < bodyEnd && (tokens[speakerEnd] as Token).text !== ',' && speakerEnd - cueEnd < MAX_SPEAKER_TOKENS) {
     const token = tokens[speakerEnd] as Token;
     // the source is a noun phrase: a dash, a bracket or a word opening a clause or an adjunct ends it
-    if (speakerEnd > cueEnd && (endsSourceName(token) || (!token.capitalized && spanWords('span.according-to-source-ends').has(token.lower)))) {
+    if (speakerEnd > cueEnd && (endsSourceName(token) || (!token.capitalized && sourceEnds.has(token.lower)))) {
       endsEarly = true;
       break;
     }

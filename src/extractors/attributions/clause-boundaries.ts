@@ -166,11 +166,12 @@ export function frontedClauseEnd(ctx: Reading, sentenceIndex: number, cueStart: 
   const sentence = sentences[sentenceIndex] as Sentence;
   let first = Math.max(sentence.tokenStart, ctx.currentSentenceStart);
   if (lower(first) === 'but' || lower(first) === 'and') first++;
+  if (first >= cueStart) return undefined;
   const subordinator = afterSubordinatorModifiers(ctx, first, cueStart);
   const ruleId = spanWords('span.fronted-clause').has(lower(subordinator))
     ? subordinator === first ? 'span.fronted-clause' : 'span.modified-fronted-clause'
     : frontedTimeClauseAt(ctx, first, cueStart) ? 'span.fronted-time-clause' : undefined;
-  if (ruleId === undefined || first >= cueStart) return undefined;
+  if (ruleId === undefined) return undefined;
   for (let index = first + 1; index < cueStart; index++) if ((tokens[index] as Token).text === ',' || (tokens[index] as Token).text === ';') return undefined;
   for (let index = cueStart + 1; index < bodyEnd; index++) {
     const token = tokens[index] as Token;

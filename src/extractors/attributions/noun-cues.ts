@@ -127,9 +127,10 @@ const MAX_LIGHT_VERB_MODIFIERS = 3;
 function lightVerbSubject(ctx: Reading, position: number): Range | undefined {
   const { tokens, lower } = ctx;
   const sentenceStart = ctx.currentSentenceStart;
+  const lightVerbs = spanWords('span.light-verb-object');
   let verb = position - 1;
-  while (position - verb <= MAX_LIGHT_VERB_MODIFIERS && verb > sentenceStart && (DETERMINERS.has(lower(verb)) || looksAdjective(ctx, verb) || /(?:ed|ing)$/.test(lower(verb)) || (tokens[verb] as Token).kind === 'number') && !spanWords('span.light-verb-object').has(lower(verb))) verb--;
-  if (verb <= sentenceStart || !spanWords('span.light-verb-object').has(lower(verb)) || (tokens[verb] as Token).capitalized) return undefined;
+  while (position - verb <= MAX_LIGHT_VERB_MODIFIERS && verb > sentenceStart && !lightVerbs.has(lower(verb)) && (DETERMINERS.has(lower(verb)) || looksAdjective(ctx, verb) || /(?:ed|ing)$/.test(lower(verb)) || (tokens[verb] as Token).kind === 'number')) verb--;
+  if (verb <= sentenceStart || !lightVerbs.has(lower(verb)) || (tokens[verb] as Token).capitalized) return undefined;
   // The verb group before it: "has recently made", "did not voice".
   let start = verb;
   while (start - 1 > sentenceStart && (AUXILIARIES.has(lower(start - 1)) || (/ly$/.test(lower(start - 1)) && !(tokens[start - 1] as Token).capitalized))) start--;

@@ -561,7 +561,7 @@ export function isCountWord(ctx: Reading, index: number): boolean {
   if (token === undefined) return false;
   // "three-quarters", "two-thirds": a count joined to its share names a share.
   const share = token.lower.slice(token.lower.lastIndexOf('-') + 1);
-  return token.kind === 'number' || COUNT_WORDS.test(token.lower) || ctx.state.speakerHeads.get(token.lower) === 'speaker.share' || ctx.state.speakerHeads.get(share) === 'speaker.share';
+  return token.kind === 'number' || COUNT_WORDS.test(token.lower) || ctx.state.speakerHeads.get(share) === 'speaker.share';
 }
 
 /**
@@ -652,7 +652,7 @@ export function hasVerb(ctx: Reading, start: number, end: number, possessiveIsVe
     if (!token.capitalized && (isVerbWord(ctx, token.lower) || AUXILIARIES.has(token.lower))) return true;
     if (carriesContractedVerb(token.lower)) return true;
     // "factors impact the cost": a word that may be a verb, between a plural noun and a determiner.
-    if (!token.capitalized && index > start && index + 1 < end && ctx.state.lexicon.classes(token.lower).has('verb-reading') && isPluralNoun(ctx, ctx.lower(index - 1)) && DETERMINERS.has(ctx.lower(index + 1))) return true;
+    if (!token.capitalized && index > start && index + 1 < end && DETERMINERS.has(ctx.lower(index + 1)) && ctx.state.lexicon.classes(token.lower).has('verb-reading') && isPluralNoun(ctx, ctx.lower(index - 1))) return true;
   }
   return false;
 }
