@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Span } from '../../model/claim.js';
-import { AUXILIARIES, AUXILIARY_VERBS, CLAUSE_WORDS, PAST_FORM, COORDINATORS, CUE_ADVERBS, MAX_SPEAKER_TOKENS, OBJECT_PRONOUNS, POSSESSIVE_MARKS, PRONOUNS, DETERMINERS, endsInSingleS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_STOPS, QUOTE_INTRODUCERS, DASHES, RELATIVE_SPEAKERS } from './word-lists.js';
+import { AUXILIARIES, AUXILIARY_VERBS, CLAUSE_WORDS, PAST_FORM, COORDINATORS, CUE_ADVERBS, MAX_SPEAKER_TOKENS, OBJECT_PRONOUNS, POSSESSIVE_MARKS, PRONOUNS, DETERMINERS, endsInSingleS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_STOPS, QUOTE_INTRODUCERS, DASHES, RELATIVE_SPEAKERS, TIME_WORDS, TIME_LEADERS, NOUN_PREPOSITIONS } from './word-lists.js';
 import { spanWords, takesAddressee } from './span-rules.js';
 import { quotationOpeningNext } from './quotes-across-sentences.js';
 import { readSpeakerAfter } from './speaker-spans.js';
@@ -66,6 +66,11 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     } else if (probe < bodyEnd && probe - start >= 10 && !takesAddressee(lower(cueStart)) && !opensAtProbe(ctx, probe) && ctx.state.lexicon.classes(lower(cueEnd)).has('date-word') && startsClause(ctx, cueEnd + 1, bodyEnd)) {
       // "said Monday the victim was one of two people who …": no mark within reach of the day; the clause after it.
       start = cueEnd + 1;
+    } else if (probe < bodyEnd && probe - start >= 10 && !takesAddressee(lower(cueStart)) && !opensAtProbe(ctx, probe)) {
+      // "reported last month the envoy had tried to …", "believe this gives firms a reason to …": no
+      // mark within reach, so what was said starts with the first clause after the adjunct, if any.
+      start = clauseAfterAdjunct(ctx, start, probe, bodyEnd) ?? afterTimeAdjunct(ctx, start, bodyEnd) ?? cueEnd;
+      if (start !== cueEnd) startRule = 'span.clause-after-adjunct';
     } else if (probe < bodyEnd && !(probe - start >= 10 && takesAddressee(lower(cueStart)) && !opensAtProbe(ctx, probe))) {
       const token = tokens[probe] as Token;
       // "said on CNN, where he is a contributor, that …": an aside after the adjunct, then what was said.
@@ -322,6 +327,44 @@ function clauseAfterLongRecipient(ctx: Reading, start: number, bodyEnd: number):
     if (lower(split) === 'that') return undefined;
   }
   return undefined;
+}
+
+/**
+ * "said Tuesday he would run", "asked in recent days whether the plan …": the first word after a
+ * leading adjunct that opens a clause of its own (a subject and its verb, or a question word);
+ * undefined when the words from the cue on already make one ("believe this gives …") or none opens.
+ */
+function clauseAfterAdjunct(ctx: Reading, start: number, limit: number, bodyEnd: number): number | undefined {
+  if (startsClause(ctx, start, bodyEnd)) return undefined;
+  const opensQuestion = (index: number): boolean => ACCOUNT_OPENERS.has(ctx.lower(index)) || ctx.lower(index) === 'if';
+  for (let index = start + 1; index < limit; index++) {
+    if (opensQuestion(index)) return index;
+    // "in recent days whether …": the adjunct's last noun before a question word is no subject.
+    if (opensQuestion(index + 1)) continue;
+    // "on Monday the lawsuit against the state …": a noun phrase a preposition or determiner governs is no subject.
+    const previous = ctx.lower(index - 1);
+    if (DETERMINERS.has(previous) || NOUN_PREPOSITIONS.has(previous) || GOVERNING_WORDS.has(previous) || ctx.state.lexicon.classes(previous).has('preposition')) continue;
+    if ((PRONOUNS.has(ctx.lower(index)) && ctx.lower(index) !== 'it' && ctx.lower(index) !== 'you') || startsClause(ctx, index, bodyEnd)) return index;
+  }
+  return undefined;
+}
+
+/** Prepositions the lexicon also lists as adjectives: "against the state", "over the plan". */
+const GOVERNING_WORDS: ReadonlySet<string> = new Set(['against', 'over', 'under', 'to', 'toward', 'towards', 'about']);
+
+/** Adverbs that may stand between a cue and its object: "announced recently a plan …". */
+const CUE_OBJECT_ADVERBS: ReadonlySet<string> = new Set(['recently', 'publicly', 'privately', 'repeatedly', 'also', 'again', 'flatly', 'bluntly', 'simply']);
+
+/** "announced on Monday a lawsuit …", "backed last week a plan …": the word after a leading time phrase or adverb; undefined when none leads. */
+function afterTimeAdjunct(ctx: Reading, start: number, bodyEnd: number): number | undefined {
+  let index = start;
+  while (index < bodyEnd) {
+    const word = ctx.lower(index);
+    if (CUE_OBJECT_ADVERBS.has(word) || TIME_WORDS.has(word)) index++;
+    else if ((TIME_LEADERS.has(word) || word === 'on') && TIME_WORDS.has(ctx.lower(index + 1))) index += 2;
+    else break;
+  }
+  return index > start && index < bodyEnd && ctx.tokens[index]?.kind === 'word' ? index : undefined;
 }
 
 /** The recipient probe stopped at "that", a comma, a colon or a quotation (not at its length limit). */

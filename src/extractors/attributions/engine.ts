@@ -8,6 +8,8 @@ export interface CueForm {
   /** Usually a noun: a cue only right before "that", a quotation or a colon. */
   nounForm: boolean;
   complement: CueComplement;
+  /** An adverb stood inside the phrase, of manner ("spoke briefly about") or degree ("talked more about"): the words hold it, so the cue span covers it. */
+  adverbInside?: 'manner' | 'degree';
 }
 
 /** A set phrase around a cue word: `offset` is where that word sits in it. */
