@@ -12,7 +12,7 @@ import { isPredicateAdjective } from './predicate-adjectives.js';
 import { isAttributiveParticiple, isCountedNounParticiple, isDegreeModified, isNamingParticiple } from './attributive-participles.js';
 import { matchAttitudeAdjective } from './attitude-adjectives.js';
 import type { CueForm } from './engine.js';
-import type { CueFrame } from './rules.js';
+import { isPassiveComplement, type CueFrame } from './rules.js';
 import type { Reading } from './reading.js';
 import { verbForms } from '../nlp.js';
 
@@ -100,7 +100,9 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   let hasPassiveAuxiliary: boolean | undefined;
   for (const option of options) {
     if (option.frame === 'question' || option.complement === 'linked') continue;
-    if (option.complement === 'passive' && !(hasPassiveAuxiliary ??= passiveAuxiliaryBefore(ctx, position) !== undefined)) continue;
+    if (isPassiveComplement(option.complement) && !(hasPassiveAuxiliary ??= passiveAuxiliaryBefore(ctx, position) !== undefined)) continue;
+    // "was announced by the board": with its agent the passive is read as the verb's own row reads it.
+    if (option.complement === 'passive-alone' && agentFollows(ctx, position + option.words.length, end)) continue;
     if (position + option.words.length > end) continue;
     const matched = option.words.length === 1 ? option : phraseWithAdverbs(ctx, position, end, option);
     if (!matched) continue;
@@ -119,6 +121,19 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
     return matched;
   }
   return undefined;
+}
+
+/** How far after a passive participle its "by" may stand ("was announced on Monday by the board"). */
+const MAX_AGENT_GAP = 5;
+
+/** "by" within a few words after `start`, before any punctuation: the passive names its agent. */
+function agentFollows(ctx: Reading, start: number, end: number): boolean {
+  for (let index = start; index < end && index - start < MAX_AGENT_GAP; index++) {
+    const token = ctx.tokens[index] as Token;
+    if (token.kind === 'punct') return false;
+    if (token.lower === 'by') return true;
+  }
+  return false;
 }
 
 /** Most manner adverbs a phrasal cue takes between its words: "spoke only briefly about". */
