@@ -6,7 +6,7 @@ import nlp from 'compromise';
  * parts of speech of common words) once and answer word look-ups from plain maps.
  */
 
-export type LexiconClass = 'first-name' | 'last-name' | 'place' | 'country' | 'organization' | 'demonym' | 'plural-demonym' | 'common' | 'verb' | 'adjective' | 'preposition' | 'pronoun' | 'date-word' | 'honorific' | 'noun' | 'gerund' | 'male-name' | 'female-name' | 'person-noun' | 'verb-reading';
+export type LexiconClass = 'first-name' | 'last-name' | 'place' | 'country' | 'organization' | 'demonym' | 'plural-demonym' | 'common' | 'verb' | 'adjective' | 'preposition' | 'pronoun' | 'date-word' | 'honorific' | 'noun' | 'gerund' | 'male-name' | 'female-name' | 'person-noun' | 'verb-reading' | 'past-tense';
 
 interface CompromiseModel {
   one: { lexicon: Record<string, string | string[]> };
@@ -80,6 +80,8 @@ export function wordLexicon(): WordLexicon {
       if (tag === 'Preposition') classes.add('preposition');
       if (tag === 'Singular' || tag === 'Plural' || tag === 'Uncountable' || tag === 'Noun') classes.add('noun');
       if (tag === 'Gerund') classes.add('gerund');
+      // "made", "went": a past form that no ending shows.
+      if (tag === 'PastTense') classes.add('past-tense');
       // "composer", "singer": nouns for people, which say what a name next to them is.
       if (tag === 'Actor') classes.add('person-noun');
       if (tag === 'MaleName') classes.add('male-name');
@@ -106,6 +108,7 @@ export function wordLexicon(): WordLexicon {
     const classes = byWord.get(past) ?? new Set<LexiconClass>();
     if (past === word || past.includes(' ') || classes.has('adjective')) continue;
     classes.add('verb');
+    classes.add('past-tense');
     byWord.set(past, classes);
   }
   // "impact", "costs": a noun that compromise knows can also be a verb; its tagger picks one from

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import { spanWords, takesAddressee } from './span-rules.js';
-import { AUXILIARY_VERBS, CUE_ADVERBS, PAST_FORM, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, OBJECT_PRONOUNS, RELATIVE_SPEAKERS, TIME_WORDS, CLAUSE_WORDS } from './word-lists.js';
+import { AUXILIARY_VERBS, CUE_ADVERBS, PAST_FORM, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, OBJECT_PRONOUNS, RELATIVE_SPEAKERS, TIME_WORDS, CLAUSE_WORDS, POSSESSIVE_MARKS } from './word-lists.js';
 import { isVerbWord, isNounLike } from './word-tests.js';
 import type { Reading } from './reading.js';
 
@@ -166,11 +166,13 @@ export function frontedClauseEnd(ctx: Reading, sentenceIndex: number, cueStart: 
   const sentence = sentences[sentenceIndex] as Sentence;
   let first = Math.max(sentence.tokenStart, ctx.currentSentenceStart);
   if (lower(first) === 'but' || lower(first) === 'and') first++;
+  // "Yet in addition to …", "So, when …", "However when …": a connective before the opener.
+  if (first + 1 < cueStart && spanWords('span.opening-connective').has(lower(first))) first += lower(first + 1) === ',' ? 2 : 1;
   if (first >= cueStart) return undefined;
   const subordinator = afterSubordinatorModifiers(ctx, first, cueStart);
   const ruleId = spanWords('span.fronted-clause').has(lower(subordinator))
     ? subordinator === first ? 'span.fronted-clause' : 'span.modified-fronted-clause'
-    : frontedTimeClauseAt(ctx, first, cueStart) ? 'span.fronted-time-clause' : undefined;
+    : frontedTimeClauseAt(ctx, first, cueStart) ? 'span.fronted-time-clause' : cueInFrontedPhrase(ctx, first, cueStart) ? 'span.fronted-phrase' : undefined;
   if (ruleId === undefined) return undefined;
   for (let index = first + 1; index < cueStart; index++) if ((tokens[index] as Token).text === ',' || (tokens[index] as Token).text === ';') return undefined;
   for (let index = cueStart + 1; index < bodyEnd; index++) {
@@ -183,6 +185,26 @@ export function frontedClauseEnd(ctx: Reading, sentenceIndex: number, cueStart: 
     if (opensMainClause(ctx, after, bodyEnd)) return { comma: insideQuote ? index + 2 : index, ruleId };
   }
   return undefined;
+}
+
+/** Quantifiers that may float after a subject to its verb: "they all voted". */
+const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'both', 'each']);
+/** Words that open a clause inside a phrase: "For someone who had defended …", "At a time when …", "To the extent that …". */
+const PHRASE_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'when', 'where']);
+
+/**
+ * "Despite complaints that …", "By refusing to …", "For someone who had defended …": a phrase
+ * opened by a preposition of span.fronted-phrase whose cue is a noun or a participle, or sits in
+ * a clause inside the phrase, so the cue is not the sentence's own verb.
+ */
+function cueInFrontedPhrase(ctx: Reading, first: number, cueStart: number): boolean {
+  const { lower } = ctx;
+  if (!spanWords('span.fronted-phrase').has(lower(first))) return false;
+  // "the complaints", "Will's call": a noun cue ("they all voted" has a floating quantifier, not a determiner).
+  const nounCue = (DETERMINERS.has(lower(cueStart - 1)) && !FLOATING_QUANTIFIERS.has(lower(cueStart - 1))) || POSSESSIVE_MARKS.has(lower(cueStart - 1));
+  if (cueStart === first + 1 || /ing$/.test(lower(cueStart)) || nounCue) return true;
+  for (let index = first + 1; index < cueStart; index++) if (PHRASE_CLAUSE_OPENERS.has(lower(index))) return true;
+  return false;
 }
 
 /** How many words may stand before a subordinator that opens the sentence: "Even after", "Just days before", "A few weeks after". */
@@ -216,7 +238,33 @@ function opensMainClause(ctx: Reading, index: number, bodyEnd: number): boolean 
   const next = ctx.tokens[index];
   if (!next) return false;
   if ((next.capitalized || PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower) || next.kind === 'number') && startsClause(ctx, index, bodyEnd)) return true;
-  return clauseAfterOpeningPhrase(ctx, index, bodyEnd);
+  return clauseAfterOpeningPhrase(ctx, index, bodyEnd) || longSubjectThenVerb(ctx, index, bodyEnd);
+}
+
+/** How many words a main clause's subject may run before its verb: "27 percent of those who named a candidate said". */
+const MAX_MAIN_SUBJECT_TOKENS = 10;
+
+/**
+ * "…, 27 percent of those who named a candidate said …", "…, there's a sense …", "…, then we would …",
+ * "…, at least 21,000 said …": a subject longer than startsClause reads, or an expletive "there",
+ * then a finite verb before any punctuation. A word that opens a phrase or clause of its own
+ * ("which", "and", "in", "including"), or a verb first ("said Roe"), is no subject.
+ */
+function longSubjectThenVerb(ctx: Reading, index: number, bodyEnd: number): boolean {
+  const { tokens, lower } = ctx;
+  let subject = index;
+  if (lower(subject) === 'then') subject++;
+  if (lower(subject) === 'at' && lower(subject + 1) === 'least') subject += 2;
+  const first = tokens[subject];
+  if (!first || first.kind === 'punct' || ctx.isOpenQuote(subject)) return false;
+  if (first.lower === 'there') return AUXILIARY_VERBS.has(lower(subject + 1));
+  if (CLAUSE_WORDS.has(first.lower) || /ing$/.test(first.lower) || isFiniteVerbAt(ctx, subject) || (!first.capitalized && ctx.state.lexicon.classes(first.lower).has('preposition'))) return false;
+  for (let at = subject + 1; at < bodyEnd && at - subject <= MAX_MAIN_SUBJECT_TOKENS; at++) {
+    const token = tokens[at] as Token;
+    if ((token.kind === 'punct' && token.text !== '.' && token.text !== "'" && token.text !== '(' && token.text !== ')') || ctx.quotes.depth[at] !== 0) return false;
+    if (isFiniteVerbAt(ctx, at)) return true;
+  }
+  return false;
 }
 
 /**
@@ -317,7 +365,7 @@ export function startsCoordinatedPredicate(ctx: Reading, index: number, cueStart
   // The lexicon lists few inflected forms: "walked" is read from its ending, "calls" from its stem.
   if (/ed$/.test(token.lower)) return !classes.has('noun');
   if (/[^s]s$/.test(token.lower)) return isVerbWord(ctx, token.lower.slice(0, -1)) && !classes.has('noun');
-  return classes.has('verb') && !classes.has('noun') && PAST_FORM.test(token.lower);
+  return classes.has('verb') && !classes.has('noun') && (PAST_FORM.test(token.lower) || classes.has('past-tense'));
 }
 
 /**
@@ -333,7 +381,12 @@ export function opensFiniteClause(ctx: Reading, start: number, bodyEnd: number):
     if (token.kind === 'punct' || token.lower === 'to' || state.lexicon.classes(token.lower).has('preposition')) return false;
     // "those claims", "the plan's backers": after a determiner a verb-looking word is the noun it introduces.
     if (DETERMINERS.has(lower(index - 1)) && !AUXILIARY_VERBS.has(token.lower)) continue;
-    if (AUXILIARY_VERBS.has(token.lower) || isFiniteVerbAt(ctx, index)) return !['and', 'but', 'or'].includes(lower(index - 1));
+    if (AUXILIARY_VERBS.has(token.lower) || isFiniteVerbAt(ctx, index)) {
+      // "her home town and then boomed …": an adverb may stand between the coordinator and a second verb.
+      let before = index - 1;
+      while (before > start && (lower(before) === 'then' || CUE_ADVERBS.has(lower(before)))) before--;
+      return !['and', 'but', 'or'].includes(lower(before));
+    }
   }
   return false;
 }

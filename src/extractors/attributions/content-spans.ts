@@ -12,6 +12,9 @@ import { bracketDepthAfter } from './quotes.js';
 import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';
 
+/** Rows of config/attributions/cues.json whose verbs take an object, never a clause ("talked about", "went after"); span.coordinated-clause-after-object lists such verbs of other rows ("praised"). */
+const OBJECT_CUE_ROWS: ReadonlySet<string> = new Set(['cue.stance', 'cue.evaluation', 'cue.judgement', 'cue.discussion', 'cue.desire', 'cue.attitude-object']);
+
 /** "such as", "as well as", "just as": "as" here does not open a clause. */
 const AS_COMPOUND_LEADS: ReadonlySet<string> = new Set(['such', 'well', 'as', 'so', 'same', 'just']);
 
@@ -120,6 +123,9 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
   const fronted = frontedClauseEnd(ctx, sentenceIndex, cueStart, bodyEnd);
   const inInsert = opensInsert(ctx, cueStart);
   const clauseContent = opensFiniteClause(ctx, start, bodyEnd);
+  // "demonized the banks and Lee has …": a cue that takes only an object reports no clause, so a subject and verb after a coordinator start the writer's own.
+  const objectOnlyCue = (OBJECT_CUE_ROWS.has(cue.ruleId) || spanWords('span.coordinated-clause-after-object').has(lower(cueStart))) && !isOpenQuote(start);
+  let objectClauseWord = false;
   // "says the plan is fair and warns that …": a present cue after a subject that is not plural.
   const presentCue = endsInSingleS(lower(cueStart)) && !endsInSingleS(lower(cueStart - 1));
   // "its long-awaited (and long-delayed) rocket": words in brackets start no clause of their own.
@@ -128,7 +134,7 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
   const insideBrackets = opensBracketBefore(ctx, sentenceIndex, cueStart);
   // "Democrats supporting Roe have said …", "the novice who wants to unseat Roe is …": the object ends where the subject's own verb begins.
   // ("to unseat Mayor Roe is …" is no clause; "who believe the council made …" may be one, "supporting Roe have …" is not.)
-  const subjectModifier = (!clauseContent || lower(start) === 'to') && !isOpenQuote(start) ? subjectModifierAt(ctx, sentenceIndex, cueStart) : undefined;
+  const subjectModifier = (!clauseContent || objectOnlyCue || lower(start) === 'to') && !isOpenQuote(start) ? subjectModifierAt(ctx, sentenceIndex, cueStart) : undefined;
   let subjectVerbSearch = subjectModifier !== undefined;
   for (let index = start + 1; index < bodyEnd; index++) {
     const token = tokens[index] as Token;
@@ -187,6 +193,15 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     if (quotes.depth[index] === 0 && index > start + 1 && speechClauseAt(ctx, start, index, bodyEnd)) {
       end = (tokens[index - 1] as Token).text === ',' ? index - 1 : index;
       endRule = 'span.coordinated-speech-clause';
+      break;
+    }
+    // "asked for a photo and the mayor said yes", "praised the banks but Lee attacked them": after an
+    // object, a coordinator before a subject and its verb starts a clause of the writer's.
+    // "frustration that the allies and …": a clause inside the object may have a coordinated subject.
+    if (OBJECT_CLAUSE_WORDS.has(token.lower)) objectClauseWord = true;
+    if (objectOnlyCue && !objectClauseWord && subjectModifier === undefined && index > start && quotes.depth[index] === 0 && bracketDepth === 0 && (token.lower === 'and' || token.lower === 'but') && opensClauseWithSubject(ctx, index + 1, bodyEnd)) {
+      end = (tokens[index - 1] as Token).text === ',' ? index - 1 : index;
+      endRule = 'span.coordinated-clause-after-object';
       break;
     }
     // ", and he urged …", ", though no numbers …", "“…,” but he gave …", ", but public attitudes make …": a new clause with its own subject.
@@ -651,6 +666,43 @@ function opensClosingFinding(ctx: Reading, index: number, bodyEnd: number): bool
     if (state.speakerHeads.get(token.lower) === 'speaker.document') document = true;
   }
   return false;
+}
+
+/** Words that open a clause inside an object: "frustration that …", "the plan, which …", "how the plan works". */
+const OBJECT_CLAUSE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose', 'whether', 'how', 'what', 'why', 'where', 'when', 'if']);
+/** How many words the subject of a coordinated clause may run: "the state's interior minister". */
+const MAX_COORDINATED_SUBJECT_TOKENS = 5;
+
+/**
+ * "he didn't …", "the mayor fired …", "his campaign did …", "Lee has …": a subject pronoun, a name
+ * or a determined noun phrase, then a verb that shows its tense (an auxiliary or a past form; "his
+ * 2005 vote" is no clause).
+ */
+function opensClauseWithSubject(ctx: Reading, index: number, bodyEnd: number): boolean {
+  const { tokens, lower, state } = ctx;
+  const first = tokens[index];
+  if (!first || first.kind !== 'word') return false;
+  let verb = index + 1;
+  if (PRONOUNS.has(first.lower)) {
+    if (first.lower === 'it' || first.lower === 'you') return false;
+  } else {
+    // ("… and that he lied" reports a second clause.)
+    if (!(first.capitalized || DETERMINERS.has(first.lower)) || first.lower === 'that') return false;
+    // "Nega's excitement": a possessive stays in the subject.
+    while (verb < bodyEnd && verb - index < MAX_COORDINATED_SUBJECT_TOKENS && (POSSESSIVE_MARKS.has(lower(verb)) || (!AUXILIARY_VERBS.has(lower(verb)) && !isFiniteVerbAt(ctx, verb))) && (tokens[verb] as Token).kind !== 'punct') {
+      // "other candidates that he was …": a clause inside the phrase makes it an object, not a subject.
+      if (CLAUSE_WORDS.has(lower(verb)) || PRONOUNS.has(lower(verb))) return false;
+      verb++;
+    }
+  }
+  while (verb < bodyEnd && (CUE_ADVERBS.has(lower(verb)) || /^[a-z]{3,}ly$/.test((tokens[verb] as Token).text))) verb++;
+  const word = tokens[verb];
+  if (!word || word.kind !== 'word' || word.capitalized) return false;
+  if (POSSESSIVE_MARKS.has(word.lower)) return false;
+  if (AUXILIARY_VERBS.has(word.lower)) return true;
+  // "the full details": after a determiner, a possessive or an adjective a verb-looking word is a noun.
+  if (DETERMINERS.has(lower(verb - 1)) || POSSESSIVE_MARKS.has(lower(verb - 1)) || isAdjectiveAt(ctx, verb - 1)) return false;
+  return isFiniteVerbAt(ctx, verb) || (state.lexicon.classes(word.lower).has('past-tense') && !isNounWord(ctx, word.lower));
 }
 
 /** "public attitudes make …", "older voters say …": adjectives, then a noun phrase and its verb. */

@@ -11,8 +11,9 @@ import { isPredicateAdjective } from './predicate-adjectives.js';
 import { isAttributiveParticiple } from './attributive-participles.js';
 import { matchAttitudeAdjective } from './attitude-adjectives.js';
 import type { CueForm } from './engine.js';
-import type { CueFrame } from './rules.js';
+import { isPassiveComplement, type CueFrame } from './rules.js';
 import type { Reading } from './reading.js';
+import { verbForms } from '../nlp.js';
 
 export function matchNonCue(ctx: Reading, position: number): { start: number; end: number; ruleId: string } | undefined {
   const { state, lower } = ctx;
@@ -93,12 +94,13 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   let hasPassiveAuxiliary: boolean | undefined;
   for (const option of options) {
     if (option.frame === 'question' || option.complement === 'linked') continue;
-    if (option.complement === 'passive' && !(hasPassiveAuxiliary ??= passiveAuxiliaryBefore(ctx, position) !== undefined)) continue;
+    if (isPassiveComplement(option.complement) && !(hasPassiveAuxiliary ??= passiveAuxiliaryBefore(ctx, position) !== undefined)) continue;
+    // "was announced by the board": with its agent the passive is read as the verb's own row reads it.
+    if (option.complement === 'passive-alone' && agentFollows(ctx, position + option.words.length, end)) continue;
     if (position + option.words.length > end) continue;
-    let ok = true;
-    for (let offset = 1; offset < option.words.length; offset++) if (lower(position + offset) !== option.words[offset]) ok = false;
-    if (!ok) continue;
-    const after = position + option.words.length;
+    const matched = option.words.length === 1 ? option : phraseWithAdverbs(ctx, position, end, option);
+    if (!matched) continue;
+    const after = position + matched.words.length;
     const opensContent = lower(after) === 'that' || isOpenQuote(after) || tokens[after]?.text === ':';
     if (option.nounForm && !opensContent) continue;
     // "the states that have voted", "a bold look that adds": a noun form, or a word of intent, before a relative clause is a noun.
@@ -110,9 +112,76 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
     if (!pastForm && option.frame === 'belief' && option.words.length === 1 && NOUN_PREPOSITIONS.has(lower(after))) continue;
     // "his support remains", "the questions often contained": a verb right after a present form makes it a noun subject.
     if (!pastForm && option.words.length === 1 && isVerbAfter(ctx, after)) continue;
-    return option;
+    return matched;
   }
   return undefined;
+}
+
+/** How far after a passive participle its "by" may stand ("was announced on Monday by the board"). */
+const MAX_AGENT_GAP = 5;
+
+/** "by" within a few words after `start`, before any punctuation: the passive names its agent. */
+function agentFollows(ctx: Reading, start: number, end: number): boolean {
+  for (let index = start; index < end && index - start < MAX_AGENT_GAP; index++) {
+    const token = ctx.tokens[index] as Token;
+    if (token.kind === 'punct') return false;
+    if (token.lower === 'by') return true;
+  }
+  return false;
+}
+
+/** Most manner adverbs a phrasal cue takes between its words: "spoke only briefly about". */
+const MAX_ADVERBS_IN_PHRASE = 2;
+
+/**
+ * The phrasal cue `option` (a verb and its particles) as it stands at `position`, manner adverbs
+ * inside it ("spoke briefly about", "talked more about", "spoke out sharply against") kept in its
+ * words so the cue span covers them; undefined when the words are not there. Only verbs of
+ * talking take them: "focused heavily on Iowa" tells where effort went, not what anyone said.
+ */
+function phraseWithAdverbs(ctx: Reading, position: number, end: number, option: CueForm): CueForm | undefined {
+  const { lower } = ctx;
+  const words = [option.words[0] as string];
+  const takesAdverbs = adverbPhraseVerbForms().has(words[0] as string);
+  let index = position + 1;
+  let adverbs = 0;
+  let degree = false;
+  for (let offset = 1; offset < option.words.length; offset++) {
+    while (takesAdverbs && lower(index) !== option.words[offset] && adverbs < MAX_ADVERBS_IN_PHRASE && index < end && isMannerAdverbAt(ctx, index)) {
+      if (spanWords('span.degree-in-phrasal-cue').has(lower(index))) degree = true;
+      words.push(lower(index));
+      index++;
+      adverbs++;
+    }
+    if (index >= end || lower(index) !== option.words[offset]) return undefined;
+    words.push(lower(index));
+    index++;
+  }
+  return adverbs === 0 ? option : { ...option, words, adverbInside: degree ? 'degree' : 'manner' };
+}
+
+let adverbPhraseForms: ReadonlySet<string> | undefined;
+
+/** Every inflected form of the verbs of talking (span.adverb-in-phrasal-cue) whose phrasal cues take an adverb inside. */
+function adverbPhraseVerbForms(): ReadonlySet<string> {
+  if (adverbPhraseForms) return adverbPhraseForms;
+  const forms = new Set<string>();
+  for (const verb of spanWords('span.adverb-in-phrasal-cue')) {
+    const inflected = verbForms(verb);
+    for (const form of [verb, inflected.past, inflected.present, inflected.gerund, inflected.participle]) if (form) forms.add(form);
+  }
+  adverbPhraseForms = forms;
+  return forms;
+}
+
+/** A lower-case "-ly" adverb that is no noun, adjective or verb ("briefly", "highly", not "family", "early"), or a degree word ("more"). */
+function isMannerAdverbAt(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index];
+  if (!token || token.kind !== 'word' || token.capitalized) return false;
+  if (spanWords('span.degree-in-phrasal-cue').has(token.lower)) return true;
+  if (!/ly$/.test(token.lower)) return false;
+  const classes = ctx.state.lexicon.classes(token.lower);
+  return !classes.has('noun') && !classes.has('adjective') && !classes.has('verb');
 }
 
 /**

@@ -5,6 +5,8 @@ import type { Reading } from './reading.js';
 
 /** A dateline ends at a dash, a lone hyphen included ("PARIS - …"). */
 const DATELINE_DASHES = new Set([...DASHES, '-']);
+/** The endings of a news site's name that stand in a dateline ("PanArmenian.Net - …"). */
+const SITE_ENDINGS = new Set(['com', 'net', 'org', 'info', 'news', 'co', 'am', 'ru', 'ua', 'in', 'ng', 'ph', 'pk', 'uk', 'au', 'ca', 'ie', 'nz', 'za', 'ke', 'gh', 'my', 'sg']);
 /** A dateline is a place, perhaps a date and an agency: a handful of tokens. */
 const MAX_DATELINE_TOKENS = 12;
 
@@ -25,9 +27,17 @@ export function afterDateline(ctx: Reading, sentence: Sentence): number {
     const token = tokens[index] as Token;
     if (DATELINE_DASHES.has(token.text) && index > sentence.tokenStart) return capitals || agency ? index + 1 : sentence.tokenStart;
     if (token.kind === 'word') {
+      const afterDot = (tokens[index - 1] as Token | undefined)?.text === '.' && index - 1 > sentence.tokenStart;
+      // "PanArmenian.Net - …", "Example.com – …": a news site's name stands where an agency would.
+      if (afterDot && SITE_ENDINGS.has(token.lower)) {
+        agency = true;
+        continue;
+      }
       if (!token.capitalized) return sentence.tokenStart;
       if (agencies.has(token.lower) && (tokens[index - 1] as Token | undefined)?.text === '(') agency = true;
       if (index === sentence.tokenStart && token.text.length >= 3 && token.text === token.text.toUpperCase()) capitals = true;
+      // "New York, NY – …": a state's or country's code after the place's name.
+      if (index > sentence.tokenStart && /^\p{Lu}{2,3}$/u.test(token.text) && (tokens[index - 1] as Token | undefined)?.text === ',') capitals = true;
     } else if (token.kind === 'punct' && !['.', ',', '(', ')'].includes(token.text)) {
       return sentence.tokenStart;
     }

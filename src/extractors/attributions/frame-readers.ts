@@ -33,6 +33,7 @@ import { agreesWithBarePresent, agreesWithInvertedCue, isAdjectiveNounSubject } 
 export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentence, bodyEnd: number, cueStart: number, cue: CueForm): Attribution | null {
   const read = readFrameAt(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cue);
   if (read && byMedium(ctx, cueStart + cue.words.length)) read.ruleIds.push('span.speech-medium');
+  if (read && cue.adverbInside) read.ruleIds.push(cue.adverbInside === 'degree' ? 'span.degree-in-phrasal-cue' : 'span.adverb-in-phrasal-cue');
   return read;
 }
 

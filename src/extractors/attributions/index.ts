@@ -7,6 +7,7 @@ import { readColonQuotation, readSpeakerLabel } from './speaker-labels.js';
 import { afterDateline } from './datelines.js';
 import { keepIfSpeakerHasMind } from './mind-subjects.js';
 import { OPENS_WITH_QUOTE } from './quotes.js';
+import { matchNarratingVerb } from './narrated-quotes.js';
 
 /**
  * Attributions: find cue words from config/attributions/cues.json in each sentence, then read
@@ -61,13 +62,20 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
         position = colonQuotation.next;
         continue;
       }
-      const cue = quotes.depth[position] === 0 ? matchCue(ctx, position, bodyEnd) : undefined;
+      const outsideQuotes = quotes.depth[position] === 0;
+      const linkedBefore = ctx.linkedSpeakers.length;
+      let cue = outsideQuotes ? matchCue(ctx, position, bodyEnd) : undefined;
+      let read = cue ? readFrame(ctx, sentenceIndex, sentence, bodyEnd, position, cue) : null;
+      // "“…,” Roe fumed.": any verb after a quotation's speaker narrates it, listed cue or not.
+      const narrating = !read && outsideQuotes ? matchNarratingVerb(ctx, position, bodyEnd) : undefined;
+      if (narrating) {
+        cue = narrating;
+        read = readFrame(ctx, sentenceIndex, sentence, bodyEnd, position, narrating);
+      }
       if (!cue) {
         position++;
         continue;
       }
-      const linkedBefore = ctx.linkedSpeakers.length;
-      const read = readFrame(ctx, sentenceIndex, sentence, bodyEnd, position, cue);
       // A quote-only cue ("continued") without a quotation reports nothing; a quotation left open
       // at its paragraph's end (one of several paragraphs) is still one.
       const attribution = read && (cue.complement !== 'quote' || read.direct || leftOpen(read.content.text)) ? keepIfSpeakerHasMind(ctx, read, linkedBefore) : null;

@@ -48,7 +48,8 @@ export function readSpeakerLabel(ctx: Reading, sentenceIndex: number, sentence: 
   // Headlines name people by surname only ("Roe: …"): a surname the article uses for an actor counts.
   const lastWord = (tokens[nameEnd - 1] as Token).lower;
   const name = spanOf(sentence.tokenStart, nameEnd) as Span;
-  const named = actors.some((actor) => (actor.type === 'person' || actor.type === 'organization') && ((actor.start <= name.start && actor.end >= name.end - 1) || actor.canonical.toLowerCase().endsWith(lastWord)));
+  // The surname is a whole word of the actor's name: "6A" ends in "a", as "Wichita" does, and names no one.
+  const named = actors.some((actor) => (actor.type === 'person' || actor.type === 'organization') && ((actor.start <= name.start && actor.end >= name.end - 1) || endsWithWord(actor.canonical.toLowerCase(), lastWord)));
   // "NEW DELHI: …" is a dateline and "6A: …" a class heading, not a transcript speaker.
   const transcript = capitals && /\p{Lu}{2}/u.test(speaker.text) && !state.lexicon.classes(lastWord).has('place') && !state.lexicon.classes(lastWord).has('country');
   // "Poll: …", "Historians: …": a document or a group of people named by its head noun.
@@ -60,6 +61,11 @@ export function readSpeakerLabel(ctx: Reading, sentenceIndex: number, sentence: 
   // "Roe: 1,769", "Twitter: @roe": a tally or a handle, not words spoken.
   if (!content || (content.text.match(/\p{L}+/gu) ?? []).length < 3 || content.text.startsWith('@')) return null;
   return buildAttribution(ctx, speaker, spanOf(colon, colon + 1) as Span, content, 'attribution.speaker-label', sentence.tokenStart, []);
+}
+
+/** Whether `name` ends in the whole word `word` ("jane roe" in "roe", not "wichita" in "a"). */
+function endsWithWord(name: string, word: string): boolean {
+  return name === word || (name.endsWith(word) && /[\s.'’-]$/u.test(name.slice(0, name.length - word.length)));
 }
 
 /** Speaker rows whose head noun names a source that can be quoted after a colon ("the report: “…”"). */

@@ -9,7 +9,7 @@ import { isAgeUnit } from '../figures/index.js';
  * measures (config/claims/figure-claims.json) do not: a fact-checker would not check them. They
  * stay in the article's figures list but are no figure of any claim.
  */
-export type FigureClaimTest = 'age' | 'one-of' | 'nothing-counted' | 'counted-noun' | 'describing-count' | 'unit' | 'name-part' | 'single-count' | 'definite-count' | 'word-after' | 'measure-modifier' | 'ranked-count';
+export type FigureClaimTest = 'age' | 'one-of' | 'nothing-counted' | 'counted-noun' | 'describing-count' | 'unit' | 'name-part' | 'single-count' | 'definite-count' | 'word-after' | 'measure-modifier' | 'ranked-count' | 'figure-text';
 
 export interface FigureClaimRule extends RuleRow {
   test: FigureClaimTest;
@@ -35,9 +35,11 @@ export interface FigureClaimRule extends RuleRow {
   greatestValue: number;
   /** word-after: words right after a measure that make it the name of an event ("freestyle" in "the 50 yard freestyle"), lower case. */
   wordsAfter: ReadonlySet<string>;
+  /** figure-text: what the figure's own words are ("a hundred times", "7 days a week"); with `wordsAfter`, the word after it must be one of them ("100 percent sure"). */
+  figurePattern?: RegExp;
 }
 
-const TESTS: ReadonlySet<string> = new Set<FigureClaimTest>(['age', 'one-of', 'nothing-counted', 'counted-noun', 'describing-count', 'unit', 'name-part', 'single-count', 'definite-count', 'word-after', 'measure-modifier', 'ranked-count']);
+const TESTS: ReadonlySet<string> = new Set<FigureClaimTest>(['age', 'one-of', 'nothing-counted', 'counted-noun', 'describing-count', 'unit', 'name-part', 'single-count', 'definite-count', 'word-after', 'measure-modifier', 'ranked-count', 'figure-text']);
 
 /** Figure rules that read a count joined to the noun it describes ("a four-door coupe", "a 3 cylinder engine"). */
 const DESCRIBING_COUNT_RULES = ['pattern.compound-noun', 'pattern.attributive-noun'];
@@ -57,6 +59,8 @@ export function figureClaimRules(): RuleTable<FigureClaimRule> {
     if (test === 'measure-modifier' && (!isStringArray(row.determiners) || row.determiners.length === 0)) throw new Error('"determiners" must be a non-empty string array');
     if (test === 'measure-modifier' && (typeof row.greatestGap !== 'number' || !(row.greatestGap >= 0))) throw new Error('"greatestGap" must be a number from 0');
     if (test === 'measure-modifier' && !isStringArray(row.notBefore)) throw new Error('"notBefore" must be a string array');
+    if (test === 'figure-text' && (typeof row.figurePattern !== 'string' || row.figurePattern === '')) throw new Error('"figurePattern" must be a non-empty string');
+    if (test === 'figure-text' && row.wordsAfter !== undefined && !isStringArray(row.wordsAfter)) throw new Error('"wordsAfter" must be a string array');
     return {
       ...base,
       test,
@@ -71,10 +75,15 @@ export function figureClaimRules(): RuleTable<FigureClaimRule> {
       rankWords: new Set(isStringArray(row.rankWords) ? row.rankWords.map((word) => word.toLowerCase()) : []),
       greatestGap: typeof row.greatestGap === 'number' ? row.greatestGap : 0,
       notBefore: new Set(isStringArray(row.notBefore) ? row.notBefore.map((word) => word.toLowerCase()) : []),
+      ...(typeof row.figurePattern === 'string' ? { figurePattern: new RegExp(row.figurePattern, 'iu') } : {}),
     };
   });
 }
 
+/** Units of time an age is counted in. */
+const AGE_SPAN_UNITS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day']);
+/** "aged" right before a span of time makes it an age ("persons aged 50 years"). */
+const AGED_BEFORE = /\baged\s+$/iu;
 /** A count of one written as the word ("one friend", "at least one admirer"), not as a digit. */
 const WORD_ONE = /^(?:at least )?one(?![\p{L}-])/iu;
 /** The words of the few characters right before a figure. */
@@ -127,7 +136,8 @@ function isKnownThingMeasure(rule: FigureClaimRule, figure: Figure, text: string
 function holds(rule: FigureClaimRule, figure: Figure, text: string | undefined): boolean {
   switch (rule.test) {
     case 'age':
-      return isAgeUnit(figure.unit);
+      // "persons aged 50 years and older": the figures layer reads the years, the word before makes them an age
+      return isAgeUnit(figure.unit) || (text !== undefined && figure.kind === 'quantity' && AGE_SPAN_UNITS.has(figure.unit ?? '') && AGED_BEFORE.test(text.slice(Math.max(0, figure.start - 12), figure.start)));
     case 'one-of':
       return figure.kind === 'count' && figure.value === 1 && figure.ruleIds.includes('pattern.counted-of');
     case 'nothing-counted':
@@ -165,6 +175,12 @@ function holds(rule: FigureClaimRule, figure: Figure, text: string | undefined):
     case 'ranked-count': {
       const next = WORD_AFTER_NUMBER.exec(figure.text)?.[1];
       return figure.kind === 'count' && next !== undefined && rule.rankWords.has(next.toLowerCase());
+    }
+    case 'figure-text': {
+      if (!rule.figurePattern?.test(figure.text)) return false;
+      if (rule.wordsAfter.size === 0) return true;
+      const after = text === undefined ? undefined : NEXT_WORD.exec(text.slice(figure.end, figure.end + 30))?.[1];
+      return after !== undefined && rule.wordsAfter.has(after.toLowerCase());
     }
     case 'measure-modifier':
       return text !== undefined && figure.kind === 'quantity' && isKnownThingMeasure(rule, figure, text);
