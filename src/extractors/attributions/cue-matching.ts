@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokens.js';
+import type { Span } from '../../model/claim.js';
 import { ADJECTIVE_ENDINGS, AUXILIARY_VERBS, CLAUSE_BREAKERS, CLAUSE_WORDS, CONTRAST_OPENERS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS } from './word-lists.js';
 import { isFiniteVerbBefore, isNounWord, isVerbAfter, isVerbWord, looksAdjective } from './word-tests.js';
 import { isCountWord, readSpeakerBefore } from './speaker-spans.js';
@@ -8,10 +9,10 @@ import { matchNounCue, opensInfinitive } from './noun-cues.js';
 import { matchSourcePhrase } from './source-phrases.js';
 import { documentBeforeRelative } from './document-subjects.js';
 import { isPredicateAdjective } from './predicate-adjectives.js';
-import { isAttributiveParticiple } from './attributive-participles.js';
+import { isAttributiveParticiple, isCountedNounParticiple, isDegreeModified, isNamingParticiple } from './attributive-participles.js';
 import { matchAttitudeAdjective } from './attitude-adjectives.js';
 import type { CueForm } from './engine.js';
-import type { CueFrame } from './rules.js';
+import { isPassiveComplement, type CueFrame } from './rules.js';
 import type { Reading } from './reading.js';
 import { verbForms } from '../nlp.js';
 
@@ -85,6 +86,11 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   if (!pastForm && endsInSingleS(lower(position + 1)) && isFindingVerbAt(ctx, position + 1) && lower(position + 2) === 'that') return undefined;
   if (isPredicateAdjective(ctx, position)) return undefined;
   if (isAttributiveParticiple(ctx, position)) return undefined;
+  const describing = isCountedNounParticiple(ctx, position) ? 'span.counted-participle' : isNamingParticiple(ctx, position) ? 'span.naming-participle' : isDegreeModified(ctx, position) ? 'span.degree-modified' : undefined;
+  if (describing) {
+    ctx.rejected.push({ ...(ctx.spanOf(position, position + 1) as Span), layer: 'attribution', reason: 'a cue word describing a noun, not a verb of saying or thinking', ruleId: describing });
+    return undefined;
+  }
   // "gained support", "welcomed calls": a past verb right before a present form makes it its object,
   // also before a clause when that verb has a subject of its own ("we received reports that …").
   if (!pastForm && !/ing$/.test(token.lower) && isFiniteVerbBefore(ctx, position - 1) && !afterPolledGroup(ctx, position - 1) && !reportsAfterCue()) return undefined;
@@ -94,7 +100,9 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   let hasPassiveAuxiliary: boolean | undefined;
   for (const option of options) {
     if (option.frame === 'question' || option.complement === 'linked') continue;
-    if (option.complement === 'passive' && !(hasPassiveAuxiliary ??= passiveAuxiliaryBefore(ctx, position) !== undefined)) continue;
+    if (isPassiveComplement(option.complement) && !(hasPassiveAuxiliary ??= passiveAuxiliaryBefore(ctx, position) !== undefined)) continue;
+    // "was announced by the board": with its agent the passive is read as the verb's own row reads it.
+    if (option.complement === 'passive-alone' && agentFollows(ctx, position + option.words.length, end)) continue;
     if (position + option.words.length > end) continue;
     const matched = option.words.length === 1 ? option : phraseWithAdverbs(ctx, position, end, option);
     if (!matched) continue;
@@ -113,6 +121,19 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
     return matched;
   }
   return undefined;
+}
+
+/** How far after a passive participle its "by" may stand ("was announced on Monday by the board"). */
+const MAX_AGENT_GAP = 5;
+
+/** "by" within a few words after `start`, before any punctuation: the passive names its agent. */
+function agentFollows(ctx: Reading, start: number, end: number): boolean {
+  for (let index = start; index < end && index - start < MAX_AGENT_GAP; index++) {
+    const token = ctx.tokens[index] as Token;
+    if (token.kind === 'punct') return false;
+    if (token.lower === 'by') return true;
+  }
+  return false;
 }
 
 /** Most manner adverbs a phrasal cue takes between its words: "spoke only briefly about". */

@@ -1,5 +1,5 @@
 import { wordLexicon, type WordLexicon } from '../nlp.js';
-import { cueRules, labelRules, nonCueRules, speakerRules, type CueComplement, type CueFrame } from './rules.js';
+import { cueRules, isPassiveComplement, labelRules, nonCueRules, speakerRules, type CueComplement, type CueFrame } from './rules.js';
 
 export interface CueForm {
   words: string[];
@@ -51,7 +51,7 @@ export function loadEngine(): AttributionEngine {
   }
   // Longest first; a question frame, or a participle read as an unnamed passive ("is expected to"),
   // is tried before the active reading of the same word (a stable sort, so equal forms keep the table's order).
-  const readFirst = (form: CueForm): number => Number(form.frame === 'question' || form.complement === 'passive');
+  const readFirst = (form: CueForm): number => Number(form.frame === 'question' || isPassiveComplement(form.complement));
   for (const table of [cues, phraseCues]) {
     for (const list of table.values()) list.sort((a, b) => b.words.length - a.words.length || readFirst(b) - readFirst(a));
   }

@@ -13,6 +13,7 @@ import { buildAttribution } from './relation-assembly.js';
 import { readPassiveWithAgent } from './passive-agents.js';
 import { documentBeforeRelative } from './document-subjects.js';
 import type { CueForm } from './engine.js';
+import { isPassiveComplement } from './rules.js';
 import type { Reading } from './reading.js';
 
 /**
@@ -24,7 +25,7 @@ export function readEvidential(ctx: Reading, sentenceIndex: number, sentence: Se
   const { tokens, lower, isOpenQuote, isCloseQuote, spanOf } = ctx;
   let cueStart = participleStart;
   let cueSpan = participleSpan;
-  if (cue.complement === 'passive') {
+  if (isPassiveComplement(cue.complement)) {
     const agent = readPassiveWithAgent(ctx, sentenceIndex, sentence, bodyEnd, participleStart, cue);
     if (agent) return agent;
     // The cue is the whole verb group, from its "be" ("is not expected").
@@ -34,11 +35,12 @@ export function readEvidential(ctx: Reading, sentenceIndex: number, sentence: Se
   const next = tokens[cueEnd];
   const lastWord = cue.words[cue.words.length - 1] as string;
   // A listed particle is the complement's start ("is known for", "was accused of", "is seen as").
-  const particle = lastWord === 'as' || (cue.complement === 'passive' && cue.words.length > 1);
+  const particle = lastWord === 'as' || (isPassiveComplement(cue.complement) && cue.words.length > 1);
   // "seems not to have found", "appeared not ready": a negation before the complement.
   const complementAt = next?.lower === 'not' ? cueEnd + 1 : cueEnd;
   const complementWord = tokens[complementAt];
-  const complement = complementWord !== undefined && complementAt < bodyEnd && (particle || EVIDENTIAL_COMPLEMENTS.has(complementWord.lower) || isPredicativeAt(ctx, complementAt));
+  // "The closure was announced.": a passive of saying needs nothing after it.
+  const complement = cue.complement === 'passive-alone' || (complementWord !== undefined && complementAt < bodyEnd && (particle || EVIDENTIAL_COMPLEMENTS.has(complementWord.lower) || isPredicativeAt(ctx, complementAt)));
   if (!complement) return null;
   // "Roe seemed to mock …": the appearance hedges a cue of its own, whose subject speaks; that cue is read instead.
   if (hedgesCue(ctx, cueStart, cueEnd)) return null;

@@ -13,12 +13,17 @@ export interface CueRule extends RuleRow {
   forms: string[];
   /** Forms far more often nouns ("state", "reports"): cues only right before "that", a quotation or a colon. */
   nounForms: string[];
-  /** What must follow: anything (the default), a clause ("that", a quotation, "whether", a pronoun subject), a quotation, an object and "as" ("sees the pier as a landmark"), (intent) a clause or a "to" infinitive ("decided to close"), (linked) nothing, but a linking verb must come before: an adjective of attitude ("is critical of", "was confident that"), or (passive) nothing, but a form of "be" must come before: a participle whose agent goes unnamed ("is widely expected to", "was not considered"). */
+  /** What must follow: anything (the default), a clause ("that", a quotation, "whether", a pronoun subject), a quotation, an object and "as" ("sees the pier as a landmark"), (intent) a clause or a "to" infinitive ("decided to close"), (linked) nothing, but a linking verb must come before: an adjective of attitude ("is critical of", "was confident that"), (passive) nothing, but a form of "be" must come before: a participle whose agent goes unnamed ("is widely expected to", "was not considered"), which for an appearance or judgement still needs its "to", "as" or predicate after it, or (passive-alone) the same, but the participle of saying reports by itself ("the closure was announced on Monday"). */
   complement: CueComplement;
 }
 
-export type CueComplement = 'any' | 'clause' | 'quote' | 'as' | 'intent' | 'linked' | 'passive';
-const COMPLEMENTS: readonly string[] = ['any', 'clause', 'quote', 'as', 'intent', 'linked', 'passive'];
+export type CueComplement = 'any' | 'clause' | 'quote' | 'as' | 'intent' | 'linked' | 'passive' | 'passive-alone';
+const COMPLEMENTS: readonly string[] = ['any', 'clause', 'quote', 'as', 'intent', 'linked', 'passive', 'passive-alone'];
+
+/** A participle read only after a form of "be", its agent unnamed ("is expected to", "was announced"). */
+export function isPassiveComplement(complement: CueComplement): boolean {
+  return complement === 'passive' || complement === 'passive-alone';
+}
 
 /** config/attributions/speakers.json: head words of speaker noun phrases. */
 export interface SpeakerRule extends RuleRow {
