@@ -1,4 +1,6 @@
-import { CUE_ADVERBS, DETERMINERS, NEGATIONS, PASSIVE_MARKERS, PERFECT_AUXILIARIES, POSSESSIVE_ENDINGS, PRONOUNS } from './word-lists.js';
+import { CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, DETERMINERS, endsInSingleS, NEGATIONS, PASSIVE_MARKERS, PERFECT_AUXILIARIES, POSSESSIVE_ENDINGS, PRONOUNS } from './word-lists.js';
+import { spanWords } from './span-rules.js';
+import type { Token } from '../text/tokens.js';
 import { isNounLike } from './word-tests.js';
 import type { Reading } from './reading.js';
 
@@ -31,4 +33,69 @@ export function isModifiedParticiple(ctx: Reading, position: number): boolean {
   while (before >= ctx.currentSentenceStart && /^[a-z]{3,}ly$/.test(lower(before))) before--;
   if (before === position - 1 || before < ctx.currentSentenceStart) return false;
   return (DETERMINERS.has(lower(before)) || POSSESSIVE_ENDINGS.has(lower(before))) && isNounLike(ctx, position + 1) && !PRONOUNS.has(lower(position + 1));
+}
+
+/** Words before a participle that count or place the noun after it, never that participle's subject: "more pledged delegates", "a lead in pledged delegates". */
+const COUNTING_WORDS: ReadonlySet<string> = new Set(['more', 'fewer', 'most', 'both', 'all', 'many', 'several', 'other']);
+
+/**
+ * "300 pledged delegates", "more pledged delegates", "a lead in pledged delegates": a past form
+ * between a count (a number, a quantity word or a preposition) and a plural noun describes that
+ * noun; no one before it pledged anything (span.counted-participle).
+ */
+export function isCountedNounParticiple(ctx: Reading, position: number): boolean {
+  const { tokens, lower, state } = ctx;
+  if (!/ed$/.test(lower(position)) || position - 1 < ctx.currentSentenceStart) return false;
+  const before = tokens[position - 1] as Token;
+  const counted = before.kind === 'number' || COUNTING_WORDS.has(before.lower) || (before.kind === 'word' && !before.capitalized && !['to', 'by', 'that', 'as'].includes(before.lower) && state.lexicon.classes(before.lower).has('preposition'));
+  if (!counted) return false;
+  const noun = tokens[position + 1];
+  // After a past form a plural is its noun, whatever else the lexicon lets the word be ("delegates", "votes").
+  if (!noun || noun.kind !== 'word' || noun.capitalized || !endsInSingleS(noun.lower) || PRONOUNS.has(noun.lower)) return false;
+  return !['to', 'that'].includes(lower(position + 2));
+}
+
+/** How far back from a naming participle its noun phrase may open with "a": "a small family-run printing company called …". */
+const MAX_NAMED_PHRASE_TOKENS = 6;
+
+/**
+ * "a company called Cambridge Analytica", "a resident named Caroline", "a play called “Sons of
+ * Trump”": a naming participle (span.naming-participle) after a common noun opened by "a",
+ * "an" or "another", before a name or a quotation, names the thing; no one called it anything.
+ */
+export function isNamingParticiple(ctx: Reading, position: number): boolean {
+  const { tokens, lower, isOpenQuote } = ctx;
+  if (!spanWords('span.naming-participle').has(lower(position))) return false;
+  const head = tokens[position - 1];
+  if (!head || head.kind !== 'word' || head.capitalized || PRONOUNS.has(head.lower)) return false;
+  const next = tokens[position + 1];
+  const named = next !== undefined && (isOpenQuote(position + 1) || (next.capitalized && !PRONOUNS.has(next.lower)) || (next.lower === 'the' && tokens[position + 2]?.capitalized === true));
+  if (!named) return false;
+  for (let index = position - 1; index >= ctx.currentSentenceStart && position - index <= MAX_NAMED_PHRASE_TOKENS; index--) {
+    const token = tokens[index] as Token;
+    if (['a', 'an', 'another'].includes(token.lower)) return true;
+    if (token.kind === 'punct' && token.text !== '-') return false;
+    if (token.capitalized || DETERMINERS.has(token.lower)) return false;
+  }
+  return false;
+}
+
+/** Degree words that make the word after them an adjective when a word, not a clause opening, comes before them: "the most elaborate", "far less telling". */
+const DEGREE_WORDS: ReadonlySet<string> = new Set(['most', 'more', 'less', 'least']);
+
+/**
+ * "one of the most elaborate", "the candidate most identified with", "much more demanding": a
+ * cue word right after a degree word that itself follows a word is graded like an adjective; after
+ * a comma, a name, a pronoun or a clause opening the degree word is a count of people ("…, most
+ * support Roe") or an adverb of the verb ("what they most want") (span.degree-modified).
+ */
+export function isDegreeModified(ctx: Reading, position: number): boolean {
+  const { tokens, lower } = ctx;
+  if (!DEGREE_WORDS.has(lower(position - 1)) || position - 2 < ctx.currentSentenceStart) return false;
+  const before = tokens[position - 2] as Token;
+  if (before.kind !== 'word' || before.capitalized || PRONOUNS.has(before.lower) || CLAUSE_WORDS.has(before.lower) || COORDINATORS.has(before.lower)) return false;
+  // "the issue voters most care about": after a plain noun only a participle is graded ("the candidate most identified with").
+  const classes = ctx.state.lexicon.classes(before.lower);
+  const plainNoun = classes.has('noun') && !classes.has('adjective') && !classes.has('verb') && !DETERMINERS.has(before.lower);
+  return !plainNoun || /(?:ed|ing)$/.test(lower(position));
 }

@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokens.js';
+import type { Span } from '../../model/claim.js';
 import { ADJECTIVE_ENDINGS, AUXILIARY_VERBS, CLAUSE_BREAKERS, CLAUSE_WORDS, CONTRAST_OPENERS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS } from './word-lists.js';
 import { isFiniteVerbBefore, isNounWord, isVerbAfter, isVerbWord, looksAdjective } from './word-tests.js';
 import { isCountWord, readSpeakerBefore } from './speaker-spans.js';
@@ -8,7 +9,7 @@ import { matchNounCue, opensInfinitive } from './noun-cues.js';
 import { matchSourcePhrase } from './source-phrases.js';
 import { documentBeforeRelative } from './document-subjects.js';
 import { isPredicateAdjective } from './predicate-adjectives.js';
-import { isAttributiveParticiple } from './attributive-participles.js';
+import { isAttributiveParticiple, isCountedNounParticiple, isDegreeModified, isNamingParticiple } from './attributive-participles.js';
 import { matchAttitudeAdjective } from './attitude-adjectives.js';
 import type { CueForm } from './engine.js';
 import { isPassiveComplement, type CueFrame } from './rules.js';
@@ -85,6 +86,11 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   if (!pastForm && endsInSingleS(lower(position + 1)) && isFindingVerbAt(ctx, position + 1) && lower(position + 2) === 'that') return undefined;
   if (isPredicateAdjective(ctx, position)) return undefined;
   if (isAttributiveParticiple(ctx, position)) return undefined;
+  const describing = isCountedNounParticiple(ctx, position) ? 'span.counted-participle' : isNamingParticiple(ctx, position) ? 'span.naming-participle' : isDegreeModified(ctx, position) ? 'span.degree-modified' : undefined;
+  if (describing) {
+    ctx.rejected.push({ ...(ctx.spanOf(position, position + 1) as Span), layer: 'attribution', reason: 'a cue word describing a noun, not a verb of saying or thinking', ruleId: describing });
+    return undefined;
+  }
   // "gained support", "welcomed calls": a past verb right before a present form makes it its object,
   // also before a clause when that verb has a subject of its own ("we received reports that …").
   if (!pastForm && !/ing$/.test(token.lower) && isFiniteVerbBefore(ctx, position - 1) && !afterPolledGroup(ctx, position - 1) && !reportsAfterCue()) return undefined;

@@ -90,8 +90,9 @@ export function objectRelativeBefore(ctx: Reading, speaker: Range, cueStart: num
   const word = lower(relative);
   if (relative < 0 || !spanWords('span.object-relative').has(word) || lower(cueStart).endsWith('ing') || lower(cueStart - 1) === 'to') return undefined;
   const before = tokens[relative - 1];
-  // "in which he spoke": a preposition takes the pronoun, not the cue. "He knew that she denied …": a "that" after a verb opens its clause.
-  if (before !== undefined && before.kind === 'word' && ctx.state.lexicon.classes(before.lower).has('preposition')) return undefined;
+  // "in which he spoke": a preposition takes the pronoun, not the cue ("in what he called a rout": it takes the whole clause
+  // "what" opens, whose object "what" is). "He knew that she denied …": a "that" after a verb opens its clause.
+  if (before !== undefined && before.kind === 'word' && word !== 'what' && ctx.state.lexicon.classes(before.lower).has('preposition')) return undefined;
   // "told Lee that Roe backed out", "learned Friday that …": after a name or a day "that" opens a clause too.
   if (word === 'that' && !(before !== undefined && (before.text === ',' || (!before.capitalized && isNounWord(ctx, before.lower) && !isVerbWord(ctx, before.lower) && !ctx.state.cues.has(before.lower))))) return undefined;
   return relative;
@@ -112,7 +113,8 @@ export function relativeObjectClauseStart(ctx: Reading, speaker: Range, cueStart
   // ("dissipates the lie": a word in -s with an article after it is a verb and its object.)
   const verbWithObject = endsInSingleS(first) && DETERMINERS.has(ctx.lower(relative + 2));
   if (!(ctx.tokens[relative + 1] as Token).capitalized && (verbWithObject || (isVerbWord(ctx, stem) && !isNounWord(ctx, stem)))) return undefined;
-  for (let index = relative + 1; index < cueStart; index++) if ((ctx.tokens[index] as Token).kind === 'punct') return undefined;
+  // ("what Mr. Roe called": the stop of a title's abbreviation is no punctuation between them.)
+  for (let index = relative + 1; index < cueStart; index++) if ((ctx.tokens[index] as Token).kind === 'punct' && (ctx.tokens[index] as Token).text !== '.') return undefined;
   return relative;
 }
 
