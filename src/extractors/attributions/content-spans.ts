@@ -142,7 +142,8 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       if (isOpenQuote(index) || PRONOUNS.has(token.lower) || (CLAUSE_WORDS.has(token.lower) && !COORDINATORS.has(token.lower) && token.lower !== 'as')) subjectVerbSearch = false;
       else if (isSubjectsVerbAt(ctx, index)) {
         // "who believe the council made a grab …": a relative's noun phrase right before the verb may be that verb's subject.
-        if (subjectModifier === 'relative' && subjectBeforeVerb(ctx, start, index)) break;
+        // (A cue that takes only an object reports no clause: "who support Roe are …".)
+        if (subjectModifier === 'relative' && !objectOnlyCue && subjectBeforeVerb(ctx, start, index)) break;
         end = subjectModifierEnd(ctx, start, laterSubjectsVerb(ctx, index, bodyEnd) ?? index);
         endRule = 'span.subject-modifier-ends';
         break;
@@ -268,6 +269,13 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     if (quotes.depth[index] === 0 && index > start + 1 && (DASHES.has(token.text) || token.text === '-') && spanWords('span.dash-coordination').has(lower(index + 1)) && lower(index + 2) !== 'that' && !dashFollows(ctx, index + 2, bodyEnd)) {
       end = index;
       endRule = 'span.dash-coordination';
+      break;
+    }
+    // "said he was encouraged by the plan — a modest boost for the mayor", "called for $275 billion - half of what …":
+    // a dash and a noun phrase running to the end of the sentence are the writer's comment on what was reported.
+    if (quotes.depth[index] === 0 && bracketDepth === 0 && index > start + 1 && !isOpenQuote(start) && (DASHES.has(token.text) || token.text === '-' || token.text === '--') && spanWords('span.dash-apposition').has(lower(index + 1)) && index + 2 < bodyEnd && !dashFollows(ctx, index + 2, bodyEnd)) {
+      end = index;
+      endRule = 'span.dash-apposition';
       break;
     }
     // "… while voters say …": a contrasting clause with its own speaker and cue.
@@ -398,7 +406,9 @@ const RESULT_DEGREE_WORDS: ReadonlySet<string> = new Set(['enough', 'so', 'such'
  */
 function subjectModifierAt(ctx: Reading, sentenceIndex: number, cueStart: number): 'relative' | 'participle' | undefined {
   const { tokens, lower } = ctx;
-  const first = Math.max((ctx.sentences[sentenceIndex] as Sentence).tokenStart, ctx.currentSentenceStart);
+  let first = Math.max((ctx.sentences[sentenceIndex] as Sentence).tokenStart, ctx.currentSentenceStart);
+  // "And a lot of voters who prefer …": a coordinator joining the sentence to the one before.
+  if ((lower(first) === 'and' || lower(first) === 'but') && first + 1 < cueStart) first++;
   let at = cueStart - 1;
   while (at > first && (AUXILIARIES.has(lower(at)) || /^[a-z]{3,}ly$/.test((tokens[at] as Token).text))) at--;
   const relative = RELATIVE_SPEAKERS.has(lower(at)) || lower(at) === 'that';

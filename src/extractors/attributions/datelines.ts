@@ -25,7 +25,13 @@ export function afterDateline(ctx: Reading, sentence: Sentence): number {
   const limit = Math.min(sentence.tokenEnd - 2, sentence.tokenStart + MAX_DATELINE_TOKENS);
   for (let index = sentence.tokenStart; index < limit; index++) {
     const token = tokens[index] as Token;
-    if (DATELINE_DASHES.has(token.text) && index > sentence.tokenStart) return capitals || agency ? index + 1 : sentence.tokenStart;
+    if (DATELINE_DASHES.has(token.text) && index > sentence.tokenStart) {
+      if (!capitals && !agency) return sentence.tokenStart;
+      // "BERLIN -- …": a dash typed as two hyphens is one dash.
+      let after = index + 1;
+      while (after < sentence.tokenEnd && DATELINE_DASHES.has((tokens[after] as Token).text)) after++;
+      return after;
+    }
     if (token.kind === 'word') {
       const afterDot = (tokens[index - 1] as Token | undefined)?.text === '.' && index - 1 > sentence.tokenStart;
       // "PanArmenian.Net - …", "Example.com – …": a news site's name stands where an agency would.

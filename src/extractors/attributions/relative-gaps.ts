@@ -113,7 +113,8 @@ export function relativeObjectClauseStart(ctx: Reading, speaker: Range, cueStart
   // ("dissipates the lie": a word in -s with an article after it is a verb and its object.)
   const verbWithObject = endsInSingleS(first) && DETERMINERS.has(ctx.lower(relative + 2));
   if (!(ctx.tokens[relative + 1] as Token).capitalized && (verbWithObject || (isVerbWord(ctx, stem) && !isNounWord(ctx, stem)))) return undefined;
-  for (let index = relative + 1; index < cueStart; index++) if ((ctx.tokens[index] as Token).kind === 'punct') return undefined;
+  // ("what Mr. Roe called": the stop of a title's abbreviation is no punctuation between them.)
+  for (let index = relative + 1; index < cueStart; index++) if ((ctx.tokens[index] as Token).kind === 'punct' && (ctx.tokens[index] as Token).text !== '.') return undefined;
   return relative;
 }
 
