@@ -354,7 +354,8 @@ export function isFiniteVerbAt(ctx: Reading, index: number): boolean {
 export function startsCoordinatedPredicate(ctx: Reading, index: number, cueStart: number): boolean {
   const { tokens, lower, state } = ctx;
   let at = index;
-  if (lower(at) === 'then' || CUE_ADVERBS.has(lower(at))) at++;
+  // "and then boomed", "and once again did", "and pointedly saying": up to two adverbs before the verb.
+  while (at - index < 2 && (lower(at) === 'then' || CUE_ADVERBS.has(lower(at)) || /^[a-z]{3,}ly$/.test((tokens[at] as Token | undefined)?.text ?? ''))) at++;
   const token = tokens[at];
   if (!token || token.kind !== 'word' || token.capitalized || DETERMINERS.has(token.lower) || PRONOUNS.has(token.lower)) return false;
   if (/ing$/.test(lower(cueStart))) return /ing$/.test(token.lower) && (isVerbWord(ctx, token.lower) || state.cues.has(token.lower));

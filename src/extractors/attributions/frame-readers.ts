@@ -280,10 +280,13 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     const span = withContinuation(ctx, content, sentenceIndex, bodyEnd, cueEnd);
     return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, span, cue.ruleId, speaker.start, addresseeFollows ? ['attribution.quote-before', 'span.addressee-after-cue'] : ['attribution.quote-before']);
   }
-  if (cue.frame === 'speech' && !gerund && speaker.start === sentence.tokenStart && (isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) || onlyAdjunctsAfterCue(ctx, cueEnd, bodyEnd) || (addresseeFollows && onlyRecipientAndAdjuncts(ctx, cueEnd, bodyEnd)))) {
+  // "“Did you know?” | Todd asked the harbour master.": after "asked" the noun phrase is who was asked.
+  const askedWhom = !addresseeFollows && spanWords('span.question-addressee').has(lower(cueStart));
+  if (cue.frame === 'speech' && !gerund && speaker.start === sentence.tokenStart && (isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) || onlyAdjunctsAfterCue(ctx, cueEnd, bodyEnd) || ((addresseeFollows || askedWhom) && onlyRecipientAndAdjuncts(ctx, cueEnd, bodyEnd)))) {
     // "“We will win.” | Trump said." — the sentence splitter ended the quotation's sentence at its stop.
     const quoted = quotationEndingBefore(ctx, sentenceIndex);
-    if (quoted) return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, withContinuation(ctx, quoted, sentenceIndex, bodyEnd, cueEnd), cue.ruleId, speaker.start, ['attribution.quote-previous-sentence']);
+    const rules = askedWhom && !isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) && !onlyAdjunctsAfterCue(ctx, cueEnd, bodyEnd) ? ['attribution.quote-previous-sentence', 'span.question-addressee'] : ['attribution.quote-previous-sentence'];
+    if (quoted) return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, withContinuation(ctx, quoted, sentenceIndex, bodyEnd, cueEnd), cue.ruleId, speaker.start, rules);
   }
   const documentFinds = cue.frame === 'finding' && (findsClauseBefore || speakerHasHead(ctx, speaker, 'speaker.document'));
   if (before >= sentence.tokenStart && (tokens[before] as Token).text === ',' && (cue.frame === 'speech' || documentFinds) && !gerund) {
@@ -511,12 +514,13 @@ function onlyAdjunctsAfterCue(ctx: Reading, cueEnd: number, bodyEnd: number): bo
  */
 function onlyRecipientAndAdjuncts(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
   const { tokens } = ctx;
-  if (cueEnd >= bodyEnd || !(tokens[cueEnd] as Token).capitalized) return false;
+  // "told Reuters", "asked the harbour master": a name, or a determiner and the words of a noun phrase.
+  if (cueEnd >= bodyEnd || !((tokens[cueEnd] as Token).capitalized || DETERMINERS.has(ctx.lower(cueEnd)))) return false;
   let index = cueEnd;
   for (; index < bodyEnd; index++) {
     const token = tokens[index] as Token;
     const word = token.lower;
-    const recipientWord = token.kind === 'word' && index > cueEnd && !SPEECH_ADJUNCT_LEADS.has(word) && !SPEECH_SUBORDINATORS.has(word) && !isVerbWord(ctx, word) && word !== 'that';
+    const recipientWord = token.kind === 'word' && (index > cueEnd || DETERMINERS.has(word)) && !SPEECH_ADJUNCT_LEADS.has(word) && !SPEECH_SUBORDINATORS.has(word) && !isVerbWord(ctx, word) && word !== 'that';
     if (!token.capitalized && !POSSESSIVE_MARKS.has(word) && !recipientWord) break;
   }
   return index >= bodyEnd || onlyAdjunctsAfterCue(ctx, index, bodyEnd);
