@@ -6,6 +6,7 @@ import { sentenceBodyEnd, startReading } from './reading.js';
 import { readColonQuotation, readSpeakerLabel } from './speaker-labels.js';
 import { afterDateline } from './datelines.js';
 import { keepIfSpeakerHasMind } from './mind-subjects.js';
+import { isCircumstanceOnly } from './circumstance-content.js';
 import { OPENS_WITH_QUOTE } from './quotes.js';
 import { matchNarratingVerb } from './narrated-quotes.js';
 
@@ -78,7 +79,10 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
       }
       // A quote-only cue ("continued") without a quotation reports nothing; a quotation left open
       // at its paragraph's end (one of several paragraphs) is still one.
-      const attribution = read && (cue.complement !== 'quote' || read.direct || leftOpen(read.content.text)) ? keepIfSpeakerHasMind(ctx, read, linkedBefore) : null;
+      const kept = read && (cue.complement !== 'quote' || read.direct || leftOpen(read.content.text)) ? keepIfSpeakerHasMind(ctx, read, linkedBefore) : null;
+      const circumstance = kept !== null && cue.frame !== 'according' && cue.frame !== 'source' && isCircumstanceOnly(ctx, kept);
+      if (circumstance) rejected.push({ ...kept.content, layer: 'attribution', reason: 'content only says when, where or how, not what', ruleId: 'span.circumstance-content' });
+      const attribution = circumstance ? null : kept;
       let next = position + cue.words.length;
       if (attribution) {
         attributions.push(attribution);
