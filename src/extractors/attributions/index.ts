@@ -7,6 +7,7 @@ import { readColonQuotation, readSpeakerLabel } from './speaker-labels.js';
 import { afterDateline } from './datelines.js';
 import { keepIfSpeakerHasMind } from './mind-subjects.js';
 import { isCircumstanceOnly } from './circumstance-content.js';
+import { isReaderQuestion } from './reader-questions.js';
 import { OPENS_WITH_QUOTE } from './quotes.js';
 import { matchNarratingVerb } from './narrated-quotes.js';
 
@@ -82,7 +83,9 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
       const kept = read && (cue.complement !== 'quote' || read.direct || leftOpen(read.content.text)) ? keepIfSpeakerHasMind(ctx, read, linkedBefore) : null;
       const circumstance = kept !== null && cue.frame !== 'according' && cue.frame !== 'source' && isCircumstanceOnly(ctx, kept);
       if (circumstance) rejected.push({ ...kept.content, layer: 'attribution', reason: 'content only says when, where or how, not what', ruleId: 'span.circumstance-content' });
-      const attribution = circumstance ? null : kept;
+      const readerQuestion = kept !== null && !circumstance && isReaderQuestion(ctx, sentence, kept);
+      if (readerQuestion) rejected.push({ ...kept.content, layer: 'attribution', reason: 'a question put to the reader, not a report', ruleId: 'span.reader-question' });
+      const attribution = circumstance || readerQuestion ? null : kept;
       let next = position + cue.words.length;
       if (attribution) {
         attributions.push(attribution);
