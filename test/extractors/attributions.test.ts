@@ -100,6 +100,11 @@ describe('extractAttributions', () => {
     expect(she).toMatchObject({ speaker: 'She', actor: 'Dana Holt' });
   });
 
+  it('keeps a bracket closed before a trailing source in the clause it reported', () => {
+    const [found] = attribute('The harbour board (HB) is reviewing the lease, according to two people, adding to the operator’s troubles.');
+    expect(found).toMatchObject({ speaker: 'two people', content: 'The harbour board (HB) is reviewing the lease' });
+  });
+
   it('reads no gender from a name of one word, which is mostly a surname', () => {
     const found = attribute('When Dobbs was stopped, he told officers he disliked the council. Omar asked for mercy in a letter on Tuesday, saying she did not want a harsh sentence. She added that hate must be answered with patience.');
     expect(found.find((attribution) => attribution.speaker === 'She')).toMatchObject({ actor: 'Omar' });

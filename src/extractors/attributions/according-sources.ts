@@ -225,8 +225,11 @@ function asideStartBefore(ctx: Reading, sentenceStart: number, end: number): num
   for (let index = end - 1; index > sentenceStart; index--) {
     const token = ctx.tokens[index] as Token;
     if (token.text === ')') depth++;
-    else if (token.text === '(' && depth-- === 0) return index + 1;
-    else if (depth === 0 && endsSourceName(token) && token.text !== ']' && token.text !== '[') return pastDashAndCoordinator(ctx, index + 1, end);
+    else if (token.text === '(') {
+      // a bracket closed before the source ("The regulator (SAG) is …") is part of the clause
+      if (depth === 0) return index + 1;
+      depth--;
+    } else if (depth === 0 && endsSourceName(token) && token.text !== ']' && token.text !== '[') return pastDashAndCoordinator(ctx, index + 1, end);
   }
   return sentenceStart;
 }
