@@ -100,6 +100,11 @@ describe('extractAttributions', () => {
     expect(she).toMatchObject({ speaker: 'She', actor: 'Dana Holt' });
   });
 
+  it('reads no gender from a name of one word, which is mostly a surname', () => {
+    const found = attribute('When Dobbs was stopped, he told officers he disliked the council. Omar asked for mercy in a letter on Tuesday, saying she did not want a harsh sentence. She added that hate must be answered with patience.');
+    expect(found.find((attribution) => attribution.speaker === 'She')).toMatchObject({ actor: 'Omar' });
+  });
+
   it('ends the clause of a noun cue that opens the sentence where the sentence’s own verb begins', () => {
     const found = attribute('Dana Holt spoke at the pier on Monday. Her claim that the channel was safe was rejected by the pilots. Her decision to close the pier angered the ferry crews.');
     expect(found.map((attribution) => attribution.content)).toEqual(['that the channel was safe', 'to close the pier']);

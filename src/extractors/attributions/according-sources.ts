@@ -67,6 +67,7 @@ export function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number,
     const reasonStart = asked ? reasonClauseStart(ctx, beforeStart, cueStart - 1) : beforeStart;
     const before = reasonStart === undefined ? null : spanOf(reasonStart, cueStart - 1);
     const trailRules = endsEarly ? ['attribution.according-to', 'span.according-to-source-ends', 'span.source-trails-clause'] : ['attribution.according-to', 'span.source-trails-clause'];
+    if (participleAfterSource(ctx, speakerEnd)) trailRules.push('span.source-then-participle');
     return before ? buildAttribution(ctx, speaker, cueSpan, before, ruleId, cueEnd, asked ? [...trailRules, 'span.question-reason-clause'] : trailRules) : null;
   }
   if (opensSentence && speakerEnd < bodyEnd) {
@@ -137,7 +138,19 @@ function sourceTrailsClause(ctx: Reading, sentence: Sentence, cueStart: number, 
   const stop = tokens[speakerEnd] as Token;
   if (stop.text !== ',') return endsEarly ? endsSourceName(stop) : true;
   // "…, according to Y, but repairs will wait": the writer's own clause follows the source.
-  return SOURCE_RELATIVES.has(lower(speakerEnd + 1)) || spanWords('span.source-trails-clause').has(lower(speakerEnd + 1)) || appositionToEnd(ctx, speakerEnd, bodyEnd) !== undefined;
+  return SOURCE_RELATIVES.has(lower(speakerEnd + 1)) || spanWords('span.source-trails-clause').has(lower(speakerEnd + 1)) || participleAfterSource(ctx, speakerEnd) || appositionToEnd(ctx, speakerEnd, bodyEnd) !== undefined;
+}
+
+/**
+ * "The board is reviewing the lease, according to two officials, adding to the pier's troubles":
+ * a participle phrase after the source's comma is the writer's comment on the news (rule
+ * span.source-then-participle), not part of what the source reported. Its words are participles
+ * that still carry the report on ("…, including two children").
+ */
+function participleAfterSource(ctx: Reading, comma: number): boolean {
+  const token = ctx.tokens[comma + 1] as Token | undefined;
+  if ((ctx.tokens[comma] as Token | undefined)?.text !== ',' || !token || token.kind !== 'word' || token.capitalized) return false;
+  return /^[a-z]{3,}ing$/.test(token.text) && !spanWords('span.source-then-participle').has(token.lower);
 }
 
 /** Longest description of an opening source between its comma and the next: "According to Jo Roe, a spokeswoman for the harbour board, …". */

@@ -48,7 +48,9 @@ function readGenders(ctx: Reading): Map<string, NameGender | null> {
   let tokenIndex = 0;
   for (const actor of actors) {
     if (actor.type !== 'person') continue;
-    const given = actor.canonical.split(/\s+/)[0]?.toLowerCase() ?? '';
+    // A name of one word is mostly a surname ("Omar", "James", "Graham"): it shows no given name.
+    const words = actor.canonical.split(/\s+/);
+    const given = words.length > 1 ? (words[0]?.toLowerCase() ?? '') : '';
     const classes = state.lexicon.classes(given);
     const male = classes.has('male-name');
     const female = classes.has('female-name');
