@@ -2,58 +2,109 @@ import type { Attribution, Span } from '../../model/claim.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { CueForm } from './engine.js';
 import type { Range, Reading } from './reading.js';
-import { quotedOrClauseBefore } from './content-spans.js';
-import { isFiniteVerbAt } from './clause-boundaries.js';
+import { quotedOrClauseBefore, verbAfterAdverbs } from './content-spans.js';
+import { isFiniteVerbAt, startsClause } from './clause-boundaries.js';
+import { hasVerb } from './speaker-spans.js';
 import { buildAttribution } from './relation-assembly.js';
+import { withContinuation } from './quotes-across-sentences.js';
+import { spanWords, takesAddressee } from './span-rules.js';
+import { DASHES, DETERMINERS, OBJECT_PRONOUNS, POSSESSIVE_MARKS, PRONOUNS } from './word-lists.js';
+import { isNounLike, isVerbWord } from './word-tests.js';
 
 /**
  * "As the Gazette reported, the pier closed in May." / "The pier closed in May, as the mayor
  * noted." / "The pier, as the mayor noted, closed in May." — a cue in an "as" clause reports the
- * main clause around it, not the words after the cue ("reported [on Monday]").
+ * main clause around it, not the words after the cue ("reported [on Monday]"): the "as" stands
+ * for the cue's object, so what follows the cue in the clause only says when or where.
  */
 
-/** How far after the cue the comma closing an opening "as" clause may stand: "As the Gazette first reported on Monday,". */
-const MAX_AS_CLAUSE_TAIL = 6;
+/** No attribution: a comment clause whose reported clause cannot be told apart. */
+export const NO_AS_CLAUSE_CONTENT = 'none';
 
-export function readAsClause(ctx: Reading, sentence: Sentence, bodyEnd: number, speaker: Range, cueStart: number, cue: CueForm): Attribution | null {
+/** How far after the cue the punctuation closing an "as" clause may stand: "as the mayor said on the radio program on Monday,". */
+const MAX_AS_CLAUSE_TAIL = 12;
+
+export function readAsClause(ctx: Reading, sentenceIndex: number, bodyEnd: number, speaker: Range, cueStart: number, cue: CueForm): Attribution | typeof NO_AS_CLAUSE_CONTENT | null {
   if (cue.frame !== 'speech' && cue.frame !== 'finding') return null;
-  const { tokens, lower, quotes, spanOf } = ctx;
+  const { tokens, lower, spanOf } = ctx;
+  const sentence = ctx.sentences[sentenceIndex] as Sentence;
   const as = speaker.start - 1;
   if (as < sentence.tokenStart || lower(as) !== 'as') return null;
   const cueEnd = cueStart + cue.words.length;
+  const tailEnd = adjunctTailEnd(ctx, cueEnd, bodyEnd);
+  // "As she said that, …", "As he reported the news, …": an object after the cue makes it an event, not a report of the main clause.
+  if (tailEnd < 0) return null;
+  const opening = as === sentence.tokenStart;
+  // "the race “is a dead heat,” as Roe said": the comma may close inside the quotation before.
+  const commaBefore = !opening && ((tokens[as - 1] as Token).text === ',' || (ctx.isCloseQuote(as - 1) && as - 2 >= sentence.tokenStart && (tokens[as - 2] as Token).text === ','));
+  if (!opening && !commaBefore) return null;
   const cueSpan = spanOf(cueStart, cueEnd) as Span;
   const speakerSpan = spanOf(speaker.start, speaker.end);
-  const commaBefore = as > sentence.tokenStart && (tokens[as - 1] as Token).text === ',';
-  if (as === sentence.tokenStart) {
-    // "As the Gazette reported, …": the main clause after the comma.
-    let comma = cueEnd;
-    while (comma < bodyEnd && comma - cueEnd <= MAX_AS_CLAUSE_TAIL && !((tokens[comma] as Token).text === ',' && quotes.depth[comma] === 0)) comma++;
-    if (comma >= bodyEnd || comma - cueEnd > MAX_AS_CLAUSE_TAIL || (tokens[comma] as Token).text !== ',') return null;
-    // "As she said that, …", "As he reported the news, …": an object after the cue makes it an event, not a report of the main clause.
-    for (let index = cueEnd; index < comma; index++) if (!ADJUNCT_WORD.test(lower(index))) return null;
-    const content = spanOf(comma + 1, bodyEnd);
-    if (!content || bodyEnd - comma < 4) return null;
-    return buildAttribution(ctx, speakerSpan, cueSpan, content, cue.ruleId, speaker.start, ['attribution.as-clause']);
+  const rules = tailEnd > cueEnd ? ['attribution.as-clause', 'span.as-clause-adjunct'] : ['attribution.as-clause'];
+  const attribute = (content: Span | null): Attribution | null => content && buildAttribution(ctx, speakerSpan, cueSpan, content, cue.ruleId, speaker.start, rules);
+  // With words after the cue, a later reading would take them for what was said; with none, the clause after a comma stands.
+  const unclear = tailEnd > cueEnd ? NO_AS_CLAUSE_CONTENT : null;
+  const stop = tailEnd < bodyEnd ? (tokens[tailEnd] as Token).text : '';
+  if (opening) {
+    // "As the Gazette reported on Monday, …", "As the Gazette put it in May: …": the main clause after the comma or colon.
+    if ((stop !== ',' && stop !== ':') || bodyEnd - tailEnd < 4) return unclear;
+    const after = spanOf(tailEnd + 1, bodyEnd);
+    return attribute(after && withContinuation(ctx, after, sentenceIndex, bodyEnd, tailEnd + 1)) ?? unclear;
   }
-  if (commaBefore && cueEnd + MAX_AS_CLAUSE_TAIL < bodyEnd) {
-    // "The pier, as the mayor noted last week, closed in May.": the sentence around the insert, which holds the cue as a parenthetical does.
-    let comma = cueEnd;
-    while (comma < bodyEnd && comma - cueEnd <= MAX_AS_CLAUSE_TAIL && ADJUNCT_WORD.test(lower(comma))) comma++;
-    // Only when the main clause's verb follows the insert, its subject before it; "Weeks ago, as the paper reported, the pier …" reports what follows.
-    if ((tokens[comma] as Token | undefined)?.text !== ',' || quotes.depth[comma] !== 0 || bodyEnd - comma < 4 || !isFiniteVerbAt(ctx, comma + 1)) return null;
-    const content = spanOf(sentence.tokenStart, bodyEnd);
-    if (!content) return null;
-    return buildAttribution(ctx, speakerSpan, cueSpan, content, cue.ruleId, speaker.start, ['attribution.as-clause']);
+  if (tailEnd >= bodyEnd) {
+    // "…, as the mayor noted at the hearing.": the clause before the comma.
+    return attribute(quotedOrClauseBefore(ctx, sentence, ctx.isCloseQuote(as - 1) ? as : as - 1)) ?? unclear;
   }
-  if (commaBefore) {
-    // "…, as the mayor noted.": the clause before the comma.
-    for (let index = cueEnd; index < bodyEnd; index++) if (!ADJUNCT_WORD.test(lower(index))) return null;
-    const content = quotedOrClauseBefore(ctx, sentence, as - 1);
-    if (!content) return null;
-    return buildAttribution(ctx, speakerSpan, cueSpan, content, cue.ruleId, speaker.start, ['attribution.as-clause']);
+  if (stop === ',' && bodyEnd - tailEnd >= 4) {
+    // "The pier, as the mayor noted last week, (only) closed in May.": the main clause's verb follows the insert, its subject before it;
+    // the sentence around the insert, which holds the cue as a parenthetical does.
+    if (isMainVerbAt(ctx, verbAfterAdverbs(ctx, tailEnd + 1, bodyEnd))) return attribute(spanOf(sentence.tokenStart, bodyEnd)) ?? unclear;
+    // "Weeks ago, as the paper reported on Monday, the pier closed …": after a phrase with no verb, or before a clause of its own,
+    // the insert comments on what follows, which the reading of a cue's clause finds past the adjunct.
+    if (!hasVerb(ctx, sentence.tokenStart, as - 1) || startsClause(ctx, tailEnd + 1, bodyEnd) || (lower(tailEnd + 1) === 'and' && startsClause(ctx, tailEnd + 2, bodyEnd))) return null;
   }
-  return null;
+  return unclear;
 }
 
-/** Words that may follow the cue inside its "as" clause: time words, "earlier", "first", "on Monday", "last week". */
-const ADJUNCT_WORD = /^(?:on|in|at|last|this|earlier|previously|first|recently|just|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|ago|a|the|few|days?|weeks?|months?|years?|\d+|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|\.)$/;
+/**
+ * Where the words after the cue of an "as" clause end when they only say when or where ("on
+ * Monday", "a few days later", "in The Harbor Review", "before"): the index of the comma, colon
+ * or dash closing the clause, or bodyEnd; -1 when an object, a "that" or a quotation follows.
+ */
+function adjunctTailEnd(ctx: Reading, cueEnd: number, bodyEnd: number): number {
+  const { tokens, lower, quotes } = ctx;
+  const leads = spanWords('span.as-clause-adjunct');
+  let inPhrase = false;
+  let index = cueEnd;
+  // "as Roe told reporters on Monday", "as she told the Gazette": the one told comes before the adjuncts.
+  if (takesAddressee(lower(cueEnd - 1))) {
+    if (index < bodyEnd && DETERMINERS.has(lower(index))) index++;
+    while (index < bodyEnd && index - cueEnd < MAX_RECIPIENT_TOKENS && !leads.has(lower(index)) && ((tokens[index] as Token).kind === 'word' || POSSESSIVE_MARKS.has(lower(index))) && ((tokens[index] as Token).capitalized || OBJECT_PRONOUNS.has(lower(index)) || POSSESSIVE_MARKS.has(lower(index)) || isNounLike(ctx, index))) index++;
+  }
+  for (; index < bodyEnd; index++) {
+    const token = tokens[index] as Token;
+    if (quotes.depth[index] === 0 && (token.text === ',' || token.text === ':' || token.text === ';' || token.text === '-' || DASHES.has(token.text))) return index;
+    if (index - cueEnd >= MAX_AS_CLAUSE_TAIL || ctx.isOpenQuote(index) || token.lower === 'that' || (token.kind === 'punct' && !POSSESSIVE_MARKS.has(token.lower) && token.text !== '.')) return -1;
+    if (leads.has(token.lower)) {
+      inPhrase = true;
+      continue;
+    }
+    if (TIME_ADJUNCT_WORD.test(lower(index))) continue;
+    // "in The Harbor Review", "on the radio program": a phrase a preposition opened runs on, but a verb in it starts a clause.
+    if (!inPhrase || isFiniteVerbAt(ctx, index)) return -1;
+  }
+  return bodyEnd;
+}
+
+/** How many words may name the one told: "told Fox News's Jo Park". */
+const MAX_RECIPIENT_TOKENS = 5;
+
+/** A finite verb after an insert, also in the present: "…, as the mayor noted, (only) magnifies the cost". */
+function isMainVerbAt(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index];
+  if (isFiniteVerbAt(ctx, index)) return true;
+  return token !== undefined && token.kind === 'word' && !token.capitalized && /[^s]s$/.test(token.lower) && !DETERMINERS.has(token.lower) && !PRONOUNS.has(token.lower) && isVerbWord(ctx, token.lower);
+}
+
+/** Words of time that may follow the cue inside its "as" clause without a preposition: "last week", "a few days ago", "Monday". */
+const TIME_ADJUNCT_WORD = /^(?:last|this|next|earlier|previously|first|recently|just|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|ago|a|the|few|days?|weeks?|months?|years?|\d+|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|\.)$/;

@@ -74,6 +74,10 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       // mark within reach, so what was said starts with the first clause after the adjunct, if any.
       start = clauseAfterAdjunct(ctx, start, probe, bodyEnd) ?? afterTimeAdjunct(ctx, start, bodyEnd) ?? cueEnd;
       if (start !== cueEnd) startRule = 'span.clause-after-adjunct';
+    } else if (probe < bodyEnd && (tokens[probe] as Token).text === ',' && !takesAddressee(lower(cueStart)) && frontedClauseEnd(ctx, sentenceIndex, cueStart, bodyEnd)?.comma === probe && !hasFiniteVerbBetween(ctx, cueEnd, probe)) {
+      // "Though Roe boasts of his record, there is …": the comma closes the fronted clause, so the main clause after it was not said.
+      // ("When dockers accused of theft do appear in court, …": a verb of the clause's own after the cue makes the cue a participle.)
+      start = cueEnd;
     } else if (probe < bodyEnd && !(probe - start >= 10 && takesAddressee(lower(cueStart)) && !opensAtProbe(ctx, probe))) {
       const token = tokens[probe] as Token;
       // "said on CNN, where he is a contributor, that …": an aside after the adjunct, then what was said.
@@ -598,6 +602,12 @@ export function verbAfterAdverbs(ctx: Reading, index: number, bodyEnd: number): 
   let at = index;
   while (at + 1 < bodyEnd && at - index < 2 && (CUE_ADVERBS.has(ctx.lower(at)) || /^[a-z]{3,}ly$/.test((ctx.tokens[at] as Token).text))) at++;
   return at;
+}
+
+/** A finite verb among the words from `start` to `end`: "accused of theft do appear". */
+function hasFiniteVerbBetween(ctx: Reading, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (isFiniteVerbAt(ctx, index)) return true;
+  return false;
 }
 
 /** Whether a bracket opened in the sentence before `cueStart` is still open there. */

@@ -20,7 +20,7 @@ import { readSourcePhrase } from './source-phrases.js';
 import { readOpeningParticiple } from './opening-participles.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
 import { relativeObjectClauseStart, opensRelativeGap, readObjectGap, readRelativeGap } from './relative-gaps.js';
-import { readAsClause } from './as-clauses.js';
+import { NO_AS_CLAUSE_CONTENT, readAsClause } from './as-clauses.js';
 import { documentAfterPreposition, documentSubjectBefore } from './document-subjects.js';
 import { readHearsay } from './hearsay-adverbs.js';
 import { readAttitudeAdjective } from './attitude-adjectives.js';
@@ -266,7 +266,9 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     // "no one forecast Hurricane Roe": a name after the verb is its object; only a date may follow ("found Tuesday").
     && !(cueEnd < bodyEnd && (tokens[cueEnd] as Token).capitalized && !ctx.state.lexicon.classes(lower(cueEnd)).has('date-word'));
   if (cue.frame === 'finding' && !speakerHasHead(ctx, speaker, 'speaker.document') && !thatAfterAdjunct(ctx, cueEnd, bodyEnd) && !findsClauseBefore) return null;
-  const asClause = readAsClause(ctx, sentence, bodyEnd, speaker, cueStart, cue);
+  const asClause = readAsClause(ctx, sentenceIndex, bodyEnd, speaker, cueStart, cue);
+  // "…, as the Gazette noted before.": what follows the cue in an "as" clause is never what was said.
+  if (asClause === NO_AS_CLAUSE_CONTENT) return null;
   if (asClause) return asClause;
   // "As Roe, a pilot, joked with friends, the crowd …": an "as" clause that reports no clause beside it tells when, not what was said.
   if (ruleId === 'attribution.appositive' && before === sentence.tokenStart && lower(before) === 'as' && leftText !== ':' && (tokens[cueEnd] as Token | undefined)?.text !== ':' && !ctx.isOpenQuote(cueEnd)) return null;
