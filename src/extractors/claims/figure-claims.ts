@@ -9,7 +9,7 @@ import { isAgeUnit } from '../figures/index.js';
  * measures (config/claims/figure-claims.json) do not: a fact-checker would not check them. They
  * stay in the article's figures list but are no figure of any claim.
  */
-export type FigureClaimTest = 'age' | 'one-of' | 'nothing-counted' | 'counted-noun' | 'describing-count' | 'unit' | 'name-part' | 'single-count' | 'definite-count' | 'word-after' | 'measure-modifier' | 'ranked-count' | 'figure-text';
+export type FigureClaimTest = 'age' | 'one-of' | 'nothing-counted' | 'counted-noun' | 'describing-count' | 'unit' | 'name-part' | 'single-count' | 'definite-count' | 'word-after' | 'measure-modifier' | 'ranked-count' | 'figure-text' | 'time-span';
 
 export interface FigureClaimRule extends RuleRow {
   test: FigureClaimTest;
@@ -35,11 +35,13 @@ export interface FigureClaimRule extends RuleRow {
   greatestValue: number;
   /** word-after: words right after a measure that make it the name of an event ("freestyle" in "the 50 yard freestyle"), lower case. */
   wordsAfter: ReadonlySet<string>;
+  /** time-span: phrases right before a span of time that make it the stretch a statement covers ("over the past"), lower case, single spaces. */
+  spanOpeners: readonly string[];
   /** figure-text: what the figure's own words are ("a hundred times", "7 days a week"); with `wordsAfter`, the word after it must be one of them ("100 percent sure"). */
   figurePattern?: RegExp;
 }
 
-const TESTS: ReadonlySet<string> = new Set<FigureClaimTest>(['age', 'one-of', 'nothing-counted', 'counted-noun', 'describing-count', 'unit', 'name-part', 'single-count', 'definite-count', 'word-after', 'measure-modifier', 'ranked-count', 'figure-text']);
+const TESTS: ReadonlySet<string> = new Set<FigureClaimTest>(['age', 'one-of', 'nothing-counted', 'counted-noun', 'describing-count', 'unit', 'name-part', 'single-count', 'definite-count', 'word-after', 'measure-modifier', 'ranked-count', 'figure-text', 'time-span']);
 
 /** Figure rules that read a count joined to the noun it describes ("a four-door coupe", "a 3 cylinder engine"). */
 const DESCRIBING_COUNT_RULES = ['pattern.compound-noun', 'pattern.attributive-noun'];
@@ -61,6 +63,8 @@ export function figureClaimRules(): RuleTable<FigureClaimRule> {
     if (test === 'measure-modifier' && !isStringArray(row.notBefore)) throw new Error('"notBefore" must be a string array');
     if (test === 'figure-text' && (typeof row.figurePattern !== 'string' || row.figurePattern === '')) throw new Error('"figurePattern" must be a non-empty string');
     if (test === 'figure-text' && row.wordsAfter !== undefined && !isStringArray(row.wordsAfter)) throw new Error('"wordsAfter" must be a string array');
+    if (test === 'time-span' && (!isStringArray(row.units) || row.units.length === 0)) throw new Error('"units" must be a non-empty string array');
+    if (test === 'time-span' && (!isStringArray(row.spanOpeners) || row.spanOpeners.length === 0)) throw new Error('"spanOpeners" must be a non-empty string array');
     return {
       ...base,
       test,
@@ -75,6 +79,7 @@ export function figureClaimRules(): RuleTable<FigureClaimRule> {
       rankWords: new Set(isStringArray(row.rankWords) ? row.rankWords.map((word) => word.toLowerCase()) : []),
       greatestGap: typeof row.greatestGap === 'number' ? row.greatestGap : 0,
       notBefore: new Set(isStringArray(row.notBefore) ? row.notBefore.map((word) => word.toLowerCase()) : []),
+      spanOpeners: isStringArray(row.spanOpeners) ? row.spanOpeners.map((phrase) => phrase.toLowerCase().replace(/\s+/gu, ' ')) : [],
       ...(typeof row.figurePattern === 'string' ? { figurePattern: new RegExp(row.figurePattern, 'iu') } : {}),
     };
   });
@@ -94,6 +99,14 @@ const KEPT_AFTER_CHARS = 16;
 const LAST_WORDS = /(?:(\p{L}+)\s+)?(\p{L}+)\s+$/u;
 /** The word after a count's number inside the figure ("largest" in "two largest economies"). */
 const WORD_AFTER_NUMBER = /^[\p{L}\p{N}.,-]+\s+(\p{L}+)/u;
+
+/** How far before a span of time its opener is looked for ("during the last"). */
+const SPAN_OPENER_CHARS = 24;
+
+/** The text right before a figure, lower case, single spaces, with the space before the figure dropped. */
+function lowerTextBefore(text: string, figure: Figure, chars: number): string {
+  return text.slice(Math.max(0, figure.start - chars), figure.start).toLowerCase().replace(/\s+/gu, ' ').trimEnd();
+}
 
 /** The word right after a figure, past a space or hyphen ("freestyle" in "50 yard freestyle"). */
 const NEXT_WORD = /^[\s-]+(\p{L}+)/u;
@@ -181,6 +194,12 @@ function holds(rule: FigureClaimRule, figure: Figure, text: string | undefined):
       if (rule.wordsAfter.size === 0) return true;
       const after = text === undefined ? undefined : NEXT_WORD.exec(text.slice(figure.end, figure.end + 30))?.[1];
       return after !== undefined && rule.wordsAfter.has(after.toLowerCase());
+    }
+    case 'time-span': {
+      // "over the past two years": the stretch of time a statement covers, not an amount measured
+      if (text === undefined || figure.kind !== 'quantity' || !rule.units.has(figure.unit ?? '')) return false;
+      const before = lowerTextBefore(text, figure, SPAN_OPENER_CHARS);
+      return rule.spanOpeners.some((opener) => before === opener || before.endsWith(` ${opener}`));
     }
     case 'measure-modifier':
       return text !== undefined && figure.kind === 'quantity' && isKnownThingMeasure(rule, figure, text);
