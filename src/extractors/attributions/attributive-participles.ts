@@ -1,4 +1,4 @@
-import { CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, DETERMINERS, endsInSingleS, NEGATIONS, PASSIVE_MARKERS, PERFECT_AUXILIARIES, POSSESSIVE_ENDINGS, PRONOUNS } from './word-lists.js';
+import { CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, DETERMINERS, endsInSingleS, NEGATIONS, PASSIVE_MARKERS, PERFECT_AUXILIARIES, POSSESSIVE_ENDINGS, PRONOUNS, LY_ADVERB } from './word-lists.js';
 import { spanWords } from './span-rules.js';
 import type { Token } from '../text/tokens.js';
 import { isNounLike } from './word-tests.js';
@@ -30,13 +30,19 @@ export function isModifiedParticiple(ctx: Reading, position: number): boolean {
   const { lower } = ctx;
   if (!PARTICIPLE_ONLY.has(lower(position)) && !/ed$/.test(lower(position))) return false;
   let before = position - 1;
-  while (before >= ctx.currentSentenceStart && /^[a-z]{3,}ly$/.test(lower(before))) before--;
+  while (before >= ctx.currentSentenceStart && LY_ADVERB.test(lower(before))) before--;
   if (before === position - 1 || before < ctx.currentSentenceStart) return false;
   return (DETERMINERS.has(lower(before)) || POSSESSIVE_ENDINGS.has(lower(before))) && isNounLike(ctx, position + 1) && !PRONOUNS.has(lower(position + 1));
 }
 
 /** Words before a participle that count or place the noun after it, never that participle's subject: "more pledged delegates", "a lead in pledged delegates". */
 const COUNTING_WORDS: ReadonlySet<string> = new Set(['more', 'fewer', 'most', 'both', 'all', 'many', 'several', 'other']);
+/** Prepositions before a past form that make it a verb of the clause, not a describing word: "to pledged", "by", "that", "as". */
+const VERB_LEADING_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'by', 'that', 'as']);
+/** Words after "pledged delegates" that make the plural a subject with its own clause or infinitive: "delegates to …", "delegates that …". */
+const CLAUSE_AFTER_PLURAL: ReadonlySet<string> = new Set(['to', 'that']);
+/** Articles that open a noun phrase a naming participle describes: "a company called …", "another group named …". */
+const INDEFINITE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'another']);
 
 /**
  * "300 pledged delegates", "more pledged delegates", "a lead in pledged delegates": a past form
@@ -47,12 +53,12 @@ export function isCountedNounParticiple(ctx: Reading, position: number): boolean
   const { tokens, lower, state } = ctx;
   if (!/ed$/.test(lower(position)) || position - 1 < ctx.currentSentenceStart) return false;
   const before = tokens[position - 1] as Token;
-  const counted = before.kind === 'number' || COUNTING_WORDS.has(before.lower) || (before.kind === 'word' && !before.capitalized && !['to', 'by', 'that', 'as'].includes(before.lower) && state.lexicon.classes(before.lower).has('preposition'));
+  const counted = before.kind === 'number' || COUNTING_WORDS.has(before.lower) || (before.kind === 'word' && !before.capitalized && !VERB_LEADING_PREPOSITIONS.has(before.lower) && state.lexicon.classes(before.lower).has('preposition'));
   if (!counted) return false;
   const noun = tokens[position + 1];
   // After a past form a plural is its noun, whatever else the lexicon lets the word be ("delegates", "votes").
   if (!noun || noun.kind !== 'word' || noun.capitalized || !endsInSingleS(noun.lower) || PRONOUNS.has(noun.lower)) return false;
-  return !['to', 'that'].includes(lower(position + 2));
+  return !CLAUSE_AFTER_PLURAL.has(lower(position + 2));
 }
 
 /** How far back from a naming participle its noun phrase may open with "a": "a small family-run printing company called …". */
@@ -73,7 +79,7 @@ export function isNamingParticiple(ctx: Reading, position: number): boolean {
   if (!named) return false;
   for (let index = position - 1; index >= ctx.currentSentenceStart && position - index <= MAX_NAMED_PHRASE_TOKENS; index--) {
     const token = tokens[index] as Token;
-    if (['a', 'an', 'another'].includes(token.lower)) return true;
+    if (INDEFINITE_OPENERS.has(token.lower)) return true;
     if (token.kind === 'punct' && token.text !== '-') return false;
     if (token.capitalized || DETERMINERS.has(token.lower)) return false;
   }

@@ -1,5 +1,5 @@
 import type { Attribution } from '../../model/claim.js';
-import { AUXILIARY_VERBS, CLAUSE_OPENERS } from './word-lists.js';
+import { AUXILIARY_VERBS, CLAUSE_OPENERS, LY_ADVERB } from './word-lists.js';
 import { spanWords } from './span-rules.js';
 import type { Reading } from './reading.js';
 
@@ -18,7 +18,7 @@ export function isCircumstanceOnly(ctx: Reading, attribution: Attribution): bool
   const words = attribution.content.text.split(/\s+/).filter(Boolean);
   const first = (words[0] ?? '').toLowerCase();
   // "family", "rally", "ally" are nouns a cue may take.
-  if (words.length === 1) return /^[a-z]{3,}ly$/.test(words[0] ?? '') && !ctx.state.lexicon.classes(first).has('noun');
+  if (words.length === 1) return LY_ADVERB.test(words[0] ?? '') && !ctx.state.lexicon.classes(first).has('noun');
   if (!spanWords('span.circumstance-content').has(first) || words.length > MAX_CIRCUMSTANCE_WORDS) return false;
   if (/[,;:"“”‘’(]|''/.test(attribution.content.text)) return false;
   // "in which hiring the best employee has paid off": a verb makes it a clause, which may say something.

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import { spanWords, takesAddressee } from './span-rules.js';
-import { AUXILIARY_VERBS, CUE_ADVERBS, PAST_FORM, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, OBJECT_PRONOUNS, RELATIVE_SPEAKERS, TIME_WORDS, CLAUSE_WORDS, POSSESSIVE_MARKS } from './word-lists.js';
+import { AUXILIARY_VERBS, CUE_ADVERBS, PAST_FORM, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, OBJECT_PRONOUNS, RELATIVE_SPEAKERS, TIME_WORDS, CLAUSE_WORDS, POSSESSIVE_MARKS, LY_ADVERB } from './word-lists.js';
 import { isVerbWord, isNounLike } from './word-tests.js';
 import type { Reading } from './reading.js';
 
@@ -31,7 +31,7 @@ export function startsClause(ctx: Reading, subjectStart: number, bodyEnd: number
   // "her group never worked", "the mayor also said": an adverb may stand between a subject and its verb.
   const verbAt = index;
   // "the firm's recently named chair": after a possessive the words name what is owned, no verb.
-  while (ctx.lower(index - 1) !== "'s" && index + 1 < bodyEnd && (CUE_ADVERBS.has((tokens[index] as Token).lower) || /^[a-z]{3,}ly$/.test((tokens[index] as Token).text))) index++;
+  while (ctx.lower(index - 1) !== "'s" && index + 1 < bodyEnd && (CUE_ADVERBS.has((tokens[index] as Token).lower) || LY_ADVERB.test((tokens[index] as Token).text))) index++;
   const verb = tokens[index] as Token;
   // After such an adverb an "-ed" word is the verb ("the channel never closed"), not a modifier.
   if (index > verbAt && /^[a-z]{3,}ed$/.test(verb.text)) return true;
@@ -355,7 +355,7 @@ export function startsCoordinatedPredicate(ctx: Reading, index: number, cueStart
   const { tokens, lower, state } = ctx;
   let at = index;
   // "and then boomed", "and once again did", "and pointedly saying": up to two adverbs before the verb.
-  while (at - index < 2 && (lower(at) === 'then' || CUE_ADVERBS.has(lower(at)) || /^[a-z]{3,}ly$/.test((tokens[at] as Token | undefined)?.text ?? ''))) at++;
+  while (at - index < 2 && (lower(at) === 'then' || CUE_ADVERBS.has(lower(at)) || LY_ADVERB.test((tokens[at] as Token | undefined)?.text ?? ''))) at++;
   const token = tokens[at];
   if (!token || token.kind !== 'word' || token.capitalized || DETERMINERS.has(token.lower) || PRONOUNS.has(token.lower)) return false;
   if (/ing$/.test(lower(cueStart))) return /ing$/.test(token.lower) && (isVerbWord(ctx, token.lower) || state.cues.has(token.lower));

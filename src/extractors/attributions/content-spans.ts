@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Span } from '../../model/claim.js';
-import { AUXILIARIES, AUXILIARY_VERBS, CLAUSE_WORDS, PAST_FORM, COORDINATORS, CUE_ADVERBS, MAX_SPEAKER_TOKENS, OBJECT_PRONOUNS, POSSESSIVE_MARKS, PRONOUNS, DETERMINERS, endsInSingleS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_STOPS, QUOTE_INTRODUCERS, DASHES, RELATIVE_SPEAKERS, TIME_WORDS, TIME_LEADERS, NOUN_PREPOSITIONS } from './word-lists.js';
+import { AUXILIARIES, AUXILIARY_VERBS, CLAUSE_WORDS, PAST_FORM, COORDINATORS, CUE_ADVERBS, MAX_SPEAKER_TOKENS, OBJECT_PRONOUNS, POSSESSIVE_MARKS, PRONOUNS, DETERMINERS, endsInSingleS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_STOPS, QUOTE_INTRODUCERS, DASHES, RELATIVE_SPEAKERS, TIME_WORDS, TIME_LEADERS, NOUN_PREPOSITIONS, LY_ADVERB } from './word-lists.js';
 import { spanWords, takesAddressee } from './span-rules.js';
 import { quotationOpeningNext } from './quotes-across-sentences.js';
 import { readSpeakerAfter } from './speaker-spans.js';
@@ -414,7 +414,7 @@ function subjectModifierAt(ctx: Reading, sentenceIndex: number, cueStart: number
   // "And a lot of voters who prefer …": a coordinator joining the sentence to the one before.
   if ((lower(first) === 'and' || lower(first) === 'but') && first + 1 < cueStart) first++;
   let at = cueStart - 1;
-  while (at > first && (AUXILIARIES.has(lower(at)) || /^[a-z]{3,}ly$/.test((tokens[at] as Token).text))) at--;
+  while (at > first && (AUXILIARIES.has(lower(at)) || LY_ADVERB.test((tokens[at] as Token).text))) at--;
   const relative = RELATIVE_SPEAKERS.has(lower(at)) || lower(at) === 'that';
   if (!relative && !(/ing$/.test(lower(cueStart)) && at === cueStart - 1 && (tokens[at] as Token).kind === 'word' && isNounLike(ctx, at))) return undefined;
   const clauseStart = relative ? at : cueStart;
@@ -440,7 +440,7 @@ function isSubjectsVerbAt(ctx: Reading, index: number): boolean {
   const token = tokens[index] as Token;
   if (token.kind !== 'word' || token.capitalized || /ing$/.test(token.lower)) return false;
   let before = index - 1;
-  while (before > 0 && (CUE_ADVERBS.has(lower(before)) || /^[a-z]{3,}ly$/.test((tokens[before] as Token).text))) before--;
+  while (before > 0 && (CUE_ADVERBS.has(lower(before)) || LY_ADVERB.test((tokens[before] as Token).text))) before--;
   const previous = lower(before);
   if (previous === 'to' || DETERMINERS.has(previous) || POSSESSIVE_MARKS.has(previous) || state.lexicon.classes(previous).has('preposition')) return false;
   if (AUXILIARY_VERBS.has(token.lower)) return !NON_FINITE_AUXILIARIES.has(token.lower);
@@ -460,7 +460,7 @@ function laterSubjectsVerb(ctx: Reading, verb: number, bodyEnd: number): number 
   const frame = matchCue(ctx, verb, bodyEnd)?.frame;
   if (frame === 'speech' || frame === 'belief') return undefined;
   let index = verb + 1;
-  while (index < bodyEnd && (AUXILIARIES.has(lower(index)) || /^[a-z]{3,}ly$/.test((tokens[index] as Token).text) || (PAST_FORM.test(lower(index)) && AUXILIARY_VERBS.has(lower(index - 1))))) index++;
+  while (index < bodyEnd && (AUXILIARIES.has(lower(index)) || LY_ADVERB.test((tokens[index] as Token).text) || (PAST_FORM.test(lower(index)) && AUXILIARY_VERBS.has(lower(index - 1))))) index++;
   for (; index < bodyEnd; index++) {
     const token = tokens[index] as Token;
     if (ctx.quotes.depth[index] !== 0 || token.kind === 'punct' && token.text !== '.' || PRONOUNS.has(token.lower) || CLAUSE_WORDS.has(token.lower)) return undefined;
@@ -489,7 +489,7 @@ function subjectBeforeVerb(ctx: Reading, start: number, verb: number): boolean {
 function subjectModifierEnd(ctx: Reading, start: number, verb: number): number {
   const { tokens, lower } = ctx;
   let before = verb - 1;
-  while (before > start && (CUE_ADVERBS.has(lower(before)) || /^[a-z]{3,}ly$/.test((tokens[before] as Token).text))) before--;
+  while (before > start && (CUE_ADVERBS.has(lower(before)) || LY_ADVERB.test((tokens[before] as Token).text))) before--;
   if (COORDINATORS.has(lower(before)) && before > start) return (tokens[before - 1] as Token).text === ',' ? before - 1 : before;
   let comma = -1;
   for (let index = start + 1; index < verb; index++) {
@@ -529,7 +529,7 @@ function commentAfterObject(ctx: Reading, start: number, comma: number, bodyEnd:
   // "shows officers racing up a staircase, converging outside …": an object doing something goes on with its next act.
   for (let index = start + 1; index < comma; index++) if (/^[a-z]{3,}ing$/.test((tokens[index] as Token).text) && !isNounWord(ctx, lower(index)) && !spanWords('span.object-participle').has(lower(index))) return undefined;
   let at = comma + 1;
-  while (at + 1 < bodyEnd && at - comma <= 2 && (lower(at) === 'not' || CUE_ADVERBS.has(lower(at)) || /^[a-z]{3,}ly$/.test((tokens[at] as Token).text))) at++;
+  while (at + 1 < bodyEnd && at - comma <= 2 && (lower(at) === 'not' || CUE_ADVERBS.has(lower(at)) || LY_ADVERB.test((tokens[at] as Token).text))) at++;
   const word = tokens[at] as Token;
   if (word.kind !== 'word' || word.capitalized) return undefined;
   if (/^[a-z]{3,}ing$/.test(word.lower)) {
@@ -600,7 +600,7 @@ function thatAfterRecipientApposition(ctx: Reading, from: number, bodyEnd: numbe
 /** "…, quickly went up with …", "…, notably stopped short …": adverbs may stand between an insert's closing comma and the subject's own verb. */
 export function verbAfterAdverbs(ctx: Reading, index: number, bodyEnd: number): number {
   let at = index;
-  while (at + 1 < bodyEnd && at - index < 2 && (CUE_ADVERBS.has(ctx.lower(at)) || /^[a-z]{3,}ly$/.test((ctx.tokens[at] as Token).text))) at++;
+  while (at + 1 < bodyEnd && at - index < 2 && (CUE_ADVERBS.has(ctx.lower(at)) || LY_ADVERB.test((ctx.tokens[at] as Token).text))) at++;
   return at;
 }
 
@@ -715,7 +715,7 @@ function opensClauseWithSubject(ctx: Reading, index: number, bodyEnd: number): b
       verb++;
     }
   }
-  while (verb < bodyEnd && (CUE_ADVERBS.has(lower(verb)) || /^[a-z]{3,}ly$/.test((tokens[verb] as Token).text))) verb++;
+  while (verb < bodyEnd && (CUE_ADVERBS.has(lower(verb)) || LY_ADVERB.test((tokens[verb] as Token).text))) verb++;
   const word = tokens[verb];
   if (!word || word.kind !== 'word' || word.capitalized) return false;
   if (POSSESSIVE_MARKS.has(word.lower)) return false;

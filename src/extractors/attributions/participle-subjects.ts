@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution } from '../../model/claim.js';
-import { TIME_WORDS, AUXILIARIES, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS } from './word-lists.js';
+import { TIME_WORDS, AUXILIARIES, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, LY_ADVERB } from './word-lists.js';
 import { isVerbWord } from './word-tests.js';
 import { spanWords } from './span-rules.js';
 import { clauseStartBefore, earlierReportOfSentence, sentenceSubject, speakerOfEarlierCue, speakerOfReport, subjectAt, validSpeaker, type SpeakerRange } from './speaker-spans.js';
@@ -69,7 +69,7 @@ function subjectOfClauseAfterReport(ctx: Reading, sentence: Sentence, report: At
 function startsFinitePredicate(ctx: Reading, index: number, limit: number): boolean {
   const { tokens, lower } = ctx;
   let at = index;
-  while (at < limit && /^[a-z]{3,}ly$/.test(lower(at))) at++;
+  while (at < limit && LY_ADVERB.test(lower(at))) at++;
   const token = tokens[at] as Token | undefined;
   if (!token || at >= limit || token.kind !== 'word' || token.capitalized || /ing$/.test(token.lower) || token.lower === "'s") return false;
   return AUXILIARIES.has(token.lower) || isVerbWord(ctx, token.lower);

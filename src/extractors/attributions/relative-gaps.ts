@@ -6,7 +6,7 @@ import { buildAttribution } from './relation-assembly.js';
 import { readSpeakerBefore } from './speaker-spans.js';
 import { isNounWord, isVerbWord } from './word-tests.js';
 import { spanWords } from './span-rules.js';
-import { AUXILIARIES, COORDINATORS, DETERMINERS, endsInSingleS, PAST_FORM, PLURAL_FORM_PRONOUNS, TIME_WORDS } from './word-lists.js';
+import { AUXILIARIES, COORDINATORS, DETERMINERS, endsInSingleS, PAST_FORM, PLURAL_FORM_PRONOUNS, TIME_WORDS, LY_ADVERB } from './word-lists.js';
 import type { Range } from './reading.js';
 
 /**
@@ -125,7 +125,7 @@ const CLAUSE_END_PUNCTUATION: ReadonlySet<string> = new Set([',', ';', '.', '!',
 function objectPlaceEmpty(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
   const { tokens, lower } = ctx;
   let index = cueEnd;
-  while (index < bodyEnd && /^[a-z]{3,}ly$/.test(lower(index))) index++;
+  while (index < bodyEnd && LY_ADVERB.test(lower(index))) index++;
   if (index >= bodyEnd) return true;
   const token = tokens[index] as Token;
   // "… so heated that Roe said, “…”": a quotation after the comma is what was said.

@@ -1,7 +1,7 @@
 import { isModifiedParticiple } from './attributive-participles.js';
 import { occasionAdjunctStart, opensOccasionPhrase } from './occasion-adjuncts.js';
 import type { Sentence, Token } from '../text/tokens.js';
-import { CONTRACTION_HOSTS, TIME_WORDS, AUXILIARIES, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, CLAUSE_CONTINUERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, PLURAL_HEADS, endsInSingleS, MAX_APPOSITIVE_TOKENS, DASHES, PERSON_RELATIVES } from './word-lists.js';
+import { CONTRACTION_HOSTS, TIME_WORDS, AUXILIARIES, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, CLAUSE_CONTINUERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, PLURAL_HEADS, endsInSingleS, MAX_APPOSITIVE_TOKENS, DASHES, PERSON_RELATIVES, LY_ADVERB } from './word-lists.js';
 import { isModifierPosition, isVerbWord, isUnknownOrVerb, carriesContractedVerb } from './word-tests.js';
 import { isSentenceEndAfterCue } from './clause-boundaries.js';
 import { quotationEndingBefore } from './quotes-across-sentences.js';
@@ -389,7 +389,7 @@ function opensWithPhrase(ctx: Reading, start: number, limit: number): boolean {
   const openers = spanWords('span.opening-phrase');
   const first = lower(start);
   if (openers.has(first)) return true;
-  if (/^[a-z]{3,}ly$/.test(first) && (openers.has(lower(start + 1)) || SENTENCE_ADVERBIAL_STARTS.has(lower(start + 1)))) return true;
+  if (LY_ADVERB.test(first) && (openers.has(lower(start + 1)) || SENTENCE_ADVERBIAL_STARTS.has(lower(start + 1)))) return true;
   if (/^[a-z]{3,}(?:ing|ed)$/.test(first) && !state.speakerHeads.has(first) && !state.lexicon.classes(first).has('noun') && (tokens[start + 1] as Token | undefined)?.kind === 'word') return true;
   const timeWords = spanWords('span.speaker-time-phrase');
   for (let index = start; index < limit && index - start < 5; index++) {
@@ -412,7 +412,7 @@ export function afterOpeningConnective(ctx: Reading, start: number, limit: numbe
   // "Most recently, Roe …", "More importantly, the council …": a degree word before the "-ly" adverb opens with it.
   if (index + 3 < limit && opensWithDegreeAdverb(ctx, index)) index++;
   // "Obviously, it is up to …": an "it" or "there" after the comma is often a dummy subject; the opening is kept as it was.
-  while (index + 2 < limit && (tokens[index + 1] as Token).text === ',' && lower(index + 2) !== 'it' && lower(index + 2) !== 'there' && (connectives.has(lower(index)) || (/^[a-z]{3,}ly$/.test(lower(index)) && !ctx.state.speakerHeads.has(lower(index))))) index += 2;
+  while (index + 2 < limit && (tokens[index + 1] as Token).text === ',' && lower(index + 2) !== 'it' && lower(index + 2) !== 'there' && (connectives.has(lower(index)) || (LY_ADVERB.test(lower(index)) && !ctx.state.speakerHeads.has(lower(index))))) index += 2;
   // "Then Roe went on the attack, …": a connective without its comma, before a name, a determiner or a pronoun.
   if (index === start && index + 2 < limit && opensWithBareConnective(ctx, index)) index++;
   return index;
@@ -427,7 +427,7 @@ function opensWithBareConnective(ctx: Reading, index: number): boolean {
 
 /** "Most recently, …", "More importantly, …": a degree word, an "-ly" adverb and its comma. */
 function opensWithDegreeAdverb(ctx: Reading, index: number): boolean {
-  return spanWords('span.opening-degree-adverb').has(ctx.lower(index)) && /^[a-z]{3,}ly$/.test(ctx.lower(index + 1)) && (ctx.tokens[index + 2] as Token).text === ',';
+  return spanWords('span.opening-degree-adverb').has(ctx.lower(index)) && LY_ADVERB.test(ctx.lower(index + 1)) && (ctx.tokens[index + 2] as Token).text === ',';
 }
 
 /**

@@ -10,6 +10,8 @@ export const CUE_ADVERBS = new Set(['also', 'later', 'previously', 'repeatedly',
 export const AUXILIARIES = new Set([...AUXILIARY_VERBS, ...CUE_ADVERBS]);
 /** Past-tense endings: "said", "warned", "told", "wrote", "thought", "found", "shown". */
 export const PAST_FORM = /(?:ed|aid|old|ote|ought|ound|own)$/;
+/** A lower-case word in "-ly" with at least three letters before it: a manner adverb ("briefly", "sharply"); "fly" and "only" are too short. */
+export const LY_ADVERB = /^[a-z]{3,}ly$/;
 /** Past forms PAST_FORM does not cover: "read one banner", "spoke the mayor", "swore", "knew", "put". */
 export const IRREGULAR_PAST = /(?:ead|oke|ore|ew|ut|ast)$/;
 export const PASSIVE_MARKERS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
