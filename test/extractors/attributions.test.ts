@@ -327,6 +327,16 @@ describe('extractAttributions', () => {
     ]);
   });
 
+  it('keeps a subject "This" before "according to X" in the content, and leaves a fronted "This week" out', () => {
+    expect(attribute('This, according to the port authority, is both a risk and a chance.')).toMatchObject([
+      { speaker: 'the port authority', content: 'This, according to the port authority, is both a risk and a chance' },
+    ]);
+    expect(attribute('This ferry, according to the port authority, is the oldest afloat.')).toMatchObject([
+      { content: 'This ferry, according to the port authority, is the oldest afloat' },
+    ]);
+    expect(attribute('This week, according to the port authority, the lock will close.')).toMatchObject([{ content: 'the lock will close' }]);
+  });
+
   it('takes a document as the speaker of "shows" after the clause, and a capitalised "Will" as a name', () => {
     expect(attribute('Ferry use rose by a third, port records show.')).toMatchObject([{ speaker: 'port records', cue: 'show', content: 'Ferry use rose by a third' }]);
     expect(attribute('“The lock is fine,” Will Okafor said.')).toMatchObject([{ speaker: 'Will Okafor', cue: 'said', content: '“The lock is fine,”' }]);

@@ -416,7 +416,7 @@ function subjectModifierAt(ctx: Reading, sentenceIndex: number, cueStart: number
   let at = cueStart - 1;
   while (at > first && (AUXILIARIES.has(lower(at)) || LY_ADVERB.test((tokens[at] as Token).text))) at--;
   const relative = RELATIVE_SPEAKERS.has(lower(at)) || lower(at) === 'that';
-  if (!relative && !(/ing$/.test(lower(cueStart)) && at === cueStart - 1 && (tokens[at] as Token).kind === 'word' && isNounLike(ctx, at))) return undefined;
+  if (!relative && !(/ing$/.test(lower(cueStart)) && at === cueStart - 1 && at >= first && (tokens[at] as Token).kind === 'word' && isNounLike(ctx, at))) return undefined;
   const clauseStart = relative ? at : cueStart;
   const opener = tokens[first] as Token;
   if (clauseStart <= first || ctx.state.lexicon.classes(opener.lower).has('preposition') || CLAUSE_WORDS.has(opener.lower)) return undefined;

@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.js';
 import type { Span } from '../../model/claim.js';
-import { ADJECTIVE_ENDINGS, AUXILIARY_VERBS, CLAUSE_BREAKERS, CLAUSE_WORDS, CONTRAST_OPENERS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS } from './word-lists.js';
+import { ADJECTIVE_ENDINGS, AUXILIARY_VERBS, CLAUSE_BREAKERS, CLAUSE_WORDS, CONTRAST_OPENERS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS, COORDINATORS } from './word-lists.js';
 import { isFiniteVerbBefore, isNounWord, isVerbAfter, isVerbWord, looksAdjective } from './word-tests.js';
 import { isCountWord, readSpeakerBefore } from './speaker-spans.js';
 import { spanWords } from './span-rules.js';
@@ -57,7 +57,7 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   }
   // "new fundraising reports show …": a document noun before a verb of finding is that verb's subject.
   if (state.speakerHeads.get(token.lower) === 'speaker.document' && isFindingVerbAt(ctx, position + 1)) return undefined;
-  if (token.capitalized && options.every((option) => option.frame !== 'according') && !isTitleCaseHeadline(ctx, position, end) && !frontedBeforeQuotation(ctx, position, end)) return undefined;
+  if (token.capitalized && options.every((option) => option.frame !== 'according') && !isTitleCaseHeadline(ctx, position, end) && !frontedBeforeQuotation(ctx, position, end) && !opensSentenceAsParticiple(ctx, position)) return undefined;
   // "Jo Roe, defending, said …": a participle set off by commas right before a speech verb names the speaker's role.
   if (/ing$/.test(token.lower) && tokens[position - 1]?.text === ',' && tokens[position + 1]?.text === ',' && state.cues.has(lower(position + 2)) && PAST_FORM.test(lower(position + 2))) return undefined;
   const contraction = lower(position - 1) === "'s" && PRONOUNS.has(lower(position - 2)); // "He’s claiming"
@@ -465,6 +465,16 @@ function frontedBeforeQuotation(ctx: Reading, position: number, end: number): bo
     if (token.kind === 'punct' && token.text !== '.') return false;
   }
   return false;
+}
+
+/**
+ * "Noting that fares rose, the mayor said …": an -ing form opening the sentence (after a quotation
+ * mark or "But" at most) is a participle, not a name; "Regarding the plan, …" is a preposition.
+ */
+function opensSentenceAsParticiple(ctx: Reading, position: number): boolean {
+  if (!/ing$/.test(ctx.lower(position)) || spanWords('span.object-participle').has(ctx.lower(position))) return false;
+  for (let index = ctx.currentSentenceStart; index < position; index++) if (!ctx.isOpenQuote(index) && !COORDINATORS.has(ctx.lower(index))) return false;
+  return true;
 }
 
 /** Longest relative clause about the speaker of a fronted cue ("Said Jo Roe, who grew up here, “…”"). */

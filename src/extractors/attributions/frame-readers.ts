@@ -93,6 +93,11 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     if (fronted) return fronted;
   }
   if (left < sentence.tokenStart) {
+    // "Noting that fares rose, the mayor said …": the participle opens the sentence; the main clause's subject speaks.
+    if (gerund) {
+      const opening = readOpeningParticiple(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cueEnd, cueSpan, cue);
+      if (opening !== undefined) return opening;
+    }
     // "“Why not?” | asked Trump." — a quotation that closed the previous sentence, then the inverted cue.
     const quoted = quotationEndingBefore(ctx, sentenceIndex);
     if (!quoted || cue.frame !== 'speech' || gerund) return null; // a sentence opening with its cue ("Asked about …") names no speaker

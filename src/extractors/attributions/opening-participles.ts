@@ -9,8 +9,9 @@ import { COORDINATORS } from './word-lists.js';
 
 /**
  * "After saying he was nervous, the man asked …", "In describing the plan as a buzz, the
- * columnist …": a participle cue in a clause that opens the sentence has the main clause's
- * subject, after the comma, as its speaker; its content ends at that comma.
+ * columnist …", "Noting that fares rose, the mayor said …": a participle cue in a clause that
+ * opens the sentence has the main clause's subject, after the comma, as its speaker; its
+ * content ends at that comma.
  */
 
 /** Words that open such a clause before the participle. */
@@ -20,18 +21,21 @@ const MAX_OPENING_CLAUSE_TOKENS = 40;
 
 export function readOpeningParticiple(ctx: Reading, sentenceIndex: number, sentence: Sentence, bodyEnd: number, cueStart: number, cueEnd: number, cueSpan: Span, cue: CueForm): Attribution | null | undefined {
   const { tokens, lower, quotes } = ctx;
-  const opener = cueStart - 1;
-  if (!PARTICIPLE_CLAUSE_OPENERS.has(lower(opener))) return undefined;
+  // The clause opens with a preposition before the participle, or with the participle itself.
+  const clauseHead = PARTICIPLE_CLAUSE_OPENERS.has(lower(cueStart - 1)) ? cueStart - 1 : cueStart;
   let clauseStart = sentence.tokenStart;
-  while (clauseStart < opener && (ctx.isOpenQuote(clauseStart) || COORDINATORS.has(lower(clauseStart)))) clauseStart++;
-  if (clauseStart !== opener) return undefined;
+  while (clauseStart < clauseHead && (ctx.isOpenQuote(clauseStart) || COORDINATORS.has(lower(clauseStart)))) clauseStart++;
+  if (clauseStart !== clauseHead) return undefined;
   let comma = cueEnd;
   while (comma < bodyEnd && comma - cueEnd < MAX_OPENING_CLAUSE_TOKENS && !((tokens[comma] as Token).text === ',' && quotes.depth[comma] === 0)) comma++;
   if (comma >= bodyEnd || (tokens[comma] as Token).text !== ',') return null;
   const subject = subjectAt(ctx, comma + 1, bodyEnd, true);
   // A subject running to the sentence end found no verb after it: not a main clause.
   if (!subject || subject.end >= bodyEnd) return null;
+  // "Considering the cost, it's possible the plan …": an expletive main clause names no one who did the participle.
+  if (clauseHead === cueStart && lower(subject.start) === 'it') return null;
   const content = contentAfter(ctx, sentenceIndex, comma, cueStart, cueEnd, cue);
   if (!content) return null;
-  return buildAttribution(ctx, ctx.spanOf(subject.start, subject.end), cueSpan, content, cue.ruleId, subject.start, ['attribution.opening-participle']);
+  const rules = clauseHead === cueStart ? ['attribution.opening-participle', 'span.bare-opening-participle'] : ['attribution.opening-participle'];
+  return buildAttribution(ctx, ctx.spanOf(subject.start, subject.end), cueSpan, content, cue.ruleId, subject.start, rules);
 }

@@ -636,7 +636,9 @@ export function speakerHasHead(ctx: Reading, speaker: Range, ruleId: string): bo
 
 export function startsAdverbial(ctx: Reading, start: number, end: number): boolean {
   const { lower } = ctx;
-  return end > start && SENTENCE_ADVERBIAL_STARTS.has(lower(start));
+  if (end <= start || !SENTENCE_ADVERBIAL_STARTS.has(lower(start))) return false;
+  // "This week, …" opens with a time phrase; "This, …" and "This plan, …" with a subject.
+  return lower(start) !== 'this' || TIME_WORDS.has(lower(start + 1));
 }
 
 /** "'s" after a noun is mostly the possessive ("the city's mayor"); after "it" or "that" it is a verb. */

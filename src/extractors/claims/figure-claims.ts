@@ -19,7 +19,7 @@ export interface FigureClaimRule extends RuleRow {
   countedNouns: ReadonlySet<string>;
   /** unit: units whose measures make no claim on their own ("2 tablespoons" of a recipe); single-count: units of time whose "one" picks out a moment ("one day"), lower case. */
   units: ReadonlySet<string>;
-  /** single-count: words before "one" that make the one a count someone states ("only one", "exactly one"); measure-modifier: words between the determiner and the measure that make it a length of repeated events ("the third 90-day extension"), lower case. */
+  /** single-count: words before "one" that make the one a count someone states ("only one", "exactly one"); measure-modifier: words between the determiner and the measure that make it a length of repeated events ("the third 90-day extension"); time-span: words right before a span that make it the thing measured ("sentenced to", "waited"), lower case. */
   keptAfter: ReadonlySet<string>;
   /** definite-count: determiners that make a small count right after them pick out things already named ("the two sides"); measure-modifier: determiners that make the thing a measure describes one already known ("the 55-kilometre zone"), lower case. */
   determiners: ReadonlySet<string>;
@@ -37,6 +37,8 @@ export interface FigureClaimRule extends RuleRow {
   wordsAfter: ReadonlySet<string>;
   /** time-span: phrases right before a span of time that make it the stretch a statement covers ("over the past"), lower case, single spaces. */
   spanOpeners: readonly string[];
+  /** time-span: phrases right after a span of time that count it from an event ("after", "later", "on,"), lower case, single spaces. */
+  spanClosers: readonly string[];
   /** figure-text: what the figure's own words are ("a hundred times", "7 days a week"); with `wordsAfter`, the word after it must be one of them ("100 percent sure"). */
   figurePattern?: RegExp;
 }
@@ -64,7 +66,8 @@ export function figureClaimRules(): RuleTable<FigureClaimRule> {
     if (test === 'figure-text' && (typeof row.figurePattern !== 'string' || row.figurePattern === '')) throw new Error('"figurePattern" must be a non-empty string');
     if (test === 'figure-text' && row.wordsAfter !== undefined && !isStringArray(row.wordsAfter)) throw new Error('"wordsAfter" must be a string array');
     if (test === 'time-span' && (!isStringArray(row.units) || row.units.length === 0)) throw new Error('"units" must be a non-empty string array');
-    if (test === 'time-span' && (!isStringArray(row.spanOpeners) || row.spanOpeners.length === 0)) throw new Error('"spanOpeners" must be a non-empty string array');
+    if (test === 'time-span' && [row.spanOpeners, row.spanClosers].some((phrases) => phrases !== undefined && !isStringArray(phrases))) throw new Error('"spanOpeners" and "spanClosers" must be string arrays');
+    if (test === 'time-span' && [row.spanOpeners, row.spanClosers].every((phrases) => !isStringArray(phrases) || phrases.length === 0)) throw new Error('"spanOpeners" or "spanClosers" must be non-empty');
     return {
       ...base,
       test,
@@ -80,6 +83,7 @@ export function figureClaimRules(): RuleTable<FigureClaimRule> {
       greatestGap: typeof row.greatestGap === 'number' ? row.greatestGap : 0,
       notBefore: new Set(isStringArray(row.notBefore) ? row.notBefore.map((word) => word.toLowerCase()) : []),
       spanOpeners: isStringArray(row.spanOpeners) ? row.spanOpeners.map((phrase) => phrase.toLowerCase().replace(/\s+/gu, ' ')) : [],
+      spanClosers: isStringArray(row.spanClosers) ? row.spanClosers.map((phrase) => phrase.toLowerCase().replace(/\s+/gu, ' ')) : [],
       ...(typeof row.figurePattern === 'string' ? { figurePattern: new RegExp(row.figurePattern, 'iu') } : {}),
     };
   });
@@ -102,6 +106,8 @@ const WORD_AFTER_NUMBER = /^[\p{L}\p{N}.,-]+\s+(\p{L}+)/u;
 
 /** How far before a span of time its opener is looked for ("during the last"). */
 const SPAN_OPENER_CHARS = 24;
+/** How far after a span of time its closer is looked for ("after", "later"). */
+const SPAN_CLOSER_CHARS = 12;
 
 /** The text right before a figure, lower case, single spaces, with the space before the figure dropped. */
 function lowerTextBefore(text: string, figure: Figure, chars: number): string {
@@ -196,10 +202,14 @@ function holds(rule: FigureClaimRule, figure: Figure, text: string | undefined):
       return after !== undefined && rule.wordsAfter.has(after.toLowerCase());
     }
     case 'time-span': {
-      // "over the past two years": the stretch of time a statement covers, not an amount measured
+      // "over the past two years", "18 years after the war": the stretch of time a statement covers
+      // or the distance of a moment from an event, not an amount measured
       if (text === undefined || figure.kind !== 'quantity' || !rule.units.has(figure.unit ?? '')) return false;
       const before = lowerTextBefore(text, figure, SPAN_OPENER_CHARS);
-      return rule.spanOpeners.some((opener) => before === opener || before.endsWith(` ${opener}`));
+      if (rule.spanOpeners.some((opener) => before === opener || before.endsWith(` ${opener}`))) return true;
+      if (rule.keptAfter.has(LAST_WORDS.exec(`${before} `)?.[2] ?? '')) return false;
+      const after = text.slice(figure.end, figure.end + SPAN_CLOSER_CHARS).toLowerCase().replace(/\s+/gu, ' ').trimStart();
+      return rule.spanClosers.some((closer) => after.startsWith(closer) && !/^\p{L}/u.test(after.slice(closer.length)));
     }
     case 'measure-modifier':
       return text !== undefined && figure.kind === 'quantity' && isKnownThingMeasure(rule, figure, text);
