@@ -59,7 +59,10 @@ export function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number,
   // the content's token range, for a question's reason clause below
   let contentTokens = { start: sentence.tokenStart, end: bodyEnd };
   const extraRules: string[] = [];
-  const opensSentence = cueStart === sentence.tokenStart || (startsAdverbial(ctx, sentence.tokenStart, cueStart) && (tokens[cueStart - 1] as Token).text === ',');
+  // "But according to the board, …": a connective before the source still has it open the sentence.
+  const afterConnective = cueStart === sentence.tokenStart + 1 && spanWords('span.connective-before-source').has(ctx.lower(sentence.tokenStart));
+  const opensSentence = cueStart === sentence.tokenStart || afterConnective || (startsAdverbial(ctx, sentence.tokenStart, cueStart) && (tokens[cueStart - 1] as Token).text === ',');
+  if (afterConnective) extraRules.push('span.connective-before-source');
   if (speakerEnd < bodyEnd && sourceTrailsClause(ctx, sentence, cueStart, speakerEnd, bodyEnd, endsEarly)) {
     // "The plant will close, according to Jo Roe, a union official.": what the source said is the clause before it.
     const beforeStart = asideStartBefore(ctx, sentence.tokenStart, cueStart - 1);

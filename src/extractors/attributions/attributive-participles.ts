@@ -1,7 +1,8 @@
 import { CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, DETERMINERS, endsInSingleS, NEGATIONS, PASSIVE_MARKERS, PERFECT_AUXILIARIES, POSSESSIVE_ENDINGS, PRONOUNS, LY_ADVERB } from './word-lists.js';
 import { spanWords } from './span-rules.js';
 import type { Token } from '../text/tokens.js';
-import { isNounLike } from './word-tests.js';
+import { isAdjectiveAt, isNounLike } from './word-tests.js';
+import { hasVerb } from './speaker-spans.js';
 import type { Reading } from './reading.js';
 
 /**
@@ -63,11 +64,29 @@ export function isCountedNounParticiple(ctx: Reading, position: number): boolean
 
 /** How far back from a naming participle its noun phrase may open with "a": "a small family-run printing company called …". */
 const MAX_NAMED_PHRASE_TOKENS = 6;
+/** Articles and demonstratives that open a noun phrase for a thing that cannot speak: "the disease dubbed …", "these cells called …". */
+const DEFINITE_OPENERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those']);
+/** Particles after "called" or "named" that make a phrasal verb, never a name: "the bill called for", "a strike called off". */
+const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['for', 'on', 'upon', 'off', 'out', 'up', 'in', 'into', 'back', 'at', 'to', 'over']);
+/** Endings of nouns for people the lexicon may not know ("farmer", "inspector", "activist", "physician"): such a noun may be a speaker. */
+const PERSON_NOUN_ENDING = /(?:er|or|ist|ian)s?$/;
+
+/**
+ * A common noun that names no one who could say or name anything ("disease", "cells", "virus"):
+ * no speaker head, no noun for people in the lexicon, no ending of one.
+ */
+function cannotSpeak(ctx: Reading, lowerWord: string): boolean {
+  return !ctx.state.speakerHeads.has(lowerWord) && !ctx.state.lexicon.classes(lowerWord).has('person-noun') && !PERSON_NOUN_ENDING.test(lowerWord);
+}
 
 /**
  * "a company called Cambridge Analytica", "a resident named Caroline", "a play called “Sons of
  * Trump”": a naming participle (span.naming-participle) after a common noun opened by "a",
  * "an" or "another", before a name or a quotation, names the thing; no one called it anything.
+ * After a noun for a thing that cannot speak the participle names it too: opened by "a", before
+ * any word but a pronoun or a particle ("a kind of weed called sea lettuce"), not an adjective ("a budget called tight"), and opened by
+ * "the" or "this", before a name, when a verb comes earlier or the phrase opens the sentence
+ * ("… to contract the disease dubbed the Black Death").
  */
 export function isNamingParticiple(ctx: Reading, position: number): boolean {
   const { tokens, lower, isOpenQuote } = ctx;
@@ -75,11 +94,16 @@ export function isNamingParticiple(ctx: Reading, position: number): boolean {
   const head = tokens[position - 1];
   if (!head || head.kind !== 'word' || head.capitalized || PRONOUNS.has(head.lower)) return false;
   const next = tokens[position + 1];
-  const named = next !== undefined && (isOpenQuote(position + 1) || (next.capitalized && !PRONOUNS.has(next.lower)) || (next.lower === 'the' && tokens[position + 2]?.capitalized === true));
-  if (!named) return false;
+  if (next === undefined) return false;
+  const named = isOpenQuote(position + 1) || (next.capitalized && !PRONOUNS.has(next.lower)) || (next.lower === 'the' && tokens[position + 2]?.capitalized === true);
+  const mute = cannotSpeak(ctx, head.lower);
+  const namedInWords = mute && next.kind === 'word' && !PRONOUNS.has(next.lower) && !PHRASAL_PARTICLES.has(next.lower) && !DETERMINERS.has(next.lower) && !isAdjectiveAt(ctx, position + 1);
+  if (!named && !namedInWords) return false;
   for (let index = position - 1; index >= ctx.currentSentenceStart && position - index <= MAX_NAMED_PHRASE_TOKENS; index--) {
     const token = tokens[index] as Token;
     if (INDEFINITE_OPENERS.has(token.lower)) return true;
+    // "Leaders of the movement called the Senate …": without an earlier verb the phrase may be the subject's complement.
+    if (mute && named && DEFINITE_OPENERS.has(token.lower)) return index === ctx.currentSentenceStart || hasVerb(ctx, ctx.currentSentenceStart, index);
     if (token.kind === 'punct' && token.text !== '-') return false;
     if (token.capitalized || DETERMINERS.has(token.lower)) return false;
   }

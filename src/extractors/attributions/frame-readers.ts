@@ -12,7 +12,7 @@ import { contentAfter, quotedOrClauseBefore, verbAfterAdverbs } from './content-
 import { quotationEndingBefore, withContinuation } from './quotes-across-sentences.js';
 import { isAdjectiveAt, isModifierPosition, isNounLike, isNounWord, isVerbWord } from './word-tests.js';
 import { nextCommaOrEnd } from './reading.js';
-import { frontedRelativeEnd } from './cue-matching.js';
+import { frontedRelativeEnd, passiveAuxiliaryBefore } from './cue-matching.js';
 import { buildAttribution } from './relation-assembly.js';
 import { readPassiveWithAgent } from './passive-agents.js';
 import { readNounCue } from './noun-cues.js';
@@ -59,6 +59,13 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   for (let index = auxiliaryStart + 1; index < cueStart; index++) if (PASSIVE_MARKERS.has(lower(index)) || lower(index) === "'s" || lower(index) === "'re") progressive = /ing$/.test(lower(cueStart));
   // "is expected to", "was told": a passive reports only with its agent ("was criticized by the mayor").
   if (PASSIVE_MARKERS.has(lower(cueStart - 1)) && !progressive) return readPassiveWithAgent(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cue);
+  // "were mocked and pilloried, tarred …", "was arrested and charged with …": a participle coordinated with a passive is passive too.
+  if (!progressive && cue.words.length === 1 && coordinatedWithPassive(ctx, sentence.tokenStart, cueStart)) {
+    const withAgent = readPassiveWithAgent(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cue);
+    if (withAgent) withAgent.ruleIds.push('span.coordinated-passive');
+    else ctx.rejected.push({ ...cueSpan, layer: 'attribution', reason: 'a participle sharing the passive before it: what was done to the subject, not its words', ruleId: 'span.coordinated-passive' });
+    return withAgent;
+  }
   const gerund = /ing$/.test(lower(cueStart)) && !progressive;
   // "a new poll showing …" reports the poll's finding; "officers finding the child" reports nothing.
   if (gerund && cue.frame === 'finding') {
@@ -649,4 +656,32 @@ function opensRelativeClause(ctx: Reading, index: number): boolean {
   const unlisted = ctx.state.lexicon.classes(before.lower).size === 0;
   if (ctx.state.cues.has(before.lower) || !(unlisted || isNounWord(ctx, before.lower)) || isVerbWord(ctx, before.lower)) return false;
   return isVerbWord(ctx, after.lower);
+}
+
+/** How many participles a coordinated passive may chain before the cue ("was stopped, searched and warned"). */
+const MAX_COORDINATED_PARTICIPLES = 4;
+
+/**
+ * "were mocked and pilloried, tarred …", "was stopped, searched and warned about …": a past form
+ * after "and", "or" or a comma that follows a passive participle shares its "be" (span.coordinated-passive).
+ * Only when no object or clause follows it: "was elected and said that …" and "was sworn in and
+ * told reporters …" are active verbs of the same subject.
+ */
+function coordinatedWithPassive(ctx: Reading, sentenceStart: number, cueStart: number): boolean {
+  const { tokens, lower, state } = ctx;
+  if (!PAST_FORM.test(lower(cueStart)) && !IRREGULAR_PAST.test(lower(cueStart))) return false;
+  const after = tokens[cueStart + 1];
+  const noObject = after === undefined || (after.kind === 'punct' && !ctx.isOpenQuote(cueStart + 1)) || COORDINATORS.has(after.lower) || (state.lexicon.classes(after.lower).has('preposition') && after.lower !== 'that' && after.lower !== 'to');
+  if (!noObject || !spanWords('span.coordinated-passive').has(lower(cueStart - 1))) return false;
+  let index = cueStart - 1;
+  for (let count = 0; count < MAX_COORDINATED_PARTICIPLES; count++) {
+    // the separator: "and", "or", "," or ", and"
+    while (index > sentenceStart && spanWords('span.coordinated-passive').has(lower(index))) index--;
+    if (index <= sentenceStart || index === cueStart - 1) return false;
+    const participle = lower(index);
+    if (!PAST_FORM.test(participle) && !IRREGULAR_PAST.test(participle)) return false;
+    if (passiveAuxiliaryBefore(ctx, index) !== undefined) return true;
+    index--;
+  }
+  return false;
 }
