@@ -25,18 +25,27 @@ export const NO_AS_CLAUSE_CONTENT = 'none';
 const MAX_AS_CLAUSE_TAIL = 12;
 
 export function readAsClause(ctx: Reading, sentenceIndex: number, bodyEnd: number, speaker: Range, cueStart: number, cue: CueForm): Attribution | typeof NO_AS_CLAUSE_CONTENT | null {
-  if (cue.frame !== 'speech' && cue.frame !== 'finding') return null;
+  if (cue.frame !== 'speech' && cue.frame !== 'finding' && cue.frame !== 'belief') return null;
+  // A view or stance with no object ("…, as the crowd cheered", "…, as Roe proposes") is more often a clause of time or
+  // manner than a comment on the clause beside it: only its object is read here.
   const { tokens, lower, spanOf } = ctx;
   const sentence = ctx.sentences[sentenceIndex] as Sentence;
   const as = speaker.start - 1;
   if (as < sentence.tokenStart || lower(as) !== 'as') return null;
   const cueEnd = cueStart + cue.words.length;
   const tailEnd = adjunctTailEnd(ctx, cueEnd, bodyEnd);
-  // "As she said that, …", "As he reported the news, …": an object after the cue makes it an event, not a report of the main clause.
-  if (tailEnd < 0) return null;
   const opening = as === sentence.tokenStart;
   // "the race “is a dead heat,” as Roe said": the comma may close inside the quotation before.
   const commaBefore = !opening && ((tokens[as - 1] as Token).text === ',' || (ctx.isCloseQuote(as - 1) && as - 2 >= sentence.tokenStart && (tokens[as - 2] as Token).text === ','));
+  // "As she said that, …", "As he reported the news, …": an object after the cue makes it an event, not a report of the main clause.
+  // "The “new pier,” as the mayor dubbed the project, will …", "…, as critics called it, …": a view or a name given to the
+  // thing the comment clause is about, whose words are the name before it; the main clause around it is the writer's.
+  if (cue.frame === 'belief') {
+    if (tailEnd >= 0 || !commaBefore) return null;
+    ctx.rejected.push({ ...(spanOf(cueStart, cueEnd) as Span), layer: 'attribution', reason: 'a view or name given in an "as" comment clause, not a report of the clause around it', ruleId: 'span.as-clause-object' });
+    return NO_AS_CLAUSE_CONTENT;
+  }
+  if (tailEnd < 0) return null;
   if (!opening && !commaBefore) return null;
   const cueSpan = spanOf(cueStart, cueEnd) as Span;
   const speakerSpan = spanOf(speaker.start, speaker.end);
