@@ -17,7 +17,7 @@ export interface FigureClaimRule extends RuleRow {
   leastWholeCount: number;
   /** counted-noun: singular counted nouns whose counts number a list or advice ("tip", "way"), lower case. */
   countedNouns: ReadonlySet<string>;
-  /** unit: units whose measures make no claim on their own ("2 tablespoons" of a recipe); single-count: units of time whose "one" picks out a moment ("one day"), lower case. */
+  /** unit: units whose measures make no claim on their own ("2 tablespoons" of a recipe); single-count: units of time whose "one" picks out a moment ("one day"); time-span: units a span of time is counted in; word-after, measure-modifier: when given, the only units the row reads, lower case. */
   units: ReadonlySet<string>;
   /** single-count: words before "one" that make the one a count someone states ("only one", "exactly one"); measure-modifier: words between the determiner and the measure that make it a length of repeated events ("the third 90-day extension"); time-span: words right before a span that make it the thing measured ("sentenced to", "waited"), lower case. */
   keptAfter: ReadonlySet<string>;
@@ -33,7 +33,7 @@ export interface FigureClaimRule extends RuleRow {
   notBefore: ReadonlySet<string>;
   /** definite-count: the greatest count read so. */
   greatestValue: number;
-  /** word-after: words right after a measure that make it the name of an event ("freestyle" in "the 50 yard freestyle"), lower case. */
+  /** word-after: words or phrases right after a measure that make it the name of an event ("freestyle" in "the 50 yard freestyle") or a part of a product's specification ("of battery life"), lower case, single spaces. */
   wordsAfter: ReadonlySet<string>;
   /** time-span: phrases right before a span of time that make it the stretch a statement covers ("over the past"), lower case, single spaces. */
   spanOpeners: readonly string[];
@@ -77,7 +77,7 @@ export function figureClaimRules(): RuleTable<FigureClaimRule> {
       keptAfter: new Set(isStringArray(row.keptAfter) ? row.keptAfter.map((word) => word.toLowerCase()) : []),
       determiners: new Set(isStringArray(row.determiners) ? row.determiners.map((word) => word.toLowerCase()) : []),
       greatestValue: typeof row.greatestValue === 'number' ? row.greatestValue : 0,
-      wordsAfter: new Set(isStringArray(row.wordsAfter) ? row.wordsAfter.map((word) => word.toLowerCase()) : []),
+      wordsAfter: new Set(isStringArray(row.wordsAfter) ? row.wordsAfter.map((word) => word.toLowerCase().replace(/\s+/gu, ' ')) : []),
       passedOver: new Set(isStringArray(row.passedOver) ? row.passedOver.map((word) => word.toLowerCase()) : []),
       rankWords: new Set(isStringArray(row.rankWords) ? row.rankWords.map((word) => word.toLowerCase()) : []),
       greatestGap: typeof row.greatestGap === 'number' ? row.greatestGap : 0,
@@ -106,16 +106,23 @@ const WORD_AFTER_NUMBER = /^[\p{L}\p{N}.,-]+\s+(\p{L}+)/u;
 
 /** How far before a span of time its opener is looked for ("during the last"). */
 const SPAN_OPENER_CHARS = 24;
-/** How far after a span of time its closer is looked for ("after", "later"). */
-const SPAN_CLOSER_CHARS = 12;
+/** How far after a figure the words or phrases that follow it are looked for ("of battery life"). */
+const PHRASE_AFTER_CHARS = 40;
 
 /** The text right before a figure, lower case, single spaces, with the space before the figure dropped. */
 function lowerTextBefore(text: string, figure: Figure, chars: number): string {
   return text.slice(Math.max(0, figure.start - chars), figure.start).toLowerCase().replace(/\s+/gu, ' ').trimEnd();
 }
 
-/** The word right after a figure, past a space or hyphen ("freestyle" in "50 yard freestyle"). */
+/** The word right after a figure, past a space or hyphen ("sure" in "100 percent sure"). */
 const NEXT_WORD = /^[\s-]+(\p{L}+)/u;
+
+/** Whether the text right after a figure, past spaces or a hyphen, opens with one of the phrases as whole words ("freestyle", "of battery life", "on,"). */
+function phraseAfter(text: string, figure: Figure, phrases: Iterable<string>): boolean {
+  const after = text.slice(figure.end, figure.end + PHRASE_AFTER_CHARS).toLowerCase().replace(/\s+/gu, ' ').replace(/^[\s-]+/u, '');
+  for (const phrase of phrases) if (after.startsWith(phrase) && !/^\p{L}/u.test(after.slice(phrase.length))) return true;
+  return false;
+}
 /** A measure written in title case ("80 Day", "Two Weeks"): a word of a name, not a quantity. */
 const TITLE_CASE_MEASURE = /^[\p{N}\p{L}.,/-]+[\s-]\p{Lu}\p{Ll}+$/u;
 /** A hyphenated measure ("16-inch"), the way a model name opens ("16-inch MacBook Pro"). */
@@ -152,6 +159,11 @@ function isKnownThingMeasure(rule: FigureClaimRule, figure: Figure, text: string
   return false;
 }
 
+/** Whether a row that may name its units reads the figure's unit: any unit when it names none. */
+function readsUnit(rule: FigureClaimRule, figure: Figure): boolean {
+  return rule.units.size === 0 || rule.units.has(figure.unit ?? '');
+}
+
 function holds(rule: FigureClaimRule, figure: Figure, text: string | undefined): boolean {
   switch (rule.test) {
     case 'age':
@@ -186,11 +198,8 @@ function holds(rule: FigureClaimRule, figure: Figure, text: string | undefined):
       const earlier = words?.[1]?.toLowerCase();
       return rule.passedOver.has(last) && earlier !== undefined && rule.determiners.has(earlier);
     }
-    case 'word-after': {
-      if (text === undefined || figure.kind !== 'quantity') return false;
-      const after = NEXT_WORD.exec(text.slice(figure.end, figure.end + 30))?.[1];
-      return after !== undefined && rule.wordsAfter.has(after.toLowerCase());
-    }
+    case 'word-after':
+      return text !== undefined && figure.kind === 'quantity' && readsUnit(rule, figure) && phraseAfter(text, figure, rule.wordsAfter);
     case 'ranked-count': {
       const next = WORD_AFTER_NUMBER.exec(figure.text)?.[1];
       return figure.kind === 'count' && next !== undefined && rule.rankWords.has(next.toLowerCase());
@@ -208,11 +217,10 @@ function holds(rule: FigureClaimRule, figure: Figure, text: string | undefined):
       const before = lowerTextBefore(text, figure, SPAN_OPENER_CHARS);
       if (rule.spanOpeners.some((opener) => before === opener || before.endsWith(` ${opener}`))) return true;
       if (rule.keptAfter.has(LAST_WORDS.exec(`${before} `)?.[2] ?? '')) return false;
-      const after = text.slice(figure.end, figure.end + SPAN_CLOSER_CHARS).toLowerCase().replace(/\s+/gu, ' ').trimStart();
-      return rule.spanClosers.some((closer) => after.startsWith(closer) && !/^\p{L}/u.test(after.slice(closer.length)));
+      return phraseAfter(text, figure, rule.spanClosers);
     }
     case 'measure-modifier':
-      return text !== undefined && figure.kind === 'quantity' && isKnownThingMeasure(rule, figure, text);
+      return text !== undefined && figure.kind === 'quantity' && readsUnit(rule, figure) && isKnownThingMeasure(rule, figure, text);
     case 'counted-noun':
       // the head of the counted noun: "easy way" counts ways
       return figure.kind === 'count' && !!figure.unit && rule.countedNouns.has(figure.unit.split(' ').pop() ?? figure.unit);
