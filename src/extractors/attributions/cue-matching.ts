@@ -1,10 +1,10 @@
 import type { Token } from '../text/tokens.js';
 import type { Span } from '../../model/claim.js';
-import { ADJECTIVE_ENDINGS, AUXILIARY_VERBS, CLAUSE_BREAKERS, CLAUSE_WORDS, CONTRAST_OPENERS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS, COORDINATORS } from './word-lists.js';
+import { ADJECTIVE_ENDINGS, AUXILIARY_VERBS, LY_ADVERB, MAX_SPEAKER_TOKENS, POSSESSIVE_ENDINGS, RELATIVE_SUBJECTS, CLAUSE_BREAKERS, CLAUSE_WORDS, CONTRAST_OPENERS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS, COORDINATORS } from './word-lists.js';
 import { isFiniteVerbBefore, isNounWord, isVerbAfter, isVerbWord, looksAdjective } from './word-tests.js';
 import { isCountWord, readSpeakerBefore } from './speaker-spans.js';
 import { spanWords } from './span-rules.js';
-import { isFiniteVerbAt, isSentenceEndAfterCue, startsClause } from './clause-boundaries.js';
+import { isFiniteVerbAt, isSentenceEndAfterCue, opensReportedClause, startsClause } from './clause-boundaries.js';
 import { matchNounCue, opensInfinitive } from './noun-cues.js';
 import { matchSourcePhrase } from './source-phrases.js';
 import { documentBeforeRelative } from './document-subjects.js';
@@ -114,6 +114,7 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
     if (option.complement === 'clause' && !opensContent && !CLAUSE_OPENERS.has(lower(after))) continue;
     if (option.complement === 'as' && lower(after) !== 'that' && !asFollows(ctx, after, end)) continue;
     if (option.complement === 'intent' && !opensContent && !CLAUSE_OPENERS.has(lower(after)) && !(lower(after) === 'to' && opensInfinitive(ctx, after + 1))) continue;
+    if (option.complement === 'object-infinitive' && !opensContent && !directiveFollows(ctx, position, after, end)) continue;
     // "support from", "attacks on": a present form followed by a preposition of its own is a noun.
     if (!pastForm && option.frame === 'belief' && option.words.length === 1 && NOUN_PREPOSITIONS.has(lower(after))) continue;
     // "his support remains", "the questions often contained": a verb right after a present form makes it a noun subject.
@@ -121,6 +122,37 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
     return matched;
   }
   return undefined;
+}
+
+/**
+ * "advised the board to sell", "invited Roe to speak": a "to" infinitive after the object, before any punctuation or
+ * clause word; also a clause ("advises patients stay home", "advised him that …") or a quotation ("advised, “…”").
+ * Without one the verb takes a client or a guest ("advises the port on leases", "invited Roe to lunch").
+ */
+function directiveFollows(ctx: Reading, position: number, start: number, end: number): boolean {
+  const { tokens, lower, isOpenQuote } = ctx;
+  const relative = inRelativeClause(ctx, position);
+  if ((!relative && opensReportedClause(ctx, start, end)) || (lower(start) === ',' && isOpenQuote(start + 1))) return true;
+  for (let index = start; index < end - 1 && index - start <= MAX_SPEAKER_TOKENS; index++) {
+    const word = lower(index);
+    if (((tokens[index] as Token).kind === 'punct' && !POSSESSIVE_ENDINGS.has(word) && word !== '-') || (CLAUSE_WORDS.has(word) && index > start + 1)) return false;
+    if (word === 'that' && OBJECT_PRONOUNS.has(lower(start)) && index === start + 1) return true;
+    // "patients stay home" opens a clause; "who advised the port declined to comment": the verb after the object is the
+    // sentence's own, whose subject the relative clause describes.
+    if (index > start && !(tokens[index] as Token).capitalized && isVerbWord(ctx, word) && !isNounWord(ctx, word)) return !relative;
+    if (word !== 'to') continue;
+    // "to “become …”", "to comment": after "to" a word that may be a noun or a verb is read as the verb.
+    const verb = isOpenQuote(index + 1) ? index + 2 : index + 1;
+    return opensInfinitive(ctx, verb) || ctx.state.lexicon.classes(lower(verb)).has('verb-reading');
+  }
+  return false;
+}
+
+/** "who advised", "which has long advised": a relative pronoun, past auxiliaries and adverbs, before the verb at `position`. */
+function inRelativeClause(ctx: Reading, position: number): boolean {
+  let index = position - 1;
+  while (index > ctx.currentSentenceStart && (AUXILIARIES.has(ctx.lower(index)) || LY_ADVERB.test(ctx.tokens[index]?.text ?? ''))) index--;
+  return RELATIVE_SUBJECTS.has(ctx.lower(index));
 }
 
 /** How far after a passive participle its "by" may stand ("was announced on Monday by the board"). */

@@ -6,7 +6,7 @@ import { sentenceBodyEnd, startReading } from './reading.js';
 import { readColonQuotation, readSpeakerLabel } from './speaker-labels.js';
 import { afterDateline } from './datelines.js';
 import { keepIfSpeakerHasMind } from './mind-subjects.js';
-import { isCircumstanceOnly } from './circumstance-content.js';
+import { circumstanceRuleOf } from './circumstance-content.js';
 import { isReaderQuestion } from './reader-questions.js';
 import { OPENS_WITH_QUOTE } from './quotes.js';
 import { matchNarratingVerb } from './narrated-quotes.js';
@@ -81,8 +81,8 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
       // A quote-only cue ("continued") without a quotation reports nothing; a quotation left open
       // at its paragraph's end (one of several paragraphs) is still one.
       const kept = read && (cue.complement !== 'quote' || read.direct || leftOpen(read.content.text)) ? keepIfSpeakerHasMind(ctx, read, linkedBefore) : null;
-      const circumstance = kept !== null && cue.frame !== 'according' && cue.frame !== 'source' && isCircumstanceOnly(ctx, kept);
-      if (circumstance) rejected.push({ ...kept.content, layer: 'attribution', reason: 'content only says when, where or how, not what', ruleId: 'span.circumstance-content' });
+      const circumstance = kept !== null && cue.frame !== 'according' && cue.frame !== 'source' ? circumstanceRuleOf(ctx, kept) : undefined;
+      if (kept && circumstance) rejected.push({ ...kept.content, layer: 'attribution', reason: 'content only says when, where or how, not what', ruleId: circumstance });
       const readerQuestion = kept !== null && !circumstance && isReaderQuestion(ctx, sentence, kept);
       if (readerQuestion) rejected.push({ ...kept.content, layer: 'attribution', reason: 'a question put to the reader, not a report', ruleId: 'span.reader-question' });
       const attribution = circumstance || readerQuestion ? null : kept;

@@ -17,8 +17,8 @@ export interface CueRule extends RuleRow {
   complement: CueComplement;
 }
 
-export type CueComplement = 'any' | 'clause' | 'quote' | 'as' | 'intent' | 'linked' | 'passive' | 'passive-alone';
-const COMPLEMENTS: readonly string[] = ['any', 'clause', 'quote', 'as', 'intent', 'linked', 'passive', 'passive-alone'];
+export type CueComplement = 'any' | 'clause' | 'quote' | 'as' | 'intent' | 'object-infinitive' | 'linked' | 'passive' | 'passive-alone';
+const COMPLEMENTS: readonly string[] = ['any', 'clause', 'quote', 'as', 'intent', 'object-infinitive', 'linked', 'passive', 'passive-alone'];
 
 /** A participle read only after a form of "be", its agent unnamed ("is expected to", "was announced"). */
 export function isPassiveComplement(complement: CueComplement): boolean {
