@@ -64,6 +64,9 @@ describe('extractAttributions', () => {
     ['Kroll told the AP the channel would stay open.', 'Kroll', 'told', 'the channel would stay open'],
     ['Then she said the channel would reopen by Friday.', 'she', 'said', 'the channel would reopen by Friday'],
     ['During the storm, Kroll remarks that the pier held.', 'Kroll', 'remarks', 'that the pier held'],
+    ['Her deputies fear that the pier will not hold.', 'Her deputies', 'fear', 'that the pier will not hold'],
+    ['The lawsuit claims that the pier was never inspected.', 'The lawsuit', 'claims', 'that the pier was never inspected'],
+    ['The harbor board has been warning that the pier is unsafe.', 'The harbor board', 'warning', 'that the pier is unsafe'],
     ['Sunday on Harbor TV’s “Port Morning Report,” Jo Kroll said the channel would reopen.', 'Jo Kroll', 'said', 'the channel would reopen'],
     ['"The channel is open," chairman, CEO and founder Jo Kroll said.', 'chairman, CEO and founder Jo Kroll', 'said', '"The channel is open,"'],
   ])('%s', (text, speaker, cue, content) => {

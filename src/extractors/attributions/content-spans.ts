@@ -747,7 +747,7 @@ const CLOSING_CLAUSE_ROWS = ['span.nonrestrictive-modifier', 'span.concessive-cl
  * reported clause ("said the bridge, which opened in May, was cracked").
  */
 function closingClauseRule(ctx: Reading, start: number, comma: number, bodyEnd: number): string | undefined {
-  if (comma <= start + 1) return undefined;
+  if (comma <= start) return undefined;
   const word = ctx.lower(comma + 1);
   const ruleId = CLOSING_CLAUSE_ROWS.find((id) => spanWords(id).has(word));
   if (!ruleId) return undefined;

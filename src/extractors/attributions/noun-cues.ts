@@ -9,7 +9,7 @@ import { buildAttribution } from './relation-assembly.js';
 import { readAppositiveSpeaker, readSpeakerBefore } from './speaker-spans.js';
 import { spanWords } from './span-rules.js';
 import { pronounFitsGender } from './speaker-gender.js';
-import { AUXILIARIES, AUXILIARY_VERBS, CLAUSE_WORDS, COORDINATORS, DETERMINERS, NOUN_MARKERS, OBJECT_PRONOUNS, PLURAL_HEADS, PRONOUNS, endsInSingleS, POSSESSIVE_ENDINGS, POSSESSIVE_MARKS } from './word-lists.js';
+import { AUXILIARIES, AUXILIARY_VERBS, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, DETERMINERS, LY_ADVERB, NOUN_MARKERS, OBJECT_PRONOUNS, PLURAL_HEADS, PRONOUNS, RELATIVE_SPEAKERS, endsInSingleS, POSSESSIVE_ENDINGS, POSSESSIVE_MARKS } from './word-lists.js';
 import { isNounWord, isUnknownOrVerb, isVerbWord, looksAdjective } from './word-tests.js';
 
 /**
@@ -57,11 +57,26 @@ export function matchNounCue(ctx: Reading, position: number, end: number): CueFo
   return undefined;
 }
 
-/** A word with a verb reading right after a name or a personal pronoun, within the sentence. */
+/**
+ * A word with a verb reading right after a name or a personal pronoun, within the sentence; after an
+ * auxiliary or a relative pronoun ("didn't report that", "has been warning that", "who estimates
+ * that"); or after a noun it agrees with ("her allies fear that", "the suit claims that"; not "news
+ * reports that", whose plural noun takes no "-s" verb).
+ */
 function readsAsVerbOfSubject(ctx: Reading, position: number): boolean {
-  if (position <= ctx.currentSentenceStart || !ctx.state.cues.has(ctx.lower(position))) return false;
+  const { lower } = ctx;
+  if (position <= ctx.currentSentenceStart || !ctx.state.cues.has(lower(position))) return false;
   const before = ctx.tokens[position - 1] as Token;
-  return (before.kind === 'word' && before.capitalized && !NOUN_MARKERS.has(before.lower)) || PRONOUNS.has(before.lower);
+  if ((before.kind === 'word' && before.capitalized && !NOUN_MARKERS.has(before.lower)) || PRONOUNS.has(before.lower)) return true;
+  let at = position - 1;
+  while (at > ctx.currentSentenceStart && (CUE_ADVERBS.has(lower(at)) || LY_ADVERB.test((ctx.tokens[at] as Token).text))) at--;
+  const word = ctx.tokens[at] as Token;
+  if ((AUXILIARY_VERBS.has(word.lower) && !POSSESSIVE_MARKS.has(word.lower)) || RELATIVE_SPEAKERS.has(word.lower)) return true;
+  // "amid media reports that …": a noun a preposition governs is no subject.
+  if (word.kind !== 'word' || (at > ctx.currentSentenceStart && ctx.state.lexicon.classes(lower(at - 1)).has('preposition'))) return false;
+  const pluralSubject = PLURAL_HEADS.has(word.lower) || endsInSingleS(word.lower);
+  const nounSubject = isNounWord(ctx, word.lower) || ctx.state.speakerHeads.has(word.lower) || (pluralSubject && ctx.state.lexicon.classes(word.lower).size === 0);
+  return nounSubject && !DETERMINERS.has(word.lower) && pluralSubject !== endsInSingleS(lower(position));
 }
 
 /** An "-ing" noun of saying right after a comma or a coordinator ("…, warning that …") is the verb's participle. */

@@ -1,13 +1,16 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
-import { DETERMINERS, MAX_LABEL_TOKENS } from './word-lists.js';
+import { DETERMINERS, MAX_LABEL_TOKENS, PAST_FORM, PRONOUNS } from './word-lists.js';
 import { sentenceBodyEnd } from './reading.js';
-import { readSpeakerBefore } from './speaker-spans.js';
+import { hasVerb, readSpeakerBefore, sentenceSubject } from './speaker-spans.js';
 import { buildAttribution } from './relation-assembly.js';
 import type { Reading } from './reading.js';
+import { spanWords } from './span-rules.js';
 
 /** Lower-case words allowed inside a label between the name and what it is about. */
 const LABEL_LINKS = new Set(['to', 'at', 'on', 'in', 'of', 'for', 'with', 'from']);
+/** Subjects of a clause before a colon that name no one: "it gets better:", "there is more:". */
+const NO_SPEAKER_SUBJECTS = new Set(['it', 'there', 'here', 'this', 'that', 'what', 'which']);
 /** Speaker rows whose head nouns name a source by themselves before a colon. */
 const LABEL_HEAD_RULES = new Set(['speaker.document', 'speaker.role']);
 /** Words that open a feature or section heading, never a name: "More Power: …", "Best Value: …". */
@@ -78,10 +81,16 @@ const QUOTED_SOURCE_RULES = new Set(['speaker.document', 'speaker.role']);
  * Returns the attribution and the token after the quotation, or undefined.
  */
 export function readColonQuotation(ctx: Reading, sentence: Sentence, colon: number): { attribution: Attribution; next: number } | undefined {
-  const { tokens, quotes, text, actors, state, isOpenQuote, spanOf } = ctx;
+  const { quotes, isOpenQuote } = ctx;
   if (colon <= sentence.tokenStart || quotes.depth[colon] !== 0 || !isOpenQuote(colon + 1)) return undefined;
   const close = quotes.closeOf[colon + 1] ?? -1;
   if (close <= colon + 1) return undefined;
+  return readNameColonQuotation(ctx, sentence, colon, close) ?? readClauseColonQuotation(ctx, sentence, colon, close);
+}
+
+/** "… pollster Jo Roe: “…”": the name or source right before the colon (readColonQuotation). */
+function readNameColonQuotation(ctx: Reading, sentence: Sentence, colon: number, close: number): { attribution: Attribution; next: number } | undefined {
+  const { tokens, actors, state, spanOf } = ctx;
   const speaker = readSpeakerBefore(ctx, sentence.tokenStart, colon);
   if (!speaker || speaker.end !== colon) return undefined;
   // "More from the report:": the source is the phrase after "from".
@@ -103,11 +112,56 @@ export function readColonQuotation(ctx: Reading, sentence: Sentence, colon: numb
   const named = actors.some((actor) => (actor.type === 'person' || actor.type === 'organization') && actor.end === span.end && actor.start >= span.start);
   const headed = QUOTED_SOURCE_RULES.has(state.speakerHeads.get(ctx.lower(speaker.end - 1)) ?? '') || author !== undefined;
   if (!named && !headed) return undefined;
-  const first = tokens[colon + 1] as Token;
-  const last = tokens[close] as Token;
+  return { attribution: buildAttribution(ctx, span, spanOf(colon, colon + 1) as Span, quotationAfter(ctx, sentence, colon, close), 'attribution.colon-quotation', speaker.start, ['span.name-colon-quotation']), next: close + 1 };
+}
+
+/** The quotation opening right after the colon, to its closing mark; a quotation running past the sentence is not read again. */
+function quotationAfter(ctx: Reading, sentence: Sentence, colon: number, close: number): Span {
+  const first = ctx.tokens[colon + 1] as Token;
+  const last = ctx.tokens[close] as Token;
   if (last.end > sentence.end) ctx.quotedUntil = Math.max(ctx.quotedUntil, last.end);
-  const content = { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
-  return { attribution: buildAttribution(ctx, span, spanOf(colon, colon + 1) as Span, content, 'attribution.colon-quotation', speaker.start, ['span.name-colon-quotation']), next: close + 1 };
+  return { start: first.start, end: last.end, text: ctx.text.slice(first.start, last.end) };
+}
+
+/**
+ * "Roe went even further: “…”", "The letter makes the case: “…”": a clause whose subject and
+ * verb come before the colon introduces the quotation after it, whatever the verb; its subject
+ * is the speaker. The subject must have a mind or be a document (speaker rows), not "it" or
+ * "there", and the clause must hold a verb after it ("More from the report: …" is read above).
+ */
+function readClauseColonQuotation(ctx: Reading, sentence: Sentence, colon: number, close: number): { attribution: Attribution; next: number } | undefined {
+  // "… a paper titled: “…”": the quotation is a name, not anyone's words.
+  if (cueFollows(ctx, close) || spanWords('span.naming-participle').has(ctx.lower(colon - 1))) return undefined;
+  const subject = sentenceSubject(ctx, sentence, colon);
+  // "Wait, it gets better:", "Here is the list:": no one is the subject.
+  if (!subject || subject.end >= colon || NO_SPEAKER_SUBJECTS.has(ctx.lower(subject.start)) || !(hasVerb(ctx, subject.end, colon, false) || pastFormAt(ctx, subject.end))) return undefined;
+  const speaker = ctx.spanOf(subject.start, subject.end) as Span;
+  const named = ctx.actors.some((actor) => actor.start >= speaker.start && actor.end <= speaker.end);
+  let headed = false;
+  for (let index = subject.start; index < subject.end; index++) if (ctx.state.speakerHeads.has(ctx.lower(index))) headed = true;
+  if (!named && !headed && !PRONOUNS.has(ctx.lower(subject.start))) return undefined;
+  const attribution = buildAttribution(ctx, speaker, ctx.spanOf(colon, colon + 1) as Span, quotationAfter(ctx, sentence, colon, close), 'attribution.colon-quotation', subject.start, ['span.clause-colon-quotation']);
+  return { attribution, next: close + 1 };
+}
+
+/** "Roe gloated:": a past form right after the subject is its verb, though the lexicon may not know it. */
+function pastFormAt(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index] as Token;
+  return token.kind === 'word' && !token.capitalized && PAST_FORM.test(token.lower);
+}
+
+/** How far after a quotation a cue of its own may stand ("“…,” the retired pilot who ran the ferry said"). */
+const MAX_TRAILING_CUE_TOKENS = 8;
+
+/** "…: “…,” she said": a cue after the quotation, in its sentence and paragraph, reads it with its own speaker. */
+function cueFollows(ctx: Reading, close: number): boolean {
+  const { tokens, text } = ctx;
+  for (let index = close + 1; index < tokens.length && index - close <= MAX_TRAILING_CUE_TOKENS; index++) {
+    const token = tokens[index] as Token;
+    if (text.slice((tokens[index - 1] as Token).end, token.start).includes('\n') || ctx.isOpenQuote(index) || token.text === '.' || token.text === '!' || token.text === '?') return false;
+    if (ctx.state.cues.has(token.lower)) return true;
+  }
+  return false;
 }
 
 /** "The board released the following statement:": the phrase before the verb that precedes the document's determiner. */
