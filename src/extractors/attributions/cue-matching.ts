@@ -11,6 +11,7 @@ import { documentBeforeRelative } from './document-subjects.js';
 import { isPredicateAdjective } from './predicate-adjectives.js';
 import { isAttributiveParticiple, isCountedNounParticiple, isDegreeModified, isNamingParticiple } from './attributive-participles.js';
 import { matchAttitudeAdjective } from './attitude-adjectives.js';
+import { knowsPerson } from './acquaintance-objects.js';
 import type { CueForm } from './engine.js';
 import { isPassiveComplement, type CueFrame } from './rules.js';
 import type { Reading } from './reading.js';
@@ -87,6 +88,10 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   if (isPredicateAdjective(ctx, position)) return undefined;
   if (isAttributiveParticiple(ctx, position)) return undefined;
   const describing = isCountedNounParticiple(ctx, position) ? 'span.counted-participle' : isNamingParticiple(ctx, position) ? 'span.naming-participle' : isDegreeModified(ctx, position) ? 'span.degree-modified' : undefined;
+  if (knowsPerson(ctx, position)) {
+    ctx.rejected.push({ ...(ctx.spanOf(position, position + 1) as Span), layer: 'attribution', reason: 'knowing a person, not holding a view', ruleId: 'span.acquaintance-object' });
+    return undefined;
+  }
   if (describing) {
     ctx.rejected.push({ ...(ctx.spanOf(position, position + 1) as Span), layer: 'attribution', reason: 'a cue word describing a noun, not a verb of saying or thinking', ruleId: describing });
     return undefined;
