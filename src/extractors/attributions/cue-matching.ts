@@ -11,6 +11,7 @@ import { documentBeforeRelative } from './document-subjects.js';
 import { isPredicateAdjective } from './predicate-adjectives.js';
 import { isAttributiveParticiple, isCountedNounParticiple, isDegreeModified, isNamingParticiple } from './attributive-participles.js';
 import { matchAttitudeAdjective } from './attitude-adjectives.js';
+import { knowsPerson } from './acquaintance-objects.js';
 import type { CueForm } from './engine.js';
 import { isPassiveComplement, type CueFrame } from './rules.js';
 import type { Reading } from './reading.js';
@@ -87,6 +88,10 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   if (isPredicateAdjective(ctx, position)) return undefined;
   if (isAttributiveParticiple(ctx, position)) return undefined;
   const describing = isCountedNounParticiple(ctx, position) ? 'span.counted-participle' : isNamingParticiple(ctx, position) ? 'span.naming-participle' : isDegreeModified(ctx, position) ? 'span.degree-modified' : undefined;
+  if (knowsPerson(ctx, position)) {
+    ctx.rejected.push({ ...(ctx.spanOf(position, position + 1) as Span), layer: 'attribution', reason: 'knowing a person, not holding a view', ruleId: 'span.acquaintance-object' });
+    return undefined;
+  }
   if (describing) {
     ctx.rejected.push({ ...(ctx.spanOf(position, position + 1) as Span), layer: 'attribution', reason: 'a cue word describing a noun, not a verb of saying or thinking', ruleId: describing });
     return undefined;
@@ -113,7 +118,9 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
     if ((option.nounForm || option.complement === 'intent') && lower(after) === 'that' && opensRelativeVerb(ctx, after + 1)) continue;
     if (option.complement === 'clause' && !opensContent && !CLAUSE_OPENERS.has(lower(after))) continue;
     if (option.complement === 'as' && lower(after) !== 'that' && !asFollows(ctx, after, end)) continue;
-    if (option.complement === 'intent' && !opensContent && !CLAUSE_OPENERS.has(lower(after)) && !(lower(after) === 'to' && opensInfinitive(ctx, after + 1))) continue;
+    // "decided to run", "decided not to run".
+    const infinitive = lower(after) === 'not' && lower(after + 1) === 'to' ? after + 1 : after;
+    if (option.complement === 'intent' && !opensContent && !CLAUSE_OPENERS.has(lower(after)) && !(lower(infinitive) === 'to' && opensInfinitive(ctx, infinitive + 1))) continue;
     if (option.complement === 'object-infinitive' && !opensContent && !directiveFollows(ctx, position, after, end)) continue;
     // "support from", "attacks on": a present form followed by a preposition of its own is a noun.
     if (!pastForm && option.frame === 'belief' && option.words.length === 1 && NOUN_PREPOSITIONS.has(lower(after))) continue;
