@@ -25,18 +25,27 @@ export const NO_AS_CLAUSE_CONTENT = 'none';
 const MAX_AS_CLAUSE_TAIL = 12;
 
 export function readAsClause(ctx: Reading, sentenceIndex: number, bodyEnd: number, speaker: Range, cueStart: number, cue: CueForm): Attribution | typeof NO_AS_CLAUSE_CONTENT | null {
-  if (cue.frame !== 'speech' && cue.frame !== 'finding') return null;
+  if (cue.frame !== 'speech' && cue.frame !== 'finding' && cue.frame !== 'belief') return null;
+  // A view or stance in an "as" clause ("…, as the crowd cheered", "…, as lawmakers accused each other of …") is mostly a
+  // clause of time: only a name given to the thing before it is read here.
   const { tokens, lower, spanOf } = ctx;
   const sentence = ctx.sentences[sentenceIndex] as Sentence;
   const as = speaker.start - 1;
   if (as < sentence.tokenStart || lower(as) !== 'as') return null;
   const cueEnd = cueStart + cue.words.length;
   const tailEnd = adjunctTailEnd(ctx, cueEnd, bodyEnd);
-  // "As she said that, …", "As he reported the news, …": an object after the cue makes it an event, not a report of the main clause.
-  if (tailEnd < 0) return null;
   const opening = as === sentence.tokenStart;
   // "the race “is a dead heat,” as Roe said": the comma may close inside the quotation before.
   const commaBefore = !opening && ((tokens[as - 1] as Token).text === ',' || (ctx.isCloseQuote(as - 1) && as - 2 >= sentence.tokenStart && (tokens[as - 2] as Token).text === ','));
+  // "As she said that, …", "As he reported the news, …": an object after the cue makes it an event, not a report of the main clause.
+  // "The “new pier,” as the mayor dubbed the project, will …", "…, as critics called it, …": a name given to the thing the
+  // comment clause is about, whose words are the name before it; the main clause around it is the writer's.
+  if (cue.frame === 'belief') {
+    if (tailEnd >= 0 || !commaBefore || !namesThingBefore(ctx, cueStart, cueEnd, bodyEnd)) return null;
+    ctx.rejected.push({ ...(spanOf(cueStart, cueEnd) as Span), layer: 'attribution', reason: 'a view or name given in an "as" comment clause, not a report of the clause around it', ruleId: 'span.as-clause-object' });
+    return NO_AS_CLAUSE_CONTENT;
+  }
+  if (tailEnd < 0) return null;
   if (!opening && !commaBefore) return null;
   const cueSpan = spanOf(cueStart, cueEnd) as Span;
   const speakerSpan = spanOf(speaker.start, speaker.end);
@@ -108,3 +117,22 @@ function isMainVerbAt(ctx: Reading, index: number): boolean {
 
 /** Words of time that may follow the cue inside its "as" clause without a preposition: "last week", "a few days ago", "Monday". */
 const TIME_ADJUNCT_WORD = /^(?:last|this|next|earlier|previously|first|recently|just|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|ago|a|the|few|days?|weeks?|months?|years?|\d+|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|\.)$/;
+
+/** How many words the object of a naming verb in an "as" clause may run: "as the mayor dubbed the new harbour project". */
+const MAX_NAMED_OBJECT_TOKENS = 5;
+
+/**
+ * "as the mayor dubbed the project,", "as critics called it.": a naming verb of span.as-clause-object whose short object
+ * closes the clause, so the name is the one before the "as", not words after the object ("as the Beast called them in
+ * an article, ‘anchors’" names after it and is read as usual).
+ */
+function namesThingBefore(ctx: Reading, cueStart: number, cueEnd: number, bodyEnd: number): boolean {
+  const { tokens, lower } = ctx;
+  if (cueEnd - cueStart !== 1 || !spanWords('span.as-clause-object').has(lower(cueStart))) return false;
+  for (let index = cueEnd; index < bodyEnd && index - cueEnd <= MAX_NAMED_OBJECT_TOKENS; index++) {
+    const token = tokens[index] as Token;
+    if (token.text === ',') return index > cueEnd;
+    if (token.kind !== 'word') return false;
+  }
+  return bodyEnd > cueEnd && bodyEnd - cueEnd <= MAX_NAMED_OBJECT_TOKENS;
+}

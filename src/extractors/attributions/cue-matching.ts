@@ -119,7 +119,9 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
     if ((option.nounForm || option.complement === 'intent') && lower(after) === 'that' && opensRelativeVerb(ctx, after + 1)) continue;
     if (option.complement === 'clause' && !opensContent && !CLAUSE_OPENERS.has(lower(after))) continue;
     if (option.complement === 'as' && lower(after) !== 'that' && !asFollows(ctx, after, end)) continue;
-    if (option.complement === 'intent' && !opensContent && !CLAUSE_OPENERS.has(lower(after)) && !(lower(after) === 'to' && opensInfinitive(ctx, after + 1))) continue;
+    // "decided to run", "decided not to run".
+    const infinitive = lower(after) === 'not' && lower(after + 1) === 'to' ? after + 1 : after;
+    if (option.complement === 'intent' && !opensContent && !CLAUSE_OPENERS.has(lower(after)) && !(lower(infinitive) === 'to' && opensInfinitive(ctx, infinitive + 1))) continue;
     if (option.complement === 'object-infinitive' && !opensContent && !directiveFollows(ctx, position, after, end)) continue;
     // "support from", "attacks on": a present form followed by a preposition of its own is a noun.
     if (!pastForm && option.frame === 'belief' && option.words.length === 1 && NOUN_PREPOSITIONS.has(lower(after))) continue;

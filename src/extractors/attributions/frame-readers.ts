@@ -120,7 +120,8 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   }
   // "Health worries have dogged …", "state and local leaders": a cue word followed by an auxiliary or "and" is a noun.
   // A capitalised "Will" or "May" after the cue opens a name ("said Will Doyle").
-  if (AUXILIARY_VERBS.has(lower(cueEnd)) && !opensFirstName(ctx, cueEnd)) return null;
+  // "vowed not to return": a negated infinitive is the cue's content, not an auxiliary.
+  if (AUXILIARY_VERBS.has(lower(cueEnd)) && !opensFirstName(ctx, cueEnd) && !(lower(cueEnd) === 'not' && lower(cueEnd + 1) === 'to')) return null;
   if (COORDINATORS.has(lower(cueEnd)) && !/(?:ed|aid|old)$/.test(lower(cueStart))) return null;
   const leftText = (tokens[left] as Token).text;
   // "Roe, a senator, praised Lee": after a cue of stance or thought a name is its object; after a verb of saying it is a day or who heard it ("said Tuesday", "told Reuters").

@@ -149,13 +149,23 @@ function lightVerbSubject(ctx: Reading, position: number): Range | undefined {
   const sentenceStart = ctx.currentSentenceStart;
   const lightVerbs = spanWords('span.light-verb-object');
   let verb = position - 1;
-  while (position - verb <= MAX_LIGHT_VERB_MODIFIERS && verb > sentenceStart && !lightVerbs.has(lower(verb)) && (DETERMINERS.has(lower(verb)) || looksAdjective(ctx, verb) || /(?:ed|ing)$/.test(lower(verb)) || (tokens[verb] as Token).kind === 'number')) verb--;
+  while (position - verb <= MAX_LIGHT_VERB_MODIFIERS && verb > sentenceStart && !lightVerbs.has(lower(verb)) && (DETERMINERS.has(lower(verb)) || looksAdjective(ctx, verb) || /(?:ed|ing)$/.test(lower(verb)) || (tokens[verb] as Token).kind === 'number' || plainModifier(ctx, verb))) verb--;
   if (verb <= sentenceStart || !lightVerbs.has(lower(verb)) || (tokens[verb] as Token).capitalized) return undefined;
   // The verb group before it: "has recently made", "did not voice".
   let start = verb;
   while (start - 1 > sentenceStart && (AUXILIARIES.has(lower(start - 1)) || (/ly$/.test(lower(start - 1)) && !(tokens[start - 1] as Token).capitalized))) start--;
   const subject = readSpeakerBefore(ctx, sentenceStart, start);
   return subject && subject.end === start ? subject : undefined;
+}
+
+/**
+ * "similarly bigoted", "diplomatic": a lower-case word that opens no phrase or clause of its own
+ * (no preposition, clause word or auxiliary) may describe the noun cue after a light verb even
+ * when the lexicon does not list it as an adjective.
+ */
+function plainModifier(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index] as Token;
+  return token.kind === 'word' && !token.capitalized && !CLAUSE_WORDS.has(token.lower) && !AUXILIARIES.has(token.lower) && !PRONOUNS.has(token.lower) && !OBJECT_PRONOUNS.has(token.lower) && !ctx.state.lexicon.classes(token.lower).has('preposition');
 }
 
 /** How many words of a verb group may stand between a subject and the possessive it owns ("have been unsparing in"). */
