@@ -1,24 +1,60 @@
 import type { Token } from '../text/tokens.js';
 import { verbForms } from '../nlp.js';
+import { readsAsInfinitive } from './noun-cues.js';
 import { spanWords } from './span-rules.js';
-import { OBJECT_PRONOUNS, PRONOUNS } from './word-lists.js';
+import { LY_ADVERB, OBJECT_PRONOUNS, POSSESSIVE_ENDINGS, PRONOUNS } from './word-lists.js';
 import type { Reading } from './reading.js';
 
 /** Words after a person that say how long or how well someone is known: "for years", "since 1990", "well", "personally". */
 const ACQUAINTANCE_ENDINGS: ReadonlySet<string> = new Set(['for', 'since', 'well', 'personally', 'casually', 'intimately', 'only', 'from', 'better', 'and']);
-
+/** Words after a person that say when or why someone was telephoned: "called Roe on Monday", "called him back", "called Roe and …". */
+const TELEPHONE_ENDINGS: ReadonlySet<string> = new Set(['on', 'at', 'back', 'again', 'and', 'from', 'shortly', 'himself', 'herself', 'themselves']);
 /** "Mr", "Mrs", "Sen", "Gov": a capitalised word this short before a stop and a name is a title. */
 const MAX_TITLE_LENGTH = 4;
 
-let acquaintanceForms: ReadonlySet<string> | undefined;
+const formsByRow = new Map<string, ReadonlySet<string>>();
 
-/** Every form of the verbs of span.acquaintance-object ("know" → "knows", "knew", "known", "knowing"). */
-function acquaintanceVerbs(): ReadonlySet<string> {
-  acquaintanceForms ??= new Set([...spanWords('span.acquaintance-object')].flatMap((verb) => {
-    const forms = verbForms(verb);
-    return [verb, forms.present, forms.past, forms.gerund, forms.participle ?? verb];
-  }));
-  return acquaintanceForms;
+/** Every form of the verbs of a span row ("know" → "knows", "knew", "known", "knowing"). */
+function verbsOf(ruleId: string): ReadonlySet<string> {
+  let forms = formsByRow.get(ruleId);
+  if (!forms) {
+    forms = new Set([...spanWords(ruleId)].flatMap((verb) => {
+      const inflected = verbForms(verb);
+      return [verb, inflected.present, inflected.past, inflected.gerund, inflected.participle ?? verb];
+    }));
+    formsByRow.set(ruleId, forms);
+  }
+  return forms;
+}
+
+/**
+ * The index after a person standing as the whole object of the verb at `position`: an object
+ * pronoun or a name in capitals ("Jo Roe", "Mr. Roe", and `withThe`, "the Clintons"). Undefined when no person follows.
+ */
+function afterPersonObject(ctx: Reading, position: number, withThe: boolean): number | undefined {
+  const { tokens, lower } = ctx;
+  let after = position + 1;
+  // "her" may be a possessive ("knew her drinking was a danger"), so only the other object pronouns count.
+  if (OBJECT_PRONOUNS.has(lower(after)) && lower(after) !== 'her') return after + 1;
+  if (withThe && lower(after) === 'the' && tokens[after + 1]?.capitalized === true) after++;
+  const nameStart = after;
+  // "Mr. Roe", "Sen. Park": a title's stop stays inside the name.
+  while ((tokens[after]?.capitalized === true && !PRONOUNS.has(lower(after))) || (lower(after) === '.' && (tokens[after - 1]?.text.length ?? MAX_TITLE_LENGTH + 1) <= MAX_TITLE_LENGTH && tokens[after + 1]?.capitalized === true)) after++;
+  return after > nameStart ? after : undefined;
+}
+
+/** Punctuation that ends the clause after a telephoned person; a comma may open an apposition before what the person was called. */
+const CLAUSE_STOPS: ReadonlySet<string> = new Set(['.', '?', '!', ';']);
+
+/**
+ * Nothing after the person, or punctuation that is no possessive, quotation or colon (which bring what was said);
+ * with `commaEnds` false only a stop ends it ("called Roe, the mayor, a liar").
+ */
+function endsAt(ctx: Reading, index: number, commaEnds: boolean): boolean {
+  const next = ctx.tokens[index] as Token | undefined;
+  if (next === undefined) return true;
+  if (next.kind !== 'punct' || POSSESSIVE_ENDINGS.has(next.lower)) return false;
+  return commaEnds ? next.text !== ':' && !ctx.isOpenQuote(index) : CLAUSE_STOPS.has(next.text);
 }
 
 /**
@@ -27,18 +63,22 @@ function acquaintanceVerbs(): ReadonlySet<string> {
  * with, not a view the subject holds. A clause after the name ("knew Roe was lying") keeps the cue.
  */
 export function knowsPerson(ctx: Reading, position: number): boolean {
-  const { tokens, lower } = ctx;
-  if (!acquaintanceVerbs().has(lower(position))) return false;
-  let after = position + 1;
-  const object = tokens[after];
-  // "her" may be a possessive ("knew her drinking was a danger"), so only the other object pronouns count.
-  if (object && OBJECT_PRONOUNS.has(object.lower) && object.lower !== 'her') after++;
-  else {
-    if (lower(after) === 'the' && tokens[after + 1]?.capitalized === true) after++;
-    // "Mr. Roe", "Sen. Park": a title's stop stays inside the name.
-    while ((tokens[after]?.capitalized === true && !PRONOUNS.has(lower(after))) || (lower(after) === '.' && (tokens[after - 1]?.text.length ?? 9) <= MAX_TITLE_LENGTH && tokens[after + 1]?.capitalized === true)) after++;
-    if (after === position + 1 || (after === position + 2 && lower(position + 1) === 'the')) return false;
-  }
-  const next = tokens[after] as Token | undefined;
-  return next === undefined || ACQUAINTANCE_ENDINGS.has(next.lower) || (next.kind === 'punct' && next.text !== ':' && !ctx.isOpenQuote(after));
+  if (!verbsOf('span.acquaintance-object').has(ctx.lower(position)) || ctx.tokens[position]?.capitalized === true) return false;
+  const after = afterPersonObject(ctx, position, true);
+  return after !== undefined && (endsAt(ctx, after, true) || ACQUAINTANCE_ENDINGS.has(ctx.lower(after)));
+}
+
+/**
+ * "Obama called Roe on Monday", "she called Sanders to congratulate him", "no one called them":
+ * a person as the whole object, with nothing after it but when, why or a reason to call, is someone
+ * telephoned or summoned. Calling a person something ("called Roe a liar", "called him “weak”") keeps the cue.
+ */
+export function telephonesPerson(ctx: Reading, position: number): boolean {
+  // "… General Who Called For Internment": in a headline's capitals the words after the verb are no name.
+  if (!verbsOf('span.telephone-object').has(ctx.lower(position)) || ctx.tokens[position]?.capitalized === true) return false;
+  // "a dock called the Inner Basin": a name after "the" is more often a thing's than a person's.
+  const after = afterPersonObject(ctx, position, false);
+  if (after === undefined) return false;
+  const next = ctx.tokens[after];
+  return endsAt(ctx, after, false) || TELEPHONE_ENDINGS.has(ctx.lower(after)) || (next !== undefined && LY_ADVERB.test(next.text)) || (ctx.lower(after) === 'to' && readsAsInfinitive(ctx, after + 1));
 }

@@ -5,13 +5,13 @@ import { isFiniteVerbBefore, isNounWord, isVerbAfter, isVerbWord, looksAdjective
 import { isCountWord, readSpeakerBefore } from './speaker-spans.js';
 import { spanWords } from './span-rules.js';
 import { isFiniteVerbAt, isSentenceEndAfterCue, opensReportedClause, startsClause } from './clause-boundaries.js';
-import { matchNounCue, opensInfinitive } from './noun-cues.js';
+import { matchNounCue, opensInfinitive, readsAsInfinitive } from './noun-cues.js';
 import { matchSourcePhrase } from './source-phrases.js';
 import { documentBeforeRelative } from './document-subjects.js';
 import { isPredicateAdjective } from './predicate-adjectives.js';
 import { isAttributiveParticiple, isCountedNounParticiple, isDegreeModified, isNamingParticiple } from './attributive-participles.js';
 import { matchAttitudeAdjective } from './attitude-adjectives.js';
-import { knowsPerson } from './acquaintance-objects.js';
+import { knowsPerson, telephonesPerson } from './acquaintance-objects.js';
 import type { CueForm } from './engine.js';
 import { isPassiveComplement, type CueFrame } from './rules.js';
 import type { Reading } from './reading.js';
@@ -88,8 +88,9 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   if (isPredicateAdjective(ctx, position)) return undefined;
   if (isAttributiveParticiple(ctx, position)) return undefined;
   const describing = isCountedNounParticiple(ctx, position) ? 'span.counted-participle' : isNamingParticiple(ctx, position) ? 'span.naming-participle' : isDegreeModified(ctx, position) ? 'span.degree-modified' : undefined;
-  if (knowsPerson(ctx, position)) {
-    ctx.rejected.push({ ...(ctx.spanOf(position, position + 1) as Span), layer: 'attribution', reason: 'knowing a person, not holding a view', ruleId: 'span.acquaintance-object' });
+  const personOnly = knowsPerson(ctx, position) ? 'span.acquaintance-object' : telephonesPerson(ctx, position) ? 'span.telephone-object' : undefined;
+  if (personOnly) {
+    ctx.rejected.push({ ...(ctx.spanOf(position, position + 1) as Span), layer: 'attribution', reason: 'a person known or telephoned, not a view held', ruleId: personOnly });
     return undefined;
   }
   if (describing) {
@@ -148,9 +149,8 @@ function directiveFollows(ctx: Reading, position: number, start: number, end: nu
     // sentence's own, whose subject the relative clause describes.
     if (index > start && !(tokens[index] as Token).capitalized && isVerbWord(ctx, word) && !isNounWord(ctx, word)) return !relative;
     if (word !== 'to') continue;
-    // "to “become …”", "to comment": after "to" a word that may be a noun or a verb is read as the verb.
-    const verb = isOpenQuote(index + 1) ? index + 2 : index + 1;
-    return opensInfinitive(ctx, verb) || ctx.state.lexicon.classes(lower(verb)).has('verb-reading');
+    // "to “become …”": the quotation opens with the verb.
+    return readsAsInfinitive(ctx, isOpenQuote(index + 1) ? index + 2 : index + 1);
   }
   return false;
 }

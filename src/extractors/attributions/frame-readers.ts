@@ -305,6 +305,11 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   }
   const documentFinds = cue.frame === 'finding' && (findsClauseBefore || speakerHasHead(ctx, speaker, 'speaker.document'));
   if (before >= sentence.tokenStart && (tokens[before] as Token).text === ',' && (cue.frame === 'speech' || documentFinds) && !gerund) {
+    // "Coty bought half the brand, a deal announced on Monday.": an act named after the comma, with a participle, sums up the clause.
+    if (summarisesClause(ctx, speaker, cueStart)) {
+      ctx.rejected.push({ ...cueSpan, layer: 'attribution', reason: 'a participle describing an act that sums up the clause before it, not a report', ruleId: 'span.clause-summary' });
+      return null;
+    }
     // "Mexico brings leverage, Roe said during a visit to Ohio.": only an adjunct after the cue, which says when or where, not what.
     // (Not after a relative pronoun: "…, the late Jo Roe, who wrote as Lee Park." tells who Roe was.)
     const adjunctOnly = ruleId !== 'attribution.relative-speaker' && spanWords('span.inverted-report').has(lower(cueStart)) && !isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) && adjunctEndsSentence(ctx, cueEnd, bodyEnd);
@@ -685,4 +690,17 @@ function coordinatedWithPassive(ctx: Reading, sentenceStart: number, cueStart: n
     index--;
   }
   return false;
+}
+
+/** Articles opening a noun phrase that sums up the clause before it: "…, a deal announced on Monday". */
+const SUMMARY_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'another']);
+
+/**
+ * "…, a deal announced at the start of the week.", "…, a plan unveiled last year.": after a comma, an
+ * indefinite noun phrase headed by a noun for an act (span.clause-summary) and a past form: the
+ * participle describes the act the clause before it told of; no deal or plan reports anything.
+ */
+function summarisesClause(ctx: Reading, speaker: SpeakerRange, cueStart: number): boolean {
+  const { lower } = ctx;
+  return speaker.end === cueStart && SUMMARY_OPENERS.has(lower(speaker.start)) && spanWords('span.clause-summary').has(lower(speaker.end - 1)) && PAST_FORM.test(lower(cueStart));
 }

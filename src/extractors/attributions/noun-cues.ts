@@ -94,6 +94,11 @@ export function opensInfinitive(ctx: Reading, index: number): boolean {
   return isVerbWord(ctx, token.lower) || !isNounWord(ctx, token.lower);
 }
 
+/** "to comment", "to ask": after "to" where a verb is expected, a word that may be a noun or a verb is read as the verb. */
+export function readsAsInfinitive(ctx: Reading, index: number): boolean {
+  return opensInfinitive(ctx, index) || ctx.state.lexicon.classes(ctx.lower(index)).has('verb-reading');
+}
+
 /** The owner before a noun cue: a possessive determiner, or a noun phrase ending in "'s" (or a plural's "'"). */
 function owner(ctx: Reading, position: number): Range | undefined {
   const { lower } = ctx;
