@@ -733,7 +733,8 @@ function speakerBeyondTimePhraseIsTime(ctx: Reading, range: Range, timeWords: Re
 export function hedgesCue(ctx: Reading, cueStart: number, cueEnd: number): boolean {
   const { lower, state } = ctx;
   if (cueEnd - cueStart !== 1 || !spanWords('span.hedged-cue').has(lower(cueStart)) || lower(cueEnd) !== 'to') return false;
-  return (state.cues.get(lower(cueEnd + 1)) ?? []).some((form) => form.frame === 'speech' || form.frame === 'belief');
+  // "seems to show that …": a verb of finding is read as one only before its "that".
+  return (state.cues.get(lower(cueEnd + 1)) ?? []).some((form) => form.frame === 'speech' || form.frame === 'belief' || (form.frame === 'finding' && lower(cueEnd + 2) === 'that'));
 }
 
 /**
