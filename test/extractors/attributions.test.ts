@@ -337,6 +337,12 @@ describe('extractAttributions', () => {
     expect(attribute('This week, according to the port authority, the lock will close.')).toMatchObject([{ content: 'the lock will close' }]);
   });
 
+  it('ends the subject of a participle cue at a verb that reads as a verb only between a name and a determiner', () => {
+    expect(attribute('Okafor left the meeting, saying the vote was rigged.')).toMatchObject([{ speaker: 'Okafor', cue: 'saying' }]);
+    expect(attribute('Okafor set the date, saying the lock would open in May.')).toMatchObject([{ speaker: 'Okafor', cue: 'saying' }]);
+    expect(attribute('A lawyer involved in the case said the lock was unsafe.')).toMatchObject([{ speaker: 'A lawyer involved in the case' }]);
+  });
+
   it('takes a document as the speaker of "shows" after the clause, and a capitalised "Will" as a name', () => {
     expect(attribute('Ferry use rose by a third, port records show.')).toMatchObject([{ speaker: 'port records', cue: 'show', content: 'Ferry use rose by a third' }]);
     expect(attribute('“The lock is fine,” Will Okafor said.')).toMatchObject([{ speaker: 'Will Okafor', cue: 'said', content: '“The lock is fine,”' }]);

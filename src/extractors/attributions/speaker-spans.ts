@@ -1,7 +1,7 @@
 import { isModifiedParticiple } from './attributive-participles.js';
 import { occasionAdjunctStart, opensOccasionPhrase } from './occasion-adjuncts.js';
 import type { Sentence, Token } from '../text/tokens.js';
-import { CONTRACTION_HOSTS, TIME_WORDS, AUXILIARIES, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, CLAUSE_CONTINUERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, PLURAL_HEADS, endsInSingleS, MAX_APPOSITIVE_TOKENS, DASHES, PERSON_RELATIVES, LY_ADVERB } from './word-lists.js';
+import { CONTRACTION_HOSTS, NOUN_MARKERS, TIME_WORDS, AUXILIARIES, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, CLAUSE_CONTINUERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, PLURAL_HEADS, endsInSingleS, MAX_APPOSITIVE_TOKENS, DASHES, PERSON_RELATIVES, LY_ADVERB } from './word-lists.js';
 import { isModifierPosition, isVerbWord, isUnknownOrVerb, carriesContractedVerb } from './word-tests.js';
 import { isSentenceEndAfterCue } from './clause-boundaries.js';
 import { quotationEndingBefore } from './quotes-across-sentences.js';
@@ -474,6 +474,7 @@ export function subjectAt(ctx: Reading, start: number, limit: number, verbMustFo
     if (!token.capitalized && (isVerbWord(ctx, token.lower) || AUXILIARIES.has(token.lower) || state.cues.has(token.lower)) && !state.speakerHeads.has(token.lower) && !DETERMINERS.has(token.lower) && end > start && !isPossessiveEnding(ctx, end)) break;
     if (CLAUSE_WORDS.has(token.lower) && token.lower !== 'and') break;
     if (!token.capitalized && /ly$/.test(token.lower) && end > start) break;
+    if (isVerbAfterName(ctx, end)) break;
     // "the court overruled and said": an "-ed" word the lexicon does not know as a noun or adjective is the verb.
     // "the mayor released a report": after a noun (not a determiner, adjective or possessive) an "-ed" word is the verb too.
     if (!token.capitalized && /ed$/.test(token.lower) && end > start && !state.speakerHeads.has(token.lower) && (isUnknownOrVerb(ctx, token.lower) || (!isModifierPosition(ctx, end - 1) && ctx.lower(end - 1) !== "'s"))) break;
@@ -483,6 +484,23 @@ export function subjectAt(ctx: Reading, start: number, limit: number, verbMustFo
   const stop = tokens[end] as Token;
   if (stop.kind === 'punct' && (verbMustFollow || (stop.text !== '(' && stop.text !== ','))) return undefined;
   return validSpeaker(ctx, start, end) ? { start, end } : undefined;
+}
+
+/**
+ * "Roe left the room", "Roe set the date", "Roe cut the budget": a word that is a verb only in some
+ * positions ("left", "set") is the verb between a name and a determiner.
+ */
+function isVerbAfterName(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index] as Token;
+  const before = ctx.tokens[index - 1];
+  const next = ctx.lower(index + 1);
+  if (token.capitalized || !before || before.kind !== 'word' || !before.capitalized || !NOUN_MARKERS.has(next) || next === "'s") return false;
+  // a sentence's first word is capitalised whatever it is: "Just grind the herbs" opens with no name
+  const { lexicon } = ctx.state;
+  const beforeClasses = lexicon.classes(before.lower);
+  if (index - 1 === ctx.currentSentenceStart && beforeClasses.has('common') && !beforeClasses.has('first-name') && !beforeClasses.has('last-name')) return false;
+  const classes = lexicon.classes(token.lower);
+  return classes.has('verb-reading') || classes.has('past-reading');
 }
 
 /**
