@@ -9,7 +9,7 @@ import { matchNounCue, opensInfinitive, readsAsInfinitive } from './noun-cues.js
 import { matchSourcePhrase } from './source-phrases.js';
 import { documentBeforeRelative } from './document-subjects.js';
 import { isPredicateAdjective } from './predicate-adjectives.js';
-import { isAttributiveParticiple, isCountedNounParticiple, isDegreeModified, isNamingParticiple } from './attributive-participles.js';
+import { isAttributiveParticiple, isCountedNounParticiple, isDegreeModified, isNamingParticiple, isPrepositionParticiple } from './attributive-participles.js';
 import { matchAttitudeAdjective } from './attitude-adjectives.js';
 import { knowsPerson, telephonesPerson } from './acquaintance-objects.js';
 import type { CueForm } from './engine.js';
@@ -87,7 +87,7 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   if (!pastForm && endsInSingleS(lower(position + 1)) && isFindingVerbAt(ctx, position + 1) && lower(position + 2) === 'that') return undefined;
   if (isPredicateAdjective(ctx, position)) return undefined;
   if (isAttributiveParticiple(ctx, position)) return undefined;
-  const describing = isCountedNounParticiple(ctx, position) ? 'span.counted-participle' : isNamingParticiple(ctx, position) ? 'span.naming-participle' : isDegreeModified(ctx, position) ? 'span.degree-modified' : undefined;
+  const describing = isCountedNounParticiple(ctx, position) ? 'span.counted-participle' : isPrepositionParticiple(ctx, position) ? 'span.preposition-participle' : isNamingParticiple(ctx, position) ? 'span.naming-participle' : isDegreeModified(ctx, position) ? 'span.degree-modified' : undefined;
   const personOnly = knowsPerson(ctx, position) ? 'span.acquaintance-object' : telephonesPerson(ctx, position) ? 'span.telephone-object' : undefined;
   if (personOnly) {
     ctx.rejected.push({ ...(ctx.spanOf(position, position + 1) as Span), layer: 'attribution', reason: 'a person known or telephoned, not a view held', ruleId: personOnly });
@@ -479,8 +479,7 @@ function isTitleCaseHeadline(ctx: Reading, position: number, end: number): boole
   const word = (tokens[position] as Token).lower;
   // "New Poll Shows …", "Polls Show …": after a document a verb of finding is the headline's verb, noun-like or bare.
   const findingAfterDocument = ctx.state.speakerHeads.get(ctx.lower(position - 1)) === 'speaker.document' && isFindingVerbAt(ctx, position);
-  // "Obama Claims …", "Party Chief Praises …": after a person's or organisation's name a form that is also a noun is the verb.
-  if (!findingAfterDocument && (!/(?:[^s]s|ed|aid|old)$/.test(word) || (isNounWord(ctx, word) && !afterNamedSpeaker(ctx, position)))) return false;
+  if (!findingAfterDocument && (!/(?:[^s]s|ed|aid|old)$/.test(word) || isNounWord(ctx, word))) return false;
   let words = 0;
   let capitalized = 0;
   for (let index = ctx.currentSentenceStart; index < end; index++) {
@@ -490,13 +489,6 @@ function isTitleCaseHeadline(ctx: Reading, position: number, end: number): boole
     if (token.capitalized) capitalized++;
   }
   return words >= 3 && capitalized >= TITLE_CASE_SHARE * words;
-}
-
-/** A person or organisation the actors layer found, or a noun of a person's role, ends right before `position`. */
-function afterNamedSpeaker(ctx: Reading, position: number): boolean {
-  const before = ctx.tokens[position - 1] as Token;
-  if (ctx.state.speakerHeads.get(before.lower) === 'speaker.role') return true;
-  return ctx.actors.some((actor) => (actor.type === 'person' || actor.type === 'organization') && actor.end === before.end);
 }
 
 /** Longest speaker phrase between a fronted cue and its quotation. */
