@@ -327,7 +327,7 @@ export function opensInsert(ctx: Reading, cueStart: number): boolean {
 }
 
 /** The "who" or "which" whose clause holds the cue, with no punctuation or quotation between them. */
-function relativeBeforeCue(ctx: Reading, cueStart: number): number | undefined {
+export function relativeBeforeCue(ctx: Reading, cueStart: number): number | undefined {
   const { tokens, lower } = ctx;
   for (let index = cueStart - 1; index > ctx.currentSentenceStart && cueStart - index <= MAX_RELATIVE_TO_CUE_TOKENS; index--) {
     if (RELATIVE_SPEAKERS.has(lower(index))) return index;

@@ -11,7 +11,7 @@ import { documentBeforeRelative } from './document-subjects.js';
 import { isPredicateAdjective } from './predicate-adjectives.js';
 import { isAttributiveParticiple, isCountedNounParticiple, isDegreeModified, isNamingParticiple, isPrepositionParticiple } from './attributive-participles.js';
 import { matchAttitudeAdjective } from './attitude-adjectives.js';
-import { knowsPerson, telephonesPerson } from './acquaintance-objects.js';
+import { knowsPerson, runsAgainstPerson, telephonesPerson } from './person-objects.js';
 import type { CueForm } from './engine.js';
 import { isPassiveComplement, type CueFrame } from './rules.js';
 import type { Reading } from './reading.js';
@@ -88,9 +88,9 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   if (isPredicateAdjective(ctx, position)) return undefined;
   if (isAttributiveParticiple(ctx, position)) return undefined;
   const describing = isCountedNounParticiple(ctx, position) ? 'span.counted-participle' : isPrepositionParticiple(ctx, position) ? 'span.preposition-participle' : isNamingParticiple(ctx, position) ? 'span.naming-participle' : isDegreeModified(ctx, position) ? 'span.degree-modified' : undefined;
-  const personOnly = knowsPerson(ctx, position) ? 'span.acquaintance-object' : telephonesPerson(ctx, position) ? 'span.telephone-object' : undefined;
+  const personOnly = knowsPerson(ctx, position) ? 'span.acquaintance-object' : telephonesPerson(ctx, position) ? 'span.telephone-object' : runsAgainstPerson(ctx, position) ? 'span.opponent-object' : undefined;
   if (personOnly) {
-    ctx.rejected.push({ ...(ctx.spanOf(position, position + 1) as Span), layer: 'attribution', reason: 'a person known or telephoned, not a view held', ruleId: personOnly });
+    ctx.rejected.push({ ...(ctx.spanOf(position, position + 1) as Span), layer: 'attribution', reason: 'a person known, telephoned or run against, not a view held', ruleId: personOnly });
     return undefined;
   }
   if (describing) {

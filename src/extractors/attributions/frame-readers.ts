@@ -7,7 +7,7 @@ import { afterOpeningConnective, isDescribedSpeaker, speakerAroundInsert, speake
 import { participleClauseSubject, participleSubject } from './participle-subjects.js';
 import { cleftSubject, isExpletiveIt } from './expletive-subjects.js';
 import { infinitiveSubject, infinitiveObject, infinitiveChainSubject } from './infinitive-subjects.js';
-import { opensReportedClause, isSentenceEndAfterCue, startsClause, isQuotedTitle, opensFiniteClause, isFiniteVerbAt } from './clause-boundaries.js';
+import { opensReportedClause, isSentenceEndAfterCue, startsClause, isQuotedTitle, opensFiniteClause, isFiniteVerbAt, relativeBeforeCue } from './clause-boundaries.js';
 import { contentAfter, quotedOrClauseBefore, verbAfterAdverbs } from './content-spans.js';
 import { quotationEndingBefore, withContinuation } from './quotes-across-sentences.js';
 import { isAdjectiveAt, isModifierPosition, isNounLike, isNounWord, isVerbWord } from './word-tests.js';
@@ -190,6 +190,11 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
       return buildAttribution(ctx, null, cueSpan, content, cue.ruleId, cueStart, ['span.expletive-it']);
     }
     if (!subject) return buildAttribution(ctx, null, cueSpan, content, cue.ruleId, cueStart, ['attribution.infinitive-no-subject']);
+    // "Roe, who was reluctant to endorse …", "the union, which issued a statement questioning …": in a
+    // relative clause after the subject the relative pronoun does the act, as it does a cue of the clause itself.
+    // ("The pilots who were hired on Monday refused to …": a relative clause with no comma may end before the main verb.)
+    const relative = relativeBeforeCue(ctx, cueStart);
+    if (relative !== undefined && relative > subject.end && lower(relative - 1) === ',' && spanWords('span.relative-clause-subject').has(lower(relative))) return buildAttribution(ctx, spanOf(relative, relative + 1), cueSpan, content, cue.ruleId, relative, ['attribution.subject-of-sentence', 'span.relative-clause-subject']);
     return buildAttribution(ctx, spanOf(subject.start, subject.end), cueSpan, content, cue.ruleId, subject.start, subjectRules);
   }
 

@@ -9,6 +9,8 @@ import type { Reading } from './reading.js';
 const ACQUAINTANCE_ENDINGS: ReadonlySet<string> = new Set(['for', 'since', 'well', 'personally', 'casually', 'intimately', 'only', 'from', 'better', 'and']);
 /** Words after a person that say when or why someone was telephoned: "called Roe on Monday", "called him back", "called Roe and …". */
 const TELEPHONE_ENDINGS: ReadonlySet<string> = new Set(['on', 'at', 'back', 'again', 'and', 'from', 'shortly', 'himself', 'herself', 'themselves']);
+/** Words after a person that say what race someone runs against them in: "challenging Roe for the seat", "… in Ohio". */
+const OPPONENT_ENDINGS: ReadonlySet<string> = new Set(['for', 'in', 'and']);
 /** "Mr", "Mrs", "Sen", "Gov": a capitalised word this short before a stop and a name is a title. */
 const MAX_TITLE_LENGTH = 4;
 
@@ -81,4 +83,16 @@ export function telephonesPerson(ctx: Reading, position: number): boolean {
   if (after === undefined) return false;
   const next = ctx.tokens[after];
   return endsAt(ctx, after, false) || TELEPHONE_ENDINGS.has(ctx.lower(after)) || (next !== undefined && LY_ADVERB.test(next.text)) || (ctx.lower(after) === 'to' && readsAsInfinitive(ctx, after + 1));
+}
+
+/**
+ * "Roe, who is challenging Sen. Park for the seat", "the firepower to challenge Park in November": a
+ * person as the whole object, with nothing after it but the race, is an opponent at the polls, not a
+ * claim disputed. Challenging someone on or over something ("challenged Park on the budget"), or to
+ * something ("challenged Park to a debate"), keeps the cue.
+ */
+export function runsAgainstPerson(ctx: Reading, position: number): boolean {
+  if (!verbsOf('span.opponent-object').has(ctx.lower(position)) || ctx.tokens[position]?.capitalized === true) return false;
+  const after = afterPersonObject(ctx, position, false);
+  return after !== undefined && (endsAt(ctx, after, true) || OPPONENT_ENDINGS.has(ctx.lower(after)));
 }
