@@ -479,7 +479,8 @@ function isTitleCaseHeadline(ctx: Reading, position: number, end: number): boole
   const word = (tokens[position] as Token).lower;
   // "New Poll Shows …", "Polls Show …": after a document a verb of finding is the headline's verb, noun-like or bare.
   const findingAfterDocument = ctx.state.speakerHeads.get(ctx.lower(position - 1)) === 'speaker.document' && isFindingVerbAt(ctx, position);
-  if (!findingAfterDocument && (!/(?:[^s]s|ed|aid|old)$/.test(word) || isNounWord(ctx, word))) return false;
+  // "Obama Claims …", "Party Chief Praises …": after a person's or organisation's name a form that is also a noun is the verb.
+  if (!findingAfterDocument && (!/(?:[^s]s|ed|aid|old)$/.test(word) || (isNounWord(ctx, word) && !afterNamedSpeaker(ctx, position)))) return false;
   let words = 0;
   let capitalized = 0;
   for (let index = ctx.currentSentenceStart; index < end; index++) {
@@ -489,6 +490,13 @@ function isTitleCaseHeadline(ctx: Reading, position: number, end: number): boole
     if (token.capitalized) capitalized++;
   }
   return words >= 3 && capitalized >= TITLE_CASE_SHARE * words;
+}
+
+/** A person or organisation the actors layer found, or a noun of a person's role, ends right before `position`. */
+function afterNamedSpeaker(ctx: Reading, position: number): boolean {
+  const before = ctx.tokens[position - 1] as Token;
+  if (ctx.state.speakerHeads.get(before.lower) === 'speaker.role') return true;
+  return ctx.actors.some((actor) => (actor.type === 'person' || actor.type === 'organization') && actor.end === before.end);
 }
 
 /** Longest speaker phrase between a fronted cue and its quotation. */
