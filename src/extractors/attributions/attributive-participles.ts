@@ -62,6 +62,26 @@ export function isCountedNounParticiple(ctx: Reading, position: number): boolean
   return !CLAUSE_AFTER_PLURAL.has(lower(position + 2));
 }
 
+/** Words the lexicon counts as prepositions that may stand before a verb of a clause: "the group that proposed …", "as reported by …". */
+const CLAUSE_LEADING_PREPOSITIONS: ReadonlySet<string> = new Set(['that', 'as', 'than', 'like']);
+
+/**
+ * "sparked by proposed legislation", "marched over alleged abuse": a past form right after a
+ * preposition and before a common noun describes that noun (span.preposition-participle); no one
+ * before the preposition proposed or alleged anything. Plurals after a count are read by
+ * span.counted-participle.
+ */
+export function isPrepositionParticiple(ctx: Reading, position: number): boolean {
+  const { tokens, lower, state } = ctx;
+  if (!/ed$/.test(lower(position)) || position - 1 < ctx.currentSentenceStart) return false;
+  const before = tokens[position - 1] as Token;
+  if (before.kind !== 'word' || before.capitalized || CLAUSE_LEADING_PREPOSITIONS.has(before.lower)) return false;
+  if (!state.lexicon.classes(before.lower).has('preposition') && !spanWords('span.preposition-participle').has(before.lower)) return false;
+  const noun = tokens[position + 1];
+  if (!noun || noun.kind !== 'word' || noun.capitalized || PRONOUNS.has(noun.lower) || DETERMINERS.has(noun.lower)) return false;
+  return isNounLike(ctx, position + 1) || state.lexicon.classes(noun.lower).has('noun');
+}
+
 /** How far back from a naming participle its noun phrase may open with "a": "a small family-run printing company called …". */
 const MAX_NAMED_PHRASE_TOKENS = 6;
 /** Articles and demonstratives that open a noun phrase for a thing that cannot speak: "the disease dubbed …", "these cells called …". */

@@ -709,7 +709,9 @@ function opensClauseWithSubject(ctx: Reading, index: number, bodyEnd: number): b
     // ("… and that he lied" reports a second clause.)
     if (!(first.capitalized || DETERMINERS.has(first.lower)) || first.lower === 'that') return false;
     // "Nega's excitement": a possessive stays in the subject.
-    while (verb < bodyEnd && verb - index < MAX_COORDINATED_SUBJECT_TOKENS && (POSSESSIVE_MARKS.has(lower(verb)) || (!AUXILIARY_VERBS.has(lower(verb)) && !isFiniteVerbAt(ctx, verb))) && (tokens[verb] as Token).kind !== 'punct') {
+    // "Mr. Lee", "Sen. Roe": the stop of a title is part of the name.
+    const titleStop = (at: number): boolean => (tokens[at] as Token).text === '.' && (tokens[at - 1] as Token).capitalized;
+    while (verb < bodyEnd && verb - index < MAX_COORDINATED_SUBJECT_TOKENS && (POSSESSIVE_MARKS.has(lower(verb)) || (!AUXILIARY_VERBS.has(lower(verb)) && !isFiniteVerbAt(ctx, verb))) && ((tokens[verb] as Token).kind !== 'punct' || titleStop(verb))) {
       // "other candidates that he was …": a clause inside the phrase makes it an object, not a subject.
       if (CLAUSE_WORDS.has(lower(verb)) || PRONOUNS.has(lower(verb))) return false;
       verb++;
