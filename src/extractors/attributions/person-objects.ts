@@ -1,16 +1,10 @@
 import type { Token } from '../text/tokens.js';
 import { verbForms } from '../nlp.js';
 import { readsAsInfinitive } from './noun-cues.js';
-import { spanWords } from './span-rules.js';
+import { spanAfterWords, spanWords } from './span-rules.js';
 import { LY_ADVERB, OBJECT_PRONOUNS, POSSESSIVE_ENDINGS, PRONOUNS } from './word-lists.js';
 import type { Reading } from './reading.js';
 
-/** Words after a person that say how long or how well someone is known: "for years", "since 1990", "well", "personally". */
-const ACQUAINTANCE_ENDINGS: ReadonlySet<string> = new Set(['for', 'since', 'well', 'personally', 'casually', 'intimately', 'only', 'from', 'better', 'and']);
-/** Words after a person that say when or why someone was telephoned: "called Roe on Monday", "called him back", "called Roe and …". */
-const TELEPHONE_ENDINGS: ReadonlySet<string> = new Set(['on', 'at', 'back', 'again', 'and', 'from', 'shortly', 'himself', 'herself', 'themselves']);
-/** Words after a person that say what race someone runs against them in: "challenging Roe for the seat", "… in Ohio". */
-const OPPONENT_ENDINGS: ReadonlySet<string> = new Set(['for', 'in', 'and']);
 /** "Mr", "Mrs", "Sen", "Gov": a capitalised word this short before a stop and a name is a title. */
 const MAX_TITLE_LENGTH = 4;
 
@@ -67,7 +61,7 @@ function endsAt(ctx: Reading, index: number, commaEnds: boolean): boolean {
 export function knowsPerson(ctx: Reading, position: number): boolean {
   if (!verbsOf('span.acquaintance-object').has(ctx.lower(position)) || ctx.tokens[position]?.capitalized === true) return false;
   const after = afterPersonObject(ctx, position, true);
-  return after !== undefined && (endsAt(ctx, after, true) || ACQUAINTANCE_ENDINGS.has(ctx.lower(after)));
+  return after !== undefined && (endsAt(ctx, after, true) || spanAfterWords('span.acquaintance-object').has(ctx.lower(after)));
 }
 
 /**
@@ -82,7 +76,7 @@ export function telephonesPerson(ctx: Reading, position: number): boolean {
   const after = afterPersonObject(ctx, position, false);
   if (after === undefined) return false;
   const next = ctx.tokens[after];
-  return endsAt(ctx, after, false) || TELEPHONE_ENDINGS.has(ctx.lower(after)) || (next !== undefined && LY_ADVERB.test(next.text)) || (ctx.lower(after) === 'to' && readsAsInfinitive(ctx, after + 1));
+  return endsAt(ctx, after, false) || spanAfterWords('span.telephone-object').has(ctx.lower(after)) || (next !== undefined && LY_ADVERB.test(next.text)) || (ctx.lower(after) === 'to' && readsAsInfinitive(ctx, after + 1));
 }
 
 /**
@@ -94,5 +88,5 @@ export function telephonesPerson(ctx: Reading, position: number): boolean {
 export function runsAgainstPerson(ctx: Reading, position: number): boolean {
   if (!verbsOf('span.opponent-object').has(ctx.lower(position)) || ctx.tokens[position]?.capitalized === true) return false;
   const after = afterPersonObject(ctx, position, false);
-  return after !== undefined && (endsAt(ctx, after, true) || OPPONENT_ENDINGS.has(ctx.lower(after)));
+  return after !== undefined && (endsAt(ctx, after, true) || spanAfterWords('span.opponent-object').has(ctx.lower(after)));
 }

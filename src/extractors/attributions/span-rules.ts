@@ -4,31 +4,46 @@ import { ClaimfeedError } from '../../errors.js';
 /**
  * config/attributions/spans.json: where a speaker or content span starts and stops. Each row
  * names one reading (a dateline before the story, a coordinated predicate after the content …);
- * `words`, where a row has them, are the closed list that reading needs.
+ * `words`, where a row has them, are the closed list that reading needs; `after`, where a row has
+ * it, the words that may follow what the reading matched.
  */
 export interface SpanRule extends RuleRow {
   words: string[];
+  after: string[];
 }
 
 export function spanRules(): RuleTable<SpanRule> {
   return loadRuleTable<SpanRule>('attributions/spans', (row, base) => {
     const words = row.words ?? [];
+    const after = row.after ?? [];
     if (!isStringArray(words)) throw new Error('"words" must be a string array');
-    return { ...base, words: words.map((word) => word.toLowerCase()) };
+    if (!isStringArray(after)) throw new Error('"after" must be a string array');
+    return { ...base, words: words.map((word) => word.toLowerCase()), after: after.map((word) => word.toLowerCase()) };
   });
 }
 
 const wordSets = new Map<string, ReadonlySet<string>>();
+const afterSets = new Map<string, ReadonlySet<string>>();
 
-/** The `words` of the row `id`, as a set (an unknown id is a programming error). */
-export function spanWords(id: string): ReadonlySet<string> {
-  let words = wordSets.get(id);
-  if (words) return words;
+/** One column of the row `id` as a set, built once (an unknown id is a programming error). */
+function columnSet(cache: Map<string, ReadonlySet<string>>, id: string, column: (rule: SpanRule) => string[]): ReadonlySet<string> {
+  const cached = cache.get(id);
+  if (cached) return cached;
   const rule = spanRules().byId.get(id);
   if (!rule) throw new ClaimfeedError('RULE_TABLE_INVALID', `config/attributions/spans.json has no row ${id}`);
-  words = new Set(rule.words);
-  wordSets.set(id, words);
+  const words = new Set(column(rule));
+  cache.set(id, words);
   return words;
+}
+
+/** The `words` of the row `id`, as a set. */
+export function spanWords(id: string): ReadonlySet<string> {
+  return columnSet(wordSets, id, (rule) => rule.words);
+}
+
+/** The `after` words of the row `id`, as a set. */
+export function spanAfterWords(id: string): ReadonlySet<string> {
+  return columnSet(afterSets, id, (rule) => rule.after);
 }
 
 /** "tell", "told" …: speech verbs whose object is who was addressed ("told reporters"), not the speaker or the content. */
