@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.js';
 import type { Span } from '../../model/claim.js';
-import { ADJECTIVE_ENDINGS, AUXILIARY_VERBS, LY_ADVERB, MAX_SPEAKER_TOKENS, POSSESSIVE_ENDINGS, RELATIVE_SUBJECTS, CLAUSE_BREAKERS, CLAUSE_WORDS, CONTRAST_OPENERS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS, COORDINATORS } from './word-lists.js';
+import { ADJECTIVE_ENDINGS, AUXILIARY_VERBS, LY_ADVERB, MAX_SPEAKER_TOKENS, POSSESSIVE_ENDINGS, RELATIVE_SUBJECTS, CLAUSE_BREAKERS, CLAUSE_WORDS, CONTRAST_OPENERS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS } from './word-lists.js';
 import { isFiniteVerbBefore, isNounWord, isVerbAfter, isVerbWord, looksAdjective } from './word-tests.js';
 import { isCountWord, readSpeakerBefore } from './speaker-spans.js';
 import { spanWords } from './span-rules.js';
@@ -12,6 +12,7 @@ import { isPredicateAdjective } from './predicate-adjectives.js';
 import { isAttributiveParticiple, isCountedNounParticiple, isDegreeModified, isNamingParticiple, isPrepositionParticiple } from './attributive-participles.js';
 import { matchAttitudeAdjective } from './attitude-adjectives.js';
 import { knowsPerson, runsAgainstPerson, telephonesPerson } from './person-objects.js';
+import { opensSentence } from './opening-participles.js';
 import type { CueForm } from './engine.js';
 import { isPassiveComplement, type CueFrame } from './rules.js';
 import type { Reading } from './reading.js';
@@ -519,9 +520,7 @@ function frontedBeforeQuotation(ctx: Reading, position: number, end: number): bo
  * mark or "But" at most) is a participle, not a name; "Regarding the plan, …" is a preposition.
  */
 function opensSentenceAsParticiple(ctx: Reading, position: number): boolean {
-  if (!/ing$/.test(ctx.lower(position)) || spanWords('span.object-participle').has(ctx.lower(position))) return false;
-  for (let index = ctx.currentSentenceStart; index < position; index++) if (!ctx.isOpenQuote(index) && !COORDINATORS.has(ctx.lower(index))) return false;
-  return true;
+  return /ing$/.test(ctx.lower(position)) && !spanWords('span.object-participle').has(ctx.lower(position)) && opensSentence(ctx, ctx.currentSentenceStart, position);
 }
 
 /** Longest relative clause about the speaker of a fronted cue ("Said Jo Roe, who grew up here, “…”"). */

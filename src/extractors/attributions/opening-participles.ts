@@ -19,13 +19,17 @@ const PARTICIPLE_CLAUSE_OPENERS = new Set(['after', 'before', 'while', 'since', 
 /** How far the opening clause may run before its comma. */
 const MAX_OPENING_CLAUSE_TOKENS = 40;
 
+/** Whether only quotation marks and coordinators ("But", "And") stand between the sentence start and `index`. */
+export function opensSentence(ctx: Reading, sentenceStart: number, index: number): boolean {
+  for (let at = sentenceStart; at < index; at++) if (!ctx.isOpenQuote(at) && !COORDINATORS.has(ctx.lower(at))) return false;
+  return true;
+}
+
 export function readOpeningParticiple(ctx: Reading, sentenceIndex: number, sentence: Sentence, bodyEnd: number, cueStart: number, cueEnd: number, cueSpan: Span, cue: CueForm): Attribution | null | undefined {
   const { tokens, lower, quotes } = ctx;
   // The clause opens with a preposition before the participle, or with the participle itself.
   const clauseHead = PARTICIPLE_CLAUSE_OPENERS.has(lower(cueStart - 1)) ? cueStart - 1 : cueStart;
-  let clauseStart = sentence.tokenStart;
-  while (clauseStart < clauseHead && (ctx.isOpenQuote(clauseStart) || COORDINATORS.has(lower(clauseStart)))) clauseStart++;
-  if (clauseStart !== clauseHead) return undefined;
+  if (!opensSentence(ctx, sentence.tokenStart, clauseHead)) return undefined;
   let comma = cueEnd;
   while (comma < bodyEnd && comma - cueEnd < MAX_OPENING_CLAUSE_TOKENS && !((tokens[comma] as Token).text === ',' && quotes.depth[comma] === 0)) comma++;
   if (comma >= bodyEnd || (tokens[comma] as Token).text !== ',') return null;

@@ -2,7 +2,8 @@ import { nounPlural, verbForms } from '../nlp.js';
 import { expandAlternatives } from '../../rules/phrase-alternatives.js';
 import { isRecord, isStringArray, loadRuleTable, type RuleRow, type RuleTable } from '../../rules/table.js';
 
-export type CueFrame = 'speech' | 'belief' | 'according' | 'finding' | 'evidential' | 'hearsay' | 'question' | 'noun' | 'source';
+const FRAMES = ['speech', 'belief', 'according', 'finding', 'evidential', 'hearsay', 'question', 'noun', 'source'] as const;
+export type CueFrame = (typeof FRAMES)[number];
 
 /** config/attributions/cues.json: cue verbs (base forms, inflected at load) and the frame they take. */
 export interface CueRule extends RuleRow {
@@ -17,8 +18,8 @@ export interface CueRule extends RuleRow {
   complement: CueComplement;
 }
 
-export type CueComplement = 'any' | 'clause' | 'quote' | 'as' | 'intent' | 'object-infinitive' | 'linked' | 'passive' | 'passive-alone';
-const COMPLEMENTS: readonly string[] = ['any', 'clause', 'quote', 'as', 'intent', 'object-infinitive', 'linked', 'passive', 'passive-alone'];
+const COMPLEMENTS = ['any', 'clause', 'quote', 'as', 'intent', 'object-infinitive', 'linked', 'passive', 'passive-alone'] as const;
+export type CueComplement = (typeof COMPLEMENTS)[number];
 
 /** A participle read only after a form of "be", its agent unnamed ("is expected to", "was announced"). */
 export function isPassiveComplement(complement: CueComplement): boolean {
@@ -56,11 +57,9 @@ function lowerCaseList(row: Record<string, unknown>, field: string): string[] {
   return list.map((entry) => entry.toLowerCase());
 }
 
-const FRAMES: readonly string[] = ['speech', 'belief', 'according', 'finding', 'evidential', 'hearsay', 'question', 'noun', 'source'];
-
 export function cueRules(): RuleTable<CueRule> {
   return loadRuleTable<CueRule>('attributions/cues', (row, base) => {
-    if (typeof row.frame !== 'string' || !FRAMES.includes(row.frame)) throw new Error(`"frame" must be one of ${FRAMES.join(', ')}`);
+    if (typeof row.frame !== 'string' || !(FRAMES as readonly string[]).includes(row.frame)) throw new Error(`"frame" must be one of ${FRAMES.join(', ')}`);
     // A noun row lists nouns (with the preposition that opens their object, if any) under "nouns".
     if (row.frame === 'noun') row = { ...row, verbs: row.nouns };
     if (!isStringArray(row.verbs) || row.verbs.length === 0) throw new Error(`"${row.frame === 'noun' ? 'nouns' : 'verbs'}" must be a non-empty string array`);
@@ -74,7 +73,7 @@ export function cueRules(): RuleTable<CueRule> {
     const nounForms = row.nounForms ?? [];
     if (!isStringArray(nounForms)) throw new Error('"nounForms" must be a string array');
     const complement = row.complement ?? 'any';
-    if (typeof complement !== 'string' || !COMPLEMENTS.includes(complement)) throw new Error(`"complement" must be one of ${COMPLEMENTS.join(', ')}`);
+    if (typeof complement !== 'string' || !(COMPLEMENTS as readonly string[]).includes(complement)) throw new Error(`"complement" must be one of ${COMPLEMENTS.join(', ')}`);
     const frame = row.frame as CueFrame;
     const verbs = row.verbs;
     // Adjectives of attitude are listed as they appear ("critical of"): they do not inflect.

@@ -137,11 +137,15 @@ function readClauseColonQuotation(ctx: Reading, sentence: Sentence, colon: numbe
   if (!subject || subject.end >= colon || NO_SPEAKER_SUBJECTS.has(ctx.lower(subject.start)) || !(hasVerb(ctx, subject.end, colon, false) || pastFormAt(ctx, subject.end))) return undefined;
   const speaker = ctx.spanOf(subject.start, subject.end) as Span;
   const named = ctx.actors.some((actor) => actor.start >= speaker.start && actor.end <= speaker.end);
-  let headed = false;
-  for (let index = subject.start; index < subject.end; index++) if (ctx.state.speakerHeads.has(ctx.lower(index))) headed = true;
-  if (!named && !headed && !PRONOUNS.has(ctx.lower(subject.start))) return undefined;
+  if (!named && !hasSpeakerHead(ctx, subject.start, subject.end) && !PRONOUNS.has(ctx.lower(subject.start))) return undefined;
   const attribution = buildAttribution(ctx, speaker, ctx.spanOf(colon, colon + 1) as Span, quotationAfter(ctx, sentence, colon, close), 'attribution.colon-quotation', subject.start, ['span.clause-colon-quotation']);
   return { attribution, next: close + 1 };
+}
+
+/** Whether a word of the phrase is a speaker head noun ("the letter", "port officials"). */
+function hasSpeakerHead(ctx: Reading, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (ctx.state.speakerHeads.has(ctx.lower(index))) return true;
+  return false;
 }
 
 /** "Roe gloated:": a past form right after the subject is its verb, though the lexicon may not know it. */

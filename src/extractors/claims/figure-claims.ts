@@ -48,6 +48,11 @@ const TESTS: ReadonlySet<string> = new Set<FigureClaimTest>(['age', 'one-of', 'n
 /** Figure rules that read a count joined to the noun it describes ("a four-door coupe", "a 3 cylinder engine"). */
 const DESCRIBING_COUNT_RULES = ['pattern.compound-noun', 'pattern.attributive-noun'];
 
+/** A row's phrases, lower case with single spaces, as the text around a figure is compared; none when the column is absent. */
+function lowerPhrases(value: unknown): string[] {
+  return isStringArray(value) ? value.map((phrase) => phrase.toLowerCase().replace(/\s+/gu, ' ')) : [];
+}
+
 export function figureClaimRules(): RuleTable<FigureClaimRule> {
   return loadRuleTable<FigureClaimRule>('claims/figure-claims', (row, base) => {
     if (typeof row.test !== 'string' || !TESTS.has(row.test)) throw new Error(`"test" must be one of ${[...TESTS].join(', ')}`);
@@ -77,13 +82,13 @@ export function figureClaimRules(): RuleTable<FigureClaimRule> {
       keptAfter: new Set(isStringArray(row.keptAfter) ? row.keptAfter.map((word) => word.toLowerCase()) : []),
       determiners: new Set(isStringArray(row.determiners) ? row.determiners.map((word) => word.toLowerCase()) : []),
       greatestValue: typeof row.greatestValue === 'number' ? row.greatestValue : 0,
-      wordsAfter: new Set(isStringArray(row.wordsAfter) ? row.wordsAfter.map((word) => word.toLowerCase().replace(/\s+/gu, ' ')) : []),
+      wordsAfter: new Set(lowerPhrases(row.wordsAfter)),
       passedOver: new Set(isStringArray(row.passedOver) ? row.passedOver.map((word) => word.toLowerCase()) : []),
       rankWords: new Set(isStringArray(row.rankWords) ? row.rankWords.map((word) => word.toLowerCase()) : []),
       greatestGap: typeof row.greatestGap === 'number' ? row.greatestGap : 0,
       notBefore: new Set(isStringArray(row.notBefore) ? row.notBefore.map((word) => word.toLowerCase()) : []),
-      spanOpeners: isStringArray(row.spanOpeners) ? row.spanOpeners.map((phrase) => phrase.toLowerCase().replace(/\s+/gu, ' ')) : [],
-      spanClosers: isStringArray(row.spanClosers) ? row.spanClosers.map((phrase) => phrase.toLowerCase().replace(/\s+/gu, ' ')) : [],
+      spanOpeners: lowerPhrases(row.spanOpeners),
+      spanClosers: lowerPhrases(row.spanClosers),
       ...(typeof row.figurePattern === 'string' ? { figurePattern: new RegExp(row.figurePattern, 'iu') } : {}),
     };
   });
@@ -117,10 +122,13 @@ function lowerTextBefore(text: string, figure: Figure, chars: number): string {
 /** The word right after a figure, past a space or hyphen ("sure" in "100 percent sure"). */
 const NEXT_WORD = /^[\s-]+(\p{L}+)/u;
 
+/** A phrase matched as whole words ends where no letter follows it. */
+const OPENS_WITH_LETTER = /^\p{L}/u;
+
 /** Whether the text right after a figure, past spaces or a hyphen, opens with one of the phrases as whole words ("freestyle", "of battery life", "on,"). */
 function phraseAfter(text: string, figure: Figure, phrases: Iterable<string>): boolean {
   const after = text.slice(figure.end, figure.end + PHRASE_AFTER_CHARS).toLowerCase().replace(/\s+/gu, ' ').replace(/^[\s-]+/u, '');
-  for (const phrase of phrases) if (after.startsWith(phrase) && !/^\p{L}/u.test(after.slice(phrase.length))) return true;
+  for (const phrase of phrases) if (after.startsWith(phrase) && !OPENS_WITH_LETTER.test(after.slice(phrase.length))) return true;
   return false;
 }
 /** A measure written in title case ("80 Day", "Two Weeks"): a word of a name, not a quantity. */
@@ -213,7 +221,7 @@ function holds(rule: FigureClaimRule, figure: Figure, text: string | undefined):
     case 'time-span': {
       // "over the past two years", "18 years after the war": the stretch of time a statement covers
       // or the distance of a moment from an event, not an amount measured
-      if (text === undefined || figure.kind !== 'quantity' || !rule.units.has(figure.unit ?? '')) return false;
+      if (text === undefined || figure.kind !== 'quantity' || !readsUnit(rule, figure)) return false;
       const before = lowerTextBefore(text, figure, SPAN_OPENER_CHARS);
       if (rule.spanOpeners.some((opener) => before === opener || before.endsWith(` ${opener}`))) return true;
       if (rule.keptAfter.has(LAST_WORDS.exec(`${before} `)?.[2] ?? '')) return false;
