@@ -72,6 +72,15 @@ export class FigureScanner implements ScanState {
     return speed && this.rules.benchmarkSpeeds.has(speed.unit) ? speed.end : null;
   }
 
+  /** "0-60 mph (97 km/h)": a speed in brackets right after the sprint restates it in the other unit, so it is part of the sprint. */
+  private sprintConversionEnd(end: number): number {
+    const speed = this.tokens[end]?.text === '(' ? readNumber(this.tokens, end + 1, this.lex) : null;
+    if (speed === null) return end;
+    const unit = speed.value === 0 ? null : readUnit(this, speed.end, false, false);
+    const close = speed.value === 0 ? this.sprintFromZero(speed.end) : unit && this.rules.benchmarkSpeeds.has(unit.unit) ? unit.end : null;
+    return close !== null && this.tokens[close]?.text === ')' ? close + 1 : end;
+  }
+
   /** Tries to read a figure at token i; returns the index to continue from. */
   private scanAt(i: number): number {
     const tokens = this.tokens;
@@ -178,8 +187,9 @@ export class FigureScanner implements ScanState {
     // "0-60 mph", "from zero to 60 mph": the sprint a car is timed over
     const sprintEnd = low === 0 && unit !== null && this.rules.benchmarkSpeeds.has(unit) ? end : value === 0 && unit === null ? this.sprintFromZero(end) : null;
     if (sprintEnd !== null) {
-      this.reject(number.start, sprintEnd, 'reject.speed-benchmark');
-      return sprintEnd;
+      const withConversion = this.sprintConversionEnd(sprintEnd);
+      this.reject(number.start, withConversion, 'reject.speed-benchmark');
+      return withConversion;
     }
 
     // a bare four-digit number with nothing counted is a year
