@@ -391,3 +391,46 @@ export function opensFiniteClause(ctx: Reading, start: number, bodyEnd: number):
   }
   return false;
 }
+
+/** How long the subject before an insert's opening comma may run: "The advocacy group Right to Rise USA". */
+const MAX_INSERT_SUBJECT_TOKENS = 10;
+
+/**
+ * "His popularity, even after he criticized Roe, shows …", "Right to Rise, the group backing Lee,
+ * spent …": the cue stands in a phrase that one comma sets off after a noun phrase opening the
+ * sentence (no verb in it, and no opening preposition, adverb, participle or time word, which
+ * would make the comma close an opening phrase instead), so the subject's own verb comes after
+ * the comma that closes the phrase.
+ */
+export function cueInSubjectInsert(ctx: Reading, sentenceIndex: number, cueStart: number): boolean {
+  const { tokens, lower, quotes, state } = ctx;
+  let first = Math.max((ctx.sentences[sentenceIndex] as Sentence).tokenStart, ctx.currentSentenceStart);
+  if ((lower(first) === 'and' || lower(first) === 'but') && first + 1 < cueStart) first++;
+  const opener = tokens[first] as Token | undefined;
+  if (!opener || opener.kind !== 'word' || TIME_WORDS.has(opener.lower) || /(?:ly|ing)$/.test(opener.lower) || state.lexicon.classes(opener.lower).has('preposition') || spanWords('span.fronted-clause').has(opener.lower) || spanWords('span.opening-connective').has(opener.lower) || CLAUSE_WORDS.has(opener.lower)) return false;
+  let comma = -1;
+  for (let index = first; index < cueStart; index++) {
+    const token = tokens[index] as Token;
+    if (quotes.depth[index] !== 0 || ctx.isOpenQuote(index) || (token.kind === 'punct' && token.text !== ',' && token.text !== '.' && token.text !== "'")) return false;
+    if (token.text !== ',') continue;
+    if (comma !== -1) return false;
+    comma = index;
+  }
+  if (comma <= first || comma - first > MAX_INSERT_SUBJECT_TOKENS) return false;
+  for (let index = first; index < comma; index++) if (isFiniteVerbAt(ctx, index) || PRONOUNS.has(lower(index))) return false;
+  return true;
+}
+
+/**
+ * "…, spent $20,000", "…, failed to agree", "…, shows how …": a verb with no subject of its own
+ * after the comma closing an insert, read from the lexicon or from its ending ("failed", "shows"),
+ * since the lexicon lists few inflected forms.
+ */
+export function opensSubjectsVerb(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index];
+  if (!token || token.kind !== 'word' || token.capitalized || DETERMINERS.has(token.lower) || PRONOUNS.has(token.lower) || /ing$/.test(token.lower)) return false;
+  if (isFiniteVerbAt(ctx, index)) return true;
+  const classes = ctx.state.lexicon.classes(token.lower);
+  if (classes.has('noun') || classes.has('preposition')) return false;
+  return /^[a-z]{3,}ed$/.test(token.lower) || classes.has('past-tense') || (/[^su]s$/.test(token.lower) && isVerbWord(ctx, token.lower.slice(0, -1)) && !ctx.state.lexicon.classes(token.lower.slice(0, -1)).has('noun'));
+}

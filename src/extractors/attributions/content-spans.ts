@@ -5,7 +5,7 @@ import { spanWords, takesAddressee } from './span-rules.js';
 import { quotationOpeningNext } from './quotes-across-sentences.js';
 import { readSpeakerAfter } from './speaker-spans.js';
 import { isAdjectiveAt, isNounLike, isNounWord, isPhraseBreak, isVerbWord } from './word-tests.js';
-import { clauseAfterRecipient, frontedClauseEnd, opensInsert, isFiniteVerbAt, isSentenceEndAfterCue, startsCoordinatedPredicate, opensFiniteClause, startsClause, TITLE_LEADS, reportAfterAside, clauseAfterOpeningPhrase } from './clause-boundaries.js';
+import { clauseAfterRecipient, cueInSubjectInsert, opensSubjectsVerb, frontedClauseEnd, opensInsert, isFiniteVerbAt, isSentenceEndAfterCue, startsCoordinatedPredicate, opensFiniteClause, startsClause, TITLE_LEADS, reportAfterAside, clauseAfterOpeningPhrase } from './clause-boundaries.js';
 import { clauseWithOwnCue, closingReportAt, matchCue, comparedReportAt, coordinatedCueAt, isFindingVerbAt, speechClauseAt } from './cue-matching.js';
 import { occasionAdjunctStart } from './occasion-adjuncts.js';
 import { bracketDepthAfter } from './quotes.js';
@@ -126,6 +126,9 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
   let endRule: string | undefined;
   const fronted = frontedClauseEnd(ctx, sentenceIndex, cueStart, bodyEnd);
   const inInsert = opensInsert(ctx, cueStart);
+  // "His popularity, even after he criticized Roe, shows …": a phrase set off after the subject ends before the subject's verb.
+  const subjectInsert = !inInsert && !isOpenQuote(start) && cueInSubjectInsert(ctx, sentenceIndex, cueStart);
+  let contentComma = false;
   const clauseContent = opensFiniteClause(ctx, start, bodyEnd);
   // "demonized the banks and Lee has …": a cue that takes only an object reports no clause, so a subject and verb after a coordinator start the writer's own.
   const objectOnlyCue = (OBJECT_CUE_ROWS.has(cue.ruleId) || spanWords('span.coordinated-clause-after-object').has(lower(cueStart))) && !isOpenQuote(start);
@@ -176,10 +179,18 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     }
     // "Roe, saying wages had stalled, called a strike": the insert the cue opened closes before the main verb.
     const quotedComma = isCloseQuote(index) && (tokens[index - 1] as Token | undefined)?.text === ',';
-    if (inInsert && ((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && isFiniteVerbAt(ctx, verbAfterAdverbs(ctx, index + 1, bodyEnd))) {
+    if (inInsert && ((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && opensSubjectsVerb(ctx, verbAfterAdverbs(ctx, index + 1, bodyEnd))) {
       end = quotedComma ? index + 1 : index;
       endRule = 'span.insert-ends';
       break;
+    }
+    if (subjectInsert && token.text === ',' && quotes.depth[index] === 0 && bracketDepth === 0) {
+      if (!contentComma && opensSubjectsVerb(ctx, verbAfterAdverbs(ctx, index + 1, bodyEnd))) {
+        end = index;
+        endRule = 'span.subject-insert-ends';
+        break;
+      }
+      contentComma = true;
     }
     // "urged the council to act and tried to …": the speaker's own next predicate.
     if (COORDINATORS.has(token.lower) && quotes.depth[index] === 0 && bracketDepth === 0 && (!clauseContent || /ing$/.test(lower(cueStart))) && startsCoordinatedPredicate(ctx, index + 1, cueStart)) {

@@ -3,7 +3,7 @@ import { OBJECT_PRONOUNS, PASSIVE_MARKERS, AUXILIARIES, PRONOUNS, DETERMINERS, S
 import { spanWords } from './span-rules.js';
 import { isModifierPosition } from './word-tests.js';
 import { verbForms } from '../nlp.js';
-import { clauseStartBefore, readSpeakerBefore, validSpeaker, type SpeakerRange } from './speaker-spans.js';
+import { clauseStartBefore, readSpeakerBefore, subjectOfVerb, validSpeaker, type SpeakerRange } from './speaker-spans.js';
 import type { Reading, Range } from './reading.js';
 
 // Who does an infinitive cue ("tend to favor …", "urged the council to reject …", "goes on to say …"): read from the verb that governs it.
@@ -38,28 +38,33 @@ export function infinitiveSubject(ctx: Reading, sentence: Sentence, cueStart: nu
   return undefined;
 }
 
-let objectControlForms: ReadonlySet<string> | undefined;
+const inflectedRows = new Map<string, ReadonlySet<string>>();
 
-/** Every inflected form of the verbs of span.object-control ("urge" → "urges", "urged", "urging"). */
-function objectControlVerbs(): ReadonlySet<string> {
-  objectControlForms ??= new Set([...spanWords('span.object-control')].flatMap((verb) => {
-    const [head = verb, ...rest] = verb.split(' ');
-    const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
-    const forms = verbForms(head);
-    return [head, forms.present, forms.past, forms.gerund, forms.participle ?? head].map((form) => `${form}${tail}`);
-  }));
-  return objectControlForms;
+/** Every inflected form of the verbs of a span row ("urge" → "urges", "urged", "urging"). */
+function inflectedVerbs(ruleId: string): ReadonlySet<string> {
+  let forms = inflectedRows.get(ruleId);
+  if (!forms) {
+    forms = new Set([...spanWords(ruleId)].flatMap((verb) => {
+      const [head = verb, ...rest] = verb.split(' ');
+      const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
+      const inflected = verbForms(head);
+      return [head, inflected.present, inflected.past, inflected.gerund, inflected.participle ?? head].map((form) => `${form}${tail}`);
+    }));
+    inflectedRows.set(ruleId, forms);
+  }
+  return forms;
 }
 
 /**
  * "urged the council to reject …", "allow him to call for …", "relies on users to report …": after
- * a verb that puts its object to an act, the object does the infinitive cue.
+ * a verb that puts its object to an act, the object does the infinitive cue; after a verb of using
+ * ("used the remarks to urge …") the verb's subject does.
  */
-export function infinitiveObject(ctx: Reading, sentence: Sentence, cueStart: number): SpeakerRange | undefined {
+export function infinitiveObject(ctx: Reading, sentence: Sentence, cueStart: number, cueEnd: number, bodyEnd: number): SpeakerRange | undefined {
   const { tokens, lower } = ctx;
   const to = cueStart - 1;
   if (lower(to) !== 'to' || to - 2 < sentence.tokenStart) return undefined;
-  const controls = objectControlVerbs();
+  const controls = inflectedVerbs('span.object-control');
   // "relies on users to report": a verb and its particle govern the object too.
   const governs = (index: number): boolean => controls.has(lower(index)) || (lower(index) === 'on' && (controls.has(`${lower(index - 1)} on`) || (/ly$/.test(lower(index - 1)) && controls.has(`${lower(index - 2)} on`))));
   if (OBJECT_PRONOUNS.has(lower(to - 1))) return governs(to - 2) ? { start: to - 1, end: to, ruleId: 'span.object-control' } : undefined;
@@ -69,6 +74,14 @@ export function infinitiveObject(ctx: Reading, sentence: Sentence, cueStart: num
   }
   const object = readSpeakerBefore(ctx, sentence.tokenStart, to);
   if (!object) return undefined;
+  // "Roe used the remarks to urge …": the object of a verb of using is the means; whoever uses it does the act.
+  // The phrase read may open with that verb ("is using the delays") or run back past it ("The board used the storm figures").
+  const instruments = inflectedVerbs('span.instrument-object');
+  for (let verb = object.start - 1; verb < to - 1; verb++) {
+    if (verb <= sentence.tokenStart || !instruments.has(lower(verb)) || (tokens[verb] as Token).capitalized) continue;
+    const user = subjectOfVerb(ctx, sentence.tokenStart, verb, cueEnd, bodyEnd);
+    return user && { ...user, ruleId: 'span.instrument-object' };
+  }
   // "leaving the party's wing to wonder": the phrase read may open with the verb itself.
   if (controls.has(lower(object.start)) && !(tokens[object.start] as Token).capitalized && object.end - object.start > 1 && validSpeaker(ctx, object.start + 1, object.end)) return { start: object.start + 1, end: object.end, ruleId: 'span.object-control' };
   return object.start - 1 >= sentence.tokenStart && governs(object.start - 1) ? { ...object, ruleId: 'span.object-control' } : undefined;

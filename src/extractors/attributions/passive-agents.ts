@@ -1,12 +1,13 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
-import { AUXILIARIES, CLAUSE_WORDS, PASSIVE_MARKERS, PAST_FORM, MAX_SPEAKER_TOKENS } from './word-lists.js';
+import { AUXILIARIES, CLAUSE_WORDS, LY_ADVERB, PASSIVE_MARKERS, PAST_FORM, MAX_SPEAKER_TOKENS, RELATIVE_SPEAKERS } from './word-lists.js';
 import { readSpeakerBefore, validSpeaker } from './speaker-spans.js';
 import { contentAfter } from './content-spans.js';
 import { buildAttribution } from './relation-assembly.js';
 import { spanWords } from './span-rules.js';
 import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';
+import { isNounWord } from './word-tests.js';
 
 /** How far after the participle "by" may stand ("was attacked on the speeches by …"). */
 const MAX_AGENT_GAP = 5;
@@ -46,14 +47,34 @@ export function readPassiveWithAgent(ctx: Reading, sentenceIndex: number, senten
     const reported = contentAfter(ctx, sentenceIndex, bodyEnd, agentEnd - 1, agentEnd, cue);
     return reported ? buildAttribution(ctx, speaker, cueSpan, reported, cue.ruleId, by + 1, rules) : null;
   }
+  // "was hotly criticized by": a manner adverb sits among the auxiliaries.
   let auxiliaryStart = cueStart - 1;
-  while (auxiliaryStart >= sentence.tokenStart && AUXILIARIES.has(lower(auxiliaryStart))) auxiliaryStart--;
+  while (auxiliaryStart >= sentence.tokenStart && (AUXILIARIES.has(lower(auxiliaryStart)) || LY_ADVERB.test(lower(auxiliaryStart)))) auxiliaryStart--;
   let passive = false;
   for (let index = auxiliaryStart + 1; index < cueStart; index++) if (PASSIVE_MARKERS.has(lower(index))) passive = true;
-  // "a contract backed by the trust" describes the contract: only a finite passive reports.
-  if (!passive) return null;
-  const subject = readSpeakerBefore(ctx, sentence.tokenStart, auxiliaryStart + 1);
+  // "a contract backed by the trust" describes the contract: only a finite passive reports,
+  // or a participle of stance or saying right after its noun ("the bill, opposed by the pilots,").
+  if (!passive) return readReducedPassive(ctx, sentence, auxiliaryStart, cueStart, cueSpan, speaker, by + 1, cue.ruleId, rules);
+  // "Roe, who was endorsed by the union,": the relative pronoun is the passive's subject, as in the object relatives.
+  const relative = auxiliaryStart >= sentence.tokenStart && RELATIVE_SPEAKERS.has(lower(auxiliaryStart)) && auxiliaryStart < cueStart - 1;
+  const subject = relative ? { start: auxiliaryStart, end: auxiliaryStart + 1 } : readSpeakerBefore(ctx, sentence.tokenStart, auxiliaryStart + 1);
   if (!subject) return null;
   const content = spanOf(subject.start, subject.end) as Span;
   return buildAttribution(ctx, speaker, cueSpan, content, cue.ruleId, by + 1, rules);
+}
+
+/**
+ * "The bill, opposed by the pilots, stalled", "a practice criticized by the union": a participle
+ * of span.reduced-passive right after a noun (or after a noun and its comma) with its agent: the
+ * agent opposed or criticized what the noun phrase names, which is the content.
+ */
+function readReducedPassive(ctx: Reading, sentence: Sentence, before: number, cueStart: number, cueSpan: Span, speaker: Span | null, agentStart: number, ruleId: string, rules: string[]): Attribution | null {
+  const { tokens, lower, spanOf } = ctx;
+  if (!speaker || !spanWords('span.reduced-passive').has(lower(cueStart))) return null;
+  const end = (tokens[before] as Token | undefined)?.text === ',' ? before : before + 1;
+  const head = tokens[end - 1] as Token | undefined;
+  if (end - 1 < sentence.tokenStart || !head || head.kind !== 'word' || (!head.capitalized && !isNounWord(ctx, head.lower))) return null;
+  const subject = readSpeakerBefore(ctx, sentence.tokenStart, end);
+  if (!subject) return null;
+  return buildAttribution(ctx, speaker, cueSpan, spanOf(subject.start, subject.end) as Span, ruleId, agentStart, [...rules, 'span.reduced-passive']);
 }

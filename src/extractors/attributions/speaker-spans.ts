@@ -777,9 +777,14 @@ export function nounCueSubject(ctx: Reading, sentenceStart: number, speaker: Ran
     const token = tokens[verb];
     if (!token || verb < sentenceStart || token.capitalized || token.kind !== 'word' || AUXILIARIES.has(token.lower) || !(isVerbWord(ctx, token.lower) || /ed$/.test(token.lower))) return undefined;
   }
-  let end = verb;
-  while (end > sentenceStart && AUXILIARIES.has(lower(end - 1))) end--;
-  if (end <= sentenceStart) return undefined;
-  const subject = (tokens[end - 1] as Token).text === ',' ? readAppositiveSpeaker(ctx, sentenceStart, end - 1, cueEnd, bodyEnd) : readSpeakerBefore(ctx, sentenceStart, end);
+  const subject = subjectOfVerb(ctx, sentenceStart, verb, cueEnd, bodyEnd);
   return subject ? { ...subject, ruleId: 'span.noun-cue-object' } : undefined;
+}
+
+/** The subject of the verb at `verb`, read back past its auxiliaries ("the union has used"), and past an apposition set off by commas ("Roe, a senator, used"). */
+export function subjectOfVerb(ctx: Reading, sentenceStart: number, verb: number, cueEnd: number, bodyEnd: number): Range | undefined {
+  let end = verb;
+  while (end > sentenceStart && AUXILIARIES.has(ctx.lower(end - 1))) end--;
+  if (end <= sentenceStart) return undefined;
+  return (ctx.tokens[end - 1] as Token).text === ',' ? readAppositiveSpeaker(ctx, sentenceStart, end - 1, cueEnd, bodyEnd) : readSpeakerBefore(ctx, sentenceStart, end);
 }
