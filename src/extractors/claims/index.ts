@@ -4,10 +4,11 @@ import { extractActors } from '../actors/index.js';
 import { extractAttributions } from '../attributions/index.js';
 import { extractFigures } from '../figures/index.js';
 import { stableId } from '../text/hash.js';
-import { spansWithin } from '../text/spans.js';
-import { analyzeText, type Sentence } from '../text/tokens.js';
+import { spanAt, spansWithin } from '../text/spans.js';
+import { analyzeText } from '../text/tokens.js';
 import { figureNotClaimRule } from './figure-claims.js';
 import { languageCoverage } from './languages.js';
+import { crossSentenceQuoteParts } from './quote-parts.js';
 import { speakerNotClaim, withoutFallbackNotClaims, withoutNotClaims, withoutPageNotClaims, withoutRelayNotClaims } from './not-claims.js';
 
 export interface ExtractClaimsOptions {
@@ -27,7 +28,8 @@ export const EXTRACTOR_VERSION = 'claimfeed-rules/1';
 export const CLAIM_SCHEMA_VERSION = 2 as const;
 
 /**
- * Article text in, claims out. Pure: no I/O, no logging. One claim per attributed statement and
+ * Article text in, claims out. Pure: no I/O, no logging. One claim per attributed statement (one
+ * per quoted part when the report splits a quotation across sentences) and
  * one per sentence that states a figure without attribution.
  */
 export function extractClaims(text: string, options: ExtractClaimsOptions): ClaimExtraction {
@@ -46,8 +48,8 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
   const attributions = attributionResult.attributions;
   const claims: ClaimRecord[] = [];
   const sentenceSpan = (start: number, end: number): Span => {
-    const first = sentenceAt(analyzed.sentences, start);
-    const last = sentenceAt(analyzed.sentences, Math.max(start, end - 1));
+    const first = spanAt(analyzed.sentences, start);
+    const last = spanAt(analyzed.sentences, Math.max(start, end - 1));
     const from = first?.start ?? start;
     const to = Math.max(last?.end ?? end, end);
     return { start: from, end: to, text: text.slice(from, to) };
@@ -73,8 +75,15 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
     const to = Math.max(attribution.content.end, attribution.speaker?.end ?? 0, attribution.cue?.end ?? 0);
     covered.push([from, to]);
     const speakerActor = attribution.speakerActorId ? actorById.get(attribution.speakerActorId) : undefined;
+    const parts = crossSentenceQuoteParts(text, attribution, analyzed.sentences);
+    if (parts === null) {
+      claims.push(claimRecord(article, 'attributed', sentenceSpan(from, to), attribution, attribution.content, claimWorthy, actors, speakerActor));
+      continue;
+    }
+    const [before, after] = parts;
     claims.push(
-      claimRecord(article, 'attributed', sentenceSpan(from, to), attribution, attribution.content, claimWorthy, actors, speakerActor),
+      claimRecord(article, 'attributed', sentenceSpan(from, before.end), attribution, before, claimWorthy, actors, speakerActor),
+      claimRecord(article, 'attributed', sentenceSpan(after.start, after.end), attribution, after, claimWorthy, actors, speakerActor),
     );
   }
   // Sentences stating a figure that no attribution covers: both lists sorted, one pass.
@@ -176,17 +185,4 @@ function mergeSameClaims(claims: ClaimRecord[]): ClaimRecord[] {
     byId.set(claim.id, claim);
   }
   return byId.size === claims.length ? claims : [...byId.values()];
-}
-
-function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const sentence = sentences[middle] as Sentence;
-    if (offset < sentence.start) high = middle - 1;
-    else if (offset >= sentence.end) low = middle + 1;
-    else return sentence;
-  }
-  return sentences[Math.max(0, Math.min(sentences.length - 1, low - 1))];
 }

@@ -19,3 +19,20 @@ export function spansWithin<T extends { start: number; end: number }>(sorted: re
   }
   return found;
 }
+
+/**
+ * The span of a start-sorted, non-overlapping list that holds `offset`; between two spans, the one
+ * before it (the first for an offset before all). Undefined only for an empty list.
+ */
+export function spanAt<T extends { start: number; end: number }>(sorted: readonly T[], offset: number): T | undefined {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const span = sorted[middle] as T;
+    if (offset < span.start) high = middle - 1;
+    else if (offset >= span.end) low = middle + 1;
+    else return span;
+  }
+  return sorted[Math.max(0, Math.min(sorted.length - 1, low - 1))];
+}
