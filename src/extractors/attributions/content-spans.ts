@@ -124,6 +124,8 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
   }
   let end = bodyEnd;
   let endRule: string | undefined;
+  // ", and that …": set when a second clause of what was reported carries the content on.
+  let keptRule: string | undefined;
   const fronted = frontedClauseEnd(ctx, sentenceIndex, cueStart, bodyEnd);
   const inInsert = opensInsert(ctx, cueStart);
   // "His popularity, even after he criticized Roe, shows …": a phrase set off after the subject ends before the subject's verb.
@@ -220,8 +222,9 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       endRule = 'span.coordinated-clause-after-object';
       break;
     }
+    if (((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && opensSecondComplement(ctx, index + 1)) keptRule = 'span.second-complement';
     // ", and he urged …", ", though no numbers …", "“…,” but he gave …", ", but public attitudes make …": a new clause with its own subject.
-    if (((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && CLAUSE_BREAKERS.has(lower(index + 1)) && !closesSeries(ctx, start, index, bodyEnd) && (PRONOUNS.has(lower(index + 2)) || DETERMINERS.has(lower(index + 2)) || (tokens[index + 2] as Token | undefined)?.capitalized === true || adjectiveLedClause(ctx, index + 2, bodyEnd) || (lower(index + 1) !== 'and' && (clauseAfterOpeningPhrase(ctx, index + 2, bodyEnd) || bareNounClause(ctx, index + 2, bodyEnd))))) {
+    if (((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && CLAUSE_BREAKERS.has(lower(index + 1)) && !closesSeries(ctx, start, index, bodyEnd) && !opensSecondComplement(ctx, index + 1) && (PRONOUNS.has(lower(index + 2)) || DETERMINERS.has(lower(index + 2)) || (tokens[index + 2] as Token | undefined)?.capitalized === true || adjectiveLedClause(ctx, index + 2, bodyEnd) || (lower(index + 1) !== 'and' && (clauseAfterOpeningPhrase(ctx, index + 2, bodyEnd) || bareNounClause(ctx, index + 2, bodyEnd))))) {
       end = quotedComma ? index + 1 : index;
       break;
     }
@@ -309,7 +312,7 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     // "condemned the launch as Pyongyang fired …", "backed Roe because …": after a view's object, a clause of time or cause is the writer's setting.
     // "such as Pseudomonas" gives an example; only an "as" with a clause after it is a subordinator.
     const subordinate = spanWords('span.object-adjunct-clause').has(token.lower) && (token.lower !== 'as' || (lower(index - 1) !== 'such' && (PRONOUNS.has(lower(index + 1)) || (tokens[index + 1] as Token | undefined)?.capitalized === true)));
-    if ((cue.frame === 'belief' || cue.frame === 'noun') && quotes.depth[index] === 0 && (subordinate || (token.text === ',' && (lower(index + 1) === 'which' || CLAUSE_CONTINUERS.has(lower(index + 1))) && !closesSeries(ctx, start, index, bodyEnd) && !(clauseContent && insertBeforeVerb(ctx, index, bodyEnd))))) {
+    if ((cue.frame === 'belief' || cue.frame === 'noun') && quotes.depth[index] === 0 && (subordinate || (token.text === ',' && (lower(index + 1) === 'which' || CLAUSE_CONTINUERS.has(lower(index + 1))) && !closesSeries(ctx, start, index, bodyEnd) && !opensSecondComplement(ctx, index + 1) && !(clauseContent && insertBeforeVerb(ctx, index, bodyEnd))))) {
       end = index;
       if (subordinate) endRule = 'span.object-adjunct-clause';
       break;
@@ -337,7 +340,7 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     }
   }
   const content = spanOf(start, end);
-  if (content && (endRule ?? startRule)) ctx.contentRuleOf.set(content, (endRule ?? startRule) as string);
+  if (content && (endRule ?? startRule ?? keptRule)) ctx.contentRuleOf.set(content, (endRule ?? startRule ?? keptRule) as string);
   return content;
 }
 
@@ -660,6 +663,19 @@ function opensWithSubordinateClause(ctx: Reading, start: number, comma: number):
   if (!OBJECT_STOPS.has(ctx.lower(first)) && !CONTRAST_OPENERS.has(ctx.lower(first))) return false;
   for (let index = first; index < comma; index++) if ((ctx.tokens[index] as Token).text === ',' && ctx.quotes.depth[index] === 0) return false;
   return true;
+}
+
+/**
+ * ", and that the towns had …", ", but that sometimes …": a coordinator and "that" opening a clause
+ * (a subject, an adverb or an aside comes next) add a second clause to what was reported; "and that
+ * decision angered …" is a noun phrase of the writer's own.
+ */
+function opensSecondComplement(ctx: Reading, coordinator: number): boolean {
+  if (!COORDINATORS.has(ctx.lower(coordinator)) || ctx.lower(coordinator + 1) !== 'that') return false;
+  const next = ctx.tokens[coordinator + 2];
+  if (!next) return false;
+  // ("that sometimes the lesser evil will do": a word before a subject and its verb is an adverb.)
+  return next.kind !== 'word' || next.capitalized || PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower) || CUE_ADVERBS.has(next.lower) || LY_ADVERB.test(next.text) || startsClause(ctx, coordinator + 3, ctx.tokens.length);
 }
 
 /** How far back the first "as" of "as many cases as they reported" may stand. */
