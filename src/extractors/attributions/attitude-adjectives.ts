@@ -5,8 +5,9 @@ import type { Reading } from './reading.js';
 import { contentAfter } from './content-spans.js';
 import { opensInfinitive } from './noun-cues.js';
 import { buildAttribution } from './relation-assembly.js';
+import { nextCommaOrEnd } from './reading.js';
 import { readSpeakerBefore } from './speaker-spans.js';
-import { CLAUSE_OPENERS, CUE_ADVERBS, PRONOUNS } from './word-lists.js';
+import { CLAUSE_OPENERS, CLAUSE_WORDS, CUE_ADVERBS, PRONOUNS } from './word-lists.js';
 
 /**
  * "Voters are skeptical of the plan", "the mayor has been critical of the board", "she was
@@ -36,9 +37,37 @@ function linkingVerbBefore(ctx: Reading, position: number): number {
   return -1;
 }
 
+/** Articles that open an agent noun of stance: "is a fierce critic of", "Roe, an early backer of", "is no fan of". */
+const AGENT_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'no']);
+/** How many modifiers may stand between the article and the agent noun: "a former and fierce critic of". */
+const MAX_AGENT_MODIFIERS = 3;
+
+/**
+ * "is a fierce critic of", "Roe, a longtime supporter of": a linked-row word that is no adjective
+ * (an agent noun) with its article after a linking verb, or after a comma that sets it beside a name.
+ * Returns the linking verb or the comma, or -1.
+ */
+function agentNounLink(ctx: Reading, position: number): number {
+  if (ctx.state.lexicon.classes(ctx.lower(position)).has('adjective')) return -1;
+  let article = position - 1;
+  while (article > ctx.currentSentenceStart && position - article <= MAX_AGENT_MODIFIERS && !AGENT_ARTICLES.has(ctx.lower(article))) {
+    const token = ctx.tokens[article] as Token;
+    if (token.kind !== 'word' || CLAUSE_WORDS.has(token.lower)) return -1;
+    article--;
+  }
+  if (!AGENT_ARTICLES.has(ctx.lower(article)) || article <= ctx.currentSentenceStart) return -1;
+  return ctx.tokens[article - 1]?.text === ',' ? article - 1 : linkingVerbBefore(ctx, article);
+}
+
+/** The linking verb, or the comma of an apposition, that gives the attitude at `position` to a subject, or -1. */
+function linkBefore(ctx: Reading, position: number): number {
+  const linking = linkingVerbBefore(ctx, position);
+  return linking === -1 ? agentNounLink(ctx, position) : linking;
+}
+
 /** An attitude adjective form at `position`: right after a linking verb, with its preposition, or (a bare adjective) before "that", a clause or a "to" infinitive. */
 export function matchAttitudeAdjective(ctx: Reading, position: number, end: number, options: readonly CueForm[]): CueForm | undefined {
-  if (linkingVerbBefore(ctx, position) === -1) return undefined;
+  if (linkBefore(ctx, position) === -1) return undefined;
   for (const option of options) {
     if (option.complement !== 'linked' || position + option.words.length > end) continue;
     if (!option.words.every((word, offset) => ctx.lower(position + offset) === word)) continue;
@@ -51,15 +80,22 @@ export function matchAttitudeAdjective(ctx: Reading, position: number, end: numb
 }
 
 export function readAttitudeAdjective(ctx: Reading, sentenceIndex: number, sentence: Sentence, bodyEnd: number, cueStart: number, cueSpan: Span, cue: CueForm): Attribution | null {
-  const linking = linkingVerbBefore(ctx, cueStart);
+  const linking = linkBefore(ctx, cueStart);
   if (linking === -1) return null;
+  // "Sen. Jo Roe (D-Ore.), a critic of the levy,": the name before the comma is the subject.
+  const apposition = (ctx.tokens[linking] as Token).text === ',';
   let left = linking - 1;
   // "has been", "will be", "may have been": auxiliaries before the linking verb are not the subject.
-  for (let word = ctx.lower(left); left >= sentence.tokenStart && (LINKING_VERBS.has(word) || BEFORE_LINKING.has(word) || /ly$/.test(word)); word = ctx.lower(--left));
-  if (left < sentence.tokenStart || (ctx.tokens[left] as Token).kind === 'punct') return null;
+  if (!apposition) for (let word = ctx.lower(left); left >= sentence.tokenStart && (LINKING_VERBS.has(word) || BEFORE_LINKING.has(word) || /ly$/.test(word)); word = ctx.lower(--left));
+  // ("Jo Roe, 33, a supporter of …": an age before the comma is no subject.)
+  if (left < sentence.tokenStart || (ctx.tokens[left] as Token).kind === 'number' || (!apposition && (ctx.tokens[left] as Token).kind === 'punct')) return null;
   const speaker = readSpeakerBefore(ctx, sentence.tokenStart, left + 1);
   if (!speaker || speaker.end !== left + 1) return null;
-  const content = contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueStart + cue.words.length, cue);
+  // The apposition closes at its next comma: "Roe, a critic of the levy, spoke first"; without one its end is unknown.
+  const cueEnd = cueStart + cue.words.length;
+  const contentEnd = apposition ? nextCommaOrEnd(ctx, cueEnd, bodyEnd) : bodyEnd;
+  if (apposition && contentEnd === bodyEnd) return null;
+  const content = contentAfter(ctx, sentenceIndex, contentEnd, cueStart, cueEnd, cue);
   if (!content) return null;
   return buildAttribution(ctx, ctx.spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.attitude-adjective']);
 }

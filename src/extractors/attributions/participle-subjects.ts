@@ -25,7 +25,11 @@ export function participleSubject(ctx: Reading, sentence: Sentence, cueStart: nu
   // "“… overblown,” adding that …": a comma closed inside the quotation sets the participle off all the same.
   const setOff = (tokens[left] as Token).text === ',' || (ctx.isCloseQuote(left) && (tokens[left - 1] as Token | undefined)?.text === ',');
   if (!setOff) {
-    const named = nounPhraseBeforeParticiple(ctx, sentence, cueStart);
+    // "with Roe repeatedly calling …": an adverb before the participle is no part of who does it.
+    let end = cueStart;
+    // ("a Rochester rally blasting …": an "-ly" word the lexicon knows as anything is a noun or adjective, the phrase's own.)
+    while (end - 1 > left && LY_ADVERB.test(ctx.lower(end - 1)) && !(tokens[end - 1] as Token).capitalized && ctx.state.lexicon.classes(ctx.lower(end - 1)).size === 0) end--;
+    const named = nounPhraseBeforeParticiple(ctx, sentence, end);
     return named ? { subject: named, ruleId: 'span.participle-after-noun' } : undefined;
   }
   const shared = subjectAfterEarlierReport(ctx, sentence, left, 'span.participle-shares-speaker');
@@ -114,20 +118,21 @@ function coordinatedParticipleSubject(ctx: Reading, sentence: Sentence, coordina
 /**
  * "with 30 percent of voters saying …", "an outside group backing …", "ads attacking …": a noun
  * phrase right before the participle is who does it. One after another preposition ("heard on a
- * microphone telling …") or a time phrase ("spent the week attacking …") is not.
+ * microphone telling …") or a time phrase ("spent the week attacking …") is not. The phrase ends at
+ * `phraseEnd`, the participle or an adverb before it.
  */
-function nounPhraseBeforeParticiple(ctx: Reading, sentence: Sentence, cueStart: number): Range | undefined {
+function nounPhraseBeforeParticiple(ctx: Reading, sentence: Sentence, phraseEnd: number): Range | undefined {
   const { tokens, state, lower } = ctx;
-  const head = tokens[cueStart - 1] as Token | undefined;
-  if (!head || cueStart - 1 < sentence.tokenStart || head.kind === 'punct' || PRONOUNS.has(head.lower) || SPEAKER_STARTS_NOT.has(head.lower) || SENTENCE_ADVERBIAL_STARTS.has(head.lower)) return undefined;
+  const head = tokens[phraseEnd - 1] as Token | undefined;
+  if (!head || phraseEnd - 1 < sentence.tokenStart || head.kind === 'punct' || PRONOUNS.has(head.lower) || SPEAKER_STARTS_NOT.has(head.lower) || SENTENCE_ADVERBIAL_STARTS.has(head.lower)) return undefined;
   if (spanWords('span.participle-after-noun').has(head.lower) || TIME_WORDS.has(head.lower) || spanWords('span.speaker-time-phrase').has(head.lower)) return undefined;
   const headClasses = state.lexicon.classes(head.lower);
   // "placards supporting …": a plural the lexicon does not know is a noun too.
   if (!head.capitalized && !headClasses.has('noun') && !state.speakerHeads.has(head.lower) && !(headClasses.size === 0 && /[^s]s$/.test(head.lower))) return undefined;
   // "issued a statement saying …", "issued statements condemning …": the statement speaks for whoever issued it.
   const document = state.speakerHeads.get(head.lower) === 'speaker.document' || state.speakerHeads.get(head.lower.replace(/s$/, '')) === 'speaker.document';
-  let start = cueStart - 1;
-  while (start > sentence.tokenStart && cueStart - start < MAX_SPEAKER_TOKENS) {
+  let start = phraseEnd - 1;
+  while (start > sentence.tokenStart && phraseEnd - start < MAX_SPEAKER_TOKENS) {
     const token = tokens[start - 1] as Token;
     if (token.kind === 'punct' && token.text !== '.' && token.text !== "'" && token.text !== '&') break;
     if (token.lower === 'of' || token.lower === "'s" || DETERMINERS.has(token.lower) || token.kind === 'number' || token.capitalized) {
@@ -141,5 +146,5 @@ function nounPhraseBeforeParticiple(ctx: Reading, sentence: Sentence, cueStart: 
   if (document && start > sentence.tokenStart && lower(start - 1) !== 'with') return undefined;
   // "spent the run-up to the vote portraying …": what one spends time or money on doing is one's own act.
   for (let index = start - 1; index >= sentence.tokenStart && start - index <= 8; index--) if (/^(?:spend|spends|spent|spending)$/.test(lower(index))) return undefined;
-  return validSpeaker(ctx, start, cueStart) ? { start, end: cueStart } : undefined;
+  return validSpeaker(ctx, start, phraseEnd) ? { start, end: phraseEnd } : undefined;
 }
