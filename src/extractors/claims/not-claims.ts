@@ -1,5 +1,6 @@
 import type { ActorType, Attribution, ClaimKind, ClaimRecord, RejectedCandidate, Span } from '../../model/claim.js';
 import { isStringArray, loadRuleTable, type RuleRow, type RuleTable } from '../../rules/table.js';
+import { firstStartingAtOrAfter } from '../text/spans.js';
 import type { Sentence } from '../text/tokens.js';
 import { withFastWordBoundaries } from '../../rules/word-boundaries.js';
 
@@ -191,9 +192,28 @@ function scopesMeet(a: RuleScope, b: RuleScope): boolean {
   return (a === 'cue' && b === 'attributed') || (a === 'attributed' && b === 'cue');
 }
 
-function findNotClaimSpans(text: string, sentences: readonly Sentence[]): NotClaimSpan[] {
+/**
+ * Which kinds of claim each sentence holds: a row narrowed to one kind, or to a cue, can rule out
+ * nothing in a sentence without such a claim and is not tried there (most of the table's cost).
+ */
+function claimKindsBySentence(sentences: readonly Sentence[], claims: readonly ClaimRecord[]): Array<Set<RuleScope>> {
+  const kinds = sentences.map(() => new Set<RuleScope>());
+  for (const claim of claims) {
+    let index = firstStartingAtOrAfter(sentences, claim.sentence.start);
+    if (index > 0 && (sentences[index - 1] as Sentence).end > claim.sentence.start) index--;
+    for (; index < sentences.length && (sentences[index] as Sentence).start < claim.sentence.end; index++) {
+      const held = kinds[index] as Set<RuleScope>;
+      held.add(claim.kind);
+      if (claim.kind === 'attributed') held.add('cue');
+    }
+  }
+  return kinds;
+}
+
+function findNotClaimSpans(text: string, sentences: readonly Sentence[], claims: readonly ClaimRecord[]): NotClaimSpan[] {
   const { sentence: sentenceRules, paragraph: paragraphRules, rank } = ruleViews();
   const found: NotClaimSpan[] = [];
+  const heldKinds = claimKindsBySentence(sentences, claims);
   const add = (start: number, end: number, rule: NotClaimRule, firstSentence: number, lastSentence: number): void => {
     const entry: RejectedCandidate = { start, end, text: text.slice(start, end), layer: 'claim', reason: rule.note, ruleId: rule.id };
     found.push({ entry, matchOnly: rule.matchOnly, rule, firstSentence, lastSentence });
@@ -217,8 +237,10 @@ function findNotClaimSpans(text: string, sentences: readonly Sentence[]): NotCla
       const sentenceText = raw.trim();
       // One row per claim: a row is tried only while no row matched so far can rule out a claim it could.
       const scopes: RuleScope[] = [];
+      const held = heldKinds[at] as Set<RuleScope>;
       for (const rule of sentenceRules) {
         const scope = ruleScope(rule);
+        if (scope !== 'all' && !held.has(scope)) continue;
         if (scopes.some((matched) => scopesMeet(matched, scope))) continue;
         const match = rule.pattern.exec(sentenceText);
         if (!match) continue;
@@ -272,7 +294,7 @@ function groupRuns(text: string, found: NotClaimSpan[]): NotClaimSpan[] {
  * already, in text order.
  */
 export function withoutNotClaims(text: string, sentences: readonly Sentence[], claims: ClaimRecord[], bySpeaker: readonly RejectedCandidate[]): { claims: ClaimRecord[]; rejected: RejectedCandidate[] } {
-  const spans = findNotClaimSpans(text, sentences);
+  const spans = findNotClaimSpans(text, sentences, claims);
   const holdsCue = (entry: RejectedCandidate, claim: ClaimRecord): boolean => claim.cue !== null && entry.start <= claim.cue.start && claim.cue.end <= entry.end;
   const rulesOut = ({ entry, matchOnly, rule }: NotClaimSpan, claim: ClaimRecord): boolean =>
     (rule.claimKind === undefined || rule.claimKind === claim.kind) && (matchOnly ? holdsCue(entry, claim) : overlaps(entry, claim.sentence));
