@@ -327,6 +327,12 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       end = adjunct.index;
       endRule = adjunct.ruleId;
     }
+    // "favored Roe 46 percent to 32 percent", "backed Roe by broad margins": by how much a group held the view is the writer's count.
+    const margin = cue.frame === 'belief' ? pollMarginStart(ctx, start, end) : undefined;
+    if (margin !== undefined) {
+      end = margin;
+      endRule = 'span.poll-margin';
+    }
   }
   // A quotation opened inside the content runs to its close, even past the sentence.
   let lastQuoteOpen = -1;
@@ -869,4 +875,32 @@ function dateThenThat(ctx: Reading, start: number, bodyEnd: number): number | un
   let index = start + 1;
   while (index < bodyEnd && index - start <= MAX_DATE_TOKENS && ((tokens[index] as Token).kind === 'number' || (tokens[index] as Token).text === '.')) index++;
   return index < bodyEnd && lower(index) === 'that' ? index : undefined;
+}
+
+/** How many words "by" may stand before the noun of a margin: "by about a 67 percentage point margin". */
+const MAX_MARGIN_TOKENS = 6;
+
+/**
+ * "Roe 46 percent to 32 percent", "Roe, 57 percent to 22 percent", "her by broad margins in polls":
+ * where a poll's split ("N percent to M percent") or a "by" phrase with a noun of span.poll-margin
+ * starts after an object, before anything else follows the object.
+ */
+function pollMarginStart(ctx: Reading, start: number, end: number): number | undefined {
+  const { tokens, lower, quotes } = ctx;
+  const nouns = spanWords('span.poll-margin');
+  for (let index = start + 1; index < end; index++) {
+    const token = tokens[index] as Token;
+    if (quotes.depth[index] !== 0) return undefined;
+    const from = lower(index - 1) === ',' ? index - 1 : index;
+    if (token.kind === 'number' && (lower(index + 1) === 'percent' || lower(index + 1) === '%') && lower(index + 2) === 'to' && (tokens[index + 3] as Token | undefined)?.kind === 'number') return from;
+    if (token.lower === 'by') {
+      for (let at = index + 1; at < end && at - index <= MAX_MARGIN_TOKENS; at++) {
+        if ((tokens[at] as Token).kind === 'punct') break;
+        if (nouns.has(lower(at))) return from;
+      }
+    }
+    // "backed the plan to cut fares by ten points": the margin of a verb inside the object is part of it.
+    if (token.lower === 'to' || (token.kind === 'punct' && token.text !== ',' && token.text !== '.')) return undefined;
+  }
+  return undefined;
 }

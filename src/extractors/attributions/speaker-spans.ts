@@ -730,6 +730,8 @@ export function speakerBeyondTimePhrase(ctx: Reading, sentenceStart: number, spe
   // "had last month charged", "published Wednesday said", "have both urged": an auxiliary or a participle before the phrase.
   while (end > sentenceStart && speaker.start - end < 2 && (AUXILIARIES.has(lower(end - 1)) || floating.has(lower(end - 1)) || (onlyTime && /ed$/.test(lower(end - 1)) && !(tokens[end - 1] as Token).capitalized))) end--;
   if (end <= sentenceStart) return undefined;
+  // "Roe, who has both endorsed …": the relative pronoun is the subject the word floats off.
+  if (end < speaker.start && SPEAKER_RELATIVES.has(lower(end - 1))) return { start: end - 1, end, ruleId };
   if ((tokens[end - 1] as Token).text === ',' && end - 1 > sentenceStart) {
     const described = readAppositiveSpeaker(ctx, sentenceStart, end - 1, cueEnd, bodyEnd) ?? speakerAroundInsert(ctx, sentenceStart, end);
     return described && !speakerBeyondTimePhraseIsTime(ctx, described, timeWords) ? { ...described, ruleId } : undefined;
