@@ -3,7 +3,7 @@ import type { Span } from '../../model/claim.js';
 import { ADJECTIVE_ENDINGS, AUXILIARY_VERBS, LY_ADVERB, MAX_SPEAKER_TOKENS, POSSESSIVE_ENDINGS, RELATIVE_SUBJECTS, CLAUSE_BREAKERS, CLAUSE_WORDS, CONTRAST_OPENERS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS } from './word-lists.js';
 import { isFiniteVerbBefore, isNounWord, isVerbAfter, isVerbWord, looksAdjective } from './word-tests.js';
 import { isCountWord, readSpeakerBefore } from './speaker-spans.js';
-import { spanWords } from './span-rules.js';
+import { spanVerbForms, spanWords } from './span-rules.js';
 import { isFiniteVerbAt, isSentenceEndAfterCue, opensReportedClause, startsClause } from './clause-boundaries.js';
 import { matchNounCue, opensInfinitive, readsAsInfinitive } from './noun-cues.js';
 import { matchSourcePhrase } from './source-phrases.js';
@@ -16,7 +16,6 @@ import { opensSentence } from './opening-participles.js';
 import type { CueForm } from './engine.js';
 import { isPassiveComplement, type CueFrame } from './rules.js';
 import type { Reading } from './reading.js';
-import { verbForms } from '../nlp.js';
 
 export function matchNonCue(ctx: Reading, position: number): { start: number; end: number; ruleId: string } | undefined {
   const { state, lower } = ctx;
@@ -188,7 +187,7 @@ const MAX_ADVERBS_IN_PHRASE = 2;
 function phraseWithAdverbs(ctx: Reading, position: number, end: number, option: CueForm): CueForm | undefined {
   const { lower } = ctx;
   const words = [option.words[0] as string];
-  const takesAdverbs = adverbPhraseVerbForms().has(words[0] as string);
+  const takesAdverbs = spanVerbForms('span.adverb-in-phrasal-cue').has(words[0] as string);
   let index = position + 1;
   let adverbs = 0;
   let degree = false;
@@ -204,20 +203,6 @@ function phraseWithAdverbs(ctx: Reading, position: number, end: number, option: 
     index++;
   }
   return adverbs === 0 ? option : { ...option, words, adverbInside: degree ? 'degree' : 'manner' };
-}
-
-let adverbPhraseForms: ReadonlySet<string> | undefined;
-
-/** Every inflected form of the verbs of talking (span.adverb-in-phrasal-cue) whose phrasal cues take an adverb inside. */
-function adverbPhraseVerbForms(): ReadonlySet<string> {
-  if (adverbPhraseForms) return adverbPhraseForms;
-  const forms = new Set<string>();
-  for (const verb of spanWords('span.adverb-in-phrasal-cue')) {
-    const inflected = verbForms(verb);
-    for (const form of [verb, inflected.past, inflected.present, inflected.gerund, inflected.participle]) if (form) forms.add(form);
-  }
-  adverbPhraseForms = forms;
-  return forms;
 }
 
 /** A lower-case "-ly" adverb that is no noun, adjective or verb ("briefly", "highly", not "family", "early"), or a degree word ("more"). */

@@ -1,8 +1,7 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import { OBJECT_PRONOUNS, PASSIVE_MARKERS, AUXILIARIES, PRONOUNS, DETERMINERS, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS } from './word-lists.js';
-import { spanWords } from './span-rules.js';
+import { spanVerbForms, spanWords } from './span-rules.js';
 import { isModifierPosition } from './word-tests.js';
-import { verbForms } from '../nlp.js';
 import { clauseStartBefore, readSpeakerBefore, subjectOfVerb, validSpeaker, type SpeakerRange } from './speaker-spans.js';
 import type { Reading, Range } from './reading.js';
 
@@ -38,23 +37,6 @@ export function infinitiveSubject(ctx: Reading, sentence: Sentence, cueStart: nu
   return undefined;
 }
 
-const inflectedRows = new Map<string, ReadonlySet<string>>();
-
-/** Every inflected form of the verbs of a span row ("urge" → "urges", "urged", "urging"). */
-function inflectedVerbs(ruleId: string): ReadonlySet<string> {
-  let forms = inflectedRows.get(ruleId);
-  if (!forms) {
-    forms = new Set([...spanWords(ruleId)].flatMap((verb) => {
-      const [head = verb, ...rest] = verb.split(' ');
-      const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
-      const inflected = verbForms(head);
-      return [head, inflected.present, inflected.past, inflected.gerund, inflected.participle ?? head].map((form) => `${form}${tail}`);
-    }));
-    inflectedRows.set(ruleId, forms);
-  }
-  return forms;
-}
-
 /**
  * "urged the council to reject …", "allow him to call for …", "relies on users to report …": after
  * a verb that puts its object to an act, the object does the infinitive cue; after a verb of using
@@ -64,7 +46,7 @@ export function infinitiveObject(ctx: Reading, sentence: Sentence, cueStart: num
   const { tokens, lower } = ctx;
   const to = cueStart - 1;
   if (lower(to) !== 'to' || to - 2 < sentence.tokenStart) return undefined;
-  const controls = inflectedVerbs('span.object-control');
+  const controls = spanVerbForms('span.object-control');
   // "relies on users to report": a verb and its particle govern the object too.
   const governs = (index: number): boolean => controls.has(lower(index)) || (lower(index) === 'on' && (controls.has(`${lower(index - 1)} on`) || (/ly$/.test(lower(index - 1)) && controls.has(`${lower(index - 2)} on`))));
   if (OBJECT_PRONOUNS.has(lower(to - 1))) return governs(to - 2) ? { start: to - 1, end: to, ruleId: 'span.object-control' } : undefined;
@@ -76,7 +58,7 @@ export function infinitiveObject(ctx: Reading, sentence: Sentence, cueStart: num
   if (!object) return undefined;
   // "Roe used the remarks to urge …": the object of a verb of using is the means; whoever uses it does the act.
   // The phrase read may open with that verb ("is using the delays") or run back past it ("The board used the storm figures").
-  const instruments = inflectedVerbs('span.instrument-object');
+  const instruments = spanVerbForms('span.instrument-object');
   for (let verb = object.start - 1; verb < to - 1; verb++) {
     if (verb <= sentence.tokenStart || !instruments.has(lower(verb)) || (tokens[verb] as Token).capitalized) continue;
     const user = subjectOfVerb(ctx, sentence.tokenStart, verb, cueEnd, bodyEnd);

@@ -1,27 +1,11 @@
 import type { Token } from '../text/tokens.js';
-import { verbForms } from '../nlp.js';
 import { readsAsInfinitive } from './noun-cues.js';
-import { spanAfterWords, spanWords } from './span-rules.js';
+import { spanAfterWords, spanVerbForms } from './span-rules.js';
 import { LY_ADVERB, OBJECT_PRONOUNS, POSSESSIVE_ENDINGS, PRONOUNS } from './word-lists.js';
 import type { Reading } from './reading.js';
 
 /** "Mr", "Mrs", "Sen", "Gov": a capitalised word this short before a stop and a name is a title. */
 const MAX_TITLE_LENGTH = 4;
-
-const formsByRow = new Map<string, ReadonlySet<string>>();
-
-/** Every form of the verbs of a span row ("know" → "knows", "knew", "known", "knowing"). */
-function verbsOf(ruleId: string): ReadonlySet<string> {
-  let forms = formsByRow.get(ruleId);
-  if (!forms) {
-    forms = new Set([...spanWords(ruleId)].flatMap((verb) => {
-      const inflected = verbForms(verb);
-      return [verb, inflected.present, inflected.past, inflected.gerund, inflected.participle ?? verb];
-    }));
-    formsByRow.set(ruleId, forms);
-  }
-  return forms;
-}
 
 /**
  * The index after a person standing as the whole object of the verb at `position`: an object
@@ -59,7 +43,7 @@ function endsAt(ctx: Reading, index: number, commaEnds: boolean): boolean {
  * with, not a view the subject holds. A clause after the name ("knew Roe was lying") keeps the cue.
  */
 export function knowsPerson(ctx: Reading, position: number): boolean {
-  if (!verbsOf('span.acquaintance-object').has(ctx.lower(position)) || ctx.tokens[position]?.capitalized === true) return false;
+  if (!spanVerbForms('span.acquaintance-object').has(ctx.lower(position)) || ctx.tokens[position]?.capitalized === true) return false;
   const after = afterPersonObject(ctx, position, true);
   return after !== undefined && (endsAt(ctx, after, true) || spanAfterWords('span.acquaintance-object').has(ctx.lower(after)));
 }
@@ -71,7 +55,7 @@ export function knowsPerson(ctx: Reading, position: number): boolean {
  */
 export function telephonesPerson(ctx: Reading, position: number): boolean {
   // "… General Who Called For Internment": in a headline's capitals the words after the verb are no name.
-  if (!verbsOf('span.telephone-object').has(ctx.lower(position)) || ctx.tokens[position]?.capitalized === true) return false;
+  if (!spanVerbForms('span.telephone-object').has(ctx.lower(position)) || ctx.tokens[position]?.capitalized === true) return false;
   // "a dock called the Inner Basin": a name after "the" is more often a thing's than a person's.
   const after = afterPersonObject(ctx, position, false);
   if (after === undefined) return false;
@@ -86,7 +70,7 @@ export function telephonesPerson(ctx: Reading, position: number): boolean {
  * something ("challenged Park to a debate"), keeps the cue.
  */
 export function runsAgainstPerson(ctx: Reading, position: number): boolean {
-  if (!verbsOf('span.opponent-object').has(ctx.lower(position)) || ctx.tokens[position]?.capitalized === true) return false;
+  if (!spanVerbForms('span.opponent-object').has(ctx.lower(position)) || ctx.tokens[position]?.capitalized === true) return false;
   const after = afterPersonObject(ctx, position, false);
   return after !== undefined && (endsAt(ctx, after, true) || spanAfterWords('span.opponent-object').has(ctx.lower(after)));
 }

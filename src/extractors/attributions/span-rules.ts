@@ -1,5 +1,6 @@
 import { isStringArray, loadRuleTable, type RuleRow, type RuleTable } from '../../rules/table.js';
 import { ClaimfeedError } from '../../errors.js';
+import { verbForms } from '../nlp.js';
 
 /**
  * config/attributions/spans.json: where a speaker or content span starts and stops. Each row
@@ -44,6 +45,26 @@ export function spanWords(id: string): ReadonlySet<string> {
 /** The `after` words of the row `id`, as a set. */
 export function spanAfterWords(id: string): ReadonlySet<string> {
   return columnSet(afterSets, id, (rule) => rule.after);
+}
+
+const verbFormSets = new Map<string, ReadonlySet<string>>();
+
+/**
+ * Every inflected form of the verbs in the `words` of the row `id` ("urge" → "urges", "urged",
+ * "urging"); a phrasal verb inflects its head ("rely on" → "relied on"). Built once per row.
+ */
+export function spanVerbForms(id: string): ReadonlySet<string> {
+  let forms = verbFormSets.get(id);
+  if (!forms) {
+    forms = new Set([...spanWords(id)].flatMap((verb) => {
+      const [head = verb, ...rest] = verb.split(' ');
+      const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
+      const inflected = verbForms(head);
+      return [head, inflected.present, inflected.past, inflected.gerund, inflected.participle ?? head].map((form) => `${form}${tail}`);
+    }));
+    verbFormSets.set(id, forms);
+  }
+  return forms;
 }
 
 /** "tell", "told" …: speech verbs whose object is who was addressed ("told reporters"), not the speaker or the content. */
