@@ -10,23 +10,41 @@
 // Defaults: the shared benchmark pages (article-extraction and article-snippets), 20 pages,
 // seed 1, at most 12 claims per page (spread evenly over the article when there are more).
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot, sharedDir } from './shared-dir.mjs';
 
+const usage = 'usage: node scripts/audit-claims.mjs [--pages N] [--seed S] [--per-page M] [FILE|DIR...]\n';
 const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  process.stdout.write(usage);
+  process.exit(0);
+}
 const option = (name, fallback) => {
   const at = args.indexOf(name);
   if (at < 0) return fallback;
   const value = Number(args[at + 1]);
   args.splice(at, 2);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} needs a whole number`);
+  if (!Number.isInteger(value) || value < 0) {
+    process.stderr.write(`${name} needs a whole number\n${usage}`);
+    process.exit(2);
+  }
   return value;
 };
 const pageCount = option('--pages', 20);
 const seed = option('--seed', 1);
 const perPage = option('--per-page', 12);
 
+const unknown = args.find((arg) => arg.startsWith('-'));
+if (unknown !== undefined) {
+  process.stderr.write(`unknown option ${unknown}\n${usage}`);
+  process.exit(2);
+}
+const missing = args.find((arg) => !existsSync(arg));
+if (missing !== undefined) {
+  process.stderr.write(`no such file or folder: ${missing}\n${usage}`);
+  process.exit(2);
+}
 const inputs = args.length > 0
   ? args
   : [join(sharedDir(), 'bench', 'article-extraction', 'html'), join(sharedDir(), 'bench', 'article-snippets', 'html')];

@@ -249,6 +249,16 @@ describe('extractAttributions', () => {
     // a quotation right after a participle cue is that cue's own content
     const adding = attribute('“The tide is turning,” Kroll said, adding, “We sail at dawn.”');
     expect(adding.map((found) => found.content)).toEqual(['“The tide is turning,”', '“We sail at dawn.”']);
+    // a phrase quoted inside the participle's clause is not what the participle said
+    const phrase = attribute('“It is good work,” Kroll said, describing how she mends the “old nets” by hand. “We sail at dawn.”');
+    expect(phrase[0]?.content).toBe('“It is good work,” Kroll said, describing how she mends the “old nets” by hand. “We sail at dawn.”');
+  });
+
+  it('follows a continuation whose sentence goes on with a relative clause or an infinitive holding a cue word', () => {
+    const relative = attribute('“The fees are too high,” said Ines Kroll. “The board raised them twice,” which Kroll thinks will drive boats away.');
+    expect(relative[0]?.content).toBe('“The fees are too high,” said Ines Kroll. “The board raised them twice,”');
+    const infinitive = attribute('“Many pilots are unsure,” said Ines Kroll. “They like the plan, but not yet” to support it in public.');
+    expect(infinitive[0]?.content).toBe('“Many pilots are unsure,” said Ines Kroll. “They like the plan, but not yet”');
   });
 
   it('runs a continuation that never closes in its paragraph to the paragraph’s end', () => {

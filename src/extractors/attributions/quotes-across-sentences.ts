@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Span } from '../../model/claim.js';
-import { QUOTE_INTRODUCERS } from './word-lists.js';
+import { QUOTE_INTRODUCERS, RELATIVE_SUBJECTS } from './word-lists.js';
 
 /** A quotation followed over more paragraphs than this is a misread mark, not one speech. */
 const MAX_QUOTED_PARAGRAPHS = 6;
@@ -50,9 +50,10 @@ export function splitQuoteContinuation(ctx: Reading, sentenceIndex: number, body
   let afterParticiple = false;
   while (probe < bodyEnd) {
     if (isOpenQuote(probe)) {
-      // "…,” he said, adding, “…”": a quotation after a participle cue is that cue's content.
-      if (afterParticiple) return undefined;
       const close = quotes.closeOf[probe] ?? -1;
+      // "…,” he said, adding, “…”": a quotation opening the participle's clause is that cue's content; one
+      // inside it ("…,” she said, describing how she builds “tubular mixers.”") is a phrase of the writer's: read on past it.
+      if (afterParticiple && (close <= probe || close >= sentence.tokenEnd || CONTINUATION_LEADS.has((tokens[probe - 1] as Token).text))) return undefined;
       // A quotation after a comma, colon or period is the second half of the first. One inside
       // the speaker's or the cue's own phrase ("said on NBC’s “Meet the Press.”", "who called it
       // “a waste”") is a title or a phrase of theirs: read on past it.
@@ -176,7 +177,11 @@ function closedWithOwnCue(ctx: Reading, fromSentence: number, close: number): bo
   let index = fromSentence;
   while (index + 1 < sentences.length && (sentences[index] as Sentence).tokenEnd <= close) index++;
   const closing = sentences[index] as Sentence;
-  for (let token = close + 1; token < closing.tokenEnd; token++) if (state.cues.has(lower(token))) return true;
+  for (let token = close + 1; token < closing.tokenEnd; token++) {
+    // "“B,” which Roe thinks will …", "“B” to support him": a cue in a relative clause or an infinitive after the quotation does not report it.
+    if (RELATIVE_SUBJECTS.has(lower(token)) || lower(token) === 'to') break;
+    if (state.cues.has(lower(token))) return true;
+  }
   // "“… Really?” | Bush said.": a question or exclamation mark ended the sentence at the quotation; its report follows.
   const after = sentences[index + 1];
   const mark = (ctx.tokens[close - 1] as Token | undefined)?.text;

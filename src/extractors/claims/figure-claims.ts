@@ -9,7 +9,7 @@ import { isAgeUnit } from '../figures/index.js';
  * measures (config/claims/figure-claims.json) do not: a fact-checker would not check them. They
  * stay in the article's figures list but are no figure of any claim.
  */
-export type FigureClaimTest = 'age' | 'one-of' | 'nothing-counted' | 'counted-noun' | 'describing-count' | 'unit' | 'name-part' | 'single-count' | 'definite-count' | 'word-after' | 'measure-modifier' | 'ranked-count' | 'figure-text' | 'time-span';
+export type FigureClaimTest = 'age' | 'one-of' | 'nothing-counted' | 'counted-noun' | 'describing-count' | 'unit' | 'name-part' | 'model-name' | 'single-count' | 'definite-count' | 'word-after' | 'measure-modifier' | 'ranked-count' | 'figure-text' | 'time-span';
 
 export interface FigureClaimRule extends RuleRow {
   test: FigureClaimTest;
@@ -43,7 +43,7 @@ export interface FigureClaimRule extends RuleRow {
   figurePattern?: RegExp;
 }
 
-const TESTS: ReadonlySet<string> = new Set<FigureClaimTest>(['age', 'one-of', 'nothing-counted', 'counted-noun', 'describing-count', 'unit', 'name-part', 'single-count', 'definite-count', 'word-after', 'measure-modifier', 'ranked-count', 'figure-text', 'time-span']);
+const TESTS: ReadonlySet<string> = new Set<FigureClaimTest>(['age', 'one-of', 'nothing-counted', 'counted-noun', 'describing-count', 'unit', 'name-part', 'model-name', 'single-count', 'definite-count', 'word-after', 'measure-modifier', 'ranked-count', 'figure-text', 'time-span']);
 
 /** Figure rules that read a count joined to the noun it describes ("a four-door coupe", "a 3 cylinder engine"). */
 const DESCRIBING_COUNT_RULES = ['pattern.compound-noun', 'pattern.attributive-noun'];
@@ -185,11 +185,10 @@ function holds(rule: FigureClaimRule, figure: Figure, text: string | undefined):
       return figure.kind === 'count' && !figure.unit && figure.value !== null;
     case 'describing-count':
       return figure.kind === 'count' && figure.ruleIds.some((id) => DESCRIBING_COUNT_RULES.includes(id));
-    case 'name-part': {
-      if (text === undefined || figure.kind === 'money' || figure.kind === 'percent') return false;
-      const after = text.slice(figure.end, figure.end + 40);
-      return (TITLE_CASE_MEASURE.test(figure.text) && /^\s+\p{Lu}/u.test(after)) || (HYPHENATED_MEASURE.test(figure.text) && MODEL_NAME_AFTER.test(after));
-    }
+    case 'name-part':
+      return text !== undefined && figure.kind !== 'money' && figure.kind !== 'percent' && TITLE_CASE_MEASURE.test(figure.text) && /^\s+\p{Lu}/u.test(text.slice(figure.end, figure.end + 40));
+    case 'model-name':
+      return text !== undefined && figure.kind !== 'money' && figure.kind !== 'percent' && HYPHENATED_MEASURE.test(figure.text) && MODEL_NAME_AFTER.test(text.slice(figure.end, figure.end + 40));
     case 'single-count': {
       // "one day" as in "one day everyone will switch" picks out a moment, as "one night" does
       const counted = figure.kind === 'count' || (figure.unit !== null && rule.units.has(figure.unit));
@@ -239,7 +238,7 @@ function holds(rule: FigureClaimRule, figure: Figure, text: string | undefined):
 
 /**
  * The id of the rule by which a figure makes no claim on its own, or undefined when it makes one.
- * `text` is the text the figure's offsets point into (the name-part rule reads what follows it).
+ * `text` is the text the figure's offsets point into (the name-part and model-name rules read what follows it).
  */
 export function figureNotClaimRule(figure: Figure, text?: string): string | undefined {
   return figureClaimRules().rules.find((rule) => holds(rule, figure, text))?.id;

@@ -7,9 +7,9 @@ import { stableId } from '../text/hash.js';
 import { spanAt, spansWithin } from '../text/spans.js';
 import { analyzeText } from '../text/tokens.js';
 import { figureNotClaimRule } from './figure-claims.js';
-import { languageCoverage } from './languages.js';
+import { languageCoverage, otherLanguageNote } from './languages.js';
 import { crossSentenceQuoteParts } from './quote-parts.js';
-import { speakerNotClaim, withoutFallbackNotClaims, withoutNotClaims, withoutPageNotClaims, withoutRelayNotClaims } from './not-claims.js';
+import { speakerNotClaim, withoutFallbackNotClaims, withoutNotClaims, withoutPageNotClaims, withoutRelayNotClaims, type RuledOutFigure } from './not-claims.js';
 
 export interface ExtractClaimsOptions {
   /** Goes into every claim id; the pipeline passes the article id derived from the URL. */
@@ -63,7 +63,8 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
   // A figure that makes no claim on its own (a label, a rank, an age, a count of nothing named)
   // is no figure of any claim either: the article's figures list keeps it, the claim shows only
   // the figures a reader would check.
-  const claimWorthy = sortedFigures.filter((figure) => figureNotClaimRule(figure, text) === undefined);
+  const figureRulings = sortedFigures.map((figure) => ({ figure, ruleId: figureNotClaimRule(figure, text) }));
+  const claimWorthy = figureRulings.filter((ruling) => ruling.ruleId === undefined).map((ruling) => ruling.figure);
   const speakerNotClaims: RejectedCandidate[] = [];
   for (const attribution of attributions) {
     const notClaim = speakerNotClaim(text, attribution, attribution.speakerActorId ? actorById.get(attribution.speakerActorId)?.type : undefined);
@@ -88,6 +89,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
   }
   // Sentences stating a figure that no attribution covers: both lists sorted, one pass.
   covered.sort((a, b) => a[0] - b[0]);
+  const otherLanguageSentences: RejectedCandidate[] = [];
   let coverIndex = 0;
   let coveredUntil = -1;
   for (const sentence of analyzed.sentences) {
@@ -98,17 +100,24 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
     }
     if (coveredUntil > sentence.start) continue;
     const span: Span = { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
+    const otherLanguage = otherLanguageNote(span, coverage.language);
+    if (otherLanguage) {
+      otherLanguageSentences.push(otherLanguage);
+      continue;
+    }
     claims.push(claimRecord(article, 'figure', span, null, span, claimWorthy, actors, undefined));
   }
   claims.sort((a, b) => a.sentence.start - b.sentence.start || (a.content?.start ?? 0) - (b.content?.start ?? 0));
   // Credits, bylines, "declined to comment" and the like stay out of the feed; the log keeps them.
   const notClaims = withoutNotClaims(text, analyzed.sentences, claims, speakerNotClaims);
   const lastNotClaims = withoutFallbackNotClaims(notClaims.claims);
-  // A page whose sentences are mostly steps (a recipe, a how-to guide) is judged as a whole last.
-  const pageNotClaims = withoutPageNotClaims(lastNotClaims.claims, notClaims.rejected);
+  // A page whose sentences are mostly steps (a recipe, a how-to guide) or spec figures (a product review) is judged as a whole last.
+  const ruledOutFigures: RuledOutFigure[] = [];
+  for (const { figure, ruleId } of figureRulings) if (ruleId !== undefined) ruledOutFigures.push({ ruleId, sentenceStart: spanAt(analyzed.sentences, figure.start)?.start ?? figure.start });
+  const pageNotClaims = withoutPageNotClaims(lastNotClaims.claims, notClaims.rejected, ruledOutFigures);
   // A source passing on a statement the feed credits to its speaker is judged on the feed as it stands.
   const relayed = withoutRelayNotClaims(pageNotClaims.claims);
-  const laterRejections = [...lastNotClaims.rejected, ...pageNotClaims.rejected, ...relayed.rejected];
+  const laterRejections = [...otherLanguageSentences, ...lastNotClaims.rejected, ...pageNotClaims.rejected, ...relayed.rejected];
   const claimRejections = laterRejections.length === 0 ? notClaims.rejected : [...notClaims.rejected, ...laterRejections].sort((a, b) => a.start - b.start);
   return {
     figures,

@@ -1,5 +1,6 @@
 import type { ActorType, Attribution, ClaimKind, ClaimRecord, RejectedCandidate, Span } from '../../model/claim.js';
 import { isStringArray, loadRuleTable, type RuleRow, type RuleTable } from '../../rules/table.js';
+import { figureClaimRules } from './figure-claims.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
 import type { Sentence } from '../text/tokens.js';
 import { withFastWordBoundaries } from '../../rules/word-boundaries.js';
@@ -44,9 +45,12 @@ export interface NotClaimRule extends RuleRow {
   wholeParagraph: boolean;
   /** Sentence and page rules: only claims of this kind are ruled out (the writer's "my laptop" is no figure claim, a quotation in it still is). */
   claimKind?: ClaimKind;
-  /** Page rules: the sentence row, or speaker row judged first, whose matches are counted on the page. */
-  countedRule?: string;
-  /** Page rules: from this many matches of `countedRule` on, the page's claims of `claimKind` are not claims. */
+  /**
+   * Page rules: the rows whose matches are counted on the page: sentence rows, speaker rows judged first, or
+   * figure-claim rows (config/claims/figure-claims.json), counted once per sentence holding a figure they ruled out.
+   */
+  countedRules: readonly string[];
+  /** Page rules: from this many matches of `countedRules` on, the page's claims of `claimKind` are not claims. */
   leastCount: number;
   /** Relay rules: the cue rules of a claim whose cue, inside the ruled-out claim's content, shows that content passes it on. */
   relayedCueRuleIds?: readonly string[];
@@ -77,7 +81,7 @@ export function notClaimRules(): RuleTable<NotClaimRule> {
     if (relayRow !== (row.relayedCueRuleIds !== undefined) || (relayRow && row.cueRuleIds === undefined)) throw new Error('"relayedCueRuleIds" belongs to relay rows, and every relay row has it and "cueRuleIds"');
     if (row.relayedCueRuleIds !== undefined && !isStringArray(row.relayedCueRuleIds)) throw new Error('"relayedCueRuleIds" must be a string array');
     if (pageRow !== (row.countedRule !== undefined) || pageRow !== (row.leastCount !== undefined)) throw new Error('"countedRule" and "leastCount" belong to page rows, and every page row has both');
-    if (pageRow && (typeof row.countedRule !== 'string' || row.countedRule === '')) throw new Error('"countedRule" must be a non-empty string');
+    if (pageRow && (typeof row.countedRule === 'string' ? row.countedRule === '' : !isStringArray(row.countedRule) || row.countedRule.length === 0)) throw new Error('"countedRule" must be a rule id or a non-empty list of them');
     if (pageRow && (typeof row.leastCount !== 'number' || !Number.isInteger(row.leastCount) || row.leastCount < 1)) throw new Error('"leastCount" must be a positive whole number');
     if (pageRow && row.claimKind === undefined) throw new Error('a page row names the "claimKind" it rules out');
     if (row.caseSensitive !== undefined && typeof row.caseSensitive !== 'boolean') throw new Error('"caseSensitive" must be a boolean');
@@ -117,7 +121,7 @@ export function notClaimRules(): RuleTable<NotClaimRule> {
       groupRuns: row.groupRuns === true,
       wholeParagraph: row.wholeParagraph === true,
       ...(typeof row.claimKind === 'string' ? { claimKind: row.claimKind as ClaimKind } : {}),
-      ...(typeof row.countedRule === 'string' ? { countedRule: row.countedRule } : {}),
+      countedRules: typeof row.countedRule === 'string' ? [row.countedRule] : isStringArray(row.countedRule) ? row.countedRule : [],
       leastCount: typeof row.leastCount === 'number' ? row.leastCount : 0,
       ...(isStringArray(row.relayedCueRuleIds) ? { relayedCueRuleIds: row.relayedCueRuleIds } : {}),
     };
@@ -159,9 +163,13 @@ function ruleViews(): RuleViews {
       rank: new Map(table.rules.map((rule, index) => [rule, index])),
     };
     for (const rule of views.page) {
-      // A fallback speaker row is judged after the page rows, so its matches are not counted yet.
-      const counted = table.byId.get(rule.countedRule ?? '');
-      if (counted?.target !== 'sentence' && !(counted?.target === 'speaker' && !counted.fallback)) throw new Error(`config/claims/not-claims.json ${rule.id}: "countedRule" must name a sentence row or a speaker row judged first`);
+      for (const id of rule.countedRules) {
+        // A fallback speaker row is judged after the page rows, so its matches are not counted yet.
+        const counted = table.byId.get(id);
+        if (counted?.target !== 'sentence' && !(counted?.target === 'speaker' && !counted.fallback) && !figureClaimRules().byId.has(id)) {
+          throw new Error(`config/claims/not-claims.json ${rule.id}: "countedRule" must name sentence rows, speaker rows judged first or figure-claim rows`);
+        }
+      }
     }
     ruleViewsOf.set(table, views);
   }
@@ -341,15 +349,26 @@ export function withoutFallbackNotClaims(claims: readonly ClaimRecord[]): { clai
   return { claims: kept, rejected };
 }
 
+/** A figure that a figure-claim row says makes no claim, and where its sentence starts. */
+export interface RuledOutFigure {
+  ruleId: string;
+  sentenceStart: number;
+}
+
 /**
- * The claims that the page rows rule out: on a page where a row's `countedRule` ruled out at least
- * `leastCount` sentences (a recipe's or a how-to guide's steps), the page's claims of the row's
- * kind are the guide's own measures and timings, not claims; one log entry for each.
+ * The claims that the page rows rule out: on a page where a row's `countedRules` ruled out at least
+ * `leastCount` sentences (a recipe's or a how-to guide's steps, a review's spec figures), the page's
+ * claims of the row's kind are the guide's own measures and timings, not claims; one log entry for each.
  */
-export function withoutPageNotClaims(claims: readonly ClaimRecord[], rejected: readonly RejectedCandidate[]): { claims: ClaimRecord[]; rejected: RejectedCandidate[] } {
-  const counts = new Map<string, number>();
-  for (const entry of rejected) counts.set(entry.ruleId, (counts.get(entry.ruleId) ?? 0) + 1);
-  const applying = ruleViews().page.filter((rule) => (counts.get(rule.countedRule ?? '') ?? 0) >= rule.leastCount);
+export function withoutPageNotClaims(claims: readonly ClaimRecord[], rejected: readonly RejectedCandidate[], ruledOutFigures: readonly RuledOutFigure[]): { claims: ClaimRecord[]; rejected: RejectedCandidate[] } {
+  // A sentence two counted rows ruled out (a stat line holding a game's plays) counts once.
+  const countOf = (rule: NotClaimRule): number => {
+    const places = new Set<number>();
+    for (const entry of rejected) if (rule.countedRules.includes(entry.ruleId)) places.add(entry.start);
+    for (const figure of ruledOutFigures) if (rule.countedRules.includes(figure.ruleId)) places.add(figure.sentenceStart);
+    return places.size;
+  };
+  const applying = ruleViews().page.filter((rule) => countOf(rule) >= rule.leastCount);
   if (applying.length === 0) return { claims: [...claims], rejected: [] };
   const kept: ClaimRecord[] = [];
   const ruledOut: RejectedCandidate[] = [];
