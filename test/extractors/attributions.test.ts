@@ -108,6 +108,11 @@ describe('extractAttributions', () => {
     expect(found).toMatchObject({ speaker: 'two people', content: 'The harbour board (HB) is reviewing the lease' });
   });
 
+  it('ties "he" or "she" to no one named inside the quotation it reports', () => {
+    const found = attribute('The ferry office was run by Dana Holt for a decade. “The worst year was right before I joined Jo Roe at the pier,” she said.');
+    expect(found.find((attribution) => attribution.speaker === 'she')).toMatchObject({ actor: 'Dana Holt' });
+  });
+
   it('reads no gender from a name of one word, which is mostly a surname', () => {
     const found = attribute('When Dobbs was stopped, he told officers he disliked the council. Omar asked for mercy in a letter on Tuesday, saying she did not want a harsh sentence. She added that hate must be answered with patience.');
     expect(found.find((attribution) => attribution.speaker === 'She')).toMatchObject({ actor: 'Omar' });
