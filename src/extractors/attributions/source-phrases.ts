@@ -4,7 +4,7 @@ import { matchCue } from './cue-matching.js';
 import type { CueForm } from './engine.js';
 import type { Range, Reading } from './reading.js';
 import { buildAttribution } from './relation-assembly.js';
-import { speakerHasHead } from './speaker-spans.js';
+import { isCountWord, speakerHasHead } from './speaker-spans.js';
 import { AUXILIARY_VERBS, CLAUSE_BREAKERS, COORDINATORS, DASHES, DETERMINERS, MAX_SPEAKER_TOKENS, POSSESSIVE_MARKS, PRONOUNS, TIME_WORDS } from './word-lists.js';
 import { spanWords } from './span-rules.js';
 import { isFiniteVerbAt, startsClause } from './clause-boundaries.js';
@@ -172,6 +172,10 @@ function placeOfTrailingPoll(ctx: Reading, position: number, bodyEnd: number): S
   const { tokens, quotes } = ctx;
   const head = pollNameHead(ctx, position, bodyEnd);
   if (head === undefined || !endsClauseAfterPoll(ctx, head + 1, bodyEnd)) return undefined;
+  if (isPollsInGeneral(ctx, position, head)) {
+    ctx.rejected.push({ ...(ctx.spanOf(position, head + 1) as Span), layer: 'attribution', reason: 'polls in general, not a poll that reported the clause', ruleId: POLLS_IN_GENERAL_ROW });
+    return undefined;
+  }
   let start = ctx.currentSentenceStart;
   // "…, although Roe moved …": the coordinator or concession after the comma opens the clause without belonging to it.
   for (let index = position - 1; index > ctx.currentSentenceStart; index--) {
@@ -209,6 +213,19 @@ function placeOfTrailingPoll(ctx: Reading, position: number, bodyEnd: number): S
   while (clauseEnd < bodyEnd && (tokens[clauseEnd] as Token).text !== ';') clauseEnd++;
   if (hasOwnCue(ctx, { start: ctx.currentSentenceStart, end: clauseEnd }, bodyEnd)) return undefined;
   return { source: { start: position + 1, end: head + 1 }, content: { start, end: position }, ruleId: TRAILING_POLL_ROW };
+}
+
+/** Row of config/attributions/spans.json whose plural poll words, unnamed and uncounted, speak of polls in general. */
+const POLLS_IN_GENERAL_ROW = 'span.polls-in-general';
+
+/** "in the polls", "in national polls", "in polling": a plural poll word with no name or number between "in" and it. */
+function isPollsInGeneral(ctx: Reading, position: number, head: number): boolean {
+  if (!spanWords(POLLS_IN_GENERAL_ROW).has(ctx.lower(head))) return false;
+  for (let index = position + 1; index < head; index++) {
+    const token = ctx.tokens[index] as Token;
+    if (token.capitalized || token.kind === 'number' || isCountWord(ctx, index)) return false;
+  }
+  return true;
 }
 
 /** A preposition or an "-ing" word opens an adjunct ("As a result", "Depending on …"), not a clause. */

@@ -63,7 +63,38 @@ export function readSpeakerLabel(ctx: Reading, sentenceIndex: number, sentence: 
   const content = spanOf(colon + 1, sentenceBodyEnd(ctx, sentences[last] as Sentence));
   // "Roe: 1,769", "Twitter: @roe": a tally or a handle, not words spoken.
   if (!content || (content.text.match(/\p{L}+/gu) ?? []).length < 3 || content.text.startsWith('@')) return null;
+  const notSpoken = sectionOrTitle(ctx, speaker, name, colon, content, sentence.paragraph, capitals, headed);
+  if (notSpoken) {
+    ctx.rejected.push({ ...speaker, layer: 'attribution', reason: notSpoken === 'span.colon-title' ? 'part of a title holding a colon, not a speaker' : 'a round-up label before narration, not a speaker', ruleId: notSpoken });
+    return null;
+  }
   return buildAttribution(ctx, speaker, spanOf(colon, colon + 1) as Span, content, 'attribution.speaker-label', sentence.tokenStart, []);
+}
+
+/**
+ * Why a name before a colon labels no speaker, or undefined when it may: the same name, colon
+ * and next word inside another sentence ("Readers of Captain Roe: The Ferry Years …") make a title
+ * (span.colon-title); a team, product or section (no person, not in capitals, no source head
+ * noun) before body text that nowhere speaks as "I", "we" or to "you" and quotes no one
+ * ("Gulls: Centre Jo Roe missed a third game.") heads a paragraph of a round-up
+ * (span.round-up-label). Headlines ("Roe: Pier plan will fail") open the text or have no closing stop.
+ */
+function sectionOrTitle(ctx: Reading, speaker: Span, name: Span, colon: number, content: Span, paragraph: number, capitals: boolean, headed: boolean): string | undefined {
+  const { tokens, text, actors } = ctx;
+  const next = tokens[colon + 1];
+  if (next?.capitalized && !capitals) {
+    const title = `${speaker.text}: ${next.text}`;
+    for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
+      if (at !== speaker.start && /[\p{L}\p{N},;][^\S\n]+$/u.test(text.slice(Math.max(0, at - 3), at))) return 'span.colon-title';
+    }
+  }
+  // The opening paragraph is the headline ("Harbour Post: Ferry Fares To Rise."), read as before.
+  if (capitals || headed || paragraph === 0 || !/^["”’]?[.!?…]/u.test(text.slice(content.end, content.end + 2))) return undefined;
+  if (actors.some((actor) => actor.type === 'person' && actor.start < name.end && actor.end > name.start)) return undefined;
+  if (/["“”‘]/u.test(content.text)) return undefined;
+  const voice = spanWords('span.round-up-label');
+  for (const word of content.text.toLowerCase().matchAll(/\p{L}+/gu)) if (voice.has(word[0])) return undefined;
+  return 'span.round-up-label';
 }
 
 /** Whether `name` ends in the whole word `word` ("jane roe" in "roe", not "wichita" in "a"). */
