@@ -266,6 +266,15 @@ describe('extractAttributions', () => {
     expect(infinitive[0]?.content).toBe('“Many pilots are unsure,” said Ines Kroll. “They like the plan, but not yet”');
   });
 
+  it('follows a continuation after an abbreviation ending the report, past an -ing word inside a phrase, and over paragraphs of one unclosed quotation', () => {
+    const abbreviation = attribute('“The fees are too high,” Kroll told reporters in Dover, Del. “We will appeal.”');
+    expect(abbreviation[0]?.content).toBe('“The fees are too high,” Kroll told reporters in Dover, Del. “We will appeal.”');
+    const phrase = attribute('“No one knows how they voted,” Kroll said of pilots whose voting rights were restored, “but they did vote.”');
+    expect(phrase[0]?.content).toBe('“No one knows how they voted,” Kroll said of pilots whose voting rights were restored, “but they did vote.”');
+    const paragraphs = attribute('“The fees are too high,” Kroll told the board.\n\n“We have paid them for years. Nobody listened.\n\n“Now we will appeal.”');
+    expect(paragraphs[0]?.content).toBe('“The fees are too high,” Kroll told the board.\n\n“We have paid them for years. Nobody listened.\n\n“Now we will appeal.”');
+  });
+
   it('runs a continuation that never closes in its paragraph to the paragraph’s end', () => {
     const found = attribute('“The tide is turning,” Kroll said. “We sail at dawn. The crews are ready.\n“The boats are fueled,” she said.');
     expect(found.map((attribution) => attribution.content)).toEqual(['“The tide is turning,” Kroll said. “We sail at dawn. The crews are ready.', '“The boats are fueled,”']);

@@ -29,6 +29,13 @@ describe('figure claims', () => {
     expect(claims.map((claim) => claim.sentence.text)).toEqual(['The harbour sold 15 tickets in an hour.']);
   });
 
+  it('a figure sentence in another language than the text makes no figure claim, and the log says so', () => {
+    const text = 'The harbour board sold 40 ferries last year, the most since the war began.\n\nIn vielen Häfen der Welt gibt es jetzt neue Fähren, die mit 80.000 Euro von den Bürgern finanziert wurden.\n\nThe council spent $4 million on the new pier this spring.';
+    const { claims, rejected } = extractClaims(text, { articleId: 'other-language' });
+    expect(claims.map((claim) => claim.sentence.text)).toEqual(['The harbour board sold 40 ferries last year, the most since the war began.', 'The council spent $4 million on the new pier this spring.']);
+    expect(rejected.filter((entry) => entry.ruleId === 'claim.sentence-language').map((entry) => entry.text)).toEqual(['In vielen Häfen der Welt gibt es jetzt neue Fähren, die mit 80.000 Euro von den Bürgern finanziert wurden.']);
+  });
+
   it('reads the figures in the article\'s language', () => {
     const { figures } = extractClaims('Kosten: 3,5 Liter', { articleId: 'figure-language', article: { ...bareClaimArticle('figure-language'), language: 'de' } });
     expect(figures[0]).toMatchObject({ value: 3.5, unit: 'litre' });

@@ -7,7 +7,7 @@ import { stableId } from '../text/hash.js';
 import { spanAt, spansWithin } from '../text/spans.js';
 import { analyzeText } from '../text/tokens.js';
 import { figureNotClaimRule } from './figure-claims.js';
-import { languageCoverage } from './languages.js';
+import { languageCoverage, otherLanguageNote } from './languages.js';
 import { crossSentenceQuoteParts } from './quote-parts.js';
 import { speakerNotClaim, withoutFallbackNotClaims, withoutNotClaims, withoutPageNotClaims, withoutRelayNotClaims, type RuledOutFigure } from './not-claims.js';
 
@@ -89,6 +89,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
   }
   // Sentences stating a figure that no attribution covers: both lists sorted, one pass.
   covered.sort((a, b) => a[0] - b[0]);
+  const otherLanguageSentences: RejectedCandidate[] = [];
   let coverIndex = 0;
   let coveredUntil = -1;
   for (const sentence of analyzed.sentences) {
@@ -99,6 +100,11 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
     }
     if (coveredUntil > sentence.start) continue;
     const span: Span = { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
+    const otherLanguage = otherLanguageNote(span, coverage.language);
+    if (otherLanguage) {
+      otherLanguageSentences.push(otherLanguage);
+      continue;
+    }
     claims.push(claimRecord(article, 'figure', span, null, span, claimWorthy, actors, undefined));
   }
   claims.sort((a, b) => a.sentence.start - b.sentence.start || (a.content?.start ?? 0) - (b.content?.start ?? 0));
@@ -111,7 +117,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
   const pageNotClaims = withoutPageNotClaims(lastNotClaims.claims, notClaims.rejected, ruledOutFigures);
   // A source passing on a statement the feed credits to its speaker is judged on the feed as it stands.
   const relayed = withoutRelayNotClaims(pageNotClaims.claims);
-  const laterRejections = [...lastNotClaims.rejected, ...pageNotClaims.rejected, ...relayed.rejected];
+  const laterRejections = [...otherLanguageSentences, ...lastNotClaims.rejected, ...pageNotClaims.rejected, ...relayed.rejected];
   const claimRejections = laterRejections.length === 0 ? notClaims.rejected : [...notClaims.rejected, ...laterRejections].sort((a, b) => a.start - b.start);
   return {
     figures,

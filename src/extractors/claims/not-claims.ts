@@ -361,11 +361,12 @@ export interface RuledOutFigure {
  * claims of the row's kind are the guide's own measures and timings, not claims; one log entry for each.
  */
 export function withoutPageNotClaims(claims: readonly ClaimRecord[], rejected: readonly RejectedCandidate[], ruledOutFigures: readonly RuledOutFigure[]): { claims: ClaimRecord[]; rejected: RejectedCandidate[] } {
-  const counts = new Map<string, number>();
-  for (const entry of rejected) counts.set(entry.ruleId, (counts.get(entry.ruleId) ?? 0) + 1);
+  // A sentence two counted rows ruled out (a stat line holding a game's plays) counts once.
   const countOf = (rule: NotClaimRule): number => {
-    const figureSentences = new Set(ruledOutFigures.filter((figure) => rule.countedRules.includes(figure.ruleId)).map((figure) => figure.sentenceStart));
-    return rule.countedRules.reduce((sum, id) => sum + (counts.get(id) ?? 0), figureSentences.size);
+    const places = new Set<number>();
+    for (const entry of rejected) if (rule.countedRules.includes(entry.ruleId)) places.add(entry.start);
+    for (const figure of ruledOutFigures) if (rule.countedRules.includes(figure.ruleId)) places.add(figure.sentenceStart);
+    return places.size;
   };
   const applying = ruleViews().page.filter((rule) => countOf(rule) >= rule.leastCount);
   if (applying.length === 0) return { claims: [...claims], rejected: [] };
