@@ -19,7 +19,7 @@ import { readNounCue } from './noun-cues.js';
 import { readSourcePhrase } from './source-phrases.js';
 import { readOpeningParticiple } from './opening-participles.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
-import { relativeObjectClauseStart, opensRelativeGap, readObjectGap, readRelativeGap } from './relative-gaps.js';
+import { relativeObjectClauseStart, opensRelativeGap, readContactRelative, readObjectGap, readRelativeGap } from './relative-gaps.js';
 import { NO_AS_CLAUSE_CONTENT, readAsClause } from './as-clauses.js';
 import { documentAfterPreposition, documentSubjectBefore } from './document-subjects.js';
 import { readHearsay } from './hearsay-adverbs.js';
@@ -251,6 +251,9 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   // "the allegations, which Mr. Roe denies,": the relative pronoun before the speaker is the cue's object.
   const objectGap = speaker && ruleId === 'attribution.speaker-first' ? readObjectGap(ctx, bodyEnd, speaker, cueStart, cue) : null;
   if (objectGap) return objectGap;
+  // "a plan she once backed", "everything they promised": a noun phrase right before the subject is the cue's object.
+  const contact = speaker && ruleId === 'attribution.speaker-first' ? readContactRelative(ctx, sentence, bodyEnd, speaker, cueStart, cue) : null;
+  if (contact) return contact;
   // "Records compiled by the commission show …": a document with what describes it, too long a phrase to read back from the verb.
   if (cue.frame === 'finding' && !gerund && (!speaker || !speakerHasHead(ctx, speaker, 'speaker.document'))) {
     const document = documentSubjectBefore(ctx, sentence, left + 1);

@@ -3,10 +3,10 @@ import type { Sentence, Token } from '../text/tokens.js';
 import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';
 import { buildAttribution } from './relation-assembly.js';
-import { readSpeakerBefore } from './speaker-spans.js';
-import { isNounWord, isVerbWord } from './word-tests.js';
-import { spanWords } from './span-rules.js';
-import { AUXILIARIES, COORDINATORS, DETERMINERS, endsInSingleS, PAST_FORM, PLURAL_FORM_PRONOUNS, TIME_WORDS, LY_ADVERB } from './word-lists.js';
+import { readSpeakerBefore, validSpeaker } from './speaker-spans.js';
+import { isModifierPosition, isNounWord, isVerbWord } from './word-tests.js';
+import { spanWords, takesAddressee } from './span-rules.js';
+import { AUXILIARIES, AUXILIARY_VERBS, CLAUSE_WORDS, IRREGULAR_PAST, COORDINATORS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, OBJECT_STOPS, PASSIVE_MARKERS, PAST_FORM, PLURAL_FORM_PRONOUNS, POSSESSIVE_MARKS, PRONOUNS, SPEAKER_STARTS_NOT, TIME_WORDS, LY_ADVERB } from './word-lists.js';
 import type { Range } from './reading.js';
 
 /**
@@ -133,4 +133,113 @@ function objectPlaceEmpty(ctx: Reading, cueEnd: number, bodyEnd: number): boolea
   if (COMPLEMENT_OPENERS.has(token.lower)) return false;
   if (TIME_WORDS.has(token.lower) || spanWords('span.speaker-time-phrase').has(token.lower) || COORDINATORS.has(token.lower)) return true;
   return !token.capitalized && ctx.state.lexicon.classes(token.lower).has('preposition');
+}
+
+/** Subject pronouns that open a relative clause without a relative pronoun: "a plan she once backed". */
+const CONTACT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
+/** Words that open the head noun phrase, or a subject phrase, of such a clause: "the plan the mayor backed". */
+const PHRASE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some', 'any', 'every', 'no', 'each', 'another', 'many', 'several', 'few', 'all', 'most', 'both']);
+/** How many words the head noun phrase may run back from its noun: "the kind of Hispanic coming-of-age story". */
+const MAX_HEAD_PHRASE_TOKENS = 8;
+
+/**
+ * "a plan she once backed", "everything they promised", "the plan Congress backed": a noun
+ * phrase followed straight by a subject and a cue with nothing after it that could be its object is
+ * a relative clause without its pronoun (span.contact-relative); the noun phrase is what the cue
+ * reports. The speaker phrase read back from the cue holds both, or only the subject.
+ */
+export function readContactRelative(ctx: Reading, sentence: Sentence, bodyEnd: number, speaker: Range, cueStart: number, cue: CueForm): Attribution | null {
+  const { lower, spanOf } = ctx;
+  const verb = lower(cueStart);
+  if (verb.endsWith('ing') || lower(cueStart - 1) === 'to' || cue.complement === 'linked' || cue.frame === 'question') return null;
+  const cueEnd = cueStart + cue.words.length;
+  // ("columns he wrote while a student": a subordinator opens an adjunct; "as" may open the cue's own phrase, "the plan he regards as …".)
+  if (!objectPlaceEmpty(ctx, cueEnd, bodyEnd) && !(OBJECT_STOPS.has(lower(cueEnd)) && lower(cueEnd) !== 'as')) return null;
+  // "the latest commission reports", "the talk shows": a present form with no auxiliary before it, after a phrase that is no pronoun, is the noun closing that phrase.
+  const tensed = PAST_FORM.test(verb) || IRREGULAR_PAST.test(verb) || AUXILIARIES.has(lower(cueStart - 1)) || CONTACT_PRONOUNS.has(lower(speaker.end - 1));
+  if (!tensed) return null;
+  const subject = contactSubjectStart(ctx, sentence, speaker);
+  if (subject === undefined) return null;
+  const head = subject - 1;
+  const phraseStart = headPhraseStart(ctx, sentence, head, ctx.tokens[subject] as Token);
+  if (phraseStart === undefined) return null;
+  if (spanWords('span.contact-relative-not-object').has(lower(head)) || TIME_WORDS.has(lower(head))) {
+    ctx.rejected.push({ ...(spanOf(phraseStart, cueEnd) as Span), layer: 'attribution', reason: 'a relative clause of time, manner or reason: the noun says when or how, not what was said', ruleId: 'span.contact-relative-not-object' });
+    return null;
+  }
+  // "…, the news site Harbour Daily reported.": after a comma a speech cue ending the sentence reports the clause before; a noun
+  // phrase opened by "the" before a name there is the name's apposition ("a word Roe then repeated" still sums up that clause).
+  if (cue.frame === 'speech' && lower(phraseStart) === 'the' && (ctx.tokens[subject] as Token).capitalized && ctx.tokens[phraseStart - 1]?.text === ',') return null;
+  // "told reporters she agreed", "warned voters they would lose": after a verb of speaking the noun phrase is who heard it and a clause follows.
+  const governor = lower(phraseStart - 1);
+  if (takesAddressee(governor) || (ctx.state.cues.get(governor) ?? []).some((form) => form.frame === 'speech' && form.words.length === 1)) return null;
+  // "In a statement the mayor objected": a phrase opening the sentence after its preposition says where or how; the subject follows it.
+  if (phraseStart - 1 === sentence.tokenStart && ctx.state.lexicon.classes(governor).has('preposition')) return null;
+  return buildAttribution(ctx, spanOf(subject, speaker.end), spanOf(cueStart, cueEnd) as Span, spanOf(phraseStart, subject) as Span, cue.ruleId, subject, ['attribution.contact-relative', 'span.contact-relative']);
+}
+
+/** Where the subject of a relative clause without its pronoun starts inside (or at the start of) the speaker phrase read before the cue. */
+function contactSubjectStart(ctx: Reading, sentence: Sentence, speaker: Range): number | undefined {
+  const { tokens, lower, state } = ctx;
+  // From the cue back: the subject is the last phrase ("translating the purchases Mr. Roe requested" has its subject in "Mr. Roe").
+  for (let index = speaker.end - 1; index >= Math.max(speaker.start, sentence.tokenStart + 1); index--) {
+    const token = tokens[index] as Token;
+    const before = tokens[index - 1] as Token;
+    if (before.kind !== 'word' || before.capitalized || !headNounWord(ctx, index - 1)) continue;
+    const opens = CONTACT_PRONOUNS.has(token.lower) && index === speaker.end - 1
+      // "the plan Congress backed": a name after a common noun that is no title ("president Bill Clinton" is one phrase).
+      // (The common noun must be one: "the nonpartisan Budget Office" is one name with its adjective.)
+      || (token.capitalized && !state.speakerHeads.has(before.lower) && !state.lexicon.classes(before.lower).has('person-noun') && !state.lexicon.classes(token.lower).has('date-word') && !TIME_WORDS.has(token.lower)
+        && (endsInSingleS(before.lower) || (isNounWord(ctx, before.lower) && !state.lexicon.classes(before.lower).has('adjective'))))
+      || (PHRASE_DETERMINERS.has(token.lower) && index < speaker.end - 1);
+    if (opens && validSpeaker(ctx, index, speaker.end)) return index;
+  }
+  return undefined;
+}
+
+/** A word that can end a noun phrase: no pronoun, determiner, preposition, auxiliary, adverb or clause word. */
+function headNounWord(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index] as Token;
+  if (token.kind !== 'word' || POSSESSIVE_MARKS.has(token.lower)) return false;
+  const word = token.lower;
+  if (PRONOUNS.has(word) || OBJECT_PRONOUNS.has(word) || DETERMINERS.has(word) || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || SPEAKER_STARTS_NOT.has(word) || LY_ADVERB.test(word)) return false;
+  // "however you want", "to wherever you wish": a free relative word; "translating the plan": a gerund before its object ("the ruling" is a noun).
+  if (/^(?:how|what|wher|when|who|which)ever$/.test(word) || (word.endsWith('ing') && !isNounWord(ctx, word) && !isModifierPosition(ctx, index - 1))) return false;
+  const classes = ctx.state.lexicon.classes(word);
+  if (classes.has('preposition') || classes.has('pronoun')) return false;
+  // ("the plan", "an approach": a word the lexicon files as a verb is a noun after a determiner or an adjective.)
+  return !(isVerbWord(ctx, word) && !isNounWord(ctx, word) && !isModifierPosition(ctx, index - 1));
+}
+
+/**
+ * Where the noun phrase ending at `head` starts: at its determiner ("the only country"), its own
+ * word for a head of the span.contact-relative row ("everything"), or, for a bare plural, right after
+ * the verb or preposition that takes it ("found old letters", "listen to words"). Undefined when
+ * the phrase has none of these.
+ */
+function headPhraseStart(ctx: Reading, sentence: Sentence, head: number, subjectFirst: Token): number | undefined {
+  const { tokens, lower, state } = ctx;
+  if (spanWords('span.contact-relative').has(lower(head))) return subjectFirst.capitalized || CONTACT_PRONOUNS.has(subjectFirst.lower) || PHRASE_DETERMINERS.has(subjectFirst.lower) ? head : undefined;
+  let start = head;
+  while (start > sentence.tokenStart && head - start < MAX_HEAD_PHRASE_TOKENS) {
+    const token = tokens[start - 1] as Token;
+    // ("the most loyal fan": a superlative's "most" takes the article before it.)
+    if (PHRASE_DETERMINERS.has(token.lower)) return token.lower === 'most' && (lower(start - 2) === 'the' || lower(start - 2) === 'a') ? start - 2 : start - 1;
+    // "Clinton's fund-raising", "22.3 billion gallons", "the kind of contest".
+    if (POSSESSIVE_MARKS.has(token.lower) || token.kind === 'number' || (token.lower === 'of' && start - 2 > sentence.tokenStart && headNounWord(ctx, start - 2))) {
+      start--;
+      continue;
+    }
+    if (token.kind !== 'word' || COORDINATORS.has(token.lower) || CLAUSE_WORDS.has(token.lower) || AUXILIARY_VERBS.has(token.lower) || PRONOUNS.has(token.lower)) break;
+    const classes = state.lexicon.classes(token.lower);
+    if (classes.has('preposition')) break;
+    // "found old letters": a past form or a verb after no determiner or adjective is the verb taking the phrase ("the sort of …" is a noun).
+    if (!token.capitalized && (PAST_FORM.test(token.lower) || (isVerbWord(ctx, token.lower) && !isNounWord(ctx, token.lower) && !classes.has('adjective'))) && !isModifierPosition(ctx, start - 2)) break;
+    start--;
+  }
+  // A bare plural taken by the verb or preposition before it: "found old letters Roe wrote", "listen to words he repeats".
+  if (!endsInSingleS(lower(head)) || start === sentence.tokenStart) return undefined;
+  const taker = tokens[start - 1] as Token;
+  const takerClasses = state.lexicon.classes(taker.lower);
+  return taker.kind === 'word' && !taker.capitalized && (takerClasses.has('preposition') || PASSIVE_MARKERS.has(taker.lower) || PAST_FORM.test(taker.lower) || isVerbWord(ctx, taker.lower)) ? start : undefined;
 }
