@@ -108,6 +108,11 @@ describe('extractAttributions', () => {
     expect(found).toMatchObject({ speaker: 'two people', content: 'The harbour board (HB) is reviewing the lease' });
   });
 
+  it('ties "he" or "she" to no one named inside the quotation it reports', () => {
+    const found = attribute('The ferry office was run by Dana Holt for a decade. “The worst year was right before I joined Jo Roe at the pier,” she said.');
+    expect(found.find((attribution) => attribution.speaker === 'she')).toMatchObject({ actor: 'Dana Holt' });
+  });
+
   it('reads no gender from a name of one word, which is mostly a surname', () => {
     const found = attribute('When Dobbs was stopped, he told officers he disliked the council. Omar asked for mercy in a letter on Tuesday, saying she did not want a harsh sentence. She added that hate must be answered with patience.');
     expect(found.find((attribution) => attribution.speaker === 'She')).toMatchObject({ actor: 'Omar' });
@@ -259,6 +264,15 @@ describe('extractAttributions', () => {
     expect(relative[0]?.content).toBe('“The fees are too high,” said Ines Kroll. “The board raised them twice,”');
     const infinitive = attribute('“Many pilots are unsure,” said Ines Kroll. “They like the plan, but not yet” to support it in public.');
     expect(infinitive[0]?.content).toBe('“Many pilots are unsure,” said Ines Kroll. “They like the plan, but not yet”');
+  });
+
+  it('follows a continuation after an abbreviation ending the report, past an -ing word inside a phrase, and over paragraphs of one unclosed quotation', () => {
+    const abbreviation = attribute('“The fees are too high,” Kroll told reporters in Dover, Del. “We will appeal.”');
+    expect(abbreviation[0]?.content).toBe('“The fees are too high,” Kroll told reporters in Dover, Del. “We will appeal.”');
+    const phrase = attribute('“No one knows how they voted,” Kroll said of pilots whose voting rights were restored, “but they did vote.”');
+    expect(phrase[0]?.content).toBe('“No one knows how they voted,” Kroll said of pilots whose voting rights were restored, “but they did vote.”');
+    const paragraphs = attribute('“The fees are too high,” Kroll told the board.\n\n“We have paid them for years. Nobody listened.\n\n“Now we will appeal.”');
+    expect(paragraphs[0]?.content).toBe('“The fees are too high,” Kroll told the board.\n\n“We have paid them for years. Nobody listened.\n\n“Now we will appeal.”');
   });
 
   it('runs a continuation that never closes in its paragraph to the paragraph’s end', () => {

@@ -53,11 +53,11 @@ export function splitQuoteContinuation(ctx: Reading, sentenceIndex: number, body
       const close = quotes.closeOf[probe] ?? -1;
       // "…,” he said, adding, “…”": a quotation opening the participle's clause is that cue's content; one
       // inside it ("…,” she said, describing how she builds “tubular mixers.”") is a phrase of the writer's: read on past it.
-      if (afterParticiple && (close <= probe || close >= sentence.tokenEnd || CONTINUATION_LEADS.has((tokens[probe - 1] as Token).text))) return undefined;
+      if (afterParticiple && (close <= probe || close >= sentence.tokenEnd || leadsContinuation(tokens[probe - 1] as Token))) return undefined;
       // A quotation after a comma, colon or period is the second half of the first. One inside
       // the speaker's or the cue's own phrase ("said on NBC’s “Meet the Press.”", "who called it
       // “a waste”") is a title or a phrase of theirs: read on past it.
-      if (probe === cueEnd || CONTINUATION_LEADS.has((tokens[probe - 1] as Token).text)) {
+      if (probe === cueEnd || leadsContinuation(tokens[probe - 1] as Token)) {
         // A quotation that closes in a later sentence followed by a cue ("“B. C,” she said") is hers.
         if (close > probe && (close < sentence.tokenEnd || !closedWithOwnCue(ctx, sentenceIndex, close))) return markQuoted(ctx, (tokens[close] as Token).end, sentenceIndex);
         return close < 0 ? unclosedQuotationEnd(ctx, sentenceIndex, sentenceIndex, probe) : undefined;
@@ -67,7 +67,8 @@ export function splitQuoteContinuation(ctx: Reading, sentenceIndex: number, body
       continue;
     }
     // "“…,” she said, speaking by phone. “…”": the participle's own content ends the sentence.
-    if (/ing$/.test(lower(probe)) && state.cues.has(lower(probe))) afterParticiple = true;
+    // ("…,” he said of people whose voting rights …": an -ing word inside a phrase is no participle of the speaker's.)
+    if (/ing$/.test(lower(probe)) && state.cues.has(lower(probe)) && (tokens[probe - 1] as Token).text === ',') afterParticiple = true;
     probe++;
   }
   const next = sentences[sentenceIndex + 1];
@@ -111,7 +112,9 @@ function quotationParagraphsAfter(ctx: Reading, end: number): number | undefined
     const current = sentences[sentenceIndex];
     const next = sentences[sentenceIndex + 1];
     if (!current || !next || next.paragraph === current.paragraph || !isOpenQuote(next.tokenStart)) break;
-    const close = quotes.closeOf[next.tokenStart] ?? -1;
+    // A quotation of several paragraphs is printed without a closing mark until its last one.
+    const closed = quotes.closeOf[next.tokenStart] ?? -1;
+    const close = closed >= 0 ? closed : quotationEnd(ctx, sentenceIndex + 1, next.tokenStart) ?? -1;
     // "“… prevent the evacuation of the camp”": a quoted line without a closing stop is a heading, not more of a speech.
     if (close <= next.tokenStart || !endsParagraph(ctx, close, sentenceIndex + 1) || !SPEECH_ENDS.has((tokens[close - 1] as Token).text)) break;
     last = close;
@@ -171,6 +174,11 @@ function unclosedQuotationEnd(ctx: Reading, sentenceIndex: number, from: number,
 /** Tokens after which a quotation mark opens the second half of a split quotation. */
 const CONTINUATION_LEADS: ReadonlySet<string> = new Set([',', ':', ';', '.', '—', '–', '-']);
 
+/** A mark of the list, or an abbreviation whose period ends the sentence ("…,” Roe told reporters in Dover, Del. “…”). */
+function leadsContinuation(token: Token): boolean {
+  return CONTINUATION_LEADS.has(token.text) || (token.kind === 'word' && token.text.length > 1 && token.text.endsWith('.'));
+}
+
 /** “B. C,” he said — the sentence where the quotation closes has a cue after the closing mark. */
 function closedWithOwnCue(ctx: Reading, fromSentence: number, close: number): boolean {
   const { sentences, state, lower } = ctx;
@@ -180,7 +188,7 @@ function closedWithOwnCue(ctx: Reading, fromSentence: number, close: number): bo
   for (let token = close + 1; token < closing.tokenEnd; token++) {
     // "“B,” which Roe thinks will …", "“B” to support him": a cue in a relative clause or an infinitive after the quotation does not report it.
     if (RELATIVE_SUBJECTS.has(lower(token)) || lower(token) === 'to') break;
-    if (state.cues.has(lower(token))) return true;
+    if (state.cues.has(lower(token)) && ctx.quotes.depth[token] === 0 && !ctx.isOpenQuote(token) && !ctx.isCloseQuote(token)) return true;
   }
   // "“… Really?” | Bush said.": a question or exclamation mark ended the sentence at the quotation; its report follows.
   const after = sentences[index + 1];

@@ -22,7 +22,7 @@ export function buildAttribution(ctx: Reading, speakerSpan: Span | null, cue: Sp
     if (isNounCompoundHead(ctx, speakerStart, firstStartingAtOrAfter(ctx.tokens, speaker.end))) attribution.ruleIds.push('span.noun-compound-head');
     const headRule = speakerHeadRule(ctx, speaker);
     if (headRule) attribution.ruleIds.push(headRule);
-    const linked = linkSpeaker(ctx, speaker, speakerToken);
+    const linked = linkSpeaker(ctx, speaker, speakerToken, trimmed);
     if (linked === AFFILIATED) attribution.ruleIds.push('span.affiliated-speaker');
     else if (linked) {
       attribution.speakerActorId = linked.actor.actorId;
@@ -48,7 +48,7 @@ function speakerHeadRule(ctx: Reading, speaker: Span): string | undefined {
 /** linkSpeaker's answer when the speaker's head is someone tied to a named actor but not that actor. */
 const AFFILIATED = 'affiliated';
 
-function linkSpeaker(ctx: Reading, speaker: Span, speakerToken: number): { actor: ActorMention; ruleId: string; readingRuleId?: string } | typeof AFFILIATED | undefined {
+function linkSpeaker(ctx: Reading, speaker: Span, speakerToken: number, content: Span): { actor: ActorMention; ruleId: string; readingRuleId?: string } | typeof AFFILIATED | undefined {
   const { tokens, actors, lower } = ctx;
   const headed = headActor(ctx, speaker);
   if (headed === AFFILIATED) return AFFILIATED;
@@ -79,7 +79,10 @@ function linkSpeaker(ctx: Reading, speaker: Span, speakerToken: number): { actor
   if (!PRONOUNS.has(pronoun) || speaker.end - speaker.start > Math.max(4, first.length)) return undefined;
   const types = pronoun === 'he' || pronoun === 'she' || pronoun === 'i' ? ['person'] : pronoun === 'it' ? ['organization', 'place'] : ['group', 'organization', 'place'];
   // "he" cannot stand for Zoe Anderson, nor "she" for Mr. Roe.
-  const compatible = (actor: ActorMention): boolean => types.includes(actor.type) && pronounFitsGender(ctx, pronoun, actor);
+  // Nor for someone named inside the quotation it reports ("“… before I did Acme Diets,” she said"):
+  // a writer's paraphrase may name its speaker ("Roe, 30, has lived here for years, she said"), a speaker seldom does.
+  const quoted = isDirect(content.text);
+  const compatible = (actor: ActorMention): boolean => types.includes(actor.type) && pronounFitsGender(ctx, pronoun, actor) && !(quoted && actor.start >= content.start && actor.end <= content.end);
   // A pronoun speaker right after someone was quoted is mostly that speaker again ("Roth said …
   // its Dream Chaser vehicle … but he did not …"), whoever else was named in between.
   for (let index = ctx.linkedSpeakers.length - 1; index >= 0; index--) {
