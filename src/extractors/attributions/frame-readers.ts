@@ -3,7 +3,7 @@ import { cueBarePresentForms } from './rules.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
 import { AUXILIARY_VERBS, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, endsInSingleS, PAST_FORM, RELATIVE_SPEAKERS, PASSIVE_MARKERS, POSSESSIVE_MARKS, IRREGULAR_PAST, COORDINATORS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS, DASHES } from './word-lists.js';
-import { afterOpeningConnective, isDescribedSpeaker, speakerAroundInsert, speakerOfEarlierCue, appositionToEnd, speakerBeyondTimePhrase, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead, speakerReadingRules, nounCueSubject, subjectAfterOpeningTimePhrase, type SpeakerRange } from './speaker-spans.js';
+import { afterOpeningConnective, isDescribedSpeaker, speakerAroundInsert, speakerOfEarlierCue, appositionToEnd, speakerBeyondTimePhrase, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead, speakerReadingRules, nounCueSubject, subjectAfterOpeningTimePhrase, subordinateClauseSubject, type SpeakerRange } from './speaker-spans.js';
 import { participleClauseSubject, participleSubject } from './participle-subjects.js';
 import { cleftSubject, isExpletiveIt } from './expletive-subjects.js';
 import { infinitiveSubject, infinitiveObject, infinitiveChainSubject } from './infinitive-subjects.js';
@@ -172,7 +172,9 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     // that of its own clause, not of the sentence's first one.
     // "“…,” she said, adding that …": a participle after a comma shares the earlier cue's speaker (participleSubject).
     const participle = gerund ? participleSubject(ctx, sentence, cueStart, left) : undefined;
-    const plainSubject: SpeakerRange | undefined = participle?.subject ?? (COORDINATORS.has(lower(left)) ? speakerOfEarlierCue(ctx, sentence) : undefined) ?? (infinitive ? infinitiveObject(ctx, sentence, cueStart, cueEnd, bodyEnd) ?? infinitiveChainSubject(ctx, sentence, cueStart) : undefined) ?? (gerund ? participleClauseSubject(ctx, sentence, cueStart) : sentenceSubject(ctx, sentence, cueStart, infinitive ? clauseStartBefore(ctx, sentence, cueStart) : sentence.tokenStart));
+    // "before Roe took the stage to thank …": the infinitive of a subordinate clause's verb takes that clause's subject.
+    const subordinate = infinitive ? subordinateClauseSubject(ctx, sentence, left) : undefined;
+    const plainSubject: SpeakerRange | undefined = participle?.subject ?? (COORDINATORS.has(lower(left)) ? speakerOfEarlierCue(ctx, sentence) : undefined) ?? (infinitive ? infinitiveObject(ctx, sentence, cueStart, cueEnd, bodyEnd) ?? infinitiveChainSubject(ctx, sentence, cueStart) ?? subordinate : undefined) ?? (gerund ? participleClauseSubject(ctx, sentence, cueStart) : sentenceSubject(ctx, sentence, cueStart, infinitive ? clauseStartBefore(ctx, sentence, cueStart) : sentence.tokenStart));
     const infinitiveOpener = plainSubject === undefined && infinitive ? infinitiveSubject(ctx, sentence, cueStart) : undefined;
     const subject = plainSubject ?? infinitiveOpener;
     const afterConnective = plainSubject !== undefined && participle === undefined && plainSubject.start > sentence.tokenStart && afterOpeningConnective(ctx, sentence.tokenStart, cueStart) === plainSubject.start;

@@ -1,7 +1,7 @@
 import { isModifiedParticiple } from './attributive-participles.js';
 import { occasionAdjunctStart, opensOccasionPhrase } from './occasion-adjuncts.js';
 import type { Sentence, Token } from '../text/tokens.js';
-import { CONTRACTION_HOSTS, NOUN_MARKERS, TIME_WORDS, AUXILIARIES, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, CLAUSE_CONTINUERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, PLURAL_HEADS, endsInSingleS, MAX_APPOSITIVE_TOKENS, DASHES, PERSON_RELATIVES, LY_ADVERB } from './word-lists.js';
+import { CONTRACTION_HOSTS, NOUN_MARKERS, TIME_WORDS, AUXILIARIES, AUXILIARY_VERBS, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, CLAUSE_CONTINUERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, PLURAL_HEADS, endsInSingleS, MAX_APPOSITIVE_TOKENS, DASHES, PERSON_RELATIVES, LY_ADVERB } from './word-lists.js';
 import { isModifierPosition, isVerbWord, isUnknownOrVerb, carriesContractedVerb } from './word-tests.js';
 import { isSentenceEndAfterCue } from './clause-boundaries.js';
 import { quotationEndingBefore } from './quotes-across-sentences.js';
@@ -332,6 +332,30 @@ function isInsertDash(ctx: Reading, index: number): boolean {
   const spacedBefore = /\s/.test(text[token.start - 1] ?? '') || tokens[index - 1]?.text === '-';
   const spacedAfter = /\s/.test(text[token.end] ?? '') || tokens[index + 1]?.text === '-';
   return spacedBefore && spacedAfter;
+}
+
+/** How far back from an infinitive cue the subordinator of its clause may stand: "before Roe took the stage on Tuesday night to thank". */
+const MAX_SUBORDINATE_CLAUSE_TOKENS = 16;
+
+/**
+ * "The pier filled up before Roe took the stage to thank …": the infinitive after the verb of a
+ * subordinate clause (a word of the span.subordinate-clause-subject row, then a subject and its
+ * verb, with no punctuation up to the cue's "to" at `limit`) takes that clause's subject, not the
+ * sentence's.
+ */
+export function subordinateClauseSubject(ctx: Reading, sentence: Sentence, limit: number): SpeakerRange | undefined {
+  const { tokens, quotes } = ctx;
+  const subordinators = spanWords('span.subordinate-clause-subject');
+  for (let index = limit - 1; index > sentence.tokenStart && limit - index <= MAX_SUBORDINATE_CLAUSE_TOKENS; index--) {
+    const token = tokens[index] as Token;
+    if (quotes.depth[index] !== 0 || (token.kind === 'punct' && !/^[.'’&-]$/.test(token.text))) return undefined;
+    if (!subordinators.has(token.lower)) continue;
+    const subject = subjectAt(ctx, index + 1, limit, true);
+    const verb = subject && tokens[subject.end];
+    if (!subject || !verb || verb.kind !== 'word' || verb.capitalized || !(isVerbWord(ctx, verb.lower) || AUXILIARY_VERBS.has(verb.lower) || /ed$/.test(verb.lower))) return undefined;
+    return { ...subject, ruleId: 'span.subordinate-clause-subject' };
+  }
+  return undefined;
 }
 
 /** The subject of the sentence: the noun phrase before its first verb, after an opening adverbial. */
