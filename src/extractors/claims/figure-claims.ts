@@ -9,7 +9,7 @@ import { isAgeUnit } from '../figures/index.js';
  * measures (config/claims/figure-claims.json) do not: a fact-checker would not check them. They
  * stay in the article's figures list but are no figure of any claim.
  */
-export type FigureClaimTest = 'age' | 'one-of' | 'nothing-counted' | 'counted-noun' | 'describing-count' | 'unit' | 'name-part' | 'model-name' | 'single-count' | 'definite-count' | 'word-after' | 'measure-modifier' | 'ranked-count' | 'figure-text' | 'time-span';
+export type FigureClaimTest = 'age' | 'one-of' | 'nothing-counted' | 'counted-noun' | 'describing-count' | 'unit' | 'name-part' | 'model-name' | 'single-count' | 'definite-count' | 'word-after' | 'measure-modifier' | 'ranked-count' | 'figure-text' | 'time-span' | 'word-before';
 
 export interface FigureClaimRule extends RuleRow {
   test: FigureClaimTest;
@@ -17,7 +17,7 @@ export interface FigureClaimRule extends RuleRow {
   leastWholeCount: number;
   /** counted-noun: singular counted nouns whose counts number a list or advice ("tip", "way"), lower case. */
   countedNouns: ReadonlySet<string>;
-  /** unit: units whose measures make no claim on their own ("2 tablespoons" of a recipe); single-count: units of time whose "one" picks out a moment ("one day"); time-span: units a span of time is counted in; word-after, measure-modifier: when given, the only units the row reads, lower case. */
+  /** unit: units whose measures make no claim on their own ("2 tablespoons" of a recipe); single-count: units of time whose "one" picks out a moment ("one day"); time-span: units a span of time is counted in; word-after, word-before, measure-modifier: when given, the only units the row reads, lower case. */
   units: ReadonlySet<string>;
   /** single-count: words before "one" that make the one a count someone states ("only one", "exactly one"); measure-modifier: words between the determiner and the measure that make it a length of repeated events ("the third 90-day extension"); time-span: words right before a span that make it the thing measured ("sentenced to", "waited"), lower case. */
   keptAfter: ReadonlySet<string>;
@@ -37,13 +37,15 @@ export interface FigureClaimRule extends RuleRow {
   wordsAfter: ReadonlySet<string>;
   /** time-span: phrases right before a span of time that make it the stretch a statement covers ("over the past"), lower case, single spaces. */
   spanOpeners: readonly string[];
+  /** word-before: phrases right before a figure that make it a product's specification ("a top speed of", "seating"), lower case, single spaces. */
+  wordsBefore: readonly string[];
   /** time-span: phrases right after a span of time that count it from an event ("after", "later", "on,"), lower case, single spaces. */
   spanClosers: readonly string[];
   /** figure-text: what the figure's own words are ("a hundred times", "7 days a week"); with `wordsAfter`, the word after it must be one of them ("100 percent sure"). */
   figurePattern?: RegExp;
 }
 
-const TESTS: ReadonlySet<string> = new Set<FigureClaimTest>(['age', 'one-of', 'nothing-counted', 'counted-noun', 'describing-count', 'unit', 'name-part', 'model-name', 'single-count', 'definite-count', 'word-after', 'measure-modifier', 'ranked-count', 'figure-text', 'time-span']);
+const TESTS: ReadonlySet<string> = new Set<FigureClaimTest>(['age', 'one-of', 'nothing-counted', 'counted-noun', 'describing-count', 'unit', 'name-part', 'model-name', 'single-count', 'definite-count', 'word-after', 'measure-modifier', 'ranked-count', 'figure-text', 'time-span', 'word-before']);
 
 /** Figure rules that read a count joined to the noun it describes ("a four-door coupe", "a 3 cylinder engine"). */
 const DESCRIBING_COUNT_RULES = ['pattern.compound-noun', 'pattern.attributive-noun'];
@@ -71,6 +73,7 @@ export function figureClaimRules(): RuleTable<FigureClaimRule> {
     if (test === 'figure-text' && (typeof row.figurePattern !== 'string' || row.figurePattern === '')) throw new Error('"figurePattern" must be a non-empty string');
     if (test === 'figure-text' && row.wordsAfter !== undefined && !isStringArray(row.wordsAfter)) throw new Error('"wordsAfter" must be a string array');
     if (test === 'time-span' && (!isStringArray(row.units) || row.units.length === 0)) throw new Error('"units" must be a non-empty string array');
+    if (test === 'word-before' && (!isStringArray(row.wordsBefore) || row.wordsBefore.length === 0)) throw new Error('"wordsBefore" must be a non-empty string array');
     if (test === 'time-span' && [row.spanOpeners, row.spanClosers].some((phrases) => phrases !== undefined && !isStringArray(phrases))) throw new Error('"spanOpeners" and "spanClosers" must be string arrays');
     if (test === 'time-span' && [row.spanOpeners, row.spanClosers].every((phrases) => !isStringArray(phrases) || phrases.length === 0)) throw new Error('"spanOpeners" or "spanClosers" must be non-empty');
     return {
@@ -88,6 +91,7 @@ export function figureClaimRules(): RuleTable<FigureClaimRule> {
       greatestGap: typeof row.greatestGap === 'number' ? row.greatestGap : 0,
       notBefore: new Set(isStringArray(row.notBefore) ? row.notBefore.map((word) => word.toLowerCase()) : []),
       spanOpeners: lowerPhrases(row.spanOpeners),
+      wordsBefore: lowerPhrases(row.wordsBefore),
       spanClosers: lowerPhrases(row.spanClosers),
       ...(typeof row.figurePattern === 'string' ? { figurePattern: new RegExp(row.figurePattern, 'iu') } : {}),
     };
@@ -113,6 +117,8 @@ const WORD_AFTER_NUMBER = /^[\p{L}\p{N}.,-]+\s+(\p{L}+)/u;
 const SPAN_OPENER_CHARS = 24;
 /** How far after a figure the words or phrases that follow it are looked for ("of battery life"). */
 const PHRASE_AFTER_CHARS = 40;
+/** How far before a figure the phrases that open it are looked for ("with a top speed of"). */
+const PHRASE_BEFORE_CHARS = 40;
 
 /** The text right before a figure, lower case, single spaces, with the space before the figure dropped. */
 function lowerTextBefore(text: string, figure: Figure, chars: number): string {
@@ -225,6 +231,11 @@ function holds(rule: FigureClaimRule, figure: Figure, text: string | undefined):
       if (rule.spanOpeners.some((opener) => before === opener || before.endsWith(` ${opener}`))) return true;
       if (rule.keptAfter.has(LAST_WORDS.exec(`${before} `)?.[2] ?? '')) return false;
       return phraseAfter(text, figure, rule.spanClosers);
+    }
+    case 'word-before': {
+      if (text === undefined || figure.kind === 'money' || figure.kind === 'percent' || !readsUnit(rule, figure)) return false;
+      const before = lowerTextBefore(text, figure, PHRASE_BEFORE_CHARS);
+      return rule.wordsBefore.some((phrase) => before === phrase || before.endsWith(` ${phrase}`));
     }
     case 'measure-modifier':
       return text !== undefined && figure.kind === 'quantity' && readsUnit(rule, figure) && isKnownThingMeasure(rule, figure, text);
