@@ -1,5 +1,5 @@
 import { CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, DETERMINERS, endsInSingleS, NEGATIONS, PASSIVE_MARKERS, PERFECT_AUXILIARIES, POSSESSIVE_ENDINGS, PRONOUNS, LY_ADVERB } from './word-lists.js';
-import { spanWords } from './span-rules.js';
+import { spanAfterWords, spanWords } from './span-rules.js';
 import type { Token } from '../text/tokens.js';
 import { isAdjectiveAt, isNounLike } from './word-tests.js';
 import { hasVerb } from './speaker-spans.js';
@@ -149,3 +149,35 @@ export function isDegreeModified(ctx: Reading, position: number): boolean {
   const plainNoun = classes.has('noun') && !classes.has('adjective') && !classes.has('verb') && !DETERMINERS.has(before.lower);
   return !plainNoun || /(?:ed|ing)$/.test(lower(position));
 }
+
+/** Row of config/attributions/spans.json whose participles of accusing, before one of its `after` words, describe the noun accused. */
+const REDUCED_ACCUSATION_ROW = 'span.reduced-passive-accusation';
+
+/**
+ * "the man accused of theft", "officers charged with fraud": a participle of accusing right after a
+ * noun (adverbs between) and before the charge is a passive whose auxiliary is left out, so the noun
+ * is the one accused. An auxiliary, a pronoun, a relative or a clause word before it ("was accused of",
+ * "whom she accused of") leaves the reading to the cue rows.
+ */
+export function isReducedPassiveAccusation(ctx: Reading, position: number): boolean {
+  const { tokens, lower } = ctx;
+  if (!spanWords(REDUCED_ACCUSATION_ROW).has(lower(position)) || !spanAfterWords(REDUCED_ACCUSATION_ROW).has(lower(position + 1))) return false;
+  let before = position - 1;
+  while (before > ctx.currentSentenceStart && (CUE_ADVERBS.has(lower(before)) || LY_ADVERB.test(lower(before)))) before--;
+  const token = tokens[before];
+  if (before < ctx.currentSentenceStart || !token || token.kind !== 'word') return false;
+  const word = token.lower;
+  if (PARTICIPLE_AUXILIARIES.has(word) || PRONOUNS.has(word) || CLAUSE_WORDS.has(word) || COORDINATORS.has(word) || word === 'to') return false;
+  // "the skipper, whom Roe accused of theft": a relative word before the subject makes the participle its verb.
+  for (let index = before - 1; index >= ctx.currentSentenceStart && before - index <= MAX_ACCUSER_TOKENS; index--) {
+    const earlier = tokens[index] as Token;
+    if (earlier.kind === 'punct') break;
+    if (RELATIVE_OBJECTS.has(earlier.lower)) return false;
+  }
+  return true;
+}
+
+/** Relative words that may stand as the object of the participle: "whom Roe accused of theft". */
+const RELATIVE_OBJECTS: ReadonlySet<string> = new Set(['whom', 'who', 'which', 'that']);
+/** How many words the accuser between a relative word and the participle may run: "whom the harbour board accused". */
+const MAX_ACCUSER_TOKENS = 5;

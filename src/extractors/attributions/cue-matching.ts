@@ -9,7 +9,7 @@ import { matchNounCue, opensInfinitive, readsAsInfinitive } from './noun-cues.js
 import { matchSourcePhrase } from './source-phrases.js';
 import { documentBeforeRelative } from './document-subjects.js';
 import { isPredicateAdjective } from './predicate-adjectives.js';
-import { isAttributiveParticiple, isCountedNounParticiple, isDegreeModified, isNamingParticiple, isPrepositionParticiple } from './attributive-participles.js';
+import { isAttributiveParticiple, isCountedNounParticiple, isReducedPassiveAccusation, isDegreeModified, isNamingParticiple, isPrepositionParticiple } from './attributive-participles.js';
 import { matchAttitudeAdjective } from './attitude-adjectives.js';
 import { knowsPerson, runsAgainstPerson, telephonesPerson } from './person-objects.js';
 import { opensSentence } from './opening-participles.js';
@@ -102,11 +102,15 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   if (!pastForm && !/ing$/.test(token.lower) && isFiniteVerbBefore(ctx, position - 1) && !afterPolledGroup(ctx, position - 1) && !reportsAfterCue()) return undefined;
   // "we received reports that …", "the port got claims that …": an -s form right after a past verb is that verb's object.
   if (!pastForm && endsInSingleS(token.lower) && isPastObjectTaker(ctx, position - 1)) return undefined;
+  // "the man accused of theft": a passive with its auxiliary left out; the noun before is the one accused, so only the passive rows read it.
+  const reducedPassive = isReducedPassiveAccusation(ctx, position);
+  if (reducedPassive) ctx.rejected.push({ ...(ctx.spanOf(position, position + 1) as Span), layer: 'attribution', reason: 'a passive of accusing without its auxiliary: the noun before is the one accused, not the speaker', ruleId: 'span.reduced-passive-accusation' });
   // Looked up once, on the first passive option: the auxiliary before the word does not depend on the option.
-  let hasPassiveAuxiliary: boolean | undefined;
+  let hasPassiveAuxiliary: boolean | undefined = reducedPassive || undefined;
   for (const option of options) {
     if (option.frame === 'question' || option.complement === 'linked') continue;
     if (isPassiveComplement(option.complement) && !(hasPassiveAuxiliary ??= passiveAuxiliaryBefore(ctx, position) !== undefined)) continue;
+    if (reducedPassive && !isPassiveComplement(option.complement)) continue;
     // "was announced by the board": with its agent the passive is read as the verb's own row reads it.
     if (option.complement === 'passive-alone' && agentFollows(ctx, position + option.words.length, end)) continue;
     if (position + option.words.length > end) continue;
