@@ -351,6 +351,8 @@ export function subordinateClauseSubject(ctx: Reading, sentence: Sentence, limit
     if (quotes.depth[index] !== 0 || (token.kind === 'punct' && !/^[.'’&-]$/.test(token.text))) return undefined;
     if (!subordinators.has(token.lower)) continue;
     const subject = subjectAt(ctx, index + 1, limit, true);
+    // ("before you’ve had a chance to …": a subject that carries its verb names no one by itself.)
+    if (subject && carriesContractedVerb(ctx.lower(subject.end - 1).replace('’', "'"))) return undefined;
     const verb = subject && tokens[subject.end];
     if (!subject || !verb || verb.kind !== 'word' || verb.capitalized || !(isVerbWord(ctx, verb.lower) || AUXILIARY_VERBS.has(verb.lower) || /ed$/.test(verb.lower))) return undefined;
     return { ...subject, ruleId: 'span.subordinate-clause-subject' };
