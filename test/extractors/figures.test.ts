@@ -27,6 +27,9 @@ const FIGURE_CASES: [string, Expected[]][] = [
   ['Forecasters expect 3-5 inches of rain.', [{ low: 3, high: 5, unit: 'inch', kind: 'quantity' }]],
   ['The wall is 4 metres high and the road 12 km long.', [{ unit: 'metre' }, { unit: 'kilometre' }]],
   ['The reserve covers 120 square miles.', [{ value: 120, unit: 'square mile' }]],
+  // a number after a version name counts when it is lower, longer or scaled: no later version
+  ['The airline flies the Boeing 737 to 12 cities.', [{ text: '12 cities', value: 12, unit: 'city' }]],
+  ['The app moved from Android 13 to 14 million phones.', [{ value: 14e6, unit: 'phone' }]],
   ['The car topped 80 mph, then 80 miles an hour again.', [{ value: 80, unit: 'mile', per: 'hour', kind: 'quantity' }, { value: 80, unit: 'mile', per: 'hour', kind: 'quantity' }]],
   ['Output rose to 9 million barrels a day from 8 million.', [{ value: 9e6, unit: 'barrel', per: 'day' }, { value: 8e6, unit: 'barrel', per: 'day' }]],
   ['The chain owns 40 daily news outlets.', [{ value: 40, unit: 'news outlet' }]],

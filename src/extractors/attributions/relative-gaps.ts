@@ -31,7 +31,9 @@ export function opensRelativeGap(ctx: Reading, cueEnd: number): boolean {
   const next = ctx.tokens[cueEnd];
   if (!next || next.kind !== 'word' || next.capitalized) return false;
   // "which he said defied the odds": a past verb stands in the gap as well as an auxiliary does.
-  return GAP_VERBS.has(next.lower) || (PAST_FORM.test(next.lower) && isVerbWord(ctx, next.lower));
+  // (So is a past form the conjugator gives, "improved", or one the lexicon does not list, "discriminated".)
+  const classes = ctx.state.lexicon.classes(next.lower);
+  return GAP_VERBS.has(next.lower) || (PAST_FORM.test(next.lower) && (isVerbWord(ctx, next.lower) || classes.has('past-reading') || classes.size === 0));
 }
 
 export function readRelativeGap(ctx: Reading, sentence: Sentence, bodyEnd: number, cueStart: number, cue: CueForm): Attribution | null {
@@ -46,10 +48,14 @@ export function readRelativeGap(ctx: Reading, sentence: Sentence, bodyEnd: numbe
   while (left > sentence.tokenStart && AUXILIARIES.has(lower(left))) left--;
   let relative = left;
   while (relative > sentence.tokenStart && cueStart - relative <= MAX_GAP_SPEAKER_TOKENS + 1 && !RELATIVE_WORDS.has(lower(relative))) relative--;
-  if (!RELATIVE_WORDS.has(lower(relative)) || relative >= left) return null;
-  for (let index = relative + 1; index <= left; index++) if ((tokens[index] as Token).kind === 'punct' || quotes.depth[index] !== 0) return null;
-  const speaker = readSpeakerBefore(ctx, relative + 1, left + 1);
-  if (!speaker || speaker.start !== relative + 1) return null;
+  // "a step they believe could help": with no relative pronoun the noun phrase before the subject opens the clause (span.contact-relative).
+  const contact = RELATIVE_WORDS.has(lower(relative)) && relative < left ? undefined : contactGap(ctx, sentence, left + 1);
+  if (contact) relative = contact.phraseStart;
+  else if (!RELATIVE_WORDS.has(lower(relative)) || relative >= left) return null;
+  const speakerStart = contact?.subject ?? relative + 1;
+  for (let index = speakerStart; index <= left; index++) if ((tokens[index] as Token).kind === 'punct' || quotes.depth[index] !== 0) return null;
+  const speaker = readSpeakerBefore(ctx, speakerStart, left + 1);
+  if (!speaker || speaker.start !== speakerStart) return null;
   // A bare present form ("say", "call") needs a plural subject; else it is a noun ("the kick call was").
   const bare = !PAST_FORM.test(verb) && !/(?:[^s]s|ought)$/.test(verb);
   const head = lower(speaker.end - 1);
@@ -59,7 +65,17 @@ export function readRelativeGap(ctx: Reading, sentence: Sentence, bodyEnd: numbe
   while (end < bodyEnd && !(quotes.depth[end] === 0 && /^(?:[,;()]|--?|—|–)$/.test((tokens[end] as Token).text))) end++;
   const content = spanOf(relative, end) as Span;
   const cueSpan = spanOf(cueStart, cueEnd) as Span;
-  return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.relative-gap']);
+  return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, contact ? ['attribution.relative-gap', 'span.contact-relative'] : ['attribution.relative-gap']);
+}
+
+/** The head noun phrase and the subject of a relative clause without its pronoun that ends at `end`, the cue's start: "a step | they | believe". */
+function contactGap(ctx: Reading, sentence: Sentence, end: number): { phraseStart: number; subject: number } | undefined {
+  const read = readSpeakerBefore(ctx, sentence.tokenStart, end);
+  const subject = read && contactSubjectStart(ctx, sentence, read);
+  if (subject === undefined) return undefined;
+  const phraseStart = headPhraseStart(ctx, sentence, subject - 1, ctx.tokens[subject] as Token);
+  if (phraseStart === undefined || spanWords('span.contact-relative-not-object').has(ctx.lower(subject - 1)) || TIME_WORDS.has(ctx.lower(subject - 1))) return undefined;
+  return { phraseStart, subject };
 }
 
 /** Words after the cue that open its complement rather than an adjunct: "which he wanted to do", "what she said that …", "which he described as …". */

@@ -3,7 +3,7 @@ import { currencyBefore } from './currency-before.js';
 import { dottedChain, gluedChain, isDateContext } from './dates.js';
 import type { NumberRead } from './numbers.js';
 import { capitalised, glued, type Token } from './tokens.js';
-import { isUnitAt, readUnit } from './units.js';
+import { isUnitAt, readScale, readUnit } from './units.js';
 
 /**
  * Numbers that are not figures, decided from the digits and their neighbours: phone numbers,
@@ -253,6 +253,31 @@ export function listedAfterName(ctx: ScanState, number: NumberRead): boolean {
   if (tokens[at]?.text === ',') at--;
   const listed = tokens[at];
   return at < number.start - 1 && (listed?.type === 'num' || ctx.lex.numberWords.has(listed?.lower ?? '')) && listed?.end === named.end;
+}
+
+/**
+ * "Python 3.5, 3.6, 3.7 and 3.8 variants", "from Python 2 to 3": a number listed right after a number
+ * that is part of a name, written with as many digits and higher, names a later version of the same
+ * thing, whatever follows it. A lower or longer number ("the Boeing 737 to 50 airlines") is a count.
+ */
+export function laterVersionAfterName(ctx: ScanState, number: NumberRead): boolean {
+  const named = ctx.rejected[ctx.rejected.length - 1];
+  if (named?.ruleId !== 'reject.name') return false;
+  const tokens = ctx.tokens;
+  let at = number.start - 1;
+  const link = tokens[at]?.lower ?? '';
+  if (ctx.rules.conjunctions.has(link) || ctx.rules.versionLinks.has(link)) at--;
+  if (tokens[at]?.text === ',') at--;
+  const listed = tokens[at];
+  const own = tokens[number.start];
+  if (at === number.start - 1 || listed?.type !== 'num' || listed.end !== named.end || own?.type !== 'num') return false;
+  // "from iOS 13 to 14 million phones": a scale word makes it an amount
+  return digitShape(listed.text) === digitShape(own.text) && own.value > listed.value && readScale(ctx, number.end, false) === null;
+}
+
+/** How a number is written, digits aside ("3.7" and "3.8" alike, "7" and "10" not). */
+function digitShape(text: string): string {
+  return text.replace(/\d/gu, '0');
 }
 
 /** Below this a whole number in brackets after a word can be a reference to a numbered source. */

@@ -38,6 +38,8 @@ export interface ScannerRules {
   placeAdverbs: ReadonlySet<string>;
   ageCopula: { subjects: ReadonlySet<string>; verbs: ReadonlySet<string>; modals: ReadonlySet<string>; notBefore: ReadonlySet<string> };
   conjunctions: ReadonlySet<string>;
+  /** "from Python 2 to 3": words that join a name's version to a later one, as a conjunction joins a list. */
+  versionLinks: ReadonlySet<string>;
   minusSigns: ReadonlySet<string>;
   minusWords: ReadonlySet<string>;
   /** "tested negative 3 times": words after which a minus word is a result, not a sign */
@@ -116,6 +118,7 @@ export function scannerRules(lex: Lexicon): ScannerRules {
     ordinalSuffixes: new Set(stringList(lex.rejection('reject.ordinal').params.suffixes)),
     decadeSuffixes: new Set(stringList(lex.rejection('reject.decade').params.suffixes)),
     nameLabels: new Set(stringList(lex.rejection('reject.name').params.labels)),
+    versionLinks: new Set(stringList(lex.rejection('reject.name').params.versionLinks)),
     resolutionKs: new Set(numberList(lex.rejection('reject.identifier').params.resolutionKs)),
     labelUnits: new Set(stringList(lex.rejection('reject.identifier').params.labelUnits)),
     numberedThings: new Set(stringList(lex.rejection('reject.numbered-thing').params.nouns)),

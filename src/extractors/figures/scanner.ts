@@ -8,7 +8,7 @@ import { followsDayOfMonth, looksLikeYear } from './dates.js';
 import type { CurrencyRow, Lexicon, NumberFormatRow } from './lexicon.js';
 import { decideUnit, fractionArticleEnd } from './kind.js';
 import { isPossessive, measuredAfterName, namePart, pluralLabelBeforeList } from './names.js';
-import { bareNumberContext, findAddresses, findMatches, hasCapitalised, isAgeApposition, isScore, listedAfterName, PHONE_PATTERN, RangeCursor, rejectDigits } from './non-figures.js';
+import { bareNumberContext, findAddresses, findMatches, hasCapitalised, isAgeApposition, isScore, laterVersionAfterName, listedAfterName, PHONE_PATTERN, RangeCursor, rejectDigits } from './non-figures.js';
 import { readNumber } from './numbers.js';
 import { collectsMoney, readChangeAfter, readChangeBefore, readQualifier } from './qualifiers.js';
 import { joinRepeatedUnitRanges, readRangeEnd } from './ranges.js';
@@ -107,7 +107,7 @@ export class FigureScanner implements ScanState {
     }
     // a capitalised word opening a sentence may be an ordinary verb ("Take 5 ml"): decided after the unit
     const name = number.digits && !currency ? namePart(this, number.start) : 'none';
-    if ((name === 'name' && !measuredAfterName(this, number)) || (number.digits && isModelNumber(this, number.start))) {
+    if ((name === 'name' && !measuredAfterName(this, number)) || (number.digits && (isModelNumber(this, number.start) || laterVersionAfterName(this, number)))) {
       this.reject(number.start, number.end, 'reject.name');
       return number.end;
     }
