@@ -142,13 +142,17 @@ function closesContent(ctx: Reading, adjunct: number, end: number): boolean {
     const token = tokens[index] as Token;
     if (ctx.isOpenQuote(index) || token.text === ':') return false;
     // "… Wednesday to reopen the pier" goes on; "… in a letter to the council" does not.
-    if (AFTER_ADJUNCT_CONTENT.has(token.lower) && !(token.lower === 'to' && opensNounPhrase(ctx, index + 1)) && !(token.lower === 'of' && !namesTime(ctx, index - 1))) return false;
+    // "at a rally for her supporters": "for" and a noun after an occasion tell whose occasion it was; "for failing …" gives a reason.
+    const forOccasion = token.lower === 'for' && occasions.has(lower(index - 1)) && !/ing$/.test(lower(index + 1));
+    if (AFTER_ADJUNCT_CONTENT.has(token.lower) && !forOccasion && !(token.lower === 'to' && opensNounPhrase(ctx, index + 1)) && !(token.lower === 'of' && !namesTime(ctx, index - 1))) return false;
     if (token.kind !== 'word' || token.capitalized || occasions.has(token.lower) || namesOwner(ctx, index)) continue;
     if (AUXILIARY_VERBS.has(token.lower) || /ing$/.test(token.lower)) return false;
     // "in a letter posted on Twitter": a participle describing the occasion.
     if (/ed$/.test(token.lower)) continue;
     const classes = state.lexicon.classes(token.lower);
-    if (classes.has('verb') && !classes.has('noun') && !classes.has('adjective') && !DETERMINERS.has(lower(index - 1))) return false;
+    // "in his home state": the last word after a determiner and a modifier heads their noun phrase.
+    const endsNounPhrase = index === end - 1 && DETERMINERS.has(lower(index - 2));
+    if (classes.has('verb') && !classes.has('noun') && !classes.has('adjective') && !DETERMINERS.has(lower(index - 1)) && !endsNounPhrase) return false;
   }
   return true;
 }

@@ -98,6 +98,8 @@ export interface CountedNounRow extends RuleRow {
 
 export interface NumberFormatRow extends RuleRow, NumberFormat {
   languages: string[];
+  /** A way some writers of this language write numbers, taken when the text's own numbers show it (English with a point grouping thousands); null for a language's own format. */
+  styleOf: string | null;
   /** The day of a date is written as an ordinal with a point ("1. Januar"). */
   ordinalDot: boolean;
   /** Month names of these languages, for dates. */
@@ -260,7 +262,8 @@ export function loadFigureTables(): FigureTables {
       const decimal = text(row, 'decimal');
       const group = strings(row, 'group');
       if (decimal.length !== 1 || group.some((mark) => mark.length !== 1 || mark === decimal)) throw new Error('"decimal" and "group" must be single characters, the decimal mark not among the group marks');
-      return { ...base, languages: strings(row, 'languages'), decimal, group, indianGrouping: row.indianGrouping === true, ordinalDot: row.ordinalDot === true, months: strings(row, 'months', false), capitalisedNouns: row.capitalisedNouns === true };
+      const styleOf = row.styleOf === undefined ? null : text(row, 'styleOf');
+      return { ...base, languages: strings(row, 'languages', styleOf === null), styleOf, decimal, group, indianGrouping: row.indianGrouping === true, ordinalDot: row.ordinalDot === true, months: strings(row, 'months', false), capitalisedNouns: row.capitalisedNouns === true };
     }),
     patterns: loadRuleTable('figures/patterns', paramRow),
   };
@@ -322,6 +325,8 @@ export interface Lexicon {
   trigger: RegExp;
   /** Number format by language code; `defaultFormat` for languages not listed. */
   formats: ReadonlyMap<string, NumberFormatRow>;
+  /** The other way a language's format is written, by that format ("1.000" for a thousand in English). */
+  styles: ReadonlyMap<NumberFormatRow, NumberFormatRow>;
   defaultFormat: NumberFormatRow;
   languages: CompiledLanguages;
 }
@@ -397,8 +402,14 @@ function compileLexicon(tables: FigureTables): Lexicon {
   for (const row of tables.numberFormats.rules) for (const language of row.languages) formats.set(language, row);
   const defaultFormat = formats.get('en') ?? tables.numberFormats.rules[0];
   if (!defaultFormat) throw new ClaimfeedError('RULE_TABLE_INVALID', 'config/figures/number-formats.json has no format for "en"');
+  const styles = new Map<NumberFormatRow, NumberFormatRow>();
+  for (const row of tables.numberFormats.rules) {
+    const styled = row.styleOf === null ? undefined : formats.get(row.styleOf);
+    if (row.styleOf !== null && !styled) throw new ClaimfeedError('RULE_TABLE_INVALID', `config/figures/number-formats.json ${row.id}: no format for "${row.styleOf}"`);
+    if (styled) styles.set(styled, row);
+  }
   return {
-    formats, defaultFormat, languages: compileLanguages(loadLanguageRules().rules),
+    formats, styles, defaultFormat, languages: compileLanguages(loadLanguageRules().rules),
     trigger, tables, units, currencySymbols, currencyAsciiSymbols, currencySuffixSymbols, currencyWords, currencyCodes, scales, qualifiers, numberWords,
     changeBefore, changeAfter, rateMarkers, countedAliases, irregularPlurals, stopWords, sentenceWords, rejection, pattern,
   };

@@ -140,6 +140,8 @@ function splitSentences(text: string, tokens: Token[]): Sentence[] {
       const previous = tokens[index - 1];
       const opener = SENTENCE_OPENERS.has(next.lower);
       if (previous && !token.spaceBefore && ABBREVIATIONS.has(previous.lower) && previous.text.length <= 5 && !(opener && NAME_SUFFIXES.has(previous.lower))) continue;
+      // A case name ("Roe v. Wade", "Whole Woman's Health v. Hellerstedt"): a lower-case "v." joins two names.
+      if (previous && !token.spaceBefore && previous.text === 'v' && previous.spaceBefore && tokens[index - 2]?.capitalized && !opener) continue;
       // "John F. Kerry"; but "the Xbox One X. So …" and "native 4K. Google …" end there
       if (previous && !token.spaceBefore && previous.kind === 'word' && previous.text.length === 1 && previous.capitalized && previous.spaceBefore && !opener) continue;
     }
