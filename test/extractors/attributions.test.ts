@@ -297,6 +297,13 @@ describe('extractAttributions', () => {
     expect(attribute('Said to be the oldest pier, it will close.')).toEqual([]);
   });
 
+  it('reads a quoted title after a verb or preposition before the subject as no part of what the cue reports to its addressee', () => {
+    expect(attribute('After playing “Harbour Lights,” the singer told the crowd, “We might tour again next year.”')).toMatchObject([{ speaker: 'the singer', cue: 'told', content: '“We might tour again next year.”' }]);
+    expect(attribute('Sailors “wanted a longer season,” Holt told the board, which meant a new budget.')).toMatchObject([{ speaker: 'Holt', cue: 'told', content: 'Sailors “wanted a longer season,”' }]);
+    expect(attribute('The “tide is late,” she told the crews, “and the pier is shut.”')).toMatchObject([{ speaker: 'she', cue: 'told' }]);
+    expect(attribute('The “tide is late,” she told the crews, “and the pier is shut.”')[0]?.content).toContain('tide is late');
+  });
+
   it('reads a relative clause after the speaker of a fronted cue, and an apposition inside an opening "as" clause', () => {
     expect(attribute('Said Dana Holt, who grew up by the pier, “We were proud of the crews.”')).toMatchObject([{ speaker: 'Dana Holt, who grew up by the pier', cue: 'Said', content: '“We were proud of the crews.”' }]);
     expect(attribute('As Dana Holt, an expert on ports, noted, “Everyone waits for the budget.”')).toMatchObject([{ speaker: 'Dana Holt, an expert on ports,', cue: 'noted', content: '“Everyone waits for the budget.”' }]);

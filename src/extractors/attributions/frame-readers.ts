@@ -296,7 +296,9 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   // "As Roe, a pilot, joked with friends, the crowd …": an "as" clause that reports no clause beside it tells when, not what was said.
   if (ruleId === 'attribution.appositive' && before === sentence.tokenStart && lower(before) === 'as' && leftText !== ':' && (tokens[cueEnd] as Token | undefined)?.text !== ':' && !ctx.isOpenQuote(cueEnd)) return null;
   const closeBefore = before < sentence.tokenStart ? -1 : isCloseQuote(before) ? before : (tokens[before] as Token).text === ',' && isCloseQuote(before - 1) ? before - 1 : -1;
-  const quoteBefore = closeBefore >= 0 && !isQuotedTitle(ctx, closeBefore) && !(quotedInsideClause(ctx, sentence, closeBefore) && opensReportedClause(ctx, cueEnd, bodyEnd));
+  // "After hitting “Roam,” the singer told the crowd, “…”": a quotation inside a clause before the subject is a title, not what the cue reports, when the cue reports a clause or a quotation after its addressee.
+  const quoteBefore = closeBefore >= 0 && !isQuotedTitle(ctx, closeBefore)
+    && !(quotedInsideClause(ctx, sentence, closeBefore) && (opensReportedClause(ctx, cueEnd, bodyEnd) || (addresseeFollows && quotedAfterVerbOrPreposition(ctx, closeBefore) && quotationAfterAddressee(ctx, cueEnd, bodyEnd))));
   if (quoteBefore && cue.frame === 'speech') {
     // "“We are ready,” she said." — the quotation, and its continuation in the next sentence.
     const quoteEnd = isCloseQuote(before) ? before + 1 : before;
@@ -380,6 +382,28 @@ function placeAdverbAfterNoun(ctx: Reading, sentence: Sentence, index: number): 
  * that “…,” Doe said the cases differ": a quotation that words of the same sentence lead into is
  * part of an opening phrase; when the cue has a clause of its own, that clause is what was said.
  */
+/** How far after the cue the quotation that follows its addressee may open: "told the crowd at the pier, “…”". */
+const MAX_ADDRESSEE_TOKENS = 8;
+
+/** "told the audience, “…”": a quotation opens after the cue's addressee, before the sentence ends. */
+function quotationAfterAddressee(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
+  for (let index = cueEnd + 1; index < bodyEnd && index - cueEnd <= MAX_ADDRESSEE_TOKENS; index++) {
+    const text = (ctx.tokens[index] as Token).text;
+    if (text === '.' || text === ';') return false;
+    if (ctx.isOpenQuote(index)) return true;
+  }
+  return false;
+}
+
+/** "hitting “Roam,”", "of “Roam,”": the quotation is an object, not the rest of a subject phrase ("The “animosity is …,”") or of its clause ("Customers “began to …,”"). */
+function quotedAfterVerbOrPreposition(ctx: Reading, close: number): boolean {
+  const open = ctx.quotes.openOf[close] ?? -1;
+  if (open <= 0 || (ctx.tokens[open - 1] as Token).capitalized) return false;
+  const before = ctx.lower(open - 1);
+  const classes = ctx.state.lexicon.classes(before);
+  return /ing$/.test(before) || classes.has('preposition') || (classes.has('verb') && !classes.has('noun'));
+}
+
 function quotedInsideClause(ctx: Reading, sentence: Sentence, close: number): boolean {
   const open = ctx.quotes.openOf[close] ?? -1;
   return open > sentence.tokenStart && (ctx.tokens[open - 1] as Token).kind === 'word';
