@@ -37,6 +37,8 @@ export interface NotClaimRule extends RuleRow {
   unnamedOnly: boolean;
   /** Speaker rules: the rule applies only to a speaker tied to no actor (a pronoun the article never resolves). */
   tiedToNoOne: boolean;
+  /** Speaker rules: the rule applies only when the speaker lies inside the content ("which the board says is …"). */
+  speakerInContent: boolean;
   /** Speaker rules: judged only on the claims no other row ruled out, so a row that says more names the reason. */
   fallback: boolean;
   /** Adjacent matches of the rule are one log entry (a list of short lines is one note, not one per line). */
@@ -65,7 +67,7 @@ const TARGETS: readonly string[] = ['sentence', 'paragraph', 'speaker', 'page', 
 const ACTOR_TYPES: readonly string[] = ['person', 'organization', 'place', 'group'];
 const CLAIM_KINDS: readonly string[] = ['attributed', 'figure'];
 /** Fields that narrow a speaker rule to some attributions. */
-const SPEAKER_ONLY_FIELDS = ['cue', 'content', 'between', 'actorTypes', 'unnamedOnly', 'tiedToNoOne', 'fallback'];
+const SPEAKER_ONLY_FIELDS = ['cue', 'content', 'between', 'actorTypes', 'unnamedOnly', 'tiedToNoOne', 'speakerInContent', 'fallback'];
 
 /** Auxiliaries and adverbs between a speaker and its cue are short: "could not immediately". */
 const MAX_BETWEEN_CHARS = 40;
@@ -117,6 +119,7 @@ export function notClaimRules(): RuleTable<NotClaimRule> {
       ...(isStringArray(row.actorTypes) ? { actorTypes: row.actorTypes as ActorType[] } : {}),
       unnamedOnly: row.unnamedOnly === true,
       tiedToNoOne: row.tiedToNoOne === true,
+      speakerInContent: row.speakerInContent === true,
       fallback: row.fallback === true,
       groupRuns: row.groupRuns === true,
       wholeParagraph: row.wholeParagraph === true,
@@ -425,6 +428,8 @@ interface SpeakerView {
   /** A speaker that names no actor and no known speaker head ("the cameras", not "the mayor"). */
   unnamed: boolean;
   speakerType: ActorType | undefined;
+  /** Whether the speaker lies inside the content. */
+  speakerInContent: boolean;
 }
 
 /** The text between a speaker and the cue after it (at most a few words), or '' when there is none. */
@@ -444,6 +449,7 @@ function speakerView(speaker: Span | null, cue: Span | null, content: Span, betw
     // "Roe's supporters", "the chairman of Acme" name someone, though not the actor they name.
     unnamed: !tied && !ruleIds.some((id) => id.startsWith('speaker.') || id === 'span.affiliated-speaker'),
     speakerType,
+    speakerInContent: speaker !== null && speaker.start >= content.start && speaker.end <= content.end,
   };
 }
 
@@ -451,6 +457,7 @@ function speakerRuleApplies(rule: NotClaimRule, view: SpeakerView): boolean {
   return (
     (!rule.unnamedOnly || view.unnamed) &&
     (!rule.tiedToNoOne || !view.tied) &&
+    (!rule.speakerInContent || view.speakerInContent) &&
     (rule.cue === undefined || rule.cue.test(view.cue)) &&
     (rule.cueRuleIds === undefined || rule.cueRuleIds.some((id) => view.ruleIds.includes(id))) &&
     (rule.actorTypes === undefined || (view.speakerType !== undefined && rule.actorTypes.includes(view.speakerType))) &&
