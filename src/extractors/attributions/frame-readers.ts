@@ -7,7 +7,7 @@ import { afterOpeningConnective, isDescribedSpeaker, speakerAroundInsert, speake
 import { participleClauseSubject, participleSubject } from './participle-subjects.js';
 import { cleftSubject, isExpletiveIt } from './expletive-subjects.js';
 import { infinitiveSubject, infinitiveObject, infinitiveChainSubject } from './infinitive-subjects.js';
-import { opensReportedClause, isSentenceEndAfterCue, startsClause, isQuotedTitle, opensFiniteClause, isFiniteVerbAt, relativeBeforeCue } from './clause-boundaries.js';
+import { opensReportedClause, isSentenceEndAfterCue, startsClause, isQuotedTitle, opensFiniteClause, isFiniteVerbAt, relativeBeforeCue, reportAfterAside } from './clause-boundaries.js';
 import { contentAfter, quotedOrClauseBefore, verbAfterAdverbs } from './content-spans.js';
 import { quotationEndingBefore, withContinuation } from './quotes-across-sentences.js';
 import { isAdjectiveAt, isModifierPosition, isNounLike, isNounWord, isVerbWord } from './word-tests.js';
@@ -377,22 +377,10 @@ function placeAdverbAfterNoun(ctx: Reading, sentence: Sentence, index: number): 
   return before.kind === 'word' && !DETERMINERS.has(before.lower) && !AUXILIARIES.has(before.lower) && isNounLike(ctx, index - 1);
 }
 
-/**
- * "Walking in to chants of “Go, Roe!,” the senator said his campaign …", "Even as Roe claimed
- * that “…,” Doe said the cases differ": a quotation that words of the same sentence lead into is
- * part of an opening phrase; when the cue has a clause of its own, that clause is what was said.
- */
-/** How far after the cue the quotation that follows its addressee may open: "told the crowd at the pier, “…”". */
-const MAX_ADDRESSEE_TOKENS = 8;
-
-/** "told the audience, “…”": a quotation opens after the cue's addressee, before the sentence ends. */
+/** "told the audience, “…”": a quotation opens after the cue's addressee and its comma (read as an aside is). */
 function quotationAfterAddressee(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
-  for (let index = cueEnd + 1; index < bodyEnd && index - cueEnd <= MAX_ADDRESSEE_TOKENS; index++) {
-    const text = (ctx.tokens[index] as Token).text;
-    if (text === '.' || text === ';') return false;
-    if (ctx.isOpenQuote(index)) return true;
-  }
-  return false;
+  const report = reportAfterAside(ctx, cueEnd - 1, bodyEnd);
+  return report !== undefined && ctx.isOpenQuote(report);
 }
 
 /** "hitting “Roam,”", "of “Roam,”": the quotation is an object, not the rest of a subject phrase ("The “animosity is …,”") or of its clause ("Customers “began to …,”"). */
@@ -404,6 +392,11 @@ function quotedAfterVerbOrPreposition(ctx: Reading, close: number): boolean {
   return /ing$/.test(before) || classes.has('preposition') || (classes.has('verb') && !classes.has('noun'));
 }
 
+/**
+ * "Walking in to chants of “Go, Roe!,” the senator said his campaign …", "Even as Roe claimed
+ * that “…,” Doe said the cases differ": a quotation that words of the same sentence lead into is
+ * part of an opening phrase; when the cue has a clause of its own, that clause is what was said.
+ */
 function quotedInsideClause(ctx: Reading, sentence: Sentence, close: number): boolean {
   const open = ctx.quotes.openOf[close] ?? -1;
   return open > sentence.tokenStart && (ctx.tokens[open - 1] as Token).kind === 'word';

@@ -74,7 +74,7 @@ function contactGap(ctx: Reading, sentence: Sentence, end: number): { phraseStar
   const subject = read && contactSubjectStart(ctx, sentence, read);
   if (subject === undefined) return undefined;
   const phraseStart = headPhraseStart(ctx, sentence, subject - 1, ctx.tokens[subject] as Token);
-  if (phraseStart === undefined || spanWords('span.contact-relative-not-object').has(ctx.lower(subject - 1)) || TIME_WORDS.has(ctx.lower(subject - 1))) return undefined;
+  if (phraseStart === undefined || namesTimeOrManner(ctx, subject - 1)) return undefined;
   return { phraseStart, subject };
 }
 
@@ -179,7 +179,7 @@ export function readContactRelative(ctx: Reading, sentence: Sentence, bodyEnd: n
   const head = subject - 1;
   const phraseStart = headPhraseStart(ctx, sentence, head, ctx.tokens[subject] as Token);
   if (phraseStart === undefined) return null;
-  if (spanWords('span.contact-relative-not-object').has(lower(head)) || TIME_WORDS.has(lower(head))) {
+  if (namesTimeOrManner(ctx, head)) {
     ctx.rejected.push({ ...(spanOf(phraseStart, cueEnd) as Span), layer: 'attribution', reason: 'a relative clause of time, manner or reason: the noun says when or how, not what was said', ruleId: 'span.contact-relative-not-object' });
     return null;
   }
@@ -211,6 +211,12 @@ function contactSubjectStart(ctx: Reading, sentence: Sentence, speaker: Range): 
     if (opens && validSpeaker(ctx, index, speaker.end)) return index;
   }
   return undefined;
+}
+
+/** "the day she announced", "the way he said": a head of time, manner or reason says when or how, not what was said. */
+function namesTimeOrManner(ctx: Reading, head: number): boolean {
+  const word = ctx.lower(head);
+  return spanWords('span.contact-relative-not-object').has(word) || TIME_WORDS.has(word);
 }
 
 /** A word that can end a noun phrase: no pronoun, determiner, preposition, auxiliary, adverb or clause word. */

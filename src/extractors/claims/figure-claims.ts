@@ -178,6 +178,14 @@ function readsUnit(rule: FigureClaimRule, figure: Figure): boolean {
   return rule.units.size === 0 || rule.units.has(figure.unit ?? '');
 }
 
+/** How far after a measure the name it may be part of is read ("the 16-inch MacBook Pro"). */
+const NAME_AFTER_CHARS = 40;
+
+/** What follows a measure that may be a word of a name (money and percentages never are), or undefined. */
+function textAfterMeasure(figure: Figure, text: string | undefined): string | undefined {
+  return text === undefined || figure.kind === 'money' || figure.kind === 'percent' ? undefined : text.slice(figure.end, figure.end + NAME_AFTER_CHARS);
+}
+
 function holds(rule: FigureClaimRule, figure: Figure, text: string | undefined): boolean {
   switch (rule.test) {
     case 'age':
@@ -191,10 +199,14 @@ function holds(rule: FigureClaimRule, figure: Figure, text: string | undefined):
       return figure.kind === 'count' && !figure.unit && figure.value !== null;
     case 'describing-count':
       return figure.kind === 'count' && figure.ruleIds.some((id) => DESCRIBING_COUNT_RULES.includes(id));
-    case 'name-part':
-      return text !== undefined && figure.kind !== 'money' && figure.kind !== 'percent' && TITLE_CASE_MEASURE.test(figure.text) && /^\s+\p{Lu}/u.test(text.slice(figure.end, figure.end + 40));
-    case 'model-name':
-      return text !== undefined && figure.kind !== 'money' && figure.kind !== 'percent' && HYPHENATED_MEASURE.test(figure.text) && MODEL_NAME_AFTER.test(text.slice(figure.end, figure.end + 40));
+    case 'name-part': {
+      const after = textAfterMeasure(figure, text);
+      return after !== undefined && TITLE_CASE_MEASURE.test(figure.text) && /^\s+\p{Lu}/u.test(after);
+    }
+    case 'model-name': {
+      const after = textAfterMeasure(figure, text);
+      return after !== undefined && HYPHENATED_MEASURE.test(figure.text) && MODEL_NAME_AFTER.test(after);
+    }
     case 'single-count': {
       // "one day" as in "one day everyone will switch" picks out a moment, as "one night" does
       const counted = figure.kind === 'count' || (figure.unit !== null && rule.units.has(figure.unit));
