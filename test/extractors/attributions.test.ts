@@ -511,4 +511,14 @@ describe('extractAttributions: unnamed sources', () => {
     expect(attribute('The mayor resigned amid allegations that the count was rigged.')).toMatchObject([{ speaker: null, cue: 'allegations', content: 'that the count was rigged' }]);
     expect(attribute('The statement that the mayor released was short.')).toEqual([]);
   });
+
+  it('reads a noun of saying whose "that" clause follows a phrase of time, place or agency', () => {
+    expect(attribute("The mayor's assertion Monday that the pier was safe was rejected by the divers.")).toMatchObject([{ speaker: "The mayor's", cue: 'assertion', content: 'that the pier was safe' }]);
+    expect(attribute('Her claim during the hearing that the budget was balanced was challenged.')).toMatchObject([{ speaker: 'Her', cue: 'claim', content: 'that the budget was balanced' }]);
+    expect(attribute('The union spoke out after claims by harbour officials that the ferry would stop in May.')).toContainEqual(expect.objectContaining({ speaker: 'harbour officials', cue: 'claims', content: 'that the ferry would stop in May' }));
+    expect(attribute('The inquiry heard an allegation from his former partner, Jo Lee, that the accounts had been altered.')).toContainEqual(expect.objectContaining({ speaker: 'his former partner, Jo Lee', cue: 'allegation', content: 'that the accounts had been altered' }));
+    // No one named in the phrase, or a verb of its own before the "that": not read.
+    expect(attribute('The board dismissed claims of fraud that the auditors had raised.').map((found) => found.cue)).not.toContain('claims');
+    expect(attribute('The mayor made her announcement in May, noting that the pier was safe.')).toContainEqual(expect.objectContaining({ cue: 'noting', content: 'that the pier was safe' }));
+  });
 });
