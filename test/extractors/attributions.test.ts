@@ -338,6 +338,15 @@ describe('extractAttributions', () => {
     expect(attribute('It is hard to say when the harbour will reopen.')).toEqual([]);
   });
 
+  it('makes no attribution of a content that only says when: a time phrase or a clause of time', () => {
+    expect(attribute('The ferry timetable went up when the harbor board posted on Jan. 27.')).toEqual([]);
+    expect(attribute('The ferry line has twice as much support overall.')).toEqual([]);
+    expect(attribute('“Quiet,” the skipper demanded as the mate continued to interrupt.').filter((found) => found.cue === 'demanded')).toEqual([]);
+    expect(attribute('The harbor master asks as a deckhand walks past.')).toEqual([]);
+    expect(attribute('The mayor described the new pier as a giveaway.')).toMatchObject([{ speaker: 'The mayor', cue: 'described', content: 'the new pier as a giveaway' }]);
+    expect(attribute('Polls show as many as 30 percent of the riders say they will not sail.')[0]).toMatchObject({ speaker: 'Polls', cue: 'show' });
+  });
+
   it('reads an expectation or appearance with no one named as an unattributed view of its clause', () => {
     expect(attribute('The harbour reopened, and the two ferry lines are expected to merge in May.')).toEqual([
       { speaker: null, cue: 'are expected', content: 'the two ferry lines are expected to merge in May', direct: false },
