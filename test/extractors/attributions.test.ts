@@ -348,6 +348,15 @@ describe('extractAttributions', () => {
     expect(attribute('It is hard to say when the harbour will reopen.')).toEqual([]);
   });
 
+  it('makes no attribution of a content that only says when: a time phrase or a clause of time', () => {
+    expect(attribute('The ferry timetable went up when the harbor board posted on Jan. 27.')).toEqual([]);
+    expect(attribute('The ferry line has twice as much support overall.')).toEqual([]);
+    expect(attribute('“Quiet,” the skipper demanded as the mate continued to interrupt.').filter((found) => found.cue === 'demanded')).toEqual([]);
+    expect(attribute('The harbor master asks as a deckhand walks past.')).toEqual([]);
+    expect(attribute('The mayor described the new pier as a giveaway.')).toMatchObject([{ speaker: 'The mayor', cue: 'described', content: 'the new pier as a giveaway' }]);
+    expect(attribute('Polls show as many as 30 percent of the riders say they will not sail.')[0]).toMatchObject({ speaker: 'Polls', cue: 'show' });
+  });
+
   it('reads an expectation or appearance with no one named as an unattributed view of its clause', () => {
     expect(attribute('The harbour reopened, and the two ferry lines are expected to merge in May.')).toEqual([
       { speaker: null, cue: 'are expected', content: 'the two ferry lines are expected to merge in May', direct: false },
@@ -520,5 +529,15 @@ describe('extractAttributions: unnamed sources', () => {
   it('reads a noun of saying with its "that" clause and no owner as an unnamed report', () => {
     expect(attribute('The mayor resigned amid allegations that the count was rigged.')).toMatchObject([{ speaker: null, cue: 'allegations', content: 'that the count was rigged' }]);
     expect(attribute('The statement that the mayor released was short.')).toEqual([]);
+  });
+
+  it('reads a noun of saying whose "that" clause follows a phrase of time, place or agency', () => {
+    expect(attribute("The mayor's assertion Monday that the pier was safe was rejected by the divers.")).toMatchObject([{ speaker: "The mayor's", cue: 'assertion', content: 'that the pier was safe' }]);
+    expect(attribute('Her claim during the hearing that the budget was balanced was challenged.')).toMatchObject([{ speaker: 'Her', cue: 'claim', content: 'that the budget was balanced' }]);
+    expect(attribute('The union spoke out after claims by harbour officials that the ferry would stop in May.')).toContainEqual(expect.objectContaining({ speaker: 'harbour officials', cue: 'claims', content: 'that the ferry would stop in May' }));
+    expect(attribute('The inquiry heard an allegation from his former partner, Jo Lee, that the accounts had been altered.')).toContainEqual(expect.objectContaining({ speaker: 'his former partner, Jo Lee', cue: 'allegation', content: 'that the accounts had been altered' }));
+    // No one named in the phrase, or a verb of its own before the "that": not read.
+    expect(attribute('The board dismissed claims of fraud that the auditors had raised.').map((found) => found.cue)).not.toContain('claims');
+    expect(attribute('The mayor made her announcement in May, noting that the pier was safe.')).toContainEqual(expect.objectContaining({ cue: 'noting', content: 'that the pier was safe' }));
   });
 });
