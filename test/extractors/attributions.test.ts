@@ -166,6 +166,13 @@ describe('extractAttributions', () => {
     expect(attribute('The harbor master described those in the union as loyal.')).toMatchObject([{ cue: 'described', content: 'those in the union as loyal' }]);
   });
 
+  it('ends what was said before the question put to the speaker ("when asked whether …")', () => {
+    expect(attribute('The harbor master said the count was fair when asked about the delay.').find((attribution) => attribution.cue === 'said')).toMatchObject({ content: 'the count was fair' });
+    expect(attribute('The harbor master said, “We will see,” when asked whether the pier would reopen.').find((attribution) => attribution.cue === 'said')).toMatchObject({ content: '“We will see,”' });
+    expect(attribute('The harbor master said the pilots would answer when the port asked them.').find((attribution) => attribution.cue === 'said')).toMatchObject({ content: 'the pilots would answer when the port asked them' });
+    expect(attribute('The harbor master said she would serve on the board if asked.').find((attribution) => attribution.cue === 'said')).toMatchObject({ content: 'she would serve on the board if asked' });
+  });
+
   it('a present cue after a participle that modifies the subject is a verb ("those surveyed say …")', () => {
     expect(attribute('By a wide margin, those surveyed say the ferry should run at night.')).toMatchObject([{ speaker: 'those surveyed', cue: 'say' }]);
   });

@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Span } from '../../model/claim.js';
 import { AUXILIARIES, AUXILIARY_VERBS, CLAUSE_WORDS, PAST_FORM, COORDINATORS, CUE_ADVERBS, MAX_SPEAKER_TOKENS, OBJECT_PRONOUNS, POSSESSIVE_MARKS, PRONOUNS, DETERMINERS, endsInSingleS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_STOPS, QUOTE_INTRODUCERS, DASHES, RELATIVE_SPEAKERS, TIME_WORDS, TIME_LEADERS, NOUN_PREPOSITIONS, LY_ADVERB } from './word-lists.js';
-import { spanWords, takesAddressee } from './span-rules.js';
+import { spanAfterWords, spanWords, takesAddressee } from './span-rules.js';
 import { quotationOpeningNext } from './quotes-across-sentences.js';
 import { readSpeakerAfter } from './speaker-spans.js';
 import { isAdjectiveAt, isNounLike, isNounWord, isPhraseBreak, isVerbWord } from './word-tests.js';
@@ -120,6 +120,11 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
         ctx.contentRuleOf.set(quotation, 'span.quote-then-narration');
         return quotation;
       }
+      // "“We’ll see,” when asked whether …": the question put to the speaker is the writer's setting.
+      if (opensQuestionOccasion(ctx, close + 1)) {
+        ctx.contentRuleOf.set(quotation, 'span.question-occasion');
+        return quotation;
+      }
     }
   }
   let end = bodyEnd;
@@ -200,6 +205,14 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     if (COORDINATORS.has(token.lower) && quotes.depth[index] === 0 && bracketDepth === 0 && (!clauseContent || /ing$/.test(lower(cueStart))) && startsCoordinatedPredicate(ctx, index + 1, cueStart)) {
       end = index > start + 1 && (tokens[index - 1] as Token).text === ',' ? index - 1 : index;
       endRule = 'span.coordinated-predicate';
+      break;
+    }
+    // "said the count was fair when asked about the delay": the question put to the speaker is the occasion of the reply, not part of it.
+    if (quotes.depth[index] === 0 && bracketDepth === 0 && index > start + 1 && opensQuestionOccasion(ctx, index)) {
+      // "…, and when asked …": the coordinator joins the reply that follows, not what came before.
+      end = COORDINATORS.has(lower(index - 1)) ? index - 1 : index;
+      if ((tokens[end - 1] as Token).text === ',') end--;
+      endRule = 'span.question-occasion';
       break;
     }
     // "… as he noted that …", "… but the council said …": a subordinate or coordinated clause
@@ -691,6 +704,22 @@ function opensSecondComplement(ctx: Reading, coordinator: number): boolean {
   if (!next) return false;
   // ("that sometimes the lesser evil will do": a word before a subject and its verb is an adverb.)
   return next.kind !== 'word' || next.capitalized || PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower) || CUE_ADVERBS.has(next.lower) || LY_ADVERB.test(next.text) || startsClause(ctx, coordinator + 3, ctx.tokens.length);
+}
+
+/** Words that may stand between the subordinator and the participle of questioning: "after being asked", "when he was pressed". */
+const QUESTIONED_SUBJECT_WORDS: ReadonlySet<string> = new Set(['being', 'he', 'she', 'they', 'was', 'were', 'repeatedly', 'later', 'again', 'directly']);
+/** How many such words: "after he was repeatedly pressed". */
+const MAX_QUESTIONED_SUBJECT_TOKENS = 3;
+
+/** "when asked whether …", "after being pressed", "when he was questioned": a subordinator of span.question-occasion opening a clause of questioning at `index`. */
+function opensQuestionOccasion(ctx: Reading, index: number): boolean {
+  if (!spanWords('span.question-occasion').has(ctx.lower(index))) return false;
+  const participles = spanAfterWords('span.question-occasion');
+  for (let at = index + 1; at < ctx.tokens.length && at - index <= MAX_QUESTIONED_SUBJECT_TOKENS + 1; at++) {
+    if (participles.has(ctx.lower(at))) return true;
+    if (!QUESTIONED_SUBJECT_WORDS.has(ctx.lower(at))) return false;
+  }
+  return false;
 }
 
 /** How far back the first "as" of "as many cases as they reported" may stand. */
