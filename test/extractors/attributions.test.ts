@@ -156,6 +156,16 @@ describe('extractAttributions', () => {
     expect(attribute("The mayor's been clear, saying that the pier will close.")).toMatchObject([{ speaker: 'The mayor', cue: 'saying' }]);
   });
 
+  it('ends an object content before the speaker’s next act, a clause of the writer’s or a phrase of time after a name', () => {
+    expect(attribute('The radio host barely mentioned the mayor’s remarks and went back to the ferry news.')).toMatchObject([{ cue: 'mentioned', content: 'the mayor’s remarks' }]);
+    expect(attribute('The pilots talked about the channel and made comments about the dredging.')).toMatchObject([{ cue: 'talked about', content: 'the channel' }]);
+    expect(attribute('The harbor board declined to renew the lease and the ferry line could not find a new pier.')).toMatchObject([{ cue: 'declined', content: 'to renew the lease' }]);
+    expect(attribute('The port manager said the heat and unsettled weather could delay the ferry.')).toMatchObject([{ cue: 'said', content: 'the heat and unsettled weather could delay the ferry' }]);
+    expect(attribute('The union has backed Dana Holt throughout the campaign.')).toMatchObject([{ cue: 'backed', content: 'Dana Holt' }]);
+    expect(attribute('The pilots endorsed Dana Holt in the primary over Jo Kroll.')).toMatchObject([{ cue: 'endorsed', content: 'Dana Holt in the primary over Jo Kroll' }]);
+    expect(attribute('The harbor master described those in the union as loyal.')).toMatchObject([{ cue: 'described', content: 'those in the union as loyal' }]);
+  });
+
   it('a present cue after a participle that modifies the subject is a verb ("those surveyed say …")', () => {
     expect(attribute('By a wide margin, those surveyed say the ferry should run at night.')).toMatchObject([{ speaker: 'those surveyed', cue: 'say' }]);
   });
