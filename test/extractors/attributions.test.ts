@@ -499,6 +499,11 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute('While the post shown above claimed that the ferry cost $40 million, others disagreed.')).toMatchObject([{ speaker: 'the post shown above', cue: 'claimed' }]);
     expect(attribute('The harbor survey has shown that the pier is safe.')).toMatchObject([{ speaker: 'The harbor survey', cue: 'shown' }]);
   });
+
+  it('reads an irregular past ("withdrew", "took") as the verb of a clause coordinated after an object', () => {
+    expect(attribute('Sen. Ruth Calder endorsed the levy and Sam Park withdrew his support.')).toMatchObject([{ speaker: 'Sen. Ruth Calder', cue: 'endorsed', content: 'the levy' }]);
+    expect(attribute('The union praised the ferry crew and the mayor took the first boat.')).toMatchObject([{ speaker: 'The union', cue: 'praised', content: 'the ferry crew' }]);
+  });
 });
 
 describe('extractAttributions: unnamed sources', () => {
