@@ -156,6 +156,16 @@ describe('extractAttributions', () => {
     expect(attribute("The mayor's been clear, saying that the pier will close.")).toMatchObject([{ speaker: 'The mayor', cue: 'saying' }]);
   });
 
+  it('ends an object content before the speaker’s next act, a clause of the writer’s or a phrase of time after a name', () => {
+    expect(attribute('The radio host barely mentioned the mayor’s remarks and went back to the ferry news.')).toMatchObject([{ cue: 'mentioned', content: 'the mayor’s remarks' }]);
+    expect(attribute('The pilots talked about the channel and made comments about the dredging.')).toMatchObject([{ cue: 'talked about', content: 'the channel' }]);
+    expect(attribute('The harbor board declined to renew the lease and the ferry line could not find a new pier.')).toMatchObject([{ cue: 'declined', content: 'to renew the lease' }]);
+    expect(attribute('The port manager said the heat and unsettled weather could delay the ferry.')).toMatchObject([{ cue: 'said', content: 'the heat and unsettled weather could delay the ferry' }]);
+    expect(attribute('The union has backed Dana Holt throughout the campaign.')).toMatchObject([{ cue: 'backed', content: 'Dana Holt' }]);
+    expect(attribute('The pilots endorsed Dana Holt in the primary over Jo Kroll.')).toMatchObject([{ cue: 'endorsed', content: 'Dana Holt in the primary over Jo Kroll' }]);
+    expect(attribute('The harbor master described those in the union as loyal.')).toMatchObject([{ cue: 'described', content: 'those in the union as loyal' }]);
+  });
+
   it('a present cue after a participle that modifies the subject is a verb ("those surveyed say …")', () => {
     expect(attribute('By a wide margin, those surveyed say the ferry should run at night.')).toMatchObject([{ speaker: 'those surveyed', cue: 'say' }]);
   });
@@ -522,6 +532,11 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute('While the post shown above claimed that the ferry cost $40 million, others disagreed.')).toMatchObject([{ speaker: 'the post shown above', cue: 'claimed' }]);
     expect(attribute('The harbor survey has shown that the pier is safe.')).toMatchObject([{ speaker: 'The harbor survey', cue: 'shown' }]);
   });
+
+  it('reads an irregular past ("withdrew", "took") as the verb of a clause coordinated after an object', () => {
+    expect(attribute('Sen. Ruth Calder endorsed the levy and Sam Park withdrew his support.')).toMatchObject([{ speaker: 'Sen. Ruth Calder', cue: 'endorsed', content: 'the levy' }]);
+    expect(attribute('The union praised the ferry crew and the mayor took the first boat.')).toMatchObject([{ speaker: 'The union', cue: 'praised', content: 'the ferry crew' }]);
+  });
 });
 
 describe('extractAttributions: unnamed sources', () => {
@@ -533,5 +548,15 @@ describe('extractAttributions: unnamed sources', () => {
   it('reads a noun of saying with its "that" clause and no owner as an unnamed report', () => {
     expect(attribute('The mayor resigned amid allegations that the count was rigged.')).toMatchObject([{ speaker: null, cue: 'allegations', content: 'that the count was rigged' }]);
     expect(attribute('The statement that the mayor released was short.')).toEqual([]);
+  });
+
+  it('reads a noun of saying whose "that" clause follows a phrase of time, place or agency', () => {
+    expect(attribute("The mayor's assertion Monday that the pier was safe was rejected by the divers.")).toMatchObject([{ speaker: "The mayor's", cue: 'assertion', content: 'that the pier was safe' }]);
+    expect(attribute('Her claim during the hearing that the budget was balanced was challenged.')).toMatchObject([{ speaker: 'Her', cue: 'claim', content: 'that the budget was balanced' }]);
+    expect(attribute('The union spoke out after claims by harbour officials that the ferry would stop in May.')).toContainEqual(expect.objectContaining({ speaker: 'harbour officials', cue: 'claims', content: 'that the ferry would stop in May' }));
+    expect(attribute('The inquiry heard an allegation from his former partner, Jo Lee, that the accounts had been altered.')).toContainEqual(expect.objectContaining({ speaker: 'his former partner, Jo Lee', cue: 'allegation', content: 'that the accounts had been altered' }));
+    // No one named in the phrase, or a verb of its own before the "that": not read.
+    expect(attribute('The board dismissed claims of fraud that the auditors had raised.').map((found) => found.cue)).not.toContain('claims');
+    expect(attribute('The mayor made her announcement in May, noting that the pier was safe.')).toContainEqual(expect.objectContaining({ cue: 'noting', content: 'that the pier was safe' }));
   });
 });

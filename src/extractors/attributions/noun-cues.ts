@@ -9,7 +9,7 @@ import { buildAttribution } from './relation-assembly.js';
 import { readAppositiveSpeaker, readSpeakerBefore } from './speaker-spans.js';
 import { spanWords } from './span-rules.js';
 import { pronounFitsGender } from './speaker-gender.js';
-import { AUXILIARIES, AUXILIARY_VERBS, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, DETERMINERS, LY_ADVERB, NOUN_MARKERS, OBJECT_PRONOUNS, PLURAL_HEADS, PRONOUNS, RELATIVE_SPEAKERS, endsInSingleS, POSSESSIVE_ENDINGS, POSSESSIVE_MARKS } from './word-lists.js';
+import { AUXILIARIES, AUXILIARY_VERBS, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, DAY_WORDS, DETERMINERS, LY_ADVERB, NOUN_MARKERS, OBJECT_PRONOUNS, PLURAL_HEADS, PRONOUNS, RELATIVE_SPEAKERS, endsInSingleS, POSSESSIVE_ENDINGS, POSSESSIVE_MARKS } from './word-lists.js';
 import { isNounWord, isUnknownOrVerb, isVerbWord, looksAdjective } from './word-tests.js';
 
 /**
@@ -26,6 +26,12 @@ const MAX_NOUN_MODIFIERS = 2;
 /** "the statement that the mayor released": after a definite determiner a "that" clause is as often a relative clause as the noun's content. */
 const DEFINITE_BEFORE = new Set(['the', 'this', 'that', 'these', 'those']);
 const MAX_OBJECT_TOKENS = 20;
+/** How many words may stand between a noun of saying and its "that": "an allegation from his first wife, Ivana Trump, that …". */
+const MAX_NOUN_ADJUNCT_TOKENS = 9;
+/** Prepositions naming whose words a noun of saying reports: "claims by intelligence agencies that …", "criticism from rivals that …". */
+const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'from', 'of', 'among']);
+/** Prepositions of when or where the words were said: "her assertion during the debate that …", "his claim in an interview that …". */
+const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'before', 'after', 'last', 'this', 'earlier']);
 
 export function matchNounCue(ctx: Reading, position: number, end: number): CueForm | undefined {
   const { lower, state } = ctx;
@@ -42,6 +48,8 @@ export function matchNounCue(ctx: Reading, position: number, end: number): CueFo
       if (readsAsVerbOfSubject(ctx, position)) continue;
       // "amid allegations that the count was rigged": a noun of saying with its clause reports words whose speaker goes unnamed.
       if (option.complement === 'clause' && lower(after) === 'that' && !DEFINITE_BEFORE.has(lower(position - 1)) && startsClause(ctx, after + 1, end)) return option;
+      // "claims by intelligence agencies that …", "an allegation from his wife that …": the words of the one named after the noun.
+      if (option.complement === 'clause' && thatAfterNounAdjunct(ctx, after, end, false)?.agent) return option;
       continue;
     }
     const last = option.words[option.words.length - 1] as string;
@@ -51,6 +59,8 @@ export function matchNounCue(ctx: Reading, position: number, end: number): CueFo
     }
     // "his statement that the bridge was safe", "their decision to close the pier".
     if (lower(after) === 'that' && startsClause(ctx, after + 1, end)) return option;
+    // "Roe's assertion Monday that …", "her claim during the debate that …".
+    if (option.complement === 'clause' && thatAfterNounAdjunct(ctx, after, end, true)) return option;
     // "her decision to close the pier"; a noun of saying takes no infinitive ("took his statement to mean")
     if (lower(after) === 'to' && option.complement !== 'clause' && opensInfinitive(ctx, after + 1)) return option;
   }
@@ -87,6 +97,41 @@ function readsAsParticiple(ctx: Reading, position: number): boolean {
   return before === ',' || COORDINATORS.has(before);
 }
 
+/**
+ * The "that" of a noun of saying's clause after a short phrase naming when, where or by whom it was
+ * said ("Monday", "during the debate", "by intelligence agencies", "from his wife, Ivana Trump,"),
+ * and that phrase's noun phrase when a preposition of agency opens it and it reads as a speaker (a
+ * name, or a word for people such as "rivals" or "officials"): "claims of fraud that …" has none.
+ */
+function thatAfterNounAdjunct(ctx: Reading, after: number, end: number, owned: boolean): { that: number; agent?: Range } | undefined {
+  const { tokens, lower, state } = ctx;
+  const first = lower(after);
+  // An owner names the speaker already, so a phrase of agency after the noun is its object ("Roe's theory of the case").
+  const agentPhrase = !owned && AGENT_PREPOSITIONS.has(first);
+  const datePhrase = state.lexicon.classes(first).has('date-word') || DAY_WORDS.has(first);
+  if (owned ? !datePhrase && !OCCASION_PREPOSITIONS.has(first) : !agentPhrase) return undefined;
+  let that = after + 1;
+  while (that < end && that - after <= MAX_NOUN_ADJUNCT_TOKENS && lower(that) !== 'that') {
+    const token = tokens[that] as Token;
+    // Only a speaker's apposition is set off by commas: "from his former partner, Jo Lee, that …".
+    if (ctx.quotes.depth[that] !== 0 || ctx.isOpenQuote(that) || (token.kind === 'punct' && !(token.text === ',' && agentPhrase) && token.text !== '.' && !POSSESSIVE_ENDINGS.has(token.lower))) return undefined;
+    // "complaints from residents who say that …", "her plan in May, noting that …": a clause or verb of its own holds the "that".
+    if (!token.capitalized && token.kind === 'word' && (AUXILIARY_VERBS.has(token.lower) || CLAUSE_WORDS.has(token.lower) || RELATIVE_SPEAKERS.has(token.lower) || (isVerbWord(ctx, token.lower) && !isNounWord(ctx, token.lower)))) return undefined;
+    // "The Wrap's report today claims that …": a cue word there is the verb whose clause it is.
+    if (!token.capitalized && state.cues.has(token.lower)) return undefined;
+    that++;
+  }
+  if (lower(that) !== 'that' || that === after + 1 && !datePhrase || !startsClause(ctx, that + 1, end)) return undefined;
+  if (!agentPhrase) return { that };
+  const agentEnd = (tokens[that - 1] as Token).text === ',' ? that - 1 : that;
+  let named = false;
+  for (let index = after + 1; index < agentEnd; index++) {
+    const token = tokens[index] as Token;
+    if ((token.capitalized && token.kind === 'word') || state.speakerHeads.has(token.lower)) named = true;
+  }
+  return named && agentEnd > after + 1 ? { that, agent: { start: after + 1, end: agentEnd } } : { that };
+}
+
 /** "to close the pier", not "to reporters" or "to the press": a lower-case word that can be a verb. */
 export function opensInfinitive(ctx: Reading, index: number): boolean {
   const token = ctx.tokens[index];
@@ -120,19 +165,22 @@ export function readNounCue(ctx: Reading, sentenceIndex: number, bodyEnd: number
   const owned = owner(ctx, cueStart);
   const subject = owned && subjectOwningPronoun(ctx, owned.start, cueEnd, bodyEnd);
   const lightVerb = owned ? undefined : lightVerbSubject(ctx, cueStart);
-  const speaker = subject ?? owned ?? lightVerb;
+  const adjunct = cue.complement === 'clause' && ctx.lower(cueEnd) !== 'that' ? thatAfterNounAdjunct(ctx, cueEnd, bodyEnd, (owned ?? lightVerb) !== undefined) : undefined;
+  const speaker = subject ?? owned ?? lightVerb ?? adjunct?.agent;
   if (!speaker) {
     if (cue.complement !== 'clause' || ctx.lower(cueEnd) !== 'that') return null;
     const unowned = contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
     return unowned ? buildAttribution(ctx, null, cueSpan, unowned, cue.ruleId, cueStart, ['attribution.noun-cue', 'attribution.noun-unowned']) : null;
   }
   const last = cue.words[cue.words.length - 1] as string;
-  const read = OBJECT_PREPOSITIONS.has(last) ? objectAfter(ctx, cueEnd, bodyEnd) : contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
+  // The clause starts at its "that", past the phrase of time, place or agency.
+  const read = OBJECT_PREPOSITIONS.has(last) && !adjunct ? objectAfter(ctx, cueEnd, bodyEnd) : contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, adjunct?.that ?? cueEnd, cue);
   // "Her promise that rents would fall drew criticism": a noun cue opening the sentence is its
   // subject, so its clause ends where the sentence's own verb begins.
   const content = read && speaker.start === ctx.currentSentenceStart ? beforeMainPredicate(ctx, read) : read;
   if (!content) return null;
   const ruleIds = subject ? ['attribution.noun-cue', 'span.possessive-of-subject'] : lightVerb ? ['attribution.noun-cue', 'span.light-verb-object'] : ['attribution.noun-cue'];
+  if (adjunct) ruleIds.push('span.noun-adjunct-that');
   return buildAttribution(ctx, ctx.spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ruleIds);
 }
 
