@@ -344,7 +344,9 @@ export function isFiniteVerbAt(ctx: Reading, index: number): boolean {
   const token = tokens[index];
   if (!token || token.kind !== 'word' || token.capitalized || /ing$/.test(token.lower) || DETERMINERS.has(token.lower) || PRONOUNS.has(token.lower)) return false;
   if (AUXILIARY_VERBS.has(token.lower) && token.lower !== 'not' && token.lower !== "n't") return true;
-  return state.cues.has(token.lower) ? PAST_FORM.test(token.lower) || /s$/.test(token.lower) : isVerbWord(ctx, token.lower) && PAST_FORM.test(token.lower) && !isNounLike(ctx, index);
+  // "withdrew", "took": a past form that no ending shows is one the lexicon files as past tense.
+  const past = PAST_FORM.test(token.lower) || state.lexicon.classes(token.lower).has('past-tense');
+  return state.cues.has(token.lower) ? past || /s$/.test(token.lower) : isVerbWord(ctx, token.lower) && past && !isNounLike(ctx, index);
 }
 
 /**
