@@ -156,6 +156,16 @@ describe('extractAttributions', () => {
     expect(attribute("The mayor's been clear, saying that the pier will close.")).toMatchObject([{ speaker: 'The mayor', cue: 'saying' }]);
   });
 
+  it('ends an object content before the speaker’s next act, a clause of the writer’s or a phrase of time after a name', () => {
+    expect(attribute('The radio host barely mentioned the mayor’s remarks and went back to the ferry news.')).toMatchObject([{ cue: 'mentioned', content: 'the mayor’s remarks' }]);
+    expect(attribute('The pilots talked about the channel and made comments about the dredging.')).toMatchObject([{ cue: 'talked about', content: 'the channel' }]);
+    expect(attribute('The harbor board declined to renew the lease and the ferry line could not find a new pier.')).toMatchObject([{ cue: 'declined', content: 'to renew the lease' }]);
+    expect(attribute('The port manager said the heat and unsettled weather could delay the ferry.')).toMatchObject([{ cue: 'said', content: 'the heat and unsettled weather could delay the ferry' }]);
+    expect(attribute('The union has backed Dana Holt throughout the campaign.')).toMatchObject([{ cue: 'backed', content: 'Dana Holt' }]);
+    expect(attribute('The pilots endorsed Dana Holt in the primary over Jo Kroll.')).toMatchObject([{ cue: 'endorsed', content: 'Dana Holt in the primary over Jo Kroll' }]);
+    expect(attribute('The harbor master described those in the union as loyal.')).toMatchObject([{ cue: 'described', content: 'those in the union as loyal' }]);
+  });
+
   it('a present cue after a participle that modifies the subject is a verb ("those surveyed say …")', () => {
     expect(attribute('By a wide margin, those surveyed say the ferry should run at night.')).toMatchObject([{ speaker: 'those surveyed', cue: 'say' }]);
   });
@@ -347,6 +357,20 @@ describe('extractAttributions', () => {
     expect(attribute('Polls show as many as 30 percent of the riders say they will not sail.')[0]).toMatchObject({ speaker: 'Polls', cue: 'show' });
   });
 
+  it('reads a share of people before "support" or "say" as their subject only when an object or clause follows', () => {
+    expect(attribute('The levy passed with 60% support: the north ward and the harbor ward.')).toEqual([]);
+    expect(attribute('Her 32% support gives her a lead over the harbor master.')).toEqual([]);
+    expect(attribute('Some 61% support the levy.')).toMatchObject([{ speaker: 'Some 61%', cue: 'support', content: 'the levy' }]);
+    expect(attribute('In the ferry poll, 53% describe themselves as regular riders.').filter((found) => found.cue === 'describe')).toMatchObject([{ speaker: '53%', content: 'themselves as regular riders' }]);
+    expect(attribute('42 percent say they’re happy with the ferry.')).toMatchObject([{ speaker: '42 percent', cue: 'say' }]);
+  });
+
+  it('reads addressing an audience as speaking to it, and addressing a topic as a cue', () => {
+    expect(attribute('The harbor master addressed a Wednesday night rally in the park.')).toEqual([]);
+    expect(attribute('Mr. Roe, who had addressed the Harbor Convention, left early.').filter((found) => found.cue === 'addressed')).toEqual([]);
+    expect(attribute('The harbor master addressed the controversy over the fares.')).toMatchObject([{ speaker: 'The harbor master', cue: 'addressed', content: 'the controversy over the fares' }]);
+  });
+
   it('reads an expectation or appearance with no one named as an unattributed view of its clause', () => {
     expect(attribute('The harbour reopened, and the two ferry lines are expected to merge in May.')).toEqual([
       { speaker: null, cue: 'are expected', content: 'the two ferry lines are expected to merge in May', direct: false },
@@ -507,6 +531,11 @@ describe('extractAttributions: relative clauses and headline labels', () => {
   it('reads a participle-only form with no auxiliary as a reduced relative, not a cue', () => {
     expect(attribute('While the post shown above claimed that the ferry cost $40 million, others disagreed.')).toMatchObject([{ speaker: 'the post shown above', cue: 'claimed' }]);
     expect(attribute('The harbor survey has shown that the pier is safe.')).toMatchObject([{ speaker: 'The harbor survey', cue: 'shown' }]);
+  });
+
+  it('reads an irregular past ("withdrew", "took") as the verb of a clause coordinated after an object', () => {
+    expect(attribute('Sen. Ruth Calder endorsed the levy and Sam Park withdrew his support.')).toMatchObject([{ speaker: 'Sen. Ruth Calder', cue: 'endorsed', content: 'the levy' }]);
+    expect(attribute('The union praised the ferry crew and the mayor took the first boat.')).toMatchObject([{ speaker: 'The union', cue: 'praised', content: 'the ferry crew' }]);
   });
 });
 

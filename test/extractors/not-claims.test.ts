@@ -137,3 +137,27 @@ describe('extractClaims and statements passed on by a source', () => {
     expect(extraction.claims.map((claim) => claim.speaker?.text)).toEqual(['the Harbour Times']);
   });
 });
+
+describe('extractClaims and how-to guides', () => {
+  const steps = [
+    'Drop two seeds into each pot.',
+    'Set the pots on a sunny sill.',
+    'Coat the cuttings with rooting powder.',
+    'Then give the seedlings a light watering.',
+  ];
+  const figures = 'The seedlings are ready to plant out within 3 to 6 months. The pier garden sold 4,000 seedlings last year.';
+  const figureClaims = (text: string) => extractClaims(text, { articleId: 'guide' }).claims.filter((claim) => claim.kind === 'figure');
+
+  it('reads steps opened by "Drop", "Set", "Coat" and "Then give" as instructions', () => {
+    const ruled = extractClaims(steps.join(' '), { articleId: 'guide' }).rejected.filter((entry) => entry.ruleId === 'not-claim.instruction');
+    expect(ruled.map((entry) => entry.text)).toEqual(steps);
+  });
+
+  it('from four steps on, gives the figures of the page no figure claim', () => {
+    expect(figureClaims(`${steps.join(' ')} ${figures}`)).toEqual([]);
+  });
+
+  it('keeps them beside three steps, as a news report with a short box of advice has', () => {
+    expect(figureClaims(`${steps.slice(0, 3).join(' ')} ${figures}`)).toHaveLength(2);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import { spanWords, takesAddressee } from './span-rules.js';
-import { AUXILIARY_VERBS, CUE_ADVERBS, PAST_FORM, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, OBJECT_PRONOUNS, RELATIVE_SPEAKERS, TIME_WORDS, CLAUSE_WORDS, POSSESSIVE_MARKS, LY_ADVERB } from './word-lists.js';
-import { isVerbWord, isNounLike } from './word-tests.js';
+import { AUXILIARY_VERBS, CUE_ADVERBS, PAST_FORM, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, OBJECT_PRONOUNS, RELATIVE_SPEAKERS, TIME_WORDS, CLAUSE_WORDS, POSSESSIVE_MARKS, LY_ADVERB, AUXILIARIES, COORDINATORS } from './word-lists.js';
+import { isVerbWord, isNounLike, isNounWord } from './word-tests.js';
 import type { Reading } from './reading.js';
 
 /** "his firm", "the new plan": an adjective (or a noun the lexicon also lists as one) right after a determiner inside a subject. */
@@ -344,7 +344,9 @@ export function isFiniteVerbAt(ctx: Reading, index: number): boolean {
   const token = tokens[index];
   if (!token || token.kind !== 'word' || token.capitalized || /ing$/.test(token.lower) || DETERMINERS.has(token.lower) || PRONOUNS.has(token.lower)) return false;
   if (AUXILIARY_VERBS.has(token.lower) && token.lower !== 'not' && token.lower !== "n't") return true;
-  return state.cues.has(token.lower) ? PAST_FORM.test(token.lower) || /s$/.test(token.lower) : isVerbWord(ctx, token.lower) && PAST_FORM.test(token.lower) && !isNounLike(ctx, index);
+  // "withdrew", "took": a past form that no ending shows is one the lexicon files as past tense.
+  const past = PAST_FORM.test(token.lower) || state.lexicon.classes(token.lower).has('past-tense');
+  return state.cues.has(token.lower) ? past || /s$/.test(token.lower) : isVerbWord(ctx, token.lower) && past && !isNounLike(ctx, index);
 }
 
 /**
@@ -377,11 +379,22 @@ export function startsCoordinatedPredicate(ctx: Reading, index: number, cueStart
 export function opensFiniteClause(ctx: Reading, start: number, bodyEnd: number): boolean {
   const { tokens, lower, state } = ctx;
   if (lower(start) === 'that' || (PRONOUNS.has(lower(start)) && lower(start) !== 'it')) return true;
+  // "Roe's plan …": a possessive leaves the clause open until a verb shows whose it is; "Roe's remarks and went …" is an object and a second act.
+  let possessive = false;
   for (let index = start + 1; index < bodyEnd && index - start < 8; index++) {
     const token = tokens[index] as Token;
-    if (token.kind === 'punct' || token.lower === 'to' || state.lexicon.classes(token.lower).has('preposition')) return false;
+    if (token.kind === 'punct' || token.lower === 'to' || state.lexicon.classes(token.lower).has('preposition')) return possessive;
     // "those claims", "the plan's backers": after a determiner a verb-looking word is the noun it introduces.
     if (DETERMINERS.has(lower(index - 1)) && !AUXILIARY_VERBS.has(token.lower)) continue;
+    if (POSSESSIVE_MARKS.has(token.lower) && !PRONOUNS.has(lower(index - 1)) && ownsNounAt(ctx, index + 1)) {
+      possessive = true;
+      index++;
+      continue;
+    }
+    // "talked about the market and made comments …": a second verb of the speaker before any verb of a clause makes the content an object.
+    // (The word before the content is the cue's last: "touting Roe's record and pounding …" pairs -ing with -ing.)
+    // ("the heat and unsettled weather could last …": a verb after the word shows it was a modifier of the subject.)
+    if (COORDINATORS.has(token.lower) && startsCoordinatedPredicate(ctx, index + 1, start - 1) && !hasVerbSoonAfter(ctx, index + 2, bodyEnd)) return false;
     if (AUXILIARY_VERBS.has(token.lower) || isFiniteVerbAt(ctx, index)) {
       // "her home town and then boomed …": an adverb may stand between the coordinator and a second verb.
       let before = index - 1;
@@ -389,7 +402,28 @@ export function opensFiniteClause(ctx: Reading, start: number, bodyEnd: number):
       return !['and', 'but', 'or'].includes(lower(before));
     }
   }
+  return possessive;
+}
+
+/** How far after a coordinated verb a finite verb shows it was a modifier instead: "and unsettled weather could". */
+const MAX_MODIFIER_TO_VERB_TOKENS = 3;
+
+/** An auxiliary or finite verb among the few words from `from`, before any punctuation. */
+function hasVerbSoonAfter(ctx: Reading, from: number, bodyEnd: number): boolean {
+  for (let index = from; index < bodyEnd && index - from < MAX_MODIFIER_TO_VERB_TOKENS; index++) {
+    const token = ctx.tokens[index] as Token;
+    if (token.kind === 'punct') return false;
+    // ("and made comments": a cue's noun form after the verb is its object.)
+    if (AUXILIARY_VERBS.has(token.lower) || (isFiniteVerbAt(ctx, index) && !ctx.state.cues.has(token.lower))) return true;
+  }
   return false;
+}
+
+/** A noun right after a possessive mark ("Roe's remarks", "Roe's plan"); not a word that shows "'s" was "is" or "has" ("Roe's a", "Roe's not", "Roe's running", "Roe's been"). */
+function ownsNounAt(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index];
+  if (!token || token.kind === 'punct' || DETERMINERS.has(token.lower) || AUXILIARIES.has(token.lower) || /ing$/.test(token.lower) || LY_ADVERB.test(token.text)) return false;
+  return token.capitalized || token.kind === 'number' || isNounWord(ctx, token.lower) || isNounLike(ctx, index);
 }
 
 /** How long the subject before an insert's opening comma may run: "The advocacy group Right to Rise USA". */

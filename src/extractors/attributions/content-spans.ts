@@ -7,7 +7,7 @@ import { readSpeakerAfter } from './speaker-spans.js';
 import { isAdjectiveAt, isNounLike, isNounWord, isPhraseBreak, isVerbWord } from './word-tests.js';
 import { clauseAfterRecipient, thatAfterToAddressee, cueInSubjectInsert, opensSubjectsVerb, frontedClauseEnd, opensInsert, isFiniteVerbAt, isSentenceEndAfterCue, startsCoordinatedPredicate, opensFiniteClause, startsClause, TITLE_LEADS, reportAfterAside, clauseAfterOpeningPhrase } from './clause-boundaries.js';
 import { clauseWithOwnCue, closingReportAt, matchCue, comparedReportAt, coordinatedCueAt, isFindingVerbAt, speechClauseAt } from './cue-matching.js';
-import { occasionAdjunctStart } from './occasion-adjuncts.js';
+import { namedObjectAdjunctStart, occasionAdjunctStart } from './occasion-adjuncts.js';
 import { bracketDepthAfter } from './quotes.js';
 import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';
@@ -140,6 +140,8 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
   // "demonized the banks and Lee has …": a cue that takes only an object reports no clause, so a subject and verb after a coordinator start the writer's own.
   const objectOnlyCue = (OBJECT_CUE_ROWS.has(cue.ruleId) || spanWords('span.coordinated-clause-after-object').has(lower(cueStart))) && !isOpenQuote(start);
   let objectClauseWord = false;
+  // "declined to renew the deal and the league could not …": an act has no subject a noun after "and" could join, so a subject and its verb there start a clause of the writer's.
+  const infinitiveContent = !isOpenQuote(start) && (lower(start) === 'to' || (lower(start) === 'not' && lower(start + 1) === 'to'));
   // "says the plan is fair and warns that …": a present cue after a subject that is not plural.
   const presentCue = endsInSingleS(lower(cueStart)) && !endsInSingleS(lower(cueStart - 1));
   // "its long-awaited (and long-delayed) rocket": words in brackets start no clause of their own.
@@ -222,7 +224,7 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     // object, a coordinator before a subject and its verb starts a clause of the writer's.
     // "frustration that the allies and …": a clause inside the object may have a coordinated subject.
     if (OBJECT_CLAUSE_WORDS.has(token.lower)) objectClauseWord = true;
-    if (objectOnlyCue && !objectClauseWord && subjectModifier === undefined && index > start && quotes.depth[index] === 0 && bracketDepth === 0 && (token.lower === 'and' || token.lower === 'but') && opensClauseWithSubject(ctx, index + 1, bodyEnd)) {
+    if ((objectOnlyCue || (!clauseContent && (infinitiveContent || PRONOUNS.has(lower(index + 1))))) && !objectClauseWord && subjectModifier === undefined && index > start && quotes.depth[index] === 0 && bracketDepth === 0 && (token.lower === 'and' || token.lower === 'but') && opensClauseWithSubject(ctx, index + 1, bodyEnd)) {
       end = (tokens[index - 1] as Token).text === ',' ? index - 1 : index;
       endRule = 'span.coordinated-clause-after-object';
       break;
@@ -331,6 +333,13 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     if (adjunct) {
       end = adjunct.index;
       endRule = adjunct.ruleId;
+    }
+    // "opposed it throughout the year", "backed Ruth Calder in the primary": a pronoun or a name is a whole object.
+    // ("called them in a speech “traitors”": a verb of naming has its second object still to come.)
+    const afterName = spanWords('span.as-clause-object').has(lower(cueStart)) ? undefined : namedObjectAdjunctStart(ctx, start, end);
+    if (afterName !== undefined) {
+      end = afterName;
+      endRule = 'span.named-object-adjunct';
     }
     // "favored Roe 46 percent to 32 percent", "backed Roe by broad margins": by how much a group held the view is the writer's count.
     const margin = cue.frame === 'belief' ? pollMarginStart(ctx, start, end) : undefined;
@@ -759,9 +768,11 @@ function opensClauseWithSubject(ctx: Reading, index: number, bodyEnd: number): b
   const word = tokens[verb];
   if (!word || word.kind !== 'word' || word.capitalized) return false;
   if (POSSESSIVE_MARKS.has(word.lower)) return false;
-  if (AUXILIARY_VERBS.has(word.lower)) return true;
+  // "the White House and its leaders not to pass …": "not" before "to" shows no tense.
+  if (AUXILIARY_VERBS.has(word.lower)) return !((word.lower === 'not' || word.lower === "n't") && lower(verb + 1) === 'to');
   // "the full details": after a determiner, a possessive or an adjective a verb-looking word is a noun.
-  if (DETERMINERS.has(lower(verb - 1)) || POSSESSIVE_MARKS.has(lower(verb - 1)) || isAdjectiveAt(ctx, verb - 1)) return false;
+  // "his 2005 vote": after a number too.
+  if (DETERMINERS.has(lower(verb - 1)) || POSSESSIVE_MARKS.has(lower(verb - 1)) || isAdjectiveAt(ctx, verb - 1) || (tokens[verb - 1] as Token).kind === 'number') return false;
   return isFiniteVerbAt(ctx, verb) || (state.lexicon.classes(word.lower).has('past-tense') && !isNounWord(ctx, word.lower));
 }
 

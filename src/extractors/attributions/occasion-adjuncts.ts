@@ -182,3 +182,30 @@ function namesTime(ctx: Reading, index: number): boolean {
   const word = ctx.lower(index);
   return TIME_WORDS.has(word) || spanWords('span.speaker-time-phrase').has(word) || spanWords('span.occasion-adjunct').has(word) || spanWords('span.occasion-medium').has(word);
 }
+
+/** Pronouns that are a whole object on their own: "opposed it", "mentioned him", "discussed this". */
+const WHOLE_OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'him', 'her', 'them', 'himself', 'herself', 'themselves', 'me', 'us']);
+/** Words after the phrase that carry a preference on: "backed Roe in the primary over Lee". */
+const PREFERENCE_WORDS: ReadonlySet<string> = new Set(['over', 'against', 'instead']);
+
+/**
+ * "opposed it throughout the year", "backed Ruth Calder in the primary": where a phrase of
+ * span.named-object-adjunct starts right after an object that is a pronoun or a person's name
+ * (with a title before it), which takes no phrase of its own ("those in the country" does).
+ */
+export function namedObjectAdjunctStart(ctx: Reading, start: number, end: number): number | undefined {
+  const { tokens, lower } = ctx;
+  let after = start + 1;
+  if (!WHOLE_OBJECT_PRONOUNS.has(lower(start))) {
+    const first = tokens[start] as Token;
+    if (!first.capitalized) return undefined;
+    // "Mr. Lee", "Sen. Roe": the title may stand outside the mention.
+    const titleEnd = lower(start + 1) === '.' ? start + 2 : start + 1;
+    const person = ctx.actors.find((actor) => actor.type === 'person' && (actor.start === first.start || (titleEnd < end && actor.start === (tokens[titleEnd] as Token).start)));
+    if (!person) return undefined;
+    while (after < end && (tokens[after] as Token).start < person.end) after++;
+  }
+  if (after + 1 >= end || !spanWords('span.named-object-adjunct').has(lower(after))) return undefined;
+  for (let index = after + 1; index < end; index++) if (PREFERENCE_WORDS.has(lower(index))) return undefined;
+  return after;
+}
