@@ -364,6 +364,20 @@ describe('extractAttributions', () => {
     expect(attribute('Polls show as many as 30 percent of the riders say they will not sail.')[0]).toMatchObject({ speaker: 'Polls', cue: 'show' });
   });
 
+  it('reads a share of people before "support" or "say" as their subject only when an object or clause follows', () => {
+    expect(attribute('The levy passed with 60% support: the north ward and the harbor ward.')).toEqual([]);
+    expect(attribute('Her 32% support gives her a lead over the harbor master.')).toEqual([]);
+    expect(attribute('Some 61% support the levy.')).toMatchObject([{ speaker: 'Some 61%', cue: 'support', content: 'the levy' }]);
+    expect(attribute('In the ferry poll, 53% describe themselves as regular riders.').filter((found) => found.cue === 'describe')).toMatchObject([{ speaker: '53%', content: 'themselves as regular riders' }]);
+    expect(attribute('42 percent say they’re happy with the ferry.')).toMatchObject([{ speaker: '42 percent', cue: 'say' }]);
+  });
+
+  it('reads addressing an audience as speaking to it, and addressing a topic as a cue', () => {
+    expect(attribute('The harbor master addressed a Wednesday night rally in the park.')).toEqual([]);
+    expect(attribute('Mr. Roe, who had addressed the Harbor Convention, left early.').filter((found) => found.cue === 'addressed')).toEqual([]);
+    expect(attribute('The harbor master addressed the controversy over the fares.')).toMatchObject([{ speaker: 'The harbor master', cue: 'addressed', content: 'the controversy over the fares' }]);
+  });
+
   it('reads an expectation or appearance with no one named as an unattributed view of its clause', () => {
     expect(attribute('The harbour reopened, and the two ferry lines are expected to merge in May.')).toEqual([
       { speaker: null, cue: 'are expected', content: 'the two ferry lines are expected to merge in May', direct: false },
@@ -525,6 +539,11 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute('While the post shown above claimed that the ferry cost $40 million, others disagreed.')).toMatchObject([{ speaker: 'the post shown above', cue: 'claimed' }]);
     expect(attribute('The harbor survey has shown that the pier is safe.')).toMatchObject([{ speaker: 'The harbor survey', cue: 'shown' }]);
   });
+
+  it('reads an irregular past ("withdrew", "took") as the verb of a clause coordinated after an object', () => {
+    expect(attribute('Sen. Ruth Calder endorsed the levy and Sam Park withdrew his support.')).toMatchObject([{ speaker: 'Sen. Ruth Calder', cue: 'endorsed', content: 'the levy' }]);
+    expect(attribute('The union praised the ferry crew and the mayor took the first boat.')).toMatchObject([{ speaker: 'The union', cue: 'praised', content: 'the ferry crew' }]);
+  });
 });
 
 describe('extractAttributions: unnamed sources', () => {
@@ -536,6 +555,14 @@ describe('extractAttributions: unnamed sources', () => {
   it('reads a noun of saying with its "that" clause and no owner as an unnamed report', () => {
     expect(attribute('The mayor resigned amid allegations that the count was rigged.')).toMatchObject([{ speaker: null, cue: 'allegations', content: 'that the count was rigged' }]);
     expect(attribute('The statement that the mayor released was short.')).toEqual([]);
+  });
+
+  it('starts the content at the "that" after the one spoken to', () => {
+    expect(attribute('The skipper admitted to the harbour board that the ferry had been late all week.')).toMatchObject([{ speaker: 'The skipper', cue: 'admitted', content: 'that the ferry had been late all week' }]);
+    expect(attribute('The mayor complained to her husband, Jo Roe, that the pier would never open.')).toMatchObject([{ speaker: 'The mayor', cue: 'complained', content: 'that the pier would never open' }]);
+    expect(attribute('The governor will make the case to voters in Dover that the tunnel is worth its cost.')).toMatchObject([{ speaker: 'The governor', cue: 'make the case', content: 'that the tunnel is worth its cost' }]);
+    // No one spoken to: "to" opens what was agreed or an infinitive.
+    expect(attribute('The pilots think twice before agreeing to extra tests that they might not need.').map((found) => found.content)).not.toContain('that they might not need');
   });
 
   it('reads a noun of saying whose "that" clause follows a phrase of time, place or agency', () => {
