@@ -357,6 +357,20 @@ describe('extractAttributions', () => {
     expect(attribute('Polls show as many as 30 percent of the riders say they will not sail.')[0]).toMatchObject({ speaker: 'Polls', cue: 'show' });
   });
 
+  it('reads a share of people before "support" or "say" as their subject only when an object or clause follows', () => {
+    expect(attribute('The levy passed with 60% support: the north ward and the harbor ward.')).toEqual([]);
+    expect(attribute('Her 32% support gives her a lead over the harbor master.')).toEqual([]);
+    expect(attribute('Some 61% support the levy.')).toMatchObject([{ speaker: 'Some 61%', cue: 'support', content: 'the levy' }]);
+    expect(attribute('In the ferry poll, 53% describe themselves as regular riders.').filter((found) => found.cue === 'describe')).toMatchObject([{ speaker: '53%', content: 'themselves as regular riders' }]);
+    expect(attribute('42 percent say they’re happy with the ferry.')).toMatchObject([{ speaker: '42 percent', cue: 'say' }]);
+  });
+
+  it('reads addressing an audience as speaking to it, and addressing a topic as a cue', () => {
+    expect(attribute('The harbor master addressed a Wednesday night rally in the park.')).toEqual([]);
+    expect(attribute('Mr. Roe, who had addressed the Harbor Convention, left early.').filter((found) => found.cue === 'addressed')).toEqual([]);
+    expect(attribute('The harbor master addressed the controversy over the fares.')).toMatchObject([{ speaker: 'The harbor master', cue: 'addressed', content: 'the controversy over the fares' }]);
+  });
+
   it('reads an expectation or appearance with no one named as an unattributed view of its clause', () => {
     expect(attribute('The harbour reopened, and the two ferry lines are expected to merge in May.')).toEqual([
       { speaker: null, cue: 'are expected', content: 'the two ferry lines are expected to merge in May', direct: false },

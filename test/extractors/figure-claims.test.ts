@@ -29,6 +29,13 @@ describe('figure claims', () => {
     expect(claims.map((claim) => claim.sentence.text)).toEqual(['The harbour sold 15 tickets in an hour.']);
   });
 
+  it('a width in bits or a few bytes, and the figures of a worked example, make no figure claim; an amount of data does', () => {
+    const text = 'The old ticket machines are 16-bit.\n\nIn this example, we split the ferry list into two columns.\n\nThe ticket system writes 2 million bytes of logs a day.';
+    const { claims, figures } = extractClaims(text, { articleId: 'data-widths' });
+    expect(figures.map((figure) => figure.unit)).toEqual(['bit', 'column', 'byte']);
+    expect(claims.map((claim) => claim.sentence.text)).toEqual(['The ticket system writes 2 million bytes of logs a day.']);
+  });
+
   it('a figure sentence in another language than the text makes no figure claim, and the log says so', () => {
     const text = 'The harbour board sold 40 ferries last year, the most since the war began.\n\nIn vielen Häfen der Welt gibt es jetzt neue Fähren, die mit 80.000 Euro von den Bürgern finanziert wurden.\n\nThe council spent $4 million on the new pier this spring.';
     const { claims, rejected } = extractClaims(text, { articleId: 'other-language' });

@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokens.js';
 import type { Span } from '../../model/claim.js';
 import { ADJECTIVE_ENDINGS, AUXILIARY_VERBS, LY_ADVERB, MAX_SPEAKER_TOKENS, POSSESSIVE_ENDINGS, RELATIVE_SUBJECTS, CLAUSE_BREAKERS, CLAUSE_WORDS, CONTRAST_OPENERS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS } from './word-lists.js';
-import { isFiniteVerbBefore, isNounWord, isVerbAfter, isVerbWord, looksAdjective } from './word-tests.js';
+import { carriesContractedVerb, isFiniteVerbBefore, isNounWord, isVerbAfter, isVerbWord, looksAdjective } from './word-tests.js';
 import { isCountWord, readSpeakerBefore } from './speaker-spans.js';
 import { spanVerbForms, spanWords } from './span-rules.js';
 import { isFiniteVerbAt, isSentenceEndAfterCue, opensReportedClause, startsClause } from './clause-boundaries.js';
@@ -11,7 +11,7 @@ import { documentBeforeRelative } from './document-subjects.js';
 import { isPredicateAdjective } from './predicate-adjectives.js';
 import { isAttributiveParticiple, isCountedNounParticiple, isReducedPassiveAccusation, isDegreeModified, isNamingParticiple, isPrepositionParticiple } from './attributive-participles.js';
 import { matchAttitudeAdjective } from './attitude-adjectives.js';
-import { knowsPerson, runsAgainstPerson, telephonesPerson } from './person-objects.js';
+import { addressesAudience, knowsPerson, runsAgainstPerson, telephonesPerson } from './person-objects.js';
 import { opensSentence } from './opening-participles.js';
 import type { CueForm } from './engine.js';
 import { isPassiveComplement, type CueFrame } from './rules.js';
@@ -70,9 +70,10 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   // Read at most once: several tests below ask whether a clause or object follows the word.
   let reports: boolean | undefined;
   const reportsAfterCue = (): boolean => (reports ??= reportsAfter(ctx, position, end));
-  // "a $12 million plan"; but "64 percent call him competent", "six in 10 say they …" are verbs with an object or clause,
-  // and after a share of people ("61 percent say the plan …", "one in five say it's …") a clause of its own makes the word a verb.
-  if (!pastForm && (tokens[position - 1]?.kind === 'number' || SCALE_WORDS.has(lower(position - 1))) && !opensObjectOrClause(ctx, position + 1) && !(endsShareOfPeople(ctx, position - 1) && reportsAfterCue())) return undefined;
+  // "a $12 million plan", "won with 60% support: …"; but "64 percent call him competent", "six in 10 say they …" are verbs with an object or clause,
+  // and after a share of people ("61 percent say the plan …", "one in five say it's …") a clause of its own, or an
+  // object opened by a determiner or a reflexive ("61% support the levy", "53% describe themselves"), makes the word a verb.
+  if (!pastForm && (tokens[position - 1]?.kind === 'number' || SCALE_WORDS.has(lower(position - 1))) && !opensObjectOrClause(ctx, position + 1) && !(endsShareOfPeople(ctx, position - 1) && (reportsAfterCue() || opensObjectAfterShare(ctx, position + 1)))) return undefined;
   // Past forms are verbs; "asks", "calls", "demands" after an adjective are nouns.
   // "positive support to get them back": after an adjective an infinitive is the noun's purpose, unless the word is one of intent ("a detailed plan to …").
   // "two critical reports that depicted …": a "that" followed by a past verb opens a relative clause, no report.
@@ -88,9 +89,9 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   if (isPredicateAdjective(ctx, position)) return undefined;
   if (isAttributiveParticiple(ctx, position)) return undefined;
   const describing = isCountedNounParticiple(ctx, position) ? 'span.counted-participle' : isPrepositionParticiple(ctx, position) ? 'span.preposition-participle' : isNamingParticiple(ctx, position) ? 'span.naming-participle' : isDegreeModified(ctx, position) ? 'span.degree-modified' : undefined;
-  const personOnly = knowsPerson(ctx, position) ? 'span.acquaintance-object' : telephonesPerson(ctx, position) ? 'span.telephone-object' : runsAgainstPerson(ctx, position) ? 'span.opponent-object' : undefined;
+  const personOnly = knowsPerson(ctx, position) ? 'span.acquaintance-object' : telephonesPerson(ctx, position) ? 'span.telephone-object' : runsAgainstPerson(ctx, position) ? 'span.opponent-object' : addressesAudience(ctx, position, end) ? 'span.audience-object' : undefined;
   if (personOnly) {
-    ctx.rejected.push({ ...(ctx.spanOf(position, position + 1) as Span), layer: 'attribution', reason: 'a person known, telephoned or run against, not a view held', ruleId: personOnly });
+    ctx.rejected.push({ ...(ctx.spanOf(position, position + 1) as Span), layer: 'attribution', reason: 'a person known, telephoned or run against, or an audience spoken to, not a view held', ruleId: personOnly });
     return undefined;
   }
   if (describing) {
@@ -270,6 +271,16 @@ function inExistentialNounPhrase(ctx: Reading, position: number): boolean {
 }
 
 /** "61 percent", "47 %", "one in five": a share of people ends at `index`, unlike an amount ("$12 million", "2016"). */
+/**
+ * "the levy", "their plan", "themselves", "they're liberal": a determiner, a reflexive or a pronoun
+ * carrying its verb, none of which a noun "support" or "say" is followed by.
+ */
+function opensObjectAfterShare(ctx: Reading, index: number): boolean {
+  const word = ctx.lower(index);
+  if (word === 'that' || word === "'s" || word === 'whose') return false;
+  return NOUN_MARKERS.has(word) || /sel(?:f|ves)$/.test(word) || carriesContractedVerb(word);
+}
+
 function endsShareOfPeople(ctx: Reading, index: number): boolean {
   const word = ctx.lower(index);
   if (word === 'percent' || word === '%') return true;

@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokens.js';
 import { readsAsInfinitive } from './noun-cues.js';
 import { spanAfterWords, spanVerbForms } from './span-rules.js';
-import { LY_ADVERB, OBJECT_PRONOUNS, POSSESSIVE_ENDINGS, PRONOUNS } from './word-lists.js';
+import { DAY_WORDS, LY_ADVERB, NOUN_PREPOSITIONS, OBJECT_PRONOUNS, POSSESSIVE_ENDINGS, PRONOUNS, RELATIVE_SUBJECTS } from './word-lists.js';
 import type { Reading } from './reading.js';
 
 /** "Mr", "Mrs", "Sen", "Gov": a capitalised word this short before a stop and a name is a title. */
@@ -73,4 +73,42 @@ export function runsAgainstPerson(ctx: Reading, position: number): boolean {
   if (!spanVerbForms('span.opponent-object').has(ctx.lower(position)) || ctx.tokens[position]?.capitalized === true) return false;
   const after = afterPersonObject(ctx, position, false);
   return after !== undefined && (endsAt(ctx, after, true) || spanAfterWords('span.opponent-object').has(ctx.lower(after)));
+}
+
+/** How far the head of an addressed audience may stand from the verb: "attendees of …", "a Wednesday night rally in …". */
+const MAX_AUDIENCE_WORDS = 8;
+
+/**
+ * "addressed a rally in the park", "Addressing attendees of the annual gala, …": an audience or a
+ * gathering as the object (its head, the last word before a preposition, a relative word, a day,
+ * "again" or punctuation other than a comma, is a noun of span.audience-object) is spoken to, not
+ * a view. A colon or quotation later in the sentence ("addressed the crowd: “…”") keeps the cue.
+ */
+export function addressesAudience(ctx: Reading, position: number, end: number): boolean {
+  if (!spanVerbForms('span.audience-object').has(ctx.lower(position))) return false;
+  const { tokens, lower } = ctx;
+  const limit = Math.min(end, position + 1 + MAX_AUDIENCE_WORDS);
+  const audience = spanAfterWords('span.audience-object');
+  let head = position;
+  for (let index = position + 1; index < limit; index++) {
+    const token = tokens[index] as Token;
+    // "big, boisterous rallies": a comma between modifiers goes on; one after the audience ends it.
+    if (token.text === ',' && audience.has(lower(head))) break;
+    // "about 100 committee members": a word of measure right after the verb opens the object.
+    if (token.kind === 'punct' ? token.text !== ',' && token.text !== '-' : index > position + 1 && endsObjectNoun(ctx, index)) break;
+    if (token.kind !== 'punct') head = index;
+  }
+  if (head === position || !audience.has(lower(head))) return false;
+  for (let index = head + 1; index < end; index++) if (tokens[index]?.text === ':' || ctx.isOpenQuote(index)) return false;
+  return true;
+}
+
+/**
+ * A word that ends the object's noun phrase: a preposition, a relative word, "again", or a day
+ * standing after it ("a rally Thursday"; "a Wednesday night rally" keeps going).
+ */
+function endsObjectNoun(ctx: Reading, index: number): boolean {
+  const word = ctx.lower(index);
+  if (DAY_WORDS.has(word)) return ctx.tokens[index + 1]?.kind !== 'word' || endsObjectNoun(ctx, index + 1);
+  return NOUN_PREPOSITIONS.has(word) || RELATIVE_SUBJECTS.has(word) || word === 'again' || ctx.state.lexicon.classes(word).has('preposition');
 }
