@@ -556,6 +556,14 @@ describe('extractAttributions: unnamed sources', () => {
     expect(attribute('The statement that the mayor released was short.')).toEqual([]);
   });
 
+  it('starts the content at the "that" after the one spoken to', () => {
+    expect(attribute('The skipper admitted to the harbour board that the ferry had been late all week.')).toMatchObject([{ speaker: 'The skipper', cue: 'admitted', content: 'that the ferry had been late all week' }]);
+    expect(attribute('The mayor complained to her husband, Jo Roe, that the pier would never open.')).toMatchObject([{ speaker: 'The mayor', cue: 'complained', content: 'that the pier would never open' }]);
+    expect(attribute('The governor will make the case to voters in Dover that the tunnel is worth its cost.')).toMatchObject([{ speaker: 'The governor', cue: 'make the case', content: 'that the tunnel is worth its cost' }]);
+    // No one spoken to: "to" opens what was agreed or an infinitive.
+    expect(attribute('The pilots think twice before agreeing to extra tests that they might not need.').map((found) => found.content)).not.toContain('that they might not need');
+  });
+
   it('reads a noun of saying whose "that" clause follows a phrase of time, place or agency', () => {
     expect(attribute("The mayor's assertion Monday that the pier was safe was rejected by the divers.")).toMatchObject([{ speaker: "The mayor's", cue: 'assertion', content: 'that the pier was safe' }]);
     expect(attribute('Her claim during the hearing that the budget was balanced was challenged.')).toMatchObject([{ speaker: 'Her', cue: 'claim', content: 'that the budget was balanced' }]);

@@ -468,3 +468,39 @@ export function opensSubjectsVerb(ctx: Reading, index: number): boolean {
   if (classes.has('noun') || classes.has('preposition')) return false;
   return /^[a-z]{3,}ed$/.test(token.lower) || classes.has('past-tense') || (/[^su]s$/.test(token.lower) && isVerbWord(ctx, token.lower.slice(0, -1)) && !ctx.state.lexicon.classes(token.lower.slice(0, -1)).has('noun'));
 }
+
+/** How many words an addressee after "to" may run to before its "that": "to a crowd of supporters in Georgia on Monday". */
+const MAX_ADDRESSEE_TOKENS = 10;
+/** Gatherings and outlets one speaks to that no speaker row lists: "told to a crowd that …", "admitted to the newspaper that …". */
+const SPOKEN_TO: ReadonlySet<string> = new Set(['crowd', 'crowds', 'audience', 'audiences', 'newspaper', 'newspapers', 'paper', 'magazine', 'network', 'station', 'interviewer', 'host', 'hosts', 'reporter', 'journalists', 'supporters', 'donors', 'followers', 'viewers', 'listeners', 'readers', 'colleagues', 'friends', 'husband', 'wife', 'son', 'daughter', 'mother', 'father']);
+/** Commas an addressee may hold around an apposition: "to her husband, Jo Roe, that …". */
+const MAX_ADDRESSEE_COMMAS = 2;
+
+/**
+ * "admitted to the newspaper that …", "complained to her husband, Jo Roe, that …", "made the case to
+ * voters in Ohio that …": the "that" opening a clause after an addressee that "to" opens (a noun
+ * phrase, not an infinitive), with no clause or verb of its own in between ("agreed to a plan that
+ * would …" opens no clause after its "that"), or undefined.
+ */
+export function thatAfterToAddressee(ctx: Reading, start: number, bodyEnd: number): number | undefined {
+  const { tokens, lower, state, quotes } = ctx;
+  if (lower(start) !== 'to') return undefined;
+  const first = tokens[start + 1] as Token | undefined;
+  if (!first || first.kind === 'punct') return undefined;
+  const nounPhrase = first.capitalized || first.kind === 'number' || DETERMINERS.has(first.lower) || OBJECT_PRONOUNS.has(first.lower) || POSSESSIVE_MARKS.has(first.lower) || !isVerbWord(ctx, first.lower);
+  if (!nounPhrase) return undefined;
+  let commas = 0;
+  let named = false;
+  let index = start + 1;
+  for (; index < bodyEnd && index - start <= MAX_ADDRESSEE_TOKENS && lower(index) !== 'that'; index++) {
+    const token = tokens[index] as Token;
+    if (quotes.depth[index] !== 0 || ctx.isOpenQuote(index)) return undefined;
+    if (token.text === ',' && ++commas <= MAX_ADDRESSEE_COMMAS) continue;
+    if (token.kind === 'punct' && token.text !== '.' && token.text !== '-' && !POSSESSIVE_MARKS.has(token.lower)) return undefined;
+    // "to his earlier statements that …": a noun of saying there owns the clause.
+    if (!token.capitalized && token.kind === 'word' && token.lower !== 'and' && (AUXILIARY_VERBS.has(token.lower) || CLAUSE_WORDS.has(token.lower) || state.cues.has(token.lower) || state.phraseCues.get(token.lower)?.some((option) => option.frame === 'noun') === true)) return undefined;
+    if (token.capitalized || OBJECT_PRONOUNS.has(token.lower) || state.speakerHeads.has(token.lower) || SPOKEN_TO.has(token.lower)) named = true;
+  }
+  // "agreeing to tests that they might not need": only someone spoken to, named or a word for people, stands here.
+  return named && index < bodyEnd && lower(index) === 'that' && startsClause(ctx, index + 1, bodyEnd) ? index : undefined;
+}

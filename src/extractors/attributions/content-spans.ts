@@ -5,7 +5,7 @@ import { spanWords, takesAddressee } from './span-rules.js';
 import { quotationOpeningNext } from './quotes-across-sentences.js';
 import { readSpeakerAfter } from './speaker-spans.js';
 import { isAdjectiveAt, isNounLike, isNounWord, isPhraseBreak, isVerbWord } from './word-tests.js';
-import { clauseAfterRecipient, cueInSubjectInsert, opensSubjectsVerb, frontedClauseEnd, opensInsert, isFiniteVerbAt, isSentenceEndAfterCue, startsCoordinatedPredicate, opensFiniteClause, startsClause, TITLE_LEADS, reportAfterAside, clauseAfterOpeningPhrase } from './clause-boundaries.js';
+import { clauseAfterRecipient, thatAfterToAddressee, cueInSubjectInsert, opensSubjectsVerb, frontedClauseEnd, opensInsert, isFiniteVerbAt, isSentenceEndAfterCue, startsCoordinatedPredicate, opensFiniteClause, startsClause, TITLE_LEADS, reportAfterAside, clauseAfterOpeningPhrase } from './clause-boundaries.js';
 import { clauseWithOwnCue, closingReportAt, matchCue, comparedReportAt, coordinatedCueAt, isFindingVerbAt, speechClauseAt } from './cue-matching.js';
 import { namedObjectAdjunctStart, occasionAdjunctStart } from './occasion-adjuncts.js';
 import { bracketDepthAfter } from './quotes.js';
@@ -25,8 +25,13 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
   let startRule: string | undefined;
   const recipientInfinitive = takesAddressee(lower(cueStart)) ? infinitiveAfterRecipient(ctx, start, bodyEnd) : undefined;
   const thatAfterDate = dateThenThat(ctx, start, bodyEnd);
+  const thatAfterAddressee = thatAfterDate === undefined && cue.frame === 'speech' ? thatAfterToAddressee(ctx, start, bodyEnd) : undefined;
   if (thatAfterDate !== undefined) {
     start = thatAfterDate;
+  } else if (thatAfterAddressee !== undefined) {
+    // "admitted to the newspaper that …": the one spoken to is no part of what was said.
+    start = thatAfterAddressee;
+    startRule = 'span.addressee-before-that';
   } else if (THAT_ADJUNCT_STARTS.has(lower(start))) {
     let probe = start;
     while (probe < bodyEnd && probe - start < 10 && lower(probe) !== 'that' && (tokens[probe] as Token).text !== ',' && !isOpenQuote(probe)) probe++;

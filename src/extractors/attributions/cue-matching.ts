@@ -4,7 +4,7 @@ import { ADJECTIVE_ENDINGS, AUXILIARY_VERBS, LY_ADVERB, MAX_SPEAKER_TOKENS, POSS
 import { carriesContractedVerb, isFiniteVerbBefore, isNounWord, isVerbAfter, isVerbWord, looksAdjective } from './word-tests.js';
 import { isCountWord, readSpeakerBefore } from './speaker-spans.js';
 import { spanVerbForms, spanWords } from './span-rules.js';
-import { isFiniteVerbAt, isSentenceEndAfterCue, opensReportedClause, startsClause } from './clause-boundaries.js';
+import { isFiniteVerbAt, isSentenceEndAfterCue, opensReportedClause, startsClause, thatAfterToAddressee } from './clause-boundaries.js';
 import { matchNounCue, opensInfinitive, readsAsInfinitive } from './noun-cues.js';
 import { matchSourcePhrase } from './source-phrases.js';
 import { documentBeforeRelative } from './document-subjects.js';
@@ -122,7 +122,8 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
     if (option.nounForm && !opensContent) continue;
     // "the states that have voted", "a bold look that adds": a noun form, or a word of intent, before a relative clause is a noun.
     if ((option.nounForm || option.complement === 'intent') && lower(after) === 'that' && opensRelativeVerb(ctx, after + 1)) continue;
-    if (option.complement === 'clause' && !opensContent && !CLAUSE_OPENERS.has(lower(after))) continue;
+    // "made the case to voters that …": the addressee may stand before the clause of a verb of saying.
+    if (option.complement === 'clause' && !opensContent && !CLAUSE_OPENERS.has(lower(after)) && !(option.frame === 'speech' && thatAfterToAddressee(ctx, after, end) !== undefined)) continue;
     if (option.complement === 'as' && lower(after) !== 'that' && !asFollows(ctx, after, end)) continue;
     // "decided to run", "decided not to run".
     const infinitive = lower(after) === 'not' && lower(after + 1) === 'to' ? after + 1 : after;
