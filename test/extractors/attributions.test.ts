@@ -166,11 +166,10 @@ describe('extractAttributions', () => {
     expect(attribute('The harbor master described those in the union as loyal.')).toMatchObject([{ cue: 'described', content: 'those in the union as loyal' }]);
   });
 
-  it('ends what was said before the question put to the speaker ("when asked whether …")', () => {
-    expect(attribute('The harbor master said the count was fair when asked about the delay.').find((attribution) => attribution.cue === 'said')).toMatchObject({ content: 'the count was fair' });
-    expect(attribute('The harbor master said, “We will see,” when asked whether the pier would reopen.').find((attribution) => attribution.cue === 'said')).toMatchObject({ content: '“We will see,”' });
-    expect(attribute('The harbor master said the pilots would answer when the port asked them.').find((attribution) => attribution.cue === 'said')).toMatchObject({ content: 'the pilots would answer when the port asked them' });
-    expect(attribute('The harbor master said she would serve on the board if asked.').find((attribution) => attribution.cue === 'said')).toMatchObject({ content: 'she would serve on the board if asked' });
+  it('ends what was said before an absolute phrase of the writer’s ("…, with the pilots insisting …")', () => {
+    expect(attribute('The harbor master said the count was fair, with her aides insisting that the vote was right.').find((attribution) => attribution.cue === 'said')).toMatchObject({ content: 'the count was fair' });
+    expect(attribute('The harbor master said the ferry would run all night, with a new pier at Dover.').find((attribution) => attribution.cue === 'said')).toMatchObject({ content: 'the ferry would run all night, with a new pier at Dover' });
+    expect(attribute('The harbor survey shows the ferry ahead, with 13 percent undecided.').find((attribution) => attribution.cue === 'shows')).toMatchObject({ content: 'the ferry ahead, with 13 percent undecided' });
   });
 
   it('a present cue after a participle that modifies the subject is a verb ("those surveyed say …")', () => {

@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Span } from '../../model/claim.js';
 import { AUXILIARIES, AUXILIARY_VERBS, CLAUSE_WORDS, PAST_FORM, COORDINATORS, CUE_ADVERBS, MAX_SPEAKER_TOKENS, OBJECT_PRONOUNS, POSSESSIVE_MARKS, PRONOUNS, DETERMINERS, endsInSingleS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, OBJECT_STOPS, QUOTE_INTRODUCERS, DASHES, RELATIVE_SPEAKERS, TIME_WORDS, TIME_LEADERS, NOUN_PREPOSITIONS, LY_ADVERB } from './word-lists.js';
-import { spanAfterWords, spanWords, takesAddressee } from './span-rules.js';
+import { spanWords, takesAddressee } from './span-rules.js';
 import { quotationOpeningNext } from './quotes-across-sentences.js';
 import { readSpeakerAfter } from './speaker-spans.js';
 import { isAdjectiveAt, isNounLike, isNounWord, isPhraseBreak, isVerbWord } from './word-tests.js';
@@ -125,11 +125,6 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
         ctx.contentRuleOf.set(quotation, 'span.quote-then-narration');
         return quotation;
       }
-      // "“We’ll see,” when asked whether …": the question put to the speaker is the writer's setting.
-      if (opensQuestionOccasion(ctx, close + 1)) {
-        ctx.contentRuleOf.set(quotation, 'span.question-occasion');
-        return quotation;
-      }
     }
   }
   let end = bodyEnd;
@@ -212,12 +207,11 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       endRule = 'span.coordinated-predicate';
       break;
     }
-    // "said the count was fair when asked about the delay": the question put to the speaker is the occasion of the reply, not part of it.
-    if (quotes.depth[index] === 0 && bracketDepth === 0 && index > start + 1 && opensQuestionOccasion(ctx, index)) {
-      // "…, and when asked …": the coordinator joins the reply that follows, not what came before.
-      end = COORDINATORS.has(lower(index - 1)) ? index - 1 : index;
-      if ((tokens[end - 1] as Token).text === ',') end--;
-      endRule = 'span.question-occasion';
+    // "…, with the mayor's aides insisting …": a noun phrase and a participle after "with" set the scene in the writer's words.
+    // (What a poll or record shows goes on with its figures: "shows Roe ahead, with 13 percent undecided".)
+    if (token.text === ',' && cue.frame !== 'finding' && quotes.depth[index] === 0 && bracketDepth === 0 && index > start + 1 && opensAbsolutePhrase(ctx, index + 1, bodyEnd)) {
+      end = index;
+      endRule = 'span.with-absolute';
       break;
     }
     // "… as he noted that …", "… but the council said …": a subordinate or coordinated clause
@@ -711,18 +705,28 @@ function opensSecondComplement(ctx: Reading, coordinator: number): boolean {
   return next.kind !== 'word' || next.capitalized || PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower) || CUE_ADVERBS.has(next.lower) || LY_ADVERB.test(next.text) || startsClause(ctx, coordinator + 3, ctx.tokens.length);
 }
 
-/** Words that may stand between the subordinator and the participle of questioning: "after being asked", "when he was pressed". */
-const QUESTIONED_SUBJECT_WORDS: ReadonlySet<string> = new Set(['being', 'he', 'she', 'they', 'was', 'were', 'repeatedly', 'later', 'again', 'directly']);
-/** How many such words: "after he was repeatedly pressed". */
-const MAX_QUESTIONED_SUBJECT_TOKENS = 3;
+/** How many words the noun phrase of an absolute phrase may run: "with the state's interior minister". */
+const MAX_ABSOLUTE_SUBJECT_TOKENS = 6;
 
-/** "when asked whether …", "after being pressed", "when he was questioned": a subordinator of span.question-occasion opening a clause of questioning at `index`. */
-function opensQuestionOccasion(ctx: Reading, index: number): boolean {
-  if (!spanWords('span.question-occasion').has(ctx.lower(index))) return false;
-  const participles = spanAfterWords('span.question-occasion');
-  for (let at = index + 1; at < ctx.tokens.length && at - index <= MAX_QUESTIONED_SUBJECT_TOKENS + 1; at++) {
-    if (participles.has(ctx.lower(at))) return true;
-    if (!QUESTIONED_SUBJECT_WORDS.has(ctx.lower(at))) return false;
+/**
+ * "with Lee taking to the radio", "with some polls showing …": a word of span.with-absolute, a
+ * noun phrase with no preposition or verb in it, then a participle (not a noun such as "morning",
+ * and not after a preposition: "with his plan for cutting …" is a noun phrase).
+ */
+function opensAbsolutePhrase(ctx: Reading, index: number, bodyEnd: number): boolean {
+  const { tokens, lower, state } = ctx;
+  // ("…, with it having the lowest failure rate": a pronoun takes up what was said and goes on with it.)
+  if (!spanWords('span.with-absolute').has(lower(index)) || PRONOUNS.has(lower(index + 1)) || OBJECT_PRONOUNS.has(lower(index + 1))) return false;
+  for (let at = index + 2; at < bodyEnd && at - index <= MAX_ABSOLUTE_SUBJECT_TOKENS + 1; at++) {
+    const token = tokens[at] as Token;
+    if ((token.kind === 'punct' && token.text !== '.' && token.text !== "'") || ctx.quotes.depth[at] !== 0 || CLAUSE_WORDS.has(token.lower)) return false;
+    // ("reportedly yelling": an adverb may come before the participle.)
+    if (LY_ADVERB.test(token.text) && /ing$/.test(lower(at + 1))) continue;
+    if (/^[a-z]{3,}ing$/.test(token.text)) {
+      const classes = state.lexicon.classes(token.lower);
+      return !(classes.has('noun') && !classes.has('gerund')) && !state.lexicon.classes(lower(at - 1)).has('preposition') && !DETERMINERS.has(lower(at - 1)) && !POSSESSIVE_MARKS.has(lower(at - 1));
+    }
+    if (token.kind === 'word' && !token.capitalized && (state.lexicon.classes(token.lower).has('preposition') || AUXILIARY_VERBS.has(token.lower) || isFiniteVerbAt(ctx, at))) return false;
   }
   return false;
 }
