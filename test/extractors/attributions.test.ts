@@ -371,6 +371,12 @@ describe('extractAttributions', () => {
     expect(attribute('The harbor master addressed the controversy over the fares.')).toMatchObject([{ speaker: 'The harbor master', cue: 'addressed', content: 'the controversy over the fares' }]);
   });
 
+  it('reads celebrating an occasion as marking it, and celebrating an act as a cue', () => {
+    expect(attribute('The harbor master celebrated his 70th birthday Friday.')).toEqual([]);
+    expect(attribute('Hundreds gathered at the pier to celebrate the hometown hero.')).toEqual([]);
+    expect(attribute('The harbor master celebrated the ruling as a win for riders.')).toMatchObject([{ speaker: 'The harbor master', cue: 'celebrated', content: 'the ruling as a win for riders' }]);
+  });
+
   it('reads an expectation or appearance with no one named as an unattributed view of its clause', () => {
     expect(attribute('The harbour reopened, and the two ferry lines are expected to merge in May.')).toEqual([
       { speaker: null, cue: 'are expected', content: 'the two ferry lines are expected to merge in May', direct: false },
@@ -531,6 +537,12 @@ describe('extractAttributions: relative clauses and headline labels', () => {
   it('reads a participle-only form with no auxiliary as a reduced relative, not a cue', () => {
     expect(attribute('While the post shown above claimed that the ferry cost $40 million, others disagreed.')).toMatchObject([{ speaker: 'the post shown above', cue: 'claimed' }]);
     expect(attribute('The harbor survey has shown that the pier is safe.')).toMatchObject([{ speaker: 'The harbor survey', cue: 'shown' }]);
+  });
+
+  it('keeps a plural noun that closes the object of a noun cue, and ends the object at a past form with no ending', () => {
+    expect(attribute('Her stand on many issues, from her support for ferry subsidies and toll cuts, has not hurt her.')).toMatchObject([{ speaker: 'her', cue: 'support for', content: 'ferry subsidies and toll cuts' }]);
+    expect(attribute('Roe’s attack on her qualifications, the mayor said, was a mark of despair.')).toContainEqual(expect.objectContaining({ speaker: 'Roe’s', cue: 'attack on', content: 'her qualifications' }));
+    expect(attribute('Roe’s endorsement of the harbour board came with caveats.')).toMatchObject([{ speaker: 'Roe’s', cue: 'endorsement of', content: 'the harbour board' }]);
   });
 
   it('reads an irregular past ("withdrew", "took") as the verb of a clause coordinated after an object', () => {

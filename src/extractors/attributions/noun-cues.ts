@@ -265,6 +265,13 @@ function agreesWithPossessive(ctx: Reading, pronoun: string, subject: Range): bo
 /** Words that open a question clause as a noun cue's object: "doubts about whether …", "questions about how …". */
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['whether', 'how', 'why', 'what', 'who', 'if']);
 
+/** After a word, the end of its noun phrase: the sentence body's end, a comma, a stop or a coordinator. */
+function endsNounPhrase(ctx: Reading, index: number, bodyEnd: number): boolean {
+  const token = ctx.tokens[index];
+  if (index >= bodyEnd || !token) return true;
+  return (token.kind === 'punct' && token.text !== "'" && token.text !== '-') || COORDINATORS.has(token.lower);
+}
+
 /** The noun phrase after the preposition: to a comma, a clause word or the sentence's verb. */
 function objectAfter(ctx: Reading, start: number, bodyEnd: number): Span | null {
   const { tokens, lower, quotes } = ctx;
@@ -281,7 +288,11 @@ function objectAfter(ctx: Reading, start: number, bodyEnd: number): Span | null 
       }
       if (token.kind === 'punct' && token.text !== '.' && token.text !== "'" && token.text !== '-') break;
       if (end > start && !token.capitalized && (AUXILIARY_VERBS.has(token.lower) || (CLAUSE_WORDS.has(token.lower) && token.lower !== 'and' && token.lower !== 'of'))) break;
-      if (end > start && !token.capitalized && /(?:ed|[^s]s)$/.test(token.lower) && isUnknownOrVerb(ctx, lower(end))) break;
+      // "support for abortion rights and …", "attack on her qualifications,": an "-s" word that closes the
+      // phrase before a comma, a stop or a coordinator is a plural noun; a verb would go on to its object.
+      if (end > start && !token.capitalized && /(?:ed|[^s]s)$/.test(token.lower) && isUnknownOrVerb(ctx, lower(end)) && !(token.lower.endsWith('s') && endsNounPhrase(ctx, end + 1, bodyEnd))) break;
+      // "endorsement of his team came with caveats": a past form that no ending shows ("came", "drew") is the sentence's verb.
+      if (end > start && !token.capitalized && ctx.state.lexicon.classes(token.lower).has('past-tense') && isUnknownOrVerb(ctx, token.lower)) break;
     }
     end++;
   }
