@@ -371,6 +371,12 @@ describe('extractAttributions', () => {
     expect(attribute('The harbor master addressed the controversy over the fares.')).toMatchObject([{ speaker: 'The harbor master', cue: 'addressed', content: 'the controversy over the fares' }]);
   });
 
+  it('reads celebrating an occasion as marking it, and celebrating an act as a cue', () => {
+    expect(attribute('The harbor master celebrated his 70th birthday Friday.')).toEqual([]);
+    expect(attribute('Hundreds gathered at the pier to celebrate the hometown hero.')).toEqual([]);
+    expect(attribute('The harbor master celebrated the ruling as a win for riders.')).toMatchObject([{ speaker: 'The harbor master', cue: 'celebrated', content: 'the ruling as a win for riders' }]);
+  });
+
   it('reads an expectation or appearance with no one named as an unattributed view of its clause', () => {
     expect(attribute('The harbour reopened, and the two ferry lines are expected to merge in May.')).toEqual([
       { speaker: null, cue: 'are expected', content: 'the two ferry lines are expected to merge in May', direct: false },

@@ -75,30 +75,31 @@ export function runsAgainstPerson(ctx: Reading, position: number): boolean {
   return after !== undefined && (endsAt(ctx, after, true) || spanAfterWords('span.opponent-object').has(ctx.lower(after)));
 }
 
-/** How far the head of an addressed audience may stand from the verb: "attendees of …", "a Wednesday night rally in …". */
-const MAX_AUDIENCE_WORDS = 8;
+/** How far the head of an audience or occasion may stand from the verb: "attendees of …", "a Wednesday night rally in …". */
+const MAX_OBJECT_HEAD_WORDS = 8;
 
 /**
- * "addressed a rally in the park", "Addressing attendees of the annual gala, …": an audience or a
- * gathering as the object (its head, the last word before a preposition, a relative word, a day,
- * "again" or punctuation other than a comma, is a noun of span.audience-object) is spoken to, not
- * a view. A colon or quotation later in the sentence ("addressed the crowd: “…”") keeps the cue.
+ * "addressed a rally in the park", "celebrating a victory in the primary": the verb of a row such as
+ * span.audience-object or span.occasion-object, whose object's head (the last word before a
+ * preposition, a relative word, a day, "again" or punctuation other than a comma) is one of that
+ * row's "after" nouns: people spoken to or an occasion marked, not a view. A colon or quotation
+ * later in the sentence ("addressed the crowd: “…”") keeps the cue.
  */
-export function addressesAudience(ctx: Reading, position: number, end: number): boolean {
-  if (!spanVerbForms('span.audience-object').has(ctx.lower(position))) return false;
+export function objectHeadOfRow(ctx: Reading, position: number, end: number, ruleId: string): boolean {
+  if (!spanVerbForms(ruleId).has(ctx.lower(position))) return false;
   const { tokens, lower } = ctx;
-  const limit = Math.min(end, position + 1 + MAX_AUDIENCE_WORDS);
-  const audience = spanAfterWords('span.audience-object');
+  const heads = spanAfterWords(ruleId);
+  const limit = Math.min(end, position + 1 + MAX_OBJECT_HEAD_WORDS);
   let head = position;
   for (let index = position + 1; index < limit; index++) {
     const token = tokens[index] as Token;
-    // "big, boisterous rallies": a comma between modifiers goes on; one after the audience ends it.
-    if (token.text === ',' && audience.has(lower(head))) break;
+    // "big, boisterous rallies": a comma between modifiers goes on; one after the head ends it.
+    if (token.text === ',' && heads.has(lower(head))) break;
     // "about 100 committee members": a word of measure right after the verb opens the object.
     if (token.kind === 'punct' ? token.text !== ',' && token.text !== '-' : index > position + 1 && endsObjectNoun(ctx, index)) break;
     if (token.kind !== 'punct') head = index;
   }
-  if (head === position || !audience.has(lower(head))) return false;
+  if (head === position || !heads.has(lower(head))) return false;
   for (let index = head + 1; index < end; index++) if (tokens[index]?.text === ':' || ctx.isOpenQuote(index)) return false;
   return true;
 }
