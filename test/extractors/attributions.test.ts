@@ -568,6 +568,12 @@ describe('extractAttributions: unnamed sources', () => {
     expect(attribute('The statement that the mayor released was short.')).toEqual([]);
   });
 
+  it('reads the "that" clause after a verb that otherwise reports only a quotation', () => {
+    expect(attribute('The skipper fired back that the fares had not risen in years.')).toMatchObject([{ speaker: 'The skipper', cue: 'fired back', content: 'that the fares had not risen in years' }]);
+    expect(attribute('The mayor mused in the debate that her rival was unfit to run the port.')).toMatchObject([{ speaker: 'The mayor', cue: 'mused', content: 'that her rival was unfit to run the port' }]);
+    expect(attribute('The slide in ferry traffic continued that year.')).toEqual([]);
+  });
+
   it('starts the content at the "that" after the one spoken to', () => {
     expect(attribute('The skipper admitted to the harbour board that the ferry had been late all week.')).toMatchObject([{ speaker: 'The skipper', cue: 'admitted', content: 'that the ferry had been late all week' }]);
     expect(attribute('The mayor complained to her husband, Jo Roe, that the pier would never open.')).toMatchObject([{ speaker: 'The mayor', cue: 'complained', content: 'that the pier would never open' }]);

@@ -3,6 +3,8 @@ import { spanWords, takesAddressee } from './span-rules.js';
 import { AUXILIARY_VERBS, CUE_ADVERBS, PAST_FORM, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, OBJECT_PRONOUNS, RELATIVE_SPEAKERS, TIME_WORDS, CLAUSE_WORDS, POSSESSIVE_MARKS, LY_ADVERB, AUXILIARIES, COORDINATORS } from './word-lists.js';
 import { isVerbWord, isNounLike, isNounWord } from './word-tests.js';
 import type { Reading } from './reading.js';
+import type { Span } from '../../model/claim.js';
+import { firstStartingAtOrAfter } from '../text/spans.js';
 
 /** "his firm", "the new plan": an adjective (or a noun the lexicon also lists as one) right after a determiner inside a subject. */
 function modifiesNounAfterDeterminer(ctx: Reading, subjectStart: number, index: number): boolean {
@@ -503,4 +505,18 @@ export function thatAfterToAddressee(ctx: Reading, start: number, bodyEnd: numbe
   }
   // "agreeing to tests that they might not need": only someone spoken to, named or a word for people, stands here.
   return named && index < bodyEnd && lower(index) === 'that' && startsClause(ctx, index + 1, bodyEnd) ? index : undefined;
+}
+
+/**
+ * "fired back that the voters had twice elected her", "mused in the debate that the rival was unfit": a verb that otherwise
+ * carries speech only around a quotation reports the clause that a "that" after it opens (right after the cue a comma may set
+ * off an aside first: "continued that, in her view, …"); "the slide continued that year" opens no clause.
+ */
+export function opensThatClause(ctx: Reading, content: Span, cueEnd: number): boolean {
+  if (content.start < cueEnd) return false;
+  const first = firstStartingAtOrAfter(ctx.tokens, content.start);
+  const end = firstStartingAtOrAfter(ctx.tokens, content.end);
+  // Only right after the cue: "in a video that, while …" is a relative clause.
+  const asideNext = (ctx.tokens[first + 1] as Token | undefined)?.text === ',' && firstStartingAtOrAfter(ctx.tokens, cueEnd) === first;
+  return ctx.lower(first) === 'that' && (asideNext || startsClause(ctx, first + 1, end));
 }

@@ -271,7 +271,6 @@ function inExistentialNounPhrase(ctx: Reading, position: number): boolean {
   return false;
 }
 
-/** "61 percent", "47 %", "one in five": a share of people ends at `index`, unlike an amount ("$12 million", "2016"). */
 /**
  * "the levy", "their plan", "themselves", "they're liberal": a determiner, a reflexive or a pronoun
  * carrying its verb, none of which a noun "support" or "say" is followed by.
@@ -282,6 +281,7 @@ function opensObjectAfterShare(ctx: Reading, index: number): boolean {
   return NOUN_MARKERS.has(word) || /sel(?:f|ves)$/.test(word) || carriesContractedVerb(word);
 }
 
+/** "61 percent", "47 %", "one in five": a share of people ends at `index`, unlike an amount ("$12 million", "2016"). */
 function endsShareOfPeople(ctx: Reading, index: number): boolean {
   const word = ctx.lower(index);
   if (word === 'percent' || word === '%') return true;

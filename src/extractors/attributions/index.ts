@@ -10,6 +10,7 @@ import { circumstanceRuleOf } from './circumstance-content.js';
 import { isReaderQuestion } from './reader-questions.js';
 import { OPENS_WITH_QUOTE } from './quotes.js';
 import { matchNarratingVerb } from './narrated-quotes.js';
+import { opensThatClause } from './clause-boundaries.js';
 
 /**
  * Attributions: find cue words from config/attributions/cues.json in each sentence, then read
@@ -79,8 +80,10 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
         continue;
       }
       // A quote-only cue ("continued") without a quotation reports nothing; a quotation left open
-      // at its paragraph's end (one of several paragraphs) is still one.
-      const kept = read && (cue.complement !== 'quote' || read.direct || leftOpen(read.content.text)) ? keepIfSpeakerHasMind(ctx, read, linkedBefore) : null;
+      // at its paragraph's end (one of several paragraphs) is still one, and so is the clause of a "that" after it ("fired back that …").
+      const thatClause = read !== null && cue.complement === 'quote' && !read.direct && !leftOpen(read.content.text) && read.cue !== null && opensThatClause(ctx, read.content, read.cue.end);
+      if (thatClause && read) read.ruleIds.push('span.quote-cue-that-clause');
+      const kept = read && (cue.complement !== 'quote' || read.direct || leftOpen(read.content.text) || thatClause) ? keepIfSpeakerHasMind(ctx, read, linkedBefore) : null;
       const circumstance = kept !== null && cue.frame !== 'according' && cue.frame !== 'source' ? circumstanceRuleOf(ctx, kept) : undefined;
       if (kept && circumstance) rejected.push({ ...kept.content, layer: 'attribution', reason: 'content only says when, where or how, not what', ruleId: circumstance });
       const readerQuestion = kept !== null && !circumstance && isReaderQuestion(ctx, sentence, kept);
