@@ -716,7 +716,8 @@ const MAX_ABSOLUTE_SUBJECT_TOKENS = 6;
 function opensAbsolutePhrase(ctx: Reading, index: number, bodyEnd: number): boolean {
   const { tokens, lower, state } = ctx;
   // ("…, with it having the lowest failure rate": a pronoun takes up what was said and goes on with it.)
-  if (!spanWords('span.with-absolute').has(lower(index)) || PRONOUNS.has(lower(index + 1)) || OBJECT_PRONOUNS.has(lower(index + 1))) return false;
+  // ("with her aides insisting": "her" there is a possessive.)
+  if (!spanWords('span.with-absolute').has(lower(index)) || PRONOUNS.has(lower(index + 1)) || (OBJECT_PRONOUNS.has(lower(index + 1)) && lower(index + 1) !== 'her')) return false;
   for (let at = index + 2; at < bodyEnd && at - index <= MAX_ABSOLUTE_SUBJECT_TOKENS + 1; at++) {
     const token = tokens[at] as Token;
     if ((token.kind === 'punct' && token.text !== '.' && token.text !== "'") || ctx.quotes.depth[at] !== 0 || CLAUSE_WORDS.has(token.lower)) return false;
