@@ -552,6 +552,12 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute('Roe’s endorsement of the harbour board came with caveats.')).toMatchObject([{ speaker: 'Roe’s', cue: 'endorsement of', content: 'the harbour board' }]);
   });
 
+  it('runs a passive’s content from its subject through the charge after the agent ("criticized by X for …")', () => {
+    expect(attribute('The mayor was criticized by the harbour pilots for closing the pier.')).toMatchObject([{ speaker: 'the harbour pilots', cue: 'criticized', content: 'The mayor was criticized by the harbour pilots for closing the pier' }]);
+    expect(attribute('The port board has been accused by the union of hiding its losses.')).toMatchObject([{ speaker: 'the union', cue: 'accused', content: 'The port board has been accused by the union of hiding its losses' }]);
+    expect(attribute('The mayor was criticized by the harbour pilots.')).toMatchObject([{ speaker: 'the harbour pilots', content: 'The mayor' }]);
+  });
+
   it('reads an irregular past ("withdrew", "took") as the verb of a clause coordinated after an object', () => {
     expect(attribute('Sen. Ruth Calder endorsed the levy and Sam Park withdrew his support.')).toMatchObject([{ speaker: 'Sen. Ruth Calder', cue: 'endorsed', content: 'the levy' }]);
     expect(attribute('The union praised the ferry crew and the mayor took the first boat.')).toMatchObject([{ speaker: 'The union', cue: 'praised', content: 'the ferry crew' }]);

@@ -32,7 +32,8 @@ export function readPassiveWithAgent(ctx: Reading, sentenceIndex: number, senten
   while (agentEnd < bodyEnd && agentEnd - by <= MAX_SPEAKER_TOKENS) {
     const token = tokens[agentEnd] as Token;
     if ((token.kind === 'punct' && token.text !== '.' && token.text !== "'" && token.text !== '&') || isOpenQuote(agentEnd)) break;
-    if (!token.capitalized && spanWords('span.passive-agent-ends').has(token.lower)) {
+    // "accused by the union of hiding …": "of" before an "-ing" form opens the charge (elsewhere it joins names: "the Secretary of State").
+    if (!token.capitalized && (spanWords('span.passive-agent-ends').has(token.lower) || (token.lower === 'of' && /ing$/.test(lower(agentEnd + 1))))) {
       endsAtAdjunct = true;
       break;
     }
@@ -59,8 +60,12 @@ export function readPassiveWithAgent(ctx: Reading, sentenceIndex: number, senten
   const relative = auxiliaryStart >= sentence.tokenStart && RELATIVE_SPEAKERS.has(lower(auxiliaryStart)) && auxiliaryStart < cueStart - 1;
   const subject = relative ? { start: auxiliaryStart, end: auxiliaryStart + 1 } : readSpeakerBefore(ctx, sentence.tokenStart, auxiliaryStart + 1);
   if (!subject) return null;
-  const content = spanOf(subject.start, subject.end) as Span;
-  return buildAttribution(ctx, speaker, cueSpan, content, cue.ruleId, by + 1, rules);
+  // "Roe was criticized by the pilots for closing the pier": the phrase after the agent says what was
+  // held against the subject, so the content runs from the subject through it.
+  const charge = endsAtAdjunct && spanWords('span.passive-complement').has(lower(agentEnd)) ? contentAfter(ctx, sentenceIndex, bodyEnd, agentEnd - 1, agentEnd, cue) : null;
+  const subjectSpan = spanOf(subject.start, subject.end) as Span;
+  const content = charge ? { start: subjectSpan.start, end: charge.end, text: ctx.text.slice(subjectSpan.start, charge.end) } : subjectSpan;
+  return buildAttribution(ctx, speaker, cueSpan, content, cue.ruleId, by + 1, charge ? [...rules, 'span.passive-complement'] : rules);
 }
 
 /**
