@@ -377,6 +377,13 @@ describe('extractAttributions', () => {
     expect(attribute('The harbor master addressed the controversy over the fares.')).toMatchObject([{ speaker: 'The harbor master', cue: 'addressed', content: 'the controversy over the fares' }]);
   });
 
+  it('reads adding an amount or a thing to something as making it bigger, and adding a clause as a cue', () => {
+    expect(attribute('The harbor economy added 151,000 jobs during the month.')).toEqual([]);
+    expect(attribute('The skipper could add another title to his resume.')).toEqual([]);
+    expect(attribute('The skipper added that the pier would reopen in May.')).toMatchObject([{ speaker: 'The skipper', cue: 'added', content: 'that the pier would reopen in May' }]);
+    expect(attribute('“I’m sure,” the skipper said, adding that he hasn’t spoken to the crew’s backers.').filter((found) => found.cue === 'adding')).toMatchObject([{ content: 'that he hasn’t spoken to the crew’s backers' }]);
+  });
+
   it('reads celebrating an occasion as marking it, and celebrating an act as a cue', () => {
     expect(attribute('The harbor master celebrated his 70th birthday Friday.')).toEqual([]);
     expect(attribute('Hundreds gathered at the pier to celebrate the hometown hero.')).toEqual([]);

@@ -1,7 +1,8 @@
 import type { Token } from '../text/tokens.js';
 import { readsAsInfinitive } from './noun-cues.js';
 import { spanAfterWords, spanVerbForms } from './span-rules.js';
-import { DAY_WORDS, LY_ADVERB, NOUN_PREPOSITIONS, OBJECT_PRONOUNS, POSSESSIVE_ENDINGS, PRONOUNS, RELATIVE_SUBJECTS } from './word-lists.js';
+import { AUXILIARIES, CLAUSE_OPENERS, DAY_WORDS, LY_ADVERB, NOUN_PREPOSITIONS, OBJECT_PRONOUNS, POSSESSIVE_ENDINGS, PRONOUNS, RELATIVE_SUBJECTS } from './word-lists.js';
+import { carriesContractedVerb } from './word-tests.js';
 import type { Reading } from './reading.js';
 
 /** "Mr", "Mrs", "Sen", "Gov": a capitalised word this short before a stop and a name is a title. */
@@ -112,4 +113,30 @@ function endsObjectNoun(ctx: Reading, index: number): boolean {
   const word = ctx.lower(index);
   if (DAY_WORDS.has(word)) return ctx.tokens[index + 1]?.kind !== 'word' || endsObjectNoun(ctx, index + 1);
   return NOUN_PREPOSITIONS.has(word) || RELATIVE_SUBJECTS.has(word) || word === 'again' || ctx.state.lexicon.classes(word).has('preposition');
+}
+
+/**
+ * "the economy added 151,000 jobs", "added around 292,000 jobs", "could add another title to his
+ * resume": the verb of span.increase-object with an object that opens with a number (after at most
+ * two of the row's "after" words), or that runs without a verb or punctuation into "to" and a noun
+ * phrase, makes something bigger; it says nothing.
+ */
+export function addsToSomething(ctx: Reading, position: number, end: number): boolean {
+  if (!spanVerbForms('span.increase-object').has(ctx.lower(position))) return false;
+  const { tokens, lower } = ctx;
+  const leaders = spanAfterWords('span.increase-object');
+  let index = position + 1;
+  while (index < position + 3 && leaders.has(lower(index)) && tokens[index + 1]?.kind !== 'punct') index++;
+  if (tokens[index]?.kind === 'number') return true;
+  // "adding that he …", "adding he intended to …": a clause, whatever "to" comes later in it.
+  if (CLAUSE_OPENERS.has(lower(position + 1))) return false;
+  const limit = Math.min(end, position + 1 + MAX_OBJECT_HEAD_WORDS);
+  for (let at = position + 1; at < limit; at++) {
+    const token = tokens[at] as Token;
+    if (token.kind === 'punct' && !POSSESSIVE_ENDINGS.has(token.lower)) return false;
+    if (AUXILIARIES.has(token.lower) || carriesContractedVerb(token.lower)) return false;
+    if (token.lower === 'to') return at > position + 1 && tokens[at + 1]?.kind === 'word' && !ctx.state.lexicon.classes(lower(at + 1)).has('verb');
+    if (ctx.state.lexicon.classes(token.lower).has('verb') && !ctx.state.lexicon.classes(token.lower).has('noun') && at > position + 1) return false;
+  }
+  return false;
 }
