@@ -34,8 +34,18 @@ export function resolveUnitEllipsis(ctx: ScanState): void {
     const joinerAt = after.has(between?.lower ?? '') ? figure.start - 1 : between?.type === 'word' && !ctx.lex.stopWords.has(between.lower) && after.has(ctx.tokens[figure.start - 2]?.lower ?? '') ? figure.start - 2 : -1;
     // "from" joins only the figure it follows ("to 10 percent from 8"), not one a clause before
     const adjacentOnly = joinerAt >= 0 && ctx.rules.ellipsis.adjacentOnly.has((ctx.tokens[joinerAt] as Token).lower);
-    if (previous && !bare(previous) && joinerAt >= previous.end && (!adjacentOnly || joinerAt === previous.end) && gap(previous, figure) <= maxDistance && !crossesSentence(ctx, previous.end, joinerAt)) inheritUnit(ctx, figure, previous);
+    if (previous && !bare(previous) && joinerAt >= previous.end && (!adjacentOnly || joinerAt === previous.end) && gap(previous, figure) <= maxDistance && !crossesSentence(ctx, previous.end, joinerAt) && !reachesLevel(ctx, previous, joinerAt)) inheritUnit(ctx, figure, previous);
   });
+}
+
+/**
+ * "rose 5% to 12.50", "fell 102 points, or 0.4%, to 27,934": after a change, or after a comma, "to" gives the
+ * level reached, which a writer would have given its unit if it shared the change's ("from 4.5% to 3.9" does).
+ */
+function reachesLevel(ctx: ScanState, previous: Candidate, joinerAt: number): boolean {
+  if (!ctx.rules.ellipsis.levelAfterChange.has((ctx.tokens[joinerAt] as Token).lower)) return false;
+  if (ctx.tokens[previous.start - 1]?.lower === 'from') return false;
+  return previous.change !== undefined || ctx.tokens[joinerAt - 1]?.text === ',';
 }
 
 function crossesSentence(ctx: ScanState, from: number, to: number): boolean {

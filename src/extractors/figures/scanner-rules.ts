@@ -68,7 +68,7 @@ export interface ScannerRules {
   timeDeictics: ReadonlySet<string>;
   /** "more", "other": modifiers of a plural counted noun, never of a singular one */
   pluralOnlyModifiers: ReadonlySet<string>;
-  ellipsis: { after: ReadonlySet<string>; adjacentOnly: ReadonlySet<string>; before: ReadonlySet<string>; beforeDeterminers: ReadonlySet<string>; notBefore: ReadonlySet<string>; maxDistance: number };
+  ellipsis: { after: ReadonlySet<string>; adjacentOnly: ReadonlySet<string>; levelAfterChange: ReadonlySet<string>; before: ReadonlySet<string>; beforeDeterminers: ReadonlySet<string>; notBefore: ReadonlySet<string>; maxDistance: number };
   /** "fishermen" -> "fisherman": the -men plural of -man compounds, with the singular words that only look like one */
   menPlural: { plural: string; singular: string; notPlural: ReadonlySet<string> };
   subunitsPerUnit: number;
@@ -177,6 +177,7 @@ export function scannerRules(lex: Lexicon): ScannerRules {
     ellipsis: {
       after: new Set(stringList(ellipsis.after)),
       adjacentOnly: new Set(stringList(ellipsis.adjacentOnly)),
+      levelAfterChange: new Set(stringList(ellipsis.levelAfterChange)),
       before: new Set(stringList(ellipsis.before)),
       beforeDeterminers: new Set(stringList(ellipsis.beforeDeterminers)),
       notBefore: new Set(stringList(ellipsis.notBefore)),
