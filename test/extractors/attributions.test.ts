@@ -604,4 +604,11 @@ describe('extractAttributions: unnamed sources', () => {
     expect(attribute('The board dismissed claims of fraud that the auditors had raised.').map((found) => found.cue)).not.toContain('claims');
     expect(attribute('The mayor made her announcement in May, noting that the pier was safe.')).toContainEqual(expect.objectContaining({ cue: 'noting', content: 'that the pier was safe' }));
   });
+
+  it('starts the content at the quotation a colon opens after an occasion or a topic', () => {
+    expect(attribute('The new coach said after his appointment: "I am glad to be back at the harbour."')).toMatchObject([{ speaker: 'The new coach', cue: 'said', content: '"I am glad to be back at the harbour."', direct: true }]);
+    expect(attribute('The skipper added about the pilots: "They know the channel better than anyone."')).toMatchObject([{ speaker: 'The skipper', cue: 'added', content: '"They know the channel better than anyone."' }]);
+    // A "that" after the occasion still opens the content.
+    expect(attribute('The mayor said after the vote that the pier would close.')).toMatchObject([{ content: 'that the pier would close' }]);
+  });
 });

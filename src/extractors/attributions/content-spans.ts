@@ -34,9 +34,11 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     startRule = 'span.addressee-before-that';
   } else if (THAT_ADJUNCT_STARTS.has(lower(start))) {
     let probe = start;
-    while (probe < bodyEnd && probe - start < 10 && lower(probe) !== 'that' && (tokens[probe] as Token).text !== ',' && !isOpenQuote(probe)) probe++;
+    while (probe < bodyEnd && probe - start < 10 && lower(probe) !== 'that' && (tokens[probe] as Token).text !== ',' && (tokens[probe] as Token).text !== ':' && !isOpenQuote(probe)) probe++;
     // "complained loudly enough that the rule was dropped": "that" after a degree word opens a result, not what was said.
     if (lower(probe) === 'that' && !RESULT_DEGREE_WORDS.has(lower(probe - 1))) start = probe;
+    // "said after his appointment: “…”": the quotation the colon opens is what was said, not the occasion before it.
+    else if ((tokens[probe] as Token | undefined)?.text === ':' && isOpenQuote(probe + 1)) start = probe + 1;
   } else if (recipientInfinitive !== undefined) {
     // "told executives to look for new revenue": after the recipient, the act they were told to do.
     start = recipientInfinitive;
