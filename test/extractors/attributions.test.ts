@@ -611,4 +611,10 @@ describe('extractAttributions: unnamed sources', () => {
     // A "that" after the occasion still opens the content.
     expect(attribute('The mayor said after the vote that the pier would close.')).toMatchObject([{ content: 'that the pier would close' }]);
   });
+
+  it('reads a word in "-s" after an adjective as the head of the subject, not its verb', () => {
+    expect(attribute('Recent tests by the harbour lab reveal that the pier is sinking.')).toMatchObject([{ speaker: 'Recent tests by the harbour lab', cue: 'reveal', content: 'that the pier is sinking' }]);
+    expect(attribute('A coalition of civil rights groups said the ferry fares were unfair.')).toMatchObject([{ speaker: 'A coalition of civil rights groups', cue: 'said' }]);
+    expect(attribute('Local residents say that the tunnel was worth its cost.')).toMatchObject([{ speaker: 'Local residents', cue: 'say', content: 'that the tunnel was worth its cost' }]);
+  });
 });

@@ -1,7 +1,7 @@
 import { isModifiedParticiple } from './attributive-participles.js';
 import { occasionAdjunctStart, opensOccasionPhrase } from './occasion-adjuncts.js';
 import type { Sentence, Token } from '../text/tokens.js';
-import { CONTRACTION_HOSTS, NOUN_MARKERS, TIME_WORDS, AUXILIARIES, AUXILIARY_VERBS, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, CLAUSE_CONTINUERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, PLURAL_HEADS, endsInSingleS, MAX_APPOSITIVE_TOKENS, DASHES, PERSON_RELATIVES, LY_ADVERB } from './word-lists.js';
+import { CONTRACTION_HOSTS, NOUN_MARKERS, TIME_WORDS, AUXILIARIES, AUXILIARY_VERBS, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, CLAUSE_CONTINUERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, PLURAL_HEADS, endsInSingleS, MAX_APPOSITIVE_TOKENS, DASHES, PERSON_RELATIVES, LY_ADVERB, ADJECTIVE_ENDINGS } from './word-lists.js';
 import { isModifierPosition, isVerbWord, isUnknownOrVerb, carriesContractedVerb } from './word-tests.js';
 import { isSentenceEndAfterCue } from './clause-boundaries.js';
 import { quotationEndingBefore } from './quotes-across-sentences.js';
@@ -497,7 +497,7 @@ export function subjectAt(ctx: Reading, start: number, limit: number, verbMustFo
       continue;
     }
     if (token.kind === 'punct' && token.text !== '.' && token.text !== '&' && token.text !== "'") break;
-    if (!token.capitalized && (isVerbWord(ctx, token.lower) || AUXILIARIES.has(token.lower) || state.cues.has(token.lower)) && !state.speakerHeads.has(token.lower) && !DETERMINERS.has(token.lower) && end > start && !isPossessiveEnding(ctx, end)) break;
+    if (!token.capitalized && (isVerbWord(ctx, token.lower) || AUXILIARIES.has(token.lower) || state.cues.has(token.lower)) && !state.speakerHeads.has(token.lower) && !DETERMINERS.has(token.lower) && end > start && !isPossessiveEnding(ctx, end) && !isPluralAfterAdjective(ctx, start, end)) break;
     if (CLAUSE_WORDS.has(token.lower) && token.lower !== 'and') break;
     if (!token.capitalized && /ly$/.test(token.lower) && end > start) break;
     if (isVerbAfterName(ctx, end)) break;
@@ -510,6 +510,22 @@ export function subjectAt(ctx: Reading, start: number, limit: number, verbMustFo
   const stop = tokens[end] as Token;
   if (stop.kind === 'punct' && (verbMustFollow || (stop.text !== '(' && stop.text !== ','))) return undefined;
   return validSpeaker(ctx, start, end) ? { start, end } : undefined;
+}
+
+/**
+ * "Preliminary tests by the lab reveal …", "Recent polls in Ohio show …": a word in "-s" right after an adjective
+ * is the plural head of the subject, not its verb. Cue words and auxiliaries keep their verb reading.
+ */
+function isPluralAfterAdjective(ctx: Reading, start: number, index: number): boolean {
+  const { tokens, state } = ctx;
+  const word = (tokens[index] as Token).lower;
+  if (index === start || !/[^s]s$/.test(word) || state.cues.has(word) || AUXILIARIES.has(word)) return false;
+  const before = tokens[index - 1] as Token;
+  if (before.kind !== 'word' || DETERMINERS.has(before.lower)) return false;
+  const classes = state.lexicon.classes(before.lower);
+  // A capitalised word is an adjective only where the sentence makes every word capitalised: at the subject's start.
+  if (before.capitalized && (index - 1 !== start || classes.has('first-name') || classes.has('last-name'))) return false;
+  return (classes.has('adjective') || ADJECTIVE_ENDINGS.test(before.lower)) && !state.speakerHeads.has(before.lower);
 }
 
 /**
