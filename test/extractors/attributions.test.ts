@@ -615,6 +615,7 @@ describe('extractAttributions: unnamed sources', () => {
   it('reads a word in "-s" after an adjective as the head of the subject, not its verb', () => {
     expect(attribute('Recent tests by the harbour lab reveal that the pier is sinking.')).toMatchObject([{ speaker: 'Recent tests by the harbour lab', cue: 'reveal', content: 'that the pier is sinking' }]);
     expect(attribute('A coalition of civil rights groups said the ferry fares were unfair.')).toMatchObject([{ speaker: 'A coalition of civil rights groups', cue: 'said' }]);
+    expect(attribute('Preliminary tests by the harbour lab reveal that the pier is sinking.')).toMatchObject([{ speaker: 'Preliminary tests by the harbour lab', cue: 'reveal' }]);
     expect(attribute('Local residents say that the tunnel was worth its cost.')).toMatchObject([{ speaker: 'Local residents', cue: 'say', content: 'that the tunnel was worth its cost' }]);
   });
 });

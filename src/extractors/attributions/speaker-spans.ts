@@ -525,7 +525,8 @@ function isPluralAfterAdjective(ctx: Reading, start: number, index: number): boo
   const classes = state.lexicon.classes(before.lower);
   // A capitalised word is an adjective only where the sentence makes every word capitalised: at the subject's start.
   if (before.capitalized && (index - 1 !== start || classes.has('first-name') || classes.has('last-name'))) return false;
-  return (classes.has('adjective') || ADJECTIVE_ENDINGS.test(before.lower)) && !state.speakerHeads.has(before.lower);
+  // "preliminary", "temporary": an "-ary" word the lexicon does not file as a noun ("secretary", "library") is an adjective.
+  return (classes.has('adjective') || ADJECTIVE_ENDINGS.test(before.lower) || (/ary$/.test(before.lower) && !classes.has('noun'))) && !state.speakerHeads.has(before.lower);
 }
 
 /**
