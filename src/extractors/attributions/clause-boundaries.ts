@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../text/tokens.js';
-import { spanWords, takesAddressee } from './span-rules.js';
+import { spanAfterWords, spanWords, takesAddressee } from './span-rules.js';
 import { AUXILIARY_VERBS, CUE_ADVERBS, PAST_FORM, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, OBJECT_PRONOUNS, RELATIVE_SPEAKERS, TIME_WORDS, CLAUSE_WORDS, POSSESSIVE_MARKS, LY_ADVERB, AUXILIARIES, COORDINATORS } from './word-lists.js';
 import { isVerbWord, isNounLike, isNounWord } from './word-tests.js';
 import type { Reading } from './reading.js';
@@ -473,8 +473,6 @@ export function opensSubjectsVerb(ctx: Reading, index: number): boolean {
 
 /** How many words an addressee after "to" may run to before its "that": "to a crowd of supporters in Georgia on Monday". */
 const MAX_ADDRESSEE_TOKENS = 10;
-/** Gatherings and outlets one speaks to that no speaker row lists: "told to a crowd that …", "admitted to the newspaper that …". */
-const SPOKEN_TO: ReadonlySet<string> = new Set(['crowd', 'crowds', 'audience', 'audiences', 'newspaper', 'newspapers', 'paper', 'magazine', 'network', 'station', 'interviewer', 'host', 'hosts', 'reporter', 'journalists', 'supporters', 'donors', 'followers', 'viewers', 'listeners', 'readers', 'colleagues', 'friends', 'husband', 'wife', 'son', 'daughter', 'mother', 'father']);
 /** Commas an addressee may hold around an apposition: "to her husband, Jo Roe, that …". */
 const MAX_ADDRESSEE_COMMAS = 2;
 
@@ -491,6 +489,8 @@ export function thatAfterToAddressee(ctx: Reading, start: number, bodyEnd: numbe
   if (!first || first.kind === 'punct') return undefined;
   const nounPhrase = first.capitalized || first.kind === 'number' || DETERMINERS.has(first.lower) || OBJECT_PRONOUNS.has(first.lower) || POSSESSIVE_MARKS.has(first.lower) || !isVerbWord(ctx, first.lower);
   if (!nounPhrase) return undefined;
+  // Gatherings and outlets one speaks to that no speaker row lists: "told to a crowd that …", "admitted to the newspaper that …".
+  const spokenTo = spanAfterWords('span.addressee-before-that');
   let commas = 0;
   let named = false;
   let index = start + 1;
@@ -501,7 +501,7 @@ export function thatAfterToAddressee(ctx: Reading, start: number, bodyEnd: numbe
     if (token.kind === 'punct' && token.text !== '.' && token.text !== '-' && !POSSESSIVE_MARKS.has(token.lower)) return undefined;
     // "to his earlier statements that …": a noun of saying there owns the clause.
     if (!token.capitalized && token.kind === 'word' && token.lower !== 'and' && (AUXILIARY_VERBS.has(token.lower) || CLAUSE_WORDS.has(token.lower) || state.cues.has(token.lower) || state.phraseCues.get(token.lower)?.some((option) => option.frame === 'noun') === true)) return undefined;
-    if (token.capitalized || OBJECT_PRONOUNS.has(token.lower) || state.speakerHeads.has(token.lower) || SPOKEN_TO.has(token.lower)) named = true;
+    if (token.capitalized || OBJECT_PRONOUNS.has(token.lower) || state.speakerHeads.has(token.lower) || spokenTo.has(token.lower)) named = true;
   }
   // "agreeing to tests that they might not need": only someone spoken to, named or a word for people, stands here.
   return named && index < bodyEnd && lower(index) === 'that' && startsClause(ctx, index + 1, bodyEnd) ? index : undefined;
