@@ -420,9 +420,11 @@ describe('extractAttributions', () => {
     expect(attribute('This week, according to the port authority, the lock will close.')).toMatchObject([{ content: 'the lock will close' }]);
   });
 
-  it('ends the subject of a participle cue at a verb that reads as a verb only between a name and a determiner', () => {
+  it('ends the subject of a cue at a verb that reads as a verb only between a name, a pronoun or a word for a speaker and a determiner', () => {
     expect(attribute('Okafor left the meeting, saying the vote was rigged.')).toMatchObject([{ speaker: 'Okafor', cue: 'saying' }]);
     expect(attribute('Okafor set the date, saying the lock would open in May.')).toMatchObject([{ speaker: 'Okafor', cue: 'saying' }]);
+    expect(attribute('She left the meeting early and said the ferry would stop.')).toMatchObject([{ speaker: 'She', cue: 'said' }]);
+    expect(attribute('The mayor left the meeting early and said the ferry would stop.')).toMatchObject([{ speaker: 'The mayor', cue: 'said' }]);
     expect(attribute('A lawyer involved in the case said the lock was unsafe.')).toMatchObject([{ speaker: 'A lawyer involved in the case' }]);
   });
 
