@@ -63,6 +63,11 @@ export function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number,
   const afterConnective = cueStart === sentence.tokenStart + 1 && spanWords('span.connective-before-source').has(ctx.lower(sentence.tokenStart));
   const opensSentence = cueStart === sentence.tokenStart || afterConnective || (startsAdverbial(ctx, sentence.tokenStart, cueStart) && (tokens[cueStart - 1] as Token).text === ',');
   if (afterConnective) extraRules.push('span.connective-before-source');
+  // "That's according to the poll.", "The figure is according to the filings": what the source said is the subject before the linking verb.
+  if (cueStart - 1 > sentence.tokenStart && spanWords('span.source-after-linking-verb').has(ctx.lower(cueStart - 1))) {
+    const subject = spanOf(sentence.tokenStart, cueStart - 1);
+    return subject ? buildAttribution(ctx, speaker, cueSpan, subject, ruleId, cueEnd, ['attribution.according-to', 'span.source-after-linking-verb']) : null;
+  }
   if (speakerEnd < bodyEnd && sourceTrailsClause(ctx, sentence, cueStart, speakerEnd, bodyEnd, endsEarly)) {
     // "The plant will close, according to Jo Roe, a union official.": what the source said is the clause before it.
     const beforeStart = asideStartBefore(ctx, sentence.tokenStart, cueStart - 1);

@@ -204,7 +204,7 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       contentComma = true;
     }
     // "urged the council to act and tried to …": the speaker's own next predicate.
-    if (COORDINATORS.has(token.lower) && quotes.depth[index] === 0 && bracketDepth === 0 && (!clauseContent || /ing$/.test(lower(cueStart))) && startsCoordinatedPredicate(ctx, index + 1, cueStart)) {
+    if (COORDINATORS.has(token.lower) && quotes.depth[index] === 0 && bracketDepth === 0 && (!clauseContent || /ing$/.test(lower(cueStart))) && !closesCorrelative(ctx, start, index) && startsCoordinatedPredicate(ctx, index + 1, cueStart)) {
       end = index > start + 1 && (tokens[index - 1] as Token).text === ',' ? index - 1 : index;
       endRule = 'span.coordinated-predicate';
       break;
@@ -240,7 +240,7 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     }
     if (((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && opensSecondComplement(ctx, index + 1)) keptRule = 'span.second-complement';
     // ", and he urged …", ", though no numbers …", "“…,” but he gave …", ", but public attitudes make …": a new clause with its own subject.
-    if (((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && CLAUSE_BREAKERS.has(lower(index + 1)) && !closesSeries(ctx, start, index, bodyEnd) && !opensSecondComplement(ctx, index + 1) && (PRONOUNS.has(lower(index + 2)) || DETERMINERS.has(lower(index + 2)) || (tokens[index + 2] as Token | undefined)?.capitalized === true || adjectiveLedClause(ctx, index + 2, bodyEnd) || (lower(index + 1) !== 'and' && (clauseAfterOpeningPhrase(ctx, index + 2, bodyEnd) || bareNounClause(ctx, index + 2, bodyEnd))))) {
+    if (((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && CLAUSE_BREAKERS.has(lower(index + 1)) && !closesSeries(ctx, start, index, bodyEnd) && !opensSecondComplement(ctx, index + 1) && !closesCorrelative(ctx, start, index + 1) && (PRONOUNS.has(lower(index + 2)) || DETERMINERS.has(lower(index + 2)) || (tokens[index + 2] as Token | undefined)?.capitalized === true || adjectiveLedClause(ctx, index + 2, bodyEnd) || (lower(index + 1) !== 'and' && (clauseAfterOpeningPhrase(ctx, index + 2, bodyEnd) || bareNounClause(ctx, index + 2, bodyEnd))))) {
       end = quotedComma ? index + 1 : index;
       break;
     }
@@ -328,7 +328,7 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     // "condemned the launch as Pyongyang fired …", "backed Roe because …": after a view's object, a clause of time or cause is the writer's setting.
     // "such as Pseudomonas" gives an example; only an "as" with a clause after it is a subordinator.
     const subordinate = spanWords('span.object-adjunct-clause').has(token.lower) && (token.lower !== 'as' || (lower(index - 1) !== 'such' && (PRONOUNS.has(lower(index + 1)) || (tokens[index + 1] as Token | undefined)?.capitalized === true)));
-    if ((cue.frame === 'belief' || cue.frame === 'noun') && quotes.depth[index] === 0 && (subordinate || (token.text === ',' && (lower(index + 1) === 'which' || CLAUSE_CONTINUERS.has(lower(index + 1))) && !closesSeries(ctx, start, index, bodyEnd) && !opensSecondComplement(ctx, index + 1) && !(clauseContent && insertBeforeVerb(ctx, index, bodyEnd))))) {
+    if ((cue.frame === 'belief' || cue.frame === 'noun') && quotes.depth[index] === 0 && (subordinate || (token.text === ',' && (lower(index + 1) === 'which' || CLAUSE_CONTINUERS.has(lower(index + 1))) && !closesSeries(ctx, start, index, bodyEnd) && !opensSecondComplement(ctx, index + 1) && !closesCorrelative(ctx, start, index + 1) && !(clauseContent && insertBeforeVerb(ctx, index, bodyEnd))))) {
       end = index;
       if (subordinate) endRule = 'span.object-adjunct-clause';
       break;
@@ -871,6 +871,26 @@ const MAX_SERIES_ITEM_WORDS = 3;
  * comma at `comma`, before "and" or "or", closes a series when the item before it is a few words
  * without a verb that follow another comma of the content.
  */
+/** The words after "not" that open the first half of a correlative pair: "not only … but …". */
+const CORRELATIVE_FIRST_HALVES: ReadonlySet<string> = new Set(['only', 'just', 'merely', 'simply', 'solely']);
+/** How far back from ", but" the "not only" of its pair may stand. */
+const MAX_CORRELATIVE_SPAN = 25;
+
+/**
+ * "would not only cover her show, but the show of her rival", "is not only cheap but also lasts":
+ * the "but" after a "not only" of the content, with no "but" between, is the second half of the pair
+ * and belongs to the same clause.
+ */
+function closesCorrelative(ctx: Reading, start: number, but: number): boolean {
+  const { lower, quotes } = ctx;
+  if (lower(but) !== 'but') return false;
+  for (let index = but - 1; index > start && but - index <= MAX_CORRELATIVE_SPAN; index--) {
+    if (lower(index) === 'but' || quotes.depth[index] !== quotes.depth[but]) return false;
+    if (lower(index) === 'not' && CORRELATIVE_FIRST_HALVES.has(lower(index + 1))) return true;
+  }
+  return false;
+}
+
 function closesSeries(ctx: Reading, start: number, comma: number, bodyEnd: number): boolean {
   const { tokens, lower, quotes } = ctx;
   // ", and he urged …", ", and his symptoms did …": a subject and its verb after the coordinator open a clause, not a last item.

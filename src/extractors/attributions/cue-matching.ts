@@ -49,6 +49,10 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   // "reportedly", "allegedly": an adverb, so none of the tests below for telling a verb from a noun apply.
   const hearsay = options.find((option) => option.frame === 'hearsay');
   if (hearsay) return hearsayBeforeOwnCue(ctx, position, end) ? undefined : hearsay;
+  // "according to": a fixed phrase, not a verb, so the tests below for telling a verb from a noun do not apply ("ahead 46 percent to 39 percent according to a poll");
+  // right after a participle it says how a thing was done ("can be used according to the license"), which the tests below still rule out.
+  const according = options.find((option) => option.frame === 'according');
+  if (according && ctx.lower(position + 1) === 'to' && position + 1 < end && !PAST_FORM.test(ctx.lower(position - 1))) return according;
   const question = options.find((option) => option.frame === 'question');
   if (question && isQuestionContext(ctx, position)) return question;
   // "is critical of", "was confident that": an adjective of attitude after a linking verb.

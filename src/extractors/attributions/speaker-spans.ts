@@ -556,11 +556,14 @@ function isVerbAfterName(ctx: Reading, index: number): boolean {
   const token = ctx.tokens[index] as Token;
   const before = ctx.tokens[index - 1];
   const next = ctx.lower(index + 1);
-  if (token.capitalized || !before || before.kind !== 'word' || !before.capitalized || !NOUN_MARKERS.has(next) || next === "'s") return false;
-  // a sentence's first word is capitalised whatever it is: "Just grind the herbs" opens with no name
+  if (token.capitalized || !before || before.kind !== 'word' || !NOUN_MARKERS.has(next) || next === "'s") return false;
   const { lexicon } = ctx.state;
+  // "she left the room", "the mayor left the room": after a subject pronoun or a word for a speaker too.
+  const pronounOrHead = PRONOUNS.has(before.lower) || (!before.capitalized && ctx.state.speakerHeads.has(before.lower));
+  if (!before.capitalized && !pronounOrHead) return false;
+  // a sentence's first word is capitalised whatever it is: "Just grind the herbs" opens with no name
   const beforeClasses = lexicon.classes(before.lower);
-  if (index - 1 === ctx.currentSentenceStart && beforeClasses.has('common') && !beforeClasses.has('first-name') && !beforeClasses.has('last-name')) return false;
+  if (!pronounOrHead && index - 1 === ctx.currentSentenceStart && beforeClasses.has('common') && !beforeClasses.has('first-name') && !beforeClasses.has('last-name')) return false;
   const classes = lexicon.classes(token.lower);
   return classes.has('verb-reading') || classes.has('past-reading');
 }
