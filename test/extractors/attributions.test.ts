@@ -209,8 +209,8 @@ describe('extractAttributions', () => {
     expect(attribute('This is not the first time the pilot has revealed his doubts about the channel.').filter((found) => found.speaker === 'his doubts about the channel')).toEqual([]);
   });
 
-  it('reads the subject of a speech verb whose speaker phrase is too involved, past an adjunct before "that"', () => {
-    expect(attribute('A pilot who did not wish to be named because of port policy said in a statement sent to the Herald that the channel never closed.').at(-1)).toMatchObject({ speaker: 'A pilot', cue: 'said', content: 'that the channel never closed' });
+  it('reads the subject of a speech verb with its relative clause, past an adjunct before "that"', () => {
+    expect(attribute('A pilot who did not wish to be named because of port policy said in a statement sent to the Herald that the channel never closed.').at(-1)).toMatchObject({ speaker: 'A pilot who did not wish to be named because of port policy', cue: 'said', content: 'that the channel never closed' });
     expect(attribute('Many pilots dislike the old charts, so I will go into detail on how to read the charts that we need: tides, depths and lights.').filter((found) => found.cue === 'detail')).toEqual([]);
   });
 
@@ -424,9 +424,11 @@ describe('extractAttributions', () => {
     expect(attribute('This week, according to the port authority, the lock will close.')).toMatchObject([{ content: 'the lock will close' }]);
   });
 
-  it('ends the subject of a participle cue at a verb that reads as a verb only between a name and a determiner', () => {
+  it('ends the subject of a cue at a verb that reads as a verb only between a name, a pronoun or a word for a speaker and a determiner', () => {
     expect(attribute('Okafor left the meeting, saying the vote was rigged.')).toMatchObject([{ speaker: 'Okafor', cue: 'saying' }]);
     expect(attribute('Okafor set the date, saying the lock would open in May.')).toMatchObject([{ speaker: 'Okafor', cue: 'saying' }]);
+    expect(attribute('She left the meeting early and said the ferry would stop.')).toMatchObject([{ speaker: 'She', cue: 'said' }]);
+    expect(attribute('The mayor left the meeting early and said the ferry would stop.')).toMatchObject([{ speaker: 'The mayor', cue: 'said' }]);
     expect(attribute('A lawyer involved in the case said the lock was unsafe.')).toMatchObject([{ speaker: 'A lawyer involved in the case' }]);
   });
 
