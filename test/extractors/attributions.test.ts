@@ -209,8 +209,8 @@ describe('extractAttributions', () => {
     expect(attribute('This is not the first time the pilot has revealed his doubts about the channel.').filter((found) => found.speaker === 'his doubts about the channel')).toEqual([]);
   });
 
-  it('reads the subject of a speech verb whose speaker phrase is too involved, past an adjunct before "that"', () => {
-    expect(attribute('A pilot who did not wish to be named because of port policy said in a statement sent to the Herald that the channel never closed.').at(-1)).toMatchObject({ speaker: 'A pilot', cue: 'said', content: 'that the channel never closed' });
+  it('reads the subject of a speech verb with its relative clause, past an adjunct before "that"', () => {
+    expect(attribute('A pilot who did not wish to be named because of port policy said in a statement sent to the Herald that the channel never closed.').at(-1)).toMatchObject({ speaker: 'A pilot who did not wish to be named because of port policy', cue: 'said', content: 'that the channel never closed' });
     expect(attribute('Many pilots dislike the old charts, so I will go into detail on how to read the charts that we need: tides, depths and lights.').filter((found) => found.cue === 'detail')).toEqual([]);
   });
 

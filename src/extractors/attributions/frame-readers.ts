@@ -218,7 +218,8 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     ruleId = 'attribution.appositive';
     if (appositive?.ruleId) speakerRules.push(appositive.ruleId);
   } else {
-    speaker = readSpeakerBefore(ctx, sentence.tokenStart, left + 1);
+    // "Supporters who want to ban the toll said …": a relative clause ending in a phrase no speaker reading takes still has its head speak.
+    speaker = readSpeakerBefore(ctx, sentence.tokenStart, left + 1) ?? relativeClauseBefore(ctx, sentence.tokenStart, left + 1);
     // "Back in 2009 she said", "Later that day the mayor said": a time phrase opening the sentence is not the speaker.
     const afterTime = subjectAfterOpeningTimePhrase(ctx, sentence.tokenStart, left + 1);
     if (afterTime && (!speaker || (speaker.start < afterTime.start && speaker.end === afterTime.end))) {
@@ -625,6 +626,18 @@ function isVerbTakingObject(ctx: Reading, index: number, cueStart: number): bool
  * sits between the sentence's subject and the cue: the phrase read before the cue then lies inside
  * that clause. Undefined when there is no such clause.
  */
+/** The relative clause that ends right before `end`, as a one-word range at its pronoun (subjectBeforeRelative then finds its head). */
+function relativeClauseBefore(ctx: Reading, sentenceStart: number, end: number): Range | undefined {
+  // The clause ends in a noun phrase: after a verb, a preposition or a determiner the cue word is their object ("friends who have lent support", "the lack of detail").
+  const last = ctx.tokens[end - 1] as Token | undefined;
+  if (!last || (last.kind !== 'number' && !last.capitalized && (last.kind !== 'word' || DETERMINERS.has(last.lower) || AUXILIARIES.has(last.lower) || ctx.state.lexicon.classes(last.lower).has('preposition') || (isVerbWord(ctx, last.lower) && !isNounWord(ctx, last.lower))))) return undefined;
+  const head = subjectBeforeRelative(ctx, sentenceStart, end);
+  if (head === undefined) return undefined;
+  let pronoun = end - 1;
+  while (pronoun > head && ctx.lower(pronoun) !== 'who' && ctx.lower(pronoun) !== 'that') pronoun--;
+  return pronoun > head && pronoun + 1 < end ? { start: pronoun + 1, end } : undefined;
+}
+
 function subjectBeforeRelative(ctx: Reading, sentenceStart: number, phraseStart: number): number | undefined {
   // "Adults who … recognize what the research tells us": after "what" the phrase opens a clause of its own.
   if (ctx.lower(phraseStart - 1) === 'what') return undefined;

@@ -449,7 +449,26 @@ export function afterOpeningConnective(ctx: Reading, start: number, limit: numbe
   while (index + 2 < limit && (tokens[index + 1] as Token).text === ',' && lower(index + 2) !== 'it' && lower(index + 2) !== 'there' && (connectives.has(lower(index)) || (LY_ADVERB.test(lower(index)) && !ctx.state.speakerHeads.has(lower(index))))) index += 2;
   // "Then Roe went on the attack, …": a connective without its comma, before a name, a determiner or a pronoun.
   if (index === start && index + 2 < limit && opensWithBareConnective(ctx, index)) index++;
+  // "All told, the union …", "To be sure, Roe …": a set phrase of config/attributions/non-cues.json and its comma.
+  if (index === start) index = afterOpeningSetPhrase(ctx, index, limit) ?? index;
   return index;
+}
+
+/** How many words into an opening set phrase its cue word may stand: "truth be told", "needless to say". */
+const MAX_SET_PHRASE_OFFSET = 4;
+
+/** The index after a non-cue set phrase that opens at `start` and is set off by a comma ("All told, …"); undefined when there is none. */
+function afterOpeningSetPhrase(ctx: Reading, start: number, limit: number): number | undefined {
+  const { tokens, lower } = ctx;
+  for (let position = start; position < Math.min(limit, start + MAX_SET_PHRASE_OFFSET); position++) {
+    for (const phrase of ctx.state.nonCues.get(lower(position)) ?? []) {
+      if (position - phrase.offset !== start || !phrase.words.every((word, offset) => lower(start + offset) === word)) continue;
+      const end = start + phrase.words.length;
+      if (tokens[end - 1]?.text === ',') return end < limit ? end : undefined;
+      if (tokens[end]?.text === ',') return end + 1 < limit ? end + 1 : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** "Then Roe …", "Then the council …", "Then she …": a connective with no comma before a name, a determiner or a pronoun. */
