@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokens.js';
 import { readsAsInfinitive } from './noun-cues.js';
 import { spanAfterWords, spanVerbForms } from './span-rules.js';
-import { AUXILIARIES, CLAUSE_OPENERS, DAY_WORDS, LY_ADVERB, NOUN_PREPOSITIONS, OBJECT_PRONOUNS, POSSESSIVE_ENDINGS, PRONOUNS, RELATIVE_SUBJECTS } from './word-lists.js';
+import { AUXILIARIES, CLAUSE_OPENERS, DAY_WORDS, DETERMINERS, LY_ADVERB, NOUN_PREPOSITIONS, OBJECT_PRONOUNS, POSSESSIVE_ENDINGS, PRONOUNS, RELATIVE_SUBJECTS } from './word-lists.js';
 import { carriesContractedVerb } from './word-tests.js';
 import type { Reading } from './reading.js';
 
@@ -59,9 +59,65 @@ export function telephonesPerson(ctx: Reading, position: number): boolean {
   if (!spanVerbForms('span.telephone-object').has(ctx.lower(position)) || ctx.tokens[position]?.capitalized === true) return false;
   // "a dock called the Inner Basin": a name after "the" is more often a thing's than a person's.
   const after = afterPersonObject(ctx, position, false);
-  if (after === undefined) return false;
+  if (after !== undefined) return endsTelephoneCall(ctx, after);
+  return telephonesPeopleNamedByNoun(ctx, position);
+}
+
+/** What may follow a telephoned person: nothing, when, "back", "and", an "-ly" adverb or a "to" infinitive of why. */
+function endsTelephoneCall(ctx: Reading, after: number): boolean {
   const next = ctx.tokens[after];
   return endsAt(ctx, after, false) || spanAfterWords('span.telephone-object').has(ctx.lower(after)) || (next !== undefined && LY_ADVERB.test(next.text)) || (ctx.lower(after) === 'to' && readsAsInfinitive(ctx, after + 1));
+}
+
+/** How many words a common noun phrase for people may run after the verb: "a pro-Trump delegate candidate", "my friend's mother". */
+const MAX_PEOPLE_PHRASE_TOKENS = 6;
+/** Endings of nouns for people the lexicon does not know ("fundraisers", "canvassers", "lobbyists"); a singular "-er" is as often a thing ("pier"). */
+const PEOPLE_NOUN_ENDING = /(?:ers|ors|ists?|ians?)$/;
+
+/** A lower-case word naming people: a speaker head, a noun for people in the lexicon, or one with such an ending. */
+function namesPeople(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index];
+  if (!token || token.kind !== 'word' || token.capitalized) return false;
+  const head = ctx.state.speakerHeads.get(token.lower);
+  if (head === 'speaker.role' || head === 'speaker.person-description') return true;
+  const classes = ctx.state.lexicon.classes(token.lower);
+  return classes.has('person-noun') || (classes.size === 0 && PEOPLE_NOUN_ENDING.test(token.lower));
+}
+
+/** Words after a common noun phrase for people that end a telephone call's object ("called a donor back"); a preposition there may still belong to the noun ("immigrants from Mexico"). */
+const PEOPLE_CALL_ENDS: ReadonlySet<string> = new Set(['back', 'again', 'shortly', 'himself', 'herself', 'themselves', 'myself', 'ourselves', 'yourself']);
+
+/**
+ * "called a donor to ask for money", "is calling major donors himself", "called both candidates
+ * Tuesday night", "to call voters, knock on doors …": a common noun phrase for people as the whole
+ * object (a determiner only first or after an owner's "'s"), followed by nothing, a "to" infinitive,
+ * an "-ly" adverb, "back", a reflexive, a day, a comma before the next verb of a list, or "and"
+ * before a new subject or verb. Calling people something ("called the mayor a liar", "calls himself
+ * a socialist", "called the voters “confused”") keeps the cue.
+ */
+function telephonesPeopleNamedByNoun(ctx: Reading, position: number): boolean {
+  const { tokens, lower } = ctx;
+  const limit = position + 1 + MAX_PEOPLE_PHRASE_TOKENS;
+  for (let index = position + 1; index < limit; index++) {
+    const token = tokens[index];
+    if (!token) return false;
+    if (token.kind === 'punct' && !POSSESSIVE_ENDINGS.has(token.lower) && token.text !== '-') return false;
+    // A determiner inside the phrase opens a second one ("calls himself a socialist"), unless an owner's "'s" comes before it.
+    if (DETERMINERS.has(token.lower) && index > position + 1 && !POSSESSIVE_ENDINGS.has(lower(index - 1))) return false;
+    // A pronoun, a reflexive, a clause opening or a preposition ("called on the company to …", "a budget called tight by critics") ends the phrase before any noun for people.
+    if (token.kind === 'word' && !DETERMINERS.has(token.lower) && (PRONOUNS.has(token.lower) || OBJECT_PRONOUNS.has(token.lower) || PEOPLE_CALL_ENDS.has(token.lower) || CLAUSE_OPENERS.has(token.lower) || token.lower === 'to' || NOUN_PREPOSITIONS.has(token.lower) || ctx.state.lexicon.classes(token.lower).has('preposition'))) return false;
+    if (!namesPeople(ctx, index)) continue;
+    const after = index + 1;
+    const next = tokens[after];
+    if (next === undefined || endsAt(ctx, after, false) || PEOPLE_CALL_ENDS.has(lower(after)) || DAY_WORDS.has(lower(after)) || LY_ADVERB.test(next.text)) return true;
+    if (lower(after) === 'to' && readsAsInfinitive(ctx, after + 1)) return true;
+    const following = tokens[after + 1];
+    const followingClasses = following !== undefined && following.kind === 'word' && !following.capitalized ? ctx.state.lexicon.classes(following.lower) : undefined;
+    const verbNext = followingClasses !== undefined && (followingClasses.has('verb') || followingClasses.has('verb-reading'));
+    if (lower(after) === 'and') return PRONOUNS.has(lower(after + 1)) || verbNext;
+    if (next.text === ',') return verbNext;
+  }
+  return false;
 }
 
 /**
