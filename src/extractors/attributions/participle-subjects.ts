@@ -3,7 +3,7 @@ import type { Attribution } from '../../model/claim.js';
 import { TIME_WORDS, AUXILIARIES, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, LY_ADVERB } from './word-lists.js';
 import { isVerbWord } from './word-tests.js';
 import { spanWords } from './span-rules.js';
-import { clauseStartBefore, earlierReportOfSentence, sentenceSubject, speakerOfEarlierCue, speakerOfReport, subjectAt, validSpeaker, type SpeakerRange } from './speaker-spans.js';
+import { clauseStartBefore, earlierReportOfSentence, sentenceSubject, speakerOfEarlierCue, speakerOfReport, subjectAt, subordinateClauseSubject, validSpeaker, type SpeakerRange } from './speaker-spans.js';
 import type { Reading, Range } from './reading.js';
 
 // Who does a participle cue ("…, saying …", "a group backing …", "… and vowing …"): read from the phrase before it or the cue it follows.
@@ -92,7 +92,9 @@ export function participleClauseSubject(ctx: Reading, sentence: Sentence, cueSta
     // "… and a second charging device": a phrase running into the participle has no verb of its own.
     if (subject && subject.end < cueStart && ctx.tokens[subject.end]?.text !== ',') return { ...subject, ruleId: subject.ruleId ?? 'span.participle-clause-subject' };
   }
-  return sentenceSubject(ctx, sentence, cueStart);
+  // "The row began after the mayor entered the race, calling the port a disgrace": a participle after a
+  // clause that a subordinator opens later in the sentence is done by that clause's subject.
+  return subordinateClauseSubject(ctx, sentence, cueStart, true) ?? sentenceSubject(ctx, sentence, cueStart);
 }
 
 /**

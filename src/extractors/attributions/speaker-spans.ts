@@ -336,6 +336,8 @@ function isInsertDash(ctx: Reading, index: number): boolean {
 
 /** How far back from an infinitive cue the subordinator of its clause may stand: "before Roe took the stage on Tuesday night to thank". */
 const MAX_SUBORDINATE_CLAUSE_TOKENS = 16;
+/** How far back from a participle cue after a comma the subordinator of its clause may stand: "after the mayor entered the race with harsh words about the port, calling". */
+const MAX_TRAILING_CLAUSE_TOKENS = 24;
 
 /**
  * "The pier filled up before Roe took the stage to thank …": the infinitive after the verb of a
@@ -343,18 +345,24 @@ const MAX_SUBORDINATE_CLAUSE_TOKENS = 16;
  * verb, with no punctuation up to the cue's "to" at `limit`) takes that clause's subject, not the
  * sentence's.
  */
-export function subordinateClauseSubject(ctx: Reading, sentence: Sentence, limit: number): SpeakerRange | undefined {
+export function subordinateClauseSubject(ctx: Reading, sentence: Sentence, limit: number, acrossCommas = false): SpeakerRange | undefined {
   const { tokens, quotes } = ctx;
   const subordinators = spanWords('span.subordinate-clause-subject');
-  for (let index = limit - 1; index > sentence.tokenStart && limit - index <= MAX_SUBORDINATE_CLAUSE_TOKENS; index--) {
+  // A clause that opens the sentence ("When Roe arrived, the mayor spoke, calling …") ends at its comma.
+  let opening = sentence.tokenStart;
+  while (acrossCommas && opening < limit && (COORDINATORS.has(ctx.lower(opening)) || spanWords('span.opening-connective').has(ctx.lower(opening)) || tokens[opening]?.text === ',')) opening++;
+  const reach = acrossCommas ? MAX_TRAILING_CLAUSE_TOKENS : MAX_SUBORDINATE_CLAUSE_TOKENS;
+  for (let index = limit - 1; index > opening && limit - index <= reach; index--) {
     const token = tokens[index] as Token;
-    if (quotes.depth[index] !== 0 || (token.kind === 'punct' && !/^[.'’&-]$/.test(token.text))) return undefined;
+    if (quotes.depth[index] !== 0 || (token.kind === 'punct' && !/^[.'’&-]$/.test(token.text) && !(acrossCommas && token.text === ','))) return undefined;
     if (!subordinators.has(token.lower)) continue;
     const subject = subjectAt(ctx, index + 1, limit, true);
     // ("before you’ve had a chance to …": a subject that carries its verb names no one by itself.)
     if (subject && carriesContractedVerb(ctx.lower(subject.end - 1).replace('’', "'"))) return undefined;
     const verb = subject && tokens[subject.end];
     if (!subject || !verb || verb.kind !== 'word' || verb.capitalized || !(isVerbWord(ctx, verb.lower) || AUXILIARY_VERBS.has(verb.lower) || /ed$/.test(verb.lower))) return undefined;
+    // ("… after it begins to raise rates, will return …, implying": a lone "it" names no one who acts.)
+    if (acrossCommas && subject.end - subject.start === 1 && ctx.lower(subject.start) === 'it') return undefined;
     return { ...subject, ruleId: 'span.subordinate-clause-subject' };
   }
   return undefined;
