@@ -6,7 +6,7 @@ import { AUXILIARY_VERBS, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, endsInSingleS,
 import { afterOpeningConnective, isDescribedSpeaker, speakerAroundInsert, speakerOfEarlierCue, appositionToEnd, speakerBeyondTimePhrase, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead, speakerReadingRules, nounCueSubject, subjectAfterOpeningTimePhrase, subordinateClauseSubject, type SpeakerRange } from './speaker-spans.js';
 import { participleClauseSubject, participleSubject } from './participle-subjects.js';
 import { cleftSubject, isExpletiveIt } from './expletive-subjects.js';
-import { infinitiveSubject, infinitiveObject, infinitiveChainSubject } from './infinitive-subjects.js';
+import { infinitiveSubject, infinitiveObject, infinitiveChainSubject, setPhraseBeforeInfinitive } from './infinitive-subjects.js';
 import { opensReportedClause, isSentenceEndAfterCue, startsClause, isQuotedTitle, opensFiniteClause, isFiniteVerbAt, relativeBeforeCue, reportAfterAside } from './clause-boundaries.js';
 import { contentAfter, quotedOrClauseBefore, verbAfterAdverbs } from './content-spans.js';
 import { quotationEndingBefore, withContinuation } from './quotes-across-sentences.js';
@@ -166,6 +166,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
 
   // "… and pledged to …", "…, saying …", "tended to support …": the speaker is the subject of the sentence.
   const infinitive = lower(cueStart - 1) === 'to';
+  if (infinitive && setPhraseBeforeInfinitive(ctx, cueStart)) return null;
   if (COORDINATORS.has(lower(left)) || gerund || infinitive) {
     // "Scott blasted Congress and said …": a coordinated verb shares the speaker of the cue before it in the sentence.
     // "…, and in May the ministers went to Paris to ask for aid": an infinitive's subject is
