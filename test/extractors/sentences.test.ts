@@ -20,6 +20,14 @@ describe('sentence splitting', () => {
     ]);
   });
 
+  it('reads "No." as "number" only before a number', () => {
+    expect(sentencesOf('The skipper kept telling me no. When the tide turned, we sailed. The ferry is No. 4 on the list.')).toEqual([
+      'The skipper kept telling me no.',
+      'When the tide turned, we sailed.',
+      'The ferry is No. 4 on the list.',
+    ]);
+  });
+
   it('gives the reported clause that holds a case name whole to its speaker', () => {
     const text = 'The ruling in Harbour Trust v. Ostby means the port must pay, Mayor Ines Holt said.';
     const [attribution] = extractAttributions(text, extractActors(text).actors).attributions;

@@ -1,4 +1,4 @@
-import { CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, DETERMINERS, endsInSingleS, NEGATIONS, PASSIVE_MARKERS, PERFECT_AUXILIARIES, POSSESSIVE_ENDINGS, PRONOUNS, LY_ADVERB } from './word-lists.js';
+import { AUXILIARY_VERBS, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, DETERMINERS, endsInSingleS, NEGATIONS, NOUN_PREPOSITIONS, PASSIVE_MARKERS, PERFECT_AUXILIARIES, POSSESSIVE_ENDINGS, PRONOUNS, LY_ADVERB } from './word-lists.js';
 import { spanAfterWords, spanWords } from './span-rules.js';
 import type { Token } from '../text/tokens.js';
 import { isAdjectiveAt, isNounLike } from './word-tests.js';
@@ -181,3 +181,41 @@ export function isReducedPassiveAccusation(ctx: Reading, position: number): bool
 const RELATIVE_OBJECTS: ReadonlySet<string> = new Set(['whom', 'who', 'which', 'that']);
 /** How many words the accuser between a relative word and the participle may run: "whom the harbour board accused". */
 const MAX_ACCUSER_TOKENS = 5;
+
+/** Prepositions after a participle that bring its agent, its description or its own complement ("promoted by", "seen as", "planned to"), read by other rows. */
+const OWN_COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'as', 'to', 'that', 'of', 'about', 'with', 'than', 'like']);
+/** How far after the participle the noun phrase's own verb may stand: "the ballot measure planned for this fall would …". */
+const MAX_REDUCED_RELATIVE_TOKENS = 12;
+
+/**
+ * "The ballot measure planned for this fall would have …", "the address listed on the records is
+ * …": a past form right after a noun for a thing that cannot speak, before a preposition, with an
+ * auxiliary of the noun's own verb later in the clause, is a passive whose auxiliary is left out
+ * (span.reduced-relative-participle): the thing was planned or listed, it said nothing. A phrasal
+ * cue ("a campaign focused on …"), a comma, a clause word or a quotation before that auxiliary
+ * keeps the verb.
+ */
+export function isReducedRelativeParticiple(ctx: Reading, position: number): boolean {
+  const { tokens, lower, state } = ctx;
+  if (!/ed$/.test(lower(position)) || position - 1 < ctx.currentSentenceStart) return false;
+  const head = tokens[position - 1] as Token;
+  if (head.kind !== 'word' || head.capitalized || PRONOUNS.has(head.lower) || DETERMINERS.has(head.lower) || AUXILIARY_VERBS.has(head.lower) || CLAUSE_WORDS.has(head.lower) || COORDINATORS.has(head.lower) || LY_ADVERB.test(head.lower) || CUE_ADVERBS.has(head.lower)) return false;
+  // "plan", "measure", "address": a noun; "rebuffed", "often" or "who" before the participle make it a verb of a clause.
+  const classes = state.lexicon.classes(head.lower);
+  if (classes.has('preposition') || /(?:ed|ing)$/.test(head.lower) || (classes.has('adjective') && !classes.has('noun')) || !cannotSpeak(ctx, head.lower)) return false;
+  const next = lower(position + 1);
+  if (OWN_COMPLEMENT_PREPOSITIONS.has(next) || (!NOUN_PREPOSITIONS.has(next) && !state.lexicon.classes(next).has('preposition'))) return false;
+  // A verb of saying may take a clause with no "that" after a time ("reported on Wednesday Jo Roe had …"): only the other cues are read.
+  if (state.cues.get(lower(position))?.some((option) => option.words[1] === next || option.frame === 'speech')) return false;
+  const limit = Math.min(tokens.length, position + 2 + MAX_REDUCED_RELATIVE_TOKENS);
+  for (let index = position + 2; index < limit; index++) {
+    const token = tokens[index] as Token;
+    if (token.kind === 'punct' && !POSSESSIVE_ENDINGS.has(token.lower) && token.text !== '-') return false;
+    if (CLAUSE_WORDS.has(token.lower) || PRONOUNS.has(token.lower) || ctx.isOpenQuote(index)) return false;
+    // "reported on Wednesday the ferry had …": a determiner or a name not opening the preposition's object starts a clause's subject.
+    const afterPreposition = NOUN_PREPOSITIONS.has(lower(index - 1)) || state.lexicon.classes(lower(index - 1)).has('preposition');
+    if ((DETERMINERS.has(token.lower) || token.capitalized) && !afterPreposition && !(token.capitalized && tokens[index - 1]?.capitalized === true)) return false;
+    if (AUXILIARY_VERBS.has(token.lower) && !NEGATIONS.has(token.lower) && !POSSESSIVE_ENDINGS.has(token.lower) && token.lower !== "'s") return true;
+  }
+  return false;
+}

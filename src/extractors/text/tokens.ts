@@ -139,7 +139,9 @@ function splitSentences(text: string, tokens: Token[]): Sentence[] {
     if (isTerminator && token.text === '.') {
       const previous = tokens[index - 1];
       const opener = SENTENCE_OPENERS.has(next.lower);
-      if (previous && !token.spaceBefore && ABBREVIATIONS.has(previous.lower) && previous.text.length <= 5 && !(opener && NAME_SUFFIXES.has(previous.lower))) continue;
+      // "No." abbreviates "number" only before one ("No. 1"): "she kept telling me no. When …" ends there.
+      const numberSign = previous?.lower === 'no' && next.kind !== 'number';
+      if (previous && !token.spaceBefore && ABBREVIATIONS.has(previous.lower) && previous.text.length <= 5 && !numberSign && !(opener && NAME_SUFFIXES.has(previous.lower))) continue;
       // A case name ("Roe v. Wade", "Whole Woman's Health v. Hellerstedt"): a lower-case "v." joins two names.
       if (previous && !token.spaceBefore && previous.text === 'v' && previous.spaceBefore && tokens[index - 2]?.capitalized && !opener) continue;
       // "John F. Kerry"; but "the Xbox One X. So …" and "native 4K. Google …" end there
