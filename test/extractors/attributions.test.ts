@@ -214,6 +214,13 @@ describe('extractAttributions', () => {
     expect(attribute('Many pilots dislike the old charts, so I will go into detail on how to read the charts that we need: tides, depths and lights.').filter((found) => found.cue === 'detail')).toEqual([]);
   });
 
+  it('reads a cue of belief or saying that closes the clause it reports, before the stop or a dash', () => {
+    expect(attribute('The ferry will run late all winter, the pilots believe.')).toMatchObject([{ speaker: 'the pilots', cue: 'believe', content: 'The ferry will run late all winter' }]);
+    expect(attribute('The question is whether the pier closes — that will not happen, they believe — or how it is repaired.')).toMatchObject([{ speaker: 'they', cue: 'believe', content: 'that will not happen' }]);
+    expect(attribute('A hopeless timetable, they complain - and nobody listens.')).toMatchObject([{ speaker: 'they', cue: 'complain', content: 'A hopeless timetable' }]);
+    expect(attribute('The fare rise was opposed for years by ferry advocates.').filter((found) => found.cue === 'advocates')).toEqual([]);
+  });
+
   it('reads the clause after the cue, not a quotation that words of an opening phrase lead into', () => {
     expect(attribute('Even as Kroll claimed that "the channel is closed," the pilots said the boats were ready.').at(-1)).toMatchObject({ speaker: 'the pilots', cue: 'said', content: 'the boats were ready' });
     expect(attribute('The channel is "wide open," Kroll said.')).toMatchObject([{ speaker: 'Kroll', cue: 'said', content: 'The channel is "wide open,"' }]);
@@ -242,6 +249,8 @@ describe('extractAttributions', () => {
   it('gives a coordinated cue the speaker of the cue before it', () => {
     const found = attribute('Mayor Ines Kroll blasted the council and said the ferry would sail.');
     expect(found[1]).toMatchObject({ speaker: 'Mayor Ines Kroll', cue: 'said', content: 'the ferry would sail' });
+    // Adverbs between the coordinator and the verb leave the verb coordinated.
+    expect(attribute('The mayor praised the crews and most recently defended the use of the old pier.')[1]).toMatchObject({ speaker: 'The mayor', cue: 'defended' });
   });
 
   it('reads a question put to someone with no asker named as an attribution without speaker', () => {

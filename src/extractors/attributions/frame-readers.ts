@@ -2,7 +2,7 @@ import { spanWords, takesAddressee } from './span-rules.js';
 import { cueBarePresentForms } from './rules.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
-import { AUXILIARY_VERBS, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, endsInSingleS, PAST_FORM, RELATIVE_SPEAKERS, PASSIVE_MARKERS, POSSESSIVE_MARKS, IRREGULAR_PAST, COORDINATORS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS, DASHES } from './word-lists.js';
+import { AUXILIARY_VERBS, AUXILIARIES, PRONOUNS, CLAUSE_WORDS, DETERMINERS, endsInSingleS, PAST_FORM, RELATIVE_SPEAKERS, PASSIVE_MARKERS, POSSESSIVE_MARKS, IRREGULAR_PAST, COORDINATORS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS, DASHES, CUE_ADVERBS } from './word-lists.js';
 import { afterOpeningConnective, isDescribedSpeaker, speakerAroundInsert, speakerOfEarlierCue, appositionToEnd, speakerBeyondTimePhrase, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead, speakerReadingRules, nounCueSubject, subjectAfterOpeningTimePhrase, subordinateClauseSubject, type SpeakerRange } from './speaker-spans.js';
 import { participleClauseSubject, participleSubject } from './participle-subjects.js';
 import { cleftSubject, isExpletiveIt } from './expletive-subjects.js';
@@ -94,6 +94,11 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   if (PAST_FORM.test(lower(cueEnd - 1)) && lower(cueEnd) === 'by' && !(cue.frame === 'speech' && byMedium(ctx, cueEnd))) return readPassiveWithAgent(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cue);
   let left = cueStart - 1;
   while (left >= sentence.tokenStart && (AUXILIARIES.has(lower(left)) || (/ly$/.test(lower(left)) && !(tokens[left] as Token).capitalized) || placeAdverbAfterNoun(ctx, sentence, left))) left--;
+  // "… but instead focuses on …", "… and most recently defended …": adverbs between a coordinator and its verb leave the verb coordinated.
+  let coordinator = left;
+  while (coordinator > sentence.tokenStart && (CUE_ADVERBS.has(lower(coordinator)) || spanWords('span.floating-before-cue').has(lower(coordinator)) || (lower(coordinator) === 'most' && /ly$/.test(lower(coordinator + 1))))) coordinator--;
+  // (Only when the coordinated reading finds a subject: "the whispering in the hall … but instead focuses on" keeps its own.)
+  if (coordinator < left && COORDINATORS.has(lower(coordinator)) && (speakerOfEarlierCue(ctx, sentence) ?? sentenceSubject(ctx, sentence, cueStart, clauseStartBefore(ctx, sentence, cueStart))) !== undefined) left = coordinator;
   // "Said Roe, “We are ready.”", "But, said Roe, “…”": a cue opening the sentence, its speaker, then the quotation.
   if (cue.frame === 'speech' && !gerund && onlyConnectiveBefore(ctx, sentence.tokenStart, cueStart)) {
     const fronted = readFrontedCue(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cueSpan, cue);
@@ -319,7 +324,13 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     if (quoted) return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, withContinuation(ctx, quoted, sentenceIndex, bodyEnd, cueEnd), cue.ruleId, speaker.start, rules);
   }
   const documentFinds = cue.frame === 'finding' && (findsClauseBefore || speakerHasHead(ctx, speaker, 'speaker.document'));
-  if (before >= sentence.tokenStart && (tokens[before] as Token).text === ',' && (cue.frame === 'speech' || documentFinds) && !gerund) {
+  // "A win would help, his team believes.": a cue of belief after the clause it reports closes the sentence as one of saying does.
+  // (Only with nothing after it but the stop or a dash: a belief verb followed by a name or a phrase has it as its object, "…, Roe backed Doe.")
+  // (A word that is also a noun closes it only after a pronoun or in its past form: "…, by gun advocates." is a noun phrase.)
+  const beliefCloses = cue.frame === 'belief' && CLAUSE_BELIEF_ROWS.has(cue.ruleId) && !(tokens[cueStart] as Token).capitalized && (cueEnd >= bodyEnd || dashAfter(ctx, cueEnd))
+    && (PAST_FORM.test(lower(cueEnd - 1)) || !isNounWord(ctx, lower(cueEnd - 1)) || (speaker.end - speaker.start === 1 && PRONOUNS.has(lower(speaker.start))))
+    && before > sentence.tokenStart && hasVerb(ctx, sentence.tokenStart, before);
+  if (before >= sentence.tokenStart && (tokens[before] as Token).text === ',' && (cue.frame === 'speech' || documentFinds || beliefCloses) && !gerund) {
     // "Coty bought half the brand, a deal announced on Monday.": an act named after the comma, with a participle, sums up the clause.
     if (summarisesClause(ctx, speaker, cueStart)) {
       ctx.rejected.push({ ...cueSpan, layer: 'attribution', reason: 'a participle describing an act that sums up the clause before it, not a report', ruleId: 'span.clause-summary' });
@@ -328,9 +339,12 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     // "Mexico brings leverage, Roe said during a visit to Ohio.": only an adjunct after the cue, which says when or where, not what.
     // (Not after a relative pronoun: "…, the late Jo Roe, who wrote as Lee Park." tells who Roe was.)
     const adjunctOnly = ruleId !== 'attribution.relative-speaker' && spanWords('span.inverted-report').has(lower(cueStart)) && !isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) && adjunctEndsSentence(ctx, cueEnd, bodyEnd);
-    if ((isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) || adjunctOnly) && !(startsAdverbial(ctx, sentence.tokenStart, before) && !hasVerb(ctx, sentence.tokenStart, before))) {
+    // "That won't happen, they said — but …": a dash after the cue closes the report as the sentence's end does.
+    if ((isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) || adjunctOnly || dashAfter(ctx, cueEnd)) && !(startsAdverbial(ctx, sentence.tokenStart, before) && !hasVerb(ctx, sentence.tokenStart, before))) {
       // "Mexico brings leverage, the officials said." — content before the speaker.
-      const read = quotedOrClauseBefore(ctx, sentence, before);
+      // "…: whether he quits — that won't happen, they believe — or …": a report between dashes starts after the first.
+      const dashed = dashAfter(ctx, cueEnd) ? dashBefore(ctx, sentence.tokenStart, before) : undefined;
+      const read = dashed !== undefined ? spanOf(dashed + 1, before) : quotedOrClauseBefore(ctx, sentence, before);
       if (!read) return null;
       const content = withContinuation(ctx, read, sentenceIndex, bodyEnd, cueEnd, 'span.quotation-after-report');
       return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.inverted', ...speakerRules, ...(adjunctOnly ? ['span.adjunct-after-inverted-cue'] : [])]);
@@ -370,6 +384,21 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   const content = toSentenceEnd ? withContinuation(ctx, readFrom, sentenceIndex, bodyEnd, bodyEnd, 'span.quotation-after-report') : readFrom;
   const rules = readFrom === read ? [ruleId, ...speakerRules] : [ruleId, ...speakerRules, 'span.relative-object-clause'];
   return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, rules);
+}
+
+/** Rows of cues of belief whose verbs take a clause ("believe", "know", "suspect"), so may close the clause they report. */
+const CLAUSE_BELIEF_ROWS: ReadonlySet<string> = new Set(['cue.belief', 'cue.cognition', 'cue.judge-clause', 'cue.conjecture-clause']);
+
+/** A dash right after the cue ("— but …", " - and …"), outside quotations. */
+function dashAfter(ctx: Reading, cueEnd: number): boolean {
+  const token = ctx.tokens[cueEnd] as Token | undefined;
+  return token !== undefined && ctx.quotes.depth[cueEnd] === 0 && (DASHES.has(token.text) || (token.text === '-' && token.spaceBefore));
+}
+
+/** The last dash before `end` in the sentence, outside quotations. */
+function dashBefore(ctx: Reading, sentenceStart: number, end: number): number | undefined {
+  for (let index = end - 1; index > sentenceStart; index--) if (dashAfter(ctx, index)) return index + 1 < end ? index : undefined;
+  return undefined;
 }
 
 /** "Officials there said", "Polls here show": "there" or "here" after the speaker's noun says where, it is not the speaker. */

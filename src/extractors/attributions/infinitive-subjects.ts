@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../text/tokens.js';
-import { OBJECT_PRONOUNS, PASSIVE_MARKERS, AUXILIARIES, PRONOUNS, DETERMINERS, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS } from './word-lists.js';
+import { OBJECT_PRONOUNS, PASSIVE_MARKERS, AUXILIARIES, PRONOUNS, DETERMINERS, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, LY_ADVERB, CUE_ADVERBS } from './word-lists.js';
 import { spanVerbForms, spanWords } from './span-rules.js';
 import { isModifierPosition } from './word-tests.js';
 import { clauseStartBefore, readSpeakerBefore, subjectOfVerb, validSpeaker, type SpeakerRange } from './speaker-spans.js';
@@ -64,8 +64,10 @@ export function infinitiveObject(ctx: Reading, sentence: Sentence, cueStart: num
     const user = subjectOfVerb(ctx, sentence.tokenStart, verb, cueEnd, bodyEnd);
     return user && { ...user, ruleId: 'span.instrument-object' };
   }
-  // "leaving the party's wing to wonder": the phrase read may open with the verb itself.
-  if (controls.has(lower(object.start)) && !(tokens[object.start] as Token).capitalized && object.end - object.start > 1 && validSpeaker(ctx, object.start + 1, object.end)) return { start: object.start + 1, end: object.end, ruleId: 'span.object-control' };
+  // "leaving the party's wing to wonder", "certainly force Mr. Roe to": the phrase read may open with the verb itself, after an adverb.
+  let verb = object.start;
+  while (verb < object.end - 1 && (LY_ADVERB.test((tokens[verb] as Token).text) || CUE_ADVERBS.has(lower(verb)) || lower(verb) === 'almost')) verb++;
+  if (controls.has(lower(verb)) && !(tokens[verb] as Token).capitalized && object.end - verb > 1 && validSpeaker(ctx, verb + 1, object.end)) return { start: verb + 1, end: object.end, ruleId: 'span.object-control' };
   return object.start - 1 >= sentence.tokenStart && governs(object.start - 1) ? { ...object, ruleId: 'span.object-control' } : undefined;
 }
 
