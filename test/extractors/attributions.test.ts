@@ -258,6 +258,8 @@ describe('extractAttributions', () => {
   it('gives a coordinated cue the speaker of the cue before it', () => {
     const found = attribute('Mayor Ines Kroll blasted the council and said the ferry would sail.');
     expect(found[1]).toMatchObject({ speaker: 'Mayor Ines Kroll', cue: 'said', content: 'the ferry would sail' });
+    // Adverbs between the coordinator and the verb leave the verb coordinated.
+    expect(attribute('The mayor praised the crews and most recently defended the use of the old pier.')[1]).toMatchObject({ speaker: 'The mayor', cue: 'defended' });
   });
 
   it('reads a question put to someone with no asker named as an attribution without speaker', () => {

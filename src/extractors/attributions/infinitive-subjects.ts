@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../text/tokens.js';
-import { OBJECT_PRONOUNS, PASSIVE_MARKERS, AUXILIARIES, PRONOUNS, DETERMINERS, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS } from './word-lists.js';
+import { OBJECT_PRONOUNS, PASSIVE_MARKERS, AUXILIARIES, PRONOUNS, DETERMINERS, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, LY_ADVERB, CUE_ADVERBS } from './word-lists.js';
 import { spanVerbForms, spanWords } from './span-rules.js';
 import { isModifierPosition } from './word-tests.js';
 import { clauseStartBefore, readSpeakerBefore, subjectOfVerb, validSpeaker, type SpeakerRange } from './speaker-spans.js';
@@ -64,8 +64,10 @@ export function infinitiveObject(ctx: Reading, sentence: Sentence, cueStart: num
     const user = subjectOfVerb(ctx, sentence.tokenStart, verb, cueEnd, bodyEnd);
     return user && { ...user, ruleId: 'span.instrument-object' };
   }
-  // "leaving the party's wing to wonder": the phrase read may open with the verb itself.
-  if (controls.has(lower(object.start)) && !(tokens[object.start] as Token).capitalized && object.end - object.start > 1 && validSpeaker(ctx, object.start + 1, object.end)) return { start: object.start + 1, end: object.end, ruleId: 'span.object-control' };
+  // "leaving the party's wing to wonder", "certainly force Mr. Roe to": the phrase read may open with the verb itself, after an adverb.
+  let verb = object.start;
+  while (verb < object.end - 1 && (LY_ADVERB.test((tokens[verb] as Token).text) || CUE_ADVERBS.has(lower(verb)) || lower(verb) === 'almost')) verb++;
+  if (controls.has(lower(verb)) && !(tokens[verb] as Token).capitalized && object.end - verb > 1 && validSpeaker(ctx, verb + 1, object.end)) return { start: verb + 1, end: object.end, ruleId: 'span.object-control' };
   return object.start - 1 >= sentence.tokenStart && governs(object.start - 1) ? { ...object, ruleId: 'span.object-control' } : undefined;
 }
 
@@ -115,4 +117,30 @@ function headlineSubject(ctx: Reading, sentence: Sentence, to: number): SpeakerR
   const subject = readSpeakerBefore(ctx, sentence.tokenStart, to);
   if (!subject || subject.start !== sentence.tokenStart || !(tokens[subject.start] as Token).capitalized || to - subject.start > 8) return undefined;
   return validSpeaker(ctx, subject.start, subject.end) ? { ...subject, ruleId: 'span.infinitive-chain' } : undefined;
+}
+
+/** How far before its last word a set phrase's cue word may stand: "may want to", "can't seem to". */
+const MAX_SET_PHRASE_REACH = 3;
+
+/**
+ * "The council may want to endorse …", "didn't think to ask …": a set phrase of
+ * config/attributions/non-cues.json that ends in the "to" before the cue makes the infinitive
+ * advice or a lapse, not the subject's act. A hedge ("can't seem to") is read by span.hedged-cue.
+ */
+export function setPhraseBeforeInfinitive(ctx: Reading, cueStart: number): boolean {
+  const to = cueStart - 1;
+  return ctx.lower(to) === 'to' && !spanWords('span.hedged-cue').has(ctx.lower(to - 1)) && endsSetPhrase(ctx, to);
+}
+
+/** A set phrase of config/attributions/non-cues.json whose last word is the token at `last`. */
+function endsSetPhrase(ctx: Reading, last: number): boolean {
+  const { lower } = ctx;
+  for (let position = last; position >= Math.max(0, last - MAX_SET_PHRASE_REACH); position--) {
+    for (const phrase of ctx.state.nonCues.get(lower(position)) ?? []) {
+      const start = position - phrase.offset;
+      if (start < 0 || start + phrase.words.length - 1 !== last) continue;
+      if (phrase.words.every((word, offset) => lower(start + offset) === word)) return true;
+    }
+  }
+  return false;
 }
