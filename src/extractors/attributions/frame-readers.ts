@@ -6,7 +6,7 @@ import { AUXILIARY_VERBS, AUXILIARIES, PRONOUNS, CLAUSE_WORDS, DETERMINERS, ends
 import { afterOpeningConnective, isDescribedSpeaker, speakerAroundInsert, speakerOfEarlierCue, appositionToEnd, speakerBeyondTimePhrase, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead, speakerReadingRules, nounCueSubject, subjectAfterOpeningTimePhrase, subordinateClauseSubject, type SpeakerRange } from './speaker-spans.js';
 import { participleClauseSubject, participleSubject } from './participle-subjects.js';
 import { cleftSubject, isExpletiveIt } from './expletive-subjects.js';
-import { infinitiveSubject, infinitiveObject, infinitiveChainSubject } from './infinitive-subjects.js';
+import { infinitiveSubject, infinitiveObject, infinitiveChainSubject, setPhraseBeforeInfinitive } from './infinitive-subjects.js';
 import { opensReportedClause, isSentenceEndAfterCue, startsClause, isQuotedTitle, opensFiniteClause, isFiniteVerbAt, relativeBeforeCue, reportAfterAside } from './clause-boundaries.js';
 import { contentAfter, quotedOrClauseBefore, verbAfterAdverbs } from './content-spans.js';
 import { quotationEndingBefore, withContinuation } from './quotes-across-sentences.js';
@@ -171,6 +171,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
 
   // "… and pledged to …", "…, saying …", "tended to support …": the speaker is the subject of the sentence.
   const infinitive = lower(cueStart - 1) === 'to';
+  if (infinitive && setPhraseBeforeInfinitive(ctx, cueStart)) return null;
   if (COORDINATORS.has(lower(left)) || gerund || infinitive) {
     // "Scott blasted Congress and said …": a coordinated verb shares the speaker of the cue before it in the sentence.
     // "…, and in May the ministers went to Paris to ask for aid": an infinitive's subject is
@@ -574,6 +575,8 @@ const SPEECH_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'as'
 function onlyAdjunctsAfterCue(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
   const { tokens, lower, isOpenQuote } = ctx;
   if (cueEnd >= bodyEnd) return false;
+  // "reported at least six planes flew over": "at least", "at most" count the subject of the clause said, they open no adjunct.
+  if (lower(cueEnd) === 'at' && (lower(cueEnd + 1) === 'least' || lower(cueEnd + 1) === 'most')) return false;
   const participle = (tokens[cueEnd] as Token).text === ',' && /ing$/.test(lower(cueEnd + 1));
   const subordinate = SPEECH_SUBORDINATORS.has(lower(cueEnd));
   if (!participle && !subordinate && (!SPEECH_ADJUNCT_LEADS.has(lower(cueEnd)) || opensReportedClause(ctx, cueEnd, bodyEnd))) return false;
