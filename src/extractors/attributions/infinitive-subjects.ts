@@ -118,3 +118,29 @@ function headlineSubject(ctx: Reading, sentence: Sentence, to: number): SpeakerR
   if (!subject || subject.start !== sentence.tokenStart || !(tokens[subject.start] as Token).capitalized || to - subject.start > 8) return undefined;
   return validSpeaker(ctx, subject.start, subject.end) ? { ...subject, ruleId: 'span.infinitive-chain' } : undefined;
 }
+
+/** How far before its last word a set phrase's cue word may stand: "may want to", "can't seem to". */
+const MAX_SET_PHRASE_REACH = 3;
+
+/**
+ * "The council may want to endorse …", "didn't think to ask …": a set phrase of
+ * config/attributions/non-cues.json that ends in the "to" before the cue makes the infinitive
+ * advice or a lapse, not the subject's act. A hedge ("can't seem to") is read by span.hedged-cue.
+ */
+export function setPhraseBeforeInfinitive(ctx: Reading, cueStart: number): boolean {
+  const to = cueStart - 1;
+  return ctx.lower(to) === 'to' && !spanWords('span.hedged-cue').has(ctx.lower(to - 1)) && endsSetPhrase(ctx, to);
+}
+
+/** A set phrase of config/attributions/non-cues.json whose last word is the token at `last`. */
+function endsSetPhrase(ctx: Reading, last: number): boolean {
+  const { lower } = ctx;
+  for (let position = last; position >= Math.max(0, last - MAX_SET_PHRASE_REACH); position--) {
+    for (const phrase of ctx.state.nonCues.get(lower(position)) ?? []) {
+      const start = position - phrase.offset;
+      if (start < 0 || start + phrase.words.length - 1 !== last) continue;
+      if (phrase.words.every((word, offset) => lower(start + offset) === word)) return true;
+    }
+  }
+  return false;
+}
