@@ -221,6 +221,15 @@ describe('extractAttributions', () => {
     expect(attribute('The fare rise was opposed for years by ferry advocates.').filter((found) => found.cue === 'advocates')).toEqual([]);
   });
 
+  it('reads "at least" after a cue as the start of what was said, not an adjunct of place', () => {
+    expect(attribute('The pilots said at least six boats sank.')).toMatchObject([{ speaker: 'The pilots', cue: 'said', content: 'at least six boats sank' }]);
+    expect(attribute('On Monday, as the storm passed, the harbour board reported at least two piers had collapsed.')).toMatchObject([{ speaker: 'the harbour board', cue: 'reported', content: 'at least two piers had collapsed' }]);
+  });
+
+  it('keeps a name with a participle phrase set off by commas as the speaker before its cue', () => {
+    expect(attribute('The port, leading a group of nine harbours, asked the court to halt the levy.')).toMatchObject([{ speaker: 'The port, leading a group of nine harbours,', cue: 'asked', content: 'the court to halt the levy' }]);
+  });
+
   it('reads the clause after the cue, not a quotation that words of an opening phrase lead into', () => {
     expect(attribute('Even as Kroll claimed that "the channel is closed," the pilots said the boats were ready.').at(-1)).toMatchObject({ speaker: 'the pilots', cue: 'said', content: 'the boats were ready' });
     expect(attribute('The channel is "wide open," Kroll said.')).toMatchObject([{ speaker: 'Kroll', cue: 'said', content: 'The channel is "wide open,"' }]);

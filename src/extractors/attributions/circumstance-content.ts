@@ -36,6 +36,8 @@ export function circumstanceRuleOf(ctx: Reading, attribution: Attribution): stri
     return LY_ADVERB.test(words[0] ?? '') && !ctx.state.lexicon.classes(first).has('noun') ? 'span.circumstance-content' : undefined;
   }
   if (!spanWords('span.circumstance-content').has(first) || words.length > MAX_CIRCUMSTANCE_WORDS) return undefined;
+  // "at least six boats sank": "at least", "at most" count the subject of a clause, they say no place.
+  if (first === 'at' && /^(?:least|most)$/i.test(words[1] ?? '')) return undefined;
   if (/[,;:"“”‘’(]|''/.test(attribution.content.text)) return undefined;
   // "in which hiring the best employee has paid off": a verb makes it a clause, which may say something.
   // "since 1914 that misery breeds fascism": a clause opened inside it is the content.

@@ -58,7 +58,7 @@ export function opensReportedClause(ctx: Reading, cueEnd: number, bodyEnd: numbe
 /** "said in a statement emailed to reporters that …", "said after the vote that …": a short adjunct, then "that". */
 function thatAfterAdjunct(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
   const { tokens, lower, isOpenQuote } = ctx;
-  if (!CUE_ADJUNCT_STARTS.has(lower(cueEnd)) && !THAT_ADJUNCT_STARTS.has(lower(cueEnd))) return false;
+  if (!opensCueAdjunct(ctx, cueEnd) && !THAT_ADJUNCT_STARTS.has(lower(cueEnd))) return false;
   for (let index = cueEnd + 1; index < bodyEnd && index - cueEnd <= 10; index++) {
     if (lower(index) === 'that') return true;
     // "into detail on how to build the tools that we need": a clause inside the adjunct makes its "that" a relative.
@@ -93,6 +93,12 @@ export function isQuotedTitle(ctx: Reading, close: number): boolean {
 }
 
 /** "…, he said." / "…, three officials told NBC News." / "…, she said in a statement." */
+/** A word opening an adjunct of the cue ("on Monday", "in a statement"); "at least", "at most" count what follows instead ("said at least six boats sank"). */
+export function opensCueAdjunct(ctx: Reading, index: number): boolean {
+  const word = ctx.lower(index);
+  return CUE_ADJUNCT_STARTS.has(word) && !(word === 'at' && (ctx.lower(index + 1) === 'least' || ctx.lower(index + 1) === 'most'));
+}
+
 export function isSentenceEndAfterCue(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
   const { tokens, lower, isOpenQuote, isCloseQuote } = ctx;
   if (cueEnd >= bodyEnd) return true;
@@ -101,7 +107,7 @@ export function isSentenceEndAfterCue(ctx: Reading, cueEnd: number, bodyEnd: num
   if ((tokens[cueEnd] as Token).text === ',' && CLAUSE_CONTINUERS.has(lower(cueEnd + 1)) && lower(cueEnd + 1) !== 'because') return true;
   const next = tokens[cueEnd] as Token;
   const tellLike = takesAddressee(lower(cueEnd - 1));
-  if (CUE_ADJUNCT_STARTS.has(next.lower) || next.capitalized || next.lower === 'reporters' || (tellLike && (DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower)))) {
+  if (opensCueAdjunct(ctx, cueEnd) || next.capitalized || next.lower === 'reporters' || (tellLike && (DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower)))) {
     if (clauseFollows(ctx, cueEnd, bodyEnd)) return false;
     for (let index = cueEnd; index < bodyEnd; index++) {
       const token = tokens[index] as Token;

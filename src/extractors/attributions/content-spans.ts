@@ -5,7 +5,7 @@ import { spanWords, takesAddressee } from './span-rules.js';
 import { quotationOpeningNext } from './quotes-across-sentences.js';
 import { readSpeakerAfter } from './speaker-spans.js';
 import { isAdjectiveAt, isNounLike, isNounWord, isPhraseBreak, isVerbWord } from './word-tests.js';
-import { clauseAfterRecipient, thatAfterToAddressee, cueInSubjectInsert, opensSubjectsVerb, frontedClauseEnd, opensInsert, isFiniteVerbAt, isSentenceEndAfterCue, startsCoordinatedPredicate, opensFiniteClause, startsClause, TITLE_LEADS, reportAfterAside, clauseAfterOpeningPhrase } from './clause-boundaries.js';
+import { clauseAfterRecipient, thatAfterToAddressee, cueInSubjectInsert, opensSubjectsVerb, frontedClauseEnd, opensInsert, isFiniteVerbAt, isSentenceEndAfterCue, startsCoordinatedPredicate, opensFiniteClause, startsClause, TITLE_LEADS, reportAfterAside, clauseAfterOpeningPhrase, opensCueAdjunct } from './clause-boundaries.js';
 import { clauseWithOwnCue, closingReportAt, matchCue, comparedReportAt, coordinatedCueAt, isFindingVerbAt, speechClauseAt } from './cue-matching.js';
 import { namedObjectAdjunctStart, occasionAdjunctStart } from './occasion-adjuncts.js';
 import { bracketDepthAfter } from './quotes.js';
@@ -42,7 +42,7 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
   } else if (recipientInfinitive !== undefined) {
     // "told executives to look for new revenue": after the recipient, the act they were told to do.
     start = recipientInfinitive;
-  } else if (takesAddressee(lower(cueStart)) || CUE_ADJUNCT_STARTS.has(lower(start))) {
+  } else if (takesAddressee(lower(cueStart)) || opensCueAdjunct(ctx, start)) {
     let probe = start;
     while (probe < bodyEnd && probe - start < 10) {
       const token = tokens[probe] as Token;

@@ -575,6 +575,8 @@ const SPEECH_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'as'
 function onlyAdjunctsAfterCue(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
   const { tokens, lower, isOpenQuote } = ctx;
   if (cueEnd >= bodyEnd) return false;
+  // "reported at least six planes flew over": "at least", "at most" count the subject of the clause said, they open no adjunct.
+  if (lower(cueEnd) === 'at' && (lower(cueEnd + 1) === 'least' || lower(cueEnd + 1) === 'most')) return false;
   const participle = (tokens[cueEnd] as Token).text === ',' && /ing$/.test(lower(cueEnd + 1));
   const subordinate = SPEECH_SUBORDINATORS.has(lower(cueEnd));
   if (!participle && !subordinate && (!SPEECH_ADJUNCT_LEADS.has(lower(cueEnd)) || opensReportedClause(ctx, cueEnd, bodyEnd))) return false;

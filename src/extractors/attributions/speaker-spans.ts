@@ -283,10 +283,19 @@ function chainAfterOpening(ctx: Reading, sentenceStart: number, chunkStarts: rea
  */
 export function isDescribedSpeaker(ctx: Reading, chain: SpeakerRange | undefined, comma: number): boolean {
   if (!chain) return false;
-  for (let index = chain.start; index < comma; index++) if ((ctx.tokens[index] as Token).text === ',' && !opensDescription(ctx, index + 1)) return false;
+  // "Texas, leading a coalition of states, asked …": a participle phrase set off after the name describes it too.
+  for (let index = chain.start; index < comma; index++) if ((ctx.tokens[index] as Token).text === ',' && !opensDescription(ctx, index + 1) && !opensParticiplePhrase(ctx, index + 1)) return false;
   return true;
 }
 
+
+/** "leading a coalition", "citing the costs": a lowercase "-ing" verb that is no noun, with words after it. */
+function opensParticiplePhrase(ctx: Reading, start: number): boolean {
+  const token = ctx.tokens[start] as Token | undefined;
+  if (!token || token.kind !== 'word' || token.capitalized || !/^[a-z]{3,}ing$/.test(token.lower)) return false;
+  const classes = ctx.state.lexicon.classes(token.lower);
+  return !classes.has('noun') && (ctx.tokens[start + 1] as Token | undefined)?.kind === 'word';
+}
 
 /** An apposition chunk: a noun phrase ("a party veteran", "former mayor of Hull", "83") or a relative clause ("who led the inquiry"). */
 function opensDescription(ctx: Reading, start: number): boolean {
