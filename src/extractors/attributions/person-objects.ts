@@ -120,6 +120,33 @@ function telephonesPeopleNamedByNoun(ctx: Reading, position: number): boolean {
   return false;
 }
 
+/** Words of the question asked that say what it was about or give it: "a question about …", "a question: …". */
+const QUESTION_TOPIC_WORDS: ReadonlySet<string> = new Set(['about', 'on', 'over', 'of', 'regarding', 'concerning', 'that', 'which', 'whether', 'if', 'he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
+/**
+ * "tried to ask Trump a question after the rally", "when Boyle asked him a question": a person
+ * as the object, then only "a question" (an adjective may stand before it) with nothing after it
+ * but when or where (span.question-object), says a question was put, not what it was: no
+ * content to report. A question about something ("asked him a question about the budget"), one
+ * given after a colon or in quotation marks, or one described by a clause keeps the cue.
+ */
+export function asksUnstatedQuestion(ctx: Reading, position: number): boolean {
+  if (!spanVerbForms('span.question-object').has(ctx.lower(position))) return false;
+  const person = afterPersonObject(ctx, position, true);
+  if (person === undefined) return false;
+  const { lower } = ctx;
+  let index = person;
+  if (lower(index) !== 'a' && lower(index) !== 'another') return false;
+  index++;
+  if (lower(index) !== 'question' && ctx.tokens[index]?.kind === 'word' && !ctx.tokens[index]?.capitalized) index++;
+  if (lower(index) !== 'question') return false;
+  const after = index + 1;
+  const next = ctx.tokens[after];
+  if (next === undefined) return true;
+  if (next.kind === 'punct') return next.text !== ':' && !ctx.isOpenQuote(after);
+  return !QUESTION_TOPIC_WORDS.has(lower(after)) && !ctx.isOpenQuote(after);
+}
+
 /**
  * "Roe, who is challenging Sen. Park for the seat", "the firepower to challenge Park in November": a
  * person as the whole object, with nothing after it but the race, is an opponent at the polls, not a
