@@ -479,14 +479,19 @@ const TITLE_CASE_SHARE = 0.8;
 
 /** "Mayor Says Bridge Will Reopen", "COUNCIL BACKS PLAN": a capitalised cue inside a Title Case or capitals headline is still a verb. */
 function isTitleCaseHeadline(ctx: Reading, position: number, end: number): boolean {
-  const { tokens } = ctx;
+  const { tokens, lower } = ctx;
   if (position <= ctx.currentSentenceStart || !(tokens[position - 1] as Token).capitalized) return false;
   // Only a finite form ("Says", "Slams", "Endorsed") reads as the headline's verb; "Call", "Post", "Email" are mostly nouns there.
   const word = (tokens[position] as Token).lower;
   // "New Poll Shows …", "Polls Show …": after a document a verb of finding is the headline's verb, noun-like or bare.
   const findingAfterDocument = ctx.state.speakerHeads.get(ctx.lower(position - 1)) === 'speaker.document' && isFindingVerbAt(ctx, position);
   // "Obama Claims …", "Party Chief Praises …": after a person's or organisation's name a form that is also a noun is the verb.
-  if (!findingAfterDocument && (!/(?:[^s]s|ed|aid|old)$/.test(word) || (isNounWord(ctx, word) && !afterNamedSpeaker(ctx, position)))) return false;
+  // "Some Say …", "Voters Say …": after a share of people or a plural of a speaker's noun the bare form is the verb too.
+  const previous = ctx.lower(position - 1);
+  const afterPlural = ctx.state.speakerHeads.get(previous) === 'speaker.share' || SHARE_PRONOUNS.has(previous) || (/[^s]s$/.test(previous) && ctx.state.speakerHeads.has(previous));
+  // (Only before a clause's pronoun or determiner, "Some Say It …": "Republicans Tweet Prayers" names what was sent, not what was said.)
+  const bareSpeech = afterPlural && ctx.state.cues.get(word)?.some((option) => option.frame === 'speech') === true && position + 2 < end && (PRONOUNS.has(lower(position + 1)) || DETERMINERS.has(lower(position + 1)));
+  if (!findingAfterDocument && !bareSpeech && (!/(?:[^s]s|ed|aid|old)$/.test(word) || (isNounWord(ctx, word) && !afterNamedSpeaker(ctx, position)))) return false;
   let words = 0;
   let capitalized = 0;
   for (let index = ctx.currentSentenceStart; index < end; index++) {
@@ -497,6 +502,9 @@ function isTitleCaseHeadline(ctx: Reading, position: number, end: number): boole
   }
   return words >= 3 && capitalized >= TITLE_CASE_SHARE * words;
 }
+
+/** Words that stand for a group of people as a subject: "Some Say …", "Others Warn …". */
+const SHARE_PRONOUNS: ReadonlySet<string> = new Set(['some', 'others', 'few', 'all', 'both']);
 
 /** A person or organisation the actors layer found, or a noun of a person's role, ends right before `position`. */
 function afterNamedSpeaker(ctx: Reading, position: number): boolean {
