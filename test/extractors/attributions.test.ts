@@ -258,6 +258,12 @@ describe('extractAttributions', () => {
   it('gives a coordinated cue the speaker of the cue before it', () => {
     const found = attribute('Mayor Ines Kroll blasted the council and said the ferry would sail.');
     expect(found[1]).toMatchObject({ speaker: 'Mayor Ines Kroll', cue: 'said', content: 'the ferry would sail' });
+    // A past-tense cue after a comma in a series that "and" closes is the speaker's next act.
+    expect(attribute('The mayor later suggested the ferry was late, called the timetable a joke and walked out of the meeting.')).toMatchObject([
+      { speaker: 'The mayor', cue: 'suggested', content: 'the ferry was late' },
+      { speaker: 'The mayor', cue: 'called', content: 'the timetable a joke' },
+    ]);
+    expect(attribute('Reid, who backed the mayor in May, repeated the claim and stressed the need for calm.')[1]).toMatchObject({ speaker: 'Reid, who backed the mayor in May,', cue: 'repeated' });
     // Adverbs between the coordinator and the verb leave the verb coordinated.
     expect(attribute('The mayor praised the crews and most recently defended the use of the old pier.')[1]).toMatchObject({ speaker: 'The mayor', cue: 'defended' });
   });

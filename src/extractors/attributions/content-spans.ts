@@ -325,6 +325,13 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       if (coordinatedCue.negated) endRule = 'span.negated-coordinated-cue';
       break;
     }
+    // "suggested the plan was late, called it “a joke” and walked out": a past-tense cue after a comma that a
+    // coordinated verb closes is the next act in a series of the speaker's own, not more of what was said.
+    if (token.text === ',' && quotes.depth[index] === 0 && bracketDepth === 0 && index > start + 1 && !PRONOUNS.has(lower(index + 1)) && coordinatedCueAt(ctx, index + 1, bodyEnd) && closesPredicateSeries(ctx, index + 2, bodyEnd, cueStart) && !insertBeforeVerb(ctx, index, bodyEnd)) {
+      end = index;
+      endRule = 'span.predicate-series';
+      break;
+    }
     // "condemned the launch as Pyongyang fired …", "backed Roe because …": after a view's object, a clause of time or cause is the writer's setting.
     // "such as Pseudomonas" gives an example; only an "as" with a clause after it is a subordinator.
     const subordinate = spanWords('span.object-adjunct-clause').has(token.lower) && (token.lower !== 'as' || (lower(index - 1) !== 'such' && (PRONOUNS.has(lower(index + 1)) || (tokens[index + 1] as Token | undefined)?.capitalized === true)));
@@ -541,6 +548,21 @@ function subjectModifierEnd(ctx: Reading, start: number, verb: number): number {
     if (comma === -1) comma = index;
   }
   return comma !== -1 ? comma : verb;
+}
+
+/**
+ * "…, called her “a joke” and walked out": from `from`, before any other comma, semicolon or dash of
+ * the sentence, "and" and a verb of the speaker's (span.coordinated-predicate's reading) end the series.
+ */
+export function closesPredicateSeries(ctx: Reading, from: number, bodyEnd: number, cueStart: number): boolean {
+  const { tokens, quotes } = ctx;
+  for (let index = from; index < bodyEnd; index++) {
+    const text = (tokens[index] as Token).text;
+    if (quotes.depth[index] !== 0) continue;
+    if (text === ',' || text === ';' || DASHES.has(text)) return false;
+    if (ctx.lower(index) === 'and' && startsCoordinatedPredicate(ctx, index + 1, cueStart)) return true;
+  }
+  return false;
 }
 
 /** Determiners that do not open an apposition after a comma ("…, that is, …", "…, one that …", "…, all of them …"). */

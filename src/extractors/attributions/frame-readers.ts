@@ -3,12 +3,12 @@ import { cueBarePresentForms } from './rules.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
 import { AUXILIARY_VERBS, AUXILIARIES, PRONOUNS, CLAUSE_WORDS, DETERMINERS, endsInSingleS, PAST_FORM, RELATIVE_SPEAKERS, PASSIVE_MARKERS, POSSESSIVE_MARKS, IRREGULAR_PAST, COORDINATORS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS, DASHES, CUE_ADVERBS } from './word-lists.js';
-import { afterOpeningConnective, isDescribedSpeaker, speakerAroundInsert, speakerOfEarlierCue, appositionToEnd, speakerBeyondTimePhrase, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead, speakerReadingRules, nounCueSubject, subjectAfterOpeningTimePhrase, subordinateClauseSubject, type SpeakerRange } from './speaker-spans.js';
+import { afterOpeningConnective, isDescribedSpeaker, speakerAroundInsert, speakerOfEarlierCue, earlierReportOfSentence, speakerOfReport, appositionToEnd, speakerBeyondTimePhrase, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead, speakerReadingRules, nounCueSubject, subjectAfterOpeningTimePhrase, subordinateClauseSubject, type SpeakerRange } from './speaker-spans.js';
 import { participleClauseSubject, participleSubject } from './participle-subjects.js';
 import { cleftSubject, isExpletiveIt } from './expletive-subjects.js';
 import { infinitiveSubject, infinitiveObject, infinitiveChainSubject, setPhraseBeforeInfinitive } from './infinitive-subjects.js';
 import { opensReportedClause, isSentenceEndAfterCue, startsClause, isQuotedTitle, opensFiniteClause, isFiniteVerbAt, relativeBeforeCue, reportAfterAside } from './clause-boundaries.js';
-import { contentAfter, quotedOrClauseBefore, verbAfterAdverbs } from './content-spans.js';
+import { closesPredicateSeries, contentAfter, quotedOrClauseBefore, verbAfterAdverbs } from './content-spans.js';
 import { quotationEndingBefore, withContinuation } from './quotes-across-sentences.js';
 import { isAdjectiveAt, isModifierPosition, isNounLike, isNounWord, isVerbWord } from './word-tests.js';
 import { nextCommaOrEnd } from './reading.js';
@@ -169,8 +169,17 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     if (opening !== undefined) return opening;
   }
 
+  // "… suggested the plan was late, called it “a joke” and walked out": a past-tense cue after a comma in a
+  // series of the speaker's acts that "and" closes shares the speaker of the cue before it (span.predicate-series).
+  // (Only when that cue's content ended at this comma for the series: "Roe, who backed Lee, repeated …" closes an insert.)
+  const seriesReport = leftText === ',' && !gerund && PAST_FORM.test(lower(cueStart)) && closesPredicateSeries(ctx, cueEnd, bodyEnd, cueStart) ? earlierReportOfSentence(ctx, sentence) : undefined;
+  const seriesSpeaker = seriesReport?.ruleIds.includes('span.predicate-series') ? speakerOfReport(ctx, seriesReport) : undefined;
   // "… and pledged to …", "…, saying …", "tended to support …": the speaker is the subject of the sentence.
   const infinitive = lower(cueStart - 1) === 'to';
+  if (seriesSpeaker) {
+    const content = contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
+    return content ? buildAttribution(ctx, spanOf(seriesSpeaker.start, seriesSpeaker.end), cueSpan, content, cue.ruleId, seriesSpeaker.start, ['attribution.subject-of-sentence', 'span.predicate-series']) : null;
+  }
   if (infinitive && setPhraseBeforeInfinitive(ctx, cueStart)) return null;
   if (COORDINATORS.has(lower(left)) || gerund || infinitive) {
     // "Scott blasted Congress and said …": a coordinated verb shares the speaker of the cue before it in the sentence.
