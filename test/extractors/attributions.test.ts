@@ -226,6 +226,11 @@ describe('extractAttributions', () => {
     expect(attribute('On Monday, as the storm passed, the harbour board reported at least two piers had collapsed.')).toMatchObject([{ speaker: 'the harbour board', cue: 'reported', content: 'at least two piers had collapsed' }]);
   });
 
+  it('ends a speaker at a noun right after an article inside it, even one the lexicon also files as an adjective', () => {
+    expect(attribute('One employee at a firm refused to speak, saying the app was unsafe.')).toMatchObject([{ speaker: 'One employee at a firm', cue: 'refused' }, { speaker: 'One employee at a firm', cue: 'saying', content: 'the app was unsafe' }]);
+    expect(attribute('Using a crude expression to describe the port, he said it was a ruin.').filter((found) => found.speaker === 'Using a crude')).toEqual([]);
+  });
+
   it('keeps a name with a participle phrase set off by commas as the speaker before its cue', () => {
     expect(attribute('The port, leading a group of nine harbours, asked the court to halt the levy.')).toMatchObject([{ speaker: 'The port, leading a group of nine harbours,', cue: 'asked', content: 'the court to halt the levy' }]);
   });

@@ -2,7 +2,7 @@ import { isModifiedParticiple } from './attributive-participles.js';
 import { occasionAdjunctStart, opensOccasionPhrase } from './occasion-adjuncts.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import { CONTRACTION_HOSTS, NOUN_MARKERS, TIME_WORDS, AUXILIARIES, AUXILIARY_VERBS, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, CLAUSE_CONTINUERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, PLURAL_HEADS, endsInSingleS, MAX_APPOSITIVE_TOKENS, DASHES, PERSON_RELATIVES, LY_ADVERB, ADJECTIVE_ENDINGS } from './word-lists.js';
-import { isModifierPosition, isVerbWord, isUnknownOrVerb, carriesContractedVerb } from './word-tests.js';
+import { isModifierPosition, isNounWord, isVerbWord, isUnknownOrVerb, carriesContractedVerb } from './word-tests.js';
 import { isSentenceEndAfterCue } from './clause-boundaries.js';
 import { quotationEndingBefore } from './quotes-across-sentences.js';
 import { spanWords } from './span-rules.js';
@@ -637,7 +637,12 @@ export function validSpeaker(ctx: Reading, start: number, end: number): boolean 
   if (DETERMINERS.has(last.lower) && !['others', 'both', 'all', 'several', 'many', 'few', 'some', 'one', 'two', 'three', 'four', 'five', 'six'].includes(last.lower)) return false;
   if (!last.capitalized && last.kind === 'word' && !PRONOUNS.has(last.lower) && !state.speakerHeads.has(last.lower)) {
     const classes = state.lexicon.classes(last.lower);
-    if ((classes.has('adjective') && !isNounCompoundHead(ctx, start, end)) || classes.has('preposition') || (classes.has('verb') && !classes.has('common'))) return false;
+    // "One employee at a firm": a word right after an article that closes the phrase is its noun, whatever else the lexicon files it as.
+    // ("Using a crude expression": a noun right after the word is the head it describes.)
+    const next = tokens[end] as Token | undefined;
+    const nounNext = next !== undefined && next.kind === 'word' && !next.capitalized && (isNounWord(ctx, next.lower) || state.lexicon.classes(next.lower).size === 0) && !isVerbWord(ctx, next.lower);
+    const afterInnerArticle = end - 2 > start && ARTICLES.has(ctx.lower(end - 2)) && !nounNext;
+    if ((classes.has('adjective') && !isNounCompoundHead(ctx, start, end) && !afterInnerArticle) || classes.has('preposition') || (classes.has('verb') && !classes.has('common'))) return false;
     if (/ly$/.test(last.lower)) return false;
   }
   return true;
@@ -651,6 +656,8 @@ export function speakerReadingRules(ctx: Reading, speaker: Range): string[] {
   if (speaker.end - speaker.start > 1 && spanWords('span.polled-group').has(ctx.lower(speaker.end - 1))) rules.push('span.polled-group');
   return rules;
 }
+
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /** Number words that count people: "four in 10", "half of", "a dozen". */
 const COUNT_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|dozen|dozens|hundreds|thousands)$/;
@@ -671,7 +678,8 @@ export function isCountWord(ctx: Reading, index: number): boolean {
  */
 export function isNounCompoundHead(ctx: Reading, start: number, end: number): boolean {
   const { tokens, state, lower } = ctx;
-  if (end - start < 3 || !['a', 'an', 'the'].includes(lower(start)) || !state.lexicon.classes(lower(end - 1)).has('adjective')) return false;
+  // ("One employee at a software firm": the article may open the phrase inside the speaker's that the word ends.)
+  if (end - start < 3 || !(ARTICLES.has(lower(start)) || (end - 3 > start && ARTICLES.has(lower(end - 3)))) || !state.lexicon.classes(lower(end - 1)).has('adjective')) return false;
   const modifier = tokens[end - 2] as Token;
   if (modifier.kind !== 'word' || modifier.capitalized || /ly$/.test(modifier.lower) || spanWords('span.noun-compound-head').has(modifier.lower)) return false;
   const classes = state.lexicon.classes(modifier.lower);
