@@ -246,6 +246,8 @@ function opensMainClause(ctx: Reading, index: number, bodyEnd: number): boolean 
   const next = ctx.tokens[index];
   if (!next) return false;
   if ((next.capitalized || PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower) || next.kind === 'number') && startsClause(ctx, index, bodyEnd)) return true;
+  // "As the mayor demands a wall, smugglers dig tunnels": a bare plural noun and its verb open the main clause too.
+  if (next.kind === 'word' && /[^su]s$/.test(next.lower) && !CLAUSE_WORDS.has(next.lower) && isNounLike(ctx, index) && startsClause(ctx, index, bodyEnd)) return true;
   return clauseAfterOpeningPhrase(ctx, index, bodyEnd) || longSubjectThenVerb(ctx, index, bodyEnd);
 }
 
