@@ -231,6 +231,10 @@ describe('extractAttributions', () => {
     expect(attribute('Using a crude expression to describe the port, he said it was a ruin.').filter((found) => found.speaker === 'Using a crude')).toEqual([]);
   });
 
+  it('reads a quotation closed by its question mark before a cue whose adjuncts run on with "when"', () => {
+    expect(attribute('“Will it float, who knows?” Roe told the Harbour Gazette in an interview aired on Monday when asked about the pier.').filter((found) => found.cue === 'told')).toMatchObject([{ speaker: 'Roe', content: '“Will it float, who knows?”' }]);
+  });
+
   it('keeps a name with a participle phrase set off by commas as the speaker before its cue', () => {
     expect(attribute('The port, leading a group of nine harbours, asked the court to halt the levy.')).toMatchObject([{ speaker: 'The port, leading a group of nine harbours,', cue: 'asked', content: 'the court to halt the levy' }]);
   });

@@ -593,7 +593,8 @@ function onlyAdjunctsAfterCue(ctx: Reading, cueEnd: number, bodyEnd: number): bo
     const token = tokens[index] as Token;
     if (token.lower === 'that' || token.text === ':' || isOpenQuote(index)) return false;
     // "Roe said on Monday the plan was late", "Roe said to Kim they would go": a clause right after a day or a name is what was said.
-    if (!participle && !subordinate && index > cueEnd + 1 && (TIME_WORDS.has(lower(index - 1)) || (tokens[index - 1] as Token).capitalized) && startsClause(ctx, index, bodyEnd)) return false;
+    // ("told reporters on Monday when asked …": a subordinator after the day opens one more adjunct.)
+    if (!participle && !subordinate && index > cueEnd + 1 && !SPEECH_SUBORDINATORS.has(lower(index)) && (TIME_WORDS.has(lower(index - 1)) || (tokens[index - 1] as Token).capitalized) && startsClause(ctx, index, bodyEnd)) return false;
   }
   return true;
 }
