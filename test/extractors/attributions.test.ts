@@ -462,6 +462,7 @@ describe('extractAttributions', () => {
     expect(attribute('Okafor set the date, saying the lock would open in May.')).toMatchObject([{ speaker: 'Okafor', cue: 'saying' }]);
     expect(attribute('She left the meeting early and said the ferry would stop.')).toMatchObject([{ speaker: 'She', cue: 'said' }]);
     expect(attribute('The mayor left the meeting early and said the ferry would stop.')).toMatchObject([{ speaker: 'The mayor', cue: 'said' }]);
+    expect(attribute('Last spring, she rose to the defense of the ferry crews, saying the cuts were unfair.')).toMatchObject([{ speaker: 'she', cue: 'saying', content: 'the cuts were unfair' }]);
     expect(attribute('A lawyer involved in the case said the lock was unsafe.')).toMatchObject([{ speaker: 'A lawyer involved in the case' }]);
   });
 

@@ -533,6 +533,8 @@ export function subjectAt(ctx: Reading, start: number, limit: number, verbMustFo
       continue;
     }
     if (token.kind === 'punct' && token.text !== '.' && token.text !== '&' && token.text !== "'") break;
+    // "he rose to the defense of …": a subject pronoun is the whole subject, so the word after it is the verb, even one the lexicon files as a noun.
+    if (end > start && SUBJECT_PRONOUNS.has(ctx.lower(start))) break;
     if (!token.capitalized && (isVerbWord(ctx, token.lower) || AUXILIARIES.has(token.lower) || state.cues.has(token.lower)) && !state.speakerHeads.has(token.lower) && !DETERMINERS.has(token.lower) && end > start && !isPossessiveEnding(ctx, end) && !isPluralAfterAdjective(ctx, start, end)) break;
     if (CLAUSE_WORDS.has(token.lower) && token.lower !== 'and') break;
     if (!token.capitalized && /ly$/.test(token.lower) && end > start) break;
