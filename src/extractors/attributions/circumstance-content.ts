@@ -1,7 +1,7 @@
 import type { Attribution } from '../../model/claim.js';
 import type { Token } from '../text/tokens.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
-import { AUXILIARY_VERBS, CLAUSE_OPENERS, DAY_WORDS, DETERMINERS, endsInSingleS, LY_ADVERB, PRONOUNS } from './word-lists.js';
+import { AMOUNT_BOUNDS, AUXILIARY_VERBS, CLAUSE_OPENERS, DAY_WORDS, DETERMINERS, endsInSingleS, LY_ADVERB, PRONOUNS } from './word-lists.js';
 import { spanAfterWords, spanWords } from './span-rules.js';
 import { isFiniteVerbAt } from './clause-boundaries.js';
 import type { Reading } from './reading.js';
@@ -37,7 +37,7 @@ export function circumstanceRuleOf(ctx: Reading, attribution: Attribution): stri
   }
   if (!spanWords('span.circumstance-content').has(first) || words.length > MAX_CIRCUMSTANCE_WORDS) return undefined;
   // "at least six boats sank": "at least", "at most" count the subject of a clause, they say no place.
-  if (first === 'at' && /^(?:least|most)$/i.test(words[1] ?? '')) return undefined;
+  if (first === 'at' && AMOUNT_BOUNDS.has((words[1] ?? '').toLowerCase())) return undefined;
   if (/[,;:"“”‘’(]|''/.test(attribution.content.text)) return undefined;
   // "in which hiring the best employee has paid off": a verb makes it a clause, which may say something.
   // "since 1914 that misery breeds fascism": a clause opened inside it is the content.

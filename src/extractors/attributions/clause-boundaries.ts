@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import { spanAfterWords, spanWords, takesAddressee } from './span-rules.js';
-import { AUXILIARY_VERBS, CUE_ADVERBS, PAST_FORM, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, OBJECT_PRONOUNS, RELATIVE_SPEAKERS, TIME_WORDS, CLAUSE_WORDS, POSSESSIVE_MARKS, LY_ADVERB, AUXILIARIES, COORDINATORS } from './word-lists.js';
+import { AUXILIARY_VERBS, CUE_ADVERBS, PAST_FORM, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, OBJECT_PRONOUNS, RELATIVE_SPEAKERS, TIME_WORDS, CLAUSE_WORDS, POSSESSIVE_MARKS, LY_ADVERB, AUXILIARIES, COORDINATORS, AMOUNT_BOUNDS } from './word-lists.js';
 import { isVerbWord, isNounLike, isNounWord } from './word-tests.js';
 import type { Reading } from './reading.js';
 import type { Span } from '../../model/claim.js';
@@ -92,13 +92,17 @@ export function isQuotedTitle(ctx: Reading, close: number): boolean {
   return words > 0;
 }
 
-/** "…, he said." / "…, three officials told NBC News." / "…, she said in a statement." */
-/** A word opening an adjunct of the cue ("on Monday", "in a statement"); "at least", "at most" count what follows instead ("said at least six boats sank"). */
-export function opensCueAdjunct(ctx: Reading, index: number): boolean {
-  const word = ctx.lower(index);
-  return CUE_ADJUNCT_STARTS.has(word) && !(word === 'at' && (ctx.lower(index + 1) === 'least' || ctx.lower(index + 1) === 'most'));
+/** "at least", "at most" at `index`: a bound on the amount after it, not an adjunct ("said at least six boats sank"). */
+export function opensAmountBound(ctx: Reading, index: number): boolean {
+  return ctx.lower(index) === 'at' && AMOUNT_BOUNDS.has(ctx.lower(index + 1));
 }
 
+/** A word opening an adjunct of the cue ("on Monday", "in a statement"), not the bound of an amount. */
+export function opensCueAdjunct(ctx: Reading, index: number): boolean {
+  return CUE_ADJUNCT_STARTS.has(ctx.lower(index)) && !opensAmountBound(ctx, index);
+}
+
+/** "…, he said." / "…, three officials told NBC News." / "…, she said in a statement." */
 export function isSentenceEndAfterCue(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
   const { tokens, lower, isOpenQuote, isCloseQuote } = ctx;
   if (cueEnd >= bodyEnd) return true;

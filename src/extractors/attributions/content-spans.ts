@@ -888,11 +888,6 @@ function dashFollows(ctx: Reading, from: number, bodyEnd: number): boolean {
 /** How many words an item of a series may have: "French, German, and Dutch", "covering up, delaying, and withholding". */
 const MAX_SERIES_ITEM_WORDS = 3;
 
-/**
- * "talked with French, German, and Dutch leaders", "attacked voters, lawmakers, and thinkers": the
- * comma at `comma`, before "and" or "or", closes a series when the item before it is a few words
- * without a verb that follow another comma of the content.
- */
 /** The words after "not" that open the first half of a correlative pair: "not only … but …". */
 const CORRELATIVE_FIRST_HALVES: ReadonlySet<string> = new Set(['only', 'just', 'merely', 'simply', 'solely']);
 /** How far back from ", but" the "not only" of its pair may stand. */
@@ -913,6 +908,11 @@ function closesCorrelative(ctx: Reading, start: number, but: number): boolean {
   return false;
 }
 
+/**
+ * "talked with French, German, and Dutch leaders", "attacked voters, lawmakers, and thinkers": the
+ * comma at `comma`, before "and" or "or", closes a series when the item before it is a few words
+ * without a verb that follow another comma of the content.
+ */
 function closesSeries(ctx: Reading, start: number, comma: number, bodyEnd: number): boolean {
   const { tokens, lower, quotes } = ctx;
   // ", and he urged …", ", and his symptoms did …": a subject and its verb after the coordinator open a clause, not a last item.

@@ -17,16 +17,6 @@ import type { CueForm } from './engine.js';
 import { isPassiveComplement, type CueFrame } from './rules.js';
 import type { Reading } from './reading.js';
 
-export function matchNonCue(ctx: Reading, position: number): { start: number; end: number; ruleId: string } | undefined {
-  const { state, lower } = ctx;
-  for (const phrase of state.nonCues.get(lower(position)) ?? []) {
-    const start = position - phrase.offset;
-    if (start < 0) continue;
-    if (phrase.words.every((word, offset) => lower(start + offset) === word)) return { start, end: start + phrase.words.length, ruleId: phrase.ruleId };
-  }
-  return undefined;
-}
-
 /** A verb of finding ("show", "found", "suggests") at `index`. */
 export function isFindingVerbAt(ctx: Reading, index: number): boolean {
   return ctx.state.cues.get(ctx.lower(index))?.some((option) => option.frame === 'finding') ?? false;

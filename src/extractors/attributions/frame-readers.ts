@@ -7,7 +7,7 @@ import { afterOpeningConnective, isDescribedSpeaker, speakerAroundInsert, speake
 import { participleClauseSubject, participleSubject } from './participle-subjects.js';
 import { cleftSubject, isExpletiveIt } from './expletive-subjects.js';
 import { infinitiveSubject, infinitiveObject, infinitiveChainSubject, setPhraseBeforeInfinitive } from './infinitive-subjects.js';
-import { opensReportedClause, isSentenceEndAfterCue, startsClause, isQuotedTitle, opensFiniteClause, isFiniteVerbAt, relativeBeforeCue, reportAfterAside } from './clause-boundaries.js';
+import { opensAmountBound, opensReportedClause, isSentenceEndAfterCue, startsClause, isQuotedTitle, opensFiniteClause, isFiniteVerbAt, relativeBeforeCue, reportAfterAside } from './clause-boundaries.js';
 import { closesPredicateSeries, contentAfter, quotedOrClauseBefore, verbAfterAdverbs } from './content-spans.js';
 import { quotationEndingBefore, withContinuation } from './quotes-across-sentences.js';
 import { isAdjectiveAt, isModifierPosition, isNounLike, isNounWord, isVerbWord } from './word-tests.js';
@@ -584,8 +584,8 @@ const SPEECH_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'as'
 function onlyAdjunctsAfterCue(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
   const { tokens, lower, isOpenQuote } = ctx;
   if (cueEnd >= bodyEnd) return false;
-  // "reported at least six planes flew over": "at least", "at most" count the subject of the clause said, they open no adjunct.
-  if (lower(cueEnd) === 'at' && (lower(cueEnd + 1) === 'least' || lower(cueEnd + 1) === 'most')) return false;
+  // "reported at least six planes flew over": the bound counts the subject of the clause said, it opens no adjunct.
+  if (opensAmountBound(ctx, cueEnd)) return false;
   const participle = (tokens[cueEnd] as Token).text === ',' && /ing$/.test(lower(cueEnd + 1));
   const subordinate = SPEECH_SUBORDINATORS.has(lower(cueEnd));
   if (!participle && !subordinate && (!SPEECH_ADJUNCT_LEADS.has(lower(cueEnd)) || opensReportedClause(ctx, cueEnd, bodyEnd))) return false;
@@ -663,11 +663,6 @@ function isVerbTakingObject(ctx: Reading, index: number, cueStart: number): bool
   return finiteCue;
 }
 
-/**
- * The start of the subject when a restrictive relative clause ("who lives next door", no commas)
- * sits between the sentence's subject and the cue: the phrase read before the cue then lies inside
- * that clause. Undefined when there is no such clause.
- */
 /** The relative clause that ends right before `end`, as a one-word range at its pronoun (subjectBeforeRelative then finds its head). */
 function relativeClauseBefore(ctx: Reading, sentenceStart: number, end: number): Range | undefined {
   // The clause ends in a noun phrase: after a verb, a preposition or a determiner the cue word is their object ("friends who have lent support", "the lack of detail").
@@ -680,6 +675,11 @@ function relativeClauseBefore(ctx: Reading, sentenceStart: number, end: number):
   return pronoun > head && pronoun + 1 < end ? { start: pronoun + 1, end } : undefined;
 }
 
+/**
+ * The start of the subject when a restrictive relative clause ("who lives next door", no commas)
+ * sits between the sentence's subject and the cue: the phrase read before the cue then lies inside
+ * that clause. Undefined when there is no such clause.
+ */
 function subjectBeforeRelative(ctx: Reading, sentenceStart: number, phraseStart: number): number | undefined {
   // "Adults who … recognize what the research tells us": after "what" the phrase opens a clause of its own.
   if (ctx.lower(phraseStart - 1) === 'what') return undefined;

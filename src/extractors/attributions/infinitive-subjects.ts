@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import { OBJECT_PRONOUNS, PASSIVE_MARKERS, AUXILIARIES, PRONOUNS, DETERMINERS, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, LY_ADVERB, CUE_ADVERBS } from './word-lists.js';
 import { spanVerbForms, spanWords } from './span-rules.js';
+import { findSetPhrase } from './set-phrases.js';
 import { isModifierPosition } from './word-tests.js';
 import { clauseStartBefore, readSpeakerBefore, subjectOfVerb, validSpeaker, type SpeakerRange } from './speaker-spans.js';
 import type { Reading, Range } from './reading.js';
@@ -134,13 +135,8 @@ export function setPhraseBeforeInfinitive(ctx: Reading, cueStart: number): boole
 
 /** A set phrase of config/attributions/non-cues.json whose last word is the token at `last`. */
 function endsSetPhrase(ctx: Reading, last: number): boolean {
-  const { lower } = ctx;
   for (let position = last; position >= Math.max(0, last - MAX_SET_PHRASE_REACH); position--) {
-    for (const phrase of ctx.state.nonCues.get(lower(position)) ?? []) {
-      const start = position - phrase.offset;
-      if (start < 0 || start + phrase.words.length - 1 !== last) continue;
-      if (phrase.words.every((word, offset) => lower(start + offset) === word)) return true;
-    }
+    if (findSetPhrase(ctx, position, (match) => match.end - 1 === last)) return true;
   }
   return false;
 }

@@ -6,6 +6,7 @@ import { isModifierPosition, isNounWord, isVerbWord, isUnknownOrVerb, carriesCon
 import { isSentenceEndAfterCue } from './clause-boundaries.js';
 import { quotationEndingBefore } from './quotes-across-sentences.js';
 import { spanWords } from './span-rules.js';
+import { findSetPhrase, type SetPhraseMatch } from './set-phrases.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
 import type { Reading, Range } from './reading.js';
 import type { Attribution } from '../../model/claim.js';
@@ -468,14 +469,13 @@ const MAX_SET_PHRASE_OFFSET = 4;
 
 /** The index after a non-cue set phrase that opens at `start` and is set off by a comma ("All told, …"); undefined when there is none. */
 function afterOpeningSetPhrase(ctx: Reading, start: number, limit: number): number | undefined {
-  const { tokens, lower } = ctx;
+  const { tokens } = ctx;
+  const setOff = (match: SetPhraseMatch): boolean => match.start === start && (tokens[match.end - 1]?.text === ',' || tokens[match.end]?.text === ',');
   for (let position = start; position < Math.min(limit, start + MAX_SET_PHRASE_OFFSET); position++) {
-    for (const phrase of ctx.state.nonCues.get(lower(position)) ?? []) {
-      if (position - phrase.offset !== start || !phrase.words.every((word, offset) => lower(start + offset) === word)) continue;
-      const end = start + phrase.words.length;
-      if (tokens[end - 1]?.text === ',') return end < limit ? end : undefined;
-      if (tokens[end]?.text === ',') return end + 1 < limit ? end + 1 : undefined;
-    }
+    const phrase = findSetPhrase(ctx, position, setOff);
+    if (!phrase) continue;
+    const end = tokens[phrase.end - 1]?.text === ',' ? phrase.end : phrase.end + 1;
+    return end < limit ? end : undefined;
   }
   return undefined;
 }

@@ -86,3 +86,5 @@ export const MAX_LABEL_TOKENS = 5;
 export const MAX_APPOSITIVE_TOKENS = 40;
 /** How many sentences back a pronoun speaker looks for the last speaker before any other actor. */
 export const RECENT_SPEAKER_SENTENCES = 2;
+/** "at least", "at most": after "at" these bound an amount ("said at least six boats sank"); they name no place or time. */
+export const AMOUNT_BOUNDS: ReadonlySet<string> = new Set(['least', 'most']);
