@@ -341,6 +341,12 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       if (subordinate) endRule = 'span.object-adjunct-clause';
       break;
     }
+    // "warned the pilots to slow down after a ferry ran aground": after what was asked or told to someone, a clause of time or cause is the writer's setting.
+    if ((cue.frame === 'speech' || cue.frame === 'question') && !clauseContent && !isOpenQuote(start) && quotes.depth[index] === 0 && bracketDepth === 0 && index > start && spanWords('span.told-object-adjunct-clause').has(token.lower) && !measuresTimeBefore(ctx, index) && opensAdjunctClause(ctx, index + 1, bodyEnd) && (infinitiveContent || !hasVerbBetween(ctx, start, index))) {
+      end = (tokens[index - 1] as Token).text === ',' ? index - 1 : index;
+      endRule = 'span.told-object-adjunct-clause';
+      break;
+    }
   }
   // "… even though she …", "… even as he …": the adverb belongs to the clause it leads into.
   if (end > start + 1 && lower(end - 1) === 'even' && end < bodyEnd) end--;
@@ -379,6 +385,30 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
   const content = spanOf(start, end);
   if (content && (endRule ?? startRule ?? keptRule)) ctx.contentRuleOf.set(content, (endRule ?? startRule ?? keptRule) as string);
   return content;
+}
+
+/** After a subordinator: a subject and its verb ("after a ferry ran aground") or an -ing form ("after arriving late"), so the word opens a clause, not a phrase. */
+function opensAdjunctClause(ctx: Reading, index: number, bodyEnd: number): boolean {
+  return /ing$/.test(ctx.lower(index)) || startsClause(ctx, index, bodyEnd) || (PRONOUNS.has(ctx.lower(index)) && ctx.lower(index) !== 'it');
+}
+
+/** "two days after", "the night before", "soon after": a count or time word right before a subordinator makes it part of a time phrase, not the opening of an adjunct clause. */
+function measuresTimeBefore(ctx: Reading, subordinator: number): boolean {
+  const word = ctx.lower(subordinator - 1);
+  return ctx.tokens[subordinator - 1]?.kind === 'number' || TIME_WORDS.has(word) || spanWords('span.fronted-time-clause').has(word) || spanWords('span.modified-fronted-clause').has(word);
+}
+
+/** A verb contracted onto its subject: "they’re", "we'll", "she’d". */
+const CONTRACTED_VERBS = /^['’](?:re|ve|ll|d|m)$/;
+
+/** An auxiliary or a finite verb from `from` up to `to`, quoted or not: the words there hold a clause of their own ("caucuses “are such an unknown”"); "'s" counts only where it is no possessive. */
+function hasVerbBetween(ctx: Reading, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const word = ctx.lower(index);
+    if (POSSESSIVE_MARKS.has(word) && isNounLike(ctx, index + 1)) continue;
+    if (AUXILIARY_VERBS.has(word) || CONTRACTED_VERBS.test(word) || isFiniteVerbAt(ctx, index)) return true;
+  }
+  return false;
 }
 
 /** How far a recipient with its own phrases may run: "told attendees at the party's annual gala in Albany". */
