@@ -111,7 +111,9 @@ for (const [pageIndex, line] of lines.entries()) {
       process.stdout.write(`      speaker ${quoted(claim.speaker)}${actor}  cue ${quoted(claim.cue)}${claim.direct ? '  direct' : ''}\n      content ${quoted(claim.content)}\n`);
     }
     for (const figure of claim.figures) {
-      process.stdout.write(`      figure ${quoted(figure)} = ${figure.value} ${figure.unit ?? ''}${figure.per ? ` per ${figure.per}` : ''} (${figure.kind}${figure.change ? `, ${figure.change}` : ''})\n`);
+      // a range shows both ends: its value is only their midpoint
+      const amount = figure.low !== undefined && figure.high !== undefined ? `${figure.low}–${figure.high}` : figure.value;
+      process.stdout.write(`      figure ${quoted(figure)} = ${amount} ${figure.unit ?? ''}${figure.per ? ` per ${figure.per}` : ''} (${figure.kind}${figure.change ? `, ${figure.change}` : ''})\n`);
     }
     process.stdout.write(`      sentence ${quoted(claim.sentence)}\n`);
   }

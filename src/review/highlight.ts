@@ -83,8 +83,16 @@ export function layerRank(layer: MarkLayer): number {
 }
 
 function figureLabel(figure: Figure): string {
-  const value = figure.value === null ? figure.text : String(figure.value);
-  return `${figure.kind}: ${value}${figure.unit ? ` ${figure.unit}` : ''}${figure.per ? ` per ${figure.per}` : ''}`;
+  return `${figure.kind}: ${figureAmount(figure)}${figure.unit ? ` ${figure.unit}` : ''}${figure.per ? ` per ${figure.per}` : ''}`;
+}
+
+/**
+ * The figure's amount as a reader should see it: a range as its two ends ("1–7" for "one-to-seven
+ * days"), since its value is only the midpoint a single number needs; the text where there is no value.
+ */
+export function figureAmount(figure: Figure): string {
+  if (figure.low !== undefined && figure.high !== undefined) return `${figure.low}–${figure.high}`;
+  return figure.value === null ? figure.text : String(figure.value);
 }
 
 function actorLabel(actor: ActorMention): string {

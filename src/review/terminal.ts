@@ -1,5 +1,5 @@
 import type { ClaimRecord } from '../model/claim.js';
-import { collectMarks, layerRank, segmentText, type Mark, type MarkLayer } from './highlight.js';
+import { collectMarks, figureAmount, layerRank, segmentText, type Mark, type MarkLayer } from './highlight.js';
 import { describeLanguage, describeLog } from './log-summary.js';
 import type { ArticleReview } from './view.js';
 
@@ -113,7 +113,7 @@ function claimLines(claim: ClaimRecord, index: number): string[] {
     ? `${claim.speakerActor?.canonical ?? claim.speaker?.text ?? '(no speaker)'} ${claim.cue?.text ?? ''}: "${oneLine(claim.content?.text ?? claim.sentence.text, 120)}"`
     : `${claim.figures.map((figure) => figure.text).join('; ')}: "${oneLine(claim.sentence.text, 120)}"`;
   const lines = [`  ${index + 1}. [${claim.kind}] ${head}`, `     rules: ${claim.ruleIds.join(', ') || '(none)'}`];
-  for (const figure of claim.figures) lines.push(`     figure "${figure.text}" ${figure.kind} ${figure.value ?? '?'}${figure.unit ? ` ${figure.unit}` : ''} (${figure.ruleIds.join(', ')})`);
+  for (const figure of claim.figures) lines.push(`     figure "${figure.text}" ${figure.kind} ${figure.value === null ? '?' : figureAmount(figure)}${figure.unit ? ` ${figure.unit}` : ''} (${figure.ruleIds.join(', ')})`);
   return lines.map(stripControls);
 }
 

@@ -1,7 +1,7 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, html, safeHttpUrl } from '../../src/review/escape.js';
-import { collectMarks, segmentText } from '../../src/review/highlight.js';
+import { collectMarks, figureAmount, segmentText } from '../../src/review/highlight.js';
 import { renderArticlePage, renderIndexPage } from '../../src/review/html.js';
 import { renderReviewForTerminal } from '../../src/review/terminal.js';
 import type { ArticleReview } from '../../src/review/view.js';
@@ -100,6 +100,12 @@ describe('highlight segments', () => {
     const [claim] = claimsFor('harbour', article.text, [{ content: 'approved a $12 million plan' }]);
     const broken = { ...claim!, content: { start: article.text.length - 2, end: article.text.length + 50, text: 'x' } };
     expect(collectMarks([broken], article.text.length)).toEqual([]);
+  });
+
+  it('shows a range by its two ends, not by the midpoint its value holds', () => {
+    const span = { start: 0, end: 17, text: 'one-to-seven days' };
+    expect(figureAmount({ ...span, value: 4, unit: 'day', kind: 'quantity', low: 1, high: 7, ruleIds: [] })).toBe('1–7');
+    expect(figureAmount({ ...span, text: '4 days', value: 4, unit: 'day', kind: 'quantity', ruleIds: [] })).toBe('4');
   });
 });
 

@@ -75,6 +75,8 @@ export interface ChangeRow extends RuleRow {
   after: string[];
   /** Words of `before` that, right before an amount of money, collect it rather than change it ("raised $5 million") */
   notBeforeMoney: string[];
+  /** Every form of the verbs whose particle the row's own word ("up", "down") is ("made up 45%"): no change there. */
+  particleOf: ReadonlySet<string>;
 }
 
 export type RateObject = 'any' | 'unit' | 'time';
@@ -123,6 +125,11 @@ function strings(row: Record<string, unknown>, key: string, required = true): st
   if (value === undefined && !required) return [];
   if (!isStringArray(value) || (required && value.length === 0)) throw new Error(`"${key}" must be a non-empty array of strings`);
   return value;
+}
+
+/** Every form of each verb ("hand" → "hand", "handed", "hands", "handing"). */
+function verbFormSet(verbs: string[]): ReadonlySet<string> {
+  return new Set(verbs.flatMap((verb) => [verb, ...Object.values(verbForms(verb))].filter((form): form is string => form !== undefined)));
 }
 
 function text(row: Record<string, unknown>, key: string): string {
@@ -234,7 +241,7 @@ export function loadFigureTables(): FigureTables {
       ...base,
       qualifier: oneOf(row, 'qualifier', QUALIFIERS),
       forms: strings(row, 'forms'),
-      particleOf: new Set(strings(row, 'particleOf', false).flatMap((verb) => [verb, ...Object.values(verbForms(verb))].filter((form): form is string => form !== undefined))),
+      particleOf: verbFormSet(strings(row, 'particleOf', false)),
     })),
     changes: loadRuleTable('figures/changes', (row, base) => ({
       ...base,
@@ -242,6 +249,7 @@ export function loadFigureTables(): FigureTables {
       before: strings(row, 'before'),
       after: strings(row, 'after', false),
       notBeforeMoney: strings(row, 'notBeforeMoney', false),
+      particleOf: verbFormSet(strings(row, 'particleOf', false)),
     })),
     rates: loadRuleTable('figures/rates', (row, base) => ({
       ...base,

@@ -22,6 +22,8 @@ export function readChangeBefore(ctx: ScanContext, start: number): { row: Change
   if (by) before--;
   const token = ctx.tokens[before];
   const row = token ? ctx.lex.changeBefore.get(token.lower) : undefined;
+  // "made up 45% of the vote": the word is the verb's particle and the figure its object
+  if (row && !by && token?.lower === row.change && row.particleOf.has(ctx.tokens[before - 1]?.lower ?? '')) return undefined;
   return row && token ? { row, word: token.lower, by } : undefined;
 }
 
