@@ -42,12 +42,13 @@ export function startsClause(ctx: Reading, subjectStart: number, bodyEnd: number
   return !verb.capitalized && verb.lower !== "'s" && (AUXILIARY_VERBS.has(verb.lower) || (isVerbWord(ctx, verb.lower) && !state.lexicon.classes(verb.lower).has('preposition')) || (index > subjectStart && isRegularPastAfterSubject(ctx, index)));
 }
 
-/** "contradicted", "closed": a lower-case word in "-ed" that is no noun ("need", "hundred") and does not follow a determiner or a possessive ("the closed pier", "Roe's embattled aide"), where it would describe a noun. */
+/** "contradicted", "closed": a lower-case word in "-ed" that is no noun ("need", "hundred") and does not follow a determiner or a possessive ("the closed pier", "Roe's embattled aide"), where it would describe a noun, nor a coordinator or a clause word. */
 function isRegularPastAfterSubject(ctx: Reading, index: number): boolean {
   const token = ctx.tokens[index] as Token;
   if (token.kind !== 'word' || token.capitalized || !/^[a-z]{3,}ed$/.test(token.text)) return false;
   const previous = ctx.lower(index - 1);
-  return !DETERMINERS.has(previous) && !POSSESSIVE_MARKS.has(previous) && !ctx.state.lexicon.classes(token.lower).has('noun');
+  // ("the board and sealed the hull": after a coordinator it is a second verb of someone named earlier.)
+  return !DETERMINERS.has(previous) && !POSSESSIVE_MARKS.has(previous) && !COORDINATORS.has(previous) && !CLAUSE_WORDS.has(previous) && !ctx.state.lexicon.classes(token.lower).has('noun');
 }
 
 /** "said Trump had lied", "told CNN the plan would work": a noun phrase and then a verb is a clause, not an adjunct. */
