@@ -532,3 +532,46 @@ export function opensThatClause(ctx: Reading, content: Span, cueEnd: number): bo
   const asideNext = (ctx.tokens[first + 1] as Token | undefined)?.text === ',' && firstStartingAtOrAfter(ctx.tokens, cueEnd) === first;
   return ctx.lower(first) === 'that' && (asideNext || startsClause(ctx, first + 1, end));
 }
+
+/** How many words a middle item of a series may have: "the limits on harbour berths". */
+const MAX_MIDDLE_ITEM_WORDS = 5;
+
+/**
+ * "which challenges new fees, limits on berths and the pilot levy": the comma at `comma` is followed
+ * by one or more short items without a verb, each after a comma, then "and" or "or" and a last item
+ * that opens no clause of its own, so it goes on with a series rather than closing the clause. Returns
+ * the index of that coordinator. ", and" straight after the comma is left alone: "the board, which
+ * backs the levy, and the pilots" joins two subjects as often as two objects.
+ */
+export function seriesCoordinatorAfter(ctx: Reading, comma: number, bodyEnd: number): number | undefined {
+  const { tokens, lower, quotes } = ctx;
+  let index = comma + 1;
+  for (;;) {
+    const itemStart = index;
+    while (index < bodyEnd && index - itemStart < MAX_MIDDLE_ITEM_WORDS && (tokens[index] as Token).kind === 'word' && !COORDINATORS.has(lower(index)) && !CLAUSE_WORDS.has(lower(index)) && !AUXILIARIES.has(lower(index)) && !PRONOUNS.has(lower(index)) && !isFiniteVerbAt(ctx, index)) index++;
+    if (index === itemStart || index >= bodyEnd || quotes.depth[index] !== 0) return undefined;
+    const stop = tokens[index] as Token;
+    // "…, limits on berths, and the levy": a comma before the coordinator closing the series.
+    const coordinator = stop.text === ',' && (lower(index + 1) === 'and' || lower(index + 1) === 'or') ? index + 1 : stop.lower === 'and' || stop.lower === 'or' ? index : undefined;
+    if (coordinator !== undefined) return coordinator + 1 < bodyEnd && !PRONOUNS.has(lower(coordinator + 1)) && !startsClause(ctx, coordinator + 1, bodyEnd) ? coordinator : undefined;
+    if (stop.text !== ',') return undefined;
+    index++;
+  }
+}
+
+/**
+ * The first comma outside quotations at or after `from` that does not go on with a series
+ * (seriesCoordinatorAfter), else `end`; `pastSeries` tells whether a series' comma was passed
+ * (span.series-continues).
+ */
+export function commaPastSeries(ctx: Reading, from: number, end: number): { index: number; pastSeries: boolean } {
+  let pastSeries = false;
+  for (let index = from; index < end; index++) {
+    if ((ctx.tokens[index] as Token).text !== ',' || ctx.quotes.depth[index] !== 0) continue;
+    const coordinator = seriesCoordinatorAfter(ctx, index, end);
+    if (coordinator === undefined) return { index, pastSeries };
+    pastSeries = true;
+    index = coordinator;
+  }
+  return { index: end, pastSeries };
+}

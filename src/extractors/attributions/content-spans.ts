@@ -5,7 +5,7 @@ import { spanWords, takesAddressee } from './span-rules.js';
 import { quotationOpeningNext } from './quotes-across-sentences.js';
 import { readSpeakerAfter } from './speaker-spans.js';
 import { isAdjectiveAt, isNounLike, isNounWord, isPhraseBreak, isVerbWord } from './word-tests.js';
-import { clauseAfterRecipient, thatAfterToAddressee, cueInSubjectInsert, opensSubjectsVerb, frontedClauseEnd, opensInsert, isFiniteVerbAt, isSentenceEndAfterCue, startsCoordinatedPredicate, opensFiniteClause, startsClause, TITLE_LEADS, reportAfterAside, clauseAfterOpeningPhrase, opensCueAdjunct } from './clause-boundaries.js';
+import { clauseAfterRecipient, thatAfterToAddressee, cueInSubjectInsert, opensSubjectsVerb, frontedClauseEnd, opensInsert, isFiniteVerbAt, isSentenceEndAfterCue, startsCoordinatedPredicate, opensFiniteClause, startsClause, TITLE_LEADS, reportAfterAside, clauseAfterOpeningPhrase, opensCueAdjunct, seriesCoordinatorAfter } from './clause-boundaries.js';
 import { clauseWithOwnCue, closingReportAt, matchCue, comparedReportAt, coordinatedCueAt, isFindingVerbAt, speechClauseAt } from './cue-matching.js';
 import { namedObjectAdjunctStart, occasionAdjunctStart } from './occasion-adjuncts.js';
 import { bracketDepthAfter } from './quotes.js';
@@ -190,7 +190,8 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     }
     // "Roe, saying wages had stalled, called a strike": the insert the cue opened closes before the main verb.
     const quotedComma = isCloseQuote(index) && (tokens[index - 1] as Token | undefined)?.text === ',';
-    if (inInsert && ((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && opensSubjectsVerb(ctx, verbAfterAdverbs(ctx, index + 1, bodyEnd))) {
+    // ("…, which challenges new fees, limits on berths and the levy": a comma inside a series closes nothing.)
+    if (inInsert && ((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && opensSubjectsVerb(ctx, verbAfterAdverbs(ctx, index + 1, bodyEnd)) && seriesCoordinatorAfter(ctx, index, bodyEnd) === undefined) {
       end = quotedComma ? index + 1 : index;
       endRule = 'span.insert-ends';
       break;

@@ -7,7 +7,7 @@ import { afterOpeningConnective, isDescribedSpeaker, speakerAroundInsert, speake
 import { participleClauseSubject, participleSubject } from './participle-subjects.js';
 import { cleftSubject, isExpletiveIt } from './expletive-subjects.js';
 import { infinitiveSubject, infinitiveObject, infinitiveChainSubject, setPhraseBeforeInfinitive } from './infinitive-subjects.js';
-import { opensAmountBound, opensReportedClause, isSentenceEndAfterCue, startsClause, isQuotedTitle, opensFiniteClause, isFiniteVerbAt, relativeBeforeCue, reportAfterAside } from './clause-boundaries.js';
+import { opensAmountBound, opensReportedClause, isSentenceEndAfterCue, startsClause, isQuotedTitle, opensFiniteClause, isFiniteVerbAt, relativeBeforeCue, reportAfterAside, commaPastSeries } from './clause-boundaries.js';
 import { closesPredicateSeries, contentAfter, quotedOrClauseBefore, verbAfterAdverbs } from './content-spans.js';
 import { quotationEndingBefore, withContinuation } from './quotes-across-sentences.js';
 import { isAdjectiveAt, isModifierPosition, isNounLike, isNounWord, isVerbWord } from './word-tests.js';
@@ -374,10 +374,12 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     }
   }
   if (gerund && speaker.start > sentence.tokenStart) return null;
-  // "the senator, who has endorsed Roe, said …": a stance in a relative clause set off by commas ends at the next one.
+  // "the senator, who has endorsed Roe, said …": a stance in a relative clause set off by commas ends at the next one
+  // ("the board, which fought the fees, the levy and the berths, met": past the commas of a series).
   const relativeSetOff = (tokens[left - 1] as Token | undefined)?.text === ',';
-  const clauseEnd = ruleId === 'attribution.relative-speaker' && cue.frame !== 'speech' && leftText !== ',' && relativeSetOff
-    ? nextCommaOrEnd(ctx, cueEnd, bodyEnd)
+  const setOffEnd = ruleId === 'attribution.relative-speaker' && cue.frame !== 'speech' && leftText !== ',' && relativeSetOff ? commaPastSeries(ctx, cueEnd, bodyEnd) : undefined;
+  const clauseEnd = setOffEnd
+    ? setOffEnd.index
     // "Voters who backed the mayor said …": a restrictive clause ends before the sentence's own verb of saying.
     : ruleId === 'attribution.relative-speaker' && !relativeSetOff ? mainSpeechCueAfter(ctx, cueEnd, bodyEnd) ?? bodyEnd : bodyEnd;
   const read = contentAfter(ctx, sentenceIndex, clauseEnd, cueStart, cueEnd, cue);
@@ -392,7 +394,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   const endRule = ctx.contentRuleOf.get(read);
   if (readFrom !== read && endRule) ctx.contentRuleOf.set(readFrom, endRule);
   const content = toSentenceEnd ? withContinuation(ctx, readFrom, sentenceIndex, bodyEnd, bodyEnd, 'span.quotation-after-report') : readFrom;
-  const rules = readFrom === read ? [ruleId, ...speakerRules] : [ruleId, ...speakerRules, 'span.relative-object-clause'];
+  const rules = [ruleId, ...speakerRules, ...(readFrom === read ? [] : ['span.relative-object-clause']), ...(setOffEnd?.pastSeries === true && read.end > (tokens[cueEnd] as Token).end ? ['span.series-continues'] : [])];
   return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, rules);
 }
 
@@ -496,16 +498,20 @@ function readQuestion(ctx: Reading, bodyEnd: number, cueEnd: number, cueSpan: Sp
   }
   if (index >= bodyEnd) return null;
   let end = index + 1;
+  let series = false;
   if (isOpenQuote(index)) {
     const close = quotes.closeOf[index] ?? -1;
     if (close <= index) return null;
     end = close + 1;
   } else {
-    while (end < bodyEnd && !((tokens[end] as Token).text === ',' && quotes.depth[end] === 0)) end++;
+    // ("Asked about fares, berths and the levy, Roe said …": past the commas of a series.)
+    const comma = commaPastSeries(ctx, end, bodyEnd);
+    end = comma.index;
+    series = comma.pastSeries;
   }
   const content = spanOf(index, end);
   if (!content || end - index < 2) return null;
-  return buildAttribution(ctx, speaker ? spanOf(speaker.start, speaker.end) : null, cueSpan, content, ruleId, speaker?.start ?? cueEnd, ['attribution.passive-question']);
+  return buildAttribution(ctx, speaker ? spanOf(speaker.start, speaker.end) : null, cueSpan, content, ruleId, speaker?.start ?? cueEnd, ['attribution.passive-question', ...(series ? ['span.series-continues'] : [])]);
 }
 
 
