@@ -90,6 +90,11 @@ describe('extractAttributions', () => {
     expect(attribute(text).map((found) => found.speaker)).toEqual(speakers);
   });
 
+  it('runs a speaker phrase on over a past participle that "and" joins to a plural noun ("pilots and elected officials")', () => {
+    expect(attribute('Ferry pilots and elected officials said the pier was unsafe.')).toMatchObject([{ speaker: 'Ferry pilots and elected officials', cue: 'said' }]);
+    expect(attribute('The ferry sank and elected officials said the pier was unsafe.')).toMatchObject([{ speaker: 'officials', cue: 'said' }]);
+  });
+
   it('reads a finite cue verb inside a Title Case headline, not a capitalised noun', () => {
     expect(attribute('Harbor Master Says Channel Will Reopen By Friday')).toMatchObject([{ speaker: 'Harbor Master', cue: 'Says' }]);
     expect(attribute('Harbor Master Post Draws Seventy Applicants')).toEqual([]);

@@ -47,7 +47,7 @@ export function readSpeakerBefore(ctx: Reading, sentenceStart: number, end: numb
     // "one of the authors of that report": "that" after "of" points at a noun, it opens no clause.
     const demonstrative = token.lower === 'that' && start < end && lower(start - 2) === 'of';
     if (CLAUSE_WORDS.has(token.lower) && !demonstrative && !(token.lower === 'and' && start < end && !PRONOUNS.has(lower(start)) && (!DETERMINERS.has(lower(start)) || joinsNamedSpeaker(ctx, sentenceStart, start - 2)))) break;
-    if (start < end && token.kind === 'word' && !token.capitalized && isVerbWord(ctx, token.lower) && !state.speakerHeads.has(token.lower) && !DETERMINERS.has(token.lower) && !isModifierPosition(ctx, start - 2)) break;
+    if (start < end && token.kind === 'word' && !token.capitalized && isVerbWord(ctx, token.lower) && !state.speakerHeads.has(token.lower) && !DETERMINERS.has(token.lower) && !isModifierPosition(ctx, start - 2) && !isCoordinatedParticiple(ctx, start - 1)) break;
     start--;
   }
   // ", and three-quarters said": the coordinator joins clauses, it is not part of the speaker.
@@ -60,6 +60,19 @@ export function readSpeakerBefore(ctx: Reading, sentenceStart: number, end: numb
   if (start === sentenceStart && start < end - 2 && SUBJECT_PRONOUNS.has(lower(end - 1)) && opensWithTimeOrPlace(ctx, start)) start = end - 1;
   if (start === end) return undefined;
   return validSpeaker(ctx, start, end) ? { start, end } : undefined;
+}
+
+/**
+ * "donors and elected officials", "pilots or retired skippers": a past participle after "and" or "or" that
+ * joins it to a noun is an adjective of the second noun, not a verb that ends the speaker phrase.
+ */
+function isCoordinatedParticiple(ctx: Reading, index: number): boolean {
+  const { tokens, lower, state } = ctx;
+  const before = tokens[index - 2];
+  if (!/ed$/.test(lower(index)) || (lower(index - 1) !== 'and' && lower(index - 1) !== 'or')) return false;
+  if (before === undefined || before.kind !== 'word' || before.capitalized || isVerbWord(ctx, before.lower)) return false;
+  // a plural the lexicon does not list ("donors", "skippers") is a noun too
+  return isNounWord(ctx, before.lower) || (state.lexicon.classes(before.lower).size === 0 && /s$/.test(before.lower));
 }
 
 /** How many tokens a time phrase opening the sentence without a comma may run: "Back in the summer of 2009". */
