@@ -24,6 +24,8 @@ export function startsClause(ctx: Reading, subjectStart: number, bodyEnd: number
       index++;
       continue;
     }
+    // "Roe contradicted him", "the board closed it": a regular past form after the subject is its verb, though the lexicon may not know the word or file it as an adjective.
+    if (index > subjectStart && isRegularPastAfterSubject(ctx, index)) break;
     // "his firm worked", "the new plan would": after a determiner an adjective (or a noun the lexicon also lists as one) stays in the noun phrase.
     if (!token.capitalized && !DETERMINERS.has(token.lower) && !PRONOUNS.has(token.lower) && !isNounLike(ctx, index) && !modifiesNounAfterDeterminer(ctx, subjectStart, index)) break;
     if (TIME_WORDS.has(token.lower)) return false;
@@ -37,7 +39,16 @@ export function startsClause(ctx: Reading, subjectStart: number, bodyEnd: number
   const verb = tokens[index] as Token;
   // After such an adverb an "-ed" word is the verb ("the channel never closed"), not a modifier.
   if (index > verbAt && /^[a-z]{3,}ed$/.test(verb.text)) return true;
-  return !verb.capitalized && verb.lower !== "'s" && (AUXILIARY_VERBS.has(verb.lower) || (isVerbWord(ctx, verb.lower) && !state.lexicon.classes(verb.lower).has('preposition')));
+  return !verb.capitalized && verb.lower !== "'s" && (AUXILIARY_VERBS.has(verb.lower) || (isVerbWord(ctx, verb.lower) && !state.lexicon.classes(verb.lower).has('preposition')) || (index > subjectStart && isRegularPastAfterSubject(ctx, index)));
+}
+
+/** "contradicted", "closed": a lower-case word in "-ed" that is no noun ("need", "hundred") and does not follow a determiner or a possessive ("the closed pier", "Roe's embattled aide"), where it would describe a noun, nor a coordinator or a clause word. */
+function isRegularPastAfterSubject(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index] as Token;
+  if (token.kind !== 'word' || token.capitalized || !/^[a-z]{3,}ed$/.test(token.text)) return false;
+  const previous = ctx.lower(index - 1);
+  // ("the board and sealed the hull": after a coordinator it is a second verb of someone named earlier.)
+  return !DETERMINERS.has(previous) && !POSSESSIVE_MARKS.has(previous) && !COORDINATORS.has(previous) && !CLAUSE_WORDS.has(previous) && !ctx.state.lexicon.classes(token.lower).has('noun');
 }
 
 /** "said Trump had lied", "told CNN the plan would work": a noun phrase and then a verb is a clause, not an adjunct. */
