@@ -19,7 +19,7 @@ import { readNounCue } from './noun-cues.js';
 import { readSourcePhrase } from './source-phrases.js';
 import { readOpeningParticiple } from './opening-participles.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
-import { relativeObjectClauseStart, opensRelativeGap, readContactRelative, readObjectGap, readRelativeGap } from './relative-gaps.js';
+import { relativeObjectClauseStart, opensRelativeGap, readContactRelative, readObjectGap, readRelativeGap, infinitiveGapEnd } from './relative-gaps.js';
 import { NO_AS_CLAUSE_CONTENT, readAsClause } from './as-clauses.js';
 import { documentAfterPreposition, documentSubjectBefore } from './document-subjects.js';
 import { readHearsay } from './hearsay-adverbs.js';
@@ -389,12 +389,14 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   // "a bill that critics called anti-gay", "what economists call spending": the relative pronoun standing for the cue's object opens what was said.
   // ("which the board regards as its best chance" stays a phrase of role: not-claim.adverbial-content reads it.)
   const readStart = firstStartingAtOrAfter(tokens, read.start);
-  const gapRelative = ruleId === 'attribution.speaker-first' && lower(readStart) !== 'as' && lower(readStart) !== 'to' && !opensFiniteClause(ctx, readStart, bodyEnd) ? relativeObjectClauseStart(ctx, speaker, cueStart) : undefined;
-  const readFrom = gapRelative === undefined ? read : spanOf(gapRelative, firstStartingAtOrAfter(tokens, read.end)) ?? read;
+  // "what the mayor threatened to do": an infinitive without its object leaves the pronoun's place after it (span.infinitive-gap).
+  const infinitiveGap = lower(readStart) === 'to' ? infinitiveGapEnd(ctx, readStart, bodyEnd) : undefined;
+  const gapRelative = ruleId === 'attribution.speaker-first' && lower(readStart) !== 'as' && (infinitiveGap !== undefined || (lower(readStart) !== 'to' && !opensFiniteClause(ctx, readStart, bodyEnd))) ? relativeObjectClauseStart(ctx, speaker, cueStart) : undefined;
+  const readFrom = gapRelative === undefined ? read : spanOf(gapRelative, infinitiveGap ?? firstStartingAtOrAfter(tokens, read.end)) ?? read;
   const endRule = ctx.contentRuleOf.get(read);
   if (readFrom !== read && endRule) ctx.contentRuleOf.set(readFrom, endRule);
   const content = toSentenceEnd ? withContinuation(ctx, readFrom, sentenceIndex, bodyEnd, bodyEnd, 'span.quotation-after-report') : readFrom;
-  const rules = [ruleId, ...speakerRules, ...(readFrom === read ? [] : ['span.relative-object-clause']), ...(setOffEnd?.pastSeries === true && read.end > (tokens[cueEnd] as Token).end ? ['span.series-continues'] : [])];
+  const rules = [ruleId, ...speakerRules, ...(readFrom === read ? [] : infinitiveGap === undefined ? ['span.relative-object-clause'] : ['span.relative-object-clause', 'span.infinitive-gap']), ...(setOffEnd?.pastSeries === true && read.end > (tokens[cueEnd] as Token).end ? ['span.series-continues'] : [])];
   return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, rules);
 }
 

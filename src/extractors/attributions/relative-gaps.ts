@@ -3,11 +3,12 @@ import type { Sentence, Token } from '../text/tokens.js';
 import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';
 import { buildAttribution } from './relation-assembly.js';
-import { readSpeakerBefore, validSpeaker } from './speaker-spans.js';
+import { hasVerb, readSpeakerBefore, validSpeaker } from './speaker-spans.js';
 import { isModifierPosition, isNounWord, isVerbWord } from './word-tests.js';
 import { spanWords, takesAddressee } from './span-rules.js';
 import { AUXILIARIES, AUXILIARY_VERBS, CLAUSE_WORDS, IRREGULAR_PAST, COORDINATORS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, OBJECT_STOPS, PASSIVE_MARKERS, PAST_FORM, PLURAL_FORM_PRONOUNS, POSSESSIVE_MARKS, PRONOUNS, SPEAKER_STARTS_NOT, TIME_WORDS, LY_ADVERB } from './word-lists.js';
 import type { Range } from './reading.js';
+import { isFiniteVerbAt } from './clause-boundaries.js';
 
 /**
  * "the rules, which officials said will take effect in May", "a plan that he believes would
@@ -151,6 +152,61 @@ function objectPlaceEmpty(ctx: Reading, cueEnd: number, bodyEnd: number): boolea
   return !token.capitalized && ctx.state.lexicon.classes(token.lower).has('preposition');
 }
 
+/** Verbs of an infinitive that a participle may follow in the same chain: "to be running", "to have seen", "to keep pushing". */
+const CHAIN_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'keep', 'get']);
+
+/**
+ * "the best friend he hoped to have", "what the mayor threatened to do", "the last thing she wants to
+ * hear about": "to" right after the cue and its verb (with a participle after "be", "have", "keep" or
+ * "get", and a preposition it leaves without its noun) whose object place is empty, so the object
+ * stands before the speaker, as a relative pronoun or as the head of a relative clause without one
+ * (span.infinitive-gap). Returns the index past the infinitive, or undefined.
+ */
+export function infinitiveGapEnd(ctx: Reading, to: number, bodyEnd: number): number | undefined {
+  const { tokens, lower, state } = ctx;
+  if (lower(to) !== 'to') return undefined;
+  if (!bareVerbAt(ctx, to + 1)) return undefined;
+  const verb = tokens[to + 1] as Token;
+  let end = to + 2;
+  const participle = tokens[end];
+  if (CHAIN_VERBS.has(verb.lower) && participle?.kind === 'word' && !participle.capitalized && /(?:ing|ed|en)$/.test(participle.lower)) end++;
+  const stranded = tokens[end];
+  if (stranded?.kind === 'word' && !stranded.capitalized && !COMPLEMENT_OPENERS.has(stranded.lower) && state.lexicon.classes(stranded.lower).has('preposition') && (end + 1 >= bodyEnd || (tokens[end + 1] as Token).kind === 'punct')) end++;
+  if (!objectPlaceEmpty(ctx, end, bodyEnd) && !(OBJECT_STOPS.has(lower(end)) && lower(end) !== 'as')) return undefined;
+  // "to register and mobilize": a second verb sharing the same object.
+  if (COORDINATORS.has(lower(end)) && bareVerbAt(ctx, end + 1) && objectPlaceEmpty(ctx, end + 2, bodyEnd) && !COORDINATORS.has(lower(end + 2))) end += 2;
+  return adjunctEnd(ctx, end, bodyEnd);
+}
+
+/** "hold", "tap": a lower-case word the lexicon reads as a verb, or does not know, as after "to". */
+function bareVerbAt(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index];
+  if (!token || token.kind !== 'word' || token.capitalized || DETERMINERS.has(token.lower) || PRONOUNS.has(token.lower)) return false;
+  const classes = ctx.state.lexicon.classes(token.lower);
+  return classes.size === 0 || classes.has('verb') || classes.has('verb-reading');
+}
+
+/** How many words an adjunct after an infinitive's gap may run: "on the party platform in Leith". */
+const MAX_GAP_ADJUNCT_TOKENS = 10;
+
+/**
+ * "the points he hopes to see on the party platform in Leith": a phrase that a preposition opens
+ * right after the gap says where or how the act would be done, and belongs to the clause; it ends at
+ * punctuation, a clause word or a finite verb ("… in Leith walked out").
+ */
+function adjunctEnd(ctx: Reading, from: number, bodyEnd: number): number {
+  const { tokens, lower, state } = ctx;
+  const first = tokens[from];
+  if (!first || first.kind !== 'word' || first.capitalized || COMPLEMENT_OPENERS.has(first.lower) || OBJECT_STOPS.has(first.lower) || !state.lexicon.classes(first.lower).has('preposition')) return from;
+  let end = from + 1;
+  while (end < bodyEnd && end - from < MAX_GAP_ADJUNCT_TOKENS) {
+    const token = tokens[end] as Token;
+    if ((token.kind !== 'word' && token.kind !== 'number') || CLAUSE_WORDS.has(token.lower) || AUXILIARIES.has(token.lower) || isFiniteVerbAt(ctx, end) || ctx.quotes.depth[end] !== 0) break;
+    end++;
+  }
+  return end >= bodyEnd || (tokens[end] as Token).kind === 'punct' || CLAUSE_WORDS.has(lower(end)) || isFiniteVerbAt(ctx, end) ? end : from;
+}
+
 /** Subject pronouns that open a relative clause without a relative pronoun: "a plan she once backed". */
 const CONTACT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
 /** Words that open the head noun phrase, or a subject phrase, of such a clause: "the plan the mayor backed". */
@@ -170,9 +226,12 @@ export function readContactRelative(ctx: Reading, sentence: Sentence, bodyEnd: n
   if (verb.endsWith('ing') || lower(cueStart - 1) === 'to' || cue.complement === 'linked' || cue.frame === 'question') return null;
   const cueEnd = cueStart + cue.words.length;
   // ("columns he wrote while a student": a subordinator opens an adjunct; "as" may open the cue's own phrase, "the plan he regards as …".)
-  if (!objectPlaceEmpty(ctx, cueEnd, bodyEnd) && !(OBJECT_STOPS.has(lower(cueEnd)) && lower(cueEnd) !== 'as')) return null;
+  // "the best friend he hoped to have": an infinitive without its object leaves the same gap, and the clause up to it is what was held.
+  const infinitiveGap = infinitiveGapEnd(ctx, cueEnd, bodyEnd);
+  if (infinitiveGap === undefined && !objectPlaceEmpty(ctx, cueEnd, bodyEnd) && !(OBJECT_STOPS.has(lower(cueEnd)) && lower(cueEnd) !== 'as')) return null;
   // "the latest commission reports", "the talk shows": a present form with no auxiliary before it, after a phrase that is no pronoun, is the noun closing that phrase.
-  const tensed = PAST_FORM.test(verb) || IRREGULAR_PAST.test(verb) || AUXILIARIES.has(lower(cueStart - 1)) || CONTACT_PRONOUNS.has(lower(speaker.end - 1));
+  // ("the plan the mayor wants to keep": a form taking an infinitive is a verb.)
+  const tensed = PAST_FORM.test(verb) || IRREGULAR_PAST.test(verb) || AUXILIARIES.has(lower(cueStart - 1)) || CONTACT_PRONOUNS.has(lower(speaker.end - 1)) || infinitiveGap !== undefined;
   if (!tensed) return null;
   const subject = contactSubjectStart(ctx, sentence, speaker);
   if (subject === undefined) return null;
@@ -191,7 +250,11 @@ export function readContactRelative(ctx: Reading, sentence: Sentence, bodyEnd: n
   if (takesAddressee(governor) || (ctx.state.cues.get(governor) ?? []).some((form) => form.frame === 'speech' && form.words.length === 1)) return null;
   // "In a statement the mayor objected": a phrase opening the sentence after its preposition says where or how; the subject follows it.
   if (phraseStart - 1 === sentence.tokenStart && ctx.state.lexicon.classes(governor).has('preposition')) return null;
-  return buildAttribution(ctx, spanOf(subject, speaker.end), spanOf(cueStart, cueEnd) as Span, spanOf(phraseStart, subject) as Span, cue.ruleId, subject, ['attribution.contact-relative', 'span.contact-relative']);
+  // "Regardless of the cost the line wants to sail …": with no verb before the phrase and none after the infinitive, the phrase
+  // belongs to an opening adjunct and the subject's clause is the main one, not a relative clause.
+  if (infinitiveGap !== undefined && !hasVerb(ctx, sentence.tokenStart, phraseStart) && !isFiniteVerbAt(ctx, infinitiveGap)) return null;
+  const content = spanOf(phraseStart, infinitiveGap ?? subject) as Span;
+  return buildAttribution(ctx, spanOf(subject, speaker.end), spanOf(cueStart, cueEnd) as Span, content, cue.ruleId, subject, ['attribution.contact-relative', 'span.contact-relative', ...(infinitiveGap === undefined ? [] : ['span.infinitive-gap'])]);
 }
 
 /** Where the subject of a relative clause without its pronoun starts inside (or at the start of) the speaker phrase read before the cue. */
