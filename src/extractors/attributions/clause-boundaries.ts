@@ -404,6 +404,8 @@ export function startsCoordinatedPredicate(ctx: Reading, index: number, cueStart
 export function opensFiniteClause(ctx: Reading, start: number, bodyEnd: number): boolean {
   const { tokens, lower, state } = ctx;
   if (lower(start) === 'that' || (PRONOUNS.has(lower(start)) && lower(start) !== 'it')) return true;
+  // "to be named", "to have left": an infinitive has no subject, so its "be" or "have" is no finite verb.
+  if (lower(start) === 'to' && AUXILIARY_VERBS.has(lower(start + 1))) return false;
   // "Roe's plan …": a possessive leaves the clause open until a verb shows whose it is; "Roe's remarks and went …" is an object and a second act.
   let possessive = false;
   for (let index = start + 1; index < bodyEnd && index - start < 8; index++) {
