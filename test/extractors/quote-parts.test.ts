@@ -28,6 +28,16 @@ describe('a quotation split across sentences by its report', () => {
     expect(new Set(ruiz.map((claim) => claim.id)).size).toBe(2);
   });
 
+  it('splits a paraphrase from the quotation that goes on from it in the next sentence', () => {
+    const text = 'Fares will stay low next year, Ruth Calder said. “The harbour budget is balanced.”';
+    const claims = attributed(text);
+    expect(claims.map((claim) => [claim.content?.text, claim.direct])).toEqual([
+      ['Fares will stay low next year', false],
+      ['“The harbour budget is balanced.”', true],
+    ]);
+    for (const claim of claims) expect(claim.speaker?.text).toBe('Ruth Calder');
+  });
+
   it('keeps the attribution itself whole, both parts in one content span', () => {
     const { attributions } = extractClaims(TEXT, { articleId: 'a1' });
     const ruiz = attributions.find((attribution) => attribution.speaker?.text === 'Mayor Ana Ruiz');

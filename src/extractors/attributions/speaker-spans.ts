@@ -9,7 +9,7 @@ import { spanWords } from './span-rules.js';
 import { findSetPhrase, type SetPhraseMatch } from './set-phrases.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
 import type { Reading, Range } from './reading.js';
-import type { Attribution } from '../../model/claim.js';
+import type { Attribution, Span } from '../../model/claim.js';
 
 /** A speaker phrase and the row of config/attributions/spans.json that read it, if one did. */
 export type SpeakerRange = Range & { ruleId?: string };
@@ -637,6 +637,10 @@ export function validSpeaker(ctx: Reading, start: number, end: number): boolean 
   const { tokens, state } = ctx;
   const first = tokens[start] as Token;
   const last = tokens[end - 1] as Token;
+  if (end - start === 1 && isLoneAdverb(ctx, start)) {
+    ctx.rejected.push({ ...(ctx.spanOf(start, end) as Span), layer: 'attribution', reason: 'an adverb standing alone before the verb, not its subject', ruleId: LONE_ADVERB_RULE });
+    return false;
+  }
   // "About 9 percent said", "Most said", "Another said": a share of people is a speaker.
   // "About three in 10 said": a proportion of people is a share too.
   const proportion = last.kind === 'number' && end - start >= 3 && ctx.lower(end - 2) === 'in' && tokens[end - 3]?.kind !== 'punct';
@@ -661,6 +665,23 @@ export function validSpeaker(ctx: Reading, start: number, end: number): boolean 
     if (/ly$/.test(last.lower)) return false;
   }
   return true;
+}
+
+/** Row of config/attributions/spans.json listing adverbs that never stand alone as a subject. */
+const LONE_ADVERB_RULE = 'span.lone-adverb';
+
+/**
+ * "But it can sometimes feel like …", "Simply assuming that … is a cop-out": a word of the row, or an
+ * -ly word made from an adjective ("Eagerly", "Sparsely"), read alone before the verb is an adverb, not
+ * whoever says or thinks it. Names ending in -ly ("Kelly", "Skelly") have no adjective inside them.
+ */
+function isLoneAdverb(ctx: Reading, index: number): boolean {
+  const word = ctx.lower(index);
+  if (spanWords(LONE_ADVERB_RULE).has(word)) return true;
+  if (!/^[a-z]{4,}ly$/.test(word)) return false;
+  const stem = word.slice(0, -2);
+  const lexicon = ctx.state.lexicon;
+  return lexicon.classes(word).size === 0 && (lexicon.classes(stem).has('adjective') || lexicon.classes(`${stem}e`).has('adjective'));
 }
 
 /** The rules of config/attributions/spans.json that shaped a speaker phrase read before its cue. */

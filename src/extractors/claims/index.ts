@@ -8,7 +8,7 @@ import { spanAt, spansWithin } from '../text/spans.js';
 import { analyzeText } from '../text/tokens.js';
 import { figureNotClaimRule } from './figure-claims.js';
 import { languageCoverage, otherLanguageNote } from './languages.js';
-import { crossSentenceQuoteParts } from './quote-parts.js';
+import { crossSentenceQuoteParts, partIsDirect } from './quote-parts.js';
 import { speakerNotClaim, withoutFallbackNotClaims, withoutNotClaims, withoutPageNotClaims, withoutRelayNotClaims, type RuledOutFigure } from './not-claims.js';
 
 export interface ExtractClaimsOptions {
@@ -83,8 +83,8 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
     }
     const [before, after] = parts;
     claims.push(
-      claimRecord(article, 'attributed', sentenceSpan(from, before.end), attribution, before, claimWorthy, actors, speakerActor),
-      claimRecord(article, 'attributed', sentenceSpan(after.start, after.end), attribution, after, claimWorthy, actors, speakerActor),
+      claimRecord(article, 'attributed', sentenceSpan(from, before.end), { ...attribution, direct: partIsDirect(attribution, before) }, before, claimWorthy, actors, speakerActor),
+      claimRecord(article, 'attributed', sentenceSpan(after.start, after.end), { ...attribution, direct: partIsDirect(attribution, after) }, after, claimWorthy, actors, speakerActor),
     );
   }
   // Sentences stating a figure that no attribution covers: both lists sorted, one pass.
