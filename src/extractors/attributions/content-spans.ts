@@ -241,13 +241,16 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     }
     if (((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && opensSecondComplement(ctx, index + 1)) keptRule = 'span.second-complement';
     // ", and he urged …", ", though no numbers …", "“…,” but he gave …", ", but public attitudes make …": a new clause with its own subject.
-    if (((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && CLAUSE_BREAKERS.has(lower(index + 1)) && !closesSeries(ctx, start, index, bodyEnd) && !opensSecondComplement(ctx, index + 1) && !closesCorrelative(ctx, start, index + 1) && (PRONOUNS.has(lower(index + 2)) || DETERMINERS.has(lower(index + 2)) || (tokens[index + 2] as Token | undefined)?.capitalized === true || adjectiveLedClause(ctx, index + 2, bodyEnd) || (lower(index + 1) !== 'and' && (clauseAfterOpeningPhrase(ctx, index + 2, bodyEnd) || bareNounClause(ctx, index + 2, bodyEnd))))) {
+    // ("agreed that the levy, though it was small, was unfair": an aside between the reported clause's subject and its verb.)
+    const asideInSubject = token.text === ',' && quotes.depth[index] === 0 && clauseContent && subjectAwaitsVerb(ctx, start, index) && insertBeforeVerb(ctx, index, bodyEnd);
+    if (asideInSubject) keptRule ??= 'span.aside-in-subject';
+    if (((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && !asideInSubject && CLAUSE_BREAKERS.has(lower(index + 1)) && !closesSeries(ctx, start, index, bodyEnd) && !opensSecondComplement(ctx, index + 1) && !closesCorrelative(ctx, start, index + 1) && (PRONOUNS.has(lower(index + 2)) || DETERMINERS.has(lower(index + 2)) || (tokens[index + 2] as Token | undefined)?.capitalized === true || adjectiveLedClause(ctx, index + 2, bodyEnd) || (lower(index + 1) !== 'and' && (clauseAfterOpeningPhrase(ctx, index + 2, bodyEnd) || bareNounClause(ctx, index + 2, bodyEnd))))) {
       end = quotedComma ? index + 1 : index;
       break;
     }
     // "praised the bridge, which opened in May", "claims the screen will stay small, although …": a
     // clause about the last noun, or a concession, closing the sentence is the writer's, not what was reported.
-    const closingClause = (token.text === ',' && quotes.depth[index] === 0) || quotedComma ? closingClauseRule(ctx, start, index, bodyEnd) : undefined;
+    const closingClause = ((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && !asideInSubject ? closingClauseRule(ctx, start, index, bodyEnd) : undefined;
     if (closingClause) {
       end = quotedComma ? index + 1 : index;
       endRule = closingClause;
@@ -969,6 +972,12 @@ function closesSeries(ctx: Reading, start: number, comma: number, bodyEnd: numbe
   // ", if at all,": an item has no verb and opens no clause.
   while (index > start && comma - index <= MAX_SERIES_ITEM_WORDS && (tokens[index] as Token).kind === 'word' && !AUXILIARIES.has(lower(index)) && !CLAUSE_CONTINUERS.has(lower(index)) && !OBJECT_STOPS.has(lower(index))) index--;
   return index > start && index < comma - 1 && (tokens[index] as Token).text === ',' && quotes.depth[index] === 0;
+}
+
+/** "that the levy, …": from the content's start to `comma` no finite verb has come, so the clause's subject still waits for its verb. */
+function subjectAwaitsVerb(ctx: Reading, start: number, comma: number): boolean {
+  for (let index = start; index < comma; index++) if (isFiniteVerbAt(ctx, index) || ctx.quotes.depth[index] !== 0 || (ctx.tokens[index] as Token).kind === 'punct') return false;
+  return comma > start + 1;
 }
 
 /**
