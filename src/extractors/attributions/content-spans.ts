@@ -313,6 +313,12 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
       endRule = 'span.dash-apposition';
       break;
     }
+    // "said the pier was safe — although the divers found cracks": a dash and a concession with a clause of its own are the writer's aside, as after a comma.
+    if (quotes.depth[index] === 0 && bracketDepth === 0 && index > start + 1 && (DASHES.has(token.text) || token.text === '-' || token.text === '--') && opensDashConcession(ctx, index + 1, bodyEnd)) {
+      end = index;
+      endRule = 'span.dash-concession';
+      break;
+    }
     // "… while voters say …": a contrasting clause with its own speaker and cue.
     if (CONTRAST_OPENERS.has(token.lower) && quotes.depth[index] === 0 && clauseWithOwnCue(ctx, index, bodyEnd)) {
       end = index;
@@ -900,6 +906,17 @@ function closingClauseRule(ctx: Reading, start: number, comma: number, bodyEnd: 
   }
   return ruleId;
 }
+
+/** "although the divers found cracks", "even as the board met": a concession of span.dash-concession, or "even as" / "even though", with a finite verb and no dash closing it as an insert. */
+function opensDashConcession(ctx: Reading, index: number, bodyEnd: number): boolean {
+  const led = ctx.lower(index) === 'even';
+  if (led ? !EVEN_CONCESSIONS.has(ctx.lower(index + 1)) : !spanWords('span.dash-concession').has(ctx.lower(index))) return false;
+  const from = led ? index + 2 : index + 1;
+  return (startsClause(ctx, from, bodyEnd) || hasFiniteVerb(ctx, from, bodyEnd)) && !dashFollows(ctx, from, bodyEnd);
+}
+
+/** Concessions that "even" may lead: "even as", "even though" (not "even if", which states a condition of what was said). */
+const EVEN_CONCESSIONS: ReadonlySet<string> = new Set(['as', 'though']);
 
 /** A finite verb in tokens `start` to `end` ("given its record we would not …", "the screen is small"). */
 function hasFiniteVerb(ctx: Reading, start: number, end: number): boolean {
