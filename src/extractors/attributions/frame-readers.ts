@@ -366,7 +366,10 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
       const read = quotedOrClauseBefore(ctx, sentence, before);
       if (read) return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, read, cue.ruleId, speaker.start, ['attribution.inverted', ...speakerRules, 'span.participle-after-inverted-cue']);
     }
-    if ((tokens[cueEnd] as Token | undefined)?.text === ',' && !startsAdverbial(ctx, sentence.tokenStart, before)) {
+    // ("Holding open a map, Roe said, “I …”": an opening participle phrase and a quotation that starts a sentence of its own after the cue's comma
+    // are no clause around the speaker; "Building it, Roe said, “would cost …”" goes on with its gerund subject.)
+    const openingParticiple = /ing$/.test(lower(sentence.tokenStart)) && ctx.isOpenQuote(cueEnd + 1) && (tokens[cueEnd + 2] as Token | undefined)?.capitalized === true;
+    if ((tokens[cueEnd] as Token | undefined)?.text === ',' && !startsAdverbial(ctx, sentence.tokenStart, before) && !openingParticiple) {
       // "The deal, he said, is close." — the content covers the sentence around the speaker.
       const content = spanOf(sentence.tokenStart, bodyEnd);
       if (!content) return null;
