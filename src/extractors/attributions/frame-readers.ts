@@ -366,14 +366,21 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
       const read = quotedOrClauseBefore(ctx, sentence, before);
       if (read) return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, read, cue.ruleId, speaker.start, ['attribution.inverted', ...speakerRules, 'span.participle-after-inverted-cue']);
     }
+    // ("In a merger, he said, the line would survive": a fronted adverbial is part of the clause around the speaker too,
+    // unless a quotation follows the cue's comma and is what was said.)
     // ("Holding open a map, Roe said, “I …”": an opening participle phrase and a quotation that starts a sentence of its own after the cue's comma
     // are no clause around the speaker; "Building it, Roe said, “would cost …”" goes on with its gerund subject.)
     const openingParticiple = /ing$/.test(lower(sentence.tokenStart)) && ctx.isOpenQuote(cueEnd + 1) && (tokens[cueEnd + 2] as Token | undefined)?.capitalized === true;
-    if ((tokens[cueEnd] as Token | undefined)?.text === ',' && !startsAdverbial(ctx, sentence.tokenStart, before) && !openingParticiple) {
+    if ((tokens[cueEnd] as Token | undefined)?.text === ',' && (!startsAdverbial(ctx, sentence.tokenStart, before) || !ctx.isOpenQuote(cueEnd + 1)) && !openingParticiple) {
       // "The deal, he said, is close." — the content covers the sentence around the speaker.
-      const content = spanOf(sentence.tokenStart, bodyEnd);
-      if (!content) return null;
-      return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.parenthetical', ...speakerRules]);
+      // (After a fronted adverbial the clause after the cue ends where a clause read on its own would.)
+      const clause = startsAdverbial(ctx, sentence.tokenStart, before) ? contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue) : null;
+      const around = spanOf(sentence.tokenStart, clause ? firstStartingAtOrAfter(tokens, clause.end) : bodyEnd);
+      if (!around) return null;
+      // Words said up to the sentence's end go on in a quotation after them, as after any report.
+      const toSentenceEnd = clause !== null && cue.frame === 'speech' && clause.end >= (tokens[bodyEnd - 1] as Token).end && clause.end <= sentence.end;
+      const content = toSentenceEnd ? withContinuation(ctx, around, sentenceIndex, bodyEnd, bodyEnd, 'span.quotation-after-report') : around;
+      return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.parenthetical', ...speakerRules, ...(clause ? ['span.adverbial-around-report'] : [])]);
     }
   }
   if (gerund && speaker.start > sentence.tokenStart) return null;
