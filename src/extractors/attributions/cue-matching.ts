@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokens.js';
 import type { Span } from '../../model/claim.js';
 import { ADJECTIVE_ENDINGS, AUXILIARY_VERBS, LY_ADVERB, MAX_SPEAKER_TOKENS, POSSESSIVE_ENDINGS, RELATIVE_SUBJECTS, CLAUSE_BREAKERS, CLAUSE_WORDS, CONTRAST_OPENERS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS } from './word-lists.js';
-import { carriesContractedVerb, isFiniteVerbBefore, isNounWord, isVerbAfter, isVerbWord, looksAdjective } from './word-tests.js';
+import { carriesContractedVerb, isFiniteVerbBefore, isNounLike, isNounWord, isVerbAfter, isVerbWord, looksAdjective } from './word-tests.js';
 import { isCountWord, readSpeakerBefore } from './speaker-spans.js';
 import { spanVerbForms, spanWords } from './span-rules.js';
 import { isFiniteVerbAt, isSentenceEndAfterCue, opensReportedClause, startsClause, thatAfterToAddressee } from './clause-boundaries.js';
@@ -56,7 +56,7 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   // "Jo Roe, defending, said …": a participle set off by commas right before a speech verb names the speaker's role.
   if (/ing$/.test(token.lower) && tokens[position - 1]?.text === ',' && tokens[position + 1]?.text === ',' && state.cues.has(lower(position + 2)) && PAST_FORM.test(lower(position + 2))) return undefined;
   const contraction = lower(position - 1) === "'s" && PRONOUNS.has(lower(position - 2)); // "He’s claiming"
-  if (NOUN_MARKERS.has(lower(position - 1)) && !contraction && !documentRelativeBefore(ctx, position, options)) return undefined;
+  if (NOUN_MARKERS.has(lower(position - 1)) && !contraction && !documentRelativeBefore(ctx, position, options) && !(options.some((option) => option.frame === 'speech' && option.complement !== 'quote' && !option.nounForm) && quotingThingRelativeBefore(ctx, position, position + 1))) return undefined;
   const pastForm = PAST_FORM.test(token.lower);
   // "amid reports that …", "with claims that …": an -s form of saying right after a preposition is a noun, whose speaker goes
   // unnamed (a word of intent keeps the subject's: "campaigned with promises to …").
@@ -602,4 +602,22 @@ export function passiveAuxiliaryBefore(ctx: Reading, position: number): number |
 function documentRelativeBefore(ctx: Reading, position: number, options: readonly CueForm[]): boolean {
   if (ctx.lower(position - 1) !== 'that' || !options.some((option) => option.frame === 'finding')) return false;
   return ctx.state.speakerHeads.get(ctx.lower(position - 2)) === 'speaker.document' || documentBeforeRelative(ctx, ctx.currentSentenceStart, position - 1) !== undefined;
+}
+
+/** Row of config/attributions/spans.json whose words ("that") open a relative clause in which a thing says a quotation. */
+export const QUOTING_THING_ROW = 'span.quoting-thing-relative';
+
+/**
+ * "a sign that said, “Ferry cancelled.”", "a letter that says, “…”": a relative pronoun of the
+ * row right after a noun and right before the verb, with a quotation after the verb, stands for the thing
+ * that carries the quotation. Only before a quotation: "a bylaw that says the quay must close" is most often
+ * the writer's own summary. Verbs that take only a quotation ("a shirt that read “…”") give a slogan's wording, not a claim.
+ */
+export function quotingThingRelativeBefore(ctx: Reading, cueStart: number, cueEnd: number): boolean {
+  const relative = cueStart - 1;
+  if (relative - 1 < ctx.currentSentenceStart || !spanWords(QUOTING_THING_ROW).has(ctx.lower(relative))) return false;
+  const before = ctx.tokens[relative - 1] as Token;
+  if (before.kind !== 'word' || !(isNounLike(ctx, relative - 1) || isNounWord(ctx, before.lower))) return false;
+  const quoteAt = ctx.lower(cueEnd) === ',' ? cueEnd + 1 : cueEnd;
+  return ctx.isOpenQuote(quoteAt) && (ctx.quotes.closeOf[quoteAt] ?? -1) > quoteAt;
 }

@@ -12,7 +12,7 @@ import { closesPredicateSeries, contentAfter, quotedOrClauseBefore, verbAfterAdv
 import { quotationEndingBefore, withContinuation } from './quotes-across-sentences.js';
 import { isAdjectiveAt, isModifierPosition, isNounLike, isNounWord, isVerbWord } from './word-tests.js';
 import { nextCommaOrEnd } from './reading.js';
-import { frontedRelativeEnd, passiveAuxiliaryBefore } from './cue-matching.js';
+import { frontedRelativeEnd, passiveAuxiliaryBefore, quotingThingRelativeBefore, QUOTING_THING_ROW } from './cue-matching.js';
 import { buildAttribution } from './relation-assembly.js';
 import { readPassiveWithAgent } from './passive-agents.js';
 import { readNounCue } from './noun-cues.js';
@@ -222,10 +222,12 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   let speaker: Range | undefined;
   let ruleId = 'attribution.speaker-first';
   const speakerRules: string[] = [];
-  if (RELATIVE_SPEAKERS.has(lower(left))) {
+  const quotedThing = cue.frame === 'speech' && cue.complement !== 'quote' && left > sentence.tokenStart && left === cueStart - 1 && quotingThingRelativeBefore(ctx, cueStart, cueEnd);
+  if (RELATIVE_SPEAKERS.has(lower(left)) || quotedThing) {
     // "an architect who said he was stiffed", "Democrats, who have argued …": the relative pronoun is the speaker.
     speaker = { start: left, end: left + 1 };
     ruleId = 'attribution.relative-speaker';
+    if (quotedThing) speakerRules.push(QUOTING_THING_ROW);
   } else if (leftText === ',') {
     // "Rendell, a party veteran, said …": appositives between commas belong to the speaker.
     const appositive = appositiveBeforeComma();
