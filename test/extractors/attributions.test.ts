@@ -208,6 +208,12 @@ describe('extractAttributions', () => {
     expect(attribute('Kroll told the Harbor Gazette in an interview on Monday when asked how the fares would change.').filter((found) => found.cue === 'told')).toEqual([]);
   });
 
+  it('reads a quotation after an opening participle phrase and the cue as what was said, and a clause around the speaker only when the quotation goes on with it', () => {
+    expect(attribute('Holding open a map, Ruth Calder said, “I just want to know if you have seen this pier.”').at(-1)).toMatchObject({ speaker: 'Ruth Calder', cue: 'said', content: '“I just want to know if you have seen this pier.”' });
+    expect(attribute('Building the pier, the mayor said, “will cost us dearly.”').at(-1)).toMatchObject({ speaker: 'the mayor', cue: 'said', content: 'Building the pier, the mayor said, “will cost us dearly.”' });
+    expect(attribute('The new pier, the mayor said, will cost us dearly.').at(-1)).toMatchObject({ speaker: 'the mayor', cue: 'said', content: 'The new pier, the mayor said, will cost us dearly' });
+  });
+
   it('reads no inverted speaker after a cue whose subject stands before the comma with its apposition, after an auxiliary, or as an object pronoun', () => {
     expect(attribute('The harbor master, who has called the storm a disaster, repeated her demand for new dredgers.').at(-1)).toMatchObject({ speaker: 'The harbor master, who has called the storm a disaster,', cue: 'repeated', content: 'her demand for new dredgers' });
     expect(attribute('The crew found the leak, reported it to the harbor board and sealed the hull.').filter((found) => found.cue === 'reported')).toEqual([]);

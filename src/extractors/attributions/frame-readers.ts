@@ -370,7 +370,10 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     }
     // ("In a merger, he said, the line would survive": a fronted adverbial is part of the clause around the speaker too,
     // unless a quotation follows the cue's comma and is what was said.)
-    if ((tokens[cueEnd] as Token | undefined)?.text === ',' && (!startsAdverbial(ctx, sentence.tokenStart, before) || !ctx.isOpenQuote(cueEnd + 1))) {
+    // ("Holding open a map, Roe said, “I …”": an opening participle phrase and a quotation that starts a sentence of its own after the cue's comma
+    // are no clause around the speaker; "Building it, Roe said, “would cost …”" goes on with its gerund subject.)
+    const openingParticiple = /ing$/.test(lower(sentence.tokenStart)) && ctx.isOpenQuote(cueEnd + 1) && (tokens[cueEnd + 2] as Token | undefined)?.capitalized === true;
+    if ((tokens[cueEnd] as Token | undefined)?.text === ',' && (!startsAdverbial(ctx, sentence.tokenStart, before) || !ctx.isOpenQuote(cueEnd + 1)) && !openingParticiple) {
       // "The deal, he said, is close." — the content covers the sentence around the speaker.
       // (After a fronted adverbial the clause after the cue ends where a clause read on its own would.)
       const clause = startsAdverbial(ctx, sentence.tokenStart, before) ? contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue) : null;
