@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import { isPhraseBreak } from './word-tests.js';
 import type { Range, Reading } from './reading.js';
-import { afterOpeningConnective } from './speaker-spans.js';
+import { afterOpeningConnective } from './opening-phrases.js';
 import { spanWords } from './span-rules.js';
 import { isFiniteVerbAt } from './clause-boundaries.js';
 import { AUXILIARY_VERBS, COORDINATORS } from './word-lists.js';

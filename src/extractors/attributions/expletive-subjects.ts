@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import { startsClause } from './clause-boundaries.js';
-import { sentenceSubject, type SpeakerRange } from './speaker-spans.js';
+import { sentenceSubject } from './sentence-subjects.js';
+import { type SpeakerRange } from './speaker-spans.js';
 import { spanWords } from './span-rules.js';
 import { MODAL_VERBS, NEGATIONS, PERFECT_AUXILIARIES } from './word-lists.js';
 import type { Range, Reading } from './reading.js';

@@ -1,18 +1,15 @@
 import { spanWords, takesAddressee } from './span-rules.js';
-import { cueBarePresentForms } from './rules.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
-import { AUXILIARY_VERBS, AUXILIARIES, PRONOUNS, CLAUSE_WORDS, DETERMINERS, endsInSingleS, PAST_FORM, RELATIVE_SPEAKERS, PASSIVE_MARKERS, POSSESSIVE_MARKS, IRREGULAR_PAST, COORDINATORS, QUESTION_CONTENT_OPENERS, TIME_WORDS, TIME_LEADERS, MAX_SPEAKER_TOKENS, DASHES, CUE_ADVERBS } from './word-lists.js';
-import { afterOpeningConnective, isDescribedSpeaker, speakerAroundInsert, speakerOfEarlierCue, earlierReportOfSentence, speakerOfReport, appositionToEnd, speakerBeyondTimePhrase, readSpeakerAfter, readAppositiveSpeaker, readSpeakerBefore, clauseStartBefore, sentenceSubject, validSpeaker, hasVerb, startsAdverbial, speakerHasHead, speakerReadingRules, nounCueSubject, subjectAfterOpeningTimePhrase, subordinateClauseSubject, type SpeakerRange } from './speaker-spans.js';
+import { AUXILIARY_VERBS, AUXILIARIES, PRONOUNS, DETERMINERS, endsInSingleS, PAST_FORM, RELATIVE_SPEAKERS, PASSIVE_MARKERS, COORDINATORS, DASHES, CUE_ADVERBS } from './word-lists.js';
 import { participleClauseSubject, participleSubject } from './participle-subjects.js';
 import { cleftSubject, isExpletiveIt } from './expletive-subjects.js';
 import { infinitiveSubject, infinitiveObject, infinitiveChainSubject, setPhraseBeforeInfinitive } from './infinitive-subjects.js';
-import { opensAmountBound, opensReportedClause, isSentenceEndAfterCue, startsClause, isQuotedTitle, opensFiniteClause, isFiniteVerbAt, relativeBeforeCue, reportAfterAside, commaPastSeries } from './clause-boundaries.js';
-import { closesPredicateSeries, contentAfter, quotedOrClauseBefore, verbAfterAdverbs } from './content-spans.js';
+import { opensReportedClause, isSentenceEndAfterCue, isQuotedTitle, opensFiniteClause, relativeBeforeCue, commaPastSeries } from './clause-boundaries.js';
 import { quotationEndingBefore, withContinuation } from './quotes-across-sentences.js';
-import { isAdjectiveAt, isModifierPosition, isNounLike, isNounWord, isVerbWord } from './word-tests.js';
+import { isModifierPosition, isNounLike, isNounWord } from './word-tests.js';
 import { nextCommaOrEnd } from './reading.js';
-import { frontedRelativeEnd, passiveAuxiliaryBefore, quotingThingRelativeBefore, QUOTING_THING_ROW } from './cue-matching.js';
+import { quotingThingRelativeBefore, QUOTING_THING_ROW } from './cue-matching.js';
 import { buildAttribution } from './relation-assembly.js';
 import { readPassiveWithAgent } from './passive-agents.js';
 import { readNounCue } from './noun-cues.js';
@@ -29,6 +26,20 @@ import type { Reading, Range } from './reading.js';
 import { readAccording, readAsReportedBy } from './according-sources.js';
 import { readEvidential, thatAfterAdjunct, readRelativeFinding, DOCUMENT_RELATIVES } from './evidential-frames.js';
 import { agreesWithBarePresent, agreesWithInvertedCue, isAdjectiveNounSubject } from './subject-agreement.js';
+import { dashAfter, dashBefore, onlyAdjunctsAfterCue, onlyRecipientAndAdjuncts, adjunctEndsSentence } from './adjuncts-after-cue.js';
+import { readAppositiveSpeaker, isDescribedSpeaker, speakerAroundInsert } from './appositive-speakers.js';
+import { closesPredicateSeries } from './closing-clauses.js';
+import { contentAfter, quotedOrClauseBefore } from './content-spans.js';
+import { coordinatedWithPassive } from './coordinated-passives.js';
+import { speakerBeyondTimePhrase, nounCueSubject } from './displaced-subjects.js';
+import { invertedInsertEnd, onlyConnectiveBefore, readFrontedCue, opensFirstName, summarisesClause } from './inverted-cues.js';
+import { subjectAfterOpeningTimePhrase, afterOpeningConnective } from './opening-phrases.js';
+import { readQuestion } from './passive-questions.js';
+import { quotationAfterAddressee, quotedAfterVerbOrPreposition, quotedInsideClause } from './quotes-before-subject.js';
+import { mainSpeechCueAfter, isVerbTakingObject, relativeClauseBefore, subjectBeforeRelative, subjectBeforeParticiple } from './relative-heads.js';
+import { subordinateClauseSubject, sentenceSubject, clauseStartBefore, earlierReportOfSentence, speakerOfEarlierCue, speakerOfReport } from './sentence-subjects.js';
+import { type SpeakerRange, readSpeakerBefore, speakerReadingRules, speakerHasHead, startsAdverbial, hasVerb } from './speaker-spans.js';
+import { readSpeakerAfter, appositionToEnd } from './speakers-after-cue.js';
 
 export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentence, bodyEnd: number, cueStart: number, cue: CueForm): Attribution | null {
   const read = readFrameAt(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cue);
@@ -415,396 +426,10 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
 /** Rows of cues of belief whose verbs take a clause ("believe", "know", "suspect"), so may close the clause they report. */
 const CLAUSE_BELIEF_ROWS: ReadonlySet<string> = new Set(['cue.belief', 'cue.cognition', 'cue.judge-clause', 'cue.conjecture-clause']);
 
-/** A dash right after the cue ("— but …", " - and …"), outside quotations. */
-function dashAfter(ctx: Reading, cueEnd: number): boolean {
-  const token = ctx.tokens[cueEnd] as Token | undefined;
-  return token !== undefined && ctx.quotes.depth[cueEnd] === 0 && (DASHES.has(token.text) || (token.text === '-' && token.spaceBefore));
-}
-
-/** The last dash before `end` in the sentence, outside quotations. */
-function dashBefore(ctx: Reading, sentenceStart: number, end: number): number | undefined {
-  for (let index = end - 1; index > sentenceStart; index--) if (dashAfter(ctx, index)) return index + 1 < end ? index : undefined;
-  return undefined;
-}
-
 /** "Officials there said", "Polls here show": "there" or "here" after the speaker's noun says where, it is not the speaker. */
 function placeAdverbAfterNoun(ctx: Reading, sentence: Sentence, index: number): boolean {
   const word = ctx.lower(index);
   if ((word !== 'there' && word !== 'here') || index - 1 < sentence.tokenStart) return false;
   const before = ctx.tokens[index - 1] as Token;
   return before.kind === 'word' && !DETERMINERS.has(before.lower) && !AUXILIARIES.has(before.lower) && isNounLike(ctx, index - 1);
-}
-
-/** "told the audience, “…”": a quotation opens after the cue's addressee and its comma (read as an aside is). */
-function quotationAfterAddressee(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
-  const report = reportAfterAside(ctx, cueEnd - 1, bodyEnd);
-  return report !== undefined && ctx.isOpenQuote(report);
-}
-
-/** "hitting “Roam,”", "of “Roam,”": the quotation is an object, not the rest of a subject phrase ("The “animosity is …,”") or of its clause ("Customers “began to …,”"). */
-function quotedAfterVerbOrPreposition(ctx: Reading, close: number): boolean {
-  const open = ctx.quotes.openOf[close] ?? -1;
-  if (open <= 0 || (ctx.tokens[open - 1] as Token).capitalized) return false;
-  const before = ctx.lower(open - 1);
-  const classes = ctx.state.lexicon.classes(before);
-  return /ing$/.test(before) || classes.has('preposition') || (classes.has('verb') && !classes.has('noun'));
-}
-
-/**
- * "Walking in to chants of “Go, Roe!,” the senator said his campaign …", "Even as Roe claimed
- * that “…,” Doe said the cases differ": a quotation that words of the same sentence lead into is
- * part of an opening phrase; when the cue has a clause of its own, that clause is what was said.
- */
-function quotedInsideClause(ctx: Reading, sentence: Sentence, close: number): boolean {
-  const open = ctx.quotes.openOf[close] ?? -1;
-  return open > sentence.tokenStart && (ctx.tokens[open - 1] as Token).kind === 'word';
-}
-
-
-/** How long a speaker set off inside a clause may run, with its description: "said Jo Roe, a historian at the museum,". */
-const MAX_INSERT_SPEAKER_TOKENS = 24;
-
-/**
- * "The plan, said Roe, would fail.", "Trump, said Jo Roe, who knows him, doesn't forgive.": after
- * an inverted cue, a name (and a description or relative clause of it) ends at a comma followed by
- * the clause's own verb. Returns that comma's index.
- */
-function invertedInsertEnd(ctx: Reading, cueEnd: number, bodyEnd: number): number | undefined {
-  const { tokens, lower, quotes } = ctx;
-  const first = tokens[cueEnd];
-  if (!first || !(first.capitalized || (DETERMINERS.has(first.lower) && first.lower !== 'that')) || TIME_WORDS.has(first.lower)) return undefined;
-  let nameEnd: number | undefined;
-  for (let index = cueEnd + 1; index < bodyEnd && index - cueEnd <= MAX_INSERT_SPEAKER_TOKENS; index++) {
-    const token = tokens[index] as Token;
-    if (quotes.depth[index] !== 0 || ctx.isOpenQuote(index) || token.text === ';') return undefined;
-    if (token.text !== ',') continue;
-    nameEnd ??= index;
-    const verb = verbAfterAdverbs(ctx, index + 1, bodyEnd);
-    const verbToken = tokens[verb];
-    const finite = isFiniteVerbAt(ctx, verb) || (verbToken !== undefined && !verbToken.capitalized && endsInSingleS(verbToken.lower) && isVerbWord(ctx, verbToken.lower) && !isNounWord(ctx, verbToken.lower));
-    if (finite && !COORDINATORS.has(lower(index + 1))) return validSpeaker(ctx, cueEnd, nameEnd) ? index : undefined;
-  }
-  return undefined;
-}
-
-
-/** "Asked by Roe whether …," — the question or topic to the next comma; the asker after "by", if any, is the speaker. */
-function readQuestion(ctx: Reading, bodyEnd: number, cueEnd: number, cueSpan: Span, ruleId: string): Attribution | null {
-  const { tokens, quotes, lower, isOpenQuote, spanOf } = ctx;
-  let index = cueEnd;
-  let speaker: Range | undefined;
-  while (index < bodyEnd && index - cueEnd < 10) {
-    const token = tokens[index] as Token;
-    if (isOpenQuote(index) || QUESTION_CONTENT_OPENERS.has(token.lower)) break;
-    if (token.text === ':' || (token.text === ',' && isOpenQuote(index + 1))) {
-      index++;
-      break;
-    }
-    if (token.kind === 'punct') return null;
-    if (token.lower === 'by' && speaker === undefined) {
-      let end = index + 1;
-      while (end < bodyEnd && end - index <= MAX_SPEAKER_TOKENS && (tokens[end] as Token).text !== ',' && !isOpenQuote(end) && !QUESTION_CONTENT_OPENERS.has(lower(end)) && !TIME_LEADERS.has(lower(end)) && !TIME_WORDS.has(lower(end))) end++;
-      if (end > index + 1 && validSpeaker(ctx, index + 1, end)) speaker = { start: index + 1, end };
-      index = end;
-      continue;
-    }
-    index++;
-  }
-  if (index >= bodyEnd) return null;
-  let end = index + 1;
-  let series = false;
-  if (isOpenQuote(index)) {
-    const close = quotes.closeOf[index] ?? -1;
-    if (close <= index) return null;
-    end = close + 1;
-  } else {
-    // ("Asked about fares, berths and the levy, Roe said …": past the commas of a series.)
-    const comma = commaPastSeries(ctx, end, bodyEnd);
-    end = comma.index;
-    series = comma.pastSeries;
-  }
-  const content = spanOf(index, end);
-  if (!content || end - index < 2) return null;
-  return buildAttribution(ctx, speaker ? spanOf(speaker.start, speaker.end) : null, cueSpan, content, ruleId, speaker?.start ?? cueEnd, ['attribution.passive-question', ...(series ? ['span.series-continues'] : [])]);
-}
-
-
-
-
-/**
- * The first verb of saying after a restrictive relative clause's cue, in its past, -s or bare
- * present form ("said", "says", "told", "say"): the verb of the sentence's subject, which ends the clause.
- */
-function mainSpeechCueAfter(ctx: Reading, from: number, bodyEnd: number): number | undefined {
-  const bareForms = cueBarePresentForms();
-  for (let index = from + 1; index < bodyEnd; index++) {
-    const word = ctx.lower(index);
-    const previous = ctx.lower(index - 1);
-    if (previous === 'to') continue;
-    // A bare present ("Pilots who know the waters say …") agrees with a plural head; after a determiner it is a noun ("the say").
-    const barePresent = bareForms.has(word) && !DETERMINERS.has(previous) && !AUXILIARIES.has(previous);
-    if (!(PAST_FORM.test(word) || IRREGULAR_PAST.test(word) || word.endsWith('s') || barePresent)) continue;
-    if (ctx.state.cues.get(word)?.some((form) => form.frame === 'speech' && form.words.length === 1) === true) return index;
-  }
-  return undefined;
-}
-
-/** Words that may open a sentence before a fronted cue ("But, said Roe, …"). */
-const FRONTED_CUE_OPENERS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'or']);
-
-/** Nothing but a conjunction or connective (and its comma) stands between the sentence start and the cue. */
-function onlyConnectiveBefore(ctx: Reading, sentenceStart: number, cueStart: number): boolean {
-  if (cueStart === sentenceStart) return true;
-  const word = ctx.lower(sentenceStart);
-  if (!FRONTED_CUE_OPENERS.has(word) && !spanWords('span.opening-connective').has(word)) return false;
-  return cueStart === sentenceStart + 1 || (cueStart === sentenceStart + 2 && (ctx.tokens[sentenceStart + 1] as Token).text === ',');
-}
-
-/**
- * "Said Roe, “We are ready.”", "But, said Roe, “I don't want a fight.”": the speaker right after a
- * fronted cue, then a comma or colon and the quotation, which is what was said.
- */
-function readFrontedCue(ctx: Reading, sentenceIndex: number, bodyEnd: number, cueStart: number, cueEnd: number, cueSpan: Span, cue: CueForm): Attribution | null {
-  const { tokens, quotes, text, sentences, isOpenQuote, spanOf } = ctx;
-  const speaker = readSpeakerAfter(ctx, cueEnd, bodyEnd, true);
-  if (!speaker || speaker.end + 1 >= bodyEnd) return null;
-  // "Said Jo Roe, who grew up here, “…”": the relative clause belongs to the speaker.
-  const relativeEnd = (tokens[speaker.end] as Token).text === ',' ? frontedRelativeEnd(ctx, speaker.end + 1, bodyEnd) : undefined;
-  if (relativeEnd !== undefined) speaker.end = relativeEnd;
-  const mark = (tokens[speaker.end] as Token).text;
-  const open = speaker.end + 1;
-  if ((mark !== ',' && mark !== ':') || !isOpenQuote(open)) return null;
-  const close = quotes.closeOf[open] ?? -1;
-  if (close <= open) return null;
-  const first = tokens[open] as Token;
-  const last = tokens[close] as Token;
-  if (last.end > (sentences[sentenceIndex] as Sentence).end) ctx.quotedUntil = Math.max(ctx.quotedUntil, last.end);
-  return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, { start: first.start, end: last.end, text: text.slice(first.start, last.end) }, cue.ruleId, speaker.start, ['attribution.fronted-cue']);
-}
-
-/** Auxiliaries that are also first names. */
-const AUXILIARY_FIRST_NAMES: ReadonlySet<string> = new Set(['will', 'may']);
-
-/** "said Will Doyle": a capitalised auxiliary before a capitalised word is a first name. */
-function opensFirstName(ctx: Reading, index: number): boolean {
-  return AUXILIARY_FIRST_NAMES.has(ctx.lower(index)) && ctx.tokens[index]?.capitalized === true && ctx.tokens[index + 1]?.capitalized === true;
-}
-
-/** Words that open an adjunct of a speech verb rather than what was said ("said to a crowd", "said of the plan"). */
-const SPEECH_ADJUNCT_LEADS: ReadonlySet<string> = new Set(['to', 'of', 'about', 'in', 'on', 'at', 'during', 'from', 'outside', 'by', 'afterward', 'later', 'then']);
-/** Words that open a subordinate clause of time or manner after a speech verb ("he tweeted when the vote ended"). */
-const SPEECH_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'as', 'after', 'before', 'until', 'with']);
-
-/**
- * "“Why now?” | Roe said to a crowd of 300.": after a quotation closed by its own question or
- * exclamation mark, a cue followed only by an adjunct, a subordinate clause of time or a
- * participle ("Roe asked, turning to the crowd") says nothing of its own; the quotation before is
- * what was said. A "that", a quotation, a colon or a clause right after the cue is its own content.
- */
-function onlyAdjunctsAfterCue(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
-  const { tokens, lower, isOpenQuote } = ctx;
-  if (cueEnd >= bodyEnd) return false;
-  // "reported at least six planes flew over": the bound counts the subject of the clause said, it opens no adjunct.
-  if (opensAmountBound(ctx, cueEnd)) return false;
-  const participle = (tokens[cueEnd] as Token).text === ',' && /ing$/.test(lower(cueEnd + 1));
-  const subordinate = SPEECH_SUBORDINATORS.has(lower(cueEnd));
-  if (!participle && !subordinate && (!SPEECH_ADJUNCT_LEADS.has(lower(cueEnd)) || opensReportedClause(ctx, cueEnd, bodyEnd))) return false;
-  for (let index = cueEnd; index < bodyEnd; index++) {
-    const token = tokens[index] as Token;
-    if (token.lower === 'that' || token.text === ':' || isOpenQuote(index)) return false;
-    // "Roe said on Monday the plan was late", "Roe said to Kim they would go": a clause right after a day or a name is what was said.
-    // ("told reporters on Monday when asked …": a subordinator after the day opens one more adjunct.)
-    if (!participle && !subordinate && index > cueEnd + 1 && !SPEECH_SUBORDINATORS.has(lower(index)) && (TIME_WORDS.has(lower(index - 1)) || (tokens[index - 1] as Token).capitalized) && startsClause(ctx, index, bodyEnd)) return false;
-  }
-  return true;
-}
-
-/**
- * "“Why now?” | Roe told Britain's ITV station in an interview aired Monday.": after "told", a
- * recipient named in capitals (with its possessives and the words of its name) and then only
- * adjuncts: nothing after the cue is what was said.
- */
-function onlyRecipientAndAdjuncts(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
-  const { tokens } = ctx;
-  // "told Reuters", "asked the harbour master": a name, or a determiner and the words of a noun phrase.
-  if (cueEnd >= bodyEnd || !((tokens[cueEnd] as Token).capitalized || DETERMINERS.has(ctx.lower(cueEnd)))) return false;
-  let index = cueEnd;
-  for (; index < bodyEnd; index++) {
-    const token = tokens[index] as Token;
-    const word = token.lower;
-    const recipientWord = token.kind === 'word' && (index > cueEnd || DETERMINERS.has(word)) && !SPEECH_ADJUNCT_LEADS.has(word) && !SPEECH_SUBORDINATORS.has(word) && !isVerbWord(ctx, word) && word !== 'that';
-    if (!token.capitalized && !POSSESSIVE_MARKS.has(word) && !recipientWord) break;
-  }
-  return index >= bodyEnd || onlyAdjunctsAfterCue(ctx, index, bodyEnd);
-}
-
-/**
- * "…, Roe said during a visit to Ohio.", "…, he said after meeting the board.": after the cue, one
- * adjunct of time or place (a word of the span.adjunct-after-inverted-cue row opens it) runs to the
- * sentence end with no comma, "that", colon or quotation, so nothing after the cue is what was said.
- */
-function adjunctEndsSentence(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
-  if (cueEnd >= bodyEnd || !spanWords('span.adjunct-after-inverted-cue').has(ctx.lower(cueEnd))) return false;
-  for (let index = cueEnd; index < bodyEnd; index++) if ((ctx.tokens[index] as Token).text === ',' && ctx.quotes.depth[index] === 0) return false;
-  return onlyAdjunctsAfterCue(ctx, cueEnd, bodyEnd);
-}
-
-/** Longest subject a restrictive relative clause can follow ("the former head of the port authority who …"). */
-const MAX_RELATIVE_HEAD_TOKENS = 8;
-
-/** "-ing" words that work as prepositions: "following the vote officials said". */
-const PREPOSITION_GERUNDS = new Set(['following', 'including', 'according', 'regarding', 'concerning', 'excluding', 'considering', 'pending', 'barring', 'notwithstanding', 'beginning', 'starting']);
-
-/** "how to grow …", "what to say …": an infinitive that opens a question or a topic. */
-const QUESTION_INFINITIVE_LEADERS = new Set(['how', 'what', 'where', 'when', 'whether', 'which']);
-/** Verbs of perceiving or causing, which take a phrase and a bare verb after it ("hearing officials say", "to let experts decide"). */
-const BARE_INFINITIVE_TAKERS = new Set(['see', 'hear', 'watch', 'let', 'make', 'have', 'help']);
-
-/**
- * A lowercase verb right before a phrase, taking that phrase as its object: a gerund before a
- * finite cue ("while seeing people suffer urges me on") or an infinitive after "how to" ("guides
- * on how to grow lemon trees recommend"). Not a participle used as an adjective ("the visiting
- * scholars", "two striking workers"), nor a perception verb before a bare infinitive ("to see
- * officials say").
- */
-function isVerbTakingObject(ctx: Reading, index: number, cueStart: number): boolean {
-  const { tokens, lower } = ctx;
-  const token = tokens[index];
-  if (!token || token.kind !== 'word' || token.capitalized || index <= ctx.currentSentenceStart || PREPOSITION_GERUNDS.has(token.lower)) return false;
-  const classes = ctx.state.lexicon.classes(token.lower);
-  if (classes.has('adjective') || classes.has('noun')) return false;
-  const finiteCue = PAST_FORM.test(lower(cueStart)) || endsInSingleS(lower(cueStart));
-  // Only after "how to" and its kin: "the last man to mount a campaign says" is a subject with its infinitive.
-  if (lower(index - 1) === 'to') return QUESTION_INFINITIVE_LEADERS.has(lower(index - 2)) && classes.has('verb') && (finiteCue || !BARE_INFINITIVE_TAKERS.has(token.lower));
-  if (!/ing$/.test(token.lower) || !classes.has('gerund')) return false;
-  const previous = tokens[index - 1] as Token;
-  if (DETERMINERS.has(previous.lower) || previous.kind === 'number' || lower(index - 1) === "'s" || isAdjectiveAt(ctx, index - 1)) return false;
-  // A bare cue after a gerund's phrase may be its bare infinitive ("hearing officials say") or agree with a subject further back ("voters … voting Tuesday support").
-  return finiteCue;
-}
-
-/** The relative clause that ends right before `end`, as a one-word range at its pronoun (subjectBeforeRelative then finds its head). */
-function relativeClauseBefore(ctx: Reading, sentenceStart: number, end: number): Range | undefined {
-  // The clause ends in a noun phrase: after a verb, a preposition or a determiner the cue word is their object ("friends who have lent support", "the lack of detail").
-  const last = ctx.tokens[end - 1] as Token | undefined;
-  if (!last || (last.kind !== 'number' && !last.capitalized && (last.kind !== 'word' || DETERMINERS.has(last.lower) || AUXILIARIES.has(last.lower) || ctx.state.lexicon.classes(last.lower).has('preposition') || (isVerbWord(ctx, last.lower) && !isNounWord(ctx, last.lower))))) return undefined;
-  const head = subjectBeforeRelative(ctx, sentenceStart, end);
-  if (head === undefined) return undefined;
-  let pronoun = end - 1;
-  while (pronoun > head && ctx.lower(pronoun) !== 'who' && ctx.lower(pronoun) !== 'that') pronoun--;
-  return pronoun > head && pronoun + 1 < end ? { start: pronoun + 1, end } : undefined;
-}
-
-/**
- * The start of the subject when a restrictive relative clause ("who lives next door", no commas)
- * sits between the sentence's subject and the cue: the phrase read before the cue then lies inside
- * that clause. Undefined when there is no such clause.
- */
-function subjectBeforeRelative(ctx: Reading, sentenceStart: number, phraseStart: number): number | undefined {
-  // "Adults who … recognize what the research tells us": after "what" the phrase opens a clause of its own.
-  if (ctx.lower(phraseStart - 1) === 'what') return undefined;
-  for (let index = phraseStart - 1; index > sentenceStart; index--) {
-    const token = ctx.tokens[index] as Token;
-    if (token.kind === 'punct' && token.text !== '.' && token.text !== "'") return undefined;
-    if (token.lower !== 'who' && !(token.lower === 'that' && opensRelativeClause(ctx, index))) continue;
-    // The head opens the sentence or the clause after a comma and its coordinator (", and those who …").
-    const head = relativeHeadStart(ctx, sentenceStart, index);
-    if (index - head > MAX_RELATIVE_HEAD_TOKENS) continue;
-    // "a statement that appeared …" after a verb is the verb's object, not a speaker with its clause.
-    if (token.lower === 'that' && hasVerb(ctx, head, index)) return undefined;
-    return head < index && validSpeaker(ctx, head, index) ? head : undefined;
-  }
-  return undefined;
-}
-
-/**
- * "The group trying to buy the bank said …", "Doctors offering to run the clinic noted …": the start
- * of the subject when a participle phrase with its object (no commas) stands between the sentence's
- * subject and the cue, so the phrase read before the cue is that object. The participle follows the
- * subject's noun right away, and the subject opens its clause.
- */
-function subjectBeforeParticiple(ctx: Reading, sentenceStart: number, phraseStart: number): number | undefined {
-  const { tokens, lower } = ctx;
-  let at = phraseStart - 1;
-  let participle = -1;
-  for (; at > sentenceStart && phraseStart - at <= MAX_PARTICIPLE_CHAIN_TOKENS; at--) {
-    const token = tokens[at] as Token;
-    if (token.kind !== 'word' || token.capitalized) break;
-    if (/^[a-z]{3,}ing$/.test(token.lower)) participle = at;
-    else if (token.lower !== 'to' && !(lower(at - 1) === 'to' && isVerbWord(ctx, token.lower))) break;
-  }
-  if (participle === -1 || at !== participle - 1) return undefined;
-  const head = relativeHeadStart(ctx, sentenceStart, participle);
-  if (head >= participle || !isNounLike(ctx, participle - 1) || ctx.state.lexicon.classes(lower(head)).has('preposition')) return undefined;
-  // "while seeing people suffering …", "In opposing the request …": the words before the participle are a plain noun phrase, no clause or phrase of a verb.
-  for (let index = head; index < participle; index++) if (CLAUSE_WORDS.has(lower(index)) || /^[a-z]{3,}ing$/.test(lower(index))) return undefined;
-  return validSpeaker(ctx, head, participle) && !hasVerb(ctx, head, participle) ? head : undefined;
-}
-
-/** How many words a participle phrase before its object may run: "hoping to be able to buy". */
-const MAX_PARTICIPLE_CHAIN_TOKENS = 6;
-
-/** Where the clause holding `index` starts: the sentence start, or after the last comma or semicolon before it (and a coordinator after that). */
-function relativeHeadStart(ctx: Reading, sentenceStart: number, index: number): number {
-  for (let at = index - 1; at >= sentenceStart; at--) {
-    const text = (ctx.tokens[at] as Token).text;
-    if (text !== ',' && text !== ';') continue;
-    return COORDINATORS.has(ctx.lower(at + 1)) ? at + 2 : at + 1;
-  }
-  return sentenceStart;
-}
-
-/**
- * "people that need the tool": a "that" between a noun and a verb opens a relative clause, unlike
- * the determiner of "that tool" or the "that" after a verb of saying.
- */
-function opensRelativeClause(ctx: Reading, index: number): boolean {
-  const before = ctx.tokens[index - 1];
-  const after = ctx.tokens[index + 1];
-  if (!before || !after || before.kind !== 'word' || after.kind !== 'word' || after.capitalized) return false;
-  // A plural the lexicon lacks ("crews") is a noun as much as a listed one.
-  const unlisted = ctx.state.lexicon.classes(before.lower).size === 0;
-  if (ctx.state.cues.has(before.lower) || !(unlisted || isNounWord(ctx, before.lower)) || isVerbWord(ctx, before.lower)) return false;
-  return isVerbWord(ctx, after.lower);
-}
-
-/** How many participles a coordinated passive may chain before the cue ("was stopped, searched and warned"). */
-const MAX_COORDINATED_PARTICIPLES = 4;
-
-/**
- * "were mocked and pilloried, tarred …", "was stopped, searched and warned about …": a past form
- * after "and", "or" or a comma that follows a passive participle shares its "be" (span.coordinated-passive).
- * Only when no object or clause follows it: "was elected and said that …" and "was sworn in and
- * told reporters …" are active verbs of the same subject.
- */
-function coordinatedWithPassive(ctx: Reading, sentenceStart: number, cueStart: number): boolean {
-  const { tokens, lower, state } = ctx;
-  if (!PAST_FORM.test(lower(cueStart)) && !IRREGULAR_PAST.test(lower(cueStart))) return false;
-  const after = tokens[cueStart + 1];
-  const noObject = after === undefined || (after.kind === 'punct' && !ctx.isOpenQuote(cueStart + 1)) || COORDINATORS.has(after.lower) || (state.lexicon.classes(after.lower).has('preposition') && after.lower !== 'that' && after.lower !== 'to');
-  if (!noObject || !spanWords('span.coordinated-passive').has(lower(cueStart - 1))) return false;
-  let index = cueStart - 1;
-  for (let count = 0; count < MAX_COORDINATED_PARTICIPLES; count++) {
-    // the separator: "and", "or", "," or ", and"
-    while (index > sentenceStart && spanWords('span.coordinated-passive').has(lower(index))) index--;
-    if (index <= sentenceStart || index === cueStart - 1) return false;
-    const participle = lower(index);
-    if (!PAST_FORM.test(participle) && !IRREGULAR_PAST.test(participle)) return false;
-    if (passiveAuxiliaryBefore(ctx, index) !== undefined) return true;
-    index--;
-  }
-  return false;
-}
-
-/** Articles opening a noun phrase that sums up the clause before it: "…, a deal announced on Monday". */
-const SUMMARY_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'another']);
-
-/**
- * "…, a deal announced at the start of the week.", "…, a plan unveiled last year.": after a comma, an
- * indefinite noun phrase headed by a noun for an act (span.clause-summary) and a past form: the
- * participle describes the act the clause before it told of; no deal or plan reports anything.
- */
-function summarisesClause(ctx: Reading, speaker: SpeakerRange, cueStart: number): boolean {
-  const { lower } = ctx;
-  return speaker.end === cueStart && SUMMARY_OPENERS.has(lower(speaker.start)) && spanWords('span.clause-summary').has(lower(speaker.end - 1)) && PAST_FORM.test(lower(cueStart));
 }

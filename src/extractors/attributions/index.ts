@@ -22,7 +22,8 @@ import { opensThatClause } from './clause-boundaries.js';
  * Speakers keep their whole noun phrase; pronouns are linked to the last compatible actor.
  *
  * cue-matching.ts finds the cues, frame-readers.ts reads each cue's frame with the help of
- * speaker-spans.ts, content-spans.ts, clause-boundaries.ts and quotes-across-sentences.ts, and
+ * speaker-spans.ts and sentence-subjects.ts (who speaks), content-spans.ts, content-starts.ts and
+ * content-ends.ts (what was said), clause-boundaries.ts and quotes-across-sentences.ts, and
  * relation-assembly.ts builds the attribution and links its speaker to an actor.
  */
 

@@ -3,7 +3,9 @@ import { OBJECT_PRONOUNS, PASSIVE_MARKERS, AUXILIARIES, PRONOUNS, DETERMINERS, S
 import { spanVerbForms, spanWords } from './span-rules.js';
 import { findSetPhrase } from './set-phrases.js';
 import { isModifierPosition } from './word-tests.js';
-import { clauseStartBefore, readSpeakerBefore, subjectOfVerb, validSpeaker, type SpeakerRange } from './speaker-spans.js';
+import { clauseStartBefore } from './sentence-subjects.js';
+import { readSpeakerBefore, validSpeaker, type SpeakerRange } from './speaker-spans.js';
+import { subjectOfVerb } from './displaced-subjects.js';
 import type { Reading, Range } from './reading.js';
 
 // Who does an infinitive cue ("tend to favor …", "urged the council to reject …", "goes on to say …"): read from the verb that governs it.

@@ -4,7 +4,7 @@ import { contentAfter } from './content-spans.js';
 import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';
 import { buildAttribution } from './relation-assembly.js';
-import { subjectAt } from './speaker-spans.js';
+import { subjectAt } from './sentence-subjects.js';
 import { COORDINATORS } from './word-lists.js';
 
 /**

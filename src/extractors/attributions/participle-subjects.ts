@@ -3,7 +3,8 @@ import type { Attribution } from '../../model/claim.js';
 import { TIME_WORDS, AUXILIARIES, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, LY_ADVERB } from './word-lists.js';
 import { isVerbWord } from './word-tests.js';
 import { spanWords } from './span-rules.js';
-import { clauseStartBefore, earlierReportOfSentence, sentenceSubject, speakerOfEarlierCue, speakerOfReport, subjectAt, subordinateClauseSubject, validSpeaker, type SpeakerRange } from './speaker-spans.js';
+import { clauseStartBefore, earlierReportOfSentence, sentenceSubject, speakerOfEarlierCue, speakerOfReport, subjectAt, subordinateClauseSubject } from './sentence-subjects.js';
+import { validSpeaker, type SpeakerRange } from './speaker-spans.js';
 import type { Reading, Range } from './reading.js';
 
 // Who does a participle cue ("…, saying …", "a group backing …", "… and vowing …"): read from the phrase before it or the cue it follows.

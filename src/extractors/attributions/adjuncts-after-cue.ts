@@ -1,0 +1,79 @@
+import { spanWords } from './span-rules.js';
+import type { Token } from '../text/tokens.js';
+import { DETERMINERS, POSSESSIVE_MARKS, TIME_WORDS, DASHES } from './word-lists.js';
+import { opensAmountBound, opensReportedClause, startsClause } from './clause-boundaries.js';
+import { isVerbWord } from './word-tests.js';
+import type { Reading } from './reading.js';
+
+// What may follow a cue that closes a report and say nothing of its own: adjuncts of time or place, a recipient, a dash.
+
+/** A dash right after the cue ("— but …", " - and …"), outside quotations. */
+export function dashAfter(ctx: Reading, cueEnd: number): boolean {
+  const token = ctx.tokens[cueEnd] as Token | undefined;
+  return token !== undefined && ctx.quotes.depth[cueEnd] === 0 && (DASHES.has(token.text) || (token.text === '-' && token.spaceBefore));
+}
+
+/** The last dash before `end` in the sentence, outside quotations. */
+export function dashBefore(ctx: Reading, sentenceStart: number, end: number): number | undefined {
+  for (let index = end - 1; index > sentenceStart; index--) if (dashAfter(ctx, index)) return index + 1 < end ? index : undefined;
+  return undefined;
+}
+
+/** Words that open an adjunct of a speech verb rather than what was said ("said to a crowd", "said of the plan"). */
+const SPEECH_ADJUNCT_LEADS: ReadonlySet<string> = new Set(['to', 'of', 'about', 'in', 'on', 'at', 'during', 'from', 'outside', 'by', 'afterward', 'later', 'then']);
+/** Words that open a subordinate clause of time or manner after a speech verb ("he tweeted when the vote ended"). */
+const SPEECH_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'as', 'after', 'before', 'until', 'with']);
+
+/**
+ * "“Why now?” | Roe said to a crowd of 300.": after a quotation closed by its own question or
+ * exclamation mark, a cue followed only by an adjunct, a subordinate clause of time or a
+ * participle ("Roe asked, turning to the crowd") says nothing of its own; the quotation before is
+ * what was said. A "that", a quotation, a colon or a clause right after the cue is its own content.
+ */
+export function onlyAdjunctsAfterCue(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
+  const { tokens, lower, isOpenQuote } = ctx;
+  if (cueEnd >= bodyEnd) return false;
+  // "reported at least six planes flew over": the bound counts the subject of the clause said, it opens no adjunct.
+  if (opensAmountBound(ctx, cueEnd)) return false;
+  const participle = (tokens[cueEnd] as Token).text === ',' && /ing$/.test(lower(cueEnd + 1));
+  const subordinate = SPEECH_SUBORDINATORS.has(lower(cueEnd));
+  if (!participle && !subordinate && (!SPEECH_ADJUNCT_LEADS.has(lower(cueEnd)) || opensReportedClause(ctx, cueEnd, bodyEnd))) return false;
+  for (let index = cueEnd; index < bodyEnd; index++) {
+    const token = tokens[index] as Token;
+    if (token.lower === 'that' || token.text === ':' || isOpenQuote(index)) return false;
+    // "Roe said on Monday the plan was late", "Roe said to Kim they would go": a clause right after a day or a name is what was said.
+    // ("told reporters on Monday when asked …": a subordinator after the day opens one more adjunct.)
+    if (!participle && !subordinate && index > cueEnd + 1 && !SPEECH_SUBORDINATORS.has(lower(index)) && (TIME_WORDS.has(lower(index - 1)) || (tokens[index - 1] as Token).capitalized) && startsClause(ctx, index, bodyEnd)) return false;
+  }
+  return true;
+}
+
+/**
+ * "“Why now?” | Roe told Britain's ITV station in an interview aired Monday.": after "told", a
+ * recipient named in capitals (with its possessives and the words of its name) and then only
+ * adjuncts: nothing after the cue is what was said.
+ */
+export function onlyRecipientAndAdjuncts(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
+  const { tokens } = ctx;
+  // "told Reuters", "asked the harbour master": a name, or a determiner and the words of a noun phrase.
+  if (cueEnd >= bodyEnd || !((tokens[cueEnd] as Token).capitalized || DETERMINERS.has(ctx.lower(cueEnd)))) return false;
+  let index = cueEnd;
+  for (; index < bodyEnd; index++) {
+    const token = tokens[index] as Token;
+    const word = token.lower;
+    const recipientWord = token.kind === 'word' && (index > cueEnd || DETERMINERS.has(word)) && !SPEECH_ADJUNCT_LEADS.has(word) && !SPEECH_SUBORDINATORS.has(word) && !isVerbWord(ctx, word) && word !== 'that';
+    if (!token.capitalized && !POSSESSIVE_MARKS.has(word) && !recipientWord) break;
+  }
+  return index >= bodyEnd || onlyAdjunctsAfterCue(ctx, index, bodyEnd);
+}
+
+/**
+ * "…, Roe said during a visit to Ohio.", "…, he said after meeting the board.": after the cue, one
+ * adjunct of time or place (a word of the span.adjunct-after-inverted-cue row opens it) runs to the
+ * sentence end with no comma, "that", colon or quotation, so nothing after the cue is what was said.
+ */
+export function adjunctEndsSentence(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
+  if (cueEnd >= bodyEnd || !spanWords('span.adjunct-after-inverted-cue').has(ctx.lower(cueEnd))) return false;
+  for (let index = cueEnd; index < bodyEnd; index++) if ((ctx.tokens[index] as Token).text === ',' && ctx.quotes.depth[index] === 0) return false;
+  return onlyAdjunctsAfterCue(ctx, cueEnd, bodyEnd);
+}

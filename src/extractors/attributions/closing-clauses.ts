@@ -1,0 +1,113 @@
+import type { Token } from '../text/tokens.js';
+import { CLAUSE_WORDS, CUE_ADVERBS, MAX_SPEAKER_TOKENS, PRONOUNS, endsInSingleS, DASHES, LY_ADVERB } from './word-lists.js';
+import { spanWords } from './span-rules.js';
+import { isAdjectiveAt, isNounLike, isNounWord, isPhraseBreak } from './word-tests.js';
+import { isFiniteVerbAt, isSentenceEndAfterCue, startsCoordinatedPredicate, startsClause } from './clause-boundaries.js';
+import { isFindingVerbAt } from './cue-matching.js';
+import type { Reading } from './reading.js';
+import { dashFollows } from './content-continuations.js';
+import { readSpeakerAfter } from './speakers-after-cue.js';
+
+// Clauses that close what was said: one about the last noun or conceding something, an inverted cue, a document's finding, the next act in a series.
+
+/**
+ * "…, called her “a joke” and walked out": from `from`, before any other comma, semicolon or dash of
+ * the sentence, "and" and a verb of the speaker's (span.coordinated-predicate's reading) end the series.
+ */
+export function closesPredicateSeries(ctx: Reading, from: number, bodyEnd: number, cueStart: number): boolean {
+  const { tokens, quotes } = ctx;
+  for (let index = from; index < bodyEnd; index++) {
+    const text = (tokens[index] as Token).text;
+    if (quotes.depth[index] !== 0) continue;
+    if (text === ',' || text === ';' || DASHES.has(text)) return false;
+    if (ctx.lower(index) === 'and' && startsCoordinatedPredicate(ctx, index + 1, cueStart)) return true;
+  }
+  return false;
+}
+
+/** "…, quickly went up with …", "…, notably stopped short …": adverbs may stand between an insert's closing comma and the subject's own verb. */
+export function verbAfterAdverbs(ctx: Reading, index: number, bodyEnd: number): number {
+  let at = index;
+  while (at + 1 < bodyEnd && at - index < 2 && (CUE_ADVERBS.has(ctx.lower(at)) || LY_ADVERB.test((ctx.tokens[at] as Token).text))) at++;
+  return at;
+}
+
+/** "said the union", "says Roe", "wrote his lawyer": a verb of the row, then the noun phrase of its speaker up to the sentence end or a clause break. */
+export function opensInvertedReport(ctx: Reading, index: number, bodyEnd: number): boolean {
+  const token = ctx.tokens[index];
+  if (!token || token.kind !== 'word' || token.capitalized || !spanWords('span.inverted-report').has(token.lower)) return false;
+  const speaker = readSpeakerAfter(ctx, index + 1, bodyEnd, false);
+  if (!speaker) return false;
+  // "…, recited her policy ideas": the phrase must name someone, or something that speaks.
+  for (let at = speaker.start; at < speaker.end; at++) {
+    const word = ctx.tokens[at] as Token;
+    if (word.capitalized || ctx.state.speakerHeads.has(word.lower)) return true;
+  }
+  return false;
+}
+
+/** "records show.", "a new Gazette analysis found.": a noun phrase headed by a document, then a verb of finding ending the sentence. */
+export function opensClosingFinding(ctx: Reading, index: number, bodyEnd: number): boolean {
+  const { tokens, state } = ctx;
+  let document = false;
+  for (let at = index; at < bodyEnd && at - index <= MAX_SPEAKER_TOKENS; at++) {
+    const token = tokens[at] as Token;
+    if (document && isFindingVerbAt(ctx, at)) return isSentenceEndAfterCue(ctx, at + 1, bodyEnd);
+    if (isPhraseBreak(token)) return false;
+    if (state.speakerHeads.get(token.lower) === 'speaker.document') document = true;
+  }
+  return false;
+}
+
+/** "public attitudes make …", "older voters say …": adjectives, then a noun phrase and its verb. */
+export function adjectiveLedClause(ctx: Reading, index: number, bodyEnd: number): boolean {
+  let subject = index;
+  while (subject < bodyEnd && subject - index < 3 && isAdjectiveAt(ctx, subject)) subject++;
+  return subject > index && ctx.lower(subject) !== 'to' && isNounLike(ctx, subject) && startsClause(ctx, subject, bodyEnd);
+}
+
+/** ", but people keep …", ", yet voters want …": a bare noun (one the lexicon lists, or an unlisted plural) and its verb. */
+export function bareNounClause(ctx: Reading, index: number, bodyEnd: number): boolean {
+  const token = ctx.tokens[index];
+  return token !== undefined && token.kind === 'word' && !token.capitalized && !CLAUSE_WORDS.has(token.lower) && (isNounWord(ctx, token.lower) || (/[^su]s$/.test(token.lower) && ctx.state.lexicon.classes(token.lower).size === 0)) && startsClause(ctx, index, bodyEnd);
+}
+
+/** Rows of config/attributions/spans.json whose word after a comma opens a clause that ends what was reported. */
+const CLOSING_CLAUSE_ROWS = ['span.nonrestrictive-modifier', 'span.concessive-clause'];
+
+/**
+ * The row whose word follows `comma` and opens a clause running to the end of the sentence, in
+ * reported words opened by no quotation. A relative clause closed by a comma is an insert inside the
+ * reported clause ("said the bridge, which opened in May, was cracked").
+ */
+export function closingClauseRule(ctx: Reading, start: number, comma: number, bodyEnd: number): string | undefined {
+  if (comma <= start) return undefined;
+  const word = ctx.lower(comma + 1);
+  const ruleId = CLOSING_CLAUSE_ROWS.find((id) => spanWords(id).has(word));
+  if (!ruleId) return undefined;
+  for (let index = start; index < comma; index++) if (ctx.isOpenQuote(index)) return undefined;
+  // "…, though." ends it; "…, although not in winter" qualifies what was reported and stays in it.
+  if (ruleId === 'span.concessive-clause') return comma + 2 >= bodyEnd || hasFiniteVerb(ctx, comma + 2, bodyEnd) ? ruleId : undefined;
+  for (let index = comma + 2; index < bodyEnd; index++) {
+    const text = (ctx.tokens[index] as Token).text;
+    if (ctx.quotes.depth[index] === 0 && (text === ',' || DASHES.has(text) || ctx.isOpenQuote(index))) return undefined;
+  }
+  return ruleId;
+}
+
+/** "although the divers found cracks", "even as the board met": a concession of span.dash-concession, or "even as" / "even though", with a finite verb and no dash closing it as an insert. */
+export function opensDashConcession(ctx: Reading, index: number, bodyEnd: number): boolean {
+  const led = ctx.lower(index) === 'even';
+  if (led ? !EVEN_CONCESSIONS.has(ctx.lower(index + 1)) : !spanWords('span.dash-concession').has(ctx.lower(index))) return false;
+  const from = led ? index + 2 : index + 1;
+  return (startsClause(ctx, from, bodyEnd) || hasFiniteVerb(ctx, from, bodyEnd)) && !dashFollows(ctx, from, bodyEnd);
+}
+
+/** Concessions that "even" may lead: "even as", "even though" (not "even if", which states a condition of what was said). */
+const EVEN_CONCESSIONS: ReadonlySet<string> = new Set(['as', 'though']);
+
+/** A finite verb in tokens `start` to `end` ("given its record we would not …", "the screen is small"). */
+function hasFiniteVerb(ctx: Reading, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (isFiniteVerbAt(ctx, index) || (PRONOUNS.has(ctx.lower(index - 1)) && endsInSingleS(ctx.lower(index)))) return true;
+  return false;
+}

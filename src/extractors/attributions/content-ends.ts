@@ -1,0 +1,337 @@
+import type { Sentence, Token } from '../text/tokens.js';
+import { AUXILIARIES, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, PRONOUNS, DETERMINERS, endsInSingleS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, DASHES } from './word-lists.js';
+import { spanWords } from './span-rules.js';
+import { cueInSubjectInsert, opensSubjectsVerb, frontedClauseEnd, opensInsert, startsCoordinatedPredicate, opensFiniteClause, clauseAfterOpeningPhrase, seriesCoordinatorAfter } from './clause-boundaries.js';
+import { clauseWithOwnCue, comparedReportAt, coordinatedCueAt, speechClauseAt } from './cue-matching.js';
+import { bracketDepthAfter } from './quotes.js';
+import type { CueForm } from './engine.js';
+import type { Reading } from './reading.js';
+import { closesPredicateSeries, verbAfterAdverbs, opensInvertedReport, opensClosingFinding, adjectiveLedClause, bareNounClause, closingClauseRule, opensDashConcession } from './closing-clauses.js';
+import { opensWithSubordinateClause, opensSecondComplement, closesComparison, dashFollows, closesCorrelative, closesSeries, subjectAwaitsVerb, insertBeforeVerb } from './content-continuations.js';
+import { opensAdjunctClause, measuresTimeBefore, hasVerbBetween, commentAfterObject, opensAbsolutePhrase, opensClauseWithSubject } from './object-ends.js';
+import { subjectModifierAt, isSubjectsVerbAt, laterSubjectsVerb, subjectBeforeVerb, subjectModifierEnd } from './subject-modifiers.js';
+
+// Where what was said ends: the tests read word by word after the content's start, in the order they apply.
+
+/** Where the content ends, and the row of config/attributions/spans.json that ended it, if one did. */
+export interface ContentEnd {
+  end: number;
+  endRule?: string;
+}
+
+/** Rows of config/attributions/cues.json whose verbs take an object, never a clause ("talked about", "went after"); span.coordinated-clause-after-object lists such verbs of other rows ("praised"). */
+const OBJECT_CUE_ROWS: ReadonlySet<string> = new Set(['cue.stance', 'cue.evaluation', 'cue.judgement', 'cue.discussion', 'cue.desire', 'cue.attitude-object']);
+
+/** "such as", "as well as", "just as": "as" here does not open a clause. */
+const AS_COMPOUND_LEADS: ReadonlySet<string> = new Set(['such', 'well', 'as', 'so', 'same', 'just']);
+
+/** What the search for the content's end knows before it reads past the content's first word. */
+export interface ContentShape {
+  readonly sentenceIndex: number;
+  readonly bodyEnd: number;
+  readonly cueStart: number;
+  /** The content's first word. */
+  readonly start: number;
+  readonly cue: CueForm;
+  /** The comma that closes a clause fronted before the sentence's own, if the cue is in one. */
+  readonly fronted: { comma: number; ruleId: string } | undefined;
+  /** The cue opens an insert set off after the subject. */
+  readonly inInsert: boolean;
+  /** "His popularity, even after he criticized Roe, shows …": the cue is in a phrase set off after the subject. */
+  readonly subjectInsert: boolean;
+  /** The content opens with a finite clause. */
+  readonly clauseContent: boolean;
+  /** "demonized the banks": the cue takes only an object, never a clause. */
+  readonly objectOnlyCue: boolean;
+  /** "declined to renew the deal": the content is an act. */
+  readonly infinitiveContent: boolean;
+  /** "says the plan is fair": a present cue after a subject that is not plural. */
+  readonly presentCue: boolean;
+  /** The cue stands inside brackets opened before it in the sentence. */
+  readonly insideBrackets: boolean;
+  /** The cue is in a relative clause or a participle phrase that modifies the sentence's subject. */
+  readonly subjectModifier: 'relative' | 'participle' | undefined;
+}
+
+/** What the search for the content's end has read so far. */
+interface EndScan {
+  /** "its long-awaited (and long-delayed) rocket": words in brackets start no clause of their own. */
+  bracketDepth: number;
+  /** A comma inside the content came before any that ends a subject insert. */
+  contentComma: boolean;
+  /** A word opening a clause inside the object came before ("frustration that the allies and …"). */
+  objectClauseWord: boolean;
+  /** The subject's own verb is still looked for after a modifier of the subject. */
+  subjectVerbSearch: boolean;
+  /** ", and that …": set when a second clause of what was reported carries the content on. */
+  keptRule: string | undefined;
+}
+
+/** What the content starting at `start` is, read once before the search for its end. */
+export function contentShape(ctx: Reading, sentenceIndex: number, bodyEnd: number, cueStart: number, start: number, cue: CueForm): ContentShape {
+  const { lower, isOpenQuote } = ctx;
+  const fronted = frontedClauseEnd(ctx, sentenceIndex, cueStart, bodyEnd);
+  const inInsert = opensInsert(ctx, cueStart);
+  // "His popularity, even after he criticized Roe, shows …": a phrase set off after the subject ends before the subject's verb.
+  const subjectInsert = !inInsert && !isOpenQuote(start) && cueInSubjectInsert(ctx, sentenceIndex, cueStart);
+  const clauseContent = opensFiniteClause(ctx, start, bodyEnd);
+  // "demonized the banks and Lee has …": a cue that takes only an object reports no clause, so a subject and verb after a coordinator start the writer's own.
+  const objectOnlyCue = (OBJECT_CUE_ROWS.has(cue.ruleId) || spanWords('span.coordinated-clause-after-object').has(lower(cueStart))) && !isOpenQuote(start);
+  // "declined to renew the deal and the league could not …": an act has no subject a noun after "and" could join, so a subject and its verb there start a clause of the writer's.
+  const infinitiveContent = !isOpenQuote(start) && (lower(start) === 'to' || (lower(start) === 'not' && lower(start + 1) === 'to'));
+  // "says the plan is fair and warns that …": a present cue after a subject that is not plural.
+  const presentCue = endsInSingleS(lower(cueStart)) && !endsInSingleS(lower(cueStart - 1));
+  // "(the firm … called it “small”) and Roe laid off …": a cue inside brackets reports nothing past the bracket that closes them.
+  const insideBrackets = opensBracketBefore(ctx, sentenceIndex, cueStart);
+  // "Democrats supporting Roe have said …", "the novice who wants to unseat Roe is …": the object ends where the subject's own verb begins.
+  // ("to unseat Mayor Roe is …" is no clause; "who believe the council made …" may be one, "supporting Roe have …" is not.)
+  const subjectModifier = (!clauseContent || objectOnlyCue || lower(start) === 'to') && !isOpenQuote(start) ? subjectModifierAt(ctx, sentenceIndex, cueStart) : undefined;
+  return { sentenceIndex, bodyEnd, cueStart, start, cue, fronted, inInsert, subjectInsert, clauseContent, objectOnlyCue, infinitiveContent, presentCue, insideBrackets, subjectModifier };
+}
+
+/** Where the content ends: the first word after its start at which a test of the end stops it, else the sentence body's end; with the row that kept a second clause in it, if one did. */
+export function scanContentEnd(ctx: Reading, shape: ContentShape): ContentEnd & { keptRule: string | undefined } {
+  const scan: EndScan = { bracketDepth: 0, contentComma: false, objectClauseWord: false, subjectVerbSearch: shape.subjectModifier !== undefined, keptRule: undefined };
+  for (let index = shape.start + 1; index < shape.bodyEnd; index++) {
+    const stop = contentEndAt(ctx, shape, scan, index);
+    if (stop) return { end: stop.end, endRule: stop.endRule, keptRule: scan.keptRule };
+  }
+  return { end: shape.bodyEnd, endRule: undefined, keptRule: scan.keptRule };
+}
+
+/** Whether the content ends at the word at `index`, and where: the tests of the end, in order. */
+function contentEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: number): ContentEnd | undefined {
+  const { tokens, quotes, lower, isCloseQuote } = ctx;
+  const token = tokens[index] as Token;
+  if (scan.subjectVerbSearch && quotes.depth[index] === 0 && scan.bracketDepth === 0) {
+    const modifierEnd = subjectModifierEndAt(ctx, shape, scan, index);
+    if (modifierEnd) return modifierEnd;
+  }
+  // "argue that, while the tax may …, workers …": a clause that has only its "that" has not yet begun.
+  if (index === shape.start + 1 && lower(shape.start) === 'that') return undefined;
+  if (token.text === ')' && scan.bracketDepth === 0 && shape.insideBrackets) return { end: index, endRule: 'span.bracket-ends' };
+  scan.bracketDepth = bracketDepthAfter(scan.bracketDepth, token.text);
+  // "Roe, saying wages had stalled, called a strike": the insert the cue opened closes before the main verb.
+  const quotedComma = isCloseQuote(index) && (tokens[index - 1] as Token | undefined)?.text === ',';
+  return closingMarkEndAt(ctx, shape, scan, index)
+    ?? insertEndAt(ctx, shape, scan, index, quotedComma)
+    ?? ownClauseEndAt(ctx, shape, scan, index)
+    ?? commaEndAt(ctx, shape, scan, index, quotedComma)
+    ?? dashEndAt(ctx, shape, scan, index)
+    ?? laterReportEndAt(ctx, shape, scan, index)
+    ?? adjunctClauseEndAt(ctx, shape, scan, index);
+}
+
+/**
+ * "Democrats supporting Roe have said …", "who believe the council made a grab …": while the cue sits
+ * in a modifier of the sentence's subject, where the subject's own verb ends the object; a pronoun,
+ * a quotation or a clause word first ends the search.
+ */
+function subjectModifierEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: number): ContentEnd | undefined {
+  const { tokens, isOpenQuote } = ctx;
+  const { start, bodyEnd, subjectModifier, objectOnlyCue } = shape;
+  const token = tokens[index] as Token;
+  if (isOpenQuote(index) || PRONOUNS.has(token.lower) || (CLAUSE_WORDS.has(token.lower) && !COORDINATORS.has(token.lower) && token.lower !== 'as')) scan.subjectVerbSearch = false;
+  else if (isSubjectsVerbAt(ctx, index)) {
+    // "who believe the council made a grab …": a relative's noun phrase right before the verb may be that verb's subject.
+    // (A cue that takes only an object reports no clause: "who support Roe are …".)
+    if (subjectModifier === 'relative' && !objectOnlyCue && subjectBeforeVerb(ctx, start, index)) return { end: bodyEnd };
+    return { end: subjectModifierEnd(ctx, start, laterSubjectsVerb(ctx, index, bodyEnd) ?? index), endRule: 'span.subject-modifier-ends' };
+  }
+  return undefined;
+}
+
+/** A source phrase ("according to …") naming who reported the words before it, a semicolon, or the comma that closes a fronted clause. */
+function closingMarkEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: number): ContentEnd | undefined {
+  const { tokens, quotes, lower } = ctx;
+  const { start, fronted } = shape;
+  const token = tokens[index] as Token;
+  // "… as many expected, according to an email …": a source phrase names who reported the words before it.
+  // ("reported that, according to …, the …" still has its clause to come; a source between dashes is an insert.)
+  const beforeSource = tokens[index - 1] as Token;
+  if (token.lower === 'according' && lower(index + 1) === 'to' && quotes.depth[index] === 0 && scan.bracketDepth === 0 && index > start + 2 && (beforeSource.kind === 'word' || (beforeSource.text === ',' && lower(index - 2) !== 'that'))) {
+    return { end: (tokens[index - 1] as Token).text === ',' ? index - 1 : index, endRule: 'span.source-phrase-ends' };
+  }
+  if (token.text === ';' || index === fronted?.comma) {
+    if (index === fronted?.comma) return { end: index, endRule: fronted.ruleId };
+    return { end: index };
+  }
+  return undefined;
+}
+
+/** The comma that closes the insert the cue opened, or the phrase set off after the subject, before the subject's own verb. */
+function insertEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: number, quotedComma: boolean): ContentEnd | undefined {
+  const { tokens, quotes } = ctx;
+  const { bodyEnd, inInsert, subjectInsert } = shape;
+  const token = tokens[index] as Token;
+  // ("…, which challenges new fees, limits on berths and the levy": a comma inside a series closes nothing.)
+  if (inInsert && ((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && opensSubjectsVerb(ctx, verbAfterAdverbs(ctx, index + 1, bodyEnd)) && seriesCoordinatorAfter(ctx, index, bodyEnd) === undefined) {
+    return { end: quotedComma ? index + 1 : index, endRule: 'span.insert-ends' };
+  }
+  if (subjectInsert && token.text === ',' && quotes.depth[index] === 0 && scan.bracketDepth === 0) {
+    if (!scan.contentComma && opensSubjectsVerb(ctx, verbAfterAdverbs(ctx, index + 1, bodyEnd))) return { end: index, endRule: 'span.subject-insert-ends' };
+    scan.contentComma = true;
+  }
+  return undefined;
+}
+
+/**
+ * A predicate, a clause or a scene that is not more of what was said: the speaker's own next act, a
+ * "with" phrase setting the scene, a clause with a cue of its own, or, after an object, a coordinated
+ * clause with its own subject.
+ */
+function ownClauseEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: number): ContentEnd | undefined {
+  const { tokens, quotes, lower } = ctx;
+  const { start, bodyEnd, cueStart, cue, clauseContent, objectOnlyCue, infinitiveContent, subjectModifier } = shape;
+  const token = tokens[index] as Token;
+  // "urged the council to act and tried to …": the speaker's own next predicate.
+  if (COORDINATORS.has(token.lower) && quotes.depth[index] === 0 && scan.bracketDepth === 0 && (!clauseContent || /ing$/.test(lower(cueStart))) && !closesCorrelative(ctx, start, index) && startsCoordinatedPredicate(ctx, index + 1, cueStart)) {
+    return { end: index > start + 1 && (tokens[index - 1] as Token).text === ',' ? index - 1 : index, endRule: 'span.coordinated-predicate' };
+  }
+  // "…, with the mayor's aides insisting …": a noun phrase and a participle after "with" set the scene in the writer's words.
+  // (What a poll or record shows goes on with its figures: "shows Roe ahead, with 13 percent undecided".)
+  if (token.text === ',' && cue.frame !== 'finding' && quotes.depth[index] === 0 && scan.bracketDepth === 0 && index > start + 1 && opensAbsolutePhrase(ctx, index + 1, bodyEnd)) {
+    return { end: index, endRule: 'span.with-absolute' };
+  }
+  // "… as he noted that …", "… but the council said …": a subordinate or coordinated clause
+  // whose own subject reports something is an attribution of its own.
+  if (quotes.depth[index] === 0 && index > start + 1 && spanWords('span.own-cue-clause').has(token.lower) && !AS_COMPOUND_LEADS.has(lower(index - 1)) && !closesComparison(ctx, start, index) && clauseWithOwnCue(ctx, CLAUSE_BREAKERS.has(token.lower) ? index : index + 1, bodyEnd)) {
+    return { end: (tokens[index - 1] as Token).text === ',' ? index - 1 : index, endRule: 'span.own-cue-clause' };
+  }
+  // "… and one in four said …": a coordinated clause whose own subject says something.
+  if (quotes.depth[index] === 0 && index > start + 1 && speechClauseAt(ctx, start, index, bodyEnd)) {
+    return { end: (tokens[index - 1] as Token).text === ',' ? index - 1 : index, endRule: 'span.coordinated-speech-clause' };
+  }
+  // "asked for a photo and the mayor said yes", "praised the banks but Lee attacked them": after an
+  // object, a coordinator before a subject and its verb starts a clause of the writer's.
+  // "frustration that the allies and …": a clause inside the object may have a coordinated subject.
+  if (OBJECT_CLAUSE_WORDS.has(token.lower)) scan.objectClauseWord = true;
+  if ((objectOnlyCue || (!clauseContent && (infinitiveContent || PRONOUNS.has(lower(index + 1))))) && !scan.objectClauseWord && subjectModifier === undefined && index > start && quotes.depth[index] === 0 && scan.bracketDepth === 0 && (token.lower === 'and' || token.lower === 'but') && opensClauseWithSubject(ctx, index + 1, bodyEnd)) {
+    return { end: (tokens[index - 1] as Token).text === ',' ? index - 1 : index, endRule: 'span.coordinated-clause-after-object' };
+  }
+  return undefined;
+}
+
+/**
+ * At a comma (or a comma closing a quotation): a new clause with its own subject, a clause closing
+ * the sentence about the last noun or conceding something, a participial cue, a group compared, an
+ * inverted cue, a document's finding, a subject with a cue of its own, or the writer's comment on
+ * an object. Marks a second clause of what was reported ("…, and that …"), or an aside inside its
+ * subject, that carries it on.
+ */
+function commaEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: number, quotedComma: boolean): ContentEnd | undefined {
+  const { tokens, quotes, lower, state, isOpenQuote } = ctx;
+  const { start, bodyEnd, clauseContent } = shape;
+  const token = tokens[index] as Token;
+  if (((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && opensSecondComplement(ctx, index + 1)) scan.keptRule = 'span.second-complement';
+  // ", and he urged …", ", though no numbers …", "“…,” but he gave …", ", but public attitudes make …": a new clause with its own subject.
+  // ("agreed that the levy, though it was small, was unfair": an aside between the reported clause's subject and its verb.)
+  const asideInSubject = token.text === ',' && quotes.depth[index] === 0 && clauseContent && subjectAwaitsVerb(ctx, start, index) && insertBeforeVerb(ctx, index, bodyEnd);
+  if (asideInSubject) scan.keptRule ??= 'span.aside-in-subject';
+  if (((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && !asideInSubject && CLAUSE_BREAKERS.has(lower(index + 1)) && !closesSeries(ctx, start, index, bodyEnd) && !opensSecondComplement(ctx, index + 1) && !closesCorrelative(ctx, start, index + 1) && (PRONOUNS.has(lower(index + 2)) || DETERMINERS.has(lower(index + 2)) || (tokens[index + 2] as Token | undefined)?.capitalized === true || adjectiveLedClause(ctx, index + 2, bodyEnd) || (lower(index + 1) !== 'and' && (clauseAfterOpeningPhrase(ctx, index + 2, bodyEnd) || bareNounClause(ctx, index + 2, bodyEnd))))) {
+    return { end: quotedComma ? index + 1 : index };
+  }
+  // "praised the bridge, which opened in May", "claims the screen will stay small, although …": a
+  // clause about the last noun, or a concession, closing the sentence is the writer's, not what was reported.
+  const closingClause = ((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && !asideInSubject ? closingClauseRule(ctx, start, index, bodyEnd) : undefined;
+  if (closingClause) return { end: quotedComma ? index + 1 : index, endRule: closingClause };
+  // ", arguing that …", "“…,” adding that …": a participial cue starts an attribution of its own.
+  if ((token.text === ',' && quotes.depth[index] === 0) || quotedComma) {
+    // ", even suggesting …", ", again calling …": an adverb may stand before the participle.
+    const participle = CUE_ADVERBS.has(lower(index + 1)) || /ly$/.test(lower(index + 1)) ? index + 2 : index + 1;
+    if (/ing$/.test(lower(participle)) && state.cues.has(lower(participle))) return { end: quotedComma ? index + 1 : index };
+    // "…, compared with 64 percent who say …": the group compared reports for itself.
+    if (comparedReportAt(ctx, index + 1, bodyEnd)) return { end: quotedComma ? index + 1 : index, endRule: 'span.compared-report' };
+    // "…, said the union on Tuesday": an inverted cue after the comma reports the clause before it.
+    if (opensInvertedReport(ctx, index + 1, bodyEnd)) return { end: quotedComma ? index + 1 : index, endRule: 'span.inverted-report' };
+    // "…, a Gazette analysis shows.": a document and its verb of finding closing the sentence report the clause before them.
+    if (opensClosingFinding(ctx, index + 1, bodyEnd)) return { end: quotedComma ? index + 1 : index, endRule: 'span.closing-finding' };
+    // ", and three-quarters said …", ", he claimed …": a subject with a cue of its own.
+    if (index + 1 < bodyEnd && !opensWithSubordinateClause(ctx, start, index) && clauseWithOwnCue(ctx, index + 1, bodyEnd)) return { end: quotedComma ? index + 1 : index };
+    // "supported the effort, attending the opening", "criticized Comey, a Republican appointed by …":
+    // after an object, a participle or an apposition is the writer's comment, not what was judged.
+    const objectComment = !clauseContent && !isOpenQuote(start) ? commentAfterObject(ctx, start, index, bodyEnd) : undefined;
+    if (objectComment) return { end: quotedComma ? index + 1 : index, endRule: objectComment };
+  }
+  return undefined;
+}
+
+/** At a dash: a coordinator before a clause with its own cue, a coordinator running to the sentence's end, the writer's noun phrase commenting on what was reported, or a concession with a clause of its own. */
+function dashEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: number): ContentEnd | undefined {
+  const { tokens, quotes, lower, isOpenQuote } = ctx;
+  const { start, bodyEnd } = shape;
+  const token = tokens[index] as Token;
+  // "…—and officials later admitted …": a dash and a coordinator before a clause with its own subject and cue, as a comma.
+  if (DASHES.has(token.text) && quotes.depth[index] === 0 && index > start + 1 && CLAUSE_BREAKERS.has(lower(index + 1)) && !AUXILIARIES.has(lower(index + 2)) && !/ly$/.test(lower(index + 2)) && clauseWithOwnCue(ctx, index + 1, bodyEnd)) {
+    return { end: index };
+  }
+  // "insist the tide is turning — and the Senate is …", "said he would stay - and then flew …": a dash
+  // and a coordinator running to the end of the sentence start a second clause or act, not more of what
+  // was said; "— and that …" reports a second clause.
+  if (quotes.depth[index] === 0 && index > start + 1 && (DASHES.has(token.text) || token.text === '-') && spanWords('span.dash-coordination').has(lower(index + 1)) && lower(index + 2) !== 'that' && !dashFollows(ctx, index + 2, bodyEnd)) {
+    return { end: index, endRule: 'span.dash-coordination' };
+  }
+  // "said he was encouraged by the plan — a modest boost for the mayor", "called for $275 billion - half of what …":
+  // a dash and a noun phrase running to the end of the sentence are the writer's comment on what was reported.
+  if (quotes.depth[index] === 0 && scan.bracketDepth === 0 && index > start + 1 && !isOpenQuote(start) && (DASHES.has(token.text) || token.text === '-' || token.text === '--') && spanWords('span.dash-apposition').has(lower(index + 1)) && index + 2 < bodyEnd && !dashFollows(ctx, index + 2, bodyEnd)) {
+    return { end: index, endRule: 'span.dash-apposition' };
+  }
+  // "said the pier was safe — although the divers found cracks": a dash and a concession with a clause of its own are the writer's aside, as after a comma.
+  if (quotes.depth[index] === 0 && scan.bracketDepth === 0 && index > start + 1 && (DASHES.has(token.text) || token.text === '-' || token.text === '--') && opensDashConcession(ctx, index + 1, bodyEnd)) {
+    return { end: index, endRule: 'span.dash-concession' };
+  }
+  return undefined;
+}
+
+/** A later report of the sentence: a contrasting clause with its own cue, a second cue of the same subject, or the next act in a series of the speaker's own. */
+function laterReportEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: number): ContentEnd | undefined {
+  const { tokens, quotes, lower } = ctx;
+  const { start, bodyEnd, cueStart, presentCue } = shape;
+  const token = tokens[index] as Token;
+  // "… while voters say …": a contrasting clause with its own speaker and cue.
+  if (CONTRAST_OPENERS.has(token.lower) && quotes.depth[index] === 0 && clauseWithOwnCue(ctx, index, bodyEnd)) return { end: index };
+  // "said the plan was fair and warned that …": a second past-tense cue of the same subject
+  // is its own attribution, so the first content stops before the coordinator.
+  const coordinatedCue = COORDINATORS.has(token.lower) && quotes.depth[index] === 0 ? coordinatedCueAt(ctx, index + 1, bodyEnd, presentCue) : undefined;
+  if (coordinatedCue) {
+    const end = index > start + 1 && (tokens[index - 1] as Token).text === ',' ? index - 1 : index;
+    if (coordinatedCue.negated) return { end, endRule: 'span.negated-coordinated-cue' };
+    return { end };
+  }
+  // "suggested the plan was late, called it “a joke” and walked out": a past-tense cue after a comma that a
+  // coordinated verb closes is the next act in a series of the speaker's own, not more of what was said.
+  if (token.text === ',' && quotes.depth[index] === 0 && scan.bracketDepth === 0 && index > start + 1 && !PRONOUNS.has(lower(index + 1)) && coordinatedCueAt(ctx, index + 1, bodyEnd) && closesPredicateSeries(ctx, index + 2, bodyEnd, cueStart) && !insertBeforeVerb(ctx, index, bodyEnd)) {
+    return { end: index, endRule: 'span.predicate-series' };
+  }
+  return undefined;
+}
+
+/** After a view's object, or what was asked or told to someone, a clause of time or cause: the writer's setting. */
+function adjunctClauseEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: number): ContentEnd | undefined {
+  const { tokens, quotes, lower, isOpenQuote } = ctx;
+  const { start, bodyEnd, cue, clauseContent, infinitiveContent } = shape;
+  const token = tokens[index] as Token;
+  // "condemned the launch as Pyongyang fired …", "backed Roe because …": after a view's object, a clause of time or cause is the writer's setting.
+  // "such as Pseudomonas" gives an example; only an "as" with a clause after it is a subordinator.
+  const subordinate = spanWords('span.object-adjunct-clause').has(token.lower) && (token.lower !== 'as' || (lower(index - 1) !== 'such' && (PRONOUNS.has(lower(index + 1)) || (tokens[index + 1] as Token | undefined)?.capitalized === true)));
+  if ((cue.frame === 'belief' || cue.frame === 'noun') && quotes.depth[index] === 0 && (subordinate || (token.text === ',' && (lower(index + 1) === 'which' || CLAUSE_CONTINUERS.has(lower(index + 1))) && !closesSeries(ctx, start, index, bodyEnd) && !opensSecondComplement(ctx, index + 1) && !closesCorrelative(ctx, start, index + 1) && !(clauseContent && insertBeforeVerb(ctx, index, bodyEnd))))) {
+    if (subordinate) return { end: index, endRule: 'span.object-adjunct-clause' };
+    return { end: index };
+  }
+  // "warned the pilots to slow down after a ferry ran aground": after what was asked or told to someone, a clause of time or cause is the writer's setting.
+  if ((cue.frame === 'speech' || cue.frame === 'question') && !clauseContent && !isOpenQuote(start) && quotes.depth[index] === 0 && scan.bracketDepth === 0 && index > start && spanWords('span.told-object-adjunct-clause').has(token.lower) && !measuresTimeBefore(ctx, index) && opensAdjunctClause(ctx, index + 1, bodyEnd) && (infinitiveContent || !hasVerbBetween(ctx, start, index))) {
+    return { end: (tokens[index - 1] as Token).text === ',' ? index - 1 : index, endRule: 'span.told-object-adjunct-clause' };
+  }
+  return undefined;
+}
+
+/** Whether a bracket opened in the sentence before `cueStart` is still open there. */
+function opensBracketBefore(ctx: Reading, sentenceIndex: number, cueStart: number): boolean {
+  const { tokens, sentences } = ctx;
+  let depth = 0;
+  for (let index = (sentences[sentenceIndex] as Sentence).tokenStart; index < cueStart; index++) depth = bracketDepthAfter(depth, (tokens[index] as Token).text);
+  return depth > 0;
+}
+
+/** Words that open a clause inside an object: "frustration that …", "the plan, which …", "how the plan works". */
+const OBJECT_CLAUSE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose', 'whether', 'how', 'what', 'why', 'where', 'when', 'if']);

@@ -1,0 +1,95 @@
+import { isModifiedParticiple } from './attributive-participles.js';
+import { occasionAdjunctStart, opensOccasionPhrase } from './occasion-adjuncts.js';
+import type { Token } from '../text/tokens.js';
+import { TIME_WORDS, AUXILIARIES, PASSIVE_MARKERS, CLAUSE_WORDS, PRONOUNS, DETERMINERS, CLAUSE_CONTINUERS } from './word-lists.js';
+import { isVerbWord } from './word-tests.js';
+import { spanWords } from './span-rules.js';
+import type { Reading, Range } from './reading.js';
+import { validSpeaker, isPossessiveS } from './speaker-spans.js';
+
+// The speaker named after an inverted cue ("…, said Jo Roe, a pilot.") and the apposition describing it.
+
+/** Relative pronouns that open a clause about a person named before them. */
+export const SPEAKER_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose']);
+
+/**
+ * A noun phrase right after an inverted cue, running to the sentence end or a clause break.
+ * After a quotation ("“…,” said X, who …") whatever follows the speaker's comma is more about the speaker.
+ */
+export function readSpeakerAfter(ctx: Reading, start: number, bodyEnd: number, afterQuote: boolean): Range | undefined {
+  const { tokens, state, lower, isOpenQuote } = ctx;
+  const first = tokens[start];
+  if (!first) return undefined;
+  // After a quotation, "said longtime activist Bob Klaus" may open with a lower-case modifier;
+  // anywhere, so may a title before a name ("says political scientist Jo Roe", "said retired judge Jo Roe").
+  const namedSoon = afterQuote && [1, 2, 3].some((offset) => start + offset < bodyEnd && (tokens[start + offset] as Token).capitalized);
+  const titledName = [1, 2].some((offset) => start + offset + 1 < bodyEnd && state.speakerHeads.has(lower(start + offset)) && (tokens[start + offset + 1] as Token).capitalized);
+  // "retired", "embattled": a participle before a title or a name modifies it; the phrase is checked from the word after it.
+  const participleModifier = first.kind === 'word' && !first.capitalized && /ed$/.test(first.lower) && isVerbWord(ctx, first.lower);
+  const modifier = first.kind === 'word' && (!isVerbWord(ctx, first.lower) || participleModifier);
+  const ok = (DETERMINERS.has(first.lower) && first.lower !== 'that') || first.capitalized || PRONOUNS.has(first.lower) || state.speakerHeads.has(first.lower) || first.kind === 'number' || ((namedSoon || titledName) && modifier);
+  if (!ok) return undefined;
+  const valid = (end: number): boolean => validSpeaker(ctx, participleModifier && end > start + 1 ? start + 1 : start, end);
+  // "…, reported it to the police": a pronoun after the verb is its object unless it stands alone ("…, said he.").
+  const next = tokens[start + 1];
+  if (PRONOUNS.has(first.lower) && start + 1 < bodyEnd && next !== undefined && next.text !== ',') return undefined;
+  let end = start;
+  while (end < bodyEnd && end - start < 20) {
+    const token = tokens[end] as Token;
+    if (token.text === ',' || token.text === ';' || token.text === ':' || isOpenQuote(end)) break;
+    // "“…,” said a campaign adviser who has worked for two governors": the relative clause describes the speaker.
+    if (afterQuote && end > start && SPEAKER_RELATIVES.has(token.lower)) return valid(end) ? { start, end } : undefined;
+    if (!token.capitalized && token.kind === 'word' && PASSIVE_MARKERS.has(token.lower)) return undefined;
+    // "…, say Trump’s aides pushed her": a verb after the cue starts a clause, not a speaker.
+    if (!afterQuote && !token.capitalized && token.kind === 'word' && /ed$/.test(token.lower) && isVerbWord(ctx, token.lower) && !isModifiedParticiple(ctx, end)) return undefined;
+    if (!token.capitalized && token.kind === 'word' && AUXILIARIES.has(token.lower) && !DETERMINERS.has(token.lower) && !(token.lower === "'s" && !PRONOUNS.has(lower(end - 1)))) return undefined;
+    end++;
+  }
+  if (end < bodyEnd) {
+    const stop = tokens[end] as Token;
+    if (stop.text !== ',') return undefined;
+    if (afterQuote) return valid(end) ? { start, end } : undefined;
+    // "…, said Jo Roe, whose group backs the bill.": a relative clause describing the speaker may follow.
+    // "…, said Jo Roe, executive director of the fund, whose …": a title opens a description of the speaker too.
+    const continues = CLAUSE_CONTINUERS.has(lower(end + 1)) || SPEAKER_RELATIVES.has(lower(end + 1)) || DETERMINERS.has(lower(end + 1)) || (tokens[end + 1] as Token | undefined)?.capitalized === true || state.speakerHeads.get(lower(end + 1)) === 'speaker.person-description';
+    if (!continues && !isAppositiveToEnd(ctx, end + 1, bodyEnd)) return undefined;
+  }
+  // "…, said Jo Roe in an email to staff": the occasion of the words is no part of who spoke.
+  const adjunct = occasionAdjunctStart(ctx, start, end);
+  if (adjunct) end = adjunct.index;
+  return valid(end) ? { start, end } : undefined;
+}
+
+/** ", executive director of the Arms Control Association." — a verbless phrase to the sentence end. */
+function isAppositiveToEnd(ctx: Reading, start: number, bodyEnd: number): boolean {
+  const { tokens, state, isOpenQuote } = ctx;
+  if (bodyEnd - start > 24 || start >= bodyEnd) return false;
+  for (let index = start; index < bodyEnd; index++) {
+    const token = tokens[index] as Token;
+    // "director of Virginia's Center for Politics": a possessive "'s" is no verb.
+    // A capitalised word is part of a name ("the Civic Engagement Project"), not a verb.
+    if (isOpenQuote(index) || (AUXILIARIES.has(token.lower) && !isPossessiveS(ctx, index)) || (state.cues.has(token.lower) && !token.capitalized)) return false;
+  }
+  return true;
+}
+
+/** ", a spokeswoman for the city." after a speaker: the end of the apposition (the sentence body's end), if one follows. */
+export function appositionToEnd(ctx: Reading, speakerEnd: number, bodyEnd: number): number | undefined {
+  const { tokens, lower } = ctx;
+  if ((tokens[speakerEnd] as Token | undefined)?.text !== ',' || speakerEnd + 2 > bodyEnd) return undefined;
+  const first = tokens[speakerEnd + 1] as Token;
+  const describes = DETERMINERS.has(first.lower) || ctx.state.speakerHeads.has(first.lower) || first.capitalized;
+  if (!describes || CLAUSE_WORDS.has(first.lower) || CLAUSE_CONTINUERS.has(first.lower) || lower(speakerEnd + 1) === 'who') return undefined;
+  // "…, said the union on Tuesday, November 19.": a date after the comma describes no one.
+  if (TIME_WORDS.has(first.lower) || spanWords('span.speaker-time-phrase').has(first.lower)) return undefined;
+  for (let index = speakerEnd + 1; index < bodyEnd; index++) if (ctx.isOpenQuote(index) || (tokens[index] as Token).text === ';') return undefined;
+  // "…, said Jo Roe, a pilot, in a statement.": the occasion after the apposition's comma is not part of who spoke.
+  let end = bodyEnd;
+  for (let index = speakerEnd + 2; index < bodyEnd; index++) {
+    if ((tokens[index] as Token).text === ',' && opensOccasionPhrase(ctx, index + 1, bodyEnd)) {
+      end = index;
+      break;
+    }
+  }
+  return isAppositiveToEnd(ctx, speakerEnd + 1, end) ? end : undefined;
+}
