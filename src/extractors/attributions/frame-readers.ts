@@ -379,7 +379,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
       const read = quotedOrClauseBefore(ctx, sentence, before);
       if (read) return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, read, cue.ruleId, speaker.start, ['attribution.inverted', ...speakerRules, 'span.participle-after-inverted-cue']);
     }
-    // ("In a merger, he said, the line would survive": a fronted adverbial is part of the clause around the speaker too,
+    // ("After the storm, she said, the ferry would sail again": a fronted adverbial is part of the clause around the speaker too,
     // unless a quotation follows the cue's comma and is what was said.)
     // ("Holding open a map, Roe said, “I …”": an opening participle phrase and a quotation that starts a sentence of its own after the cue's comma
     // are no clause around the speaker; "Building it, Roe said, “would cost …”" goes on with its gerund subject.)

@@ -186,13 +186,13 @@ function bareVerbAt(ctx: Reading, index: number): boolean {
   return classes.size === 0 || classes.has('verb') || classes.has('verb-reading');
 }
 
-/** How many words an adjunct after an infinitive's gap may run: "on the party platform in Leith". */
+/** How many words an adjunct after an infinitive's gap may run: "on the harbour board's agenda in May". */
 const MAX_GAP_ADJUNCT_TOKENS = 10;
 
 /**
- * "the points he hopes to see on the party platform in Leith": a phrase that a preposition opens
+ * "the changes she hopes to see on the harbour board's agenda in May": a phrase that a preposition opens
  * right after the gap says where or how the act would be done, and belongs to the clause; it ends at
- * punctuation, a clause word or a finite verb ("… in Leith walked out").
+ * punctuation, a clause word or a finite verb ("… in May walked out").
  */
 function adjunctEnd(ctx: Reading, from: number, bodyEnd: number): number {
   const { tokens, lower, state } = ctx;

@@ -136,7 +136,7 @@ export function validSpeaker(ctx: Reading, start: number, end: number): boolean 
 const LONE_ADVERB_RULE = 'span.lone-adverb';
 
 /**
- * "But it can sometimes feel like …", "Simply assuming that … is a cop-out": a word of the row, or an
+ * "the quay can sometimes feel like …", "Simply assuming that … is a mistake": a word of the row, or an
  * -ly word made from an adjective ("Eagerly", "Sparsely"), read alone before the verb is an adverb, not
  * whoever says or thinks it. Names ending in -ly ("Kelly", "Skelly") have no adjective inside them.
  */
