@@ -7,7 +7,7 @@ import type { Reading, Range } from './reading.js';
 import { opensWithPhrase, afterOpeningConnective } from './opening-phrases.js';
 import { type SpeakerRange, readSpeakerBefore, startsAdverbial, hasVerb } from './speaker-spans.js';
 
-// A speaker with an apposition or an insert before its cue ("Roe, a senator, said …", "Democrats — and some Republicans — say …").
+// A speaker with an apposition or an insert before its cue ("Roe, a senator, said …", "Pilots — and some deckhands — say …").
 
 /** Comma-separated pieces of a speaker chain ("Jo Roe, 30, of Dover, …, said"). */
 const MAX_APPOSITIVE_CHUNKS = 4;
@@ -146,7 +146,7 @@ function opensWithOpeningPhrase(ctx: Reading, start: number, end: number): boole
   return opensWithPhrase(ctx, start, end);
 }
 
-/** "Democrats — and some Republicans —", "Mr. Coffman, who represents a swing district,": a noun phrase, then an insert set off by dashes or commas, ending at `end`. */
+/** "Pilots — and some deckhands —", "Ms. Calder, who represents the harbour ward,": a noun phrase, then an insert set off by dashes or commas, ending at `end`. */
 export function speakerAroundInsert(ctx: Reading, sentenceStart: number, end: number): Range | undefined {
   const { tokens } = ctx;
   const closer = (tokens[end - 1] as Token | undefined)?.text;

@@ -27,7 +27,7 @@ const MAX_AS_CLAUSE_TAIL = 12;
 
 export function readAsClause(ctx: Reading, sentenceIndex: number, bodyEnd: number, speaker: Range, cueStart: number, cue: CueForm): Attribution | typeof NO_AS_CLAUSE_CONTENT | null {
   if (cue.frame !== 'speech' && cue.frame !== 'finding' && cue.frame !== 'belief') return null;
-  // A view or stance in an "as" clause ("…, as the crowd cheered", "…, as lawmakers accused each other of …") is mostly a
+  // A view or stance in an "as" clause ("…, as the crowd cheered", "…, as councillors accused one another of …") is mostly a
   // clause of time: only a name given to the thing before it is read here.
   const { tokens, lower, spanOf } = ctx;
   const sentence = ctx.sentences[sentenceIndex] as Sentence;

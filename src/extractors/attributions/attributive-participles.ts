@@ -184,11 +184,11 @@ const MAX_ACCUSER_TOKENS = 5;
 
 /** Prepositions after a participle that bring its agent, its description or its own complement ("promoted by", "seen as", "planned to"), read by other rows. */
 const OWN_COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'as', 'to', 'that', 'of', 'about', 'with', 'than', 'like']);
-/** How far after the participle the noun phrase's own verb may stand: "the ballot measure planned for this fall would …". */
+/** How far after the participle the noun phrase's own verb may stand: "the fare rise planned for next spring would …". */
 const MAX_REDUCED_RELATIVE_TOKENS = 12;
 
 /**
- * "The ballot measure planned for this fall would have …", "the address listed on the records is
+ * "The fare rise planned for next spring would have …", "the address listed on the records is
  * …": a past form right after a noun for a thing that cannot speak, before a preposition, with an
  * auxiliary of the noun's own verb later in the clause, is a passive whose auxiliary is left out
  * (span.reduced-relative-participle): the thing was planned or listed, it said nothing. A phrasal

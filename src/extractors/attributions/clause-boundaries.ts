@@ -141,7 +141,7 @@ export function isSentenceEndAfterCue(ctx: Reading, cueEnd: number, bodyEnd: num
   return false;
 }
 
-/** How long an aside after a cue's adjunct may run: "where he is now a paid contributor", "in reference to her first child". */
+/** How long an aside after a cue's adjunct may run: "where he now writes a weekly column", "in reference to her first child". */
 const MAX_ASIDE_TOKENS = 14;
 
 /**
@@ -420,7 +420,7 @@ export function opensFiniteClause(ctx: Reading, start: number, bodyEnd: number):
     }
     // "talked about the market and made comments …": a second verb of the speaker before any verb of a clause makes the content an object.
     // (The word before the content is the cue's last: "touting Roe's record and pounding …" pairs -ing with -ing.)
-    // ("the heat and unsettled weather could last …": a verb after the word shows it was a modifier of the subject.)
+    // ("the fog and rough seas could last …": a verb after the word shows it was a modifier of the subject.)
     if (COORDINATORS.has(token.lower) && startsCoordinatedPredicate(ctx, index + 1, start - 1) && !hasVerbSoonAfter(ctx, index + 2, bodyEnd)) return false;
     if (AUXILIARY_VERBS.has(token.lower) || isFiniteVerbAt(ctx, index)) {
       // "her home town and then boomed …": an adverb may stand between the coordinator and a second verb.
@@ -457,7 +457,7 @@ function ownsNounAt(ctx: Reading, index: number): boolean {
 const MAX_INSERT_SUBJECT_TOKENS = 10;
 
 /**
- * "His popularity, even after he criticized Roe, shows …", "Right to Rise, the group backing Lee,
+ * "Her standing, even after she criticized Roe, shows …", "Harbour Watch, the group backing Lee,
  * spent …": the cue stands in a phrase that one comma sets off after a noun phrase opening the
  * sentence (no verb in it, and no opening preposition, adverb, participle or time word, which
  * would make the comma close an opening phrase instead), so the subject's own verb comes after

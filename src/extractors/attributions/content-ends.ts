@@ -37,7 +37,7 @@ export interface ContentShape {
   readonly fronted: { comma: number; ruleId: string } | undefined;
   /** The cue opens an insert set off after the subject. */
   readonly inInsert: boolean;
-  /** "His popularity, even after he criticized Roe, shows …": the cue is in a phrase set off after the subject. */
+  /** "Her standing, even after she criticized Roe, shows …": the cue is in a phrase set off after the subject. */
   readonly subjectInsert: boolean;
   /** The content opens with a finite clause. */
   readonly clauseContent: boolean;
@@ -72,7 +72,7 @@ export function contentShape(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
   const { lower, isOpenQuote } = ctx;
   const fronted = frontedClauseEnd(ctx, sentenceIndex, cueStart, bodyEnd);
   const inInsert = opensInsert(ctx, cueStart);
-  // "His popularity, even after he criticized Roe, shows …": a phrase set off after the subject ends before the subject's verb.
+  // "Her standing, even after she criticized Roe, shows …": a phrase set off after the subject ends before the subject's verb.
   const subjectInsert = !inInsert && !isOpenQuote(start) && cueInSubjectInsert(ctx, sentenceIndex, cueStart);
   const clauseContent = opensFiniteClause(ctx, start, bodyEnd);
   // "demonized the banks and Lee has …": a cue that takes only an object reports no clause, so a subject and verb after a coordinator start the writer's own.
@@ -271,7 +271,7 @@ function dashEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: numb
   if (quotes.depth[index] === 0 && index > start + 1 && (DASHES.has(token.text) || token.text === '-') && spanWords('span.dash-coordination').has(lower(index + 1)) && lower(index + 2) !== 'that' && !dashFollows(ctx, index + 2, bodyEnd)) {
     return { end: index, endRule: 'span.dash-coordination' };
   }
-  // "said he was encouraged by the plan — a modest boost for the mayor", "called for $275 billion - half of what …":
+  // "said she was pleased with the plan — a small win for the mayor", "called for $275 billion - half of what …":
   // a dash and a noun phrase running to the end of the sentence are the writer's comment on what was reported.
   if (quotes.depth[index] === 0 && scan.bracketDepth === 0 && index > start + 1 && !isOpenQuote(start) && (DASHES.has(token.text) || token.text === '-' || token.text === '--') && spanWords('span.dash-apposition').has(lower(index + 1)) && index + 2 < bodyEnd && !dashFollows(ctx, index + 2, bodyEnd)) {
     return { end: index, endRule: 'span.dash-apposition' };

@@ -115,7 +115,7 @@ function startPastRecipientOrAdjunct(ctx: Reading, sentenceIndex: number, bodyEn
     return afterAside !== undefined ? { start: next, startRule: 'span.report-after-aside' } : { start: next };
   }
   if (takesAddressee(lower(cueStart))) {
-    // "told POLITICO he planned to stay", "told the board the plan would fail": the recipient, then the clause.
+    // "told the Beacon he meant to stay", "told the board the plan would fail": the recipient, then the clause.
     const clause = clauseAfterRecipient(ctx, start, bodyEnd) ?? clauseAfterLongRecipient(ctx, start, bodyEnd);
     if (clause === undefined) return null;
     return { start: clause };

@@ -8,7 +8,7 @@ import { AUXILIARY_VERBS, COORDINATORS } from './word-lists.js';
 
 /** Row of config/attributions/spans.json whose words open what describes a document before its finding verb. */
 const DESCRIBED_DOCUMENT_ROW = 'span.described-document';
-/** Longest subject read this way: "Early results of exit polls conducted by Edison Research for the networks". */
+/** Longest subject read this way: "Early returns of surveys carried out by the Harbour Institute for the island papers". */
 const MAX_DESCRIBED_DOCUMENT_TOKENS = 24;
 /** Relative words that may open an insert set off by commas after the document: "The markets, where traders bet, show …". */
 const INSERT_RELATIVES: ReadonlySet<string> = new Set(['where', 'which', 'who']);

@@ -296,7 +296,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     }
   }
   if (!speaker) {
-    // "Democrats — and some Republicans — say that …", "Mr. Coffman, who represents a swing district, said …":
+    // "Pilots — and some deckhands — say that …", "Ms. Calder, who represents the harbour ward, said …":
     // the speaker phrase is too involved to read, but a speech verb followed by its clause still reports one.
     // "Roe — a former judge who led the inquiry — praised the plan": a speaker and its insert between dashes, then the cue and its object.
     const dashed = cue.frame !== 'finding' && !/ing$/.test(lower(cueStart)) && (DASHES.has(leftText) || leftText === '-') ? speakerAroundInsert(ctx, sentence.tokenStart, left + 1) : undefined;

@@ -27,7 +27,7 @@ const MAX_NOUN_MODIFIERS = 2;
 /** "the statement that the mayor released": after a definite determiner a "that" clause is as often a relative clause as the noun's content. */
 const DEFINITE_BEFORE = new Set(['the', 'this', 'that', 'these', 'those']);
 const MAX_OBJECT_TOKENS = 20;
-/** How many words may stand between a noun of saying and its "that": "an allegation from his first wife, Ivana Trump, that …". */
+/** How many words may stand between a noun of saying and its "that": "an allegation from her former deputy, Jo Roe, that …". */
 const MAX_NOUN_ADJUNCT_TOKENS = 9;
 /** Prepositions naming whose words a noun of saying reports: "claims by intelligence agencies that …", "criticism from rivals that …". */
 const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'from', 'of', 'among']);
@@ -221,7 +221,7 @@ function plainModifier(ctx: Reading, index: number): boolean {
 const MAX_PREDICATE_WORDS = 5;
 
 /**
- * "Latino voters have been unsparing in their criticism of …", "Roe stepped up his attacks on …":
+ * "Ferry pilots have been loud in their criticism of …", "Roe stepped up his attacks on …":
  * a possessive pronoun that owns a noun cue right after its clause's verb group stands for the
  * clause's subject when the two agree, and the subject names the speaker. The verb group is
  * auxiliaries, verbs, "-ing" and "-ly" words, adjectives and the particles of the span.possessive-of-subject row.

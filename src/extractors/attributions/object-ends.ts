@@ -50,7 +50,7 @@ const GERUND_SERIES_REACH = 3;
 export function commentAfterObject(ctx: Reading, start: number, comma: number, bodyEnd: number): string | undefined {
   const { tokens, lower } = ctx;
   if (comma <= start || comma + 1 >= bodyEnd || CLAUSE_WORDS.has(lower(start)) || insertBeforeVerb(ctx, comma, bodyEnd)) return undefined;
-  // "rushing through the final steps, possibly even bringing …": an object that is an act goes on with the next.
+  // "hurrying through the last repairs, possibly even bringing …": an object that is an act goes on with the next.
   if (/ing$/.test(lower(lower(start) === 'to' ? start + 1 : start))) return undefined;
   for (let index = start; index < comma; index++) {
     // "includes: free tuition, …": a list after a colon; "of covering up, delaying": a series of acts;

@@ -45,7 +45,7 @@ export function opensWithTimeOrPlace(ctx: Reading, start: number): boolean {
 }
 
 /**
- * "Following a swiftly called, late-afternoon meeting, the council …": the subject follows the
+ * "After a hastily called, late-evening meeting, the council …": the subject follows the
  * comma after which a noun phrase and a verb come.
  */
 export function subjectAfterOpeningPhrase(ctx: Reading, start: number, limit: number): Range | undefined {

@@ -88,8 +88,8 @@ function namesPeople(ctx: Reading, index: number): boolean {
 const PEOPLE_CALL_ENDS: ReadonlySet<string> = new Set(['back', 'again', 'shortly', 'himself', 'herself', 'themselves', 'myself', 'ourselves', 'yourself']);
 
 /**
- * "called a donor to ask for money", "is calling major donors himself", "called both candidates
- * Tuesday night", "to call voters, knock on doors …": a common noun phrase for people as the whole
+ * "called two donors to thank them", "is calling major donors himself", "called both candidates
+ * Tuesday night", "to call residents, put up posters …": a common noun phrase for people as the whole
  * object (a determiner only first or after an owner's "'s"), followed by nothing, a "to" infinitive,
  * an "-ly" adverb, "back", a reflexive, a day, a comma before the next verb of a list, or "and"
  * before a new subject or verb. Calling people something ("called the mayor a liar", "calls himself

@@ -253,7 +253,7 @@ function quotationEnd(ctx: Reading, sentenceIndex: number, open: number): number
   return undefined;
 }
 
-/** "Now, ''within the business community there is …''": a sentence ending with a quotation of its own and no cue outside quotation marks; the last token before its stop. */
+/** "Now, ''among the ferry crews there is …''": a sentence ending with a quotation of its own and no cue outside quotation marks; the last token before its stop. */
 function quotedSentenceWithoutCue(ctx: Reading, next: Sentence): number | undefined {
   const { tokens, quotes, state, lower, isOpenQuote, isCloseQuote } = ctx;
   let quoted = false;

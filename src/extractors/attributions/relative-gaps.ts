@@ -211,7 +211,7 @@ function adjunctEnd(ctx: Reading, from: number, bodyEnd: number): number {
 const CONTACT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
 /** Words that open the head noun phrase, or a subject phrase, of such a clause: "the plan the mayor backed". */
 const PHRASE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some', 'any', 'every', 'no', 'each', 'another', 'many', 'several', 'few', 'all', 'most', 'both']);
-/** How many words the head noun phrase may run back from its noun: "the kind of Hispanic coming-of-age story". */
+/** How many words the head noun phrase may run back from its noun: "the kind of island coming-of-age story". */
 const MAX_HEAD_PHRASE_TOKENS = 8;
 
 /**

@@ -179,7 +179,7 @@ export function isCountWord(ctx: Reading, index: number): boolean {
  */
 export function isNounCompoundHead(ctx: Reading, start: number, end: number): boolean {
   const { tokens, state, lower } = ctx;
-  // ("One employee at a software firm": the article may open the phrase inside the speaker's that the word ends.)
+  // ("One deckhand at a towage firm": the article may open the phrase inside the speaker's that the word ends.)
   if (end - start < 3 || !(ARTICLES.has(lower(start)) || (end - 3 > start && ARTICLES.has(lower(end - 3)))) || !state.lexicon.classes(lower(end - 1)).has('adjective')) return false;
   const modifier = tokens[end - 2] as Token;
   if (modifier.kind !== 'word' || modifier.capitalized || /ly$/.test(modifier.lower) || spanWords('span.noun-compound-head').has(modifier.lower)) return false;
