@@ -408,7 +408,7 @@ describe('extractAttributions', () => {
     expect(attribute('“Quiet,” the skipper demanded as the mate continued to interrupt.').filter((found) => found.cue === 'demanded')).toEqual([]);
     expect(attribute('The harbor master asks as a deckhand walks past.')).toEqual([]);
     expect(attribute('The mayor described the new pier as a giveaway.')).toMatchObject([{ speaker: 'The mayor', cue: 'described', content: 'the new pier as a giveaway' }]);
-    expect(attribute('Polls show as many as 30 percent of the riders say they will not sail.')[0]).toMatchObject({ speaker: 'Polls', cue: 'show' });
+    expect(attribute('Polls show nearly a third of the riders say they will not sail.')[0]).toMatchObject({ speaker: 'Polls', cue: 'show' });
   });
 
   it('reads a share of people before "support" or "say" as their subject only when an object or clause follows', () => {
@@ -420,7 +420,7 @@ describe('extractAttributions', () => {
   });
 
   it('reads addressing an audience as speaking to it, and addressing a topic as a cue', () => {
-    expect(attribute('The harbor master addressed a Wednesday night rally in the park.')).toEqual([]);
+    expect(attribute('The harbor master addressed a Friday lunch crowd at the quay.')).toEqual([]);
     expect(attribute('Mr. Roe, who had addressed the Harbor Convention, left early.').filter((found) => found.cue === 'addressed')).toEqual([]);
     expect(attribute('The harbor master addressed the controversy over the fares.')).toMatchObject([{ speaker: 'The harbor master', cue: 'addressed', content: 'the controversy over the fares' }]);
   });
@@ -429,7 +429,7 @@ describe('extractAttributions', () => {
     expect(attribute('The harbor economy added 151,000 jobs during the month.')).toEqual([]);
     expect(attribute('The skipper could add another title to his resume.')).toEqual([]);
     expect(attribute('The skipper added that the pier would reopen in May.')).toMatchObject([{ speaker: 'The skipper', cue: 'added', content: 'that the pier would reopen in May' }]);
-    expect(attribute('“I’m sure,” the skipper said, adding that he hasn’t spoken to the crew’s backers.').filter((found) => found.cue === 'adding')).toMatchObject([{ content: 'that he hasn’t spoken to the crew’s backers' }]);
+    expect(attribute('“I’m sure,” the skipper said, adding that he has not yet met the crew’s backers.').filter((found) => found.cue === 'adding')).toMatchObject([{ content: 'that he has not yet met the crew’s backers' }]);
   });
 
   it('reads celebrating an occasion as marking it, and celebrating an act as a cue', () => {
