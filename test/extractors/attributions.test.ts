@@ -35,6 +35,7 @@ describe('extractAttributions', () => {
     ["Jo Kroll, the port's director, announced new dredging rules on Monday.", "Jo Kroll, the port's director,", 'announced', 'new dredging rules'],
     ['Ferry counts indicate women to be most of the riders, but public attitudes make it hard for men to complain.', 'Ferry counts', 'indicate', 'women to be most of the riders'],
     ["It's closed for good, said the harbor master.", 'the harbor master', 'said', "It's closed for good"],
+    ['Some ferry pilots are quietly saying that the channel is too shallow.', 'Some ferry pilots', 'saying', 'that the channel is too shallow'],
     ['A mere 9 percent say the channel is deep enough.', 'A mere 9 percent', 'say', 'the channel is deep enough'],
     ['About three-quarters say the channel is too shallow.', 'About three-quarters', 'say', 'the channel is too shallow'],
     ['Most riders surveyed support a new ferry line.', 'Most riders surveyed', 'support', 'a new ferry line'],

@@ -1,7 +1,7 @@
 import { spanWords, takesAddressee } from './span-rules.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
-import { AUXILIARY_VERBS, AUXILIARIES, PRONOUNS, DETERMINERS, endsInSingleS, PAST_FORM, RELATIVE_SPEAKERS, PASSIVE_MARKERS, COORDINATORS, DASHES, CUE_ADVERBS } from './word-lists.js';
+import { AUXILIARY_VERBS, AUXILIARIES, PRONOUNS, DETERMINERS, endsInSingleS, PAST_FORM, RELATIVE_SPEAKERS, PASSIVE_MARKERS, COORDINATORS, DASHES, CUE_ADVERBS, LY_ADVERB } from './word-lists.js';
 import { participleClauseSubject, participleSubject } from './participle-subjects.js';
 import { cleftSubject, isExpletiveIt } from './expletive-subjects.js';
 import { infinitiveSubject, infinitiveObject, infinitiveChainSubject, setPhraseBeforeInfinitive } from './infinitive-subjects.js';
@@ -65,7 +65,8 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   if (cue.frame === 'source') return readSourcePhrase(ctx, sentence, bodyEnd, cueStart, cueEnd, cueSpan, cue);
   if (cue.complement === 'linked') return readAttitudeAdjective(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cueSpan, cue);
   let auxiliaryStart = cueStart - 1;
-  while (auxiliaryStart >= sentence.tokenStart && AUXILIARIES.has(lower(auxiliaryStart))) auxiliaryStart--;
+  // "are quietly saying": a manner adverb between the auxiliary and the participle keeps the form progressive.
+  while (auxiliaryStart >= sentence.tokenStart && (AUXILIARIES.has(lower(auxiliaryStart)) || LY_ADVERB.test((tokens[auxiliaryStart] as Token).text))) auxiliaryStart--;
   let progressive = false;
   for (let index = auxiliaryStart + 1; index < cueStart; index++) if (PASSIVE_MARKERS.has(lower(index)) || lower(index) === "'s" || lower(index) === "'re") progressive = /ing$/.test(lower(cueStart));
   // "is expected to", "was told": a passive reports only with its agent ("was criticized by the mayor").
