@@ -24,6 +24,8 @@ const DEGREE_WORDS: ReadonlySet<string> = new Set(['many', 'much', 'few', 'littl
  * content of its own, or its content stands elsewhere. Answers the rule that rules it out.
  */
 export function circumstanceRuleOf(ctx: Reading, attribution: Attribution): string | undefined {
+  // "…, the mayor hints;" with nothing read, or only the bracket or quotation mark that closes the clause: no words, so nothing was said.
+  if (!/[\p{L}\p{N}]/u.test(attribution.content.text)) return 'span.wordless-content';
   if (attribution.direct) return undefined;
   const words = attribution.content.text.split(/\s+/).filter(Boolean);
   const first = (words[0] ?? '').toLowerCase();
