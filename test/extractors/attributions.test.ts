@@ -501,7 +501,8 @@ describe('extractAttributions', () => {
     expect(attribute('The decline in ferry traffic continued through the spring.')).toEqual([]);
     // A quotation of several paragraphs: its second half is still open where the paragraph ends.
     expect(attribute('“The pier is ours,” the statement continued. “We have asked the council for a meeting.\n\n“We will not give up.”')).toMatchObject([{ speaker: 'the statement', cue: 'continued' }]);
-    expect(attribute('The crowd chanted “no ferry, no vote” after the council met on Friday.')).toEqual([]);
+    // A phrase of time after the quotation is no part of it: the chant alone is what was said.
+    expect(attribute('The crowd chanted “no ferry, no vote” after the council met on Friday.')).toMatchObject([{ speaker: 'The crowd', cue: 'chanted', content: '“no ferry, no vote”', direct: true }]);
   });
 
   it('splits a coordinated second cue into its own attribution with the same speaker', () => {
