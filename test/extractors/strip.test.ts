@@ -64,6 +64,16 @@ describe('stripArticle on real pages (test/fixtures/pages)', () => {
     expect(stripFixture('vse-diety-atkins').article.language.detected).toBe('ru');
     expect(stripFixture('lhpat-decision-info').article.language.detected).toBe('ja');
   });
+
+  it('decodes character references that a page writes into its JSON-LD strings (headline, author, publisher)', () => {
+    const { article } = stripFixture('json-ld-entities-harbour');
+    expect(article).toMatchObject({
+      title: 'Harbour board ‘backs’ £4.2m quay repair – ferry pilots & skippers wait',
+      byline: 'Jo Kröll',
+      siteName: 'Quay & Pier Gazette',
+    });
+    expect(article.sources).toMatchObject({ title: 'json-ld', byline: 'json-ld', siteName: 'json-ld' });
+  });
 });
 
 describe('the seed article page', () => {

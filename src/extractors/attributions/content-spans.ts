@@ -28,7 +28,8 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     if (quoted) ctx.contentRuleOf.set(quoted, 'span.colon-quotation');
     return quoted;
   }
-  const quotation = quotationOpeningContent(ctx, sentenceIndex, bodyEnd, start, startRule);
+  // ("would do well to begin “building bridges” to …": an infinitive's quotation is its object, not words said.)
+  const quotation = quotationOpeningContent(ctx, sentenceIndex, bodyEnd, start, startRule, cue.complement === 'quote' && lower(cueStart - 1) !== 'to');
   if (quotation) return quotation;
   const shape = contentShape(ctx, sentenceIndex, bodyEnd, cueStart, start, cue);
   const scanned = scanContentEnd(ctx, shape);
@@ -50,8 +51,8 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
  * sentence, ends the clause or comes before a comma, or is followed by the writer's narration;
  * undefined when the clause runs on after it ("to “go vote” and then …").
  */
-function quotationOpeningContent(ctx: Reading, sentenceIndex: number, bodyEnd: number, start: number, startRule: string | undefined): Span | undefined {
-  const { tokens, sentences, text, quotes, isOpenQuote } = ctx;
+function quotationOpeningContent(ctx: Reading, sentenceIndex: number, bodyEnd: number, start: number, startRule: string | undefined, quoteCue: boolean): Span | undefined {
+  const { tokens, sentences, text, quotes, isOpenQuote, lower } = ctx;
   const first = tokens[start] as Token;
   if (isOpenQuote(start)) {
     const close = quotes.closeOf[start] ?? -1;
@@ -67,6 +68,12 @@ function quotationOpeningContent(ctx: Reading, sentenceIndex: number, bodyEnd: n
       if (close + 1 >= bodyEnd || (tokens[close + 1] as Token).text === ',') return quotation;
       if (narrationFollowsQuote(ctx, start, close, bodyEnd)) {
         ctx.contentRuleOf.set(quotation, 'span.quote-then-narration');
+        return quotation;
+      }
+      // "yelled “You lie!” at the mayor": after a verb that reports only quotations, a phrase of place, time or
+      // addressee after the closing mark says where or at whom, not more of what was said.
+      if (quoteCue && !(tokens[close + 1] as Token).capitalized && spanWords('span.quote-then-adjunct').has(lower(close + 1))) {
+        ctx.contentRuleOf.set(quotation, 'span.quote-then-adjunct');
         return quotation;
       }
     }

@@ -83,7 +83,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   if (gerund && cue.frame === 'finding') {
     const document = readSpeakerBefore(ctx, sentence.tokenStart, cueStart) ?? documentAfterPreposition(ctx, sentence, cueStart);
     if (!document || !speakerHasHead(ctx, document, 'speaker.document')) return null;
-    // "Police released dramatic video showing …": the document is the phrase after the verb.
+    // "The harbour office put out grainy footage showing …": the document is the phrase after the verb.
     for (let index = cueStart - 2; index > document.start; index--) {
       const token = tokens[index] as Token;
       if (!token.capitalized && /ed$/.test(token.lower) && !isModifierPosition(ctx, index - 1)) {
@@ -236,7 +236,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   const speakerRules: string[] = [];
   const quotedThing = cue.frame === 'speech' && cue.complement !== 'quote' && left > sentence.tokenStart && left === cueStart - 1 && quotingThingRelativeBefore(ctx, cueStart, cueEnd);
   if (RELATIVE_SPEAKERS.has(lower(left)) || quotedThing) {
-    // "an architect who said he was stiffed", "Democrats, who have argued …": the relative pronoun is the speaker.
+    // "a rigger who said he was never paid", "Democrats, who have argued …": the relative pronoun is the speaker.
     speaker = { start: left, end: left + 1 };
     ruleId = 'attribution.relative-speaker';
     if (quotedThing) speakerRules.push(QUOTING_THING_ROW);
@@ -420,7 +420,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   if (!read) return null;
   // "She said the bridge is old. “We will fix it.”": words said up to the sentence's end go on in the quotation after them.
   const toSentenceEnd = cue.frame === 'speech' && clauseEnd === bodyEnd && read.end >= (tokens[bodyEnd - 1] as Token).end && read.end <= sentence.end;
-  // "a bill that critics called anti-gay", "what economists call spending": the relative pronoun standing for the cue's object opens what was said.
+  // "a levy that skippers called unfair", "what economists call spending": the relative pronoun standing for the cue's object opens what was said.
   // ("which the board regards as its best chance" stays a phrase of role: not-claim.adverbial-content reads it.)
   const readStart = firstStartingAtOrAfter(tokens, read.start);
   // "what the mayor threatened to do": an infinitive without its object leaves the pronoun's place after it (span.infinitive-gap).

@@ -87,7 +87,7 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
       if (thatClause && read) read.ruleIds.push('span.quote-cue-that-clause');
       const kept = read && (cue.complement !== 'quote' || read.direct || leftOpen(read.content.text) || thatClause) ? keepIfSpeakerHasMind(ctx, read, linkedBefore) : null;
       const circumstance = kept !== null && cue.frame !== 'according' && cue.frame !== 'source' ? circumstanceRuleOf(ctx, kept) : undefined;
-      if (kept && circumstance) rejected.push({ ...kept.content, layer: 'attribution', reason: 'content only says when, where or how, not what', ruleId: circumstance });
+      if (kept && circumstance) rejected.push({ ...kept.content, layer: 'attribution', reason: 'content only says when, where or how, or holds no word, not what', ruleId: circumstance });
       const readerQuestion = kept !== null && !circumstance && isReaderQuestion(ctx, sentence, kept);
       if (readerQuestion) rejected.push({ ...kept.content, layer: 'attribution', reason: 'a question put to the reader, not a report', ruleId: 'span.reader-question' });
       const attribution = circumstance || readerQuestion ? null : kept;

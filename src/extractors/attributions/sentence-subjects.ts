@@ -33,11 +33,11 @@ export function subordinateClauseSubject(ctx: Reading, sentence: Sentence, limit
     if (quotes.depth[index] !== 0 || (token.kind === 'punct' && !/^[.'’&-]$/.test(token.text) && !(acrossCommas && token.text === ','))) return undefined;
     if (!subordinators.has(token.lower)) continue;
     const subject = subjectAt(ctx, index + 1, limit, true);
-    // ("before you’ve had a chance to …": a subject that carries its verb names no one by itself.)
+    // ("before you’ve got round to …": a subject that carries its verb names no one by itself.)
     if (subject && carriesContractedVerb(ctx.lower(subject.end - 1).replace('’', "'"))) return undefined;
     const verb = subject && tokens[subject.end];
     if (!subject || !verb || verb.kind !== 'word' || verb.capitalized || !(isVerbWord(ctx, verb.lower) || AUXILIARY_VERBS.has(verb.lower) || /ed$/.test(verb.lower))) return undefined;
-    // ("… after it begins to raise rates, will return …, implying": a lone "it" names no one who acts.)
+    // ("… after it starts to lift fees, will come back …, implying": a lone "it" names no one who acts.)
     if (acrossCommas && subject.end - subject.start === 1 && ctx.lower(subject.start) === 'it') return undefined;
     return { ...subject, ruleId: 'span.subordinate-clause-subject' };
   }
@@ -90,7 +90,7 @@ export function subjectAt(ctx: Reading, start: number, limit: number, verbMustFo
       continue;
     }
     if (token.kind === 'punct' && token.text !== '.' && token.text !== '&' && token.text !== "'") break;
-    // "he rose to the defense of …": a subject pronoun is the whole subject, so the word after it is the verb, even one the lexicon files as a noun.
+    // "he leapt to the aid of …": a subject pronoun is the whole subject, so the word after it is the verb, even one the lexicon files as a noun.
     if (end > start && SUBJECT_PRONOUNS.has(ctx.lower(start))) break;
     if (!token.capitalized && (isVerbWord(ctx, token.lower) || AUXILIARIES.has(token.lower) || state.cues.has(token.lower)) && !state.speakerHeads.has(token.lower) && !DETERMINERS.has(token.lower) && end > start && !isPossessiveEnding(ctx, end) && !isPluralAfterAdjective(ctx, start, end)) break;
     if (CLAUSE_WORDS.has(token.lower) && token.lower !== 'and') break;
