@@ -41,9 +41,9 @@ describe('extractAttributions', () => {
     ['Most riders surveyed support a new ferry line.', 'Most riders surveyed', 'support', 'a new ferry line'],
     ['The channel is too shallow, said Jo Kroll, a harbor pilot, in a statement on Monday.', 'Jo Kroll, a harbor pilot', 'said', 'The channel is too shallow'],
     ['“We’re thrilled” with the dredging, said the harbor master.', 'the harbor master', 'said', '“We’re thrilled” with the dredging'],
-    ['A number of factors impact the cost of dredging, said the harbor master.', 'the harbor master', 'said', 'A number of factors impact the cost of dredging'],
+    ['A number of things drive up the price of dredging, said the harbor master.', 'the harbor master', 'said', 'A number of things drive up the price of dredging'],
     ['Kroll spoke at the pier. Kroll drew a contrast, saying that the old channel was safer.', 'Kroll', 'saying', 'that the old channel was safer'],
-    ['The port announced the next stage of its long-awaited (and long-delayed) dredging plan.', 'The port', 'announced', 'the next stage of its long-awaited (and long-delayed) dredging plan'],
+    ['The port announced the next stage of its much-promised (and much-postponed) dredging plan.', 'The port', 'announced', 'the next stage of its much-promised (and much-postponed) dredging plan'],
     ['Those people that need that pier already know that the dredging came too late.', 'Those people that need that pier', 'know', 'that the dredging came too late'],
     ['The pier reopened in May, and pilots who work the local waters say the dredging came too late.', 'pilots who work the local waters', 'say', 'the dredging came too late'],
     ['Kroll told the Herald the channel never closed.', 'Kroll', 'told', 'the channel never closed'],
@@ -81,7 +81,7 @@ describe('extractAttributions', () => {
   });
 
   it.each([
-    ['Most ferry riders said the fares were fair, and three-quarters said the same of the timetable.', ['Most ferry riders', 'three-quarters']],
+    ['Most ferry riders said the fares were fair, and three-quarters felt likewise about the timetable.', ['Most ferry riders', 'three-quarters']],
     ['Half of the pilots say the channel is safe, while only 20 percent of the crews say the same.', ['Half of the pilots', 'only 20 percent of the crews']],
     ['Kroll said the channel would stay open, she claimed the boats were ready.', ['Kroll', 'she']],
     ['“The channel is open,” Kroll said, adding that the boats were ready.', ['Kroll', 'Kroll']],
@@ -170,7 +170,7 @@ describe('extractAttributions', () => {
     expect(attribute('The radio host barely mentioned the mayor’s remarks and went back to the ferry news.')).toMatchObject([{ cue: 'mentioned', content: 'the mayor’s remarks' }]);
     expect(attribute('The pilots talked about the channel and made comments about the dredging.')).toMatchObject([{ cue: 'talked about', content: 'the channel' }]);
     expect(attribute('The harbor board declined to renew the lease and the ferry line could not find a new pier.')).toMatchObject([{ cue: 'declined', content: 'to renew the lease' }]);
-    expect(attribute('The port manager said the heat and unsettled weather could delay the ferry.')).toMatchObject([{ cue: 'said', content: 'the heat and unsettled weather could delay the ferry' }]);
+    expect(attribute('The port manager said the fog and rising swell could delay the ferry.')).toMatchObject([{ cue: 'said', content: 'the fog and rising swell could delay the ferry' }]);
     expect(attribute('The union has backed Dana Holt throughout the campaign.')).toMatchObject([{ cue: 'backed', content: 'Dana Holt' }]);
     expect(attribute('The pilots endorsed Dana Holt in the primary over Jo Kroll.')).toMatchObject([{ cue: 'endorsed', content: 'Dana Holt in the primary over Jo Kroll' }]);
     expect(attribute('The harbor master described those in the union as loyal.')).toMatchObject([{ cue: 'described', content: 'those in the union as loyal' }]);
@@ -187,7 +187,7 @@ describe('extractAttributions', () => {
   });
 
   it('an evidential cue after a relative pronoun keeps the pronoun and ends with its clause', () => {
-    expect(attribute('Kroll, who was declared the winner of the regatta last week, now faces a recount.')).toMatchObject([{ speaker: null, cue: 'was declared', content: 'who was declared the winner of the regatta last week' }]);
+    expect(attribute('Kroll, who was declared the victor in the regatta last week, now faces a recount.')).toMatchObject([{ speaker: null, cue: 'was declared', content: 'who was declared the victor in the regatta last week' }]);
   });
 
   it('a main clause after an opening subordinate clause stays in the content', () => {
@@ -198,7 +198,7 @@ describe('extractAttributions', () => {
     expect(attribute('The harbour will reopen on Friday, say officials.')[0]).toMatchObject({ speaker: 'officials', cue: 'say' });
     expect(attribute('The pier is safe, say residents of the old town.')[0]).toMatchObject({ speaker: 'residents of the old town', cue: 'say' });
     expect(attribute('Boil the pears for a minute, then add a jar of honey.')).toEqual([]);
-    expect(attribute('To the pears, add the juice of one lemon and spices.')).toEqual([]);
+    expect(attribute('To the mussels, add the zest of one orange and some pepper.')).toEqual([]);
   });
 
   it('reads a word of saying after a preposition as a noun whose speaker goes unnamed, not as the verb of the sentence subject', () => {
@@ -218,12 +218,12 @@ describe('extractAttributions', () => {
   it('reads no inverted speaker after a cue whose subject stands before the comma with its apposition, after an auxiliary, or as an object pronoun', () => {
     expect(attribute('The harbor master, who has called the storm a disaster, repeated her demand for new dredgers.').at(-1)).toMatchObject({ speaker: 'The harbor master, who has called the storm a disaster,', cue: 'repeated', content: 'her demand for new dredgers' });
     expect(attribute('The crew found the leak, reported it to the harbor board and sealed the hull.').filter((found) => found.cue === 'reported')).toEqual([]);
-    expect(attribute('This is not the first time the pilot has revealed his doubts about the channel.').filter((found) => found.speaker === 'his doubts about the channel')).toEqual([]);
+    expect(attribute('It is hardly the first time the pilot has voiced his doubts about the channel.').filter((found) => found.speaker === 'his doubts about the channel')).toEqual([]);
   });
 
   it('reads the subject of a speech verb with its relative clause, past an adjunct before "that"', () => {
-    expect(attribute('A pilot who did not wish to be named because of port policy said in a statement sent to the Herald that the channel never closed.').at(-1)).toMatchObject({ speaker: 'A pilot who did not wish to be named because of port policy', cue: 'said', content: 'that the channel never closed' });
-    expect(attribute('Many pilots dislike the old charts, so I will go into detail on how to read the charts that we need: tides, depths and lights.').filter((found) => found.cue === 'detail')).toEqual([]);
+    expect(attribute('A pilot who asked not to be named under port policy said in a statement sent to the Herald that the channel never closed.').at(-1)).toMatchObject({ speaker: 'A pilot who asked not to be named under port policy', cue: 'said', content: 'that the channel never closed' });
+    expect(attribute('Many pilots dislike the old charts, so I will get into detail on how to read the charts that we need: tides, depths and lights.').filter((found) => found.cue === 'detail')).toEqual([]);
   });
 
   it('reads a cue of belief or saying that closes the clause it reports, before the stop or a dash', () => {
@@ -240,11 +240,11 @@ describe('extractAttributions', () => {
 
   it('ends a speaker at a noun right after an article inside it, even one the lexicon also files as an adjective', () => {
     expect(attribute('One employee at a firm refused to speak, saying the app was unsafe.')).toMatchObject([{ speaker: 'One employee at a firm', cue: 'refused' }, { speaker: 'One employee at a firm', cue: 'saying', content: 'the app was unsafe' }]);
-    expect(attribute('Using a crude expression to describe the port, he said it was a ruin.').filter((found) => found.speaker === 'Using a crude')).toEqual([]);
+    expect(attribute('Using a rude word to describe the port, he said it was a ruin.').filter((found) => found.speaker === 'Using a rude')).toEqual([]);
   });
 
   it('reads a quotation closed by its question mark before a cue whose adjuncts run on with "when"', () => {
-    expect(attribute('“Will it float, who knows?” Roe told the Harbour Gazette in an interview aired on Monday when asked about the pier.').filter((found) => found.cue === 'told')).toMatchObject([{ speaker: 'Roe', content: '“Will it float, who knows?”' }]);
+    expect(attribute('“Will it float, who knows?” Roe told the Harbour Gazette in an interview broadcast on Friday when asked about the pier.').filter((found) => found.cue === 'told')).toMatchObject([{ speaker: 'Roe', content: '“Will it float, who knows?”' }]);
   });
 
   it('keeps a name with a participle phrase set off by commas as the speaker before its cue', () => {
@@ -286,7 +286,7 @@ describe('extractAttributions', () => {
     ]);
     expect(attribute('Reid, who backed the mayor in May, repeated the claim and stressed the need for calm.')[1]).toMatchObject({ speaker: 'Reid, who backed the mayor in May,', cue: 'repeated' });
     // Adverbs between the coordinator and the verb leave the verb coordinated.
-    expect(attribute('The mayor praised the crews and most recently defended the use of the old pier.')[1]).toMatchObject({ speaker: 'The mayor', cue: 'defended' });
+    expect(attribute('The mayor praised the crews and lately defended the use of the old pier.')[1]).toMatchObject({ speaker: 'The mayor', cue: 'defended' });
   });
 
   it('reads a question put to someone with no asker named as an attribution without speaker', () => {
@@ -405,7 +405,7 @@ describe('extractAttributions', () => {
 
   it('makes no attribution of a content that only says when: a time phrase or a clause of time', () => {
     expect(attribute('The ferry timetable went up when the harbor board posted on Jan. 27.')).toEqual([]);
-    expect(attribute('The ferry line has twice as much support overall.')).toEqual([]);
+    expect(attribute('The ferry line has nearly twice as much support overall.')).toEqual([]);
     expect(attribute('“Quiet,” the skipper demanded as the mate continued to interrupt.').filter((found) => found.cue === 'demanded')).toEqual([]);
     expect(attribute('The harbor master asks as a deckhand walks past.')).toEqual([]);
     expect(attribute('The mayor described the new pier as a giveaway.')).toMatchObject([{ speaker: 'The mayor', cue: 'described', content: 'the new pier as a giveaway' }]);
@@ -427,7 +427,7 @@ describe('extractAttributions', () => {
   });
 
   it('reads adding an amount or a thing to something as making it bigger, and adding a clause as a cue', () => {
-    expect(attribute('The harbor economy added 151,000 jobs during the month.')).toEqual([]);
+    expect(attribute('The harbor economy added 1,510 jobs over the month.')).toEqual([]);
     expect(attribute('The skipper could add another title to his resume.')).toEqual([]);
     expect(attribute('The skipper added that the pier would reopen in May.')).toMatchObject([{ speaker: 'The skipper', cue: 'added', content: 'that the pier would reopen in May' }]);
     expect(attribute('“I’m sure,” the skipper said, adding that he has not yet met the crew’s backers.').filter((found) => found.cue === 'adding')).toMatchObject([{ content: 'that he has not yet met the crew’s backers' }]);
@@ -531,7 +531,7 @@ describe('extractAttributions: speakers across a quotation', () => {
 
 describe('extractAttributions: sentence subjects', () => {
   it('gives a participial cue the subject of the sentence, past an opening adverbial', () => {
-    const found = attribute('After a long, tense meeting, the city council issued a statement calling the closure “a mistake.”');
+    const found = attribute('After a long, tense meeting, the city council released a statement calling the closure “a mistake.”');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ speaker: 'the city council', cue: 'calling' });
   });
@@ -563,8 +563,8 @@ describe('extractAttributions: relative clauses and headline labels', () => {
   });
 
   it('reads a bare present cue form after a singular noun phrase as a noun, not a verb', () => {
-    expect(attribute('This meal plan works for both ferry routes.')).toEqual([]);
-    expect(attribute('The crew follows the same nutrition plan, so the cook buys less.')).toEqual([]);
+    expect(attribute('This fare plan works for both ferry routes.')).toEqual([]);
+    expect(attribute('The crew keeps the same meal plan, so the cook buys less.')).toEqual([]);
     expect(attribute('The officials say the pier is unsafe.')).toMatchObject([{ speaker: 'The officials', cue: 'say' }]);
     expect(attribute('The government say the pier is unsafe.')).toMatchObject([{ speaker: 'The government', cue: 'say' }]);
     expect(attribute('The captain warned the pier was unsafe.')).toMatchObject([{ speaker: 'The captain', cue: 'warned' }]);
@@ -659,7 +659,7 @@ describe('extractAttributions: unnamed sources', () => {
   });
 
   it('starts the content at the quotation a colon opens after an occasion or a topic', () => {
-    expect(attribute('The new coach said after his appointment: "I am glad to be back at the harbour."')).toMatchObject([{ speaker: 'The new coach', cue: 'said', content: '"I am glad to be back at the harbour."', direct: true }]);
+    expect(attribute('The new coach said after his hiring: "I am glad to be back at the harbour."')).toMatchObject([{ speaker: 'The new coach', cue: 'said', content: '"I am glad to be back at the harbour."', direct: true }]);
     expect(attribute('The skipper added about the pilots: "They know the channel better than anyone."')).toMatchObject([{ speaker: 'The skipper', cue: 'added', content: '"They know the channel better than anyone."' }]);
     // A "that" after the occasion still opens the content.
     expect(attribute('The mayor said after the vote that the pier would close.')).toMatchObject([{ content: 'that the pier would close' }]);
@@ -667,8 +667,17 @@ describe('extractAttributions: unnamed sources', () => {
 
   it('reads a word in "-s" after an adjective as the head of the subject, not its verb', () => {
     expect(attribute('Recent tests by the harbour lab reveal that the pier is sinking.')).toMatchObject([{ speaker: 'Recent tests by the harbour lab', cue: 'reveal', content: 'that the pier is sinking' }]);
-    expect(attribute('A coalition of civil rights groups said the ferry fares were unfair.')).toMatchObject([{ speaker: 'A coalition of civil rights groups', cue: 'said' }]);
+    expect(attribute('A coalition of civil rights unions said the ferry fares were unfair.')).toMatchObject([{ speaker: 'A coalition of civil rights unions', cue: 'said' }]);
     expect(attribute('Preliminary tests by the harbour lab reveal that the pier is sinking.')).toMatchObject([{ speaker: 'Preliminary tests by the harbour lab', cue: 'reveal' }]);
     expect(attribute('Local residents say that the tunnel was worth its cost.')).toMatchObject([{ speaker: 'Local residents', cue: 'say', content: 'that the tunnel was worth its cost' }]);
+  });
+
+  it('ends a report in a fronted time clause at its comma, and gives the main clause its own subject', () => {
+    expect(attribute('At the moment the mayor announced the new fares, the pilot was holding a meeting and told the crew that the pier was closed.')).toEqual([
+      expect.objectContaining({ speaker: 'the mayor', cue: 'announced', content: 'the new fares' }),
+      expect.objectContaining({ speaker: 'the pilot', cue: 'told', content: 'that the pier was closed' }),
+    ]);
+    // "At the time" may as well open the main clause: not read as a fronted clause.
+    expect(attribute('At the time the mayor said the pier was safe.')).toMatchObject([{ cue: 'said', content: 'the pier was safe' }]);
   });
 });

@@ -36,7 +36,7 @@ export function readAsClause(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
   const cueEnd = cueStart + cue.words.length;
   const tailEnd = adjunctTailEnd(ctx, cueEnd, bodyEnd);
   const opening = as === sentence.tokenStart;
-  // "the race “is a dead heat,” as Roe said": the comma may close inside the quotation before.
+  // "the vote “is far too close,” as Roe said": the comma may close inside the quotation before.
   const commaBefore = !opening && ((tokens[as - 1] as Token).text === ',' || (ctx.isCloseQuote(as - 1) && as - 2 >= sentence.tokenStart && (tokens[as - 2] as Token).text === ','));
   // "As she said that, …", "As he reported the news, …": an object after the cue makes it an event, not a report of the main clause.
   // "The “new pier,” as the mayor dubbed the project, will …", "…, as critics called it, …": a name given to the thing the
@@ -124,8 +124,8 @@ const MAX_NAMED_OBJECT_TOKENS = 5;
 
 /**
  * "as the mayor dubbed the project,", "as critics called it.": a naming verb of span.as-clause-object whose short object
- * closes the clause, so the name is the one before the "as", not words after the object ("as the Beast called them in
- * an article, ‘anchors’" names after it and is read as usual).
+ * closes the clause, so the name is the one before the "as", not words after the object ("as the Gazette styled them in
+ * a column, ‘anchors’" names after it and is read as usual).
  */
 function namesThingBefore(ctx: Reading, cueStart: number, cueEnd: number, bodyEnd: number): boolean {
   const { tokens, lower } = ctx;

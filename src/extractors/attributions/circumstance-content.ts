@@ -6,7 +6,7 @@ import { spanAfterWords, spanWords } from './span-rules.js';
 import { isFiniteVerbAt } from './clause-boundaries.js';
 import type { Reading } from './reading.js';
 
-/** How many words a circumstance may run to: "before the Senate Joint Economic Committee on Thursday". */
+/** How many words a circumstance may run to: "before the harbour board's standing finance committee on Friday". */
 const MAX_CIRCUMSTANCE_WORDS = 12;
 /** How many words a bare time phrase may run to: "on the morning of Jan. 27". */
 const MAX_TIME_PHRASE_WORDS = 5;
@@ -16,7 +16,7 @@ const NOUN_PHRASE_BREAKS: ReadonlySet<string> = new Set(['that', 'who', 'which',
 const DEGREE_WORDS: ReadonlySet<string> = new Set(['many', 'much', 'few', 'little', 'most', 'well', 'long', 'far', 'soon']);
 
 /**
- * "an offer the leadership rebuffed at a White House meeting", "as Dayen noted in The Intercept",
+ * "a bid the councillors turned down at a closed town hall session", "as Dayen noted in The Intercept",
  * "the crowd applauded loudly", "Roe responded first", "the talks concluded Monday": content that is
  * only when, where or how the cue happened, a phrase opened by one of the words of
  * span.circumstance-content with no verb and no punctuation in it, a lone "-ly" adverb, or a lone
@@ -41,15 +41,15 @@ export function circumstanceRuleOf(ctx: Reading, attribution: Attribution): stri
   // "at least six boats sank": "at least", "at most" count the subject of a clause, they say no place.
   if (first === 'at' && AMOUNT_BOUNDS.has((words[1] ?? '').toLowerCase())) return undefined;
   if (/[,;:"“”‘’(]|''/.test(attribution.content.text)) return undefined;
-  // "in which hiring the best employee has paid off": a verb makes it a clause, which may say something.
+  // "in which training the youngest pilots has paid off": a verb makes it a clause, which may say something.
   // "since 1914 that misery breeds fascism": a clause opened inside it is the content.
   const clause = words.some((word) => AUXILIARY_VERBS.has(word.toLowerCase()) || CLAUSE_OPENERS.has(word.toLowerCase()) || ctx.state.cues.has(word.toLowerCase()));
   return clause ? undefined : 'span.circumstance-content';
 }
 
 /**
- * "when it posted on Jan. 27", "the chapter she addressed a month earlier": content made only of
- * a time phrase (span.time-phrase-content); "he demanded as Bush continued to interject": a clause
+ * "when it went up on Feb. 3", "the chapter she addressed a month earlier": content made only of
+ * a time phrase (span.time-phrase-content); "she insisted as Kroll kept cutting in": a clause
  * of time opened by a word of span.time-clause-content, with its own subject and verb and no comma
  * or quotation. Either says when the cue happened, not what was said.
  */
@@ -63,8 +63,8 @@ function timeOnlyRuleOf(ctx: Reading, attribution: Attribution): string | undefi
   if (!spanWords('span.time-clause-content').has(ctx.lower(start)) || /[,;:"“”‘’(]|''/.test(attribution.content.text)) return undefined;
   const subject = tokens[start + 1] as Token | undefined;
   if (subject === undefined || DEGREE_WORDS.has(subject.lower) || !(DETERMINERS.has(subject.lower) || PRONOUNS.has(subject.lower) || subject.capitalized)) return undefined;
-  // The verb must follow its subject phrase: "seen as a tax that hurts riders", "as an example of its
-  // openness to opposing viewpoints" put a verb or a plural inside a noun phrase, not in a clause of time.
+  // The verb must follow its subject phrase: "seen as a tax that hurts riders", "as a sign of the board's
+  // patience with rival bidders" put a verb or a plural inside a noun phrase, not in a clause of time.
   for (let index = start + 2; index < end && !NOUN_PHRASE_BREAKS.has(ctx.lower(index)); index++) if (isFiniteVerbAt(ctx, index) || isPresentVerbAfterNoun(ctx, index)) return 'span.time-clause-content';
   return undefined;
 }

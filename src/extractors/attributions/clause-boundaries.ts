@@ -66,13 +66,13 @@ export function opensReportedClause(ctx: Reading, cueEnd: number, bodyEnd: numbe
   return lower(cueEnd) === 'that' || isOpenQuote(cueEnd) || (tokens[cueEnd] as Token).text === ':' || startsClause(ctx, cueEnd, bodyEnd) || (PRONOUNS.has(lower(cueEnd)) && lower(cueEnd) !== 'it') || thatAfterAdjunct(ctx, cueEnd, bodyEnd);
 }
 
-/** "said in a statement emailed to reporters that …", "said after the vote that …": a short adjunct, then "that". */
+/** "said in a note sent to the quay office that …", "said after the vote that …": a short adjunct, then "that". */
 function thatAfterAdjunct(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
   const { tokens, lower, isOpenQuote } = ctx;
   if (!opensCueAdjunct(ctx, cueEnd) && !THAT_ADJUNCT_STARTS.has(lower(cueEnd))) return false;
   for (let index = cueEnd + 1; index < bodyEnd && index - cueEnd <= 10; index++) {
     if (lower(index) === 'that') return true;
-    // "into detail on how to build the tools that we need": a clause inside the adjunct makes its "that" a relative.
+    // "into detail on how to mend the nets that we use": a clause inside the adjunct makes its "that" a relative.
     if ((tokens[index] as Token).kind === 'punct' || isOpenQuote(index) || CLAUSE_WORDS.has(lower(index))) return false;
   }
   return false;
@@ -141,11 +141,11 @@ export function isSentenceEndAfterCue(ctx: Reading, cueEnd: number, bodyEnd: num
   return false;
 }
 
-/** How long an aside after a cue's adjunct may run: "where he now writes a weekly column", "in reference to her first child". */
+/** How long an aside after a cue's adjunct may run: "where he now writes a weekly column", "with a nod to her old skipper". */
 const MAX_ASIDE_TOKENS = 14;
 
 /**
- * "said on CNN, where he is a contributor, that …", "said on Twitter, in reference to her child,
+ * "said on harbour radio, where he hosts a show, that …", "said on Twitter, in reference to her child,
  * “…”": after the comma closing a cue's adjunct, an aside and a second comma, then "that" or a
  * quotation: the index of that "that" or opening mark, else undefined.
  */
@@ -250,7 +250,7 @@ function afterSubordinatorModifiers(ctx: Reading, first: number, cueStart: numbe
   return index;
 }
 
-/** How many words a phrase of time or place may run before the clause's subject: "at the town hall this week she said", "but for most Republicans in the state, it is". */
+/** How many words a phrase of time or place may run before the clause's subject: "at the quay on Friday morning she said", "but for most Republicans in the state, it is". */
 const MAX_OPENING_PHRASE_TOKENS = 8;
 
 /**
@@ -266,11 +266,11 @@ function opensMainClause(ctx: Reading, index: number, bodyEnd: number): boolean 
   return clauseAfterOpeningPhrase(ctx, index, bodyEnd) || longSubjectThenVerb(ctx, index, bodyEnd);
 }
 
-/** How many words a main clause's subject may run before its verb: "27 percent of those who named a candidate said". */
+/** How many words a main clause's subject may run before its verb: "31 percent of the riders who chose a ferry said". */
 const MAX_MAIN_SUBJECT_TOKENS = 10;
 
 /**
- * "…, 27 percent of those who named a candidate said …", "…, there's a sense …", "…, then we would …",
+ * "…, 31 percent of the riders who chose a ferry said …", "…, there's a sense …", "…, then we would …",
  * "…, at least 21,000 said …": a subject longer than startsClause reads, or an expletive "there",
  * then a finite verb before any punctuation. A word that opens a phrase or clause of its own
  * ("which", "and", "in", "including"), or a verb first ("said Roe"), is no subject.
@@ -293,7 +293,7 @@ function longSubjectThenVerb(ctx: Reading, index: number, bodyEnd: number): bool
 }
 
 /**
- * "at the town hall this week she said", "for Republicans, it is": a phrase opened by a preposition,
+ * "at the quay on Friday morning she said", "for Republicans, it is": a phrase opened by a preposition,
  * then (after its comma, if it has one) a subject and its verb.
  */
 export function clauseAfterOpeningPhrase(ctx: Reading, index: number, bodyEnd: number): boolean {
@@ -328,7 +328,11 @@ function frontedTimeClauseAt(ctx: Reading, first: number, cueStart: number): boo
   while (index < cueStart && index - first < MAX_TIME_PHRASE_TOKENS && TIME_PHRASE_FILLERS.has(lower(index))) index++;
   if (index === first || index + 1 >= cueStart || !spanWords('span.fronted-time-clause').has(lower(index))) return false;
   // "By the time the mayor said so": the one time phrase that is a subordinator without a relative word.
-  return TIME_RELATIVES.has(lower(index + 1)) || (lower(first) === 'by' && lower(index) === 'time');
+  // "At the moment the mayor announced …", "On the day Roe said …": after a preposition, a time noun other than "time"
+  // ("At the time the mayor said …" may as well be the main clause) takes a clause with its own subject at once.
+  const next = ctx.tokens[index + 1] as Token;
+  const clauseSubject = next.kind === 'word' && (next.capitalized || PRONOUNS.has(next.lower) || next.lower === 'the');
+  return TIME_RELATIVES.has(lower(index + 1)) || (lower(first) === 'by' && lower(index) === 'time') || (TIME_PHRASE_PREPOSITIONS.has(lower(first)) && lower(index) !== 'time' && clauseSubject);
 }
 /** How far back from its cue the relative pronoun of an insert may stand: "Roe, who last year threatened …", "Roe, who has seen the memo but would say …". */
 const MAX_RELATIVE_TO_CUE_TOKENS = 8;
@@ -496,7 +500,7 @@ export function opensSubjectsVerb(ctx: Reading, index: number): boolean {
   return /^[a-z]{3,}ed$/.test(token.lower) || classes.has('past-tense') || (/[^su]s$/.test(token.lower) && isVerbWord(ctx, token.lower.slice(0, -1)) && !ctx.state.lexicon.classes(token.lower.slice(0, -1)).has('noun'));
 }
 
-/** How many words an addressee after "to" may run to before its "that": "to a crowd of supporters in Georgia on Monday". */
+/** How many words an addressee after "to" may run to before its "that": "to a row of pilots on the pier at dawn". */
 const MAX_ADDRESSEE_TOKENS = 10;
 /** Commas an addressee may hold around an apposition: "to her husband, Jo Roe, that …". */
 const MAX_ADDRESSEE_COMMAS = 2;

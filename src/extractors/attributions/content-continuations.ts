@@ -30,7 +30,7 @@ export function opensSecondComplement(ctx: Reading, coordinator: number): boolea
 /** How far back the first "as" of "as many cases as they reported" may stand. */
 const MAX_COMPARISON_TOKENS = 5;
 
-/** "as many cases as they had reported": an "as" that closes an "as … as" comparison opens no clause of its own. */
+/** "as many crates as they had landed": an "as" that closes an "as … as" comparison opens no clause of its own. */
 export function closesComparison(ctx: Reading, start: number, index: number): boolean {
   if (ctx.lower(index) !== 'as') return false;
   for (let at = index - 2; at >= start && index - at <= MAX_COMPARISON_TOKENS; at--) if (ctx.lower(at) === 'as') return true;

@@ -55,7 +55,7 @@ export interface ContentShape {
 
 /** What the search for the content's end has read so far. */
 interface EndScan {
-  /** "its long-awaited (and long-delayed) rocket": words in brackets start no clause of their own. */
+  /** "its much-promised (and much-postponed) dredger": words in brackets start no clause of their own. */
   bracketDepth: number;
   /** A comma inside the content came before any that ends a subject insert. */
   contentComma: boolean;
@@ -107,7 +107,7 @@ function contentEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: n
     const modifierEnd = subjectModifierEndAt(ctx, shape, scan, index);
     if (modifierEnd) return modifierEnd;
   }
-  // "argue that, while the tax may …, workers …": a clause that has only its "that" has not yet begun.
+  // "argue that, while the levy may …, skippers …": a clause that has only its "that" has not yet begun.
   if (index === shape.start + 1 && lower(shape.start) === 'that') return undefined;
   if (token.text === ')' && scan.bracketDepth === 0 && shape.insideBrackets) return { end: index, endRule: 'span.bracket-ends' };
   scan.bracketDepth = bracketDepthAfter(scan.bracketDepth, token.text);
@@ -240,7 +240,7 @@ function commaEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: num
     // ", even suggesting …", ", again calling …": an adverb may stand before the participle.
     const participle = CUE_ADVERBS.has(lower(index + 1)) || /ly$/.test(lower(index + 1)) ? index + 2 : index + 1;
     if (/ing$/.test(lower(participle)) && state.cues.has(lower(participle))) return { end: quotedComma ? index + 1 : index };
-    // "…, compared with 64 percent who say …": the group compared reports for itself.
+    // "…, compared with 58 percent who say …": the group compared reports for itself.
     if (comparedReportAt(ctx, index + 1, bodyEnd)) return { end: quotedComma ? index + 1 : index, endRule: 'span.compared-report' };
     // "…, said the union on Tuesday": an inverted cue after the comma reports the clause before it.
     if (opensInvertedReport(ctx, index + 1, bodyEnd)) return { end: quotedComma ? index + 1 : index, endRule: 'span.inverted-report' };
@@ -271,7 +271,7 @@ function dashEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: numb
   if (quotes.depth[index] === 0 && index > start + 1 && (DASHES.has(token.text) || token.text === '-') && spanWords('span.dash-coordination').has(lower(index + 1)) && lower(index + 2) !== 'that' && !dashFollows(ctx, index + 2, bodyEnd)) {
     return { end: index, endRule: 'span.dash-coordination' };
   }
-  // "said she was pleased with the plan — a small win for the mayor", "called for $275 billion - half of what …":
+  // "said she was pleased with the plan — a small win for the mayor", "called for $9 million - a third of what …":
   // a dash and a noun phrase running to the end of the sentence are the writer's comment on what was reported.
   if (quotes.depth[index] === 0 && scan.bracketDepth === 0 && index > start + 1 && !isOpenQuote(start) && (DASHES.has(token.text) || token.text === '-' || token.text === '--') && spanWords('span.dash-apposition').has(lower(index + 1)) && index + 2 < bodyEnd && !dashFollows(ctx, index + 2, bodyEnd)) {
     return { end: index, endRule: 'span.dash-apposition' };

@@ -36,7 +36,7 @@ export function contentStart(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
   return { start };
 }
 
-/** "said after a lunch on Tuesday that …": the "that", or the quotation after a colon, that ends an adjunct skipped only before them; else `start` itself. */
+/** "said after a walk on the quay that …": the "that", or the quotation after a colon, that ends an adjunct skipped only before them; else `start` itself. */
 function thatPastAdjunct(ctx: Reading, start: number, bodyEnd: number): number {
   const { tokens, lower, isOpenQuote } = ctx;
   let probe = start;
@@ -93,7 +93,7 @@ function startPastRecipientOrAdjunct(ctx: Reading, sentenceIndex: number, bodyEn
   if (clauseBeforeComma !== undefined) return { start: clauseBeforeComma, startRule: 'span.recipient-clause' };
   if (thatAfterApposition !== undefined) return { start: thatAfterApposition, startRule: 'span.recipient-apposition' };
   if (probe < bodyEnd && probe - start >= 10 && !takesAddressee(lower(cueStart)) && !opensAtProbe(ctx, probe) && ctx.state.lexicon.classes(lower(cueEnd)).has('date-word') && startsClause(ctx, cueEnd + 1, bodyEnd)) {
-    // "said Monday the victim was one of two people who …": no mark within reach of the day; the clause after it.
+    // "said Friday the skipper was one of three pilots who …": no mark within reach of the day; the clause after it.
     return { start: cueEnd + 1 };
   }
   if (probe < bodyEnd && probe - start >= 10 && !takesAddressee(lower(cueStart)) && !opensAtProbe(ctx, probe)) {
@@ -109,7 +109,7 @@ function startPastRecipientOrAdjunct(ctx: Reading, sentenceIndex: number, bodyEn
   }
   if (probe < bodyEnd && !(probe - start >= 10 && takesAddressee(lower(cueStart)) && !opensAtProbe(ctx, probe))) {
     const token = tokens[probe] as Token;
-    // "said on CNN, where he is a contributor, that …": an aside after the adjunct, then what was said.
+    // "said on harbour radio, where he hosts a show, that …": an aside after the adjunct, then what was said.
     const afterAside = token.text === ',' ? reportAfterAside(ctx, probe + 1, bodyEnd) : undefined;
     const next = afterAside ?? (token.text === ',' || token.text === ':' ? probe + 1 : probe);
     return afterAside !== undefined ? { start: next, startRule: 'span.report-after-aside' } : { start: next };
@@ -201,7 +201,7 @@ const MAX_RECIPIENT_TOKENS = 5;
 
 /**
  * "told executives to look for …", "told him to stay": "to" and a verb after one short noun phrase of the
- * recipient; not after a second noun phrase ("told reporters the decision to drop the case had been taken")
+ * recipient; not after a second noun phrase ("told the pilots the plan to close the pier had been shelved")
  * or a clause ("told Reuters that he tried to …").
  */
 function infinitiveAfterRecipient(ctx: Reading, start: number, bodyEnd: number): number | undefined {

@@ -9,7 +9,7 @@ import { matchNounCue, opensInfinitive, readsAsInfinitive } from './noun-cues.js
 import { matchSourcePhrase } from './source-phrases.js';
 import { documentBeforeRelative } from './document-subjects.js';
 import { isPredicateAdjective } from './predicate-adjectives.js';
-import { isAttributiveParticiple, isCountedNounParticiple, isReducedPassiveAccusation, isReducedRelativeParticiple, isDegreeModified, isNamingParticiple, isPrepositionParticiple } from './attributive-participles.js';
+import { isAttributiveParticiple, isCountedNounParticiple, isReducedPassiveAccusation, isReducedRelativeParticiple, isDegreeModified, isNamingParticiple, isNounAfterPreposition, isPrepositionParticiple } from './attributive-participles.js';
 import { matchAttitudeAdjective } from './attitude-adjectives.js';
 import { addsToSomething, asksUnstatedQuestion, knowsPerson, objectHeadOfRow, runsAgainstPerson, telephonesPerson } from './person-objects.js';
 import { opensSentence } from './opening-participles.js';
@@ -39,8 +39,8 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   // "reportedly", "allegedly": an adverb, so none of the tests below for telling a verb from a noun apply.
   const hearsay = options.find((option) => option.frame === 'hearsay');
   if (hearsay) return hearsayBeforeOwnCue(ctx, position, end) ? undefined : hearsay;
-  // "according to": a fixed phrase, not a verb, so the tests below for telling a verb from a noun do not apply ("ahead 46 percent to 39 percent according to a poll");
-  // right after a participle it says how a thing was done ("can be used according to the license"), which the tests below still rule out.
+  // "according to": a fixed phrase, not a verb, so the tests below for telling a verb from a noun do not apply ("leading by 11 points according to the survey");
+  // right after a participle it says how a thing was done ("may be moored according to the bylaws"), which the tests below still rule out.
   const according = options.find((option) => option.frame === 'according');
   if (according && ctx.lower(position + 1) === 'to' && position + 1 < end && !PAST_FORM.test(ctx.lower(position - 1))) return according;
   const question = options.find((option) => option.frame === 'question');
@@ -69,7 +69,7 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   // object opened by a determiner or a reflexive ("61% support the levy", "53% describe themselves"), makes the word a verb.
   if (!pastForm && (tokens[position - 1]?.kind === 'number' || SCALE_WORDS.has(lower(position - 1))) && !opensObjectOrClause(ctx, position + 1) && !(endsShareOfPeople(ctx, position - 1) && (reportsAfterCue() || opensObjectAfterShare(ctx, position + 1)))) return undefined;
   // Past forms are verbs; "asks", "calls", "demands" after an adjective are nouns.
-  // "positive support to get them back": after an adjective an infinitive is the noun's purpose, unless the word is one of intent ("a detailed plan to …").
+  // "warm backing to keep them afloat": after an adjective an infinitive is the noun's purpose, unless the word is one of intent ("a detailed plan to …").
   // "two critical reports that depicted …": a "that" followed by a past verb opens a relative clause, no report.
   const relativeAfter = (): boolean => lower(position + 1) === 'that' && PAST_FORM.test(lower(position + 2)) && !AUXILIARY_VERBS.has(lower(position + 2)) && opensRelativeVerb(ctx, position + 2);
   if (!pastForm && modifiesNounAt(ctx, position - 1, token.lower) && !afterPolledGroup(ctx, position - 1) && (purposeAfterAdjective(ctx, position, options) || !reportsAfterCue() || relativeAfter())) return undefined;
@@ -82,7 +82,7 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   if (!pastForm && endsInSingleS(lower(position + 1)) && isFindingVerbAt(ctx, position + 1) && lower(position + 2) === 'that') return undefined;
   if (isPredicateAdjective(ctx, position)) return undefined;
   if (isAttributiveParticiple(ctx, position)) return undefined;
-  const describing = isCountedNounParticiple(ctx, position) ? 'span.counted-participle' : isPrepositionParticiple(ctx, position) ? 'span.preposition-participle' : isNamingParticiple(ctx, position) ? 'span.naming-participle' : isDegreeModified(ctx, position) ? 'span.degree-modified' : isReducedRelativeParticiple(ctx, position) ? 'span.reduced-relative-participle' : undefined;
+  const describing = isCountedNounParticiple(ctx, position) ? 'span.counted-participle' : isPrepositionParticiple(ctx, position) ? 'span.preposition-participle' : isNamingParticiple(ctx, position) ? 'span.naming-participle' : isDegreeModified(ctx, position) ? 'span.degree-modified' : isReducedRelativeParticiple(ctx, position) ? 'span.reduced-relative-participle' : isNounAfterPreposition(ctx, position) ? 'span.noun-after-preposition' : undefined;
   const personOnly = knowsPerson(ctx, position) ? 'span.acquaintance-object' : telephonesPerson(ctx, position) ? 'span.telephone-object' : asksUnstatedQuestion(ctx, position) ? 'span.question-object' : runsAgainstPerson(ctx, position) ? 'span.opponent-object' : objectHeadOfRow(ctx, position, end, 'span.audience-object') ? 'span.audience-object' : objectHeadOfRow(ctx, position, end, 'span.occasion-object') ? 'span.occasion-object' : addsToSomething(ctx, position, end) ? 'span.increase-object' : undefined;
   if (personOnly) {
     ctx.rejected.push({ ...(ctx.spanOf(position, position + 1) as Span), layer: 'attribution', reason: 'a person known, telephoned, asked an unstated question or run against, an audience spoken to, an occasion marked or a thing added, not a view held', ruleId: personOnly });
@@ -245,10 +245,10 @@ function isModifierWordAt(ctx: Reading, index: number): boolean {
 
 /** Forms of "be" after which "there" opens a noun phrase with no subject of its own. */
 const EXISTENTIAL_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re"]);
-/** How far back from the cue word the "there is" of its noun phrase may stand: "there'll be 150 kW DC fast charging support". */
+/** How far back from the cue word the "there is" of its noun phrase may stand: "there'll be two new 40-tonne mooring winch upgrades". */
 const MAX_EXISTENTIAL_PHRASE_TOKENS = 8;
 
-/** "there are still a large number of picky details", "there'll be fast charging support": the word heads the noun phrase that "there is" introduces. */
+/** "there are still a great many loose mooring ropes", "there'll be mooring winch upgrades": the word heads the noun phrase that "there is" introduces. */
 function inExistentialNounPhrase(ctx: Reading, position: number): boolean {
   const { tokens, lower, state } = ctx;
   for (let index = position - 1; index >= ctx.currentSentenceStart && position - index <= MAX_EXISTENTIAL_PHRASE_TOKENS; index--) {
@@ -298,7 +298,7 @@ function afterPolledGroup(ctx: Reading, index: number): boolean {
   return before === 'those' || ctx.state.speakerHeads.get(before) === 'speaker.person-description' || (spanWords('span.polled-group').has(ctx.lower(index)) && endsInSingleS(before));
 }
 
-/** "positive support to get them back": "to" after the word, which is no word of intent ("a detailed plan to …"), and no "-ly" adverb before it. */
+/** "warm backing to keep them afloat": "to" after the word, which is no word of intent ("a detailed plan to …"), and no "-ly" adverb before it. */
 function purposeAfterAdjective(ctx: Reading, position: number, options: readonly CueForm[]): boolean {
   const { lower, state } = ctx;
   if (lower(position + 1) !== 'to' || /ly$/.test(lower(position - 1)) || options.some((option) => option.complement === 'intent')) return false;
@@ -351,7 +351,7 @@ export function coordinatedCueAt(ctx: Reading, at: number, bodyEnd: number, pres
   return cue !== undefined && cue.frame !== 'according' && cue.frame !== 'finding' ? { negated: !plain } : undefined;
 }
 
-/** How far after a clause opener a subject's cue may stand: "and more than 4 in 10 of them said". */
+/** How far after a clause opener a subject's cue may stand: "and fewer than 3 in 10 of them said". */
 const MAX_SUBJECT_TOKENS = 9;
 
 /** The cue frames of a clause with a speaker of its own, and of a report closing a sentence. */
@@ -359,7 +359,7 @@ const OWN_CLAUSE_FRAMES: ReadonlySet<CueFrame> = new Set(['speech', 'belief']);
 const CLOSING_REPORT_FRAMES: ReadonlySet<CueFrame> = new Set(['speech']);
 
 /**
- * ", and three-quarters said …", ", while only 49 percent of Republicans say …", ", he claimed …":
+ * ", and three-quarters said …", ", while only 44 percent of the pilots say …", ", he claimed …":
  * at `at` (after a comma, or at a contrasting conjunction) a subject noun phrase and then a
  * speech or belief verb in the active voice open an attribution of their own.
  */
@@ -368,11 +368,11 @@ export function clauseWithOwnCue(ctx: Reading, at: number, bodyEnd: number): boo
   return cueOfSubjectAt(ctx, start, bodyEnd, OWN_CLAUSE_FRAMES, false) !== undefined;
 }
 
-/** How far after "compared with" the "who" of the group compared may stand: "compared with nearly four in 10 — 38 percent — who said". */
+/** How far after "compared with" the "who" of the group compared may stand: "compared with almost three in 10 — 29 percent — who said". */
 const MAX_COMPARED_GROUP_TOKENS = 12;
 
 /**
- * "…, compared with 64 percent who say …": at `at` (after a comma) a phrase of span.compared-report and
+ * "…, compared with 58 percent who say …": at `at` (after a comma) a phrase of span.compared-report and
  * a group whose "who" clause has a speech or belief cue of its own: a second report, not more of the first.
  */
 export function comparedReportAt(ctx: Reading, at: number, bodyEnd: number): boolean {

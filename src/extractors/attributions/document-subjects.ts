@@ -76,13 +76,13 @@ export function documentAfterPreposition(ctx: Reading, sentence: Sentence, cueSt
   return { start, end: cueStart };
 }
 
-/** Longest stretch from a document's head word to the "that" of its relative clause: "a picture taken back in 1986 that". */
+/** Longest stretch from a document's head word to the "that" of its relative clause: "a chart drawn up in 1994 that". */
 const MAX_DOCUMENT_TAIL_TOKENS = 6;
 /** Longest phrase before a document's head word: "the latest national Quinnipiac". */
 const MAX_DOCUMENT_LEAD_TOKENS = 5;
 
 /**
- * "polls by Quinnipiac University that showed …", "a picture taken in 1986 that showed …": the
+ * "surveys by the Harbour Institute that showed …", "a chart drawn in 1994 that showed …": the
  * document a relative "that" or "which" at `relative` stands for, when words describing it stand
  * between its head and the relative pronoun (a head right before it is read as a plain speaker).
  */

@@ -46,7 +46,7 @@ export function readEvidential(ctx: Reading, sentenceIndex: number, sentence: Se
   if (hedgesCue(ctx, cueStart, cueEnd)) return null;
   let start = cueStart;
   while (start > sentence.tokenStart) {
-    // "The economy, until recently, seemed …", "Much of that spending, though, appears …": an insert between the subject and the verb.
+    // "The economy, until recently, seemed …", "Most of that dredging, though, looks …": an insert between the subject and the verb.
     if (start === cueStart) {
       const insertStart = insertBeforeVerb(ctx, sentence, cueStart);
       if (insertStart !== undefined) {
@@ -136,7 +136,7 @@ function isPredicativeAt(ctx: Reading, index: number): boolean {
 export const DOCUMENT_RELATIVES = new Set(['that', 'which']);
 
 /**
- * "according to a new poll that shows more voters …", "the filings, which showed …": the finding
+ * "according to a fresh survey that finds more riders …", "the filings, which showed …": the finding
  * of the document the relative pronoun stands for, which is the speaker. A restrictive clause
  * inside the sentence's subject ("The polls that show Roe ahead have …") is left alone: where its
  * content ends and the sentence's own predicate begins cannot be told from the words alone.
@@ -147,7 +147,7 @@ export function readRelativeFinding(ctx: Reading, sentenceIndex: number, sentenc
   const headEnd = setOff ? relative - 1 : relative;
   if (headEnd <= sentence.tokenStart) return null;
   const read = readSpeakerBefore(ctx, sentence.tokenStart, headEnd);
-  // "according to a new poll that shows …", "polls by Quinnipiac University that showed …": the document with what stands between it and the relative.
+  // "according to a fresh survey that finds …", "surveys by the Harbour Institute that showed …": the document with what stands between it and the relative.
   const document = read && read.end === headEnd && speakerHasHead(ctx, read, 'speaker.document') ? read : setOff ? undefined : documentBeforeRelative(ctx, sentence.tokenStart, relative);
   if (!document) return null;
   if (!setOff && document.start === sentence.tokenStart) return null;

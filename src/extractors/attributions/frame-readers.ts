@@ -33,7 +33,7 @@ import { contentAfter, quotedOrClauseBefore } from './content-spans.js';
 import { coordinatedWithPassive } from './coordinated-passives.js';
 import { speakerBeyondTimePhrase, nounCueSubject } from './displaced-subjects.js';
 import { invertedInsertEnd, onlyConnectiveBefore, readFrontedCue, opensFirstName, summarisesClause } from './inverted-cues.js';
-import { subjectAfterOpeningTimePhrase, afterOpeningConnective } from './opening-phrases.js';
+import { subjectAfterOpeningTimePhrase, subjectAfterOpeningPreposition, afterOpeningConnective } from './opening-phrases.js';
 import { readQuestion } from './passive-questions.js';
 import { quotationAfterAddressee, quotedAfterVerbOrPreposition, quotedInsideClause } from './quotes-before-subject.js';
 import { mainSpeechCueAfter, isVerbTakingObject, relativeClauseBefore, subjectBeforeRelative, subjectBeforeParticiple } from './relative-heads.js';
@@ -83,7 +83,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   if (gerund && cue.frame === 'finding') {
     const document = readSpeakerBefore(ctx, sentence.tokenStart, cueStart) ?? documentAfterPreposition(ctx, sentence, cueStart);
     if (!document || !speakerHasHead(ctx, document, 'speaker.document')) return null;
-    // "Police released dramatic video showing …": the document is the phrase after the verb.
+    // "The harbour office put out grainy footage showing …": the document is the phrase after the verb.
     for (let index = cueStart - 2; index > document.start; index--) {
       const token = tokens[index] as Token;
       if (!token.capitalized && /ed$/.test(token.lower) && !isModifierPosition(ctx, index - 1)) {
@@ -236,7 +236,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   const speakerRules: string[] = [];
   const quotedThing = cue.frame === 'speech' && cue.complement !== 'quote' && left > sentence.tokenStart && left === cueStart - 1 && quotingThingRelativeBefore(ctx, cueStart, cueEnd);
   if (RELATIVE_SPEAKERS.has(lower(left)) || quotedThing) {
-    // "an architect who said he was stiffed", "Democrats, who have argued …": the relative pronoun is the speaker.
+    // "a rigger who said he was never paid", "Democrats, who have argued …": the relative pronoun is the speaker.
     speaker = { start: left, end: left + 1 };
     ruleId = 'attribution.relative-speaker';
     if (quotedThing) speakerRules.push(QUOTING_THING_ROW);
@@ -255,6 +255,15 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
       speaker = afterTime;
       speakerRules.push('span.opening-time-phrase');
     }
+    // "After the storm the harbour board said", "Prior to launch the firm promised": a phrase opening the sentence without a comma is not the speaker.
+    // (The words from the sentence's start are read: the speaker read back may have stopped inside the phrase, or found none.)
+    const opening = afterOpeningConnective(ctx, sentence.tokenStart, left + 1);
+    const fromOpening = subjectAfterOpeningPreposition(ctx, sentence.tokenStart, { start: opening, end: left + 1 });
+    const afterPhrase = fromOpening && (!speaker || speaker.start < fromOpening.start) ? fromOpening : undefined;
+    if (afterPhrase) {
+      speaker = afterPhrase;
+      speakerRules.push('span.opening-preposition-phrase');
+    }
     // "The man who lives next door said …": the phrase read is the end of a relative clause; its head, with the clause, speaks.
     // "The group trying to buy the bank said …": likewise a participle phrase with its object.
     const relativeClauseHead = speaker && subjectBeforeRelative(ctx, sentence.tokenStart, speaker.start);
@@ -268,7 +277,8 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
       return null;
     }
     // "seeing people suffer urges me on": the phrase is the object of a verb, whose clause is part of the subject; no one speaks.
-    if (speaker && relativeHead === undefined && isVerbTakingObject(ctx, speaker.start - 1, cueStart)) return null;
+    // (A subject found after an opening phrase follows that phrase's noun, not a verb: "In an interview Roe said".)
+    if (speaker && relativeHead === undefined && !afterPhrase && isVerbTakingObject(ctx, speaker.start - 1, cueStart)) return null;
     if (speaker && relativeHead !== undefined) {
       speaker = { start: relativeHead, end: speaker.end };
       speakerRules.push(participleHead !== undefined ? 'span.subject-participle-phrase' : 'span.restrictive-relative');
@@ -410,7 +420,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   if (!read) return null;
   // "She said the bridge is old. “We will fix it.”": words said up to the sentence's end go on in the quotation after them.
   const toSentenceEnd = cue.frame === 'speech' && clauseEnd === bodyEnd && read.end >= (tokens[bodyEnd - 1] as Token).end && read.end <= sentence.end;
-  // "a bill that critics called anti-gay", "what economists call spending": the relative pronoun standing for the cue's object opens what was said.
+  // "a levy that skippers called unfair", "what economists call spending": the relative pronoun standing for the cue's object opens what was said.
   // ("which the board regards as its best chance" stays a phrase of role: not-claim.adverbial-content reads it.)
   const readStart = firstStartingAtOrAfter(tokens, read.start);
   // "what the mayor threatened to do": an infinitive without its object leaves the pronoun's place after it (span.infinitive-gap).

@@ -11,8 +11,8 @@ import type { Reading, Range } from './reading.js';
 // Who does an infinitive cue ("tend to favor …", "urged the council to reject …", "goes on to say …"): read from the verb that governs it.
 
 /**
- * "Farmers tend to favor …", "Roe used the speech to call for …", "she will have to continue to
- * stress …": the noun phrase that opens the infinitive's clause, up to the first word that reads
+ * "Farmers tend to favor …", "Roe used the speech to call for …", "she will need to keep on
+ * stressing …": the noun phrase that opens the infinitive's clause, up to the first word that reads
  * as its verb (the lexicon knows few inflected verbs, so an unknown word or an "-ed"/"-s" form counts).
  */
 export function infinitiveSubject(ctx: Reading, sentence: Sentence, cueStart: number): Range | undefined {
@@ -75,7 +75,7 @@ export function infinitiveObject(ctx: Reading, sentence: Sentence, cueStart: num
 }
 
 /**
- * "The email goes on to say …", "As Roe tried to discuss …", "Roe failed three times to refuse …",
+ * "The notice then goes on to say …", "As Roe tried to discuss …", "Roe failed three times to refuse …",
  * "Roe was prompted to say …": the noun phrase before the verb chain that governs the infinitive
  * (verbs, auxiliaries, adverbs, a particle, a count of times), when such a chain stands right before "to".
  */

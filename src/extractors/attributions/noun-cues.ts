@@ -31,7 +31,7 @@ const MAX_OBJECT_TOKENS = 20;
 const MAX_NOUN_ADJUNCT_TOKENS = 9;
 /** Prepositions naming whose words a noun of saying reports: "claims by intelligence agencies that …", "criticism from rivals that …". */
 const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'from', 'of', 'among']);
-/** Prepositions of when or where the words were said: "her assertion during the debate that …", "his claim in an interview that …". */
+/** Prepositions of when or where the words were said: "her remark during the hearing that …", "his claim in an interview that …". */
 const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'before', 'after', 'last', 'this', 'earlier']);
 
 export function matchNounCue(ctx: Reading, position: number, end: number): CueForm | undefined {
@@ -118,7 +118,7 @@ function thatAfterNounAdjunct(ctx: Reading, after: number, end: number, owned: b
     if (ctx.quotes.depth[that] !== 0 || ctx.isOpenQuote(that) || (token.kind === 'punct' && !(token.text === ',' && agentPhrase) && token.text !== '.' && !POSSESSIVE_ENDINGS.has(token.lower))) return undefined;
     // "complaints from residents who say that …", "her plan in May, noting that …": a clause or verb of its own holds the "that".
     if (!token.capitalized && token.kind === 'word' && (AUXILIARY_VERBS.has(token.lower) || CLAUSE_WORDS.has(token.lower) || RELATIVE_SPEAKERS.has(token.lower) || (isVerbWord(ctx, token.lower) && !isNounWord(ctx, token.lower)))) return undefined;
-    // "The Wrap's report today claims that …": a cue word there is the verb whose clause it is.
+    // "The Gazette's piece today claims that …": a cue word there is the verb whose clause it is.
     if (!token.capitalized && state.cues.has(token.lower)) return undefined;
     that++;
   }

@@ -58,7 +58,7 @@ export function commentAfterObject(ctx: Reading, start: number, comma: number, b
     const text = (tokens[index] as Token).text;
     if (text === ':' || (text === ',' && ctx.quotes.depth[index] === 0) || (comma - index <= GERUND_SERIES_REACH && /ing$/.test(lower(index)))) return undefined;
   }
-  // "shows officers racing up a staircase, converging outside …": an object doing something goes on with its next act.
+  // "shows pilots running down the gangway, gathering beside …": an object doing something goes on with its next act.
   for (let index = start + 1; index < comma; index++) if (/^[a-z]{3,}ing$/.test((tokens[index] as Token).text) && !isNounWord(ctx, lower(index)) && !spanWords('span.object-participle').has(lower(index))) return undefined;
   let at = comma + 1;
   while (at + 1 < bodyEnd && at - comma <= 2 && (lower(at) === 'not' || CUE_ADVERBS.has(lower(at)) || LY_ADVERB.test((tokens[at] as Token).text))) at++;
@@ -147,7 +147,7 @@ export function opensClauseWithSubject(ctx: Reading, index: number, bodyEnd: num
   return isFiniteVerbAt(ctx, verb) || (state.lexicon.classes(word.lower).has('past-tense') && !isNounWord(ctx, word.lower));
 }
 
-/** How many words "by" may stand before the noun of a margin: "by about a 67 percentage point margin". */
+/** How many words "by" may stand before the noun of a margin: "by nearly a 12 percentage point margin". */
 const MAX_MARGIN_TOKENS = 6;
 
 /**

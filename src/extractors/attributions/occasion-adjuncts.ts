@@ -147,7 +147,7 @@ function closesContent(ctx: Reading, adjunct: number, end: number): boolean {
     if (AFTER_ADJUNCT_CONTENT.has(token.lower) && !forOccasion && !(token.lower === 'to' && opensNounPhrase(ctx, index + 1)) && !(token.lower === 'of' && !namesTime(ctx, index - 1))) return false;
     if (token.kind !== 'word' || token.capitalized || occasions.has(token.lower) || namesOwner(ctx, index)) continue;
     if (AUXILIARY_VERBS.has(token.lower) || /ing$/.test(token.lower)) return false;
-    // "in a letter posted on Twitter": a participle describing the occasion.
+    // "in a notice pinned on the quay": a participle describing the occasion.
     if (/ed$/.test(token.lower)) continue;
     const classes = state.lexicon.classes(token.lower);
     // "in his home state": the last word after a determiner and a modifier heads their noun phrase.

@@ -8,8 +8,8 @@ import { subjectAt } from './sentence-subjects.js';
 import { COORDINATORS } from './word-lists.js';
 
 /**
- * "After saying he was nervous, the man asked …", "In describing the plan as a buzz, the
- * columnist …", "Noting that fares rose, the mayor said …": a participle cue in a clause that
+ * "After saying he was nervous, the man asked …", "In calling the levy a swindle, the
+ * skipper …", "Noting that fares rose, the mayor said …": a participle cue in a clause that
  * opens the sentence has the main clause's subject, after the comma, as its speaker; its
  * content ends at that comma.
  */

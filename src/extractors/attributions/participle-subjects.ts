@@ -119,7 +119,7 @@ function coordinatedParticipleSubject(ctx: Reading, sentence: Sentence, coordina
 }
 
 /**
- * "with 30 percent of voters saying …", "an outside group backing …", "ads attacking …": a noun
+ * "with 23 percent of riders saying …", "an outside group backing …", "ads attacking …": a noun
  * phrase right before the participle is who does it. One after another preposition ("heard on a
  * microphone telling …") or a time phrase ("spent the week attacking …") is not. The phrase ends at
  * `phraseEnd`, the participle or an adverb before it.

@@ -50,7 +50,7 @@ export function knowsPerson(ctx: Reading, position: number): boolean {
 }
 
 /**
- * "Obama called Roe on Monday", "she called Sanders to congratulate him", "no one called them":
+ * "Obama called Roe on Monday", "she rang Kroll to thank him", "no one called them":
  * a person as the whole object, with nothing after it but when, why or a reason to call, is someone
  * telephoned or summoned. Calling a person something ("called Roe a liar", "called him “weak”") keeps the cue.
  */
@@ -124,7 +124,7 @@ function telephonesPeopleNamedByNoun(ctx: Reading, position: number): boolean {
 const QUESTION_TOPIC_WORDS: ReadonlySet<string> = new Set(['about', 'on', 'over', 'of', 'regarding', 'concerning', 'that', 'which', 'whether', 'if', 'he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
 /**
- * "tried to ask Trump a question after the rally", "when Boyle asked him a question": a person
+ * "tried to ask Kroll a question after the meeting", "when Roe put him a question": a person
  * as the object, then only "a question" (an adjective may stand before it) with nothing after it
  * but when or where (span.question-object), says a question was put, not what it was: no
  * content to report. A question about something ("asked him a question about the budget"), one

@@ -67,7 +67,7 @@ export function splitQuoteContinuation(ctx: Reading, sentenceIndex: number, body
       continue;
     }
     // "“…,” she said, speaking by phone. “…”": the participle's own content ends the sentence.
-    // ("…,” he said of people whose voting rights …": an -ing word inside a phrase is no participle of the speaker's.)
+    // ("…,” he said of pilots whose mooring permits …": an -ing word inside a phrase is no participle of the speaker's.)
     if (/ing$/.test(lower(probe)) && state.cues.has(lower(probe)) && (tokens[probe - 1] as Token).text === ',') afterParticiple = true;
     probe++;
   }
@@ -202,7 +202,7 @@ function closedWithOwnCue(ctx: Reading, fromSentence: number, close: number): bo
   return false;
 }
 
-/** How far into the sentence after a quotation its report's cue may stand ("the former White House chief of staff said"). */
+/** How far into the sentence after a quotation its report's cue may stand ("the retired chief harbour master said"). */
 const MAX_REPORT_SPEAKER_TOKENS = 5;
 /** The longest report sentence after a quotation that ended its own ("Bush said of the plan on Monday."). */
 const MAX_REPORT_SENTENCE_TOKENS = 16;

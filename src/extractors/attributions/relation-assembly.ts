@@ -53,7 +53,7 @@ function linkSpeaker(ctx: Reading, speaker: Span, speakerToken: number, content:
   const headed = headActor(ctx, speaker);
   if (headed === AFFILIATED) return AFFILIATED;
   if (headed) return { actor: headed, ruleId: 'attribution.speaker-actor' };
-  // "Walt Disney Co. executive Kevin Mayer": the person the phrase names speaks, not the body that qualifies them.
+  // "Quay Towage Ltd. manager Ada Brill": the person the phrase names speaks, not the body that qualifies them.
   let named: ActorMention | undefined;
   for (let index = firstActorAtOrAfter(ctx, speaker.start); index < actors.length; index++) {
     const actor = actors[index] as ActorMention;
@@ -84,7 +84,7 @@ function linkSpeaker(ctx: Reading, speaker: Span, speakerToken: number, content:
   const quoted = isDirect(content.text);
   const compatible = (actor: ActorMention): boolean => types.includes(actor.type) && pronounFitsGender(ctx, pronoun, actor) && !(quoted && actor.start >= content.start && actor.end <= content.end);
   // A pronoun speaker right after someone was quoted is mostly that speaker again ("Roth said …
-  // its Dream Chaser vehicle … but he did not …"), whoever else was named in between.
+  // its new pilot boat … but he did not …"), whoever else was named in between.
   for (let index = ctx.linkedSpeakers.length - 1; index >= 0; index--) {
     const recent = ctx.linkedSpeakers[index] as { sentence: number; actor: ActorMention };
     if (ctx.currentSentence - recent.sentence > RECENT_SPEAKER_SENTENCES) break;

@@ -49,7 +49,7 @@ export function readRelativeGap(ctx: Reading, sentence: Sentence, bodyEnd: numbe
   while (left > sentence.tokenStart && AUXILIARIES.has(lower(left))) left--;
   let relative = left;
   while (relative > sentence.tokenStart && cueStart - relative <= MAX_GAP_SPEAKER_TOKENS + 1 && !RELATIVE_WORDS.has(lower(relative))) relative--;
-  // "a step they believe could help": with no relative pronoun the noun phrase before the subject opens the clause (span.contact-relative).
+  // "a move they think might work": with no relative pronoun the noun phrase before the subject opens the clause (span.contact-relative).
   const contact = RELATIVE_WORDS.has(lower(relative)) && relative < left ? undefined : contactGap(ctx, sentence, left + 1);
   if (contact) relative = contact.phraseStart;
   else if (!RELATIVE_WORDS.has(lower(relative)) || relative >= left) return null;
@@ -99,8 +99,8 @@ export function readObjectGap(ctx: Reading, bodyEnd: number, speaker: Range, cue
 }
 
 /**
- * The relative pronoun right before the speaker that stands for the cue's object ("the bill that
- * critics called anti-gay", "a post which he hoped to keep"), or undefined.
+ * The relative pronoun right before the speaker that stands for the cue's object ("the levy that
+ * skippers called unfair", "a post which he hoped to keep"), or undefined.
  */
 export function objectRelativeBefore(ctx: Reading, speaker: Range, cueStart: number): number | undefined {
   const { tokens, lower } = ctx;
@@ -120,7 +120,7 @@ export function objectRelativeBefore(ctx: Reading, speaker: Range, cueStart: num
 }
 
 /**
- * "a bill that critics called anti-gay", "projects which lenders considered too risky", "what he
+ * "a levy that skippers called unfair", "projects which lenders considered too risky", "what he
  * calls corruption": when the cue has words after it but its object stands before the speaker as a
  * relative pronoun, the relative clause from that pronoun is what was said. The speaker between
  * them is a short phrase with no punctuation that opens with no verb; "who" is a subject, never the object.

@@ -39,7 +39,7 @@ const BARE_INFINITIVE_TAKERS = new Set(['see', 'hear', 'watch', 'let', 'make', '
 /**
  * A lowercase verb right before a phrase, taking that phrase as its object: a gerund before a
  * finite cue ("while seeing people suffer urges me on") or an infinitive after "how to" ("guides
- * on how to grow lemon trees recommend"). Not a participle used as an adjective ("the visiting
+ * on how to splice mooring ropes recommend"). Not a participle used as an adjective ("the visiting
  * scholars", "two striking workers"), nor a perception verb before a bare infinitive ("to see
  * officials say").
  */
@@ -50,7 +50,7 @@ export function isVerbTakingObject(ctx: Reading, index: number, cueStart: number
   const classes = ctx.state.lexicon.classes(token.lower);
   if (classes.has('adjective') || classes.has('noun')) return false;
   const finiteCue = PAST_FORM.test(lower(cueStart)) || endsInSingleS(lower(cueStart));
-  // Only after "how to" and its kin: "the last man to mount a campaign says" is a subject with its infinitive.
+  // Only after "how to" and its kin: "the first pilot to run the channel says" is a subject with its infinitive.
   if (lower(index - 1) === 'to') return QUESTION_INFINITIVE_LEADERS.has(lower(index - 2)) && classes.has('verb') && (finiteCue || !BARE_INFINITIVE_TAKERS.has(token.lower));
   if (!/ing$/.test(token.lower) || !classes.has('gerund')) return false;
   const previous = tokens[index - 1] as Token;
@@ -77,7 +77,7 @@ export function relativeClauseBefore(ctx: Reading, sentenceStart: number, end: n
  * that clause. Undefined when there is no such clause.
  */
 export function subjectBeforeRelative(ctx: Reading, sentenceStart: number, phraseStart: number): number | undefined {
-  // "Adults who … recognize what the research tells us": after "what" the phrase opens a clause of its own.
+  // "Pilots who … accept what the tide tables show": after "what" the phrase opens a clause of its own.
   if (ctx.lower(phraseStart - 1) === 'what') return undefined;
   for (let index = phraseStart - 1; index > sentenceStart; index--) {
     const token = ctx.tokens[index] as Token;

@@ -33,11 +33,11 @@ export function subordinateClauseSubject(ctx: Reading, sentence: Sentence, limit
     if (quotes.depth[index] !== 0 || (token.kind === 'punct' && !/^[.'’&-]$/.test(token.text) && !(acrossCommas && token.text === ','))) return undefined;
     if (!subordinators.has(token.lower)) continue;
     const subject = subjectAt(ctx, index + 1, limit, true);
-    // ("before you’ve had a chance to …": a subject that carries its verb names no one by itself.)
+    // ("before you’ve got round to …": a subject that carries its verb names no one by itself.)
     if (subject && carriesContractedVerb(ctx.lower(subject.end - 1).replace('’', "'"))) return undefined;
     const verb = subject && tokens[subject.end];
     if (!subject || !verb || verb.kind !== 'word' || verb.capitalized || !(isVerbWord(ctx, verb.lower) || AUXILIARY_VERBS.has(verb.lower) || /ed$/.test(verb.lower))) return undefined;
-    // ("… after it begins to raise rates, will return …, implying": a lone "it" names no one who acts.)
+    // ("… after it starts to lift fees, will come back …, implying": a lone "it" names no one who acts.)
     if (acrossCommas && subject.end - subject.start === 1 && ctx.lower(subject.start) === 'it') return undefined;
     return { ...subject, ruleId: 'span.subordinate-clause-subject' };
   }
@@ -90,7 +90,7 @@ export function subjectAt(ctx: Reading, start: number, limit: number, verbMustFo
       continue;
     }
     if (token.kind === 'punct' && token.text !== '.' && token.text !== '&' && token.text !== "'") break;
-    // "he rose to the defense of …": a subject pronoun is the whole subject, so the word after it is the verb, even one the lexicon files as a noun.
+    // "he leapt to the aid of …": a subject pronoun is the whole subject, so the word after it is the verb, even one the lexicon files as a noun.
     if (end > start && SUBJECT_PRONOUNS.has(ctx.lower(start))) break;
     if (!token.capitalized && (isVerbWord(ctx, token.lower) || AUXILIARIES.has(token.lower) || state.cues.has(token.lower)) && !state.speakerHeads.has(token.lower) && !DETERMINERS.has(token.lower) && end > start && !isPossessiveEnding(ctx, end) && !isPluralAfterAdjective(ctx, start, end)) break;
     if (CLAUSE_WORDS.has(token.lower) && token.lower !== 'and') break;
@@ -176,7 +176,10 @@ function opensBarePluralClause(ctx: Reading, index: number): boolean {
   return isPluralNoun(ctx, ctx.lower(index)) && (AUXILIARIES.has(verb) || (isVerbWord(ctx, verb) && !endsInSingleS(verb) && !/(?:ing|ed)$/.test(verb)));
 }
 
-/** The last attribution read in this sentence that has a speaker in it. */
+/** Rows of config/attributions/spans.json for reports inside a clause or phrase that opens the sentence before its main clause. */
+const FRONTED_CLAUSE_ROWS: ReadonlySet<string> = new Set(['span.fronted-clause', 'span.modified-fronted-clause', 'span.fronted-time-clause', 'span.fronted-phrase']);
+
+/** The last attribution read in this sentence that has a speaker in it (none when it stands in a fronted clause). */
 export function earlierReportOfSentence(ctx: Reading, sentence: Sentence): Attribution | undefined {
   let index = ctx.attributions.length - 1;
   // "sent out a fundraising call …, asking …", "pushed back against Roe's attack, calling it …": a noun
@@ -184,6 +187,9 @@ export function earlierReportOfSentence(ctx: Reading, sentence: Sentence): Attri
   while (index >= 0 && (ctx.attributions[index]?.cue?.start ?? -1) >= sentence.start && ctx.attributions[index]?.ruleIds.includes('attribution.noun-cue')) index--;
   const last = ctx.attributions[index];
   if (!last?.speaker || last.speaker.start < sentence.start || (last.cue?.start ?? -1) < sentence.start) return undefined;
+  // "At the moment the mayor announced the fares, the pilot was at the quay and told …": a report in a clause
+  // fronted before the main one is no act of the main clause's subject, so nothing after it shares its speaker.
+  if (last.ruleIds.some((ruleId) => FRONTED_CLAUSE_ROWS.has(ruleId))) return undefined;
   return last;
 }
 

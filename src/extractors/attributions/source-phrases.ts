@@ -11,7 +11,7 @@ import { isFiniteVerbAt, startsClause } from './clause-boundaries.js';
 import { isNounLike, isPhraseBreak } from './word-tests.js';
 
 /**
- * "In a new poll released Monday, 50 percent chose Roe.": a poll, statement or report named
+ * "In a fresh survey out Friday, 50 percent chose Roe.": a poll, statement or report named
  * after a sentence-opening "in" is the source of the sentence's claim,
  * unless the sentence has a cue of its own ("In a statement, the council said …" is the council's).
  * "Roe leads Park by ten points in the latest poll": a poll named after the clause is its source too.
@@ -55,7 +55,7 @@ const HOLDER_QUALIFIERS: ReadonlySet<string> = new Set(['who', 'whom', 'of', 'in
 const HOLDER_RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose']);
 /** Speaker rows whose heads name people, not documents or shares. */
 const PEOPLE_SPEAKER_ROWS: ReadonlySet<string> = new Set(['speaker.person-description', 'speaker.role']);
-/** Longest viewpoint phrase, a relative clause included: "To anyone who has been following the nomination race, …". */
+/** Longest viewpoint phrase, a relative clause included: "To anybody who has kept track of the harbour board vote, …". */
 const MAX_VIEWPOINT_TOKENS = 16;
 
 /**
@@ -195,7 +195,7 @@ function placeOfTrailingPoll(ctx: Reading, position: number, bodyEnd: number): S
   }
   // "As a result, Roe leads …": an opening phrase closed by a comma before the clause is no part of it.
   if (start === ctx.currentSentenceStart && opensWithPhrase(ctx, start)) start = afterOpeningPhrase(ctx, start, position) ?? start;
-  // "The objection comes at a time when Roe has sagged in the polls": the clause after the last subordinator.
+  // "The protest arrives just as Roe has slipped in the polls": the clause after the last subordinator.
   for (let index = position - 3; index > start; index--) {
     if (quotes.depth[index] !== 0 || (tokens[index] as Token).text === ',') break;
     if (SUBORDINATORS.has(ctx.lower(index)) && startsClause(ctx, index + 1, position)) {
@@ -245,9 +245,9 @@ function afterOpeningPhrase(ctx: Reading, start: number, before: number): number
 /**
  * Where the poll's name after "in" ends: a head word of the row closing a noun phrase of names,
  * determiners, numbers and adjectives ("the latest NBC News/Marist poll"), not a phrase that goes on
- * past a preposition, a verb or a conjunction ("in five states going to the polls", "in the wake of
+ * past a preposition, a verb or a conjunction ("in three wards going to the polls", "in the wake of
  * polls") or into another noun ("in poll numbers"). "Average" needs a name or polls of its own
- * ("the RealClearPolitics average", "an average of polls"), so "pull in an average of $250" is none.
+ * ("the RealClearPolitics average", "an average of polls"), so "take in an average of $40" is none.
  */
 function pollNameHead(ctx: Reading, position: number, bodyEnd: number): number | undefined {
   const { tokens, lower } = ctx;
@@ -283,11 +283,11 @@ function pollWordWithin(ctx: Reading, from: number, bodyEnd: number): boolean {
   return false;
 }
 
-/** "… in the poll released Sunday." ends the clause; "… of voters in the poll were undecided" goes on with the verb the poll phrase sat before. */
+/** "… in the poll released Sunday." ends the clause; "… of riders in the poll had no view" goes on with the verb the poll phrase sat before. */
 function endsClauseAfterPoll(ctx: Reading, from: number, bodyEnd: number): boolean {
   for (let index = from; index < bodyEnd; index++) {
     const token = ctx.tokens[index] as Token;
-    // "… in the polls and is coping with …": a coordinated predicate after the poll.
+    // "… in the polls and is dealing with …": a coordinated predicate after the poll.
     if (token.text === ',' || token.text === ';' || DASHES.has(token.text) || COORDINATORS.has(token.lower)) return true;
     // "ahead of the state's primary": a possessive, not "is".
     if (POSSESSIVE_MARKS.has(token.lower) && !PRONOUNS.has(ctx.lower(index - 1))) continue;

@@ -39,7 +39,7 @@ export function readSpeakerBefore(ctx: Reading, sentenceStart: number, end: numb
     if (!(token.capitalized && start < end) && (AUXILIARIES.has(token.lower) && PASSIVE_MARKERS.has(token.lower) || ['has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do'].includes(token.lower))) break;
     // "…, saying he recalled it": a participle cue ends the speaker phrase ("a source speaking to Fox News" keeps its participle after a word for a person).
     if (start < end && !token.capitalized && /ing$/.test(token.lower) && state.cues.has(token.lower) && !DETERMINERS.has(lower(start - 2)) && !state.speakerHeads.has(lower(start - 2))) break;
-    // "one of the authors of that report": "that" after "of" points at a noun, it opens no clause.
+    // "one of the pilots of that launch": "that" after "of" points at a noun, it opens no clause.
     const demonstrative = token.lower === 'that' && start < end && lower(start - 2) === 'of';
     if (CLAUSE_WORDS.has(token.lower) && !demonstrative && !(token.lower === 'and' && start < end && !PRONOUNS.has(lower(start)) && (!DETERMINERS.has(lower(start)) || joinsNamedSpeaker(ctx, sentenceStart, start - 2)))) break;
     if (start < end && token.kind === 'word' && !token.capitalized && isVerbWord(ctx, token.lower) && !state.speakerHeads.has(token.lower) && !DETERMINERS.has(token.lower) && !isModifierPosition(ctx, start - 2) && !isCoordinatedParticiple(ctx, start - 1)) break;

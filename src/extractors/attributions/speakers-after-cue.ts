@@ -60,7 +60,7 @@ export function readSpeakerAfter(ctx: Reading, start: number, bodyEnd: number, a
   return valid(end) ? { start, end } : undefined;
 }
 
-/** ", executive director of the Arms Control Association." — a verbless phrase to the sentence end. */
+/** ", chief clerk of the Harbour Pilots Guild." — a verbless phrase to the sentence end. */
 function isAppositiveToEnd(ctx: Reading, start: number, bodyEnd: number): boolean {
   const { tokens, state, isOpenQuote } = ctx;
   if (bodyEnd - start > 24 || start >= bodyEnd) return false;

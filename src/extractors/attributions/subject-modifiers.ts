@@ -54,7 +54,7 @@ export function isSubjectsVerbAt(ctx: Reading, index: number): boolean {
 }
 
 /**
- * "showing the moment a girl was rescued by police was released …": a second verb of the same kind
+ * "showing the moment a dinghy was towed by pilots was shared …": a second verb of the same kind
  * after the verb group at `verb`, with no comma, coordinator, pronoun or clause word between, shows
  * the first belonged to a clause inside the object; returns that second verb.
  */

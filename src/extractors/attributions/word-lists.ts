@@ -50,7 +50,7 @@ export const NOUN_MARKERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'h
 export const DAY_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight']);
 /** Phrases between a cue and its content: "said in a statement that", "told reporters on Monday". */
 export const CUE_ADJUNCT_STARTS = new Set(['of', 'in', 'on', 'at', 'during', 'late', 'early', 'earlier', 'last', 'this', ...DAY_WORDS, 'recently', 'publicly', 'privately', 'repeatedly', 'also', 'again', 'via', 'through', 'flatly', 'bluntly', 'simply']);
-/** Adjuncts skipped only when a "that" follows them ("said after a lunch on Tuesday that …"); else they may be the content ("complained about the mic"). */
+/** Adjuncts skipped only when a "that" follows them ("said after a walk on the quay that …"); else they may be the content ("complained about the mic"). */
 export const THAT_ADJUNCT_STARTS = new Set(['after', 'before', 'following', 'outside', 'from', 'with', 'about', 'when', 'while', 'for', 'by']);
 /** After "…, X said," these start a new clause rather than more content. */
 export const CLAUSE_CONTINUERS = new Set(['and', 'but', 'though', 'although', 'while', 'as', 'because', 'which', 'who', 'adding', 'saying', 'noting', 'citing', 'referring', 'even', 'so', 'yet', 'whereas', 'since', 'in', 'on', 'at', 'after', 'before', 'during', 'when', 'under', 'according', 'with', 'without', 'amid', 'despite', 'where']);

@@ -189,7 +189,7 @@ function textAfterMeasure(figure: Figure, text: string | undefined): string | un
 function holds(rule: FigureClaimRule, figure: Figure, text: string | undefined): boolean {
   switch (rule.test) {
     case 'age':
-      // "persons aged 50 years and older": the figures layer reads the years, the word before makes them an age
+      // "pilots aged 60 years or more": the figures layer reads the years, the word before makes them an age
       return isAgeUnit(figure.unit) || (text !== undefined && figure.kind === 'quantity' && AGE_SPAN_UNITS.has(figure.unit ?? '') && AGED_BEFORE.test(text.slice(Math.max(0, figure.start - 12), figure.start)));
     case 'one-of':
       return figure.kind === 'count' && figure.value === 1 && figure.ruleIds.includes('pattern.counted-of');

@@ -31,14 +31,14 @@ export function readCountedNoun(ctx: ScanContext, i: number, singular: boolean):
       coordinated = true;
       continue;
     }
-    // "1,000 maintenance and cleaning workers": nouns of kind joined before a plural head leave the head alone
+    // "1,200 dock and harbour workers": nouns of kind joined before a plural head leave the head alone
     const sharedHead = !singular && j > i && COORDINATORS.has(lower) && !capitalised(tokens[j - 1]) ? pluralHeadAfter(ctx, j + 1) : -1;
     if (sharedHead > 0) {
       coordinated = true;
       afterNames = sharedHead;
       continue;
     }
-    // the words of a name count as one ("Model S and Model X vehicles")
+    // the words of a name count as one ("Sea Hawk and Sea Kite ferries")
     if (capitalised(token)) {
       afterNames = j + 1;
       if (j > i && capitalised(tokens[j - 1])) words--;

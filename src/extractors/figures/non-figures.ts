@@ -180,7 +180,7 @@ export function isScore(ctx: ScanState, start: number, end: number): boolean {
   return ctx.rules.scoreBefore.has(ctx.tokens[start - 1]?.lower ?? '') || ctx.rules.scoreAfter.has(ctx.tokens[end]?.lower ?? '') || listedAfterScore(ctx, start) || recordAfterName(ctx, start, end);
 }
 
-/** "the Huskies (4-7, 3-4)": a pair opening brackets right after a name, closed or followed by another, is a win-loss record. */
+/** "the Gulls (5-6, 2-4)": a pair opening brackets right after a name, closed or followed by another, is a win-loss record. */
 function recordAfterName(ctx: ScanState, start: number, end: number): boolean {
   const open = ctx.tokens[start - 1];
   const name = ctx.tokens[start - 2];
@@ -223,8 +223,8 @@ function isStreetAddress(ctx: ScanState, i: number): boolean {
 }
 
 /**
- * A bare number that is one of a row of numbers set apart only by spaces ("Kyle Busch 5040 5 1
- * 17 27") is a table cell; one in parentheses after a score ("7-6 (5)") is a tie-break score.
+ * A bare number that is one of a row of numbers set apart only by spaces ("Ada Brill 4120 3 2
+ * 15 22") is a table cell; one in parentheses after a score ("7-6 (5)") is a tie-break score.
  */
 export function bareNumberContext(ctx: ScanState, number: NumberRead): string | null {
   const tokens = ctx.tokens;
@@ -241,7 +241,7 @@ export function bareNumberContext(ctx: ScanState, number: NumberRead): string | 
 }
 
 /**
- * "Python 3.5, 3.6 and 3.8", "Windows 10 and 11": a bare number listed right after a number that
+ * "Tide 2.4, 2.5 and 2.7", "Windows 10 and 11": a bare number listed right after a number that
  * is part of a name names another version of the same thing.
  */
 export function listedAfterName(ctx: ScanState, number: NumberRead): boolean {
@@ -256,7 +256,7 @@ export function listedAfterName(ctx: ScanState, number: NumberRead): boolean {
 }
 
 /**
- * "Python 3.5, 3.6, 3.7 and 3.8 variants", "from Python 2 to 3": a number listed right after a number
+ * "Tide 2.4, 2.5, 2.6 and 2.7 releases", "from Tide 2 to 3": a number listed right after a number
  * that is part of a name, written with as many digits and higher, names a later version of the same
  * thing, whatever follows it. A lower or longer number ("the Boeing 737 to 50 airlines") is a count.
  */

@@ -65,7 +65,7 @@ function startsWithFrom(ctx: ScanContext, separatorIndex: number): boolean {
 }
 
 /**
- * "80% to 90%", "10 km to 20 km", "$350 per kg to $680 per kg": two figures of the same unit
+ * "80% to 90%", "10 km to 20 km", "$12 per crate to $19 per crate": two figures of the same unit
  * joined by a range separator are one range, as "80 to 90%" is, and so are "70°–85°F", whose
  * scale written once refines the plain degree of the low end; not a change ("from 5% to 7%",
  * "rose 3% to 5%") and not a fall ("90% to 80%" reads as from-to).

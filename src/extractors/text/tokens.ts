@@ -139,7 +139,7 @@ function splitSentences(text: string, tokens: Token[]): Sentence[] {
     if (isTerminator && token.text === '.') {
       const previous = tokens[index - 1];
       const opener = SENTENCE_OPENERS.has(next.lower);
-      // "No." abbreviates "number" only before one ("No. 1"): "she kept telling me no. When …" ends there.
+      // "No." abbreviates "number" only before one ("No. 1"): "he kept saying no. Then …" ends there.
       const numberSign = previous?.lower === 'no' && next.kind !== 'number';
       if (previous && !token.spaceBefore && ABBREVIATIONS.has(previous.lower) && previous.text.length <= 5 && !numberSign && !(opener && NAME_SUFFIXES.has(previous.lower))) continue;
       // A case name ("Roe v. Wade", "Whole Woman's Health v. Hellerstedt"): a lower-case "v." joins two names.
