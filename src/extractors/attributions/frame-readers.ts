@@ -167,7 +167,8 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
         // "…, said Jo Roe, a spokeswoman for the city." — the apposition describing the speaker is part of the speaker.
         const described = appositionToEnd(ctx, after.end, bodyEnd);
         const speakerEnd = described ?? after.end;
-        return buildAttribution(ctx, spanOf(after.start, speakerEnd), cueSpan, span, cue.ruleId, after.start, described === undefined ? ['attribution.inverted-cue-first'] : ['attribution.inverted-cue-first', 'span.inverted-apposition']);
+        const afterRules = described === undefined ? ['attribution.inverted-cue-first'] : ['attribution.inverted-cue-first', 'span.inverted-apposition'];
+        return buildAttribution(ctx, spanOf(after.start, speakerEnd), cueSpan, span, cue.ruleId, after.start, after.ruleId ? [...afterRules, after.ruleId] : afterRules);
       }
     }
     // "The plan, said Roe, would fail.": the speaker set off by commas inside the clause, whose verb follows them.
