@@ -671,4 +671,13 @@ describe('extractAttributions: unnamed sources', () => {
     expect(attribute('Preliminary tests by the harbour lab reveal that the pier is sinking.')).toMatchObject([{ speaker: 'Preliminary tests by the harbour lab', cue: 'reveal' }]);
     expect(attribute('Local residents say that the tunnel was worth its cost.')).toMatchObject([{ speaker: 'Local residents', cue: 'say', content: 'that the tunnel was worth its cost' }]);
   });
+
+  it('ends a report in a fronted time clause at its comma, and gives the main clause its own subject', () => {
+    expect(attribute('At the moment the mayor announced the new fares, the pilot was holding a meeting and told the crew that the pier was closed.')).toEqual([
+      expect.objectContaining({ speaker: 'the mayor', cue: 'announced', content: 'the new fares' }),
+      expect.objectContaining({ speaker: 'the pilot', cue: 'told', content: 'that the pier was closed' }),
+    ]);
+    // "At the time" may as well open the main clause: not read as a fronted clause.
+    expect(attribute('At the time the mayor said the pier was safe.')).toMatchObject([{ cue: 'said', content: 'the pier was safe' }]);
+  });
 });

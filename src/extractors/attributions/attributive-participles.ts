@@ -219,3 +219,17 @@ export function isReducedRelativeParticiple(ctx: Reading, position: number): boo
   }
   return false;
 }
+
+/**
+ * "the number of votes he received", "the kinds of questions that …", "a base of support that …":
+ * after one of the prepositions of span.noun-after-preposition the cue word heads the noun phrase
+ * that preposition takes, so it is no verb; an -ing form there is a verb of its own ("a history of
+ * blaming others") and keeps its subject, and so does a noun that names talk itself, of the row's
+ * `after` words ("a lot of talk about the fares" reports unowned talk).
+ */
+export function isNounAfterPreposition(ctx: Reading, position: number): boolean {
+  const { tokens, lower } = ctx;
+  const before = tokens[position - 1];
+  if (position - 1 < ctx.currentSentenceStart || !before || before.kind !== 'word' || before.capitalized) return false;
+  return spanWords('span.noun-after-preposition').has(before.lower) && !/ing$/.test(lower(position)) && !spanAfterWords('span.noun-after-preposition').has(lower(position));
+}

@@ -328,7 +328,11 @@ function frontedTimeClauseAt(ctx: Reading, first: number, cueStart: number): boo
   while (index < cueStart && index - first < MAX_TIME_PHRASE_TOKENS && TIME_PHRASE_FILLERS.has(lower(index))) index++;
   if (index === first || index + 1 >= cueStart || !spanWords('span.fronted-time-clause').has(lower(index))) return false;
   // "By the time the mayor said so": the one time phrase that is a subordinator without a relative word.
-  return TIME_RELATIVES.has(lower(index + 1)) || (lower(first) === 'by' && lower(index) === 'time');
+  // "At the moment the mayor announced …", "On the day Roe said …": after a preposition, a time noun other than "time"
+  // ("At the time the mayor said …" may as well be the main clause) takes a clause with its own subject at once.
+  const next = ctx.tokens[index + 1] as Token;
+  const clauseSubject = next.kind === 'word' && (next.capitalized || PRONOUNS.has(next.lower) || next.lower === 'the');
+  return TIME_RELATIVES.has(lower(index + 1)) || (lower(first) === 'by' && lower(index) === 'time') || (TIME_PHRASE_PREPOSITIONS.has(lower(first)) && lower(index) !== 'time' && clauseSubject);
 }
 /** How far back from its cue the relative pronoun of an insert may stand: "Roe, who last year threatened …", "Roe, who has seen the memo but would say …". */
 const MAX_RELATIVE_TO_CUE_TOKENS = 8;

@@ -33,7 +33,7 @@ import { contentAfter, quotedOrClauseBefore } from './content-spans.js';
 import { coordinatedWithPassive } from './coordinated-passives.js';
 import { speakerBeyondTimePhrase, nounCueSubject } from './displaced-subjects.js';
 import { invertedInsertEnd, onlyConnectiveBefore, readFrontedCue, opensFirstName, summarisesClause } from './inverted-cues.js';
-import { subjectAfterOpeningTimePhrase, afterOpeningConnective } from './opening-phrases.js';
+import { subjectAfterOpeningTimePhrase, subjectAfterOpeningPreposition, afterOpeningConnective } from './opening-phrases.js';
 import { readQuestion } from './passive-questions.js';
 import { quotationAfterAddressee, quotedAfterVerbOrPreposition, quotedInsideClause } from './quotes-before-subject.js';
 import { mainSpeechCueAfter, isVerbTakingObject, relativeClauseBefore, subjectBeforeRelative, subjectBeforeParticiple } from './relative-heads.js';
@@ -168,7 +168,8 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
         // "…, said Jo Roe, a spokeswoman for the city." — the apposition describing the speaker is part of the speaker.
         const described = appositionToEnd(ctx, after.end, bodyEnd);
         const speakerEnd = described ?? after.end;
-        return buildAttribution(ctx, spanOf(after.start, speakerEnd), cueSpan, span, cue.ruleId, after.start, described === undefined ? ['attribution.inverted-cue-first'] : ['attribution.inverted-cue-first', 'span.inverted-apposition']);
+        const afterRules = described === undefined ? ['attribution.inverted-cue-first'] : ['attribution.inverted-cue-first', 'span.inverted-apposition'];
+        return buildAttribution(ctx, spanOf(after.start, speakerEnd), cueSpan, span, cue.ruleId, after.start, after.ruleId ? [...afterRules, after.ruleId] : afterRules);
       }
     }
     // "The plan, said Roe, would fail.": the speaker set off by commas inside the clause, whose verb follows them.
@@ -256,6 +257,15 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
       speaker = afterTime;
       speakerRules.push('span.opening-time-phrase');
     }
+    // "After the storm the harbour board said", "Prior to launch the firm promised": a phrase opening the sentence without a comma is not the speaker.
+    // (The words from the sentence's start are read: the speaker read back may have stopped inside the phrase, or found none.)
+    const opening = afterOpeningConnective(ctx, sentence.tokenStart, left + 1);
+    const fromOpening = subjectAfterOpeningPreposition(ctx, sentence.tokenStart, { start: opening, end: left + 1 });
+    const afterPhrase = fromOpening && (!speaker || speaker.start < fromOpening.start) ? fromOpening : undefined;
+    if (afterPhrase) {
+      speaker = afterPhrase;
+      speakerRules.push('span.opening-preposition-phrase');
+    }
     // "The man who lives next door said …": the phrase read is the end of a relative clause; its head, with the clause, speaks.
     // "The group trying to buy the bank said …": likewise a participle phrase with its object.
     const relativeClauseHead = speaker && subjectBeforeRelative(ctx, sentence.tokenStart, speaker.start);
@@ -269,7 +279,8 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
       return null;
     }
     // "seeing people suffer urges me on": the phrase is the object of a verb, whose clause is part of the subject; no one speaks.
-    if (speaker && relativeHead === undefined && isVerbTakingObject(ctx, speaker.start - 1, cueStart)) return null;
+    // (A subject found after an opening phrase follows that phrase's noun, not a verb: "In an interview Roe said".)
+    if (speaker && relativeHead === undefined && !afterPhrase && isVerbTakingObject(ctx, speaker.start - 1, cueStart)) return null;
     if (speaker && relativeHead !== undefined) {
       speaker = { start: relativeHead, end: speaker.end };
       speakerRules.push(participleHead !== undefined ? 'span.subject-participle-phrase' : 'span.restrictive-relative');

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.js';
-import { TIME_WORDS, AUXILIARIES, PRONOUNS, DETERMINERS, SENTENCE_ADVERBIAL_STARTS, LY_ADVERB } from './word-lists.js';
+import { TIME_WORDS, AUXILIARIES, PRONOUNS, DETERMINERS, SENTENCE_ADVERBIAL_STARTS, LY_ADVERB, COORDINATORS } from './word-lists.js';
 import { isVerbWord } from './word-tests.js';
 import { spanWords } from './span-rules.js';
 import { findSetPhrase, type SetPhraseMatch } from './set-phrases.js';
@@ -151,4 +151,49 @@ export function afterOpeningTimePhrase(ctx: Reading, start: number, limit: numbe
     if (!token.capitalized && (isVerbWord(ctx, token.lower) || AUXILIARIES.has(token.lower))) return start;
   }
   return start;
+}
+
+/** Words inside a noun phrase before another noun phrase: "a letter to the council", "the wake of the storm", "Roe's speech". */
+const PHRASE_LINKS: ReadonlySet<string> = new Set(['to', 'of', "'s", 'and', 'or']);
+/** Words that open the subject noun phrase after an opening phrase: articles, demonstratives and possessives (a capital or a pronoun opens one too). */
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my']);
+/** How many words the noun phrase of an opening preposition may run: "to the council's harbour committee". */
+const MAX_OPENING_OBJECT_TOKENS = 7;
+
+/**
+ * "After the storm the harbour board said", "Prior to launch the firm promised", "And once the pilot
+ * mentioned …": a speaker phrase read back from the cue, or the words from the sentence's start
+ * (past a connective or a coordinator), that open with a word of the span.opening-preposition-phrase
+ * row hold that word's phrase before the subject. The subject is the second noun phrase: it opens with
+ * an article, a possessive, a pronoun or a capital right after a word that ends the first one (not a
+ * preposition, an article, a title before a name or a capital of the same name). After a subordinator of
+ * span.fronted-clause the subject comes at once. Neither phrase may hold a verb form that no noun
+ * shares (a past form, an auxiliary, a participle): then the words are a clause. Returns the subject.
+ */
+export function subjectAfterOpeningPreposition(ctx: Reading, sentenceStart: number, speaker: Range): Range | undefined {
+  const { tokens, lower, state } = ctx;
+  const prepositions = spanWords('span.opening-preposition-phrase');
+  const subordinators = spanWords('span.fronted-clause');
+  const opening = afterOpeningConnective(ctx, sentenceStart, speaker.end);
+  const opener = COORDINATORS.has(lower(opening)) || spanWords('span.opening-connective').has(lower(opening)) ? opening + 1 : opening;
+  if (speaker.start > opener + 1 || (!prepositions.has(lower(opener)) && !subordinators.has(lower(opener)))) return undefined;
+  const isVerbForm = (index: number): boolean => {
+    const token = tokens[index] as Token;
+    if (token.kind === 'punct') return token.text !== '.' && token.text !== '&' && token.text !== "'" && token.text !== '-';
+    if (token.kind !== 'word' || token.capitalized) return false;
+    const classes = state.lexicon.classes(token.lower);
+    return AUXILIARIES.has(token.lower) || classes.has('past-tense') || (/ing$/.test(token.lower) && !classes.has('noun'));
+  };
+  for (let index = opener + 1; index < speaker.end; index++) if (isVerbForm(index)) return undefined;
+  // ("after", "before", "since" are prepositions as well: their noun phrase comes first, as after "in".)
+  if (!prepositions.has(lower(opener))) return validSpeaker(ctx, opener + 1, speaker.end) ? { start: opener + 1, end: speaker.end } : undefined;
+  for (let index = opener + 2; index < speaker.end && index - opener <= MAX_OPENING_OBJECT_TOKENS; index++) {
+    const token = tokens[index] as Token;
+    const before = tokens[index - 1] as Token;
+    if (token.kind !== 'word' || !(SUBJECT_OPENERS.has(token.lower) || PRONOUNS.has(token.lower) || token.capitalized)) continue;
+    if (before.kind !== 'word' || (before.capitalized && token.capitalized) || DETERMINERS.has(before.lower) || PHRASE_LINKS.has(before.lower)) continue;
+    if (state.lexicon.classes(before.lower).has('preposition') || (token.capitalized && state.speakerHeads.has(before.lower))) continue;
+    return validSpeaker(ctx, index, speaker.end) ? { start: index, end: speaker.end } : undefined;
+  }
+  return undefined;
 }

@@ -176,7 +176,10 @@ function opensBarePluralClause(ctx: Reading, index: number): boolean {
   return isPluralNoun(ctx, ctx.lower(index)) && (AUXILIARIES.has(verb) || (isVerbWord(ctx, verb) && !endsInSingleS(verb) && !/(?:ing|ed)$/.test(verb)));
 }
 
-/** The last attribution read in this sentence that has a speaker in it. */
+/** Rows of config/attributions/spans.json for reports inside a clause or phrase that opens the sentence before its main clause. */
+const FRONTED_CLAUSE_ROWS: ReadonlySet<string> = new Set(['span.fronted-clause', 'span.modified-fronted-clause', 'span.fronted-time-clause', 'span.fronted-phrase']);
+
+/** The last attribution read in this sentence that has a speaker in it (none when it stands in a fronted clause). */
 export function earlierReportOfSentence(ctx: Reading, sentence: Sentence): Attribution | undefined {
   let index = ctx.attributions.length - 1;
   // "sent out a fundraising call …, asking …", "pushed back against Roe's attack, calling it …": a noun
@@ -184,6 +187,9 @@ export function earlierReportOfSentence(ctx: Reading, sentence: Sentence): Attri
   while (index >= 0 && (ctx.attributions[index]?.cue?.start ?? -1) >= sentence.start && ctx.attributions[index]?.ruleIds.includes('attribution.noun-cue')) index--;
   const last = ctx.attributions[index];
   if (!last?.speaker || last.speaker.start < sentence.start || (last.cue?.start ?? -1) < sentence.start) return undefined;
+  // "At the moment the mayor announced the fares, the pilot was at the quay and told …": a report in a clause
+  // fronted before the main one is no act of the main clause's subject, so nothing after it shares its speaker.
+  if (last.ruleIds.some((ruleId) => FRONTED_CLAUSE_ROWS.has(ruleId))) return undefined;
   return last;
 }
 
