@@ -3,7 +3,8 @@ import type { Sentence, Token } from '../text/tokens.js';
 import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';
 import { buildAttribution } from './relation-assembly.js';
-import { hasVerb, readSpeakerBefore, validSpeaker } from './speaker-spans.js';
+import { readSpeakerBefore, validSpeaker } from './speaker-spans.js';
+import { hasVerbWordBetween } from './verb-ranges.js';
 import { isModifierPosition, isNounWord, isVerbWord } from './word-tests.js';
 import { spanWords, takesAddressee } from './span-rules.js';
 import { AUXILIARIES, AUXILIARY_VERBS, CLAUSE_WORDS, IRREGULAR_PAST, COORDINATORS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, OBJECT_STOPS, PASSIVE_MARKERS, PAST_FORM, PLURAL_FORM_PRONOUNS, POSSESSIVE_MARKS, PRONOUNS, SPEAKER_STARTS_NOT, TIME_WORDS, LY_ADVERB } from './word-lists.js';
@@ -93,8 +94,9 @@ export function readObjectGap(ctx: Reading, bodyEnd: number, speaker: Range, cue
   const relative = objectRelativeBefore(ctx, speaker, cueStart);
   if (relative === undefined) return null;
   const cueEnd = cueStart + cue.words.length;
-  if (!objectPlaceEmpty(ctx, cueEnd, bodyEnd)) return null;
-  return buildAttribution(ctx, spanOf(speaker.start, speaker.end), spanOf(cueStart, cueEnd) as Span, spanOf(relative, relative + 1) as Span, cue.ruleId, speaker.start, ['attribution.object-relative', 'span.object-relative']);
+  const adjunct = !objectPlaceEmpty(ctx, cueEnd, bodyEnd) && adjunctInObjectPlace(ctx, cueStart, cueEnd, bodyEnd);
+  if (!objectPlaceEmpty(ctx, cueEnd, bodyEnd) && !adjunct) return null;
+  return buildAttribution(ctx, spanOf(speaker.start, speaker.end), spanOf(cueStart, cueEnd) as Span, spanOf(relative, relative + 1) as Span, cue.ruleId, speaker.start, ['attribution.object-relative', 'span.object-relative', ...(adjunct ? [GAP_ADJUNCT_ROW] : [])]);
 }
 
 /**
@@ -105,13 +107,16 @@ export function objectRelativeBefore(ctx: Reading, speaker: Range, cueStart: num
   const { tokens, lower } = ctx;
   const relative = speaker.start - 1;
   const word = lower(relative);
-  if (relative < 0 || !spanWords('span.object-relative').has(word) || lower(cueStart).endsWith('ing') || lower(cueStart - 1) === 'to') return undefined;
+  // ("what the mayor is talking about": a participle after a form of "be" is the clause's verb, as a tensed one is.)
+  const progressive = PASSIVE_MARKERS.has(lower(cueStart - 1)) || lower(cueStart - 1) === "'s" || lower(cueStart - 1) === "'re";
+  if (relative < 0 || !spanWords('span.object-relative').has(word) || (lower(cueStart).endsWith('ing') && !progressive) || lower(cueStart - 1) === 'to') return undefined;
   const before = tokens[relative - 1];
   // "in which he spoke": a preposition takes the pronoun, not the cue ("in what he called a rout": it takes the whole clause
   // "what" opens, whose object "what" is). "He knew that she denied …": a "that" after a verb opens its clause.
   if (before !== undefined && before.kind === 'word' && word !== 'what' && ctx.state.lexicon.classes(before.lower).has('preposition')) return undefined;
   // "told Lee that Roe backed out", "learned Friday that …": after a name or a day "that" opens a clause too.
-  if (word === 'that' && !(before !== undefined && (before.text === ',' || (!before.capitalized && isNounWord(ctx, before.lower) && !isVerbWord(ctx, before.lower) && !ctx.state.cues.has(before.lower))))) return undefined;
+  // ("the approach that he backed": a word that is also a verb is the noun after a determiner or an adjective.)
+  if (word === 'that' && !(before !== undefined && (before.text === ',' || (!before.capitalized && (isNounWord(ctx, before.lower) ? !isVerbWord(ctx, before.lower) || isModifierPosition(ctx, relative - 2) : ctx.state.lexicon.classes(before.lower).has('common') && isModifierPosition(ctx, relative - 2)) && !ctx.state.cues.has(before.lower))))) return undefined;
   return relative;
 }
 
@@ -133,6 +138,33 @@ export function relativeObjectClauseStart(ctx: Reading, speaker: Range, cueStart
   // ("what Mr. Roe called": the stop of a title's abbreviation is no punctuation between them.)
   for (let index = relative + 1; index < cueStart; index++) if ((ctx.tokens[index] as Token).kind === 'punct' && (ctx.tokens[index] as Token).text !== '.') return undefined;
   return relative;
+}
+
+/** Row of config/attributions/spans.json: words after the cue that open an adjunct, so the object's place stays empty. */
+const GAP_ADJUNCT_ROW = 'span.object-gap-adjunct';
+
+/**
+ * "a plan that she backed while in office", "a point Roe acknowledged to reporters", "what the mayor
+ * is promising them": the object's place after the cue holds an adjunct the narrower objectPlaceEmpty
+ * does not take, a clause of time or reason or a lone adverb (span.object-gap-adjunct), "to" before a
+ * noun phrase, or, after a verb of telling or promising, who heard it (a pronoun or a name) and then
+ * nothing or such an adjunct.
+ */
+function adjunctInObjectPlace(ctx: Reading, cueStart: number, cueEnd: number, bodyEnd: number): boolean {
+  const { tokens, lower } = ctx;
+  let index = cueEnd;
+  if (takesAddressee(lower(cueStart)) || lower(cueStart).startsWith('promis')) {
+    const heard = index;
+    if (OBJECT_PRONOUNS.has(lower(index))) index++;
+    else while (index < bodyEnd && (tokens[index] as Token).capitalized && (tokens[index] as Token).kind === 'word') index++;
+    if (index > heard && objectPlaceEmpty(ctx, index, bodyEnd)) return true;
+  }
+  const token = tokens[index];
+  if (!token || token.kind !== 'word' || token.capitalized) return false;
+  if (spanWords(GAP_ADJUNCT_ROW).has(token.lower)) return true;
+  const next = tokens[index + 1];
+  // ("declined to comment", "expected to win": a bare word after "to" is an infinitive, even one the lexicon files as a noun.)
+  return token.lower === 'to' && next !== undefined && next.kind === 'word' && (next.capitalized || DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || ctx.state.lexicon.classes(next.lower).has('person-noun'));
 }
 
 /** Marks that end the relative clause after its cue ("which he denies, …", "which he backed — and …"); a bracket or a colon may open what follows the cue. */
@@ -228,7 +260,8 @@ export function readContactRelative(ctx: Reading, sentence: Sentence, bodyEnd: n
   // ("columns he wrote while a student": a subordinator opens an adjunct; "as" may open the cue's own phrase, "the plan he regards as …".)
   // "the best friend he hoped to have": an infinitive without its object leaves the same gap, and the clause up to it is what was held.
   const infinitiveGap = infinitiveGapEnd(ctx, cueEnd, bodyEnd);
-  if (infinitiveGap === undefined && !objectPlaceEmpty(ctx, cueEnd, bodyEnd) && !(OBJECT_STOPS.has(lower(cueEnd)) && lower(cueEnd) !== 'as')) return null;
+  const adjunct = infinitiveGap === undefined && !objectPlaceEmpty(ctx, cueEnd, bodyEnd) && !(OBJECT_STOPS.has(lower(cueEnd)) && lower(cueEnd) !== 'as') && adjunctInObjectPlace(ctx, cueStart, cueEnd, bodyEnd);
+  if (infinitiveGap === undefined && !objectPlaceEmpty(ctx, cueEnd, bodyEnd) && !(OBJECT_STOPS.has(lower(cueEnd)) && lower(cueEnd) !== 'as') && !adjunct) return null;
   // "the latest commission reports", "the talk shows": a present form with no auxiliary before it, after a phrase that is no pronoun, is the noun closing that phrase.
   // ("the plan the mayor wants to keep": a form taking an infinitive is a verb.)
   const tensed = PAST_FORM.test(verb) || IRREGULAR_PAST.test(verb) || AUXILIARIES.has(lower(cueStart - 1)) || CONTACT_PRONOUNS.has(lower(speaker.end - 1)) || infinitiveGap !== undefined;
@@ -252,9 +285,9 @@ export function readContactRelative(ctx: Reading, sentence: Sentence, bodyEnd: n
   if (phraseStart - 1 === sentence.tokenStart && ctx.state.lexicon.classes(governor).has('preposition')) return null;
   // "Regardless of the cost the line wants to sail …": with no verb before the phrase and none after the infinitive, the phrase
   // belongs to an opening adjunct and the subject's clause is the main one, not a relative clause.
-  if (infinitiveGap !== undefined && !hasVerb(ctx, sentence.tokenStart, phraseStart) && !isFiniteVerbAt(ctx, infinitiveGap)) return null;
+  if (infinitiveGap !== undefined && !hasVerbWordBetween(ctx, sentence.tokenStart, phraseStart) && !isFiniteVerbAt(ctx, infinitiveGap)) return null;
   const content = spanOf(phraseStart, infinitiveGap ?? subject) as Span;
-  return buildAttribution(ctx, spanOf(subject, speaker.end), spanOf(cueStart, cueEnd) as Span, content, cue.ruleId, subject, ['attribution.contact-relative', 'span.contact-relative', ...(infinitiveGap === undefined ? [] : ['span.infinitive-gap'])]);
+  return buildAttribution(ctx, spanOf(subject, speaker.end), spanOf(cueStart, cueEnd) as Span, content, cue.ruleId, subject, ['attribution.contact-relative', 'span.contact-relative', ...(infinitiveGap === undefined ? [] : ['span.infinitive-gap']), ...(adjunct ? [GAP_ADJUNCT_ROW] : [])]);
 }
 
 /** Where the subject of a relative clause without its pronoun starts inside (or at the start of) the speaker phrase read before the cue. */
