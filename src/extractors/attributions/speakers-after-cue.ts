@@ -5,7 +5,7 @@ import { TIME_WORDS, AUXILIARIES, PASSIVE_MARKERS, CLAUSE_WORDS, PRONOUNS, DETER
 import { isVerbWord } from './word-tests.js';
 import { spanWords } from './span-rules.js';
 import type { Reading, Range } from './reading.js';
-import { validSpeaker, isPossessiveS } from './speaker-spans.js';
+import { validSpeaker, isPossessiveS, type SpeakerRange } from './speaker-spans.js';
 
 // The speaker named after an inverted cue ("…, said Jo Roe, a pilot.") and the apposition describing it.
 
@@ -16,7 +16,7 @@ export const SPEAKER_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose']);
  * A noun phrase right after an inverted cue, running to the sentence end or a clause break.
  * After a quotation ("“…,” said X, who …") whatever follows the speaker's comma is more about the speaker.
  */
-export function readSpeakerAfter(ctx: Reading, start: number, bodyEnd: number, afterQuote: boolean): Range | undefined {
+export function readSpeakerAfter(ctx: Reading, start: number, bodyEnd: number, afterQuote: boolean): SpeakerRange | undefined {
   const { tokens, state, lower, isOpenQuote } = ctx;
   const first = tokens[start];
   if (!first) return undefined;
@@ -57,7 +57,26 @@ export function readSpeakerAfter(ctx: Reading, start: number, bodyEnd: number, a
   // "…, said Jo Roe in an email to staff": the occasion of the words is no part of who spoke.
   const adjunct = occasionAdjunctStart(ctx, start, end);
   if (adjunct) end = adjunct.index;
+  // "…, said a harbour board spokesman when contacted by the Gazette": a clause cut short to its participle says when, not who.
+  const reduced = reducedClauseStart(ctx, start + 1, end);
+  if (reduced !== undefined) return valid(reduced) ? { start, end: reduced, ruleId: 'span.speaker-reduced-clause' } : undefined;
   return valid(end) ? { start, end } : undefined;
+}
+
+/**
+ * Where a subordinator of span.speaker-reduced-clause with a participle right after it ("when contacted",
+ * "when reached by phone", "while speaking to reporters", "after being asked") starts between `from` and `end`.
+ */
+function reducedClauseStart(ctx: Reading, from: number, end: number): number | undefined {
+  const { tokens, lower, state } = ctx;
+  const subordinators = spanWords('span.speaker-reduced-clause');
+  for (let index = from; index + 1 < end; index++) {
+    const next = tokens[index + 1] as Token;
+    if (!subordinators.has(lower(index)) || next.kind !== 'word' || next.capitalized) continue;
+    const classes = state.lexicon.classes(next.lower);
+    if (/(?:ed|ing)$/.test(next.lower) || classes.has('past-tense') || classes.has('past-reading')) return index;
+  }
+  return undefined;
 }
 
 /** ", chief clerk of the Harbour Pilots Guild." — a verbless phrase to the sentence end. */
