@@ -20,6 +20,7 @@ import { relativeObjectClauseStart, opensRelativeGap, readContactRelative, readO
 import { NO_AS_CLAUSE_CONTENT, readAsClause } from './as-clauses.js';
 import { documentAfterPreposition, documentSubjectBefore } from './document-subjects.js';
 import { readHearsay } from './hearsay-adverbs.js';
+import { judgesObject, JUDGED_OBJECT_ROW } from './judged-objects.js';
 import { readAttitudeAdjective } from './attitude-adjectives.js';
 import type { CueForm } from './engine.js';
 import type { Reading, Range } from './reading.js';
@@ -332,7 +333,11 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     && (PAST_FORM.test(lower(cueStart)) || endsInSingleS(lower(cueStart)) || agreesWithInvertedCue(ctx, cueStart, speaker)) && hasVerbWordBetween(ctx, sentence.tokenStart, before)
     // "no one forecast Hurricane Roe": a name after the verb is its object; only a date may follow ("found Tuesday").
     && !(cueEnd < bodyEnd && (tokens[cueEnd] as Token).capitalized && !ctx.state.lexicon.classes(lower(cueEnd)).has('date-word'));
-  if (cue.frame === 'finding' && !speakerHasHead(ctx, speaker, 'speaker.document') && !thatAfterAdjunct(ctx, cueEnd, bodyEnd) && !findsClauseBefore) return null;
+  // "I find his plan troubling": a judgement of the object by an adjective after it is the subject's view.
+  const personFinds = cue.frame === 'finding' && !speakerHasHead(ctx, speaker, 'speaker.document') && !thatAfterAdjunct(ctx, cueEnd, bodyEnd) && !findsClauseBefore;
+  const judged = personFinds && !gerund && judgesObject(ctx, cueStart, cueEnd, bodyEnd);
+  if (judged) speakerRules.push(JUDGED_OBJECT_ROW);
+  if (personFinds && !judged) return null;
   const asClause = readAsClause(ctx, sentenceIndex, bodyEnd, speaker, cueStart, cue);
   // "…, as the Gazette noted before.": what follows the cue in an "as" clause is never what was said.
   if (asClause === NO_AS_CLAUSE_CONTENT) return null;
