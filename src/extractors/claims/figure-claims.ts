@@ -9,7 +9,7 @@ import { isAgeUnit } from '../figures/index.js';
  * measures (config/claims/figure-claims.json) do not: a fact-checker would not check them. They
  * stay in the article's figures list but are no figure of any claim.
  */
-export type FigureClaimTest = 'age' | 'one-of' | 'nothing-counted' | 'counted-noun' | 'describing-count' | 'unit' | 'name-part' | 'model-name' | 'single-count' | 'definite-count' | 'word-after' | 'measure-modifier' | 'ranked-count' | 'figure-text' | 'time-span' | 'word-before';
+export type FigureClaimTest = 'age' | 'one-of' | 'nothing-counted' | 'counted-noun' | 'describing-count' | 'unit' | 'name-part' | 'model-name' | 'single-count' | 'definite-count' | 'word-after' | 'measure-modifier' | 'ranked-count' | 'figure-text' | 'time-span' | 'word-before' | 'quoted-term';
 
 export interface FigureClaimRule extends RuleRow {
   test: FigureClaimTest;
@@ -41,11 +41,13 @@ export interface FigureClaimRule extends RuleRow {
   wordsBefore: readonly string[];
   /** time-span: phrases right after a span of time that count it from an event ("after", "later", "on,"), lower case, single spaces. */
   spanClosers: readonly string[];
+  /** quoted-term: the most words a quotation holding the figure may have to be read as a term or name ("one country, two systems"). */
+  mostWords: number;
   /** figure-text: what the figure's own words are ("a hundred times", "7 days a week"); with `wordsAfter`, the word after it must be one of them ("100 percent sure"). */
   figurePattern?: RegExp;
 }
 
-const TESTS: ReadonlySet<string> = new Set<FigureClaimTest>(['age', 'one-of', 'nothing-counted', 'counted-noun', 'describing-count', 'unit', 'name-part', 'model-name', 'single-count', 'definite-count', 'word-after', 'measure-modifier', 'ranked-count', 'figure-text', 'time-span', 'word-before']);
+const TESTS: ReadonlySet<string> = new Set<FigureClaimTest>(['age', 'one-of', 'nothing-counted', 'counted-noun', 'describing-count', 'unit', 'name-part', 'model-name', 'single-count', 'definite-count', 'word-after', 'measure-modifier', 'ranked-count', 'figure-text', 'time-span', 'word-before', 'quoted-term']);
 
 /** Figure rules that read a count joined to the noun it describes ("a four-door coupe", "a 3 cylinder engine"). */
 const DESCRIBING_COUNT_RULES = ['pattern.compound-noun', 'pattern.attributive-noun'];
@@ -74,6 +76,8 @@ export function figureClaimRules(): RuleTable<FigureClaimRule> {
     if (test === 'figure-text' && row.wordsAfter !== undefined && !isStringArray(row.wordsAfter)) throw new Error('"wordsAfter" must be a string array');
     if (test === 'time-span' && (!isStringArray(row.units) || row.units.length === 0)) throw new Error('"units" must be a non-empty string array');
     if (test === 'word-before' && (!isStringArray(row.wordsBefore) || row.wordsBefore.length === 0)) throw new Error('"wordsBefore" must be a non-empty string array');
+    if (test === 'quoted-term' && (typeof row.mostWords !== 'number' || !(row.mostWords > 0))) throw new Error('"mostWords" must be a positive number');
+    if (test === 'quoted-term' && [row.wordsBefore, row.wordsAfter].every((phrases) => !isStringArray(phrases) || phrases.length === 0)) throw new Error('"wordsBefore" or "wordsAfter" must be non-empty');
     if (test === 'time-span' && [row.spanOpeners, row.spanClosers].some((phrases) => phrases !== undefined && !isStringArray(phrases))) throw new Error('"spanOpeners" and "spanClosers" must be string arrays');
     if (test === 'time-span' && [row.spanOpeners, row.spanClosers].every((phrases) => !isStringArray(phrases) || phrases.length === 0)) throw new Error('"spanOpeners" or "spanClosers" must be non-empty');
     return {
@@ -89,6 +93,7 @@ export function figureClaimRules(): RuleTable<FigureClaimRule> {
       passedOver: new Set(isStringArray(row.passedOver) ? row.passedOver.map((word) => word.toLowerCase()) : []),
       rankWords: new Set(isStringArray(row.rankWords) ? row.rankWords.map((word) => word.toLowerCase()) : []),
       greatestGap: typeof row.greatestGap === 'number' ? row.greatestGap : 0,
+      mostWords: typeof row.mostWords === 'number' ? row.mostWords : 0,
       notBefore: new Set(isStringArray(row.notBefore) ? row.notBefore.map((word) => word.toLowerCase()) : []),
       spanOpeners: lowerPhrases(row.spanOpeners),
       wordsBefore: lowerPhrases(row.wordsBefore),
@@ -119,6 +124,29 @@ const SPAN_OPENER_CHARS = 24;
 const PHRASE_AFTER_CHARS = 40;
 /** How far before a figure the phrases that open it are looked for ("with a top speed of"). */
 const PHRASE_BEFORE_CHARS = 40;
+
+/** How far from a figure the marks of a quotation around it are looked for. */
+const QUOTATION_CHARS = 80;
+const OPENING_QUOTE = /["“]/u;
+const CLOSING_QUOTE = /["”]/u;
+
+/**
+ * The quotation marks around a figure, from the opening mark to just past the closing one (a
+ * full stop or comma kept inside it stays inside), when the quotation holds at most `mostWords`
+ * words; undefined when the figure stands in no such quotation.
+ */
+function quotationAround(text: string, figure: Figure, mostWords: number): { start: number; end: number } | undefined {
+  let start = figure.start - 1;
+  const earliest = Math.max(0, figure.start - QUOTATION_CHARS);
+  while (start >= earliest && !OPENING_QUOTE.test(text[start] ?? '') && text[start] !== '”') start--;
+  if (start < earliest || !OPENING_QUOTE.test(text[start] ?? '') || (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1] ?? ''))) return undefined;
+  let end = figure.end;
+  const latest = Math.min(text.length, figure.end + QUOTATION_CHARS);
+  while (end < latest && !CLOSING_QUOTE.test(text[end] ?? '') && text[end] !== '“') end++;
+  if (end >= latest || !CLOSING_QUOTE.test(text[end] ?? '')) return undefined;
+  const words = text.slice(start + 1, end).trim().split(/\s+/u).length;
+  return words <= mostWords ? { start, end: end + 1 } : undefined;
+}
 
 /** The text right before a figure, lower case, single spaces, with the space before the figure dropped. */
 function lowerTextBefore(text: string, figure: Figure, chars: number): string {
@@ -243,6 +271,16 @@ function holds(rule: FigureClaimRule, figure: Figure, text: string | undefined):
       if (rule.spanOpeners.some((opener) => before === opener || before.endsWith(` ${opener}`))) return true;
       if (rule.keptAfter.has(LAST_WORDS.exec(`${before} `)?.[2] ?? '')) return false;
       return phraseAfter(text, figure, rule.spanClosers);
+    }
+    case 'quoted-term': {
+      // "the “one country, two systems” formula", "known as the “Three Amigos”": a short quotation
+      // named as a term, slogan or nickname; its count is a word of the name, not an amount
+      if (text === undefined) return false;
+      const quote = quotationAround(text, figure, rule.mostWords);
+      if (quote === undefined) return false;
+      const before = text.slice(Math.max(0, quote.start - PHRASE_BEFORE_CHARS), quote.start).toLowerCase().replace(/\s+/gu, ' ').trimEnd();
+      if (rule.wordsBefore.some((phrase) => before === phrase || before.endsWith(` ${phrase}`))) return true;
+      return phraseAfter(text, { ...figure, end: quote.end }, rule.wordsAfter);
     }
     case 'word-before': {
       if (text === undefined || figure.kind === 'money' || figure.kind === 'percent' || !readsUnit(rule, figure)) return false;
