@@ -444,6 +444,9 @@ describe('extractAttributions', () => {
       { speaker: null, cue: 'are expected', content: 'the two ferry lines are expected to merge in May', direct: false },
     ]);
     expect(attribute('The mayor appeared on local radio.')).toEqual([]);
+    // Showing up with someone or somewhere is no appearance of being so.
+    expect(attribute('The mayor and the harbour master rarely appear together.')).toEqual([]);
+    expect(attribute('Jo Kroll appeared alongside the mayor at the quay.')).toEqual([]);
   });
 
   it('reads a name and a colon opening a paragraph as that speaker’s words, but not a section label', () => {

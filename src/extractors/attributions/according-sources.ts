@@ -5,7 +5,8 @@ import type { Attribution, Span } from '../../model/claim.js';
 import { AUXILIARY_VERBS, COORDINATORS, MAX_SPEAKER_TOKENS, DASHES, PAST_FORM } from './word-lists.js';
 import { afterOpeningConnective } from './opening-phrases.js';
 import { appositionToEnd } from './speakers-after-cue.js';
-import { validSpeaker, hasVerb, startsAdverbial } from './speaker-spans.js';
+import { validSpeaker, startsAdverbial } from './speaker-spans.js';
+import { hasVerbWordBetween } from './verb-ranges.js';
 import { buildAttribution } from './relation-assembly.js';
 import { startsClause } from './clause-boundaries.js';
 import type { Reading } from './reading.js';
@@ -128,7 +129,7 @@ export function readAsReportedBy(ctx: Reading, sentence: Sentence, bodyEnd: numb
   const opens = asIndex === sentence.tokenStart || afterOpeningConnective(ctx, sentence.tokenStart, asIndex + 1) === asIndex;
   let content: Span | null = null;
   if (opens && sourceEnd < bodyEnd - 1 && (tokens[sourceEnd] as Token).text === ',') content = spanOf(sourceEnd + 1, bodyEnd);
-  else if (!opens && (tokens[asIndex - 1] as Token | undefined)?.text === ',' && sourceEnd === bodyEnd && hasVerb(ctx, sentence.tokenStart, asIndex - 1)) content = spanOf(sentence.tokenStart, asIndex - 1);
+  else if (!opens && (tokens[asIndex - 1] as Token | undefined)?.text === ',' && sourceEnd === bodyEnd && hasVerbWordBetween(ctx, sentence.tokenStart, asIndex - 1)) content = spanOf(sentence.tokenStart, asIndex - 1);
   return content ? buildAttribution(ctx, source, cueSpan, content, ruleId, sourceStart, ['span.as-reported-by']) : null;
 }
 
@@ -144,7 +145,7 @@ const SOURCE_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'which', 
  */
 function sourceTrailsClause(ctx: Reading, sentence: Sentence, cueStart: number, speakerEnd: number, bodyEnd: number, endsEarly: boolean): boolean {
   const { tokens, lower } = ctx;
-  if (cueStart - 1 <= sentence.tokenStart || (tokens[cueStart - 1] as Token).text !== ',' || !hasVerb(ctx, sentence.tokenStart, cueStart - 1)) return false;
+  if (cueStart - 1 <= sentence.tokenStart || (tokens[cueStart - 1] as Token).text !== ',' || !hasVerbWordBetween(ctx, sentence.tokenStart, cueStart - 1)) return false;
   const stop = tokens[speakerEnd] as Token;
   if (stop.text !== ',') return endsEarly ? endsSourceName(stop) : true;
   // "…, according to Y, but repairs will wait": the writer's own clause follows the source.
@@ -185,14 +186,14 @@ function openingSourceDescriptionEnd(ctx: Reading, comma: number, bodyEnd: numbe
   for (let index = comma + 2; index < bodyEnd && index - comma <= MAX_SOURCE_DESCRIPTION_TOKENS; index++) {
     if ((tokens[index] as Token).text !== ',' || quotes.depth[index] !== 0) continue;
     // an apposition has no verb of its own; a relative or participle phrase may
-    if (apposition && hasVerb(ctx, comma + 2, index)) return undefined;
+    if (apposition && hasVerbWordBetween(ctx, comma + 2, index)) return undefined;
     // "…, the director of the port, who has studied the matter, …": a relative clause goes on describing the source.
     if (SOURCE_RELATIVES.has(lower(index + 1))) {
       const end = openingSourceDescriptionEnd(ctx, index, bodyEnd);
       return end !== undefined && (startsClause(ctx, end + 1, bodyEnd) || ctx.isOpenQuote(end + 1)) ? end : undefined;
     }
     if (roleAfterName && !startsClause(ctx, index + 1, bodyEnd) && !ctx.isOpenQuote(index + 1)) return undefined;
-    return index + 1 < bodyEnd && hasVerb(ctx, index + 1, bodyEnd) ? index : undefined;
+    return index + 1 < bodyEnd && hasVerbWordBetween(ctx, index + 1, bodyEnd) ? index : undefined;
   }
   return undefined;
 }
@@ -224,7 +225,7 @@ function reasonClauseStart(ctx: Reading, start: number, end: number): number | u
   for (let index = end - 2; index > start; index--) {
     if (ctx.quotes.depth[index] !== 0 || !words.has(ctx.lower(index))) continue;
     const clauseStart = ctx.lower(index + 1) === 'that' ? index + 2 : index + 1;
-    return hasVerb(ctx, clauseStart, end) ? clauseStart : undefined;
+    return hasVerbWordBetween(ctx, clauseStart, end) ? clauseStart : undefined;
   }
   return undefined;
 }

@@ -5,7 +5,8 @@ import { quotationEndingBefore } from './quotes-across-sentences.js';
 import { spanWords } from './span-rules.js';
 import type { Reading, Range } from './reading.js';
 import { opensWithPhrase, afterOpeningConnective } from './opening-phrases.js';
-import { type SpeakerRange, readSpeakerBefore, startsAdverbial, hasVerb } from './speaker-spans.js';
+import { type SpeakerRange, readSpeakerBefore, startsAdverbial } from './speaker-spans.js';
+import { hasVerbWordBetween } from './verb-ranges.js';
 
 // A speaker with an apposition or an insert before its cue ("Roe, a senator, said …", "Pilots — and some deckhands — say …").
 
@@ -103,7 +104,7 @@ function chainAfterOpening(ctx: Reading, sentenceStart: number, chunkStarts: rea
     if (!head || head.start !== headStart || startsAdverbial(ctx, headStart, headEnd)) continue;
     if (!chunkStarts.slice(0, index).every((start) => opensDescription(ctx, start))) continue;
     const prefixEnd = headStart - 1;
-    const fitsPrefix = reportEndsSentence ? hasVerb(ctx, sentenceStart, prefixEnd) && !hasContentAfter(ctx, cueEnd, bodyEnd) : opensWithOpeningPhrase(ctx, sentenceStart, prefixEnd);
+    const fitsPrefix = reportEndsSentence ? hasVerbWordBetween(ctx, sentenceStart, prefixEnd) && !hasContentAfter(ctx, cueEnd, bodyEnd) : opensWithOpeningPhrase(ctx, sentenceStart, prefixEnd);
     if (!fitsPrefix) return undefined;
     return { start: headStart, end: comma + 1, ruleId: 'span.apposition-after-opening' };
   }

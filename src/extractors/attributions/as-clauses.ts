@@ -5,7 +5,7 @@ import type { Range, Reading } from './reading.js';
 import { quotedOrClauseBefore } from './content-spans.js';
 import { verbAfterAdverbs } from './closing-clauses.js';
 import { isFiniteVerbAt, startsClause } from './clause-boundaries.js';
-import { hasVerb } from './speaker-spans.js';
+import { hasVerbWordBetween } from './verb-ranges.js';
 import { buildAttribution } from './relation-assembly.js';
 import { withContinuation } from './quotes-across-sentences.js';
 import { spanWords, takesAddressee } from './span-rules.js';
@@ -71,7 +71,7 @@ export function readAsClause(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     if (isMainVerbAt(ctx, verbAfterAdverbs(ctx, tailEnd + 1, bodyEnd))) return attribute(spanOf(sentence.tokenStart, bodyEnd)) ?? unclear;
     // "Weeks ago, as the paper reported on Monday, the pier closed …": after a phrase with no verb, or before a clause of its own,
     // the insert comments on what follows, which the reading of a cue's clause finds past the adjunct.
-    if (!hasVerb(ctx, sentence.tokenStart, as - 1) || startsClause(ctx, tailEnd + 1, bodyEnd) || (lower(tailEnd + 1) === 'and' && startsClause(ctx, tailEnd + 2, bodyEnd))) return null;
+    if (!hasVerbWordBetween(ctx, sentence.tokenStart, as - 1) || startsClause(ctx, tailEnd + 1, bodyEnd) || (lower(tailEnd + 1) === 'and' && startsClause(ctx, tailEnd + 2, bodyEnd))) return null;
   }
   return unclear;
 }

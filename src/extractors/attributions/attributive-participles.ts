@@ -2,7 +2,7 @@ import { AUXILIARY_VERBS, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, DETERMINERS, 
 import { spanAfterWords, spanWords } from './span-rules.js';
 import type { Token } from '../text/tokens.js';
 import { isAdjectiveAt, isNounLike } from './word-tests.js';
-import { hasVerb } from './speaker-spans.js';
+import { hasVerbWordBetween } from './verb-ranges.js';
 import type { Reading } from './reading.js';
 
 /**
@@ -123,7 +123,7 @@ export function isNamingParticiple(ctx: Reading, position: number): boolean {
     const token = tokens[index] as Token;
     if (INDEFINITE_OPENERS.has(token.lower)) return true;
     // "Leaders of the movement called the Senate …": without an earlier verb the phrase may be the subject's complement.
-    if (mute && named && DEFINITE_OPENERS.has(token.lower)) return index === ctx.currentSentenceStart || hasVerb(ctx, ctx.currentSentenceStart, index);
+    if (mute && named && DEFINITE_OPENERS.has(token.lower)) return index === ctx.currentSentenceStart || hasVerbWordBetween(ctx, ctx.currentSentenceStart, index);
     if (token.kind === 'punct' && token.text !== '-') return false;
     if (token.capitalized || DETERMINERS.has(token.lower)) return false;
   }

@@ -1,11 +1,12 @@
 import type { Token } from '../text/tokens.js';
-import { CLAUSE_WORDS, CUE_ADVERBS, MAX_SPEAKER_TOKENS, PRONOUNS, endsInSingleS, DASHES, LY_ADVERB } from './word-lists.js';
+import { CLAUSE_WORDS, CUE_ADVERBS, MAX_SPEAKER_TOKENS, DASHES, LY_ADVERB } from './word-lists.js';
 import { spanWords } from './span-rules.js';
 import { isAdjectiveAt, isNounLike, isNounWord, isPhraseBreak } from './word-tests.js';
-import { isFiniteVerbAt, isSentenceEndAfterCue, startsCoordinatedPredicate, startsClause } from './clause-boundaries.js';
+import { isSentenceEndAfterCue, startsCoordinatedPredicate, startsClause } from './clause-boundaries.js';
 import { isFindingVerbAt } from './cue-matching.js';
 import type { Reading } from './reading.js';
 import { dashFollows } from './content-continuations.js';
+import { hasFiniteOrPronounPresentVerbBetween } from './verb-ranges.js';
 import { readSpeakerAfter } from './speakers-after-cue.js';
 
 // Clauses that close what was said: one about the last noun or conceding something, an inverted cue, a document's finding, the next act in a series.
@@ -87,7 +88,7 @@ export function closingClauseRule(ctx: Reading, start: number, comma: number, bo
   if (!ruleId) return undefined;
   for (let index = start; index < comma; index++) if (ctx.isOpenQuote(index)) return undefined;
   // "…, though." ends it; "…, although not in winter" qualifies what was reported and stays in it.
-  if (ruleId === 'span.concessive-clause') return comma + 2 >= bodyEnd || hasFiniteVerb(ctx, comma + 2, bodyEnd) ? ruleId : undefined;
+  if (ruleId === 'span.concessive-clause') return comma + 2 >= bodyEnd || hasFiniteOrPronounPresentVerbBetween(ctx, comma + 2, bodyEnd) ? ruleId : undefined;
   for (let index = comma + 2; index < bodyEnd; index++) {
     const text = (ctx.tokens[index] as Token).text;
     if (ctx.quotes.depth[index] === 0 && (text === ',' || DASHES.has(text) || ctx.isOpenQuote(index))) return undefined;
@@ -100,14 +101,8 @@ export function opensDashConcession(ctx: Reading, index: number, bodyEnd: number
   const led = ctx.lower(index) === 'even';
   if (led ? !EVEN_CONCESSIONS.has(ctx.lower(index + 1)) : !spanWords('span.dash-concession').has(ctx.lower(index))) return false;
   const from = led ? index + 2 : index + 1;
-  return (startsClause(ctx, from, bodyEnd) || hasFiniteVerb(ctx, from, bodyEnd)) && !dashFollows(ctx, from, bodyEnd);
+  return (startsClause(ctx, from, bodyEnd) || hasFiniteOrPronounPresentVerbBetween(ctx, from, bodyEnd)) && !dashFollows(ctx, from, bodyEnd);
 }
 
 /** Concessions that "even" may lead: "even as", "even though" (not "even if", which states a condition of what was said). */
 const EVEN_CONCESSIONS: ReadonlySet<string> = new Set(['as', 'though']);
-
-/** A finite verb in tokens `start` to `end` ("given its record we would not …", "the screen is small"). */
-function hasFiniteVerb(ctx: Reading, start: number, end: number): boolean {
-  for (let index = start; index < end; index++) if (isFiniteVerbAt(ctx, index) || (PRONOUNS.has(ctx.lower(index - 1)) && endsInSingleS(ctx.lower(index)))) return true;
-  return false;
-}

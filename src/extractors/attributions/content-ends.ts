@@ -8,7 +8,8 @@ import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';
 import { closesPredicateSeries, verbAfterAdverbs, opensInvertedReport, opensClosingFinding, adjectiveLedClause, bareNounClause, closingClauseRule, opensDashConcession } from './closing-clauses.js';
 import { opensWithSubordinateClause, opensSecondComplement, closesComparison, dashFollows, closesCorrelative, closesSeries, subjectAwaitsVerb, insertBeforeVerb } from './content-continuations.js';
-import { opensAdjunctClause, measuresTimeBefore, hasVerbBetween, commentAfterObject, opensAbsolutePhrase, opensClauseWithSubject } from './object-ends.js';
+import { opensAdjunctClause, measuresTimeBefore, commentAfterObject, opensAbsolutePhrase, opensClauseWithSubject } from './object-ends.js';
+import { hasAuxiliaryOrFiniteVerbBetween } from './verb-ranges.js';
 import { subjectModifierAt, isSubjectsVerbAt, laterSubjectsVerb, subjectBeforeVerb, subjectModifierEnd } from './subject-modifiers.js';
 
 // Where what was said ends: the tests read word by word after the content's start, in the order they apply.
@@ -319,7 +320,7 @@ function adjunctClauseEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, in
     return { end: index };
   }
   // "warned the pilots to slow down after a ferry ran aground": after what was asked or told to someone, a clause of time or cause is the writer's setting.
-  if ((cue.frame === 'speech' || cue.frame === 'question') && !clauseContent && !isOpenQuote(start) && quotes.depth[index] === 0 && scan.bracketDepth === 0 && index > start && spanWords('span.told-object-adjunct-clause').has(token.lower) && !measuresTimeBefore(ctx, index) && opensAdjunctClause(ctx, index + 1, bodyEnd) && (infinitiveContent || !hasVerbBetween(ctx, start, index))) {
+  if ((cue.frame === 'speech' || cue.frame === 'question') && !clauseContent && !isOpenQuote(start) && quotes.depth[index] === 0 && scan.bracketDepth === 0 && index > start && spanWords('span.told-object-adjunct-clause').has(token.lower) && !measuresTimeBefore(ctx, index) && opensAdjunctClause(ctx, index + 1, bodyEnd) && (infinitiveContent || !hasAuxiliaryOrFiniteVerbBetween(ctx, start, index))) {
     return { end: (tokens[index - 1] as Token).text === ',' ? index - 1 : index, endRule: 'span.told-object-adjunct-clause' };
   }
   return undefined;

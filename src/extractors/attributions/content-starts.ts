@@ -5,6 +5,7 @@ import { isAdjectiveAt, isNounLike } from './word-tests.js';
 import { clauseAfterRecipient, thatAfterToAddressee, frontedClauseEnd, isFiniteVerbAt, startsClause, TITLE_LEADS, reportAfterAside, opensCueAdjunct } from './clause-boundaries.js';
 import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';
+import { hasFiniteVerbBetween } from './verb-ranges.js';
 
 // Where what was said starts after its cue: past a date, the one spoken to, a recipient or an adjunct ("told the board on Monday that …").
 
@@ -241,12 +242,6 @@ function thatAfterRecipientApposition(ctx: Reading, from: number, bodyEnd: numbe
     if ((token.kind === 'punct' && token.text !== ',' && token.text !== '.') || RELATIVE_SPEAKERS.has(token.lower) || CLAUSE_BREAKERS.has(token.lower) || isFiniteVerbAt(ctx, index)) return undefined;
   }
   return undefined;
-}
-
-/** A finite verb among the words from `start` to `end`: "accused of theft do appear". */
-function hasFiniteVerbBetween(ctx: Reading, start: number, end: number): boolean {
-  for (let index = start; index < end; index++) if (isFiniteVerbAt(ctx, index)) return true;
-  return false;
 }
 
 /** Longest date between a cue and its "that": "Nov. 18", "November 18, 2019" less its comma. */

@@ -112,8 +112,11 @@ function insertBeforeVerb(ctx: Reading, sentence: Sentence, cueStart: number): n
 
 /** Comparatives and degree words that open a predicate after "seems" or "appears": "seems more like", "appeared far less sure". */
 const PREDICATIVE_OPENERS = new Set(['like', 'more', 'less', 'increasingly', 'so', 'too', 'very', 'pretty', 'rather', 'quite', 'fairly', 'far', 'much', 'even', 'almost', 'nothing', 'somewhat', 'slightly', 'intent', 'headed', 'bound']);
-/** Words after a verb of appearance that are adverbs or particles, not its predicate: "appeared on", "appeared again". */
-const NOT_PREDICATIVE = new Set(['back', 'ahead', 'forward', 'up', 'down', 'out', 'off', 'over', 'around', 'away', 'in', 'on', 'at', 'into', 'for', 'after', 'through', 'about', 'here', 'there', 'again', 'often', 'when', 'then']);
+/**
+ * Words after a verb of appearance that are adverbs or particles, not its predicate: "appeared on", "appeared again";
+ * "appear together", "appeared alongside the mayor", "appeared live" say where or with whom someone showed up.
+ */
+const NOT_PREDICATIVE = new Set(['back', 'ahead', 'forward', 'up', 'down', 'out', 'off', 'over', 'around', 'away', 'in', 'on', 'at', 'into', 'for', 'after', 'through', 'about', 'here', 'there', 'again', 'often', 'when', 'then', 'together', 'alongside', 'onstage', 'live', 'nearby', 'onscreen']);
 
 /**
  * What a verb of appearance links its subject to: an adjective ("seemed questionable", "was

@@ -38,7 +38,8 @@ import { readQuestion } from './passive-questions.js';
 import { quotationAfterAddressee, quotedAfterVerbOrPreposition, quotedInsideClause } from './quotes-before-subject.js';
 import { mainSpeechCueAfter, isVerbTakingObject, relativeClauseBefore, subjectBeforeRelative, subjectBeforeParticiple } from './relative-heads.js';
 import { subordinateClauseSubject, sentenceSubject, clauseStartBefore, earlierReportOfSentence, speakerOfEarlierCue, speakerOfReport } from './sentence-subjects.js';
-import { type SpeakerRange, readSpeakerBefore, speakerReadingRules, speakerHasHead, startsAdverbial, hasVerb } from './speaker-spans.js';
+import { type SpeakerRange, readSpeakerBefore, speakerReadingRules, speakerHasHead, startsAdverbial } from './speaker-spans.js';
+import { hasVerbWordBetween } from './verb-ranges.js';
 import { readSpeakerAfter, appositionToEnd } from './speakers-after-cue.js';
 
 export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentence, bodyEnd: number, cueStart: number, cue: CueForm): Attribution | null {
@@ -161,7 +162,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     if (after && agreesWithInvertedCue(ctx, cueStart, after)) {
       const contentEnd = leftText === ',' && isCloseQuote(left - 1) ? left : isCloseQuote(left) ? left + 1 : left;
       // "Maria Roe, the city's mayor, announced a plan": an unquoted phrase with no verb is the subject, not what was said.
-      const content = isCloseQuote(contentEnd - 1) || hasVerb(ctx, sentence.tokenStart, contentEnd, false) ? quotedOrClauseBefore(ctx, sentence, contentEnd) : null;
+      const content = isCloseQuote(contentEnd - 1) || hasVerbWordBetween(ctx, sentence.tokenStart, contentEnd, false) ? quotedOrClauseBefore(ctx, sentence, contentEnd) : null;
       if (content) {
         const span = isCloseQuote(contentEnd - 1) ? withContinuation(ctx, content, sentenceIndex, bodyEnd, after.end) : content;
         // "…, said Jo Roe, a spokeswoman for the city." — the apposition describing the speaker is part of the speaker.
@@ -328,7 +329,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   // finding closes the sentence after the clause it reports ("…, Gallup found.").
   const before = speaker.start - 1;
   const findsClauseBefore = cue.frame === 'finding' && before > sentence.tokenStart && (tokens[before] as Token).text === ',' && isSentenceEndAfterCue(ctx, cueEnd, bodyEnd)
-    && (PAST_FORM.test(lower(cueStart)) || endsInSingleS(lower(cueStart)) || agreesWithInvertedCue(ctx, cueStart, speaker)) && hasVerb(ctx, sentence.tokenStart, before)
+    && (PAST_FORM.test(lower(cueStart)) || endsInSingleS(lower(cueStart)) || agreesWithInvertedCue(ctx, cueStart, speaker)) && hasVerbWordBetween(ctx, sentence.tokenStart, before)
     // "no one forecast Hurricane Roe": a name after the verb is its object; only a date may follow ("found Tuesday").
     && !(cueEnd < bodyEnd && (tokens[cueEnd] as Token).capitalized && !ctx.state.lexicon.classes(lower(cueEnd)).has('date-word'));
   if (cue.frame === 'finding' && !speakerHasHead(ctx, speaker, 'speaker.document') && !thatAfterAdjunct(ctx, cueEnd, bodyEnd) && !findsClauseBefore) return null;
@@ -364,7 +365,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   // (A word that is also a noun closes it only after a pronoun or in its past form: "…, by gun advocates." is a noun phrase.)
   const beliefCloses = cue.frame === 'belief' && CLAUSE_BELIEF_ROWS.has(cue.ruleId) && !(tokens[cueStart] as Token).capitalized && (cueEnd >= bodyEnd || dashAfter(ctx, cueEnd))
     && (PAST_FORM.test(lower(cueEnd - 1)) || !isNounWord(ctx, lower(cueEnd - 1)) || (speaker.end - speaker.start === 1 && PRONOUNS.has(lower(speaker.start))))
-    && before > sentence.tokenStart && hasVerb(ctx, sentence.tokenStart, before);
+    && before > sentence.tokenStart && hasVerbWordBetween(ctx, sentence.tokenStart, before);
   if (before >= sentence.tokenStart && (tokens[before] as Token).text === ',' && (cue.frame === 'speech' || documentFinds || beliefCloses) && !gerund) {
     // "Coty bought half the brand, a deal announced on Monday.": an act named after the comma, with a participle, sums up the clause.
     if (summarisesClause(ctx, speaker, cueStart)) {
@@ -375,7 +376,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     // (Not after a relative pronoun: "…, the late Jo Roe, who wrote as Lee Park." tells who Roe was.)
     const adjunctOnly = ruleId !== 'attribution.relative-speaker' && spanWords('span.inverted-report').has(lower(cueStart)) && !isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) && adjunctEndsSentence(ctx, cueEnd, bodyEnd);
     // "That won't happen, they said — but …": a dash after the cue closes the report as the sentence's end does.
-    if ((isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) || adjunctOnly || dashAfter(ctx, cueEnd)) && !(startsAdverbial(ctx, sentence.tokenStart, before) && !hasVerb(ctx, sentence.tokenStart, before))) {
+    if ((isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) || adjunctOnly || dashAfter(ctx, cueEnd)) && !(startsAdverbial(ctx, sentence.tokenStart, before) && !hasVerbWordBetween(ctx, sentence.tokenStart, before))) {
       // "Mexico brings leverage, the officials said." — content before the speaker.
       // "…: whether he quits — that won't happen, they believe — or …": a report between dashes starts after the first.
       const dashed = dashAfter(ctx, cueEnd) ? dashBefore(ctx, sentence.tokenStart, before) : undefined;
@@ -386,7 +387,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     }
     // "The deal is close, he said, adding that …": a participle after the cue's comma is the speaker's
     // own act; what was said is the clause before.
-    const participleAfter = (tokens[cueEnd] as Token | undefined)?.text === ',' && /ing$/.test(lower(cueEnd + 1)) && !(tokens[cueEnd + 1] as Token).capitalized && hasVerb(ctx, sentence.tokenStart, before) && !startsAdverbial(ctx, sentence.tokenStart, before);
+    const participleAfter = (tokens[cueEnd] as Token | undefined)?.text === ',' && /ing$/.test(lower(cueEnd + 1)) && !(tokens[cueEnd + 1] as Token).capitalized && hasVerbWordBetween(ctx, sentence.tokenStart, before) && !startsAdverbial(ctx, sentence.tokenStart, before);
     if (participleAfter) {
       const read = quotedOrClauseBefore(ctx, sentence, before);
       if (read) return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, read, cue.ruleId, speaker.start, ['attribution.inverted', ...speakerRules, 'span.participle-after-inverted-cue']);

@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokens.js';
 import { AUXILIARY_VERBS, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, OBJECT_PRONOUNS, POSSESSIVE_MARKS, PRONOUNS, DETERMINERS, DASHES, TIME_WORDS, LY_ADVERB } from './word-lists.js';
 import { spanWords } from './span-rules.js';
-import { isAdjectiveAt, isNounLike, isNounWord } from './word-tests.js';
+import { isAdjectiveAt, isNounWord } from './word-tests.js';
 import { isFiniteVerbAt, startsClause } from './clause-boundaries.js';
 import type { Reading } from './reading.js';
 import { insertBeforeVerb } from './content-continuations.js';
@@ -17,19 +17,6 @@ export function opensAdjunctClause(ctx: Reading, index: number, bodyEnd: number)
 export function measuresTimeBefore(ctx: Reading, subordinator: number): boolean {
   const word = ctx.lower(subordinator - 1);
   return ctx.tokens[subordinator - 1]?.kind === 'number' || TIME_WORDS.has(word) || spanWords('span.fronted-time-clause').has(word) || spanWords('span.modified-fronted-clause').has(word);
-}
-
-/** A verb contracted onto its subject: "they’re", "we'll", "she’d". */
-const CONTRACTED_VERBS = /^['’](?:re|ve|ll|d|m)$/;
-
-/** An auxiliary or a finite verb from `from` up to `to`, quoted or not: the words there hold a clause of their own ("caucuses “are such an unknown”"); "'s" counts only where it is no possessive. */
-export function hasVerbBetween(ctx: Reading, from: number, to: number): boolean {
-  for (let index = from; index < to; index++) {
-    const word = ctx.lower(index);
-    if (POSSESSIVE_MARKS.has(word) && isNounLike(ctx, index + 1)) continue;
-    if (AUXILIARY_VERBS.has(word) || CONTRACTED_VERBS.test(word) || isFiniteVerbAt(ctx, index)) return true;
-  }
-  return false;
 }
 
 /** Determiners that do not open an apposition after a comma ("…, that is, …", "…, one that …", "…, all of them …"). */

@@ -3,7 +3,8 @@ import type { Sentence, Token } from '../text/tokens.js';
 import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';
 import { buildAttribution } from './relation-assembly.js';
-import { hasVerb, readSpeakerBefore, validSpeaker } from './speaker-spans.js';
+import { readSpeakerBefore, validSpeaker } from './speaker-spans.js';
+import { hasVerbWordBetween } from './verb-ranges.js';
 import { isModifierPosition, isNounWord, isVerbWord } from './word-tests.js';
 import { spanWords, takesAddressee } from './span-rules.js';
 import { AUXILIARIES, AUXILIARY_VERBS, CLAUSE_WORDS, IRREGULAR_PAST, COORDINATORS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, OBJECT_STOPS, PASSIVE_MARKERS, PAST_FORM, PLURAL_FORM_PRONOUNS, POSSESSIVE_MARKS, PRONOUNS, SPEAKER_STARTS_NOT, TIME_WORDS, LY_ADVERB } from './word-lists.js';
@@ -284,7 +285,7 @@ export function readContactRelative(ctx: Reading, sentence: Sentence, bodyEnd: n
   if (phraseStart - 1 === sentence.tokenStart && ctx.state.lexicon.classes(governor).has('preposition')) return null;
   // "Regardless of the cost the line wants to sail …": with no verb before the phrase and none after the infinitive, the phrase
   // belongs to an opening adjunct and the subject's clause is the main one, not a relative clause.
-  if (infinitiveGap !== undefined && !hasVerb(ctx, sentence.tokenStart, phraseStart) && !isFiniteVerbAt(ctx, infinitiveGap)) return null;
+  if (infinitiveGap !== undefined && !hasVerbWordBetween(ctx, sentence.tokenStart, phraseStart) && !isFiniteVerbAt(ctx, infinitiveGap)) return null;
   const content = spanOf(phraseStart, infinitiveGap ?? subject) as Span;
   return buildAttribution(ctx, spanOf(subject, speaker.end), spanOf(cueStart, cueEnd) as Span, content, cue.ruleId, subject, ['attribution.contact-relative', 'span.contact-relative', ...(infinitiveGap === undefined ? [] : ['span.infinitive-gap']), ...(adjunct ? [GAP_ADJUNCT_ROW] : [])]);
 }

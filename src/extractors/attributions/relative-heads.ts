@@ -3,7 +3,8 @@ import type { Token } from '../text/tokens.js';
 import { AUXILIARIES, CLAUSE_WORDS, DETERMINERS, endsInSingleS, PAST_FORM, IRREGULAR_PAST, COORDINATORS } from './word-lists.js';
 import { isAdjectiveAt, isNounLike, isNounWord, isVerbWord } from './word-tests.js';
 import type { Reading, Range } from './reading.js';
-import { validSpeaker, hasVerb } from './speaker-spans.js';
+import { validSpeaker } from './speaker-spans.js';
+import { hasVerbWordBetween } from './verb-ranges.js';
 
 // The head of a subject whose relative clause or participle phrase stands before the cue ("The man who lives next door said …").
 
@@ -87,7 +88,7 @@ export function subjectBeforeRelative(ctx: Reading, sentenceStart: number, phras
     const head = relativeHeadStart(ctx, sentenceStart, index);
     if (index - head > MAX_RELATIVE_HEAD_TOKENS) continue;
     // "a statement that appeared …" after a verb is the verb's object, not a speaker with its clause.
-    if (token.lower === 'that' && hasVerb(ctx, head, index)) return undefined;
+    if (token.lower === 'that' && hasVerbWordBetween(ctx, head, index)) return undefined;
     return head < index && validSpeaker(ctx, head, index) ? head : undefined;
   }
   return undefined;
@@ -114,7 +115,7 @@ export function subjectBeforeParticiple(ctx: Reading, sentenceStart: number, phr
   if (head >= participle || !isNounLike(ctx, participle - 1) || ctx.state.lexicon.classes(lower(head)).has('preposition')) return undefined;
   // "while seeing people suffering …", "In opposing the request …": the words before the participle are a plain noun phrase, no clause or phrase of a verb.
   for (let index = head; index < participle; index++) if (CLAUSE_WORDS.has(lower(index)) || /^[a-z]{3,}ing$/.test(lower(index))) return undefined;
-  return validSpeaker(ctx, head, participle) && !hasVerb(ctx, head, participle) ? head : undefined;
+  return validSpeaker(ctx, head, participle) && !hasVerbWordBetween(ctx, head, participle) ? head : undefined;
 }
 
 /** How many words a participle phrase before its object may run: "hoping to be able to buy". */

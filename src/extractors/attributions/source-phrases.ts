@@ -9,6 +9,7 @@ import { AUXILIARY_VERBS, CLAUSE_BREAKERS, COORDINATORS, DASHES, DETERMINERS, MA
 import { spanWords } from './span-rules.js';
 import { isFiniteVerbAt, startsClause } from './clause-boundaries.js';
 import { isNounLike, isPhraseBreak } from './word-tests.js';
+import { hasAuxiliaryFiniteOrSubjectVerbBetween } from './verb-ranges.js';
 
 /**
  * "In a fresh survey out Friday, 50 percent chose Roe.": a poll, statement or report named
@@ -102,7 +103,7 @@ function placeOfViewpoint(ctx: Reading, position: number, bodyEnd: number): Sour
   const content = { start: contentStart, end: bodyEnd };
   // "For those who have not seen it, what are you waiting for?", "For fans, there are now …": a question or a bare existence is no view.
   if ((tokens[bodyEnd] as Token | undefined)?.text === '?' || (lower(contentStart) === 'there' && AUXILIARY_VERBS.has(lower(contentStart + 1)))) return undefined;
-  if (content.end - content.start < 3 || quotes.depth[contentStart] !== 0 || !hasFiniteVerb(ctx, content.start, firstPart) || hasOwnCue(ctx, content, bodyEnd)) return undefined;
+  if (content.end - content.start < 3 || quotes.depth[contentStart] !== 0 || !hasAuxiliaryFiniteOrSubjectVerbBetween(ctx, content.start, firstPart) || hasOwnCue(ctx, content, bodyEnd)) return undefined;
   return { source: { start: holderStart, end: holderEnd }, content };
 }
 
@@ -207,7 +208,7 @@ function placeOfTrailingPoll(ctx: Reading, position: number, bodyEnd: number): S
   if (start === ctx.currentSentenceStart && CLAUSE_BREAKERS.has(ctx.lower(start)) && startsClause(ctx, start + 1, position)) start++;
   // "Of the participants who filled in the survey, …", "Depending on her strength in the polls": no clause opens there.
   if (opensWithPhrase(ctx, start)) return undefined;
-  if (position - start < 3 || quotes.depth[start] !== 0 || !hasFiniteVerb(ctx, start, position)) return undefined;
+  if (position - start < 3 || quotes.depth[start] !== 0 || !hasAuxiliaryFiniteOrSubjectVerbBetween(ctx, start, position)) return undefined;
   // A semicolon closes the clause the poll reports: a cue after it ("…; the race appears closer") has its own clause.
   let clauseEnd = head + 1;
   while (clauseEnd < bodyEnd && (tokens[clauseEnd] as Token).text !== ';') clauseEnd++;
@@ -298,28 +299,3 @@ function endsClauseAfterPoll(ctx: Reading, from: number, bodyEnd: number): boole
 
 /** Participles that describe a poll rather than go on with the clause: "a poll released Sunday", "surveys conducted in May". */
 const PARTICIPLE_AFTER_POLL: ReadonlySet<string> = new Set(['released', 'conducted', 'taken', 'published', 'completed', 'carried', 'commissioned', 'issued']);
-
-/** A verb of the clause; "'s" counts only after a pronoun ("he's ahead"), not as a possessive ("Roe's strength"). */
-function hasFiniteVerb(ctx: Reading, start: number, end: number): boolean {
-  for (let index = start; index < end; index++) {
-    const word = ctx.lower(index);
-    if (POSSESSIVE_MARKS.has(word) && !PRONOUNS.has(ctx.lower(index - 1))) continue;
-    if (AUXILIARY_VERBS.has(word) || isFiniteVerbAt(ctx, index) || isVerbAfterSubject(ctx, index)) return true;
-  }
-  return false;
-}
-
-/**
- * "Roe leads Park", "Roe held a lead", "she trails", "Park remains fourth": right after a name or a
- * subject pronoun, a lower-case word the lexicon gives as a verb, or one with a verb's "-s" or "-ed"
- * ending, is the clause's verb (the lexicon lists few inflected forms).
- */
-function isVerbAfterSubject(ctx: Reading, index: number): boolean {
-  const token = ctx.tokens[index] as Token;
-  const before = ctx.tokens[index - 1];
-  if (!before || token.kind !== 'word' || token.capitalized || index === ctx.currentSentenceStart) return false;
-  if (!(before.capitalized && before.kind === 'word' && !DETERMINERS.has(before.lower)) && !PRONOUNS.has(before.lower)) return false;
-  const classes = ctx.state.lexicon.classes(token.lower);
-  if (classes.has('preposition') || classes.has('adjective') || DETERMINERS.has(token.lower)) return false;
-  return classes.has('verb') || /[^su]s$|[^e]ed$/.test(token.lower);
-}

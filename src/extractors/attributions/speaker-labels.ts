@@ -2,7 +2,8 @@ import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
 import { DETERMINERS, MAX_LABEL_TOKENS, PAST_FORM, PRONOUNS } from './word-lists.js';
 import { sentenceBodyEnd } from './reading.js';
-import { hasVerb, readSpeakerBefore } from './speaker-spans.js';
+import { readSpeakerBefore } from './speaker-spans.js';
+import { hasVerbWordBetween } from './verb-ranges.js';
 import { sentenceSubject } from './sentence-subjects.js';
 import { buildAttribution } from './relation-assembly.js';
 import type { Reading } from './reading.js';
@@ -166,7 +167,7 @@ function readClauseColonQuotation(ctx: Reading, sentence: Sentence, colon: numbe
   if (cueFollows(ctx, close) || spanWords('span.naming-participle').has(ctx.lower(colon - 1))) return undefined;
   const subject = sentenceSubject(ctx, sentence, colon);
   // "Wait, it gets better:", "Here is the list:": no one is the subject.
-  if (!subject || subject.end >= colon || NO_SPEAKER_SUBJECTS.has(ctx.lower(subject.start)) || !(hasVerb(ctx, subject.end, colon, false) || pastFormAt(ctx, subject.end))) return undefined;
+  if (!subject || subject.end >= colon || NO_SPEAKER_SUBJECTS.has(ctx.lower(subject.start)) || !(hasVerbWordBetween(ctx, subject.end, colon, false) || pastFormAt(ctx, subject.end))) return undefined;
   const speaker = ctx.spanOf(subject.start, subject.end) as Span;
   const named = ctx.actors.some((actor) => actor.start >= speaker.start && actor.end <= speaker.end);
   if (!named && !hasSpeakerHead(ctx, subject.start, subject.end) && !PRONOUNS.has(ctx.lower(subject.start))) return undefined;

@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.js';
 import { CONTRACTION_HOSTS, TIME_WORDS, AUXILIARIES, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, PLURAL_HEADS, endsInSingleS } from './word-lists.js';
-import { isModifierPosition, isNounWord, isVerbWord, carriesContractedVerb } from './word-tests.js';
+import { isModifierPosition, isNounWord, isVerbWord } from './word-tests.js';
 import { spanWords } from './span-rules.js';
 import type { Reading, Range } from './reading.js';
 import type { Span } from '../../model/claim.js';
@@ -203,19 +203,6 @@ export function startsAdverbial(ctx: Reading, start: number, end: number): boole
 /** "'s" after a noun is mostly the possessive ("the city's mayor"); after "it" or "that" it is a verb. */
 export function isPossessiveS(ctx: Reading, index: number): boolean {
   return ctx.lower(index) === "'s" && !CONTRACTION_HOSTS.has(ctx.lower(index - 1));
-}
-
-export function hasVerb(ctx: Reading, start: number, end: number, possessiveIsVerb = true): boolean {
-  const { tokens } = ctx;
-  for (let index = start; index < end; index++) {
-    const token = tokens[index] as Token;
-    if (!possessiveIsVerb && isPossessiveS(ctx, index)) continue;
-    if (!token.capitalized && (isVerbWord(ctx, token.lower) || AUXILIARIES.has(token.lower))) return true;
-    if (carriesContractedVerb(token.lower)) return true;
-    // "factors impact the cost": a word that may be a verb, between a plural noun and a determiner.
-    if (!token.capitalized && index > start && index + 1 < end && DETERMINERS.has(ctx.lower(index + 1)) && ctx.state.lexicon.classes(token.lower).has('verb-reading') && isPluralNoun(ctx, ctx.lower(index - 1))) return true;
-  }
-  return false;
 }
 
 /** "factors", "people": a plural common noun, which a present verb may follow. */
