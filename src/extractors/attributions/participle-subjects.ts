@@ -31,7 +31,7 @@ export function participleSubject(ctx: Reading, sentence: Sentence, cueStart: nu
     // ("a Rochester rally blasting …": an "-ly" word the lexicon knows as anything is a noun or adjective, the phrase's own.)
     while (end - 1 > left && LY_ADVERB.test(ctx.lower(end - 1)) && !(tokens[end - 1] as Token).capitalized && ctx.state.lexicon.classes(ctx.lower(end - 1)).size === 0) end--;
     const named = nounPhraseBeforeParticiple(ctx, sentence, end);
-    return named ? { subject: named, ruleId: 'span.participle-after-noun' } : undefined;
+    return named ? { subject: { start: named.start, end: named.end }, ruleId: named.ruleId ?? 'span.participle-after-noun' } : undefined;
   }
   const shared = subjectAfterEarlierReport(ctx, sentence, left, 'span.participle-shares-speaker');
   if (shared) return shared;
@@ -118,16 +118,22 @@ function coordinatedParticipleSubject(ctx: Reading, sentence: Sentence, coordina
   return undefined;
 }
 
+/** Row of config/attributions/spans.json: pronouns standing for people ("those", "others") that do a participle after them. */
+const PEOPLE_PRONOUN_ROW = 'span.participle-after-people-pronoun';
+
 /**
  * "with 23 percent of riders saying …", "an outside group backing …", "ads attacking …": a noun
  * phrase right before the participle is who does it. One after another preposition ("heard on a
  * microphone telling …") or a time phrase ("spent the week attacking …") is not. The phrase ends at
  * `phraseEnd`, the participle or an adverb before it.
  */
-function nounPhraseBeforeParticiple(ctx: Reading, sentence: Sentence, phraseEnd: number): Range | undefined {
+function nounPhraseBeforeParticiple(ctx: Reading, sentence: Sentence, phraseEnd: number): SpeakerRange | undefined {
   const { tokens, state, lower } = ctx;
   const head = tokens[phraseEnd - 1] as Token | undefined;
   if (!head || phraseEnd - 1 < sentence.tokenStart || head.kind === 'punct' || PRONOUNS.has(head.lower) || SPEAKER_STARTS_NOT.has(head.lower) || SENTENCE_ADVERBIAL_STARTS.has(head.lower)) return undefined;
+  // "leads among those describing themselves as …": a pronoun standing for people is the phrase on its own, after a
+  // preposition ("Those backing the plan include …" is the subject of a clause whose verb the content would run into).
+  if (spanWords(PEOPLE_PRONOUN_ROW).has(head.lower)) return phraseEnd - 2 >= sentence.tokenStart && (state.lexicon.classes(lower(phraseEnd - 2)).has('preposition') || lower(phraseEnd - 2) === 'like') ? { start: phraseEnd - 1, end: phraseEnd, ruleId: PEOPLE_PRONOUN_ROW } : undefined;
   if (spanWords('span.participle-after-noun').has(head.lower) || TIME_WORDS.has(head.lower) || spanWords('span.speaker-time-phrase').has(head.lower)) return undefined;
   const headClasses = state.lexicon.classes(head.lower);
   // "placards supporting …": a plural the lexicon does not know is a noun too.
