@@ -96,6 +96,13 @@ describe('extractAttributions', () => {
     expect(attribute('The ferry sank and elected officials said the pier was unsafe.')).toMatchObject([{ speaker: 'officials', cue: 'said' }]);
   });
 
+  it('reads no speaker in a degree word after an article, nor a cue in the -ing word it grades ("The most telling promise")', () => {
+    const found = attribute('The most telling promise the mayor has made is that the pier will reopen.');
+    expect(found.map((attribution) => attribution.speaker)).not.toContain('The most');
+    expect(found.map((attribution) => attribution.cue)).not.toContain('telling');
+    expect(attribute('Most said the pier was unsafe.')).toMatchObject([{ speaker: 'Most', cue: 'said' }]);
+  });
+
   it('reads a finite cue verb inside a Title Case headline, not a capitalised noun', () => {
     expect(attribute('Harbor Master Says Channel Will Reopen By Friday')).toMatchObject([{ speaker: 'Harbor Master', cue: 'Says' }]);
     expect(attribute('Harbor Master Post Draws Seventy Applicants')).toEqual([]);

@@ -143,7 +143,9 @@ export function isDegreeModified(ctx: Reading, position: number): boolean {
   const { tokens, lower } = ctx;
   if (!DEGREE_WORDS.has(lower(position - 1)) || position - 2 < ctx.currentSentenceStart) return false;
   const before = tokens[position - 2] as Token;
-  if (before.kind !== 'word' || before.capitalized || PRONOUNS.has(before.lower) || CLAUSE_WORDS.has(before.lower) || COORDINATORS.has(before.lower)) return false;
+  // "The most telling promise …": a capitalised determiner opening the sentence still makes the degree word grade a participle.
+  const openingDeterminer = before.capitalized && DETERMINERS.has(before.lower) && /(?:ed|ing)$/.test(lower(position));
+  if (before.kind !== 'word' || (before.capitalized && !openingDeterminer) || PRONOUNS.has(before.lower) || CLAUSE_WORDS.has(before.lower) || COORDINATORS.has(before.lower)) return false;
   // "the issue voters most care about": after a plain noun only a participle is graded ("the candidate most identified with").
   const classes = ctx.state.lexicon.classes(before.lower);
   const plainNoun = classes.has('noun') && !classes.has('adjective') && !classes.has('verb') && !DETERMINERS.has(before.lower);

@@ -227,10 +227,14 @@ function modifiesNounAt(ctx: Reading, index: number, cueWord: string): boolean {
   const classes = ctx.state.lexicon.classes(token.lower);
   // An -ing word is a modifier only after an adjective or a determiner ("fast charging support"); else it is a verb
   // taking the word as its object ("raising questions about …").
-  if (!token.capitalized) return /ing$/.test(token.lower) && classes.has('gerund') && (NOUN_MARKERS.has(ctx.lower(index - 1)) || looksAdjective(ctx, index - 1));
+  // ("the most telling promise": a degree word grades the -ing word as an adjective too.)
+  if (!token.capitalized) return /ing$/.test(token.lower) && classes.has('gerund') && (NOUN_MARKERS.has(ctx.lower(index - 1)) || looksAdjective(ctx, index - 1) || GRADING_WORDS.has(ctx.lower(index - 1)));
   // An adjective opening the sentence ("Chronic stress alters …") is no name; a bare form after a singular word needs no subject test.
   return index === ctx.currentSentenceStart && !endsInSingleS(cueWord) && (classes.has('adjective') || ADJECTIVE_ENDINGS.test(token.lower));
 }
+
+/** Degree words that grade an -ing word as an adjective: "most telling", "very revealing". */
+const GRADING_WORDS: ReadonlySet<string> = new Set(['most', 'more', 'less', 'least', 'very']);
 
 /**
  * A lower-case content word that is no pronoun and no word for a speaker: it may modify a noun after it.

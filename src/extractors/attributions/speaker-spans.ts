@@ -106,6 +106,8 @@ export function validSpeaker(ctx: Reading, start: number, end: number): boolean 
     ctx.rejected.push({ ...(ctx.spanOf(start, end) as Span), layer: 'attribution', reason: 'an adverb standing alone before the verb, not its subject', ruleId: LONE_ADVERB_RULE });
     return false;
   }
+  // "The most telling promise …", "The very revealing …": a degree word after an article grades the word after it; it counts no people.
+  if (DEGREE_AFTER_ARTICLE.has(last.lower) && end - start >= 2 && ARTICLES.has(ctx.lower(end - 2))) return false;
   // "About 9 percent said", "Most said", "Another said": a share of people is a speaker.
   // "About three in 10 said": a proportion of people is a share too.
   const proportion = last.kind === 'number' && end - start >= 3 && ctx.lower(end - 2) === 'in' && tokens[end - 3]?.kind !== 'punct';
@@ -159,6 +161,8 @@ export function speakerReadingRules(ctx: Reading, speaker: Range): string[] {
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** Degree words that, right after an article, grade an adjective or participle: "the most telling". */
+const DEGREE_AFTER_ARTICLE: ReadonlySet<string> = new Set(['most', 'more', 'less', 'least', 'very']);
 
 /** Number words that count people: "four in 10", "half of", "a dozen". */
 const COUNT_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|dozen|dozens|hundreds|thousands)$/;
