@@ -692,4 +692,9 @@ describe('extractAttributions: unnamed sources', () => {
     // "At the time" may as well open the main clause: not read as a fronted clause.
     expect(attribute('At the time the mayor said the pier was safe.')).toMatchObject([{ cue: 'said', content: 'the pier was safe' }]);
   });
+  it('does not read the participle of a relative clause without its pronoun as the speaker', () => {
+    const speakers = attribute('The figures we have been gathering on the old ferry show that fares will rise.').map((found) => found.speaker);
+    expect(speakers).not.toContain('gathering on the old ferry');
+    expect(attribute('The harbour master has said the pier is safe.')).toMatchObject([{ speaker: 'The harbour master', cue: 'said' }]);
+  });
 });

@@ -54,8 +54,24 @@ export function readSpeakerBefore(ctx: Reading, sentenceStart: number, end: numb
   // "In 2010 she said", "Last week they said": a subject pronoun takes no words before it; those open the sentence.
   if (start === sentenceStart && start < end - 2 && SUBJECT_PRONOUNS.has(lower(end - 1)) && opensWithTimeOrPlace(ctx, start)) start = end - 1;
   if (start === end) return undefined;
+  // "the data we have been collecting on the ferry suggests": a participle right after an auxiliary is the
+  // verb of a relative clause without its pronoun, not the speaker; its subject and head lie further left.
+  if (start < end - 1 && /(?:ing|ed)$/.test(lower(start)) && !(tokens[start] as Token).capitalized && !state.speakerHeads.has(lower(start)) && followsPronounAndAuxiliary(ctx, sentenceStart, start)) return undefined;
   return validSpeaker(ctx, start, end) ? { start, end } : undefined;
 }
+
+/** "we have been", "they've": a subject pronoun and its auxiliaries right before `index`. */
+function followsPronounAndAuxiliary(ctx: Reading, sentenceStart: number, index: number): boolean {
+  let before = index - 1;
+  if (before <= sentenceStart || !AUXILIARY_BREAKS.has(ctx.lower(before))) return false;
+  while (before > sentenceStart && AUXILIARY_BREAKS.has(ctx.lower(before))) before--;
+  return CONTACT_RELATIVE_SUBJECTS.has(ctx.lower(before).replace(/['’](?:ve|re|ll|d|s)$/, ''));
+}
+
+const CONTACT_RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it']);
+
+/** Auxiliaries at which the leftward speaker reading stops. */
+const AUXILIARY_BREAKS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do']);
 
 /**
  * "donors and elected officials", "pilots or retired skippers": a past participle after "and" or "or" that
