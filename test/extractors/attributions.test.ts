@@ -569,6 +569,8 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     ['The new fares, which harbor officials said will start in May, are lower.', 'harbor officials', 'said', 'which harbor officials said will start in May'],
     ['The pilots drew up a plan that they believe would cut delays.', 'they', 'believe', 'that they believe would cut delays'],
     ['The town sold what it said was surplus land.', 'it', 'said', 'what it said was surplus land'],
+    // An irregular past form ("knew") is a tensed verb, as "said" is, though its subject is singular.
+    ['On the quay was a gift he knew would cheer the pilots.', 'he', 'knew', 'a gift he knew would cheer the pilots'],
   ])('a relative clause whose subject stands before the speaker is the content: %s', (text, speaker, cue, content) => {
     expect(attribute(text)).toContainEqual(expect.objectContaining({ speaker, cue, content }));
   });

@@ -26,7 +26,7 @@ import type { CueForm } from './engine.js';
 import type { Reading, Range } from './reading.js';
 import { readAccording, readAsReportedBy } from './according-sources.js';
 import { readEvidential, thatAfterAdjunct, readRelativeFinding, DOCUMENT_RELATIVES } from './evidential-frames.js';
-import { agreesWithBarePresent, agreesWithInvertedCue, isAdjectiveNounSubject } from './subject-agreement.js';
+import { agreesWithBarePresent, agreesWithInvertedCue, isAdjectiveNounSubject, disagreesWithPluralSubject } from './subject-agreement.js';
 import { dashAfter, dashBefore, onlyAdjunctsAfterCue, onlyRecipientAndAdjuncts, adjunctEndsSentence } from './adjuncts-after-cue.js';
 import { readAppositiveSpeaker, isDescribedSpeaker, speakerAroundInsert } from './appositive-speakers.js';
 import { closesPredicateSeries } from './closing-clauses.js';
@@ -42,6 +42,9 @@ import { subordinateClauseSubject, sentenceSubject, clauseStartBefore, earlierRe
 import { type SpeakerRange, readSpeakerBefore, speakerReadingRules, speakerHasHead, startsAdverbial } from './speaker-spans.js';
 import { hasVerbWordBetween } from './verb-ranges.js';
 import { readSpeakerAfter, appositionToEnd } from './speakers-after-cue.js';
+
+/** Row of config/attributions/spans.json: an -s form after "and" with a plural subject is a noun. */
+const SINGULAR_FORM_ROW = 'span.singular-form-plural-subject';
 
 export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentence, bodyEnd: number, cueStart: number, cue: CueForm): Attribution | null {
   const read = readFrameAt(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cue);
@@ -214,6 +217,10 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     if (plainSubject?.ruleId) subjectRules.push(plainSubject.ruleId);
     // "… is more likely to support X": with no plain subject the speaker stays unknown rather than "likely to".
     if (!subject && !infinitive) return null;
+    if (coordinated && subject && disagreesWithPluralSubject(ctx, cueStart, cueEnd, subject, left)) {
+      ctx.rejected.push({ ...cueSpan, layer: 'attribution', reason: 'an -s form after "and" whose subject is plural: a noun joined to the one before, not a second verb', ruleId: SINGULAR_FORM_ROW });
+      return null;
+    }
     if (cue.frame === 'finding' && lower(cueEnd) !== 'that') return null;
     const content = contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
     if (!content) return null;

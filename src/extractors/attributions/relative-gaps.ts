@@ -59,7 +59,8 @@ export function readRelativeGap(ctx: Reading, sentence: Sentence, bodyEnd: numbe
   const speaker = readSpeakerBefore(ctx, speakerStart, left + 1);
   if (!speaker || speaker.start !== speakerStart) return null;
   // A bare present form ("say", "call") needs a plural subject; else it is a noun ("the kick call was").
-  const bare = !PAST_FORM.test(verb) && !/(?:[^s]s|ought)$/.test(verb);
+  // ("a gift he knew would help": an irregular past form is no bare present.)
+  const bare = !PAST_FORM.test(verb) && !IRREGULAR_PAST.test(verb) && !/(?:[^s]s|ought)$/.test(verb);
   const head = lower(speaker.end - 1);
   if (bare && !PLURAL_FORM_PRONOUNS.has(head) && !endsInSingleS(head)) return null;
   // The clause runs to the next comma or dash outside quotations: ", which he said was late, is …".

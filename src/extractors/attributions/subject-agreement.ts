@@ -88,3 +88,22 @@ function hasAdjectiveEnding(word: string): boolean {
   for (const ending of spanWords('span.adjective-noun-subject')) if (word.length > ending.length + 2 && word.endsWith(ending)) return true;
   return false;
 }
+
+/** Subject pronouns that take a bare present verb ("they fear"), never an -s form. */
+const BARE_FORM_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we', 'i', 'you']);
+
+/**
+ * "They listed the delays and claims the firm ignored", "… face the barriers and fears they have":
+ * an -s present form after "and" cannot be a second verb of a plural pronoun subject, nor of a
+ * plural noun phrase read right before that "and" (the noun it is joined to): it is a plural noun.
+ */
+export function disagreesWithPluralSubject(ctx: Reading, cueStart: number, cueEnd: number, subject: Range, coordinator: number): boolean {
+  const verb = ctx.lower(cueStart);
+  if (cueEnd !== cueStart + 1 || !endsInSingleS(verb) || PAST_FORM.test(verb) || IRREGULAR_PAST.test(verb)) return false;
+  if (subject.end - subject.start === 1 && BARE_FORM_PRONOUNS.has(ctx.lower(subject.start))) return true;
+  // (a subject read up to the "and" itself ends with it)
+  if (subject.end !== coordinator && subject.end !== coordinator + 1) return false;
+  const head = ctx.tokens[coordinator - 1] as Token;
+  // "analysis", "virus", "series": singular nouns that end in -s
+  return head.kind === 'word' && !head.capitalized && !COLLECTIVE_HEADS.has(head.lower) && (PLURAL_HEADS.has(head.lower) || (endsInSingleS(head.lower) && !/(?:is|us|ies)$/.test(head.lower)));
+}
