@@ -120,6 +120,19 @@ describe('extractAttributions', () => {
     expect(she).toMatchObject({ speaker: 'She', actor: 'Dana Holt' });
   });
 
+  it('reads a gender the lexicon lacks from the pronoun that refers back to a name in its clause', () => {
+    const she = attribute('Taylor Mbeki sang her new song on the pier on Friday. Scooter Ferris said his crews had built the stage overnight. “It was the best night the quay has seen,” she said.');
+    expect(she.find((attribution) => attribution.speaker === 'she')).toMatchObject({ actor: 'Taylor Mbeki' });
+    const he = attribute('Scooter Ferris sold his boat to the harbour board on Monday. Taylor Mbeki said she would buy it back. “The price was fair,” he said.');
+    expect(he.find((attribution) => attribution.speaker === 'he')).toMatchObject({ actor: 'Scooter Ferris' });
+    // "his" here is the harbour master's, not Mbeki's.
+    const object = attribute('Taylor Mbeki thanked the harbour master for his help at the pier. Scooter Ferris sold his boat on Monday. “The crews worked all night,” she said.');
+    expect(object.find((attribution) => attribution.speaker === 'she')).toMatchObject({ actor: 'Taylor Mbeki' });
+    // "he" after a name told something stands for the teller.
+    const told = attribute('A pilot told Taylor Mbeki that he had seen the wreck. Scooter Ferris said his crews were ready. “We will sail at dawn,” she said.');
+    expect(told.find((attribution) => attribution.speaker === 'she')).toMatchObject({ actor: 'Taylor Mbeki' });
+  });
+
   it('keeps a bracket closed before a trailing source in the clause it reported', () => {
     const [found] = attribute('The harbour board (HB) is reviewing the lease, according to two people, adding to the operator’s troubles.');
     expect(found).toMatchObject({ speaker: 'two people', content: 'The harbour board (HB) is reviewing the lease' });
