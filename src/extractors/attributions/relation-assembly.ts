@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.js';
 import type { ActorMention, Attribution, Span } from '../../model/claim.js';
-import { endsInSingleS, NOUN_PREPOSITIONS, PAST_FORM, POSSESSIVE_ENDINGS, POSSESSIVE_PRONOUNS, PRONOUNS, REFLEXIVE_PRONOUNS, RELATIVE_SUBJECTS, TIME_WORDS, TIME_LEADERS, RECENT_SPEAKER_SENTENCES } from './word-lists.js';
+import { COORDINATORS, endsInSingleS, NOUN_PREPOSITIONS, PAST_FORM, POSSESSIVE_ENDINGS, POSSESSIVE_PRONOUNS, PRONOUNS, REFLEXIVE_PRONOUNS, RELATIVE_SUBJECTS, TIME_WORDS, TIME_LEADERS, RECENT_SPEAKER_SENTENCES } from './word-lists.js';
 import { isPhraseBreak } from './word-tests.js';
 import { trimContent } from './content-spans.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
@@ -8,14 +8,16 @@ import type { Reading } from './reading.js';
 import { isNounCompoundHead } from './speaker-spans.js';
 import { pronounFitsGender } from './speaker-gender.js';
 import { OPENS_WITH_QUOTE } from './quotes.js';
-import { spanWords } from './span-rules.js';
+import { spanWords, takesAddressee } from './span-rules.js';
 
 export function buildAttribution(ctx: Reading, speakerSpan: Span | null, cue: Span, content: Span, ruleId: string, speakerToken: number, extraRules: string[]): Attribution {
   const timeTrimmed = speakerSpan && trimSpeakerTime(ctx, speakerSpan);
   const speaker = timeTrimmed && withoutSpeakerAside(ctx, timeTrimmed);
-  const trimmed = trimContent(ctx, content);
+  const resultCut = beforeResultClause(ctx, cue, content);
+  const trimmed = trimContent(ctx, resultCut ?? content);
   const contentRule = ctx.contentRuleOf.get(content);
   const attribution: Attribution = { speaker, cue, content: trimmed, direct: isDirect(trimmed.text), ruleIds: contentRule ? [ruleId, ...extraRules, contentRule] : [ruleId, ...extraRules] };
+  if (resultCut) attribution.ruleIds.push(RESULT_CLAUSE_ROW);
   if (speaker !== timeTrimmed) attribution.ruleIds.push('span.speaker-aside');
   if (speaker) {
     const speakerStart = firstStartingAtOrAfter(ctx.tokens, speaker.start);
@@ -33,6 +35,45 @@ export function buildAttribution(ctx: Reading, speakerSpan: Span | null, cue: Sp
   }
   return attribution;
 }
+
+const RESULT_CLAUSE_ROW = 'span.result-clause';
+
+/**
+ * "So many pilots talked about the fares that the pier closed": a "that" after "so" or "such a" in the
+ * speaker's clause opens the clause of the result, not more of what was said, so the content ends before it.
+ * A content that opens with its own "that" ("so many said that …") is left whole.
+ */
+function beforeResultClause(ctx: Reading, cue: Span, content: Span): Span | undefined {
+  const { tokens, lower } = ctx;
+  if (content.start < cue.end) return undefined;
+  const cueToken = firstStartingAtOrAfter(tokens, cue.start);
+  const degreeWords = spanWords(RESULT_CLAUSE_ROW);
+  let degree = false;
+  for (let index = ctx.currentSentenceStart; index < cueToken; index++) {
+    if (!degreeWords.has(lower(index))) continue;
+    const next = tokens[index + 1] as Token | undefined;
+    // "so many", "so angry", "such a crowd"; not "so far", "so the mayor said", "So, …".
+    if (lower(index) === 'such' ? ['a', 'an'].includes(lower(index + 1)) : next?.kind === 'word' && !next.capitalized && !SO_NOT_DEGREE.has(next.lower)) degree = true;
+  }
+  if (!degree) return undefined;
+  const addressee = takesAddressee(lower(cueToken)) || TELLING_STEMS.some((stem) => lower(cueToken).startsWith(stem));
+  const first = firstStartingAtOrAfter(tokens, content.start);
+  for (let index = first + 1; index < tokens.length && (tokens[index] as Token).start < content.end; index++) {
+    if (lower(index) !== 'that') continue;
+    // "assured the pilots that …", "the idea that …", "… but that …": this "that" opens what was said after all.
+    if (addressee || COORDINATORS.has(lower(index - 1)) || ctx.state.phraseCues.get(lower(index - 1))?.some((option) => option.frame === 'noun' && option.complement === 'clause')) return undefined;
+    const start = content.start;
+    const end = (tokens[index] as Token).start;
+    return { start, end, text: ctx.text.slice(start, end) };
+  }
+  return undefined;
+}
+
+/** Verbs whose object is who was told, with what was said in the "that" after it: "assured the pilots that …". */
+const TELLING_STEMS: readonly string[] = ['assur', 'reassur', 'convinc', 'persuad', 'remind', 'warn', 'inform', 'notif', 'promis', 'show', 'teach', 'taught', 'told', 'tell'];
+
+/** Words after "so" that make it a connective or a set phrase rather than a degree: "so the board said", "so far". */
+const SO_NOT_DEGREE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'far', 'long', 'as', 'that', 'to', 'he', 'she', 'they', 'we', 'i', 'you', 'it', 'this', 'these', 'those', 'there', 'called', 'named', 'what', 'when', 'if', 'now', 'then', 'is', 'was', 'do', 'does', 'did']);
 
 /** The speaker table row whose head word appears in the speaker phrase (pronouns excepted); earlier rows in the table win. */
 function speakerHeadRule(ctx: Reading, speaker: Span): string | undefined {
