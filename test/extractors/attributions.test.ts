@@ -710,4 +710,8 @@ describe('extractAttributions: unnamed sources', () => {
     expect(speakers).not.toContain('gathering on the old ferry');
     expect(attribute('The harbour master has said the pier is safe.')).toMatchObject([{ speaker: 'The harbour master', cue: 'said' }]);
   });
+  it('does not read the words after a bracket that closes an "as" clause as what was said', () => {
+    expect(attribute('The ferry runs late (as the harbour master noted in May), and the fares are high.').map((found) => found.content)).not.toContain('and the fares are high');
+    expect(attribute('The ferry runs late, as the harbour master noted in May.')).toMatchObject([{ speaker: 'the harbour master', content: 'The ferry runs late' }]);
+  });
 });

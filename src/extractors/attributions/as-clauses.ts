@@ -26,6 +26,9 @@ export const NO_AS_CLAUSE_CONTENT = 'none';
 const MAX_AS_CLAUSE_TAIL = 12;
 
 export function readAsClause(ctx: Reading, sentenceIndex: number, bodyEnd: number, speaker: Range, cueStart: number, cue: CueForm): Attribution | typeof NO_AS_CLAUSE_CONTENT | null {
+  // "The pier runs late (as the mayor noted in May), and …": an "as" clause closed by a bracket comments from inside it;
+  // the words after the bracket are the writer's, so they are not read as what was said.
+  if (ctx.lower(speaker.start - 1) === 'as' && closesBracketAfter(ctx, cueStart + cue.words.length, bodyEnd)) return NO_AS_CLAUSE_CONTENT;
   if (cue.frame !== 'speech' && cue.frame !== 'finding' && cue.frame !== 'belief') return null;
   // A view or stance in an "as" clause ("…, as the crowd cheered", "…, as councillors accused one another of …") is mostly a
   // clause of time: only a name given to the thing before it is read here.
@@ -81,6 +84,16 @@ export function readAsClause(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
  * Monday", "a few days later", "in The Harbor Review", "before"): the index of the comma, colon
  * or dash closing the clause, or bodyEnd; -1 when an object, a "that" or a quotation follows.
  */
+/** A closing bracket after a few words past the cue ("… as Roe noted in her answer)"), before any other punctuation. */
+function closesBracketAfter(ctx: Reading, from: number, bodyEnd: number): boolean {
+  for (let index = from; index < bodyEnd && index - from <= MAX_AS_CLAUSE_TAIL; index++) {
+    const token = ctx.tokens[index] as Token;
+    if (token.text === ')') return true;
+    if (token.kind === 'punct' && !POSSESSIVE_MARKS.has(token.lower)) return false;
+  }
+  return false;
+}
+
 function adjunctTailEnd(ctx: Reading, cueEnd: number, bodyEnd: number): number {
   const { tokens, lower, quotes } = ctx;
   const leads = spanWords('span.as-clause-adjunct');
