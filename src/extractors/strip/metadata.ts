@@ -1,7 +1,7 @@
 import type { Document, Element } from 'domhandler';
-import { Parser } from 'htmlparser2';
 import type { MetadataField, MetadataSource } from '../../model/article.js';
 import { collapseSpace, rawText, walkElements } from './dom.js';
+import { decodeCharacterReferences } from './parse.js';
 import { elementNames } from './rules.js';
 
 /**
@@ -221,24 +221,12 @@ function readJsonLd(scripts: readonly string[]): LdFields {
     const site = nodes.find((node) => typesOf(node).some((type) => type === 'WebSite' || type === 'Organization' || type === 'NewsMediaOrganization'));
     if (site) fields.siteName = stringOf(site.name);
   }
-  fields.headline = decodeEntities(fields.headline);
-  fields.author = decodeEntities(fields.author);
-  fields.siteName = decodeEntities(fields.siteName);
+  // JSON-LD is script text, which the parser hands over as written, and many sites write character
+  // references into its strings ("&#8217;", "&#163;71.6m", "Fish &amp; Chips").
+  fields.headline = decodeCharacterReferences(fields.headline);
+  fields.author = decodeCharacterReferences(fields.author);
+  fields.siteName = decodeCharacterReferences(fields.siteName);
   return fields;
-}
-
-/**
- * JSON-LD is script text, which the HTML parser hands over as written, and many sites write
- * character references into its strings ("&#8217;", "&#163;71.6m", "Fish &amp; Chips"); the
- * texts a reader sees are decoded here as the same words in the page's markup would be. A "<"
- * stays a character: it is escaped first so that nothing in the string is read as a tag.
- */
-function decodeEntities(text: string | null): string | null {
-  if (text === null || !text.includes('&')) return text;
-  let decoded = '';
-  const parser = new Parser({ ontext: (data) => { decoded += data; } }, { decodeEntities: true });
-  parser.end(text.replace(/</g, '&lt;'));
-  return decoded.trim() || null;
 }
 
 function parseJsonLenient(text: string): unknown {

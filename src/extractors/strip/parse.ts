@@ -166,3 +166,16 @@ export function closeTitle(html: string): string {
   const next = html.indexOf('<', start);
   return next === -1 ? `${html}</title>` : `${html.slice(0, next)}</title>${html.slice(next)}`;
 }
+
+/**
+ * A string from a page's script text ("&#8217;", "&#163;71.6m", "Fish &amp; Chips") with its
+ * character references decoded, as the same words in the page's markup would be. A "<" stays a
+ * character: it is escaped first so that nothing in the string is read as a tag.
+ */
+export function decodeCharacterReferences(text: string | null): string | null {
+  if (text === null || !text.includes('&')) return text;
+  let decoded = '';
+  const parser = new Parser({ ontext: (data) => { decoded += data; } }, { decodeEntities: true });
+  parser.end(text.replace(/</g, '&lt;'));
+  return decoded.trim() || null;
+}
