@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.js';
 import type { Span } from '../../model/claim.js';
-import { ADJECTIVE_ENDINGS, AUXILIARY_VERBS, LY_ADVERB, MAX_SPEAKER_TOKENS, POSSESSIVE_ENDINGS, RELATIVE_SUBJECTS, CLAUSE_BREAKERS, CLAUSE_WORDS, CONTRAST_OPENERS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS } from './word-lists.js';
+import { GRADING_WORDS, ADJECTIVE_ENDINGS, AUXILIARY_VERBS, LY_ADVERB, MAX_SPEAKER_TOKENS, POSSESSIVE_ENDINGS, RELATIVE_SUBJECTS, CLAUSE_BREAKERS, CLAUSE_WORDS, CONTRAST_OPENERS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS } from './word-lists.js';
 import { carriesContractedVerb, isFiniteVerbBefore, isNounLike, isNounWord, isVerbAfter, isVerbWord, looksAdjective } from './word-tests.js';
 import { isCountWord, readSpeakerBefore } from './speaker-spans.js';
 import { spanVerbForms, spanWords } from './span-rules.js';
@@ -233,8 +233,6 @@ function modifiesNounAt(ctx: Reading, index: number, cueWord: string): boolean {
   return index === ctx.currentSentenceStart && !endsInSingleS(cueWord) && (classes.has('adjective') || ADJECTIVE_ENDINGS.test(token.lower));
 }
 
-/** Degree words that grade an -ing word as an adjective: "most telling", "very revealing". */
-const GRADING_WORDS: ReadonlySet<string> = new Set(['most', 'more', 'less', 'least', 'very']);
 
 /**
  * A lower-case content word that is no pronoun and no word for a speaker: it may modify a noun after it.

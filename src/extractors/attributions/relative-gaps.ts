@@ -95,8 +95,9 @@ export function readObjectGap(ctx: Reading, bodyEnd: number, speaker: Range, cue
   const relative = objectRelativeBefore(ctx, speaker, cueStart);
   if (relative === undefined) return null;
   const cueEnd = cueStart + cue.words.length;
-  const adjunct = !objectPlaceEmpty(ctx, cueEnd, bodyEnd) && adjunctInObjectPlace(ctx, cueStart, cueEnd, bodyEnd);
-  if (!objectPlaceEmpty(ctx, cueEnd, bodyEnd) && !adjunct) return null;
+  const filled = !objectPlaceEmpty(ctx, cueEnd, bodyEnd);
+  const adjunct = filled && adjunctInObjectPlace(ctx, cueStart, cueEnd, bodyEnd);
+  if (filled && !adjunct) return null;
   return buildAttribution(ctx, spanOf(speaker.start, speaker.end), spanOf(cueStart, cueEnd) as Span, spanOf(relative, relative + 1) as Span, cue.ruleId, speaker.start, ['attribution.object-relative', 'span.object-relative', ...(adjunct ? [GAP_ADJUNCT_ROW] : [])]);
 }
 
@@ -261,8 +262,9 @@ export function readContactRelative(ctx: Reading, sentence: Sentence, bodyEnd: n
   // ("columns he wrote while a student": a subordinator opens an adjunct; "as" may open the cue's own phrase, "the plan he regards as …".)
   // "the best friend he hoped to have": an infinitive without its object leaves the same gap, and the clause up to it is what was held.
   const infinitiveGap = infinitiveGapEnd(ctx, cueEnd, bodyEnd);
-  const adjunct = infinitiveGap === undefined && !objectPlaceEmpty(ctx, cueEnd, bodyEnd) && !(OBJECT_STOPS.has(lower(cueEnd)) && lower(cueEnd) !== 'as') && adjunctInObjectPlace(ctx, cueStart, cueEnd, bodyEnd);
-  if (infinitiveGap === undefined && !objectPlaceEmpty(ctx, cueEnd, bodyEnd) && !(OBJECT_STOPS.has(lower(cueEnd)) && lower(cueEnd) !== 'as') && !adjunct) return null;
+  const filled = infinitiveGap === undefined && !objectPlaceEmpty(ctx, cueEnd, bodyEnd) && !(OBJECT_STOPS.has(lower(cueEnd)) && lower(cueEnd) !== 'as');
+  const adjunct = filled && adjunctInObjectPlace(ctx, cueStart, cueEnd, bodyEnd);
+  if (filled && !adjunct) return null;
   // "the latest commission reports", "the talk shows": a present form with no auxiliary before it, after a phrase that is no pronoun, is the noun closing that phrase.
   // ("the plan the mayor wants to keep": a form taking an infinitive is a verb.)
   const tensed = PAST_FORM.test(verb) || IRREGULAR_PAST.test(verb) || AUXILIARIES.has(lower(cueStart - 1)) || CONTACT_PRONOUNS.has(lower(speaker.end - 1)) || infinitiveGap !== undefined;

@@ -2,6 +2,7 @@ import type { ActorMention } from '../../model/claim.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
 import type { Token } from '../text/tokens.js';
 import type { Reading } from './reading.js';
+import { ARTICLES, POSSESSIVE_ENDINGS } from './word-lists.js';
 
 export type NameGender = 'male' | 'female';
 
@@ -104,7 +105,7 @@ function pronounGenders(ctx: Reading): Map<string, NameGender | null> {
     // "Roe's son said he …" is about the son; "told Roe that he …", "leased to Roe, borrowed against his …" are about the subject.
     const before = tokens[firstStartingAtOrAfter(tokens, actor.start) - 1];
     if (before && before.end >= actor.start - 2 && before.kind === 'word' && !before.capitalized && (before.lower === 'to' || OBJECT_BEFORE.some((wordClass) => state.lexicon.classes(before.lower).has(wordClass)))) continue;
-    if (tokens[tokenIndex]?.lower === "'s" || tokens[tokenIndex]?.lower === '’s' || tokens[tokenIndex]?.lower === "'" || tokens[tokenIndex]?.lower === '’') continue;
+    if (POSSESSIVE_ENDINGS.has(tokens[tokenIndex]?.lower ?? '')) continue;
     let gender: NameGender | undefined;
     for (let index = tokenIndex; index < tokens.length && index <= tokenIndex + MAX_PRONOUN_GAP; index++) {
       const token = tokens[index] as Token;
@@ -133,7 +134,6 @@ function pronounGenders(ctx: Reading): Map<string, NameGender | null> {
 /** Word classes before a name that make it an object, not the subject the next pronoun stands for. */
 const OBJECT_BEFORE = ['verb', 'past-tense', 'preposition'] as const;
 
-const ARTICLES = new Set(['the', 'a', 'an']);
 
 const CLAUSE_ENDS = new Set(['.', '!', '?', ';', ':', '(', ')', '"', '“', '”', '—', '–']);
 

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.js';
-import { CONTRACTION_HOSTS, TIME_WORDS, AUXILIARIES, PASSIVE_MARKERS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, PLURAL_HEADS, endsInSingleS } from './word-lists.js';
+import { ARTICLES, AUXILIARY_BREAKS, GRADING_WORDS, CONTRACTION_HOSTS, TIME_WORDS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, PLURAL_HEADS, endsInSingleS } from './word-lists.js';
 import { isModifierPosition, isNounWord, isVerbWord } from './word-tests.js';
 import { spanWords } from './span-rules.js';
 import type { Reading, Range } from './reading.js';
@@ -36,7 +36,7 @@ export function readSpeakerBefore(ctx: Reading, sentenceStart: number, end: numb
     // "she drew his ire - he said": a spaced hyphen is a dash, not part of a name like "R-NY".
     if (token.text === '-' && /\s/.test(text[token.start - 1] ?? '') && /\s/.test(text[token.end] ?? '')) break;
     // A capitalised "Will" or "May" inside the phrase is a name.
-    if (!(token.capitalized && start < end) && (AUXILIARIES.has(token.lower) && PASSIVE_MARKERS.has(token.lower) || ['has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do'].includes(token.lower))) break;
+    if (!(token.capitalized && start < end) && AUXILIARY_BREAKS.has(token.lower)) break;
     // "…, saying he recalled it": a participle cue ends the speaker phrase ("a source speaking to Fox News" keeps its participle after a word for a person).
     if (start < end && !token.capitalized && /ing$/.test(token.lower) && state.cues.has(token.lower) && !DETERMINERS.has(lower(start - 2)) && !state.speakerHeads.has(lower(start - 2))) break;
     // "one of the pilots of that launch": "that" after "of" points at a noun, it opens no clause.
@@ -65,13 +65,11 @@ function followsPronounAndAuxiliary(ctx: Reading, sentenceStart: number, index: 
   let before = index - 1;
   if (before <= sentenceStart || !AUXILIARY_BREAKS.has(ctx.lower(before))) return false;
   while (before > sentenceStart && AUXILIARY_BREAKS.has(ctx.lower(before))) before--;
-  return CONTACT_RELATIVE_SUBJECTS.has(ctx.lower(before).replace(/['’](?:ve|re|ll|d|s)$/, ''));
+  return CONTACT_RELATIVE_SUBJECTS.has(ctx.lower(before).replace(/'(?:ve|re|ll|d|s)$/, ''));
 }
 
 const CONTACT_RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it']);
 
-/** Auxiliaries at which the leftward speaker reading stops. */
-const AUXILIARY_BREAKS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do']);
 
 /**
  * "donors and elected officials", "pilots or retired skippers": a past participle after "and" or "or" that
@@ -123,7 +121,7 @@ export function validSpeaker(ctx: Reading, start: number, end: number): boolean 
     return false;
   }
   // "The most telling promise …", "The very revealing …": a degree word after an article grades the word after it; it counts no people.
-  if (DEGREE_AFTER_ARTICLE.has(last.lower) && end - start >= 2 && ARTICLES.has(ctx.lower(end - 2))) return false;
+  if (GRADING_WORDS.has(last.lower) && end - start >= 2 && ARTICLES.has(ctx.lower(end - 2))) return false;
   // "About 9 percent said", "Most said", "Another said": a share of people is a speaker.
   // "About three in 10 said": a proportion of people is a share too.
   const proportion = last.kind === 'number' && end - start >= 3 && ctx.lower(end - 2) === 'in' && tokens[end - 3]?.kind !== 'punct';
@@ -176,9 +174,6 @@ export function speakerReadingRules(ctx: Reading, speaker: Range): string[] {
   return rules;
 }
 
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
-/** Degree words that, right after an article, grade an adjective or participle: "the most telling". */
-const DEGREE_AFTER_ARTICLE: ReadonlySet<string> = new Set(['most', 'more', 'less', 'least', 'very']);
 
 /** Number words that count people: "four in 10", "half of", "a dozen". */
 const COUNT_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|dozen|dozens|hundreds|thousands)$/;

@@ -15,6 +15,11 @@ export const LY_ADVERB = /^[a-z]{3,}ly$/;
 /** Past forms PAST_FORM does not cover: "read one banner", "spoke the mayor", "swore", "knew", "put". */
 export const IRREGULAR_PAST = /(?:ead|oke|ore|ew|ut|ast)$/;
 export const PASSIVE_MARKERS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Auxiliaries at which a speaker phrase read leftwards stops: the forms of "be", "have" and "do", and the modals. */
+export const AUXILIARY_BREAKS: ReadonlySet<string> = new Set([...PASSIVE_MARKERS, 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do']);
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** Degree words that grade an adjective or an -ing word: "the most telling", "very revealing". */
+export const GRADING_WORDS: ReadonlySet<string> = new Set(['most', 'more', 'less', 'least', 'very']);
 /** A speaker phrase read leftwards stops at these. */
 export const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'but', 'while', 'although', 'though', 'when', 'if', 'since', 'after', 'before', 'so', 'where', 'whether', 'as', 'and', 'or', 'than', 'until', 'unless', 'whereas', 'yet', 'why', 'how', 'what']);
 export const COORDINATORS = new Set(['and', 'but', 'or']);
