@@ -224,20 +224,22 @@ function commaEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: num
   const { tokens, quotes, lower, state, isOpenQuote } = ctx;
   const { start, bodyEnd, clauseContent } = shape;
   const token = tokens[index] as Token;
-  if (((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && opensSecondComplement(ctx, index + 1)) scan.keptRule = 'span.second-complement';
+  // a comma outside quotation marks, or one that closes a quotation
+  const clauseComma = (token.text === ',' && quotes.depth[index] === 0) || quotedComma;
+  if (clauseComma && opensSecondComplement(ctx, index + 1)) scan.keptRule = 'span.second-complement';
   // ", and he urged …", ", though no numbers …", "“…,” but he gave …", ", but public attitudes make …": a new clause with its own subject.
   // ("agreed that the levy, though it was small, was unfair": an aside between the reported clause's subject and its verb.)
   const asideInSubject = token.text === ',' && quotes.depth[index] === 0 && clauseContent && subjectAwaitsVerb(ctx, start, index) && insertBeforeVerb(ctx, index, bodyEnd);
   if (asideInSubject) scan.keptRule ??= 'span.aside-in-subject';
-  if (((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && !asideInSubject && CLAUSE_BREAKERS.has(lower(index + 1)) && !closesSeries(ctx, start, index, bodyEnd) && !opensSecondComplement(ctx, index + 1) && !closesCorrelative(ctx, start, index + 1) && (PRONOUNS.has(lower(index + 2)) || DETERMINERS.has(lower(index + 2)) || (tokens[index + 2] as Token | undefined)?.capitalized === true || adjectiveLedClause(ctx, index + 2, bodyEnd) || (lower(index + 1) !== 'and' && (clauseAfterOpeningPhrase(ctx, index + 2, bodyEnd) || bareNounClause(ctx, index + 2, bodyEnd))))) {
+  if (clauseComma && !asideInSubject && CLAUSE_BREAKERS.has(lower(index + 1)) && !closesSeries(ctx, start, index, bodyEnd) && !opensSecondComplement(ctx, index + 1) && !closesCorrelative(ctx, start, index + 1) && (PRONOUNS.has(lower(index + 2)) || DETERMINERS.has(lower(index + 2)) || (tokens[index + 2] as Token | undefined)?.capitalized === true || adjectiveLedClause(ctx, index + 2, bodyEnd) || (lower(index + 1) !== 'and' && (clauseAfterOpeningPhrase(ctx, index + 2, bodyEnd) || bareNounClause(ctx, index + 2, bodyEnd))))) {
     return { end: quotedComma ? index + 1 : index };
   }
   // "praised the bridge, which opened in May", "claims the screen will stay small, although …": a
   // clause about the last noun, or a concession, closing the sentence is the writer's, not what was reported.
-  const closingClause = ((token.text === ',' && quotes.depth[index] === 0) || quotedComma) && !asideInSubject ? closingClauseRule(ctx, start, index, bodyEnd) : undefined;
+  const closingClause = clauseComma && !asideInSubject ? closingClauseRule(ctx, start, index, bodyEnd) : undefined;
   if (closingClause) return { end: quotedComma ? index + 1 : index, endRule: closingClause };
   // ", arguing that …", "“…,” adding that …": a participial cue starts an attribution of its own.
-  if ((token.text === ',' && quotes.depth[index] === 0) || quotedComma) {
+  if (clauseComma) {
     // ", even suggesting …", ", again calling …": an adverb may stand before the participle.
     const participle = CUE_ADVERBS.has(lower(index + 1)) || /ly$/.test(lower(index + 1)) ? index + 2 : index + 1;
     if (/ing$/.test(lower(participle)) && state.cues.has(lower(participle))) return { end: quotedComma ? index + 1 : index };
