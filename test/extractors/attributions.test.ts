@@ -196,6 +196,13 @@ describe('extractAttributions', () => {
     expect(attribute('The harbor master described those in the union as loyal.')).toMatchObject([{ cue: 'described', content: 'those in the union as loyal' }]);
   });
 
+  it('ends a participle cue’s object before a second -ing verb of the speaker’s, not before an -ing noun modifier', () => {
+    expect(attribute('Dorr spent the week touting her record on the pier and pounding Lee on the ferry fares.')).toMatchObject([{ cue: 'touting', content: 'her record on the pier' }]);
+    expect(attribute('Lee has built her name on the pier, writing a book called "Tide Work" and leading the dredging campaign.')).toMatchObject([{ cue: 'writing', content: 'a book called "Tide Work"' }]);
+    expect(attribute('The mayor blamed the storm, citing rising costs and housing shortages.').map((found) => found.content)).toContain('rising costs and housing shortages');
+    expect(attribute('Lee spent the day accusing the harbour master of lying and cheating the fishers.').map((found) => found.content)).toContain('the harbour master of lying and cheating the fishers');
+  });
+
   it('ends what was said before an absolute phrase of the writer’s ("…, with the pilots insisting …")', () => {
     expect(attribute('The harbor master said the count was fair, with her aides insisting that the vote was right.').find((attribution) => attribution.cue === 'said')).toMatchObject({ content: 'the count was fair' });
     expect(attribute('The harbor master said the ferry would run all night, with a new pier at Dover.').find((attribution) => attribution.cue === 'said')).toMatchObject({ content: 'the ferry would run all night, with a new pier at Dover' });
