@@ -643,6 +643,13 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute('Roe’s endorsement of the harbour board came with caveats.')).toMatchObject([{ speaker: 'Roe’s', cue: 'endorsement of', content: 'the harbour board' }]);
   });
 
+  it('ends the object of a noun cue before the occasion or the time of the act', () => {
+    expect(attribute('Her attack on Ines Dorr in last Sunday’s debate was a stretch.')).toContainEqual(expect.objectContaining({ speaker: 'Her', cue: 'attack on', content: 'Ines Dorr' }));
+    expect(attribute('His criticism of the ferry levy at a rally on Monday drew cheers.')).toContainEqual(expect.objectContaining({ speaker: 'His', cue: 'criticism of', content: 'the ferry levy' }));
+    // A place that belongs to the object stays with it.
+    expect(attribute('Her support for the ferry pier in Eastport was steady.')).toContainEqual(expect.objectContaining({ cue: 'support for', content: 'the ferry pier in Eastport' }));
+  });
+
   it('runs a passive’s content from its subject through the charge after the agent ("criticized by X for …")', () => {
     expect(attribute('The mayor was criticized by the harbour pilots for closing the pier.')).toMatchObject([{ speaker: 'the harbour pilots', cue: 'criticized', content: 'The mayor was criticized by the harbour pilots for closing the pier' }]);
     expect(attribute('The port board has been accused by the union of hiding its losses.')).toMatchObject([{ speaker: 'the union', cue: 'accused', content: 'The port board has been accused by the union of hiding its losses' }]);
