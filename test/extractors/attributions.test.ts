@@ -196,6 +196,13 @@ describe('extractAttributions', () => {
     expect(attribute('The harbor master described those in the union as loyal.')).toMatchObject([{ cue: 'described', content: 'those in the union as loyal' }]);
   });
 
+  it('ends an object before the next verb of a series of the speaker’s acts, in the present tense or with a comma before "and"', () => {
+    expect(attribute('Dorr supports longer ferry hours, opposes the parking fee and recalled the 2019 strike.')).toMatchObject([{ cue: 'supports', content: 'longer ferry hours' }, { speaker: 'Dorr', cue: 'opposes', content: 'the parking fee' }, { speaker: 'Dorr', cue: 'recalled', content: 'the 2019 strike' }]);
+    expect(attribute('The harbour board rejected both objections, ruled Lee eligible and ordered a recount.')).toMatchObject([{ cue: 'rejected', content: 'both objections' }]);
+    expect(attribute('Lee recounted her life at sea, recited her plans for the pier, and ripped into the council.')).toMatchObject([{ cue: 'recounted', content: 'her life at sea' }, { speaker: 'Lee', cue: 'recited', content: 'her plans for the pier' }, { speaker: 'Lee', cue: 'ripped' }]);
+    expect(attribute('Dorr said the harbour board rejected both objections, ruled Lee eligible and ordered a recount.')).toMatchObject([{ cue: 'said', content: 'the harbour board rejected both objections, ruled Lee eligible and ordered a recount' }]);
+  });
+
   it('ends a participle cue’s object before a second -ing verb of the speaker’s, not before an -ing noun modifier', () => {
     expect(attribute('Dorr spent the week touting her record on the pier and pounding Lee on the ferry fares.')).toMatchObject([{ cue: 'touting', content: 'her record on the pier' }]);
     expect(attribute('Lee has built her name on the pier, writing a book called "Tide Work" and leading the dredging campaign.')).toMatchObject([{ cue: 'writing', content: 'a book called "Tide Work"' }]);
