@@ -231,7 +231,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
       return buildAttribution(ctx, null, cueSpan, content, cue.ruleId, cueStart, ['span.expletive-it']);
     }
     if (!subject) return buildAttribution(ctx, null, cueSpan, content, cue.ruleId, cueStart, ['attribution.infinitive-no-subject']);
-    // "Roe, who was reluctant to endorse …", "the union, which issued a statement questioning …": in a
+    // "Roe, who was quick to endorse …", "the union, which issued a statement questioning …": in a
     // relative clause after the subject the relative pronoun does the act, as it does a cue of the clause itself.
     // ("The pilots who were hired on Monday refused to …": a relative clause with no comma may end before the main verb.)
     const relative = relativeBeforeCue(ctx, cueStart);
