@@ -202,6 +202,13 @@ describe('extractAttributions', () => {
     expect(attribute('The harbor master described those in the union as loyal.')).toMatchObject([{ cue: 'described', content: 'those in the union as loyal' }]);
   });
 
+  it('ends a participle cue’s object before a second -ing verb of the speaker’s, not before an -ing noun modifier', () => {
+    expect(attribute('Dorr spent the week touting her record on the pier and pounding Lee on the ferry fares.')).toMatchObject([{ cue: 'touting', content: 'her record on the pier' }]);
+    expect(attribute('Lee has built her name on the pier, writing a book called "Tide Work" and leading the dredging campaign.')).toMatchObject([{ cue: 'writing', content: 'a book called "Tide Work"' }]);
+    expect(attribute('The mayor blamed the storm, citing rising costs and housing shortages.').map((found) => found.content)).toContain('rising costs and housing shortages');
+    expect(attribute('Lee spent the day accusing the harbour master of lying and cheating the fishers.').map((found) => found.content)).toContain('the harbour master of lying and cheating the fishers');
+  });
+
   it('ends what was said before an absolute phrase of the writer’s ("…, with the pilots insisting …")', () => {
     expect(attribute('The harbor master said the count was fair, with her aides insisting that the vote was right.').find((attribution) => attribution.cue === 'said')).toMatchObject({ content: 'the count was fair' });
     expect(attribute('The harbor master said the ferry would run all night, with a new pier at Dover.').find((attribution) => attribution.cue === 'said')).toMatchObject({ content: 'the ferry would run all night, with a new pier at Dover' });
@@ -640,6 +647,13 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute('Her stand on many issues, from her support for ferry subsidies and toll cuts, has not hurt her.')).toMatchObject([{ speaker: 'her', cue: 'support for', content: 'ferry subsidies and toll cuts' }]);
     expect(attribute('Roe’s attack on her qualifications, the mayor said, was a mark of despair.')).toContainEqual(expect.objectContaining({ speaker: 'Roe’s', cue: 'attack on', content: 'her qualifications' }));
     expect(attribute('Roe’s endorsement of the harbour board came with caveats.')).toMatchObject([{ speaker: 'Roe’s', cue: 'endorsement of', content: 'the harbour board' }]);
+  });
+
+  it('ends the object of a noun cue before the occasion or the time of the act', () => {
+    expect(attribute('Her attack on Ines Dorr in last Sunday’s debate was a stretch.')).toContainEqual(expect.objectContaining({ speaker: 'Her', cue: 'attack on', content: 'Ines Dorr' }));
+    expect(attribute('His criticism of the ferry levy at a rally on Monday drew cheers.')).toContainEqual(expect.objectContaining({ speaker: 'His', cue: 'criticism of', content: 'the ferry levy' }));
+    // A place that belongs to the object stays with it.
+    expect(attribute('Her support for the ferry pier in Eastport was steady.')).toContainEqual(expect.objectContaining({ cue: 'support for', content: 'the ferry pier in Eastport' }));
   });
 
   it('runs a passive’s content from its subject through the charge after the agent ("criticized by X for …")', () => {
