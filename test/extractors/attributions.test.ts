@@ -93,6 +93,12 @@ describe('extractAttributions', () => {
     expect(attribute(text).map((found) => found.speaker)).toEqual(speakers);
   });
 
+  it('reads no speaker in an adverb between an auxiliary or a coordinator and the cue ("will instead focus on", "may well endorse")', () => {
+    expect(attribute('Dorr ended her campaign last week and will instead focus on her council seat.')).toMatchObject([{ speaker: 'Dorr', cue: 'focus on' }]);
+    expect(attribute('The unions are waiting, though they may well endorse Dorr in the spring.')).toMatchObject([{ speaker: 'they', cue: 'endorse' }]);
+    expect(attribute('The murmuring in the hall has nothing to do with the ferry but instead focuses on whether Dorr will run.')).toMatchObject([{ speaker: null, cue: 'focuses on' }]);
+  });
+
   it('runs a speaker phrase on over a past participle that "and" joins to a plural noun ("pilots and elected officials")', () => {
     expect(attribute('Ferry pilots and elected officials said the pier was unsafe.')).toMatchObject([{ speaker: 'Ferry pilots and elected officials', cue: 'said' }]);
     expect(attribute('The ferry sank and elected officials said the pier was unsafe.')).toMatchObject([{ speaker: 'officials', cue: 'said' }]);

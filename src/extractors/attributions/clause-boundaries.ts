@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import { spanAfterWords, spanWords, takesAddressee } from './span-rules.js';
-import { AUXILIARY_VERBS, CUE_ADVERBS, PAST_FORM, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, OBJECT_PRONOUNS, RELATIVE_SPEAKERS, TIME_WORDS, CLAUSE_WORDS, POSSESSIVE_MARKS, LY_ADVERB, AUXILIARIES, COORDINATORS, AMOUNT_BOUNDS } from './word-lists.js';
+import { AUXILIARY_VERBS, CUE_ADVERBS, PAST_FORM, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, OBJECT_PRONOUNS, RELATIVE_SPEAKERS, TIME_WORDS, CLAUSE_WORDS, POSSESSIVE_MARKS, LY_ADVERB, AUXILIARIES, COORDINATORS, AMOUNT_BOUNDS, FLOATING_QUANTIFIERS } from './word-lists.js';
 import { isVerbWord, isNounLike, isNounWord } from './word-tests.js';
 import type { Reading } from './reading.js';
 import type { Span } from '../../model/claim.js';
@@ -210,8 +210,6 @@ export function frontedClauseEnd(ctx: Reading, sentenceIndex: number, cueStart: 
   return undefined;
 }
 
-/** Quantifiers that may float after a subject to its verb: "they all voted". */
-const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'both', 'each']);
 /** Words that open a clause inside a phrase: "For someone who had defended …", "At a time when …", "To the extent that …". */
 const PHRASE_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'when', 'where']);
 
