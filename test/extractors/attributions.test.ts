@@ -57,6 +57,8 @@ describe('extractAttributions', () => {
     ['Kroll said the dredging would not only cost less but also end sooner.', 'Kroll', 'said', 'the dredging would not only cost less but also end sooner'],
     ['Kroll said the channel was deep enough, but the pilots disagreed.', 'Kroll', 'said', 'the channel was deep enough'],
     ['Pilots were united in their attacks on Lee Andrews’ vote to close the pier.', 'Pilots', 'attacks on', 'Lee Andrews’ vote to close the pier'],
+    ['Mayor Ines Dorr, a Democrat, was critical of the ferry plan.', 'Mayor Ines Dorr, a Democrat,', 'critical of', 'the ferry plan'],
+    ['Dorr, who has long been critical of the ferry plan, left early.', 'who', 'critical of', 'the ferry plan'],
     ['The mayor argued that, while the fees may rise, the pier will stay open.', 'The mayor', 'argued', 'that, while the fees may rise, the pier will stay open'],
     ['The ferry will run again in May, Kroll said during a visit to the harbor.', 'Kroll', 'said', 'The ferry will run again in May'],
     ['The channel will reopen by Friday, says maritime historian Jo Kroll.', 'maritime historian Jo Kroll', 'says', 'The channel will reopen by Friday'],
@@ -89,6 +91,12 @@ describe('extractAttributions', () => {
     ['Then Kroll went on the attack, saying the channel was too shallow.', ['Kroll']],
   ])('a clause with its own speaker and cue ends the content before it: %s', (text, speakers) => {
     expect(attribute(text).map((found) => found.speaker)).toEqual(speakers);
+  });
+
+  it('reads no speaker in an adverb between an auxiliary or a coordinator and the cue ("will instead focus on", "may well endorse")', () => {
+    expect(attribute('Dorr ended her campaign last week and will instead focus on her council seat.')).toMatchObject([{ speaker: 'Dorr', cue: 'focus on' }]);
+    expect(attribute('The unions are waiting, though they may well endorse Dorr in the spring.')).toMatchObject([{ speaker: 'they', cue: 'endorse' }]);
+    expect(attribute('The murmuring in the hall has nothing to do with the ferry but instead focuses on whether Dorr will run.')).toMatchObject([{ speaker: null, cue: 'focuses on' }]);
   });
 
   it('runs a speaker phrase on over a past participle that "and" joins to a plural noun ("pilots and elected officials")', () => {
@@ -194,6 +202,13 @@ describe('extractAttributions', () => {
     expect(attribute('The union has backed Dana Holt throughout the campaign.')).toMatchObject([{ cue: 'backed', content: 'Dana Holt' }]);
     expect(attribute('The pilots endorsed Dana Holt in the primary over Jo Kroll.')).toMatchObject([{ cue: 'endorsed', content: 'Dana Holt in the primary over Jo Kroll' }]);
     expect(attribute('The harbor master described those in the union as loyal.')).toMatchObject([{ cue: 'described', content: 'those in the union as loyal' }]);
+  });
+
+  it('ends a participle cue’s object before a second -ing verb of the speaker’s, not before an -ing noun modifier', () => {
+    expect(attribute('Dorr spent the week touting her record on the pier and pounding Lee on the ferry fares.')).toMatchObject([{ cue: 'touting', content: 'her record on the pier' }]);
+    expect(attribute('Lee has built her name on the pier, writing a book called "Tide Work" and leading the dredging campaign.')).toMatchObject([{ cue: 'writing', content: 'a book called "Tide Work"' }]);
+    expect(attribute('The mayor blamed the storm, citing rising costs and housing shortages.').map((found) => found.content)).toContain('rising costs and housing shortages');
+    expect(attribute('Lee spent the day accusing the harbour master of lying and cheating the fishers.').map((found) => found.content)).toContain('the harbour master of lying and cheating the fishers');
   });
 
   it('ends what was said before an absolute phrase of the writer’s ("…, with the pilots insisting …")', () => {
