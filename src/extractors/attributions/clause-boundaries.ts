@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import { spanAfterWords, spanWords, takesAddressee } from './span-rules.js';
-import { endsInSingleS, AUXILIARY_VERBS, CUE_ADVERBS, PAST_FORM, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, OBJECT_PRONOUNS, RELATIVE_SPEAKERS, TIME_WORDS, CLAUSE_WORDS, POSSESSIVE_MARKS, LY_ADVERB, AUXILIARIES, COORDINATORS, AMOUNT_BOUNDS } from './word-lists.js';
+import { endsInSingleS, AUXILIARY_VERBS, CUE_ADVERBS, PAST_FORM, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, OBJECT_PRONOUNS, RELATIVE_SPEAKERS, TIME_WORDS, CLAUSE_WORDS, POSSESSIVE_MARKS, LY_ADVERB, AUXILIARIES, COORDINATORS, AMOUNT_BOUNDS, FLOATING_QUANTIFIERS } from './word-lists.js';
 import { isVerbWord, isNounLike, isNounWord } from './word-tests.js';
 import type { Reading } from './reading.js';
 import type { Span } from '../../model/claim.js';
@@ -78,8 +78,8 @@ function thatAfterAdjunct(ctx: Reading, cueEnd: number, bodyEnd: number): boolea
   return false;
 }
 
-/** Words before a quoted programme, book or article title: "on CBS's “Face the Nation”", "in “The Art of the Deal”". */
-export const TITLE_LEADS: ReadonlySet<string> = new Set(["'s", '’s', 'on', 'in', 'at', 'to']);
+/** Words before a quoted programme, book or article title: "on CBS's “Face the Nation”", "in “The Art of the Deal”", "an interview with “The View”". */
+export const TITLE_LEADS: ReadonlySet<string> = new Set(["'s", '’s', 'on', 'in', 'at', 'to', 'with']);
 const MAX_TITLE_TOKENS = 10;
 /** Words a title leaves in lower case: "Meet the Press", "The Art of the Deal". */
 const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from']);
@@ -210,8 +210,6 @@ export function frontedClauseEnd(ctx: Reading, sentenceIndex: number, cueStart: 
   return undefined;
 }
 
-/** Quantifiers that may float after a subject to its verb: "they all voted". */
-const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'both', 'each']);
 /** Words that open a clause inside a phrase: "For someone who had defended …", "At a time when …", "To the extent that …". */
 const PHRASE_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'when', 'where']);
 

@@ -1,7 +1,7 @@
 import { spanWords, takesAddressee } from './span-rules.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
-import { AUXILIARY_VERBS, AUXILIARIES, PRONOUNS, DETERMINERS, endsInSingleS, PAST_FORM, RELATIVE_SPEAKERS, PASSIVE_MARKERS, COORDINATORS, DASHES, CUE_ADVERBS, LY_ADVERB } from './word-lists.js';
+import { AUXILIARY_VERBS, AUXILIARIES, PRONOUNS, DETERMINERS, endsInSingleS, PAST_FORM, RELATIVE_SPEAKERS, PASSIVE_MARKERS, COORDINATORS, DASHES, LY_ADVERB, FLOATING_QUANTIFIERS } from './word-lists.js';
 import { participleClauseSubject, participleSubject } from './participle-subjects.js';
 import { cleftSubject, isExpletiveIt } from './expletive-subjects.js';
 import { infinitiveSubject, infinitiveObject, infinitiveChainSubject, setPhraseBeforeInfinitive } from './infinitive-subjects.js';
@@ -110,10 +110,16 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   // "a deal backed by the fund": a past participle with its agent is a passive, not a stance.
   if (PAST_FORM.test(lower(cueEnd - 1)) && lower(cueEnd) === 'by' && !(cue.frame === 'speech' && byMedium(ctx, cueEnd))) return readPassiveWithAgent(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cue);
   let left = cueStart - 1;
-  while (left >= sentence.tokenStart && (AUXILIARIES.has(lower(left)) || (/ly$/.test(lower(left)) && !(tokens[left] as Token).capitalized) || placeAdverbAfterNoun(ctx, sentence, left))) left--;
-  // "… but instead focuses on …", "… and most recently defended …": adverbs between a coordinator and its verb leave the verb coordinated.
+  let floatingAdverb = false;
+  while (left >= sentence.tokenStart) {
+    const afterAuxiliary = adverbAfterAuxiliary(ctx, sentence, left);
+    if (!afterAuxiliary && !AUXILIARIES.has(lower(left)) && !(/ly$/.test(lower(left)) && !(tokens[left] as Token).capitalized) && !placeAdverbAfterNoun(ctx, sentence, left)) break;
+    floatingAdverb ||= afterAuxiliary;
+    left--;
+  }
+  // "… but instead focuses on …", "… and most recently defended …", "… and will instead focus on …": adverbs and auxiliaries between a coordinator and its verb leave the verb coordinated.
   let coordinator = left;
-  while (coordinator > sentence.tokenStart && (CUE_ADVERBS.has(lower(coordinator)) || spanWords('span.floating-before-cue').has(lower(coordinator)) || (lower(coordinator) === 'most' && /ly$/.test(lower(coordinator + 1))))) coordinator--;
+  while (coordinator > sentence.tokenStart && (AUXILIARIES.has(lower(coordinator)) || spanWords('span.floating-before-cue').has(lower(coordinator)) || (lower(coordinator) === 'most' && /ly$/.test(lower(coordinator + 1))))) coordinator--;
   // (Only when the coordinated reading finds a subject: "the whispering in the hall … but instead focuses on" keeps its own.)
   if (coordinator < left && COORDINATORS.has(lower(coordinator)) && (speakerOfEarlierCue(ctx, sentence) ?? sentenceSubject(ctx, sentence, cueStart, clauseStartBefore(ctx, sentence, cueStart))) !== undefined) left = coordinator;
   // "Said Roe, “We are ready.”", "But, said Roe, “…”": a cue opening the sentence, its speaker, then the quotation.
@@ -233,7 +239,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
       return buildAttribution(ctx, null, cueSpan, content, cue.ruleId, cueStart, ['span.expletive-it']);
     }
     if (!subject) return buildAttribution(ctx, null, cueSpan, content, cue.ruleId, cueStart, ['attribution.infinitive-no-subject']);
-    // "Roe, who was reluctant to endorse …", "the union, which issued a statement questioning …": in a
+    // "Roe, who was quick to endorse …", "the union, which issued a statement questioning …": in a
     // relative clause after the subject the relative pronoun does the act, as it does a cue of the clause itself.
     // ("The pilots who were hired on Monday refused to …": a relative clause with no comma may end before the main verb.)
     const relative = relativeBeforeCue(ctx, cueStart);
@@ -304,6 +310,8 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
       speakerRules.push(beyondTime.ruleId);
     }
   }
+  // "Roe, a judge, has always maintained": the adverb skipped after the auxiliary floated off this speaker.
+  if (speaker && floatingAdverb && !speakerRules.includes('span.floating-before-cue')) speakerRules.push('span.floating-before-cue');
   // "the allegations, which Mr. Roe denies,": the relative pronoun before the speaker is the cue's object.
   const objectGap = speaker && ruleId === 'attribution.speaker-first' ? readObjectGap(ctx, bodyEnd, speaker, cueStart, cue) : null;
   if (objectGap) return objectGap;
@@ -452,6 +460,16 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
 
 /** Rows of cues of belief whose verbs take a clause ("believe", "know", "suspect"), so may close the clause they report. */
 const CLAUSE_BELIEF_ROWS: ReadonlySet<string> = new Set(['cue.belief', 'cue.cognition', 'cue.judge-clause', 'cue.conjecture-clause']);
+
+/**
+ * "will instead focus on", "may well endorse", "have always argued": an adverb of span.floating-before-cue right
+ * after an auxiliary belongs to the verb phrase; the subject stands before the auxiliary. (Not a quantifier:
+ * "they have both said" floats "both" off the subject, which speaker-spans reads.)
+ */
+function adverbAfterAuxiliary(ctx: Reading, sentence: Sentence, index: number): boolean {
+  const word = ctx.lower(index);
+  return index - 1 >= sentence.tokenStart && !FLOATING_QUANTIFIERS.has(word) && spanWords('span.floating-before-cue').has(word) && AUXILIARY_VERBS.has(ctx.lower(index - 1));
+}
 
 /** "Officials there said", "Polls here show": "there" or "here" after the speaker's noun says where, it is not the speaker. */
 function placeAdverbAfterNoun(ctx: Reading, sentence: Sentence, index: number): boolean {
