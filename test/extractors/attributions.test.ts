@@ -652,6 +652,13 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute('Roe’s endorsement of the harbour board came with caveats.')).toMatchObject([{ speaker: 'Roe’s', cue: 'endorsement of', content: 'the harbour board' }]);
   });
 
+  it('ends an object before an occasion opened by "with" or named by a programme in quotation marks', () => {
+    expect(attribute('Mayor Ines Dorr addressed her critics in another interview with “The Harbour Hour,” saying the pier was safe.')).toContainEqual(expect.objectContaining({ cue: 'addressed', content: 'her critics' }));
+    expect(attribute('Mayor Ines Dorr denounced the ferry levy with a speech to the council.')).toContainEqual(expect.objectContaining({ cue: 'denounced', content: 'the ferry levy' }));
+    // A quotation that is not a title is what was said, and a report that is no occasion stays with the object.
+    expect(attribute('Mayor Ines Dorr compared the ferry plan with a report from the harbour board that found it sound.')).toContainEqual(expect.objectContaining({ cue: 'compared', content: 'the ferry plan with a report from the harbour board that found it sound' }));
+  });
+
   it('ends the object of a noun cue before the occasion or the time of the act', () => {
     expect(attribute('Her attack on Ines Dorr in last Sunday’s debate was a stretch.')).toContainEqual(expect.objectContaining({ speaker: 'Her', cue: 'attack on', content: 'Ines Dorr' }));
     expect(attribute('His criticism of the ferry levy at a rally on Monday drew cheers.')).toContainEqual(expect.objectContaining({ speaker: 'His', cue: 'criticism of', content: 'the ferry levy' }));

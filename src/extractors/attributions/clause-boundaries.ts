@@ -78,8 +78,8 @@ function thatAfterAdjunct(ctx: Reading, cueEnd: number, bodyEnd: number): boolea
   return false;
 }
 
-/** Words before a quoted programme, book or article title: "on CBS's “Face the Nation”", "in “The Art of the Deal”". */
-export const TITLE_LEADS: ReadonlySet<string> = new Set(["'s", '’s', 'on', 'in', 'at', 'to']);
+/** Words before a quoted programme, book or article title: "on CBS's “Face the Nation”", "in “The Art of the Deal”", "an interview with “The View”". */
+export const TITLE_LEADS: ReadonlySet<string> = new Set(["'s", '’s', 'on', 'in', 'at', 'to', 'with']);
 const MAX_TITLE_TOKENS = 10;
 /** Words a title leaves in lower case: "Meet the Press", "The Art of the Deal". */
 const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from']);
