@@ -59,6 +59,7 @@ describe('extractAttributions', () => {
     ['Pilots were united in their attacks on Lee Andrews’ vote to close the pier.', 'Pilots', 'attacks on', 'Lee Andrews’ vote to close the pier'],
     ['Mayor Ines Dorr, a Democrat, was critical of the ferry plan.', 'Mayor Ines Dorr, a Democrat,', 'critical of', 'the ferry plan'],
     ['Dorr, who has long been critical of the ferry plan, left early.', 'who', 'critical of', 'the ferry plan'],
+    ['Mayor Ines Dorr Praises Harbour Board For Pier Work.', 'Mayor Ines Dorr', 'Praises', 'Harbour Board For Pier Work'],
     ['The mayor argued that, while the fees may rise, the pier will stay open.', 'The mayor', 'argued', 'that, while the fees may rise, the pier will stay open'],
     ['The ferry will run again in May, Kroll said during a visit to the harbor.', 'Kroll', 'said', 'The ferry will run again in May'],
     ['The channel will reopen by Friday, says maritime historian Jo Kroll.', 'maritime historian Jo Kroll', 'says', 'The channel will reopen by Friday'],
