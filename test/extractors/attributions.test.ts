@@ -651,6 +651,14 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute('Roe’s endorsement of the harbour board came with caveats.')).toMatchObject([{ speaker: 'Roe’s', cue: 'endorsement of', content: 'the harbour board' }]);
   });
 
+  it('ends a reported clause before a verb that agrees with the cue and with no verb of the clause', () => {
+    expect(attribute('Mayor Ines Dorr denies that the quay was unsafe and goes on to blame the pilots.')).toContainEqual(expect.objectContaining({ cue: 'denies', content: 'that the quay was unsafe' }));
+    expect(attribute('The harbour pilots believe the levy is legal only in winter and have asked the council to act.')).toContainEqual(expect.objectContaining({ cue: 'believe', content: 'the levy is legal only in winter' }));
+    // A verb of the clause in the cue's form, or a modal, may be the one "and" joins.
+    expect(attribute('The harbour master says he feels the ferries did well and is pleased with the crews.')).toContainEqual(expect.objectContaining({ cue: 'says', content: 'he feels the ferries did well and is pleased with the crews' }));
+    expect(attribute('Mayor Ines Dorr said the pier would close and reopen in May.')).toContainEqual(expect.objectContaining({ cue: 'said', content: 'the pier would close and reopen in May' }));
+  });
+
   it('ends an object before an occasion opened by "with" or named by a programme in quotation marks', () => {
     expect(attribute('Mayor Ines Dorr addressed her critics in another interview with “The Harbour Hour,” saying the pier was safe.')).toContainEqual(expect.objectContaining({ cue: 'addressed', content: 'her critics' }));
     expect(attribute('Mayor Ines Dorr denounced the ferry levy with a speech to the council.')).toContainEqual(expect.objectContaining({ cue: 'denounced', content: 'the ferry levy' }));
