@@ -57,6 +57,9 @@ describe('extractAttributions', () => {
     ['Kroll said the dredging would not only cost less but also end sooner.', 'Kroll', 'said', 'the dredging would not only cost less but also end sooner'],
     ['Kroll said the channel was deep enough, but the pilots disagreed.', 'Kroll', 'said', 'the channel was deep enough'],
     ['Pilots were united in their attacks on Lee Andrews’ vote to close the pier.', 'Pilots', 'attacks on', 'Lee Andrews’ vote to close the pier'],
+    ['Mayor Ines Dorr, a Democrat, was critical of the ferry plan.', 'Mayor Ines Dorr, a Democrat,', 'critical of', 'the ferry plan'],
+    ['Dorr, who has long been critical of the ferry plan, left early.', 'who', 'critical of', 'the ferry plan'],
+    ['Mayor Ines Dorr Praises Harbour Board For Pier Work.', 'Mayor Ines Dorr', 'Praises', 'Harbour Board For Pier Work'],
     ['The mayor argued that, while the fees may rise, the pier will stay open.', 'The mayor', 'argued', 'that, while the fees may rise, the pier will stay open'],
     ['The ferry will run again in May, Kroll said during a visit to the harbor.', 'Kroll', 'said', 'The ferry will run again in May'],
     ['The channel will reopen by Friday, says maritime historian Jo Kroll.', 'maritime historian Jo Kroll', 'says', 'The channel will reopen by Friday'],
@@ -206,6 +209,13 @@ describe('extractAttributions', () => {
     expect(attribute('The union has backed Dana Holt throughout the campaign.')).toMatchObject([{ cue: 'backed', content: 'Dana Holt' }]);
     expect(attribute('The pilots endorsed Dana Holt in the primary over Jo Kroll.')).toMatchObject([{ cue: 'endorsed', content: 'Dana Holt in the primary over Jo Kroll' }]);
     expect(attribute('The harbor master described those in the union as loyal.')).toMatchObject([{ cue: 'described', content: 'those in the union as loyal' }]);
+  });
+
+  it('ends an object before the next verb of a series of the speaker’s acts, in the present tense or with a comma before "and"', () => {
+    expect(attribute('Dorr supports longer ferry hours, opposes the parking fee and recalled the 2019 strike.')).toMatchObject([{ cue: 'supports', content: 'longer ferry hours' }, { speaker: 'Dorr', cue: 'opposes', content: 'the parking fee' }, { speaker: 'Dorr', cue: 'recalled', content: 'the 2019 strike' }]);
+    expect(attribute('The harbour board rejected both objections, ruled Lee eligible and ordered a recount.')).toMatchObject([{ cue: 'rejected', content: 'both objections' }]);
+    expect(attribute('Lee recounted her life at sea, recited her plans for the pier, and ripped into the council.')).toMatchObject([{ cue: 'recounted', content: 'her life at sea' }, { speaker: 'Lee', cue: 'recited', content: 'her plans for the pier' }, { speaker: 'Lee', cue: 'ripped' }]);
+    expect(attribute('Dorr said the harbour board rejected both objections, ruled Lee eligible and ordered a recount.')).toMatchObject([{ cue: 'said', content: 'the harbour board rejected both objections, ruled Lee eligible and ordered a recount' }]);
   });
 
   it('ends a participle cue’s object before a second -ing verb of the speaker’s, not before an -ing noun modifier', () => {
@@ -653,6 +663,13 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute('Her stand on many issues, from her support for ferry subsidies and toll cuts, has not hurt her.')).toMatchObject([{ speaker: 'her', cue: 'support for', content: 'ferry subsidies and toll cuts' }]);
     expect(attribute('Roe’s attack on her qualifications, the mayor said, was a mark of despair.')).toContainEqual(expect.objectContaining({ speaker: 'Roe’s', cue: 'attack on', content: 'her qualifications' }));
     expect(attribute('Roe’s endorsement of the harbour board came with caveats.')).toMatchObject([{ speaker: 'Roe’s', cue: 'endorsement of', content: 'the harbour board' }]);
+  });
+
+  it('ends an object before an occasion opened by "with" or named by a programme in quotation marks', () => {
+    expect(attribute('Mayor Ines Dorr addressed her critics in another interview with “The Harbour Hour,” saying the pier was safe.')).toContainEqual(expect.objectContaining({ cue: 'addressed', content: 'her critics' }));
+    expect(attribute('Mayor Ines Dorr denounced the ferry levy with a speech to the council.')).toContainEqual(expect.objectContaining({ cue: 'denounced', content: 'the ferry levy' }));
+    // A quotation that is not a title is what was said, and a report that is no occasion stays with the object.
+    expect(attribute('Mayor Ines Dorr compared the ferry plan with a report from the harbour board that found it sound.')).toContainEqual(expect.objectContaining({ cue: 'compared', content: 'the ferry plan with a report from the harbour board that found it sound' }));
   });
 
   it('ends the object of a noun cue before the occasion or the time of the act', () => {

@@ -6,8 +6,9 @@ import { contentAfter } from './content-spans.js';
 import { opensInfinitive } from './noun-cues.js';
 import { buildAttribution } from './relation-assembly.js';
 import { nextCommaOrEnd } from './reading.js';
-import { readSpeakerBefore } from './speaker-spans.js';
-import { CLAUSE_OPENERS, CLAUSE_WORDS, CUE_ADVERBS, PRONOUNS } from './word-lists.js';
+import { readSpeakerBefore, type SpeakerRange } from './speaker-spans.js';
+import { readAppositiveSpeaker } from './appositive-speakers.js';
+import { CLAUSE_OPENERS, CLAUSE_WORDS, CUE_ADVERBS, PRONOUNS, RELATIVE_SPEAKERS } from './word-lists.js';
 
 /**
  * "Voters are skeptical of the plan", "the mayor has been critical of the board", "she was
@@ -88,14 +89,32 @@ export function readAttitudeAdjective(ctx: Reading, sentenceIndex: number, sente
   // "has been", "will be", "may have been": auxiliaries before the linking verb are not the subject.
   if (!apposition) for (let word = ctx.lower(left); left >= sentence.tokenStart && (LINKING_VERBS.has(word) || BEFORE_LINKING.has(word) || /ly$/.test(word)); word = ctx.lower(--left));
   // ("Jo Roe, 33, a supporter of …": an age before the comma is no subject.)
-  if (left < sentence.tokenStart || (ctx.tokens[left] as Token).kind === 'number' || (!apposition && (ctx.tokens[left] as Token).kind === 'punct')) return null;
-  const speaker = readSpeakerBefore(ctx, sentence.tokenStart, left + 1);
+  if (left < sentence.tokenStart || (ctx.tokens[left] as Token).kind === 'number') return null;
+  const cueEnd = cueStart + cue.words.length;
+  const subject = apposition ? undefined : subjectOfLinkingVerb(ctx, sentence, left, cueEnd, bodyEnd);
+  const speaker = apposition ? readSpeakerBefore(ctx, sentence.tokenStart, left + 1) : subject;
   if (!speaker || speaker.end !== left + 1) return null;
   // The apposition closes at its next comma: "Roe, a critic of the levy, spoke first"; without one its end is unknown.
-  const cueEnd = cueStart + cue.words.length;
-  const contentEnd = apposition ? nextCommaOrEnd(ctx, cueEnd, bodyEnd) : bodyEnd;
+  // So does a relative clause set off by commas: "Roe, who is wary of the levy, spoke first".
+  const insideCommas = apposition || (subject?.relative === true && ctx.lower(left - 1) === ',');
+  const contentEnd = insideCommas ? nextCommaOrEnd(ctx, cueEnd, bodyEnd) : bodyEnd;
   if (apposition && contentEnd === bodyEnd) return null;
   const content = contentAfter(ctx, sentenceIndex, contentEnd, cueStart, cueEnd, cue);
   if (!content) return null;
-  return buildAttribution(ctx, ctx.spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.attitude-adjective']);
+  const ruleIds = ['attribution.attitude-adjective', ...(subject?.ruleId ? [subject.ruleId] : [])];
+  return buildAttribution(ctx, ctx.spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ruleIds);
+}
+
+/**
+ * The subject ending at `left`, right before the linking verb: a noun phrase; a relative pronoun,
+ * which holds the view as it does a verb of its clause ("Roe, who has been critical of …", "pilots
+ * who are wary of …"); or a name with its apposition set off by commas ("Roe, a senator, was
+ * critical of …").
+ */
+function subjectOfLinkingVerb(ctx: Reading, sentence: Sentence, left: number, cueEnd: number, bodyEnd: number): (SpeakerRange & { relative?: boolean }) | undefined {
+  const token = ctx.tokens[left] as Token;
+  if (RELATIVE_SPEAKERS.has(token.lower)) return { start: left, end: left + 1, ruleId: 'attribution.relative-speaker', relative: true };
+  if (token.text === ',') return readAppositiveSpeaker(ctx, sentence.tokenStart, left, cueEnd, bodyEnd, true);
+  if (token.kind === 'punct') return undefined;
+  return readSpeakerBefore(ctx, sentence.tokenStart, left + 1);
 }
