@@ -59,6 +59,10 @@ describe('extractAttributions', () => {
     ['Pilots were united in their attacks on Lee Andrews’ vote to close the pier.', 'Pilots', 'attacks on', 'Lee Andrews’ vote to close the pier'],
     ['Mayor Ines Dorr, a Democrat, was critical of the ferry plan.', 'Mayor Ines Dorr, a Democrat,', 'critical of', 'the ferry plan'],
     ['Dorr, who has long been critical of the ferry plan, left early.', 'who', 'critical of', 'the ferry plan'],
+    ['Mayor Ines Dorr Praises Harbour Board For Pier Work.', 'Mayor Ines Dorr', 'Praises', 'Harbour Board For Pier Work'],
+    ["The pilots aren't sure they've found the leak.", 'The pilots', 'sure', "they've found the leak"],
+    ['The captain was sure the ferry would sail on time.', 'The captain', 'sure', 'the ferry would sail on time'],
+    ["The harbour crews weren't well aware of the leaks.", 'The harbour crews', 'aware of', 'the leaks'],
     ['The mayor argued that, while the fees may rise, the pier will stay open.', 'The mayor', 'argued', 'that, while the fees may rise, the pier will stay open'],
     ['The ferry will run again in May, Kroll said during a visit to the harbor.', 'Kroll', 'said', 'The ferry will run again in May'],
     ['The channel will reopen by Friday, says maritime historian Jo Kroll.', 'maritime historian Jo Kroll', 'says', 'The channel will reopen by Friday'],
@@ -97,6 +101,12 @@ describe('extractAttributions', () => {
     expect(attribute('Dorr ended her campaign last week and will instead focus on her council seat.')).toMatchObject([{ speaker: 'Dorr', cue: 'focus on' }]);
     expect(attribute('The unions are waiting, though they may well endorse Dorr in the spring.')).toMatchObject([{ speaker: 'they', cue: 'endorse' }]);
     expect(attribute('The murmuring in the hall has nothing to do with the ferry but instead focuses on whether Dorr will run.')).toMatchObject([{ speaker: null, cue: 'focuses on' }]);
+  });
+
+  it('reads no speaker in a participle whose object the cue word ends ("…, stoking fears about …")', () => {
+    expect(attribute('The storms left the harbour shaken, stoking fears about the winter ferry.')).toMatchObject([{ speaker: null, cue: 'fears', content: 'about the winter ferry' }]);
+    expect(attribute('The ferry crews are ditching the personal insults that only Dorr seems capable of.').some((found) => found.cue === 'insults')).toBe(false);
+    expect(attribute('The pier will close in May, fundraising documents show.')).toMatchObject([{ speaker: 'fundraising documents', cue: 'show' }]);
   });
 
   it('runs a speaker phrase on over a past participle that "and" joins to a plural noun ("pilots and elected officials")', () => {
@@ -202,6 +212,13 @@ describe('extractAttributions', () => {
     expect(attribute('The union has backed Dana Holt throughout the campaign.')).toMatchObject([{ cue: 'backed', content: 'Dana Holt' }]);
     expect(attribute('The pilots endorsed Dana Holt in the primary over Jo Kroll.')).toMatchObject([{ cue: 'endorsed', content: 'Dana Holt in the primary over Jo Kroll' }]);
     expect(attribute('The harbor master described those in the union as loyal.')).toMatchObject([{ cue: 'described', content: 'those in the union as loyal' }]);
+  });
+
+  it('ends an object before the next verb of a series of the speaker’s acts, in the present tense or with a comma before "and"', () => {
+    expect(attribute('Dorr supports longer ferry hours, opposes the parking fee and recalled the 2019 strike.')).toMatchObject([{ cue: 'supports', content: 'longer ferry hours' }, { speaker: 'Dorr', cue: 'opposes', content: 'the parking fee' }, { speaker: 'Dorr', cue: 'recalled', content: 'the 2019 strike' }]);
+    expect(attribute('The harbour board rejected both objections, ruled Lee eligible and ordered a recount.')).toMatchObject([{ cue: 'rejected', content: 'both objections' }]);
+    expect(attribute('Lee recounted her life at sea, recited her plans for the pier, and ripped into the council.')).toMatchObject([{ cue: 'recounted', content: 'her life at sea' }, { speaker: 'Lee', cue: 'recited', content: 'her plans for the pier' }, { speaker: 'Lee', cue: 'ripped' }]);
+    expect(attribute('Dorr said the harbour board rejected both objections, ruled Lee eligible and ordered a recount.')).toMatchObject([{ cue: 'said', content: 'the harbour board rejected both objections, ruled Lee eligible and ordered a recount' }]);
   });
 
   it('ends a participle cue’s object before a second -ing verb of the speaker’s, not before an -ing noun modifier', () => {

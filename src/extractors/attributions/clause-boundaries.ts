@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import { spanAfterWords, spanWords, takesAddressee } from './span-rules.js';
-import { AUXILIARY_VERBS, CUE_ADVERBS, PAST_FORM, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, OBJECT_PRONOUNS, RELATIVE_SPEAKERS, TIME_WORDS, CLAUSE_WORDS, POSSESSIVE_MARKS, LY_ADVERB, AUXILIARIES, COORDINATORS, AMOUNT_BOUNDS, FLOATING_QUANTIFIERS } from './word-lists.js';
+import { endsInSingleS, AUXILIARY_VERBS, CUE_ADVERBS, PAST_FORM, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, OBJECT_PRONOUNS, RELATIVE_SPEAKERS, TIME_WORDS, CLAUSE_WORDS, POSSESSIVE_MARKS, LY_ADVERB, AUXILIARIES, COORDINATORS, AMOUNT_BOUNDS, FLOATING_QUANTIFIERS } from './word-lists.js';
 import { isVerbWord, isNounLike, isNounWord } from './word-tests.js';
 import type { Reading } from './reading.js';
 import type { Span } from '../../model/claim.js';
@@ -422,6 +422,23 @@ function opensVerbObject(ctx: Reading, index: number): boolean {
   const token = ctx.tokens[index];
   if (!token) return false;
   return token.capitalized || token.kind === 'number' || ctx.isOpenQuote(index) || token.lower === 'to' || DETERMINERS.has(token.lower) || OBJECT_PRONOUNS.has(token.lower);
+}
+
+/**
+ * "…, ruled Lee eligible …", "…, opposes the fee …": after a comma, a verb in the tense of the cue
+ * (past after past, "-s" after "-s") that a word opening its object follows: the next act in a series
+ * of the speaker's own. ("…, cuts and delays": a plural noun has no object after it.)
+ */
+export function seriesVerbAt(ctx: Reading, index: number, cueStart: number): boolean {
+  const { tokens, lower, state } = ctx;
+  if (!startsCoordinatedPredicate(ctx, index, cueStart)) return false;
+  let at = index;
+  while (at - index < 2 && (lower(at) === 'then' || CUE_ADVERBS.has(lower(at)) || LY_ADVERB.test((tokens[at] as Token | undefined)?.text ?? ''))) at++;
+  const isPast = (word: string): boolean => PAST_FORM.test(word) || state.lexicon.classes(word).has('past-tense');
+  const verb = lower(at);
+  const cue = lower(cueStart);
+  if (isPast(cue)) return isPast(verb) && (opensVerbObject(ctx, at + 1) || state.lexicon.classes(lower(at + 1)).has('preposition'));
+  return endsInSingleS(cue) && endsInSingleS(verb) && opensVerbObject(ctx, at + 1);
 }
 
 /**

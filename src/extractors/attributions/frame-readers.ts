@@ -32,7 +32,7 @@ import { readAppositiveSpeaker, isDescribedSpeaker, speakerAroundInsert } from '
 import { closesPredicateSeries } from './closing-clauses.js';
 import { contentAfter, quotedOrClauseBefore } from './content-spans.js';
 import { coordinatedWithPassive } from './coordinated-passives.js';
-import { speakerBeyondTimePhrase, nounCueSubject } from './displaced-subjects.js';
+import { speakerBeyondTimePhrase, nounCueSubject, participleTakingCue, PARTICIPLE_OBJECT_ROW } from './displaced-subjects.js';
 import { invertedInsertEnd, onlyConnectiveBefore, readFrontedCue, opensFirstName, summarisesClause } from './inverted-cues.js';
 import { subjectAfterOpeningTimePhrase, subjectAfterOpeningPreposition, afterOpeningConnective } from './opening-phrases.js';
 import { readQuestion } from './passive-questions.js';
@@ -164,7 +164,13 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   // "…, had confirmed …": an auxiliary makes the cue the verb of the clause before it, which never inverts.
   let auxiliaryBeforeCue = false;
   for (let index = left + 1; index < cueStart; index++) if (AUXILIARY_VERBS.has(lower(index))) auxiliaryBeforeCue = true;
-  if ((leftText === ',' || isCloseQuote(left)) && cue.frame === 'speech' && !gerund && !addresseeFollows && !auxiliaryBeforeCue) {
+  // "… suggested the plan was late, called it “a joke” and walked out": a past-tense (or "-s") cue after a comma in a
+  // series of the speaker's acts that "and" closes shares the speaker of the cue before it (span.predicate-series).
+  // (Only when that cue's content ended at this comma for the series: "Roe, who backed Lee, repeated …" closes an insert.)
+  let seriesSpeakerRead: { range: SpeakerRange | undefined } | undefined;
+  const seriesSpeakerOf = (): SpeakerRange | undefined => (seriesSpeakerRead ??= { range: predicateSeriesSpeaker(ctx, sentence, left, cueStart, cueEnd, bodyEnd, gerund) }).range;
+  // ("…, recited his plans, and left": a verb in the series is no inverted cue before its object.)
+  if ((leftText === ',' || isCloseQuote(left)) && cue.frame === 'speech' && !gerund && !addresseeFollows && !auxiliaryBeforeCue && (leftText !== ',' || seriesSpeakerOf() === undefined)) {
     const afterQuote = isCloseQuote(left) || (leftText === ',' && isCloseQuote(left - 1));
     // "Roe, who has led the council since May, repeated her demand …": a name and its apposition before the comma are the cue's subject, not what was said.
     const subjectBefore = !afterQuote && leftText === ',' && isDescribedSpeaker(ctx, appositiveBeforeComma(), left);
@@ -193,11 +199,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     if (opening !== undefined) return opening;
   }
 
-  // "… suggested the plan was late, called it “a joke” and walked out": a past-tense cue after a comma in a
-  // series of the speaker's acts that "and" closes shares the speaker of the cue before it (span.predicate-series).
-  // (Only when that cue's content ended at this comma for the series: "Roe, who backed Lee, repeated …" closes an insert.)
-  const seriesReport = leftText === ',' && !gerund && PAST_FORM.test(lower(cueStart)) && closesPredicateSeries(ctx, cueEnd, bodyEnd, cueStart) ? earlierReportOfSentence(ctx, sentence) : undefined;
-  const seriesSpeaker = seriesReport?.ruleIds.includes('span.predicate-series') ? speakerOfReport(ctx, seriesReport) : undefined;
+  const seriesSpeaker = seriesSpeakerOf();
   // "… and pledged to …", "…, saying …", "tended to support …": the speaker is the subject of the sentence.
   const infinitive = lower(cueStart - 1) === 'to';
   if (seriesSpeaker) {
@@ -306,6 +308,16 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     if (beyondTime) {
       speaker = beyondTime;
       speakerRules.push(beyondTime.ruleId);
+    }
+    // "…, stoking fears about the ferry": the participle read as the speaker takes the cue word as its object.
+    const participleObject = speaker && !beyondTime ? participleTakingCue(ctx, sentence.tokenStart, speaker, cueStart, cueEnd) : undefined;
+    if (participleObject === 'object') {
+      ctx.rejected.push({ ...cueSpan, layer: 'attribution', reason: 'a noun ending the object of a participle, not a verb of the phrase before it', ruleId: PARTICIPLE_OBJECT_ROW });
+      return null;
+    }
+    if (participleObject === 'alone') {
+      const content = contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
+      return content ? buildAttribution(ctx, null, cueSpan, content, cue.ruleId, cueStart, [PARTICIPLE_OBJECT_ROW]) : null;
     }
   }
   // "Roe, a judge, has always maintained": the adverb skipped after the auxiliary floated off this speaker.
@@ -475,4 +487,11 @@ function placeAdverbAfterNoun(ctx: Reading, sentence: Sentence, index: number): 
   if ((word !== 'there' && word !== 'here') || index - 1 < sentence.tokenStart) return false;
   const before = ctx.tokens[index - 1] as Token;
   return before.kind === 'word' && !DETERMINERS.has(before.lower) && !AUXILIARIES.has(before.lower) && isNounLike(ctx, index - 1);
+}
+
+/** The speaker a cue after a comma shares as the next act of a series the sentence's earlier report opened (span.predicate-series), if it is one. */
+function predicateSeriesSpeaker(ctx: Reading, sentence: Sentence, left: number, cueStart: number, cueEnd: number, bodyEnd: number, gerund: boolean): SpeakerRange | undefined {
+  if ((ctx.tokens[left] as Token).text !== ',' || gerund || !(PAST_FORM.test(ctx.lower(cueStart)) || endsInSingleS(ctx.lower(cueStart))) || !closesPredicateSeries(ctx, cueEnd, bodyEnd, cueStart)) return undefined;
+  const seriesReport = earlierReportOfSentence(ctx, sentence);
+  return seriesReport?.ruleIds.includes('span.predicate-series') ? speakerOfReport(ctx, seriesReport) : undefined;
 }
