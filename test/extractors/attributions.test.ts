@@ -57,6 +57,12 @@ describe('extractAttributions', () => {
     ['Kroll said the dredging would not only cost less but also end sooner.', 'Kroll', 'said', 'the dredging would not only cost less but also end sooner'],
     ['Kroll said the channel was deep enough, but the pilots disagreed.', 'Kroll', 'said', 'the channel was deep enough'],
     ['Pilots were united in their attacks on Lee Andrews’ vote to close the pier.', 'Pilots', 'attacks on', 'Lee Andrews’ vote to close the pier'],
+    ['Mayor Ines Dorr, a Democrat, was critical of the ferry plan.', 'Mayor Ines Dorr, a Democrat,', 'critical of', 'the ferry plan'],
+    ['Dorr, who has long been critical of the ferry plan, left early.', 'who', 'critical of', 'the ferry plan'],
+    ['Mayor Ines Dorr Praises Harbour Board For Pier Work.', 'Mayor Ines Dorr', 'Praises', 'Harbour Board For Pier Work'],
+    ["The pilots aren't sure they've found the leak.", 'The pilots', 'sure', "they've found the leak"],
+    ['The captain was sure the ferry would sail on time.', 'The captain', 'sure', 'the ferry would sail on time'],
+    ["The harbour crews weren't well aware of the leaks.", 'The harbour crews', 'aware of', 'the leaks'],
     ['The mayor argued that, while the fees may rise, the pier will stay open.', 'The mayor', 'argued', 'that, while the fees may rise, the pier will stay open'],
     ['The ferry will run again in May, Kroll said during a visit to the harbor.', 'Kroll', 'said', 'The ferry will run again in May'],
     ['The channel will reopen by Friday, says maritime historian Jo Kroll.', 'maritime historian Jo Kroll', 'says', 'The channel will reopen by Friday'],
@@ -89,6 +95,18 @@ describe('extractAttributions', () => {
     ['Then Kroll went on the attack, saying the channel was too shallow.', ['Kroll']],
   ])('a clause with its own speaker and cue ends the content before it: %s', (text, speakers) => {
     expect(attribute(text).map((found) => found.speaker)).toEqual(speakers);
+  });
+
+  it('reads no speaker in an adverb between an auxiliary or a coordinator and the cue ("will instead focus on", "may well endorse")', () => {
+    expect(attribute('Dorr ended her campaign last week and will instead focus on her council seat.')).toMatchObject([{ speaker: 'Dorr', cue: 'focus on' }]);
+    expect(attribute('The unions are waiting, though they may well endorse Dorr in the spring.')).toMatchObject([{ speaker: 'they', cue: 'endorse' }]);
+    expect(attribute('The murmuring in the hall has nothing to do with the ferry but instead focuses on whether Dorr will run.')).toMatchObject([{ speaker: null, cue: 'focuses on' }]);
+  });
+
+  it('reads no speaker in a participle whose object the cue word ends ("…, stoking fears about …")', () => {
+    expect(attribute('The storms left the harbour shaken, stoking fears about the winter ferry.')).toMatchObject([{ speaker: null, cue: 'fears', content: 'about the winter ferry' }]);
+    expect(attribute('The ferry crews are ditching the personal insults that only Dorr seems capable of.').some((found) => found.cue === 'insults')).toBe(false);
+    expect(attribute('The pier will close in May, fundraising documents show.')).toMatchObject([{ speaker: 'fundraising documents', cue: 'show' }]);
   });
 
   it('runs a speaker phrase on over a past participle that "and" joins to a plural noun ("pilots and elected officials")', () => {
@@ -194,6 +212,20 @@ describe('extractAttributions', () => {
     expect(attribute('The union has backed Dana Holt throughout the campaign.')).toMatchObject([{ cue: 'backed', content: 'Dana Holt' }]);
     expect(attribute('The pilots endorsed Dana Holt in the primary over Jo Kroll.')).toMatchObject([{ cue: 'endorsed', content: 'Dana Holt in the primary over Jo Kroll' }]);
     expect(attribute('The harbor master described those in the union as loyal.')).toMatchObject([{ cue: 'described', content: 'those in the union as loyal' }]);
+  });
+
+  it('ends an object before the next verb of a series of the speaker’s acts, in the present tense or with a comma before "and"', () => {
+    expect(attribute('Dorr supports longer ferry hours, opposes the parking fee and recalled the 2019 strike.')).toMatchObject([{ cue: 'supports', content: 'longer ferry hours' }, { speaker: 'Dorr', cue: 'opposes', content: 'the parking fee' }, { speaker: 'Dorr', cue: 'recalled', content: 'the 2019 strike' }]);
+    expect(attribute('The harbour board rejected both objections, ruled Lee eligible and ordered a recount.')).toMatchObject([{ cue: 'rejected', content: 'both objections' }]);
+    expect(attribute('Lee recounted her life at sea, recited her plans for the pier, and ripped into the council.')).toMatchObject([{ cue: 'recounted', content: 'her life at sea' }, { speaker: 'Lee', cue: 'recited', content: 'her plans for the pier' }, { speaker: 'Lee', cue: 'ripped' }]);
+    expect(attribute('Dorr said the harbour board rejected both objections, ruled Lee eligible and ordered a recount.')).toMatchObject([{ cue: 'said', content: 'the harbour board rejected both objections, ruled Lee eligible and ordered a recount' }]);
+  });
+
+  it('ends a participle cue’s object before a second -ing verb of the speaker’s, not before an -ing noun modifier', () => {
+    expect(attribute('Dorr spent the week touting her record on the pier and pounding Lee on the ferry fares.')).toMatchObject([{ cue: 'touting', content: 'her record on the pier' }]);
+    expect(attribute('Lee has built her name on the pier, writing a book called "Tide Work" and leading the dredging campaign.')).toMatchObject([{ cue: 'writing', content: 'a book called "Tide Work"' }]);
+    expect(attribute('The mayor blamed the storm, citing rising costs and housing shortages.').map((found) => found.content)).toContain('rising costs and housing shortages');
+    expect(attribute('Lee spent the day accusing the harbour master of lying and cheating the fishers.').map((found) => found.content)).toContain('the harbour master of lying and cheating the fishers');
   });
 
   it('ends what was said before an absolute phrase of the writer’s ("…, with the pilots insisting …")', () => {
@@ -634,6 +666,28 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute('Her stand on many issues, from her support for ferry subsidies and toll cuts, has not hurt her.')).toMatchObject([{ speaker: 'her', cue: 'support for', content: 'ferry subsidies and toll cuts' }]);
     expect(attribute('Roe’s attack on her qualifications, the mayor said, was a mark of despair.')).toContainEqual(expect.objectContaining({ speaker: 'Roe’s', cue: 'attack on', content: 'her qualifications' }));
     expect(attribute('Roe’s endorsement of the harbour board came with caveats.')).toMatchObject([{ speaker: 'Roe’s', cue: 'endorsement of', content: 'the harbour board' }]);
+  });
+
+  it('ends a reported clause before a verb that agrees with the cue and with no verb of the clause', () => {
+    expect(attribute('Mayor Ines Dorr denies that the quay was unsafe and goes on to blame the pilots.')).toContainEqual(expect.objectContaining({ cue: 'denies', content: 'that the quay was unsafe' }));
+    expect(attribute('The harbour pilots believe the levy is legal only in winter and have asked the council to act.')).toContainEqual(expect.objectContaining({ cue: 'believe', content: 'the levy is legal only in winter' }));
+    // A verb of the clause in the cue's form, or a modal, may be the one "and" joins.
+    expect(attribute('The harbour master says he feels the ferries did well and is pleased with the crews.')).toContainEqual(expect.objectContaining({ cue: 'says', content: 'he feels the ferries did well and is pleased with the crews' }));
+    expect(attribute('Mayor Ines Dorr said the pier would close and reopen in May.')).toContainEqual(expect.objectContaining({ cue: 'said', content: 'the pier would close and reopen in May' }));
+  });
+
+  it('ends an object before an occasion opened by "with" or named by a programme in quotation marks', () => {
+    expect(attribute('Mayor Ines Dorr addressed her critics in another interview with “The Harbour Hour,” saying the pier was safe.')).toContainEqual(expect.objectContaining({ cue: 'addressed', content: 'her critics' }));
+    expect(attribute('Mayor Ines Dorr denounced the ferry levy with a speech to the council.')).toContainEqual(expect.objectContaining({ cue: 'denounced', content: 'the ferry levy' }));
+    // A quotation that is not a title is what was said, and a report that is no occasion stays with the object.
+    expect(attribute('Mayor Ines Dorr compared the ferry plan with a report from the harbour board that found it sound.')).toContainEqual(expect.objectContaining({ cue: 'compared', content: 'the ferry plan with a report from the harbour board that found it sound' }));
+  });
+
+  it('ends the object of a noun cue before the occasion or the time of the act', () => {
+    expect(attribute('Her attack on Ines Dorr in last Sunday’s debate was a stretch.')).toContainEqual(expect.objectContaining({ speaker: 'Her', cue: 'attack on', content: 'Ines Dorr' }));
+    expect(attribute('His criticism of the ferry levy at a rally on Monday drew cheers.')).toContainEqual(expect.objectContaining({ speaker: 'His', cue: 'criticism of', content: 'the ferry levy' }));
+    // A place that belongs to the object stays with it.
+    expect(attribute('Her support for the ferry pier in Eastport was steady.')).toContainEqual(expect.objectContaining({ cue: 'support for', content: 'the ferry pier in Eastport' }));
   });
 
   it('runs a passive’s content from its subject through the charge after the agent ("criticized by X for …")', () => {

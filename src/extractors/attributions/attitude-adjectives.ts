@@ -6,8 +6,10 @@ import { contentAfter } from './content-spans.js';
 import { opensInfinitive } from './noun-cues.js';
 import { buildAttribution } from './relation-assembly.js';
 import { nextCommaOrEnd } from './reading.js';
-import { readSpeakerBefore } from './speaker-spans.js';
-import { CLAUSE_OPENERS, CLAUSE_WORDS, CUE_ADVERBS, PRONOUNS } from './word-lists.js';
+import { readSpeakerBefore, type SpeakerRange } from './speaker-spans.js';
+import { readAppositiveSpeaker } from './appositive-speakers.js';
+import { CLAUSE_OPENERS, CLAUSE_WORDS, CUE_ADVERBS, DETERMINERS, PRONOUNS, RELATIVE_SPEAKERS } from './word-lists.js';
+import { startsClause } from './clause-boundaries.js';
 
 /**
  * "Voters are skeptical of the plan", "the mayor has been critical of the board", "she was
@@ -17,11 +19,11 @@ import { CLAUSE_OPENERS, CLAUSE_WORDS, CUE_ADVERBS, PRONOUNS } from './word-list
  */
 
 /** Verbs that link a subject to an adjective of attitude. */
-const LINKING_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been', 'being', "'s", "'re", "'m", 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'become', 'becomes', 'became', 'grew', 'grow', 'grows', 'stay', 'stays', 'stayed']);
+const LINKING_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been', 'being', "'s", "'re", "'m", "isn't", "aren't", "wasn't", "weren't", 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'become', 'becomes', 'became', 'grew', 'grow', 'grows', 'stay', 'stays', 'stayed']);
 /** Degree and negation words that may stand between the linking verb and the adjective. */
-const DEGREE_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'very', 'so', 'too', 'more', 'less', 'most', 'least', 'also', 'still', 'quite', 'rather', 'somewhat', 'far', 'much', 'even', 'all', 'both', 'now', 'long', 'no']);
+const DEGREE_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'very', 'so', 'too', 'more', 'less', 'most', 'least', 'also', 'still', 'quite', 'rather', 'somewhat', 'far', 'much', 'even', 'all', 'both', 'now', 'long', 'no', 'well', 'almost']);
 /** Auxiliaries and time adverbs before the linking verb ("has long been", "may have been"), which are not the subject. */
-const BEFORE_LINKING: ReadonlySet<string> = new Set(['has', 'have', 'had', 'will', 'would', 'may', 'might', 'could', 'should', 'must', 'can', 'not', "n't", 'also', 'long', 'always', 'never']);
+const BEFORE_LINKING: ReadonlySet<string> = new Set(['has', 'have', 'had', 'will', 'would', 'may', 'might', 'could', 'should', 'must', 'can', 'not', "n't", 'also', 'long', 'always', 'never', "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "doesn't", "don't", "didn't"]);
 
 /** The linking verb before the adjective at `position`, past degree words and adverbs, or -1. */
 function linkingVerbBefore(ctx: Reading, position: number): number {
@@ -65,6 +67,12 @@ function linkBefore(ctx: Reading, position: number): number {
   return linking === -1 ? agentNounLink(ctx, position) : linking;
 }
 
+/** "they've", "we're", "she'll": a personal pronoun carrying its verb, which opens a clause. */
+function pronounWithContractedVerb(word: string): boolean {
+  const host = /^(.+)'(?:ve|re|ll|m|d)$/.exec(word)?.[1];
+  return host !== undefined && PRONOUNS.has(host) && host !== 'it';
+}
+
 /** An attitude adjective form at `position`: right after a linking verb, with its preposition, or (a bare adjective) before "that", a clause or a "to" infinitive. */
 export function matchAttitudeAdjective(ctx: Reading, position: number, end: number, options: readonly CueForm[]): CueForm | undefined {
   if (linkBefore(ctx, position) === -1) return undefined;
@@ -75,6 +83,8 @@ export function matchAttitudeAdjective(ctx: Reading, position: number, end: numb
     if (option.words.length > 1) return option;
     const next = ctx.lower(after);
     if (next === 'that' || (CLAUSE_OPENERS.has(next) && next !== 'it') || (PRONOUNS.has(next) && next !== 'it') || (next === 'to' && opensInfinitive(ctx, after + 1))) return option;
+    // "sure they've cracked it", "convinced the pier will reopen": a clause with its own subject and verb, without "that".
+    if (pronounWithContractedVerb(next) || (DETERMINERS.has(next) && startsClause(ctx, after, end))) return option;
   }
   return undefined;
 }
@@ -88,14 +98,32 @@ export function readAttitudeAdjective(ctx: Reading, sentenceIndex: number, sente
   // "has been", "will be", "may have been": auxiliaries before the linking verb are not the subject.
   if (!apposition) for (let word = ctx.lower(left); left >= sentence.tokenStart && (LINKING_VERBS.has(word) || BEFORE_LINKING.has(word) || /ly$/.test(word)); word = ctx.lower(--left));
   // ("Jo Roe, 33, a supporter of …": an age before the comma is no subject.)
-  if (left < sentence.tokenStart || (ctx.tokens[left] as Token).kind === 'number' || (!apposition && (ctx.tokens[left] as Token).kind === 'punct')) return null;
-  const speaker = readSpeakerBefore(ctx, sentence.tokenStart, left + 1);
+  if (left < sentence.tokenStart || (ctx.tokens[left] as Token).kind === 'number') return null;
+  const cueEnd = cueStart + cue.words.length;
+  const subject = apposition ? undefined : subjectOfLinkingVerb(ctx, sentence, left, cueEnd, bodyEnd);
+  const speaker = apposition ? readSpeakerBefore(ctx, sentence.tokenStart, left + 1) : subject;
   if (!speaker || speaker.end !== left + 1) return null;
   // The apposition closes at its next comma: "Roe, a critic of the levy, spoke first"; without one its end is unknown.
-  const cueEnd = cueStart + cue.words.length;
-  const contentEnd = apposition ? nextCommaOrEnd(ctx, cueEnd, bodyEnd) : bodyEnd;
+  // So does a relative clause set off by commas: "Roe, who is wary of the levy, spoke first".
+  const insideCommas = apposition || (subject?.relative === true && ctx.lower(left - 1) === ',');
+  const contentEnd = insideCommas ? nextCommaOrEnd(ctx, cueEnd, bodyEnd) : bodyEnd;
   if (apposition && contentEnd === bodyEnd) return null;
   const content = contentAfter(ctx, sentenceIndex, contentEnd, cueStart, cueEnd, cue);
   if (!content) return null;
-  return buildAttribution(ctx, ctx.spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.attitude-adjective']);
+  const ruleIds = ['attribution.attitude-adjective', ...(subject?.ruleId ? [subject.ruleId] : [])];
+  return buildAttribution(ctx, ctx.spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ruleIds);
+}
+
+/**
+ * The subject ending at `left`, right before the linking verb: a noun phrase; a relative pronoun,
+ * which holds the view as it does a verb of its clause ("Roe, who has been critical of …", "pilots
+ * who are wary of …"); or a name with its apposition set off by commas ("Roe, a senator, was
+ * critical of …").
+ */
+function subjectOfLinkingVerb(ctx: Reading, sentence: Sentence, left: number, cueEnd: number, bodyEnd: number): (SpeakerRange & { relative?: boolean }) | undefined {
+  const token = ctx.tokens[left] as Token;
+  if (RELATIVE_SPEAKERS.has(token.lower)) return { start: left, end: left + 1, ruleId: 'attribution.relative-speaker', relative: true };
+  if (token.text === ',') return readAppositiveSpeaker(ctx, sentence.tokenStart, left, cueEnd, bodyEnd, true);
+  if (token.kind === 'punct') return undefined;
+  return readSpeakerBefore(ctx, sentence.tokenStart, left + 1);
 }

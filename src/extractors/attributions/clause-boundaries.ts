@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import { spanAfterWords, spanWords, takesAddressee } from './span-rules.js';
-import { AUXILIARY_VERBS, CUE_ADVERBS, PAST_FORM, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, OBJECT_PRONOUNS, RELATIVE_SPEAKERS, TIME_WORDS, CLAUSE_WORDS, POSSESSIVE_MARKS, LY_ADVERB, AUXILIARIES, COORDINATORS, AMOUNT_BOUNDS } from './word-lists.js';
+import { endsInSingleS, AUXILIARY_VERBS, CUE_ADVERBS, PAST_FORM, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, OBJECT_PRONOUNS, RELATIVE_SPEAKERS, TIME_WORDS, CLAUSE_WORDS, POSSESSIVE_MARKS, LY_ADVERB, AUXILIARIES, COORDINATORS, AMOUNT_BOUNDS, FLOATING_QUANTIFIERS } from './word-lists.js';
 import { isVerbWord, isNounLike, isNounWord } from './word-tests.js';
 import type { Reading } from './reading.js';
 import type { Span } from '../../model/claim.js';
@@ -78,8 +78,8 @@ function thatAfterAdjunct(ctx: Reading, cueEnd: number, bodyEnd: number): boolea
   return false;
 }
 
-/** Words before a quoted programme, book or article title: "on CBS's “Face the Nation”", "in “The Art of the Deal”". */
-export const TITLE_LEADS: ReadonlySet<string> = new Set(["'s", '’s', 'on', 'in', 'at', 'to']);
+/** Words before a quoted programme, book or article title: "on CBS's “Face the Nation”", "in “The Art of the Deal”", "an interview with “The View”". */
+export const TITLE_LEADS: ReadonlySet<string> = new Set(["'s", '’s', 'on', 'in', 'at', 'to', 'with']);
 const MAX_TITLE_TOKENS = 10;
 /** Words a title leaves in lower case: "Meet the Press", "The Art of the Deal". */
 const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from']);
@@ -210,8 +210,6 @@ export function frontedClauseEnd(ctx: Reading, sentenceIndex: number, cueStart: 
   return undefined;
 }
 
-/** Quantifiers that may float after a subject to its verb: "they all voted". */
-const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'both', 'each']);
 /** Words that open a clause inside a phrase: "For someone who had defended …", "At a time when …", "To the extent that …". */
 const PHRASE_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'when', 'where']);
 
@@ -389,7 +387,7 @@ export function startsCoordinatedPredicate(ctx: Reading, index: number, cueStart
   while (at - index < 2 && (lower(at) === 'then' || CUE_ADVERBS.has(lower(at)) || LY_ADVERB.test((tokens[at] as Token | undefined)?.text ?? ''))) at++;
   const token = tokens[at];
   if (!token || token.kind !== 'word' || token.capitalized || DETERMINERS.has(token.lower) || PRONOUNS.has(token.lower)) return false;
-  if (/ing$/.test(lower(cueStart))) return /ing$/.test(token.lower) && (isVerbWord(ctx, token.lower) || state.cues.has(token.lower));
+  if (/ing$/.test(lower(cueStart))) return /ing$/.test(token.lower) && (isVerbWord(ctx, token.lower) || state.cues.has(token.lower) || (isGerundOfVerb(ctx, token.lower) && opensVerbObject(ctx, at + 1) && !gerundBetween(ctx, cueStart + 1, index - 1)));
   if (/ing$/.test(token.lower)) return false;
   if (AUXILIARY_VERBS.has(token.lower)) return spanWords('span.coordinated-predicate').has(token.lower);
   if (state.cues.has(token.lower)) return true;
@@ -398,6 +396,49 @@ export function startsCoordinatedPredicate(ctx: Reading, index: number, cueStart
   if (/ed$/.test(token.lower)) return !classes.has('noun');
   if (/[^s]s$/.test(token.lower)) return isVerbWord(ctx, token.lower.slice(0, -1)) && !classes.has('noun');
   return classes.has('verb') && !classes.has('noun') && (PAST_FORM.test(token.lower) || classes.has('past-tense'));
+}
+
+/** "leading", "pounding", "trying": an -ing form of a listed verb (the lexicon lists few of them as verbs). */
+function isGerundOfVerb(ctx: Reading, lowerWord: string): boolean {
+  if (ctx.state.lexicon.classes(lowerWord).has('gerund')) return true;
+  const stem = lowerWord.slice(0, -3);
+  // "making" from "make", "running" from "run".
+  return stem.length > 1 && (isVerbWord(ctx, stem) || isVerbWord(ctx, `${stem}e`) || (stem.at(-1) === stem.at(-2) && isVerbWord(ctx, stem.slice(0, -1))));
+}
+
+/** "accusing him of lying and cheating …", "fining marchers blocking roads or failing to …": an -ing word in between, which a second -ing word may join instead of the cue. */
+function gerundBetween(ctx: Reading, from: number, end: number): boolean {
+  for (let index = from; index < end; index++) {
+    if (/ing$/.test(ctx.lower(index))) return true;
+  }
+  return false;
+}
+
+/**
+ * "and leading the campaign", "and pounding Roe", "and trying to …": a word that opens what a verb
+ * before it acts on; "and housing costs" has a noun there, so its -ing word was a noun's modifier.
+ */
+function opensVerbObject(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index];
+  if (!token) return false;
+  return token.capitalized || token.kind === 'number' || ctx.isOpenQuote(index) || token.lower === 'to' || DETERMINERS.has(token.lower) || OBJECT_PRONOUNS.has(token.lower);
+}
+
+/**
+ * "…, ruled Lee eligible …", "…, opposes the fee …": after a comma, a verb in the tense of the cue
+ * (past after past, "-s" after "-s") that a word opening its object follows: the next act in a series
+ * of the speaker's own. ("…, cuts and delays": a plural noun has no object after it.)
+ */
+export function seriesVerbAt(ctx: Reading, index: number, cueStart: number): boolean {
+  const { tokens, lower, state } = ctx;
+  if (!startsCoordinatedPredicate(ctx, index, cueStart)) return false;
+  let at = index;
+  while (at - index < 2 && (lower(at) === 'then' || CUE_ADVERBS.has(lower(at)) || LY_ADVERB.test((tokens[at] as Token | undefined)?.text ?? ''))) at++;
+  const isPast = (word: string): boolean => PAST_FORM.test(word) || state.lexicon.classes(word).has('past-tense');
+  const verb = lower(at);
+  const cue = lower(cueStart);
+  if (isPast(cue)) return isPast(verb) && (opensVerbObject(ctx, at + 1) || state.lexicon.classes(lower(at + 1)).has('preposition'));
+  return endsInSingleS(cue) && endsInSingleS(verb) && opensVerbObject(ctx, at + 1);
 }
 
 /**

@@ -12,15 +12,22 @@ import { readSpeakerAfter } from './speakers-after-cue.js';
 // Clauses that close what was said: one about the last noun or conceding something, an inverted cue, a document's finding, the next act in a series.
 
 /**
- * "…, called her “a joke” and walked out": from `from`, before any other comma, semicolon or dash of
- * the sentence, "and" and a verb of the speaker's (span.coordinated-predicate's reading) end the series.
+ * "…, called her “a joke” and walked out": from `from`, before any semicolon or dash of the sentence,
+ * "and" and a verb of the speaker's (span.coordinated-predicate's reading) end the series; a comma
+ * may stand before that "and" ("…, recited her plans, and walked out") or before a further verb of
+ * the series ("…, recited her plans, thanked the crew and left"), not before anything else.
  */
 export function closesPredicateSeries(ctx: Reading, from: number, bodyEnd: number, cueStart: number): boolean {
   const { tokens, quotes } = ctx;
   for (let index = from; index < bodyEnd; index++) {
     const text = (tokens[index] as Token).text;
     if (quotes.depth[index] !== 0) continue;
-    if (text === ',' || text === ';' || DASHES.has(text)) return false;
+    if (text === ';' || DASHES.has(text)) return false;
+    if (text === ',') {
+      if (ctx.lower(index + 1) === 'and' && startsCoordinatedPredicate(ctx, index + 2, cueStart)) return true;
+      if (!startsCoordinatedPredicate(ctx, index + 1, cueStart)) return false;
+      continue;
+    }
     if (ctx.lower(index) === 'and' && startsCoordinatedPredicate(ctx, index + 1, cueStart)) return true;
   }
   return false;

@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import { AUXILIARIES, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, PRONOUNS, DETERMINERS, endsInSingleS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, DASHES } from './word-lists.js';
 import { spanWords } from './span-rules.js';
-import { cueInSubjectInsert, opensSubjectsVerb, frontedClauseEnd, opensInsert, startsCoordinatedPredicate, opensFiniteClause, clauseAfterOpeningPhrase, seriesCoordinatorAfter } from './clause-boundaries.js';
+import { cueInSubjectInsert, opensSubjectsVerb, frontedClauseEnd, opensInsert, startsCoordinatedPredicate, opensFiniteClause, clauseAfterOpeningPhrase, seriesCoordinatorAfter, seriesVerbAt } from './clause-boundaries.js';
 import { clauseWithOwnCue, comparedReportAt, coordinatedCueAt, speechClauseAt } from './cue-matching.js';
 import { bracketDepthAfter } from './quotes.js';
 import type { CueForm } from './engine.js';
@@ -10,6 +10,7 @@ import { closesPredicateSeries, verbAfterAdverbs, opensInvertedReport, opensClos
 import { opensWithSubordinateClause, opensSecondComplement, closesComparison, dashFollows, closesCorrelative, closesSeries, subjectAwaitsVerb, insertBeforeVerb } from './content-continuations.js';
 import { opensAdjunctClause, measuresTimeBefore, commentAfterObject, opensAbsolutePhrase, opensClauseWithSubject } from './object-ends.js';
 import { hasAuxiliaryOrFiniteVerbBetween } from './verb-ranges.js';
+import { predicateAgreesWithCue } from './verb-agreement.js';
 import { subjectModifierAt, isSubjectsVerbAt, laterSubjectsVerb, subjectBeforeVerb, subjectModifierEnd } from './subject-modifiers.js';
 
 // Where what was said ends: the tests read word by word after the content's start, in the order they apply.
@@ -189,6 +190,10 @@ function ownClauseEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index:
   if (COORDINATORS.has(token.lower) && quotes.depth[index] === 0 && scan.bracketDepth === 0 && (!clauseContent || /ing$/.test(lower(cueStart))) && !closesCorrelative(ctx, start, index) && startsCoordinatedPredicate(ctx, index + 1, cueStart)) {
     return { end: index > start + 1 && (tokens[index - 1] as Token).text === ',' ? index - 1 : index, endRule: 'span.coordinated-predicate' };
   }
+  // "denies that the quay was unsafe and goes on to …": after a clause, a verb in the cue's form and not the clause's is the speaker's next act.
+  if (clauseContent && (token.lower === 'and' || token.lower === 'but') && quotes.depth[index] === 0 && scan.bracketDepth === 0 && index > start + 1 && predicateAgreesWithCue(ctx, start, index, cueStart)) {
+    return { end: (tokens[index - 1] as Token).text === ',' ? index - 1 : index, endRule: 'span.cue-agreeing-predicate' };
+  }
   // "…, with the mayor's aides insisting …": a noun phrase and a participle after "with" set the scene in the writer's words.
   // (What a poll or record shows goes on with its figures: "shows Roe ahead, with 13 percent undecided".)
   if (token.text === ',' && cue.frame !== 'finding' && quotes.depth[index] === 0 && scan.bracketDepth === 0 && index > start + 1 && opensAbsolutePhrase(ctx, index + 1, bodyEnd)) {
@@ -289,7 +294,7 @@ function dashEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: numb
 /** A later report of the sentence: a contrasting clause with its own cue, a second cue of the same subject, or the next act in a series of the speaker's own. */
 function laterReportEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: number): ContentEnd | undefined {
   const { tokens, quotes, lower } = ctx;
-  const { start, bodyEnd, cueStart, presentCue } = shape;
+  const { start, bodyEnd, cueStart, presentCue, clauseContent } = shape;
   const token = tokens[index] as Token;
   // "… while voters say …": a contrasting clause with its own speaker and cue.
   if (CONTRAST_OPENERS.has(token.lower) && quotes.depth[index] === 0 && clauseWithOwnCue(ctx, index, bodyEnd)) return { end: index };
@@ -301,9 +306,11 @@ function laterReportEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, inde
     if (coordinatedCue.negated) return { end, endRule: 'span.negated-coordinated-cue' };
     return { end };
   }
-  // "suggested the plan was late, called it “a joke” and walked out": a past-tense cue after a comma that a
-  // coordinated verb closes is the next act in a series of the speaker's own, not more of what was said.
-  if (token.text === ',' && quotes.depth[index] === 0 && scan.bracketDepth === 0 && index > start + 1 && !PRONOUNS.has(lower(index + 1)) && coordinatedCueAt(ctx, index + 1, bodyEnd) && closesPredicateSeries(ctx, index + 2, bodyEnd, cueStart) && !insertBeforeVerb(ctx, index, bodyEnd)) {
+  // "suggested the plan was late, called it “a joke” and walked out": a cue in the tense of the first after a comma that a
+  // coordinated verb closes is the next act in a series of the speaker's own, not more of what was said;
+  // after an object any verb in that tense is ("rejected the bid, ruled Lee eligible and left"), unless a clause inside
+  // the object may own the series ("painted Roe as a man who inherited a fortune, gamed the tax code and …").
+  if (token.text === ',' && quotes.depth[index] === 0 && scan.bracketDepth === 0 && index > start + 1 && !PRONOUNS.has(lower(index + 1)) && (coordinatedCueAt(ctx, index + 1, bodyEnd, presentCue) || (!clauseContent && !scan.objectClauseWord && seriesVerbAt(ctx, index + 1, cueStart))) && closesPredicateSeries(ctx, index + 2, bodyEnd, cueStart) && !insertBeforeVerb(ctx, index, bodyEnd)) {
     return { end: index, endRule: 'span.predicate-series' };
   }
   return undefined;

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.js';
-import type { Span } from '../../model/claim.js';
+import type { ActorMention, Span } from '../../model/claim.js';
 import { GRADING_WORDS, ADJECTIVE_ENDINGS, AUXILIARY_VERBS, LY_ADVERB, MAX_SPEAKER_TOKENS, POSSESSIVE_ENDINGS, RELATIVE_SUBJECTS, CLAUSE_BREAKERS, CLAUSE_WORDS, CONTRAST_OPENERS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS } from './word-lists.js';
 import { carriesContractedVerb, isFiniteVerbBefore, isNounLike, isNounWord, isVerbAfter, isVerbWord, looksAdjective } from './word-tests.js';
 import { isCountWord, readSpeakerBefore } from './speaker-spans.js';
@@ -498,11 +498,18 @@ function isTitleCaseHeadline(ctx: Reading, position: number, end: number): boole
 /** Words that stand for a group of people as a subject: "Some Say …", "Others Warn …". */
 const SHARE_PRONOUNS: ReadonlySet<string> = new Set(['some', 'others', 'few', 'all', 'both']);
 
-/** A person or organisation the actors layer found, or a noun of a person's role, ends right before `position`. */
+/**
+ * A person or organisation the actors layer found, or a noun of a person's role, ends right before `position`.
+ * In a title-case headline the name may run on over the verb ("Mayor Ines Dorr Praises Harbour Board"): a name
+ * of two capitalised words or more before the word counts too.
+ */
 function afterNamedSpeaker(ctx: Reading, position: number): boolean {
   const before = ctx.tokens[position - 1] as Token;
   if (ctx.state.speakerHeads.get(before.lower) === 'speaker.role') return true;
-  return ctx.actors.some((actor) => (actor.type === 'person' || actor.type === 'organization') && actor.end === before.end);
+  const word = ctx.tokens[position] as Token;
+  const nameStart = ctx.tokens[position - 2];
+  const runsOver = (actor: ActorMention): boolean => nameStart !== undefined && nameStart.capitalized && position - 2 >= ctx.currentSentenceStart && actor.start <= nameStart.start && actor.end >= word.end;
+  return ctx.actors.some((actor) => (actor.type === 'person' || actor.type === 'organization') && (actor.end === before.end || runsOver(actor)));
 }
 
 /** Longest speaker phrase between a fronted cue and its quotation. */

@@ -1,7 +1,7 @@
 import { spanWords, takesAddressee } from './span-rules.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
-import { AUXILIARY_VERBS, AUXILIARIES, PRONOUNS, DETERMINERS, endsInSingleS, PAST_FORM, RELATIVE_SPEAKERS, PASSIVE_MARKERS, COORDINATORS, DASHES, CUE_ADVERBS, LY_ADVERB } from './word-lists.js';
+import { AUXILIARY_VERBS, AUXILIARIES, PRONOUNS, DETERMINERS, endsInSingleS, PAST_FORM, RELATIVE_SPEAKERS, PASSIVE_MARKERS, COORDINATORS, DASHES, LY_ADVERB, FLOATING_QUANTIFIERS } from './word-lists.js';
 import { participleClauseSubject, participleSubject } from './participle-subjects.js';
 import { cleftSubject, isExpletiveIt } from './expletive-subjects.js';
 import { infinitiveSubject, infinitiveObject, infinitiveChainSubject, setPhraseBeforeInfinitive } from './infinitive-subjects.js';
@@ -32,7 +32,7 @@ import { readAppositiveSpeaker, isDescribedSpeaker, speakerAroundInsert } from '
 import { closesPredicateSeries } from './closing-clauses.js';
 import { contentAfter, quotedOrClauseBefore } from './content-spans.js';
 import { coordinatedWithPassive } from './coordinated-passives.js';
-import { speakerBeyondTimePhrase, nounCueSubject } from './displaced-subjects.js';
+import { speakerBeyondTimePhrase, nounCueSubject, participleTakingCue, PARTICIPLE_OBJECT_ROW } from './displaced-subjects.js';
 import { invertedInsertEnd, onlyConnectiveBefore, readFrontedCue, opensFirstName, summarisesClause } from './inverted-cues.js';
 import { subjectAfterOpeningTimePhrase, subjectAfterOpeningPreposition, afterOpeningConnective } from './opening-phrases.js';
 import { readQuestion } from './passive-questions.js';
@@ -110,10 +110,16 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   // "a deal backed by the fund": a past participle with its agent is a passive, not a stance.
   if (PAST_FORM.test(lower(cueEnd - 1)) && lower(cueEnd) === 'by' && !(cue.frame === 'speech' && byMedium(ctx, cueEnd))) return readPassiveWithAgent(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cue);
   let left = cueStart - 1;
-  while (left >= sentence.tokenStart && (AUXILIARIES.has(lower(left)) || (/ly$/.test(lower(left)) && !(tokens[left] as Token).capitalized) || placeAdverbAfterNoun(ctx, sentence, left))) left--;
-  // "… but instead focuses on …", "… and most recently defended …": adverbs between a coordinator and its verb leave the verb coordinated.
+  let floatingAdverb = false;
+  while (left >= sentence.tokenStart) {
+    const afterAuxiliary = adverbAfterAuxiliary(ctx, sentence, left);
+    if (!afterAuxiliary && !AUXILIARIES.has(lower(left)) && !(/ly$/.test(lower(left)) && !(tokens[left] as Token).capitalized) && !placeAdverbAfterNoun(ctx, sentence, left)) break;
+    floatingAdverb ||= afterAuxiliary;
+    left--;
+  }
+  // "… but instead focuses on …", "… and most recently defended …", "… and will instead focus on …": adverbs and auxiliaries between a coordinator and its verb leave the verb coordinated.
   let coordinator = left;
-  while (coordinator > sentence.tokenStart && (CUE_ADVERBS.has(lower(coordinator)) || spanWords('span.floating-before-cue').has(lower(coordinator)) || (lower(coordinator) === 'most' && /ly$/.test(lower(coordinator + 1))))) coordinator--;
+  while (coordinator > sentence.tokenStart && (AUXILIARIES.has(lower(coordinator)) || spanWords('span.floating-before-cue').has(lower(coordinator)) || (lower(coordinator) === 'most' && /ly$/.test(lower(coordinator + 1))))) coordinator--;
   // (Only when the coordinated reading finds a subject: "the whispering in the hall … but instead focuses on" keeps its own.)
   if (coordinator < left && COORDINATORS.has(lower(coordinator)) && (speakerOfEarlierCue(ctx, sentence) ?? sentenceSubject(ctx, sentence, cueStart, clauseStartBefore(ctx, sentence, cueStart))) !== undefined) left = coordinator;
   // "Said Roe, “We are ready.”", "But, said Roe, “…”": a cue opening the sentence, its speaker, then the quotation.
@@ -158,7 +164,13 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   // "…, had confirmed …": an auxiliary makes the cue the verb of the clause before it, which never inverts.
   let auxiliaryBeforeCue = false;
   for (let index = left + 1; index < cueStart; index++) if (AUXILIARY_VERBS.has(lower(index))) auxiliaryBeforeCue = true;
-  if ((leftText === ',' || isCloseQuote(left)) && cue.frame === 'speech' && !gerund && !addresseeFollows && !auxiliaryBeforeCue) {
+  // "… suggested the plan was late, called it “a joke” and walked out": a past-tense (or "-s") cue after a comma in a
+  // series of the speaker's acts that "and" closes shares the speaker of the cue before it (span.predicate-series).
+  // (Only when that cue's content ended at this comma for the series: "Roe, who backed Lee, repeated …" closes an insert.)
+  let seriesSpeakerRead: { range: SpeakerRange | undefined } | undefined;
+  const seriesSpeakerOf = (): SpeakerRange | undefined => (seriesSpeakerRead ??= { range: predicateSeriesSpeaker(ctx, sentence, left, cueStart, cueEnd, bodyEnd, gerund) }).range;
+  // ("…, recited his plans, and left": a verb in the series is no inverted cue before its object.)
+  if ((leftText === ',' || isCloseQuote(left)) && cue.frame === 'speech' && !gerund && !addresseeFollows && !auxiliaryBeforeCue && (leftText !== ',' || seriesSpeakerOf() === undefined)) {
     const afterQuote = isCloseQuote(left) || (leftText === ',' && isCloseQuote(left - 1));
     // "Roe, who has led the council since May, repeated her demand …": a name and its apposition before the comma are the cue's subject, not what was said.
     const subjectBefore = !afterQuote && leftText === ',' && isDescribedSpeaker(ctx, appositiveBeforeComma(), left);
@@ -187,11 +199,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     if (opening !== undefined) return opening;
   }
 
-  // "… suggested the plan was late, called it “a joke” and walked out": a past-tense cue after a comma in a
-  // series of the speaker's acts that "and" closes shares the speaker of the cue before it (span.predicate-series).
-  // (Only when that cue's content ended at this comma for the series: "Roe, who backed Lee, repeated …" closes an insert.)
-  const seriesReport = leftText === ',' && !gerund && PAST_FORM.test(lower(cueStart)) && closesPredicateSeries(ctx, cueEnd, bodyEnd, cueStart) ? earlierReportOfSentence(ctx, sentence) : undefined;
-  const seriesSpeaker = seriesReport?.ruleIds.includes('span.predicate-series') ? speakerOfReport(ctx, seriesReport) : undefined;
+  const seriesSpeaker = seriesSpeakerOf();
   // "… and pledged to …", "…, saying …", "tended to support …": the speaker is the subject of the sentence.
   const infinitive = lower(cueStart - 1) === 'to';
   if (seriesSpeaker) {
@@ -231,7 +239,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
       return buildAttribution(ctx, null, cueSpan, content, cue.ruleId, cueStart, ['span.expletive-it']);
     }
     if (!subject) return buildAttribution(ctx, null, cueSpan, content, cue.ruleId, cueStart, ['attribution.infinitive-no-subject']);
-    // "Roe, who was reluctant to endorse …", "the union, which issued a statement questioning …": in a
+    // "Roe, who was quick to endorse …", "the union, which issued a statement questioning …": in a
     // relative clause after the subject the relative pronoun does the act, as it does a cue of the clause itself.
     // ("The pilots who were hired on Monday refused to …": a relative clause with no comma may end before the main verb.)
     const relative = relativeBeforeCue(ctx, cueStart);
@@ -301,7 +309,19 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
       speaker = beyondTime;
       speakerRules.push(beyondTime.ruleId);
     }
+    // "…, stoking fears about the ferry": the participle read as the speaker takes the cue word as its object.
+    const participleObject = speaker && !beyondTime ? participleTakingCue(ctx, sentence.tokenStart, speaker, cueStart, cueEnd) : undefined;
+    if (participleObject === 'object') {
+      ctx.rejected.push({ ...cueSpan, layer: 'attribution', reason: 'a noun ending the object of a participle, not a verb of the phrase before it', ruleId: PARTICIPLE_OBJECT_ROW });
+      return null;
+    }
+    if (participleObject === 'alone') {
+      const content = contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
+      return content ? buildAttribution(ctx, null, cueSpan, content, cue.ruleId, cueStart, [PARTICIPLE_OBJECT_ROW]) : null;
+    }
   }
+  // "Roe, a judge, has always maintained": the adverb skipped after the auxiliary floated off this speaker.
+  if (speaker && floatingAdverb && !speakerRules.includes('span.floating-before-cue')) speakerRules.push('span.floating-before-cue');
   // "the allegations, which Mr. Roe denies,": the relative pronoun before the speaker is the cue's object.
   const objectGap = speaker && ruleId === 'attribution.speaker-first' ? readObjectGap(ctx, bodyEnd, speaker, cueStart, cue) : null;
   if (objectGap) return objectGap;
@@ -451,10 +471,27 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
 /** Rows of cues of belief whose verbs take a clause ("believe", "know", "suspect"), so may close the clause they report. */
 const CLAUSE_BELIEF_ROWS: ReadonlySet<string> = new Set(['cue.belief', 'cue.cognition', 'cue.judge-clause', 'cue.conjecture-clause']);
 
+/**
+ * "will instead focus on", "may well endorse", "have always argued": an adverb of span.floating-before-cue right
+ * after an auxiliary belongs to the verb phrase; the subject stands before the auxiliary. (Not a quantifier:
+ * "they have both said" floats "both" off the subject, which speaker-spans reads.)
+ */
+function adverbAfterAuxiliary(ctx: Reading, sentence: Sentence, index: number): boolean {
+  const word = ctx.lower(index);
+  return index - 1 >= sentence.tokenStart && !FLOATING_QUANTIFIERS.has(word) && spanWords('span.floating-before-cue').has(word) && AUXILIARY_VERBS.has(ctx.lower(index - 1));
+}
+
 /** "Officials there said", "Polls here show": "there" or "here" after the speaker's noun says where, it is not the speaker. */
 function placeAdverbAfterNoun(ctx: Reading, sentence: Sentence, index: number): boolean {
   const word = ctx.lower(index);
   if ((word !== 'there' && word !== 'here') || index - 1 < sentence.tokenStart) return false;
   const before = ctx.tokens[index - 1] as Token;
   return before.kind === 'word' && !DETERMINERS.has(before.lower) && !AUXILIARIES.has(before.lower) && isNounLike(ctx, index - 1);
+}
+
+/** The speaker a cue after a comma shares as the next act of a series the sentence's earlier report opened (span.predicate-series), if it is one. */
+function predicateSeriesSpeaker(ctx: Reading, sentence: Sentence, left: number, cueStart: number, cueEnd: number, bodyEnd: number, gerund: boolean): SpeakerRange | undefined {
+  if ((ctx.tokens[left] as Token).text !== ',' || gerund || !(PAST_FORM.test(ctx.lower(cueStart)) || endsInSingleS(ctx.lower(cueStart))) || !closesPredicateSeries(ctx, cueEnd, bodyEnd, cueStart)) return undefined;
+  const seriesReport = earlierReportOfSentence(ctx, sentence);
+  return seriesReport?.ruleIds.includes('span.predicate-series') ? speakerOfReport(ctx, seriesReport) : undefined;
 }

@@ -3,6 +3,7 @@ import type { Token } from '../text/tokens.js';
 import { startsClause } from './clause-boundaries.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
 import { contentAfter } from './content-spans.js';
+import { namedObjectAdjunctStart, occasionAdjunctStart } from './occasion-adjuncts.js';
 import type { CueForm } from './engine.js';
 import { nextCommaOrEnd, type Range, type Reading } from './reading.js';
 import { buildAttribution } from './relation-assembly.js';
@@ -297,7 +298,9 @@ function objectAfter(ctx: Reading, start: number, bodyEnd: number): Span | null 
     }
     end++;
   }
-  return ctx.spanOf(start, end);
+  // "his attack on Lee in Sunday's debate", "her praise for Roe at a rally": when and where the act took place is not its object.
+  const adjunct = occasionAdjunctStart(ctx, start, end)?.index ?? namedObjectAdjunctStart(ctx, start, end);
+  return ctx.spanOf(start, adjunct ?? end);
 }
 
 /** A possessive ending after a name ("Roe’s plan", "Sanders’ vote"), not "’s" for "is" or "has" ("Roe’s going"). */

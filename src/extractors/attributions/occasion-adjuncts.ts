@@ -2,11 +2,12 @@ import type { Token } from '../text/tokens.js';
 import { AUXILIARY_VERBS, COORDINATORS, DAY_WORDS, DETERMINERS, POSSESSIVE_MARKS, TIME_WORDS, TIME_LEADERS } from './word-lists.js';
 import { spanWords } from './span-rules.js';
 import { bracketDepthAfter } from './quotes.js';
+import { isQuotedTitle } from './clause-boundaries.js';
 import { isNounWord, isVerbWord } from './word-tests.js';
 import type { Reading } from './reading.js';
 
 /** Prepositions before an occasion ("in an interview", "at a rally", "during the debate") and before a medium ("on Twitter", "via Facebook"). */
-const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'during']);
+const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'during', 'with']);
 const MEDIUM_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'via']);
 /** How many modifiers may stand between the preposition and its noun: "in a brief televised interview". */
 const MAX_OCCASION_MODIFIERS = 4;
@@ -140,6 +141,12 @@ function closesContent(ctx: Reading, adjunct: number, end: number): boolean {
   const occasions = spanWords('span.occasion-adjunct');
   for (let index = adjunct + 1; index < end; index++) {
     const token = tokens[index] as Token;
+    // "in an interview with “The Harbour Hour”": a programme's title names the occasion; any other quotation is what was said.
+    const close = ctx.isOpenQuote(index) ? ctx.quotes.closeOf[index] ?? -1 : -1;
+    if (close > index && isQuotedTitle(ctx, close)) {
+      index = close;
+      continue;
+    }
     if (ctx.isOpenQuote(index) || token.text === ':') return false;
     // "… Wednesday to reopen the pier" goes on; "… in a letter to the council" does not.
     // "at a rally for her supporters": "for" and a noun after an occasion tell whose occasion it was; "for failing …" gives a reason.

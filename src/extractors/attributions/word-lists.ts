@@ -8,6 +8,8 @@ export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't"]);
 export const AUXILIARY_VERBS = new Set(["'s", "'re", 'being', "didn't", "doesn't", "don't", "isn't", "wasn't", "weren't", "aren't", "won't", "wouldn't", "can't", "couldn't", "hasn't", "haven't", "hadn't", "shouldn't", ...PERFECT_AUXILIARIES, 'is', 'was', 'were', 'are', 'am', 'be', 'been', ...MODAL_VERBS, 'did', 'does', 'do', ...NEGATIONS]);
 export const CUE_ADVERBS = new Set(['also', 'later', 'previously', 'repeatedly', 'again', 'still', 'never', 'once', 'now', 'then', 'often', 'already', 'publicly', 'privately', 'recently', 'even', 'just', 'only', 'first', 'reportedly', 'further', 'long', 'since', 'ever', 'soon', 'quickly', 'immediately']);
 export const AUXILIARIES = new Set([...AUXILIARY_VERBS, ...CUE_ADVERBS]);
+/** Quantifiers that float off a plural subject ("the mayors both argued"); alone they are a speaker ("Both said"). */
+export const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'both', 'each']);
 /** Past-tense endings: "said", "warned", "told", "wrote", "thought", "found", "shown". */
 export const PAST_FORM = /(?:ed|aid|old|ote|ought|ound|own)$/;
 /** A lower-case word in "-ly" with at least three letters before it: a manner adverb ("briefly", "sharply"); "fly" and "only" are too short. */
