@@ -60,6 +60,9 @@ describe('extractAttributions', () => {
     ['Mayor Ines Dorr, a Democrat, was critical of the ferry plan.', 'Mayor Ines Dorr, a Democrat,', 'critical of', 'the ferry plan'],
     ['Dorr, who has long been critical of the ferry plan, left early.', 'who', 'critical of', 'the ferry plan'],
     ['Mayor Ines Dorr Praises Harbour Board For Pier Work.', 'Mayor Ines Dorr', 'Praises', 'Harbour Board For Pier Work'],
+    ["The pilots aren't sure they've found the leak.", 'The pilots', 'sure', "they've found the leak"],
+    ['The captain was sure the ferry would sail on time.', 'The captain', 'sure', 'the ferry would sail on time'],
+    ["The harbour crews weren't well aware of the leaks.", 'The harbour crews', 'aware of', 'the leaks'],
     ['The mayor argued that, while the fees may rise, the pier will stay open.', 'The mayor', 'argued', 'that, while the fees may rise, the pier will stay open'],
     ['The ferry will run again in May, Kroll said during a visit to the harbor.', 'Kroll', 'said', 'The ferry will run again in May'],
     ['The channel will reopen by Friday, says maritime historian Jo Kroll.', 'maritime historian Jo Kroll', 'says', 'The channel will reopen by Friday'],
@@ -98,6 +101,12 @@ describe('extractAttributions', () => {
     expect(attribute('Dorr ended her campaign last week and will instead focus on her council seat.')).toMatchObject([{ speaker: 'Dorr', cue: 'focus on' }]);
     expect(attribute('The unions are waiting, though they may well endorse Dorr in the spring.')).toMatchObject([{ speaker: 'they', cue: 'endorse' }]);
     expect(attribute('The murmuring in the hall has nothing to do with the ferry but instead focuses on whether Dorr will run.')).toMatchObject([{ speaker: null, cue: 'focuses on' }]);
+  });
+
+  it('reads no speaker in a participle whose object the cue word ends ("…, stoking fears about …")', () => {
+    expect(attribute('The storms left the harbour shaken, stoking fears about the winter ferry.')).toMatchObject([{ speaker: null, cue: 'fears', content: 'about the winter ferry' }]);
+    expect(attribute('The ferry crews are ditching the personal insults that only Dorr seems capable of.').some((found) => found.cue === 'insults')).toBe(false);
+    expect(attribute('The pier will close in May, fundraising documents show.')).toMatchObject([{ speaker: 'fundraising documents', cue: 'show' }]);
   });
 
   it('runs a speaker phrase on over a past participle that "and" joins to a plural noun ("pilots and elected officials")', () => {
@@ -663,6 +672,14 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute('Her stand on many issues, from her support for ferry subsidies and toll cuts, has not hurt her.')).toMatchObject([{ speaker: 'her', cue: 'support for', content: 'ferry subsidies and toll cuts' }]);
     expect(attribute('Roe’s attack on her qualifications, the mayor said, was a mark of despair.')).toContainEqual(expect.objectContaining({ speaker: 'Roe’s', cue: 'attack on', content: 'her qualifications' }));
     expect(attribute('Roe’s endorsement of the harbour board came with caveats.')).toMatchObject([{ speaker: 'Roe’s', cue: 'endorsement of', content: 'the harbour board' }]);
+  });
+
+  it('ends a reported clause before a verb that agrees with the cue and with no verb of the clause', () => {
+    expect(attribute('Mayor Ines Dorr denies that the quay was unsafe and goes on to blame the pilots.')).toContainEqual(expect.objectContaining({ cue: 'denies', content: 'that the quay was unsafe' }));
+    expect(attribute('The harbour pilots believe the levy is legal only in winter and have asked the council to act.')).toContainEqual(expect.objectContaining({ cue: 'believe', content: 'the levy is legal only in winter' }));
+    // A verb of the clause in the cue's form, or a modal, may be the one "and" joins.
+    expect(attribute('The harbour master says he feels the ferries did well and is pleased with the crews.')).toContainEqual(expect.objectContaining({ cue: 'says', content: 'he feels the ferries did well and is pleased with the crews' }));
+    expect(attribute('Mayor Ines Dorr said the pier would close and reopen in May.')).toContainEqual(expect.objectContaining({ cue: 'said', content: 'the pier would close and reopen in May' }));
   });
 
   it('ends an object before an occasion opened by "with" or named by a programme in quotation marks', () => {

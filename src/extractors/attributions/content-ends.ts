@@ -10,6 +10,7 @@ import { closesPredicateSeries, verbAfterAdverbs, opensInvertedReport, opensClos
 import { opensWithSubordinateClause, opensSecondComplement, closesComparison, dashFollows, closesCorrelative, closesSeries, subjectAwaitsVerb, insertBeforeVerb } from './content-continuations.js';
 import { opensAdjunctClause, measuresTimeBefore, commentAfterObject, opensAbsolutePhrase, opensClauseWithSubject } from './object-ends.js';
 import { hasAuxiliaryOrFiniteVerbBetween } from './verb-ranges.js';
+import { predicateAgreesWithCue } from './verb-agreement.js';
 import { subjectModifierAt, isSubjectsVerbAt, laterSubjectsVerb, subjectBeforeVerb, subjectModifierEnd } from './subject-modifiers.js';
 
 // Where what was said ends: the tests read word by word after the content's start, in the order they apply.
@@ -213,6 +214,10 @@ function ownClauseEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index:
   // "urged the council to act and tried to …": the speaker's own next predicate.
   if (COORDINATORS.has(token.lower) && quotes.depth[index] === 0 && scan.bracketDepth === 0 && (!clauseContent || /ing$/.test(lower(cueStart))) && !closesCorrelative(ctx, start, index) && startsCoordinatedPredicate(ctx, index + 1, cueStart)) {
     return { end: index > start + 1 && (tokens[index - 1] as Token).text === ',' ? index - 1 : index, endRule: 'span.coordinated-predicate' };
+  }
+  // "denies that the quay was unsafe and goes on to …": after a clause, a verb in the cue's form and not the clause's is the speaker's next act.
+  if (clauseContent && (token.lower === 'and' || token.lower === 'but') && quotes.depth[index] === 0 && scan.bracketDepth === 0 && index > start + 1 && predicateAgreesWithCue(ctx, start, index, cueStart)) {
+    return { end: (tokens[index - 1] as Token).text === ',' ? index - 1 : index, endRule: 'span.cue-agreeing-predicate' };
   }
   // "…, with the mayor's aides insisting …": a noun phrase and a participle after "with" set the scene in the writer's words.
   // (What a poll or record shows goes on with its figures: "shows Roe ahead, with 13 percent undecided".)

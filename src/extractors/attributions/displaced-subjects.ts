@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.js';
-import { TIME_WORDS, AUXILIARIES } from './word-lists.js';
+import { TIME_WORDS, AUXILIARIES, AUXILIARY_VERBS, PAST_FORM, IRREGULAR_PAST, PRONOUNS, OBJECT_PRONOUNS } from './word-lists.js';
 import { isVerbWord } from './word-tests.js';
 import { spanWords } from './span-rules.js';
 import type { Reading, Range } from './reading.js';
@@ -79,4 +79,35 @@ export function subjectOfVerb(ctx: Reading, sentenceStart: number, verb: number,
   while (end > sentenceStart && AUXILIARIES.has(ctx.lower(end - 1))) end--;
   if (end <= sentenceStart) return undefined;
   return (ctx.tokens[end - 1] as Token).text === ',' ? readAppositiveSpeaker(ctx, sentenceStart, end - 1, cueEnd, bodyEnd) : readSpeakerBefore(ctx, sentenceStart, end);
+}
+
+/** Row of config/attributions/spans.json: a cue word ending the object of a participle that the phrase read before it opens. */
+export const PARTICIPLE_OBJECT_ROW = 'span.participle-object-cue';
+
+/**
+ * "…, stoking fears about the ferry", "After casting doubt on the audit", "are ditching the personal insults
+ * that …": the phrase read before a present-form cue opens with a participle set off by a comma, or after a
+ * preposition or an auxiliary, so the cue word is a noun ending that participle's object, not a verb of the
+ * phrase. 'alone' when the participle is the whole phrase (the noun then reports, but names no holder);
+ * 'object' when other words of the object stand between (the noun is a plain object, reporting nothing).
+ * A participle opening the sentence or after a coordinator may be an adjective ("Rising fares support …").
+ */
+export function participleTakingCue(ctx: Reading, sentenceStart: number, speaker: Range, cueStart: number, cueEnd: number): 'alone' | 'object' | undefined {
+  const { tokens, lower, state } = ctx;
+  const first = tokens[speaker.start] as Token;
+  if (cueEnd - cueStart !== 1 || speaker.end !== cueStart || first.capitalized || !/^[a-z]{3,}ing$/.test(first.lower) || state.speakerHeads.has(first.lower) || spanWords(PARTICIPLE_OBJECT_ROW).has(first.lower)) return undefined;
+  // A present form ("fears", "support"), not a past form or participle, which would be the phrase's own verb.
+  const cueWord = lower(cueStart);
+  if (/ing$/.test(cueWord) || PAST_FORM.test(cueWord) || IRREGULAR_PAST.test(cueWord)) return undefined;
+  // "nothing", "leading": a word the lexicon files as a noun or an adjective is no participle.
+  const classes = state.lexicon.classes(first.lower);
+  if (classes.has('noun') || classes.has('adjective')) return undefined;
+  // "…, fundraising documents show": a word for a speaker or a subject pronoun inside the phrase makes it a subject.
+  for (let index = speaker.start + 1; index < speaker.end; index++) if ((PRONOUNS.has(lower(index)) && !OBJECT_PRONOUNS.has(lower(index))) || state.speakerHeads.has(lower(index))) return undefined;
+  const before = speaker.start - 1;
+  if (before < sentenceStart) return undefined;
+  const beforeToken = tokens[before] as Token;
+  const setOff = beforeToken.text === ',' || AUXILIARY_VERBS.has(beforeToken.lower) || (beforeToken.kind === 'word' && !beforeToken.capitalized && state.lexicon.classes(beforeToken.lower).has('preposition') && beforeToken.lower !== 'as');
+  if (!setOff) return undefined;
+  return speaker.end - speaker.start === 1 ? 'alone' : 'object';
 }

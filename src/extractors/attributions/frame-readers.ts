@@ -32,7 +32,7 @@ import { readAppositiveSpeaker, isDescribedSpeaker, speakerAroundInsert } from '
 import { closesPredicateSeries } from './closing-clauses.js';
 import { contentAfter, quotedOrClauseBefore } from './content-spans.js';
 import { coordinatedWithPassive } from './coordinated-passives.js';
-import { speakerBeyondTimePhrase, nounCueSubject } from './displaced-subjects.js';
+import { speakerBeyondTimePhrase, nounCueSubject, participleTakingCue, PARTICIPLE_OBJECT_ROW } from './displaced-subjects.js';
 import { invertedInsertEnd, onlyConnectiveBefore, readFrontedCue, opensFirstName, summarisesClause } from './inverted-cues.js';
 import { subjectAfterOpeningTimePhrase, subjectAfterOpeningPreposition, afterOpeningConnective } from './opening-phrases.js';
 import { readQuestion } from './passive-questions.js';
@@ -308,6 +308,16 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     if (beyondTime) {
       speaker = beyondTime;
       speakerRules.push(beyondTime.ruleId);
+    }
+    // "…, stoking fears about the ferry": the participle read as the speaker takes the cue word as its object.
+    const participleObject = speaker && !beyondTime ? participleTakingCue(ctx, sentence.tokenStart, speaker, cueStart, cueEnd) : undefined;
+    if (participleObject === 'object') {
+      ctx.rejected.push({ ...cueSpan, layer: 'attribution', reason: 'a noun ending the object of a participle, not a verb of the phrase before it', ruleId: PARTICIPLE_OBJECT_ROW });
+      return null;
+    }
+    if (participleObject === 'alone') {
+      const content = contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
+      return content ? buildAttribution(ctx, null, cueSpan, content, cue.ruleId, cueStart, [PARTICIPLE_OBJECT_ROW]) : null;
     }
   }
   // "Roe, a judge, has always maintained": the adverb skipped after the auxiliary floated off this speaker.
