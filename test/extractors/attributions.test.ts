@@ -227,6 +227,11 @@ describe('extractAttributions', () => {
     expect(attribute('The mayor, who praised Lee, a pilot who won the regatta, spoke on Monday.')[0]).toMatchObject({ cue: 'praised', content: 'Lee' });
   });
 
+  it('ends the object of a cue inside the sentence’s subject where the subject’s own verb follows a comma', () => {
+    expect(attribute('The board’s refusal to treat her as a serious rival, is reflected in the small budget.')).toMatchObject([{ cue: 'treat', content: 'her as a serious rival' }]);
+    expect(attribute('The mayor hoped the meeting, requested by Lee, would calm the fishers.').map((found) => found.content)).toContain('the meeting, requested by Lee, would calm the fishers');
+  });
+
   it('ends a participle cue’s object before a second -ing verb of the speaker’s, not before an -ing noun modifier', () => {
     expect(attribute('Dorr spent the week touting her record on the pier and pounding Lee on the ferry fares.')).toMatchObject([{ cue: 'touting', content: 'her record on the pier' }]);
     expect(attribute('Lee has built her name on the pier, writing a book called "Tide Work" and leading the dredging campaign.')).toMatchObject([{ cue: 'writing', content: 'a book called "Tide Work"' }]);

@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../text/tokens.js';
-import { AUXILIARIES, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, PRONOUNS, DETERMINERS, RELATIVE_SPEAKERS, endsInSingleS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, DASHES } from './word-lists.js';
+import { AUXILIARIES, AUXILIARY_VERBS, NEGATIONS, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, PRONOUNS, DETERMINERS, RELATIVE_SPEAKERS, endsInSingleS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, DASHES } from './word-lists.js';
 import { spanWords } from './span-rules.js';
 import { cueInSubjectInsert, opensSubjectsVerb, frontedClauseEnd, opensInsert, startsCoordinatedPredicate, opensFiniteClause, clauseAfterOpeningPhrase, seriesCoordinatorAfter, seriesVerbAt, relativeBeforeCue } from './clause-boundaries.js';
 import { clauseWithOwnCue, comparedReportAt, coordinatedCueAt, speechClauseAt } from './cue-matching.js';
@@ -10,6 +10,7 @@ import { closesPredicateSeries, verbAfterAdverbs, opensInvertedReport, opensClos
 import { opensWithSubordinateClause, opensSecondComplement, closesComparison, dashFollows, closesCorrelative, closesSeries, subjectAwaitsVerb, insertBeforeVerb } from './content-continuations.js';
 import { opensAdjunctClause, measuresTimeBefore, commentAfterObject, opensAbsolutePhrase, opensClauseWithSubject } from './object-ends.js';
 import { hasAuxiliaryOrFiniteVerbBetween } from './verb-ranges.js';
+import { isVerbWord } from './word-tests.js';
 import { predicateAgreesWithCue } from './verb-agreement.js';
 import { subjectModifierAt, isSubjectsVerbAt, laterSubjectsVerb, subjectBeforeVerb, subjectModifierEnd } from './subject-modifiers.js';
 
@@ -125,7 +126,35 @@ function contentEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: n
     ?? dashEndAt(ctx, shape, scan, index)
     ?? laterReportEndAt(ctx, shape, scan, index)
     ?? adjunctClauseEndAt(ctx, shape, scan, index)
-    ?? relativeSeriesEndAt(ctx, shape, scan, index);
+    ?? relativeSeriesEndAt(ctx, shape, scan, index)
+    ?? subjectsVerbEndAt(ctx, shape, scan, index);
+}
+
+/** Auxiliaries that show no tense, so open no predicate of a subject: "being", "been". */
+const UNTENSED_AUXILIARIES: ReadonlySet<string> = new Set(['being', 'be', 'been', "'s", "'re", ...NEGATIONS]);
+
+/**
+ * "His call to deport the crews, denounced as cruel, has wide support", "a judge considered a moderate,
+ * nonetheless ranks high": after an object (not a clause), a comma and a verb that shows its tense with
+ * no subject of its own start the predicate of the subject the cue stood in, not more of what was
+ * reported. A series of the speaker's acts that "and" closes is span.predicate-series'; a verb in
+ * "-s" counts only after an adverb or before "to" or an object ("…, cuts and delays" lists nouns).
+ */
+function subjectsVerbEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: number): ContentEnd | undefined {
+  const { tokens, quotes, lower, isOpenQuote, state } = ctx;
+  const { start, bodyEnd, clauseContent, cueStart, cue } = shape;
+  // (While span.subject-modifier-ends still looks for the subject's verb, it reads this one.)
+  if ((tokens[index] as Token).text !== ',' || clauseContent || scan.objectClauseWord || scan.subjectVerbSearch || isOpenQuote(start) || quotes.depth[index] !== 0 || scan.bracketDepth !== 0 || index <= start + 1) return undefined;
+  // Only a cue that is not the sentence's own verb stands in a subject: a noun, an infinitive, a participle, a relative clause's verb.
+  if (!(cue.frame === 'noun' || lower(cueStart - 1) === 'to' || /ing$/.test(lower(cueStart)) || shape.inRelativeClause || shape.subjectModifier !== undefined)) return undefined;
+  const verb = verbAfterAdverbs(ctx, index + 1, bodyEnd);
+  const word = tokens[verb] as Token | undefined;
+  if (!word || word.kind !== 'word' || word.capitalized) return undefined;
+  const tensedAuxiliary = AUXILIARY_VERBS.has(word.lower) && !UNTENSED_AUXILIARIES.has(word.lower);
+  const presentVerb = !AUXILIARY_VERBS.has(word.lower) && endsInSingleS(word.lower) && !state.cues.has(word.lower) && isVerbWord(ctx, word.lower.slice(0, -1)) && (verb > index + 1 || lower(verb + 1) === 'to' || DETERMINERS.has(lower(verb + 1)));
+  if (!tensedAuxiliary && !presentVerb) return undefined;
+  if (closesPredicateSeries(ctx, verb + 1, bodyEnd, cueStart)) return undefined;
+  return { end: index, endRule: 'span.subject-verb-after-object' };
 }
 
 /** How many words may name the next group of a series of relative clauses: "angry harbour traders who …". */
