@@ -62,6 +62,7 @@ describe('extractAttributions', () => {
     ['Mayor Ines Dorr Praises Harbour Board For Pier Work.', 'Mayor Ines Dorr', 'Praises', 'Harbour Board For Pier Work'],
     ["The pilots aren't sure they've found the leak.", 'The pilots', 'sure', "they've found the leak"],
     ['The captain was sure the ferry would sail on time.', 'The captain', 'sure', 'the ferry would sail on time'],
+    ['Some in the “Save the Pier” crowd suggest the ferry should stop.', 'Some in the “Save the Pier” crowd', 'suggest', 'the ferry should stop'],
     ["The harbour crews weren't well aware of the leaks.", 'The harbour crews', 'aware of', 'the leaks'],
     ['The mayor argued that, while the fees may rise, the pier will stay open.', 'The mayor', 'argued', 'that, while the fees may rise, the pier will stay open'],
     ['The ferry will run again in May, Kroll said during a visit to the harbor.', 'Kroll', 'said', 'The ferry will run again in May'],
