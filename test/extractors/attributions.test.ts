@@ -106,6 +106,11 @@ describe('extractAttributions', () => {
     expect(attribute('The pier will close in May, fundraising documents show.')).toMatchObject([{ speaker: 'fundraising documents', cue: 'show' }]);
   });
 
+  it('reads a perfect participle ("having referred to") as a participle, never "having" as its speaker', () => {
+    expect(attribute('Dorr rejected the plan, having referred to it as a scam.')).toMatchObject([{ speaker: 'Dorr', cue: 'rejected' }, { speaker: 'Dorr', cue: 'referred to' }]);
+    expect(attribute('Having announced that he would not close the pier, Judge Lind set the new fares.')).toMatchObject([{ speaker: 'Judge Lind', cue: 'announced', content: 'that he would not close the pier' }]);
+  });
+
   it('runs a speaker phrase on over a past participle that "and" joins to a plural noun ("pilots and elected officials")', () => {
     expect(attribute('Ferry pilots and elected officials said the pier was unsafe.')).toMatchObject([{ speaker: 'Ferry pilots and elected officials', cue: 'said' }]);
     expect(attribute('The ferry sank and elected officials said the pier was unsafe.')).toMatchObject([{ speaker: 'officials', cue: 'said' }]);
