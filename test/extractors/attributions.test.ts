@@ -111,6 +111,11 @@ describe('extractAttributions', () => {
     expect(attribute('Having announced that he would not close the pier, Judge Lind set the new fares.')).toMatchObject([{ speaker: 'Judge Lind', cue: 'announced', content: 'that he would not close the pier' }]);
   });
 
+  it('reads no claim in a condition opened by an auxiliary before its subject ("Should the council reject …")', () => {
+    expect(attribute('Should the council reject the plan, Dorr said she would resign.')).toMatchObject([{ speaker: 'Dorr', cue: 'said' }]);
+    expect(attribute('Should they continue to rebuff the nominee, there is a chance that Dorr might nominate Lind.').some((found) => found.cue === 'rebuff')).toBe(false);
+  });
+
   it('runs a speaker phrase on over a past participle that "and" joins to a plural noun ("pilots and elected officials")', () => {
     expect(attribute('Ferry pilots and elected officials said the pier was unsafe.')).toMatchObject([{ speaker: 'Ferry pilots and elected officials', cue: 'said' }]);
     expect(attribute('The ferry sank and elected officials said the pier was unsafe.')).toMatchObject([{ speaker: 'officials', cue: 'said' }]);

@@ -228,6 +228,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     if (plainSubject?.ruleId) subjectRules.push(plainSubject.ruleId);
     // "… is more likely to support X": with no plain subject the speaker stays unknown rather than "likely to".
     if (!subject && !infinitive && !perfectParticiple) return null;
+    if (subject && opensCondition(ctx, sentence, subject, cueSpan)) return null;
     if (coordinated && subject && disagreesWithPluralSubject(ctx, cueStart, cueEnd, subject, left)) {
       ctx.rejected.push({ ...cueSpan, layer: 'attribution', reason: 'an -s form after "and" whose subject is plural: a noun joined to the one before, not a second verb', ruleId: SINGULAR_FORM_ROW });
       return null;
@@ -323,6 +324,9 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
       return content ? buildAttribution(ctx, null, cueSpan, content, cue.ruleId, cueStart, [PARTICIPLE_OBJECT_ROW]) : null;
     }
   }
+  // "Should the council reject the plan, …", "Had he known …": an auxiliary opening the sentence before the subject
+  // makes the clause a condition, which reports no one's act or view.
+  if (speaker && ruleId === 'attribution.speaker-first' && opensCondition(ctx, sentence, speaker, cueSpan)) return null;
   // "Roe, a judge, has always maintained": the adverb skipped after the auxiliary floated off this speaker.
   if (speaker && floatingAdverb && !speakerRules.includes('span.floating-before-cue')) speakerRules.push('span.floating-before-cue');
   // "the allegations, which Mr. Roe denies,": the relative pronoun before the speaker is the cue's object.
@@ -482,6 +486,16 @@ const CLAUSE_BELIEF_ROWS: ReadonlySet<string> = new Set(['cue.belief', 'cue.cogn
 function adverbAfterAuxiliary(ctx: Reading, sentence: Sentence, index: number): boolean {
   const word = ctx.lower(index);
   return index - 1 >= sentence.tokenStart && !FLOATING_QUANTIFIERS.has(word) && spanWords('span.floating-before-cue').has(word) && AUXILIARY_VERBS.has(ctx.lower(index - 1));
+}
+
+/** Row of config/attributions/spans.json: auxiliaries that open a condition before its subject ("Should the council …"). */
+const CONDITIONAL_INVERSION_ROW = 'span.conditional-inversion';
+
+/** "Should the council …", "Had he …": the subject read opens the sentence with an auxiliary of a condition (the cue is then rejected). */
+function opensCondition(ctx: Reading, sentence: Sentence, subject: Range, cueSpan: Span): boolean {
+  if (subject.start !== sentence.tokenStart || subject.end - subject.start < 2 || !spanWords(CONDITIONAL_INVERSION_ROW).has(ctx.lower(subject.start))) return false;
+  ctx.rejected.push({ ...cueSpan, layer: 'attribution', reason: 'a cue in a condition opened by an auxiliary before its subject', ruleId: CONDITIONAL_INVERSION_ROW });
+  return true;
 }
 
 /** "Officials there said", "Polls here show": "there" or "here" after the speaker's noun says where, it is not the speaker. */
