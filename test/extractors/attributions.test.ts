@@ -668,6 +668,11 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute('Roe’s endorsement of the harbour board came with caveats.')).toMatchObject([{ speaker: 'Roe’s', cue: 'endorsement of', content: 'the harbour board' }]);
   });
 
+  it('ends what was said before the question it answered ("when asked …")', () => {
+    expect(attribute('Mayor Ines Dorr said “We’ll see” when asked whether she would run again.')).toContainEqual(expect.objectContaining({ cue: 'said', content: '“We’ll see”' }));
+    expect(attribute('The harbour master said he had not seen the cracks, and when asked about the divers, he said they were late.')).toContainEqual(expect.objectContaining({ cue: 'said', content: 'he had not seen the cracks' }));
+  });
+
   it('ends a reported clause before a verb that agrees with the cue and with no verb of the clause', () => {
     expect(attribute('Mayor Ines Dorr denies that the quay was unsafe and goes on to blame the pilots.')).toContainEqual(expect.objectContaining({ cue: 'denies', content: 'that the quay was unsafe' }));
     expect(attribute('The harbour pilots believe the levy is legal only in winter and have asked the council to act.')).toContainEqual(expect.objectContaining({ cue: 'believe', content: 'the levy is legal only in winter' }));
