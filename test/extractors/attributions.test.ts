@@ -221,6 +221,12 @@ describe('extractAttributions', () => {
     expect(attribute('Dorr said the harbour board rejected both objections, ruled Lee eligible and ordered a recount.')).toMatchObject([{ cue: 'said', content: 'the harbour board rejected both objections, ruled Lee eligible and ordered a recount' }]);
   });
 
+  it('ends what a relative clause reported before the next "who" clause of a series', () => {
+    expect(attribute('The port drew fishers who wanted a new pier, traders who were angry about the fee, and skippers who backed the mayor.')).toMatchObject([{ cue: 'wanted', content: 'a new pier' }, { content: 'the fee' }, { cue: 'backed', content: 'the mayor' }]);
+    expect(attribute('The fishers who oppose Dorr and who seem to be backing Lee met on Monday.')[0]).toMatchObject({ cue: 'oppose', content: 'Dorr' });
+    expect(attribute('The mayor, who praised Lee, a pilot who won the regatta, spoke on Monday.')[0]).toMatchObject({ cue: 'praised', content: 'Lee' });
+  });
+
   it('ends a participle cue’s object before a second -ing verb of the speaker’s, not before an -ing noun modifier', () => {
     expect(attribute('Dorr spent the week touting her record on the pier and pounding Lee on the ferry fares.')).toMatchObject([{ cue: 'touting', content: 'her record on the pier' }]);
     expect(attribute('Lee has built her name on the pier, writing a book called "Tide Work" and leading the dredging campaign.')).toMatchObject([{ cue: 'writing', content: 'a book called "Tide Work"' }]);

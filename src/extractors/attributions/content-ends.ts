@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../text/tokens.js';
-import { AUXILIARIES, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, PRONOUNS, DETERMINERS, endsInSingleS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, DASHES } from './word-lists.js';
+import { AUXILIARIES, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, PRONOUNS, DETERMINERS, RELATIVE_SPEAKERS, endsInSingleS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, DASHES } from './word-lists.js';
 import { spanWords } from './span-rules.js';
-import { cueInSubjectInsert, opensSubjectsVerb, frontedClauseEnd, opensInsert, startsCoordinatedPredicate, opensFiniteClause, clauseAfterOpeningPhrase, seriesCoordinatorAfter, seriesVerbAt } from './clause-boundaries.js';
+import { cueInSubjectInsert, opensSubjectsVerb, frontedClauseEnd, opensInsert, startsCoordinatedPredicate, opensFiniteClause, clauseAfterOpeningPhrase, seriesCoordinatorAfter, seriesVerbAt, relativeBeforeCue } from './clause-boundaries.js';
 import { clauseWithOwnCue, comparedReportAt, coordinatedCueAt, speechClauseAt } from './cue-matching.js';
 import { bracketDepthAfter } from './quotes.js';
 import type { CueForm } from './engine.js';
@@ -53,6 +53,8 @@ export interface ContentShape {
   readonly insideBrackets: boolean;
   /** The cue is in a relative clause or a participle phrase that modifies the sentence's subject. */
   readonly subjectModifier: 'relative' | 'participle' | undefined;
+  /** The cue is the verb of a "who" or "which" clause ("fishers who wanted …"). */
+  readonly inRelativeClause: boolean;
 }
 
 /** What the search for the content's end has read so far. */
@@ -88,7 +90,8 @@ export function contentShape(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
   // "Democrats supporting Roe have said …", "the novice who wants to unseat Roe is …": the object ends where the subject's own verb begins.
   // ("to unseat Mayor Roe is …" is no clause; "who believe the council made …" may be one, "supporting Roe have …" is not.)
   const subjectModifier = (!clauseContent || objectOnlyCue || lower(start) === 'to') && !isOpenQuote(start) ? subjectModifierAt(ctx, sentenceIndex, cueStart) : undefined;
-  return { sentenceIndex, bodyEnd, cueStart, start, cue, fronted, inInsert, subjectInsert, clauseContent, objectOnlyCue, infinitiveContent, presentCue, insideBrackets, subjectModifier };
+  const inRelativeClause = relativeBeforeCue(ctx, cueStart) !== undefined;
+  return { sentenceIndex, bodyEnd, cueStart, start, cue, fronted, inInsert, subjectInsert, clauseContent, objectOnlyCue, infinitiveContent, presentCue, insideBrackets, subjectModifier, inRelativeClause };
 }
 
 /** Where the content ends: the first word after its start at which a test of the end stops it, else the sentence body's end; with the row that kept a second clause in it, if one did. */
@@ -121,7 +124,29 @@ function contentEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: n
     ?? commaEndAt(ctx, shape, scan, index, quotedComma)
     ?? dashEndAt(ctx, shape, scan, index)
     ?? laterReportEndAt(ctx, shape, scan, index)
-    ?? adjunctClauseEndAt(ctx, shape, scan, index);
+    ?? adjunctClauseEndAt(ctx, shape, scan, index)
+    ?? relativeSeriesEndAt(ctx, shape, scan, index);
+}
+
+/** How many words may name the next group of a series of relative clauses: "angry harbour traders who …". */
+const MAX_SERIES_GROUP_TOKENS = 3;
+
+/**
+ * "fishers who wanted a new pier, traders who were angry …", "who backed the levy and who now …": when the
+ * cue is the verb of a relative clause, a further "who" or "which" after "and", or after a comma and a bare
+ * noun phrase, opens the next clause of the series, not more of what was reported. ("…, a pilot who …" and
+ * "…, Lee, who …" describe the object.)
+ */
+function relativeSeriesEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: number): ContentEnd | undefined {
+  const { tokens, quotes, lower } = ctx;
+  if (!shape.inRelativeClause || !RELATIVE_SPEAKERS.has((tokens[index] as Token).lower) || quotes.depth[index] !== 0 || scan.bracketDepth !== 0 || index <= shape.start + 1) return undefined;
+  if (lower(index - 1) === 'and') return { end: (tokens[index - 2] as Token).text === ',' ? index - 2 : index - 1, endRule: 'span.relative-series' };
+  for (let at = index - 1; at >= shape.start && index - at <= MAX_SERIES_GROUP_TOKENS + 1; at--) {
+    const token = tokens[at] as Token;
+    if (token.text === ',') return at < index - 1 && at > shape.start && quotes.depth[at] === 0 ? { end: at, endRule: 'span.relative-series' } : undefined;
+    if (token.kind !== 'word' || token.capitalized || DETERMINERS.has(token.lower) || PRONOUNS.has(token.lower) || CLAUSE_WORDS.has(token.lower)) return undefined;
+  }
+  return undefined;
 }
 
 /**
