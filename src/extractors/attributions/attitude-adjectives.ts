@@ -8,7 +8,8 @@ import { buildAttribution } from './relation-assembly.js';
 import { nextCommaOrEnd } from './reading.js';
 import { readSpeakerBefore, type SpeakerRange } from './speaker-spans.js';
 import { readAppositiveSpeaker } from './appositive-speakers.js';
-import { CLAUSE_OPENERS, CLAUSE_WORDS, CUE_ADVERBS, PRONOUNS, RELATIVE_SPEAKERS } from './word-lists.js';
+import { CLAUSE_OPENERS, CLAUSE_WORDS, CUE_ADVERBS, DETERMINERS, PRONOUNS, RELATIVE_SPEAKERS } from './word-lists.js';
+import { startsClause } from './clause-boundaries.js';
 
 /**
  * "Voters are skeptical of the plan", "the mayor has been critical of the board", "she was
@@ -18,11 +19,11 @@ import { CLAUSE_OPENERS, CLAUSE_WORDS, CUE_ADVERBS, PRONOUNS, RELATIVE_SPEAKERS 
  */
 
 /** Verbs that link a subject to an adjective of attitude. */
-const LINKING_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been', 'being', "'s", "'re", "'m", 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'become', 'becomes', 'became', 'grew', 'grow', 'grows', 'stay', 'stays', 'stayed']);
+const LINKING_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been', 'being', "'s", "'re", "'m", "isn't", "aren't", "wasn't", "weren't", 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'become', 'becomes', 'became', 'grew', 'grow', 'grows', 'stay', 'stays', 'stayed']);
 /** Degree and negation words that may stand between the linking verb and the adjective. */
-const DEGREE_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'very', 'so', 'too', 'more', 'less', 'most', 'least', 'also', 'still', 'quite', 'rather', 'somewhat', 'far', 'much', 'even', 'all', 'both', 'now', 'long', 'no']);
+const DEGREE_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'very', 'so', 'too', 'more', 'less', 'most', 'least', 'also', 'still', 'quite', 'rather', 'somewhat', 'far', 'much', 'even', 'all', 'both', 'now', 'long', 'no', 'well', 'almost']);
 /** Auxiliaries and time adverbs before the linking verb ("has long been", "may have been"), which are not the subject. */
-const BEFORE_LINKING: ReadonlySet<string> = new Set(['has', 'have', 'had', 'will', 'would', 'may', 'might', 'could', 'should', 'must', 'can', 'not', "n't", 'also', 'long', 'always', 'never']);
+const BEFORE_LINKING: ReadonlySet<string> = new Set(['has', 'have', 'had', 'will', 'would', 'may', 'might', 'could', 'should', 'must', 'can', 'not', "n't", 'also', 'long', 'always', 'never', "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "doesn't", "don't", "didn't"]);
 
 /** The linking verb before the adjective at `position`, past degree words and adverbs, or -1. */
 function linkingVerbBefore(ctx: Reading, position: number): number {
@@ -66,6 +67,12 @@ function linkBefore(ctx: Reading, position: number): number {
   return linking === -1 ? agentNounLink(ctx, position) : linking;
 }
 
+/** "they've", "we're", "she'll": a personal pronoun carrying its verb, which opens a clause. */
+function pronounWithContractedVerb(word: string): boolean {
+  const host = /^(.+)'(?:ve|re|ll|m|d)$/.exec(word)?.[1];
+  return host !== undefined && PRONOUNS.has(host) && host !== 'it';
+}
+
 /** An attitude adjective form at `position`: right after a linking verb, with its preposition, or (a bare adjective) before "that", a clause or a "to" infinitive. */
 export function matchAttitudeAdjective(ctx: Reading, position: number, end: number, options: readonly CueForm[]): CueForm | undefined {
   if (linkBefore(ctx, position) === -1) return undefined;
@@ -76,6 +83,8 @@ export function matchAttitudeAdjective(ctx: Reading, position: number, end: numb
     if (option.words.length > 1) return option;
     const next = ctx.lower(after);
     if (next === 'that' || (CLAUSE_OPENERS.has(next) && next !== 'it') || (PRONOUNS.has(next) && next !== 'it') || (next === 'to' && opensInfinitive(ctx, after + 1))) return option;
+    // "sure they've cracked it", "convinced the pier will reopen": a clause with its own subject and verb, without "that".
+    if (pronounWithContractedVerb(next) || (DETERMINERS.has(next) && startsClause(ctx, after, end))) return option;
   }
   return undefined;
 }
