@@ -110,6 +110,16 @@ describe('extractAttributions', () => {
     expect(attribute('The pier will close in May, fundraising documents show.')).toMatchObject([{ speaker: 'fundraising documents', cue: 'show' }]);
   });
 
+  it('reads a perfect participle ("having referred to") as a participle, never "having" as its speaker', () => {
+    expect(attribute('Dorr rejected the plan, having referred to it as a scam.')).toMatchObject([{ speaker: 'Dorr', cue: 'rejected' }, { speaker: 'Dorr', cue: 'referred to' }]);
+    expect(attribute('Having announced that he would not close the pier, Judge Lind set the new fares.')).toMatchObject([{ speaker: 'Judge Lind', cue: 'announced', content: 'that he would not close the pier' }]);
+  });
+
+  it('reads no claim in a condition opened by an auxiliary before its subject ("Should the council reject …")', () => {
+    expect(attribute('Should the council reject the plan, Dorr said she would resign.')).toMatchObject([{ speaker: 'Dorr', cue: 'said' }]);
+    expect(attribute('Should they continue to rebuff the nominee, there is a chance that Dorr might nominate Lind.').some((found) => found.cue === 'rebuff')).toBe(false);
+  });
+
   it('runs a speaker phrase on over a past participle that "and" joins to a plural noun ("pilots and elected officials")', () => {
     expect(attribute('Ferry pilots and elected officials said the pier was unsafe.')).toMatchObject([{ speaker: 'Ferry pilots and elected officials', cue: 'said' }]);
     expect(attribute('The ferry sank and elected officials said the pier was unsafe.')).toMatchObject([{ speaker: 'officials', cue: 'said' }]);
@@ -220,6 +230,12 @@ describe('extractAttributions', () => {
     expect(attribute('The harbour board rejected both objections, ruled Lee eligible and ordered a recount.')).toMatchObject([{ cue: 'rejected', content: 'both objections' }]);
     expect(attribute('Lee recounted her life at sea, recited her plans for the pier, and ripped into the council.')).toMatchObject([{ cue: 'recounted', content: 'her life at sea' }, { speaker: 'Lee', cue: 'recited', content: 'her plans for the pier' }, { speaker: 'Lee', cue: 'ripped' }]);
     expect(attribute('Dorr said the harbour board rejected both objections, ruled Lee eligible and ordered a recount.')).toMatchObject([{ cue: 'said', content: 'the harbour board rejected both objections, ruled Lee eligible and ordered a recount' }]);
+  });
+
+  it('ends what a relative clause reported before the next "who" clause of a series', () => {
+    expect(attribute('The port drew fishers who wanted a new pier, traders who were angry about the fee, and skippers who backed the mayor.')).toMatchObject([{ cue: 'wanted', content: 'a new pier' }, { content: 'the fee' }, { cue: 'backed', content: 'the mayor' }]);
+    expect(attribute('The fishers who oppose Dorr and who seem to be backing Lee met on Monday.')[0]).toMatchObject({ cue: 'oppose', content: 'Dorr' });
+    expect(attribute('The mayor, who praised Lee, a pilot who won the regatta, spoke on Monday.')[0]).toMatchObject({ cue: 'praised', content: 'Lee' });
   });
 
   it('ends a participle cue’s object before a second -ing verb of the speaker’s, not before an -ing noun modifier', () => {
@@ -667,6 +683,19 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute('Her stand on many issues, from her support for ferry subsidies and toll cuts, has not hurt her.')).toMatchObject([{ speaker: 'her', cue: 'support for', content: 'ferry subsidies and toll cuts' }]);
     expect(attribute('Roe’s attack on her qualifications, the mayor said, was a mark of despair.')).toContainEqual(expect.objectContaining({ speaker: 'Roe’s', cue: 'attack on', content: 'her qualifications' }));
     expect(attribute('Roe’s endorsement of the harbour board came with caveats.')).toMatchObject([{ speaker: 'Roe’s', cue: 'endorsement of', content: 'the harbour board' }]);
+  });
+
+  it('ends what was said before the question it answered ("when asked …")', () => {
+    expect(attribute('Mayor Ines Dorr said “We’ll see” when asked whether she would run again.')).toContainEqual(expect.objectContaining({ cue: 'said', content: '“We’ll see”' }));
+    expect(attribute('The harbour master said he had not seen the cracks, and when asked about the divers, he said they were late.')).toContainEqual(expect.objectContaining({ cue: 'said', content: 'he had not seen the cracks' }));
+  });
+
+  it('ends a reported clause before a verb that agrees with the cue and with no verb of the clause', () => {
+    expect(attribute('Mayor Ines Dorr denies that the quay was unsafe and goes on to blame the pilots.')).toContainEqual(expect.objectContaining({ cue: 'denies', content: 'that the quay was unsafe' }));
+    expect(attribute('The harbour pilots believe the levy is legal only in winter and have asked the council to act.')).toContainEqual(expect.objectContaining({ cue: 'believe', content: 'the levy is legal only in winter' }));
+    // A verb of the clause in the cue's form, or a modal, may be the one "and" joins.
+    expect(attribute('The harbour master says he feels the ferries did well and is pleased with the crews.')).toContainEqual(expect.objectContaining({ cue: 'says', content: 'he feels the ferries did well and is pleased with the crews' }));
+    expect(attribute('Mayor Ines Dorr said the pier would close and reopen in May.')).toContainEqual(expect.objectContaining({ cue: 'said', content: 'the pier would close and reopen in May' }));
   });
 
   it('ends an object before an occasion opened by "with" or named by a programme in quotation marks', () => {

@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../text/tokens.js';
-import { AUXILIARIES, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, PRONOUNS, DETERMINERS, endsInSingleS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, DASHES } from './word-lists.js';
+import { AUXILIARIES, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, PRONOUNS, DETERMINERS, RELATIVE_SPEAKERS, endsInSingleS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, DASHES } from './word-lists.js';
 import { spanWords } from './span-rules.js';
-import { cueInSubjectInsert, opensSubjectsVerb, frontedClauseEnd, opensInsert, startsCoordinatedPredicate, opensFiniteClause, clauseAfterOpeningPhrase, seriesCoordinatorAfter, seriesVerbAt } from './clause-boundaries.js';
+import { cueInSubjectInsert, opensSubjectsVerb, frontedClauseEnd, opensInsert, startsCoordinatedPredicate, opensFiniteClause, clauseAfterOpeningPhrase, seriesCoordinatorAfter, seriesVerbAt, relativeBeforeCue } from './clause-boundaries.js';
 import { clauseWithOwnCue, comparedReportAt, coordinatedCueAt, speechClauseAt } from './cue-matching.js';
 import { bracketDepthAfter } from './quotes.js';
 import type { CueForm } from './engine.js';
@@ -10,6 +10,7 @@ import { closesPredicateSeries, verbAfterAdverbs, opensInvertedReport, opensClos
 import { opensWithSubordinateClause, opensSecondComplement, closesComparison, dashFollows, closesCorrelative, closesSeries, subjectAwaitsVerb, insertBeforeVerb } from './content-continuations.js';
 import { opensAdjunctClause, measuresTimeBefore, commentAfterObject, opensAbsolutePhrase, opensClauseWithSubject } from './object-ends.js';
 import { hasAuxiliaryOrFiniteVerbBetween } from './verb-ranges.js';
+import { predicateAgreesWithCue } from './verb-agreement.js';
 import { subjectModifierAt, isSubjectsVerbAt, laterSubjectsVerb, subjectBeforeVerb, subjectModifierEnd } from './subject-modifiers.js';
 
 // Where what was said ends: the tests read word by word after the content's start, in the order they apply.
@@ -52,6 +53,8 @@ export interface ContentShape {
   readonly insideBrackets: boolean;
   /** The cue is in a relative clause or a participle phrase that modifies the sentence's subject. */
   readonly subjectModifier: 'relative' | 'participle' | undefined;
+  /** The cue is the verb of a "who" or "which" clause ("fishers who wanted …"). */
+  readonly inRelativeClause: boolean;
 }
 
 /** What the search for the content's end has read so far. */
@@ -87,7 +90,8 @@ export function contentShape(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
   // "Democrats supporting Roe have said …", "the novice who wants to unseat Roe is …": the object ends where the subject's own verb begins.
   // ("to unseat Mayor Roe is …" is no clause; "who believe the council made …" may be one, "supporting Roe have …" is not.)
   const subjectModifier = (!clauseContent || objectOnlyCue || lower(start) === 'to') && !isOpenQuote(start) ? subjectModifierAt(ctx, sentenceIndex, cueStart) : undefined;
-  return { sentenceIndex, bodyEnd, cueStart, start, cue, fronted, inInsert, subjectInsert, clauseContent, objectOnlyCue, infinitiveContent, presentCue, insideBrackets, subjectModifier };
+  const inRelativeClause = relativeBeforeCue(ctx, cueStart) !== undefined;
+  return { sentenceIndex, bodyEnd, cueStart, start, cue, fronted, inInsert, subjectInsert, clauseContent, objectOnlyCue, infinitiveContent, presentCue, insideBrackets, subjectModifier, inRelativeClause };
 }
 
 /** Where the content ends: the first word after its start at which a test of the end stops it, else the sentence body's end; with the row that kept a second clause in it, if one did. */
@@ -120,7 +124,29 @@ function contentEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: n
     ?? commaEndAt(ctx, shape, scan, index, quotedComma)
     ?? dashEndAt(ctx, shape, scan, index)
     ?? laterReportEndAt(ctx, shape, scan, index)
-    ?? adjunctClauseEndAt(ctx, shape, scan, index);
+    ?? adjunctClauseEndAt(ctx, shape, scan, index)
+    ?? relativeSeriesEndAt(ctx, shape, scan, index);
+}
+
+/** How many words may name the next group of a series of relative clauses: "angry harbour traders who …". */
+const MAX_SERIES_GROUP_TOKENS = 3;
+
+/**
+ * "fishers who wanted a new pier, traders who were angry …", "who backed the levy and who now …": when the
+ * cue is the verb of a relative clause, a further "who" or "which" after "and", or after a comma and a bare
+ * noun phrase, opens the next clause of the series, not more of what was reported. ("…, a pilot who …" and
+ * "…, Lee, who …" describe the object.)
+ */
+function relativeSeriesEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: number): ContentEnd | undefined {
+  const { tokens, quotes, lower } = ctx;
+  if (!shape.inRelativeClause || !RELATIVE_SPEAKERS.has((tokens[index] as Token).lower) || quotes.depth[index] !== 0 || scan.bracketDepth !== 0 || index <= shape.start + 1) return undefined;
+  if (lower(index - 1) === 'and') return { end: (tokens[index - 2] as Token).text === ',' ? index - 2 : index - 1, endRule: 'span.relative-series' };
+  for (let at = index - 1; at >= shape.start && index - at <= MAX_SERIES_GROUP_TOKENS + 1; at--) {
+    const token = tokens[at] as Token;
+    if (token.text === ',') return at < index - 1 && at > shape.start && quotes.depth[at] === 0 ? { end: at, endRule: 'span.relative-series' } : undefined;
+    if (token.kind !== 'word' || token.capitalized || DETERMINERS.has(token.lower) || PRONOUNS.has(token.lower) || CLAUSE_WORDS.has(token.lower)) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -188,6 +214,10 @@ function ownClauseEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index:
   // "urged the council to act and tried to …": the speaker's own next predicate.
   if (COORDINATORS.has(token.lower) && quotes.depth[index] === 0 && scan.bracketDepth === 0 && (!clauseContent || /ing$/.test(lower(cueStart))) && !closesCorrelative(ctx, start, index) && startsCoordinatedPredicate(ctx, index + 1, cueStart)) {
     return { end: index > start + 1 && (tokens[index - 1] as Token).text === ',' ? index - 1 : index, endRule: 'span.coordinated-predicate' };
+  }
+  // "denies that the quay was unsafe and goes on to …": after a clause, a verb in the cue's form and not the clause's is the speaker's next act.
+  if (clauseContent && (token.lower === 'and' || token.lower === 'but') && quotes.depth[index] === 0 && scan.bracketDepth === 0 && index > start + 1 && predicateAgreesWithCue(ctx, start, index, cueStart)) {
+    return { end: (tokens[index - 1] as Token).text === ',' ? index - 1 : index, endRule: 'span.cue-agreeing-predicate' };
   }
   // "…, with the mayor's aides insisting …": a noun phrase and a participle after "with" set the scene in the writer's words.
   // (What a poll or record shows goes on with its figures: "shows Roe ahead, with 13 percent undecided".)
@@ -311,11 +341,17 @@ function laterReportEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, inde
   return undefined;
 }
 
-/** After a view's object, or what was asked or told to someone, a clause of time or cause: the writer's setting. */
+/** After a view's object, or what was asked or told to someone, a clause of time or cause: the writer's setting; after any content, the question it answered. */
 function adjunctClauseEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: number): ContentEnd | undefined {
   const { tokens, quotes, lower, isOpenQuote } = ctx;
   const { start, bodyEnd, cue, clauseContent, infinitiveContent } = shape;
   const token = tokens[index] as Token;
+  // "said “We'll see” when asked whether …", "appears uneasy when pressed about …": the question put to the speaker is the occasion of the answer, not part of it.
+  if (token.lower === 'when' && quotes.depth[index] === 0 && scan.bracketDepth === 0 && index > start + 1 && spanWords('span.answered-question').has(lower(index + 1))) {
+    // "…, and when asked …": the coordinator and its comma go with the question.
+    const coordinated = COORDINATORS.has(lower(index - 1)) ? index - 1 : index;
+    return { end: (tokens[coordinated - 1] as Token).text === ',' ? coordinated - 1 : coordinated, endRule: 'span.answered-question' };
+  }
   // "condemned the launch as Pyongyang fired …", "backed Roe because …": after a view's object, a clause of time or cause is the writer's setting.
   // "such as Pseudomonas" gives an example; only an "as" with a clause after it is a subordinator.
   const subordinate = spanWords('span.object-adjunct-clause').has(token.lower) && (token.lower !== 'as' || (lower(index - 1) !== 'such' && (PRONOUNS.has(lower(index + 1)) || (tokens[index + 1] as Token | undefined)?.capitalized === true)));

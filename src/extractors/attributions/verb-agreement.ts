@@ -1,0 +1,69 @@
+import type { Token } from '../text/tokens.js';
+import { CUE_ADVERBS, LY_ADVERB, MODAL_VERBS, PAST_FORM } from './word-lists.js';
+import { isFiniteVerbAt } from './clause-boundaries.js';
+import { isNounLike, isVerbWord } from './word-tests.js';
+import type { Reading } from './reading.js';
+
+/** The person, number and tense a finite verb shows: "goes", "has"; "have", "are"; "went", "was". */
+type FiniteForm = 'present-singular' | 'present-plural' | 'past';
+
+const SINGULAR_PRESENT: ReadonlySet<string> = new Set(['is', 'has', 'does', "isn't", "hasn't", "doesn't"]);
+const PLURAL_PRESENT: ReadonlySet<string> = new Set(['are', 'have', 'do', "aren't", "haven't", "don't"]);
+const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "hadn't", "didn't"]);
+/** Words before a verb that leave it bare, showing no form of its own: "would say", "to say", "did say". */
+const BARE_VERB_LEADS: ReadonlySet<string> = new Set([...MODAL_VERBS, 'to', 'do', 'does', 'did', "don't", "doesn't", "didn't"]);
+/** Subjects of a singular present verb. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it']);
+
+/** The form the verb at `index` shows, when its spelling shows one; a modal or a bare form shows none. */
+function finiteFormAt(ctx: Reading, index: number): FiniteForm | undefined {
+  const token = ctx.tokens[index];
+  if (!token || token.kind !== 'word' || token.capitalized) return undefined;
+  const word = token.lower;
+  if (SINGULAR_PRESENT.has(word)) return 'present-singular';
+  if (PLURAL_PRESENT.has(word)) return 'present-plural';
+  if (PAST_AUXILIARIES.has(word)) return 'past';
+  if (MODAL_VERBS.has(word)) return undefined;
+  // "he feels": after a subject pronoun an "-s" word is a verb, whatever else the lexicon lists it as.
+  if (/[^s]s$/.test(word) && SUBJECT_PRONOUNS.has(ctx.lower(index - 1))) return 'present-singular';
+  if (isNounLike(ctx, index)) return undefined;
+  // ("vote", "own": an ending of PAST_FORM on a word the lexicon gives no past tense is no past form.)
+  if (word.endsWith('ed') || ctx.state.lexicon.classes(word).has('past-tense') || (PAST_FORM.test(word) && ctx.state.cues.has(word))) return 'past';
+  if (/[^s]s$/.test(word) && (isVerbWord(ctx, word.slice(0, -1)) || ctx.state.cues.has(word))) return 'present-singular';
+  return undefined;
+}
+
+/** The form of the cue's verb, or of the auxiliary before it ("has said"); a plain form after its subject ("they say") is plural. */
+function cueForm(ctx: Reading, cueStart: number): FiniteForm | undefined {
+  const before = ctx.lower(cueStart - 1);
+  if (BARE_VERB_LEADS.has(before) || before === 'not' || before === "n't") return undefined;
+  const auxiliary = finiteFormAt(ctx, cueStart - 1);
+  if (auxiliary && (SINGULAR_PRESENT.has(before) || PLURAL_PRESENT.has(before) || PAST_AUXILIARIES.has(before))) return auxiliary;
+  const form = finiteFormAt(ctx, cueStart);
+  if (form) return form;
+  return ctx.state.cues.has(ctx.lower(cueStart)) && !/(?:s|ed|ing)$/.test(ctx.lower(cueStart)) ? 'present-plural' : undefined;
+}
+
+/**
+ * "denies that the quay was unsafe and goes on to blame the pilots", "believe the levy is legal and have
+ * asked the council …": after a reported clause, a verb right after "and" or "but" (past an adverb or two)
+ * whose form is the cue's, and that of no verb of the clause, joins the cue: it is the speaker's next
+ * act. A clause with a verb in the cue's form, or whose last verb is a modal ("would close and reopen") or
+ * shows no form, leaves it open.
+ */
+export function predicateAgreesWithCue(ctx: Reading, start: number, coordinator: number, cueStart: number): boolean {
+  const cue = cueForm(ctx, cueStart);
+  if (!cue) return false;
+  let at = coordinator + 1;
+  while (at - coordinator <= 2 && (CUE_ADVERBS.has(ctx.lower(at)) || LY_ADVERB.test((ctx.tokens[at] as Token | undefined)?.text ?? ''))) at++;
+  if (finiteFormAt(ctx, at) !== cue) return false;
+  // "is going to vote", "would close": a verb after "to" or a modal is bare, whatever its spelling.
+  // Any verb of the clause in the cue's form may be the one "and" joins ("feels he did well and is …").
+  let last: FiniteForm | 'bare' | undefined;
+  for (let index = start; index < coordinator; index++) {
+    if (BARE_VERB_LEADS.has(ctx.lower(index - 1)) || (!isFiniteVerbAt(ctx, index) && !finiteFormAt(ctx, index))) continue;
+    last = finiteFormAt(ctx, index) ?? 'bare';
+    if (last === cue) return false;
+  }
+  return last !== undefined && last !== 'bare';
+}
