@@ -62,6 +62,7 @@ describe('extractAttributions', () => {
     ['Mayor Ines Dorr Praises Harbour Board For Pier Work.', 'Mayor Ines Dorr', 'Praises', 'Harbour Board For Pier Work'],
     ["The pilots aren't sure they've found the leak.", 'The pilots', 'sure', "they've found the leak"],
     ['The captain was sure the ferry would sail on time.', 'The captain', 'sure', 'the ferry would sail on time'],
+    ['Some in the “Save the Pier” crowd suggest the ferry should stop.', 'Some in the “Save the Pier” crowd', 'suggest', 'the ferry should stop'],
     ["The harbour crews weren't well aware of the leaks.", 'The harbour crews', 'aware of', 'the leaks'],
     ['The mayor argued that, while the fees may rise, the pier will stay open.', 'The mayor', 'argued', 'that, while the fees may rise, the pier will stay open'],
     ['The ferry will run again in May, Kroll said during a visit to the harbor.', 'Kroll', 'said', 'The ferry will run again in May'],
@@ -107,6 +108,16 @@ describe('extractAttributions', () => {
     expect(attribute('The storms left the harbour shaken, stoking fears about the winter ferry.')).toMatchObject([{ speaker: null, cue: 'fears', content: 'about the winter ferry' }]);
     expect(attribute('The ferry crews are ditching the personal insults that only Dorr seems capable of.').some((found) => found.cue === 'insults')).toBe(false);
     expect(attribute('The pier will close in May, fundraising documents show.')).toMatchObject([{ speaker: 'fundraising documents', cue: 'show' }]);
+  });
+
+  it('reads a perfect participle ("having referred to") as a participle, never "having" as its speaker', () => {
+    expect(attribute('Dorr rejected the plan, having referred to it as a scam.')).toMatchObject([{ speaker: 'Dorr', cue: 'rejected' }, { speaker: 'Dorr', cue: 'referred to' }]);
+    expect(attribute('Having announced that he would not close the pier, Judge Lind set the new fares.')).toMatchObject([{ speaker: 'Judge Lind', cue: 'announced', content: 'that he would not close the pier' }]);
+  });
+
+  it('reads no claim in a condition opened by an auxiliary before its subject ("Should the council reject …")', () => {
+    expect(attribute('Should the council reject the plan, Dorr said she would resign.')).toMatchObject([{ speaker: 'Dorr', cue: 'said' }]);
+    expect(attribute('Should they continue to rebuff the nominee, there is a chance that Dorr might nominate Lind.').some((found) => found.cue === 'rebuff')).toBe(false);
   });
 
   it('runs a speaker phrase on over a past participle that "and" joins to a plural noun ("pilots and elected officials")', () => {
@@ -677,6 +688,11 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute('Her stand on many issues, from her support for ferry subsidies and toll cuts, has not hurt her.')).toMatchObject([{ speaker: 'her', cue: 'support for', content: 'ferry subsidies and toll cuts' }]);
     expect(attribute('Roe’s attack on her qualifications, the mayor said, was a mark of despair.')).toContainEqual(expect.objectContaining({ speaker: 'Roe’s', cue: 'attack on', content: 'her qualifications' }));
     expect(attribute('Roe’s endorsement of the harbour board came with caveats.')).toMatchObject([{ speaker: 'Roe’s', cue: 'endorsement of', content: 'the harbour board' }]);
+  });
+
+  it('ends what was said before the question it answered ("when asked …")', () => {
+    expect(attribute('Mayor Ines Dorr said “We’ll see” when asked whether she would run again.')).toContainEqual(expect.objectContaining({ cue: 'said', content: '“We’ll see”' }));
+    expect(attribute('The harbour master said he had not seen the cracks, and when asked about the divers, he said they were late.')).toContainEqual(expect.objectContaining({ cue: 'said', content: 'he had not seen the cracks' }));
   });
 
   it('ends a reported clause before a verb that agrees with the cue and with no verb of the clause', () => {

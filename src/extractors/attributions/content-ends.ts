@@ -370,11 +370,17 @@ function laterReportEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, inde
   return undefined;
 }
 
-/** After a view's object, or what was asked or told to someone, a clause of time or cause: the writer's setting. */
+/** After a view's object, or what was asked or told to someone, a clause of time or cause: the writer's setting; after any content, the question it answered. */
 function adjunctClauseEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: number): ContentEnd | undefined {
   const { tokens, quotes, lower, isOpenQuote } = ctx;
   const { start, bodyEnd, cue, clauseContent, infinitiveContent } = shape;
   const token = tokens[index] as Token;
+  // "said “We'll see” when asked whether …", "appears uneasy when pressed about …": the question put to the speaker is the occasion of the answer, not part of it.
+  if (token.lower === 'when' && quotes.depth[index] === 0 && scan.bracketDepth === 0 && index > start + 1 && spanWords('span.answered-question').has(lower(index + 1))) {
+    // "…, and when asked …": the coordinator and its comma go with the question.
+    const coordinated = COORDINATORS.has(lower(index - 1)) ? index - 1 : index;
+    return { end: (tokens[coordinated - 1] as Token).text === ',' ? coordinated - 1 : coordinated, endRule: 'span.answered-question' };
+  }
   // "condemned the launch as Pyongyang fired …", "backed Roe because …": after a view's object, a clause of time or cause is the writer's setting.
   // "such as Pseudomonas" gives an example; only an "as" with a clause after it is a subordinator.
   const subordinate = spanWords('span.object-adjunct-clause').has(token.lower) && (token.lower !== 'as' || (lower(index - 1) !== 'such' && (PRONOUNS.has(lower(index + 1)) || (tokens[index + 1] as Token | undefined)?.capitalized === true)));

@@ -83,7 +83,9 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     else ctx.rejected.push({ ...cueSpan, layer: 'attribution', reason: 'a participle sharing the passive before it: what was done to the subject, not its words', ruleId: 'span.coordinated-passive' });
     return withAgent;
   }
-  const gerund = /ing$/.test(lower(cueStart)) && !progressive;
+  // "…, having referred to it as a scam": a perfect participle is read as the -ing participle is.
+  const perfectParticiple = lower(cueStart - 1) === 'having' && !/ing$/.test(lower(cueStart));
+  const gerund = (/ing$/.test(lower(cueStart)) || perfectParticiple) && !progressive;
   // "a new poll showing …" reports the poll's finding; "officers finding the child" reports nothing.
   if (gerund && cue.frame === 'finding') {
     const document = readSpeakerBefore(ctx, sentence.tokenStart, cueStart) ?? documentAfterPreposition(ctx, sentence, cueStart);
@@ -109,7 +111,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   }
   // "a deal backed by the fund": a past participle with its agent is a passive, not a stance.
   if (PAST_FORM.test(lower(cueEnd - 1)) && lower(cueEnd) === 'by' && !(cue.frame === 'speech' && byMedium(ctx, cueEnd))) return readPassiveWithAgent(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cue);
-  let left = cueStart - 1;
+  let left = perfectParticiple ? cueStart - 2 : cueStart - 1;
   let floatingAdverb = false;
   while (left >= sentence.tokenStart) {
     const afterAuxiliary = adverbAfterAuxiliary(ctx, sentence, left);
@@ -219,12 +221,14 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     const subordinate = infinitive || coordinated ? subordinateClauseSubject(ctx, sentence, left) : undefined;
     const plainSubject: SpeakerRange | undefined = participle?.subject ?? (COORDINATORS.has(lower(left)) ? speakerOfEarlierCue(ctx, sentence) : undefined) ?? (infinitive ? infinitiveObject(ctx, sentence, cueStart, cueEnd, bodyEnd) ?? infinitiveChainSubject(ctx, sentence, cueStart) ?? subordinate : coordinated ? subordinate : undefined) ?? (gerund ? participleClauseSubject(ctx, sentence, cueStart) : sentenceSubject(ctx, sentence, cueStart, infinitive || coordinated ? clauseStartBefore(ctx, sentence, cueStart) : sentence.tokenStart));
     const infinitiveOpener = plainSubject === undefined && infinitive ? infinitiveSubject(ctx, sentence, cueStart) : undefined;
-    const subject = plainSubject ?? infinitiveOpener;
+    // "…, having referred to …": "having" read back as the subject is the perfect participle's own auxiliary.
+    const subject = perfectParticiple && plainSubject !== undefined && plainSubject.start >= cueStart - 1 ? undefined : plainSubject ?? infinitiveOpener;
     const afterConnective = plainSubject !== undefined && participle === undefined && plainSubject.start > sentence.tokenStart && afterOpeningConnective(ctx, sentence.tokenStart, cueStart) === plainSubject.start;
     const subjectRules = participle?.ruleId ? ['attribution.subject-of-sentence', participle.ruleId] : infinitiveOpener ? ['attribution.subject-of-sentence', 'span.infinitive-subject'] : afterConnective ? ['attribution.subject-of-sentence', 'span.opening-connective'] : ['attribution.subject-of-sentence'];
     if (plainSubject?.ruleId) subjectRules.push(plainSubject.ruleId);
     // "… is more likely to support X": with no plain subject the speaker stays unknown rather than "likely to".
-    if (!subject && !infinitive) return null;
+    if (!subject && !infinitive && !perfectParticiple) return null;
+    if (subject && opensCondition(ctx, sentence, subject, cueSpan)) return null;
     if (coordinated && subject && disagreesWithPluralSubject(ctx, cueStart, cueEnd, subject, left)) {
       ctx.rejected.push({ ...cueSpan, layer: 'attribution', reason: 'an -s form after "and" whose subject is plural: a noun joined to the one before, not a second verb', ruleId: SINGULAR_FORM_ROW });
       return null;
@@ -238,7 +242,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
       if (cleft) return buildAttribution(ctx, spanOf(cleft.start, cleft.end), cueSpan, content, cue.ruleId, cleft.start, ['attribution.subject-of-sentence', 'span.expletive-it']);
       return buildAttribution(ctx, null, cueSpan, content, cue.ruleId, cueStart, ['span.expletive-it']);
     }
-    if (!subject) return buildAttribution(ctx, null, cueSpan, content, cue.ruleId, cueStart, ['attribution.infinitive-no-subject']);
+    if (!subject) return buildAttribution(ctx, null, cueSpan, content, cue.ruleId, cueStart, [infinitive ? 'attribution.infinitive-no-subject' : 'attribution.participle-no-subject']);
     // "Roe, who was quick to endorse …", "the union, which issued a statement questioning …": in a
     // relative clause after the subject the relative pronoun does the act, as it does a cue of the clause itself.
     // ("The pilots who were hired on Monday refused to …": a relative clause with no comma may end before the main verb.)
@@ -320,6 +324,9 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
       return content ? buildAttribution(ctx, null, cueSpan, content, cue.ruleId, cueStart, [PARTICIPLE_OBJECT_ROW]) : null;
     }
   }
+  // "Should the council reject the plan, …", "Had he known …": an auxiliary opening the sentence before the subject
+  // makes the clause a condition, which reports no one's act or view.
+  if (speaker && ruleId === 'attribution.speaker-first' && opensCondition(ctx, sentence, speaker, cueSpan)) return null;
   // "Roe, a judge, has always maintained": the adverb skipped after the auxiliary floated off this speaker.
   if (speaker && floatingAdverb && !speakerRules.includes('span.floating-before-cue')) speakerRules.push('span.floating-before-cue');
   // "the allegations, which Mr. Roe denies,": the relative pronoun before the speaker is the cue's object.
@@ -479,6 +486,16 @@ const CLAUSE_BELIEF_ROWS: ReadonlySet<string> = new Set(['cue.belief', 'cue.cogn
 function adverbAfterAuxiliary(ctx: Reading, sentence: Sentence, index: number): boolean {
   const word = ctx.lower(index);
   return index - 1 >= sentence.tokenStart && !FLOATING_QUANTIFIERS.has(word) && spanWords('span.floating-before-cue').has(word) && AUXILIARY_VERBS.has(ctx.lower(index - 1));
+}
+
+/** Row of config/attributions/spans.json: auxiliaries that open a condition before its subject ("Should the council …"). */
+const CONDITIONAL_INVERSION_ROW = 'span.conditional-inversion';
+
+/** "Should the council …", "Had he …": the subject read opens the sentence with an auxiliary of a condition (the cue is then rejected). */
+function opensCondition(ctx: Reading, sentence: Sentence, subject: Range, cueSpan: Span): boolean {
+  if (subject.start !== sentence.tokenStart || subject.end - subject.start < 2 || !spanWords(CONDITIONAL_INVERSION_ROW).has(ctx.lower(subject.start))) return false;
+  ctx.rejected.push({ ...cueSpan, layer: 'attribution', reason: 'a cue in a condition opened by an auxiliary before its subject', ruleId: CONDITIONAL_INVERSION_ROW });
+  return true;
 }
 
 /** "Officials there said", "Polls here show": "there" or "here" after the speaker's noun says where, it is not the speaker. */

@@ -28,7 +28,8 @@ export function opensSentence(ctx: Reading, sentenceStart: number, index: number
 export function readOpeningParticiple(ctx: Reading, sentenceIndex: number, sentence: Sentence, bodyEnd: number, cueStart: number, cueEnd: number, cueSpan: Span, cue: CueForm): Attribution | null | undefined {
   const { tokens, lower, quotes } = ctx;
   // The clause opens with a preposition before the participle, or with the participle itself.
-  const clauseHead = PARTICIPLE_CLAUSE_OPENERS.has(lower(cueStart - 1)) ? cueStart - 1 : cueStart;
+  // ("Having announced …, Roe said": the perfect participle's "having" opens it.)
+  const clauseHead = PARTICIPLE_CLAUSE_OPENERS.has(lower(cueStart - 1)) || lower(cueStart - 1) === 'having' ? cueStart - 1 : cueStart;
   if (!opensSentence(ctx, sentence.tokenStart, clauseHead)) return undefined;
   let comma = cueEnd;
   while (comma < bodyEnd && comma - cueEnd < MAX_OPENING_CLAUSE_TOKENS && !((tokens[comma] as Token).text === ',' && quotes.depth[comma] === 0)) comma++;

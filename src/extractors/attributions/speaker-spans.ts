@@ -30,6 +30,12 @@ export function readSpeakerBefore(ctx: Reading, sentenceStart: number, end: numb
       }
       break;
     }
+    // "the party's “superdelegates” have endorsed", "a “super PAC” backing Roe": a short quoted name inside the phrase.
+    const quotedName = ctx.isCloseQuote(start - 1) ? quotedNameOpening(ctx, sentenceStart, start - 1) : undefined;
+    if (quotedName !== undefined) {
+      start = quotedName;
+      continue;
+    }
     // "47% say": a percent sign after its number is part of the speaker.
     const percent = token.text === '%' && tokens[start - 2]?.kind === 'number';
     if (token.kind === 'punct' && token.text !== '.' && token.text !== '&' && token.text !== '-' && token.text !== "'" && !percent) break;
@@ -58,6 +64,26 @@ export function readSpeakerBefore(ctx: Reading, sentenceStart: number, end: numb
   // verb of a relative clause without its pronoun, not the speaker; its subject and head lie further left.
   if (start < end - 1 && /(?:ing|ed)$/.test(lower(start)) && !(tokens[start] as Token).capitalized && !state.speakerHeads.has(lower(start)) && followsPronounAndAuxiliary(ctx, sentenceStart, start)) return undefined;
   return validSpeaker(ctx, start, end) ? { start, end } : undefined;
+}
+
+/** Longest quoted name read inside a speaker phrase: "the “No Comparison” ad". */
+const MAX_QUOTED_NAME_TOKENS = 6;
+
+/**
+ * The opening mark of a short quotation closing at `close` that names something inside a noun phrase: words only,
+ * right after a determiner or a possessive ("the “No Comparison” ad", "the party's “superdelegates”"); a quotation
+ * after anything else, or holding a comma, is more often someone's words. Else undefined.
+ */
+function quotedNameOpening(ctx: Reading, sentenceStart: number, close: number): number | undefined {
+  const open = ctx.quotes.openOf[close] ?? -1;
+  if (open <= sentenceStart || close - open - 1 < 1 || close - open - 1 > MAX_QUOTED_NAME_TOKENS) return undefined;
+  for (let index = open + 1; index < close; index++) {
+    const token = ctx.tokens[index] as Token;
+    if (token.kind === 'punct' && token.text !== "'" && token.text !== '-') return undefined;
+  }
+  const before = ctx.lower(open - 1);
+  // ("claimed that “thousands” of …": a "that" before the mark opens a clause, not a noun phrase.)
+  return (DETERMINERS.has(before) && before !== 'that') || before === "'s" || before === "'" ? open : undefined;
 }
 
 /** "we have been", "they've": a subject pronoun and its auxiliaries right before `index`. */
