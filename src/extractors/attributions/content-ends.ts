@@ -11,7 +11,7 @@ import { opensWithSubordinateClause, opensSecondComplement, closesComparison, da
 import { opensAdjunctClause, measuresTimeBefore, commentAfterObject, opensAbsolutePhrase, opensClauseWithSubject } from './object-ends.js';
 import { hasAuxiliaryOrFiniteVerbBetween } from './verb-ranges.js';
 import { isVerbWord } from './word-tests.js';
-import { predicateAgreesWithCue } from './verb-agreement.js';
+import { predicateAgreesWithCue, seriesOwnedByClause } from './verb-agreement.js';
 import { subjectModifierAt, isSubjectsVerbAt, laterSubjectsVerb, subjectBeforeVerb, subjectModifierEnd } from './subject-modifiers.js';
 
 // Where what was said ends: the tests read word by word after the content's start, in the order they apply.
@@ -364,7 +364,7 @@ function laterReportEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, inde
   // coordinated verb closes is the next act in a series of the speaker's own, not more of what was said;
   // after an object any verb in that tense is ("rejected the bid, ruled Lee eligible and left"), unless a clause inside
   // the object may own the series ("painted Roe as a man who inherited a fortune, gamed the tax code and …").
-  if (token.text === ',' && quotes.depth[index] === 0 && scan.bracketDepth === 0 && index > start + 1 && !PRONOUNS.has(lower(index + 1)) && (coordinatedCueAt(ctx, index + 1, bodyEnd, presentCue) || (!clauseContent && !scan.objectClauseWord && seriesVerbAt(ctx, index + 1, cueStart))) && closesPredicateSeries(ctx, index + 2, bodyEnd, cueStart) && !insertBeforeVerb(ctx, index, bodyEnd)) {
+  if (token.text === ',' && quotes.depth[index] === 0 && scan.bracketDepth === 0 && index > start + 1 && !PRONOUNS.has(lower(index + 1)) && ((coordinatedCueAt(ctx, index + 1, bodyEnd, presentCue) && !(clauseContent && seriesOwnedByClause(ctx, start, index))) || (!clauseContent && !scan.objectClauseWord && seriesVerbAt(ctx, index + 1, cueStart))) && closesPredicateSeries(ctx, index + 2, bodyEnd, cueStart) && !insertBeforeVerb(ctx, index, bodyEnd)) {
     return { end: index, endRule: 'span.predicate-series' };
   }
   return undefined;
