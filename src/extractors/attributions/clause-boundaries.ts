@@ -205,7 +205,9 @@ export function frontedClauseEnd(ctx: Reading, sentenceIndex: number, cueStart: 
     const insideQuote = quotes.depth[index] !== 0;
     if (insideQuote && !ctx.isCloseQuote(index + 1)) continue;
     const after = insideQuote ? index + 2 : index + 1;
-    if (opensMainClause(ctx, after, bodyEnd)) return { comma: insideQuote ? index + 2 : index, ruleId };
+    // "Just because the pilots knew of the cracks first, “that does not mean …”": the main clause may open a quotation.
+    const quotedMain = !insideQuote && ctx.isOpenQuote(after);
+    if (opensMainClause(ctx, quotedMain ? after + 1 : after, bodyEnd)) return { comma: insideQuote ? index + 2 : index, ruleId };
   }
   return undefined;
 }
