@@ -646,6 +646,10 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute('The crew keeps the same meal plan, so the cook buys less.')).toEqual([]);
     expect(attribute('The officials say the pier is unsafe.')).toMatchObject([{ speaker: 'The officials', cue: 'say' }]);
     expect(attribute('The government say the pier is unsafe.')).toMatchObject([{ speaker: 'The government', cue: 'say' }]);
+    // A number word above one stands for the people it counts.
+    expect(attribute('The two say the pier is unsafe.')).toMatchObject([{ speaker: 'The two', cue: 'say', content: 'the pier is unsafe' }]);
+    expect(attribute('The three argue that the fee is unfair.')).toMatchObject([{ speaker: 'The three', cue: 'argue' }]);
+    expect(attribute('The one plan works for both ferry routes.')).toEqual([]);
     expect(attribute('The captain warned the pier was unsafe.')).toMatchObject([{ speaker: 'The captain', cue: 'warned' }]);
   });
 

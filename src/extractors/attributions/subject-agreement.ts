@@ -1,6 +1,7 @@
 /** Whether a speaker reading agrees in number with its verb: "data show", "the government say", "said the officials". */
 import { cueBarePresentForms } from './rules.js';
 import { spanWords } from './span-rules.js';
+import { isCountWord } from './speaker-spans.js';
 import type { Token } from '../text/tokens.js';
 import { CUE_ADVERBS, DETERMINERS, endsInSingleS, PAST_FORM, PLURAL_FORM_PRONOUNS, PLURAL_HEADS, IRREGULAR_PAST } from './word-lists.js';
 import type { Reading, Range } from './reading.js';
@@ -24,7 +25,13 @@ export function agreesWithBarePresent(ctx: Reading, cueStart: number, speaker: R
   const head = ctx.lower(speaker.end - 1);
   // a pronoun at the end of the phrase is the subject itself ("the longer I think"); a share of
   // people takes a plural verb whatever its determiner ("a mere 9 percent say")
-  return PLURAL_HEADS.has(head) || COLLECTIVE_HEADS.has(head) || PLURAL_FORM_PRONOUNS.has(head) || endsInSingleS(head) || ctx.state.speakerHeads.get(head) === 'speaker.share';
+  return PLURAL_HEADS.has(head) || COLLECTIVE_HEADS.has(head) || PLURAL_FORM_PRONOUNS.has(head) || endsInSingleS(head) || ctx.state.speakerHeads.get(head) === 'speaker.share' || countsPeople(ctx, speaker.end - 1);
+}
+
+/** "the two say", "the three argue": a number word above one standing for the people it counts is plural. */
+function countsPeople(ctx: Reading, index: number): boolean {
+  const word = ctx.lower(index);
+  return (ctx.tokens[index] as Token).kind === 'word' && word !== 'one' && word !== 'a' && isCountWord(ctx, index);
 }
 
 /** Lowercase words only, none of them plural or a speaker's head, with no determiner to open them: "quid pro quo", "health care". */
