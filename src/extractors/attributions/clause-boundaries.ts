@@ -374,8 +374,20 @@ export function isFiniteVerbAt(ctx: Reading, index: number): boolean {
   if (!token || token.kind !== 'word' || token.capitalized || /ing$/.test(token.lower) || DETERMINERS.has(token.lower) || PRONOUNS.has(token.lower)) return false;
   if (AUXILIARY_VERBS.has(token.lower) && token.lower !== 'not' && token.lower !== "n't") return true;
   // "withdrew", "took": a past form that no ending shows is one the lexicon files as past tense.
-  const past = PAST_FORM.test(token.lower) || state.lexicon.classes(token.lower).has('past-tense');
+  const past = isPastForm(ctx, token.lower);
   return state.cues.has(token.lower) ? past || /s$/.test(token.lower) : isVerbWord(ctx, token.lower) && past && !isNounLike(ctx, index);
+}
+
+/** Where the verb of a coordinated predicate stands: "and then boomed", "and once again did", "and pointedly saying" put up to two adverbs before it. */
+function predicateVerbAt(ctx: Reading, index: number): number {
+  let at = index;
+  while (at - index < 2 && (ctx.lower(at) === 'then' || CUE_ADVERBS.has(ctx.lower(at)) || LY_ADVERB.test((ctx.tokens[at] as Token | undefined)?.text ?? ''))) at++;
+  return at;
+}
+
+/** "withdrew", "took", "walked": a past form its ending shows, or one the lexicon files as past tense. */
+function isPastForm(ctx: Reading, word: string): boolean {
+  return PAST_FORM.test(word) || ctx.state.lexicon.classes(word).has('past-tense');
 }
 
 /**
@@ -384,9 +396,7 @@ export function isFiniteVerbAt(ctx: Reading, index: number): boolean {
  */
 export function startsCoordinatedPredicate(ctx: Reading, index: number, cueStart: number): boolean {
   const { tokens, lower, state } = ctx;
-  let at = index;
-  // "and then boomed", "and once again did", "and pointedly saying": up to two adverbs before the verb.
-  while (at - index < 2 && (lower(at) === 'then' || CUE_ADVERBS.has(lower(at)) || LY_ADVERB.test((tokens[at] as Token | undefined)?.text ?? ''))) at++;
+  const at = predicateVerbAt(ctx, index);
   const token = tokens[at];
   if (!token || token.kind !== 'word' || token.capitalized || DETERMINERS.has(token.lower) || PRONOUNS.has(token.lower)) return false;
   if (/ing$/.test(lower(cueStart))) return /ing$/.test(token.lower) && (isVerbWord(ctx, token.lower) || state.cues.has(token.lower) || (isGerundOfVerb(ctx, token.lower) && opensVerbObject(ctx, at + 1) && !gerundBetween(ctx, cueStart + 1, index - 1)));
@@ -432,14 +442,12 @@ function opensVerbObject(ctx: Reading, index: number): boolean {
  * of the speaker's own. ("…, cuts and delays": a plural noun has no object after it.)
  */
 export function seriesVerbAt(ctx: Reading, index: number, cueStart: number): boolean {
-  const { tokens, lower, state } = ctx;
+  const { lower, state } = ctx;
   if (!startsCoordinatedPredicate(ctx, index, cueStart)) return false;
-  let at = index;
-  while (at - index < 2 && (lower(at) === 'then' || CUE_ADVERBS.has(lower(at)) || LY_ADVERB.test((tokens[at] as Token | undefined)?.text ?? ''))) at++;
-  const isPast = (word: string): boolean => PAST_FORM.test(word) || state.lexicon.classes(word).has('past-tense');
+  const at = predicateVerbAt(ctx, index);
   const verb = lower(at);
   const cue = lower(cueStart);
-  if (isPast(cue)) return isPast(verb) && (opensVerbObject(ctx, at + 1) || state.lexicon.classes(lower(at + 1)).has('preposition'));
+  if (isPastForm(ctx, cue)) return isPastForm(ctx, verb) && (opensVerbObject(ctx, at + 1) || state.lexicon.classes(lower(at + 1)).has('preposition'));
   return endsInSingleS(cue) && endsInSingleS(verb) && opensVerbObject(ctx, at + 1);
 }
 

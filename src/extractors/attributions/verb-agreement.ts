@@ -1,6 +1,6 @@
-import type { Token } from '../text/tokens.js';
-import { AUXILIARY_VERBS, CUE_ADVERBS, LY_ADVERB, MODAL_VERBS, PAST_FORM } from './word-lists.js';
+import { AUXILIARY_VERBS, MODAL_VERBS, PAST_FORM } from './word-lists.js';
 import { isFiniteVerbAt } from './clause-boundaries.js';
+import { verbAfterAdverbs } from './closing-clauses.js';
 import { isNounLike, isVerbWord } from './word-tests.js';
 import type { Reading } from './reading.js';
 
@@ -54,7 +54,7 @@ function cueForm(ctx: Reading, cueStart: number): FiniteForm | undefined {
 export function predicateAgreesWithCue(ctx: Reading, start: number, coordinator: number, cueStart: number): boolean {
   const cue = cueForm(ctx, cueStart);
   if (!cue) return false;
-  const at = afterAdverbs(ctx, coordinator + 1);
+  const at = verbAfterAdverbs(ctx, coordinator + 1, ctx.tokens.length);
   if (finiteFormAt(ctx, at) !== cue) return false;
   // "have taken their toll and compromised security": a past form may be a participle the clause's "have" or "was" governs.
   if (cue === 'past' && clauseHasParticiple(ctx, start, coordinator)) return false;
@@ -69,17 +69,11 @@ export function predicateAgreesWithCue(ctx: Reading, start: number, coordinator:
   return last !== undefined && last !== 'bare';
 }
 
-function afterAdverbs(ctx: Reading, from: number): number {
-  let at = from;
-  while (at - from < 2 && (CUE_ADVERBS.has(ctx.lower(at)) || LY_ADVERB.test((ctx.tokens[at] as Token | undefined)?.text ?? ''))) at++;
-  return at;
-}
-
 /** A participle after an auxiliary in the clause ("have taken", "was closed"): a later past form may be coordinated with it. */
 function clauseHasParticiple(ctx: Reading, start: number, end: number): boolean {
   for (let index = start; index < end - 1; index++) {
     if (!AUXILIARY_VERBS.has(ctx.lower(index)) || MODAL_VERBS.has(ctx.lower(index))) continue;
-    const verb = ctx.lower(afterAdverbs(ctx, index + 1));
+    const verb = ctx.lower(verbAfterAdverbs(ctx, index + 1, ctx.tokens.length));
     if (/(?:ed|en|wn)$/.test(verb) || ctx.state.lexicon.classes(verb).has('past-tense')) return true;
   }
   return false;
@@ -90,7 +84,7 @@ function clauseHasParticiple(ctx: Reading, start: number, end: number): boolean 
  * the reported clause's own last verb (not an auxiliary) continues that clause's series, not the speaker's.
  */
 export function seriesOwnedByClause(ctx: Reading, start: number, comma: number): boolean {
-  const form = finiteFormAt(ctx, afterAdverbs(ctx, comma + 1));
+  const form = finiteFormAt(ctx, verbAfterAdverbs(ctx, comma + 1, ctx.tokens.length));
   if (!form) return false;
   for (let index = comma - 1; index > start; index--) {
     const verbForm = finiteFormAt(ctx, index);
