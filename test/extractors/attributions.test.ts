@@ -799,4 +799,11 @@ describe('extractAttributions: unnamed sources', () => {
     expect(attribute('The ferry runs late (as the harbour master noted in May), and the fares are high.').map((found) => found.content)).not.toContain('and the fares are high');
     expect(attribute('The ferry runs late, as the harbour master noted in May.')).toMatchObject([{ speaker: 'the harbour master', content: 'The ferry runs late' }]);
   });
+  it('reads a word of saying in "-s" after "have" as its object, not a perfect', () => {
+    expect(attribute('Besides the council, the ferry company, Dorr and Lee have claims in the harbour.')).toEqual([]);
+    expect(attribute('The pilots have reports of a fire on the pier.').map((found) => found.cue)).not.toContain('reports');
+    // A past participle after "have" is still a perfect, and a word of thought or intent keeps its holder.
+    expect(attribute('Lee has claimed the pier is hers.')).toMatchObject([{ speaker: 'Lee', cue: 'claimed', content: 'the pier is hers' }]);
+    expect(attribute('Roe has plans to sell the pier.')).toMatchObject([{ speaker: 'Roe', cue: 'plans', content: 'to sell the pier' }]);
+  });
 });
