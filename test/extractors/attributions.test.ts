@@ -227,9 +227,11 @@ describe('extractAttributions', () => {
 
   it('ends an object before the next verb of a series of the speaker’s acts, in the present tense or with a comma before "and"', () => {
     expect(attribute('Dorr supports longer ferry hours, opposes the parking fee and recalled the 2019 strike.')).toMatchObject([{ cue: 'supports', content: 'longer ferry hours' }, { speaker: 'Dorr', cue: 'opposes', content: 'the parking fee' }, { speaker: 'Dorr', cue: 'recalled', content: 'the 2019 strike' }]);
-    expect(attribute('The harbour board rejected both objections, ruled Lee eligible and ordered a recount.')).toMatchObject([{ cue: 'rejected', content: 'both objections' }]);
+    expect(attribute('The harbour board rejected both objections, ruled Lee eligible and ordered a recount.')).toMatchObject([{ cue: 'rejected', content: 'both objections' }, { speaker: 'The harbour board', cue: 'ordered', content: 'a recount' }]);
     expect(attribute('Lee recounted her life at sea, recited her plans for the pier, and ripped into the council.')).toMatchObject([{ cue: 'recounted', content: 'her life at sea' }, { speaker: 'Lee', cue: 'recited', content: 'her plans for the pier' }, { speaker: 'Lee', cue: 'ripped' }]);
     expect(attribute('Dorr said the harbour board rejected both objections, ruled Lee eligible and ordered a recount.')).toMatchObject([{ cue: 'said', content: 'the harbour board rejected both objections, ruled Lee eligible and ordered a recount' }]);
+    expect(attribute('Roe said the pilots checked the buoys, mapped the shoals and praised the new chart.')).toMatchObject([{ cue: 'said', content: 'the pilots checked the buoys, mapped the shoals and praised the new chart' }]);
+    expect(attribute('Roe said the fee was fair and warned that the pier would close.')).toMatchObject([{ cue: 'said', content: 'the fee was fair' }, { cue: 'warned', content: 'that the pier would close' }]);
   });
 
   it('ends what a relative clause reported before the next "who" clause of a series', () => {
