@@ -716,6 +716,13 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute('Mayor Ines Dorr compared the ferry plan with a report from the harbour board that found it sound.')).toContainEqual(expect.objectContaining({ cue: 'compared', content: 'the ferry plan with a report from the harbour board that found it sound' }));
   });
 
+  it('reads a part of the day, "during" and a noun phrase after a preposition as more of the occasion', () => {
+    expect(attribute('The harbour master went after him Wednesday morning during a radio panel.')).toContainEqual(expect.objectContaining({ cue: 'went after', content: 'him' }));
+    expect(attribute('Mayor Ines Dorr attacked the ferry levy Friday evening during a panel with Westport state officials.')).toContainEqual(expect.objectContaining({ cue: 'attacked', content: 'the ferry levy' }));
+    // A verb after "to" is still what was urged.
+    expect(attribute('The council urged the port on Monday to state its dredging plans.')).toContainEqual(expect.objectContaining({ cue: 'urged', content: 'the port on Monday to state its dredging plans' }));
+  });
+
   it('ends the object of a noun cue before the occasion or the time of the act', () => {
     expect(attribute('Her attack on Ines Dorr in last Sunday’s debate was a stretch.')).toContainEqual(expect.objectContaining({ speaker: 'Her', cue: 'attack on', content: 'Ines Dorr' }));
     expect(attribute('His criticism of the ferry levy at a rally on Monday drew cheers.')).toContainEqual(expect.objectContaining({ speaker: 'His', cue: 'criticism of', content: 'the ferry levy' }));
