@@ -821,4 +821,11 @@ describe('extractAttributions: unnamed sources', () => {
     // A clause before the comma is still what was said.
     expect(attribute('The pier, which is old, will close, said Roe.')).toMatchObject([{ speaker: 'Roe', cue: 'said', content: 'The pier, which is old, will close' }]);
   });
+  it('reads a verb after a comma in a series of the subject\'s acts as no inverted report', () => {
+    expect(attribute('He also hosts a radio show, writes a weekly column and runs the ferry.')).toEqual([]);
+    expect(attribute('He also hosts a radio show, writes a weekly column and, since May, leads the harbour choir.')).toEqual([]);
+    // Speakers joined by "and" after an inverted cue are still the speakers.
+    expect(attribute('The pier will close, said Roe and Lee.')).toMatchObject([{ speaker: 'Roe and Lee', cue: 'said', content: 'The pier will close' }]);
+    expect(attribute('The pier is unsafe, wrote the pilots and the fishers.')).toMatchObject([{ speaker: 'the pilots and the fishers', cue: 'wrote', content: 'The pier is unsafe' }]);
+  });
 });
