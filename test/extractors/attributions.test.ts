@@ -714,6 +714,10 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute('Mayor Ines Dorr compared the ferry plan with a report from the harbour board that found it sound.')).toContainEqual(expect.objectContaining({ cue: 'compared', content: 'the ferry plan with a report from the harbour board that found it sound' }));
   });
 
+  it('ends an object before a description with a hyphenated word in it', () => {
+    expect(attribute('Mayor Ines Dorr railed against the Ferry Levy, the three-port tax the council passed.')).toContainEqual(expect.objectContaining({ cue: 'railed against', content: 'the Ferry Levy' }));
+  });
+
   it('reads a part of the day, "during" and a noun phrase after a preposition as more of the occasion', () => {
     expect(attribute('The harbour master went after him Wednesday morning during a radio panel.')).toContainEqual(expect.objectContaining({ cue: 'went after', content: 'him' }));
     expect(attribute('Mayor Ines Dorr attacked the ferry levy Friday evening during a panel with Westport state officials.')).toContainEqual(expect.objectContaining({ cue: 'attacked', content: 'the ferry levy' }));
