@@ -799,4 +799,9 @@ describe('extractAttributions: unnamed sources', () => {
     expect(attribute('The ferry runs late (as the harbour master noted in May), and the fares are high.').map((found) => found.content)).not.toContain('and the fares are high');
     expect(attribute('The ferry runs late, as the harbour master noted in May.')).toMatchObject([{ speaker: 'the harbour master', content: 'The ferry runs late' }]);
   });
+  it('reads a naming participle after a form of "be" as a passive of reputation, and one that names a noun as no cue', () => {
+    expect(attribute('Dorr is well known for speaking her mind at council meetings.')).toMatchObject([{ speaker: null, cue: 'is well known for', content: 'Dorr is well known for speaking her mind at council meetings' }]);
+    expect(attribute('The old skipper was widely known as the best pilot on the coast.')).toMatchObject([{ speaker: null, cue: 'was widely known as' }]);
+    expect(attribute('The quay, also known as the Long Pier, opened in 1890.')).toEqual([]);
+  });
 });

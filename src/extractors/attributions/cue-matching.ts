@@ -590,8 +590,8 @@ function hearsayBeforeOwnCue(ctx: Reading, position: number, end: number): boole
 const PASSIVE_AUXILIARIES = new Set([...PASSIVE_MARKERS].filter((word) => word !== 'being'));
 /** Contracted "be" after a pronoun: "they're seen as" ("'s" is as often "has": "he's said"). */
 const CONTRACTED_BE = new Set(["'re", "’re"]);
-/** Words that may stand between "be" and its participle: "is not expected", "are also widely seen as". */
-const PASSIVE_INSERTS = new Set(['not', "n't", 'no', 'longer', 'increasingly', 'generally', 'widely', 'broadly', 'commonly', 'largely', 'still', 'also', 'now', 'already', 'long', 'often', 'sometimes', 'once', 'even', 'best', 'better', 'perhaps', 'probably']);
+/** Words that may stand between "be" and its participle: "is not expected", "are also widely seen as", "is well known for". */
+const PASSIVE_INSERTS = new Set(['not', "n't", 'no', 'longer', 'increasingly', 'generally', 'widely', 'broadly', 'commonly', 'largely', 'still', 'also', 'now', 'already', 'long', 'often', 'sometimes', 'once', 'even', 'best', 'better', 'perhaps', 'probably', 'well']);
 
 /**
  * The position of the form of "be" that makes the participle at `position` a passive ("is expected",
