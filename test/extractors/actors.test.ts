@@ -12,6 +12,9 @@ describe('extractActors', () => {
     ['Tourists queued outside the Imam Mosque at dawn.', [['Imam Mosque', 'place']]],
     ['Judge Ann Park ruled on Monday.', [['Ann Park', 'person']]],
     ['Buses leave Oklahoma City daily.', [['Oklahoma City', 'place']]],
+    // A given name the dictionary never writes in lower case makes a name of a run with an everyday word.
+    ['Crowds cheered when Taylor Swift reached the pier.', [['Taylor Swift', 'person']]],
+    ['The stall sells Harvesting Basil and Spanish Pottery.', []],
   ])('%s', (text, expected) => {
     const found = mentions(text).map(([surface, type]) => [surface, type]);
     expect(found).toEqual(expected);

@@ -227,9 +227,11 @@ describe('extractAttributions', () => {
 
   it('ends an object before the next verb of a series of the speaker’s acts, in the present tense or with a comma before "and"', () => {
     expect(attribute('Dorr supports longer ferry hours, opposes the parking fee and recalled the 2019 strike.')).toMatchObject([{ cue: 'supports', content: 'longer ferry hours' }, { speaker: 'Dorr', cue: 'opposes', content: 'the parking fee' }, { speaker: 'Dorr', cue: 'recalled', content: 'the 2019 strike' }]);
-    expect(attribute('The harbour board rejected both objections, ruled Lee eligible and ordered a recount.')).toMatchObject([{ cue: 'rejected', content: 'both objections' }]);
+    expect(attribute('The harbour board rejected both objections, ruled Lee eligible and ordered a recount.')).toMatchObject([{ cue: 'rejected', content: 'both objections' }, { speaker: 'The harbour board', cue: 'ordered', content: 'a recount' }]);
     expect(attribute('Lee recounted her life at sea, recited her plans for the pier, and ripped into the council.')).toMatchObject([{ cue: 'recounted', content: 'her life at sea' }, { speaker: 'Lee', cue: 'recited', content: 'her plans for the pier' }, { speaker: 'Lee', cue: 'ripped' }]);
     expect(attribute('Dorr said the harbour board rejected both objections, ruled Lee eligible and ordered a recount.')).toMatchObject([{ cue: 'said', content: 'the harbour board rejected both objections, ruled Lee eligible and ordered a recount' }]);
+    expect(attribute('Roe said the pilots checked the buoys, mapped the shoals and praised the new chart.')).toMatchObject([{ cue: 'said', content: 'the pilots checked the buoys, mapped the shoals and praised the new chart' }]);
+    expect(attribute('Roe said the fee was fair and warned that the pier would close.')).toMatchObject([{ cue: 'said', content: 'the fee was fair' }, { cue: 'warned', content: 'that the pier would close' }]);
   });
 
   it('ends what a relative clause reported before the next "who" clause of a series', () => {
@@ -714,6 +716,13 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute('Mayor Ines Dorr compared the ferry plan with a report from the harbour board that found it sound.')).toContainEqual(expect.objectContaining({ cue: 'compared', content: 'the ferry plan with a report from the harbour board that found it sound' }));
   });
 
+  it('reads a part of the day, "during" and a noun phrase after a preposition as more of the occasion', () => {
+    expect(attribute('The harbour master went after him Wednesday morning during a radio panel.')).toContainEqual(expect.objectContaining({ cue: 'went after', content: 'him' }));
+    expect(attribute('Mayor Ines Dorr attacked the ferry levy Friday evening during a panel with Westport state officials.')).toContainEqual(expect.objectContaining({ cue: 'attacked', content: 'the ferry levy' }));
+    // A verb after "to" is still what was urged.
+    expect(attribute('The council urged the port on Monday to state its dredging plans.')).toContainEqual(expect.objectContaining({ cue: 'urged', content: 'the port on Monday to state its dredging plans' }));
+  });
+
   it('ends the object of a noun cue before the occasion or the time of the act', () => {
     expect(attribute('Her attack on Ines Dorr in last Sunday’s debate was a stretch.')).toContainEqual(expect.objectContaining({ speaker: 'Her', cue: 'attack on', content: 'Ines Dorr' }));
     expect(attribute('His criticism of the ferry levy at a rally on Monday drew cheers.')).toContainEqual(expect.objectContaining({ speaker: 'His', cue: 'criticism of', content: 'the ferry levy' }));
@@ -803,5 +812,12 @@ describe('extractAttributions: unnamed sources', () => {
     expect(attribute('Dorr is well known for speaking her mind at council meetings.')).toMatchObject([{ speaker: null, cue: 'is well known for', content: 'Dorr is well known for speaking her mind at council meetings' }]);
     expect(attribute('The old skipper was widely known as the best pilot on the coast.')).toMatchObject([{ speaker: null, cue: 'was widely known as' }]);
     expect(attribute('The quay, also known as the Long Pier, opened in 1890.')).toEqual([]);
+  });
+  it('reads a word of saying in "-s" after "have" as its object, not a perfect', () => {
+    expect(attribute('Besides the council, the ferry company, Dorr and Lee have claims in the harbour.')).toEqual([]);
+    expect(attribute('The pilots have reports of a fire on the pier.').map((found) => found.cue)).not.toContain('reports');
+    // A past participle after "have" is still a perfect, and a word of thought or intent keeps its holder.
+    expect(attribute('Lee has claimed the pier is hers.')).toMatchObject([{ speaker: 'Lee', cue: 'claimed', content: 'the pier is hers' }]);
+    expect(attribute('Roe has plans to sell the pier.')).toMatchObject([{ speaker: 'Roe', cue: 'plans', content: 'to sell the pier' }]);
   });
 });

@@ -1,5 +1,5 @@
 import { extractActors } from '../../src/extractors/actors/index.js';
-import { aliasRules, everydayWordRules, evidenceRules, lexiconRules, peopleNameRules, titleRules } from '../../src/extractors/actors/rules.js';
+import { aliasRules, everydayNamePartRules, everydayWordRules, evidenceRules, lexiconRules, peopleNameRules, titleRules } from '../../src/extractors/actors/rules.js';
 import { testRuleExamples } from '../helpers/rule-examples.js';
 
 /** A rule fires when a mention it produced, or a candidate it rejected, carries its id. */
@@ -14,3 +14,4 @@ testRuleExamples(lexiconRules(), (rule, example) => fires(rule.id, example));
 testRuleExamples(evidenceRules(), (rule, example) => fires(rule.id, example));
 testRuleExamples(peopleNameRules(), (rule, example) => fires(rule.id, example));
 testRuleExamples(everydayWordRules(), (rule, example) => fires(rule.id, example));
+testRuleExamples(everydayNamePartRules(), (rule, example) => fires(rule.id, example));

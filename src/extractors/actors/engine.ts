@@ -2,7 +2,7 @@ import type { ActorType } from '../../model/claim.js';
 import { loadFigureTables } from '../figures/lexicon.js';
 import { wordLexicon, type WordLexicon } from '../nlp.js';
 import { tokenize, type Token } from '../text/tokens.js';
-import { aliasRules, everydayWordRules, evidenceRules, lexiconRules, peopleNameRules, titleRules, type WordListRule } from './rules.js';
+import { aliasRules, everydayNamePartRules, everydayWordRules, evidenceRules, lexiconRules, peopleNameRules, titleRules, type WordListRule } from './rules.js';
 
 /** The tables of config/actors and the figures layer's currency codes, read once per process. */
 
@@ -47,6 +47,8 @@ export interface ActorEngine {
   peopleNames: WordList;
   /** English words only ever written in lower case, from config/actors/everyday-words.json ("cactus", "syntax"). */
   everydayWords: WordList;
+  /** Name parts that are everyday words too, from config/actors/everyday-name-parts.json ("Basil", "Rose"). */
+  everydayNameParts: WordList;
   /** ISO 4217 codes from the figures layer's currency tables ("DKK", "USD"): money, not organisations. */
   currencyCodes: Set<string>;
   /** Role words keyed by their last word ("secretary" for "Secretary of State"), longest first. */
@@ -156,6 +158,7 @@ export function loadEngine(): ActorEngine {
     currencyCodes: currencyCodes(),
     peopleNames: wordList(peopleNameRules().rules[0], 'person.name-part'),
     everydayWords: wordList(everydayWordRules().rules[0], 'not-actor.everyday-word'),
+    everydayNameParts: wordList(everydayNamePartRules().rules[0], 'not-actor.everyday-name-part'),
     titleHeads,
     awardCategoryOpeners: new Set(awardCategoryOpeners),
   };

@@ -82,6 +82,11 @@ export function peopleNameRules(): RuleTable<WordListRule> {
   return wordListRules('actors/people-names');
 }
 
+/** Parts of people's names that the dictionary also lists in lower case. */
+export function everydayNamePartRules(): RuleTable<WordListRule> {
+  return wordListRules('actors/everyday-name-parts');
+}
+
 /** English words the dictionary lists only in lower case. */
 export function everydayWordRules(): RuleTable<WordListRule> {
   return wordListRules('actors/everyday-words');

@@ -4,7 +4,7 @@ import { isAcronym } from './acronyms.js';
 import type { TypeGuess } from './candidate.js';
 import { lookupName } from './engine.js';
 import { appearsInLowerCase, isClauseStart, type ActorScan } from './scan.js';
-import { commonWordEvidence, DETERMINERS, DIRECTIONS, isCommonWord, isDictionaryWord, isListedCommonWord, isPlaceAt } from './word-evidence.js';
+import { commonWordEvidence, DETERMINERS, DIRECTIONS, isCommonWord, isDictionaryWord, isListedCommonWord, isNameOnlyWord, isPlaceAt } from './word-evidence.js';
 
 /** Typing a span no dictionary names: by its head word, by the words in it, by the noun that describes it. */
 
@@ -145,11 +145,18 @@ export function typeByWords(scan: ActorScan, start: number, end: number): TypeGu
   const evidence = words.map((word) => commonWordEvidence(state, word));
   if (evidence.every((ruleId) => ruleId !== undefined)) return { type: 'none', ruleId: evidence.find((ruleId) => ruleId !== 'not-actor.common-words') ?? 'not-actor.common-words' };
   // "Spanish Art", "The Lookout": an everyday word in a run with no given name or surname is a title, a term or a work.
-  const nameWord = words.some((word) => { const wordClasses = state.lexicon.classes(word.lower); return wordClasses.has('first-name') || wordClasses.has('last-name') || wordClasses.has('place') || wordClasses.has('organization'); });
+  // A name part no lexicon or dictionary knows otherwise ("Taylor" in "Taylor Swift") counts as a name word too.
+  const nameWord = words.some((word) => {
+    const wordClasses = state.lexicon.classes(word.lower);
+    return wordClasses.has('first-name') || wordClasses.has('last-name') || wordClasses.has('place') || wordClasses.has('organization') || isNameOnlyWord(state, word);
+  });
   // Dictionary words alone do not outweigh a word no lexicon knows ("Elon Musk", "Newt Gingrich"): that one is likely a name.
   const dictionaryOnly = evidence.every((ruleId) => ruleId === undefined || ruleId === state.everydayWords.ruleId);
   const unknownWord = dictionaryOnly && words.some((word, index) => evidence[index] === undefined && isUnlistedWord(scan, start + index));
-  if (!nameWord && !unknownWord && evidence.some((ruleId) => ruleId !== undefined)) return { type: 'none', ruleId: 'not-actor.everyday-word-in-name' };
+  if (!nameWord && !unknownWord && evidence.some((ruleId) => ruleId !== undefined)) {
+    const everydayNamePart = words.some((word) => state.everydayNameParts.words.has(word.text));
+    return { type: 'none', ruleId: everydayNamePart ? state.everydayNameParts.ruleId : 'not-actor.everyday-word-in-name' };
+  }
   if (tokens[start - 1]?.lower === 'the') return { type: 'organization', ruleId: 'org.after-article', weak: true };
   const before = tokens[start - 1];
   if (before && PLACE_PREPOSITIONS.has(before.lower) && !firstClasses.has('first-name')) return { type: 'place', ruleId: 'place.after-preposition' };

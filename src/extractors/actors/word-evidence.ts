@@ -42,6 +42,7 @@ export function commonWordEvidence(state: ActorEngine, word: Token): string | un
   if (word.kind !== 'word') return 'not-actor.common-words';
   if (isListedCommonWord(state, word)) return 'not-actor.common-words';
   if (state.lexicon.classes(word.lower).size > 0) return undefined;
+  if (isNameOnlyWord(state, word)) return undefined;
   const suffix = word.lower.length > 5 ? state.commonSuffixes.find(({ suffix: ending }) => word.lower.endsWith(ending)) : undefined;
   if (suffix) return suffix.ruleId;
   return isDictionaryWord(state, word) ? state.everydayWords.ruleId : undefined;
@@ -56,6 +57,13 @@ export function isListedCommonWord(state: ActorEngine, word: Token): boolean {
   // The lexicon lists base forms: "directions" → "direction", "policies" → "policy".
   if (!word.lower.endsWith('s') || state.lexicon.classes(word.lower).size > 0) return false;
   return isRegularPluralOf(word.lower, isCommon);
+}
+
+/** "Taylor", "Baxter": a known part of people's names that no lexicon class and no dictionary lists as an everyday word. */
+export function isNameOnlyWord(state: ActorEngine, word: Token): boolean {
+  if (!state.peopleNames.words.has(word.text) || state.everydayNameParts.words.has(word.text) || state.lexicon.classes(word.lower).size > 0) return false;
+  // A table row that types the word alone ("English", a language) outranks the name list.
+  return !state.names.get(word.text)?.some((entry) => entry.tokens.length === 1);
 }
 
 /** In the everyday-words table (base form or a plural of one) and not a part of people's names ("Bush"). */

@@ -152,14 +152,20 @@ function closesContent(ctx: Reading, adjunct: number, end: number): boolean {
     // "at a rally for her supporters": "for" and a noun after an occasion tell whose occasion it was; "for failing …" gives a reason.
     const forOccasion = token.lower === 'for' && occasions.has(lower(index - 1)) && !/ing$/.test(lower(index + 1));
     if (AFTER_ADJUNCT_CONTENT.has(token.lower) && !forOccasion && !(token.lower === 'to' && opensNounPhrase(ctx, index + 1)) && !(token.lower === 'of' && !namesTime(ctx, index - 1))) return false;
-    if (token.kind !== 'word' || token.capitalized || occasions.has(token.lower) || namesOwner(ctx, index)) continue;
-    if (AUXILIARY_VERBS.has(token.lower) || /ing$/.test(token.lower)) return false;
+    // "Wednesday morning", "Friday evening": a part of the day is more of the time, not a participle.
+    if (token.kind !== 'word' || token.capitalized || occasions.has(token.lower) || TIME_WORDS.has(token.lower) || namesOwner(ctx, index)) continue;
+    const classes = state.lexicon.classes(token.lower);
+    // ("… Wednesday during a panel": "during" is a preposition, not a participle.)
+    if (AUXILIARY_VERBS.has(token.lower) || (/ing$/.test(token.lower) && !classes.has('preposition'))) return false;
     // "in a notice pinned on the quay": a participle describing the occasion.
     if (/ed$/.test(token.lower)) continue;
-    const classes = state.lexicon.classes(token.lower);
     // "in his home state": the last word after a determiner and a modifier heads their noun phrase.
     const endsNounPhrase = index === end - 1 && DETERMINERS.has(lower(index - 2));
-    if (classes.has('verb') && !classes.has('noun') && !classes.has('adjective') && !DETERMINERS.has(lower(index - 1)) && !endsNounPhrase) return false;
+    // "with state officials", "with Westport state officials": right after a preposition other than "to" (and any name) a verb-looking word opens a noun phrase.
+    let before = index - 1;
+    while (before > adjunct && (tokens[before] as Token).capitalized) before--;
+    const afterPreposition = lower(before) !== 'to' && state.lexicon.classes(lower(before)).has('preposition');
+    if (classes.has('verb') && !classes.has('noun') && !classes.has('adjective') && !DETERMINERS.has(lower(index - 1)) && !endsNounPhrase && !afterPreposition) return false;
   }
   return true;
 }
