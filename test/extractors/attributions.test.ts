@@ -27,6 +27,7 @@ describe('extractAttributions', () => {
     ["Last year's audit found that two departments overspent.", "Last year's audit", 'found', 'that two departments overspent'],
     ['Coffman, a former harbor pilot, said Kroll had closed the channel.', 'Coffman, a former harbor pilot,', 'said', 'Kroll had closed the channel'],
     ['Ferry workers — and some harbor pilots — say that the channel is too shallow.', 'Ferry workers — and some harbor pilots —', 'say', 'that the channel is too shallow'],
+    ['The company that owns the pier, Harbour Holdings, denies that it blocked the ferry.', 'The company that owns the pier, Harbour Holdings,', 'denies', 'that it blocked the ferry'],
     ['But the harbor board overruled and said the channel would stay open.', 'the harbor board', 'said', 'the channel would stay open'],
     ['Kroll told the harbor board the channel would stay open.', 'Kroll', 'told', 'the channel would stay open'],
     ['The channel will reopen by Friday, Kroll and her deputies said.', 'Kroll and her deputies', 'said', 'The channel will reopen by Friday'],
@@ -227,9 +228,11 @@ describe('extractAttributions', () => {
 
   it('ends an object before the next verb of a series of the speaker’s acts, in the present tense or with a comma before "and"', () => {
     expect(attribute('Dorr supports longer ferry hours, opposes the parking fee and recalled the 2019 strike.')).toMatchObject([{ cue: 'supports', content: 'longer ferry hours' }, { speaker: 'Dorr', cue: 'opposes', content: 'the parking fee' }, { speaker: 'Dorr', cue: 'recalled', content: 'the 2019 strike' }]);
-    expect(attribute('The harbour board rejected both objections, ruled Lee eligible and ordered a recount.')).toMatchObject([{ cue: 'rejected', content: 'both objections' }]);
+    expect(attribute('The harbour board rejected both objections, ruled Lee eligible and ordered a recount.')).toMatchObject([{ cue: 'rejected', content: 'both objections' }, { speaker: 'The harbour board', cue: 'ordered', content: 'a recount' }]);
     expect(attribute('Lee recounted her life at sea, recited her plans for the pier, and ripped into the council.')).toMatchObject([{ cue: 'recounted', content: 'her life at sea' }, { speaker: 'Lee', cue: 'recited', content: 'her plans for the pier' }, { speaker: 'Lee', cue: 'ripped' }]);
     expect(attribute('Dorr said the harbour board rejected both objections, ruled Lee eligible and ordered a recount.')).toMatchObject([{ cue: 'said', content: 'the harbour board rejected both objections, ruled Lee eligible and ordered a recount' }]);
+    expect(attribute('Roe said the pilots checked the buoys, mapped the shoals and praised the new chart.')).toMatchObject([{ cue: 'said', content: 'the pilots checked the buoys, mapped the shoals and praised the new chart' }]);
+    expect(attribute('Roe said the fee was fair and warned that the pier would close.')).toMatchObject([{ cue: 'said', content: 'the fee was fair' }, { cue: 'warned', content: 'that the pier would close' }]);
   });
 
   it('ends what a relative clause reported before the next "who" clause of a series', () => {
@@ -809,5 +812,17 @@ describe('extractAttributions: unnamed sources', () => {
   it('does not read the words after a bracket that closes an "as" clause as what was said', () => {
     expect(attribute('The ferry runs late (as the harbour master noted in May), and the fares are high.').map((found) => found.content)).not.toContain('and the fares are high');
     expect(attribute('The ferry runs late, as the harbour master noted in May.')).toMatchObject([{ speaker: 'the harbour master', content: 'The ferry runs late' }]);
+  });
+  it('reads a naming participle after a form of "be" as a passive of reputation, and one that names a noun as no cue', () => {
+    expect(attribute('Dorr is well known for speaking her mind at council meetings.')).toMatchObject([{ speaker: null, cue: 'is well known for', content: 'Dorr is well known for speaking her mind at council meetings' }]);
+    expect(attribute('The old skipper was widely known as the best pilot on the coast.')).toMatchObject([{ speaker: null, cue: 'was widely known as' }]);
+    expect(attribute('The quay, also known as the Long Pier, opened in 1890.')).toEqual([]);
+  });
+  it('reads a word of saying in "-s" after "have" as its object, not a perfect', () => {
+    expect(attribute('Besides the council, the ferry company, Dorr and Lee have claims in the harbour.')).toEqual([]);
+    expect(attribute('The pilots have reports of a fire on the pier.').map((found) => found.cue)).not.toContain('reports');
+    // A past participle after "have" is still a perfect, and a word of thought or intent keeps its holder.
+    expect(attribute('Lee has claimed the pier is hers.')).toMatchObject([{ speaker: 'Lee', cue: 'claimed', content: 'the pier is hers' }]);
+    expect(attribute('Roe has plans to sell the pier.')).toMatchObject([{ speaker: 'Roe', cue: 'plans', content: 'to sell the pier' }]);
   });
 });

@@ -11,7 +11,7 @@ import { opensWithSubordinateClause, opensSecondComplement, closesComparison, da
 import { opensAdjunctClause, measuresTimeBefore, commentAfterObject, opensAbsolutePhrase, opensClauseWithSubject } from './object-ends.js';
 import { hasAuxiliaryOrFiniteVerbBetween } from './verb-ranges.js';
 import { isVerbWord } from './word-tests.js';
-import { predicateAgreesWithCue, seriesOwnedByClause } from './verb-agreement.js';
+import { predicateAgreesWithCue, seriesOwnedByClause, coordinatorClosesClauseSeries } from './verb-agreement.js';
 import { subjectModifierAt, isSubjectsVerbAt, laterSubjectsVerb, subjectBeforeVerb, subjectModifierEnd } from './subject-modifiers.js';
 
 // Where what was said ends: the tests read word by word after the content's start, in the order they apply.
@@ -354,7 +354,7 @@ function laterReportEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, inde
   if (CONTRAST_OPENERS.has(token.lower) && quotes.depth[index] === 0 && clauseWithOwnCue(ctx, index, bodyEnd)) return { end: index };
   // "said the plan was fair and warned that …": a second past-tense cue of the same subject
   // is its own attribution, so the first content stops before the coordinator.
-  const coordinatedCue = COORDINATORS.has(token.lower) && quotes.depth[index] === 0 ? coordinatedCueAt(ctx, index + 1, bodyEnd, presentCue) : undefined;
+  const coordinatedCue = COORDINATORS.has(token.lower) && quotes.depth[index] === 0 && !(clauseContent && coordinatorClosesClauseSeries(ctx, start, index)) ? coordinatedCueAt(ctx, index + 1, bodyEnd, presentCue) : undefined;
   if (coordinatedCue) {
     const end = index > start + 1 && (tokens[index - 1] as Token).text === ',' ? index - 1 : index;
     if (coordinatedCue.negated) return { end, endRule: 'span.negated-coordinated-cue' };

@@ -85,11 +85,25 @@ function clauseHasParticiple(ctx: Reading, start: number, end: number): boolean 
  */
 export function seriesOwnedByClause(ctx: Reading, start: number, comma: number): boolean {
   const form = finiteFormAt(ctx, verbAfterAdverbs(ctx, comma + 1, ctx.tokens.length));
-  if (!form) return false;
-  for (let index = comma - 1; index > start; index--) {
-    const verbForm = finiteFormAt(ctx, index);
-    if ((!verbForm && !isFiniteVerbAt(ctx, index)) || BARE_VERB_LEADS.has(ctx.lower(index - 1))) continue;
-    return !AUXILIARY_VERBS.has(ctx.lower(index)) && verbForm === form;
+  const verb = lastFiniteVerbBetween(ctx, start, comma);
+  return form !== undefined && verb !== undefined && !AUXILIARY_VERBS.has(ctx.lower(verb)) && finiteFormAt(ctx, verb) === form;
+}
+
+/**
+ * "said the board rejected both bids, ruled Lee eligible and ordered a recount": "and" closing a series of
+ * the reported clause's verbs, all in one form, joins the series' last member, even when that verb is a cue.
+ */
+export function coordinatorClosesClauseSeries(ctx: Reading, start: number, coordinator: number): boolean {
+  const member = lastFiniteVerbBetween(ctx, start, coordinator);
+  if (member === undefined || ctx.tokens[member - 1]?.text !== ',') return false;
+  return seriesOwnedByClause(ctx, start, member - 1) && seriesOwnedByClause(ctx, start, coordinator);
+}
+
+/** The last verb between `start` and `end` that is finite or spelled as a finite form, leaving out verbs after "to" or a modal. */
+function lastFiniteVerbBetween(ctx: Reading, start: number, end: number): number | undefined {
+  for (let index = end - 1; index > start; index--) {
+    if ((!finiteFormAt(ctx, index) && !isFiniteVerbAt(ctx, index)) || BARE_VERB_LEADS.has(ctx.lower(index - 1))) continue;
+    return index;
   }
-  return false;
+  return undefined;
 }
