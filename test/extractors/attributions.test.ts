@@ -721,6 +721,12 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute('Mayor Ines Dorr railed against the Ferry Levy, the three-port tax the council passed.')).toContainEqual(expect.objectContaining({ cue: 'railed against', content: 'the Ferry Levy' }));
   });
 
+  it('ends an object before a description whose participle takes two joined objects, but not inside a series', () => {
+    expect(attribute('Mayor Ines Dorr was referring to Jeffrey Lee, a harbour official overseeing the quays and the locks.')).toContainEqual(expect.objectContaining({ cue: 'referring to', content: 'Jeffrey Lee' }));
+    expect(attribute('Mayor Ines Dorr praised the pier, her support for pilots and her work on the quays.')).toContainEqual(expect.objectContaining({ cue: 'praised', content: 'the pier, her support for pilots and her work on the quays' }));
+    expect(attribute('Mayor Ines Dorr noted the flood, the crews working the locks and the pilots.')).toContainEqual(expect.objectContaining({ cue: 'noted', content: 'the flood, the crews working the locks and the pilots' }));
+  });
+
   it('reads a part of the day, "during" and a noun phrase after a preposition as more of the occasion', () => {
     expect(attribute('The harbour master went after him Wednesday morning during a radio panel.')).toContainEqual(expect.objectContaining({ cue: 'went after', content: 'him' }));
     expect(attribute('Mayor Ines Dorr attacked the ferry levy Friday evening during a panel with Westport state officials.')).toContainEqual(expect.objectContaining({ cue: 'attacked', content: 'the ferry levy' }));
