@@ -97,6 +97,10 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   if (!pastForm && !/ing$/.test(token.lower) && isFiniteVerbBefore(ctx, position - 1) && !afterPolledGroup(ctx, position - 1) && !reportsAfterCue()) return undefined;
   // "we received reports that …", "the port got claims that …": an -s form right after a past verb is that verb's object.
   if (!pastForm && endsInSingleS(token.lower) && isPastObjectTaker(ctx, position - 1)) return undefined;
+  // "the fishers have claims in the bay", "we have reports of a fire": a perfect takes a past participle, never an -s form, so a
+  // word of saying after "have" is its object, and whoever holds the claims or reports is not shown making them (words of
+  // thought or intent keep their holder: "Roe has plans to sell", "Lee had hopes that …").
+  if (!pastForm && endsInSingleS(token.lower) && HAVE_FORMS.has(lower(position - 1)) && options.every((option) => option.frame === 'speech' && option.complement !== 'intent')) return undefined;
   // "the man accused of theft": a passive with its auxiliary left out; the noun before is the one accused, so only the passive rows read it.
   const reducedPassive = isReducedPassiveAccusation(ctx, position);
   if (reducedPassive) ctx.rejected.push({ ...(ctx.spanOf(position, position + 1) as Span), layer: 'attribution', reason: 'a passive of accusing without its auxiliary: the noun before is the one accused, not the speaker', ruleId: 'span.reduced-passive-accusation' });
@@ -306,6 +310,9 @@ function purposeAfterAdjective(ctx: Reading, position: number, options: readonly
   if (lower(position + 1) !== 'to' || /ly$/.test(lower(position - 1)) || options.some((option) => option.complement === 'intent')) return false;
   return !state.phraseCues.get(lower(position))?.some((option) => option.ruleId === INTENT_NOUN_ROW);
 }
+
+/** Forms of "have", which as an auxiliary take a past participle and otherwise an object. */
+const HAVE_FORMS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having']);
 
 /** "received", "got": a past form of a word that is no speaker head, right before an -s form that it takes as its object. */
 function isPastObjectTaker(ctx: Reading, index: number): boolean {
@@ -591,8 +598,8 @@ function hearsayBeforeOwnCue(ctx: Reading, position: number, end: number): boole
 const PASSIVE_AUXILIARIES = new Set([...PASSIVE_MARKERS].filter((word) => word !== 'being'));
 /** Contracted "be" after a pronoun: "they're seen as" ("'s" is as often "has": "he's said"). */
 const CONTRACTED_BE = new Set(["'re", "’re"]);
-/** Words that may stand between "be" and its participle: "is not expected", "are also widely seen as". */
-const PASSIVE_INSERTS = new Set(['not', "n't", 'no', 'longer', 'increasingly', 'generally', 'widely', 'broadly', 'commonly', 'largely', 'still', 'also', 'now', 'already', 'long', 'often', 'sometimes', 'once', 'even', 'best', 'better', 'perhaps', 'probably']);
+/** Words that may stand between "be" and its participle: "is not expected", "are also widely seen as", "is well known for". */
+const PASSIVE_INSERTS = new Set(['not', "n't", 'no', 'longer', 'increasingly', 'generally', 'widely', 'broadly', 'commonly', 'largely', 'still', 'also', 'now', 'already', 'long', 'often', 'sometimes', 'once', 'even', 'best', 'better', 'perhaps', 'probably', 'well']);
 
 /**
  * The position of the form of "be" that makes the participle at `position` a passive ("is expected",

@@ -61,7 +61,8 @@ export function commentAfterObject(ctx: Reading, start: number, comma: number, b
   for (let index = at + 1; index < bodyEnd; index++) {
     if (ctx.quotes.depth[index] !== 0) continue;
     const text = (tokens[index] as Token).text;
-    if (text === ',' || text === ';' || DASHES.has(text) || text === '-') return undefined;
+    // ("the 12-port levy": a hyphen inside a word joins it, only a spaced one sets off an aside.)
+    if (text === ',' || text === ';' || DASHES.has(text) || (text === '-' && (tokens[index] as Token).spaceBefore)) return undefined;
     if (APPOSITION_RELATIVES.has(lower(index))) relative = true;
     // "the earlier they act, the more likely it is …": a subject or verb of its own makes a clause, not a description.
     if (!relative && (COORDINATORS.has(lower(index)) || PRONOUNS.has(lower(index)) || (AUXILIARY_VERBS.has(lower(index)) && !POSSESSIVE_MARKS.has(lower(index))))) return undefined;
