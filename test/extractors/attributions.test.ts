@@ -708,6 +708,8 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     // A verb of the clause in the cue's form, or a modal, may be the one "and" joins.
     expect(attribute('The harbour master says he feels the ferries did well and is pleased with the crews.')).toContainEqual(expect.objectContaining({ cue: 'says', content: 'he feels the ferries did well and is pleased with the crews' }));
     expect(attribute('Mayor Ines Dorr said the pier would close and reopen in May.')).toContainEqual(expect.objectContaining({ cue: 'said', content: 'the pier would close and reopen in May' }));
+    // An adjective of attitude after "is" is no second cue in the tense of the first.
+    expect(attribute('The harbour master says he feels the pilots did well and is worried about the ferries.')).toContainEqual(expect.objectContaining({ cue: 'says', content: 'he feels the pilots did well and is worried about the ferries' }));
   });
 
   it('ends an object before an occasion opened by "with" or named by a programme in quotation marks', () => {

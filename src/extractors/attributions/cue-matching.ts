@@ -357,7 +357,8 @@ export function coordinatedCueAt(ctx: Reading, at: number, bodyEnd: number, pres
   const plain = PAST_FORM.test(lower(probe)) || (presentCue && probe === at && endsInSingleS(lower(probe)));
   if (!plain && !negated) return undefined;
   const cue = matchCue(ctx, probe, bodyEnd);
-  return cue !== undefined && cue.frame !== 'according' && cue.frame !== 'finding' ? { negated: !plain } : undefined;
+  // "… and is pleased with the crews": an adjective of attitude after a linking verb is no verb in the cue's tense.
+  return cue !== undefined && cue.frame !== 'according' && cue.frame !== 'finding' && cue.complement !== 'linked' ? { negated: !plain } : undefined;
 }
 
 /** How far after a clause opener a subject's cue may stand: "and fewer than 3 in 10 of them said". */
