@@ -27,6 +27,7 @@ describe('extractAttributions', () => {
     ["Last year's audit found that two departments overspent.", "Last year's audit", 'found', 'that two departments overspent'],
     ['Coffman, a former harbor pilot, said Kroll had closed the channel.', 'Coffman, a former harbor pilot,', 'said', 'Kroll had closed the channel'],
     ['Ferry workers — and some harbor pilots — say that the channel is too shallow.', 'Ferry workers — and some harbor pilots —', 'say', 'that the channel is too shallow'],
+    ['The company that owns the pier, Harbour Holdings, denies that it blocked the ferry.', 'The company that owns the pier, Harbour Holdings,', 'denies', 'that it blocked the ferry'],
     ['But the harbor board overruled and said the channel would stay open.', 'the harbor board', 'said', 'the channel would stay open'],
     ['Kroll told the harbor board the channel would stay open.', 'Kroll', 'told', 'the channel would stay open'],
     ['The channel will reopen by Friday, Kroll and her deputies said.', 'Kroll and her deputies', 'said', 'The channel will reopen by Friday'],
@@ -707,6 +708,8 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     // A verb of the clause in the cue's form, or a modal, may be the one "and" joins.
     expect(attribute('The harbour master says he feels the ferries did well and is pleased with the crews.')).toContainEqual(expect.objectContaining({ cue: 'says', content: 'he feels the ferries did well and is pleased with the crews' }));
     expect(attribute('Mayor Ines Dorr said the pier would close and reopen in May.')).toContainEqual(expect.objectContaining({ cue: 'said', content: 'the pier would close and reopen in May' }));
+    // An adjective of attitude after "is" is no second cue in the tense of the first.
+    expect(attribute('The harbour master says he feels the pilots did well and is worried about the ferries.')).toContainEqual(expect.objectContaining({ cue: 'says', content: 'he feels the pilots did well and is worried about the ferries' }));
   });
 
   it('ends an object before an occasion opened by "with" or named by a programme in quotation marks', () => {
@@ -714,6 +717,16 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute('Mayor Ines Dorr denounced the ferry levy with a speech to the council.')).toContainEqual(expect.objectContaining({ cue: 'denounced', content: 'the ferry levy' }));
     // A quotation that is not a title is what was said, and a report that is no occasion stays with the object.
     expect(attribute('Mayor Ines Dorr compared the ferry plan with a report from the harbour board that found it sound.')).toContainEqual(expect.objectContaining({ cue: 'compared', content: 'the ferry plan with a report from the harbour board that found it sound' }));
+  });
+
+  it('ends an object before a description with a hyphenated word in it', () => {
+    expect(attribute('Mayor Ines Dorr railed against the Ferry Levy, the three-port tax the council passed.')).toContainEqual(expect.objectContaining({ cue: 'railed against', content: 'the Ferry Levy' }));
+  });
+
+  it('ends an object before a description whose participle takes two joined objects, but not inside a series', () => {
+    expect(attribute('Mayor Ines Dorr was referring to Jeffrey Lee, a harbour official overseeing the quays and the locks.')).toContainEqual(expect.objectContaining({ cue: 'referring to', content: 'Jeffrey Lee' }));
+    expect(attribute('Mayor Ines Dorr praised the pier, her support for pilots and her work on the quays.')).toContainEqual(expect.objectContaining({ cue: 'praised', content: 'the pier, her support for pilots and her work on the quays' }));
+    expect(attribute('Mayor Ines Dorr noted the flood, the crews working the locks and the pilots.')).toContainEqual(expect.objectContaining({ cue: 'noted', content: 'the flood, the crews working the locks and the pilots' }));
   });
 
   it('reads a part of the day, "during" and a noun phrase after a preposition as more of the occasion', () => {
@@ -807,6 +820,11 @@ describe('extractAttributions: unnamed sources', () => {
   it('does not read the words after a bracket that closes an "as" clause as what was said', () => {
     expect(attribute('The ferry runs late (as the harbour master noted in May), and the fares are high.').map((found) => found.content)).not.toContain('and the fares are high');
     expect(attribute('The ferry runs late, as the harbour master noted in May.')).toMatchObject([{ speaker: 'the harbour master', content: 'The ferry runs late' }]);
+  });
+  it('reads a naming participle after a form of "be" as a passive of reputation, and one that names a noun as no cue', () => {
+    expect(attribute('Dorr is well known for speaking her mind at council meetings.')).toMatchObject([{ speaker: null, cue: 'is well known for', content: 'Dorr is well known for speaking her mind at council meetings' }]);
+    expect(attribute('The old skipper was widely known as the best pilot on the coast.')).toMatchObject([{ speaker: null, cue: 'was widely known as' }]);
+    expect(attribute('The quay, also known as the Long Pier, opened in 1890.')).toEqual([]);
   });
   it('reads a word of saying in "-s" after "have" as its object, not a perfect', () => {
     expect(attribute('Besides the council, the ferry company, Dorr and Lee have claims in the harbour.')).toEqual([]);

@@ -7,6 +7,7 @@ import type { Reading, Range } from './reading.js';
 import { opensWithPhrase, afterOpeningConnective } from './opening-phrases.js';
 import { type SpeakerRange, readSpeakerBefore, startsAdverbial } from './speaker-spans.js';
 import { hasVerbWordBetween } from './verb-ranges.js';
+import { subjectBeforeRelative } from './relative-heads.js';
 
 // A speaker with an apposition or an insert before its cue ("Roe, a senator, said …", "Pilots — and some deckhands — say …").
 
@@ -176,6 +177,9 @@ export function speakerAroundInsert(ctx: Reading, sentenceStart: number, end: nu
   for (let index = open + 1; index < end - 1; index++) if (ctx.isCloseQuote(index) || ctx.isOpenQuote(index)) return undefined;
   // "-- and others --": a double hyphen is two tokens.
   if (dash && open - 1 > sentenceStart && (tokens[open - 1] as Token).text === '-' && (tokens[open] as Token).text === '-') open--;
+  // "The firm that owns the pier, Harbour Holdings, denies …": before the insert ends a relative clause; its head speaks.
+  const relativeHead = dash ? undefined : subjectBeforeRelative(ctx, sentenceStart, open);
+  if (relativeHead !== undefined) return { start: relativeHead, end };
   const head = readSpeakerBefore(ctx, sentenceStart, open);
   if (!head || startsAdverbial(ctx, head.start, open)) return undefined;
   return { start: head.start, end };

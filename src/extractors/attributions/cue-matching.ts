@@ -357,7 +357,8 @@ export function coordinatedCueAt(ctx: Reading, at: number, bodyEnd: number, pres
   const plain = PAST_FORM.test(lower(probe)) || (presentCue && probe === at && endsInSingleS(lower(probe)));
   if (!plain && !negated) return undefined;
   const cue = matchCue(ctx, probe, bodyEnd);
-  return cue !== undefined && cue.frame !== 'according' && cue.frame !== 'finding' ? { negated: !plain } : undefined;
+  // "… and is pleased with the crews": an adjective of attitude after a linking verb is no verb in the cue's tense.
+  return cue !== undefined && cue.frame !== 'according' && cue.frame !== 'finding' && cue.complement !== 'linked' ? { negated: !plain } : undefined;
 }
 
 /** How far after a clause opener a subject's cue may stand: "and fewer than 3 in 10 of them said". */
@@ -597,8 +598,8 @@ function hearsayBeforeOwnCue(ctx: Reading, position: number, end: number): boole
 const PASSIVE_AUXILIARIES = new Set([...PASSIVE_MARKERS].filter((word) => word !== 'being'));
 /** Contracted "be" after a pronoun: "they're seen as" ("'s" is as often "has": "he's said"). */
 const CONTRACTED_BE = new Set(["'re", "’re"]);
-/** Words that may stand between "be" and its participle: "is not expected", "are also widely seen as". */
-const PASSIVE_INSERTS = new Set(['not', "n't", 'no', 'longer', 'increasingly', 'generally', 'widely', 'broadly', 'commonly', 'largely', 'still', 'also', 'now', 'already', 'long', 'often', 'sometimes', 'once', 'even', 'best', 'better', 'perhaps', 'probably']);
+/** Words that may stand between "be" and its participle: "is not expected", "are also widely seen as", "is well known for". */
+const PASSIVE_INSERTS = new Set(['not', "n't", 'no', 'longer', 'increasingly', 'generally', 'widely', 'broadly', 'commonly', 'largely', 'still', 'also', 'now', 'already', 'long', 'often', 'sometimes', 'once', 'even', 'best', 'better', 'perhaps', 'probably', 'well']);
 
 /**
  * The position of the form of "be" that makes the participle at `position` a passive ("is expected",

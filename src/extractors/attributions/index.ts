@@ -1,7 +1,7 @@
 import type { ActorMention, Attribution, RejectedCandidate, Span } from '../../model/claim.js';
 import { analyzeText, type AnalyzedText, type Sentence, type Token } from '../text/tokens.js';
 import { matchCue } from './cue-matching.js';
-import { findSetPhrase } from './set-phrases.js';
+import { findSetPhrase, holdsPassiveCue } from './set-phrases.js';
 import { readFrame } from './frame-readers.js';
 import { sentenceBodyEnd, startReading } from './reading.js';
 import { readColonQuotation, readSpeakerLabel } from './speaker-labels.js';
@@ -54,7 +54,7 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     if (labelled) attributions.push(labelled);
     let position = labelled ? sentence.tokenEnd : sentence.tokenStart;
     while (position < bodyEnd) {
-      const nonCue = state.nonCues.has(lower(position)) ? findSetPhrase(ctx, position) : undefined;
+      const nonCue = state.nonCues.has(lower(position)) ? findSetPhrase(ctx, position, (match) => !holdsPassiveCue(ctx, match)) : undefined;
       if (nonCue) {
         const span = spanOf(nonCue.start, nonCue.end) as Span;
         rejected.push({ ...span, layer: 'attribution', reason: 'set phrase, not a report of anyone\'s words', ruleId: nonCue.ruleId });
