@@ -837,4 +837,17 @@ describe('extractAttributions: unnamed sources', () => {
     expect(attribute('Lee has claimed the pier is hers.')).toMatchObject([{ speaker: 'Lee', cue: 'claimed', content: 'the pier is hers' }]);
     expect(attribute('Roe has plans to sell the pier.')).toMatchObject([{ speaker: 'Roe', cue: 'plans', content: 'to sell the pier' }]);
   });
+  it('reads a name set off by an aside or a relative clause of a thing as the subject of the verb after it, not a report inverted', () => {
+    expect(attribute('Roe, by contrast, wrote a letter to the council.')).toMatchObject([{ speaker: 'Roe', cue: 'wrote', content: 'a letter to the council' }]);
+    expect(attribute('The Gazette, which keeps its sales secret, denied the report.')).toMatchObject([{ speaker: 'The Gazette, which keeps its sales secret,', cue: 'denied', content: 'the report' }]);
+    // A clause before the comma is still what was said.
+    expect(attribute('The pier, which is old, will close, said Roe.')).toMatchObject([{ speaker: 'Roe', cue: 'said', content: 'The pier, which is old, will close' }]);
+  });
+  it('reads a verb after a comma in a series of the subject\'s acts as no inverted report', () => {
+    expect(attribute('He also hosts a radio show, writes a weekly column and runs the ferry.')).toEqual([]);
+    expect(attribute('He also hosts a radio show, writes a weekly column and, since May, leads the harbour choir.')).toEqual([]);
+    // Speakers joined by "and" after an inverted cue are still the speakers.
+    expect(attribute('The pier will close, said Roe and Lee.')).toMatchObject([{ speaker: 'Roe and Lee', cue: 'said', content: 'The pier will close' }]);
+    expect(attribute('The pier is unsafe, wrote the pilots and the fishers.')).toMatchObject([{ speaker: 'the pilots and the fishers', cue: 'wrote', content: 'The pier is unsafe' }]);
+  });
 });
