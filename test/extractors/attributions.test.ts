@@ -725,6 +725,10 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute('Mayor Ines Dorr railed against the Ferry Levy, the three-port tax the council passed.')).toContainEqual(expect.objectContaining({ cue: 'railed against', content: 'the Ferry Levy' }));
   });
 
+  it('ends an object before a description followed by a clause of place', () => {
+    expect(attribute('Mayor Ines Dorr focuses on Pier Seven, the town’s busiest pier, where the ferries wait longest.')).toContainEqual(expect.objectContaining({ cue: 'focuses on', content: 'Pier Seven' }));
+  });
+
   it('ends an object before a description whose participle takes two joined objects, but not inside a series', () => {
     expect(attribute('Mayor Ines Dorr was referring to Jeffrey Lee, a harbour official overseeing the quays and the locks.')).toContainEqual(expect.objectContaining({ cue: 'referring to', content: 'Jeffrey Lee' }));
     expect(attribute('Mayor Ines Dorr praised the pier, her support for pilots and her work on the quays.')).toContainEqual(expect.objectContaining({ cue: 'praised', content: 'the pier, her support for pilots and her work on the quays' }));
