@@ -827,4 +827,13 @@ describe('extractAttributions: unnamed sources', () => {
     expect(attribute('Lee has claimed the pier is hers.')).toMatchObject([{ speaker: 'Lee', cue: 'claimed', content: 'the pier is hers' }]);
     expect(attribute('Roe has plans to sell the pier.')).toMatchObject([{ speaker: 'Roe', cue: 'plans', content: 'to sell the pier' }]);
   });
+  it('reads a noun of judging after a verb of incurring as a judgement of the verb\'s subject', () => {
+    expect(attribute('The new timetable drew sharp criticism from the ferry crews.')).toMatchObject([{ speaker: 'the ferry crews', cue: 'drew sharp criticism', content: 'The new timetable' }]);
+    expect(attribute('The harbour master has faced criticism for closing the north pier.')).toMatchObject([{ speaker: null, cue: 'has faced criticism', content: 'The harbour master has faced criticism for closing the north pier' }]);
+    expect(attribute('Roe came under heavy criticism when the quay flooded.')).toMatchObject([{ speaker: null, cue: 'came under heavy criticism', content: 'Roe' }]);
+    expect(attribute('The harbour master has faced criticism from the pilots that the pier is unsafe.')).toMatchObject([{ speaker: 'the pilots', content: 'that the pier is unsafe' }]);
+    // A participle of incurring after a comma has its subject elsewhere; a noun of judging alone is no cue.
+    expect(attribute('The crews, drawing criticism from the council, kept the pier shut.')).toEqual([]);
+    expect(attribute('Criticism of the new timetable grew.')).toEqual([]);
+  });
 });
