@@ -28,6 +28,8 @@ describe('extractAttributions', () => {
     ['Coffman, a former harbor pilot, said Kroll had closed the channel.', 'Coffman, a former harbor pilot,', 'said', 'Kroll had closed the channel'],
     ['Ferry workers — and some harbor pilots — say that the channel is too shallow.', 'Ferry workers — and some harbor pilots —', 'say', 'that the channel is too shallow'],
     ['The company that owns the pier, Harbour Holdings, denies that it blocked the ferry.', 'The company that owns the pier, Harbour Holdings,', 'denies', 'that it blocked the ferry'],
+    // "they're deemed": a passive whose "be" is written into the pronoun names no speaker.
+    ["If they're deemed safe, the cranes will stay.", null, 'deemed', "they're deemed safe"],
     ['But the harbor board overruled and said the channel would stay open.', 'the harbor board', 'said', 'the channel would stay open'],
     ['Kroll told the harbor board the channel would stay open.', 'Kroll', 'told', 'the channel would stay open'],
     ['The channel will reopen by Friday, Kroll and her deputies said.', 'Kroll and her deputies', 'said', 'The channel will reopen by Friday'],
@@ -723,6 +725,16 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute('Mayor Ines Dorr railed against the Ferry Levy, the three-port tax the council passed.')).toContainEqual(expect.objectContaining({ cue: 'railed against', content: 'the Ferry Levy' }));
   });
 
+  it('ends an object before a description followed by a clause of place', () => {
+    expect(attribute('Mayor Ines Dorr focuses on Pier Seven, the town’s busiest pier, where the ferries wait longest.')).toContainEqual(expect.objectContaining({ cue: 'focuses on', content: 'Pier Seven' }));
+  });
+
+  it('ends an object before a description whose participle takes two joined objects, but not inside a series', () => {
+    expect(attribute('Mayor Ines Dorr was referring to Jeffrey Lee, a harbour official overseeing the quays and the locks.')).toContainEqual(expect.objectContaining({ cue: 'referring to', content: 'Jeffrey Lee' }));
+    expect(attribute('Mayor Ines Dorr praised the pier, her support for pilots and her work on the quays.')).toContainEqual(expect.objectContaining({ cue: 'praised', content: 'the pier, her support for pilots and her work on the quays' }));
+    expect(attribute('Mayor Ines Dorr noted the flood, the crews working the locks and the pilots.')).toContainEqual(expect.objectContaining({ cue: 'noted', content: 'the flood, the crews working the locks and the pilots' }));
+  });
+
   it('reads a part of the day, "during" and a noun phrase after a preposition as more of the occasion', () => {
     expect(attribute('The harbour master went after him Wednesday morning during a radio panel.')).toContainEqual(expect.objectContaining({ cue: 'went after', content: 'him' }));
     expect(attribute('Mayor Ines Dorr attacked the ferry levy Friday evening during a panel with Westport state officials.')).toContainEqual(expect.objectContaining({ cue: 'attacked', content: 'the ferry levy' }));
@@ -835,5 +847,18 @@ describe('extractAttributions: unnamed sources', () => {
     // A participle of incurring after a comma has its subject elsewhere; a noun of judging alone is no cue.
     expect(attribute('The crews, drawing criticism from the council, kept the pier shut.')).toEqual([]);
     expect(attribute('Criticism of the new timetable grew.')).toEqual([]);
+  });
+  it('reads a name set off by an aside or a relative clause of a thing as the subject of the verb after it, not a report inverted', () => {
+    expect(attribute('Roe, by contrast, wrote a letter to the council.')).toMatchObject([{ speaker: 'Roe', cue: 'wrote', content: 'a letter to the council' }]);
+    expect(attribute('The Gazette, which keeps its sales secret, denied the report.')).toMatchObject([{ speaker: 'The Gazette, which keeps its sales secret,', cue: 'denied', content: 'the report' }]);
+    // A clause before the comma is still what was said.
+    expect(attribute('The pier, which is old, will close, said Roe.')).toMatchObject([{ speaker: 'Roe', cue: 'said', content: 'The pier, which is old, will close' }]);
+  });
+  it('reads a verb after a comma in a series of the subject\'s acts as no inverted report', () => {
+    expect(attribute('He also hosts a radio show, writes a weekly column and runs the ferry.')).toEqual([]);
+    expect(attribute('He also hosts a radio show, writes a weekly column and, since May, leads the harbour choir.')).toEqual([]);
+    // Speakers joined by "and" after an inverted cue are still the speakers.
+    expect(attribute('The pier will close, said Roe and Lee.')).toMatchObject([{ speaker: 'Roe and Lee', cue: 'said', content: 'The pier will close' }]);
+    expect(attribute('The pier is unsafe, wrote the pilots and the fishers.')).toMatchObject([{ speaker: 'the pilots and the fishers', cue: 'wrote', content: 'The pier is unsafe' }]);
   });
 });

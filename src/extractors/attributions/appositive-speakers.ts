@@ -120,9 +120,24 @@ function chainAfterOpening(ctx: Reading, sentenceStart: number, chunkStarts: rea
  */
 export function isDescribedSpeaker(ctx: Reading, chain: SpeakerRange | undefined, comma: number): boolean {
   if (!chain) return false;
-  // "Texas, leading a coalition of states, asked …": a participle phrase set off after the name describes it too.
-  for (let index = chain.start; index < comma; index++) if ((ctx.tokens[index] as Token).text === ',' && !opensDescription(ctx, index + 1) && !opensParticiplePhrase(ctx, index + 1)) return false;
+  // "Texas, leading a coalition of states, asked …": a participle phrase set off after the name describes it too;
+  // "The Gazette, which keeps its sales secret, denied …" a relative clause of a thing, and "Roe, by contrast, wrote …"
+  // the writer's aside, both of which leave the name the subject of the verb after them.
+  for (let index = chain.start; index < comma; index++) if ((ctx.tokens[index] as Token).text === ',' && !opensDescription(ctx, index + 1) && !opensParticiplePhrase(ctx, index + 1) && ctx.lower(index + 1) !== 'which' && !isAsideBetweenCommas(ctx, index, comma)) return false;
   return true;
+}
+
+/** Longest writer's aside set off by commas ("for her part", "on the other hand"). */
+const MAX_ASIDE_TOKENS = 5;
+
+/** "…, by contrast,", "…, for her part,": the words after the comma at `open`, up to the next comma (at most `end`), are all words of a writer's aside (span.speaker-aside). */
+function isAsideBetweenCommas(ctx: Reading, open: number, end: number): boolean {
+  const asideWords = spanWords('span.speaker-aside');
+  for (let index = open + 1; index <= end && index - open <= MAX_ASIDE_TOKENS + 1; index++) {
+    if ((ctx.tokens[index] as Token).text === ',') return index > open + 1;
+    if (!asideWords.has(ctx.lower(index))) return false;
+  }
+  return false;
 }
 
 /** "leading a coalition", "citing the costs": a lowercase "-ing" verb that is no noun, with words after it. */

@@ -386,7 +386,7 @@ function predicateVerbAt(ctx: Reading, index: number): number {
 }
 
 /** "withdrew", "took", "walked": a past form its ending shows, or one the lexicon files as past tense. */
-function isPastForm(ctx: Reading, word: string): boolean {
+export function isPastForm(ctx: Reading, word: string): boolean {
   return PAST_FORM.test(word) || ctx.state.lexicon.classes(word).has('past-tense');
 }
 

@@ -35,7 +35,8 @@ export function invertedInsertEnd(ctx: Reading, cueEnd: number, bodyEnd: number)
     const verb = verbAfterAdverbs(ctx, index + 1, bodyEnd);
     const verbToken = tokens[verb];
     const finite = isFiniteVerbAt(ctx, verb) || (verbToken !== undefined && !verbToken.capitalized && endsInSingleS(verbToken.lower) && isVerbWord(ctx, verbToken.lower) && !isNounWord(ctx, verbToken.lower));
-    if (finite && !COORDINATORS.has(lower(index + 1))) return validSpeaker(ctx, cueEnd, nameEnd) ? index : undefined;
+    // ("…, writes a weekly column and, since May, leads …": a name never ends on a coordinator; that comma is inside a series of acts.)
+    if (finite && !COORDINATORS.has(lower(index + 1))) return validSpeaker(ctx, cueEnd, nameEnd) && !COORDINATORS.has(lower(nameEnd - 1)) ? index : undefined;
   }
   return undefined;
 }

@@ -58,16 +58,32 @@ export function commentAfterObject(ctx: Reading, start: number, comma: number, b
   }
   if (at !== comma + 1 || !DETERMINERS.has(word.lower) || NON_APPOSITION_DETERMINERS.has(word.lower)) return undefined;
   let relative = false;
+  let participle = false;
   for (let index = at + 1; index < bodyEnd; index++) {
     if (ctx.quotes.depth[index] !== 0) continue;
     const text = (tokens[index] as Token).text;
+    // "Pier Seven, the town's busiest pier, where ferries wait longest": a clause of place set off after the description is more of the writer's comment.
+    // (A "who" there may start the subject's verb; ", and" after the clause goes on with a series: "the quay, the old pier, where ferries dock, and the lock".)
+    if (text === ',' && lower(index + 1) === 'where') {
+      for (let after = index + 2; after < bodyEnd; after++) if (lower(after) === ',' && COORDINATORS.has(lower(after + 1))) return undefined;
+      break;
+    }
     // ("the 12-port levy": a hyphen inside a word joins it, only a spaced one sets off an aside.)
     if (text === ',' || text === ';' || DASHES.has(text) || (text === '-' && (tokens[index] as Token).spaceBefore)) return undefined;
     if (APPOSITION_RELATIVES.has(lower(index))) relative = true;
+    // "a harbour official overseeing the quays and the locks": in a description opened by "a", "and" after a participle joins its objects;
+    // otherwise it may close a series ("the pier, the quay and the locks", "the flood, the crews working the locks and the pilots").
+    if (/^an?$/.test(word.lower) && /^[a-z]{3,}ing$/.test(lower(index)) && !isNounWord(ctx, lower(index))) participle = true;
     // "the earlier they act, the more likely it is …": a subject or verb of its own makes a clause, not a description.
-    if (!relative && (COORDINATORS.has(lower(index)) || PRONOUNS.has(lower(index)) || (AUXILIARY_VERBS.has(lower(index)) && !POSSESSIVE_MARKS.has(lower(index))))) return undefined;
+    if (!relative && ((COORDINATORS.has(lower(index)) && !(participle && joinsNounPhrase(ctx, index + 1))) || PRONOUNS.has(lower(index)) || (AUXILIARY_VERBS.has(lower(index)) && !POSSESSIVE_MARKS.has(lower(index))))) return undefined;
   }
   return 'span.object-apposition';
+}
+
+/** "the quays and the locks", "Dorr and Lee": a determiner, a name or a number after a coordinator opens a second noun phrase. */
+function joinsNounPhrase(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index];
+  return token !== undefined && (token.kind === 'number' || token.capitalized || (DETERMINERS.has(token.lower) && token.lower !== 'that'));
 }
 
 /** How many words the noun phrase of an absolute phrase may run: "with the state's interior minister". */

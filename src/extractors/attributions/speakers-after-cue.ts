@@ -1,8 +1,9 @@
 import { isModifiedParticiple } from './attributive-participles.js';
 import { occasionAdjunctStart, opensOccasionPhrase } from './occasion-adjuncts.js';
 import type { Token } from '../text/tokens.js';
-import { TIME_WORDS, AUXILIARIES, PASSIVE_MARKERS, CLAUSE_WORDS, PRONOUNS, DETERMINERS, CLAUSE_CONTINUERS } from './word-lists.js';
+import { TIME_WORDS, AUXILIARIES, PASSIVE_MARKERS, CLAUSE_WORDS, PRONOUNS, DETERMINERS, CLAUSE_CONTINUERS, COORDINATORS, endsInSingleS } from './word-lists.js';
 import { isVerbWord } from './word-tests.js';
+import { isPastForm } from './clause-boundaries.js';
 import { spanWords } from './span-rules.js';
 import type { Reading, Range } from './reading.js';
 import { validSpeaker, isPossessiveS, type SpeakerRange } from './speaker-spans.js';
@@ -43,6 +44,9 @@ export function readSpeakerAfter(ctx: Reading, start: number, bodyEnd: number, a
     // "…, say Trump’s aides pushed her": a verb after the cue starts a clause, not a speaker.
     if (!afterQuote && !token.capitalized && token.kind === 'word' && /ed$/.test(token.lower) && isVerbWord(ctx, token.lower) && !isModifiedParticiple(ctx, end)) return undefined;
     if (!token.capitalized && token.kind === 'word' && AUXILIARIES.has(token.lower) && !DETERMINERS.has(token.lower) && !(token.lower === "'s" && !PRONOUNS.has(lower(end - 1)))) return undefined;
+    // "…, writes a weekly column and runs the ferry", "…, writes a column and, since May, leads …": a coordinator then a comma
+    // or a verb in the cue's own form closes a series of the subject's acts; the cue is one of them, not inverted.
+    if (!afterQuote && end > start && COORDINATORS.has(token.lower) && (tokens[end + 1]?.text === ',' || sameVerbForm(ctx, start - 1, end + 1))) return undefined;
     end++;
   }
   if (end < bodyEnd) {
@@ -61,6 +65,29 @@ export function readSpeakerAfter(ctx: Reading, start: number, bodyEnd: number, a
   const reduced = reducedClauseStart(ctx, start + 1, end);
   if (reduced !== undefined) return valid(reduced) ? { start, end: reduced, ruleId: 'span.speaker-reduced-clause' } : undefined;
   return valid(end) ? { start, end } : undefined;
+}
+
+/** "writes … runs", "said … told": a lower-case verb at `index` in the form of the cue at `cue` ("-s" or past). */
+function sameVerbForm(ctx: Reading, cue: number, index: number): boolean {
+  const token = ctx.tokens[index];
+  if (!token || token.kind !== 'word' || token.capitalized || !opensObject(ctx, index + 1)) return false;
+  const cueWord = ctx.lower(cue);
+  // The lexicon lists few inflected forms: "runs" is read from its stem.
+  if (endsInSingleS(cueWord) && endsInSingleS(token.lower)) return mayBeVerb(ctx, token.lower.slice(0, -1)) || (token.lower.endsWith('es') && mayBeVerb(ctx, token.lower.slice(0, -2)));
+  return isPastForm(ctx, cueWord) && isPastForm(ctx, token.lower) && (mayBeVerb(ctx, token.lower) || /ed$/.test(token.lower));
+}
+
+/** "runs the ferry", "left for Dover": a verb's object or adjunct opens after it, where a noun modified by a participle would go on ("retired skippers"). */
+function opensObject(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index];
+  if (!token) return false;
+  return token.capitalized || token.kind === 'number' || DETERMINERS.has(token.lower) || PRONOUNS.has(token.lower) || ctx.state.lexicon.classes(token.lower).has('preposition');
+}
+
+/** A word the lexicon files as a verb, or as a noun that is read as a verb too ("run", "walk"). */
+function mayBeVerb(ctx: Reading, lowerWord: string): boolean {
+  const classes = ctx.state.lexicon.classes(lowerWord);
+  return classes.has('verb') || classes.has('verb-reading');
 }
 
 /**
