@@ -846,4 +846,8 @@ describe('extractAttributions: unnamed sources', () => {
     expect(attribute('The pier will close, said Roe and Lee.')).toMatchObject([{ speaker: 'Roe and Lee', cue: 'said', content: 'The pier will close' }]);
     expect(attribute('The pier is unsafe, wrote the pilots and the fishers.')).toMatchObject([{ speaker: 'the pilots and the fishers', cue: 'wrote', content: 'The pier is unsafe' }]);
   });
+  it('reads a count of times after the cue as how often the act was done, not what was said', () => {
+    expect(attribute('The skipper has posted more than 5,000 times since June, mostly on the harbour forum.')).toEqual([]);
+    expect(attribute('The skipper posted 3 times that the pier was unsafe.')).toMatchObject([{ speaker: 'The skipper', cue: 'posted' }]);
+  });
 });
