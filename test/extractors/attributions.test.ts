@@ -850,4 +850,10 @@ describe('extractAttributions: unnamed sources', () => {
     expect(attribute('The skipper has posted more than 5,000 times since June, mostly on the harbour forum.')).toEqual([]);
     expect(attribute('The skipper posted 3 times that the pier was unsafe.')).toMatchObject([{ speaker: 'The skipper', cue: 'posted' }]);
   });
+  it('reads an -ing word inside a series of items set off by commas as no cue', () => {
+    expect(attribute('The hall has gold-leaf detailing, columns, and lamps.')).toEqual([]);
+    expect(attribute('The crowd on the quay began shouting, pointing, jeering and pushing.')).toEqual([]);
+    // An aside between the commas leaves the participle its content.
+    expect(attribute('Roe spoke, adding, however, that the pier was safe.')).toMatchObject([{ speaker: 'Roe', cue: 'adding' }]);
+  });
 });
