@@ -736,6 +736,7 @@ describe('extractAttributions: relative clauses and headline labels', () => {
   it('reads a part of the day, "during" and a noun phrase after a preposition as more of the occasion', () => {
     expect(attribute('The harbour master went after him Wednesday morning during a radio panel.')).toContainEqual(expect.objectContaining({ cue: 'went after', content: 'him' }));
     expect(attribute('Mayor Ines Dorr attacked the ferry levy Friday evening during a panel with Westport state officials.')).toContainEqual(expect.objectContaining({ cue: 'attacked', content: 'the ferry levy' }));
+    expect(attribute('Mayor Ines Dorr thanked the pier crew at a victory rally in her home state of Maine.')).toContainEqual(expect.objectContaining({ cue: 'thanked', content: 'the pier crew' }));
     // A verb after "to" is still what was urged.
     expect(attribute('The council urged the port on Monday to state its dredging plans.')).toContainEqual(expect.objectContaining({ cue: 'urged', content: 'the port on Monday to state its dredging plans' }));
   });
