@@ -28,6 +28,8 @@ describe('extractAttributions', () => {
     ['Coffman, a former harbor pilot, said Kroll had closed the channel.', 'Coffman, a former harbor pilot,', 'said', 'Kroll had closed the channel'],
     ['Ferry workers — and some harbor pilots — say that the channel is too shallow.', 'Ferry workers — and some harbor pilots —', 'say', 'that the channel is too shallow'],
     ['The company that owns the pier, Harbour Holdings, denies that it blocked the ferry.', 'The company that owns the pier, Harbour Holdings,', 'denies', 'that it blocked the ferry'],
+    // "they're deemed": a passive whose "be" is written into the pronoun names no speaker.
+    ["If they're deemed safe, the cranes will stay.", null, 'deemed', "they're deemed safe"],
     ['But the harbor board overruled and said the channel would stay open.', 'the harbor board', 'said', 'the channel would stay open'],
     ['Kroll told the harbor board the channel would stay open.', 'Kroll', 'told', 'the channel would stay open'],
     ['The channel will reopen by Friday, Kroll and her deputies said.', 'Kroll and her deputies', 'said', 'The channel will reopen by Friday'],
@@ -723,6 +725,10 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute('Mayor Ines Dorr railed against the Ferry Levy, the three-port tax the council passed.')).toContainEqual(expect.objectContaining({ cue: 'railed against', content: 'the Ferry Levy' }));
   });
 
+  it('ends an object before a description followed by a clause of place', () => {
+    expect(attribute('Mayor Ines Dorr focuses on Pier Seven, the town’s busiest pier, where the ferries wait longest.')).toContainEqual(expect.objectContaining({ cue: 'focuses on', content: 'Pier Seven' }));
+  });
+
   it('ends an object before a description whose participle takes two joined objects, but not inside a series', () => {
     expect(attribute('Mayor Ines Dorr was referring to Jeffrey Lee, a harbour official overseeing the quays and the locks.')).toContainEqual(expect.objectContaining({ cue: 'referring to', content: 'Jeffrey Lee' }));
     expect(attribute('Mayor Ines Dorr praised the pier, her support for pilots and her work on the quays.')).toContainEqual(expect.objectContaining({ cue: 'praised', content: 'the pier, her support for pilots and her work on the quays' }));
@@ -732,6 +738,7 @@ describe('extractAttributions: relative clauses and headline labels', () => {
   it('reads a part of the day, "during" and a noun phrase after a preposition as more of the occasion', () => {
     expect(attribute('The harbour master went after him Wednesday morning during a radio panel.')).toContainEqual(expect.objectContaining({ cue: 'went after', content: 'him' }));
     expect(attribute('Mayor Ines Dorr attacked the ferry levy Friday evening during a panel with Westport state officials.')).toContainEqual(expect.objectContaining({ cue: 'attacked', content: 'the ferry levy' }));
+    expect(attribute('Mayor Ines Dorr thanked the pier crew at a victory rally in her home state of Maine.')).toContainEqual(expect.objectContaining({ cue: 'thanked', content: 'the pier crew' }));
     // A verb after "to" is still what was urged.
     expect(attribute('The council urged the port on Monday to state its dredging plans.')).toContainEqual(expect.objectContaining({ cue: 'urged', content: 'the port on Monday to state its dredging plans' }));
   });

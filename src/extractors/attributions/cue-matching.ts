@@ -609,6 +609,12 @@ function hearsayBeforeOwnCue(ctx: Reading, position: number, end: number): boole
 const PASSIVE_AUXILIARIES = new Set([...PASSIVE_MARKERS].filter((word) => word !== 'being'));
 /** Contracted "be" after a pronoun: "they're seen as" ("'s" is as often "has": "he's said"). */
 const CONTRACTED_BE = new Set(["'re", "’re"]);
+const CONTRACTED_BE_PRONOUN = /^(?:we|you|they)['’]re$|^i['’]m$/;
+/** "they're", "we’re", "I'm": a pronoun with its form of "be" in one word. */
+export function isPronounWithBe(lowerWord: string): boolean {
+  return CONTRACTED_BE_PRONOUN.test(lowerWord);
+}
+
 /** Words that may stand between "be" and its participle: "is not expected", "are also widely seen as", "is well known for". */
 const PASSIVE_INSERTS = new Set(['not', "n't", 'no', 'longer', 'increasingly', 'generally', 'widely', 'broadly', 'commonly', 'largely', 'still', 'also', 'now', 'already', 'long', 'often', 'sometimes', 'once', 'even', 'best', 'better', 'perhaps', 'probably', 'well']);
 
@@ -623,6 +629,8 @@ export function passiveAuxiliaryBefore(ctx: Reading, position: number): number |
   if (before < ctx.currentSentenceStart) return undefined;
   const word = lower(before);
   if (PASSIVE_AUXILIARIES.has(word)) return word === 'be' && lower(before - 1) === 'to' ? undefined : before;
+  // "they're deemed", "I'm told": the form of "be" written into its pronoun.
+  if (isPronounWithBe(word)) return before;
   return CONTRACTED_BE.has(word) && PRONOUNS.has(lower(before - 1)) ? before : undefined;
 }
 

@@ -62,6 +62,12 @@ export function commentAfterObject(ctx: Reading, start: number, comma: number, b
   for (let index = at + 1; index < bodyEnd; index++) {
     if (ctx.quotes.depth[index] !== 0) continue;
     const text = (tokens[index] as Token).text;
+    // "Pier Seven, the town's busiest pier, where ferries wait longest": a clause of place set off after the description is more of the writer's comment.
+    // (A "who" there may start the subject's verb; ", and" after the clause goes on with a series: "the quay, the old pier, where ferries dock, and the lock".)
+    if (text === ',' && lower(index + 1) === 'where') {
+      for (let after = index + 2; after < bodyEnd; after++) if (lower(after) === ',' && COORDINATORS.has(lower(after + 1))) return undefined;
+      break;
+    }
     // ("the 12-port levy": a hyphen inside a word joins it, only a spaced one sets off an aside.)
     if (text === ',' || text === ';' || DASHES.has(text) || (text === '-' && (tokens[index] as Token).spaceBefore)) return undefined;
     if (APPOSITION_RELATIVES.has(lower(index))) relative = true;
