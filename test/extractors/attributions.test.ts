@@ -738,6 +738,7 @@ describe('extractAttributions: relative clauses and headline labels', () => {
   it('reads a part of the day, "during" and a noun phrase after a preposition as more of the occasion', () => {
     expect(attribute('The harbour master went after him Wednesday morning during a radio panel.')).toContainEqual(expect.objectContaining({ cue: 'went after', content: 'him' }));
     expect(attribute('Mayor Ines Dorr attacked the ferry levy Friday evening during a panel with Westport state officials.')).toContainEqual(expect.objectContaining({ cue: 'attacked', content: 'the ferry levy' }));
+    expect(attribute('Mayor Ines Dorr thanked the pier crew at a victory rally in her home state of Maine.')).toContainEqual(expect.objectContaining({ cue: 'thanked', content: 'the pier crew' }));
     // A verb after "to" is still what was urged.
     expect(attribute('The council urged the port on Monday to state its dredging plans.')).toContainEqual(expect.objectContaining({ cue: 'urged', content: 'the port on Monday to state its dredging plans' }));
   });
@@ -860,5 +861,15 @@ describe('extractAttributions: unnamed sources', () => {
     // Speakers joined by "and" after an inverted cue are still the speakers.
     expect(attribute('The pier will close, said Roe and Lee.')).toMatchObject([{ speaker: 'Roe and Lee', cue: 'said', content: 'The pier will close' }]);
     expect(attribute('The pier is unsafe, wrote the pilots and the fishers.')).toMatchObject([{ speaker: 'the pilots and the fishers', cue: 'wrote', content: 'The pier is unsafe' }]);
+  });
+  it('reads a count of times after the cue as how often the act was done, not what was said', () => {
+    expect(attribute('The skipper has posted more than 5,000 times since June, mostly on the harbour forum.')).toEqual([]);
+    expect(attribute('The skipper posted 3 times that the pier was unsafe.')).toMatchObject([{ speaker: 'The skipper', cue: 'posted' }]);
+  });
+  it('reads an -ing word inside a series of items set off by commas as no cue', () => {
+    expect(attribute('The hall has gold-leaf detailing, columns, and lamps.')).toEqual([]);
+    expect(attribute('The crowd on the quay began shouting, pointing, jeering and pushing.')).toEqual([]);
+    // An aside between the commas leaves the participle its content.
+    expect(attribute('Roe spoke, adding, however, that the pier was safe.')).toMatchObject([{ speaker: 'Roe', cue: 'adding' }]);
   });
 });
