@@ -8,7 +8,7 @@ import { isFiniteVerbAt } from './clause-boundaries.js';
 import { contentAfter } from './content-spans.js';
 import { isAdjectiveAt, isNounWord } from './word-tests.js';
 import { tokenIndexEndingAt, nextCommaOrEnd } from './reading.js';
-import { passiveAuxiliaryBefore } from './cue-matching.js';
+import { isPronounWithBe, passiveAuxiliaryBefore } from './cue-matching.js';
 import { buildAttribution } from './relation-assembly.js';
 import { readPassiveWithAgent } from './passive-agents.js';
 import { documentBeforeRelative } from './document-subjects.js';
@@ -28,8 +28,9 @@ export function readEvidential(ctx: Reading, sentenceIndex: number, sentence: Se
   if (isPassiveComplement(cue.complement)) {
     const agent = readPassiveWithAgent(ctx, sentenceIndex, sentence, bodyEnd, participleStart, cue);
     if (agent) return agent;
-    // The cue is the whole verb group, from its "be" ("is not expected").
-    cueStart = passiveAuxiliaryBefore(ctx, participleStart) ?? participleStart;
+    // The cue is the whole verb group, from its "be" ("is not expected"); a "be" written into its pronoun ("they're") stays with the subject.
+    const auxiliary = passiveAuxiliaryBefore(ctx, participleStart);
+    cueStart = auxiliary !== undefined && !isPronounWithBe(lower(auxiliary)) ? auxiliary : participleStart;
     cueSpan = spanOf(cueStart, cueEnd) as Span;
   }
   const next = tokens[cueEnd];
