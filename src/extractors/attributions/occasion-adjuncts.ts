@@ -160,7 +160,8 @@ function closesContent(ctx: Reading, adjunct: number, end: number): boolean {
     // "in a notice pinned on the quay": a participle describing the occasion.
     if (/ed$/.test(token.lower)) continue;
     // "in his home state": the last word after a determiner and a modifier heads their noun phrase.
-    const endsNounPhrase = index === end - 1 && DETERMINERS.has(lower(index - 2));
+    // ("in his home state of Vermont": so does a word before "of".)
+    const endsNounPhrase = (index === end - 1 || lower(index + 1) === 'of') && DETERMINERS.has(lower(index - 2));
     // "with state officials", "with Westport state officials": right after a preposition other than "to" (and any name) a verb-looking word opens a noun phrase.
     let before = index - 1;
     while (before > adjunct && (tokens[before] as Token).capitalized) before--;
