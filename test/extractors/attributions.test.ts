@@ -863,4 +863,8 @@ describe('extractAttributions: unnamed sources', () => {
     // An aside between the commas leaves the participle its content.
     expect(attribute('Roe spoke, adding, however, that the pier was safe.')).toMatchObject([{ speaker: 'Roe', cue: 'adding' }]);
   });
+  it('reads a quoted title after a word for a work as its name, not what was said', () => {
+    expect(attribute('The pier was built on sand, Dorr said in his 2012 book, “The Harbour Years.”')).toMatchObject([{ speaker: 'Dorr', cue: 'said', content: 'The pier was built on sand' }]);
+    expect(attribute('Dorr said in his book, “The pier was built on sand.”')).toMatchObject([{ speaker: 'Dorr', cue: 'said', content: '“The pier was built on sand.”' }]);
+  });
 });
