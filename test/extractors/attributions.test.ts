@@ -739,6 +739,7 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute('The harbour master went after him Wednesday morning during a radio panel.')).toContainEqual(expect.objectContaining({ cue: 'went after', content: 'him' }));
     expect(attribute('Mayor Ines Dorr attacked the ferry levy Friday evening during a panel with Westport state officials.')).toContainEqual(expect.objectContaining({ cue: 'attacked', content: 'the ferry levy' }));
     expect(attribute('Mayor Ines Dorr thanked the pier crew at a victory rally in her home state of Maine.')).toContainEqual(expect.objectContaining({ cue: 'thanked', content: 'the pier crew' }));
+    expect(attribute('Mayor Ines Dorr repeated her position at a town hall in Westport on the same day as the quay vote.')).toContainEqual(expect.objectContaining({ cue: 'repeated', content: 'her position' }));
     // A verb after "to" is still what was urged.
     expect(attribute('The council urged the port on Monday to state its dredging plans.')).toContainEqual(expect.objectContaining({ cue: 'urged', content: 'the port on Monday to state its dredging plans' }));
   });
