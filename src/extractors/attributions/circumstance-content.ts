@@ -31,6 +31,7 @@ export function circumstanceRuleOf(ctx: Reading, attribution: Attribution): stri
   const first = (words[0] ?? '').toLowerCase();
   const timeRule = timeOnlyRuleOf(ctx, attribution);
   if (timeRule) return timeRule;
+  if (countsActs(ctx, attribution)) return COUNT_OF_ACTS_ROW;
   if (words.length === 1) {
     const word = first.replace(/[^\p{L}]/gu, '');
     if (DAY_WORDS.has(word) || spanWords('span.lone-adverb-content').has(word)) return 'span.lone-adverb-content';
@@ -45,6 +46,30 @@ export function circumstanceRuleOf(ctx: Reading, attribution: Attribution): stri
   // "since 1914 that misery breeds fascism": a clause opened inside it is the content.
   const clause = words.some((word) => AUXILIARY_VERBS.has(word.toLowerCase()) || CLAUSE_OPENERS.has(word.toLowerCase()) || ctx.state.cues.has(word.toLowerCase()));
   return clause ? undefined : 'span.circumstance-content';
+}
+
+/** Row of config/attributions/spans.json: a count of times the act was done, standing where content would. */
+const COUNT_OF_ACTS_ROW = 'span.count-of-acts';
+/** Words that bound or round a count: "more than 5,000 times", "at least twice", "about 40 times". */
+const COUNT_BOUNDS: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'than', 'over', 'under', 'about', 'around', 'roughly', 'nearly', 'almost', 'some', 'at', 'least', 'most', 'up', 'to']);
+
+/**
+ * "posted more than 5,000 times since June", "has spoken three times this year": a number (and a bound
+ * before it) then a word of span.count-of-acts counts how often the cue's act was done, and the words
+ * after it say when or where, with no clause of their own: nothing anyone said.
+ */
+function countsActs(ctx: Reading, attribution: Attribution): boolean {
+  const { tokens, lower } = ctx;
+  const start = firstStartingAtOrAfter(tokens, attribution.content.start);
+  const end = firstStartingAtOrAfter(tokens, attribution.content.end);
+  let index = start;
+  while (index < end && COUNT_BOUNDS.has(lower(index))) index++;
+  if (index >= end || (tokens[index] as Token).kind !== 'number' || !spanWords(COUNT_OF_ACTS_ROW).has(lower(index + 1))) return false;
+  for (let after = index + 2; after < end; after++) {
+    const word = lower(after);
+    if (AUXILIARY_VERBS.has(word) || CLAUSE_OPENERS.has(word) || ctx.state.cues.has(word) || ctx.isOpenQuote(after) || isFiniteVerbAt(ctx, after)) return false;
+  }
+  return true;
 }
 
 /**

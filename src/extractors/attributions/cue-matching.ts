@@ -55,6 +55,9 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   if (token.capitalized && options.every((option) => option.frame !== 'according') && !isTitleCaseHeadline(ctx, position, end) && !frontedBeforeQuotation(ctx, position, end) && !opensSentenceAsParticiple(ctx, position)) return undefined;
   // "Jo Roe, defending, said …": a participle set off by commas right before a speech verb names the speaker's role.
   if (/ing$/.test(token.lower) && tokens[position - 1]?.text === ',' && tokens[position + 1]?.text === ',' && state.cues.has(lower(position + 2)) && PAST_FORM.test(lower(position + 2))) return undefined;
+  // "gold-leaf detailing, columns, and lamps", "shouting, pointing, jeering": an -ing word followed by one more bare word set off by
+  // commas is an item of a series of nouns or acts, with no content of its own ("adding, however, that …" sets off an aside).
+  if (/ing$/.test(token.lower) && inSeriesOfItems(ctx, position)) return undefined;
   const contraction = lower(position - 1) === "'s" && PRONOUNS.has(lower(position - 2)); // "He’s claiming"
   if (NOUN_MARKERS.has(lower(position - 1)) && !contraction && !documentRelativeBefore(ctx, position, options) && !(options.some((option) => option.frame === 'speech' && option.complement !== 'quote' && !option.nounForm) && quotingThingRelativeBefore(ctx, position, position + 1))) return undefined;
   const pastForm = PAST_FORM.test(token.lower);
@@ -309,6 +312,14 @@ function purposeAfterAdjective(ctx: Reading, position: number, options: readonly
   const { lower, state } = ctx;
   if (lower(position + 1) !== 'to' || /ly$/.test(lower(position - 1)) || options.some((option) => option.complement === 'intent')) return false;
   return !state.phraseCues.get(lower(position))?.some((option) => option.ruleId === INTENT_NOUN_ROW);
+}
+
+/** "detailing, columns, and …": after the word at `position`, a comma, one lower-case word that is no aside, adverb or clause word, and another comma. */
+function inSeriesOfItems(ctx: Reading, position: number): boolean {
+  const { tokens, lower } = ctx;
+  const item = tokens[position + 2];
+  if (tokens[position + 1]?.text !== ',' || tokens[position + 3]?.text !== ',' || !item || item.kind !== 'word' || item.capitalized) return false;
+  return !LY_ADVERB.test(item.lower) && !spanWords('span.speaker-aside').has(item.lower) && !CLAUSE_OPENERS.has(item.lower) && !PRONOUNS.has(item.lower);
 }
 
 /** Forms of "have", which as an auxiliary take a past participle and otherwise an object. */
