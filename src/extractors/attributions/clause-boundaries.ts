@@ -423,7 +423,8 @@ export function startsCoordinatedPredicate(ctx: Reading, index: number, cueStart
   const at = predicateVerbAt(ctx, index);
   const token = tokens[at];
   if (!token || token.kind !== 'word' || token.capitalized || DETERMINERS.has(token.lower) || PRONOUNS.has(token.lower)) return false;
-  if (/ing$/.test(lower(cueStart))) return /ing$/.test(token.lower) && (isVerbWord(ctx, token.lower) || state.cues.has(token.lower) || (isGerundOfVerb(ctx, token.lower) && opensVerbObject(ctx, at + 1) && !gerundBetween(ctx, cueStart + 1, index - 1)));
+  // "in diagnosing and treating …": an -ing word right before the coordinator is the one the second joins.
+  if (/ing$/.test(lower(cueStart))) return /ing$/.test(token.lower) && !/ing$/.test(lower(index - 2)) && (isVerbWord(ctx, token.lower) || state.cues.has(token.lower) || (isGerundOfVerb(ctx, token.lower) && opensVerbObject(ctx, at + 1) && !gerundBetween(ctx, cueStart + 1, index - 1)));
   if (/ing$/.test(token.lower)) return false;
   if (AUXILIARY_VERBS.has(token.lower)) return spanWords('span.coordinated-predicate').has(token.lower);
   if (state.cues.has(token.lower)) return true;

@@ -43,6 +43,10 @@ export function matchNounCue(ctx: Reading, position: number, end: number): CueFo
     const after = position + option.words.length;
     if (after >= end) continue;
     if (option.words.some((word, offset) => lower(position + offset) !== word)) continue;
+    if (option.complement === 'incurred') {
+      if (incurringVerbBefore(ctx, position) !== undefined) return option;
+      continue;
+    }
     if (!owner(ctx, position) && !lightVerbSubject(ctx, position)) {
       // "…, warning that …", "… but warning that …": a participle of a verb of saying, whose speaker is the clause's subject.
       if (readsAsParticiple(ctx, position)) continue;
@@ -164,6 +168,7 @@ function owner(ctx: Reading, position: number): Range | undefined {
 }
 
 export function readNounCue(ctx: Reading, sentenceIndex: number, bodyEnd: number, cueStart: number, cueEnd: number, cueSpan: Span, cue: CueForm): Attribution | null {
+  if (cue.complement === 'incurred') return readIncurredJudgement(ctx, bodyEnd, cueStart, cueEnd, cue);
   const owned = owner(ctx, cueStart);
   const subject = owned && subjectOwningPronoun(ctx, owned.start, cueEnd, bodyEnd);
   const lightVerb = owned ? undefined : lightVerbSubject(ctx, cueStart);
@@ -350,3 +355,73 @@ function beforeMainPredicate(ctx: Reading, content: Span): Span | null {
   return ownVerb ? ctx.spanOf(first, cut) : content;
 }
 
+/** Row of config/attributions/spans.json: verbs whose subject incurs a judgement ("drew", "faced", "came under"). */
+const INCURRING_ROW = 'span.incurring-verb';
+/** Describing words between the verb and the noun: "drew harsh criticism", "faced widespread public criticism". */
+const MAX_INCURRED_MODIFIERS = 2;
+/** Words that close what was held against the subject: "came under criticism when …", "faced criticism, but …". */
+const INCURRED_CLOSERS: ReadonlySet<string> = new Set(['when', 'while', 'because', 'since', 'after', 'before', 'as', 'but', 'although', 'though', 'despite', 'amid', 'until', 'and', 'or', 'who', 'which']);
+
+/**
+ * The first word of the verb group of a verb of incurring right before a noun of judging, a few
+ * describing words apart ("has drawn harsh criticism", "came under heavy criticism"), when a
+ * subject stands before it; undefined when there is none.
+ */
+function incurringVerbBefore(ctx: Reading, position: number): { group: number; subject: Range } | undefined {
+  const { tokens, lower } = ctx;
+  const sentenceStart = ctx.currentSentenceStart;
+  const verbs = spanWords(INCURRING_ROW);
+  const verbEndingAt = (index: number): number | undefined => (verbs.has(lower(index)) ? index : index - 1 >= sentenceStart && verbs.has(`${lower(index - 1)} ${lower(index)}`) ? index - 1 : undefined);
+  let last = position - 1;
+  while (position - last <= MAX_INCURRED_MODIFIERS && last > sentenceStart && verbEndingAt(last) === undefined && !DETERMINERS.has(lower(last)) && plainModifier(ctx, last)) last--;
+  const verb = last > sentenceStart ? verbEndingAt(last) : undefined;
+  if (verb === undefined || (tokens[verb] as Token).capitalized) return undefined;
+  // "has drawn", "is already facing": the auxiliaries and adverbs of the verb group.
+  let group = verb;
+  while (group - 1 > sentenceStart && (AUXILIARIES.has(lower(group - 1)) || CUE_ADVERBS.has(lower(group - 1)) || (LY_ADVERB.test(lower(group - 1)) && !(tokens[group - 1] as Token).capitalized))) group--;
+  // "…, drawing scorn from …": a participle with no auxiliary has its subject elsewhere.
+  if (/ing$/.test(lower(verb)) && group === verb) return undefined;
+  const subject = readSpeakerBefore(ctx, sentenceStart, group);
+  return subject && subject.end === group ? { group, subject } : undefined;
+}
+
+/**
+ * "The plan drew sharp criticism from the pilots", "Roe has faced criticism for closing the pier":
+ * a noun of judging as the object of a verb of incurring reports a judgement of the verb's subject,
+ * as the passive would ("was criticized by the pilots", "was criticized for closing"). The one named
+ * after "from" judged and is the speaker; the content is the subject, or, when a phrase says what was
+ * held against it ("for closing the pier"), the clause through that phrase.
+ */
+function readIncurredJudgement(ctx: Reading, bodyEnd: number, cueStart: number, cueEnd: number, cue: CueForm): Attribution | null {
+  const { lower, spanOf } = ctx;
+  const verb = incurringVerbBefore(ctx, cueStart);
+  if (!verb) return null;
+  const cueSpan = spanOf(verb.group, cueEnd) as Span;
+  let end = cueEnd;
+  while (end < bodyEnd && ctx.quotes.depth[end] === 0 && !closesIncurredClause(ctx, end)) end++;
+  let charge = cueEnd;
+  while (charge < end && !CHARGE_PREPOSITIONS.has(lower(charge))) charge++;
+  // "drew criticism for closing the pier": what was held against the subject stays with it, as after a passive ("was criticized for").
+  const content = charge < end ? spanOf(verb.subject.start, end) : spanOf(verb.subject.start, verb.subject.end);
+  if (!content) return null;
+  const ruleIds = ['attribution.noun-cue', INCURRING_ROW];
+  let agentEnd = cueEnd + 1;
+  while (lower(cueEnd) === 'from' && agentEnd < end && agentEnd < charge && lower(agentEnd) !== 'that') agentEnd++;
+  if (lower(cueEnd) === 'from' && agentEnd > cueEnd + 1) {
+    // "drew criticism from rivals that the pier is unsafe": the clause after the agent is what the agent said.
+    const said = lower(agentEnd) === 'that' && startsClause(ctx, agentEnd + 1, bodyEnd) ? spanOf(agentEnd, nextCommaOrEnd(ctx, agentEnd + 1, bodyEnd)) : content;
+    return said ? buildAttribution(ctx, spanOf(cueEnd + 1, agentEnd), cueSpan, said, cue.ruleId, cueEnd + 1, ruleIds) : null;
+  }
+  return buildAttribution(ctx, null, cueSpan, content, cue.ruleId, verb.subject.start, ruleIds);
+}
+
+/** Prepositions after a noun of judging that say what was held against the one judged: "criticism for", "over", "on", "about". */
+const CHARGE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'over', 'on', 'about']);
+
+/** Punctuation (not a hyphen inside a word) or a word of INCURRED_CLOSERS ends the clause of a judgement incurred. */
+function closesIncurredClause(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index] as Token;
+  const previous = ctx.tokens[index - 1] as Token;
+  if (token.kind === 'punct') return !["'", '.', '&'].includes(token.text) && !(token.text === '-' && token.start === previous.end);
+  return INCURRED_CLOSERS.has(token.lower);
+}
