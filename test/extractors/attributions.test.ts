@@ -739,6 +739,7 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute('The harbour master went after him Wednesday morning during a radio panel.')).toContainEqual(expect.objectContaining({ cue: 'went after', content: 'him' }));
     expect(attribute('Mayor Ines Dorr attacked the ferry levy Friday evening during a panel with Westport state officials.')).toContainEqual(expect.objectContaining({ cue: 'attacked', content: 'the ferry levy' }));
     expect(attribute('Mayor Ines Dorr thanked the pier crew at a victory rally in her home state of Maine.')).toContainEqual(expect.objectContaining({ cue: 'thanked', content: 'the pier crew' }));
+    expect(attribute('Mayor Ines Dorr repeated her position at a town hall in Westport on the same day as the quay vote.')).toContainEqual(expect.objectContaining({ cue: 'repeated', content: 'her position' }));
     // A verb after "to" is still what was urged.
     expect(attribute('The council urged the port on Monday to state its dredging plans.')).toContainEqual(expect.objectContaining({ cue: 'urged', content: 'the port on Monday to state its dredging plans' }));
   });
@@ -871,5 +872,9 @@ describe('extractAttributions: unnamed sources', () => {
     expect(attribute('The crowd on the quay began shouting, pointing, jeering and pushing.')).toEqual([]);
     // An aside between the commas leaves the participle its content.
     expect(attribute('Roe spoke, adding, however, that the pier was safe.')).toMatchObject([{ speaker: 'Roe', cue: 'adding' }]);
+  });
+  it('reads a quoted title after a word for a work as its name, not what was said', () => {
+    expect(attribute('The pier was built on sand, Dorr said in his 2012 book, “The Harbour Years.”')).toMatchObject([{ speaker: 'Dorr', cue: 'said', content: 'The pier was built on sand' }]);
+    expect(attribute('Dorr said in his book, “The pier was built on sand.”')).toMatchObject([{ speaker: 'Dorr', cue: 'said', content: '“The pier was built on sand.”' }]);
   });
 });

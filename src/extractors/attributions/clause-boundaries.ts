@@ -103,6 +103,28 @@ export function isQuotedTitle(ctx: Reading, close: number): boolean {
   return words > 0;
 }
 
+/** Row of config/attributions/spans.json: words for a work whose title may follow it after a comma. */
+const TITLED_WORK_ROW = 'span.titled-work';
+
+/**
+ * "in his 2012 book, “The Harbour Years.”", "on her podcast, “Low Tide.”": after the comma at `comma`, which
+ * follows a word of span.titled-work, a short quotation in title case closing the sentence is the work's name.
+ */
+export function titleOfMediumAt(ctx: Reading, comma: number, bodyEnd: number): boolean {
+  const open = comma + 1;
+  if (!spanWords(TITLED_WORK_ROW).has(ctx.lower(comma - 1)) || !ctx.isOpenQuote(open)) return false;
+  const close = ctx.quotes.closeOf[open] ?? -1;
+  if (close <= open || close < bodyEnd - 1 || close - open > MAX_TITLE_TOKENS) return false;
+  let words = 0;
+  for (let index = open + 1; index < close; index++) {
+    const token = ctx.tokens[index] as Token;
+    if (token.kind === 'punct') continue;
+    if (!token.capitalized && !TITLE_SMALL_WORDS.has(token.lower)) return false;
+    words++;
+  }
+  return words > 0;
+}
+
 /** "at least", "at most" at `index`: a bound on the amount after it, not an adjunct ("said at least six boats sank"). */
 export function opensAmountBound(ctx: Reading, index: number): boolean {
   return ctx.lower(index) === 'at' && AMOUNT_BOUNDS.has(ctx.lower(index + 1));
@@ -126,6 +148,8 @@ export function isSentenceEndAfterCue(ctx: Reading, cueEnd: number, bodyEnd: num
     if (clauseFollows(ctx, cueEnd, bodyEnd)) return false;
     for (let index = cueEnd; index < bodyEnd; index++) {
       const token = tokens[index] as Token;
+      // "said in his 2012 book, “The Harbour Years.”": a title set off after a word for a work names that work.
+      if (token.text === ',' && titleOfMediumAt(ctx, index, bodyEnd)) return true;
       if (token.text === ',') return index === bodyEnd - 1 || (CLAUSE_CONTINUERS.has(lower(index + 1)) && reportAfterAside(ctx, index + 1, bodyEnd) === undefined);
       // "said on MSNBC's “Morning Joe.”": a short quoted title in the adjunct is a name, not what was said.
       const close = isOpenQuote(index) && index > cueEnd && TITLE_LEADS.has(lower(index - 1)) ? ctx.quotes.closeOf[index] ?? -1 : -1;

@@ -151,7 +151,9 @@ function closesContent(ctx: Reading, adjunct: number, end: number): boolean {
     // "… Wednesday to reopen the pier" goes on; "… in a letter to the council" does not.
     // "at a rally for her supporters": "for" and a noun after an occasion tell whose occasion it was; "for failing …" gives a reason.
     const forOccasion = token.lower === 'for' && occasions.has(lower(index - 1)) && !/ing$/.test(lower(index + 1));
-    if (AFTER_ADJUNCT_CONTENT.has(token.lower) && !forOccasion && !(token.lower === 'to' && opensNounPhrase(ctx, index + 1)) && !(token.lower === 'of' && !namesTime(ctx, index - 1))) return false;
+    // "on the same day as the vote": "as" after "same" completes the comparison.
+    const sameAs = token.lower === 'as' && (lower(index - 2) === 'same' || lower(index - 3) === 'same');
+    if (AFTER_ADJUNCT_CONTENT.has(token.lower) && !forOccasion && !sameAs && !(token.lower === 'to' && opensNounPhrase(ctx, index + 1)) && !(token.lower === 'of' && !namesTime(ctx, index - 1))) return false;
     // "Wednesday morning", "Friday evening": a part of the day is more of the time, not a participle.
     if (token.kind !== 'word' || token.capitalized || occasions.has(token.lower) || TIME_WORDS.has(token.lower) || namesOwner(ctx, index)) continue;
     const classes = state.lexicon.classes(token.lower);

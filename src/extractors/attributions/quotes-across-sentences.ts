@@ -1,3 +1,4 @@
+import { titleOfMediumAt } from './clause-boundaries.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Span } from '../../model/claim.js';
 import { QUOTE_INTRODUCERS, RELATIVE_SUBJECTS } from './word-lists.js';
@@ -57,6 +58,12 @@ export function splitQuoteContinuation(ctx: Reading, sentenceIndex: number, body
       // A quotation after a comma, colon or period is the second half of the first. One inside
       // the speaker's or the cue's own phrase ("said on NBC’s “Meet the Press.”", "who called it
       // “a waste”") is a title or a phrase of theirs: read on past it.
+      // ("…, Dorr said in his book, “The Harbour Years.”": a work's title after its comma is no second half.)
+      if (probe > cueEnd && titleOfMediumAt(ctx, probe - 1, bodyEnd)) {
+        const title = ctx.spanOf(probe, close + 1);
+        if (title) ctx.rejected.push({ ...title, layer: 'attribution', reason: 'the title of a work named after it, not what was said', ruleId: 'span.titled-work' });
+        return undefined;
+      }
       if (probe === cueEnd || leadsContinuation(tokens[probe - 1] as Token)) {
         // A quotation that closes in a later sentence followed by a cue ("“B. C,” she said") is hers.
         if (close > probe && (close < sentence.tokenEnd || !closedWithOwnCue(ctx, sentenceIndex, close))) return markQuoted(ctx, (tokens[close] as Token).end, sentenceIndex);
