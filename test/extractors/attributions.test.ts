@@ -142,7 +142,7 @@ describe('extractAttributions', () => {
 
   it('reads a cue after a share of people when a name, pronoun or clause follows ("64 percent call him …")', () => {
     expect(attribute('Six in 10 say they trust the harbor board.')).toMatchObject([{ speaker: 'Six in 10', cue: 'say' }]);
-    expect(attribute('The board funded a $12 million plan to dredge the channel.')).toEqual([]);
+    expect(attribute('The board approved a $12 million plan to dredge the channel.')).toEqual([]);
   });
 
   it('ties "he" and "she" only to people whose given name or title fits', () => {
@@ -619,7 +619,7 @@ describe('extractAttributions: sentence subjects', () => {
   });
 
   it('does not read a noun after a number or an amount as a cue', () => {
-    expect(attribute('The council funded a $12 million plan to raise the sea wall.')).toEqual([]);
+    expect(attribute('The council approved a $12 million plan to raise the sea wall.')).toEqual([]);
   });
 });
 
