@@ -721,18 +721,16 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute('Mayor Ines Dorr compared the ferry plan with a report from the harbour board that found it sound.')).toContainEqual(expect.objectContaining({ cue: 'compared', content: 'the ferry plan with a report from the harbour board that found it sound' }));
   });
 
-  it('ends an object before a description with a hyphenated word in it', () => {
-    expect(attribute('Mayor Ines Dorr railed against the Ferry Levy, the three-port tax the council passed.')).toContainEqual(expect.objectContaining({ cue: 'railed against', content: 'the Ferry Levy' }));
-  });
-
-  it('ends an object before a description followed by a clause of place', () => {
-    expect(attribute('Mayor Ines Dorr focuses on Pier Seven, the town’s busiest pier, where the ferries wait longest.')).toContainEqual(expect.objectContaining({ cue: 'focuses on', content: 'Pier Seven' }));
-  });
-
-  it('ends an object before a description whose participle takes two joined objects, but not inside a series', () => {
-    expect(attribute('Mayor Ines Dorr was referring to Jeffrey Lee, a harbour official overseeing the quays and the locks.')).toContainEqual(expect.objectContaining({ cue: 'referring to', content: 'Jeffrey Lee' }));
-    expect(attribute('Mayor Ines Dorr praised the pier, her support for pilots and her work on the quays.')).toContainEqual(expect.objectContaining({ cue: 'praised', content: 'the pier, her support for pilots and her work on the quays' }));
-    expect(attribute('Mayor Ines Dorr noted the flood, the crews working the locks and the pilots.')).toContainEqual(expect.objectContaining({ cue: 'noted', content: 'the flood, the crews working the locks and the pilots' }));
+  // An object ends before a description with a hyphenated word in it, before one followed by a clause of place, and before
+  // one whose participle takes two joined objects; inside a series of objects it goes on.
+  it.each([
+    ['Mayor Ines Dorr railed against the Ferry Levy, the three-port tax the council passed.', 'railed against', 'the Ferry Levy'],
+    ['Mayor Ines Dorr focuses on Pier Seven, the town’s busiest pier, where the ferries wait longest.', 'focuses on', 'Pier Seven'],
+    ['Mayor Ines Dorr was referring to Jeffrey Lee, a harbour official overseeing the quays and the locks.', 'referring to', 'Jeffrey Lee'],
+    ['Mayor Ines Dorr praised the pier, her support for pilots and her work on the quays.', 'praised', 'the pier, her support for pilots and her work on the quays'],
+    ['Mayor Ines Dorr noted the flood, the crews working the locks and the pilots.', 'noted', 'the flood, the crews working the locks and the pilots'],
+  ])('ends an object before a description after it: %s', (text, cue, content) => {
+    expect(attribute(text)).toContainEqual(expect.objectContaining({ cue, content }));
   });
 
   it('reads a part of the day, "during" and a noun phrase after a preposition as more of the occasion', () => {

@@ -90,12 +90,17 @@ const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 
  * `close` is the index of the closing quotation mark.
  */
 export function isQuotedTitle(ctx: Reading, close: number): boolean {
-  const { tokens, lower } = ctx;
+  const { lower } = ctx;
   const open = ctx.quotes.openOf[close] ?? -1;
   if (open < 1 || close - open > MAX_TITLE_TOKENS || !TITLE_LEADS.has(lower(open - 1))) return false;
+  return isTitleCaseBetween(ctx, open, close);
+}
+
+/** The words between the quotation marks at `open` and `close` are in title case ("Meet the Press"), and there is one at least. */
+function isTitleCaseBetween(ctx: Reading, open: number, close: number): boolean {
   let words = 0;
   for (let index = open + 1; index < close; index++) {
-    const token = tokens[index] as Token;
+    const token = ctx.tokens[index] as Token;
     if (token.kind === 'punct') continue;
     if (!token.capitalized && !TITLE_SMALL_WORDS.has(token.lower)) return false;
     words++;
@@ -115,14 +120,7 @@ export function titleOfMediumAt(ctx: Reading, comma: number, bodyEnd: number): b
   if (!spanWords(TITLED_WORK_ROW).has(ctx.lower(comma - 1)) || !ctx.isOpenQuote(open)) return false;
   const close = ctx.quotes.closeOf[open] ?? -1;
   if (close <= open || close < bodyEnd - 1 || close - open > MAX_TITLE_TOKENS) return false;
-  let words = 0;
-  for (let index = open + 1; index < close; index++) {
-    const token = ctx.tokens[index] as Token;
-    if (token.kind === 'punct') continue;
-    if (!token.capitalized && !TITLE_SMALL_WORDS.has(token.lower)) return false;
-    words++;
-  }
-  return words > 0;
+  return isTitleCaseBetween(ctx, open, close);
 }
 
 /** "at least", "at most" at `index`: a bound on the amount after it, not an adjunct ("said at least six boats sank"). */
