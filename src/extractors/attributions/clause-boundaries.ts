@@ -68,14 +68,19 @@ export function opensReportedClause(ctx: Reading, cueEnd: number, bodyEnd: numbe
 
 /** "said in a note sent to the quay office that …", "said after the vote that …": a short adjunct, then "that". */
 function thatAfterAdjunct(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
+  return thatClosingAdjunct(ctx, cueEnd, bodyEnd) !== undefined;
+}
+
+/** Where the "that" stands that closes a short adjunct right after a cue ("said after the vote that …"), if one does. */
+export function thatClosingAdjunct(ctx: Reading, cueEnd: number, bodyEnd: number): number | undefined {
   const { tokens, lower, isOpenQuote } = ctx;
-  if (!opensCueAdjunct(ctx, cueEnd) && !THAT_ADJUNCT_STARTS.has(lower(cueEnd))) return false;
+  if (!opensCueAdjunct(ctx, cueEnd) && !THAT_ADJUNCT_STARTS.has(lower(cueEnd))) return undefined;
   for (let index = cueEnd + 1; index < bodyEnd && index - cueEnd <= 10; index++) {
-    if (lower(index) === 'that') return true;
+    if (lower(index) === 'that') return index;
     // "into detail on how to mend the nets that we use": a clause inside the adjunct makes its "that" a relative.
-    if ((tokens[index] as Token).kind === 'punct' || isOpenQuote(index) || CLAUSE_WORDS.has(lower(index))) return false;
+    if ((tokens[index] as Token).kind === 'punct' || isOpenQuote(index) || CLAUSE_WORDS.has(lower(index))) return undefined;
   }
-  return false;
+  return undefined;
 }
 
 /** Words before a quoted programme, book or article title: "on CBS's “Face the Nation”", "in “The Art of the Deal”", "an interview with “The View”". */
