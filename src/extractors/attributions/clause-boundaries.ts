@@ -68,14 +68,19 @@ export function opensReportedClause(ctx: Reading, cueEnd: number, bodyEnd: numbe
 
 /** "said in a note sent to the quay office that …", "said after the vote that …": a short adjunct, then "that". */
 function thatAfterAdjunct(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
+  return thatClosingAdjunct(ctx, cueEnd, bodyEnd) !== undefined;
+}
+
+/** Where the "that" stands that closes a short adjunct right after a cue ("said after the vote that …"), if one does. */
+export function thatClosingAdjunct(ctx: Reading, cueEnd: number, bodyEnd: number): number | undefined {
   const { tokens, lower, isOpenQuote } = ctx;
-  if (!opensCueAdjunct(ctx, cueEnd) && !THAT_ADJUNCT_STARTS.has(lower(cueEnd))) return false;
+  if (!opensCueAdjunct(ctx, cueEnd) && !THAT_ADJUNCT_STARTS.has(lower(cueEnd))) return undefined;
   for (let index = cueEnd + 1; index < bodyEnd && index - cueEnd <= 10; index++) {
-    if (lower(index) === 'that') return true;
+    if (lower(index) === 'that') return index;
     // "into detail on how to mend the nets that we use": a clause inside the adjunct makes its "that" a relative.
-    if ((tokens[index] as Token).kind === 'punct' || isOpenQuote(index) || CLAUSE_WORDS.has(lower(index))) return false;
+    if ((tokens[index] as Token).kind === 'punct' || isOpenQuote(index) || CLAUSE_WORDS.has(lower(index))) return undefined;
   }
-  return false;
+  return undefined;
 }
 
 /** Words before a quoted programme, book or article title: "on CBS's “Face the Nation”", "in “The Art of the Deal”", "an interview with “The View”". */
@@ -133,13 +138,16 @@ export function opensCueAdjunct(ctx: Reading, index: number): boolean {
   return CUE_ADJUNCT_STARTS.has(ctx.lower(index)) && !opensAmountBound(ctx, index);
 }
 
+/** Words after a cue's comma that carry on the speaker's own reasoning: its reason or its consequence. */
+const REPORTED_REASONING: ReadonlySet<string> = new Set(['because', 'so']);
+
 /** "…, he said." / "…, three officials told NBC News." / "…, she said in a statement." */
 export function isSentenceEndAfterCue(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
   const { tokens, lower, isOpenQuote, isCloseQuote } = ctx;
   if (cueEnd >= bodyEnd) return true;
   if (isCloseQuote(cueEnd) && cueEnd + 1 >= bodyEnd) return true;
-  // ("…, he said, because …" gives the reason of what was said: the sentence goes on with it.)
-  if ((tokens[cueEnd] as Token).text === ',' && CLAUSE_CONTINUERS.has(lower(cueEnd + 1)) && lower(cueEnd + 1) !== 'because') return true;
+  // ("…, he said, because …" gives the reason of what was said, "…, he said, so …" what follows from it: the sentence goes on with it.)
+  if ((tokens[cueEnd] as Token).text === ',' && CLAUSE_CONTINUERS.has(lower(cueEnd + 1)) && !REPORTED_REASONING.has(lower(cueEnd + 1))) return true;
   const next = tokens[cueEnd] as Token;
   const tellLike = takesAddressee(lower(cueEnd - 1));
   if (opensCueAdjunct(ctx, cueEnd) || next.capitalized || next.lower === 'reporters' || (tellLike && (DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower)))) {

@@ -30,7 +30,10 @@ export function contentStart(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
   if (thatAfterDate !== undefined) return { start: thatAfterDate };
   // "admitted to the newspaper that …": the one spoken to is no part of what was said.
   if (thatAfterAddressee !== undefined) return { start: thatAfterAddressee, startRule: 'span.addressee-before-that' };
-  if (THAT_ADJUNCT_STARTS.has(lower(start))) return { start: thatPastAdjunct(ctx, start, bodyEnd) };
+  if (THAT_ADJUNCT_STARTS.has(lower(start))) {
+    const past = thatPastAdjunct(ctx, start, bodyEnd);
+    return past > start ? { start: past, startRule: 'span.adjunct-before-that' } : { start };
+  }
   // "told executives to look for new revenue": after the recipient, the act they were told to do.
   if (recipientInfinitive !== undefined) return { start: recipientInfinitive };
   if (takesAddressee(lower(cueStart)) || opensCueAdjunct(ctx, start)) return startPastRecipientOrAdjunct(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd);

@@ -1,12 +1,13 @@
 import type { Token } from '../text/tokens.js';
 import type { ActorMention, Span } from '../../model/claim.js';
-import { GRADING_WORDS, ADJECTIVE_ENDINGS, AUXILIARY_VERBS, LY_ADVERB, MAX_SPEAKER_TOKENS, POSSESSIVE_ENDINGS, RELATIVE_SUBJECTS, CLAUSE_BREAKERS, CLAUSE_WORDS, CONTRAST_OPENERS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS } from './word-lists.js';
+import { GRADING_WORDS, ADJECTIVE_ENDINGS, AUXILIARY_VERBS, LY_ADVERB, MAX_SPEAKER_TOKENS, POSSESSIVE_ENDINGS, RELATIVE_SUBJECTS, CLAUSE_BREAKERS, CLAUSE_WORDS, CONTRAST_OPENERS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS, TIME_WORDS } from './word-lists.js';
 import { carriesContractedVerb, isFiniteVerbBefore, isNounLike, isNounWord, isVerbAfter, isVerbWord, looksAdjective } from './word-tests.js';
 import { isCountWord, readSpeakerBefore } from './speaker-spans.js';
 import { spanVerbForms, spanWords } from './span-rules.js';
-import { isFiniteVerbAt, isSentenceEndAfterCue, opensReportedClause, startsClause, thatAfterToAddressee } from './clause-boundaries.js';
+import { isFiniteVerbAt, isSentenceEndAfterCue, opensReportedClause, startsClause, thatAfterToAddressee, thatClosingAdjunct } from './clause-boundaries.js';
 import { matchNounCue, opensInfinitive, readsAsInfinitive } from './noun-cues.js';
 import { matchSourcePhrase } from './source-phrases.js';
+import { hasFiniteVerbBetween } from './verb-ranges.js';
 import { documentBeforeRelative } from './document-subjects.js';
 import { isPredicateAdjective } from './predicate-adjectives.js';
 import { isAttributiveParticiple, isCountedNounParticiple, isReducedPassiveAccusation, isReducedRelativeParticiple, isDegreeModified, isNamingParticiple, isNounAfterPreposition, isPrepositionParticiple } from './attributive-participles.js';
@@ -130,8 +131,9 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
     const infinitive = lower(after) === 'not' && lower(after + 1) === 'to' ? after + 1 : after;
     if (option.complement === 'intent' && !opensContent && !CLAUSE_OPENERS.has(lower(after)) && !(lower(infinitive) === 'to' && opensInfinitive(ctx, infinitive + 1))) continue;
     if (option.complement === 'object-infinitive' && !opensContent && !directiveFollows(ctx, position, after, end)) continue;
-    // "support from", "attacks on": a present form followed by a preposition of its own is a noun.
-    if (!pastForm && option.frame === 'belief' && option.words.length === 1 && NOUN_PREPOSITIONS.has(lower(after))) continue;
+    // "support from", "attacks on": a present form followed by a preposition of its own is a noun; not when the phrase
+    // is an adjunct closed by "that" and a clause ("we know from experience that the ferry is late").
+    if (!pastForm && option.frame === 'belief' && option.words.length === 1 && NOUN_PREPOSITIONS.has(lower(after)) && !(subjectBefore(ctx, position) && clauseAfterAdjunct(ctx, after, end))) continue;
     // "his support remains", "the questions often contained": a verb right after a present form makes it a noun subject.
     if (!pastForm && option.words.length === 1 && isVerbAfter(ctx, after)) continue;
     return matched;
@@ -590,6 +592,31 @@ function asFollows(ctx: Reading, after: number, end: number): boolean {
 }
 
 /** A verb right after "that": the "that" is a relative pronoun standing as its subject ("states that have voted"), not a complementizer. */
+/**
+ * "from experience that the ferry is late": a short adjunct with no verb of its own, then "that" and a clause,
+ * not a relative ("from donors that has grown", "in presenting a plan that addresses …"), the verb of the
+ * sentence ("advocates for the plan said that …") or a time phrase ("with the port that month").
+ */
+function clauseAfterAdjunct(ctx: Reading, after: number, end: number): boolean {
+  const that = thatClosingAdjunct(ctx, after, end);
+  if (that === undefined || that + 1 >= end || hasFiniteVerbBetween(ctx, after, that)) return false;
+  const next = ctx.tokens[that + 1] as Token;
+  return next.kind === 'word' && !TIME_WORDS.has(next.lower) && !AUXILIARY_VERBS.has(next.lower) && (next.capitalized || !mayBeVerb(ctx, that + 1));
+}
+
+/** A word the lexicon files as a verb or reads as one ("addresses", "turns"). */
+function mayBeVerb(ctx: Reading, index: number): boolean {
+  const classes = ctx.state.lexicon.classes(ctx.lower(index));
+  return classes.has('verb') || classes.has('verb-reading');
+}
+
+/** "we know", "pilots still believe", "didn't know": a subject or an auxiliary right before the word, not a determiner, possessive or verb that would make it a noun ("some advocates", "faces challenges"). */
+function subjectBefore(ctx: Reading, position: number): boolean {
+  const word = ctx.lower(position - 1);
+  if (position - 1 < ctx.currentSentenceStart || ctx.tokens[position - 1]?.kind !== 'word' || POSSESSIVE_ENDINGS.has(word) || DETERMINERS.has(word)) return false;
+  return PRONOUNS.has(word) || AUXILIARIES.has(word) || (isNounLike(ctx, position - 1) && !mayBeVerb(ctx, position - 1));
+}
+
 function opensRelativeVerb(ctx: Reading, index: number): boolean {
   const token = ctx.tokens[index];
   if (!token || token.kind !== 'word' || token.capitalized) return false;

@@ -12,6 +12,10 @@ import { isReaderQuestion } from './reader-questions.js';
 import { OPENS_WITH_QUOTE } from './quotes.js';
 import { matchNarratingVerb } from './narrated-quotes.js';
 import { opensThatClause } from './clause-boundaries.js';
+import { spanWords } from './span-rules.js';
+
+/** Rule row of config/attributions/spans.json for quotation cues that report an unquoted main clause from an "as" clause. */
+const AS_PARAPHRASE_ROW = 'span.as-clause-paraphrase';
 
 /**
  * Attributions: find cue words from config/attributions/cues.json in each sentence, then read
@@ -85,7 +89,10 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
       // at its paragraph's end (one of several paragraphs) is still one, and so is the clause of a "that" after it ("fired back that …").
       const thatClause = read !== null && cue.complement === 'quote' && !read.direct && !leftOpen(read.content.text) && read.cue !== null && opensThatClause(ctx, read.content, read.cue.end);
       if (thatClause && read) read.ruleIds.push('span.quote-cue-that-clause');
-      const kept = read && (cue.complement !== 'quote' || read.direct || leftOpen(read.content.text) || thatClause) ? keepIfSpeakerHasMind(ctx, read, linkedBefore) : null;
+      // "As the harbour master put it, the pier is falling apart.": in an "as" clause the cue's "it" is the main clause, quoted or not.
+      const asParaphrase = read !== null && cue.complement === 'quote' && !read.direct && read.ruleIds.includes('attribution.as-clause') && spanWords(AS_PARAPHRASE_ROW).has(cue.words.join(' '));
+      if (asParaphrase && read) read.ruleIds.push(AS_PARAPHRASE_ROW);
+      const kept = read && (cue.complement !== 'quote' || read.direct || leftOpen(read.content.text) || thatClause || asParaphrase) ? keepIfSpeakerHasMind(ctx, read, linkedBefore) : null;
       const circumstance = kept !== null && cue.frame !== 'according' && cue.frame !== 'source' ? circumstanceRuleOf(ctx, kept) : undefined;
       if (kept && circumstance) rejected.push({ ...kept.content, layer: 'attribution', reason: 'content only says when, where or how, or holds no word, not what', ruleId: circumstance });
       const readerQuestion = kept !== null && !circumstance && isReaderQuestion(ctx, sentence, kept);
