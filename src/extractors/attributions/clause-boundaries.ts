@@ -227,7 +227,7 @@ export function frontedClauseEnd(ctx: Reading, sentenceIndex: number, cueStart: 
     ? subordinator === first ? 'span.fronted-clause' : 'span.modified-fronted-clause'
     : frontedTimeClauseAt(ctx, first, cueStart) ? 'span.fronted-time-clause' : cueInFrontedPhrase(ctx, first, cueStart) ? 'span.fronted-phrase' : undefined;
   if (ruleId === undefined) return undefined;
-  for (let index = first + 1; index < cueStart; index++) if ((tokens[index] as Token).text === ',' || (tokens[index] as Token).text === ';') return undefined;
+  if (!clauseBeforeCueUnbroken(ctx, first, cueStart, spanWords('span.fronted-clause').has(lower(first)))) return undefined;
   for (let index = cueStart + 1; index < bodyEnd; index++) {
     const token = tokens[index] as Token;
     if (token.text !== ',') continue;
@@ -240,6 +240,38 @@ export function frontedClauseEnd(ctx: Reading, sentenceIndex: number, cueStart: 
     if (opensMainClause(ctx, quotedMain ? after + 1 : after, bodyEnd)) return { comma: insideQuote ? index + 2 : index, ruleId };
   }
   return undefined;
+}
+
+/** How far before the cue the comma that closes an insert after the fronted clause's subject may stand: "…, like Roe, continued to affirm". */
+const MAX_INSERT_TO_CUE_TOKENS = 3;
+
+/**
+ * No comma or semicolon ends the fronted clause between its opener at `first` and the cue, but for one pair set off
+ * after the subject of a clause a subordinator opens, close before the verb and holding no verb of its own:
+ * "While many pilots, like Roe, continued to back the levy, …".
+ */
+function clauseBeforeCueUnbroken(ctx: Reading, first: number, cueStart: number, subordinateClause: boolean): boolean {
+  const commas: number[] = [];
+  for (let index = first + 1; index < cueStart; index++) {
+    const text = (ctx.tokens[index] as Token).text;
+    if (text === ';') return false;
+    if (text === ',') commas.push(index);
+  }
+  if (commas.length === 0) return true;
+  if (commas.length !== 2 || !subordinateClause) return false;
+  const [open, close] = commas as [number, number];
+  if (open <= first + 1 || close <= open + 1 || cueStart - close > MAX_INSERT_TO_CUE_TOKENS || startsSubjectBetween(ctx, close + 1, cueStart)) return false;
+  for (let index = open + 1; index < close; index++) if (isFiniteVerbAt(ctx, index)) return false;
+  return true;
+}
+
+/** A determiner, a pronoun or a capitalized word between `from` and `end`: a subject of its own may start there. */
+function startsSubjectBetween(ctx: Reading, from: number, end: number): boolean {
+  for (let index = from; index < end; index++) {
+    const token = ctx.tokens[index] as Token;
+    if (token.capitalized || DETERMINERS.has(token.lower) || PRONOUNS.has(token.lower)) return true;
+  }
+  return false;
 }
 
 /** Words that open a clause inside a phrase: "For someone who had defended …", "At a time when …", "To the extent that …". */
