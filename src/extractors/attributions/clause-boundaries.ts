@@ -223,9 +223,13 @@ export function frontedClauseEnd(ctx: Reading, sentenceIndex: number, cueStart: 
   if (first + 1 < cueStart && spanWords('span.opening-connective').has(lower(first))) first += lower(first + 1) === ',' ? 2 : 1;
   if (first >= cueStart) return undefined;
   const subordinator = afterSubordinatorModifiers(ctx, first, cueStart);
-  const ruleId = spanWords('span.fronted-clause').has(lower(subordinator))
+  const openingRule = spanWords('span.fronted-clause').has(lower(subordinator))
     ? subordinator === first ? 'span.fronted-clause' : 'span.modified-fronted-clause'
     : frontedTimeClauseAt(ctx, first, cueStart) ? 'span.fronted-time-clause' : cueInFrontedPhrase(ctx, first, cueStart) ? 'span.fronted-phrase' : undefined;
+  // "…, and while he said he would hold a hearing, it is unlikely …": a subordinate clause may front the second clause of the sentence too.
+  const coordinated = openingRule === undefined ? subordinatorAfterCoordinator(ctx, first, cueStart) : undefined;
+  if (coordinated !== undefined) first = coordinated;
+  const ruleId = openingRule ?? (coordinated !== undefined ? 'span.fronted-clause' : undefined);
   if (ruleId === undefined) return undefined;
   if (!clauseBeforeCueUnbroken(ctx, first, cueStart, spanWords('span.fronted-clause').has(lower(first)))) return undefined;
   for (let index = cueStart + 1; index < bodyEnd; index++) {
@@ -238,6 +242,20 @@ export function frontedClauseEnd(ctx: Reading, sentenceIndex: number, cueStart: 
     // "Just because the pilots knew of the cracks first, “that does not mean …”": the main clause may open a quotation.
     const quotedMain = !insideQuote && ctx.isOpenQuote(after);
     if (opensMainClause(ctx, quotedMain ? after + 1 : after, bodyEnd)) return { comma: insideQuote ? index + 2 : index, ruleId };
+  }
+  return undefined;
+}
+
+/**
+ * ", and while …", "; but because …": the subordinator of span.fronted-clause nearest before the cue that opens a
+ * clause after a coordinator, itself after a comma or semicolon; the search starts after the sentence's opener `first`.
+ */
+function subordinatorAfterCoordinator(ctx: Reading, first: number, cueStart: number): number | undefined {
+  const { tokens, lower } = ctx;
+  for (let index = cueStart - 2; index > first + 1; index--) {
+    if (!spanWords('span.fronted-clause').has(lower(index)) || ctx.quotes.depth[index] !== 0) continue;
+    const mark = (tokens[index - 2] as Token).text;
+    return (lower(index - 1) === 'and' || lower(index - 1) === 'but') && (mark === ',' || mark === ';') ? index : undefined;
   }
   return undefined;
 }
