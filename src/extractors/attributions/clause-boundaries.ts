@@ -138,13 +138,16 @@ export function opensCueAdjunct(ctx: Reading, index: number): boolean {
   return CUE_ADJUNCT_STARTS.has(ctx.lower(index)) && !opensAmountBound(ctx, index);
 }
 
+/** Words after a cue's comma that carry on the speaker's own reasoning: its reason or its consequence. */
+const REPORTED_REASONING: ReadonlySet<string> = new Set(['because', 'so']);
+
 /** "…, he said." / "…, three officials told NBC News." / "…, she said in a statement." */
 export function isSentenceEndAfterCue(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
   const { tokens, lower, isOpenQuote, isCloseQuote } = ctx;
   if (cueEnd >= bodyEnd) return true;
   if (isCloseQuote(cueEnd) && cueEnd + 1 >= bodyEnd) return true;
-  // ("…, he said, because …" gives the reason of what was said: the sentence goes on with it.)
-  if ((tokens[cueEnd] as Token).text === ',' && CLAUSE_CONTINUERS.has(lower(cueEnd + 1)) && lower(cueEnd + 1) !== 'because') return true;
+  // ("…, he said, because …" gives the reason of what was said, "…, he said, so …" what follows from it: the sentence goes on with it.)
+  if ((tokens[cueEnd] as Token).text === ',' && CLAUSE_CONTINUERS.has(lower(cueEnd + 1)) && !REPORTED_REASONING.has(lower(cueEnd + 1))) return true;
   const next = tokens[cueEnd] as Token;
   const tellLike = takesAddressee(lower(cueEnd - 1));
   if (opensCueAdjunct(ctx, cueEnd) || next.capitalized || next.lower === 'reporters' || (tellLike && (DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower)))) {

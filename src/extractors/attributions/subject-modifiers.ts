@@ -50,7 +50,8 @@ export function isSubjectsVerbAt(ctx: Reading, index: number): boolean {
   if (AUXILIARY_VERBS.has(token.lower)) return !NON_FINITE_AUXILIARIES.has(token.lower);
   if (lower(index + 1) === 'by') return false;
   // A base or present form ("plan", "votes") is too often a noun here: only a past form counts.
-  return PAST_FORM.test(token.lower) && (state.cues.has(token.lower) || (isVerbWord(ctx, token.lower) && !isNounWord(ctx, token.lower)));
+  // ("began", "stood": a past form the lexicon knows counts as one ending in "-ed".)
+  return (PAST_FORM.test(token.lower) || state.lexicon.classes(token.lower).has('past-tense')) && (state.cues.has(token.lower) || (isVerbWord(ctx, token.lower) && !isNounWord(ctx, token.lower)));
 }
 
 /**
