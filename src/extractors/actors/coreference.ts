@@ -50,6 +50,10 @@ export function resolveCoreference(
     }
   }
   const wordTypes = typesOfLoneWords(loneWords, candidates, isCommonNoun);
+  const articledWords = new Set<string>();
+  for (const candidate of candidates) {
+    if (candidate.weak && candidate.end - candidate.start === 1 && ARTICLES_BEFORE_THINGS.has(tokens[candidate.start - 1]?.lower ?? '')) articledWords.add((tokens[candidate.start] as Token).text);
+  }
   const mentions: ActorMention[] = [];
   const byCanonical = new Map<string, string>();
   /** Tokens inside a mention of a person, place or group (an organisation's name may hold a person's). */
@@ -58,7 +62,17 @@ export function resolveCoreference(
     const words = tokens.slice(candidate.start, candidate.end).filter((token) => token.kind === 'word').map((token) => token.text);
     let { type, canonical } = candidate;
     const ruleIds = [...candidate.ruleIds];
-    if ((type === 'person' || candidate.weak) && words.length <= 2) {
+    // "Warwick" after "Ada Warwick": a place name the lexicon knows that is also the surname of
+    // someone the article names in full stands for that person, unless a preposition of place leads it ("in Warwick").
+    const placeLedBy = tokens[candidate.start - 1]?.lower ?? '';
+    const surnameOfNamed = type === 'place' && words.length === 1 && candidate.ruleIds[0] === 'actor.lexicon-place' && !SURNAME_PLACE_LEADERS.has(placeLedBy)
+      ? byLastWord.get(words[0] as string)?.find((name) => name.words.length > 1 && name.words.every((word) => /^\p{Lu}/u.test(word)))
+      : undefined;
+    if (surnameOfNamed) {
+      canonical = surnameOfNamed.canonical;
+      type = 'person';
+      ruleIds.push('person.surname-over-place');
+    } else if ((type === 'person' || candidate.weak) && words.length <= 2) {
       const match = byLastWord.get(words[words.length - 1] as string)?.find((name) => name.words.length > words.length && endsWith(name.words, words));
       if (match && match.canonical !== canonical) {
         canonical = match.canonical;
@@ -77,7 +91,10 @@ export function resolveCoreference(
             else reject(candidate, 'a word the article uses as a modifier ("the Eegimaa language"), not a name of an actor', 'not-actor.name-as-modifier');
             continue;
           }
-          const nameRule = peopleNameRule(words[0] as string);
+          // "the Moon", "a Moon landing": a word the article gives an article is a thing, whatever people bear it as a name.
+          const listedName = peopleNameRule(words[0] as string);
+          const articled = listedName !== undefined && articledWords.has(words[0] as string);
+          const nameRule = articled ? undefined : listedName;
           const evidenced = typeLoneWord(loneWords, candidate) ?? voted;
           const fullName = evidenced === undefined || evidenced === 'person' ? defaultNameBySurname.get(words[0] as string) : undefined;
           const context = evidenced ?? (nameRule || fullName ? 'person' : undefined);
@@ -88,7 +105,8 @@ export function resolveCoreference(
           const lifeVerbRule = evidenced === 'person' ? personVerbs.get(tokens[candidate.end]?.lower ?? '') : undefined;
           if (lifeVerbRule) ruleIds.push(lifeVerbRule);
           if (!context) {
-            reject(candidate, 'a lone capitalised word with no evidence of what it names', 'actor.untyped-single');
+            if (articled) reject(candidate, 'a lone word the article puts after "the" or "a" ("the Moon"), a thing though people bear it as a name', 'not-actor.articled-name');
+            else reject(candidate, 'a lone capitalised word with no evidence of what it names', 'actor.untyped-single');
             continue;
           }
           type = context;
@@ -127,6 +145,11 @@ export function resolveCoreference(
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return mentions;
 }
+
+/** Words before a place name that keep it a place even when someone in the article bears it as a surname. */
+const SURNAME_PLACE_LEADERS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'across', 'toward', 'towards', 'throughout', 'outside', 'inside', 'around', 'via', 'between', 'of', 'the', 'north', 'south', 'east', 'west', 'central']);
+/** Articles: a lone name after one is a thing ("the Moon"), not a person. */
+const ARTICLES_BEFORE_THINGS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 function endsWith(words: string[], suffix: string[]): boolean {
   if (suffix.length > words.length) return false;

@@ -88,6 +88,8 @@ const EVIDENCE_RULE_IDS = [
   'place.town-and-region',
   'not-actor.quoted-word',
   'not-actor.award-category',
+  'person.surname-over-place',
+  'not-actor.articled-name',
 ] as const;
 
 export function loadEngine(): ActorEngine {

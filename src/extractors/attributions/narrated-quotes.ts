@@ -10,6 +10,8 @@ export const NARRATED_QUOTE_RULE = 'span.narrated-quote-verb';
 const MAX_NARRATOR_TOKENS = 5;
 /** Pronouns that can say a quotation; "it" cannot. */
 const NARRATOR_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Rule row of config/attributions/spans.json for the prepositions of a phrase describing a quotation's speaker. */
+const NARRATOR_PHRASE_ROW = 'span.narrator-phrase';
 
 /**
  * "“…,” Roe fumed.", "“Would it be negotiable?” Hannity pressed.", "“…,” the nominee riffed on
@@ -29,10 +31,13 @@ export function matchNarratingVerb(ctx: Reading, position: number, end: number):
   const classes = state.lexicon.classes(token.lower);
   if (classes.size > 0 && !classes.has('verb') && !classes.has('verb-reading') && !(classes.has('adjective') && PAST_FORM.test(token.lower))) return undefined;
   if (spanWords(NARRATED_QUOTE_RULE).has(token.lower)) return undefined;
-  const speakerStart = narratorStart(ctx, position);
+  const plainStart = narratorStart(ctx, position);
+  // "“…,” a voice-over in the ad states.": the noun phrase before a describing phrase.
+  const describedStart = plainStart !== undefined && !closesQuotedClause(ctx, plainStart - 1) ? headedBefore(ctx, plainStart) : undefined;
+  const speakerStart = describedStart ?? plainStart;
   if (speakerStart === undefined || !closesQuotedClause(ctx, speakerStart - 1)) return undefined;
   if (!takesNoObject(ctx, position + 1, end)) return undefined;
-  return { words: [token.lower], frame: 'speech', ruleId: NARRATED_QUOTE_RULE, nounForm: false, complement: 'quote' };
+  return { words: [token.lower], frame: 'speech', ruleId: describedStart === undefined ? NARRATED_QUOTE_RULE : NARRATOR_PHRASE_ROW, nounForm: false, complement: 'quote' };
 }
 
 /** Where the speaker before the verb at `verb` starts: a personal pronoun, a capitalised name or a determiner and a few words. */
@@ -56,6 +61,22 @@ function narratorStart(ctx: Reading, verb: number): number | undefined {
     if (token.kind === 'word' && !token.capitalized) return undefined;
   }
   return start;
+}
+
+/**
+ * "“…,” a voice-over in the ad states.": a determiner after a preposition of place or belonging
+ * opens the object of a phrase that describes the noun phrase before it; the speaker starts at
+ * that noun phrase's own determiner, a few words back. Undefined when no such phrase stands there.
+ */
+function headedBefore(ctx: Reading, determiner: number): number | undefined {
+  const { tokens, lower } = ctx;
+  if (!spanWords(NARRATOR_PHRASE_ROW).has(lower(determiner - 1))) return undefined;
+  for (let start = determiner - 2; start > ctx.currentSentenceStart && determiner - 1 - start <= MAX_NARRATOR_TOKENS; start--) {
+    const token = tokens[start - 1] as Token;
+    if (token.kind !== 'word' || token.capitalized) return undefined;
+    if (DETERMINERS.has(token.lower)) return start < determiner - 1 ? start - 1 : undefined;
+  }
+  return undefined;
 }
 
 /** A closing quotation mark ends at `index` (or a comma after one), with a comma, question or exclamation mark inside it. */
