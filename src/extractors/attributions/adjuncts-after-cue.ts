@@ -1,6 +1,6 @@
 import { spanWords } from './span-rules.js';
 import type { Token } from '../text/tokens.js';
-import { DETERMINERS, POSSESSIVE_MARKS, TIME_WORDS, DASHES } from './word-lists.js';
+import { DETERMINERS, POSSESSIVE_MARKS, TIME_WORDS, DASHES, LY_ADVERB } from './word-lists.js';
 import { opensAmountBound, opensReportedClause, startsClause } from './clause-boundaries.js';
 import { isVerbWord } from './word-tests.js';
 import type { Reading } from './reading.js';
@@ -20,7 +20,7 @@ export function dashBefore(ctx: Reading, sentenceStart: number, end: number): nu
 }
 
 /** Words that open an adjunct of a speech verb rather than what was said ("said to a crowd", "said of the plan"). */
-const SPEECH_ADJUNCT_LEADS: ReadonlySet<string> = new Set(['to', 'of', 'about', 'in', 'on', 'at', 'during', 'from', 'outside', 'by', 'afterward', 'later', 'then']);
+const SPEECH_ADJUNCT_LEADS: ReadonlySet<string> = new Set(['to', 'into', 'of', 'about', 'in', 'on', 'at', 'during', 'from', 'outside', 'by', 'afterward', 'later', 'then']);
 /** Words that open a subordinate clause of time or manner after a speech verb ("he tweeted when the vote ended"). */
 const SPEECH_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'as', 'after', 'before', 'until', 'with']);
 
@@ -33,6 +33,8 @@ const SPEECH_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'as'
 export function onlyAdjunctsAfterCue(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
   const { tokens, lower, isOpenQuote } = ctx;
   if (cueEnd >= bodyEnd) return false;
+  // "Roe said quietly into the phone": a manner adverb before the adjunct says how, not what.
+  if (isMannerAdverb(ctx, cueEnd) && cueEnd + 1 < bodyEnd) return onlyAdjunctsAfterCue(ctx, cueEnd + 1, bodyEnd);
   // "reported at least six planes flew over": the bound counts the subject of the clause said, it opens no adjunct.
   if (opensAmountBound(ctx, cueEnd)) return false;
   const participle = (tokens[cueEnd] as Token).text === ',' && /ing$/.test(lower(cueEnd + 1));
@@ -76,4 +78,12 @@ export function adjunctEndsSentence(ctx: Reading, cueEnd: number, bodyEnd: numbe
   if (cueEnd >= bodyEnd || !spanWords('span.adjunct-after-inverted-cue').has(ctx.lower(cueEnd))) return false;
   for (let index = cueEnd; index < bodyEnd; index++) if ((ctx.tokens[index] as Token).text === ',' && ctx.quotes.depth[index] === 0) return false;
   return onlyAdjunctsAfterCue(ctx, cueEnd, bodyEnd);
+}
+
+/** A lower-case "-ly" word the lexicon files as no noun or adjective: "quietly", "pleasantly", not "family" or "early". */
+function isMannerAdverb(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index] as Token | undefined;
+  if (!token || token.kind !== 'word' || token.capitalized || !LY_ADVERB.test(token.lower)) return false;
+  const classes = ctx.state.lexicon.classes(token.lower);
+  return !classes.has('noun') && !classes.has('adjective');
 }

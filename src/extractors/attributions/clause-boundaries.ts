@@ -224,11 +224,15 @@ export function frontedClauseEnd(ctx: Reading, sentenceIndex: number, cueStart: 
   if (first + 1 < cueStart && spanWords('span.opening-connective').has(lower(first))) first += lower(first + 1) === ',' ? 2 : 1;
   if (first >= cueStart) return undefined;
   const subordinator = afterSubordinatorModifiers(ctx, first, cueStart);
-  const ruleId = spanWords('span.fronted-clause').has(lower(subordinator))
+  const openingRule = spanWords('span.fronted-clause').has(lower(subordinator))
     ? subordinator === first ? 'span.fronted-clause' : 'span.modified-fronted-clause'
     : frontedTimeClauseAt(ctx, first, cueStart) ? 'span.fronted-time-clause' : cueInFrontedPhrase(ctx, first, cueStart) ? 'span.fronted-phrase' : undefined;
+  // "…, and while he said he would hold a hearing, it is unlikely …": a subordinate clause may front the second clause of the sentence too.
+  const coordinated = openingRule === undefined ? subordinatorAfterCoordinator(ctx, first, cueStart) : undefined;
+  if (coordinated !== undefined) first = coordinated;
+  const ruleId = openingRule ?? (coordinated !== undefined ? 'span.fronted-clause' : undefined);
   if (ruleId === undefined) return undefined;
-  for (let index = first + 1; index < cueStart; index++) if ((tokens[index] as Token).text === ',' || (tokens[index] as Token).text === ';') return undefined;
+  if (!clauseBeforeCueUnbroken(ctx, first, cueStart, spanWords('span.fronted-clause').has(lower(first)))) return undefined;
   for (let index = cueStart + 1; index < bodyEnd; index++) {
     const token = tokens[index] as Token;
     if (token.text !== ',') continue;
@@ -241,6 +245,52 @@ export function frontedClauseEnd(ctx: Reading, sentenceIndex: number, cueStart: 
     if (opensMainClause(ctx, quotedMain ? after + 1 : after, bodyEnd)) return { comma: insideQuote ? index + 2 : index, ruleId };
   }
   return undefined;
+}
+
+/**
+ * ", and while …", "; but because …": the subordinator of span.fronted-clause nearest before the cue that opens a
+ * clause after a coordinator, itself after a comma or semicolon; the search starts after the sentence's opener `first`.
+ */
+function subordinatorAfterCoordinator(ctx: Reading, first: number, cueStart: number): number | undefined {
+  const { tokens, lower } = ctx;
+  for (let index = cueStart - 2; index > first + 1; index--) {
+    if (!spanWords('span.fronted-clause').has(lower(index)) || ctx.quotes.depth[index] !== 0) continue;
+    const mark = (tokens[index - 2] as Token).text;
+    return (lower(index - 1) === 'and' || lower(index - 1) === 'but') && (mark === ',' || mark === ';') ? index : undefined;
+  }
+  return undefined;
+}
+
+/** How far before the cue the comma that closes an insert after the fronted clause's subject may stand: "…, like Roe, continued to affirm". */
+const MAX_INSERT_TO_CUE_TOKENS = 3;
+
+/**
+ * No comma or semicolon ends the fronted clause between its opener at `first` and the cue, but for one pair set off
+ * after the subject of a clause a subordinator opens, close before the verb and holding no verb of its own:
+ * "While many pilots, like Roe, continued to back the levy, …".
+ */
+function clauseBeforeCueUnbroken(ctx: Reading, first: number, cueStart: number, subordinateClause: boolean): boolean {
+  const commas: number[] = [];
+  for (let index = first + 1; index < cueStart; index++) {
+    const text = (ctx.tokens[index] as Token).text;
+    if (text === ';') return false;
+    if (text === ',') commas.push(index);
+  }
+  if (commas.length === 0) return true;
+  if (commas.length !== 2 || !subordinateClause) return false;
+  const [open, close] = commas as [number, number];
+  if (open <= first + 1 || close <= open + 1 || cueStart - close > MAX_INSERT_TO_CUE_TOKENS || startsSubjectBetween(ctx, close + 1, cueStart)) return false;
+  for (let index = open + 1; index < close; index++) if (isFiniteVerbAt(ctx, index)) return false;
+  return true;
+}
+
+/** A determiner, a pronoun or a capitalized word between `from` and `end`: a subject of its own may start there. */
+function startsSubjectBetween(ctx: Reading, from: number, end: number): boolean {
+  for (let index = from; index < end; index++) {
+    const token = ctx.tokens[index] as Token;
+    if (token.capitalized || DETERMINERS.has(token.lower) || PRONOUNS.has(token.lower)) return true;
+  }
+  return false;
 }
 
 /** Words that open a clause inside a phrase: "For someone who had defended …", "At a time when …", "To the extent that …". */

@@ -20,7 +20,7 @@ import { relativeObjectClauseStart, opensRelativeGap, readContactRelative, readO
 import { NO_AS_CLAUSE_CONTENT, readAsClause } from './as-clauses.js';
 import { documentAfterPreposition, documentSubjectBefore } from './document-subjects.js';
 import { readHearsay } from './hearsay-adverbs.js';
-import { judgesObject, JUDGED_OBJECT_ROW } from './judged-objects.js';
+import { judgesObject, JUDGED_OBJECT_ROW, valuesObject, VALUED_OBJECT_ROW } from './judged-objects.js';
 import { readAttitudeAdjective } from './attitude-adjectives.js';
 import type { CueForm } from './engine.js';
 import type { Reading, Range } from './reading.js';
@@ -371,7 +371,10 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   const personFinds = cue.frame === 'finding' && !speakerHasHead(ctx, speaker, 'speaker.document') && !thatAfterAdjunct(ctx, cueEnd, bodyEnd) && !findsClauseBefore;
   const judged = personFinds && !gerund && judgesObject(ctx, cueStart, cueEnd, bodyEnd);
   if (judged) speakerRules.push(JUDGED_OBJECT_ROW);
-  if (personFinds && !judged) return null;
+  // "Forbes puts his net worth at $45 billion": an estimate of the object at a figure is the subject's, person, firm or document.
+  const valued = personFinds && !judged && !gerund && valuesObject(ctx, cueStart, cueEnd, bodyEnd);
+  if (valued) speakerRules.push(VALUED_OBJECT_ROW);
+  if (personFinds && !judged && !valued) return null;
   const asClause = readAsClause(ctx, sentenceIndex, bodyEnd, speaker, cueStart, cue);
   // "…, as the Gazette noted before.": what follows the cue in an "as" clause is never what was said.
   if (asClause === NO_AS_CLAUSE_CONTENT) return null;
@@ -457,7 +460,9 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     ? setOffEnd.index
     // "Voters who backed the mayor said …": a restrictive clause ends before the sentence's own verb of saying.
     : ruleId === 'attribution.relative-speaker' && !relativeSetOff ? mainSpeechCueAfter(ctx, cueEnd, bodyEnd) ?? bodyEnd : bodyEnd;
-  const read = contentAfter(ctx, sentenceIndex, clauseEnd, cueStart, cueEnd, cue);
+  // "Bloomberg pegged him at $2.9 billion, which Roe called a disgrace": a relative clause after the figure's comma is the writer's.
+  const valuedEnd = valued ? relativeCommaAfter(ctx, cueEnd, clauseEnd) ?? clauseEnd : clauseEnd;
+  const read = contentAfter(ctx, sentenceIndex, valuedEnd, cueStart, cueEnd, cue);
   if (!read) return null;
   // "She said the bridge is old. “We will fix it.”": words said up to the sentence's end go on in the quotation after them.
   const toSentenceEnd = cue.frame === 'speech' && clauseEnd === bodyEnd && read.end >= (tokens[bodyEnd - 1] as Token).end && read.end <= sentence.end;
@@ -474,6 +479,15 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   const rules = [ruleId, ...speakerRules, ...(readFrom === read ? [] : infinitiveGap === undefined ? ['span.relative-object-clause'] : ['span.relative-object-clause', 'span.infinitive-gap']), ...(setOffEnd?.pastSeries === true && read.end > (tokens[cueEnd] as Token).end ? ['span.series-continues'] : [])];
   return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, rules);
 }
+
+/** The first comma between `from` and `end` that opens a relative clause (", which …", ", who …"), if any. */
+function relativeCommaAfter(ctx: Reading, from: number, end: number): number | undefined {
+  for (let index = from; index + 1 < end; index++) if ((ctx.tokens[index] as Token).text === ',' && ctx.quotes.depth[index] === 0 && RELATIVE_OPENERS.has(ctx.lower(index + 1))) return index;
+  return undefined;
+}
+
+/** Relative pronouns that open a clause about the phrase before their comma. */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose']);
 
 /** Rows of cues of belief whose verbs take a clause ("believe", "know", "suspect"), so may close the clause they report. */
 const CLAUSE_BELIEF_ROWS: ReadonlySet<string> = new Set(['cue.belief', 'cue.cognition', 'cue.judge-clause', 'cue.conjecture-clause']);

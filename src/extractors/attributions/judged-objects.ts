@@ -39,3 +39,37 @@ export function judgesObject(ctx: Reading, cueStart: number, cueEnd: number, bod
   }
   return false;
 }
+
+/** Row of config/attributions/spans.json: forms of verbs of estimating that value an object at a figure ("puts his worth at $4 billion"). */
+export const VALUED_OBJECT_ROW = 'span.valued-object';
+
+/** How many words the object may run before "at": "his overall support among likely voters". */
+const MAX_VALUED_OBJECT_TOKENS = 12;
+/** Marks that stay inside a valued object: an abbreviation's stop and a possessive. */
+const OBJECT_MARKS: ReadonlySet<string> = new Set(['.', "'", "'s"]);
+/** Words of approximation between "at" and the figure: "at about $4 billion", "at more than 40 percent". */
+const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'some', 'just', 'only', 'over', 'under', 'more', 'less', 'than', 'least', 'close', 'to', 'approximately', 'a', 'an']);
+
+/**
+ * "Forbes puts his net worth at $45 billion", "the bureau estimates the cost at 4 percent": a verb of
+ * the span.valued-object row whose object is followed by "at" and a figure gives the subject's
+ * estimate of that object, person, firm or document. The object must be a plain phrase (no clause
+ * word, no punctuation but an apostrophe) and the figure a number, with perhaps a currency sign and a
+ * word of approximation before it.
+ */
+export function valuesObject(ctx: Reading, cueStart: number, cueEnd: number, bodyEnd: number): boolean {
+  const { tokens, lower } = ctx;
+  if (!spanWords(VALUED_OBJECT_ROW).has(ctx.text.slice((tokens[cueStart] as Token).start, (tokens[cueEnd - 1] as Token).end).toLowerCase())) return false;
+  for (let index = cueEnd + 1; index < bodyEnd && index - cueEnd <= MAX_VALUED_OBJECT_TOKENS; index++) {
+    const token = tokens[index] as Token;
+    const previous = tokens[index - 1] as Token;
+    // ("Mr. Roe's fortune": the stop of an abbreviation and a possessive stay inside the object.)
+    if ((previous.kind === 'punct' && !OBJECT_MARKS.has(previous.lower)) || CLAUSE_WORDS.has(previous.lower) || ctx.quotes.depth[index] !== 0) return false;
+    if (token.lower !== 'at') continue;
+    let figure = index + 1;
+    while (figure < bodyEnd && APPROXIMATORS.has(lower(figure))) figure++;
+    if (figure < bodyEnd && (tokens[figure] as Token).kind === 'punct' && /^\p{Sc}$/u.test((tokens[figure] as Token).text)) figure++;
+    return figure < bodyEnd && (tokens[figure] as Token).kind === 'number';
+  }
+  return false;
+}
