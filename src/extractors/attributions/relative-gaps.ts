@@ -242,7 +242,7 @@ function adjunctEnd(ctx: Reading, from: number, bodyEnd: number): number {
 }
 
 /** Subject pronouns that open a relative clause without a relative pronoun: "a plan she once backed". */
-const CONTACT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
+const CONTACT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 /** Words that open the head noun phrase, or a subject phrase, of such a clause: "the plan the mayor backed". */
 const PHRASE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some', 'any', 'every', 'no', 'each', 'another', 'many', 'several', 'few', 'all', 'most', 'both']);
 /** How many words the head noun phrase may run back from its noun: "the kind of island coming-of-age story". */
