@@ -117,12 +117,13 @@ function isTitleCaseBetween(ctx: Reading, open: number, close: number): boolean 
 const TITLED_WORK_ROW = 'span.titled-work';
 
 /**
- * "in his 2012 book, “The Harbour Years.”", "on her podcast, “Low Tide.”": after the comma at `comma`, which
- * follows a word of span.titled-work, a short quotation in title case closing the sentence is the work's name.
+ * "in his 2012 book, “The Harbour Years.”", "on her podcast “Low Tide.”": after `before`, a word of
+ * span.titled-work or a comma after one, a short quotation in title case closing the sentence is the work's name.
  */
-export function titleOfMediumAt(ctx: Reading, comma: number, bodyEnd: number): boolean {
-  const open = comma + 1;
-  if (!spanWords(TITLED_WORK_ROW).has(ctx.lower(comma - 1)) || !ctx.isOpenQuote(open)) return false;
+export function titleOfMediumAt(ctx: Reading, before: number, bodyEnd: number): boolean {
+  const open = before + 1;
+  const workWord = ctx.tokens[before]?.text === ',' ? before - 1 : before;
+  if (!spanWords(TITLED_WORK_ROW).has(ctx.lower(workWord)) || !ctx.isOpenQuote(open)) return false;
   const close = ctx.quotes.closeOf[open] ?? -1;
   if (close <= open || close < bodyEnd - 1 || close - open > MAX_TITLE_TOKENS) return false;
   return isTitleCaseBetween(ctx, open, close);
@@ -155,7 +156,7 @@ export function isSentenceEndAfterCue(ctx: Reading, cueEnd: number, bodyEnd: num
     for (let index = cueEnd; index < bodyEnd; index++) {
       const token = tokens[index] as Token;
       // "said in his 2012 book, “The Harbour Years.”": a title set off after a word for a work names that work.
-      if (token.text === ',' && titleOfMediumAt(ctx, index, bodyEnd)) return true;
+      if ((token.text === ',' || isOpenQuote(index + 1)) && titleOfMediumAt(ctx, index, bodyEnd)) return true;
       if (token.text === ',') return index === bodyEnd - 1 || (CLAUSE_CONTINUERS.has(lower(index + 1)) && reportAfterAside(ctx, index + 1, bodyEnd) === undefined);
       // "said on MSNBC's “Morning Joe.”": a short quoted title in the adjunct is a name, not what was said.
       const close = isOpenQuote(index) && index > cueEnd && TITLE_LEADS.has(lower(index - 1)) ? ctx.quotes.closeOf[index] ?? -1 : -1;
@@ -223,11 +224,15 @@ export function frontedClauseEnd(ctx: Reading, sentenceIndex: number, cueStart: 
   if (first + 1 < cueStart && spanWords('span.opening-connective').has(lower(first))) first += lower(first + 1) === ',' ? 2 : 1;
   if (first >= cueStart) return undefined;
   const subordinator = afterSubordinatorModifiers(ctx, first, cueStart);
-  const ruleId = spanWords('span.fronted-clause').has(lower(subordinator))
+  const openingRule = spanWords('span.fronted-clause').has(lower(subordinator))
     ? subordinator === first ? 'span.fronted-clause' : 'span.modified-fronted-clause'
     : frontedTimeClauseAt(ctx, first, cueStart) ? 'span.fronted-time-clause' : cueInFrontedPhrase(ctx, first, cueStart) ? 'span.fronted-phrase' : undefined;
+  // "…, and while he said he would hold a hearing, it is unlikely …": a subordinate clause may front the second clause of the sentence too.
+  const coordinated = openingRule === undefined ? subordinatorAfterCoordinator(ctx, first, cueStart) : undefined;
+  if (coordinated !== undefined) first = coordinated;
+  const ruleId = openingRule ?? (coordinated !== undefined ? 'span.fronted-clause' : undefined);
   if (ruleId === undefined) return undefined;
-  for (let index = first + 1; index < cueStart; index++) if ((tokens[index] as Token).text === ',' || (tokens[index] as Token).text === ';') return undefined;
+  if (!clauseBeforeCueUnbroken(ctx, first, cueStart, spanWords('span.fronted-clause').has(lower(first)))) return undefined;
   for (let index = cueStart + 1; index < bodyEnd; index++) {
     const token = tokens[index] as Token;
     if (token.text !== ',') continue;
@@ -240,6 +245,52 @@ export function frontedClauseEnd(ctx: Reading, sentenceIndex: number, cueStart: 
     if (opensMainClause(ctx, quotedMain ? after + 1 : after, bodyEnd)) return { comma: insideQuote ? index + 2 : index, ruleId };
   }
   return undefined;
+}
+
+/**
+ * ", and while …", "; but because …": the subordinator of span.fronted-clause nearest before the cue that opens a
+ * clause after a coordinator, itself after a comma or semicolon; the search starts after the sentence's opener `first`.
+ */
+function subordinatorAfterCoordinator(ctx: Reading, first: number, cueStart: number): number | undefined {
+  const { tokens, lower } = ctx;
+  for (let index = cueStart - 2; index > first + 1; index--) {
+    if (!spanWords('span.fronted-clause').has(lower(index)) || ctx.quotes.depth[index] !== 0) continue;
+    const mark = (tokens[index - 2] as Token).text;
+    return (lower(index - 1) === 'and' || lower(index - 1) === 'but') && (mark === ',' || mark === ';') ? index : undefined;
+  }
+  return undefined;
+}
+
+/** How far before the cue the comma that closes an insert after the fronted clause's subject may stand: "…, like Roe, continued to affirm". */
+const MAX_INSERT_TO_CUE_TOKENS = 3;
+
+/**
+ * No comma or semicolon ends the fronted clause between its opener at `first` and the cue, but for one pair set off
+ * after the subject of a clause a subordinator opens, close before the verb and holding no verb of its own:
+ * "While many pilots, like Roe, continued to back the levy, …".
+ */
+function clauseBeforeCueUnbroken(ctx: Reading, first: number, cueStart: number, subordinateClause: boolean): boolean {
+  const commas: number[] = [];
+  for (let index = first + 1; index < cueStart; index++) {
+    const text = (ctx.tokens[index] as Token).text;
+    if (text === ';') return false;
+    if (text === ',') commas.push(index);
+  }
+  if (commas.length === 0) return true;
+  if (commas.length !== 2 || !subordinateClause) return false;
+  const [open, close] = commas as [number, number];
+  if (open <= first + 1 || close <= open + 1 || cueStart - close > MAX_INSERT_TO_CUE_TOKENS || startsSubjectBetween(ctx, close + 1, cueStart)) return false;
+  for (let index = open + 1; index < close; index++) if (isFiniteVerbAt(ctx, index)) return false;
+  return true;
+}
+
+/** A determiner, a pronoun or a capitalized word between `from` and `end`: a subject of its own may start there. */
+function startsSubjectBetween(ctx: Reading, from: number, end: number): boolean {
+  for (let index = from; index < end; index++) {
+    const token = ctx.tokens[index] as Token;
+    if (token.capitalized || DETERMINERS.has(token.lower) || PRONOUNS.has(token.lower)) return true;
+  }
+  return false;
 }
 
 /** Words that open a clause inside a phrase: "For someone who had defended …", "At a time when …", "To the extent that …". */
