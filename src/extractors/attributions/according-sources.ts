@@ -73,13 +73,16 @@ export function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number,
   }
   if (speakerEnd < bodyEnd && sourceTrailsClause(ctx, sentence, cueStart, speakerEnd, bodyEnd, endsEarly)) {
     // "The plant will close, according to Jo Roe, a union official.": what the source said is the clause before it.
-    const beforeStart = asideStartBefore(ctx, sentence.tokenStart, cueStart - 1);
+    const asideStart = asideStartBefore(ctx, sentence.tokenStart, cueStart - 1);
+    const figureStart = figurePhraseStart(ctx, asideStart, cueStart - 1);
+    if (figureStart !== undefined) extraRules.push(FIGURE_PHRASE_ROW);
+    const beforeStart = figureStart ?? asideStart;
     const asked = isWritersQuestion(ctx, bodyEnd);
     const reasonStart = asked ? reasonClauseStart(ctx, beforeStart, cueStart - 1) : beforeStart;
     const before = reasonStart === undefined ? null : spanOf(reasonStart, cueStart - 1);
     const trailRules = endsEarly ? ['attribution.according-to', 'span.according-to-source-ends', 'span.source-trails-clause'] : ['attribution.according-to', 'span.source-trails-clause'];
     if (participleAfterSource(ctx, speakerEnd)) trailRules.push('span.source-then-participle');
-    return before ? buildAttribution(ctx, speaker, cueSpan, before, ruleId, cueEnd, asked ? [...trailRules, 'span.question-reason-clause'] : trailRules) : null;
+    return before ? buildAttribution(ctx, speaker, cueSpan, before, ruleId, cueEnd, [...trailRules, ...extraRules, ...(asked ? ['span.question-reason-clause'] : [])]) : null;
   }
   if (opensSentence && speakerEnd < bodyEnd) {
     // the content follows the comma that closes the opening phrase, past any adjunct after the source
@@ -98,9 +101,11 @@ export function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number,
   } else {
     const contentEnd = (tokens[cueStart - 1] as Token).text === ',' ? cueStart - 1 : cueStart;
     const afterAside = afterWriterUncertainty(ctx, sentence.tokenStart, contentEnd);
-    contentTokens = { start: afterAside ?? sentence.tokenStart, end: contentEnd };
+    const figureStart = afterAside === undefined ? figurePhraseStart(ctx, sentence.tokenStart, contentEnd) : undefined;
+    contentTokens = { start: afterAside ?? figureStart ?? sentence.tokenStart, end: contentEnd };
     content = spanOf(contentTokens.start, contentEnd);
     if (afterAside !== undefined) extraRules.push('span.writer-uncertainty');
+    if (figureStart !== undefined) extraRules.push(FIGURE_PHRASE_ROW);
   }
   if (!content) return null;
   if (isWritersQuestion(ctx, bodyEnd)) {
@@ -131,6 +136,34 @@ export function readAsReportedBy(ctx: Reading, sentence: Sentence, bodyEnd: numb
   if (opens && sourceEnd < bodyEnd - 1 && (tokens[sourceEnd] as Token).text === ',') content = spanOf(sourceEnd + 1, bodyEnd);
   else if (!opens && (tokens[asIndex - 1] as Token | undefined)?.text === ',' && sourceEnd === bodyEnd && hasVerbWordBetween(ctx, sentence.tokenStart, asIndex - 1)) content = spanOf(sentence.tokenStart, asIndex - 1);
   return content ? buildAttribution(ctx, source, cueSpan, content, ruleId, sourceStart, ['span.as-reported-by']) : null;
+}
+
+/** Row of config/attributions/spans.json: a closing phrase that holds the only figure is what a trailing source gave. */
+const FIGURE_PHRASE_ROW = 'span.figure-phrase-before-source';
+
+/**
+ * "The port is still its biggest earner, with $4 million in fees last year, according to the
+ * filings": a last phrase set off by a comma and opened by a word of the span.figure-phrase-before-source
+ * row, holding a figure the clause before it lacks, is what the source trailing it gave; the clause
+ * before is the writer's own framing. Where that phrase starts, if one closes the words from `start` to `end`.
+ */
+function figurePhraseStart(ctx: Reading, start: number, end: number): number | undefined {
+  const { tokens, quotes } = ctx;
+  let comma = -1;
+  for (let index = end - 1; index > start; index--) {
+    if ((tokens[index] as Token).text === ',' && quotes.depth[index] === 0) {
+      comma = index;
+      break;
+    }
+  }
+  if (comma === -1 || !spanWords(FIGURE_PHRASE_ROW).has(ctx.lower(comma + 1))) return undefined;
+  const holdsFigure = (from: number, to: number): boolean => {
+    for (let index = from; index < to; index++) if ((tokens[index] as Token).kind === 'number') return true;
+    return false;
+  };
+  if (!holdsFigure(comma + 1, end) || holdsFigure(start, comma)) return undefined;
+  // ("with $4 million in fees": the preposition only joins the phrase on; "which stood at 263" keeps its pronoun, the clause's subject.)
+  return ctx.lower(comma + 1) === 'with' ? comma + 2 : comma + 1;
 }
 
 /** Words after the comma closing a source that say more of the source, not of what it reported. */

@@ -117,12 +117,13 @@ function isTitleCaseBetween(ctx: Reading, open: number, close: number): boolean 
 const TITLED_WORK_ROW = 'span.titled-work';
 
 /**
- * "in his 2012 book, “The Harbour Years.”", "on her podcast, “Low Tide.”": after the comma at `comma`, which
- * follows a word of span.titled-work, a short quotation in title case closing the sentence is the work's name.
+ * "in his 2012 book, “The Harbour Years.”", "on her podcast “Low Tide.”": after `before`, a word of
+ * span.titled-work or a comma after one, a short quotation in title case closing the sentence is the work's name.
  */
-export function titleOfMediumAt(ctx: Reading, comma: number, bodyEnd: number): boolean {
-  const open = comma + 1;
-  if (!spanWords(TITLED_WORK_ROW).has(ctx.lower(comma - 1)) || !ctx.isOpenQuote(open)) return false;
+export function titleOfMediumAt(ctx: Reading, before: number, bodyEnd: number): boolean {
+  const open = before + 1;
+  const workWord = ctx.tokens[before]?.text === ',' ? before - 1 : before;
+  if (!spanWords(TITLED_WORK_ROW).has(ctx.lower(workWord)) || !ctx.isOpenQuote(open)) return false;
   const close = ctx.quotes.closeOf[open] ?? -1;
   if (close <= open || close < bodyEnd - 1 || close - open > MAX_TITLE_TOKENS) return false;
   return isTitleCaseBetween(ctx, open, close);
@@ -155,7 +156,7 @@ export function isSentenceEndAfterCue(ctx: Reading, cueEnd: number, bodyEnd: num
     for (let index = cueEnd; index < bodyEnd; index++) {
       const token = tokens[index] as Token;
       // "said in his 2012 book, “The Harbour Years.”": a title set off after a word for a work names that work.
-      if (token.text === ',' && titleOfMediumAt(ctx, index, bodyEnd)) return true;
+      if ((token.text === ',' || isOpenQuote(index + 1)) && titleOfMediumAt(ctx, index, bodyEnd)) return true;
       if (token.text === ',') return index === bodyEnd - 1 || (CLAUSE_CONTINUERS.has(lower(index + 1)) && reportAfterAside(ctx, index + 1, bodyEnd) === undefined);
       // "said on MSNBC's “Morning Joe.”": a short quoted title in the adjunct is a name, not what was said.
       const close = isOpenQuote(index) && index > cueEnd && TITLE_LEADS.has(lower(index - 1)) ? ctx.quotes.closeOf[index] ?? -1 : -1;

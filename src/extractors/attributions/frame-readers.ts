@@ -39,7 +39,7 @@ import { readQuestion } from './passive-questions.js';
 import { quotationAfterAddressee, quotedAfterVerbOrPreposition, quotedInsideClause } from './quotes-before-subject.js';
 import { mainSpeechCueAfter, isVerbTakingObject, relativeClauseBefore, subjectBeforeRelative, subjectBeforeParticiple } from './relative-heads.js';
 import { subordinateClauseSubject, sentenceSubject, clauseStartBefore, earlierReportOfSentence, speakerOfEarlierCue, speakerOfReport } from './sentence-subjects.js';
-import { type SpeakerRange, readSpeakerBefore, speakerReadingRules, speakerHasHead, startsAdverbial } from './speaker-spans.js';
+import { type SpeakerRange, readSpeakerBefore, speakerReadingRules, speakerHasHead, startsAdverbial, isModalNameBeforePast } from './speaker-spans.js';
 import { hasVerbWordBetween } from './verb-ranges.js';
 import { readSpeakerAfter, appositionToEnd } from './speakers-after-cue.js';
 
@@ -116,6 +116,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   while (left >= sentence.tokenStart) {
     const afterAuxiliary = adverbAfterAuxiliary(ctx, sentence, left);
     if (!afterAuxiliary && !AUXILIARIES.has(lower(left)) && !(/ly$/.test(lower(left)) && !(tokens[left] as Token).capitalized) && !placeAdverbAfterNoun(ctx, sentence, left)) break;
+    if (left === cueStart - 1 && isModalNameBeforePast(ctx, left)) break;
     floatingAdverb ||= afterAuxiliary;
     left--;
   }

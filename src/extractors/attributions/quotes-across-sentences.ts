@@ -62,7 +62,10 @@ export function splitQuoteContinuation(ctx: Reading, sentenceIndex: number, body
       if (probe > cueEnd && titleOfMediumAt(ctx, probe - 1, bodyEnd)) {
         const title = ctx.spanOf(probe, close + 1);
         if (title) ctx.rejected.push({ ...title, layer: 'attribution', reason: 'the title of a work named after it, not what was said', ruleId: 'span.titled-work' });
-        return undefined;
+        // A title set off by its comma closes the report; one run into the phrase ("said Roe, a host on the show “Low Tide.” “…”") is read past.
+        if ((tokens[probe - 1] as Token).text === ',') return undefined;
+        probe = close + 1;
+        continue;
       }
       if (probe === cueEnd || leadsContinuation(tokens[probe - 1] as Token)) {
         // A quotation that closes in a later sentence followed by a cue ("“B. C,” she said") is hers.

@@ -206,7 +206,8 @@ export function infinitiveGapEnd(ctx: Reading, to: number, bodyEnd: number): num
   if (CHAIN_VERBS.has(verb.lower) && participle?.kind === 'word' && !participle.capitalized && /(?:ing|ed|en)$/.test(participle.lower)) end++;
   const stranded = tokens[end];
   if (stranded?.kind === 'word' && !stranded.capitalized && !COMPLEMENT_OPENERS.has(stranded.lower) && state.lexicon.classes(stranded.lower).has('preposition') && (end + 1 >= bodyEnd || (tokens[end + 1] as Token).kind === 'punct')) end++;
-  if (!objectPlaceEmpty(ctx, end, bodyEnd) && !(OBJECT_STOPS.has(lower(end)) && lower(end) !== 'as')) return undefined;
+  // ("The boats she wants to sell are old": the verb of the sentence after the infinitive leaves its object place empty too.)
+  if (!objectPlaceEmpty(ctx, end, bodyEnd) && !(OBJECT_STOPS.has(lower(end)) && lower(end) !== 'as') && !isFiniteVerbAt(ctx, end)) return undefined;
   // "to register and mobilize": a second verb sharing the same object.
   if (COORDINATORS.has(lower(end)) && bareVerbAt(ctx, end + 1) && objectPlaceEmpty(ctx, end + 2, bodyEnd) && !COORDINATORS.has(lower(end + 2))) end += 2;
   return adjunctEnd(ctx, end, bodyEnd);

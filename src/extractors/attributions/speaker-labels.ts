@@ -29,11 +29,15 @@ export function readSpeakerLabel(ctx: Reading, sentenceIndex: number, sentence: 
   while (colon < sentence.tokenEnd && colon - sentence.tokenStart <= MAX_LABEL_TOKENS && (tokens[colon] as Token).text !== ':') colon++;
   if (colon >= sentence.tokenEnd || colon === sentence.tokenStart || colon - sentence.tokenStart > MAX_LABEL_TOKENS) return null;
   let capitals = true;
+  // "Stated Roe: …", "Continued Roe: …": a verb of saying before the name is the cue, the name alone the speaker.
+  const cueFirst = frontedSpeechVerb(ctx, sentence.tokenStart, colon);
+  const labelStart = cueFirst ?? sentence.tokenStart;
+  const start = cueFirst === undefined ? labelStart : labelStart + 1;
   // "Roe to voters: …", "Roe at the convention: …": the name before a linking preposition is the speaker's.
   let nameEnd = colon;
-  for (let index = sentence.tokenStart; index < colon; index++) {
+  for (let index = start; index < colon; index++) {
     const token = tokens[index] as Token;
-    if (token.kind === 'word' && !token.capitalized && index > sentence.tokenStart && LABEL_LINKS.has(token.lower)) {
+    if (token.kind === 'word' && !token.capitalized && index > start && LABEL_LINKS.has(token.lower)) {
       if (nameEnd === colon) nameEnd = index;
       continue;
     }
@@ -41,9 +45,9 @@ export function readSpeakerLabel(ctx: Reading, sentenceIndex: number, sentence: 
     if (token.kind === 'word' && token.text !== token.text.toUpperCase()) capitals = false;
     if (token.kind === 'punct' && token.text !== '.' && token.text !== "'") return null;
   }
-  const speaker = spanOf(sentence.tokenStart, colon) as Span;
+  const speaker = spanOf(start, colon) as Span;
   // "In Harry Potter: …", "More Power: …": a heading opened by a preposition or a word of praise names no one.
-  const first = (tokens[sentence.tokenStart] as Token).lower;
+  const first = (tokens[start] as Token).lower;
   if (state.lexicon.classes(first).has('preposition') || (HEADING_OPENERS.has(first) && !capitals)) return null;
   const sectionLabel = state.speakerLabelsNot.get(speaker.text.toLowerCase().replace(/[’‘]/g, "'"));
   if (sectionLabel) {
@@ -52,7 +56,7 @@ export function readSpeakerLabel(ctx: Reading, sentenceIndex: number, sentence: 
   }
   // Headlines name people by surname only ("Roe: …"): a surname the article uses for an actor counts.
   const lastWord = (tokens[nameEnd - 1] as Token).lower;
-  const name = spanOf(sentence.tokenStart, nameEnd) as Span;
+  const name = spanOf(start, nameEnd) as Span;
   // The surname is a whole word of the actor's name: "6A" ends in "a", as "Wichita" does, and names no one.
   const named = actors.some((actor) => (actor.type === 'person' || actor.type === 'organization') && ((actor.start <= name.start && actor.end >= name.end - 1) || endsWithWord(actor.canonical.toLowerCase(), lastWord)));
   // "NEW DELHI: …" is a dateline and "6A: …" a class heading, not a transcript speaker.
@@ -70,7 +74,22 @@ export function readSpeakerLabel(ctx: Reading, sentenceIndex: number, sentence: 
     ctx.rejected.push({ ...speaker, layer: 'attribution', reason: notSpoken === 'span.colon-title' ? 'part of a title holding a colon, not a speaker' : 'a round-up label before narration, not a speaker', ruleId: notSpoken });
     return null;
   }
-  return buildAttribution(ctx, speaker, spanOf(colon, colon + 1) as Span, content, 'attribution.speaker-label', sentence.tokenStart, []);
+  const cue = cueFirst === undefined ? spanOf(colon, colon + 1) : spanOf(cueFirst, cueFirst + 1);
+  return buildAttribution(ctx, speaker, cue as Span, content, 'attribution.speaker-label', start, cueFirst === undefined ? [] : [FRONTED_CUE_ROW]);
+}
+
+/** Rule row of config/attributions/spans.json for a verb of saying that opens a sentence before its speaker and a colon. */
+const FRONTED_CUE_ROW = 'span.fronted-cue-label';
+
+/**
+ * "Stated Roe: “…”", "Continued Roe: …": the sentence opens with a capitalised verb of saying in
+ * its past or "-s" form, then a name before the colon; the verb's index, or undefined.
+ */
+function frontedSpeechVerb(ctx: Reading, first: number, colon: number): number | undefined {
+  const token = ctx.tokens[first] as Token;
+  if (colon - first < 2 || token.kind !== 'word' || !token.capitalized || !(ctx.tokens[first + 1] as Token).capitalized) return undefined;
+  if (!spanWords(FRONTED_CUE_ROW).has(token.lower)) return undefined;
+  return (ctx.state.cues.get(token.lower) ?? []).some((option) => option.frame === 'speech') ? first : undefined;
 }
 
 /**
@@ -128,8 +147,11 @@ function readNameColonQuotation(ctx: Reading, sentence: Sentence, colon: number,
   if (!speaker || speaker.end !== colon) return undefined;
   // "More from the report:": the source is the phrase after "from".
   for (let index = colon - 1; index > speaker.start; index--) if (ctx.lower(index - 1) === 'from') speaker.start = index;
+  // "Stated Roe: “…”": a verb of saying opening the sentence before the name is the cue.
+  const cueFirst = frontedSpeechVerb(ctx, sentence.tokenStart, colon);
+  if (cueFirst !== undefined && speaker.start <= cueFirst + 1) speaker.start = cueFirst + 1;
   // "said Roe: “…”", "told the board: “…”" were read with their cue.
-  if (state.cues.has(ctx.lower(speaker.start - 1)) || state.cues.has(ctx.lower(speaker.start))) return undefined;
+  if (cueFirst === undefined && (state.cues.has(ctx.lower(speaker.start - 1)) || state.cues.has(ctx.lower(speaker.start)))) return undefined;
   // "a blunt message to Roe: “…”", "later that month on CNN: “…”": a phrase after a preposition is who heard it, or where.
   for (let index = speaker.start - 1; index < colon; index++) {
     const token = tokens[index];
@@ -145,7 +167,8 @@ function readNameColonQuotation(ctx: Reading, sentence: Sentence, colon: number,
   const named = actors.some((actor) => (actor.type === 'person' || actor.type === 'organization') && actor.end === span.end && actor.start >= span.start);
   const headed = QUOTED_SOURCE_RULES.has(state.speakerHeads.get(ctx.lower(speaker.end - 1)) ?? '') || author !== undefined;
   if (!named && !headed) return undefined;
-  return { attribution: buildAttribution(ctx, span, spanOf(colon, colon + 1) as Span, quotationAfter(ctx, sentence, colon, close), 'attribution.colon-quotation', speaker.start, ['span.name-colon-quotation']), next: close + 1 };
+  const cue = cueFirst === undefined ? spanOf(colon, colon + 1) : spanOf(cueFirst, cueFirst + 1);
+  return { attribution: buildAttribution(ctx, span, cue as Span, quotationAfter(ctx, sentence, colon, close), 'attribution.colon-quotation', speaker.start, cueFirst === undefined ? ['span.name-colon-quotation'] : ['span.name-colon-quotation', FRONTED_CUE_ROW]), next: close + 1 };
 }
 
 /** The quotation opening right after the colon, to its closing mark; a quotation running past the sentence is not read again. */

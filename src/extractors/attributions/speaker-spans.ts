@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.js';
-import { ARTICLES, AUXILIARY_BREAKS, GRADING_WORDS, CONTRACTION_HOSTS, TIME_WORDS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, PLURAL_HEADS, endsInSingleS } from './word-lists.js';
+import { ARTICLES, AUXILIARY_BREAKS, GRADING_WORDS, CONTRACTION_HOSTS, TIME_WORDS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, PLURAL_HEADS, PAST_FORM, IRREGULAR_PAST, endsInSingleS } from './word-lists.js';
 import { isModifierPosition, isNounWord, isVerbWord } from './word-tests.js';
 import { spanWords } from './span-rules.js';
 import type { Reading, Range } from './reading.js';
@@ -8,6 +8,13 @@ import { opensWithTimeOrPlace, opensWithBareConnective } from './opening-phrases
 
 /** A speaker phrase and the row of config/attributions/spans.json that read it, if one did. */
 export type SpeakerRange = Range & { ruleId?: string };
+
+/** "“…,” Will wrote", "May said": a capitalised modal right before a lower-case past form, which no modal takes, is a name. */
+export function isModalNameBeforePast(ctx: Reading, index: number): boolean {
+  const name = ctx.tokens[index];
+  const verb = ctx.tokens[index + 1];
+  return name !== undefined && verb !== undefined && name.capitalized && AUXILIARY_BREAKS.has(name.lower) && verb.kind === 'word' && !verb.capitalized && (PAST_FORM.test(verb.lower) || IRREGULAR_PAST.test(verb.lower));
+}
 
 /** The noun phrase that ends at `end`, read leftwards to a clause boundary. */
 export function readSpeakerBefore(ctx: Reading, sentenceStart: number, end: number): Range | undefined {
@@ -41,8 +48,8 @@ export function readSpeakerBefore(ctx: Reading, sentenceStart: number, end: numb
     if (token.kind === 'punct' && token.text !== '.' && token.text !== '&' && token.text !== '-' && token.text !== "'" && !percent) break;
     // "she drew his ire - he said": a spaced hyphen is a dash, not part of a name like "R-NY".
     if (token.text === '-' && /\s/.test(text[token.start - 1] ?? '') && /\s/.test(text[token.end] ?? '')) break;
-    // A capitalised "Will" or "May" inside the phrase is a name.
-    if (!(token.capitalized && start < end) && AUXILIARY_BREAKS.has(token.lower)) break;
+    // A capitalised "Will" or "May" inside the phrase is a name, and so is one right before a past form ("“…,” Will wrote"), which no modal takes.
+    if (!(token.capitalized && (start < end || isModalNameBeforePast(ctx, start - 1))) && AUXILIARY_BREAKS.has(token.lower)) break;
     // "…, saying he recalled it": a participle cue ends the speaker phrase ("a source speaking to Fox News" keeps its participle after a word for a person).
     if (start < end && !token.capitalized && /ing$/.test(token.lower) && state.cues.has(token.lower) && !DETERMINERS.has(lower(start - 2)) && !state.speakerHeads.has(lower(start - 2))) break;
     // "one of the pilots of that launch": "that" after "of" points at a noun, it opens no clause.
