@@ -143,8 +143,29 @@ export function quotedOrClauseBefore(ctx: Reading, sentence: Sentence, end: numb
     if (open !== -1 && open < sentence.tokenStart) start = open;
     // "… once — “I now recall,” he said": a quotation introduced by a dash or colon is the content alone.
     else if (open > sentence.tokenStart && QUOTE_INTRODUCERS.has((tokens[open - 1] as Token).text)) start = open;
+  } else {
+    // "Ex-mayors “were stiff. They weren't fun” next to Lee, the pilot said.": a sentence that opens inside a
+    // quotation begun in an earlier one reports from that quotation's opening mark.
+    const open = openingBeforeSentence(ctx, sentence.tokenStart, end);
+    if (open !== undefined) {
+      const content = spanOf(open, end);
+      if (content) ctx.contentRuleOf.set(content, 'span.quotation-opened-before-sentence');
+      return content;
+    }
   }
   return spanOf(start, end);
+}
+
+/** The opening mark, before `sentenceStart`, of a quotation that is still open there and closes before `end`. */
+function openingBeforeSentence(ctx: Reading, sentenceStart: number, end: number): number | undefined {
+  const { quotes, isOpenQuote } = ctx;
+  if (quotes.depth[sentenceStart] === 0) return undefined;
+  for (let index = sentenceStart - 1; index >= 0; index--) {
+    if (!isOpenQuote(index)) continue;
+    const close = quotes.closeOf[index] ?? -1;
+    return close >= sentenceStart && close < end ? index : undefined;
+  }
+  return undefined;
 }
 
 export function trimContent(ctx: Reading, content: Span): Span {
