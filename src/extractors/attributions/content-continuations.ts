@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokens.js';
-import { AUXILIARIES, COORDINATORS, CUE_ADVERBS, PRONOUNS, DETERMINERS, CLAUSE_CONTINUERS, CONTRAST_OPENERS, OBJECT_STOPS, DASHES, LY_ADVERB } from './word-lists.js';
-import { isFiniteVerbAt, startsClause } from './clause-boundaries.js';
+import { AUXILIARIES, AUXILIARY_VERBS, COORDINATORS, CUE_ADVERBS, PRONOUNS, DETERMINERS, CLAUSE_CONTINUERS, CONTRAST_OPENERS, OBJECT_STOPS, DASHES, LY_ADVERB } from './word-lists.js';
+import { isFiniteVerbAt, isPastForm, startsClause } from './clause-boundaries.js';
+import { isNounWord, isVerbWord } from './word-tests.js';
 import type { Reading } from './reading.js';
 
 // Commas, coordinators, dashes and "as" that carry what was said on rather than end it: series, correlative pairs, comparisons, second complements, inserts.
@@ -104,4 +105,30 @@ export function insertBeforeVerb(ctx: Reading, comma: number, bodyEnd: number): 
     if ((tokens[index] as Token).kind === 'punct' && text !== '.' && text !== "'" && text !== '-') return false;
   }
   return false;
+}
+
+/**
+ * "stressed economic fairness, and a need to raise the minimum wage", "expressed frustration, and even a little
+ * trepidation, about …": after ", and" a phrase that runs to the sentence's end with no verb showing its tense is one
+ * more thing named, not a clause of the writer's.
+ */
+export function lastItemWithoutVerb(ctx: Reading, from: number, bodyEnd: number): boolean {
+  const { tokens, quotes } = ctx;
+  if (from >= bodyEnd) return false;
+  for (let index = from; index < bodyEnd; index++) {
+    const token = tokens[index] as Token;
+    if (quotes.depth[index] !== 0) continue;
+    if (token.text === ';' || token.text === ':' || DASHES.has(token.text)) return false;
+    if (token.kind !== 'word') continue;
+    // A subject pronoun or an auxiliary: a clause of its own.
+    if (AUXILIARY_VERBS.has(token.lower) || PRONOUNS.has(token.lower)) return false;
+    // ("a need", "higher wages": after a determiner, an adjective or a preposition a verb-looking word is a noun; "still" is an adverb here.)
+    const previous = ctx.lower(index - 1);
+    const before = ctx.state.lexicon.classes(previous);
+    if (DETERMINERS.has(previous) || (before.has('adjective') && !CUE_ADVERBS.has(previous)) || before.has('preposition') || token.capitalized) continue;
+    // "and Lee released the video": a past form; "the town needs …": a present form that is no noun.
+    if (isFiniteVerbAt(ctx, index) || isPastForm(ctx, token.lower) || ctx.state.lexicon.classes(token.lower).has('past-reading')) return false;
+    if (/[^s]s$/.test(token.lower) && isVerbWord(ctx, token.lower.slice(0, -1)) && !isNounWord(ctx, token.lower)) return false;
+  }
+  return true;
 }

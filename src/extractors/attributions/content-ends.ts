@@ -7,7 +7,7 @@ import { bracketDepthAfter } from './quotes.js';
 import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';
 import { closesPredicateSeries, verbAfterAdverbs, opensInvertedReport, opensClosingFinding, adjectiveLedClause, bareNounClause, closingClauseRule, opensDashConcession } from './closing-clauses.js';
-import { opensWithSubordinateClause, opensSecondComplement, closesComparison, dashFollows, closesCorrelative, closesSeries, subjectAwaitsVerb, insertBeforeVerb } from './content-continuations.js';
+import { opensWithSubordinateClause, opensSecondComplement, closesComparison, dashFollows, closesCorrelative, closesSeries, subjectAwaitsVerb, insertBeforeVerb, lastItemWithoutVerb } from './content-continuations.js';
 import { opensAdjunctClause, measuresTimeBefore, commentAfterObject, opensAbsolutePhrase, opensClauseWithSubject } from './object-ends.js';
 import { hasAuxiliaryOrFiniteVerbBetween } from './verb-ranges.js';
 import { isVerbWord } from './word-tests.js';
@@ -290,7 +290,10 @@ function commaEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: num
   // ("agreed that the levy, though it was small, was unfair": an aside between the reported clause's subject and its verb.)
   const asideInSubject = token.text === ',' && quotes.depth[index] === 0 && clauseContent && subjectAwaitsVerb(ctx, start, index) && insertBeforeVerb(ctx, index, bodyEnd);
   if (asideInSubject) scan.keptRule ??= 'span.aside-in-subject';
-  if (clauseComma && !asideInSubject && CLAUSE_BREAKERS.has(lower(index + 1)) && !closesSeries(ctx, start, index, bodyEnd) && !opensSecondComplement(ctx, index + 1) && !closesCorrelative(ctx, start, index + 1) && (PRONOUNS.has(lower(index + 2)) || DETERMINERS.has(lower(index + 2)) || (tokens[index + 2] as Token | undefined)?.capitalized === true || adjectiveLedClause(ctx, index + 2, bodyEnd) || (lower(index + 1) !== 'and' && (clauseAfterOpeningPhrase(ctx, index + 2, bodyEnd) || bareNounClause(ctx, index + 2, bodyEnd))))) {
+  // "stressed fairness, and a need to raise wages": one more thing named after ", and", with no verb of its own to the sentence's end.
+  const lastItem = clauseComma && lower(index + 1) === 'and' && lastItemWithoutVerb(ctx, index + 2, bodyEnd);
+  if (lastItem) scan.keptRule ??= 'span.last-item-without-verb';
+  if (clauseComma && !asideInSubject && CLAUSE_BREAKERS.has(lower(index + 1)) && !closesSeries(ctx, start, index, bodyEnd) && !lastItem && !opensSecondComplement(ctx, index + 1) && !closesCorrelative(ctx, start, index + 1) && (PRONOUNS.has(lower(index + 2)) || DETERMINERS.has(lower(index + 2)) || (tokens[index + 2] as Token | undefined)?.capitalized === true || adjectiveLedClause(ctx, index + 2, bodyEnd) || (lower(index + 1) !== 'and' && (clauseAfterOpeningPhrase(ctx, index + 2, bodyEnd) || bareNounClause(ctx, index + 2, bodyEnd))))) {
     return { end: quotedComma ? index + 1 : index };
   }
   // "praised the bridge, which opened in May", "claims the screen will stay small, although …": a
@@ -384,7 +387,7 @@ function adjunctClauseEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, in
   // "condemned the launch as Pyongyang fired …", "backed Roe because …": after a view's object, a clause of time or cause is the writer's setting.
   // "such as Pseudomonas" gives an example; only an "as" with a clause after it is a subordinator.
   const subordinate = spanWords('span.object-adjunct-clause').has(token.lower) && (token.lower !== 'as' || (lower(index - 1) !== 'such' && (PRONOUNS.has(lower(index + 1)) || (tokens[index + 1] as Token | undefined)?.capitalized === true)));
-  if ((cue.frame === 'belief' || cue.frame === 'noun') && quotes.depth[index] === 0 && (subordinate || (token.text === ',' && (lower(index + 1) === 'which' || CLAUSE_CONTINUERS.has(lower(index + 1))) && !closesSeries(ctx, start, index, bodyEnd) && !opensSecondComplement(ctx, index + 1) && !closesCorrelative(ctx, start, index + 1) && !(clauseContent && insertBeforeVerb(ctx, index, bodyEnd))))) {
+  if ((cue.frame === 'belief' || cue.frame === 'noun') && quotes.depth[index] === 0 && (subordinate || (token.text === ',' && (lower(index + 1) === 'which' || CLAUSE_CONTINUERS.has(lower(index + 1))) && !closesSeries(ctx, start, index, bodyEnd) && !keepsLastItem(ctx, scan, index, bodyEnd) && !opensSecondComplement(ctx, index + 1) && !closesCorrelative(ctx, start, index + 1) && !(clauseContent && insertBeforeVerb(ctx, index, bodyEnd))))) {
     if (subordinate) return { end: index, endRule: 'span.object-adjunct-clause' };
     return { end: index };
   }
@@ -393,6 +396,13 @@ function adjunctClauseEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, in
     return { end: (tokens[index - 1] as Token).text === ',' ? index - 1 : index, endRule: 'span.told-object-adjunct-clause' };
   }
   return undefined;
+}
+
+/** ", and" before one more thing named with no verb of its own to the sentence's end (span.last-item-without-verb): the content goes on past the comma. */
+function keepsLastItem(ctx: Reading, scan: EndScan, comma: number, bodyEnd: number): boolean {
+  const kept = ctx.lower(comma + 1) === 'and' && lastItemWithoutVerb(ctx, comma + 2, bodyEnd);
+  if (kept) scan.keptRule ??= 'span.last-item-without-verb';
+  return kept;
 }
 
 /** Whether a bracket opened in the sentence before `cueStart` is still open there. */
