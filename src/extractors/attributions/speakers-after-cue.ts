@@ -12,6 +12,10 @@ import { validSpeaker, isPossessiveS, type SpeakerRange } from './speaker-spans.
 
 /** Relative pronouns that open a clause about a person named before them. */
 export const SPEAKER_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose']);
+/** How far a speaker after an inverted cue may run: "a spokesman for the harbour board's ferry office". */
+const MAX_SPEAKER_AFTER_TOKENS = 20;
+/** How far it may run once a relative clause describes it. */
+const MAX_DESCRIBED_SPEAKER_TOKENS = 40;
 
 /**
  * A noun phrase right after an inverted cue, running to the sentence end or a clause break.
@@ -35,8 +39,11 @@ export function readSpeakerAfter(ctx: Reading, start: number, bodyEnd: number, a
   const next = tokens[start + 1];
   if (PRONOUNS.has(first.lower) && start + 1 < bodyEnd && next !== undefined && next.text !== ',') return undefined;
   let end = start;
-  while (end < bodyEnd && end - start < 20) {
+  // "…, said a handful of councillors who point to his record and his ties to the docks.": a relative clause describing the speaker may run longer.
+  let relativeAt: number | undefined;
+  while (end < bodyEnd && end - start < (relativeAt === undefined ? MAX_SPEAKER_AFTER_TOKENS : MAX_DESCRIBED_SPEAKER_TOKENS)) {
     const token = tokens[end] as Token;
+    if (end > start && relativeAt === undefined && SPEAKER_RELATIVES.has(token.lower)) relativeAt = end;
     if (token.text === ',' || token.text === ';' || token.text === ':' || isOpenQuote(end)) break;
     // "“…,” said a campaign adviser who has worked for two governors": the relative clause describes the speaker.
     if (afterQuote && end > start && SPEAKER_RELATIVES.has(token.lower)) return valid(end) ? { start, end } : undefined;
