@@ -44,6 +44,26 @@ export function readAsClause(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
   // "As she said that, …", "As he reported the news, …": an object after the cue makes it an event, not a report of the main clause.
   // "The “new pier,” as the mayor dubbed the project, will …", "…, as critics called it, …": a name given to the thing the
   // comment clause is about, whose words are the name before it; the main clause around it is the writer's.
+  const cueSpan = spanOf(cueStart, cueEnd) as Span;
+  const speakerSpan = spanOf(speaker.start, speaker.end);
+  const rules = tailEnd > cueEnd ? ['attribution.as-clause', 'span.as-clause-adjunct'] : ['attribution.as-clause'];
+  const attribute = (content: Span | null): Attribution | null => content && buildAttribution(ctx, speakerSpan, cueSpan, content, cue.ruleId, speaker.start, rules);
+  // "The landers would be launched, as the agency envisioned, on hired rockets.": the clause before the insert runs on after
+  // it with no clause of its own, so the insert comments on that whole clause, which holds the cue as a parenthetical does.
+  if (commaBefore && tailEnd >= cueEnd && hostRunsOnAfterInsert(ctx, sentence, as, tailEnd, bodyEnd)) {
+    // "… on hired rockets (the final plan let others bid.)": a closing aside in brackets is the writer's, not the view.
+    let end = bodyEnd;
+    if (ctx.tokens[bodyEnd - 1]?.text === ')') {
+      for (let index = tailEnd + 2; index < bodyEnd - 1; index++) {
+        if ((ctx.tokens[index] as Token).text === '(') {
+          end = index;
+          break;
+        }
+      }
+    }
+    const whole = spanOf(sentence.tokenStart, end);
+    return (whole && buildAttribution(ctx, speakerSpan, cueSpan, whole, cue.ruleId, speaker.start, [...rules, 'span.as-insert-continuation'])) ?? NO_AS_CLAUSE_CONTENT;
+  }
   if (cue.frame === 'belief') {
     if (tailEnd >= 0 || !commaBefore || !namesThingBefore(ctx, cueStart, cueEnd, bodyEnd)) return null;
     ctx.rejected.push({ ...(spanOf(cueStart, cueEnd) as Span), layer: 'attribution', reason: 'a view or name given in an "as" comment clause, not a report of the clause around it', ruleId: 'span.as-clause-object' });
@@ -51,10 +71,6 @@ export function readAsClause(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
   }
   if (tailEnd < 0) return null;
   if (!opening && !commaBefore) return null;
-  const cueSpan = spanOf(cueStart, cueEnd) as Span;
-  const speakerSpan = spanOf(speaker.start, speaker.end);
-  const rules = tailEnd > cueEnd ? ['attribution.as-clause', 'span.as-clause-adjunct'] : ['attribution.as-clause'];
-  const attribute = (content: Span | null): Attribution | null => content && buildAttribution(ctx, speakerSpan, cueSpan, content, cue.ruleId, speaker.start, rules);
   // With words after the cue, a later reading would take them for what was said; with none, the clause after a comma stands.
   const unclear = tailEnd > cueEnd ? NO_AS_CLAUSE_CONTENT : null;
   const stop = tailEnd < bodyEnd ? (tokens[tailEnd] as Token).text : '';
@@ -77,6 +93,18 @@ export function readAsClause(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     if (!hasVerbWordBetween(ctx, sentence.tokenStart, as - 1) || startsClause(ctx, tailEnd + 1, bodyEnd) || (lower(tailEnd + 1) === 'and' && startsClause(ctx, tailEnd + 2, bodyEnd))) return null;
   }
   return unclear;
+}
+
+/**
+ * "…was launched, as the agency envisioned, on hired rockets": an insert closed by its comma after a clause with a verb of
+ * its own, followed by words that open no clause and no main verb (those are read as usual), a phrase of the clause before.
+ */
+function hostRunsOnAfterInsert(ctx: Reading, sentence: Sentence, as: number, tailEnd: number, bodyEnd: number): boolean {
+  if (tailEnd >= bodyEnd || (ctx.tokens[tailEnd] as Token).text !== ',' || bodyEnd - tailEnd < 3) return false;
+  const next = tailEnd + 1;
+  if (!hasVerbWordBetween(ctx, sentence.tokenStart, as - 1) || isMainVerbAt(ctx, verbAfterAdverbs(ctx, next, bodyEnd))) return false;
+  if (startsClause(ctx, next, bodyEnd) || (ctx.lower(next) === 'and' && startsClause(ctx, next + 1, bodyEnd))) return false;
+  return spanWords('span.as-insert-continuation').has(ctx.lower(next));
 }
 
 /**
