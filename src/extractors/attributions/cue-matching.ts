@@ -125,7 +125,11 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
     // "the states that have voted", "a bold look that adds": a noun form, or a word of intent, before a relative clause is a noun.
     if ((option.nounForm || option.complement === 'intent') && lower(after) === 'that' && opensRelativeVerb(ctx, after + 1)) continue;
     // "made the case to voters that …": the addressee may stand before the clause of a verb of saying.
-    if (option.complement === 'clause' && !opensContent && !CLAUSE_OPENERS.has(lower(after)) && !(option.frame === 'speech' && thatAfterToAddressee(ctx, after, end) !== undefined)) continue;
+    // ("learned from experience that …": a short adjunct may stand before the "that"; not for an "-ing" form, which a
+    // phrase of its own makes a noun, "a gathering of pilots that …", nor after a preposition's noun, which the word
+    // describes: "made the case to pilots gathered in the port that …".)
+    const adjunctBeforeThat = !(option.words.length === 1 && token.lower.endsWith('ing')) && !(lower(position - 2) === 'to' || ctx.state.lexicon.classes(lower(position - 2)).has('preposition')) && clauseAfterAdjunct(ctx, after, end);
+    if (option.complement === 'clause' && !opensContent && !CLAUSE_OPENERS.has(lower(after)) && !(option.frame === 'speech' && thatAfterToAddressee(ctx, after, end) !== undefined) && !adjunctBeforeThat) continue;
     if (option.complement === 'as' && lower(after) !== 'that' && !asFollows(ctx, after, end)) continue;
     // "decided to run", "decided not to run".
     const infinitive = lower(after) === 'not' && lower(after + 1) === 'to' ? after + 1 : after;
