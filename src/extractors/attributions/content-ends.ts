@@ -241,7 +241,7 @@ function ownClauseEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index:
   const { start, bodyEnd, cueStart, cue, clauseContent, objectOnlyCue, infinitiveContent, subjectModifier } = shape;
   const token = tokens[index] as Token;
   // "urged the council to act and tried to …": the speaker's own next predicate.
-  if (COORDINATORS.has(token.lower) && quotes.depth[index] === 0 && scan.bracketDepth === 0 && (!clauseContent || /ing$/.test(lower(cueStart))) && !closesCorrelative(ctx, start, index) && startsCoordinatedPredicate(ctx, index + 1, cueStart)) {
+  if (COORDINATORS.has(token.lower) && quotes.depth[index] === 0 && scan.bracketDepth === 0 && (!clauseContent || /ing$/.test(lower(cueStart))) && !closesCorrelative(ctx, start, index) && startsCoordinatedPredicate(ctx, index + 1, cueStart) && !joinsModifiers(ctx, index, bodyEnd)) {
     return { end: index > start + 1 && (tokens[index - 1] as Token).text === ',' ? index - 1 : index, endRule: 'span.coordinated-predicate' };
   }
   // "denies that the quay was unsafe and goes on to …": after a clause, a verb in the cue's form and not the clause's is the speaker's next act.
@@ -403,6 +403,33 @@ function keepsLastItem(ctx: Reading, scan: EndScan, comma: number, bodyEnd: numb
   const kept = ctx.lower(comma + 1) === 'and' && lastItemWithoutVerb(ctx, comma + 2, bodyEnd);
   if (kept) scan.keptRule ??= 'span.last-item-without-verb';
   return kept;
+}
+
+/** Endings of words that describe a noun: "federal", "responsible", "contemptuous", "massive", "economic". */
+const ADJECTIVE_ENDING = /(?:al|ible|able|ous|ive|ic|ful)$/;
+
+/** A word that describes a noun rather than naming an act: an adjective the lexicon knows, or one its ending shows that is no verb or noun. */
+function describesNoun(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index] as Token | undefined;
+  if (!token || token.kind !== 'word' || token.capitalized) return false;
+  const classes = ctx.state.lexicon.classes(token.lower);
+  // ("boiled over", "classified": a preposition or a verb's past form may end a predicate of its own.)
+  if (classes.has('preposition') || classes.has('past-reading') || classes.has('past-tense')) return false;
+  return classes.has('adjective') || (ADJECTIVE_ENDING.test(token.lower) && !classes.has('noun') && !classes.has('verb'));
+}
+
+/**
+ * "violated federal and state law", "the focused and sustained attacks", "called it bigoted and contemptuous of …":
+ * "and" after a word that describes a noun joins a second such word, before the noun or after it, not a predicate of
+ * the speaker's; the word after "and" is itself one, or stands right before a bare noun.
+ */
+function joinsModifiers(ctx: Reading, coordinator: number, bodyEnd: number): boolean {
+  const { tokens, lower } = ctx;
+  // ("kept quiet and pretended …": a past form after "and" is the speaker's next act.)
+  if (!describesNoun(ctx, coordinator - 1) || AUXILIARY_VERBS.has(lower(coordinator + 1)) || ctx.state.lexicon.classes(lower(coordinator + 1)).has('past-tense')) return false;
+  if (describesNoun(ctx, coordinator + 1)) return true;
+  const next = tokens[coordinator + 2] as Token | undefined;
+  return coordinator + 2 < bodyEnd && next !== undefined && next.kind === 'word' && !next.capitalized && !DETERMINERS.has(next.lower) && !PRONOUNS.has(next.lower) && lower(coordinator + 2) !== 'to' && !ctx.state.lexicon.classes(next.lower).has('preposition') && !CLAUSE_WORDS.has(next.lower) && !CUE_ADVERBS.has(next.lower) && !/ly$/.test(next.lower);
 }
 
 /** Whether a bracket opened in the sentence before `cueStart` is still open there. */
