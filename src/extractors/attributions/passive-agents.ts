@@ -78,8 +78,17 @@ function readReducedPassive(ctx: Reading, sentence: Sentence, before: number, cu
   if (!speaker || !spanWords('span.reduced-passive').has(lower(cueStart))) return null;
   const end = (tokens[before] as Token | undefined)?.text === ',' ? before : before + 1;
   const head = tokens[end - 1] as Token | undefined;
-  if (end - 1 < sentence.tokenStart || !head || head.kind !== 'word' || (!head.capitalized && !isNounWord(ctx, head.lower))) return null;
+  // ("the law, opposed by …": a word the lexicon does not know heads the phrase too, unless its ending makes it a verb form.)
+  if (end - 1 < sentence.tokenStart || !head || head.kind !== 'word' || (!head.capitalized && !isNounWord(ctx, head.lower) && !unlistedNoun(ctx, head))) return null;
   const subject = readSpeakerBefore(ctx, sentence.tokenStart, end);
   if (!subject) return null;
-  return buildAttribution(ctx, speaker, cueSpan, spanOf(subject.start, subject.end) as Span, ruleId, agentStart, [...rules, 'span.reduced-passive']);
+  // "struck down the law, opposed by …": the particle of the verb before is no part of the phrase.
+  let start = subject.start;
+  while (start < end - 1 && !(tokens[start] as Token).capitalized && ctx.state.lexicon.classes(lower(start)).has('preposition')) start++;
+  return buildAttribution(ctx, speaker, cueSpan, spanOf(start, subject.end) as Span, ruleId, agentStart, [...rules, 'span.reduced-passive']);
+}
+
+/** A lower-case word the lexicon files under no class and whose ending is no verb form's ("law", "allegation", not "ended"). */
+function unlistedNoun(ctx: Reading, token: Token): boolean {
+  return ctx.state.lexicon.classes(token.lower).size === 0 && !/(?:ed|ing)$/.test(token.lower) && !AUXILIARIES.has(token.lower) && !CLAUSE_WORDS.has(token.lower);
 }
