@@ -2,7 +2,7 @@ import type { ActorMention } from '../../model/claim.js';
 import { stableId } from '../text/hash.js';
 import type { Token } from '../text/tokens.js';
 import type { AcronymDefinition, Candidate, Span } from './candidate.js';
-import { isQuotedWord, loneWordContext, typeLoneWord, typesOfLoneWords } from './lone-words.js';
+import { isQuotedWord, loneWordContext, SPEECH_AFTER_NAME, typeLoneWord, typesOfLoneWords } from './lone-words.js';
 
 /**
  * Links mentions within the article: a short form ("Obrador", "Biden") takes the canonical
@@ -18,6 +18,8 @@ export function resolveCoreference(
   reject: (span: Span, reason: string, ruleId: string) => void,
   /** Whether a word of a full name can stand for the person alone (not "I", "Mr", "League"). */
   isNamePart: (token: Token) => boolean,
+  /** Whether a word may be part of a name at all, everyday words included ("Young"), but not titles or heads of other names. */
+  mayNamePerson: (token: Token) => boolean,
   /** Whether a lower-case word is an everyday noun ("language", "culture"), for names used as modifiers. */
   isCommonNoun: (token: Token) => boolean,
   /** The rule that lists a word as a part of people's names, if one does: the last evidence for a lone word. */
@@ -133,17 +135,39 @@ export function resolveCoreference(
   if (byLastWord.size > 0) {
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index] as Token;
-      if (!token.capitalized || covered[index] === 1 || !isNamePart(token)) continue;
-      const name = byLastWord.get(token.text)?.[0] ?? byFirstWord.get(token.text)?.[0];
+      if (!token.capitalized || covered[index] === 1) continue;
+      const asNamePart = isNamePart(token);
+      // "Young, in his testimony, …", "Park said": an everyday word that is the surname of someone named in full
+      // names them too where the word cannot be read as itself: inside a sentence, or before a comma, a speech verb or a possessive.
+      const surname = asNamePart || !mayNamePerson(token) ? undefined : byLastWord.get(token.text)?.find((name) => name.words.length > 1 && name.words.every((word) => /^\p{Lu}\p{Ll}/u.test(word)));
+      if (!asNamePart && !(surname && standsAsName(tokens, index))) continue;
+      const name = surname ?? byLastWord.get(token.text)?.[0] ?? byFirstWord.get(token.text)?.[0];
       if (!name || name.words.length < 2) continue;
       const key = `person\u0000${name.canonical}`;
       const actorId = byCanonical.get(key) ?? stableId('actor-', 'person', name.canonical);
       byCanonical.set(key, actorId);
-      mentions.push({ start: token.start, end: token.end, text: token.text, type: 'person', canonical: name.canonical, actorId, ruleIds: ['actor.coref-name-part'] });
+      mentions.push({ start: token.start, end: token.end, text: token.text, type: 'person', canonical: name.canonical, actorId, ruleIds: surname ? ['actor.coref-name-part', 'person.everyday-surname'] : ['actor.coref-name-part'] });
     }
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return mentions;
+}
+
+/** Words after a name that show it names someone: a comma, a possessive or a verb of saying. */
+const AFTER_NAME: ReadonlySet<string> = new Set([',', "'s", '’s', ...SPEECH_AFTER_NAME]);
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '"', '“', '”', '(', ':', ';', '—']);
+
+/**
+ * A capitalised everyday word stands as a name on its own, not inside a longer name ("Penn State Wiki"): inside a sentence,
+ * or at its start before a comma, a possessive or a verb of saying.
+ */
+function standsAsName(tokens: Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  const opensSentence = before === undefined || token.newlineBefore || SENTENCE_ENDS.has(before.text);
+  if ((!opensSentence && before?.kind === 'word' && before.capitalized) || (after?.kind === 'word' && after.capitalized)) return false;
+  return !opensSentence || AFTER_NAME.has(after?.lower ?? '');
 }
 
 /** Words before a place name that keep it a place even when someone in the article bears it as a surname. */

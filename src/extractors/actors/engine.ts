@@ -90,6 +90,7 @@ const EVIDENCE_RULE_IDS = [
   'not-actor.award-category',
   'person.surname-over-place',
   'not-actor.articled-name',
+  'person.everyday-surname',
 ] as const;
 
 export function loadEngine(): ActorEngine {

@@ -27,9 +27,13 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
   typeActingCountries(scan);
   typePlaceAppositions(scan);
 
-  const isNamePart = (token: Token): boolean => {
+  /** Whether a word may be part of a name at all: not a title, nor the head of an organisation's or a place's name. */
+  const mayNamePerson = (token: Token): boolean => {
     if (token.kind !== 'word' || token.text.length < 3 || state.titleHeads.has(token.lower)) return false;
-    if (state.orgHeads.has(token.lower) || state.placeHeads.has(token.lower) || state.notActorHeads.has(token.lower)) return false;
+    return !(state.orgHeads.has(token.lower) || state.placeHeads.has(token.lower) || state.notActorHeads.has(token.lower));
+  };
+  const isNamePart = (token: Token): boolean => {
+    if (!mayNamePerson(token)) return false;
     const classes = state.lexicon.classes(token.lower);
     return classes.has('first-name') || classes.has('last-name') || !(classes.has('common') || classes.has('place') || classes.has('organization') || classes.has('date-word'));
   };
@@ -39,6 +43,6 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
     return classes.has('noun') && !classes.has('verb') && !classes.has('preposition') && !classes.has('adjective') && !classes.has('pronoun');
   };
   const peopleNameRule = (word: string): string | undefined => (state.peopleNames.words.has(word) ? state.peopleNames.ruleId : undefined);
-  const actors = resolveCoreference(text, tokens, scan.candidates, scan.acronyms, (span, reason, ruleId) => reject(scan, span, reason, ruleId), isNamePart, isCommonNoun, peopleNameRule, state.personVerbs);
+  const actors = resolveCoreference(text, tokens, scan.candidates, scan.acronyms, (span, reason, ruleId) => reject(scan, span, reason, ruleId), isNamePart, mayNamePerson, isCommonNoun, peopleNameRule, state.personVerbs);
   return { actors, rejected: scan.rejected };
 }
