@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.js';
 import { OBJECT_PRONOUNS, POSSESSIVE_MARKS, PRONOUNS, DETERMINERS, THAT_ADJUNCT_STARTS, CLAUSE_BREAKERS, RELATIVE_SPEAKERS, TIME_WORDS, TIME_LEADERS, NOUN_PREPOSITIONS } from './word-lists.js';
-import { takesAddressee } from './span-rules.js';
+import { spanWords, takesAddressee } from './span-rules.js';
 import { isAdjectiveAt, isNounLike } from './word-tests.js';
 import { clauseAfterRecipient, thatAfterToAddressee, frontedClauseEnd, isFiniteVerbAt, startsClause, TITLE_LEADS, reportAfterAside, opensCueAdjunct } from './clause-boundaries.js';
 import type { CueForm } from './engine.js';
@@ -23,6 +23,10 @@ export interface ContentStart {
  */
 export function contentStart(ctx: Reading, sentenceIndex: number, bodyEnd: number, cueStart: number, cueEnd: number, cue: CueForm): ContentStart | null {
   const { lower } = ctx;
+  // "reported that night the ferry had sunk": "that" before a word of time points at when; what was said follows it.
+  // ("said that morning was calm", "stated that Thursday's debate …": a verb or a possessive after the time word makes "that" open the clause.)
+  const pastThatTime = thatTimePhraseEnd(ctx, cueEnd);
+  if (pastThatTime !== undefined && pastThatTime < bodyEnd && startsClause(ctx, pastThatTime, bodyEnd)) return { start: pastThatTime, startRule: 'span.that-time-phrase' };
   const start = cueEnd;
   const recipientInfinitive = takesAddressee(lower(cueStart)) ? infinitiveAfterRecipient(ctx, start, bodyEnd) : undefined;
   const thatAfterDate = dateThenThat(ctx, start, bodyEnd);
@@ -45,8 +49,9 @@ function thatPastAdjunct(ctx: Reading, start: number, bodyEnd: number): number {
   const { tokens, lower, isOpenQuote } = ctx;
   let probe = start;
   while (probe < bodyEnd && probe - start < 10 && lower(probe) !== 'that' && (tokens[probe] as Token).text !== ',' && (tokens[probe] as Token).text !== ':' && !isOpenQuote(probe)) probe++;
-  // "complained loudly enough that the rule was dropped": "that" after a degree word opens a result, not what was said.
-  if (lower(probe) === 'that' && !RESULT_DEGREE_WORDS.has(lower(probe - 1))) return probe;
+  // "complained loudly enough that the rule was dropped": "that" after a degree word opens a result, not what was said;
+  // "responded with the suit she filed that same day": before a word of time it points at a day, it opens no clause.
+  if (lower(probe) === 'that' && !RESULT_DEGREE_WORDS.has(lower(probe - 1)) && !pointsAtTime(ctx, probe, bodyEnd)) return probe;
   // "said after his appointment: “…”": the quotation the colon opens is what was said, not the occasion before it.
   if ((tokens[probe] as Token | undefined)?.text === ':' && isOpenQuote(probe + 1)) return probe + 1;
   return start;
@@ -261,4 +266,18 @@ function dateThenThat(ctx: Reading, start: number, bodyEnd: number): number | un
   let index = start + 1;
   while (index < bodyEnd && index - start <= MAX_DATE_TOKENS && ((tokens[index] as Token).kind === 'number' || (tokens[index] as Token).text === '.')) index++;
   return index < bodyEnd && lower(index) === 'that' ? index : undefined;
+}
+
+/** "that night", "that same day": where a time phrase that "that" opens at `index` ends, if it opens one. */
+function thatTimePhraseEnd(ctx: Reading, index: number): number | undefined {
+  if (ctx.lower(index) !== 'that') return undefined;
+  const time = ctx.lower(index + 1) === 'same' ? index + 2 : index + 1;
+  return TIME_WORDS.has(ctx.lower(time)) || spanWords('span.that-time-phrase').has(ctx.lower(time)) ? time + 1 : undefined;
+}
+
+/** "filed that same day, …": "that" and a word of time with no verb or possessive after them, a time phrase. */
+function pointsAtTime(ctx: Reading, that: number, bodyEnd: number): boolean {
+  const end = thatTimePhraseEnd(ctx, that);
+  if (end === undefined) return false;
+  return end >= bodyEnd || (ctx.tokens[end] as Token).kind === 'punct' || startsClause(ctx, end, bodyEnd);
 }
