@@ -386,7 +386,8 @@ function adjunctClauseEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, in
   }
   // "condemned the launch as Pyongyang fired …", "backed Roe because …": after a view's object, a clause of time or cause is the writer's setting.
   // "such as Pseudomonas" gives an example; only an "as" with a clause after it is a subordinator.
-  const subordinate = spanWords('span.object-adjunct-clause').has(token.lower) && (token.lower !== 'as' || (lower(index - 1) !== 'such' && (PRONOUNS.has(lower(index + 1)) || (tokens[index + 1] as Token | undefined)?.capitalized === true)));
+  // ("if and when …", "during and after …", "regardless of when …": a word that must be followed by more leaves no phrase for a clause to close.)
+  const subordinate = spanWords('span.object-adjunct-clause').has(token.lower) && (token.lower !== 'as' || (lower(index - 1) !== 'such' && (PRONOUNS.has(lower(index + 1)) || (tokens[index + 1] as Token | undefined)?.capitalized === true))) && !awaitsMore(ctx, index - 1);
   if ((cue.frame === 'belief' || cue.frame === 'noun') && quotes.depth[index] === 0 && (subordinate || (token.text === ',' && (lower(index + 1) === 'which' || CLAUSE_CONTINUERS.has(lower(index + 1))) && !closesSeries(ctx, start, index, bodyEnd) && !keepsLastItem(ctx, scan, index, bodyEnd) && !opensSecondComplement(ctx, index + 1) && !closesCorrelative(ctx, start, index + 1) && !(clauseContent && insertBeforeVerb(ctx, index, bodyEnd))))) {
     if (subordinate) return { end: index, endRule: 'span.object-adjunct-clause' };
     return { end: index };
@@ -430,6 +431,15 @@ function joinsModifiers(ctx: Reading, coordinator: number, bodyEnd: number): boo
   if (describesNoun(ctx, coordinator + 1)) return true;
   const next = tokens[coordinator + 2] as Token | undefined;
   return coordinator + 2 < bodyEnd && next !== undefined && next.kind === 'word' && !next.capitalized && !DETERMINERS.has(next.lower) && !PRONOUNS.has(next.lower) && lower(coordinator + 2) !== 'to' && !ctx.state.lexicon.classes(next.lower).has('preposition') && !CLAUSE_WORDS.has(next.lower) && !CUE_ADVERBS.has(next.lower) && !/ly$/.test(next.lower);
+}
+
+/** Words after which a phrase cannot end: "if and", "regardless of", "wants it to". */
+const PHRASE_CONTINUERS: ReadonlySet<string> = new Set(['to', 'of', 'if', 'that', 'the', 'a', 'an']);
+
+/** The word at `index` leaves its phrase unfinished: a coordinator, "of", "to", "if", "that" or an article. */
+function awaitsMore(ctx: Reading, index: number): boolean {
+  const word = ctx.lower(index);
+  return COORDINATORS.has(word) || PHRASE_CONTINUERS.has(word);
 }
 
 /** Whether a bracket opened in the sentence before `cueStart` is still open there. */
