@@ -258,11 +258,14 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   let ruleId = 'attribution.speaker-first';
   const speakerRules: string[] = [];
   const quotedThing = cue.frame === 'speech' && cue.complement !== 'quote' && left > sentence.tokenStart && left === cueStart - 1 && quotingThingRelativeBefore(ctx, cueStart, cueEnd);
-  if (RELATIVE_SPEAKERS.has(lower(left)) || quotedThing) {
+  const partitive = partitiveRelativeStart(ctx, sentence, left);
+  if (RELATIVE_SPEAKERS.has(lower(left)) || quotedThing || partitive !== undefined) {
     // "a rigger who said he was never paid", "Democrats, who have argued …": the relative pronoun is the speaker.
-    speaker = { start: left, end: left + 1 };
+    // "two senators, both of whom opposed the deal,": so is a share of them.
+    speaker = { start: partitive ?? left, end: left + 1 };
     ruleId = 'attribution.relative-speaker';
     if (quotedThing) speakerRules.push(QUOTING_THING_ROW);
+    if (partitive !== undefined) speakerRules.push(PARTITIVE_RELATIVE_ROW);
   } else if (leftText === ',') {
     // "Rendell, a party veteran, said …": appositives between commas belong to the speaker.
     const appositive = appositiveBeforeComma();
@@ -455,7 +458,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   if (gerund && speaker.start > sentence.tokenStart) return null;
   // "the senator, who has endorsed Roe, said …": a stance in a relative clause set off by commas ends at the next one
   // ("the board, which fought the fees, the levy and the berths, met": past the commas of a series).
-  const relativeSetOff = (tokens[left - 1] as Token | undefined)?.text === ',';
+  const relativeSetOff = (tokens[(speaker.start === left ? left : speaker.start) - 1] as Token | undefined)?.text === ',';
   const setOffEnd = ruleId === 'attribution.relative-speaker' && cue.frame !== 'speech' && leftText !== ',' && relativeSetOff ? commaPastSeries(ctx, cueEnd, bodyEnd) : undefined;
   const clauseEnd = setOffEnd
     ? setOffEnd.index
@@ -472,7 +475,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   const readStart = firstStartingAtOrAfter(tokens, read.start);
   // "what the mayor threatened to do": an infinitive without its object leaves the pronoun's place after it (span.infinitive-gap).
   const infinitiveGap = lower(readStart) === 'to' ? infinitiveGapEnd(ctx, readStart, bodyEnd) : undefined;
-  const gapRelative = ruleId === 'attribution.speaker-first' && lower(readStart) !== 'as' && (infinitiveGap !== undefined || (lower(readStart) !== 'to' && !opensFiniteClause(ctx, readStart, bodyEnd))) ? relativeObjectClauseStart(ctx, speaker, cueStart) : undefined;
+  const gapRelative = ruleId === 'attribution.speaker-first' && lower(readStart) !== 'as' && (infinitiveGap !== undefined || (lower(readStart) !== 'to' && !opensFiniteClause(ctx, readStart, bodyEnd))) ? relativeObjectClauseStart(ctx, speaker, cueStart, infinitiveGap !== undefined && !state.lexicon.classes(lower(readStart + 2)).has('preposition')) : undefined;
   const readFrom = gapRelative === undefined ? read : spanOf(gapRelative, infinitiveGap ?? firstStartingAtOrAfter(tokens, read.end)) ?? read;
   const endRule = ctx.contentRuleOf.get(read);
   if (readFrom !== read && endRule) ctx.contentRuleOf.set(readFrom, endRule);
@@ -489,6 +492,17 @@ function relativeCommaAfter(ctx: Reading, from: number, end: number): number | u
 
 /** Relative pronouns that open a clause about the phrase before their comma. */
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose']);
+
+/** Rule row of config/attributions/spans.json for the quantifiers of a relative "both of whom", "all of whom". */
+const PARTITIVE_RELATIVE_ROW = 'span.partitive-relative';
+
+/** "…, both of whom opposed …": where the quantifier before "of whom" ending at `left` starts, after a comma; undefined when none stands there. */
+function partitiveRelativeStart(ctx: Reading, sentence: Sentence, left: number): number | undefined {
+  const { lower } = ctx;
+  if (lower(left) !== 'whom' || lower(left - 1) !== 'of' || left - 3 < sentence.tokenStart) return undefined;
+  if (!spanWords(PARTITIVE_RELATIVE_ROW).has(lower(left - 2)) || (ctx.tokens[left - 3] as Token).text !== ',') return undefined;
+  return left - 2;
+}
 
 /** Rows of cues of belief whose verbs take a clause ("believe", "know", "suspect"), so may close the clause they report. */
 const CLAUSE_BELIEF_ROWS: ReadonlySet<string> = new Set(['cue.belief', 'cue.cognition', 'cue.judge-clause', 'cue.conjecture-clause']);
