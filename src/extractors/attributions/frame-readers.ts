@@ -475,7 +475,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   const readStart = firstStartingAtOrAfter(tokens, read.start);
   // "what the mayor threatened to do": an infinitive without its object leaves the pronoun's place after it (span.infinitive-gap).
   const infinitiveGap = lower(readStart) === 'to' ? infinitiveGapEnd(ctx, readStart, bodyEnd) : undefined;
-  const gapRelative = ruleId === 'attribution.speaker-first' && lower(readStart) !== 'as' && (infinitiveGap !== undefined || (lower(readStart) !== 'to' && !opensFiniteClause(ctx, readStart, bodyEnd))) ? relativeObjectClauseStart(ctx, speaker, cueStart) : undefined;
+  const gapRelative = ruleId === 'attribution.speaker-first' && lower(readStart) !== 'as' && (infinitiveGap !== undefined || (lower(readStart) !== 'to' && !opensFiniteClause(ctx, readStart, bodyEnd))) ? relativeObjectClauseStart(ctx, speaker, cueStart, infinitiveGap !== undefined && !state.lexicon.classes(lower(readStart + 2)).has('preposition')) : undefined;
   const readFrom = gapRelative === undefined ? read : spanOf(gapRelative, infinitiveGap ?? firstStartingAtOrAfter(tokens, read.end)) ?? read;
   const endRule = ctx.contentRuleOf.get(read);
   if (readFrom !== read && endRule) ctx.contentRuleOf.set(readFrom, endRule);

@@ -105,7 +105,7 @@ export function readObjectGap(ctx: Reading, bodyEnd: number, speaker: Range, cue
  * The relative pronoun right before the speaker that stands for the cue's object ("the levy that
  * skippers called unfair", "a post which he hoped to keep"), or undefined.
  */
-export function objectRelativeBefore(ctx: Reading, speaker: Range, cueStart: number): number | undefined {
+export function objectRelativeBefore(ctx: Reading, speaker: Range, cueStart: number, objectGapAfter = false): number | undefined {
   const { tokens, lower } = ctx;
   const relative = speaker.start - 1;
   const word = lower(relative);
@@ -118,7 +118,10 @@ export function objectRelativeBefore(ctx: Reading, speaker: Range, cueStart: num
   if (before !== undefined && before.kind === 'word' && word !== 'what' && ctx.state.lexicon.classes(before.lower).has('preposition')) return undefined;
   // "told Lee that Roe backed out", "learned Friday that …": after a name or a day "that" opens a clause too.
   // ("the approach that he backed": a word that is also a verb is the noun after a determiner or an adjective.)
-  if (word === 'that' && !(before !== undefined && (before.text === ',' || (!before.capitalized && (isNounWord(ctx, before.lower) ? !isVerbWord(ctx, before.lower) || isModifierPosition(ctx, relative - 2) : ctx.state.lexicon.classes(before.lower).has('common') && isModifierPosition(ctx, relative - 2)) && !ctx.state.cues.has(before.lower))))) return undefined;
+  // ("a town that she hoped to carry": with the object's place after the cue left empty, a word the lexicon does not
+  // know is a noun after a determiner too; else "the news that she backed him" keeps its "that" opening a clause.)
+  const nounBefore = (lowerWord: string): boolean => ctx.state.lexicon.classes(lowerWord).has('common') || (objectGapAfter && ctx.state.lexicon.classes(lowerWord).size === 0);
+  if (word === 'that' && !(before !== undefined && (before.text === ',' || (!before.capitalized && (isNounWord(ctx, before.lower) ? !isVerbWord(ctx, before.lower) || isModifierPosition(ctx, relative - 2) : nounBefore(before.lower) && isModifierPosition(ctx, relative - 2)) && !ctx.state.cues.has(before.lower))))) return undefined;
   return relative;
 }
 
@@ -128,8 +131,8 @@ export function objectRelativeBefore(ctx: Reading, speaker: Range, cueStart: num
  * relative pronoun, the relative clause from that pronoun is what was said. The speaker between
  * them is a short phrase with no punctuation that opens with no verb; "who" is a subject, never the object.
  */
-export function relativeObjectClauseStart(ctx: Reading, speaker: Range, cueStart: number): number | undefined {
-  const relative = objectRelativeBefore(ctx, speaker, cueStart);
+export function relativeObjectClauseStart(ctx: Reading, speaker: Range, cueStart: number, objectGapAfter = false): number | undefined {
+  const relative = objectRelativeBefore(ctx, speaker, cueStart, objectGapAfter);
   if (relative === undefined || ctx.lower(relative) === 'who' || cueStart - relative > MAX_GAP_SPEAKER_TOKENS + 3) return undefined;
   // "which dissipates the lie told us": a verb after the pronoun makes it the subject of its own clause.
   const first = ctx.lower(relative + 1);
