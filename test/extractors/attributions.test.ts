@@ -123,6 +123,15 @@ describe('extractAttributions', () => {
     expect(attribute('Should they continue to rebuff the nominee, there is a chance that Dorr might nominate Lind.').some((found) => found.cue === 'rebuff')).toBe(false);
   });
 
+  it('reads no claim in a fronted clause whose cue is followed only by its comma ("When the crowd cheered, …")', () => {
+    expect(attribute('When the crowd cheered, the mayor cut the ribbon.')).toEqual([]);
+    expect(attribute('While the pilots complained, the mayor cut the ribbon.')).toEqual([]);
+    expect(attribute('After the harbour board testified, the pilots seemed to lose interest.').some((found) => found.cue === 'testified')).toBe(false);
+    // After "as" the main clause is what was said, and a quotation after the comma is what was shouted.
+    expect(attribute('As the pilot noted, the pier is unsafe.')).toMatchObject([{ speaker: 'the pilot', cue: 'noted', content: 'the pier is unsafe' }]);
+    expect(attribute('When someone in the crowd shouted, “Dorr,” the mayor laughed.')).toMatchObject([{ speaker: 'someone in the crowd', cue: 'shouted' }]);
+  });
+
   it('runs a speaker phrase on over a past participle that "and" joins to a plural noun ("pilots and elected officials")', () => {
     expect(attribute('Ferry pilots and elected officials said the pier was unsafe.')).toMatchObject([{ speaker: 'Ferry pilots and elected officials', cue: 'said' }]);
     expect(attribute('The ferry sank and elected officials said the pier was unsafe.')).toMatchObject([{ speaker: 'officials', cue: 'said' }]);

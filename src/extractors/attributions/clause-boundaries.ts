@@ -216,7 +216,27 @@ export function clauseAfterRecipient(ctx: Reading, start: number, bodyEnd: numbe
  * Returns the comma's token index, or -1.
  */
 export function frontedClauseEnd(ctx: Reading, sentenceIndex: number, cueStart: number, bodyEnd: number): { comma: number; ruleId: string } | undefined {
-  const { tokens, sentences, quotes, lower } = ctx;
+  const { tokens, quotes } = ctx;
+  const opening = frontedClauseOpening(ctx, sentenceIndex, cueStart);
+  if (opening === undefined) return undefined;
+  const { ruleId } = opening;
+  for (let index = cueStart + 1; index < bodyEnd; index++) {
+    const token = tokens[index] as Token;
+    if (token.text !== ',') continue;
+    // "While voters said Roe has “the best record,” Lee is …": the clause may close on a comma inside its quotation.
+    const insideQuote = quotes.depth[index] !== 0;
+    if (insideQuote && !ctx.isCloseQuote(index + 1)) continue;
+    const after = insideQuote ? index + 2 : index + 1;
+    // "Just because the pilots knew of the cracks first, “that does not mean …”": the main clause may open a quotation.
+    const quotedMain = !insideQuote && ctx.isOpenQuote(after);
+    if (opensMainClause(ctx, quotedMain ? after + 1 : after, bodyEnd)) return { comma: insideQuote ? index + 2 : index, ruleId };
+  }
+  return undefined;
+}
+
+/** Whether the cue lies in a clause or phrase that opens the sentence (or its second clause, after ", and while …"): where that clause starts, its subordinator, and the row that reads it. */
+export function frontedClauseOpening(ctx: Reading, sentenceIndex: number, cueStart: number): { first: number; subordinator: number; ruleId: string } | undefined {
+  const { sentences, lower } = ctx;
   const sentence = sentences[sentenceIndex] as Sentence;
   let first = Math.max(sentence.tokenStart, ctx.currentSentenceStart);
   if (lower(first) === 'but' || lower(first) === 'and') first++;
@@ -233,18 +253,7 @@ export function frontedClauseEnd(ctx: Reading, sentenceIndex: number, cueStart: 
   const ruleId = openingRule ?? (coordinated !== undefined ? 'span.fronted-clause' : undefined);
   if (ruleId === undefined) return undefined;
   if (!clauseBeforeCueUnbroken(ctx, first, cueStart, spanWords('span.fronted-clause').has(lower(first)))) return undefined;
-  for (let index = cueStart + 1; index < bodyEnd; index++) {
-    const token = tokens[index] as Token;
-    if (token.text !== ',') continue;
-    // "While voters said Roe has “the best record,” Lee is …": the clause may close on a comma inside its quotation.
-    const insideQuote = quotes.depth[index] !== 0;
-    if (insideQuote && !ctx.isCloseQuote(index + 1)) continue;
-    const after = insideQuote ? index + 2 : index + 1;
-    // "Just because the pilots knew of the cracks first, “that does not mean …”": the main clause may open a quotation.
-    const quotedMain = !insideQuote && ctx.isOpenQuote(after);
-    if (opensMainClause(ctx, quotedMain ? after + 1 : after, bodyEnd)) return { comma: insideQuote ? index + 2 : index, ruleId };
-  }
-  return undefined;
+  return { first, subordinator: coordinated ?? subordinator, ruleId };
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { Token } from '../text/tokens.js';
-import { OBJECT_PRONOUNS, POSSESSIVE_MARKS, PRONOUNS, DETERMINERS, THAT_ADJUNCT_STARTS, CLAUSE_BREAKERS, RELATIVE_SPEAKERS, TIME_WORDS, TIME_LEADERS, NOUN_PREPOSITIONS } from './word-lists.js';
+import { OBJECT_PRONOUNS, PASSIVE_MARKERS, POSSESSIVE_MARKS, PRONOUNS, DETERMINERS, THAT_ADJUNCT_STARTS, CLAUSE_BREAKERS, RELATIVE_SPEAKERS, TIME_WORDS, TIME_LEADERS, NOUN_PREPOSITIONS } from './word-lists.js';
 import { spanWords, takesAddressee } from './span-rules.js';
 import { isAdjectiveAt, isNounLike } from './word-tests.js';
-import { clauseAfterRecipient, thatAfterToAddressee, frontedClauseEnd, isFiniteVerbAt, startsClause, TITLE_LEADS, reportAfterAside, opensCueAdjunct } from './clause-boundaries.js';
+import { clauseAfterRecipient, thatAfterToAddressee, frontedClauseEnd, frontedClauseOpening, isFiniteVerbAt, startsClause, TITLE_LEADS, reportAfterAside, opensCueAdjunct } from './clause-boundaries.js';
 import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';
 import { hasFiniteVerbBetween } from './verb-ranges.js';
@@ -23,6 +23,12 @@ export interface ContentStart {
  */
 export function contentStart(ctx: Reading, sentenceIndex: number, bodyEnd: number, cueStart: number, cueEnd: number, cue: CueForm): ContentStart | null {
   const { lower } = ctx;
+  // "When the crowd cheered, the mayor cut the ribbon": a cue closing a fronted clause has said nothing; the main clause after its comma is the writer's.
+  // ("As the pilot noted, the pier is unsafe": after "as" the main clause is what was said; "When someone shouted, “Cruz,” …": the quotation after the comma was.)
+  if (ctx.tokens[cueEnd]?.text === ',' && ctx.quotes.depth[cueEnd] === 0 && !ctx.isOpenQuote(cueEnd + 1) && !PASSIVE_MARKERS.has(lower(cueStart)) && !PASSIVE_MARKERS.has(lower(cueStart - 1))) {
+    const fronted = frontedClauseOpening(ctx, sentenceIndex, cueStart);
+    if (fronted !== undefined && lower(fronted.subordinator) !== 'as') return null;
+  }
   // "reported that night the ferry had sunk": "that" before a word of time points at when; what was said follows it.
   // ("said that morning was calm", "stated that Thursday's debate …": a verb or a possessive after the time word makes "that" open the clause.)
   const pastThatTime = thatTimePhraseEnd(ctx, cueEnd);
