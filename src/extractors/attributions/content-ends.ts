@@ -388,7 +388,7 @@ function adjunctClauseEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, in
   // "such as Pseudomonas" gives an example; only an "as" with a clause after it is a subordinator.
   // ("if and when …", "during and after …", "regardless of when …": a word that must be followed by more leaves no phrase for a clause to close.)
   const subordinate = spanWords('span.object-adjunct-clause').has(token.lower) && (token.lower !== 'as' || (lower(index - 1) !== 'such' && (PRONOUNS.has(lower(index + 1)) || (tokens[index + 1] as Token | undefined)?.capitalized === true))) && !awaitsMore(ctx, index - 1);
-  if ((cue.frame === 'belief' || cue.frame === 'noun') && quotes.depth[index] === 0 && (subordinate || (token.text === ',' && (lower(index + 1) === 'which' || CLAUSE_CONTINUERS.has(lower(index + 1))) && !closesSeries(ctx, start, index, bodyEnd) && !keepsLastItem(ctx, scan, index, bodyEnd) && !opensSecondComplement(ctx, index + 1) && !closesCorrelative(ctx, start, index + 1) && !(clauseContent && insertBeforeVerb(ctx, index, bodyEnd))))) {
+  if ((cue.frame === 'belief' || cue.frame === 'noun') && quotes.depth[index] === 0 && (subordinate || (token.text === ',' && (lower(index + 1) === 'which' || CLAUSE_CONTINUERS.has(lower(index + 1))) && !relativeBeforeComplement(ctx, index, bodyEnd) && !closesSeries(ctx, start, index, bodyEnd) && !keepsLastItem(ctx, scan, index, bodyEnd) && !opensSecondComplement(ctx, index + 1) && !closesCorrelative(ctx, start, index + 1) && !(clauseContent && insertBeforeVerb(ctx, index, bodyEnd))))) {
     if (subordinate) return { end: index, endRule: 'span.object-adjunct-clause' };
     return { end: index };
   }
@@ -440,6 +440,36 @@ const PHRASE_CONTINUERS: ReadonlySet<string> = new Set(['to', 'of', 'if', 'that'
 function awaitsMore(ctx: Reading, index: number): boolean {
   const word = ctx.lower(index);
   return COORDINATORS.has(word) || PHRASE_CONTINUERS.has(word);
+}
+
+/** Words that open the rest of a view's complement after its object: "accused the board … of", "praised Lee … as", "criticized the port … for". */
+const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'as', 'for']);
+
+/** How long a relative clause set off inside a view's object may run. */
+const MAX_INSERTED_RELATIVE_TOKENS = 20;
+
+/**
+ * "accused the audience, which the board chose, of consisting of donors", "praised Lee, who quit on Saturday, as a man who …":
+ * a "which" or "who" clause after the comma at `comma` closed by a second comma before "of", "as" or "for" is set off inside
+ * the object; what follows goes on with the view.
+ */
+function relativeBeforeComplement(ctx: Reading, comma: number, bodyEnd: number): boolean {
+  const { tokens, quotes, lower } = ctx;
+  if (lower(comma + 1) !== 'which' && lower(comma + 1) !== 'who') return false;
+  for (let index = comma + 2; index < bodyEnd && index - comma <= MAX_INSERTED_RELATIVE_TOKENS; index++) {
+    const token = tokens[index] as Token;
+    if (quotes.depth[index] !== 0) continue;
+    // ("…, as soon as Monday", "…, as well as …": "as" before a degree word compares; only one before a noun phrase opens the complement.)
+    if (token.text === ',') return COMPLEMENT_PREPOSITIONS.has(lower(index + 1)) && (lower(index + 1) !== 'as' || opensNounPhrase(ctx, index + 2));
+    if (token.kind === 'punct' && token.text !== '.' && token.text !== '-' && token.text !== "'") return false;
+  }
+  return false;
+}
+
+/** A determiner, a name or a quotation at `index`: "as a man …", "as Lee's heir", "as “a fraud”". */
+function opensNounPhrase(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index] as Token | undefined;
+  return token !== undefined && (DETERMINERS.has(token.lower) || token.capitalized || ctx.isOpenQuote(index));
 }
 
 /** Whether a bracket opened in the sentence before `cueStart` is still open there. */
