@@ -9,6 +9,11 @@ import { hasFiniteVerbBetween } from './verb-ranges.js';
 
 // Where what was said starts after its cue: past a date, the one spoken to, a recipient or an adjunct ("told the board on Monday that …").
 
+/** Row of config/attributions/spans.json: question words that open an infinitive after a recipient ("told them when to leave"). */
+const QUESTION_INFINITIVE_ROW = 'span.question-word-infinitive';
+/** Row of config/attributions/spans.json: subject pronouns set off from their verb by an aside ("said Monday she, too, wants …"). */
+const PRONOUN_BEFORE_ASIDE_ROW = 'span.pronoun-before-aside';
+
 /** Where what was said starts after the cue, and the row of config/attributions/spans.json that put it there, if one did. */
 export interface ContentStart {
   start: number;
@@ -39,7 +44,7 @@ export function contentStart(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
     return past > start ? { start: past, startRule: 'span.adjunct-before-that' } : { start };
   }
   // "told executives to look for new revenue": after the recipient, the act they were told to do.
-  if (recipientInfinitive !== undefined) return { start: recipientInfinitive };
+  if (recipientInfinitive !== undefined) return spanWords(QUESTION_INFINITIVE_ROW).has(lower(recipientInfinitive)) ? { start: recipientInfinitive, startRule: QUESTION_INFINITIVE_ROW } : { start: recipientInfinitive };
   if (takesAddressee(lower(cueStart)) || opensCueAdjunct(ctx, start)) return startPastRecipientOrAdjunct(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd);
   return { start };
 }
@@ -118,6 +123,8 @@ function startPastRecipientOrAdjunct(ctx: Reading, sentenceIndex: number, bodyEn
   }
   if (probe < bodyEnd && !(probe - start >= 10 && takesAddressee(lower(cueStart)) && !opensAtProbe(ctx, probe))) {
     const token = tokens[probe] as Token;
+    // "said Wednesday she, too, wants …": a subject pronoun before the comma opens the clause; the aside after it is the clause's own.
+    if (token.text === ',' && probe - 1 > start && spanWords(PRONOUN_BEFORE_ASIDE_ROW).has(lower(probe - 1))) return { start: probe - 1, startRule: PRONOUN_BEFORE_ASIDE_ROW };
     // "said on harbour radio, where he hosts a show, that …": an aside after the adjunct, then what was said.
     const afterAside = token.text === ',' ? reportAfterAside(ctx, probe + 1, bodyEnd) : undefined;
     const next = afterAside ?? (token.text === ',' || token.text === ':' ? probe + 1 : probe);
@@ -219,7 +226,9 @@ function infinitiveAfterRecipient(ctx: Reading, start: number, bodyEnd: number):
     if (index - 1 > start && DETERMINERS.has(lower(index - 1)) && !POSSESSIVE_MARKS.has(lower(index - 2))) return undefined;
     if (lower(index - 1) === 'that' || (PRONOUNS.has(lower(index - 1)) && !OBJECT_PRONOUNS.has(lower(index - 1)))) return undefined;
     // After a recipient "to" and a bare lower-case word open an act ("to look", "to stay"), not a destination ("to the port", "to Paris").
-    if (lower(index) === 'to') return opensBareWord(ctx, index + 1) ? (lower(index - 1) === 'not' ? index - 1 : index) : undefined;
+    // ("telling them when to join the queue": a question word before "to" opens the act with it.)
+    if (lower(index) === 'to') return opensBareWord(ctx, index + 1) ? (lower(index - 1) === 'not' || spanWords(QUESTION_INFINITIVE_ROW).has(lower(index - 1)) ? index - 1 : index) : undefined;
+    if (spanWords(QUESTION_INFINITIVE_ROW).has(lower(index)) && lower(index + 1) === 'to') continue;
     if (lower(index) === 'not' && lower(index + 1) === 'to') continue;
     const token = tokens[index - 1] as Token;
     if (token.kind === 'punct' || !(token.capitalized || DETERMINERS.has(token.lower) || OBJECT_PRONOUNS.has(token.lower) || POSSESSIVE_MARKS.has(token.lower) || isNounLike(ctx, index - 1) || isAdjectiveAt(ctx, index - 1))) return undefined;

@@ -123,7 +123,10 @@ function linkSpeaker(ctx: Reading, speaker: Span, speakerToken: number, content:
   // Nor for someone named inside the quotation it reports ("“… before I did Acme Diets,” she said"):
   // a writer's paraphrase may name its speaker ("Roe, 30, has lived here for years, she said"), a speaker seldom does.
   const quoted = isDirect(content.text);
-  const compatible = (actor: ActorMention): boolean => types.includes(actor.type) && pronounFitsGender(ctx, pronoun, actor) && !(quoted && actor.start >= content.start && actor.end <= content.end);
+  // "WIRED spoke to one mother … “…,” she said": someone new and unnamed of the pronoun's gender brought in since is whom it
+  // stands for; no actor named before them is.
+  const newcomer = pronoun === 'he' || pronoun === 'she' ? unnamedNewcomerStart(ctx, speakerToken, pronoun === 'she' ? UNNAMED_WOMAN_ROW : UNNAMED_MAN_ROW) : -1;
+  const compatible = (actor: ActorMention): boolean => types.includes(actor.type) && pronounFitsGender(ctx, pronoun, actor) && !(quoted && actor.start >= content.start && actor.end <= content.end) && actor.end > newcomer;
   // A pronoun speaker right after someone was quoted is mostly that speaker again ("Roth said …
   // its new pilot boat … but he did not …"), whoever else was named in between.
   for (let index = ctx.linkedSpeakers.length - 1; index >= 0; index--) {
@@ -140,7 +143,39 @@ function linkSpeaker(ctx: Reading, speaker: Span, speakerToken: number, content:
     const actor = actors[index] as ActorMention;
     if (compatible(actor)) return { actor, ruleId: 'speaker.pronoun' };
   }
+  if (newcomer >= 0) ctx.rejected.push({ ...speaker, layer: 'attribution', reason: 'a pronoun standing for someone new the article does not name, not for an actor named before', ruleId: pronoun === 'she' ? UNNAMED_WOMAN_ROW : UNNAMED_MAN_ROW });
   return undefined;
+}
+
+const UNNAMED_WOMAN_ROW = 'span.unnamed-woman';
+const UNNAMED_MAN_ROW = 'span.unnamed-man';
+/** Words that bring in someone new: "one mother", "a local woman", "another father of two". */
+const NEWCOMER_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
+
+/**
+ * Where the last person brought in by an indefinite phrase with a noun of the row's gender ("one mother", "a young woman")
+ * starts, in this sentence or the one before, outside quotations and before `before`; -1 when there is none. A name right
+ * after the noun ("a mother, Jo Roe,", "a woman named Roe") makes her an actor, so the phrase does not count.
+ */
+function unnamedNewcomerStart(ctx: Reading, before: number, row: string): number {
+  const { tokens, sentences, lower, quotes } = ctx;
+  const words = spanWords(row);
+  const first = sentences[Math.max(0, ctx.currentSentence - 1)];
+  if (!first) return -1;
+  let found = -1;
+  for (let index = first.tokenStart; index < before; index++) {
+    if (!NEWCOMER_DETERMINERS.has(lower(index)) || quotes.depth[index] !== 0) continue;
+    for (let noun = index + 1; noun <= index + 3 && noun < before; noun++) {
+      const token = tokens[noun] as Token;
+      if (token.kind !== 'word' || token.capitalized) break;
+      if (!words.has(token.lower)) continue;
+      const next = tokens[noun + 1];
+      const named = next !== undefined && ((next.kind === 'word' && next.capitalized) || (next.text === ',' && tokens[noun + 2]?.capitalized === true) || next.lower === 'named' || next.lower === 'called');
+      if (!named) found = (tokens[index] as Token).start;
+      break;
+    }
+  }
+  return found;
 }
 
 /** Words after a speaker's head that are not its head: "Roe's", "Roe himself", "Roe Jr.", "most voters today". */

@@ -143,10 +143,34 @@ function placeOfSource(ctx: Reading, position: number, bodyEnd: number): SourceP
   // "in the latest poll", "in a statement", "in Roe's letter"; not "in order to".
   const first = tokens[phraseStart];
   if (!first || !(first.capitalized || DETERMINERS.has(first.lower))) return undefined;
-  if (phraseEnd >= bodyEnd || !speakerHasHead(ctx, source, 'speaker.document')) return undefined;
+  // "In their view, …", "In Roe's view, …": the holder of the view is the source, the clause after the comma their view.
+  const holder = phraseEnd < bodyEnd ? viewHolder(ctx, phraseStart, phraseEnd) : undefined;
+  if (phraseEnd >= bodyEnd || (holder === undefined && !speakerHasHead(ctx, source, 'speaker.document'))) return undefined;
   const content = { start: phraseEnd + 1, end: bodyEnd };
   if (content.end - content.start < 3 || hasOwnCue(ctx, content, bodyEnd)) return undefined;
-  return { source, content };
+  if (holder !== undefined && (quotes.depth[content.start] !== 0 || !startsClause(ctx, content.start, bodyEnd))) return undefined;
+  return holder === undefined ? { source, content } : { source: holder, content, ruleId: VIEW_HOLDER_ROW };
+}
+
+/** Rule row of config/attributions/spans.json for the nouns of a view held by someone ("in their view"). */
+const VIEW_HOLDER_ROW = 'span.view-holder';
+/** Possessive pronouns that name the holder of a view. */
+const HOLDER_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'our', 'my']);
+
+/**
+ * "their view", "Roe's view", "the mayor's opinion": a phrase from `start` to `end` that is a possessive and a
+ * noun of span.view-holder; the holder (the pronoun, or the name before "'s"), or undefined.
+ */
+function viewHolder(ctx: Reading, start: number, end: number): Range | undefined {
+  const { lower } = ctx;
+  if (end - start < 2 || !spanWords(VIEW_HOLDER_ROW).has(lower(end - 1))) return undefined;
+  if (end - start === 2 && HOLDER_POSSESSIVES.has(lower(start))) return { start, end: start + 1 };
+  if (!POSSESSIVE_MARKS.has(lower(end - 2)) || end - 2 <= start) return undefined;
+  const holder = { start, end: end - 2 };
+  const tokenStart = (ctx.tokens[holder.start] as Token).start;
+  const tokenEnd = (ctx.tokens[holder.end - 1] as Token).end;
+  const named = ctx.actors.some((actor) => (actor.type === 'person' || actor.type === 'organization' || actor.type === 'group') && actor.end === tokenEnd && actor.start >= tokenStart);
+  return named || speakerHasHead(ctx, holder, 'speaker.person-description') || speakerHasHead(ctx, holder, 'speaker.role') ? holder : undefined;
 }
 
 /** Cue rows whose verbs are what a poll reports of those it asked ("40 percent backed the levy"), not a speaker's own act. */
