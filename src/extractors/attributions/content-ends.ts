@@ -293,7 +293,7 @@ function commaEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: num
   // "stressed fairness, and a need to raise wages": one more thing named after ", and", with no verb of its own to the sentence's end.
   const lastItem = clauseComma && lower(index + 1) === 'and' && lastItemWithoutVerb(ctx, index + 2, bodyEnd);
   if (lastItem) scan.keptRule ??= 'span.last-item-without-verb';
-  if (clauseComma && !asideInSubject && CLAUSE_BREAKERS.has(lower(index + 1)) && !closesSeries(ctx, start, index, bodyEnd) && !lastItem && !opensSecondComplement(ctx, index + 1) && !closesCorrelative(ctx, start, index + 1) && (PRONOUNS.has(lower(index + 2)) || DETERMINERS.has(lower(index + 2)) || (tokens[index + 2] as Token | undefined)?.capitalized === true || adjectiveLedClause(ctx, index + 2, bodyEnd) || (lower(index + 1) !== 'and' && (clauseAfterOpeningPhrase(ctx, index + 2, bodyEnd) || bareNounClause(ctx, index + 2, bodyEnd))))) {
+  if (clauseComma && !asideInSubject && CLAUSE_BREAKERS.has(lower(index + 1)) && !closesSeries(ctx, start, index, bodyEnd) && !lastItem && !opensSecondComplement(ctx, index + 1) && !closesCorrelative(ctx, start, index + 1) && (PRONOUNS.has(lower(index + 2)) || DETERMINERS.has(lower(index + 2)) || (tokens[index + 2] as Token | undefined)?.capitalized === true || opensInvertedCondition(ctx, index + 2) || adjectiveLedClause(ctx, index + 2, bodyEnd) || (lower(index + 1) !== 'and' && (clauseAfterOpeningPhrase(ctx, index + 2, bodyEnd) || bareNounClause(ctx, index + 2, bodyEnd))))) {
     return { end: quotedComma ? index + 1 : index };
   }
   // "praised the bridge, which opened in May", "claims the screen will stay small, although …": a
@@ -470,6 +470,11 @@ function relativeBeforeComplement(ctx: Reading, comma: number, bodyEnd: number):
 function opensNounPhrase(ctx: Reading, index: number): boolean {
   const token = ctx.tokens[index] as Token | undefined;
   return token !== undefined && (DETERMINERS.has(token.lower) || token.capitalized || ctx.isOpenQuote(index));
+}
+
+/** "…, but should he win, …", "…, and had they known, …": an auxiliary of span.conditional-inversion before a subject pronoun opens a condition of a clause of its own. */
+function opensInvertedCondition(ctx: Reading, index: number): boolean {
+  return spanWords('span.conditional-inversion').has(ctx.lower(index)) && PRONOUNS.has(ctx.lower(index + 1));
 }
 
 /** Whether a bracket opened in the sentence before `cueStart` is still open there. */
