@@ -123,6 +123,12 @@ describe('extractAttributions', () => {
     expect(attribute('Should they continue to rebuff the nominee, there is a chance that Dorr might nominate Lind.').some((found) => found.cue === 'rebuff')).toBe(false);
   });
 
+  it('reads a speaker after an inverted cue that opens with a word naming whose officials they are ("said city officials")', () => {
+    expect(attribute('The ferry will run on Sunday, said city officials.')).toMatchObject([{ speaker: 'city officials', cue: 'said', content: 'The ferry will run on Sunday' }]);
+    expect(attribute('The ferry will run on Sunday, said harbour officials, who asked not to be named.')[0]).toMatchObject({ speaker: 'harbour officials', cue: 'said' });
+    expect(attribute('He left the pier, said goodbye and walked home.').some((found) => found.speaker === 'goodbye')).toBe(false);
+  });
+
   it('reads no claim in a fronted clause whose cue is followed only by its comma ("When the crowd cheered, …")', () => {
     expect(attribute('When the crowd cheered, the mayor cut the ribbon.')).toEqual([]);
     expect(attribute('While the pilots complained, the mayor cut the ribbon.')).toEqual([]);

@@ -31,8 +31,12 @@ export function readSpeakerAfter(ctx: Reading, start: number, bodyEnd: number, a
   const titledName = [1, 2].some((offset) => start + offset + 1 < bodyEnd && state.speakerHeads.has(lower(start + offset)) && (tokens[start + offset + 1] as Token).capitalized);
   // "retired", "embattled": a participle before a title or a name modifies it; the phrase is checked from the word after it.
   const participleModifier = first.kind === 'word' && !first.capitalized && /ed$/.test(first.lower) && isVerbWord(ctx, first.lower);
-  const modifier = first.kind === 'word' && (!isVerbWord(ctx, first.lower) || participleModifier);
-  const ok = (DETERMINERS.has(first.lower) && first.lower !== 'that') || first.capitalized || PRONOUNS.has(first.lower) || state.speakerHeads.has(first.lower) || first.kind === 'number' || ((namedSoon || titledName) && modifier);
+  // "said city officials.", "said state lawmakers, who …": a word naming whose officials they are, then the speaker's head ending the phrase.
+  const headSoon = [1, 2].some((offset) => start + offset < bodyEnd && state.speakerHeads.has(lower(start + offset)) && (start + offset + 1 === bodyEnd || (tokens[start + offset + 1] as Token).text === ','));
+  // "said state Treasurer Jo Roe": before a title or a head, a word that may be a verb's base form ("state") names whose they are.
+  const baseFormModifier = first.kind === 'word' && !first.capitalized && !/(?:ed|ing|s)$/.test(first.lower) && (titledName || headSoon);
+  const modifier = first.kind === 'word' && (!isVerbWord(ctx, first.lower) || participleModifier || baseFormModifier);
+  const ok = (DETERMINERS.has(first.lower) && first.lower !== 'that') || first.capitalized || PRONOUNS.has(first.lower) || state.speakerHeads.has(first.lower) || first.kind === 'number' || ((namedSoon || titledName || headSoon) && modifier);
   if (!ok) return undefined;
   const valid = (end: number): boolean => validSpeaker(ctx, participleModifier && end > start + 1 ? start + 1 : start, end);
   // "…, reported it to the police": a pronoun after the verb is its object unless it stands alone ("…, said he.").
