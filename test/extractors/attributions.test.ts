@@ -127,6 +127,10 @@ describe('extractAttributions', () => {
     expect(attribute('The ferry will run on Sunday, said city officials.')).toMatchObject([{ speaker: 'city officials', cue: 'said', content: 'The ferry will run on Sunday' }]);
     expect(attribute('The ferry will run on Sunday, said harbour officials, who asked not to be named.')[0]).toMatchObject({ speaker: 'harbour officials', cue: 'said' });
     expect(attribute('He left the pier, said goodbye and walked home.').some((found) => found.speaker === 'goodbye')).toBe(false);
+    // "state" may be a verb, yet before a plural head after a comma it names whose officials they are.
+    expect(attribute('The ferry will run on Sunday, said state lawmakers.')).toMatchObject([{ speaker: 'state lawmakers', cue: 'said' }]);
+    expect(attribute('The ferry will run on Sunday, state officials said.')).toMatchObject([{ speaker: 'state officials', cue: 'said', content: 'The ferry will run on Sunday' }]);
+    expect(attribute('Voters state officials said nothing.').some((found) => found.speaker === 'Voters state officials')).toBe(false);
   });
 
   it('reads no claim in a fronted clause whose cue is followed only by its comma ("When the crowd cheered, …")', () => {

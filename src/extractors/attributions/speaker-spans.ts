@@ -55,7 +55,9 @@ export function readSpeakerBefore(ctx: Reading, sentenceStart: number, end: numb
     // "one of the pilots of that launch": "that" after "of" points at a noun, it opens no clause.
     const demonstrative = token.lower === 'that' && start < end && lower(start - 2) === 'of';
     if (CLAUSE_WORDS.has(token.lower) && !demonstrative && !(token.lower === 'and' && start < end && !PRONOUNS.has(lower(start)) && (!DETERMINERS.has(lower(start)) || joinsNamedSpeaker(ctx, sentenceStart, start - 2)))) break;
-    if (start < end && token.kind === 'word' && !token.capitalized && isVerbWord(ctx, token.lower) && !state.speakerHeads.has(token.lower) && !DETERMINERS.has(token.lower) && !isModifierPosition(ctx, start - 2) && !isCoordinatedParticiple(ctx, start - 1)) break;
+    // "…, state officials said": after a comma or at the sentence's start, "state" before a speaker's head names whose they are.
+    const opensPhrase = start - 1 <= sentenceStart || tokens[start - 2]?.text === ',';
+    if (start < end && token.kind === 'word' && !token.capitalized && isVerbWord(ctx, token.lower) && !state.speakerHeads.has(token.lower) && !DETERMINERS.has(token.lower) && !isModifierPosition(ctx, start - 2) && !isCoordinatedParticiple(ctx, start - 1) && !(opensPhrase && namesWhoseHead(ctx, start - 1, end))) break;
     start--;
   }
   // ", and three-quarters said": the coordinator joins clauses, it is not part of the speaker.
@@ -144,6 +146,16 @@ function joinsNamedSpeaker(ctx: Reading, sentenceStart: number, before: number):
   return before >= sentenceStart && token !== undefined && token.kind === 'word' && (token.capitalized || ctx.state.speakerHeads.has(token.lower));
 }
 
+/**
+ * "state officials", "state Sen. Jo Roe": a word that may be a verb's base form ("state") opens a speaker when the phrase
+ * is that word and a plural speaker's head, or that word before a title and a name; a verb there would need an object.
+ */
+function namesWhoseHead(ctx: Reading, start: number, end: number): boolean {
+  const next = ctx.tokens[start + 1];
+  if (next === undefined || /(?:ed|ing|s)$/.test(ctx.lower(start)) || !ctx.state.speakerHeads.has(next.lower)) return false;
+  return next.capitalized ? start + 2 < end && (ctx.tokens[start + 2] as Token).capitalized : end === start + 2 && endsInSingleS(next.lower);
+}
+
 /** A speaker phrase must end in something noun-like and not open with a preposition. */
 export function validSpeaker(ctx: Reading, start: number, end: number): boolean {
   const { tokens, state } = ctx;
@@ -163,7 +175,7 @@ export function validSpeaker(ctx: Reading, start: number, end: number): boolean 
   // "About four in 10 voters say", "about half of Democrats said": an approximate count of people.
   if (spanWords('span.approximate-share').has(first.lower) && end - start > 1 && isCountWord(ctx, start + 1) && validSpeaker(ctx, start + 1, end)) return true;
   if (SPEAKER_STARTS_NOT.has(first.lower) && !first.capitalized) return false;
-  if (!first.capitalized && first.kind === 'word' && isVerbWord(ctx, first.lower) && !state.speakerHeads.has(first.lower) && !DETERMINERS.has(first.lower) && !PRONOUNS.has(first.lower)) return false;
+  if (!first.capitalized && first.kind === 'word' && isVerbWord(ctx, first.lower) && !state.speakerHeads.has(first.lower) && !DETERMINERS.has(first.lower) && !PRONOUNS.has(first.lower) && !namesWhoseHead(ctx, start, end)) return false;
   if (SPEAKER_STARTS_NOT.has(first.lower) && end - start > 1 && !['following'].includes(first.lower) && first.lower !== 'as') return false;
   if (last.kind === 'punct' && last.text !== '.' && last.text !== ')' && last.text !== '%') return false;
   if (['which', 'that', 'this', 'there', 'what', 'who', 'here', 'so', 'too', 'to'].includes(last.lower)) return false;
