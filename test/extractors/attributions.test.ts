@@ -131,6 +131,10 @@ describe('extractAttributions', () => {
     expect(attribute('The ferry will run on Sunday, said state lawmakers.')).toMatchObject([{ speaker: 'state lawmakers', cue: 'said' }]);
     expect(attribute('The ferry will run on Sunday, state officials said.')).toMatchObject([{ speaker: 'state officials', cue: 'said', content: 'The ferry will run on Sunday' }]);
     expect(attribute('Voters state officials said nothing.').some((found) => found.speaker === 'Voters state officials')).toBe(false);
+    // An abbreviated title and its name after such a word: "state Sen. Jo Roe".
+    expect(attribute('The ferry will run on Sunday, said state Sen. Jo Roe.')).toMatchObject([{ speaker: 'state Sen. Jo Roe', cue: 'said' }]);
+    expect(attribute('The ferry will run on Sunday, state Rep. Jo Roe said.')).toMatchObject([{ speaker: 'state Rep. Jo Roe', cue: 'said' }]);
+    expect(attribute('“We should go,” said Sen. Jo Roe of Oregon.')).toMatchObject([{ speaker: 'Sen. Jo Roe of Oregon', cue: 'said' }]);
   });
 
   it('reads no claim in a fronted clause whose cue is followed only by its comma ("When the crowd cheered, …")', () => {

@@ -146,13 +146,26 @@ function joinsNamedSpeaker(ctx: Reading, sentenceStart: number, before: number):
   return before >= sentenceStart && token !== undefined && token.kind === 'word' && (token.capitalized || ctx.state.speakerHeads.has(token.lower));
 }
 
+/** How long an abbreviated title before a name may be: "Sen.", "Rep.", "Gov.", "Supt.". */
+const MAX_TITLE_ABBREVIATION_LENGTH = 4;
+
+/** "Sen. Jo Roe", "Gov. Jo Roe": a short capitalised word whose full stop is followed by a capitalised name; the name's first word is next. */
+export function isAbbreviatedTitle(ctx: Reading, index: number): boolean {
+  const word = ctx.tokens[index];
+  return word !== undefined && word.capitalized && word.text.length <= MAX_TITLE_ABBREVIATION_LENGTH && ctx.tokens[index + 1]?.text === '.' && ctx.tokens[index + 2]?.capitalized === true;
+}
+
 /**
  * "state officials", "state Sen. Jo Roe": a word that may be a verb's base form ("state") opens a speaker when the phrase
  * is that word and a plural speaker's head, or that word before a title and a name; a verb there would need an object.
  */
 function namesWhoseHead(ctx: Reading, start: number, end: number): boolean {
   const next = ctx.tokens[start + 1];
-  if (next === undefined || /(?:ed|ing|s)$/.test(ctx.lower(start)) || !ctx.state.speakerHeads.has(next.lower)) return false;
+  // ("said Sen. Jo Roe": a past form is the verb before the speaker, never a word of the phrase.)
+  if (next === undefined || /(?:ed|ing|s)$/.test(ctx.lower(start)) || ctx.state.lexicon.classes(ctx.lower(start)).has('past-tense')) return false;
+  // "state Sen. Jo Roe": an abbreviated title and its name.
+  if (isAbbreviatedTitle(ctx, start + 1)) return start + 3 < end;
+  if (!ctx.state.speakerHeads.has(next.lower)) return false;
   return next.capitalized ? start + 2 < end && (ctx.tokens[start + 2] as Token).capitalized : end === start + 2 && endsInSingleS(next.lower);
 }
 

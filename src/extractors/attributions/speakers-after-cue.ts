@@ -6,7 +6,7 @@ import { isVerbWord } from './word-tests.js';
 import { isPastForm } from './clause-boundaries.js';
 import { spanWords } from './span-rules.js';
 import type { Reading, Range } from './reading.js';
-import { validSpeaker, isPossessiveS, type SpeakerRange } from './speaker-spans.js';
+import { validSpeaker, isPossessiveS, isAbbreviatedTitle, type SpeakerRange } from './speaker-spans.js';
 
 // The speaker named after an inverted cue ("…, said Jo Roe, a pilot.") and the apposition describing it.
 
@@ -28,7 +28,8 @@ export function readSpeakerAfter(ctx: Reading, start: number, bodyEnd: number, a
   // After a quotation, "said longtime activist Bob Klaus" may open with a lower-case modifier;
   // anywhere, so may a title before a name ("says political scientist Jo Roe", "said retired judge Jo Roe").
   const namedSoon = afterQuote && [1, 2, 3].some((offset) => start + offset < bodyEnd && (tokens[start + offset] as Token).capitalized);
-  const titledName = [1, 2].some((offset) => start + offset + 1 < bodyEnd && state.speakerHeads.has(lower(start + offset)) && (tokens[start + offset + 1] as Token).capitalized);
+  // ("said state Sen. Jo Roe": an abbreviated title is one too.)
+  const titledName = [1, 2].some((offset) => start + offset + 1 < bodyEnd && ((state.speakerHeads.has(lower(start + offset)) && (tokens[start + offset + 1] as Token).capitalized) || isAbbreviatedTitle(ctx, start + offset)));
   // "retired", "embattled": a participle before a title or a name modifies it; the phrase is checked from the word after it.
   const participleModifier = first.kind === 'word' && !first.capitalized && /ed$/.test(first.lower) && isVerbWord(ctx, first.lower);
   // "said city officials.", "said state lawmakers, who …": a word naming whose officials they are, then the speaker's head ending the phrase.
