@@ -137,6 +137,11 @@ describe('extractAttributions', () => {
     expect(attribute('“We should go,” said Sen. Jo Roe of Oregon.')).toMatchObject([{ speaker: 'Sen. Jo Roe of Oregon', cue: 'said' }]);
   });
 
+  it('takes no word of a quotation for the subject of an infinitive in the narration after it', () => {
+    const found = attribute('“We should go,” said Sen. Jo Roe of Oregon, the only senator to endorse Lee.');
+    expect(found).toMatchObject([{ speaker: 'Sen. Jo Roe of Oregon', cue: 'said' }, { speaker: null, cue: 'endorse', content: 'Lee' }]);
+  });
+
   it('reads no claim in a fronted clause whose cue is followed only by its comma ("When the crowd cheered, …")', () => {
     expect(attribute('When the crowd cheered, the mayor cut the ribbon.')).toEqual([]);
     expect(attribute('While the pilots complained, the mayor cut the ribbon.')).toEqual([]);

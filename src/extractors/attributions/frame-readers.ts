@@ -221,7 +221,9 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     const coordinated = COORDINATORS.has(lower(left)) && !gerund && !infinitive;
     const subordinate = infinitive || coordinated ? subordinateClauseSubject(ctx, sentence, left) : undefined;
     const plainSubject: SpeakerRange | undefined = participle?.subject ?? (COORDINATORS.has(lower(left)) ? speakerOfEarlierCue(ctx, sentence) : undefined) ?? (infinitive ? infinitiveObject(ctx, sentence, cueStart, cueEnd, bodyEnd) ?? infinitiveChainSubject(ctx, sentence, cueStart) ?? subordinate : coordinated ? subordinate : undefined) ?? (gerund ? participleClauseSubject(ctx, sentence, cueStart) : sentenceSubject(ctx, sentence, cueStart, infinitive || coordinated ? clauseStartBefore(ctx, sentence, cueStart) : sentence.tokenStart));
-    const infinitiveOpener = plainSubject === undefined && infinitive ? infinitiveSubject(ctx, sentence, cueStart) : undefined;
+    // ("“We should go,” said Roe, the only senator to endorse Lee": words of a quotation are no subject of the narration after it.)
+    const openerRead = plainSubject === undefined && infinitive ? infinitiveSubject(ctx, sentence, cueStart) : undefined;
+    const infinitiveOpener = openerRead !== undefined && (ctx.isOpenQuote(openerRead.start) || ctx.quotes.depth[openerRead.start] !== 0) && ctx.quotes.depth[cueStart] === 0 ? undefined : openerRead;
     // "…, having referred to …": "having" read back as the subject is the perfect participle's own auxiliary.
     const subject = perfectParticiple && plainSubject !== undefined && plainSubject.start >= cueStart - 1 ? undefined : plainSubject ?? infinitiveOpener;
     const afterConnective = plainSubject !== undefined && participle === undefined && plainSubject.start > sentence.tokenStart && afterOpeningConnective(ctx, sentence.tokenStart, cueStart) === plainSubject.start;
