@@ -68,7 +68,7 @@ export function resolveCoreference(
     // someone the article names in full stands for that person, unless a preposition of place leads it ("in Warwick").
     const placeLedBy = tokens[candidate.start - 1]?.lower ?? '';
     const surnameOfNamed = type === 'place' && words.length === 1 && candidate.ruleIds[0] === 'actor.lexicon-place' && !SURNAME_PLACE_LEADERS.has(placeLedBy)
-      ? byLastWord.get(words[0] as string)?.find((name) => name.words.length > 1 && name.words.every((word) => /^\p{Lu}/u.test(word)))
+      ? namedInFull(byLastWord, words[0] as string, CAPITALISED_WORD)
       : undefined;
     if (surnameOfNamed) {
       canonical = surnameOfNamed.canonical;
@@ -139,7 +139,7 @@ export function resolveCoreference(
       const asNamePart = isNamePart(token);
       // "Young, in his testimony, …", "Park said": an everyday word that is the surname of someone named in full
       // names them too where the word cannot be read as itself: inside a sentence, or before a comma, a speech verb or a possessive.
-      const surname = asNamePart || !mayNamePerson(token) ? undefined : byLastWord.get(token.text)?.find((name) => name.words.length > 1 && name.words.every((word) => /^\p{Lu}\p{Ll}/u.test(word)));
+      const surname = asNamePart || !mayNamePerson(token) ? undefined : namedInFull(byLastWord, token.text, TITLE_CASE_WORD);
       if (!asNamePart && !(surname && standsAsName(tokens, index))) continue;
       const name = surname ?? byLastWord.get(token.text)?.[0] ?? byFirstWord.get(token.text)?.[0];
       if (!name || name.words.length < 2) continue;
@@ -151,6 +151,15 @@ export function resolveCoreference(
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return mentions;
+}
+
+const CAPITALISED_WORD = /^\p{Lu}/u;
+/** "Young" in "Jo Young", not in "JO YOUNG": a capital then a lower-case letter. */
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}/u;
+
+/** The first person the article names in more than one word, each matching `wordShape`, whose last word is `surname`. */
+function namedInFull<Name extends { words: string[] }>(byLastWord: ReadonlyMap<string, Name[]>, surname: string, wordShape: RegExp): Name | undefined {
+  return byLastWord.get(surname)?.find((name) => name.words.length > 1 && name.words.every((word) => wordShape.test(word)));
 }
 
 /** Words after a name that show it names someone: a comma, a possessive or a verb of saying. */

@@ -234,8 +234,8 @@ export function frontedClauseEnd(ctx: Reading, sentenceIndex: number, cueStart: 
   return undefined;
 }
 
-/** Whether the cue lies in a clause or phrase that opens the sentence (or its second clause, after ", and while …"): where that clause starts, its subordinator, and the row that reads it. */
-export function frontedClauseOpening(ctx: Reading, sentenceIndex: number, cueStart: number): { first: number; subordinator: number; ruleId: string } | undefined {
+/** Whether the cue lies in a clause or phrase that opens the sentence (or its second clause, after ", and while …"): that clause's subordinator and the row that reads it. */
+export function frontedClauseOpening(ctx: Reading, sentenceIndex: number, cueStart: number): { subordinator: number; ruleId: string } | undefined {
   const { sentences, lower } = ctx;
   const sentence = sentences[sentenceIndex] as Sentence;
   let first = Math.max(sentence.tokenStart, ctx.currentSentenceStart);
@@ -253,7 +253,7 @@ export function frontedClauseOpening(ctx: Reading, sentenceIndex: number, cueSta
   const ruleId = openingRule ?? (coordinated !== undefined ? 'span.fronted-clause' : undefined);
   if (ruleId === undefined) return undefined;
   if (!clauseBeforeCueUnbroken(ctx, first, cueStart, spanWords('span.fronted-clause').has(lower(first)))) return undefined;
-  return { first, subordinator: coordinated ?? subordinator, ruleId };
+  return { subordinator: coordinated ?? subordinator, ruleId };
 }
 
 /**

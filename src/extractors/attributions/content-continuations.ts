@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.js';
-import { AUXILIARIES, AUXILIARY_VERBS, COORDINATORS, CUE_ADVERBS, PRONOUNS, DETERMINERS, CLAUSE_CONTINUERS, CONTRAST_OPENERS, OBJECT_STOPS, DASHES, LY_ADVERB } from './word-lists.js';
+import { endsInSingleS, AUXILIARIES, AUXILIARY_VERBS, COORDINATORS, CUE_ADVERBS, PRONOUNS, DETERMINERS, CLAUSE_CONTINUERS, CONTRAST_OPENERS, OBJECT_STOPS, DASHES, LY_ADVERB } from './word-lists.js';
 import { isFiniteVerbAt, isPastForm, startsClause } from './clause-boundaries.js';
 import { isNounWord, isVerbWord } from './word-tests.js';
 import type { Reading } from './reading.js';
@@ -128,7 +128,7 @@ export function lastItemWithoutVerb(ctx: Reading, from: number, bodyEnd: number)
     if (DETERMINERS.has(previous) || (before.has('adjective') && !CUE_ADVERBS.has(previous)) || before.has('preposition') || token.capitalized) continue;
     // "and Lee released the video": a past form; "the town needs …": a present form that is no noun.
     if (isFiniteVerbAt(ctx, index) || isPastForm(ctx, token.lower) || ctx.state.lexicon.classes(token.lower).has('past-reading')) return false;
-    if (/[^s]s$/.test(token.lower) && isVerbWord(ctx, token.lower.slice(0, -1)) && !isNounWord(ctx, token.lower)) return false;
+    if (endsInSingleS(token.lower) && isVerbWord(ctx, token.lower.slice(0, -1)) && !isNounWord(ctx, token.lower)) return false;
   }
   return true;
 }

@@ -291,8 +291,7 @@ function commaEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: num
   const asideInSubject = token.text === ',' && quotes.depth[index] === 0 && clauseContent && subjectAwaitsVerb(ctx, start, index) && insertBeforeVerb(ctx, index, bodyEnd);
   if (asideInSubject) scan.keptRule ??= 'span.aside-in-subject';
   // "stressed fairness, and a need to raise wages": one more thing named after ", and", with no verb of its own to the sentence's end.
-  const lastItem = clauseComma && lower(index + 1) === 'and' && lastItemWithoutVerb(ctx, index + 2, bodyEnd);
-  if (lastItem) scan.keptRule ??= 'span.last-item-without-verb';
+  const lastItem = clauseComma && keepsLastItem(ctx, scan, index, bodyEnd);
   if (clauseComma && !asideInSubject && CLAUSE_BREAKERS.has(lower(index + 1)) && !closesSeries(ctx, start, index, bodyEnd) && !lastItem && !opensSecondComplement(ctx, index + 1) && !closesCorrelative(ctx, start, index + 1) && (PRONOUNS.has(lower(index + 2)) || DETERMINERS.has(lower(index + 2)) || (tokens[index + 2] as Token | undefined)?.capitalized === true || opensInvertedCondition(ctx, index + 2) || adjectiveLedClause(ctx, index + 2, bodyEnd) || (lower(index + 1) !== 'and' && (clauseAfterOpeningPhrase(ctx, index + 2, bodyEnd) || bareNounClause(ctx, index + 2, bodyEnd))))) {
     return { end: quotedComma ? index + 1 : index };
   }

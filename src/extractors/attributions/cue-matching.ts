@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokens.js';
 import type { ActorMention, Span } from '../../model/claim.js';
 import { GRADING_WORDS, ADJECTIVE_ENDINGS, AUXILIARY_VERBS, LY_ADVERB, MAX_SPEAKER_TOKENS, POSSESSIVE_ENDINGS, RELATIVE_SUBJECTS, CLAUSE_BREAKERS, CLAUSE_WORDS, CONTRAST_OPENERS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS, TIME_WORDS } from './word-lists.js';
-import { carriesContractedVerb, isFiniteVerbBefore, isNounLike, isNounWord, isVerbAfter, isVerbWord, looksAdjective } from './word-tests.js';
+import { carriesContractedVerb, isFiniteVerbBefore, isNounLike, isNounWord, isPronounWithBe, isVerbAfter, isVerbWord, looksAdjective, mayBeVerbWord } from './word-tests.js';
 import { isCountWord, readSpeakerBefore } from './speaker-spans.js';
 import { spanVerbForms, spanWords } from './span-rules.js';
 import { isFiniteVerbAt, isSentenceEndAfterCue, opensReportedClause, startsClause, thatAfterToAddressee, thatClosingAdjunct } from './clause-boundaries.js';
@@ -605,20 +605,14 @@ function clauseAfterAdjunct(ctx: Reading, after: number, end: number): boolean {
   const that = thatClosingAdjunct(ctx, after, end);
   if (that === undefined || that + 1 >= end || hasFiniteVerbBetween(ctx, after, that)) return false;
   const next = ctx.tokens[that + 1] as Token;
-  return next.kind === 'word' && !TIME_WORDS.has(next.lower) && !AUXILIARY_VERBS.has(next.lower) && (next.capitalized || !mayBeVerb(ctx, that + 1));
-}
-
-/** A word the lexicon files as a verb or reads as one ("addresses", "turns"). */
-function mayBeVerb(ctx: Reading, index: number): boolean {
-  const classes = ctx.state.lexicon.classes(ctx.lower(index));
-  return classes.has('verb') || classes.has('verb-reading');
+  return next.kind === 'word' && !TIME_WORDS.has(next.lower) && !AUXILIARY_VERBS.has(next.lower) && (next.capitalized || !mayBeVerbWord(ctx, ctx.lower(that + 1)));
 }
 
 /** "we know", "pilots still believe", "didn't know": a subject or an auxiliary right before the word, not a determiner, possessive or verb that would make it a noun ("some advocates", "faces challenges"). */
 function subjectBefore(ctx: Reading, position: number): boolean {
   const word = ctx.lower(position - 1);
   if (position - 1 < ctx.currentSentenceStart || ctx.tokens[position - 1]?.kind !== 'word' || POSSESSIVE_ENDINGS.has(word) || DETERMINERS.has(word)) return false;
-  return PRONOUNS.has(word) || AUXILIARIES.has(word) || (isNounLike(ctx, position - 1) && !mayBeVerb(ctx, position - 1));
+  return PRONOUNS.has(word) || AUXILIARIES.has(word) || (isNounLike(ctx, position - 1) && !mayBeVerbWord(ctx, word));
 }
 
 function opensRelativeVerb(ctx: Reading, index: number): boolean {
@@ -640,12 +634,6 @@ function hearsayBeforeOwnCue(ctx: Reading, position: number, end: number): boole
 const PASSIVE_AUXILIARIES = new Set([...PASSIVE_MARKERS].filter((word) => word !== 'being'));
 /** Contracted "be" after a pronoun: "they're seen as" ("'s" is as often "has": "he's said"). */
 const CONTRACTED_BE = new Set(["'re", "’re"]);
-const CONTRACTED_BE_PRONOUN = /^(?:we|you|they)['’]re$|^i['’]m$/;
-/** "they're", "we’re", "I'm": a pronoun with its form of "be" in one word. */
-export function isPronounWithBe(lowerWord: string): boolean {
-  return CONTRACTED_BE_PRONOUN.test(lowerWord);
-}
-
 /** Words that may stand between "be" and its participle: "is not expected", "are also widely seen as", "is well known for". */
 const PASSIVE_INSERTS = new Set(['not', "n't", 'no', 'longer', 'increasingly', 'generally', 'widely', 'broadly', 'commonly', 'largely', 'still', 'also', 'now', 'already', 'long', 'often', 'sometimes', 'once', 'even', 'best', 'better', 'perhaps', 'probably', 'well']);
 

@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.js';
 import { ARTICLES, AUXILIARY_BREAKS, GRADING_WORDS, CONTRACTION_HOSTS, TIME_WORDS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, PLURAL_HEADS, PAST_FORM, IRREGULAR_PAST, endsInSingleS } from './word-lists.js';
-import { isModifierPosition, isNounWord, isVerbWord } from './word-tests.js';
+import { hasNoInflection, isModifierPosition, isNounWord, isVerbWord } from './word-tests.js';
 import { spanWords } from './span-rules.js';
 import type { Reading, Range } from './reading.js';
 import type { Span } from '../../model/claim.js';
@@ -162,7 +162,7 @@ export function isAbbreviatedTitle(ctx: Reading, index: number): boolean {
 function namesWhoseHead(ctx: Reading, start: number, end: number): boolean {
   const next = ctx.tokens[start + 1];
   // ("said Sen. Jo Roe": a past form is the verb before the speaker, never a word of the phrase.)
-  if (next === undefined || /(?:ed|ing|s)$/.test(ctx.lower(start)) || ctx.state.lexicon.classes(ctx.lower(start)).has('past-tense')) return false;
+  if (next === undefined || !hasNoInflection(ctx.lower(start)) || ctx.state.lexicon.classes(ctx.lower(start)).has('past-tense')) return false;
   // "state Sen. Jo Roe": an abbreviated title and its name.
   if (isAbbreviatedTitle(ctx, start + 1)) return start + 3 < end;
   if (!ctx.state.speakerHeads.has(next.lower)) return false;

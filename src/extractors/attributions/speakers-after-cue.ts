@@ -2,7 +2,7 @@ import { isModifiedParticiple } from './attributive-participles.js';
 import { occasionAdjunctStart, opensOccasionPhrase } from './occasion-adjuncts.js';
 import type { Token } from '../text/tokens.js';
 import { TIME_WORDS, AUXILIARIES, PASSIVE_MARKERS, CLAUSE_WORDS, PRONOUNS, DETERMINERS, CLAUSE_CONTINUERS, COORDINATORS, endsInSingleS } from './word-lists.js';
-import { isVerbWord } from './word-tests.js';
+import { hasNoInflection, isVerbWord, mayBeVerbWord } from './word-tests.js';
 import { isPastForm } from './clause-boundaries.js';
 import { spanWords } from './span-rules.js';
 import type { Reading, Range } from './reading.js';
@@ -35,7 +35,7 @@ export function readSpeakerAfter(ctx: Reading, start: number, bodyEnd: number, a
   // "said city officials.", "said state lawmakers, who …": a word naming whose officials they are, then the speaker's head ending the phrase.
   const headSoon = [1, 2].some((offset) => start + offset < bodyEnd && state.speakerHeads.has(lower(start + offset)) && (start + offset + 1 === bodyEnd || (tokens[start + offset + 1] as Token).text === ','));
   // "said state Treasurer Jo Roe": before a title or a head, a word that may be a verb's base form ("state") names whose they are.
-  const baseFormModifier = first.kind === 'word' && !first.capitalized && !/(?:ed|ing|s)$/.test(first.lower) && (titledName || headSoon);
+  const baseFormModifier = first.kind === 'word' && !first.capitalized && hasNoInflection(first.lower) && (titledName || headSoon);
   const modifier = first.kind === 'word' && (!isVerbWord(ctx, first.lower) || participleModifier || baseFormModifier);
   const ok = (DETERMINERS.has(first.lower) && first.lower !== 'that') || first.capitalized || PRONOUNS.has(first.lower) || state.speakerHeads.has(first.lower) || first.kind === 'number' || ((namedSoon || titledName || headSoon) && modifier);
   if (!ok) return undefined;
@@ -85,8 +85,8 @@ function sameVerbForm(ctx: Reading, cue: number, index: number): boolean {
   if (!token || token.kind !== 'word' || token.capitalized || !opensObject(ctx, index + 1)) return false;
   const cueWord = ctx.lower(cue);
   // The lexicon lists few inflected forms: "runs" is read from its stem.
-  if (endsInSingleS(cueWord) && endsInSingleS(token.lower)) return mayBeVerb(ctx, token.lower.slice(0, -1)) || (token.lower.endsWith('es') && mayBeVerb(ctx, token.lower.slice(0, -2)));
-  return isPastForm(ctx, cueWord) && isPastForm(ctx, token.lower) && (mayBeVerb(ctx, token.lower) || /ed$/.test(token.lower));
+  if (endsInSingleS(cueWord) && endsInSingleS(token.lower)) return mayBeVerbWord(ctx, token.lower.slice(0, -1)) || (token.lower.endsWith('es') && mayBeVerbWord(ctx, token.lower.slice(0, -2)));
+  return isPastForm(ctx, cueWord) && isPastForm(ctx, token.lower) && (mayBeVerbWord(ctx, token.lower) || /ed$/.test(token.lower));
 }
 
 /** "runs the ferry", "left for Dover": a verb's object or adjunct opens after it, where a noun modified by a participle would go on ("retired skippers"). */
@@ -96,11 +96,6 @@ function opensObject(ctx: Reading, index: number): boolean {
   return token.capitalized || token.kind === 'number' || DETERMINERS.has(token.lower) || PRONOUNS.has(token.lower) || ctx.state.lexicon.classes(token.lower).has('preposition');
 }
 
-/** A word the lexicon files as a verb, or as a noun that is read as a verb too ("run", "walk"). */
-function mayBeVerb(ctx: Reading, lowerWord: string): boolean {
-  const classes = ctx.state.lexicon.classes(lowerWord);
-  return classes.has('verb') || classes.has('verb-reading');
-}
 
 /**
  * Where a subordinator of span.speaker-reduced-clause with a participle right after it ("when contacted",

@@ -49,6 +49,23 @@ export function carriesContractedVerb(lowerWord: string): boolean {
   return lowerWord.endsWith("'s") && CONTRACTION_HOSTS.has(lowerWord.slice(0, -2));
 }
 
+/** A word the lexicon files as a verb or reads as one ("addresses", "turns", "run"). */
+export function mayBeVerbWord(ctx: Reading, lowerWord: string): boolean {
+  const classes = ctx.state.lexicon.classes(lowerWord);
+  return classes.has('verb') || classes.has('verb-reading');
+}
+
+/** No "-ed", "-ing" or "-s" ending: a verb's base form or a bare noun ("state", "county"), never an inflected verb. */
+export function hasNoInflection(lowerWord: string): boolean {
+  return !/(?:ed|ing|s)$/.test(lowerWord);
+}
+
+const CONTRACTED_BE_PRONOUN = /^(?:we|you|they)['’]re$|^i['’]m$/;
+/** "they're", "we’re", "I'm": a pronoun with its form of "be" in one word. */
+export function isPronounWithBe(lowerWord: string): boolean {
+  return CONTRACTED_BE_PRONOUN.test(lowerWord);
+}
+
 export function isUnknownOrVerb(ctx: Reading, lowerWord: string): boolean {
   const { state } = ctx;
   const classes = state.lexicon.classes(lowerWord);
