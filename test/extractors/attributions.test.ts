@@ -173,6 +173,16 @@ describe('extractAttributions', () => {
     expect(attribute('The board approved a $12 million plan to dredge the channel.')).toEqual([]);
   });
 
+  it('does not take who a clause set off inside the speaker names for the speaker', () => {
+    const [alarmed] = attribute('A group of pilots, alarmed that Quay Towage is cutting crews, said the channel was unsafe.');
+    expect(alarmed).toMatchObject({ cue: 'said', content: 'the channel was unsafe' });
+    expect(alarmed).not.toHaveProperty('actor');
+    const [relative] = attribute('The deckhands, who sail for Quay Towage, said the channel was unsafe.');
+    expect(relative).not.toHaveProperty('actor');
+    const [apposition] = attribute('The harbour master, Jo Roe, said the channel was unsafe.');
+    expect(apposition).toMatchObject({ actor: 'Jo Roe' });
+  });
+
   it('ties "he" and "she" only to people whose given name or title fits', () => {
     const found = attribute('Zoe Anderson ran the ferry office in May. Her father Michael Fitton spoke to the court on Monday. He said the family was broken.');
     expect(found.find((attribution) => attribution.speaker === 'He')).toMatchObject({ actor: 'Michael Fitton' });
