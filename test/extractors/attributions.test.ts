@@ -726,6 +726,9 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute('Survey: Ferry riders want later sailings on weekends.')).toMatchObject([{ speaker: 'Survey', cue: ':' }]);
     expect(attribute('Jane Okafor to Harbor Pilots: The channel will reopen soon.')).toMatchObject([{ speaker: 'Jane Okafor to Harbor Pilots', cue: ':' }]);
     expect(attribute('Editor’s Note: The ferry timetable below was updated in May.')).toEqual([]);
+    expect(attribute('Newspaper: Harbour board kept ferry losses quiet.')).toMatchObject([{ speaker: 'Newspaper', cue: ':' }]);
+    expect(attribute('Harbour Post editorial: Keep the winter ferry running.')).toMatchObject([{ speaker: 'Harbour Post editorial', cue: ':' }]);
+    expect(attribute('Harbour Post ferry: It sails at dawn on Sundays.')).toEqual([]);
   });
 
   it('reads no speaker in a heading, a dateline or a class label before a colon', () => {
