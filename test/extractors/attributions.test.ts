@@ -913,4 +913,11 @@ describe('extractAttributions: unnamed sources', () => {
     expect(attribute('The pier was built on sand, Dorr said in his 2012 book, “The Harbour Years.”')).toMatchObject([{ speaker: 'Dorr', cue: 'said', content: 'The pier was built on sand' }]);
     expect(attribute('Dorr said in his book, “The pier was built on sand.”')).toMatchObject([{ speaker: 'Dorr', cue: 'said', content: '“The pier was built on sand.”' }]);
   });
+  it('reads a report set off by commas inside a dash or bracket aside, or after a colon, as interrupting that stretch alone', () => {
+    expect(attribute('Roe praised the crews - all of whom, she said, worked late - and left.')).toContainEqual(expect.objectContaining({ speaker: 'she', cue: 'said', content: 'all of whom, she said, worked late' }));
+    expect(attribute('The pier may close (the cost of which, fishermen say, would be huge).')).toContainEqual(expect.objectContaining({ speaker: 'fishermen', cue: 'say', content: 'the cost of which, fishermen say, would be huge' }));
+    expect(attribute('The mayor had a plan: if the ferry stops, Jo Roe said, the town will pay.')).toContainEqual(expect.objectContaining({ speaker: 'Jo Roe', cue: 'said', content: 'if the ferry stops, Jo Roe said, the town will pay' }));
+    // Without such a mark the report covers the sentence.
+    expect(attribute('The deal, he said, is close.')).toMatchObject([{ speaker: 'he', cue: 'said', content: 'The deal, he said, is close' }]);
+  });
 });
