@@ -573,6 +573,16 @@ describe('extractAttributions', () => {
     expect(attribute('UPDATE: The lock opened at dawn on Tuesday.')).toEqual([]);
   });
 
+  it('reads a credit line under a paragraph that is one quotation as its speaker', () => {
+    expect(attribute('"The ferry will run all winter. We have the crews."\n\n- Jo Roe, harbour master.\n\nThe council has not agreed.')).toMatchObject([
+      { speaker: 'Jo Roe', cue: '-', content: '"The ferry will run all winter. We have the crews."' },
+    ]);
+    expect(attribute('"The ferry will run all winter."\n\n— Mayor Jo Roe.')).toMatchObject([{ speaker: 'Mayor Jo Roe', content: '"The ferry will run all winter."' }]);
+    // A wire service credits the story, and a dash opening narration names no one.
+    expect(attribute('"The ferry will run all winter."\n\n- Reuters.')).toEqual([]);
+    expect(attribute('"The ferry will run all winter."\n\n- and the pier will stay open.')).toEqual([]);
+  });
+
   it('reads "according to X" at the end of a sentence that opens with an adverbial', () => {
     expect(attribute('At the harbour, traffic fell by a third, according to the port authority.')).toMatchObject([
       { speaker: 'the port authority', cue: 'according to', content: 'At the harbour, traffic fell by a third' },
