@@ -173,6 +173,16 @@ describe('extractAttributions', () => {
     expect(attribute('The board approved a $12 million plan to dredge the channel.')).toEqual([]);
   });
 
+  it('does not take who a clause set off inside the speaker names for the speaker', () => {
+    const [alarmed] = attribute('A group of pilots, alarmed that Quay Towage is cutting crews, said the channel was unsafe.');
+    expect(alarmed).toMatchObject({ cue: 'said', content: 'the channel was unsafe' });
+    expect(alarmed).not.toHaveProperty('actor');
+    const [relative] = attribute('The deckhands, who sail for Quay Towage, said the channel was unsafe.');
+    expect(relative).not.toHaveProperty('actor');
+    const [apposition] = attribute('The harbour master, Jo Roe, said the channel was unsafe.');
+    expect(apposition).toMatchObject({ actor: 'Jo Roe' });
+  });
+
   it('ties "he" and "she" only to people whose given name or title fits', () => {
     const found = attribute('Zoe Anderson ran the ferry office in May. Her father Michael Fitton spoke to the court on Monday. He said the family was broken.');
     expect(found.find((attribution) => attribution.speaker === 'He')).toMatchObject({ actor: 'Michael Fitton' });
@@ -572,6 +582,16 @@ describe('extractAttributions', () => {
     expect(attribute('UPDATE: The lock opened at dawn on Tuesday.')).toEqual([]);
   });
 
+  it('reads a credit line under a paragraph that is one quotation as its speaker', () => {
+    expect(attribute('"The ferry will run all winter. We have the crews."\n\n- Jo Roe, harbour master.\n\nThe council has not agreed.')).toMatchObject([
+      { speaker: 'Jo Roe', cue: '-', content: '"The ferry will run all winter. We have the crews."' },
+    ]);
+    expect(attribute('"The ferry will run all winter."\n\n— Mayor Jo Roe.')).toMatchObject([{ speaker: 'Mayor Jo Roe', content: '"The ferry will run all winter."' }]);
+    // A wire service credits the story, and a dash opening narration names no one.
+    expect(attribute('"The ferry will run all winter."\n\n- Reuters.')).toEqual([]);
+    expect(attribute('"The ferry will run all winter."\n\n- and the pier will stay open.')).toEqual([]);
+  });
+
   it('reads "according to X" at the end of a sentence that opens with an adverbial', () => {
     expect(attribute('At the harbour, traffic fell by a third, according to the port authority.')).toMatchObject([
       { speaker: 'the port authority', cue: 'according to', content: 'At the harbour, traffic fell by a third' },
@@ -911,5 +931,12 @@ describe('extractAttributions: unnamed sources', () => {
   it('reads a quoted title after a word for a work as its name, not what was said', () => {
     expect(attribute('The pier was built on sand, Dorr said in his 2012 book, “The Harbour Years.”')).toMatchObject([{ speaker: 'Dorr', cue: 'said', content: 'The pier was built on sand' }]);
     expect(attribute('Dorr said in his book, “The pier was built on sand.”')).toMatchObject([{ speaker: 'Dorr', cue: 'said', content: '“The pier was built on sand.”' }]);
+  });
+  it('reads a report set off by commas inside a dash or bracket aside, or after a colon, as interrupting that stretch alone', () => {
+    expect(attribute('Roe praised the crews - all of whom, she said, worked late - and left.')).toContainEqual(expect.objectContaining({ speaker: 'she', cue: 'said', content: 'all of whom, she said, worked late' }));
+    expect(attribute('The pier may close (the cost of which, fishermen say, would be huge).')).toContainEqual(expect.objectContaining({ speaker: 'fishermen', cue: 'say', content: 'the cost of which, fishermen say, would be huge' }));
+    expect(attribute('The mayor had a plan: if the ferry stops, Jo Roe said, the town will pay.')).toContainEqual(expect.objectContaining({ speaker: 'Jo Roe', cue: 'said', content: 'if the ferry stops, Jo Roe said, the town will pay' }));
+    // Without such a mark the report covers the sentence.
+    expect(attribute('The deal, he said, is close.')).toMatchObject([{ speaker: 'he', cue: 'said', content: 'The deal, he said, is close' }]);
   });
 });

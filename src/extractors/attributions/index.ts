@@ -4,7 +4,7 @@ import { matchCue } from './cue-matching.js';
 import { findSetPhrase, holdsPassiveCue } from './set-phrases.js';
 import { readFrame } from './frame-readers.js';
 import { sentenceBodyEnd, startReading } from './reading.js';
-import { readColonQuotation, readSpeakerLabel } from './speaker-labels.js';
+import { readColonQuotation, readQuotationCredit, readSpeakerLabel } from './speaker-labels.js';
 import { afterDateline } from './datelines.js';
 import { keepIfSpeakerHasMind } from './mind-subjects.js';
 import { circumstanceRuleOf } from './circumstance-content.js';
@@ -54,7 +54,7 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     const firstOfSentence = attributions.length;
     const bodyEnd = sentenceBodyEnd(ctx, sentence);
     ctx.currentSentenceStart = sentence.tokenStart;
-    const labelled = readSpeakerLabel(ctx, sentenceIndex, sentence);
+    const labelled = readSpeakerLabel(ctx, sentenceIndex, sentence) ?? readQuotationCredit(ctx, sentenceIndex, sentence);
     if (labelled) attributions.push(labelled);
     let position = labelled ? sentence.tokenEnd : sentence.tokenStart;
     while (position < bodyEnd) {

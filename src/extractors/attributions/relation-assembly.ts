@@ -96,9 +96,10 @@ function linkSpeaker(ctx: Reading, speaker: Span, speakerToken: number, content:
   if (headed) return { actor: headed, ruleId: 'attribution.speaker-actor' };
   // "Quay Towage Ltd. manager Ada Brill": the person the phrase names speaks, not the body that qualifies them.
   let named: ActorMention | undefined;
+  const namingEnd = modifierClauseStart(ctx, speaker, speakerToken);
   for (let index = firstActorAtOrAfter(ctx, speaker.start); index < actors.length; index++) {
     const actor = actors[index] as ActorMention;
-    if (actor.start >= speaker.end) break;
+    if (actor.start >= namingEnd) break;
     if (actor.end > speaker.end || actor.type === 'place') continue;
     if (actor.type === 'person') {
       named = actor;
@@ -145,6 +146,20 @@ function linkSpeaker(ctx: Reading, speaker: Span, speakerToken: number, content:
   }
   if (newcomer >= 0) ctx.rejected.push({ ...speaker, layer: 'attribution', reason: 'a pronoun standing for someone new the article does not name, not for an actor named before', ruleId: pronoun === 'she' ? UNNAMED_WOMAN_ROW : UNNAMED_MAN_ROW });
   return undefined;
+}
+
+/**
+ * Where a clause set off inside the speaker phrase starts ("A group of doctors, alarmed that the ministry …,",
+ * "The pilots, who work for Quay Towage,"): whoever that clause names is not who speaks. The speaker's end when there is none.
+ */
+function modifierClauseStart(ctx: Reading, speaker: Span, speakerToken: number): number {
+  const { tokens } = ctx;
+  for (let index = speakerToken + 1; index < tokens.length && (tokens[index] as Token).end < speaker.end; index++) {
+    if ((tokens[index] as Token).text !== ',') continue;
+    const next = tokens[index + 1] as Token | undefined;
+    if (next?.kind === 'word' && !next.capitalized && (RELATIVE_SUBJECTS.has(next.lower) || next.lower === 'whose' || /[^e]ed$|ing$/.test(next.lower))) return next.start;
+  }
+  return speaker.end;
 }
 
 const UNNAMED_WOMAN_ROW = 'span.unnamed-woman';

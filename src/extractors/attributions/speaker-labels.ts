@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
-import { DETERMINERS, MAX_LABEL_TOKENS, PAST_FORM, PRONOUNS } from './word-lists.js';
+import { DASHES, DETERMINERS, MAX_LABEL_TOKENS, PAST_FORM, PRONOUNS } from './word-lists.js';
 import { sentenceBodyEnd } from './reading.js';
 import { readSpeakerBefore } from './speaker-spans.js';
 import { hasVerbWordBetween } from './verb-ranges.js';
@@ -76,6 +76,44 @@ export function readSpeakerLabel(ctx: Reading, sentenceIndex: number, sentence: 
   }
   const cue = cueFirst === undefined ? spanOf(colon, colon + 1) : spanOf(cueFirst, cueFirst + 1);
   return buildAttribution(ctx, speaker, cue as Span, content, 'attribution.speaker-label', start, cueFirst === undefined ? [] : [FRONTED_CUE_ROW]);
+}
+
+/** Most words a credit line may hold after its dash ("- Jo Roe, harbour master, at the pier meeting."). */
+const MAX_CREDIT_TOKENS = 16;
+/** Most words of the name a credit line opens with, before its comma or stop. */
+const MAX_CREDIT_NAME_TOKENS = 6;
+
+/**
+ * A paragraph that is one quotation, then a paragraph "- Jo Roe." or "—Mayor Jo Roe, at the
+ * quay." under it: the credit line names who said the quotation, as a byline under a pull quote
+ * does. The name must be a person the actors layer found; "- Reuters." credits a wire service.
+ */
+export function readQuotationCredit(ctx: Reading, sentenceIndex: number, sentence: Sentence): Attribution | null {
+  const { tokens, sentences, quotes, actors, attributions, spanOf } = ctx;
+  const dash = tokens[sentence.tokenStart] as Token;
+  const previous = sentences[sentenceIndex - 1];
+  const next = sentences[sentenceIndex + 1];
+  if (!previous || previous.paragraph !== sentence.paragraph - 1 || (next && next.paragraph === sentence.paragraph)) return null;
+  if (!(dash.text === '-' || DASHES.has(dash.text)) || sentence.tokenEnd - sentence.tokenStart > MAX_CREDIT_TOKENS) return null;
+  let nameEnd = sentence.tokenStart + 1;
+  while (nameEnd < sentence.tokenEnd && (tokens[nameEnd] as Token).text !== ',' && nameEnd - sentence.tokenStart <= MAX_CREDIT_NAME_TOKENS) {
+    const token = tokens[nameEnd] as Token;
+    if (token.kind === 'word' && !token.capitalized) return null;
+    nameEnd++;
+  }
+  if (nameEnd < sentence.tokenEnd && (tokens[nameEnd] as Token).text !== ',') return null;
+  const name = spanOf(sentence.tokenStart + 1, (tokens[nameEnd - 1] as Token).text === '.' ? nameEnd - 1 : nameEnd);
+  if (!name || !actors.some((actor) => actor.type === 'person' && actor.start >= name.start && actor.end <= name.end)) return null;
+  // The paragraph above is a quotation from its first token to its last (a stop may follow the mark).
+  let paragraphStart = sentenceIndex - 1;
+  while (paragraphStart > 0 && (sentences[paragraphStart - 1] as Sentence).paragraph === previous.paragraph) paragraphStart--;
+  const open = (sentences[paragraphStart] as Sentence).tokenStart;
+  const close = quotes.closeOf[open] ?? -1;
+  const lastOfParagraph = previous.tokenEnd - 1;
+  if (!ctx.isOpenQuote(open) || close < 0 || (close !== lastOfParagraph && !(close === lastOfParagraph - 1 && (tokens[lastOfParagraph] as Token).text === '.'))) return null;
+  const content = spanOf(open, close + 1) as Span;
+  if (attributions.some((attribution) => attribution.content.start < content.end && attribution.content.end > content.start)) return null;
+  return buildAttribution(ctx, name, spanOf(sentence.tokenStart, sentence.tokenStart + 1) as Span, content, 'attribution.quotation-credit', sentence.tokenStart + 1, []);
 }
 
 /** Rule row of config/attributions/spans.json for a verb of saying that opens a sentence before its speaker and a colon. */
