@@ -116,6 +116,13 @@ function startPastRecipientOrAdjunct(ctx: Reading, sentenceIndex: number, bodyEn
     // "said Friday the skipper was one of three pilots who …": no mark within reach of the day; the clause after it.
     return { start: cueEnd + 1 };
   }
+  // "said in a statement the ferry shows that …": a clause opening inside the adjunct's reach holds the "that" the search stopped at.
+  const clauseBeforeThat = probe < bodyEnd && lower(probe) === 'that' && !takesAddressee(lower(cueStart)) ? clauseAfterAdjunct(ctx, start, probe, bodyEnd) : undefined;
+  // ("said in her opening remarks that …": a word that opens the clause with its own verb has no subject; it is a noun.)
+  if (clauseBeforeThat !== undefined && opensSubjectAndVerb(ctx, clauseBeforeThat, probe)) return { start: clauseBeforeThat, startRule: 'span.clause-after-adjunct' };
+  // "said in a statement the ferry was late.": the sentence ends before any mark; a clause after the adjunct is what was said.
+  const clauseToEnd = probe >= bodyEnd && !takesAddressee(lower(cueStart)) ? clauseAfterAdjunct(ctx, start, probe, bodyEnd) : undefined;
+  if (clauseToEnd !== undefined && opensSubjectAndVerb(ctx, clauseToEnd, probe)) return { start: clauseToEnd, startRule: 'span.clause-after-adjunct' };
   if (probe < bodyEnd && probe - start >= 10 && !takesAddressee(lower(cueStart)) && !opensAtProbe(ctx, probe)) {
     // "reported last month the envoy had tried to …", "believe this gives firms a reason to …": no
     // mark within reach, so what was said starts with the first clause after the adjunct, if any.
@@ -189,6 +196,21 @@ function clauseAfterAdjunct(ctx: Reading, start: number, limit: number, bodyEnd:
     if ((PRONOUNS.has(ctx.lower(index)) && ctx.lower(index) !== 'it' && ctx.lower(index) !== 'you') || startsClause(ctx, index, bodyEnd)) return index;
   }
   return undefined;
+}
+
+/**
+ * Whether a subject and then its verb open at `start` before `end`: a pronoun, a name or a determiner leads, and the verb
+ * comes after a noun of its own ("the ferry shows", "Roe wants"). Not "the attacks", "her opening remarks", whose "-s" is a plural.
+ */
+function opensSubjectAndVerb(ctx: Reading, start: number, end: number): boolean {
+  const first = ctx.tokens[start] as Token;
+  if (first.kind !== 'word' || isFiniteVerbAt(ctx, start)) return false;
+  const pronoun = PRONOUNS.has(first.lower);
+  if (!pronoun && !first.capitalized && !DETERMINERS.has(first.lower)) return false;
+  for (let index = start + 1; index < end; index++) {
+    if (isFiniteVerbAt(ctx, index)) return pronoun || first.capitalized || index > start + 1;
+  }
+  return false;
 }
 
 /** Prepositions the lexicon also lists as adjectives: "against the state", "over the plan". */
