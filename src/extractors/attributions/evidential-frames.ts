@@ -2,7 +2,7 @@
 import { spanWords } from './span-rules.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
-import { ADJECTIVE_ENDINGS, AUXILIARY_VERBS, PRONOUNS, RELATIVE_SUBJECTS, CLAUSE_WORDS, COORDINATORS, EVIDENTIAL_COMPLEMENTS, TIME_LEADERS } from './word-lists.js';
+import { ADJECTIVE_ENDINGS, AUXILIARIES, AUXILIARY_VERBS, PRONOUNS, RELATIVE_SUBJECTS, CLAUSE_WORDS, COORDINATORS, EVIDENTIAL_COMPLEMENTS, TIME_LEADERS } from './word-lists.js';
 import { readSpeakerBefore, speakerHasHead, hedgesCue } from './speaker-spans.js';
 import { isFiniteVerbAt } from './clause-boundaries.js';
 import { contentAfter } from './content-spans.js';
@@ -68,10 +68,37 @@ export function readEvidential(ctx: Reading, sentenceIndex: number, sentence: Se
   if (start === cueStart) return null;
   // A relative clause set off by a comma ends at the next one: ", who was declared the winner, now …".
   const clauseEnd = relative && (tokens[cueStart - 2] as Token | undefined)?.text === ',' ? nextCommaOrEnd(ctx, cueEnd, bodyEnd) : bodyEnd;
+  // "The closure was announced on Monday": what was made public is the subject; the time, place or manner after the verb is the writer's.
+  const disclosedEnd = relative ? undefined : disclosedSubjectEnd(ctx, start, cueStart, cueEnd, clauseEnd, cue);
+  if (disclosedEnd !== undefined) return buildAttribution(ctx, null, cueSpan, spanOf(start, disclosedEnd) as Span, cue.ruleId, cueStart, ['attribution.evidential', 'span.disclosed-subject']);
   const after = contentAfter(ctx, sentenceIndex, clauseEnd, cueStart, cueEnd, cue);
   const content = spanOf(start, after ? tokenIndexEndingAt(ctx, after.end, clauseEnd) : clauseEnd);
   if (!content) return null;
   return buildAttribution(ctx, null, cueSpan, content, cue.ruleId, cueStart, ['attribution.evidential']);
+}
+
+/** Words after a passive of disclosing that carry what was made public on: "announced as the winner", "reported to be", "revealed that …". */
+const DISCLOSED_COMPLEMENTS: ReadonlySet<string> = new Set(['as', 'to', 'that', 'like']);
+
+/**
+ * "The closure was announced on Monday", "No figures have been disclosed, though …": a passive of
+ * disclosing (span.disclosed-subject) followed by nothing, a mark or an adjunct reports its subject
+ * alone, so the content ends before the verb group; not with a complement after it ("was announced
+ * the winner", "was revealed as …", "was reported in May that …").
+ */
+function disclosedSubjectEnd(ctx: Reading, start: number, cueStart: number, cueEnd: number, clauseEnd: number, cue: CueForm): number | undefined {
+  const { tokens, lower } = ctx;
+  if (cue.complement !== 'passive-alone' || !spanWords('span.disclosed-subject').has(lower(cueEnd - 1))) return undefined;
+  const next = tokens[cueEnd];
+  if (cueEnd < clauseEnd && next !== undefined) {
+    const adjunct = next.kind === 'punct' ? next.text !== ':' && !ctx.isOpenQuote(cueEnd) : !next.capitalized && !DISCLOSED_COMPLEMENTS.has(next.lower) && (ctx.state.lexicon.classes(next.lower).has('preposition') || TIME_LEADERS.has(next.lower) || /ly$/.test(next.lower));
+    if (!adjunct || thatAfterAdjunct(ctx, cueEnd, clauseEnd)) return undefined;
+  }
+  // ("… have barely been mentioned", "the club -- was not disclosed": the verb group and a mark before it go with the cue.)
+  let end = cueStart;
+  while (end > start + 1 && (AUXILIARIES.has(lower(end - 1)) || /ly$/.test(lower(end - 1)) || (tokens[end - 1] as Token).kind === 'punct')) end--;
+  // ("has been confirmed since …": with no subject before the verb group there is nothing to report.)
+  return end > start && !AUXILIARIES.has(lower(start)) ? end : undefined;
 }
 
 /** Longest adjunct between a verb of finding and its "that": "found in a 2014 study that". */
