@@ -419,6 +419,15 @@ describe('extractAttributions', () => {
     expect(found?.content).toBe('“We will not wait,” she said. “The boats must sail.”');
   });
 
+  it('goes on over a sentence of narration that opens a quotation running over several sentences', () => {
+    const [found] = attribute('“The pier is safe,” the mayor said outside the hall. But “the old ferry is not. It leaks at every seam.”');
+    expect(found?.content).toBe('“The pier is safe,” the mayor said outside the hall. But “the old ferry is not. It leaks at every seam.”');
+    const [named] = attribute('“The pier is safe,” said Jo Roe, who runs the harbour. The ferry “is not safe at all. It leaks.”');
+    expect(named?.content).toBe('“The pier is safe,” said Jo Roe, who runs the harbour. The ferry “is not safe at all. It leaks.”');
+    const own = attribute('“The pier is safe,” the mayor said. But “the ferry is not. It leaks,” Lee said.');
+    expect(own.map((item) => item.content)).toEqual(['“The pier is safe,”', '“the ferry is not. It leaks,”']);
+  });
+
   it('keeps a second quotation apart when it closes with its own cue or stands in the speaker phrase', () => {
     const own = attribute('“We will not wait,” the mayor said. “The boats must sail. The crews are ready,” she said.');
     expect(own.map((found) => found.content)).toEqual(['“We will not wait,”', '“The boats must sail. The crews are ready,”']);
@@ -726,6 +735,9 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute('Survey: Ferry riders want later sailings on weekends.')).toMatchObject([{ speaker: 'Survey', cue: ':' }]);
     expect(attribute('Jane Okafor to Harbor Pilots: The channel will reopen soon.')).toMatchObject([{ speaker: 'Jane Okafor to Harbor Pilots', cue: ':' }]);
     expect(attribute('Editor’s Note: The ferry timetable below was updated in May.')).toEqual([]);
+    expect(attribute('Newspaper: Harbour board kept ferry losses quiet.')).toMatchObject([{ speaker: 'Newspaper', cue: ':' }]);
+    expect(attribute('Harbour Post editorial: Keep the winter ferry running.')).toMatchObject([{ speaker: 'Harbour Post editorial', cue: ':' }]);
+    expect(attribute('Harbour Post ferry: It sails at dawn on Sundays.')).toEqual([]);
   });
 
   it('reads no speaker in a heading, a dateline or a class label before a colon', () => {
@@ -922,5 +934,12 @@ describe('extractAttributions: unnamed sources', () => {
   it('reads a quoted title after a word for a work as its name, not what was said', () => {
     expect(attribute('The pier was built on sand, Dorr said in his 2012 book, “The Harbour Years.”')).toMatchObject([{ speaker: 'Dorr', cue: 'said', content: 'The pier was built on sand' }]);
     expect(attribute('Dorr said in his book, “The pier was built on sand.”')).toMatchObject([{ speaker: 'Dorr', cue: 'said', content: '“The pier was built on sand.”' }]);
+  });
+  it('reads a report set off by commas inside a dash or bracket aside, or after a colon, as interrupting that stretch alone', () => {
+    expect(attribute('Roe praised the crews - all of whom, she said, worked late - and left.')).toContainEqual(expect.objectContaining({ speaker: 'she', cue: 'said', content: 'all of whom, she said, worked late' }));
+    expect(attribute('The pier may close (the cost of which, fishermen say, would be huge).')).toContainEqual(expect.objectContaining({ speaker: 'fishermen', cue: 'say', content: 'the cost of which, fishermen say, would be huge' }));
+    expect(attribute('The mayor had a plan: if the ferry stops, Jo Roe said, the town will pay.')).toContainEqual(expect.objectContaining({ speaker: 'Jo Roe', cue: 'said', content: 'if the ferry stops, Jo Roe said, the town will pay' }));
+    // Without such a mark the report covers the sentence.
+    expect(attribute('The deal, he said, is close.')).toMatchObject([{ speaker: 'he', cue: 'said', content: 'The deal, he said, is close' }]);
   });
 });

@@ -191,3 +191,60 @@ function narrationFollowsQuote(ctx: Reading, open: number, close: number, bodyEn
   const stop = tokens[at] as Token | undefined;
   return at + 1 < bodyEnd && stop !== undefined && (stop.text === ':' || stop.text === ';' || DASHES.has(stop.text));
 }
+
+/** The stretch of a sentence that a report set off by commas interrupts, when that is less than the whole sentence. */
+export interface InterruptedStretch {
+  start: number;
+  /** The dash or bracket closing the aside the report sits in, if it closes after the cue. */
+  close?: number;
+}
+
+interface OpenAside {
+  mark: ')' | 'dash';
+  startBefore: number;
+}
+
+const isAsideDash = (token: Token): boolean => DASHES.has(token.text) || (token.text === '-' && token.spaceBefore);
+
+/**
+ * "She praised the crews — all of whom, she said, worked late — …", "He expects a loss (the cost of which,
+ * fishermen say, is huge).", "The mayor spoke: if the pier shuts, she said, the ferry stops.": a report set off
+ * by commas inside a dash or bracket aside, or after a colon or semicolon, interrupts that stretch alone; the
+ * clause before the mark is the writer's. Undefined when the report interrupts the sentence from its start.
+ */
+export function interruptedStretch(ctx: Reading, sentenceStart: number, speakerComma: number, cueEnd: number, bodyEnd: number): InterruptedStretch | undefined {
+  const { tokens, quotes, lower } = ctx;
+  const depth = quotes.depth[speakerComma];
+  const open: OpenAside[] = [];
+  let start = sentenceStart;
+  for (let index = sentenceStart; index < speakerComma; index++) {
+    const token = tokens[index] as Token;
+    if (quotes.depth[index] !== depth) continue;
+    const top = open[open.length - 1];
+    if (token.text === '(') {
+      open.push({ mark: ')', startBefore: start });
+      start = index + 1;
+    } else if (token.text === ')' && top?.mark === ')') {
+      start = (open.pop() as OpenAside).startBefore;
+    } else if (isAsideDash(token)) {
+      if (top?.mark === 'dash') start = (open.pop() as OpenAside).startBefore;
+      else {
+        open.push({ mark: 'dash', startBefore: start });
+        start = index + 1;
+      }
+    } else if (token.text === ':' || token.text === ';') {
+      start = index + 1;
+    }
+  }
+  if (start === sentenceStart || start >= speakerComma) return undefined;
+  // "— and the permit, his team said, was late": the coordinator joins the stretch to what came before.
+  if ((lower(start) === 'and' || lower(start) === 'but') && start + 1 < speakerComma) start++;
+  const aside = open[open.length - 1];
+  if (!aside) return { start };
+  for (let index = cueEnd; index < bodyEnd; index++) {
+    const token = tokens[index] as Token;
+    if (quotes.depth[index] !== depth) continue;
+    if (aside.mark === ')' ? token.text === ')' : isAsideDash(token)) return { start, close: index };
+  }
+  return { start };
+}

@@ -30,7 +30,7 @@ import { agreesWithBarePresent, agreesWithInvertedCue, isAdjectiveNounSubject, d
 import { dashAfter, dashBefore, onlyAdjunctsAfterCue, onlyRecipientAndAdjuncts, adjunctEndsSentence } from './adjuncts-after-cue.js';
 import { readAppositiveSpeaker, isDescribedSpeaker, speakerAroundInsert } from './appositive-speakers.js';
 import { closesPredicateSeries } from './closing-clauses.js';
-import { contentAfter, quotedOrClauseBefore } from './content-spans.js';
+import { contentAfter, interruptedStretch, quotedOrClauseBefore } from './content-spans.js';
 import { coordinatedWithPassive } from './coordinated-passives.js';
 import { speakerBeyondTimePhrase, nounCueSubject, participleTakingCue, PARTICIPLE_OBJECT_ROW } from './displaced-subjects.js';
 import { invertedInsertEnd, onlyConnectiveBefore, readFrontedCue, opensFirstName, summarisesClause } from './inverted-cues.js';
@@ -448,8 +448,10 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     if ((tokens[cueEnd] as Token | undefined)?.text === ',' && (!startsAdverbial(ctx, sentence.tokenStart, before) || !ctx.isOpenQuote(cueEnd + 1)) && !openingParticiple) {
       // "The deal, he said, is close." — the content covers the sentence around the speaker.
       // (After a fronted adverbial the clause after the cue ends where a clause read on its own would.)
-      const clause = startsAdverbial(ctx, sentence.tokenStart, before) ? contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue) : null;
-      const around = spanOf(sentence.tokenStart, clause ? firstStartingAtOrAfter(tokens, clause.end) : bodyEnd);
+      // ("…, the rest of the pilots — all of whom, she said, worked late — …": inside an aside, only the aside.)
+      const stretch = interruptedStretch(ctx, sentence.tokenStart, before, cueEnd, bodyEnd);
+      const clause = !stretch && startsAdverbial(ctx, sentence.tokenStart, before) ? contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue) : null;
+      const around = stretch ? spanOf(stretch.start, stretch.close ?? bodyEnd) : spanOf(sentence.tokenStart, clause ? firstStartingAtOrAfter(tokens, clause.end) : bodyEnd);
       if (!around) return null;
       // Words said up to the sentence's end go on in a quotation after them, as after any report.
       const toSentenceEnd = clause !== null && cue.frame === 'speech' && clause.end >= (tokens[bodyEnd - 1] as Token).end && clause.end <= sentence.end;

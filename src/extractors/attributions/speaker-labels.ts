@@ -41,7 +41,9 @@ export function readSpeakerLabel(ctx: Reading, sentenceIndex: number, sentence: 
       if (nameEnd === colon) nameEnd = index;
       continue;
     }
-    if (token.kind === 'word' && !token.capitalized) return null;
+    // "Harbour Post editorial: …": a name may end in a lower-case noun for a document or a group of people.
+    const headNoun = index === colon - 1 && index > start && LABEL_HEAD_RULES.has(state.speakerHeads.get(token.lower) ?? '');
+    if (token.kind === 'word' && !token.capitalized && !headNoun) return null;
     if (token.kind === 'word' && token.text !== token.text.toUpperCase()) capitals = false;
     if (token.kind === 'punct' && token.text !== '.' && token.text !== "'") return null;
   }
