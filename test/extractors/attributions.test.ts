@@ -419,6 +419,15 @@ describe('extractAttributions', () => {
     expect(found?.content).toBe('“We will not wait,” she said. “The boats must sail.”');
   });
 
+  it('goes on over a sentence of narration that opens a quotation running over several sentences', () => {
+    const [found] = attribute('“The pier is safe,” the mayor said outside the hall. But “the old ferry is not. It leaks at every seam.”');
+    expect(found?.content).toBe('“The pier is safe,” the mayor said outside the hall. But “the old ferry is not. It leaks at every seam.”');
+    const [named] = attribute('“The pier is safe,” said Jo Roe, who runs the harbour. The ferry “is not safe at all. It leaks.”');
+    expect(named?.content).toBe('“The pier is safe,” said Jo Roe, who runs the harbour. The ferry “is not safe at all. It leaks.”');
+    const own = attribute('“The pier is safe,” the mayor said. But “the ferry is not. It leaks,” Lee said.');
+    expect(own.map((item) => item.content)).toEqual(['“The pier is safe,”', '“the ferry is not. It leaks,”']);
+  });
+
   it('keeps a second quotation apart when it closes with its own cue or stands in the speaker phrase', () => {
     const own = attribute('“We will not wait,” the mayor said. “The boats must sail. The crews are ready,” she said.');
     expect(own.map((found) => found.content)).toEqual(['“We will not wait,”', '“The boats must sail. The crews are ready,”']);
@@ -726,6 +735,9 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute('Survey: Ferry riders want later sailings on weekends.')).toMatchObject([{ speaker: 'Survey', cue: ':' }]);
     expect(attribute('Jane Okafor to Harbor Pilots: The channel will reopen soon.')).toMatchObject([{ speaker: 'Jane Okafor to Harbor Pilots', cue: ':' }]);
     expect(attribute('Editor’s Note: The ferry timetable below was updated in May.')).toEqual([]);
+    expect(attribute('Newspaper: Harbour board kept ferry losses quiet.')).toMatchObject([{ speaker: 'Newspaper', cue: ':' }]);
+    expect(attribute('Harbour Post editorial: Keep the winter ferry running.')).toMatchObject([{ speaker: 'Harbour Post editorial', cue: ':' }]);
+    expect(attribute('Harbour Post ferry: It sails at dawn on Sundays.')).toEqual([]);
   });
 
   it('reads no speaker in a heading, a dateline or a class label before a colon', () => {

@@ -84,7 +84,7 @@ export function splitQuoteContinuation(ctx: Reading, sentenceIndex: number, body
   const next = sentences[sentenceIndex + 1];
   // "“A,” said Roe. Now, “B.”": a sentence of the paragraph that ends with a quotation and has no cue of its own goes on with it.
   if (next && next.paragraph === sentence.paragraph && !isOpenQuote(next.tokenStart)) {
-    const mixed = quotedSentenceWithoutCue(ctx, next);
+    const mixed = quotedSentenceWithoutCue(ctx, sentenceIndex + 1);
     return mixed === undefined ? undefined : markQuoted(ctx, (tokens[mixed] as Token).end, sentenceIndex);
   }
   if (!next || !isOpenQuote(next.tokenStart)) return undefined;
@@ -263,23 +263,41 @@ function quotationEnd(ctx: Reading, sentenceIndex: number, open: number): number
   return undefined;
 }
 
-/** "Now, ''among the ferry crews there is …''": a sentence ending with a quotation of its own and no cue outside quotation marks; the last token before its stop. */
-function quotedSentenceWithoutCue(ctx: Reading, next: Sentence): number | undefined {
+/**
+ * "Now, ''among the ferry crews there is …''", "But “the pier is old. It leaks.”": a sentence ending with a quotation of its own, or
+ * opening one that closes a later sentence of its paragraph, with no cue outside quotation marks; the last token before the stop.
+ */
+function quotedSentenceWithoutCue(ctx: Reading, nextIndex: number): number | undefined {
   const { tokens, quotes, state, lower, isOpenQuote, isCloseQuote } = ctx;
+  const next = ctx.sentences[nextIndex] as Sentence;
   let quoted = false;
+  let closing = next;
   for (let index = next.tokenStart; index < next.tokenEnd; index++) {
-    if (isOpenQuote(index)) quoted = true;
+    if (isOpenQuote(index)) {
+      quoted = true;
+      const close = quotes.closeOf[index] ?? -1;
+      if (close >= next.tokenEnd) {
+        const later = sentenceHolding(ctx, close, nextIndex);
+        const sentence = ctx.sentences[later];
+        if (!sentence || sentence.paragraph !== next.paragraph || later - nextIndex > MAX_SENTENCES_IN_OPENED_QUOTATION) return undefined;
+        closing = sentence;
+        break;
+      }
+    }
     if (quotes.depth[index] === 0 && !isOpenQuote(index) && !isCloseQuote(index) && state.cues.has(lower(index))) return undefined;
   }
   if (!quoted) return undefined;
-  let last = next.tokenEnd - 1;
-  while (last > next.tokenStart && (tokens[last] as Token).kind === 'punct' && !isCloseQuote(last)) last--;
+  let last = closing.tokenEnd - 1;
+  while (last > closing.tokenStart && (tokens[last] as Token).kind === 'punct' && !isCloseQuote(last)) last--;
   if (!isCloseQuote(last)) return undefined;
   // "acted in “Sharknado 3: Oh Hell No!”": a quotation in title case is a name, not words said.
   let lowerWords = 0;
   for (let index = (quotes.openOf[last] ?? last) + 1; index < last; index++) if ((tokens[index] as Token).kind === 'word' && !(tokens[index] as Token).capitalized) lowerWords++;
-  return lowerWords >= MIN_SPOKEN_WORDS ? next.tokenEnd - 1 : undefined;
+  return lowerWords >= MIN_SPOKEN_WORDS ? closing.tokenEnd - 1 : undefined;
 }
+
+/** Sentences a quotation opened inside a sentence of narration may run over as more of the speaker's words. */
+const MAX_SENTENCES_IN_OPENED_QUOTATION = 4;
 
 /** Lower-case words a closing quotation needs to be speech rather than a title. */
 const MIN_SPOKEN_WORDS = 3;
