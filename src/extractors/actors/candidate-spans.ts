@@ -17,6 +17,7 @@ function isNameToken(token: Token): boolean {
  */
 export function candidateSpans(state: ActorEngine, tokens: Token[]): Span[] {
   const spans: Span[] = [];
+  const possessives: { at: number; ruleId: string }[] = [];
   let index = 0;
   while (index < tokens.length) {
     if (!isNameToken(tokens[index] as Token)) {
@@ -32,6 +33,12 @@ export function candidateSpans(state: ActorEngine, tokens: Token[]): Span[] {
         continue;
       }
       const after = tokens[end + 1];
+      const possessiveRuleId = possessiveInName(state, tokens, end);
+      if (possessiveRuleId !== undefined) {
+        possessives.push({ at: end, ruleId: possessiveRuleId });
+        end += 2;
+        continue;
+      }
       const abbreviationDot = next.text === '.' && !next.spaceBefore && ((tokens[end - 1] as Token).text.length === 1 || state.titleHeads.has((tokens[end - 1] as Token).lower));
       if (after && !after.newlineBefore && isNameToken(after) && (CONNECTORS.has(next.text) || abbreviationDot)) {
         end += 2;
@@ -45,10 +52,27 @@ export function candidateSpans(state: ActorEngine, tokens: Token[]): Span[] {
       }
       break;
     }
-    spans.push(...segmentRun(state, tokens, index, end));
+    for (const segment of segmentRun(state, tokens, index, end)) {
+      const possessive = possessives.find((joint) => joint.at > segment.start && joint.at < segment.end);
+      spans.push(possessive ? { ...segment, possessive } : segment);
+    }
     index = end;
   }
   return spans;
+}
+
+/**
+ * "People's Daily", "Children's Hospital", "Workers' Party": a plural of people from the lexicon row, its possessive at
+ * `at`, then a capitalised word on the same line: the possessive is inside the name. The row's id, or undefined.
+ */
+function possessiveInName(state: ActorEngine, tokens: Token[], at: number): string | undefined {
+  const mark = tokens[at] as Token;
+  const owner = tokens[at - 1] as Token;
+  const after = tokens[at + 1];
+  if (mark.spaceBefore || !after || !isNameToken(after) || after.newlineBefore || !after.spaceBefore) return undefined;
+  const apostropheS = mark.lower === "'s" || mark.lower === '’s';
+  const apostropheAfterS = (mark.text === "'" || mark.text === '’') && owner.lower.endsWith('s');
+  return apostropheS || apostropheAfterS ? state.possessiveNameParts.get(owner.lower) : undefined;
 }
 
 /** Splits a capitalised run at connectors that join two names rather than form one. */

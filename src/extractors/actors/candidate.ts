@@ -4,6 +4,8 @@ import type { ActorType } from '../../model/claim.js';
 export interface Span {
   start: number;
   end: number;
+  /** A possessive inside a name ("People's Daily"): its token and the rule that carried the run across it. */
+  possessive?: { at: number; ruleId: string };
 }
 
 /** A mention found by the actor engine before it is linked within the article. */

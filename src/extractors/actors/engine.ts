@@ -41,6 +41,8 @@ export interface ActorEngine {
   agentVerbs: Map<string, string>;
   /** Verbs after a lone name that only a person does ("Okafor died", "Okafor married"). */
   personVerbs: Map<string, string>;
+  /** Plurals of people that stand with their possessive inside a name ("People's Daily", "Children's Hospital"). */
+  possessiveNameParts: Map<string, string>;
   /** Endings of everyday words compromise's lexicon does not list ("-tion", "-ness"), longest first. */
   commonSuffixes: { suffix: string; ruleId: string }[];
   /** Parts of people's names from config/actors/people-names.json ("Goldbach", "Thorell"). */
@@ -121,6 +123,7 @@ export function loadEngine(): ActorEngine {
   const agentVerbs = new Map<string, string>();
   const personVerbs = new Map<string, string>();
   const commonSuffixes: { suffix: string; ruleId: string }[] = [];
+  const possessiveNameParts = new Map<string, string>();
   for (const rule of lexiconRules().rules) {
     for (const entry of rule.entries) {
       if (rule.role === 'name' || rule.role === 'not-actor') addName(entry, rule.type, entry, rule.id);
@@ -131,6 +134,7 @@ export function loadEngine(): ActorEngine {
       else if (rule.role === 'agent-verb') agentVerbs.set(entry, rule.id);
       else if (rule.role === 'person-verb') personVerbs.set(entry, rule.id);
       else if (rule.role === 'common-suffix') commonSuffixes.push({ suffix: entry, ruleId: rule.id });
+      else if (rule.role === 'possessive-name-part') possessiveNameParts.set(entry, rule.id);
       else if (rule.type === 'organization') orgHeads.set(entry, rule.id);
       else if (rule.type === 'place') placeHeads.set(entry, rule.id);
     }
@@ -157,6 +161,7 @@ export function loadEngine(): ActorEngine {
     notActorHeads,
     agentVerbs,
     personVerbs,
+    possessiveNameParts,
     commonSuffixes: commonSuffixes.sort((a, b) => b.suffix.length - a.suffix.length),
     currencyCodes: currencyCodes(),
     peopleNames: wordList(peopleNameRules().rules[0], 'person.name-part'),

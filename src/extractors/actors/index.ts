@@ -22,7 +22,12 @@ export interface ActorExtraction {
 export function extractActors(text: string, analyzed: AnalyzedText = analyzeText(text)): ActorExtraction {
   const scan = startScan(text, analyzed);
   const { state, tokens } = scan;
-  for (const span of candidateSpans(state, tokens)) classify(scan, span);
+  for (const span of candidateSpans(state, tokens)) {
+    const before = scan.candidates.length;
+    classify(scan, span);
+    const { possessive } = span;
+    if (possessive) for (const candidate of scan.candidates.slice(before)) if (candidate.start < possessive.at && candidate.end > possessive.at) candidate.ruleIds.push(possessive.ruleId);
+  }
   emitNamesInsideOrganizations(scan);
   typeActingCountries(scan);
   typePlaceAppositions(scan);

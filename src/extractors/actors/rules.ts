@@ -14,7 +14,7 @@ export interface AliasRule extends RuleRow {
   aliases: Array<{ surface: string; canonical: string }>;
 }
 
-export type LexiconRole = 'head' | 'leading-head' | 'class-noun' | 'lowercase-head' | 'name' | 'not-actor' | 'not-actor-head' | 'agent-verb' | 'person-verb' | 'common-suffix';
+export type LexiconRole = 'head' | 'leading-head' | 'class-noun' | 'lowercase-head' | 'name' | 'not-actor' | 'not-actor-head' | 'agent-verb' | 'person-verb' | 'common-suffix' | 'possessive-name-part';
 
 /** config/actors/lexicon.json: names, institution/place head words and words that are never actors. */
 export interface LexiconRule extends RuleRow {
@@ -24,7 +24,7 @@ export interface LexiconRule extends RuleRow {
 }
 
 const ACTOR_TYPES: readonly string[] = ['person', 'organization', 'place', 'group'];
-const ROLES: readonly string[] = ['head', 'leading-head', 'class-noun', 'lowercase-head', 'name', 'not-actor', 'not-actor-head', 'agent-verb', 'person-verb', 'common-suffix'];
+const ROLES: readonly string[] = ['head', 'leading-head', 'class-noun', 'lowercase-head', 'name', 'not-actor', 'not-actor-head', 'agent-verb', 'person-verb', 'common-suffix', 'possessive-name-part'];
 
 export function titleRules(): RuleTable<TitleRule> {
   return loadRuleTable<TitleRule>('actors/titles', (row, base) => {
@@ -56,8 +56,9 @@ export function lexiconRules(): RuleTable<LexiconRule> {
     if (typeof row.role !== 'string' || !ROLES.includes(row.role)) throw new Error(`"role" must be one of ${ROLES.join(', ')}`);
     const role = row.role as LexiconRole;
     const type = row.type;
-    if (role === 'not-actor' || role === 'not-actor-head' || role === 'common-suffix' ? type !== 'none' : typeof type !== 'string' || !ACTOR_TYPES.includes(type)) {
-      throw new Error(role === 'not-actor' || role === 'not-actor-head' || role === 'common-suffix' ? '"type" must be "none" for not-actor rows' : `"type" must be one of ${ACTOR_TYPES.join(', ')}`);
+    const typeless = role === 'not-actor' || role === 'not-actor-head' || role === 'common-suffix' || role === 'possessive-name-part';
+    if (typeless ? type !== 'none' : typeof type !== 'string' || !ACTOR_TYPES.includes(type)) {
+      throw new Error(typeless ? `"type" must be "none" for ${role} rows` : `"type" must be one of ${ACTOR_TYPES.join(', ')}`);
     }
     if (!isStringArray(row.entries) || row.entries.length === 0) throw new Error('"entries" must be a non-empty string array');
     const entries = role !== 'name' && role !== 'not-actor' ? row.entries.map((entry) => entry.toLowerCase()) : row.entries;

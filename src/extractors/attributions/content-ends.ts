@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../text/tokens.js';
-import { AUXILIARIES, AUXILIARY_VERBS, NEGATIONS, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, PRONOUNS, DETERMINERS, RELATIVE_SPEAKERS, endsInSingleS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, DASHES } from './word-lists.js';
+import { AUXILIARIES, AUXILIARY_VERBS, NEGATIONS, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, PRONOUNS, OBJECT_PRONOUNS, DETERMINERS, RELATIVE_SPEAKERS, endsInSingleS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, DASHES } from './word-lists.js';
 import { spanWords } from './span-rules.js';
 import { cueInSubjectInsert, opensSubjectsVerb, frontedClauseEnd, opensInsert, startsCoordinatedPredicate, opensFiniteClause, clauseAfterOpeningPhrase, seriesCoordinatorAfter, seriesVerbAt, relativeBeforeCue } from './clause-boundaries.js';
 import { clauseWithOwnCue, comparedReportAt, coordinatedCueAt, speechClauseAt } from './cue-matching.js';
@@ -10,7 +10,7 @@ import { closesPredicateSeries, verbAfterAdverbs, opensInvertedReport, opensClos
 import { opensWithSubordinateClause, opensSecondComplement, closesComparison, dashFollows, closesCorrelative, closesSeries, subjectAwaitsVerb, insertBeforeVerb, lastItemWithoutVerb } from './content-continuations.js';
 import { opensAdjunctClause, measuresTimeBefore, commentAfterObject, opensAbsolutePhrase, opensClauseWithSubject } from './object-ends.js';
 import { hasAuxiliaryOrFiniteVerbBetween } from './verb-ranges.js';
-import { isVerbWord } from './word-tests.js';
+import { isNounWord, isVerbWord } from './word-tests.js';
 import { predicateAgreesWithCue, seriesOwnedByClause, coordinatorClosesClauseSeries } from './verb-agreement.js';
 import { subjectModifierAt, isSubjectsVerbAt, laterSubjectsVerb, subjectBeforeVerb, subjectModifierEnd } from './subject-modifiers.js';
 
@@ -127,7 +127,59 @@ function contentEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: n
     ?? laterReportEndAt(ctx, shape, scan, index)
     ?? adjunctClauseEndAt(ctx, shape, scan, index)
     ?? relativeSeriesEndAt(ctx, shape, scan, index)
-    ?? subjectsVerbEndAt(ctx, shape, scan, index);
+    ?? subjectsVerbEndAt(ctx, shape, scan, index)
+    ?? auxiliaryAfterObjectEndAt(ctx, shape, scan, index);
+}
+
+/** Auxiliaries that show tense, so open the predicate of a subject: "is", "could", "hasn't". */
+function showsTense(word: string): boolean {
+  return AUXILIARY_VERBS.has(word) && !UNTENSED_AUXILIARIES.has(word);
+}
+
+/**
+ * "Voters who back Roe could switch", "the first pilot to endorse him was Lee", "Roe's attacks on
+ * the levy are unusual": an object that is no clause (what a noun cue or a verb taking only an object
+ * names, an act, an object pronoun) cannot be the subject of a verb after it, so an auxiliary that
+ * shows tense right after its noun starts the predicate of the sentence the cue stood in. Not after a
+ * clause word or a pronoun in the object ("the plan that …", "the deal he has …"), nor after a second
+ * noun phrase, which may be the subject of a clause the object holds ("the deal the council has …").
+ */
+function auxiliaryAfterObjectEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: number): ContentEnd | undefined {
+  const { tokens, quotes, lower, isOpenQuote, state } = ctx;
+  const { start, cue, objectOnlyCue, infinitiveContent } = shape;
+  const token = tokens[index] as Token;
+  // ("George Will", "should they dare …": a name, or an inverted condition, is no predicate of the subject.)
+  if (!showsTense(token.lower) || token.capitalized || opensInvertedCondition(ctx, index) || quotes.depth[index] !== 0 || scan.bracketDepth !== 0 || isOpenQuote(start) || index <= start) return undefined;
+  const nounCue = cue.frame === 'noun' && cue.complement !== 'clause';
+  // ("admitted to the port": "to" before a noun is no act.)
+  const act = infinitiveContent && isVerbWord(ctx, lower(start + 1)) && !(tokens[start + 1] as Token).capitalized;
+  if (!(nounCue || objectOnlyCue || act || ACTED_ON_PRONOUNS.has(lower(start)))) return undefined;
+  const previous = tokens[index - 1] as Token;
+  if (!(previous.kind === 'word' || ctx.isCloseQuote(index - 1)) || DETERMINERS.has(previous.lower) || COORDINATORS.has(previous.lower) || previous.lower === 'to' || previous.lower === 'there' || state.lexicon.classes(previous.lower).has('preposition')) return undefined;
+  for (let at = start; at < index; at++) {
+    const word = tokens[at] as Token;
+    // ("the plan that …", "the deal he has …", "of implying pilots were …", "to produce more trips, there are …": a clause may open inside the object.)
+    if (PRONOUNS.has(word.lower) || CLAUSE_WORDS.has(word.lower) || AUXILIARY_VERBS.has(word.lower) || (at > start && (state.cues.has(word.lower) || isVerbingAt(ctx, at)))) return undefined;
+    if (word.kind === 'punct' && quotes.depth[at] === 0 && !OBJECT_INNER_MARKS.has(word.text)) return undefined;
+    // ("the deal the council …", "the plan Lee …": a noun phrase right after a noun may be a clause's subject.)
+    const before = tokens[at - 1] as Token;
+    if (at > start + 1 && before.kind === 'word' && !before.capitalized && isNounWord(ctx, before.lower) && !DETERMINERS.has(before.lower) && !state.lexicon.classes(before.lower).has('preposition') && (DETERMINERS.has(word.lower) || (word.capitalized && !before.capitalized))) return undefined;
+  }
+  return { end: index, endRule: 'span.auxiliary-after-object' };
+}
+
+/** Object pronouns that stand for who was acted on, never a possessive ("her" may be either). */
+const ACTED_ON_PRONOUNS: ReadonlySet<string> = new Set(['him', 'them', 'us', 'me']);
+
+/** Marks that stand inside a noun phrase: a title's stop, a possessive's apostrophe, a hyphen, quotation marks. */
+const OBJECT_INNER_MARKS: ReadonlySet<string> = new Set(['.', "'", '’', '-', '"', '“', '”', '‘']);
+
+/** An -ing form at `index` that is a verb, not a noun such as "morning" or "building". */
+function isVerbingAt(ctx: Reading, index: number): boolean {
+  const word = ctx.lower(index);
+  if (!/^[a-z]{3,}ing$/.test(word)) return false;
+  const classes = ctx.state.lexicon.classes(word);
+  return !classes.has('noun') || classes.has('gerund');
 }
 
 /** Auxiliaries that show no tense, so open no predicate of a subject: "being", "been". */
