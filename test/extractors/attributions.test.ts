@@ -943,4 +943,8 @@ describe('extractAttributions: unnamed sources', () => {
     // Without such a mark the report covers the sentence.
     expect(attribute('The deal, he said, is close.')).toMatchObject([{ speaker: 'he', cue: 'said', content: 'The deal, he said, is close' }]);
   });
+  it('reads a quotation that opens a bracket as the content alone, not the clause before the bracket', () => {
+    expect(attribute('The levy drew anger from the crews ("We want our fees back," wrote one deckhand).')).toContainEqual(expect.objectContaining({ cue: 'wrote', content: '"We want our fees back,"' }));
+    expect(attribute('The levy drew anger from the crews ("We want our fees back," one deckhand said).')).toContainEqual(expect.objectContaining({ cue: 'said', content: '"We want our fees back,"' }));
+  });
 });
