@@ -942,4 +942,10 @@ describe('extractAttributions: unnamed sources', () => {
     // Without such a mark the report covers the sentence.
     expect(attribute('The deal, he said, is close.')).toMatchObject([{ speaker: 'he', cue: 'said', content: 'The deal, he said, is close' }]);
   });
+  it('reads a quotation after ", but" that follows the cue as no second half of the quotation before it', () => {
+    expect(attribute('“The ferry is late,” she said, but despite the fog, “I think it will sail,” she added.')).toContainEqual(expect.objectContaining({ speaker: 'she', cue: 'said', content: '“The ferry is late,”' }));
+    expect(attribute('“The pier is old,” she said, but added that after the repairs, “It will stand.”')).toContainEqual(expect.objectContaining({ speaker: 'she', cue: 'said', content: '“The pier is old,”' }));
+    // A quotation right after the cue's comma is still its second half.
+    expect(attribute('“The ferry is late,” she said, “and the pier is closed.”')).toMatchObject([{ speaker: 'she', cue: 'said', content: '“The ferry is late,” she said, “and the pier is closed.”' }]);
+  });
 });
