@@ -191,7 +191,7 @@ function readNameColonQuotation(ctx: Reading, sentence: Sentence, colon: number,
   const cueFirst = frontedSpeechVerb(ctx, sentence.tokenStart, colon);
   if (cueFirst !== undefined && speaker.start <= cueFirst + 1) speaker.start = cueFirst + 1;
   // "said Roe: “…”", "told the board: “…”" were read with their cue.
-  if (cueFirst === undefined && (state.cues.has(ctx.lower(speaker.start - 1)) || state.cues.has(ctx.lower(speaker.start)))) return undefined;
+  if (cueFirst === undefined && (verbCueAt(ctx, speaker.start - 1) || verbCueAt(ctx, speaker.start))) return undefined;
   // "a blunt message to Roe: “…”", "later that month on CNN: “…”": a phrase after a preposition is who heard it, or where.
   for (let index = speaker.start - 1; index < colon; index++) {
     const token = tokens[index];
@@ -209,6 +209,14 @@ function readNameColonQuotation(ctx: Reading, sentence: Sentence, colon: number,
   if (!named && !headed) return undefined;
   const cue = cueFirst === undefined ? spanOf(colon, colon + 1) : spanOf(cueFirst, cueFirst + 1);
   return { attribution: buildAttribution(ctx, span, cue as Span, quotationAfter(ctx, sentence, colon, close), 'attribution.colon-quotation', speaker.start, cueFirst === undefined ? ['span.name-colon-quotation'] : ['span.name-colon-quotation', FRONTED_CUE_ROW]), next: close + 1 };
+}
+
+/**
+ * Whether the word is a cue verb by itself: "said" and "told" are, while "state" in "secretary of
+ * state Jo Roe" is far more often a noun and "Frank" in "Frank Roe" opens only the cue "frank about".
+ */
+function verbCueAt(ctx: Reading, index: number): boolean {
+  return (ctx.state.cues.get(ctx.lower(index)) ?? []).some((option) => option.words.length === 1 && !option.nounForm);
 }
 
 /** The quotation opening right after the colon, to its closing mark; a quotation running past the sentence is not read again. */
