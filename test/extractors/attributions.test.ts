@@ -939,7 +939,14 @@ describe('extractAttributions: unnamed sources', () => {
     expect(attribute('Roe praised the crews - all of whom, she said, worked late - and left.')).toContainEqual(expect.objectContaining({ speaker: 'she', cue: 'said', content: 'all of whom, she said, worked late' }));
     expect(attribute('The pier may close (the cost of which, fishermen say, would be huge).')).toContainEqual(expect.objectContaining({ speaker: 'fishermen', cue: 'say', content: 'the cost of which, fishermen say, would be huge' }));
     expect(attribute('The mayor had a plan: if the ferry stops, Jo Roe said, the town will pay.')).toContainEqual(expect.objectContaining({ speaker: 'Jo Roe', cue: 'said', content: 'if the ferry stops, Jo Roe said, the town will pay' }));
+    expect(attribute('He backed a levy to pay the crews and, he argued, to help the town.')).toContainEqual(expect.objectContaining({ speaker: 'he', cue: 'argued', content: 'to help the town' }));
     // Without such a mark the report covers the sentence.
     expect(attribute('The deal, he said, is close.')).toMatchObject([{ speaker: 'he', cue: 'said', content: 'The deal, he said, is close' }]);
+  });
+  it('reads a quotation after ", but" that follows the cue as no second half of the quotation before it', () => {
+    expect(attribute('“The ferry is late,” she said, but despite the fog, “I think it will sail,” she added.')).toContainEqual(expect.objectContaining({ speaker: 'she', cue: 'said', content: '“The ferry is late,”' }));
+    expect(attribute('“The pier is old,” she said, but added that after the repairs, “It will stand.”')).toContainEqual(expect.objectContaining({ speaker: 'she', cue: 'said', content: '“The pier is old,”' }));
+    // A quotation right after the cue's comma is still its second half.
+    expect(attribute('“The ferry is late,” she said, “and the pier is closed.”')).toMatchObject([{ speaker: 'she', cue: 'said', content: '“The ferry is late,” she said, “and the pier is closed.”' }]);
   });
 });

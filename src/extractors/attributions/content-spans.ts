@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Span } from '../../model/claim.js';
-import { QUOTE_INTRODUCERS, DASHES } from './word-lists.js';
+import { QUOTE_INTRODUCERS, DASHES, COORDINATORS } from './word-lists.js';
 import { spanWords } from './span-rules.js';
 import { quotationOpeningNext } from './quotes-across-sentences.js';
 import { closingReportAt } from './cue-matching.js';
@@ -210,7 +210,8 @@ const isAsideDash = (token: Token): boolean => DASHES.has(token.text) || (token.
  * "She praised the crews — all of whom, she said, worked late — …", "He expects a loss (the cost of which,
  * fishermen say, is huge).", "The mayor spoke: if the pier shuts, she said, the ferry stops.": a report set off
  * by commas inside a dash or bracket aside, or after a colon or semicolon, interrupts that stretch alone; the
- * clause before the mark is the writer's. Undefined when the report interrupts the sentence from its start.
+ * clause before the mark is the writer's; right after a coordinator ("… and, he argued, to help the town") the report
+ * covers what follows it. Undefined when the report interrupts the sentence from its start.
  */
 export function interruptedStretch(ctx: Reading, sentenceStart: number, speakerComma: number, cueEnd: number, bodyEnd: number): InterruptedStretch | undefined {
   const { tokens, quotes, lower } = ctx;
@@ -234,6 +235,9 @@ export function interruptedStretch(ctx: Reading, sentenceStart: number, speakerC
       }
     } else if (token.text === ':' || token.text === ';') {
       start = index + 1;
+    } else if (index + 1 === speakerComma && (COORDINATORS.has(token.lower) || token.lower === 'including') && index > sentenceStart) {
+      // "… to help his clients and, he argued, to help the town": after a coordinator the report covers what follows it alone.
+      return { start: (tokens[cueEnd] as Token | undefined)?.text === ',' ? cueEnd + 1 : cueEnd };
     }
   }
   if (start === sentenceStart || start >= speakerComma) return undefined;
