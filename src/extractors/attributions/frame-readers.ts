@@ -6,7 +6,7 @@ import { participleClauseSubject, participleSubject } from './participle-subject
 import { cleftSubject, isExpletiveIt } from './expletive-subjects.js';
 import { infinitiveSubject, infinitiveObject, infinitiveChainSubject, setPhraseBeforeInfinitive } from './infinitive-subjects.js';
 import { opensReportedClause, isSentenceEndAfterCue, isQuotedTitle, opensFiniteClause, relativeBeforeCue, commaPastSeries } from './clause-boundaries.js';
-import { quotationEndingBefore, withContinuation } from './quotes-across-sentences.js';
+import { quotationEndingBefore, unquotedRestAfterCue, withContinuation } from './quotes-across-sentences.js';
 import { isModifierPosition, isNounLike, isNounWord } from './word-tests.js';
 import { nextCommaOrEnd } from './reading.js';
 import { quotingThingRelativeBefore, QUOTING_THING_ROW } from './cue-matching.js';
@@ -396,8 +396,11 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     const quoteEnd = isCloseQuote(before) ? before + 1 : before;
     const content = quotedOrClauseBefore(ctx, sentence, quoteEnd);
     if (!content) return null;
-    const span = withContinuation(ctx, content, sentenceIndex, bodyEnd, cueEnd);
-    return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, span, cue.ruleId, speaker.start, addresseeFollows ? ['attribution.quote-before', 'span.addressee-after-cue'] : ['attribution.quote-before']);
+    // "“It is our bad luck,” he said, that the storm hit …": the quoted sentence goes on unquoted after the cue.
+    const restEnd = unquotedRestAfterCue(ctx, content, cueEnd, bodyEnd);
+    const span = restEnd === undefined ? withContinuation(ctx, content, sentenceIndex, bodyEnd, cueEnd) : { start: content.start, end: restEnd, text: ctx.text.slice(content.start, restEnd) };
+    const rules = addresseeFollows ? ['attribution.quote-before', 'span.addressee-after-cue'] : ['attribution.quote-before'];
+    return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, span, cue.ruleId, speaker.start, restEnd === undefined ? rules : [...rules, 'span.unquoted-rest-of-quotation']);
   }
   // "“Did you know?” | Todd asked the harbour master.": after "asked" the noun phrase is who was asked.
   const askedWhom = !addresseeFollows && spanWords('span.question-addressee').has(lower(cueStart));

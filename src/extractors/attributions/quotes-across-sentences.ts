@@ -1,7 +1,8 @@
-import { titleOfMediumAt } from './clause-boundaries.js';
+import { isFiniteVerbAt, titleOfMediumAt } from './clause-boundaries.js';
+import { hasNoInflection, mayBeVerbWord } from './word-tests.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Span } from '../../model/claim.js';
-import { QUOTE_INTRODUCERS, RELATIVE_SUBJECTS } from './word-lists.js';
+import { PAST_FORM, QUOTE_INTRODUCERS, RELATIVE_SUBJECTS, TIME_WORDS } from './word-lists.js';
 
 /** A quotation followed over more paragraphs than this is a misread mark, not one speech. */
 const MAX_QUOTED_PARAGRAPHS = 6;
@@ -38,6 +39,31 @@ export function withContinuation(ctx: Reading, content: Span, sentenceIndex: num
   const rule = ctx.contentRuleOf.get(content) ?? (/\n\s*\n/.test(text.slice(content.end, continued)) ? 'span.quoted-paragraph-continues' : mixed ? 'span.quoted-sentence-continues' : ruleId);
   if (rule) ctx.contentRuleOf.set(span, rule);
   return span;
+}
+
+/** A quotation that stops on a comma before its closing mark: "“It is our bad luck,”", "''But it is a better use,''". */
+const QUOTATION_CLOSING_ON_COMMA = /,\s*(?:”|"|''|’)$/;
+
+/**
+ * "“It is our bad luck,” the mayor said, that the storm hit the pier.", "“Only you, Jo,” she said, would sail in this.":
+ * after a quotation stopping on a comma, the comma closing the cue's clause may be followed by the rest of the quoted
+ * sentence, unquoted: a "that" clause, an infinitive or the verb the quotation's subject awaits. The end of the sentence's
+ * body then ends the content; anything else after the comma ("adding …", "as …", "who …") is the writer's.
+ */
+export function unquotedRestAfterCue(ctx: Reading, content: Span, cueEnd: number, bodyEnd: number): number | undefined {
+  const { tokens, quotes, lower, isOpenQuote } = ctx;
+  if (!QUOTATION_CLOSING_ON_COMMA.test(content.text)) return undefined;
+  let comma = cueEnd;
+  while (comma < bodyEnd && (tokens[comma] as Token).text !== ',') {
+    if (quotes.depth[comma] !== 0 || isOpenQuote(comma)) return undefined;
+    comma++;
+  }
+  const first = comma + 1;
+  if (first + 1 >= bodyEnd) return undefined;
+  const word = lower(first);
+  // ("…,” he said, that night …": a time phrase is the writer's; "…,” he said, asked about …": a participle too.)
+  const rest = (word === 'that' && !TIME_WORDS.has(lower(first + 1))) || (word === 'to' && hasNoInflection(lower(first + 1)) && mayBeVerbWord(ctx, lower(first + 1))) || (isFiniteVerbAt(ctx, first) && !PAST_FORM.test(word));
+  return rest ? (tokens[bodyEnd - 1] as Token).end : undefined;
 }
 
 /**
@@ -79,6 +105,8 @@ export function splitQuoteContinuation(ctx: Reading, sentenceIndex: number, body
     // "“…,” she said, speaking by phone. “…”": the participle's own content ends the sentence.
     // ("…,” he said of pilots whose mooring permits …": an -ing word inside a phrase is no participle of the speaker's.)
     if (/ing$/.test(lower(probe)) && state.cues.has(lower(probe)) && (tokens[probe - 1] as Token).text === ',') afterParticiple = true;
+    // "“…,” she said, but added that …, “…”": a clause "but" opens after the report is the writer's next, and a quotation in it belongs there.
+    if (probe > cueEnd && lower(probe) === 'but' && (tokens[probe - 1] as Token).text === ',' && quotes.depth[probe] === 0) return undefined;
     probe++;
   }
   const next = sentences[sentenceIndex + 1];
