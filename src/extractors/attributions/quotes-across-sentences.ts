@@ -105,6 +105,8 @@ export function splitQuoteContinuation(ctx: Reading, sentenceIndex: number, body
     // "“…,” she said, speaking by phone. “…”": the participle's own content ends the sentence.
     // ("…,” he said of pilots whose mooring permits …": an -ing word inside a phrase is no participle of the speaker's.)
     if (/ing$/.test(lower(probe)) && state.cues.has(lower(probe)) && (tokens[probe - 1] as Token).text === ',') afterParticiple = true;
+    // "“…,” she said, but added that …, “…”": a clause "but" opens after the report is the writer's next, and a quotation in it belongs there.
+    if (probe > cueEnd && lower(probe) === 'but' && (tokens[probe - 1] as Token).text === ',' && quotes.depth[probe] === 0) return undefined;
     probe++;
   }
   const next = sentences[sentenceIndex + 1];
