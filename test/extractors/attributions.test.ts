@@ -943,6 +943,10 @@ describe('extractAttributions: unnamed sources', () => {
     // Without such a mark the report covers the sentence.
     expect(attribute('The deal, he said, is close.')).toMatchObject([{ speaker: 'he', cue: 'said', content: 'The deal, he said, is close' }]);
   });
+  it('reads a quotation that opens a bracket as the content alone, not the clause before the bracket', () => {
+    expect(attribute('The levy drew anger from the crews ("We want our fees back," wrote one deckhand).')).toContainEqual(expect.objectContaining({ cue: 'wrote', content: '"We want our fees back,"' }));
+    expect(attribute('The levy drew anger from the crews ("We want our fees back," one deckhand said).')).toContainEqual(expect.objectContaining({ cue: 'said', content: '"We want our fees back,"' }));
+  });
   it('reads a quotation after ", but" that follows the cue as no second half of the quotation before it', () => {
     expect(attribute('“The ferry is late,” she said, but despite the fog, “I think it will sail,” she added.')).toContainEqual(expect.objectContaining({ speaker: 'she', cue: 'said', content: '“The ferry is late,”' }));
     expect(attribute('“The pier is old,” she said, but added that after the repairs, “It will stand.”')).toContainEqual(expect.objectContaining({ speaker: 'she', cue: 'said', content: '“The pier is old,”' }));

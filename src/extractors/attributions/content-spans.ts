@@ -141,8 +141,9 @@ export function quotedOrClauseBefore(ctx: Reading, sentence: Sentence, end: numb
     // inside a clause ("were “preliminary,”") leaves the clause as the content.
     const open = quotes.openOf[closeIndex] ?? -1;
     if (open !== -1 && open < sentence.tokenStart) start = open;
-    // "… once — “I now recall,” he said": a quotation introduced by a dash or colon is the content alone.
-    else if (open > sentence.tokenStart && QUOTE_INTRODUCERS.has((tokens[open - 1] as Token).text)) start = open;
+    // "… once — “I now recall,” he said": a quotation introduced by a dash or colon is the content alone,
+    // as is one that opens a bracket ("… some anger (“We want it back,” one wrote)").
+    else if (open > sentence.tokenStart && (QUOTE_INTRODUCERS.has((tokens[open - 1] as Token).text) || (tokens[open - 1] as Token).text === '(')) start = open;
   } else {
     // "Ex-mayors “were stiff. They weren't fun” next to Lee, the pilot said.": a sentence that opens inside a
     // quotation begun in an earlier one reports from that quotation's opening mark.

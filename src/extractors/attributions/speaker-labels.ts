@@ -183,7 +183,7 @@ export function readColonQuotation(ctx: Reading, sentence: Sentence, colon: numb
 /** "… pollster Jo Roe: “…”": the name or source right before the colon (readColonQuotation). */
 function readNameColonQuotation(ctx: Reading, sentence: Sentence, colon: number, close: number): { attribution: Attribution; next: number } | undefined {
   const { tokens, actors, state, spanOf } = ctx;
-  const speaker = readSpeakerBefore(ctx, sentence.tokenStart, colon);
+  const speaker = sourceAfterFrom(ctx, sentence.tokenStart, colon) ?? readSpeakerBefore(ctx, sentence.tokenStart, colon);
   if (!speaker || speaker.end !== colon) return undefined;
   // "More from the report:": the source is the phrase after "from".
   for (let index = colon - 1; index > speaker.start; index--) if (ctx.lower(index - 1) === 'from') speaker.start = index;
@@ -209,6 +209,24 @@ function readNameColonQuotation(ctx: Reading, sentence: Sentence, colon: number,
   if (!named && !headed) return undefined;
   const cue = cueFirst === undefined ? spanOf(colon, colon + 1) : spanOf(cueFirst, cueFirst + 1);
   return { attribution: buildAttribution(ctx, span, cue as Span, quotationAfter(ctx, sentence, colon, close), 'attribution.colon-quotation', speaker.start, cueFirst === undefined ? ['span.name-colon-quotation'] : ['span.name-colon-quotation', FRONTED_CUE_ROW]), next: close + 1 };
+}
+
+/** Most words of a source named after "from" before a colon ("More from the harbour board's report:"). */
+const MAX_FROM_SOURCE_TOKENS = 6;
+
+/**
+ * "From the report: “…”", "… - More from Roe and Lee: “…”": "from" opening the sentence or a
+ * stretch after a dash, alone or after "More", names the source of the quotation; its phrase, or undefined.
+ */
+function sourceAfterFrom(ctx: Reading, sentenceStart: number, colon: number): { start: number; end: number } | undefined {
+  let from = colon - 2;
+  while (from >= sentenceStart && colon - from <= MAX_FROM_SOURCE_TOKENS && ctx.lower(from) !== 'from') from--;
+  if (from < sentenceStart || ctx.lower(from) !== 'from') return undefined;
+  const opener = ctx.lower(from - 1) === 'more' ? from - 1 : from;
+  const before = ctx.lower(opener - 1);
+  if (opener !== sentenceStart && before !== '-' && !DASHES.has(before)) return undefined;
+  const source = readSpeakerBefore(ctx, from + 1, colon);
+  return source && source.start === from + 1 ? source : undefined;
 }
 
 /**
