@@ -134,6 +134,9 @@ describe('extractAttributions', () => {
     // An abbreviated title and its name after such a word: "state Sen. Jo Roe".
     expect(attribute('The ferry will run on Sunday, said state Sen. Jo Roe.')).toMatchObject([{ speaker: 'state Sen. Jo Roe', cue: 'said' }]);
     expect(attribute('The ferry will run on Sunday, state Rep. Jo Roe said.')).toMatchObject([{ speaker: 'state Rep. Jo Roe', cue: 'said' }]);
+    // After a quotation too.
+    expect(attribute('“The ferry will run on Sunday,” state Rep. Jo Roe said.')).toMatchObject([{ speaker: 'state Rep. Jo Roe', cue: 'said', content: '“The ferry will run on Sunday,”' }]);
+    expect(attribute('“The ferry will run on Sunday,” state officials said.')).toMatchObject([{ speaker: 'state officials', cue: 'said', content: '“The ferry will run on Sunday,”' }]);
     expect(attribute('“We should go,” said Sen. Jo Roe of Oregon.')).toMatchObject([{ speaker: 'Sen. Jo Roe of Oregon', cue: 'said' }]);
   });
 

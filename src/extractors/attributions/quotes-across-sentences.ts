@@ -2,7 +2,7 @@ import { isFiniteVerbAt, titleOfMediumAt } from './clause-boundaries.js';
 import { hasNoInflection, mayBeVerbWord } from './word-tests.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Span } from '../../model/claim.js';
-import { PAST_FORM, QUOTE_INTRODUCERS, RELATIVE_SUBJECTS, TIME_WORDS } from './word-lists.js';
+import { COORDINATORS, PAST_FORM, PRONOUNS, QUOTE_INTRODUCERS, RELATIVE_SUBJECTS, TIME_WORDS } from './word-lists.js';
 
 /** A quotation followed over more paragraphs than this is a misread mark, not one speech. */
 const MAX_QUOTED_PARAGRAPHS = 6;
@@ -113,6 +113,10 @@ export function splitQuoteContinuation(ctx: Reading, sentenceIndex: number, body
   // "“A,” said Roe. Now, “B.”": a sentence of the paragraph that ends with a quotation and has no cue of its own goes on with it.
   if (next && next.paragraph === sentence.paragraph && !isOpenQuote(next.tokenStart)) {
     const mixed = quotedSentenceWithoutCue(ctx, sentenceIndex + 1);
+    if (mixed === undefined) {
+      const resumed = quotationAfterNarration(ctx, sentenceIndex + 1);
+      return resumed === undefined ? undefined : markQuoted(ctx, (tokens[resumed] as Token).end, sentenceIndex);
+    }
     return mixed === undefined ? undefined : markQuoted(ctx, (tokens[mixed] as Token).end, sentenceIndex);
   }
   if (!next || !isOpenQuote(next.tokenStart)) return undefined;
@@ -322,6 +326,28 @@ function quotedSentenceWithoutCue(ctx: Reading, nextIndex: number): number | und
   let lowerWords = 0;
   for (let index = (quotes.openOf[last] ?? last) + 1; index < last; index++) if ((tokens[index] as Token).kind === 'word' && !(tokens[index] as Token).capitalized) lowerWords++;
   return lowerWords >= MIN_SPOKEN_WORDS ? closing.tokenEnd - 1 : undefined;
+}
+
+/**
+ * "“A,” said Roe, a pilot. She has sailed for years. “B.”": one sentence of narration with no quotation and no cue, then a
+ * sentence of the paragraph that is one quotation with no cue after it; the quotation's closing mark.
+ */
+function quotationAfterNarration(ctx: Reading, narrationIndex: number): number | undefined {
+  const { tokens, sentences, quotes, state, lower, isOpenQuote } = ctx;
+  const narration = sentences[narrationIndex] as Sentence;
+  const resumed = sentences[narrationIndex + 1];
+  if (!resumed || resumed.paragraph !== narration.paragraph || !isOpenQuote(resumed.tokenStart)) return undefined;
+  // "Betsy Roe shook her head.": narration opening on a name brings in someone who may speak next; a pronoun goes on about what was said or who said it.
+  const opener = COORDINATORS.has(lower(narration.tokenStart)) ? narration.tokenStart + 1 : narration.tokenStart;
+  if (!PRONOUNS.has(lower(opener))) return undefined;
+  for (let index = narration.tokenStart; index < narration.tokenEnd; index++) {
+    if (quotes.depth[index] !== 0 || isOpenQuote(index) || state.cues.has(lower(index))) return undefined;
+  }
+  const close = quotes.closeOf[resumed.tokenStart] ?? -1;
+  if (close <= resumed.tokenStart) return undefined;
+  const closing = sentences[sentenceHolding(ctx, close, narrationIndex + 1)];
+  if (!closing || closing.paragraph !== narration.paragraph || !onlyPunctuationAfter(ctx, close, closing.tokenEnd)) return undefined;
+  return close;
 }
 
 /** Sentences a quotation opened inside a sentence of narration may run over as more of the speaker's words. */
