@@ -958,4 +958,10 @@ describe('extractAttributions: unnamed sources', () => {
     // A quotation right after the cue's comma is still its second half.
     expect(attribute('“The ferry is late,” she said, “and the pier is closed.”')).toMatchObject([{ speaker: 'she', cue: 'said', content: '“The ferry is late,” she said, “and the pier is closed.”' }]);
   });
+  it('reads a quotation opening a sentence after the cue\'s comma as what was said when a clause of its own comes before the speaker', () => {
+    expect(attribute('Roe said the ferry was late, and when asked whether she was worried, she said, "I hope not."')).toContainEqual(expect.objectContaining({ speaker: 'she', cue: 'said', content: '"I hope not."' }));
+    expect(attribute('The pier was shut for a week, and on Monday, Roe wrote, "The crews left."')).toContainEqual(expect.objectContaining({ speaker: 'Roe', cue: 'wrote', content: '"The crews left."' }));
+    // With no clause before the speaker the report still covers the sentence around it.
+    expect(attribute('The ferry, he said, "Is the best in the state."')).toMatchObject([{ speaker: 'he', cue: 'said', content: 'The ferry, he said, "Is the best in the state."' }]);
+  });
 });

@@ -40,7 +40,7 @@ import { quotationAfterAddressee, quotedAfterVerbOrPreposition, quotedInsideClau
 import { mainSpeechCueAfter, isVerbTakingObject, relativeClauseBefore, subjectBeforeRelative, subjectBeforeParticiple } from './relative-heads.js';
 import { subordinateClauseSubject, sentenceSubject, clauseStartBefore, earlierReportOfSentence, speakerOfEarlierCue, speakerOfReport } from './sentence-subjects.js';
 import { type SpeakerRange, readSpeakerBefore, speakerReadingRules, speakerHasHead, startsAdverbial, isModalNameBeforePast } from './speaker-spans.js';
-import { hasVerbWordBetween } from './verb-ranges.js';
+import { hasFiniteVerbBetween, hasVerbWordBetween } from './verb-ranges.js';
 import { readSpeakerAfter, appositionToEnd } from './speakers-after-cue.js';
 
 /** Row of config/attributions/spans.json: an -s form after "and" with a plural subject is a noun. */
@@ -450,7 +450,10 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     // ("The plan, she told reporters, is sound": who heard it may stand between the cue and its comma.)
     const cueComma = (tokens[cueEnd] as Token | undefined)?.text === ',' ? cueEnd : addresseeFollows ? commaAfterAddressee(ctx, cueEnd, bodyEnd) : undefined;
     const openingParticiple = /ing$/.test(lower(sentence.tokenStart)) && ctx.isOpenQuote(cueEnd + 1) && (tokens[cueEnd + 2] as Token | undefined)?.capitalized === true;
-    if (cueComma !== undefined && (cueComma === cueEnd || !ctx.isOpenQuote(cueComma + 1)) && (!startsAdverbial(ctx, sentence.tokenStart, before) || !ctx.isOpenQuote(cueEnd + 1)) && !openingParticiple) {
+    // ("Roe said the ferry was late, and when asked about it, she said, “I hope not.”": after a clause of its own a quotation
+    // that opens a sentence after the cue's comma is what was said.)
+    const quotationAfterClause = ctx.isOpenQuote(cueEnd + 1) && (tokens[cueEnd + 2] as Token | undefined)?.capitalized === true && hasFiniteVerbBetween(ctx, sentence.tokenStart, before);
+    if (cueComma !== undefined && (cueComma === cueEnd || !ctx.isOpenQuote(cueComma + 1)) && (!startsAdverbial(ctx, sentence.tokenStart, before) || !ctx.isOpenQuote(cueEnd + 1)) && !openingParticiple && !quotationAfterClause) {
       // "The deal, he said, is close." — the content covers the sentence around the speaker.
       // (After a fronted adverbial the clause after the cue ends where a clause read on its own would.)
       // ("…, the rest of the pilots — all of whom, she said, worked late — …": inside an aside, only the aside.)
