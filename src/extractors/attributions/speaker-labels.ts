@@ -204,7 +204,10 @@ function readNameColonQuotation(ctx: Reading, sentence: Sentence, colon: number,
     speaker.end = author.end;
   }
   const span = spanOf(speaker.start, speaker.end) as Span;
-  const named = actors.some((actor) => (actor.type === 'person' || actor.type === 'organization') && actor.end === span.end && actor.start >= span.start);
+  // "Rep. Jo Roe (D-Ore.): “…”": a bracket after the name, with the party and state, is part of the speaker, not the name.
+  const nameEnd = bracketedTagStart(ctx, speaker.start, speaker.end);
+  const namedUntil = nameEnd === undefined ? span.end : (tokens[nameEnd - 1] as Token).end;
+  const named = actors.some((actor) => (actor.type === 'person' || actor.type === 'organization') && actor.end === namedUntil && actor.start >= span.start);
   const headed = QUOTED_SOURCE_RULES.has(state.speakerHeads.get(ctx.lower(speaker.end - 1)) ?? '') || author !== undefined;
   if (!named && !headed) return undefined;
   const cue = cueFirst === undefined ? spanOf(colon, colon + 1) : spanOf(cueFirst, cueFirst + 1);
@@ -235,6 +238,16 @@ function sourceAfterFrom(ctx: Reading, sentenceStart: number, colon: number): { 
  */
 function verbCueAt(ctx: Reading, index: number): boolean {
   return (ctx.state.cues.get(ctx.lower(index)) ?? []).some((option) => option.words.length === 1 && !option.nounForm);
+}
+
+/** Most tokens of a bracket after a name: "(D-Ore.)", "(R-S.C.)". */
+const MAX_NAME_TAG_TOKENS = 6;
+
+/** Where a bracket closing the phrase opens, when words come before it: "Rep. Jo Roe (D-Ore.)"; undefined otherwise. */
+function bracketedTagStart(ctx: Reading, start: number, end: number): number | undefined {
+  if (ctx.tokens[end - 1]?.text !== ')') return undefined;
+  for (let index = end - 2; index > start && end - index <= MAX_NAME_TAG_TOKENS; index--) if (ctx.tokens[index]?.text === '(') return index;
+  return undefined;
 }
 
 /** The quotation opening right after the colon, to its closing mark; a quotation running past the sentence is not read again. */
