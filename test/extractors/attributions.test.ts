@@ -134,6 +134,9 @@ describe('extractAttributions', () => {
     // An abbreviated title and its name after such a word: "state Sen. Jo Roe".
     expect(attribute('The ferry will run on Sunday, said state Sen. Jo Roe.')).toMatchObject([{ speaker: 'state Sen. Jo Roe', cue: 'said' }]);
     expect(attribute('The ferry will run on Sunday, state Rep. Jo Roe said.')).toMatchObject([{ speaker: 'state Rep. Jo Roe', cue: 'said' }]);
+    // After a quotation too.
+    expect(attribute('“The ferry will run on Sunday,” state Rep. Jo Roe said.')).toMatchObject([{ speaker: 'state Rep. Jo Roe', cue: 'said', content: '“The ferry will run on Sunday,”' }]);
+    expect(attribute('“The ferry will run on Sunday,” state officials said.')).toMatchObject([{ speaker: 'state officials', cue: 'said', content: '“The ferry will run on Sunday,”' }]);
     expect(attribute('“We should go,” said Sen. Jo Roe of Oregon.')).toMatchObject([{ speaker: 'Sen. Jo Roe of Oregon', cue: 'said' }]);
   });
 
@@ -952,5 +955,11 @@ describe('extractAttributions: unnamed sources', () => {
     expect(attribute('“The pier is old,” she said, but added that after the repairs, “It will stand.”')).toContainEqual(expect.objectContaining({ speaker: 'she', cue: 'said', content: '“The pier is old,”' }));
     // A quotation right after the cue's comma is still its second half.
     expect(attribute('“The ferry is late,” she said, “and the pier is closed.”')).toMatchObject([{ speaker: 'she', cue: 'said', content: '“The ferry is late,” she said, “and the pier is closed.”' }]);
+  });
+  it('reads a quotation opening a sentence after the cue\'s comma as what was said when a clause of its own comes before the speaker', () => {
+    expect(attribute('Roe said the ferry was late, and when asked whether she was worried, she said, "I hope not."')).toContainEqual(expect.objectContaining({ speaker: 'she', cue: 'said', content: '"I hope not."' }));
+    expect(attribute('The pier was shut for a week, and on Monday, Roe wrote, "The crews left."')).toContainEqual(expect.objectContaining({ speaker: 'Roe', cue: 'wrote', content: '"The crews left."' }));
+    // With no clause before the speaker the report still covers the sentence around it.
+    expect(attribute('The ferry, he said, "Is the best in the state."')).toMatchObject([{ speaker: 'he', cue: 'said', content: 'The ferry, he said, "Is the best in the state."' }]);
   });
 });

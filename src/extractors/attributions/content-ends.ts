@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import { AUXILIARIES, AUXILIARY_VERBS, NEGATIONS, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, PRONOUNS, OBJECT_PRONOUNS, DETERMINERS, RELATIVE_SPEAKERS, RELATIVE_SUBJECTS, endsInSingleS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, DASHES } from './word-lists.js';
 import { spanWords } from './span-rules.js';
-import { isFiniteVerbAt, cueInSubjectInsert, opensSubjectsVerb, frontedClauseEnd, opensInsert, startsCoordinatedPredicate, opensFiniteClause, clauseAfterOpeningPhrase, seriesCoordinatorAfter, seriesVerbAt, relativeBeforeCue } from './clause-boundaries.js';
+import { cueInSubjectInsert, opensSubjectsVerb, frontedClauseEnd, opensInsert, startsCoordinatedPredicate, opensFiniteClause, clauseAfterOpeningPhrase, seriesCoordinatorAfter, seriesVerbAt, relativeBeforeCue, isFiniteVerbAt } from './clause-boundaries.js';
 import { clauseWithOwnCue, comparedReportAt, coordinatedCueAt, speechClauseAt } from './cue-matching.js';
 import { bracketDepthAfter } from './quotes.js';
 import type { CueForm } from './engine.js';
@@ -392,6 +392,11 @@ function dashEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: numb
   if (quotes.depth[index] === 0 && scan.bracketDepth === 0 && index > start + 1 && !isOpenQuote(start) && (DASHES.has(token.text) || token.text === '-' || token.text === '--') && spanWords('span.dash-apposition').has(lower(index + 1)) && index + 2 < bodyEnd && !dashFollows(ctx, index + 2, bodyEnd)) {
     return { end: index, endRule: 'span.dash-apposition' };
   }
+  // "backed Roe — they toured the quay together in May": after an object, a dash and a clause with its own subject and tense are the writer's next sentence.
+  // ("the U.S.-Mexico border": a hyphen inside a word sets nothing off; "that – in his view – he …": a clause the object opened goes on.)
+  if (!shape.clauseContent && !scan.objectClauseWord && !isOpenQuote(start) && quotes.depth[index] === 0 && scan.bracketDepth === 0 && index > start && (DASHES.has(token.text) || (token.text === '-' && token.spaceBefore)) && opensClauseWithSubject(ctx, index + 1, bodyEnd) && !namesAfterNoun(ctx, index + 1)) {
+    return { end: index, endRule: 'span.dash-clause-after-object' };
+  }
   // "said the pier was safe — although the divers found cracks": a dash and a concession with a clause of its own are the writer's aside, as after a comma.
   if (quotes.depth[index] === 0 && scan.bracketDepth === 0 && index > start + 1 && (DASHES.has(token.text) || token.text === '-' || token.text === '--') && opensDashConcession(ctx, index + 1, bodyEnd)) {
     return { end: index, endRule: 'span.dash-concession' };
@@ -551,6 +556,23 @@ function opensBracketBefore(ctx: Reading, sentenceIndex: number, cueStart: numbe
   let depth = 0;
   for (let index = (sentences[sentenceIndex] as Sentence).tokenStart; index < cueStart; index++) depth = bracketDepthAfter(depth, (tokens[index] as Token).text);
   return depth > 0;
+}
+
+/** How far after the start of a noun phrase a second one may begin and make the first the head of a clause inside it. */
+const MAX_HEAD_BEFORE_NAME_TOKENS = 4;
+
+/** "the fees Roe has received …", "the plan the council …": a name or a determiner right after a lowercase word of the phrase at `from` opens a clause's subject inside it. */
+function namesAfterNoun(ctx: Reading, from: number): boolean {
+  const { tokens } = ctx;
+  if (PRONOUNS.has(ctx.lower(from))) return false;
+  for (let index = from + 1; index < tokens.length && index - from <= MAX_HEAD_BEFORE_NAME_TOKENS; index++) {
+    const token = tokens[index] as Token;
+    const before = tokens[index - 1] as Token;
+    // (The phrase ends at its verb: "the divers had checked the hull".)
+    if (token.kind !== 'word' || before.kind !== 'word' || AUXILIARY_VERBS.has(token.lower) || isFiniteVerbAt(ctx, index)) return false;
+    if (!before.capitalized && !DETERMINERS.has(before.lower) && !COORDINATORS.has(before.lower) && !ctx.state.lexicon.classes(before.lower).has('preposition') && (token.capitalized || DETERMINERS.has(token.lower))) return true;
+  }
+  return false;
 }
 
 /** Words that open a clause inside an object: "frustration that …", "the plan, which …", "how the plan works". */

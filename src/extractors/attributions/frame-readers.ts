@@ -40,7 +40,7 @@ import { quotationAfterAddressee, quotedAfterVerbOrPreposition, quotedInsideClau
 import { mainSpeechCueAfter, isVerbTakingObject, relativeClauseBefore, subjectBeforeRelative, subjectBeforeParticiple } from './relative-heads.js';
 import { subordinateClauseSubject, sentenceSubject, clauseStartBefore, earlierReportOfSentence, speakerOfEarlierCue, speakerOfReport } from './sentence-subjects.js';
 import { type SpeakerRange, readSpeakerBefore, speakerReadingRules, speakerHasHead, startsAdverbial, isModalNameBeforePast } from './speaker-spans.js';
-import { hasVerbWordBetween } from './verb-ranges.js';
+import { hasFiniteVerbBetween, hasVerbWordBetween } from './verb-ranges.js';
 import { readSpeakerAfter, appositionToEnd } from './speakers-after-cue.js';
 
 /** Row of config/attributions/spans.json: an -s form after "and" with a plural subject is a noun. */
@@ -448,7 +448,10 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     // ("Holding open a map, Roe said, “I …”": an opening participle phrase and a quotation that starts a sentence of its own after the cue's comma
     // are no clause around the speaker; "Building it, Roe said, “would cost …”" goes on with its gerund subject.)
     const openingParticiple = /ing$/.test(lower(sentence.tokenStart)) && ctx.isOpenQuote(cueEnd + 1) && (tokens[cueEnd + 2] as Token | undefined)?.capitalized === true;
-    if ((tokens[cueEnd] as Token | undefined)?.text === ',' && (!startsAdverbial(ctx, sentence.tokenStart, before) || !ctx.isOpenQuote(cueEnd + 1)) && !openingParticiple) {
+    // ("Roe said the ferry was late, and when asked about it, she said, “I hope not.”": after a clause of its own a quotation
+    // that opens a sentence after the cue's comma is what was said.)
+    const quotationAfterClause = ctx.isOpenQuote(cueEnd + 1) && (tokens[cueEnd + 2] as Token | undefined)?.capitalized === true && hasFiniteVerbBetween(ctx, sentence.tokenStart, before);
+    if ((tokens[cueEnd] as Token | undefined)?.text === ',' && (!startsAdverbial(ctx, sentence.tokenStart, before) || !ctx.isOpenQuote(cueEnd + 1)) && !openingParticiple && !quotationAfterClause) {
       // "The deal, he said, is close." — the content covers the sentence around the speaker.
       // (After a fronted adverbial the clause after the cue ends where a clause read on its own would.)
       // ("…, the rest of the pilots — all of whom, she said, worked late — …": inside an aside, only the aside.)
