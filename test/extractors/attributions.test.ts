@@ -20,6 +20,8 @@ describe('extractAttributions', () => {
     ['The channel will reopen by Friday, the harbor master said.', 'the harbor master', 'said', 'The channel will reopen by Friday'],
     ['The channel will reopen by Friday, said two port officials familiar with the plan.', 'two port officials familiar with the plan', 'said', 'The channel will reopen by Friday'],
     ['The channel, the officials said, will reopen by Friday.', 'the officials', 'said', 'The channel, the officials said, will reopen by Friday'],
+    ['The channel, the officials told reporters, will reopen by Friday.', 'the officials', 'told', 'The channel, the officials told reporters, will reopen by Friday'],
+    ['The fix, the pilot told them, was simple.', 'the pilot', 'told', 'The fix, the pilot told them, was simple'],
     ['According to the port authority, the channel will reopen by Friday.', 'the port authority', 'According to', 'the channel will reopen by Friday'],
     ['A senior transport official told Channel 4 News that the channel would reopen.', 'A senior transport official', 'told', 'that the channel would reopen'],
     ['The mayor wants the council to approve the budget.', 'The mayor', 'wants', 'the council to approve the budget'],
@@ -134,6 +136,9 @@ describe('extractAttributions', () => {
     // An abbreviated title and its name after such a word: "state Sen. Jo Roe".
     expect(attribute('The ferry will run on Sunday, said state Sen. Jo Roe.')).toMatchObject([{ speaker: 'state Sen. Jo Roe', cue: 'said' }]);
     expect(attribute('The ferry will run on Sunday, state Rep. Jo Roe said.')).toMatchObject([{ speaker: 'state Rep. Jo Roe', cue: 'said' }]);
+    // After a quotation too.
+    expect(attribute('“The ferry will run on Sunday,” state Rep. Jo Roe said.')).toMatchObject([{ speaker: 'state Rep. Jo Roe', cue: 'said', content: '“The ferry will run on Sunday,”' }]);
+    expect(attribute('“The ferry will run on Sunday,” state officials said.')).toMatchObject([{ speaker: 'state officials', cue: 'said', content: '“The ferry will run on Sunday,”' }]);
     expect(attribute('“We should go,” said Sen. Jo Roe of Oregon.')).toMatchObject([{ speaker: 'Sen. Jo Roe of Oregon', cue: 'said' }]);
   });
 
@@ -952,5 +957,11 @@ describe('extractAttributions: unnamed sources', () => {
     expect(attribute('“The pier is old,” she said, but added that after the repairs, “It will stand.”')).toContainEqual(expect.objectContaining({ speaker: 'she', cue: 'said', content: '“The pier is old,”' }));
     // A quotation right after the cue's comma is still its second half.
     expect(attribute('“The ferry is late,” she said, “and the pier is closed.”')).toMatchObject([{ speaker: 'she', cue: 'said', content: '“The ferry is late,” she said, “and the pier is closed.”' }]);
+  });
+  it('reads a quotation opening a sentence after the cue\'s comma as what was said when a clause of its own comes before the speaker', () => {
+    expect(attribute('Roe said the ferry was late, and when asked whether she was worried, she said, "I hope not."')).toContainEqual(expect.objectContaining({ speaker: 'she', cue: 'said', content: '"I hope not."' }));
+    expect(attribute('The pier was shut for a week, and on Monday, Roe wrote, "The crews left."')).toContainEqual(expect.objectContaining({ speaker: 'Roe', cue: 'wrote', content: '"The crews left."' }));
+    // With no clause before the speaker the report still covers the sentence around it.
+    expect(attribute('The ferry, he said, "Is the best in the state."')).toMatchObject([{ speaker: 'he', cue: 'said', content: 'The ferry, he said, "Is the best in the state."' }]);
   });
 });

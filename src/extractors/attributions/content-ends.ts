@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../text/tokens.js';
-import { AUXILIARIES, AUXILIARY_VERBS, NEGATIONS, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, PRONOUNS, OBJECT_PRONOUNS, DETERMINERS, RELATIVE_SPEAKERS, endsInSingleS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, DASHES } from './word-lists.js';
+import { AUXILIARIES, AUXILIARY_VERBS, NEGATIONS, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, PRONOUNS, OBJECT_PRONOUNS, DETERMINERS, RELATIVE_SPEAKERS, RELATIVE_SUBJECTS, endsInSingleS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, DASHES } from './word-lists.js';
 import { spanWords } from './span-rules.js';
 import { cueInSubjectInsert, opensSubjectsVerb, frontedClauseEnd, opensInsert, startsCoordinatedPredicate, opensFiniteClause, clauseAfterOpeningPhrase, seriesCoordinatorAfter, seriesVerbAt, relativeBeforeCue, isFiniteVerbAt } from './clause-boundaries.js';
 import { clauseWithOwnCue, comparedReportAt, coordinatedCueAt, speechClauseAt } from './cue-matching.js';
@@ -454,6 +454,23 @@ function laterReportEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, inde
   return undefined;
 }
 
+/** Subordinators that are also prepositions: "after the vote" is a phrase of the content, "after the mayor left" a clause of the writer's. */
+const PREPOSITION_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'since']);
+
+/** How many words after a subordinator its clause's verb may stand ("after the harbour board's vote ended"). */
+const SUBORDINATE_VERB_REACH = 5;
+
+/** "before the audit reports", "after the mayor left": a finite verb soon after `start`, before any punctuation, preposition or relative word, makes a clause. */
+function finiteVerbNear(ctx: Reading, start: number, bodyEnd: number): boolean {
+  const { tokens, lower, state } = ctx;
+  for (let index = start; index < bodyEnd && index - start < SUBORDINATE_VERB_REACH; index++) {
+    const token = tokens[index] as Token;
+    if (token.kind === 'punct' || RELATIVE_SUBJECTS.has(lower(index)) || (index > start && state.lexicon.classes(token.lower).has('preposition'))) return false;
+    if (index > start && isFiniteVerbAt(ctx, index)) return true;
+  }
+  return false;
+}
+
 /** After a view's object, or what was asked or told to someone, a clause of time or cause: the writer's setting; after any content, the question it answered. */
 function adjunctClauseEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: number): ContentEnd | undefined {
   const { tokens, quotes, lower, isOpenQuote } = ctx;
@@ -468,7 +485,7 @@ function adjunctClauseEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, in
   // "condemned the launch as Pyongyang fired …", "backed Roe because …": after a view's object, a clause of time or cause is the writer's setting.
   // "such as Pseudomonas" gives an example; only an "as" with a clause after it is a subordinator.
   // ("if and when …", "during and after …", "regardless of when …": a word that must be followed by more leaves no phrase for a clause to close.)
-  const subordinate = spanWords('span.object-adjunct-clause').has(token.lower) && (token.lower !== 'as' || (lower(index - 1) !== 'such' && (PRONOUNS.has(lower(index + 1)) || (tokens[index + 1] as Token | undefined)?.capitalized === true))) && !awaitsMore(ctx, index - 1);
+  const subordinate = spanWords('span.object-adjunct-clause').has(token.lower) && (token.lower !== 'as' || (lower(index - 1) !== 'such' && (PRONOUNS.has(lower(index + 1)) || (tokens[index + 1] as Token | undefined)?.capitalized === true))) && !awaitsMore(ctx, index - 1) && !(PREPOSITION_SUBORDINATORS.has(token.lower) && !opensAdjunctClause(ctx, index + 1, bodyEnd) && !finiteVerbNear(ctx, index + 1, bodyEnd));
   if ((cue.frame === 'belief' || cue.frame === 'noun') && quotes.depth[index] === 0 && (subordinate || (token.text === ',' && (lower(index + 1) === 'which' || CLAUSE_CONTINUERS.has(lower(index + 1))) && !relativeBeforeComplement(ctx, index, bodyEnd) && !closesSeries(ctx, start, index, bodyEnd) && !keepsLastItem(ctx, scan, index, bodyEnd) && !opensSecondComplement(ctx, index + 1) && !closesCorrelative(ctx, start, index + 1) && !(clauseContent && insertBeforeVerb(ctx, index, bodyEnd))))) {
     if (subordinate) return { end: index, endRule: 'span.object-adjunct-clause' };
     return { end: index };

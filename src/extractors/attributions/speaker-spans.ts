@@ -55,8 +55,9 @@ export function readSpeakerBefore(ctx: Reading, sentenceStart: number, end: numb
     // "one of the pilots of that launch": "that" after "of" points at a noun, it opens no clause.
     const demonstrative = token.lower === 'that' && start < end && lower(start - 2) === 'of';
     if (CLAUSE_WORDS.has(token.lower) && !demonstrative && !(token.lower === 'and' && start < end && !PRONOUNS.has(lower(start)) && (!DETERMINERS.has(lower(start)) || joinsNamedSpeaker(ctx, sentenceStart, start - 2)))) break;
-    // "…, state officials said": after a comma or at the sentence's start, "state" before a speaker's head names whose they are.
-    const opensPhrase = start - 1 <= sentenceStart || tokens[start - 2]?.text === ',';
+    // "…, state officials said": after a comma or at the sentence's start, "state" before a speaker's head names whose they are;
+    // so after a quotation: "“…,” state Sen. Jo Roe said".
+    const opensPhrase = start - 1 <= sentenceStart || tokens[start - 2]?.text === ',' || ctx.isCloseQuote(start - 2);
     if (start < end && token.kind === 'word' && !token.capitalized && isVerbWord(ctx, token.lower) && !state.speakerHeads.has(token.lower) && !DETERMINERS.has(token.lower) && !isModifierPosition(ctx, start - 2) && !isCoordinatedParticiple(ctx, start - 1) && !(opensPhrase && namesWhoseHead(ctx, start - 1, end))) break;
     start--;
   }
