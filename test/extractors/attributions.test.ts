@@ -20,6 +20,8 @@ describe('extractAttributions', () => {
     ['The channel will reopen by Friday, the harbor master said.', 'the harbor master', 'said', 'The channel will reopen by Friday'],
     ['The channel will reopen by Friday, said two port officials familiar with the plan.', 'two port officials familiar with the plan', 'said', 'The channel will reopen by Friday'],
     ['The channel, the officials said, will reopen by Friday.', 'the officials', 'said', 'The channel, the officials said, will reopen by Friday'],
+    ['The channel, the officials told reporters, will reopen by Friday.', 'the officials', 'told', 'The channel, the officials told reporters, will reopen by Friday'],
+    ['The fix, the pilot told them, was simple.', 'the pilot', 'told', 'The fix, the pilot told them, was simple'],
     ['According to the port authority, the channel will reopen by Friday.', 'the port authority', 'According to', 'the channel will reopen by Friday'],
     ['A senior transport official told Channel 4 News that the channel would reopen.', 'A senior transport official', 'told', 'that the channel would reopen'],
     ['The mayor wants the council to approve the budget.', 'The mayor', 'wants', 'the council to approve the budget'],

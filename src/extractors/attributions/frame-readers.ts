@@ -1,7 +1,7 @@
 import { spanWords, takesAddressee } from './span-rules.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
-import { AUXILIARY_VERBS, AUXILIARIES, PRONOUNS, DETERMINERS, endsInSingleS, PAST_FORM, RELATIVE_SPEAKERS, PASSIVE_MARKERS, COORDINATORS, DASHES, LY_ADVERB, FLOATING_QUANTIFIERS } from './word-lists.js';
+import { AUXILIARY_VERBS, AUXILIARIES, PRONOUNS, DETERMINERS, OBJECT_PRONOUNS, endsInSingleS, PAST_FORM, RELATIVE_SPEAKERS, PASSIVE_MARKERS, COORDINATORS, DASHES, LY_ADVERB, FLOATING_QUANTIFIERS } from './word-lists.js';
 import { participleClauseSubject, participleSubject } from './participle-subjects.js';
 import { cleftSubject, isExpletiveIt } from './expletive-subjects.js';
 import { infinitiveSubject, infinitiveObject, infinitiveChainSubject, setPhraseBeforeInfinitive } from './infinitive-subjects.js';
@@ -447,15 +447,17 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     // unless a quotation follows the cue's comma and is what was said.)
     // ("Holding open a map, Roe said, “I …”": an opening participle phrase and a quotation that starts a sentence of its own after the cue's comma
     // are no clause around the speaker; "Building it, Roe said, “would cost …”" goes on with its gerund subject.)
+    // ("The plan, she told reporters, is sound": who heard it may stand between the cue and its comma.)
+    const cueComma = (tokens[cueEnd] as Token | undefined)?.text === ',' ? cueEnd : addresseeFollows ? commaAfterAddressee(ctx, cueEnd, bodyEnd) : undefined;
     const openingParticiple = /ing$/.test(lower(sentence.tokenStart)) && ctx.isOpenQuote(cueEnd + 1) && (tokens[cueEnd + 2] as Token | undefined)?.capitalized === true;
     // ("Roe said the ferry was late, and when asked about it, she said, “I hope not.”": after a clause of its own a quotation
     // that opens a sentence after the cue's comma is what was said.)
     const quotationAfterClause = ctx.isOpenQuote(cueEnd + 1) && (tokens[cueEnd + 2] as Token | undefined)?.capitalized === true && hasFiniteVerbBetween(ctx, sentence.tokenStart, before);
-    if ((tokens[cueEnd] as Token | undefined)?.text === ',' && (!startsAdverbial(ctx, sentence.tokenStart, before) || !ctx.isOpenQuote(cueEnd + 1)) && !openingParticiple && !quotationAfterClause) {
+    if (cueComma !== undefined && (cueComma === cueEnd || !ctx.isOpenQuote(cueComma + 1)) && (!startsAdverbial(ctx, sentence.tokenStart, before) || !ctx.isOpenQuote(cueEnd + 1)) && !openingParticiple && !quotationAfterClause) {
       // "The deal, he said, is close." — the content covers the sentence around the speaker.
       // (After a fronted adverbial the clause after the cue ends where a clause read on its own would.)
       // ("…, the rest of the pilots — all of whom, she said, worked late — …": inside an aside, only the aside.)
-      const stretch = interruptedStretch(ctx, sentence.tokenStart, before, cueEnd, bodyEnd);
+      const stretch = interruptedStretch(ctx, sentence.tokenStart, before, cueComma, bodyEnd);
       const clause = !stretch && startsAdverbial(ctx, sentence.tokenStart, before) ? contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue) : null;
       const around = stretch ? spanOf(stretch.start, stretch.close ?? bodyEnd) : spanOf(sentence.tokenStart, clause ? firstStartingAtOrAfter(tokens, clause.end) : bodyEnd);
       if (!around) return null;
@@ -550,4 +552,15 @@ function predicateSeriesSpeaker(ctx: Reading, sentence: Sentence, left: number, 
   if ((ctx.tokens[left] as Token).text !== ',' || gerund || !(PAST_FORM.test(ctx.lower(cueStart)) || endsInSingleS(ctx.lower(cueStart))) || !closesPredicateSeries(ctx, cueEnd, bodyEnd, cueStart)) return undefined;
   const seriesReport = earlierReportOfSentence(ctx, sentence);
   return seriesReport?.ruleIds.includes('span.predicate-series') ? speakerOfReport(ctx, seriesReport) : undefined;
+}
+
+/**
+ * "…, she told reporters, is sound", "…, he told the crowd, was late": the index of the comma
+ * after a short addressee (an object pronoun, or a determiner and its noun) right after the cue.
+ */
+function commaAfterAddressee(ctx: Reading, cueEnd: number, bodyEnd: number): number | undefined {
+  const first = ctx.tokens[cueEnd];
+  if (!first || first.kind !== 'word' || first.capitalized) return undefined;
+  const comma = OBJECT_PRONOUNS.has(first.lower) || first.lower === 'you' ? cueEnd + 1 : DETERMINERS.has(first.lower) && isNounLike(ctx, cueEnd + 1) ? cueEnd + 2 : undefined;
+  return comma !== undefined && comma < bodyEnd && ctx.tokens[comma]?.text === ',' ? comma : undefined;
 }
