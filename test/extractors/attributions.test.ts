@@ -178,6 +178,12 @@ describe('extractAttributions', () => {
     expect(attribute('The board approved a $12 million plan to dredge the channel.')).toEqual([]);
   });
 
+  it('leaves a bracket closed around the whole report out of the speaker', () => {
+    expect(attribute('The levy angered the crews ("We want our fees back," said Jo Roe, a deckhand).')).toMatchObject([{ speaker: 'Jo Roe, a deckhand', cue: 'said' }]);
+    expect(attribute('The pier closed early. ("It was too windy," said one harbour pilot.)')).toMatchObject([{ speaker: 'one harbour pilot', cue: 'said' }]);
+    expect(attribute('Jo Roe (a deckhand) said the pier was shut.')).toMatchObject([{ speaker: 'Jo Roe (a deckhand)', cue: 'said' }]);
+  });
+
   it('does not take who a clause set off inside the speaker names for the speaker', () => {
     const [alarmed] = attribute('A group of pilots, alarmed that Quay Towage is cutting crews, said the channel was unsafe.');
     expect(alarmed).toMatchObject({ cue: 'said', content: 'the channel was unsafe' });

@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../text/tokens.js';
-import { AUXILIARIES, AUXILIARY_VERBS, NEGATIONS, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, PRONOUNS, OBJECT_PRONOUNS, DETERMINERS, RELATIVE_SPEAKERS, endsInSingleS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, DASHES } from './word-lists.js';
+import { AUXILIARIES, AUXILIARY_VERBS, NEGATIONS, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, PRONOUNS, OBJECT_PRONOUNS, DETERMINERS, RELATIVE_SPEAKERS, RELATIVE_SUBJECTS, endsInSingleS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, DASHES } from './word-lists.js';
 import { spanWords } from './span-rules.js';
 import { cueInSubjectInsert, opensSubjectsVerb, frontedClauseEnd, opensInsert, startsCoordinatedPredicate, opensFiniteClause, clauseAfterOpeningPhrase, seriesCoordinatorAfter, seriesVerbAt, relativeBeforeCue, isFiniteVerbAt } from './clause-boundaries.js';
 import { clauseWithOwnCue, comparedReportAt, coordinatedCueAt, speechClauseAt } from './cue-matching.js';
@@ -128,7 +128,25 @@ function contentEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: n
     ?? adjunctClauseEndAt(ctx, shape, scan, index)
     ?? relativeSeriesEndAt(ctx, shape, scan, index)
     ?? subjectsVerbEndAt(ctx, shape, scan, index)
-    ?? auxiliaryAfterObjectEndAt(ctx, shape, scan, index);
+    ?? auxiliaryAfterObjectEndAt(ctx, shape, scan, index)
+    ?? commaClauseAfterObjectEndAt(ctx, shape, scan, index);
+}
+
+/**
+ * "A pilot who backs Roe, Lee sailed at dawn", "voted for the levy, the council said": after an
+ * object that is no clause, a comma and a clause with its own subject and tense start the sentence's
+ * own clause, not more of what was judged or done.
+ */
+function commaClauseAfterObjectEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: number): ContentEnd | undefined {
+  const { tokens, quotes, lower, isOpenQuote } = ctx;
+  const { start, bodyEnd, clauseContent } = shape;
+  if ((tokens[index] as Token).text !== ',' || clauseContent || scan.objectClauseWord || quotes.depth[index] !== 0 || scan.bracketDepth !== 0 || isOpenQuote(start) || index <= start) return undefined;
+  if (!objectWithoutClause(ctx, shape)) return undefined;
+  for (let at = start; at < index; at++) if ((tokens[at] as Token).text === ',' && quotes.depth[at] === 0) return undefined;
+  // ("…, the federally funded school run by …": a determined noun phrase after the comma is too often an apposition; "… or not, …" closes a fronted "whether".)
+  const subject = tokens[index + 1] as Token | undefined;
+  if (!subject || !(subject.capitalized || PRONOUNS.has(subject.lower)) || (lower(index - 1) === 'not' && lower(index - 2) === 'or')) return undefined;
+  return opensClauseWithSubject(ctx, index + 1, bodyEnd) && !namesAfterNoun(ctx, index + 1) ? { end: index, endRule: 'span.comma-clause-after-object' } : undefined;
 }
 
 /** Auxiliaries that show tense, so open the predicate of a subject: "is", "could", "hasn't". */
@@ -145,15 +163,12 @@ function showsTense(word: string): boolean {
  * noun phrase, which may be the subject of a clause the object holds ("the deal the council has …").
  */
 function auxiliaryAfterObjectEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: number): ContentEnd | undefined {
-  const { tokens, quotes, lower, isOpenQuote, state } = ctx;
-  const { start, cue, objectOnlyCue, infinitiveContent } = shape;
+  const { tokens, quotes, isOpenQuote, state } = ctx;
+  const { start } = shape;
   const token = tokens[index] as Token;
   // ("George Will", "should they dare …": a name, or an inverted condition, is no predicate of the subject.)
   if (!showsTense(token.lower) || token.capitalized || opensInvertedCondition(ctx, index) || quotes.depth[index] !== 0 || scan.bracketDepth !== 0 || isOpenQuote(start) || index <= start) return undefined;
-  const nounCue = cue.frame === 'noun' && cue.complement !== 'clause';
-  // ("admitted to the port": "to" before a noun is no act.)
-  const act = infinitiveContent && isVerbWord(ctx, lower(start + 1)) && !(tokens[start + 1] as Token).capitalized;
-  if (!(nounCue || objectOnlyCue || act || ACTED_ON_PRONOUNS.has(lower(start)))) return undefined;
+  if (!objectWithoutClause(ctx, shape)) return undefined;
   const previous = tokens[index - 1] as Token;
   if (!(previous.kind === 'word' || ctx.isCloseQuote(index - 1)) || DETERMINERS.has(previous.lower) || COORDINATORS.has(previous.lower) || previous.lower === 'to' || previous.lower === 'there' || state.lexicon.classes(previous.lower).has('preposition')) return undefined;
   for (let at = start; at < index; at++) {
@@ -166,6 +181,16 @@ function auxiliaryAfterObjectEndAt(ctx: Reading, shape: ContentShape, scan: EndS
     if (at > start + 1 && before.kind === 'word' && !before.capitalized && isNounWord(ctx, before.lower) && !DETERMINERS.has(before.lower) && !state.lexicon.classes(before.lower).has('preposition') && (DETERMINERS.has(word.lower) || (word.capitalized && !before.capitalized))) return undefined;
   }
   return { end: index, endRule: 'span.auxiliary-after-object' };
+}
+
+/** The content is an object that holds no clause of its own: what a noun cue or a verb taking only an object names, an act ("to sail", "not to sail"), or an object pronoun. */
+function objectWithoutClause(ctx: Reading, shape: ContentShape): boolean {
+  const { tokens, lower } = ctx;
+  const { start, cue, objectOnlyCue, infinitiveContent } = shape;
+  // ("admitted to the port": "to" before a noun is no act.)
+  const verb = lower(start) === 'not' ? start + 2 : start + 1;
+  const act = infinitiveContent && isVerbWord(ctx, lower(verb)) && !(tokens[verb] as Token).capitalized;
+  return (cue.frame === 'noun' && cue.complement !== 'clause') || objectOnlyCue || act || ACTED_ON_PRONOUNS.has(lower(start));
 }
 
 /** Object pronouns that stand for who was acted on, never a possessive ("her" may be either). */
@@ -429,6 +454,23 @@ function laterReportEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, inde
   return undefined;
 }
 
+/** Subordinators that are also prepositions: "after the vote" is a phrase of the content, "after the mayor left" a clause of the writer's. */
+const PREPOSITION_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'since']);
+
+/** How many words after a subordinator its clause's verb may stand ("after the harbour board's vote ended"). */
+const SUBORDINATE_VERB_REACH = 5;
+
+/** "before the audit reports", "after the mayor left": a finite verb soon after `start`, before any punctuation, preposition or relative word, makes a clause. */
+function finiteVerbNear(ctx: Reading, start: number, bodyEnd: number): boolean {
+  const { tokens, lower, state } = ctx;
+  for (let index = start; index < bodyEnd && index - start < SUBORDINATE_VERB_REACH; index++) {
+    const token = tokens[index] as Token;
+    if (token.kind === 'punct' || RELATIVE_SUBJECTS.has(lower(index)) || (index > start && state.lexicon.classes(token.lower).has('preposition'))) return false;
+    if (index > start && isFiniteVerbAt(ctx, index)) return true;
+  }
+  return false;
+}
+
 /** After a view's object, or what was asked or told to someone, a clause of time or cause: the writer's setting; after any content, the question it answered. */
 function adjunctClauseEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: number): ContentEnd | undefined {
   const { tokens, quotes, lower, isOpenQuote } = ctx;
@@ -443,7 +485,7 @@ function adjunctClauseEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, in
   // "condemned the launch as Pyongyang fired …", "backed Roe because …": after a view's object, a clause of time or cause is the writer's setting.
   // "such as Pseudomonas" gives an example; only an "as" with a clause after it is a subordinator.
   // ("if and when …", "during and after …", "regardless of when …": a word that must be followed by more leaves no phrase for a clause to close.)
-  const subordinate = spanWords('span.object-adjunct-clause').has(token.lower) && (token.lower !== 'as' || (lower(index - 1) !== 'such' && (PRONOUNS.has(lower(index + 1)) || (tokens[index + 1] as Token | undefined)?.capitalized === true))) && !awaitsMore(ctx, index - 1);
+  const subordinate = spanWords('span.object-adjunct-clause').has(token.lower) && (token.lower !== 'as' || (lower(index - 1) !== 'such' && (PRONOUNS.has(lower(index + 1)) || (tokens[index + 1] as Token | undefined)?.capitalized === true))) && !awaitsMore(ctx, index - 1) && !(PREPOSITION_SUBORDINATORS.has(token.lower) && !opensAdjunctClause(ctx, index + 1, bodyEnd) && !finiteVerbNear(ctx, index + 1, bodyEnd));
   if ((cue.frame === 'belief' || cue.frame === 'noun') && quotes.depth[index] === 0 && (subordinate || (token.text === ',' && (lower(index + 1) === 'which' || CLAUSE_CONTINUERS.has(lower(index + 1))) && !relativeBeforeComplement(ctx, index, bodyEnd) && !closesSeries(ctx, start, index, bodyEnd) && !keepsLastItem(ctx, scan, index, bodyEnd) && !opensSecondComplement(ctx, index + 1) && !closesCorrelative(ctx, start, index + 1) && !(clauseContent && insertBeforeVerb(ctx, index, bodyEnd))))) {
     if (subordinate) return { end: index, endRule: 'span.object-adjunct-clause' };
     return { end: index };

@@ -11,7 +11,7 @@ import { OPENS_WITH_QUOTE } from './quotes.js';
 import { spanWords, takesAddressee } from './span-rules.js';
 
 export function buildAttribution(ctx: Reading, speakerSpan: Span | null, cue: Span, content: Span, ruleId: string, speakerToken: number, extraRules: string[]): Attribution {
-  const timeTrimmed = speakerSpan && trimSpeakerTime(ctx, speakerSpan);
+  const timeTrimmed = speakerSpan && trimSpeakerTime(ctx, withoutUnopenedBracket(ctx, speakerSpan));
   const speaker = timeTrimmed && withoutSpeakerAside(ctx, timeTrimmed);
   const resultCut = beforeResultClause(ctx, cue, content);
   const trimmed = trimContent(ctx, resultCut ?? content);
@@ -332,6 +332,23 @@ function withoutSpeakerAside(ctx: Reading, speaker: Span): Span {
   if (comma <= first || comma === last - 1 || tokens[comma]?.text !== ',') return speaker;
   return spanOf(first, comma) ?? speaker;
 }
+
+/**
+ * "(“…,” said Jo Roe, a deckhand)": a bracket the speaker phrase closes but never opened is the aside's around the
+ * whole report, so it and a sentence's full stop before it ("one party activist.)") are no part of who speaks.
+ */
+function withoutUnopenedBracket(ctx: Reading, speaker: Span): Span {
+  const { tokens, spanOf } = ctx;
+  const first = firstStartingAtOrAfter(tokens, speaker.start);
+  let last = firstStartingAtOrAfter(tokens, speaker.end) - 1;
+  if (first < 0 || last <= first || !CLOSING_BRACKETS.has((tokens[last] as Token).text) || /[([]/.test(speaker.text)) return speaker;
+  last--;
+  // ("said Quay Towage Inc.)": a full stop after a capitalised word may be its abbreviation's.)
+  if ((tokens[last] as Token).text === '.' && !(tokens[last - 1] as Token).capitalized) last--;
+  return last > first ? (spanOf(first, last + 1) ?? speaker) : speaker;
+}
+
+const CLOSING_BRACKETS: ReadonlySet<string> = new Set([')', ']']);
 
 /** A direct quotation: the content opens and closes with a quotation mark (two apostrophes count as one, as some papers print it). */
 function isDirect(content: string): boolean {
