@@ -86,6 +86,8 @@ describe('extractAttributions', () => {
     ['The harbor board has been warning that the pier is unsafe.', 'The harbor board', 'warning', 'that the pier is unsafe'],
     ['Sunday on Harbor TV’s “Port Morning Report,” Jo Kroll said the channel would reopen.', 'Jo Kroll', 'said', 'the channel would reopen'],
     ['"The channel is open," chairman, CEO and founder Jo Kroll said.', 'chairman, CEO and founder Jo Kroll', 'said', '"The channel is open,"'],
+    ['The channel will reopen by Friday, port officials say; the dredging is done.', 'port officials', 'say', 'The channel will reopen by Friday'],
+    ['At least half of the pilots say the channel is too shallow.', 'At least half of the pilots', 'say', 'the channel is too shallow'],
   ])('%s', (text, speaker, cue, content) => {
     const [first, ...rest] = attribute(text);
     expect(rest).toEqual([]);
@@ -101,6 +103,11 @@ describe('extractAttributions', () => {
     ['Then Kroll went on the attack, saying the channel was too shallow.', ['Kroll']],
   ])('a clause with its own speaker and cue ends the content before it: %s', (text, speakers) => {
     expect(attribute(text).map((found) => found.speaker)).toEqual(speakers);
+  });
+
+  it('reads the clause after the cue, not a quotation inside the opening phrase, also when a cry in that quotation ends a sentence', () => {
+    const said = attribute('Walking onto the pier to chants of “Kroll! Kroll!,” the mayor said the channel would reopen.').filter((found) => found.cue === 'said');
+    expect(said).toMatchObject([{ speaker: 'the mayor', content: 'the channel would reopen' }]);
   });
 
   it('reads no speaker in an adverb between an auxiliary or a coordinator and the cue ("will instead focus on", "may well endorse")', () => {
