@@ -110,6 +110,11 @@ describe('extractAttributions', () => {
     expect(said).toMatchObject([{ speaker: 'the mayor', content: 'the channel would reopen' }]);
   });
 
+  it('reads a title quoted inside a clause, then a verb and its object, as no inverted report', () => {
+    expect(attribute('Kroll, who starred in “Harbour Lights,” posted the clip on Thursday.')).toEqual([]);
+    expect(attribute('“The channel is open,” posted Jo Kroll.')).toMatchObject([{ speaker: 'Jo Kroll', cue: 'posted' }]);
+  });
+
   it('reads no speaker in an adverb between an auxiliary or a coordinator and the cue ("will instead focus on", "may well endorse")', () => {
     expect(attribute('Dorr ended her campaign last week and will instead focus on her council seat.')).toMatchObject([{ speaker: 'Dorr', cue: 'focus on' }]);
     expect(attribute('The unions are waiting, though they may well endorse Dorr in the spring.')).toMatchObject([{ speaker: 'they', cue: 'endorse' }]);
