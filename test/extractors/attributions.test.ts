@@ -87,6 +87,7 @@ describe('extractAttributions', () => {
     ['Sunday on Harbor TV’s “Port Morning Report,” Jo Kroll said the channel would reopen.', 'Jo Kroll', 'said', 'the channel would reopen'],
     ['"The channel is open," chairman, CEO and founder Jo Kroll said.', 'chairman, CEO and founder Jo Kroll', 'said', '"The channel is open,"'],
     ['The channel will reopen by Friday, port officials say; the dredging is done.', 'port officials', 'say', 'The channel will reopen by Friday'],
+    ['Pilots who backed the levy later changed their minds.', 'who', 'backed', 'the levy'],
     ['At least half of the pilots say the channel is too shallow.', 'At least half of the pilots', 'say', 'the channel is too shallow'],
   ])('%s', (text, speaker, cue, content) => {
     const [first, ...rest] = attribute(text);
