@@ -9,7 +9,7 @@ import type { CurrencyRow, Lexicon, NumberFormatRow } from './lexicon.js';
 import { decideUnit, fractionArticleEnd } from './kind.js';
 import { isPossessive, measuredAfterName, namePart, pluralLabelBeforeList } from './names.js';
 import { bareNumberContext, findAddresses, findMatches, hasCapitalised, isAgeApposition, isScore, laterVersionAfterName, listedAfterName, PHONE_PATTERN, RangeCursor, rejectDigits } from './non-figures.js';
-import { readNumber } from './numbers.js';
+import { readNumber, wordOrdinalEnd } from './numbers.js';
 import { collectsMoney, readChangeAfter, readChangeBefore, readQualifier } from './qualifiers.js';
 import { joinRepeatedUnitRanges, readRangeEnd } from './ranges.js';
 import { readRatio } from './ratios.js';
@@ -85,7 +85,12 @@ export class FigureScanner implements ScanState {
   private scanAt(i: number): number {
     const tokens = this.tokens;
     const read = readNumber(tokens, i, this.lex);
-    if (!read) return i + 1;
+    if (!read) {
+      const ordinalEnd = wordOrdinalEnd(tokens, i, this.lex);
+      if (ordinalEnd === null) return i + 1;
+      this.reject(i, ordinalEnd, 'reject.ordinal');
+      return ordinalEnd;
+    }
 
     if (read.digits) {
       const rejectedEnd = rejectDigits(this, read);
