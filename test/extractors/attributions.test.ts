@@ -87,6 +87,7 @@ describe('extractAttributions', () => {
     ['Sunday on Harbor TV’s “Port Morning Report,” Jo Kroll said the channel would reopen.', 'Jo Kroll', 'said', 'the channel would reopen'],
     ['"The channel is open," chairman, CEO and founder Jo Kroll said.', 'chairman, CEO and founder Jo Kroll', 'said', '"The channel is open,"'],
     ['The channel will reopen by Friday, port officials say; the dredging is done.', 'port officials', 'say', 'The channel will reopen by Friday'],
+    ['Pilots who backed the levy later changed their minds.', 'who', 'backed', 'the levy'],
     ['At least half of the pilots say the channel is too shallow.', 'At least half of the pilots', 'say', 'the channel is too shallow'],
   ])('%s', (text, speaker, cue, content) => {
     const [first, ...rest] = attribute(text);
@@ -108,6 +109,11 @@ describe('extractAttributions', () => {
   it('reads the clause after the cue, not a quotation inside the opening phrase, also when a cry in that quotation ends a sentence', () => {
     const said = attribute('Walking onto the pier to chants of “Kroll! Kroll!,” the mayor said the channel would reopen.').filter((found) => found.cue === 'said');
     expect(said).toMatchObject([{ speaker: 'the mayor', content: 'the channel would reopen' }]);
+  });
+
+  it('reads a title quoted inside a clause, then a verb and its object, as no inverted report', () => {
+    expect(attribute('Kroll, who starred in “Harbour Lights,” posted the clip on Thursday.')).toEqual([]);
+    expect(attribute('“The channel is open,” posted Jo Kroll.')).toMatchObject([{ speaker: 'Jo Kroll', cue: 'posted' }]);
   });
 
   it('reads no speaker in an adverb between an auxiliary or a coordinator and the cue ("will instead focus on", "may well endorse")', () => {

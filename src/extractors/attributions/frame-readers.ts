@@ -177,7 +177,10 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     const afterQuote = isCloseQuote(left) || (leftText === ',' && isCloseQuote(left - 1));
     // "Roe, who has led the council since May, repeated her demand …": a name and its apposition before the comma are the cue's subject, not what was said.
     const subjectBefore = !afterQuote && leftText === ',' && isDescribedSpeaker(ctx, appositiveBeforeComma(), left);
-    const after = subjectBefore ? undefined : readSpeakerAfter(ctx, cueEnd, bodyEnd, afterQuote);
+    // "Roe, who starred in “Harbour Lights,” posted the clip": a title quoted inside the clause, then a verb that
+    // puts no speaker after itself, is the clause's own verb and its object.
+    const titleInClause = afterQuote && !spanWords('span.inverted-report').has(lower(cueStart)) && quotedInsideClause(ctx, sentence, isCloseQuote(left) ? left : left - 1);
+    const after = subjectBefore || titleInClause ? undefined : readSpeakerAfter(ctx, cueEnd, bodyEnd, afterQuote);
     if (after && agreesWithInvertedCue(ctx, cueStart, after)) {
       const contentEnd = leftText === ',' && isCloseQuote(left - 1) ? left : isCloseQuote(left) ? left + 1 : left;
       // "Maria Roe, the city's mayor, announced a plan": an unquoted phrase with no verb is the subject, not what was said.
