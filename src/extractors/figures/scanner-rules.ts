@@ -82,7 +82,16 @@ export interface ScannerRules {
   /** "one in five", "seven out of 10": the words joining a proportion's two numbers, and those that join only common proportions */
   ratio: { joiners: string[][]; loose: ReadonlySet<string>; maxLooseDenominator: number };
   /** "km^2", "km cubed": the exponent sign, the prefix of each power and word, the units that take them */
-  power: { sign: string; byExponent: ReadonlyMap<string, string>; byWord: ReadonlyMap<string, string>; units: ReadonlySet<string> };
+  power: {
+    sign: string;
+    byExponent: ReadonlyMap<string, string>;
+    byWord: ReadonlyMap<string, string>;
+    /** "²", "³" glued to a denominator ("m/s²") */
+    bySuperscript: ReadonlyMap<string, string>;
+    units: ReadonlySet<string>;
+    /** Units a rate's denominator raises to a power ("per square second") */
+    denominators: ReadonlySet<string>;
+  };
 }
 
 const rulesByLexicon = new WeakMap<Lexicon, ScannerRules>();
@@ -172,7 +181,9 @@ export function scannerRules(lex: Lexicon): ScannerRules {
       sign: typeof power.exponentSign === 'string' ? power.exponentSign : '^',
       byExponent: new Map(stringRecord(power.powers)),
       byWord: new Map(stringRecord(power.words)),
+      bySuperscript: new Map(stringRecord(power.superscripts)),
       units: new Set(stringList(power.units)),
+      denominators: new Set([...stringList(power.units), ...stringList(power.denominators)]),
     },
     ellipsis: {
       after: new Set(stringList(ellipsis.after)),

@@ -309,6 +309,7 @@ export class FigureScanner implements ScanState {
       per = rate.per;
       end = rate.end;
       ruleIds.push(rate.ruleId);
+      if (rate.powerRuleId !== undefined) ruleIds.push(rate.powerRuleId);
       // a measured quantity over time stays a measured quantity ("metres a second"); a count or a
       // bare number over time is a rate
       if (kind === 'count') kind = 'rate';
