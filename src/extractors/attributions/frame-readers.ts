@@ -456,7 +456,9 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     // ("Roe said the ferry was late, and when asked about it, she said, “I hope not.”": after a clause of its own a quotation
     // that opens a sentence after the cue's comma is what was said.)
     const quotationAfterClause = ctx.isOpenQuote(cueEnd + 1) && (tokens[cueEnd + 2] as Token | undefined)?.capitalized === true && hasFiniteVerbBetween(ctx, sentence.tokenStart, before);
-    if (cueComma !== undefined && (cueComma === cueEnd || !ctx.isOpenQuote(cueComma + 1)) && (!startsAdverbial(ctx, sentence.tokenStart, before) || !ctx.isOpenQuote(cueEnd + 1)) && !openingParticiple && !quotationAfterClause) {
+    // ("Roe, who said, “…,” resigned": a relative pronoun is no speaker set off inside the clause it reports.)
+    const relativeSpeaker = speaker.end - speaker.start === 1 && RELATIVE_SPEAKERS.has(lower(speaker.start));
+    if (cueComma !== undefined && !relativeSpeaker && (cueComma === cueEnd || !ctx.isOpenQuote(cueComma + 1)) && (!startsAdverbial(ctx, sentence.tokenStart, before) || !ctx.isOpenQuote(cueEnd + 1)) && !openingParticiple && !quotationAfterClause) {
       // "The deal, he said, is close." — the content covers the sentence around the speaker.
       // (After a fronted adverbial the clause after the cue ends where a clause read on its own would.)
       // ("…, the rest of the pilots — all of whom, she said, worked late — …": inside an aside, only the aside.)
