@@ -308,6 +308,8 @@ function trimSpeakerTime(ctx: Reading, speaker: Span): Span {
   if (TIME_LEADERS.has(lower(first)) && TIME_WORDS.has(lower(first + 1)) && first + 2 <= last && !POSSESSIVE_ENDINGS.has(lower(first + 2))) first += 2;
   else if (TIME_WORDS.has(lower(first)) && (tokens[first] as Token).capitalized && first + 1 <= last && (tokens[first + 1] as Token).capitalized) first += 1;
   if (TIME_WORDS.has(lower(last)) && last - 1 > first && TIME_LEADERS.has(lower(last - 1))) last -= 2;
+  // "Friday, Texas, leading a coalition of states,": a day set off by its comma before the subject says when.
+  if (TIME_WORDS.has(lower(first)) && (tokens[first + 1] as Token | undefined)?.text === ',' && first + 2 <= last && (tokens[first + 2] as Token).kind === 'word') first += 2;
   // "A few days later they": the subject after a time phrase without its comma.
   for (let index = first; index < last; index++) if (lower(index) === 'later' || lower(index) === 'ago') first = index + 1;
   // "this time he", "Wednesday he", "naturally she": after a word of time or manner, a subject pronoun closing the phrase is the whole subject.
