@@ -29,6 +29,7 @@ const FIGURE_CASES: [string, Expected[]][] = [
   ['Half a million homes lost power.', [{ value: 500000, unit: 'home' }]],
   ['Between 20 and 30 people were hurt.', [{ low: 20, high: 30, value: 25, unit: 'person' }]],
   ['Forecasters expect 3-5 inches of rain.', [{ low: 3, high: 5, unit: 'inch', kind: 'quantity' }]],
+  ['The rod is 12 ± 0.5 mm thick and fell at 9.8e-3 +/- 1e-4 km/s2.', [{ text: '12 ± 0.5 mm', value: 12, low: 11.5, high: 12.5, unit: 'millimetre' }, { value: 9.8e-3, unit: 'kilometre', per: 'square second' }]],
   ['The wall is 4 metres high and the road 12 km long.', [{ unit: 'metre' }, { unit: 'kilometre' }]],
   ['The reserve covers 120 square miles.', [{ value: 120, unit: 'square mile' }]],
   // a number after a version name counts when it is lower, longer or scaled: no later version

@@ -1,5 +1,6 @@
 import { isRecord, isStringArray } from '../../rules/table.js';
 import type { Lexicon } from './lexicon.js';
+import { tokenize } from './tokens.js';
 
 /** The rule parameters the scanner consults, read from the lexicon once rather than for every text. */
 export interface ScannerRules {
@@ -33,6 +34,8 @@ export interface ScannerRules {
   rangeJoiner: string;
   rangeNotAfter: ReadonlySet<string>;
   rangeVerbs: ReadonlySet<string>;
+  /** "±", "+/-": the signs of a margin either side of a value, each as its glued tokens */
+  marginSigns: readonly string[][];
   /** A range's low end in a plain unit takes the high end's refined one ("70°–85° Fahrenheit"): refined unit -> plain unit. */
   rangeRefinedUnits: ReadonlyMap<string, string>;
   placeAdverbs: ReadonlySet<string>;
@@ -143,6 +146,7 @@ export function scannerRules(lex: Lexicon): ScannerRules {
     rangeNotAfter: new Set(stringList(range.notAfter)),
     rangeRefinedUnits: new Map(stringRecord(range.refinedUnits)),
     rangeVerbs: new Set(stringList(range.verbs)),
+    marginSigns: stringList(lex.pattern('pattern.margin').params.signs).map((sign) => tokenize(sign).map((token) => token.text)),
     conjunctions: new Set(stringList(lex.pattern('pattern.coordinated-unit').params.conjunctions)),
     minusSigns: new Set(stringList(negative.signs)),
     minusWords: new Set(stringList(negative.words)),
