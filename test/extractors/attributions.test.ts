@@ -88,6 +88,8 @@ describe('extractAttributions', () => {
     ['"The channel is open," chairman, CEO and founder Jo Kroll said.', 'chairman, CEO and founder Jo Kroll', 'said', '"The channel is open,"'],
     ['The channel will reopen by Friday, port officials say; the dredging is done.', 'port officials', 'say', 'The channel will reopen by Friday'],
     ['Pilots who backed the levy later changed their minds.', 'who', 'backed', 'the levy'],
+    ['This time she praised the dredging crews.', 'she', 'praised', 'the dredging crews'],
+    ['Friday, Leith, leading a group of six ports, asked the board to close the channel.', 'Leith, leading a group of six ports,', 'asked', 'the board to close the channel'],
     ['Kroll, who said, “The channel is closed,” resigned on Monday.', 'who', 'said', '“The channel is closed,”'],
     ['At least half of the pilots say the channel is too shallow.', 'At least half of the pilots', 'say', 'the channel is too shallow'],
   ])('%s', (text, speaker, cue, content) => {
