@@ -89,6 +89,7 @@ describe('extractAttributions', () => {
     ['The channel will reopen by Friday, port officials say; the dredging is done.', 'port officials', 'say', 'The channel will reopen by Friday'],
     ['Pilots who backed the levy later changed their minds.', 'who', 'backed', 'the levy'],
     ['This time she praised the dredging crews.', 'she', 'praised', 'the dredging crews'],
+    ['Two weeks ago the harbour master said the channel was safe.', 'the harbour master', 'said', 'the channel was safe'],
     ['Friday, Leith, leading a group of six ports, asked the board to close the channel.', 'Leith, leading a group of six ports,', 'asked', 'the board to close the channel'],
     ['Kroll, who said, “The channel is closed,” resigned on Monday.', 'who', 'said', '“The channel is closed,”'],
     ['At least half of the pilots say the channel is too shallow.', 'At least half of the pilots', 'say', 'the channel is too shallow'],
