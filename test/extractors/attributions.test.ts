@@ -115,6 +115,11 @@ describe('extractAttributions', () => {
     expect(said).toMatchObject([{ speaker: 'the mayor', content: 'the channel would reopen' }]);
   });
 
+  it('keeps the subject before an insert that a time phrase closes ("Lee, who backed Roe years ago, praised …")', () => {
+    const praised = attribute('Lee, who backed the levy years ago, praised the dredging crews.').filter((found) => found.cue === 'praised');
+    expect(praised).toMatchObject([{ speaker: 'Lee, who backed the levy years ago,', content: 'the dredging crews' }]);
+  });
+
   it('reads a title quoted inside a clause, then a verb and its object, as no inverted report', () => {
     expect(attribute('Kroll, who starred in “Harbour Lights,” posted the clip on Thursday.')).toEqual([]);
     expect(attribute('“The channel is open,” posted Jo Kroll.')).toMatchObject([{ speaker: 'Jo Kroll', cue: 'posted' }]);
