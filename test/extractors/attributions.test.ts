@@ -115,6 +115,11 @@ describe('extractAttributions', () => {
     expect(said).toMatchObject([{ speaker: 'the mayor', content: 'the channel would reopen' }]);
   });
 
+  it('names no speaker rather than a lone coordinator or auxiliary', () => {
+    const speakers = attribute('This is why Mr. Kroll and Mr. Lee personally select their crews, and try to promote a culture of safety by taking pilots on outings.').map((found) => found.speaker);
+    expect(speakers).not.toContain('and');
+  });
+
   it('keeps the subject before an insert that a time phrase closes ("Lee, who backed Roe years ago, praised …")', () => {
     const praised = attribute('Lee, who backed the levy years ago, praised the dredging crews.').filter((found) => found.cue === 'praised');
     expect(praised).toMatchObject([{ speaker: 'Lee, who backed the levy years ago,', content: 'the dredging crews' }]);
