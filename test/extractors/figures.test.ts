@@ -32,6 +32,8 @@ const FIGURE_CASES: [string, Expected[]][] = [
   ['The rod is 12 ± 0.5 mm thick and fell at 9.8e-3 +/- 1e-4 km/s2.', [{ text: '12 ± 0.5 mm', value: 12, low: 11.5, high: 12.5, unit: 'millimetre' }, { value: 9.8e-3, unit: 'kilometre', per: 'square second' }]],
   ['The wall is 4 metres high and the road 12 km long.', [{ unit: 'metre' }, { unit: 'kilometre' }]],
   ['The reserve covers 120 square miles.', [{ value: 120, unit: 'square mile' }]],
+  ['The marsh spans 40 sq. km, the hut 90 sq feet and the levy rose 4 per-cent.', [{ unit: 'square kilometre' }, { unit: 'square foot' }, { value: 4, unit: 'percent' }]],
+  ['He lost 3 stone, drank 12 fl oz and his pressure hit 140 mmHg.', [{ unit: 'stone' }, { unit: 'fluid ounce' }, { unit: 'millimetre of mercury' }]],
   // a number after a version name counts when it is lower, longer or scaled: no later version
   ['The airline flies the Boeing 737 to 12 cities.', [{ text: '12 cities', value: 12, unit: 'city' }]],
   ['The app moved from Android 13 to 14 million phones.', [{ value: 14e6, unit: 'phone' }]],
