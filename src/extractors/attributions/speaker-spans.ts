@@ -195,7 +195,8 @@ export function validSpeaker(ctx: Reading, start: number, end: number): boolean 
   if (!first.capitalized && first.kind === 'word' && isVerbWord(ctx, first.lower) && !state.speakerHeads.has(first.lower) && !DETERMINERS.has(first.lower) && !PRONOUNS.has(first.lower) && !namesWhoseHead(ctx, start, end)) return false;
   if (SPEAKER_STARTS_NOT.has(first.lower) && end - start > 1 && !['following'].includes(first.lower) && first.lower !== 'as') return false;
   if (last.kind === 'punct' && last.text !== '.' && last.text !== ')' && last.text !== '%') return false;
-  if (['which', 'that', 'this', 'there', 'what', 'who', 'here', 'so', 'too', 'to'].includes(last.lower)) return false;
+  // ("less than two weeks ago said": a span of time before now says when, it names no one.)
+  if (['which', 'that', 'this', 'there', 'what', 'who', 'here', 'so', 'too', 'to', 'ago'].includes(last.lower)) return false;
   if (DETERMINERS.has(last.lower) && !['others', 'both', 'all', 'several', 'many', 'few', 'some', 'one', 'two', 'three', 'four', 'five', 'six'].includes(last.lower)) return false;
   if (!last.capitalized && last.kind === 'word' && !PRONOUNS.has(last.lower) && !state.speakerHeads.has(last.lower)) {
     const classes = state.lexicon.classes(last.lower);
