@@ -79,6 +79,7 @@ const FIGURE_CASES: [string, Expected[]][] = [
   ['The villa sold for Dh5 million and the permit costs QR 500 or KSh 2,000.', [{ value: 5e6, unit: 'AED' }, { value: 500, unit: 'QAR' }, { value: 2000, unit: 'KES' }]],
   ['All 40 of them left.', [{ value: 40, kind: 'count' }]],
   ['A woman aged 38 was charged.', [{ text: 'aged 38', value: 38, unit: 'year of age' }]],
+  ['She left school at the age of 15.', [{ text: 'age of 15', value: 15, unit: 'year of age' }]],
   ['Some 1,100 public housing units and 40 local fishermen were counted.', [{ unit: 'public housing unit' }, { unit: 'local fisherman' }]],
   ['The blast killed 6 people and injured 20.', [{ value: 6, unit: 'person' }, { value: 20, unit: 'person' }]],
   ['They have raised 30 million of the 90 million euros needed.', [{ value: 30e6, unit: 'EUR' }, { value: 90e6, unit: 'EUR' }]],
