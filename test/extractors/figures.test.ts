@@ -72,6 +72,8 @@ const FIGURE_CASES: [string, Expected[]][] = [
   ['The index ended at three point zero four.', [{ text: 'three point zero four', value: 3.04 }]],
   ['Debt reached two billion and a half.', [{ value: 2.5e9 }]],
   ['They sold three dozens of rolls.', [{ value: 36 }]],
+  ['The baker sold 3 dozen rolls.', [{ value: 36, unit: 'roll' }]],
+  ['The scheme costs Rs 1.5 lakh crore, the road Rs 5 thousand crore.', [{ value: 1.5e12, unit: 'INR' }, { value: 5e10, unit: 'INR' }]],
   ['The bid was HK $ 3.2 billion and C $40 a share.', [{ value: 3.2e9, unit: 'HKD' }, { value: 40, unit: 'CAD' }]],
   ['Shares closed at RM4.15 while A$12 bought one in Sydney.', [{ value: 4.15, unit: 'MYR' }, { value: 12, unit: 'AUD' }]],
   ['Rent is 45,000 ₸ a month, about 300 Ghana cedis.', [{ value: 45000, unit: 'KZT', per: 'month' }, { value: 300, unit: 'GHS' }]],
