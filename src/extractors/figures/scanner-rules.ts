@@ -1,5 +1,6 @@
 import { isRecord, isStringArray } from '../../rules/table.js';
 import type { Lexicon } from './lexicon.js';
+import { tokenize } from './tokens.js';
 
 /** The rule parameters the scanner consults, read from the lexicon once rather than for every text. */
 export interface ScannerRules {
@@ -33,6 +34,8 @@ export interface ScannerRules {
   rangeJoiner: string;
   rangeNotAfter: ReadonlySet<string>;
   rangeVerbs: ReadonlySet<string>;
+  /** "±", "+/-": the signs of a margin either side of a value, each as its glued tokens */
+  marginSigns: readonly string[][];
   /** A range's low end in a plain unit takes the high end's refined one ("70°–85° Fahrenheit"): refined unit -> plain unit. */
   rangeRefinedUnits: ReadonlyMap<string, string>;
   placeAdverbs: ReadonlySet<string>;
@@ -82,7 +85,16 @@ export interface ScannerRules {
   /** "one in five", "seven out of 10": the words joining a proportion's two numbers, and those that join only common proportions */
   ratio: { joiners: string[][]; loose: ReadonlySet<string>; maxLooseDenominator: number };
   /** "km^2", "km cubed": the exponent sign, the prefix of each power and word, the units that take them */
-  power: { sign: string; byExponent: ReadonlyMap<string, string>; byWord: ReadonlyMap<string, string>; units: ReadonlySet<string> };
+  power: {
+    sign: string;
+    byExponent: ReadonlyMap<string, string>;
+    byWord: ReadonlyMap<string, string>;
+    /** "²", "³" glued to a denominator ("m/s²") */
+    bySuperscript: ReadonlyMap<string, string>;
+    units: ReadonlySet<string>;
+    /** Units a rate's denominator raises to a power ("per square second") */
+    denominators: ReadonlySet<string>;
+  };
 }
 
 const rulesByLexicon = new WeakMap<Lexicon, ScannerRules>();
@@ -134,6 +146,7 @@ export function scannerRules(lex: Lexicon): ScannerRules {
     rangeNotAfter: new Set(stringList(range.notAfter)),
     rangeRefinedUnits: new Map(stringRecord(range.refinedUnits)),
     rangeVerbs: new Set(stringList(range.verbs)),
+    marginSigns: stringList(lex.pattern('pattern.margin').params.signs).map((sign) => tokenize(sign).map((token) => token.text)),
     conjunctions: new Set(stringList(lex.pattern('pattern.coordinated-unit').params.conjunctions)),
     minusSigns: new Set(stringList(negative.signs)),
     minusWords: new Set(stringList(negative.words)),
@@ -172,7 +185,9 @@ export function scannerRules(lex: Lexicon): ScannerRules {
       sign: typeof power.exponentSign === 'string' ? power.exponentSign : '^',
       byExponent: new Map(stringRecord(power.powers)),
       byWord: new Map(stringRecord(power.words)),
+      bySuperscript: new Map(stringRecord(power.superscripts)),
       units: new Set(stringList(power.units)),
+      denominators: new Set([...stringList(power.units), ...stringList(power.denominators)]),
     },
     ellipsis: {
       after: new Set(stringList(ellipsis.after)),

@@ -9,9 +9,9 @@ import type { CurrencyRow, Lexicon, NumberFormatRow } from './lexicon.js';
 import { decideUnit, fractionArticleEnd } from './kind.js';
 import { isPossessive, measuredAfterName, namePart, pluralLabelBeforeList } from './names.js';
 import { bareNumberContext, findAddresses, findMatches, hasCapitalised, isAgeApposition, isScore, laterVersionAfterName, listedAfterName, PHONE_PATTERN, RangeCursor, rejectDigits } from './non-figures.js';
-import { readNumber } from './numbers.js';
+import { readNumber, wordOrdinalEnd } from './numbers.js';
 import { collectsMoney, readChangeAfter, readChangeBefore, readQualifier } from './qualifiers.js';
-import { joinRepeatedUnitRanges, readRangeEnd } from './ranges.js';
+import { joinRepeatedUnitRanges, readMargin, readRangeEnd } from './ranges.js';
 import { readRatio } from './ratios.js';
 import { readRate } from './rates.js';
 import { scannerRules, type ScannerRules } from './scanner-rules.js';
@@ -85,7 +85,12 @@ export class FigureScanner implements ScanState {
   private scanAt(i: number): number {
     const tokens = this.tokens;
     const read = readNumber(tokens, i, this.lex);
-    if (!read) return i + 1;
+    if (!read) {
+      const ordinalEnd = wordOrdinalEnd(tokens, i, this.lex);
+      if (ordinalEnd === null) return i + 1;
+      this.reject(i, ordinalEnd, 'reject.ordinal');
+      return ordinalEnd;
+    }
 
     if (read.digits) {
       const rejectedEnd = rejectDigits(this, read);
@@ -167,6 +172,14 @@ export class FigureScanner implements ScanState {
         ruleIds.push('pattern.range');
         if (between) start -= 1;
       }
+    }
+    // "9.83e-3 +/- 1e-5 km/s2": a margin either side keeps the central value and spans both ends
+    const margin = range ? null : readMargin(this, end);
+    if (margin) {
+      low = value - margin.margin;
+      high = value + margin.margin;
+      end = margin.end;
+      ruleIds.push('pattern.margin');
     }
 
     // unit: currency word, measurement unit, percent, or the counted noun
@@ -304,6 +317,7 @@ export class FigureScanner implements ScanState {
       per = rate.per;
       end = rate.end;
       ruleIds.push(rate.ruleId);
+      if (rate.powerRuleId !== undefined) ruleIds.push(rate.powerRuleId);
       // a measured quantity over time stays a measured quantity ("metres a second"); a count or a
       // bare number over time is a rate
       if (kind === 'count') kind = 'rate';
@@ -350,7 +364,7 @@ export class FigureScanner implements ScanState {
     if (change) candidate.change = change;
     this.figures.push(candidate);
     // a coordinated second number is read on its own from where the first one ended; a range or compound is one figure
-    return range || compound || ratio || rate?.counted === true ? end : number.end;
+    return range || margin || compound || ratio || rate?.counted === true ? end : number.end;
   }
 
   private toFigure(candidate: Candidate): Figure {

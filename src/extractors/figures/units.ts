@@ -87,13 +87,37 @@ export function readUnit(ctx: ScanContext, i: number, scaled: boolean, moneyOnly
   if (!unit) return null;
   const found: UnitFound = { unit: unit.value.unit, kind: unit.value.kind, end: unit.end, ruleId: unit.value.id, currency: false, counted: false };
   if (unit.value.factor !== undefined) found.factor = unit.value.factor;
-  const power = ctx.rules.power.units.has(found.unit) ? readPower(ctx, unit.end) : null;
+  // "m/s^2", "m/s²": the power of a built-in denominator squares the denominator
+  const per = found.unit.indexOf(' per ');
+  const denominator = per > 0 ? found.unit.slice(per + 5) : null;
+  const power = denominator !== null ? readDenominatorPower(ctx, unit.end, denominator) : ctx.rules.power.units.has(found.unit) ? readPower(ctx, unit.end) : null;
   if (power) {
-    found.unit = `${power.prefix} ${found.unit}`;
+    found.unit = denominator !== null ? `${found.unit.slice(0, per)} per ${power.prefix} ${denominator}` : `${power.prefix} ${found.unit}`;
     found.end = power.end;
     found.ruleId = 'pattern.unit-power';
   }
   return found;
+}
+
+/**
+ * The power of a rate's denominator unit at `at`: "^2" or "²" glued to it, or a bare digit glued
+ * to it ("m/s2", "kg/m3"), for the units that a denominator raises to a power (lengths, seconds).
+ */
+export function readDenominatorPower(ctx: ScanContext, at: number, denominator: string): { prefix: string; end: number } | null {
+  if (!ctx.rules.power.denominators.has(denominator)) return null;
+  const tokens = ctx.tokens;
+  const next = tokens[at];
+  if (next !== undefined && glued(tokens[at - 1], next)) {
+    const superscript = ctx.rules.power.bySuperscript.get(next.text);
+    if (superscript !== undefined) return { prefix: superscript, end: at + 1 };
+    const after = tokens[at + 1];
+    // a digit glued to the unit is its exponent only where nothing more is glued to it ("m/s2", not "m/s2x")
+    if (next.type === 'num' && (after === undefined || !glued(next, after) || after.type === 'sym')) {
+      const prefix = ctx.rules.power.byExponent.get(next.text);
+      return prefix === undefined ? null : { prefix, end: at + 1 };
+    }
+  }
+  return readPower(ctx, at);
 }
 
 /** "20 (kg)": a unit alone between brackets glued to it. */
