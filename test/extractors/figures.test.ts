@@ -75,6 +75,8 @@ const FIGURE_CASES: [string, Expected[]][] = [
   ['The bid was HK $ 3.2 billion and C $40 a share.', [{ value: 3.2e9, unit: 'HKD' }, { value: 40, unit: 'CAD' }]],
   ['Shares closed at RM4.15 while A$12 bought one in Sydney.', [{ value: 4.15, unit: 'MYR' }, { value: 12, unit: 'AUD' }]],
   ['Rent is 45,000 ₸ a month, about 300 Ghana cedis.', [{ value: 45000, unit: 'KZT', per: 'month' }, { value: 300, unit: 'GHS' }]],
+  ['The stall took 900 Indian rupees, 40 Swedish kronor and 9 euro cents.', [{ value: 900, unit: 'INR' }, { value: 40, unit: 'SEK' }, { value: 9, unit: 'EUR-cent' }]],
+  ['The villa sold for Dh5 million and the permit costs QR 500 or KSh 2,000.', [{ value: 5e6, unit: 'AED' }, { value: 500, unit: 'QAR' }, { value: 2000, unit: 'KES' }]],
   ['All 40 of them left.', [{ value: 40, kind: 'count' }]],
   ['A woman aged 38 was charged.', [{ text: 'aged 38', value: 38, unit: 'year of age' }]],
   ['Some 1,100 public housing units and 40 local fishermen were counted.', [{ unit: 'public housing unit' }, { unit: 'local fisherman' }]],

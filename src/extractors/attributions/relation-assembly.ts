@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.js';
 import type { ActorMention, Attribution, Span } from '../../model/claim.js';
-import { AUXILIARY_VERBS, COORDINATORS, endsInSingleS, NOUN_PREPOSITIONS, PAST_FORM, POSSESSIVE_ENDINGS, POSSESSIVE_PRONOUNS, PRONOUNS, REFLEXIVE_PRONOUNS, RELATIVE_SUBJECTS, TIME_WORDS, TIME_LEADERS, RECENT_SPEAKER_SENTENCES, LY_ADVERB } from './word-lists.js';
+import { COORDINATORS, endsInSingleS, NOUN_PREPOSITIONS, PAST_FORM, POSSESSIVE_ENDINGS, POSSESSIVE_PRONOUNS, PRONOUNS, REFLEXIVE_PRONOUNS, RELATIVE_SUBJECTS, TIME_WORDS, TIME_LEADERS, RECENT_SPEAKER_SENTENCES, LY_ADVERB } from './word-lists.js';
 import { isPhraseBreak } from './word-tests.js';
 import { trimContent } from './content-spans.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
@@ -38,10 +38,16 @@ export function buildAttribution(ctx: Reading, speakerSpan: Span | null, cue: Sp
 
 const RESULT_CLAUSE_ROW = 'span.result-clause';
 
-/** "has", "and": a speaker read as one lower-case auxiliary or coordinator is a reading gone wrong, so none is named ("Will" may be a name). */
+/**
+ * "has", "and": a speaker read as one lower-case form of "be", "have" or "do", or a coordinator, is a
+ * reading gone wrong, so none is named ("Will" may be a name; "don't", "cannot" are left to the claim
+ * rules, which read them as a subject cut short).
+ */
 function isLoneFunctionWord(speaker: Span): boolean {
-  return AUXILIARY_VERBS.has(speaker.text) || COORDINATORS.has(speaker.text);
+  return LONE_AUXILIARIES.has(speaker.text) || COORDINATORS.has(speaker.text);
 }
+
+const LONE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did']);
 
 /**
  * "So many pilots talked about the fares that the pier closed": a "that" after "so" or "such a" in the

@@ -75,7 +75,8 @@ export interface ScannerRules {
   /** "fishermen" -> "fisherman": the -men plural of -man compounds, with the singular words that only look like one */
   menPlural: { plural: string; singular: string; notPlural: ReadonlySet<string> };
   subunitsPerUnit: number;
-  subunitSuffix: string;
+  /** "cents", "pence": subunits written without their currency, which join any amount before them */
+  plainSubunits: ReadonlySet<string>;
   /** "15 dollars 50 each": words after a bare subunit that close the amount */
   compoundClosers: ReadonlySet<string>;
   /** "foot>inch" -> 12: how many of the smaller unit make the larger one */
@@ -200,7 +201,7 @@ export function scannerRules(lex: Lexicon): ScannerRules {
     },
     menPlural: menPluralRule(countedNoun.menPlural),
     subunitsPerUnit: typeof compound.subunitsPerUnit === 'number' ? compound.subunitsPerUnit : 100,
-    subunitSuffix: typeof compound.subunitSuffix === 'string' ? compound.subunitSuffix : '-cent',
+    plainSubunits: new Set(stringList(compound.plainSubunits)),
     compoundClosers: new Set(stringList(compound.closers)),
     compoundPairs: new Map(compoundPairs(compound.pairs)),
   };

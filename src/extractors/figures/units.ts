@@ -29,7 +29,6 @@ export function readScale(ctx: ScanContext, i: number, hasCurrency: boolean): { 
     return hasCurrency || !currencyOnly;
   });
   if (!match) return null;
-  // "m" and "b" must be glued or standalone abbreviations, never the start of a longer word
   return { factor: match.value.factor, end: match.end, ruleId: match.value.id };
 }
 
@@ -183,7 +182,11 @@ export function readCompoundRest(ctx: ScanContext, end: number, unit: string, ki
   if (kind === 'money') {
     const subunit = readUnit(ctx, part.end, false, true);
     if (subunit) {
-      return subunit.unit === `${unit}${ctx.rules.subunitSuffix}` || (subunit.unit.includes('-') && !unit.includes('-')) ? { value: part.value / ctx.rules.subunitsPerUnit, end: subunit.end } : null;
+      // "4 euros 20 cents": a subunit named without its currency adds to any amount; one that
+      // names another currency ("40 kronor and 9 euro cents") is an amount of its own
+      const written = tokens.slice(part.end, subunit.end).map((token) => token.lower).join(' ');
+      const joins = subunit.unit.startsWith(`${unit}-`) || ctx.rules.plainSubunits.has(written);
+      return joins && !unit.includes('-') ? { value: part.value / ctx.rules.subunitsPerUnit, end: subunit.end } : null;
     }
     const next = tokens[part.end];
     const closes = next === undefined || (next.type === 'sym' && !HYPHENS.has(next.text) && next.text !== '%' && next.text !== '/') || (at === end && ctx.rules.compoundClosers.has(next.lower));
