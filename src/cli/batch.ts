@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ClaimfeedError, toClaimfeedError } from '../errors.js';
@@ -17,8 +17,8 @@ export interface BatchOptions {
   inputs: readonly string[];
   jsonl: boolean;
   /**
-   * Threads to spread inputs over (1 runs everything on the main thread); `auto`, one per CPU
-   * when there are inputs enough to pay for them (`minInputsPerThread`).
+   * Threads to spread inputs over (1 runs everything on the main thread); `auto`, one per idle
+   * CPU when there are inputs enough to pay for them (`minInputsPerThread`).
    */
   jobs: number | 'auto';
   /**
@@ -63,10 +63,21 @@ export async function createBatchHandler(handlerModule: string, jsonl: boolean):
  */
 export async function runBatch(options: BatchOptions): Promise<number> {
   const count = options.inputs.length;
-  const jobs = options.jobs === 'auto' ? Math.min(availableParallelism(), Math.floor(count / options.minInputsPerThread)) : Math.min(options.jobs, count);
+  const jobs = options.jobs === 'auto' ? Math.min(idleCpus(), Math.floor(count / options.minInputsPerThread)) : Math.min(options.jobs, count);
   // Threads run the compiled build; standard input can be read once, by the main thread.
   const parallel = jobs > 1 && options.handlerModule.endsWith('.js') && !options.inputs.includes('-');
   return parallel ? runInThreads(options, jobs) : runInProcess(options);
+}
+
+/**
+ * CPUs that other processes leave idle (the one-minute load average taken off), at least one.
+ * On a busy machine threads only compete for the same CPUs and pay start-up and compiler
+ * warm-up again (measured on 2 CPUs at a load of 10: 663 pages took 20% longer and 30% more
+ * CPU time with two threads than with one).
+ */
+function idleCpus(): number {
+  const cpus = availableParallelism();
+  return Math.max(1, Math.min(cpus, Math.round(cpus - (loadavg()[0] ?? 0))));
 }
 
 async function runInProcess(options: BatchOptions): Promise<number> {

@@ -1,6 +1,7 @@
 import { isAscii } from 'node:buffer';
+import { createRequire } from 'node:module';
 import { TextDecoder } from 'node:util';
-import { decodeBuffer, getEncoding } from 'encoding-sniffer';
+import { getEncoding } from 'encoding-sniffer/sniffer';
 
 /**
  * Decoding works in slices of this many bytes. Each slice becomes a string small enough for
@@ -35,9 +36,20 @@ export function decodeHtmlBytes(bytes: Uint8Array, contentType?: string): Decode
     const utf8 = decodeInChunks(buffer, 'utf-8', true);
     if (utf8 !== null) return decoded(utf8, 'UTF-8');
   }
-  const chunks = decodeInChunks(buffer, charset, false) ?? [decodeBuffer(buffer, options)];
+  const chunks = decodeInChunks(buffer, charset, false) ?? [decodeWithoutTextDecoder(buffer, options)];
   return decoded(chunks, charset);
 }
+
+/**
+ * For an encoding this Node has no decoder for (a build without full ICU): encoding-sniffer's
+ * own decoding, loaded only then, since loading it (and iconv-lite with it) costs every start-up time.
+ */
+function decodeWithoutTextDecoder(buffer: Buffer, options: SnifferOptions | undefined): string {
+  const { decodeBuffer } = createRequire(import.meta.url)('encoding-sniffer') as typeof import('encoding-sniffer');
+  return decodeBuffer(buffer, options);
+}
+
+type SnifferOptions = Parameters<typeof getEncoding>[1];
 
 function decoded(chunks: readonly string[], charset: string): DecodedHtml {
   return {

@@ -86,6 +86,13 @@ describe('extractAttributions', () => {
     ['The harbor board has been warning that the pier is unsafe.', 'The harbor board', 'warning', 'that the pier is unsafe'],
     ['Sunday on Harbor TV’s “Port Morning Report,” Jo Kroll said the channel would reopen.', 'Jo Kroll', 'said', 'the channel would reopen'],
     ['"The channel is open," chairman, CEO and founder Jo Kroll said.', 'chairman, CEO and founder Jo Kroll', 'said', '"The channel is open,"'],
+    ['The channel will reopen by Friday, port officials say; the dredging is done.', 'port officials', 'say', 'The channel will reopen by Friday'],
+    ['Pilots who backed the levy later changed their minds.', 'who', 'backed', 'the levy'],
+    ['This time she praised the dredging crews.', 'she', 'praised', 'the dredging crews'],
+    ['Two weeks ago the harbour master said the channel was safe.', 'the harbour master', 'said', 'the channel was safe'],
+    ['Friday, Leith, leading a group of six ports, asked the board to close the channel.', 'Leith, leading a group of six ports,', 'asked', 'the board to close the channel'],
+    ['Kroll, who said, “The channel is closed,” resigned on Monday.', 'who', 'said', '“The channel is closed,”'],
+    ['At least half of the pilots say the channel is too shallow.', 'At least half of the pilots', 'say', 'the channel is too shallow'],
   ])('%s', (text, speaker, cue, content) => {
     const [first, ...rest] = attribute(text);
     expect(rest).toEqual([]);
@@ -101,6 +108,26 @@ describe('extractAttributions', () => {
     ['Then Kroll went on the attack, saying the channel was too shallow.', ['Kroll']],
   ])('a clause with its own speaker and cue ends the content before it: %s', (text, speakers) => {
     expect(attribute(text).map((found) => found.speaker)).toEqual(speakers);
+  });
+
+  it('reads the clause after the cue, not a quotation inside the opening phrase, also when a cry in that quotation ends a sentence', () => {
+    const said = attribute('Walking onto the pier to chants of “Kroll! Kroll!,” the mayor said the channel would reopen.').filter((found) => found.cue === 'said');
+    expect(said).toMatchObject([{ speaker: 'the mayor', content: 'the channel would reopen' }]);
+  });
+
+  it('names no speaker rather than a lone coordinator or auxiliary', () => {
+    const speakers = attribute('This is why Mr. Kroll and Mr. Lee personally select their crews, and try to promote a culture of safety by taking pilots on outings.').map((found) => found.speaker);
+    expect(speakers).not.toContain('and');
+  });
+
+  it('keeps the subject before an insert that a time phrase closes ("Lee, who backed Roe years ago, praised …")', () => {
+    const praised = attribute('Lee, who backed the levy years ago, praised the dredging crews.').filter((found) => found.cue === 'praised');
+    expect(praised).toMatchObject([{ speaker: 'Lee, who backed the levy years ago,', content: 'the dredging crews' }]);
+  });
+
+  it('reads a title quoted inside a clause, then a verb and its object, as no inverted report', () => {
+    expect(attribute('Kroll, who starred in “Harbour Lights,” posted the clip on Thursday.')).toEqual([]);
+    expect(attribute('“The channel is open,” posted Jo Kroll.')).toMatchObject([{ speaker: 'Jo Kroll', cue: 'posted' }]);
   });
 
   it('reads no speaker in an adverb between an auxiliary or a coordinator and the cue ("will instead focus on", "may well endorse")', () => {

@@ -1,4 +1,4 @@
-import { spanWords } from './span-rules.js';
+import { spanWords, takesAddressee } from './span-rules.js';
 import type { Token } from '../text/tokens.js';
 import { DETERMINERS, POSSESSIVE_MARKS, TIME_WORDS, DASHES, LY_ADVERB } from './word-lists.js';
 import { opensAmountBound, opensReportedClause, startsClause } from './clause-boundaries.js';
@@ -56,9 +56,17 @@ export function onlyAdjunctsAfterCue(ctx: Reading, cueEnd: number, bodyEnd: numb
  * adjuncts: nothing after the cue is what was said.
  */
 export function onlyRecipientAndAdjuncts(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
+  const index = recipientEnd(ctx, cueEnd, bodyEnd);
+  return index !== undefined && (index >= bodyEnd || onlyAdjunctsAfterCue(ctx, index, bodyEnd));
+}
+
+/**
+ * Where the recipient named right after "told" or "asked" ends: a name, or a determiner and the
+ * words of a noun phrase ("told Reuters", "asked the harbour master", "told his closest advisers").
+ */
+function recipientEnd(ctx: Reading, cueEnd: number, bodyEnd: number): number | undefined {
   const { tokens } = ctx;
-  // "told Reuters", "asked the harbour master": a name, or a determiner and the words of a noun phrase.
-  if (cueEnd >= bodyEnd || !((tokens[cueEnd] as Token).capitalized || DETERMINERS.has(ctx.lower(cueEnd)))) return false;
+  if (cueEnd >= bodyEnd || !((tokens[cueEnd] as Token).capitalized || DETERMINERS.has(ctx.lower(cueEnd)))) return undefined;
   let index = cueEnd;
   for (; index < bodyEnd; index++) {
     const token = tokens[index] as Token;
@@ -66,7 +74,7 @@ export function onlyRecipientAndAdjuncts(ctx: Reading, cueEnd: number, bodyEnd: 
     const recipientWord = token.kind === 'word' && (index > cueEnd || DETERMINERS.has(word)) && !SPEECH_ADJUNCT_LEADS.has(word) && !SPEECH_SUBORDINATORS.has(word) && !isVerbWord(ctx, word) && word !== 'that';
     if (!token.capitalized && !POSSESSIVE_MARKS.has(word) && !recipientWord) break;
   }
-  return index >= bodyEnd || onlyAdjunctsAfterCue(ctx, index, bodyEnd);
+  return index;
 }
 
 /**
@@ -75,6 +83,9 @@ export function onlyRecipientAndAdjuncts(ctx: Reading, cueEnd: number, bodyEnd: 
  * sentence end with no comma, "that", colon or quotation, so nothing after the cue is what was said.
  */
 export function adjunctEndsSentence(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
+  // "…, Roe told his advisers as he worked on the speech.": who was told may stand before the adjunct.
+  const recipient = takesAddressee(ctx.lower(cueEnd - 1)) ? recipientEnd(ctx, cueEnd, bodyEnd) : undefined;
+  if (recipient !== undefined && recipient > cueEnd && recipient < bodyEnd) return adjunctEndsSentence(ctx, recipient, bodyEnd);
   if (cueEnd >= bodyEnd || !spanWords('span.adjunct-after-inverted-cue').has(ctx.lower(cueEnd))) return false;
   for (let index = cueEnd; index < bodyEnd; index++) if ((ctx.tokens[index] as Token).text === ',' && ctx.quotes.depth[index] === 0) return false;
   return onlyAdjunctsAfterCue(ctx, cueEnd, bodyEnd);

@@ -147,6 +147,8 @@ export function isSentenceEndAfterCue(ctx: Reading, cueEnd: number, bodyEnd: num
   const { tokens, lower, isOpenQuote, isCloseQuote } = ctx;
   if (cueEnd >= bodyEnd) return true;
   if (isCloseQuote(cueEnd) && cueEnd + 1 >= bodyEnd) return true;
+  // "…, officials say; in 2012 …": a semicolon closes the clause as the stop does.
+  if ((tokens[cueEnd] as Token).text === ';') return true;
   // ("…, he said, because …" gives the reason of what was said, "…, he said, so …" what follows from it: the sentence goes on with it.)
   if ((tokens[cueEnd] as Token).text === ',' && CLAUSE_CONTINUERS.has(lower(cueEnd + 1)) && !REPORTED_REASONING.has(lower(cueEnd + 1))) return true;
   const next = tokens[cueEnd] as Token;

@@ -177,7 +177,10 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     const afterQuote = isCloseQuote(left) || (leftText === ',' && isCloseQuote(left - 1));
     // "Roe, who has led the council since May, repeated her demand …": a name and its apposition before the comma are the cue's subject, not what was said.
     const subjectBefore = !afterQuote && leftText === ',' && isDescribedSpeaker(ctx, appositiveBeforeComma(), left);
-    const after = subjectBefore ? undefined : readSpeakerAfter(ctx, cueEnd, bodyEnd, afterQuote);
+    // "Roe, who starred in “Harbour Lights,” posted the clip": a title quoted inside the clause, then a verb that
+    // puts no speaker after itself, is the clause's own verb and its object.
+    const titleInClause = afterQuote && !spanWords('span.inverted-report').has(lower(cueStart)) && quotedInsideClause(ctx, sentence, isCloseQuote(left) ? left : left - 1);
+    const after = subjectBefore || titleInClause ? undefined : readSpeakerAfter(ctx, cueEnd, bodyEnd, afterQuote);
     if (after && agreesWithInvertedCue(ctx, cueStart, after)) {
       const contentEnd = leftText === ',' && isCloseQuote(left - 1) ? left : isCloseQuote(left) ? left + 1 : left;
       // "Maria Roe, the city's mayor, announced a plan": an unquoted phrase with no verb is the subject, not what was said.
@@ -425,7 +428,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     }
     // "Mexico brings leverage, Roe said during a visit to Ohio.": only an adjunct after the cue, which says when or where, not what.
     // (Not after a relative pronoun: "…, the late Jo Roe, who wrote as Lee Park." tells who Roe was.)
-    const adjunctOnly = ruleId !== 'attribution.relative-speaker' && spanWords('span.inverted-report').has(lower(cueStart)) && !isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) && adjunctEndsSentence(ctx, cueEnd, bodyEnd);
+    const adjunctOnly = ruleId !== 'attribution.relative-speaker' && (spanWords('span.inverted-report').has(lower(cueStart)) || addresseeFollows) && !isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) && adjunctEndsSentence(ctx, cueEnd, bodyEnd);
     // "That won't happen, they said — but …": a dash after the cue closes the report as the sentence's end does.
     if ((isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) || adjunctOnly || dashAfter(ctx, cueEnd)) && !(startsAdverbial(ctx, sentence.tokenStart, before) && !hasVerbWordBetween(ctx, sentence.tokenStart, before))) {
       // "Mexico brings leverage, the officials said." — content before the speaker.
@@ -453,7 +456,9 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     // ("Roe said the ferry was late, and when asked about it, she said, “I hope not.”": after a clause of its own a quotation
     // that opens a sentence after the cue's comma is what was said.)
     const quotationAfterClause = ctx.isOpenQuote(cueEnd + 1) && (tokens[cueEnd + 2] as Token | undefined)?.capitalized === true && hasFiniteVerbBetween(ctx, sentence.tokenStart, before);
-    if (cueComma !== undefined && (cueComma === cueEnd || !ctx.isOpenQuote(cueComma + 1)) && (!startsAdverbial(ctx, sentence.tokenStart, before) || !ctx.isOpenQuote(cueEnd + 1)) && !openingParticiple && !quotationAfterClause) {
+    // ("Roe, who said, “…,” resigned": a relative pronoun is no speaker set off inside the clause it reports.)
+    const relativeSpeaker = speaker.end - speaker.start === 1 && RELATIVE_SPEAKERS.has(lower(speaker.start));
+    if (cueComma !== undefined && !relativeSpeaker && (cueComma === cueEnd || !ctx.isOpenQuote(cueComma + 1)) && (!startsAdverbial(ctx, sentence.tokenStart, before) || !ctx.isOpenQuote(cueEnd + 1)) && !openingParticiple && !quotationAfterClause) {
       // "The deal, he said, is close." — the content covers the sentence around the speaker.
       // (After a fronted adverbial the clause after the cue ends where a clause read on its own would.)
       // ("…, the rest of the pilots — all of whom, she said, worked late — …": inside an aside, only the aside.)

@@ -26,5 +26,6 @@ export function quotedAfterVerbOrPreposition(ctx: Reading, close: number): boole
  */
 export function quotedInsideClause(ctx: Reading, sentence: Sentence, close: number): boolean {
   const open = ctx.quotes.openOf[close] ?? -1;
-  return open > sentence.tokenStart && (ctx.tokens[open - 1] as Token).kind === 'word';
+  // (A cry inside the quotation, "“Roe! Roe!,”", may have ended a sentence there: the opening mark then stands in the one before.)
+  return open > 0 && open !== sentence.tokenStart && (ctx.tokens[open - 1] as Token).kind === 'word';
 }

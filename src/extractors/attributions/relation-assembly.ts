@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.js';
 import type { ActorMention, Attribution, Span } from '../../model/claim.js';
-import { COORDINATORS, endsInSingleS, NOUN_PREPOSITIONS, PAST_FORM, POSSESSIVE_ENDINGS, POSSESSIVE_PRONOUNS, PRONOUNS, REFLEXIVE_PRONOUNS, RELATIVE_SUBJECTS, TIME_WORDS, TIME_LEADERS, RECENT_SPEAKER_SENTENCES } from './word-lists.js';
+import { COORDINATORS, endsInSingleS, NOUN_PREPOSITIONS, PAST_FORM, POSSESSIVE_ENDINGS, POSSESSIVE_PRONOUNS, PRONOUNS, REFLEXIVE_PRONOUNS, RELATIVE_SUBJECTS, TIME_WORDS, TIME_LEADERS, RECENT_SPEAKER_SENTENCES, LY_ADVERB } from './word-lists.js';
 import { isPhraseBreak } from './word-tests.js';
 import { trimContent } from './content-spans.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
@@ -11,7 +11,7 @@ import { OPENS_WITH_QUOTE } from './quotes.js';
 import { spanWords, takesAddressee } from './span-rules.js';
 
 export function buildAttribution(ctx: Reading, speakerSpan: Span | null, cue: Span, content: Span, ruleId: string, speakerToken: number, extraRules: string[]): Attribution {
-  const timeTrimmed = speakerSpan && trimSpeakerTime(ctx, withoutUnopenedBracket(ctx, speakerSpan));
+  const timeTrimmed = speakerSpan && !isLoneFunctionWord(speakerSpan) ? trimSpeakerTime(ctx, withoutUnopenedBracket(ctx, speakerSpan)) : null;
   const speaker = timeTrimmed && withoutSpeakerAside(ctx, timeTrimmed);
   const resultCut = beforeResultClause(ctx, cue, content);
   const trimmed = trimContent(ctx, resultCut ?? content);
@@ -37,6 +37,17 @@ export function buildAttribution(ctx: Reading, speakerSpan: Span | null, cue: Sp
 }
 
 const RESULT_CLAUSE_ROW = 'span.result-clause';
+
+/**
+ * "has", "and": a speaker read as one lower-case form of "be", "have" or "do", or a coordinator, is a
+ * reading gone wrong, so none is named ("Will" may be a name; "don't", "cannot" are left to the claim
+ * rules, which read them as a subject cut short).
+ */
+function isLoneFunctionWord(speaker: Span): boolean {
+  return LONE_AUXILIARIES.has(speaker.text) || COORDINATORS.has(speaker.text);
+}
+
+const LONE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did']);
 
 /**
  * "So many pilots talked about the fares that the pier closed": a "that" after "so" or "such a" in the
@@ -308,11 +319,22 @@ function trimSpeakerTime(ctx: Reading, speaker: Span): Span {
   if (TIME_LEADERS.has(lower(first)) && TIME_WORDS.has(lower(first + 1)) && first + 2 <= last && !POSSESSIVE_ENDINGS.has(lower(first + 2))) first += 2;
   else if (TIME_WORDS.has(lower(first)) && (tokens[first] as Token).capitalized && first + 1 <= last && (tokens[first + 1] as Token).capitalized) first += 1;
   if (TIME_WORDS.has(lower(last)) && last - 1 > first && TIME_LEADERS.has(lower(last - 1))) last -= 2;
+  // "Friday, Texas, leading a coalition of states,": a day set off by its comma before the subject says when.
+  if (TIME_WORDS.has(lower(first)) && (tokens[first + 1] as Token | undefined)?.text === ',' && first + 2 <= last && (tokens[first + 2] as Token).kind === 'word') first += 2;
   // "A few days later they": the subject after a time phrase without its comma.
-  for (let index = first; index < last; index++) if (lower(index) === 'later' || lower(index) === 'ago') first = index + 1;
+  // ("Lee, who backed Roe years ago, …": a time phrase closing an insert leaves the subject before it.)
+  for (let index = first; index < last; index++) if ((lower(index) === 'later' || lower(index) === 'ago') && (tokens[index + 1] as Token).kind === 'word') first = index + 1;
+  // "this time he", "Wednesday he", "naturally she": after a word of time or manner, a subject pronoun closing the phrase is the whole subject.
+  // ("the scholars I spoke to", "rumors he …": after another noun the pronoun opens a clause inside the phrase.)
+  if (last > first && SUBJECT_PRONOUNS.has(lower(last)) && (TIME_WORDS.has(lower(last - 1)) || PRONOUN_ADVERBIALS.has(lower(last - 1)) || LY_ADVERB.test(lower(last - 1)))) first = last;
   const trimmed = spanOf(first, last + 1);
   return trimmed ?? speaker;
 }
+
+/** Pronouns that are a clause's whole subject. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Words that say when or how and may stand right before a subject pronoun with no comma: "this time he", "maybe she". */
+const PRONOUN_ADVERBIALS: ReadonlySet<string> = new Set(['time', 'now', 'then', 'maybe', 'perhaps', 'again', 'today', 'tonight', 'yesterday', 'ago', 'once', 'instead', 'still', 'also', 'so']);
 
 /** Longest aside between two commas after a speaker ("for their part", "it's also worth noting"). */
 const MAX_ASIDE_TOKENS = 5;

@@ -5,6 +5,7 @@ import { spanWords } from './span-rules.js';
 import type { Reading, Range } from './reading.js';
 import type { Span } from '../../model/claim.js';
 import { opensWithTimeOrPlace, opensWithBareConnective } from './opening-phrases.js';
+import { opensAmountBound } from './clause-boundaries.js';
 
 /** A speaker phrase and the row of config/attributions/spans.json that read it, if one did. */
 export type SpeakerRange = Range & { ruleId?: string };
@@ -188,11 +189,14 @@ export function validSpeaker(ctx: Reading, start: number, end: number): boolean 
   if (share) return true;
   // "About four in 10 voters say", "about half of Democrats said": an approximate count of people.
   if (spanWords('span.approximate-share').has(first.lower) && end - start > 1 && isCountWord(ctx, start + 1) && validSpeaker(ctx, start + 1, end)) return true;
+  // "At least half of voters say", "at most 40 members said": the bound counts the people who say it.
+  if (opensAmountBound(ctx, start) && end - start > 2 && isCountWord(ctx, start + 2) && validSpeaker(ctx, start + 2, end)) return true;
   if (SPEAKER_STARTS_NOT.has(first.lower) && !first.capitalized) return false;
   if (!first.capitalized && first.kind === 'word' && isVerbWord(ctx, first.lower) && !state.speakerHeads.has(first.lower) && !DETERMINERS.has(first.lower) && !PRONOUNS.has(first.lower) && !namesWhoseHead(ctx, start, end)) return false;
   if (SPEAKER_STARTS_NOT.has(first.lower) && end - start > 1 && !['following'].includes(first.lower) && first.lower !== 'as') return false;
   if (last.kind === 'punct' && last.text !== '.' && last.text !== ')' && last.text !== '%') return false;
-  if (['which', 'that', 'this', 'there', 'what', 'who', 'here', 'so', 'too', 'to'].includes(last.lower)) return false;
+  // ("less than two weeks ago said": a span of time before now says when, it names no one.)
+  if (['which', 'that', 'this', 'there', 'what', 'who', 'here', 'so', 'too', 'to', 'ago'].includes(last.lower)) return false;
   if (DETERMINERS.has(last.lower) && !['others', 'both', 'all', 'several', 'many', 'few', 'some', 'one', 'two', 'three', 'four', 'five', 'six'].includes(last.lower)) return false;
   if (!last.capitalized && last.kind === 'word' && !PRONOUNS.has(last.lower) && !state.speakerHeads.has(last.lower)) {
     const classes = state.lexicon.classes(last.lower);
@@ -227,7 +231,8 @@ function isLoneAdverb(ctx: Reading, index: number): boolean {
 /** The rules of config/attributions/spans.json that shaped a speaker phrase read before its cue. */
 export function speakerReadingRules(ctx: Reading, speaker: Range): string[] {
   const rules: string[] = [];
-  if (spanWords('span.approximate-share').has(ctx.lower(speaker.start)) && isCountWord(ctx, speaker.start + 1)) rules.push('span.approximate-share');
+  const rounded = spanWords('span.approximate-share').has(ctx.lower(speaker.start)) && isCountWord(ctx, speaker.start + 1);
+  if (rounded || (opensAmountBound(ctx, speaker.start) && isCountWord(ctx, speaker.start + 2))) rules.push('span.approximate-share');
   // "Most riders surveyed": the poll's participle closes the speaker.
   if (speaker.end - speaker.start > 1 && spanWords('span.polled-group').has(ctx.lower(speaker.end - 1))) rules.push('span.polled-group');
   return rules;

@@ -102,5 +102,6 @@ export function subjectModifierEnd(ctx: Reading, start: number, verb: number): n
     if (COORDINATORS.has(lower(index + 1))) return verb - 1 > start && (tokens[verb - 1] as Token).text === ',' ? verb - 1 : verb;
     if (comma === -1) comma = index;
   }
-  return comma !== -1 ? comma : verb;
+  // ("Pilots who backed the levy later changed their minds": adverbs before the subject's verb are the predicate's.)
+  return comma !== -1 ? comma : before + 1;
 }

@@ -54,6 +54,8 @@ export interface ScaleRow extends RuleRow {
   measureBefore: string[];
   /** forms that are a scale only as written ("grand", never "Grand" of "the $132,000 Grand Prix") */
   caseSensitive: string[];
+  /** smaller scale words this one multiplies when it follows them ("lakh crore": 10^12) */
+  stacksAfter: string[];
 }
 
 export type NumberWordRole = 'unit' | 'tens' | 'magnitude' | 'dozen' | 'fraction' | 'vulgar';
@@ -230,7 +232,7 @@ export function loadFigureTables(): FigureTables {
     scales: loadRuleTable('figures/scales', (row, base) => {
       const factor = row.factor;
       if (typeof factor !== 'number' || !(factor > 0)) throw new Error('"factor" must be a positive number');
-      return { ...base, factor, forms: strings(row, 'forms'), currencyOnly: strings(row, 'currencyOnly', false), gluedOk: strings(row, 'gluedOk', false), beforeCounted: strings(row, 'beforeCounted', false), measureBefore: strings(row, 'measureBefore', false), caseSensitive: strings(row, 'caseSensitive', false) };
+      return { ...base, factor, forms: strings(row, 'forms'), currencyOnly: strings(row, 'currencyOnly', false), gluedOk: strings(row, 'gluedOk', false), beforeCounted: strings(row, 'beforeCounted', false), measureBefore: strings(row, 'measureBefore', false), caseSensitive: strings(row, 'caseSensitive', false), stacksAfter: strings(row, 'stacksAfter', false) };
     }),
     numberWords: loadRuleTable('figures/number-words', (row, base) => ({
       ...base,
@@ -327,6 +329,8 @@ export interface Lexicon {
   stopWords: Set<string>;
   /** Words that may stand before a number without making it part of a name ("About 300"). */
   sentenceWords: Set<string>;
+  /** The ordinals of the units ("first" … "ninth"): hyphenated to tens they make an ordinal ("twenty-first"). */
+  unitOrdinals: ReadonlySet<string>;
   rejection: (id: string) => ParamRow;
   pattern: (id: string) => ParamRow;
   /** Finds where a number may start: digits or any number word of the tables. */
@@ -401,6 +405,8 @@ function compileLexicon(tables: FigureTables): Lexicon {
   const stopWords = new Set(isStringArray(counted.stopWords) ? counted.stopWords : []);
   const sentenceWords = new Set<string>([...stopWords, ...changeBefore.keys()]);
   for (const row of tables.qualifiers.rules) for (const form of row.forms) for (const part of tokenize(form)) sentenceWords.add(part.lower);
+  const ordinalWords = rejection('reject.ordinal').params.words;
+  const unitOrdinals = new Set(isStringArray(ordinalWords) ? ordinalWords : []);
   const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const entries = [...numberWords.entries()];
   const words = entries.filter(([, entry]) => entry.row.role !== 'vulgar').map(([word]) => word);
@@ -419,7 +425,7 @@ function compileLexicon(tables: FigureTables): Lexicon {
   return {
     formats, styles, defaultFormat, languages: compileLanguages(loadLanguageRules().rules),
     trigger, tables, units, currencySymbols, currencyAsciiSymbols, currencySuffixSymbols, currencyWords, currencyCodes, scales, qualifiers, numberWords,
-    changeBefore, changeAfter, rateMarkers, countedAliases, irregularPlurals, stopWords, sentenceWords, rejection, pattern,
+    changeBefore, changeAfter, rateMarkers, countedAliases, irregularPlurals, stopWords, sentenceWords, unitOrdinals, rejection, pattern,
   };
 }
 

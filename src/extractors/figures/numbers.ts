@@ -156,6 +156,21 @@ function readFractionAfterAnd(tokens: Token[], i: number, lex: Lexicon, word: (a
   return { value: n / entry.value, end: at + 1, ruleIds: ['pattern.fraction', entry.row.id] };
 }
 
+/** A unit's ordinal ("fifth", "first") glued after the hyphen at `hyphen`, which follows tens. */
+function unitOrdinalAfterHyphen(tokens: Token[], hyphen: number, lex: Lexicon): boolean {
+  const next = tokens[hyphen + 1];
+  if (next === undefined || !glued(tokens[hyphen], next) || !glued(tokens[hyphen - 1], tokens[hyphen])) return false;
+  const entry = lex.numberWords.get(next.lower);
+  return (entry?.row.role === 'fraction' && entry.value < 10) || lex.unitOrdinals.has(next.lower);
+}
+
+/** Where an ordinal written as tens and a unit's ordinal ("twenty-first") starting at `i` ends, or null. */
+export function wordOrdinalEnd(tokens: Token[], i: number, lex: Lexicon): number | null {
+  const tens = tokens[i];
+  if (tens?.type !== 'word' || lex.numberWords.get(tens.lower)?.row.role !== 'tens' || tokens[i + 1]?.text !== '-') return null;
+  return unitOrdinalAfterHyphen(tokens, i + 1, lex) ? i + 3 : null;
+}
+
 function readWords(tokens: Token[], i: number, lex: Lexicon): NumberRead | null {
   const first = tokens[i] as Token;
   const ruleIds = new Set<string>();
@@ -166,6 +181,11 @@ function readWords(tokens: Token[], i: number, lex: Lexicon): NumberRead | null 
   let belowHundred = 0;
   /** The last magnitude word above a hundred ("million"): "five million and a half" is 5.5 million. */
   let lastMagnitude = 1;
+  /** The tens word just read follows a hundred or a magnitude word directly ("one hundred thirty"). */
+  let tensAfterHundred = false;
+  let fractionRead = false;
+  /** The words read stopped before an ordinal of tens and a unit ("twenty-fifth"). */
+  let ordinalAfter = false;
   let end = i;
   let j = i;
   let article = false;
@@ -215,6 +235,16 @@ function readWords(tokens: Token[], i: number, lex: Lexicon): NumberRead | null 
     if (token.text === '-' && (last === 'tens' || last === 'unit' || last === 'teen')) {
       const next = tokens[j + 1];
       const entry = next ? lex.numberWords.get(next.lower) : undefined;
+      // "twenty-fifth", "twenty-first": tens hyphenated to a unit's ordinal make one ordinal, which
+      // ends the whole number before it ("three twenty-fifths" is read as a fraction below)
+      if (last === 'tens' && unitOrdinalAfterHyphen(tokens, j, lex)) {
+        const tens = lex.numberWords.get((tokens[j - 1] as Token).lower)?.value ?? 0;
+        current -= tens;
+        belowHundred -= tens;
+        end = j - 1;
+        ordinalAfter = true;
+        break;
+      }
       const tensAndUnit = entry !== undefined && last === 'tens' && entry.row.role === 'unit' && entry.value < 10;
       const joins = tensAndUnit || entry?.row.role === 'fraction';
       // "ninety - five" written with spaces is still one number: a range never runs from ninety down to five
@@ -236,6 +266,7 @@ function readWords(tokens: Token[], i: number, lex: Lexicon): NumberRead | null 
       last = value >= 10 ? 'teen' : 'unit';
     } else if (row.role === 'tens') {
       if (last === 'unit' || last === 'teen' || last === 'tens') break;
+      tensAfterHundred = (last === 'hundred' || last === 'magnitude') && tokens[j - 1]?.lower !== 'and';
       current += value;
       belowHundred += value;
       last = 'tens';
@@ -260,6 +291,19 @@ function readWords(tokens: Token[], i: number, lex: Lexicon): NumberRead | null 
       last = 'magnitude';
     } else {
       // a fraction word ends the number: "two-thirds", "a third", "three quarters"
+      // "one hundred thirty fifths": tens right after a hundred and before a plural unit ordinal
+      // make one ordinal, thirty-fifths, the denominator of what came before (100/35)
+      if (last === 'tens' && value < 10 && token.lower.endsWith('s') && tensAfterHundred) {
+        const numerator = total + current - belowHundred;
+        const denominator = belowHundred + value;
+        ruleIds.add(row.id);
+        ruleIds.add('pattern.fraction');
+        total = numerator / denominator;
+        current = 0;
+        end = j + 1;
+        fractionRead = true;
+        break;
+      }
       const numerator = total + current;
       // a plural denominator divides any whole number ("five hundred fifths"); a singular one after a
       // large number is an ordinal ("twenty fifth anniversary")
@@ -278,6 +322,7 @@ function readWords(tokens: Token[], i: number, lex: Lexicon): NumberRead | null 
       end = j + 1;
       j++;
       last = 'magnitude';
+      fractionRead = true;
       break;
     }
     ruleIds.add(row.id);
@@ -285,6 +330,19 @@ function readWords(tokens: Token[], i: number, lex: Lexicon): NumberRead | null 
     end = j;
   }
   if (end === i || (article && end === i + 1)) return null;
+  // "three twenty-fifths", "one one hundred fifth": a whole number followed by an ordinal of
+  // several words is a fraction with that ordinal as its denominator
+  if (!fractionRead) {
+    const denominator = readCompoundOrdinal(tokens, end, lex);
+    const numerator = total + current;
+    if (denominator && Number.isInteger(numerator) && (denominator.plural || numerator === 1) && denominator.value > numerator) {
+      for (const id of denominator.ruleIds) ruleIds.add(id);
+      ruleIds.add('pattern.fraction');
+      return { value: numerator / denominator.value, start: i, end: denominator.end, ruleIds: ['pattern.number-words', ...ruleIds], digits: false, digitText: null, weak: false };
+    }
+    // "the one hundred twenty-fifth anniversary": the words before an ordinal belong to it
+    if (ordinalAfter) return null;
+  }
   const value = total + current;
   let finalValue = value;
   const decimals = readSpokenDecimals(tokens, end, lex);
@@ -303,6 +361,57 @@ function readWords(tokens: Token[], i: number, lex: Lexicon): NumberRead | null 
   const weak = end === i + 1 && (first.lower === 'one');
   return { value: finalValue, start: i, end, ruleIds: ['pattern.number-words', ...ruleIds], digits: false, digitText: null, weak };
 }
+
+/**
+ * An ordinal of two words or more ending in a fraction word, read as a denominator: "twenty-fifths"
+ * (25), "one hundred fifth" and "one hundred and fifth" (105), "three thousandths" stays with the
+ * reader of single fraction words. A singular one must end the phrase or come before "of".
+ */
+function readCompoundOrdinal(tokens: Token[], i: number, lex: Lexicon): { value: number; end: number; plural: boolean; ruleIds: string[] } | null {
+  let whole = 0;
+  let part = 0;
+  let last: 'none' | 'unit' | 'tens' | 'hundred' = 'none';
+  const ruleIds: string[] = [];
+  for (let j = i; j < tokens.length && j < i + ORDINAL_WORDS_MAX; j++) {
+    const token = tokens[j] as Token;
+    if (token.lower === 'and' && last === 'hundred') continue;
+    if (token.text === '-' && last === 'tens' && glued(tokens[j - 1], token) && glued(token, tokens[j + 1])) continue;
+    if (token.type !== 'word') return null;
+    const entry = lex.numberWords.get(token.lower);
+    if (!entry) return null;
+    const { row, value } = entry;
+    if (row.role === 'fraction') {
+      if (j === i || last === 'none') return null;
+      // after tens only a unit ordinal ("twenty-fifth"); after a hundred any ordinal below it
+      const fits = last === 'tens' ? value < 10 : last === 'hundred' ? value < 100 : value >= 100;
+      if (!fits) return null;
+      const plural = token.lower.endsWith('s');
+      const next = tokens[j + 1];
+      if (!plural && next !== undefined && next.type === 'word' && next.lower !== 'of') return null;
+      ruleIds.push(row.id);
+      const denominator = value >= 100 ? (whole + part) * value : whole + part + value;
+      return { value: denominator, end: j + 1, plural, ruleIds };
+    }
+    if (row.role === 'unit') {
+      if (last !== 'none' && last !== 'hundred') return null;
+      part += value;
+      last = 'unit';
+    } else if (row.role === 'tens') {
+      if (last !== 'none' && last !== 'hundred') return null;
+      part += value;
+      last = 'tens';
+    } else if (row.role === 'magnitude' && value === 100 && (last === 'unit' || last === 'none')) {
+      whole += (part || 1) * 100;
+      part = 0;
+      last = 'hundred';
+    } else return null;
+    ruleIds.push(row.id);
+  }
+  return null;
+}
+
+/** Words an ordinal denominator may take: "nine hundred and ninety-ninths" is the longest read. */
+const ORDINAL_WORDS_MAX = 7;
 
 /**
  * "point" and the digits after it, spoken: "point zero three" (.03), "point seventy-one" (.71).

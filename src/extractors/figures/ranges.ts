@@ -44,6 +44,20 @@ export function readRangeEnd(ctx: ScanContext, i: number, between: boolean, curr
   return { value: second.value * factor, rawValue: second.value, scale: factor, end, glued: isGlued, currency: rangeCurrency };
 }
 
+/**
+ * "± 0.5", "+/- 1e-5" after a number: the margin either side of it, with its own scale; the
+ * figure keeps the central value and spans both ends.
+ */
+export function readMargin(ctx: ScanContext, i: number): { margin: number; end: number } | null {
+  const tokens = ctx.tokens;
+  const sign = ctx.rules.marginSigns.find((parts) => parts.every((part, k) => tokens[i + k]?.text === part && (k === 0 || glued(tokens[i + k - 1], tokens[i + k]))));
+  if (sign === undefined) return null;
+  const margin = readNumber(tokens, i + sign.length, ctx.lex);
+  if (!margin || margin.weak || !margin.digits || margin.value <= 0) return null;
+  const scale = readScale(ctx, margin.end, false);
+  return scale ? { margin: margin.value * scale.factor, end: scale.end } : { margin: margin.value, end: margin.end };
+}
+
 /** "by" shortly before the first amount of a "… to …" pair ("rose by $4 billion to …"). */
 function byBefore(ctx: ScanContext, separatorIndex: number): boolean {
   for (let j = separatorIndex - 1; j >= Math.max(0, separatorIndex - 6); j--) {

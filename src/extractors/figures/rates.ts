@@ -2,10 +2,11 @@ import { HYPHENS, matchPhrase, type ScanContext } from './context.js';
 import { looksPlural, readCountedNoun, singularise } from './counted-nouns.js';
 import { readNumber } from './numbers.js';
 import { glued } from './tokens.js';
+import { readDenominatorPower } from './units.js';
 
 /** "per month", "/gallon", "a day", "each year". */
 /** `counted`: the denominator has a number of its own, read here and not again. `money`: the figure is an amount of money. */
-export function readRate(ctx: ScanContext, i: number, money = false): { per: string; end: number; ruleId: string; counted?: boolean } | null {
+export function readRate(ctx: ScanContext, i: number, money = false): { per: string; end: number; ruleId: string; powerRuleId?: string; counted?: boolean } | null {
   const tokens = ctx.tokens;
   // "$6.99-a-month", "£24 a-year": the marker and its unit may be hyphenated
   const hyphenBefore = HYPHENS.has(tokens[i]?.text ?? '') && glued(tokens[i - 1], tokens[i]) && glued(tokens[i], tokens[i + 1]);
@@ -26,6 +27,9 @@ export function readRate(ctx: ScanContext, i: number, money = false): { per: str
     if (row.object === 'time' && !unit.value.time) return null;
     // "$40 a year ago": the unit dates the amount, it does not divide it
     if (row.notBefore.has(tokens[unit.end]?.lower ?? '')) return null;
+    // "kg/m^3", "m/s2": the denominator raised to a power
+    const power = readDenominatorPower(ctx, unit.end, unit.value.unit);
+    if (power) return { per: `${power.prefix} ${unit.value.unit}`, end: power.end, ruleId: row.id, powerRuleId: 'pattern.unit-power' };
     return { per: unit.value.unit, end: unit.end, ruleId: row.id };
   }
   // "50 cents a share", "$1.10 a diluted share": nouns that only money is paid or earned by

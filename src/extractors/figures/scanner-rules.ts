@@ -1,5 +1,6 @@
 import { isRecord, isStringArray } from '../../rules/table.js';
 import type { Lexicon } from './lexicon.js';
+import { tokenize } from './tokens.js';
 
 /** The rule parameters the scanner consults, read from the lexicon once rather than for every text. */
 export interface ScannerRules {
@@ -33,6 +34,8 @@ export interface ScannerRules {
   rangeJoiner: string;
   rangeNotAfter: ReadonlySet<string>;
   rangeVerbs: ReadonlySet<string>;
+  /** "±", "+/-": the signs of a margin either side of a value, each as its glued tokens */
+  marginSigns: readonly string[][];
   /** A range's low end in a plain unit takes the high end's refined one ("70°–85° Fahrenheit"): refined unit -> plain unit. */
   rangeRefinedUnits: ReadonlyMap<string, string>;
   placeAdverbs: ReadonlySet<string>;
@@ -54,7 +57,8 @@ export interface ScannerRules {
   /** "4.5/5", "Verdict: 8/10": the tops of rating scales written after a slash, and the words that announce a grade */
   ratingScales: ReadonlySet<number>;
   ratingBefore: ReadonlySet<string>;
-  ageWords: ReadonlySet<string>;
+  /** "aged", "age of": the words, each phrase as its lower-case words, that make the number after them an age */
+  agePhrases: readonly string[][];
   /** "0-60 mph": the speed units whose span from zero names a sprint */
   benchmarkSpeeds: ReadonlySet<string>;
   ageUnit: string;
@@ -72,7 +76,8 @@ export interface ScannerRules {
   /** "fishermen" -> "fisherman": the -men plural of -man compounds, with the singular words that only look like one */
   menPlural: { plural: string; singular: string; notPlural: ReadonlySet<string> };
   subunitsPerUnit: number;
-  subunitSuffix: string;
+  /** "cents", "pence": subunits written without their currency, which join any amount before them */
+  plainSubunits: ReadonlySet<string>;
   /** "15 dollars 50 each": words after a bare subunit that close the amount */
   compoundClosers: ReadonlySet<string>;
   /** "foot>inch" -> 12: how many of the smaller unit make the larger one */
@@ -82,7 +87,16 @@ export interface ScannerRules {
   /** "one in five", "seven out of 10": the words joining a proportion's two numbers, and those that join only common proportions */
   ratio: { joiners: string[][]; loose: ReadonlySet<string>; maxLooseDenominator: number };
   /** "km^2", "km cubed": the exponent sign, the prefix of each power and word, the units that take them */
-  power: { sign: string; byExponent: ReadonlyMap<string, string>; byWord: ReadonlyMap<string, string>; units: ReadonlySet<string> };
+  power: {
+    sign: string;
+    byExponent: ReadonlyMap<string, string>;
+    byWord: ReadonlyMap<string, string>;
+    /** "²", "³" glued to a denominator ("m/s²") */
+    bySuperscript: ReadonlyMap<string, string>;
+    units: ReadonlySet<string>;
+    /** Units a rate's denominator raises to a power ("per square second") */
+    denominators: ReadonlySet<string>;
+  };
 }
 
 const rulesByLexicon = new WeakMap<Lexicon, ScannerRules>();
@@ -134,6 +148,7 @@ export function scannerRules(lex: Lexicon): ScannerRules {
     rangeNotAfter: new Set(stringList(range.notAfter)),
     rangeRefinedUnits: new Map(stringRecord(range.refinedUnits)),
     rangeVerbs: new Set(stringList(range.verbs)),
+    marginSigns: stringList(lex.pattern('pattern.margin').params.signs).map((sign) => tokenize(sign).map((token) => token.text)),
     conjunctions: new Set(stringList(lex.pattern('pattern.coordinated-unit').params.conjunctions)),
     minusSigns: new Set(stringList(negative.signs)),
     minusWords: new Set(stringList(negative.words)),
@@ -146,7 +161,7 @@ export function scannerRules(lex: Lexicon): ScannerRules {
     maxRating: numberParam(rating.maxRating, 5),
     ratingScales: new Set(numberList(rating.scales)),
     ratingBefore: new Set(stringList(rating.before)),
-    ageWords: new Set(stringList(lex.pattern('pattern.age').params.before)),
+    agePhrases: stringList(lex.pattern('pattern.age').params.before).map((phrase) => phrase.split(' ')),
     ageCopula: {
       subjects: new Set(stringList(ageCopula.subjects)),
       verbs: new Set(stringList(ageCopula.verbs)),
@@ -172,7 +187,9 @@ export function scannerRules(lex: Lexicon): ScannerRules {
       sign: typeof power.exponentSign === 'string' ? power.exponentSign : '^',
       byExponent: new Map(stringRecord(power.powers)),
       byWord: new Map(stringRecord(power.words)),
+      bySuperscript: new Map(stringRecord(power.superscripts)),
       units: new Set(stringList(power.units)),
+      denominators: new Set([...stringList(power.units), ...stringList(power.denominators)]),
     },
     ellipsis: {
       after: new Set(stringList(ellipsis.after)),
@@ -185,7 +202,7 @@ export function scannerRules(lex: Lexicon): ScannerRules {
     },
     menPlural: menPluralRule(countedNoun.menPlural),
     subunitsPerUnit: typeof compound.subunitsPerUnit === 'number' ? compound.subunitsPerUnit : 100,
-    subunitSuffix: typeof compound.subunitSuffix === 'string' ? compound.subunitSuffix : '-cent',
+    plainSubunits: new Set(stringList(compound.plainSubunits)),
     compoundClosers: new Set(stringList(compound.closers)),
     compoundPairs: new Map(compoundPairs(compound.pairs)),
   };

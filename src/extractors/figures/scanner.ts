@@ -1,5 +1,5 @@
 import type { Figure, FigureQualifier, RejectedCandidate } from '../../model/claim.js';
-import { isAgeAfterCopula } from './ages.js';
+import { ageWordsStart, isAgeAfterCopula } from './ages.js';
 import { resolveBareRates, resolveUnitEllipsis } from './borrowed-units.js';
 import { currencyBefore } from './currency-before.js';
 import { HYPHENS, type Candidate, type ScanState } from './context.js';
@@ -9,9 +9,9 @@ import type { CurrencyRow, Lexicon, NumberFormatRow } from './lexicon.js';
 import { decideUnit, fractionArticleEnd } from './kind.js';
 import { isPossessive, measuredAfterName, namePart, pluralLabelBeforeList } from './names.js';
 import { bareNumberContext, findAddresses, findMatches, hasCapitalised, isAgeApposition, isScore, laterVersionAfterName, listedAfterName, PHONE_PATTERN, RangeCursor, rejectDigits } from './non-figures.js';
-import { readNumber } from './numbers.js';
+import { readNumber, wordOrdinalEnd } from './numbers.js';
 import { collectsMoney, readChangeAfter, readChangeBefore, readQualifier } from './qualifiers.js';
-import { joinRepeatedUnitRanges, readRangeEnd } from './ranges.js';
+import { joinRepeatedUnitRanges, readMargin, readRangeEnd } from './ranges.js';
 import { readRatio } from './ratios.js';
 import { readRate } from './rates.js';
 import { scannerRules, type ScannerRules } from './scanner-rules.js';
@@ -85,7 +85,12 @@ export class FigureScanner implements ScanState {
   private scanAt(i: number): number {
     const tokens = this.tokens;
     const read = readNumber(tokens, i, this.lex);
-    if (!read) return i + 1;
+    if (!read) {
+      const ordinalEnd = wordOrdinalEnd(tokens, i, this.lex);
+      if (ordinalEnd === null) return i + 1;
+      this.reject(i, ordinalEnd, 'reject.ordinal');
+      return ordinalEnd;
+    }
 
     if (read.digits) {
       const rejectedEnd = rejectDigits(this, read);
@@ -168,6 +173,14 @@ export class FigureScanner implements ScanState {
         if (between) start -= 1;
       }
     }
+    // "9.83e-3 +/- 1e-5 km/s2": a margin either side keeps the central value and spans both ends
+    const margin = range ? null : readMargin(this, end);
+    if (margin) {
+      low = value - margin.margin;
+      high = value + margin.margin;
+      end = margin.end;
+      ruleIds.push('pattern.margin');
+    }
 
     // unit: currency word, measurement unit, percent, or the counted noun
     let decided = decideUnit(this, end, currency, scaled);
@@ -249,10 +262,11 @@ export class FigureScanner implements ScanState {
       return gradeEnd;
     }
     if (unit === null && kind === 'count' && low === undefined && !qualifier && Number.isInteger(value) && value > 0 && value <= this.rules.maxAge) {
-      if (this.rules.ageWords.has(tokens[number.start - 1]?.lower ?? '')) {
+      const ageStart = ageWordsStart(this, number.start);
+      if (ageStart !== null) {
         unit = this.rules.ageUnit;
         kind = 'quantity';
-        start = Math.min(start, number.start - 1);
+        start = Math.min(start, ageStart);
         ruleIds.push('pattern.age');
       } else if (isAgeAfterCopula(this, number.start, end)) {
         unit = this.rules.ageUnit;
@@ -304,6 +318,7 @@ export class FigureScanner implements ScanState {
       per = rate.per;
       end = rate.end;
       ruleIds.push(rate.ruleId);
+      if (rate.powerRuleId !== undefined) ruleIds.push(rate.powerRuleId);
       // a measured quantity over time stays a measured quantity ("metres a second"); a count or a
       // bare number over time is a rate
       if (kind === 'count') kind = 'rate';
@@ -350,7 +365,7 @@ export class FigureScanner implements ScanState {
     if (change) candidate.change = change;
     this.figures.push(candidate);
     // a coordinated second number is read on its own from where the first one ended; a range or compound is one figure
-    return range || compound || ratio || rate?.counted === true ? end : number.end;
+    return range || margin || compound || ratio || rate?.counted === true ? end : number.end;
   }
 
   private toFigure(candidate: Candidate): Figure {

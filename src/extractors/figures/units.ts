@@ -29,7 +29,10 @@ export function readScale(ctx: ScanContext, i: number, hasCurrency: boolean): { 
     return hasCurrency || !currencyOnly;
   });
   if (!match) return null;
-  // "m" and "b" must be glued or standalone abbreviations, never the start of a longer word
+  // "1.5 lakh crore", "5,000 thousand crore": a larger scale word after a smaller one multiplies it
+  const first = tokens.slice(at, match.end).map((token) => token.lower).join(' ');
+  const stacked = matchPhrase(ctx.lex.scales, tokens, match.end, (row) => row.stacksAfter.includes(first));
+  if (stacked) return { factor: match.value.factor * stacked.value.factor, end: stacked.end, ruleId: stacked.value.id };
   return { factor: match.value.factor, end: match.end, ruleId: match.value.id };
 }
 
@@ -87,13 +90,37 @@ export function readUnit(ctx: ScanContext, i: number, scaled: boolean, moneyOnly
   if (!unit) return null;
   const found: UnitFound = { unit: unit.value.unit, kind: unit.value.kind, end: unit.end, ruleId: unit.value.id, currency: false, counted: false };
   if (unit.value.factor !== undefined) found.factor = unit.value.factor;
-  const power = ctx.rules.power.units.has(found.unit) ? readPower(ctx, unit.end) : null;
+  // "m/s^2", "m/s²": the power of a built-in denominator squares the denominator
+  const per = found.unit.indexOf(' per ');
+  const denominator = per > 0 ? found.unit.slice(per + 5) : null;
+  const power = denominator !== null ? readDenominatorPower(ctx, unit.end, denominator) : ctx.rules.power.units.has(found.unit) ? readPower(ctx, unit.end) : null;
   if (power) {
-    found.unit = `${power.prefix} ${found.unit}`;
+    found.unit = denominator !== null ? `${found.unit.slice(0, per)} per ${power.prefix} ${denominator}` : `${power.prefix} ${found.unit}`;
     found.end = power.end;
     found.ruleId = 'pattern.unit-power';
   }
   return found;
+}
+
+/**
+ * The power of a rate's denominator unit at `at`: "^2" or "²" glued to it, or a bare digit glued
+ * to it ("m/s2", "kg/m3"), for the units that a denominator raises to a power (lengths, seconds).
+ */
+export function readDenominatorPower(ctx: ScanContext, at: number, denominator: string): { prefix: string; end: number } | null {
+  if (!ctx.rules.power.denominators.has(denominator)) return null;
+  const tokens = ctx.tokens;
+  const next = tokens[at];
+  if (next !== undefined && glued(tokens[at - 1], next)) {
+    const superscript = ctx.rules.power.bySuperscript.get(next.text);
+    if (superscript !== undefined) return { prefix: superscript, end: at + 1 };
+    const after = tokens[at + 1];
+    // a digit glued to the unit is its exponent only where nothing more is glued to it ("m/s2", not "m/s2x")
+    if (next.type === 'num' && (after === undefined || !glued(next, after) || after.type === 'sym')) {
+      const prefix = ctx.rules.power.byExponent.get(next.text);
+      return prefix === undefined ? null : { prefix, end: at + 1 };
+    }
+  }
+  return readPower(ctx, at);
 }
 
 /** "20 (kg)": a unit alone between brackets glued to it. */
@@ -159,7 +186,11 @@ export function readCompoundRest(ctx: ScanContext, end: number, unit: string, ki
   if (kind === 'money') {
     const subunit = readUnit(ctx, part.end, false, true);
     if (subunit) {
-      return subunit.unit === `${unit}${ctx.rules.subunitSuffix}` || (subunit.unit.includes('-') && !unit.includes('-')) ? { value: part.value / ctx.rules.subunitsPerUnit, end: subunit.end } : null;
+      // "4 euros 20 cents": a subunit named without its currency adds to any amount; one that
+      // names another currency ("40 kronor and 9 euro cents") is an amount of its own
+      const written = tokens.slice(part.end, subunit.end).map((token) => token.lower).join(' ');
+      const joins = subunit.unit.startsWith(`${unit}-`) || ctx.rules.plainSubunits.has(written);
+      return joins && !unit.includes('-') ? { value: part.value / ctx.rules.subunitsPerUnit, end: subunit.end } : null;
     }
     const next = tokens[part.end];
     const closes = next === undefined || (next.type === 'sym' && !HYPHENS.has(next.text) && next.text !== '%' && next.text !== '/') || (at === end && ctx.rules.compoundClosers.has(next.lower));

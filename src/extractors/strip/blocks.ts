@@ -1,6 +1,6 @@
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { BlockKind } from '../../model/article.js';
-import { isElement, rawText } from './dom.js';
+import { collapsedLength, collapseSpace, isElement, rawText } from './dom.js';
 import { HEADING_TAGS } from './rules.js';
 
 /** A run of inline text between block boundaries, with the block element that holds it. */
@@ -72,7 +72,7 @@ export function extractBlocks(root: ParentNode): TextBlock[] {
       const data = node.data;
       parts.push(data);
       if (!hasContent && NOT_SPACE.test(data)) hasContent = true;
-      if (linkDepth > 0) linkChars += visibleLength(data);
+      if (linkDepth > 0) linkChars += collapsedLength(data);
       continue;
     }
     if (node.type !== 'tag') continue;
@@ -143,21 +143,11 @@ const LINE_BREAK = '\u0000';
 
 /** Collapses ASCII whitespace per line (lines come from `<br>`), dropping empty lines. */
 function normaliseLines(raw: string): string {
-  if (!raw.includes(LINE_BREAK)) return collapse(raw);
+  if (!raw.includes(LINE_BREAK)) return collapseSpace(raw);
   const lines: string[] = [];
   for (const line of raw.split(LINE_BREAK)) {
-    const collapsed = collapse(line);
+    const collapsed = collapseSpace(line);
     if (collapsed !== '') lines.push(collapsed);
   }
   return lines.join('\n');
-}
-
-const ASCII_SPACE_RUN = /[ \t\r\f\n]+/g;
-
-function collapse(text: string): string {
-  return text.replace(ASCII_SPACE_RUN, ' ').replace(/^ | $/g, '');
-}
-
-function visibleLength(text: string): number {
-  return collapse(text).length;
 }

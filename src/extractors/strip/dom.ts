@@ -11,14 +11,19 @@ export function isElement(node: AnyNode): node is Element {
 
 /** Visits elements in document order; return false from `visit` to skip an element's subtree. */
 export function walkElements(root: ParentNode, visit: (element: Element) => boolean | void): void {
-  const stack: AnyNode[] = [];
-  for (let index = root.children.length - 1; index >= 0; index--) stack.push(root.children[index] as AnyNode);
+  const stack: Element[] = [];
+  pushElements(stack, root.children);
   while (stack.length > 0) {
-    const node = stack.pop() as AnyNode;
-    if (!isElement(node)) continue;
-    if (visit(node) === false) continue;
-    const children = node.children;
-    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index] as AnyNode);
+    const element = stack.pop() as Element;
+    if (visit(element) !== false) pushElements(stack, element.children);
+  }
+}
+
+/** Pushes the elements among `children` in reverse, so that they pop in document order. */
+function pushElements(stack: Element[], children: readonly AnyNode[]): void {
+  for (let index = children.length - 1; index >= 0; index--) {
+    const child = children[index] as AnyNode;
+    if (isElement(child)) stack.push(child);
   }
 }
 
@@ -65,7 +70,31 @@ const ASCII_SPACE_RUN = /[ \t\n\r\f]+/g;
  * Non-breaking and other Unicode spaces are kept: they are part of the text, not layout.
  */
 export function collapseSpace(text: string): string {
-  return text.replace(ASCII_SPACE_RUN, ' ').replace(/^ | $/g, '');
+  return trimOneSpace(text.replace(ASCII_SPACE_RUN, ' '));
+}
+
+/** The length `collapseSpace(text)` would have, without building it. */
+export function collapsedLength(text: string): number {
+  let length = 0;
+  let spaceBefore = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 32 || code === 10 || code === 9 || code === 13 || code === 12) {
+      spaceBefore = length > 0;
+      continue;
+    }
+    if (spaceBefore) length++;
+    spaceBefore = false;
+    length++;
+  }
+  return length;
+}
+
+/** Drops one leading and one trailing space (all a collapsed text can have). */
+function trimOneSpace(text: string): string {
+  const start = text.charCodeAt(0) === 32 ? 1 : 0;
+  const end = text.length > start && text.charCodeAt(text.length - 1) === 32 ? text.length - 1 : text.length;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
 /** Detaches a node from its parent. */

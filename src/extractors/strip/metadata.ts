@@ -122,10 +122,11 @@ const BYLINE_TOKENS = new Set(['byline', 'author', 'by-line', 'author-name', 'by
 
 /** A cheap look at the raw attribute before the class names are normalised and compared. */
 function mayNameByline(value: string | undefined): boolean {
-  if (!value) return false;
-  const lower = value.toLowerCase();
-  return lower.includes('author') || lower.includes('by');
+  return value !== undefined && MAY_NAME_BYLINE.test(value);
 }
+
+/** What every BYLINE_TOKENS name holds, in any case. */
+const MAY_NAME_BYLINE = /author|by/i;
 
 function collect(document: Document): Collected {
   const collected: Collected = { jsonLd: [], meta: new Map(), titleElement: null, htmlLang: null, canonicalHref: null, times: [], h1: null, bylineElement: null };

@@ -49,6 +49,8 @@ export function foldCase(text: string): string {
  * conditions one of which every matching text meets; null when nothing is known (any text may match).
  */
 export function patternConditions(pattern: string): readonly LiteralCondition[] | null {
+  // Many alternatives are plain words: the whole text must be those words.
+  if (!SYNTAX_CHARACTER.test(pattern)) return [{ kind: 'whole', texts: [foldCase(pattern)] }];
   let info: Info;
   try {
     const parser = new PatternReader(pattern);
@@ -121,7 +123,8 @@ const EMPTY: Info = { exact: new Set(['']), need: null, start: null };
 
 /** Escapes that stand for themselves (syntax characters and `/`, as the `u` flag allows). */
 const IDENTITY_ESCAPES = new Set(['^', '$', '\\', '.', '*', '+', '?', '(', ')', '[', ']', '{', '}', '|', '/', '-']);
-const SYNTAX_CHARACTERS = new Set(['^', '$', '\\', '.', '*', '+', '?', '(', ')', '[', ']', '{', '}', '|']);
+const SYNTAX_CHARACTER = /[\^$\\.*+?()[\]{}|]/;
+const NEXT_SYNTAX_CHARACTER = new RegExp(SYNTAX_CHARACTER.source, 'g');
 const QUANTIFIER_STARTS = new Set(['*', '+', '?', '{']);
 const CONTROL_ESCAPES: Readonly<Record<string, string>> = { f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', 0: '\0' };
 
@@ -172,8 +175,8 @@ class PatternReader {
    */
   private literalRun(): Info | null {
     const start = this.index;
-    let end = start;
-    while (end < this.source.length && !SYNTAX_CHARACTERS.has(this.source[end] as string)) end++;
+    NEXT_SYNTAX_CHARACTER.lastIndex = start;
+    let end = NEXT_SYNTAX_CHARACTER.exec(this.source)?.index ?? this.source.length;
     if (end < this.source.length && QUANTIFIER_STARTS.has(this.source[end] as string)) {
       end--;
       // Keep a surrogate pair together.

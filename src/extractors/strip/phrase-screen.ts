@@ -50,7 +50,8 @@ export class PhraseScreen {
     if (folded.length === 0) return hits;
     const byChar = this.startsByChar.get(folded.charCodeAt(0));
     if (byChar) for (const { patterns } of byChar) mark(hits, patterns);
-    const byPair = this.startsByPair.get(pairKey(folded, 0));
+    // A text of one character starts with no literal of two or more.
+    const byPair = folded.length > 1 ? this.startsByPair.get(pairKey(folded, 0)) : undefined;
     if (byPair) for (const { literal, patterns } of byPair) if (folded.startsWith(literal)) mark(hits, patterns);
     for (const { literal, patterns } of this.containsChars) if (folded.includes(literal)) mark(hits, patterns);
     for (let at = 0; at + 1 < folded.length; at++) {
