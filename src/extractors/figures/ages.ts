@@ -23,3 +23,13 @@ export function isAgeAfterCopula(ctx: ScanContext, start: number, end: number): 
   const next = tokens[end];
   return next === undefined || !age.notBefore.has(next.lower);
 }
+
+/** "aged 45", "at the age of 45": where the words before the number at `start` that make it an age begin, or null. */
+export function ageWordsStart(ctx: ScanContext, start: number): number | null {
+  const tokens = ctx.tokens;
+  for (const phrase of ctx.rules.agePhrases) {
+    const first = start - phrase.length;
+    if (first >= 0 && phrase.every((word, k) => tokens[first + k]?.lower === word)) return first;
+  }
+  return null;
+}

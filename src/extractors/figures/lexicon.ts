@@ -54,6 +54,8 @@ export interface ScaleRow extends RuleRow {
   measureBefore: string[];
   /** forms that are a scale only as written ("grand", never "Grand" of "the $132,000 Grand Prix") */
   caseSensitive: string[];
+  /** smaller scale words this one multiplies when it follows them ("lakh crore": 10^12) */
+  stacksAfter: string[];
 }
 
 export type NumberWordRole = 'unit' | 'tens' | 'magnitude' | 'dozen' | 'fraction' | 'vulgar';
@@ -230,7 +232,7 @@ export function loadFigureTables(): FigureTables {
     scales: loadRuleTable('figures/scales', (row, base) => {
       const factor = row.factor;
       if (typeof factor !== 'number' || !(factor > 0)) throw new Error('"factor" must be a positive number');
-      return { ...base, factor, forms: strings(row, 'forms'), currencyOnly: strings(row, 'currencyOnly', false), gluedOk: strings(row, 'gluedOk', false), beforeCounted: strings(row, 'beforeCounted', false), measureBefore: strings(row, 'measureBefore', false), caseSensitive: strings(row, 'caseSensitive', false) };
+      return { ...base, factor, forms: strings(row, 'forms'), currencyOnly: strings(row, 'currencyOnly', false), gluedOk: strings(row, 'gluedOk', false), beforeCounted: strings(row, 'beforeCounted', false), measureBefore: strings(row, 'measureBefore', false), caseSensitive: strings(row, 'caseSensitive', false), stacksAfter: strings(row, 'stacksAfter', false) };
     }),
     numberWords: loadRuleTable('figures/number-words', (row, base) => ({
       ...base,

@@ -57,7 +57,8 @@ export interface ScannerRules {
   /** "4.5/5", "Verdict: 8/10": the tops of rating scales written after a slash, and the words that announce a grade */
   ratingScales: ReadonlySet<number>;
   ratingBefore: ReadonlySet<string>;
-  ageWords: ReadonlySet<string>;
+  /** "aged", "age of": the words, each phrase as its lower-case words, that make the number after them an age */
+  agePhrases: readonly string[][];
   /** "0-60 mph": the speed units whose span from zero names a sprint */
   benchmarkSpeeds: ReadonlySet<string>;
   ageUnit: string;
@@ -160,7 +161,7 @@ export function scannerRules(lex: Lexicon): ScannerRules {
     maxRating: numberParam(rating.maxRating, 5),
     ratingScales: new Set(numberList(rating.scales)),
     ratingBefore: new Set(stringList(rating.before)),
-    ageWords: new Set(stringList(lex.pattern('pattern.age').params.before)),
+    agePhrases: stringList(lex.pattern('pattern.age').params.before).map((phrase) => phrase.split(' ')),
     ageCopula: {
       subjects: new Set(stringList(ageCopula.subjects)),
       verbs: new Set(stringList(ageCopula.verbs)),

@@ -1,5 +1,5 @@
 import type { Figure, FigureQualifier, RejectedCandidate } from '../../model/claim.js';
-import { isAgeAfterCopula } from './ages.js';
+import { ageWordsStart, isAgeAfterCopula } from './ages.js';
 import { resolveBareRates, resolveUnitEllipsis } from './borrowed-units.js';
 import { currencyBefore } from './currency-before.js';
 import { HYPHENS, type Candidate, type ScanState } from './context.js';
@@ -262,10 +262,11 @@ export class FigureScanner implements ScanState {
       return gradeEnd;
     }
     if (unit === null && kind === 'count' && low === undefined && !qualifier && Number.isInteger(value) && value > 0 && value <= this.rules.maxAge) {
-      if (this.rules.ageWords.has(tokens[number.start - 1]?.lower ?? '')) {
+      const ageStart = ageWordsStart(this, number.start);
+      if (ageStart !== null) {
         unit = this.rules.ageUnit;
         kind = 'quantity';
-        start = Math.min(start, number.start - 1);
+        start = Math.min(start, ageStart);
         ruleIds.push('pattern.age');
       } else if (isAgeAfterCopula(this, number.start, end)) {
         unit = this.rules.ageUnit;

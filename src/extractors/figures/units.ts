@@ -29,6 +29,10 @@ export function readScale(ctx: ScanContext, i: number, hasCurrency: boolean): { 
     return hasCurrency || !currencyOnly;
   });
   if (!match) return null;
+  // "1.5 lakh crore", "5,000 thousand crore": a larger scale word after a smaller one multiplies it
+  const first = tokens.slice(at, match.end).map((token) => token.lower).join(' ');
+  const stacked = matchPhrase(ctx.lex.scales, tokens, match.end, (row) => row.stacksAfter.includes(first));
+  if (stacked) return { factor: match.value.factor * stacked.value.factor, end: stacked.end, ruleId: stacked.value.id };
   return { factor: match.value.factor, end: match.end, ruleId: match.value.id };
 }
 
