@@ -4,6 +4,7 @@ import { figureClaimRules } from './figure-claims.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
 import type { Sentence } from '../text/tokens.js';
 import { withFastWordBoundaries } from '../../rules/word-boundaries.js';
+import { LiteralScreen } from '../text/literal-screen.js';
 
 /**
  * Text that looks like a statement but is not a claim a reader could check: "declined to comment"
@@ -134,6 +135,8 @@ export function notClaimRules(): RuleTable<NotClaimRule> {
 /** The table's rows grouped by what they are tested on, and each row's place in the table. */
 interface RuleViews {
   sentence: readonly NotClaimRule[];
+  /** Which sentence rows can match a sentence, by the literals their patterns need: most rows are never run on most sentences. */
+  sentenceScreen: LiteralScreen;
   paragraph: readonly NotClaimRule[];
   /** Speaker rows judged first, and the fallback ones judged after every other row. */
   speakerFirst: readonly NotClaimRule[];
@@ -154,8 +157,10 @@ function ruleViews(): RuleViews {
   let views = ruleViewsOf.get(table);
   if (!views) {
     const speaker = table.rules.filter((rule) => rule.target === 'speaker');
+    const sentence = table.rules.filter((rule) => rule.target === 'sentence');
     views = {
-      sentence: table.rules.filter((rule) => rule.target === 'sentence'),
+      sentence,
+      sentenceScreen: new LiteralScreen(sentence.map((rule) => rule.pattern.source)),
       paragraph: table.rules.filter((rule) => rule.target === 'paragraph'),
       speakerFirst: speaker.filter((rule) => !rule.fallback),
       speakerFallback: speaker.filter((rule) => rule.fallback),
@@ -222,7 +227,7 @@ function claimKindsBySentence(sentences: readonly Sentence[], claims: readonly C
 }
 
 function findNotClaimSpans(text: string, sentences: readonly Sentence[], claims: readonly ClaimRecord[]): NotClaimSpan[] {
-  const { sentence: sentenceRules, paragraph: paragraphRules, rank } = ruleViews();
+  const { sentence: sentenceRules, sentenceScreen, paragraph: paragraphRules, rank } = ruleViews();
   const found: NotClaimSpan[] = [];
   const heldKinds = claimKindsBySentence(sentences, claims);
   const add = (start: number, end: number, rule: NotClaimRule, firstSentence: number, lastSentence: number): void => {
@@ -249,10 +254,13 @@ function findNotClaimSpans(text: string, sentences: readonly Sentence[], claims:
       // One row per claim: a row is tried only while no row matched so far can rule out a claim it could.
       const scopes: RuleScope[] = [];
       const held = heldKinds[at] as Set<RuleScope>;
-      for (const rule of sentenceRules) {
+      sentenceScreen.read(sentenceText);
+      for (let ruleIndex = 0; ruleIndex < sentenceRules.length; ruleIndex++) {
+        const rule = sentenceRules[ruleIndex] as NotClaimRule;
         const scope = ruleScope(rule);
         if (scope !== 'all' && !held.has(scope)) continue;
         if (scopes.some((matched) => scopesMeet(matched, scope))) continue;
+        if (!sentenceScreen.mayMatch(ruleIndex)) continue;
         const match = rule.pattern.exec(sentenceText);
         if (!match) continue;
         matches.push({ sentenceIndex: at, rule, at: sentence.start + lead + match.index, length: match[0].length });
