@@ -50,6 +50,7 @@ const FIGURE_CASES: [string, Expected[]][] = [
   ['She sold one last month.', []],
   ['The cartel pumps 2.5 mb/d, the field 40,000 bpd.', [{ value: 2.5e6, unit: 'barrel', per: 'day' }, { value: 40000, unit: 'barrel', per: 'day' }]],
   ['Tickets cost Rp 50,000.', [{ value: 50000, unit: 'IDR', kind: 'money' }]],
+  ['Bids start at dollar 12.5 million; the fee is Rupees 10,000, while the euro 1.0850 level held.', [{ text: 'dollar 12.5 million', value: 12.5e6, unit: 'USD' }, { text: 'Rupees 10,000', value: 10000, unit: 'INR' }, { value: 1.085, unit: null }]],
   ['The part is stocked as 5520 K-300.', [{ value: 5520, unit: null, kind: 'count' }]],
   ['Gusts reached 70 miles per hour.', [{ value: 70, unit: 'mile', per: 'hour', kind: 'quantity' }]],
   ['It was 95°F at noon.', [{ value: 95, unit: 'fahrenheit' }]],

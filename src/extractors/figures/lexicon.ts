@@ -41,6 +41,8 @@ export interface CurrencyRow extends RuleRow {
   suffixSymbols: string[];
   codes: string[];
   words: string[];
+  /** Words also written before an amount written as money ("Rupees 10,000", "dollar 22.5 million"). */
+  wordsBefore: string[];
   requiresScale: boolean;
   /** What text stripped to ASCII writes for the symbol ("PS" for £, "Y=" for ¥), matched in the case written. */
   asciiSymbols: string[];
@@ -212,6 +214,7 @@ const currencyRow = (row: Record<string, unknown>, base: RuleRow): CurrencyRow =
   suffixSymbols: strings(row, 'suffixSymbols', false),
   codes: strings(row, 'codes', false),
   words: strings(row, 'words', false),
+  wordsBefore: strings(row, 'wordsBefore', false),
   requiresScale: row.requiresScale === true,
   asciiSymbols: strings(row, 'asciiSymbols', false),
 });
@@ -322,6 +325,7 @@ export interface Lexicon {
   units: PhraseTrie<UnitRow>;
   currencySymbols: PhraseTrie<CurrencyRow>;
   currencyAsciiSymbols: PhraseTrie<CurrencyRow>;
+  currencyWordsBefore: PhraseTrie<CurrencyRow>;
   currencySuffixSymbols: PhraseTrie<CurrencyRow>;
   currencyWords: PhraseTrie<CurrencyRow>;
   currencyCodes: PhraseTrie<CurrencyRow>;
@@ -357,6 +361,7 @@ function compileLexicon(tables: FigureTables): Lexicon {
   }
   const currencySymbols = newTrie<CurrencyRow>();
   const currencyAsciiSymbols = newTrie<CurrencyRow>();
+  const currencyWordsBefore = newTrie<CurrencyRow>();
   const currencySuffixSymbols = newTrie<CurrencyRow>();
   const currencyWords = newTrie<CurrencyRow>();
   const currencyCodes = newTrie<CurrencyRow>();
@@ -368,6 +373,7 @@ function compileLexicon(tables: FigureTables): Lexicon {
       if (letters !== undefined && letters.toLowerCase() !== 'a') addPhrase(currencySymbols, `${letters} $`, row);
     }
     for (const form of row.asciiSymbols) addPhrase(currencyAsciiSymbols, form, row, true, true);
+    for (const form of row.wordsBefore) addPhrase(currencyWordsBefore, form, row);
     for (const form of row.suffixSymbols) addPhrase(currencySuffixSymbols, form, row);
     for (const form of row.words) addPhrase(currencyWords, form, row);
     // codes count only in capitals: "ALL 5", "Bob 3" and "top 10" are not money
@@ -431,7 +437,7 @@ function compileLexicon(tables: FigureTables): Lexicon {
   }
   return {
     formats, styles, defaultFormat, languages: compileLanguages(loadLanguageRules().rules),
-    trigger, tables, units, currencySymbols, currencyAsciiSymbols, currencySuffixSymbols, currencyWords, currencyCodes, scales, qualifiers, numberWords,
+    trigger, tables, units, currencySymbols, currencyAsciiSymbols, currencyWordsBefore, currencySuffixSymbols, currencyWords, currencyCodes, scales, qualifiers, numberWords,
     changeBefore, changeAfter, rateMarkers, countedAliases, irregularPlurals, stopWords, sentenceWords, unitOrdinals, rejection, pattern,
   };
 }
