@@ -69,6 +69,8 @@ const FIGURE_CASES: [string, Expected[]][] = [
   ['The fare was 4 euros 20 cents.', [{ text: '4 euros 20 cents', value: 4.2, unit: 'EUR', kind: 'money' }]],
   ['Lunch came to twelve dollars and five.', [{ value: 12.05, unit: 'USD' }]],
   ['The keeper is 6 feet 1 inch tall.', [{ text: '6 feet 1 inch', value: 6 + 1 / 12, unit: 'foot' }]],
+  ['The centre is 6\'11" tall and owns a 65" TV.', [{ text: '6\'11"', value: 6 + 11 / 12, unit: 'foot' }, { text: '65"', value: 65, unit: 'inch' }]],
+  ['He said "I paid 10" and got 3 "fair" marks, 40 a "new low".', [{ value: 10, unit: null }, { value: 3, unit: null }, { value: 40, unit: null }]],
   ['The index ended at three point zero four.', [{ text: 'three point zero four', value: 3.04 }]],
   ['Debt reached two billion and a half.', [{ value: 2.5e9 }]],
   ['They sold three dozens of rolls.', [{ value: 36 }]],

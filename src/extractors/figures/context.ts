@@ -1,5 +1,6 @@
 import type { FigureKind, FigureQualifier, RejectedCandidate } from '../../model/claim.js';
 import type { Lexicon, NumberFormatRow, PhraseTrie } from './lexicon.js';
+import type { QuoteState } from './quotes.js';
 import type { ScannerRules } from './scanner-rules.js';
 import { glued, type Token } from './tokens.js';
 
@@ -10,6 +11,8 @@ export interface ScanContext {
   readonly lex: Lexicon;
   readonly rules: ScannerRules;
   readonly format: NumberFormatRow;
+  /** Which quotations of a mark ('"') are open where, read once over the text. */
+  quotes(mark: string): QuoteState;
 }
 
 /** Sorted, disjoint text ranges looked up at rising offsets. */

@@ -23,6 +23,12 @@ export interface UnitRow extends RuleRow {
   hasOnlyBefore: boolean;
   /** forms valid only glued to the digits ("40C", never "40 C") */
   gluedOnly: string[];
+  /**
+   * Forms that are also quotation marks ('"', "'"): a unit only where they close no quotation
+   * (an even count of the mark before it in the sentence), or, where marks are listed, only
+   * before a number that one of those marks follows ("5'10\"").
+   */
+  quoteForms: Record<string, string[]>;
   /** A unit of time: "each"/"every" before it makes a rate ("each year"). */
   time: boolean;
   /** A scale the form carries ("mb/d": million barrels a day). */
@@ -223,6 +229,7 @@ export function loadFigureTables(): FigureTables {
         onlyBefore,
         hasOnlyBefore: Object.keys(onlyBefore).length > 0,
         gluedOnly: strings(row, 'gluedOnly', false),
+        quoteForms: wordLists(row, 'quoteForms'),
         time: row.time === true,
         ...(typeof row.factor === 'number' && row.factor > 0 ? { factor: row.factor } : {}),
       };

@@ -2,7 +2,7 @@ import { HYPHENS, matchPhrase, type ScanContext } from './context.js';
 import { looksPlural, readCountedNoun, singularise } from './counted-nouns.js';
 import { readNumber } from './numbers.js';
 import { glued } from './tokens.js';
-import { readDenominatorPower } from './units.js';
+import { isQuoteForm, readDenominatorPower } from './units.js';
 
 /** "per month", "/gallon", "a day", "each year". */
 /** `counted`: the denominator has a number of its own, read here and not again. `money`: the figure is an amount of money. */
@@ -22,7 +22,8 @@ export function readRate(ctx: ScanContext, i: number, money = false): { per: str
   // "108 yen per dollar": a currency as the denominator is its code
   const currency = row.object === 'any' ? matchPhrase(ctx.lex.currencyWords, tokens, at, (value) => !value.requiresScale) : null;
   if (currency) return { per: currency.value.code, end: currency.end, ruleId: row.id };
-  const unit = matchPhrase(ctx.lex.units, tokens, at);
+  // a quotation mark is never a denominator ('9/11 a "new low"')
+  const unit = matchPhrase(ctx.lex.units, tokens, at, (row, end) => !isQuoteForm(row, tokens, at, end));
   if (unit) {
     if (row.object === 'time' && !unit.value.time) return null;
     // "$40 a year ago": the unit dates the amount, it does not divide it

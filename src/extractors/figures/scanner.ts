@@ -10,6 +10,7 @@ import { decideUnit, fractionArticleEnd } from './kind.js';
 import { isPossessive, measuredAfterName, namePart, pluralLabelBeforeList } from './names.js';
 import { bareNumberContext, findAddresses, findMatches, hasCapitalised, isAgeApposition, isScore, laterVersionAfterName, listedAfterName, PHONE_PATTERN, RangeCursor, rejectDigits } from './non-figures.js';
 import { readNumber, wordOrdinalEnd } from './numbers.js';
+import { QuoteState } from './quotes.js';
 import { collectsMoney, readChangeAfter, readChangeBefore, readQualifier } from './qualifiers.js';
 import { joinRepeatedUnitRanges, readMargin, readRangeEnd } from './ranges.js';
 import { readRatio } from './ratios.js';
@@ -36,6 +37,7 @@ export class FigureScanner implements ScanState {
   readonly urlRanges: RangeCursor;
   rejectedUntil = -1;
   readonly rules: ScannerRules;
+  private readonly quoteStates = new Map<string, QuoteState>();
 
   constructor(
     readonly text: string,
@@ -55,6 +57,15 @@ export class FigureScanner implements ScanState {
     joinRepeatedUnitRanges(this);
     resolveUnitEllipsis(this);
     return { figures: this.figures.map((candidate) => this.toFigure(candidate)), rejected: this.rejected };
+  }
+
+  quotes(mark: string): QuoteState {
+    let state = this.quoteStates.get(mark);
+    if (!state) {
+      state = new QuoteState(this.text, mark);
+      this.quoteStates.set(mark, state);
+    }
+    return state;
   }
 
   reject(start: number, end: number, ruleId: string): void {

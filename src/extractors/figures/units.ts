@@ -150,6 +150,7 @@ function readPower(ctx: ScanContext, at: number): { prefix: string; end: number 
 
 /** `anyFollower`: the form's context is already known ("in" after "5 ft 2" is inches whatever follows). */
 function unitAllowed(ctx: ScanContext, row: UnitRow, start: number, end: number, anyFollower = false): boolean {
+  if (isQuoteForm(row, ctx.tokens, start, end)) return quoteMarkMeasures(ctx, start, row.quoteForms[(ctx.tokens[start] as Token).text] ?? []);
   // letters or digits glued after the form make it part of an identifier ("SCP 06F6", "24703m212")
   const after = ctx.tokens[end];
   if (after && after.type !== 'sym' && glued(ctx.tokens[end - 1], after)) return false;
@@ -169,6 +170,33 @@ function unitAllowed(ctx: ScanContext, row: UnitRow, start: number, end: number,
   const required = row.onlyBefore[form];
   if (required && !anyFollower && !required.includes(ctx.tokens[end]?.lower ?? '')) return false;
   return true;
+}
+
+/**
+ * A quotation mark after a number as the mark of a unit ('a 27" screen', "5'10\""): where marks
+ * are listed, a number with one of them glued after it must follow ("5'" alone is no height);
+ * otherwise the mark must neither open a quotation (glued to the word after it) nor close one
+ * (an odd count of it before it in the paragraph).
+ */
+export function isQuoteForm(row: UnitRow, tokens: Token[], start: number, end: number): boolean {
+  return end === start + 1 && row.quoteForms[(tokens[start] as Token).text] !== undefined;
+}
+
+function quoteMarkMeasures(ctx: ScanContext, at: number, following: string[]): boolean {
+  const tokens = ctx.tokens;
+  const mark = tokens[at] as Token;
+  if (following.length > 0) {
+    const next = readNumber(tokens, at + 1, ctx.lex);
+    const after = next ? tokens[next.end] : undefined;
+    return next !== null && next.digits && after !== undefined && following.includes(after.text) && glued(tokens[next.end - 1], after);
+  }
+  // a mark glued to the word after it opens a quotation ('10 "really good" goals')
+  const next = tokens[at + 1];
+  if (next !== undefined && next.type !== 'sym' && glued(mark, next)) return false;
+  // the mark sits on the number's line; quotations, which run over sentences, are followed over the paragraph
+  const before = tokens[at - 1];
+  if (before !== undefined && ctx.text.slice(before.end, mark.start).includes('\n')) return false;
+  return !ctx.quotes(mark.text).openAt(mark.start);
 }
 
 /**

@@ -21,6 +21,11 @@ export class PhraseScreen {
   private readonly startsByChar = new Map<number, Entry[]>();
   /** Literals the text must contain, by their first two code units; one-character ones apart. */
   private readonly containsByPair = new Map<number, Entry[]>();
+  /**
+   * 1 where a `containsByPair` key has these low bytes (`lowBytesKey`): most two code units of a
+   * text start no literal, and this tells so without a map lookup.
+   */
+  private readonly containsLowBytes = new Uint8Array(1 << 16);
   private readonly containsChars: Entry[] = [];
 
   constructor(patterns: readonly (readonly LiteralCondition[] | null)[]) {
@@ -36,7 +41,7 @@ export class PhraseScreen {
         for (const literal of texts) {
           if (kind === 'whole') push(this.byWhole, literal, index);
           else if (kind === 'prefix') this.entry(starts, literal, (entry) => (literal.length === 1 ? push(this.startsByChar, literal.charCodeAt(0), entry) : push(this.startsByPair, pairKey(literal, 0), entry))).patterns.push(index);
-          else this.entry(contains, literal, (entry) => (literal.length === 1 ? this.containsChars.push(entry) : push(this.containsByPair, pairKey(literal, 0), entry))).patterns.push(index);
+          else this.entry(contains, literal, (entry) => (literal.length === 1 ? this.containsChars.push(entry) : this.addContained(literal, entry))).patterns.push(index);
         }
       }
     });
@@ -55,11 +60,17 @@ export class PhraseScreen {
     if (byPair) for (const { literal, patterns } of byPair) if (folded.startsWith(literal)) mark(hits, patterns);
     for (const { literal, patterns } of this.containsChars) if (folded.includes(literal)) mark(hits, patterns);
     for (let at = 0; at + 1 < folded.length; at++) {
+      if (this.containsLowBytes[lowBytesKey(folded, at)] === 0) continue;
       const entries = this.containsByPair.get(pairKey(folded, at));
       if (entries === undefined) continue;
       for (const { literal, patterns } of entries) if (folded.startsWith(literal, at)) mark(hits, patterns);
     }
     return hits;
+  }
+
+  private addContained(literal: string, entry: Entry): void {
+    push(this.containsByPair, pairKey(literal, 0), entry);
+    this.containsLowBytes[lowBytesKey(literal, 0)] = 1;
   }
 
   private entry(entries: Map<string, Entry>, literal: string, index: (entry: Entry) => void): Entry {
@@ -79,6 +90,11 @@ function mark(hits: Uint8Array, patterns: readonly number[]): void {
 
 function pairKey(text: string, at: number): number {
   return (text.charCodeAt(at) << 16) | text.charCodeAt(at + 1);
+}
+
+/** The low bytes of the two code units at `at`: a key of 16 bits that several pairs may share. */
+function lowBytesKey(text: string, at: number): number {
+  return ((text.charCodeAt(at) & 0xff) << 8) | (text.charCodeAt(at + 1) & 0xff);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
