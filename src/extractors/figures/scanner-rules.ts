@@ -18,6 +18,8 @@ export interface ScannerRules {
   nameLabels: ReadonlySet<string>;
   /** Numbers that with a glued k and nothing counted name a video resolution ("4k"). */
   resolutionKs: ReadonlySet<number>;
+  /** Line counts that with a glued p name a video resolution ("1080p"), not pence. */
+  resolutionPs: ReadonlySet<number>;
   /** Units that, hyphenated to a number before a noun, name a class of thing ("a 64-bit version"). */
   labelUnits: ReadonlySet<string>;
   /** -er nouns that, hyphenated to a number, name one thing ("3-pointer"). */
@@ -134,6 +136,7 @@ export function scannerRules(lex: Lexicon): ScannerRules {
     nameLabels: new Set(stringList(lex.rejection('reject.name').params.labels)),
     versionLinks: new Set(stringList(lex.rejection('reject.name').params.versionLinks)),
     resolutionKs: new Set(numberList(lex.rejection('reject.identifier').params.resolutionKs)),
+    resolutionPs: new Set(numberList(lex.rejection('reject.identifier').params.resolutionPs)),
     labelUnits: new Set(stringList(lex.rejection('reject.identifier').params.labelUnits)),
     numberedThings: new Set(stringList(lex.rejection('reject.numbered-thing').params.nouns)),
     streetWords: new Set(stringList(lex.rejection('reject.address').params.streetWords)),

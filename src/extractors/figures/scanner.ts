@@ -252,7 +252,8 @@ export class FigureScanner implements ScanState {
 
     // "4k streaming": a glued k after 2, 4, 5, 6 or 8 with nothing counted names a video resolution
     const kGlued = scale?.ruleId === 'scale.thousand' && tokens[number.end]?.text === 'k' && glued(tokens[number.end - 1], tokens[number.end]);
-    if (kGlued && unit === null && currency === null && low === undefined && this.rules.resolutionKs.has(number.value)) {
+    const pGlued = ruleIds.includes(PENCE_SYMBOL_RULE) && this.rules.resolutionPs.has(number.value);
+    if ((kGlued && unit === null && currency === null && low === undefined && this.rules.resolutionKs.has(number.value)) || pGlued) {
       this.reject(number.start, end, 'reject.identifier');
       return end;
     }
@@ -403,6 +404,9 @@ export class FigureScanner implements ScanState {
     return figure;
   }
 }
+
+/** The unit row of pence written as a glued p ("15p"), which a video resolution also takes ("1080p"). */
+const PENCE_SYMBOL_RULE = 'unit.pence-symbol';
 
 /** "mile per hour" from a unit table row: its unit and denominator; null for a unit without one. */
 function splitCompoundUnit(unit: string | null): { unit: string; per: string } | null {
