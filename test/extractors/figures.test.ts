@@ -73,6 +73,7 @@ const FIGURE_CASES: [string, Expected[]][] = [
   ['The centre is 6\'11" tall and owns a 65" TV.', [{ text: '6\'11"', value: 6 + 11 / 12, unit: 'foot' }, { text: '65"', value: 65, unit: 'inch' }]],
   ['He said "I paid 10" and got 3 "fair" marks, 40 a "new low".', [{ value: 10, unit: null }, { value: 3, unit: null }, { value: 40, unit: null }]],
   ['The index ended at three point zero four.', [{ text: 'three point zero four', value: 3.04 }]],
+  ['The dish held 10^6 cells, a block is 8x2^10 bits, the field 5 × 10⁻³ and 2019³ a footnote.', [{ text: '10^6 cells', value: 1e6 }, { text: '8x2^10 bits', value: 8192, unit: 'bit' }, { value: 0.005 }]],
   ['Debt reached two billion and a half.', [{ value: 2.5e9 }]],
   ['They sold three dozens of rolls.', [{ value: 36 }]],
   ['The baker sold 3 dozen rolls.', [{ value: 36, unit: 'roll' }]],

@@ -80,9 +80,16 @@ function readDigits(tokens: Token[], i: number, lex: Lexicon): NumberRead {
     end += 1;
     ruleIds.push('pattern.fraction', vulgar.row.id);
   }
+  // "10^6", "2^10", "10⁶": the number raised to a power written after it
+  const raised = fraction || end !== i + 1 || /[,.]/.test(token.text) ? null : readPower(tokens, end, value);
+  if (raised) {
+    value **= raised.power;
+    end = raised.end;
+    ruleIds.push('pattern.scientific');
+  }
   const exponent = fraction ? null : readExponent(tokens, end);
   if (exponent) {
-    value *= 10 ** exponent.power;
+    value *= exponent.factor;
     end = exponent.end;
     ruleIds.push('pattern.scientific');
   }
@@ -98,21 +105,42 @@ function readDigits(tokens: Token[], i: number, lex: Lexicon): NumberRead {
 const EXPONENT_SIGNS: Record<string, number> = { '-': -1, '−': -1, '+': 1 };
 const TIMES_SIGNS = new Set(['×', 'x', '*', '·']);
 
+const SUPERSCRIPTS: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁻': '-' };
+
 /**
- * Scientific notation after a number: "4e14", "9.83e-3", and "2.48×10−5", "6.02 x 10^23" (the
- * power of ten written with a caret, or with a glued sign where a superscript was lost).
+ * Scientific notation after a number: "4e14", "9.83e-3", and "2.48×10−5", "6.02 x 10^23",
+ * "5 × 10⁻³", "8x2^10" (the power written with a caret, as superscripts, or, for ten, with a
+ * glued sign where a superscript was lost). Returns the factor the number is multiplied by.
  */
-function readExponent(tokens: Token[], i: number): { power: number; end: number } | null {
+function readExponent(tokens: Token[], i: number): { factor: number; end: number } | null {
   const mark = tokens[i];
   if (!mark) return null;
   // "4e14", "1e-3": the letter e glued to the digits and to the exponent
-  if (mark.lower === 'e' && glued(tokens[i - 1], mark)) return signedExponent(tokens, i + 1, mark, false);
+  if (mark.lower === 'e' && glued(tokens[i - 1], mark)) {
+    const exponent = signedExponent(tokens, i + 1, mark, false);
+    return exponent ? { factor: 10 ** exponent.power, end: exponent.end } : null;
+  }
   if (!TIMES_SIGNS.has(mark.lower)) return null;
-  const ten = tokens[i + 1];
-  if (ten?.text !== '10') return null;
-  const caret = tokens[i + 2];
-  if (caret?.text === '^' && glued(ten, caret)) return signedExponent(tokens, i + 3, caret, false);
-  return signedExponent(tokens, i + 2, ten, true);
+  const base = tokens[i + 1];
+  if (base?.type !== 'num' || !/^\d+$/.test(base.text)) return null;
+  const raised = readPower(tokens, i + 2, base.value);
+  if (raised) return { factor: base.value ** raised.power, end: raised.end };
+  // "2.48×10−5": a superscript lost, its sign left glued
+  const lost = base.text === '10' ? signedExponent(tokens, i + 2, base, true) : null;
+  return lost ? { factor: 10 ** lost.power, end: lost.end } : null;
+}
+
+/** A power glued after the number `base` ends: "^6", "^-3", and for ten also superscripts ("10⁶", "10⁻³"). */
+function readPower(tokens: Token[], i: number, base: number): { power: number; end: number } | null {
+  const caret = tokens[i];
+  if (!caret || !glued(tokens[i - 1], caret)) return null;
+  if (caret.text === '^') return signedExponent(tokens, i + 1, caret, false);
+  // superscripts after other numbers are as often footnote marks ("2019³")
+  if (base !== 10 || SUPERSCRIPTS[caret.text] === undefined) return null;
+  let written = '';
+  let at = i;
+  while (at < tokens.length && SUPERSCRIPTS[(tokens[at] as Token).text] !== undefined && glued(tokens[at - 1], tokens[at])) written += SUPERSCRIPTS[(tokens[at++] as Token).text] as string;
+  return /^-?\d{1,3}$/.test(written) ? { power: Number(written), end: at } : null;
 }
 
 /** The integer exponent glued after `before`, with an optional sign; `signRequired` where no caret or "e" announces it. */
