@@ -1,9 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { extractActors } from '../../src/extractors/actors/index.js';
 import { extractAttributions } from '../../src/extractors/attributions/index.js';
-import { analyzeText } from '../../src/extractors/text/tokens.js';
+import { analyzeText, tokenize } from '../../src/extractors/text/tokens.js';
 
 const sentencesOf = (text: string): string[] => analyzeText(text).sentences.map((sentence) => text.slice(sentence.start, sentence.end));
+
+describe('tokenization', () => {
+  const tokenTexts = (text: string): string[] => tokenize(text).map((token) => token.text);
+
+  it('joins words and numbers across the marks that join them, and nowhere else', () => {
+    expect(tokenTexts("U.S. e.g. a. it's Roe's x-ray AT&T 3.5 1,000 9:30 3rd 4x4 v2.0 __init__")).toEqual([
+      'U.S.', 'e.g.', 'a', '.', 'it', "'s", 'Roe', "'s", 'x-ray', 'AT&T', '3.5', '1,000', '9:30', '3', 'rd', '4', 'x4', 'v2', '.', '0', '_', '_', 'init', '_', '_',
+    ]);
+  });
+
+  it('reads letters, digits and marks beyond ASCII as the same kinds of token', () => {
+    expect(tokenTexts('Café’s naïve 12٣ l’année Ωmega—“quoted” 😀ok')).toEqual(['Café', '’s', 'naïve', '12٣', 'l’année', 'Ωmega', '—', '“', 'quoted', '”', '😀', 'ok']);
+  });
+
+  it('marks the tokens after white space and after a line break', () => {
+    const tokens = tokenize('a,b \u00a0c\n\td');
+    expect(tokens.map((token) => [token.text, token.spaceBefore, token.newlineBefore])).toEqual([
+      ['a', false, false], [',', false, false], ['b', false, false], ['c', true, false], ['d', true, true],
+    ]);
+  });
+});
 
 describe('sentence splitting', () => {
   it('keeps a case name ("Roe v. Wade") inside its sentence', () => {

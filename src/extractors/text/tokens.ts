@@ -43,23 +43,34 @@ export interface AnalyzedText {
 // Three apostrophes closing a quotation inside a doubled-apostrophe one (",''' he said") are the
 // inner mark, then the outer pair; opening ("'''We") they are the outer pair, then the inner mark.
 const TOKEN_PATTERN =
-  /'(?=''(?![\p{L}\p{N}]))|''|(?:\p{L}\.){2,}(?!\p{L})|['’]s(?![\p{L}\p{N}])|\p{L}[\p{L}\p{M}\p{N}]*(?:(?:['’](?!s(?![\p{L}\p{N}]))|[-&])[\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
+  /'(?=''(?![\p{L}\p{N}]))|''|(?:\p{L}\.){2,}(?!\p{L})|['’]s(?![\p{L}\p{N}])|\p{L}[\p{L}\p{M}\p{N}]*(?:(?:['’](?!s(?![\p{L}\p{N}]))|[-&])[\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*|[^\s\p{L}\p{N}]/uy;
 
 const UPPER = /^\p{Lu}/u;
+const SPACE = /\s/u;
+
+/** Whether the code unit is white space as `\s` reads it. */
+function isSpace(code: number, char: string): boolean {
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+  return code >= 0xa0 && SPACE.test(char);
+}
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  for (const match of text.matchAll(TOKEN_PATTERN)) {
-    const value = match[0];
-    const start = match.index;
-    let newlineBefore = false;
-    for (let index = previousEnd; index < start; index++) {
-      if (text.charCodeAt(index) === 10) {
-        newlineBefore = true;
-        break;
-      }
+  let newlineBefore = false;
+  let start = 0;
+  // Every character but white space starts a token (the last alternative takes any other single
+  // one), so each token is read where white space ends, with the pattern anchored there: no
+  // search, and no match object per token.
+  while (start < text.length) {
+    const code = text.charCodeAt(start);
+    if (isSpace(code, text[start] as string)) {
+      if (code === 10) newlineBefore = true;
+      start++;
+      continue;
     }
+    const end = tokenEnd(text, start);
+    const value = text.slice(start, end);
     const first = value.charCodeAt(0);
     const kind: TokenKind = isLetterStart(value, first) ? 'word' : first >= 48 && first <= 57 ? 'number' : NUMBER_START.test(value) ? 'number' : 'punct';
     const lower = value.toLowerCase();
@@ -67,15 +78,54 @@ export function tokenize(text: string): Token[] {
       text: value,
       lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
       start,
-      end: start + value.length,
+      end,
       kind,
       capitalized: kind === 'word' && (first < 128 ? first >= 65 && first <= 90 : UPPER.test(value)),
       newlineBefore,
       spaceBefore: start > previousEnd,
     });
-    previousEnd = start + value.length;
+    previousEnd = end;
+    newlineBefore = false;
+    start = end;
   }
   return tokens;
+}
+
+const APOSTROPHE = 0x27;
+const PERIOD = 0x2e;
+/** ASCII characters that may join a word to more of it ("it's", "U.S.", "e-mail", "AT&T") or a number to more digits ("3.5", "1,000", "9:30"). */
+const WORD_JOINERS = new Set([APOSTROPHE, PERIOD, 0x2d, 0x26]);
+const NUMBER_JOINERS = new Set([PERIOD, 0x2c, 0x3a]);
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return isDigit(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/**
+ * Where the token starting at `start` ends. A run of ASCII letters and digits, or of digits, that
+ * ends at an ASCII character joining nothing, and an ASCII mark other than the apostrophe, are
+ * read without the pattern, which they would match the same way; the rest is left to it.
+ */
+function tokenEnd(text: string, start: number): number {
+  const first = text.charCodeAt(start);
+  if (isAsciiLetterOrDigit(first)) {
+    const number = isDigit(first);
+    let end = start + 1;
+    while (end < text.length && (number ? isDigit(text.charCodeAt(end)) : isAsciiLetterOrDigit(text.charCodeAt(end)))) end++;
+    if (end === text.length) return end;
+    const next = text.charCodeAt(end);
+    // A period after one letter may be an initialism's ("U.S."); after more it joins nothing.
+    const joins = number ? NUMBER_JOINERS.has(next) : WORD_JOINERS.has(next) && (next !== PERIOD || end === start + 1);
+    if (next < 0x80 && !joins) return end;
+  } else if (first < 0x80 && first !== APOSTROPHE) {
+    return start + 1;
+  }
+  TOKEN_PATTERN.lastIndex = start;
+  return TOKEN_PATTERN.test(text) ? TOKEN_PATTERN.lastIndex : start + 1;
 }
 
 const LETTER_START = /^\p{L}/u;
@@ -126,7 +176,7 @@ function splitSentences(text: string, tokens: Token[]): Sentence[] {
       paragraph++;
     }
     if (index - begin >= MAX_SENTENCE_TOKENS) close(index);
-    const isTerminator = TERMINATORS.has(token.text);
+    const isTerminator = token.kind === 'punct' && TERMINATORS.has(token.text);
     const isInitialism = token.kind === 'word' && token.text.endsWith('.');
     if (!isTerminator && !isInitialism) continue;
     let end = index + 1;
