@@ -35,7 +35,13 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
     if (phraseCue) return phraseCue;
   }
   const options = state.cues.get(token.lower);
-  if (!options) return undefined;
+  // Apart, so that only a listed word pays for the closures the readings of its options build.
+  return options ? matchCueOptions(ctx, position, end, token, options) : undefined;
+}
+
+/** The cue form of the listed word at `position` (its `options`) that the words around it read as a cue, if any. */
+function matchCueOptions(ctx: Reading, position: number, end: number, token: Token, options: readonly CueForm[]): CueForm | undefined {
+  const state = ctx.state;
   const { tokens, lower, isOpenQuote } = ctx;
   // "reportedly", "allegedly": an adverb, so none of the tests below for telling a verb from a noun apply.
   const hearsay = options.find((option) => option.frame === 'hearsay');

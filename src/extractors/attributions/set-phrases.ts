@@ -13,11 +13,17 @@ export function findSetPhrase(ctx: Reading, position: number, accept: (match: Se
   const { lower } = ctx;
   for (const phrase of ctx.state.nonCues.get(lower(position)) ?? []) {
     const start = position - phrase.offset;
-    if (start < 0 || !phrase.words.every((word, offset) => lower(start + offset) === word)) continue;
+    if (start < 0 || !wordsStandAt(ctx, phrase.words, start)) continue;
     const match = { start, end: start + phrase.words.length, ruleId: phrase.ruleId };
     if (accept(match)) return match;
   }
   return undefined;
+}
+
+/** Whether `words` stand in the text from token `start` on (a loop: this runs for most tokens, a closure would be made for each). */
+function wordsStandAt(ctx: Reading, words: readonly string[], start: number): boolean {
+  for (let offset = 0; offset < words.length; offset++) if (ctx.lower(start + offset) !== words[offset]) return false;
+  return true;
 }
 
 /**

@@ -208,17 +208,27 @@ function scopesMeet(a: RuleScope, b: RuleScope): boolean {
   return (a === 'cue' && b === 'attributed') || (a === 'attributed' && b === 'cue');
 }
 
+/** Whether one of the scopes meets `scope` (a loop: a closure over `scope` would be made for every row tried). */
+function meetsAny(scopes: readonly RuleScope[], scope: RuleScope): boolean {
+  for (const matched of scopes) if (scopesMeet(matched, scope)) return true;
+  return false;
+}
+
+const NO_CLAIM_KINDS: ReadonlySet<RuleScope> = new Set();
+
 /**
  * Which kinds of claim each sentence holds: a row narrowed to one kind, or to a cue, can rule out
  * nothing in a sentence without such a claim and is not tried there (most of the table's cost).
  */
-function claimKindsBySentence(sentences: readonly Sentence[], claims: readonly ClaimRecord[]): Array<Set<RuleScope>> {
-  const kinds = sentences.map(() => new Set<RuleScope>());
+function claimKindsBySentence(sentences: readonly Sentence[], claims: readonly ClaimRecord[]): Array<ReadonlySet<RuleScope>> {
+  // Most sentences hold no claim: they share one empty set.
+  const kinds = sentences.map((): ReadonlySet<RuleScope> => NO_CLAIM_KINDS);
   for (const claim of claims) {
     let index = firstStartingAtOrAfter(sentences, claim.sentence.start);
     if (index > 0 && (sentences[index - 1] as Sentence).end > claim.sentence.start) index--;
     for (; index < sentences.length && (sentences[index] as Sentence).start < claim.sentence.end; index++) {
-      const held = kinds[index] as Set<RuleScope>;
+      const held = kinds[index] === NO_CLAIM_KINDS ? new Set<RuleScope>() : (kinds[index] as Set<RuleScope>);
+      kinds[index] = held;
       held.add(claim.kind);
       if (claim.kind === 'attributed') held.add('cue');
     }
@@ -253,17 +263,18 @@ function findNotClaimSpans(text: string, sentences: readonly Sentence[], claims:
       const sentenceText = raw.trim();
       // One row per claim: a row is tried only while no row matched so far can rule out a claim it could.
       const scopes: RuleScope[] = [];
-      const held = heldKinds[at] as Set<RuleScope>;
+      const held = heldKinds[at] as ReadonlySet<RuleScope>;
       sentenceScreen.read(sentenceText);
       for (let ruleIndex = 0; ruleIndex < sentenceRules.length; ruleIndex++) {
         const rule = sentenceRules[ruleIndex] as NotClaimRule;
         const scope = ruleScope(rule);
         if (scope !== 'all' && !held.has(scope)) continue;
-        if (scopes.some((matched) => scopesMeet(matched, scope))) continue;
+        if (meetsAny(scopes, scope)) continue;
         if (!sentenceScreen.mayMatch(ruleIndex)) continue;
-        const match = rule.pattern.exec(sentenceText);
+        // Only a match-only row reads where its match lies; for the others a test, which makes no match object, is enough.
+        const match = rule.matchOnly ? rule.pattern.exec(sentenceText) : rule.pattern.test(sentenceText);
         if (!match) continue;
-        matches.push({ sentenceIndex: at, rule, at: sentence.start + lead + match.index, length: match[0].length });
+        matches.push(match === true ? { sentenceIndex: at, rule, at: sentence.start, length: sentence.end - sentence.start } : { sentenceIndex: at, rule, at: sentence.start + lead + match.index, length: match[0].length });
         if (scope === 'all') break;
         scopes.push(scope);
       }
@@ -467,12 +478,18 @@ function speakerRuleApplies(rule: NotClaimRule, view: SpeakerView): boolean {
     (!rule.tiedToNoOne || !view.tied) &&
     (!rule.speakerInContent || view.speakerInContent) &&
     (rule.cue === undefined || rule.cue.test(view.cue)) &&
-    (rule.cueRuleIds === undefined || rule.cueRuleIds.some((id) => view.ruleIds.includes(id))) &&
+    (rule.cueRuleIds === undefined || sharesAny(rule.cueRuleIds, view.ruleIds)) &&
     (rule.actorTypes === undefined || (view.speakerType !== undefined && rule.actorTypes.includes(view.speakerType))) &&
     (rule.content === undefined || rule.content.test(view.content)) &&
     (rule.between === undefined || rule.between.test(view.between)) &&
     rule.pattern.test(view.speaker)
   );
+}
+
+/** Whether the lists share an item (a loop: a closure over `b` would be made anew for every row judged). */
+function sharesAny(a: readonly string[], b: readonly string[]): boolean {
+  for (const item of a) if (b.includes(item)) return true;
+  return false;
 }
 
 function speakerEntry(rule: NotClaimRule, span: Span): RejectedCandidate {
@@ -482,7 +499,7 @@ function speakerEntry(rule: NotClaimRule, span: Span): RejectedCandidate {
 /** Whether the trimmed text splits into at most `max` words, read only as far as needed (a paragraph may be long). */
 function hasAtMostWords(text: string, max: number): boolean {
   const gaps = /\s+/g;
-  for (let words = 1; gaps.exec(text) !== null; ) if (++words > max) return false;
+  for (let words = 1; gaps.test(text); ) if (++words > max) return false;
   return true;
 }
 

@@ -70,6 +70,8 @@ export interface PhraseMatch<T> {
 
 /** The longest phrase of the trie starting at token i. */
 export function matchPhrase<T>(trie: PhraseTrie<T>, tokens: Token[], i: number, accept: (value: T, end: number, tokens: Token[]) => boolean = () => true): PhraseMatch<T> | null {
+  // Most tokens start no phrase: nothing is allocated for them.
+  if (i >= tokens.length || !trie.next.has((tokens[i] as Token).lower)) return null;
   let node: PhraseTrie<T> | undefined = trie;
   let best: PhraseMatch<T> | null = null;
   const spelled: string[] = [];

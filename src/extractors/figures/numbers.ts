@@ -201,6 +201,8 @@ export function wordOrdinalEnd(tokens: Token[], i: number, lex: Lexicon): number
 
 function readWords(tokens: Token[], i: number, lex: Lexicon): NumberRead | null {
   const first = tokens[i] as Token;
+  // Most words are no number word and start no reading (this runs for every word near a number).
+  if (first.lower !== 'a' && first.lower !== 'an' && first.lower !== 'half' && !lex.numberWords.has(first.lower)) return null;
   const ruleIds = new Set<string>();
   let total = 0;
   let current = 0;
