@@ -95,6 +95,7 @@ const FIGURE_CASES: [string, Expected[]][] = [
   ['Prices ranged from 3 to 9 euros.', [{ low: 3, high: 9, unit: 'EUR' }]],
   ['Patients breathe 70% to 95% pure oxygen.', [{ text: '70% to 95%', low: 70, high: 95, value: 82.5, unit: 'percent' }]],
   ['Support went from 40% to 55%.', [{ value: 40 }, { value: 55 }]],
+  ['Costs rose between 5% and 10%, over between 3 km and 5 km.', [{ text: 'between 5% and 10%', low: 5, high: 10, unit: 'percent' }, { text: 'between 3 km and 5 km', low: 3, high: 5, unit: 'kilometre' }]],
   ['Sales rose 3% to 5% last year.', [{ value: 3 }, { value: 5 }]],
   ['The firm earned 42 cents a diluted share.', [{ value: 42, unit: 'USD-cent', per: 'diluted share' }]],
   ['The slab is rated at 40 MPa and the air held 420 ppm.', [{ unit: 'megapascal' }, { unit: 'part-per-million' }]],
