@@ -56,6 +56,8 @@ const FIGURE_CASES: [string, Expected[]][] = [
   ['It was 95°F at noon.', [{ value: 95, unit: 'fahrenheit' }]],
   ['A 25-year-old man was arrested.', [{ value: 25, unit: 'year of age' }]],
   ['The screen is a 6- or 7-inch panel.', [{ value: 6, unit: 'inch' }, { value: 7, unit: 'inch' }]],
+  ['Some 20 or 30 fishermen and seven or eight thousand voters came in 2019 or 2020 boats.', [{ value: 20, unit: 'fisherman' }, { value: 30, unit: 'fisherman' }, { value: 7000, unit: 'voter' }, { value: 8000, unit: 'voter' }]],
+  ['It pumps 2 or 3 million barrels.', [{ value: 2e6, unit: 'barrel' }, { value: 3e6, unit: 'barrel' }]],
   ['Officials said 11 charter flights left last year, about one per week.', [{ value: 11, unit: 'charter flight' }, { value: 1, unit: 'charter flight', per: 'week', kind: 'rate' }]],
   ['Two of the victims were children.', [{ value: 2, unit: 'victim' }]],
   ['Half a dozen hikers were rescued.', [{ value: 6, unit: 'hiker' }]],

@@ -1,6 +1,6 @@
 import type { FigureKind } from '../../model/claim.js';
 import { HYPHENS, matchPhrase, type ScanContext, type UnitFound } from './context.js';
-import { looksPlural, readCompoundNoun } from './counted-nouns.js';
+import { looksPlural, readCompoundNoun, readCountedNoun } from './counted-nouns.js';
 import type { UnitRow } from './lexicon.js';
 import { readNumber } from './numbers.js';
 import { glued, type Token } from './tokens.js';
@@ -230,8 +230,11 @@ export function readCompoundRest(ctx: ScanContext, end: number, unit: string, ki
   return smaller && factor !== undefined ? { value: part.value / factor, end: smaller.end } : null;
 }
 
-/** "7- or 8-inch", "2 or 3 weeks": the unit after the second number. */
-export function readCoordinatedUnit(ctx: ScanContext, i: number, scaled: boolean): UnitFound | null {
+/**
+ * "7- or 8-inch", "2 or 3 weeks": the unit after the second number. `weak`: the first number is a
+ * lone "one", which before "or two" says "a few" ("one or two ideas") rather than counts.
+ */
+export function readCoordinatedUnit(ctx: ScanContext, i: number, scaled: boolean, weak = false): UnitFound | null {
   const tokens = ctx.tokens;
   let at = i;
   const dangling = tokens[at] !== undefined && HYPHENS.has((tokens[at] as Token).text) && glued(tokens[at - 1], tokens[at]);
@@ -251,8 +254,23 @@ export function readCoordinatedUnit(ctx: ScanContext, i: number, scaled: boolean
   // "4k and 60fps": a scaled number and a plain one measure different things
   if (scaled && scale === null) return null;
   if (scale) end = scale.end;
+  // "2 or 3 million barrels", "seven or eight thousand votes": the first number shares the second's
+  // scale, or the magnitude word that ends it, unless it has one of its own
+  const magnitude = (at: number): number | null => {
+    const entry = ctx.lex.numberWords.get(tokens[at]?.lower ?? '');
+    return entry?.row.role === 'magnitude' ? entry.value : null;
+  };
+  const factor = scaled || magnitude(i - 1) !== null ? null : (scale?.factor ?? (second.digits ? null : magnitude(second.end - 1)));
+  const shared = <T extends UnitFound>(found: T): T => (factor !== null ? { ...found, factor } : found);
   const unit = readUnit(ctx, end, scaled || scale !== null, false);
-  if (unit || !dangling) return unit;
+  if (unit) return shared(unit);
+  if (!dangling) {
+    // "20 or 30 people": alternatives share what the second counts (never years: "2019 or 2020 budgets")
+    const conjunction = tokens[at]?.lower ?? '';
+    const year = second.digits && /^\d{4}$/.test(second.digitText ?? '');
+    const counted = ctx.rules.countedAlternatives.has(conjunction) && !year && !weak ? readCountedNoun(ctx, end, false) : null;
+    return counted ? shared({ unit: counted.unit, kind: 'count', end: counted.end, ruleId: counted.ruleIds[0] ?? 'pattern.counted-noun', currency: false, counted: true }) : null;
+  }
   const compound = readCompoundNoun(ctx, end);
-  return compound ? { unit: compound.unit, kind: 'count', end: compound.end, ruleId: compound.ruleIds[0] ?? 'pattern.compound-noun', currency: false, counted: true } : null;
+  return compound ? shared({ unit: compound.unit, kind: 'count', end: compound.end, ruleId: compound.ruleIds[0] ?? 'pattern.compound-noun', currency: false, counted: true }) : null;
 }
