@@ -64,6 +64,7 @@ const FIGURE_CASES: [string, Expected[]][] = [
   ['Nearly 1.2m people signed the petition.', [{ value: 1.2e6, unit: 'person', qualifier: 'nearly' }]],
   ['A 12-member jury deliberated.', [{ value: 12, unit: 'member' }]],
   ['Highs of 40C (104F) are forecast.', [{ value: 40, unit: 'celsius' }, { value: 104, unit: 'fahrenheit' }]],
+  ['Highs of 20C-25C, a 5km-10km walk and the L-202 part.', [{ text: '20C-25C', low: 20, high: 25, unit: 'celsius' }, { text: '5km-10km', low: 5, high: 10, unit: 'kilometre' }]],
   ['Overnight lows fell to -5 degrees.', [{ value: -5, unit: 'degree' }]],
   ['the boy is a 3 - year - old .', [{ value: 3, unit: 'year of age' }]],
   ['Wind speeds hit 12 metres per second.', [{ value: 12, unit: 'metre', per: 'second', kind: 'quantity' }]],

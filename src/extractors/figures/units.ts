@@ -123,6 +123,17 @@ export function readDenominatorPower(ctx: ScanContext, at: number, denominator: 
   return readPower(ctx, at);
 }
 
+/** "20C-25C", "5km-10km": the form at [start, end) written again, glued, at `at` ends a range rather than a model code. */
+function sameUnitAfter(ctx: ScanContext, start: number, end: number, at: number): boolean {
+  const tokens = ctx.tokens;
+  for (let k = 0; k < end - start; k++) {
+    const again = tokens[at + k];
+    if (again?.text !== (tokens[start + k] as Token).text || !glued(tokens[at + k - 1], again)) return false;
+  }
+  const after = tokens[at + end - start];
+  return after === undefined || after.type === 'sym' || !glued(tokens[at + end - start - 1], after);
+}
+
 /** "20 (kg)": a unit alone between brackets glued to it. */
 function readBracketedUnit(ctx: ScanContext, i: number, scaled: boolean, moneyOnly: boolean): UnitFound | null {
   const tokens = ctx.tokens;
@@ -158,7 +169,7 @@ function unitAllowed(ctx: ScanContext, row: UnitRow, start: number, end: number,
   // sign they open the second end of a range ("70°-85°", "5%-10%")
   const code = ctx.tokens[end + 1];
   const lettered = ctx.tokens[end - 1]?.type === 'word';
-  if (lettered && after && HYPHENS.has(after.text) && code?.type === 'num' && glued(ctx.tokens[end - 1], after) && glued(after, code)) return false;
+  if (lettered && after && HYPHENS.has(after.text) && code?.type === 'num' && glued(ctx.tokens[end - 1], after) && glued(after, code) && !sameUnitAfter(ctx, start, end, end + 2)) return false;
   // "m2", "km²": a form ending in digits counts only written as one word ("12 m 2 dm" is metres)
   const last = ctx.tokens[end - 1] as Token;
   if (end - start > 1 && last.type === 'num' && !glued(ctx.tokens[end - 2], last)) return false;
