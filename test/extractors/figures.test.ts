@@ -10,6 +10,7 @@ const FIGURE_CASES: [string, Expected[]][] = [
   ['The club paid £4m for the striker and €2.5bn for the stadium.', [{ value: 4e6, unit: 'GBP' }, { value: 2.5e9, unit: 'EUR' }]],
   ['The fine was US$ 1.6 million.', [{ value: 1.6e6, unit: 'USD', kind: 'money' }]],
   ['Tickets cost 75 cents each.', [{ value: 75, unit: 'USD-cent', kind: 'money' }]],
+  ['The stock rose 18 sen to RM4.10 and the rupee fell 12 paise.', [{ text: '18 sen', value: 18, unit: 'MYR-sen', kind: 'money' }, { value: 4.1, unit: 'MYR' }, { text: '12 paise', unit: 'INR-paise' }]],
   ['Shares fell 15p to 230p; the clip streams in 1080p.', [{ text: '15p', value: 15, unit: 'GBP-pence', kind: 'money' }, { text: '230p', value: 230, unit: 'GBP-pence' }]],
   ['The deal is worth 500 billion yen.', [{ value: 500e9, unit: 'JPY' }]],
   ['It raised 3 million dollars.', [{ text: '3 million dollars', value: 3e6, unit: 'USD' }]],
