@@ -31,7 +31,7 @@ const ARTICLES = new Set(['a', 'an']);
  * measure or percent, or the unit of a coordinated number ("2 or 3 weeks"). Counted nouns are read
  * later, once years are ruled out.
  */
-export function decideUnit(ctx: ScanContext, end: number, currency: CurrencyRow | null, scaled: boolean): UnitDecision {
+export function decideUnit(ctx: ScanContext, end: number, currency: CurrencyRow | null, scaled: boolean, weak = false): UnitDecision {
   const decision: UnitDecision = { unit: null, kind: 'count', end, ruleIds: [], factors: [], scaled };
   if (currency) {
     decision.unit = currency.code;
@@ -64,11 +64,15 @@ export function decideUnit(ctx: ScanContext, end: number, currency: CurrencyRow 
     }
     return decision;
   }
-  const coordinated = readCoordinatedUnit(ctx, end, scaled);
+  const coordinated = readCoordinatedUnit(ctx, end, scaled, weak);
   if (coordinated) {
     decision.unit = coordinated.unit;
     decision.kind = coordinated.kind;
     decision.ruleIds.push(coordinated.ruleId, 'pattern.coordinated-unit');
+    if (coordinated.factor !== undefined && !decision.scaled) {
+      decision.factors.push(coordinated.factor);
+      decision.scaled = true;
+    }
   }
   return decision;
 }

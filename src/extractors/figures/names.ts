@@ -30,6 +30,8 @@ export function isNamePart(ctx: ScanContext, i: number): boolean {
   if (previous?.text === '#' ) return true;
   if (previous?.text === '.' && tokens[j - 1] && ctx.rules.nameLabels.has(`${(tokens[j - 1] as Token).lower}.`)) return true;
   if (!previous || previous.type !== 'word') return false;
+  // "20C-25C": a unit glued to a number before the hyphen is that number's, not a name
+  if (j < i - 1 && tokens[j - 1]?.type === 'num' && glued(tokens[j - 1], previous)) return false;
   if (ctx.rules.nameLabels.has(previous.lower) || pluralLabelBeforeList(ctx, i)) return true;
   // capitalised (Title, Boeing) or camel-cased (iPhone, iOS) words name things, where only names are capitalised
   if (!/\p{Lu}/u.test(previous.text) || (ctx.format.capitalisedNouns && !/^\p{Lu}{2,}/u.test(previous.text) && !/\p{Ll}\p{Lu}/u.test(previous.text))) return false;

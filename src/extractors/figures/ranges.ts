@@ -89,10 +89,13 @@ export function joinRepeatedUnitRanges(ctx: ScanState): void {
   for (let k = 0; k + 1 < figures.length; k++) {
     const [low, high] = [figures[k] as Candidate, figures[k + 1] as Candidate];
     const separator = ctx.tokens[low.end];
-    if (!separator || high.start !== low.end + 1 || !ctx.rules.rangeSeparators.has(separator.lower)) continue;
+    // "between 5% and 10%": after the opener its joiner separates the ends
+    const between = separator?.lower === ctx.rules.rangeJoiner && ctx.tokens[low.start - 1]?.lower === ctx.rules.rangeOpener;
+    if (!separator || high.start !== low.end + 1 || !(between || ctx.rules.rangeSeparators.has(separator.lower))) continue;
     const sameUnit = low.unit === high.unit || (high.unit !== null && ctx.rules.rangeRefinedUnits.get(high.unit) === low.unit);
     if (low.unit === null || !sameUnit || low.per !== high.per || low.kind !== high.kind) continue;
-    if (low.low !== undefined || high.low !== undefined || low.change !== undefined || high.qualifier !== undefined || low.value >= high.value) continue;
+    // "rose 3% to 5%" is a change and a new level; "rose between 3% and 5%" one changed range
+    if (low.low !== undefined || high.low !== undefined || (low.change !== undefined && !between) || high.qualifier !== undefined || low.value >= high.value) continue;
     const dashJoined = gluedDash(ctx.tokens, low.end);
     const from = ctx.tokens[low.start - 1];
     const change = from !== undefined && ctx.rules.rangeNotAfter.has(from.lower) && !ctx.rules.rangeVerbs.has(ctx.tokens[low.start - 2]?.lower ?? '');
@@ -104,6 +107,7 @@ export function joinRepeatedUnitRanges(ctx: ScanState): void {
     low.high = high.value;
     low.value = (low.value + high.value) / 2;
     low.end = high.end;
+    if (between) low.start -= 1;
     low.ruleIds.push('pattern.range');
     figures.splice(k + 1, 1);
   }

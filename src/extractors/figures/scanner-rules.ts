@@ -43,6 +43,8 @@ export interface ScannerRules {
   placeAdverbs: ReadonlySet<string>;
   ageCopula: { subjects: ReadonlySet<string>; verbs: ReadonlySet<string>; modals: ReadonlySet<string>; notBefore: ReadonlySet<string> };
   conjunctions: ReadonlySet<string>;
+  /** "20 or 30 people": conjunctions of alternatives, whose first number counts what the second does */
+  countedAlternatives: ReadonlySet<string>;
   /** "from Python 2 to 3": words that join a name's version to a later one, as a conjunction joins a list. */
   versionLinks: ReadonlySet<string>;
   minusSigns: ReadonlySet<string>;
@@ -153,6 +155,7 @@ export function scannerRules(lex: Lexicon): ScannerRules {
     rangeVerbs: new Set(stringList(range.verbs)),
     marginSigns: stringList(lex.pattern('pattern.margin').params.signs).map((sign) => tokenize(sign).map((token) => token.text)),
     conjunctions: new Set(stringList(lex.pattern('pattern.coordinated-unit').params.conjunctions)),
+    countedAlternatives: new Set(stringList(lex.pattern('pattern.coordinated-unit').params.countedAlternatives)),
     minusSigns: new Set(stringList(negative.signs)),
     minusWords: new Set(stringList(negative.words)),
     minusWordNotAfter: new Set(stringList(negative.notAfter)),

@@ -194,7 +194,7 @@ export class FigureScanner implements ScanState {
     }
 
     // unit: currency word, measurement unit, percent, or the counted noun
-    let decided = decideUnit(this, end, currency, scaled);
+    let decided = decideUnit(this, end, currency, scaled, number.weak);
     // "half an inch", "a third of a mile": a fraction takes the unit after its article
     const ofArticle = currency === null && decided.unit === null ? fractionArticleEnd(this, number, end) : null;
     if (ofArticle !== null) {

@@ -1,6 +1,6 @@
 import type { FigureKind } from '../../model/claim.js';
 import { HYPHENS, matchPhrase, type ScanContext, type UnitFound } from './context.js';
-import { looksPlural, readCompoundNoun } from './counted-nouns.js';
+import { looksPlural, readCompoundNoun, readCountedNoun } from './counted-nouns.js';
 import type { UnitRow } from './lexicon.js';
 import { readNumber } from './numbers.js';
 import { glued, type Token } from './tokens.js';
@@ -123,6 +123,17 @@ export function readDenominatorPower(ctx: ScanContext, at: number, denominator: 
   return readPower(ctx, at);
 }
 
+/** "20C-25C", "5km-10km": the form at [start, end) written again, glued, at `at` ends a range rather than a model code. */
+function sameUnitAfter(ctx: ScanContext, start: number, end: number, at: number): boolean {
+  const tokens = ctx.tokens;
+  for (let k = 0; k < end - start; k++) {
+    const again = tokens[at + k];
+    if (again?.text !== (tokens[start + k] as Token).text || !glued(tokens[at + k - 1], again)) return false;
+  }
+  const after = tokens[at + end - start];
+  return after === undefined || after.type === 'sym' || !glued(tokens[at + end - start - 1], after);
+}
+
 /** "20 (kg)": a unit alone between brackets glued to it. */
 function readBracketedUnit(ctx: ScanContext, i: number, scaled: boolean, moneyOnly: boolean): UnitFound | null {
   const tokens = ctx.tokens;
@@ -158,7 +169,7 @@ function unitAllowed(ctx: ScanContext, row: UnitRow, start: number, end: number,
   // sign they open the second end of a range ("70°-85°", "5%-10%")
   const code = ctx.tokens[end + 1];
   const lettered = ctx.tokens[end - 1]?.type === 'word';
-  if (lettered && after && HYPHENS.has(after.text) && code?.type === 'num' && glued(ctx.tokens[end - 1], after) && glued(after, code)) return false;
+  if (lettered && after && HYPHENS.has(after.text) && code?.type === 'num' && glued(ctx.tokens[end - 1], after) && glued(after, code) && !sameUnitAfter(ctx, start, end, end + 2)) return false;
   // "m2", "km²": a form ending in digits counts only written as one word ("12 m 2 dm" is metres)
   const last = ctx.tokens[end - 1] as Token;
   if (end - start > 1 && last.type === 'num' && !glued(ctx.tokens[end - 2], last)) return false;
@@ -230,8 +241,11 @@ export function readCompoundRest(ctx: ScanContext, end: number, unit: string, ki
   return smaller && factor !== undefined ? { value: part.value / factor, end: smaller.end } : null;
 }
 
-/** "7- or 8-inch", "2 or 3 weeks": the unit after the second number. */
-export function readCoordinatedUnit(ctx: ScanContext, i: number, scaled: boolean): UnitFound | null {
+/**
+ * "7- or 8-inch", "2 or 3 weeks": the unit after the second number. `weak`: the first number is a
+ * lone "one", which before "or two" says "a few" ("one or two ideas") rather than counts.
+ */
+export function readCoordinatedUnit(ctx: ScanContext, i: number, scaled: boolean, weak = false): UnitFound | null {
   const tokens = ctx.tokens;
   let at = i;
   const dangling = tokens[at] !== undefined && HYPHENS.has((tokens[at] as Token).text) && glued(tokens[at - 1], tokens[at]);
@@ -251,8 +265,23 @@ export function readCoordinatedUnit(ctx: ScanContext, i: number, scaled: boolean
   // "4k and 60fps": a scaled number and a plain one measure different things
   if (scaled && scale === null) return null;
   if (scale) end = scale.end;
+  // "2 or 3 million barrels", "seven or eight thousand votes": the first number shares the second's
+  // scale, or the magnitude word that ends it, unless it has one of its own
+  const magnitude = (at: number): number | null => {
+    const entry = ctx.lex.numberWords.get(tokens[at]?.lower ?? '');
+    return entry?.row.role === 'magnitude' ? entry.value : null;
+  };
+  const factor = scaled || magnitude(i - 1) !== null ? null : (scale?.factor ?? (second.digits ? null : magnitude(second.end - 1)));
+  const shared = <T extends UnitFound>(found: T): T => (factor !== null ? { ...found, factor } : found);
   const unit = readUnit(ctx, end, scaled || scale !== null, false);
-  if (unit || !dangling) return unit;
+  if (unit) return shared(unit);
+  if (!dangling) {
+    // "20 or 30 people": alternatives share what the second counts (never years: "2019 or 2020 budgets")
+    const conjunction = tokens[at]?.lower ?? '';
+    const year = second.digits && /^\d{4}$/.test(second.digitText ?? '');
+    const counted = ctx.rules.countedAlternatives.has(conjunction) && !year && !weak ? readCountedNoun(ctx, end, false) : null;
+    return counted ? shared({ unit: counted.unit, kind: 'count', end: counted.end, ruleId: counted.ruleIds[0] ?? 'pattern.counted-noun', currency: false, counted: true }) : null;
+  }
   const compound = readCompoundNoun(ctx, end);
-  return compound ? { unit: compound.unit, kind: 'count', end: compound.end, ruleId: compound.ruleIds[0] ?? 'pattern.compound-noun', currency: false, counted: true } : null;
+  return compound ? shared({ unit: compound.unit, kind: 'count', end: compound.end, ruleId: compound.ruleIds[0] ?? 'pattern.compound-noun', currency: false, counted: true }) : null;
 }
