@@ -1025,4 +1025,12 @@ describe('extractAttributions: unnamed sources', () => {
     expect(attribute('The crew found the leak, Roe said, and patched the hull before noon.')).toMatchObject([{ speaker: 'Roe', cue: 'said', content: 'The crew found the leak, Roe said, and patched the hull before noon' }]);
     expect(attribute('The pier is old, Roe said, but added that the repairs would hold.')).toContainEqual(expect.objectContaining({ speaker: 'Roe', cue: 'said', content: 'The pier is old' }));
   });
+  it('reads a group compared after "compared to" with no comma, and a verb of saying joined to a progressive cue, as reports of their own', () => {
+    const compared = attribute('Among pilots, 61 percent said they had made up their minds compared to 38 percent who said they could still change them.');
+    expect(compared).toContainEqual(expect.objectContaining({ speaker: '61 percent', cue: 'said', content: 'they had made up their minds' }));
+    expect(compared).toContainEqual(expect.objectContaining({ speaker: 'who', cue: 'said', content: 'they could still change them' }));
+    const progressive = attribute("He is comparing the fare rise to last year's levy and says the council is ignoring the riders.");
+    expect(progressive).toContainEqual(expect.objectContaining({ cue: 'comparing', content: "the fare rise to last year's levy" }));
+    expect(progressive).toContainEqual(expect.objectContaining({ speaker: 'He', cue: 'says', content: 'the council is ignoring the riders' }));
+  });
 });
