@@ -1033,4 +1033,10 @@ describe('extractAttributions: unnamed sources', () => {
     expect(progressive).toContainEqual(expect.objectContaining({ cue: 'comparing', content: "the fare rise to last year's levy" }));
     expect(progressive).toContainEqual(expect.objectContaining({ speaker: 'He', cue: 'says', content: 'the council is ignoring the riders' }));
   });
+  it('reads the clause before an inverted cue as what was said when the writer comments after the cue and its day', () => {
+    expect(attribute('Jo Roe won the harbour ward, the Riverton Gazette declared on Thursday, two days after the polls closed.')).toContainEqual(expect.objectContaining({ speaker: 'the Riverton Gazette', cue: 'declared', content: 'Jo Roe won the harbour ward' }));
+    expect(attribute('The ferry will stop in May, the council announced Monday, a month earlier than planned.')).toContainEqual(expect.objectContaining({ speaker: 'the council', cue: 'announced', content: 'The ferry will stop in May' }));
+    // An infinitive after the cue is what was vowed.
+    expect(attribute('In addition to backing the levy, Roe vowed to repeal the toll, a promise she made in May.')).toContainEqual(expect.objectContaining({ speaker: 'Roe', cue: 'vowed', content: expect.stringMatching(/^to repeal the toll/) }));
+  });
 });
