@@ -4,7 +4,7 @@ import { GRADING_WORDS, ADJECTIVE_ENDINGS, AUXILIARY_VERBS, LY_ADVERB, MAX_SPEAK
 import { carriesContractedVerb, isFiniteVerbBefore, isNounLike, isNounWord, isPronounWithBe, isVerbAfter, isVerbWord, looksAdjective, mayBeVerbWord } from './word-tests.js';
 import { isCountWord, readSpeakerBefore } from './speaker-spans.js';
 import { spanVerbForms, spanWords } from './span-rules.js';
-import { isFiniteVerbAt, isSentenceEndAfterCue, opensReportedClause, startsClause, thatAfterToAddressee, thatClosingAdjunct } from './clause-boundaries.js';
+import { isFiniteVerbAt, opensAmountBound, isSentenceEndAfterCue, opensReportedClause, startsClause, thatAfterToAddressee, thatClosingAdjunct } from './clause-boundaries.js';
 import { matchNounCue, opensInfinitive, readsAsInfinitive } from './noun-cues.js';
 import { matchSourcePhrase } from './source-phrases.js';
 import { hasFiniteVerbBetween } from './verb-ranges.js';
@@ -440,6 +440,14 @@ export function clauseWithOwnCue(ctx: Reading, at: number, bodyEnd: number): boo
   return cueOfSubjectAt(ctx, start, bodyEnd, OWN_CLAUSE_FRAMES, false) !== undefined;
 }
 
+/**
+ * "… - 60 percent of riders said …", "… — the council says …": at `at` (after a dash) a subject noun
+ * phrase and then a verb of saying in the active voice open a report of their own.
+ */
+export function speechClauseWithOwnSubject(ctx: Reading, at: number, bodyEnd: number): boolean {
+  return opensSubject(ctx, at) && cueOfSubjectAt(ctx, at, bodyEnd, CLOSING_REPORT_FRAMES, false) !== undefined;
+}
+
 /** How far after "compared with" the "who" of the group compared may stand: "compared with almost three in 10 — 29 percent — who said". */
 const MAX_COMPARED_GROUP_TOKENS = 12;
 
@@ -481,7 +489,7 @@ export function speechClauseAt(ctx: Reading, contentStart: number, at: number, b
 function opensSubject(ctx: Reading, index: number): boolean {
   const token = ctx.tokens[index];
   if (!token) return false;
-  return token.capitalized || token.kind === 'number' || PRONOUNS.has(token.lower) || DETERMINERS.has(token.lower) || spanWords('span.approximate-share').has(token.lower);
+  return token.capitalized || token.kind === 'number' || PRONOUNS.has(token.lower) || DETERMINERS.has(token.lower) || spanWords('span.approximate-share').has(token.lower) || opensAmountBound(ctx, index);
 }
 
 /** "the party doesn't care … and": a finite verb between the last clause opening (or `from`) and `at`, so "and" joins clauses, not nouns ("states like Ohio and Iowa will …"). */
