@@ -1039,4 +1039,12 @@ describe('extractAttributions: unnamed sources', () => {
     // An infinitive after the cue is what was vowed.
     expect(attribute('In addition to backing the levy, Roe vowed to repeal the toll, a promise she made in May.')).toContainEqual(expect.objectContaining({ speaker: 'Roe', cue: 'vowed', content: expect.stringMatching(/^to repeal the toll/) }));
   });
+  it('reads a verb of pressing as a position only with people as its object and a verb\'s infinitive after them', () => {
+    expect(attribute('The guild pressed the harbor council to close the north pier.')).toMatchObject([{ speaker: 'The guild', cue: 'pressed', content: 'the harbor council to close the north pier' }]);
+    expect(attribute('Jo Roe has pushed Lee and Park to drop the levy.')).toMatchObject([{ speaker: 'Jo Roe', cue: 'pushed', content: 'Lee and Park to drop the levy' }]);
+    // A thing pressed, a place the push led to, or an adjective's clause is no position pushed for.
+    expect(attribute('She pressed the red button to open the gate.')).toEqual([]);
+    expect(attribute('A late surge pushed her to victory in the port ward.')).toEqual([]);
+    expect(attribute('The skipper left, convinced that the tide would turn.').filter((found) => found.cue === 'convinced')).toEqual([]);
+  });
 });
