@@ -997,4 +997,12 @@ describe('extractAttributions: unnamed sources', () => {
     // With no clause before the speaker the report still covers the sentence around it.
     expect(attribute('The ferry, he said, "Is the best in the state."')).toMatchObject([{ speaker: 'he', cue: 'said', content: 'The ferry, he said, "Is the best in the state."' }]);
   });
+  it('reads a condition set off after the report as part of what was said, and a clause with its own subject after ", and" as the writer\'s', () => {
+    expect(attribute('The old pier will hold, Jo Roe says, as long as nobody parks lorries on it.')).toMatchObject([{ speaker: 'Jo Roe', cue: 'says', content: 'The old pier will hold, Jo Roe says, as long as nobody parks lorries on it' }]);
+    expect(attribute('The fares can stay low, says Councillor Mia Lane, unless the fuel price doubles again.')).toMatchObject([{ speaker: 'Councillor Mia Lane', cue: 'says', content: 'The fares can stay low, says Councillor Mia Lane, unless the fuel price doubles again' }]);
+    expect(attribute('The old pier will hold, Jo Roe says, and the council agrees.')).toContainEqual(expect.objectContaining({ speaker: 'Jo Roe', cue: 'says', content: 'The old pier will hold' }));
+    // A verb with no subject of its own after ", and" goes on with the clause reported; a verb of saying there is the speaker's.
+    expect(attribute('The crew found the leak, Roe said, and patched the hull before noon.')).toMatchObject([{ speaker: 'Roe', cue: 'said', content: 'The crew found the leak, Roe said, and patched the hull before noon' }]);
+    expect(attribute('The pier is old, Roe said, but added that the repairs would hold.')).toContainEqual(expect.objectContaining({ speaker: 'Roe', cue: 'said', content: 'The pier is old' }));
+  });
 });

@@ -142,6 +142,30 @@ export function opensCueAdjunct(ctx: Reading, index: number): boolean {
 /** Words after a cue's comma that carry on the speaker's own reasoning: its reason or its consequence. */
 const REPORTED_REASONING: ReadonlySet<string> = new Set(['because', 'so']);
 
+/** Sets a condition on what was said: "…, she says, as long as the wind drops." */
+export const CONDITION_AFTER_REPORT_ROW = 'span.condition-after-report';
+
+/** Whether a condition the speaker set ("if", "unless", "as long as", span.condition-after-report) opens at `index`. */
+export function opensReportedCondition(ctx: Reading, index: number): boolean {
+  for (const phrase of spanWords(CONDITION_AFTER_REPORT_ROW)) {
+    const words = phrase.split(' ');
+    if (words.every((word, offset) => ctx.lower(index + offset) === word)) return true;
+  }
+  return false;
+}
+
+/**
+ * "The crew found the leak, Roe said, and “patched” the hull": after the cue's comma, "and" or "but" and a verb with
+ * no subject of its own goes on with the subject of the clause reported. A verb of saying there ("…, she said, but
+ * added …") is the speaker's next act.
+ */
+function continuesReportedPredicate(ctx: Reading, cueEnd: number): boolean {
+  const coordinator = ctx.lower(cueEnd + 1);
+  if (coordinator !== 'and' && coordinator !== 'but') return false;
+  const verbAt = ctx.isOpenQuote(cueEnd + 2) ? cueEnd + 3 : cueEnd + 2;
+  return !ctx.state.cues.has(ctx.lower(verbAt)) && startsCoordinatedPredicate(ctx, verbAt, cueEnd - 1);
+}
+
 /** "…, he said." / "…, three officials told NBC News." / "…, she said in a statement." */
 export function isSentenceEndAfterCue(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
   const { tokens, lower, isOpenQuote, isCloseQuote } = ctx;
@@ -150,7 +174,7 @@ export function isSentenceEndAfterCue(ctx: Reading, cueEnd: number, bodyEnd: num
   // "…, officials say; in 2012 …": a semicolon closes the clause as the stop does.
   if ((tokens[cueEnd] as Token).text === ';') return true;
   // ("…, he said, because …" gives the reason of what was said, "…, he said, so …" what follows from it: the sentence goes on with it.)
-  if ((tokens[cueEnd] as Token).text === ',' && CLAUSE_CONTINUERS.has(lower(cueEnd + 1)) && !REPORTED_REASONING.has(lower(cueEnd + 1))) return true;
+  if ((tokens[cueEnd] as Token).text === ',' && CLAUSE_CONTINUERS.has(lower(cueEnd + 1)) && !REPORTED_REASONING.has(lower(cueEnd + 1)) && !opensReportedCondition(ctx, cueEnd + 1) && !continuesReportedPredicate(ctx, cueEnd)) return true;
   const next = tokens[cueEnd] as Token;
   const tellLike = takesAddressee(lower(cueEnd - 1));
   if (opensCueAdjunct(ctx, cueEnd) || next.capitalized || next.lower === 'reporters' || (tellLike && (DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower)))) {

@@ -5,7 +5,7 @@ import { AUXILIARY_VERBS, AUXILIARIES, PRONOUNS, DETERMINERS, OBJECT_PRONOUNS, e
 import { participleClauseSubject, participleSubject } from './participle-subjects.js';
 import { cleftSubject, isExpletiveIt } from './expletive-subjects.js';
 import { infinitiveSubject, infinitiveObject, infinitiveChainSubject, setPhraseBeforeInfinitive } from './infinitive-subjects.js';
-import { opensReportedClause, isSentenceEndAfterCue, isQuotedTitle, opensFiniteClause, relativeBeforeCue, commaPastSeries } from './clause-boundaries.js';
+import { opensReportedClause, isSentenceEndAfterCue, isQuotedTitle, opensFiniteClause, relativeBeforeCue, commaPastSeries, opensReportedCondition, CONDITION_AFTER_REPORT_ROW } from './clause-boundaries.js';
 import { quotationEndingBefore, unquotedRestAfterCue, withContinuation } from './quotes-across-sentences.js';
 import { isModifierPosition, isNounLike, isNounWord } from './word-tests.js';
 import { nextCommaOrEnd } from './reading.js';
@@ -190,8 +190,11 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
         // "…, said Jo Roe, a spokeswoman for the city." — the apposition describing the speaker is part of the speaker.
         const described = appositionToEnd(ctx, after.end, bodyEnd);
         const speakerEnd = described ?? after.end;
-        const afterRules = described === undefined ? ['attribution.inverted-cue-first'] : ['attribution.inverted-cue-first', 'span.inverted-apposition'];
-        return buildAttribution(ctx, spanOf(after.start, speakerEnd), cueSpan, span, cue.ruleId, after.start, after.ruleId ? [...afterRules, after.ruleId] : afterRules);
+        // "It is safe, says Jo Roe, as long as the wind drops.": a condition after the speaker is part of what was said.
+        const condition = !isCloseQuote(contentEnd - 1) && lower(speakerEnd) === ',' && opensReportedCondition(ctx, speakerEnd + 1);
+        const conditioned = condition ? spanOf(firstStartingAtOrAfter(tokens, span.start), bodyEnd) : null;
+        const afterRules = [...(described === undefined ? ['attribution.inverted-cue-first'] : ['attribution.inverted-cue-first', 'span.inverted-apposition']), ...(conditioned ? [CONDITION_AFTER_REPORT_ROW] : [])];
+        return buildAttribution(ctx, spanOf(after.start, speakerEnd), cueSpan, conditioned ?? span, cue.ruleId, after.start, after.ruleId ? [...afterRules, after.ruleId] : afterRules);
       }
     }
     // "The plan, said Roe, would fail.": the speaker set off by commas inside the clause, whose verb follows them.
@@ -469,7 +472,8 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
       // Words said up to the sentence's end go on in a quotation after them, as after any report.
       const toSentenceEnd = clause !== null && cue.frame === 'speech' && clause.end >= (tokens[bodyEnd - 1] as Token).end && clause.end <= sentence.end;
       const content = toSentenceEnd ? withContinuation(ctx, around, sentenceIndex, bodyEnd, bodyEnd, 'span.quotation-after-report') : around;
-      return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.parenthetical', ...speakerRules, ...(clause ? ['span.adverbial-around-report'] : [])]);
+      const conditionRules = cueComma === cueEnd && opensReportedCondition(ctx, cueEnd + 1) ? [CONDITION_AFTER_REPORT_ROW] : [];
+      return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.parenthetical', ...speakerRules, ...(clause ? ['span.adverbial-around-report'] : []), ...conditionRules]);
     }
   }
   if (gerund && speaker.start > sentence.tokenStart) return null;

@@ -3,7 +3,7 @@ import { occasionAdjunctStart, opensOccasionPhrase } from './occasion-adjuncts.j
 import type { Token } from '../text/tokens.js';
 import { TIME_WORDS, AUXILIARIES, PASSIVE_MARKERS, CLAUSE_WORDS, PRONOUNS, DETERMINERS, CLAUSE_CONTINUERS, COORDINATORS, endsInSingleS } from './word-lists.js';
 import { hasNoInflection, isVerbWord, mayBeVerbWord } from './word-tests.js';
-import { isPastForm } from './clause-boundaries.js';
+import { isPastForm, opensReportedCondition } from './clause-boundaries.js';
 import { spanWords } from './span-rules.js';
 import type { Reading, Range } from './reading.js';
 import { validSpeaker, isPossessiveS, isAbbreviatedTitle, type SpeakerRange } from './speaker-spans.js';
@@ -67,7 +67,8 @@ export function readSpeakerAfter(ctx: Reading, start: number, bodyEnd: number, a
     if (afterQuote) return valid(end) ? { start, end } : undefined;
     // "…, said Jo Roe, whose group backs the bill.": a relative clause describing the speaker may follow.
     // "…, said Jo Roe, executive director of the fund, whose …": a title opens a description of the speaker too.
-    const continues = CLAUSE_CONTINUERS.has(lower(end + 1)) || SPEAKER_RELATIVES.has(lower(end + 1)) || DETERMINERS.has(lower(end + 1)) || (tokens[end + 1] as Token | undefined)?.capitalized === true || state.speakerHeads.get(lower(end + 1)) === 'speaker.person-description';
+    // "…, says Jo Roe, unless the fuel price doubles.": a condition on what was said may follow too.
+    const continues = CLAUSE_CONTINUERS.has(lower(end + 1)) || opensReportedCondition(ctx, end + 1) || SPEAKER_RELATIVES.has(lower(end + 1)) || DETERMINERS.has(lower(end + 1)) || (tokens[end + 1] as Token | undefined)?.capitalized === true || state.speakerHeads.get(lower(end + 1)) === 'speaker.person-description';
     if (!continues && !isAppositiveToEnd(ctx, end + 1, bodyEnd)) return undefined;
   }
   // "…, said Jo Roe in an email to staff": the occasion of the words is no part of who spoke.
