@@ -1047,4 +1047,10 @@ describe('extractAttributions: unnamed sources', () => {
     expect(attribute('A late surge pushed her to victory in the port ward.')).toEqual([]);
     expect(attribute('The skipper left, convinced that the tide would turn.').filter((found) => found.cue === 'convinced')).toEqual([]);
   });
+  it('reads who does a participle after a dash or "with" as its speaker: a name, a second name after "and", a proportion of people', () => {
+    const pair = attribute('The two leaders issued a statement expressing hope about the talks – Roe saying she was very encouraged and Lee calling it a useful meeting.');
+    expect(pair).toContainEqual(expect.objectContaining({ speaker: 'Roe', cue: 'saying', content: 'she was very encouraged' }));
+    expect(pair).toContainEqual(expect.objectContaining({ speaker: 'Lee', cue: 'calling', content: 'it a useful meeting' }));
+    expect(attribute('About two-thirds of members described themselves as moderates, with about three in 10 saying they are very moderate.')).toContainEqual(expect.objectContaining({ speaker: 'about three in 10', cue: 'saying', content: 'they are very moderate' }));
+  });
 });

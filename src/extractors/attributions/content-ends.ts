@@ -397,6 +397,17 @@ function commaEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: num
   return undefined;
 }
 
+/** How many capitalised words may name who does a participle after a dash: "— Jo Ann Roe saying …". */
+const MAX_DASH_NAME_TOKENS = 3;
+
+/** "saying …", "Roe saying …": a participle of saying at `at`, after up to a few capitalised words naming who does it. */
+function namedSpeechParticipleAt(ctx: Reading, at: number, bodyEnd: number): boolean {
+  let probe = at;
+  while (probe < bodyEnd && probe - at < MAX_DASH_NAME_TOKENS && (ctx.tokens[probe] as Token).capitalized) probe++;
+  const word = ctx.tokens[probe] as Token | undefined;
+  return word !== undefined && /ing$/.test(word.lower) && ctx.state.cues.get(word.lower)?.some((option) => option.frame === 'speech' || (probe > at && option.frame === 'belief')) === true;
+}
+
 /** At a dash: a coordinator before a clause with its own cue, a coordinator running to the sentence's end, the writer's noun phrase commenting on what was reported, or a concession with a clause of its own. */
 function dashEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: number): ContentEnd | undefined {
   const { tokens, quotes, lower, isOpenQuote } = ctx;
@@ -426,8 +437,7 @@ function dashEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: numb
   // not closed by a second one, then a subject of its own with a verb of saying, or a participle of
   // saying, starts a second report.
   if (quotes.depth[index] === 0 && scan.bracketDepth === 0 && index > start + 1 && (DASHES.has(token.text) || token.text === '--' || (token.text === '-' && token.spaceBefore)) && !dashFollows(ctx, index + 1, bodyEnd)) {
-    const next = tokens[index + 1] as Token | undefined;
-    const participle = next !== undefined && /ing$/.test(next.lower) && ctx.state.cues.get(next.lower)?.some((option) => option.frame === 'speech') === true;
+    const participle = namedSpeechParticipleAt(ctx, index + 1, bodyEnd);
     if (participle || speechClauseWithOwnSubject(ctx, index + 1, bodyEnd)) return { end: index, endRule: 'span.dash-speech-clause' };
   }
   // "said the pier was safe — although the divers found cracks": a dash and a concession with a clause of its own are the writer's aside, as after a comma.
@@ -442,6 +452,8 @@ function laterReportEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, inde
   const { tokens, quotes, lower } = ctx;
   const { start, bodyEnd, cueStart, presentCue, clauseContent } = shape;
   const token = tokens[index] as Token;
+  // "Roe saying she was pleased and Lee calling it a good meeting": after a participle, a coordinator and a name with a participle of its own start a second report.
+  if (token.lower === 'and' && /ing$/.test(lower(cueStart)) && quotes.depth[index] === 0 && index > start + 1 && (tokens[index + 1] as Token | undefined)?.capitalized === true && namedSpeechParticipleAt(ctx, index + 1, bodyEnd)) return { end: index, endRule: 'span.coordinated-named-participle' };
   // "… while voters say …": a contrasting clause with its own speaker and cue.
   if (CONTRAST_OPENERS.has(token.lower) && quotes.depth[index] === 0 && clauseWithOwnCue(ctx, index, bodyEnd)) return { end: index };
   // "… made up compared to 38 percent who said …": with no comma before it too, a group compared reports for itself.

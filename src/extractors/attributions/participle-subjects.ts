@@ -135,6 +135,11 @@ function nounPhraseBeforeParticiple(ctx: Reading, sentence: Sentence, phraseEnd:
   // preposition ("Those backing the plan include …" is the subject of a clause whose verb the content would run into).
   if (spanWords(PEOPLE_PRONOUN_ROW).has(head.lower)) return phraseEnd - 2 >= sentence.tokenStart && (state.lexicon.classes(lower(phraseEnd - 2)).has('preposition') || lower(phraseEnd - 2) === 'like') ? { start: phraseEnd - 1, end: phraseEnd, ruleId: PEOPLE_PRONOUN_ROW } : undefined;
   if (spanWords('span.participle-after-noun').has(head.lower) || TIME_WORDS.has(head.lower) || spanWords('span.speaker-time-phrase').has(head.lower)) return undefined;
+  // "…, with about three in 10 saying …": a proportion of people after "with" does the participle.
+  if (head.kind === 'number' && lower(phraseEnd - 2) === 'in' && phraseEnd - 3 > sentence.tokenStart) {
+    const start = spanWords('span.approximate-share').has(lower(phraseEnd - 4)) ? phraseEnd - 4 : phraseEnd - 3;
+    return lower(start - 1) === 'with' && validSpeaker(ctx, start, phraseEnd) ? { start, end: phraseEnd, ruleId: 'span.participle-after-noun' } : undefined;
+  }
   const headClasses = state.lexicon.classes(head.lower);
   // "placards supporting …": a plural the lexicon does not know is a noun too.
   if (!head.capitalized && !headClasses.has('noun') && !state.speakerHeads.has(head.lower) && !(headClasses.size === 0 && /[^s]s$/.test(head.lower))) return undefined;
