@@ -1046,5 +1046,15 @@ describe('extractAttributions: unnamed sources', () => {
     expect(attribute('She pressed the red button to open the gate.')).toEqual([]);
     expect(attribute('A late surge pushed her to victory in the port ward.')).toEqual([]);
     expect(attribute('The skipper left, convinced that the tide would turn.').filter((found) => found.cue === 'convinced')).toEqual([]);
+    // After "help" the subject stands before "help", out of the speaker's reach.
+    expect(attribute('Roe drafted the plan and helped convince the council to adopt it.').filter((found) => found.cue === 'convince')).toEqual([]);
+  });
+  it('reads support held or won from those named after "of", "from" or "among" as their stance toward the subject', () => {
+    expect(attribute('The harbour master has the full support of the ferry crews.')).toMatchObject([{ speaker: 'the ferry crews', cue: 'has the full support of', content: 'The harbour master' }]);
+    expect(attribute('Jo Roe won an endorsement from the fishers\' guild on Friday.')).toMatchObject([{ speaker: "the fishers' guild", cue: 'won an endorsement from', content: 'Jo Roe' }]);
+    expect(attribute('The mayor has the backing of pilots and older voters and has pulled ahead.')).toContainEqual(expect.objectContaining({ speaker: 'pilots and older voters', content: 'The mayor' }));
+    // No supporters named, or no subject that holds the support: no stance to report.
+    expect(attribute('The plan drew support at the meeting.')).toEqual([]);
+    expect(attribute('The pier, prior to Monday, had received no support from the board.').filter((found) => found.cue?.includes('support'))).toEqual([]);
   });
 });
