@@ -997,6 +997,26 @@ describe('extractAttributions: unnamed sources', () => {
     // With no clause before the speaker the report still covers the sentence around it.
     expect(attribute('The ferry, he said, "Is the best in the state."')).toMatchObject([{ speaker: 'he', cue: 'said', content: 'The ferry, he said, "Is the best in the state."' }]);
   });
+  it('ends what was reported at a dash before a second report of its own, and reads that report', () => {
+    const shares = attribute('The survey was grim - 60 percent of riders said the ferry was late, and more than 4 in 10 said the fares were too high.');
+    expect(shares).toContainEqual(expect.objectContaining({ speaker: '60 percent of riders', cue: 'said', content: 'the ferry was late' }));
+    expect(shares).toContainEqual(expect.objectContaining({ speaker: 'more than 4 in 10', cue: 'said', content: 'the fares were too high' }));
+    const participle = attribute('The port chief rejected the claim that the berths were unsafe — saying the divers never inspected them.');
+    expect(participle).toContainEqual(expect.objectContaining({ speaker: 'The port chief', cue: 'saying', content: 'the divers never inspected them' }));
+    expect(participle).toContainEqual(expect.objectContaining({ cue: 'rejected', content: 'the claim that the berths were unsafe' }));
+    // Between two dashes the report is an insert in what was said.
+    expect(attribute('The mayor said the pier — which the pilots say is sinking — would be repaired by May.')).toContainEqual(expect.objectContaining({ speaker: 'The mayor', content: 'the pier — which the pilots say is sinking — would be repaired by May' }));
+  });
+  it('ends a question after "asked" at a comma that closes a quotation, and reads the answer after it', () => {
+    const answered = attribute('Asked whether the mayor “has the patience to run the port,” 75 percent of residents said yes.');
+    expect(answered).toContainEqual(expect.objectContaining({ speaker: null, cue: 'Asked', content: 'whether the mayor “has the patience to run the port,”' }));
+    expect(answered).toContainEqual(expect.objectContaining({ speaker: '75 percent of residents', cue: 'said', content: 'yes' }));
+  });
+  it('reads no content after a cue when a coordinator and a clause with its own subject follow it', () => {
+    expect(attribute('About 48 percent of riders agreed and 44 percent of pilots disagreed.')).not.toContainEqual(expect.objectContaining({ cue: 'agreed' }));
+    expect(attribute('The council agreed, and the mayor signed the order.')).toEqual([]);
+    expect(attribute('The pilot said, and I quote, “The pier is sinking.”')).toContainEqual(expect.objectContaining({ speaker: 'The pilot', cue: 'said' }));
+  });
   it('reads a condition set off after the report as part of what was said, and a clause with its own subject after ", and" as the writer\'s', () => {
     expect(attribute('The old pier will hold, Jo Roe says, as long as nobody parks lorries on it.')).toMatchObject([{ speaker: 'Jo Roe', cue: 'says', content: 'The old pier will hold, Jo Roe says, as long as nobody parks lorries on it' }]);
     expect(attribute('The fares can stay low, says Councillor Mia Lane, unless the fuel price doubles again.')).toMatchObject([{ speaker: 'Councillor Mia Lane', cue: 'says', content: 'The fares can stay low, says Councillor Mia Lane, unless the fuel price doubles again' }]);
@@ -1004,5 +1024,13 @@ describe('extractAttributions: unnamed sources', () => {
     // A verb with no subject of its own after ", and" goes on with the clause reported; a verb of saying there is the speaker's.
     expect(attribute('The crew found the leak, Roe said, and patched the hull before noon.')).toMatchObject([{ speaker: 'Roe', cue: 'said', content: 'The crew found the leak, Roe said, and patched the hull before noon' }]);
     expect(attribute('The pier is old, Roe said, but added that the repairs would hold.')).toContainEqual(expect.objectContaining({ speaker: 'Roe', cue: 'said', content: 'The pier is old' }));
+  });
+  it('reads a verb of pressing as a position only with people as its object and a verb\'s infinitive after them', () => {
+    expect(attribute('The guild pressed the harbor council to close the north pier.')).toMatchObject([{ speaker: 'The guild', cue: 'pressed', content: 'the harbor council to close the north pier' }]);
+    expect(attribute('Jo Roe has pushed Lee and Park to drop the levy.')).toMatchObject([{ speaker: 'Jo Roe', cue: 'pushed', content: 'Lee and Park to drop the levy' }]);
+    // A thing pressed, a place the push led to, or an adjective's clause is no position pushed for.
+    expect(attribute('She pressed the red button to open the gate.')).toEqual([]);
+    expect(attribute('A late surge pushed her to victory in the port ward.')).toEqual([]);
+    expect(attribute('The skipper left, convinced that the tide would turn.').filter((found) => found.cue === 'convinced')).toEqual([]);
   });
 });

@@ -129,10 +129,15 @@ export function titleOfMediumAt(ctx: Reading, before: number, bodyEnd: number): 
   return isTitleCaseBetween(ctx, open, close);
 }
 
-/** "at least", "at most" at `index`: a bound on the amount after it, not an adjunct ("said at least six boats sank"). */
+/** "at least", "at most", "more than", "fewer than" at `index`: a bound on the amount after it, not an adjunct ("said at least six boats sank"). */
 export function opensAmountBound(ctx: Reading, index: number): boolean {
-  return ctx.lower(index) === 'at' && AMOUNT_BOUNDS.has(ctx.lower(index + 1));
+  const word = ctx.lower(index);
+  if (word === 'at') return AMOUNT_BOUNDS.has(ctx.lower(index + 1));
+  return COMPARED_BOUNDS.has(word) && ctx.lower(index + 1) === 'than';
 }
+
+/** "more than half", "fewer than 3 in 10": a comparative before "than" bounds the amount after it. */
+const COMPARED_BOUNDS: ReadonlySet<string> = new Set(['more', 'fewer', 'less']);
 
 /** A word opening an adjunct of the cue ("on Monday", "in a statement"), not the bound of an amount. */
 export function opensCueAdjunct(ctx: Reading, index: number): boolean {
@@ -752,11 +757,22 @@ export function seriesCoordinatorAfter(ctx: Reading, comma: number, bodyEnd: num
 export function commaPastSeries(ctx: Reading, from: number, end: number): { index: number; pastSeries: boolean } {
   let pastSeries = false;
   for (let index = from; index < end; index++) {
-    if ((ctx.tokens[index] as Token).text !== ',' || ctx.quotes.depth[index] !== 0) continue;
+    if ((ctx.tokens[index] as Token).text !== ',') continue;
+    // "whether the pier “is safe enough,” most pilots said …": a comma closing a quotation opened after `from` ends the phrase with it.
+    if (ctx.quotes.depth[index] !== 0) {
+      if (ctx.isCloseQuote(index + 1) && openedSince(ctx, from, index + 1)) return { index: index + 2, pastSeries };
+      continue;
+    }
     const coordinator = seriesCoordinatorAfter(ctx, index, end);
     if (coordinator === undefined) return { index, pastSeries };
     pastSeries = true;
     index = coordinator;
   }
   return { index: end, pastSeries };
+}
+
+/** Whether the quotation closed at `close` was opened at or after `from`. */
+function openedSince(ctx: Reading, from: number, close: number): boolean {
+  for (let index = close - 1; index >= from; index--) if (ctx.isOpenQuote(index)) return ctx.quotes.closeOf[index] === close;
+  return false;
 }

@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../text/tokens.js';
 import { AUXILIARIES, AUXILIARY_VERBS, NEGATIONS, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, PRONOUNS, OBJECT_PRONOUNS, DETERMINERS, RELATIVE_SPEAKERS, RELATIVE_SUBJECTS, endsInSingleS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, DASHES } from './word-lists.js';
 import { spanWords } from './span-rules.js';
 import { cueInSubjectInsert, opensSubjectsVerb, frontedClauseEnd, opensInsert, startsCoordinatedPredicate, opensFiniteClause, clauseAfterOpeningPhrase, seriesCoordinatorAfter, seriesVerbAt, relativeBeforeCue, isFiniteVerbAt } from './clause-boundaries.js';
-import { clauseWithOwnCue, comparedReportAt, coordinatedCueAt, speechClauseAt } from './cue-matching.js';
+import { clauseWithOwnCue, comparedReportAt, coordinatedCueAt, speechClauseAt, speechClauseWithOwnSubject } from './cue-matching.js';
 import { bracketDepthAfter } from './quotes.js';
 import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';
@@ -421,6 +421,14 @@ function dashEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: numb
   // ("the U.S.-Mexico border": a hyphen inside a word sets nothing off; "that – in his view – he …": a clause the object opened goes on.)
   if (!shape.clauseContent && !scan.objectClauseWord && !isOpenQuote(start) && quotes.depth[index] === 0 && scan.bracketDepth === 0 && index > start && (DASHES.has(token.text) || (token.text === '-' && token.spaceBefore)) && opensClauseWithSubject(ctx, index + 1, bodyEnd) && !namesAfterNoun(ctx, index + 1)) {
     return { end: index, endRule: 'span.dash-clause-after-object' };
+  }
+  // "said the fares were fair - 60 percent of riders said …", "rejected the claim — saying …": a dash
+  // not closed by a second one, then a subject of its own with a verb of saying, or a participle of
+  // saying, starts a second report.
+  if (quotes.depth[index] === 0 && scan.bracketDepth === 0 && index > start + 1 && (DASHES.has(token.text) || token.text === '--' || (token.text === '-' && token.spaceBefore)) && !dashFollows(ctx, index + 1, bodyEnd)) {
+    const next = tokens[index + 1] as Token | undefined;
+    const participle = next !== undefined && /ing$/.test(next.lower) && ctx.state.cues.get(next.lower)?.some((option) => option.frame === 'speech') === true;
+    if (participle || speechClauseWithOwnSubject(ctx, index + 1, bodyEnd)) return { end: index, endRule: 'span.dash-speech-clause' };
   }
   // "said the pier was safe — although the divers found cracks": a dash and a concession with a clause of its own are the writer's aside, as after a comma.
   if (quotes.depth[index] === 0 && scan.bracketDepth === 0 && index > start + 1 && (DASHES.has(token.text) || token.text === '-' || token.text === '--') && opensDashConcession(ctx, index + 1, bodyEnd)) {

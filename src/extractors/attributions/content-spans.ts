@@ -3,13 +3,13 @@ import type { Span } from '../../model/claim.js';
 import { QUOTE_INTRODUCERS, DASHES, COORDINATORS } from './word-lists.js';
 import { spanWords } from './span-rules.js';
 import { quotationOpeningNext } from './quotes-across-sentences.js';
-import { closingReportAt } from './cue-matching.js';
+import { closingReportAt, clauseWithOwnCue } from './cue-matching.js';
 import { namedObjectAdjunctStart, occasionAdjunctStart } from './occasion-adjuncts.js';
 import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';
 import { type ContentEnd, type ContentShape, contentShape, scanContentEnd } from './content-ends.js';
 import { contentStart } from './content-starts.js';
-import { pollMarginStart } from './object-ends.js';
+import { opensClauseWithSubject, pollMarginStart } from './object-ends.js';
 
 /** Content after the cue: skips a recipient or adjunct, keeps "that", follows a quotation to its end. */
 export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: number, cueStart: number, cueEnd: number, cue: CueForm): Span | null {
@@ -22,6 +22,11 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
   // closing report of someone else's is no view held; that report covers the sentence before it.
   if (start === cueEnd && cue.frame !== 'speech' && (tokens[start] as Token | undefined)?.text === ',' && closingReportAt(ctx, start + 1, bodyEnd)) return null;
   while (start < bodyEnd && ((tokens[start] as Token).text === ':' || (tokens[start] as Token).text === ',')) start++;
+  // "48 percent agreed and 44 percent disagreed", "the council agreed, and the mayor signed …": a coordinator
+  // and a clause with a subject of its own go on with the writer's sentence; the cue reports nothing after it.
+  // ("said, and I quote, …" announces the words.)
+  const quoting = lower(start + 1) === 'i' && lower(start + 2) === 'quote';
+  if (start < bodyEnd && COORDINATORS.has(lower(start)) && !quoting && (opensClauseWithSubject(ctx, start + 1, bodyEnd) || clauseWithOwnCue(ctx, start + 1, bodyEnd))) return null;
   if (start >= bodyEnd) {
     // "He said:" ending its paragraph: the quotation that opens the next one is what he said.
     const quoted = (tokens[bodyEnd - 1] as Token | undefined)?.text === ':' ? quotationOpeningNext(ctx, sentenceIndex) : null;

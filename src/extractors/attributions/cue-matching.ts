@@ -4,7 +4,7 @@ import { GRADING_WORDS, ADJECTIVE_ENDINGS, AUXILIARY_VERBS, LY_ADVERB, MAX_SPEAK
 import { carriesContractedVerb, isFiniteVerbBefore, isNounLike, isNounWord, isPronounWithBe, isVerbAfter, isVerbWord, looksAdjective, mayBeVerbWord } from './word-tests.js';
 import { isCountWord, readSpeakerBefore } from './speaker-spans.js';
 import { spanVerbForms, spanWords } from './span-rules.js';
-import { isFiniteVerbAt, isSentenceEndAfterCue, opensReportedClause, startsClause, thatAfterToAddressee, thatClosingAdjunct } from './clause-boundaries.js';
+import { isFiniteVerbAt, opensAmountBound, isSentenceEndAfterCue, opensReportedClause, startsClause, thatAfterToAddressee, thatClosingAdjunct } from './clause-boundaries.js';
 import { matchNounCue, opensInfinitive, readsAsInfinitive } from './noun-cues.js';
 import { matchSourcePhrase } from './source-phrases.js';
 import { hasFiniteVerbBetween } from './verb-ranges.js';
@@ -141,6 +141,8 @@ function matchCueOptions(ctx: Reading, position: number, end: number, token: Tok
     const infinitive = lower(after) === 'not' && lower(after + 1) === 'to' ? after + 1 : after;
     if (option.complement === 'intent' && !opensContent && !CLAUSE_OPENERS.has(lower(after)) && !(lower(infinitive) === 'to' && opensInfinitive(ctx, infinitive + 1))) continue;
     if (option.complement === 'object-infinitive' && !opensContent && !directiveFollows(ctx, position, after, end)) continue;
+    // "convinced that …" after a linking verb is the adjective of attitude's, so only the object and infinitive count.
+    if (option.complement === 'person-infinitive' && !peopleUrgedToAct(ctx, after, end)) continue;
     // "support from", "attacks on": a present form followed by a preposition of its own is a noun; not when the phrase
     // is an adjunct closed by "that" and a clause ("we know from experience that the ferry is late").
     if (!pastForm && option.frame === 'belief' && option.words.length === 1 && NOUN_PREPOSITIONS.has(lower(after)) && !(subjectBefore(ctx, position) && clauseAfterAdjunct(ctx, after, end))) continue;
@@ -172,6 +174,43 @@ function directiveFollows(ctx: Reading, position: number, start: number, end: nu
     return readsAsInfinitive(ctx, isOpenQuote(index + 1) ? index + 2 : index + 1);
   }
   return false;
+}
+
+/** Most words of the object between a verb of pressing and its "to": "pressed fellow Senate Democrats to". */
+const MAX_URGED_OBJECT_TOKENS = 6;
+/** Speaker rows whose heads name people, not documents: "pressed the council", "lobbied state lawmakers". */
+const PEOPLE_ROWS: ReadonlySet<string> = new Set(['speaker.person-description', 'speaker.role']);
+
+/**
+ * "pressed the council to close the pier", "pushed China and India to curb emissions", "persuaded him to run": an
+ * object naming people (a name, an object pronoun or a word for people) and then a "to" infinitive of a verb, the
+ * object's act the subject pressed for. A thing pushed or pressed ("pushed the cart to the gate", "pressed the button
+ * to open it") or a noun after "to" ("pushed her to victory") is no position.
+ */
+function peopleUrgedToAct(ctx: Reading, start: number, end: number): boolean {
+  const { tokens, lower, state } = ctx;
+  let people = false;
+  for (let index = start; index < end - 1 && index - start <= MAX_URGED_OBJECT_TOKENS; index++) {
+    const token = tokens[index] as Token;
+    const word = lower(index);
+    if (word === 'to') {
+      return people && index > start && opensVerbAfterTo(ctx, index + 1);
+    }
+    if ((token.kind === 'punct' && !POSSESSIVE_ENDINGS.has(word) && word !== '-' && word !== '.') || (CLAUSE_WORDS.has(word) && word !== 'and')) return false;
+    if (token.capitalized || OBJECT_PRONOUNS.has(word) || PEOPLE_ROWS.has(state.speakerHeads.get(word) ?? '')) people = true;
+  }
+  return false;
+}
+
+/**
+ * A word the lexicon knows as a verb, or one it lists only as an adjective with an object after it ("to close the pier",
+ * "to open them"): "to victory", "to office", "to new heights" say where a push led, not an act pushed for.
+ */
+function opensVerbAfterTo(ctx: Reading, index: number): boolean {
+  const classes = ctx.state.lexicon.classes(ctx.lower(index));
+  if (classes.has('verb') || classes.has('verb-reading')) return true;
+  const next = ctx.lower(index + 1);
+  return classes.has('adjective') && (DETERMINERS.has(next) || OBJECT_PRONOUNS.has(next));
 }
 
 /** "who advised", "which has long advised": a relative pronoun, past auxiliaries and adverbs, before the verb at `position`. */
@@ -401,6 +440,14 @@ export function clauseWithOwnCue(ctx: Reading, at: number, bodyEnd: number): boo
   return cueOfSubjectAt(ctx, start, bodyEnd, OWN_CLAUSE_FRAMES, false) !== undefined;
 }
 
+/**
+ * "… - 60 percent of riders said …", "… — the council says …": at `at` (after a dash) a subject noun
+ * phrase and then a verb of saying in the active voice open a report of their own.
+ */
+export function speechClauseWithOwnSubject(ctx: Reading, at: number, bodyEnd: number): boolean {
+  return opensSubject(ctx, at) && cueOfSubjectAt(ctx, at, bodyEnd, CLOSING_REPORT_FRAMES, false) !== undefined;
+}
+
 /** How far after "compared with" the "who" of the group compared may stand: "compared with almost three in 10 — 29 percent — who said". */
 const MAX_COMPARED_GROUP_TOKENS = 12;
 
@@ -442,7 +489,7 @@ export function speechClauseAt(ctx: Reading, contentStart: number, at: number, b
 function opensSubject(ctx: Reading, index: number): boolean {
   const token = ctx.tokens[index];
   if (!token) return false;
-  return token.capitalized || token.kind === 'number' || PRONOUNS.has(token.lower) || DETERMINERS.has(token.lower) || spanWords('span.approximate-share').has(token.lower);
+  return token.capitalized || token.kind === 'number' || PRONOUNS.has(token.lower) || DETERMINERS.has(token.lower) || spanWords('span.approximate-share').has(token.lower) || opensAmountBound(ctx, index);
 }
 
 /** "the party doesn't care … and": a finite verb between the last clause opening (or `from`) and `at`, so "and" joins clauses, not nouns ("states like Ohio and Iowa will …"). */

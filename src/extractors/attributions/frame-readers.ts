@@ -396,7 +396,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   const closeBefore = before < sentence.tokenStart ? -1 : isCloseQuote(before) ? before : (tokens[before] as Token).text === ',' && isCloseQuote(before - 1) ? before - 1 : -1;
   // "After hitting “Roam,” the singer told the crowd, “…”": a quotation inside a clause before the subject is a title, not what the cue reports, when the cue reports a clause or a quotation after its addressee.
   const quoteBefore = closeBefore >= 0 && !isQuotedTitle(ctx, closeBefore)
-    && !(quotedInsideClause(ctx, sentence, closeBefore) && (opensReportedClause(ctx, cueEnd, bodyEnd) || (addresseeFollows && quotedAfterVerbOrPreposition(ctx, closeBefore) && quotationAfterAddressee(ctx, cueEnd, bodyEnd))));
+    && !(quotedInsideClause(ctx, sentence, closeBefore) && (opensReportedClause(ctx, cueEnd, bodyEnd) || answerAfterCue(ctx, cueEnd, bodyEnd) || (addresseeFollows && quotedAfterVerbOrPreposition(ctx, closeBefore) && quotationAfterAddressee(ctx, cueEnd, bodyEnd))));
   if (quoteBefore && cue.frame === 'speech') {
     // "“We are ready,” she said." — the quotation, and its continuation in the next sentence.
     const quoteEnd = isCloseQuote(before) ? before + 1 : before;
@@ -573,3 +573,10 @@ function commaAfterAddressee(ctx: Reading, cueEnd: number, bodyEnd: number): num
   const comma = OBJECT_PRONOUNS.has(first.lower) || first.lower === 'you' ? cueEnd + 1 : DETERMINERS.has(first.lower) && isNounLike(ctx, cueEnd + 1) ? cueEnd + 2 : undefined;
   return comma !== undefined && comma < bodyEnd && ctx.tokens[comma]?.text === ',' ? comma : undefined;
 }
+
+/** "Asked whether the pier “is safe,” most pilots said no": an answer word right after the cue is what was said, so the quotation before is part of the question. */
+function answerAfterCue(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
+  return cueEnd < bodyEnd && ANSWER_WORDS.has(ctx.lower(cueEnd));
+}
+
+const ANSWER_WORDS: ReadonlySet<string> = new Set(['yes', 'no']);

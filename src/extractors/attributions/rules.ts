@@ -14,11 +14,11 @@ export interface CueRule extends RuleRow {
   forms: string[];
   /** Forms far more often nouns ("state", "reports"): cues only right before "that", a quotation or a colon. */
   nounForms: string[];
-  /** What must follow: anything (the default), a clause ("that", a quotation, "whether", a pronoun subject), a quotation, an object and "as" ("sees the pier as a landmark"), (intent) a clause or a "to" infinitive ("decided to close"), (linked) nothing, but a linking verb must come before: an adjective of attitude ("is critical of", "was confident that"), (passive) nothing, but a form of "be" must come before: a participle whose agent goes unnamed ("is widely expected to", "was not considered"), which for an appearance or judgement still needs its "to", "as" or predicate after it, or (passive-alone) the same, but the participle of saying reports by itself ("the closure was announced on Monday"), or (incurred) a noun of judging as the object of a verb of incurring ("the plan drew criticism from the pilots"). */
+  /** What must follow: anything (the default), a clause ("that", a quotation, "whether", a pronoun subject), a quotation, an object and "as" ("sees the pier as a landmark"), (intent) a clause or a "to" infinitive ("decided to close"), (linked) nothing, but a linking verb must come before: an adjective of attitude ("is critical of", "was confident that"), (passive) nothing, but a form of "be" must come before: a participle whose agent goes unnamed ("is widely expected to", "was not considered"), which for an appearance or judgement still needs its "to", "as" or predicate after it, or (passive-alone) the same, but the participle of saying reports by itself ("the closure was announced on Monday"), (incurred) a noun of judging as the object of a verb of incurring ("the plan drew criticism from the pilots"), or (person-infinitive) an object naming people and a "to" infinitive of a verb after it ("pressed the council to close the pier"). */
   complement: CueComplement;
 }
 
-const COMPLEMENTS = ['any', 'clause', 'quote', 'as', 'intent', 'object-infinitive', 'linked', 'passive', 'passive-alone', 'incurred'] as const;
+const COMPLEMENTS = ['any', 'clause', 'quote', 'as', 'intent', 'object-infinitive', 'linked', 'passive', 'passive-alone', 'incurred', 'person-infinitive'] as const;
 export type CueComplement = (typeof COMPLEMENTS)[number];
 
 /** A participle read only after a form of "be", its agent unnamed ("is expected to", "was announced"). */

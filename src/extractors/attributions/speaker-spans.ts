@@ -53,6 +53,11 @@ export function readSpeakerBefore(ctx: Reading, sentenceStart: number, end: numb
     if (!(token.capitalized && (start < end || isModalNameBeforePast(ctx, start - 1))) && AUXILIARY_BREAKS.has(token.lower)) break;
     // "…, saying he recalled it": a participle cue ends the speaker phrase ("a source speaking to Fox News" keeps its participle after a word for a person).
     if (start < end && !token.capitalized && /ing$/.test(token.lower) && state.cues.has(token.lower) && !DETERMINERS.has(lower(start - 2)) && !state.speakerHeads.has(lower(start - 2))) break;
+    // "more than half of the riders said": a bound on a count is part of the speaker ("10,000 more than most expected" compares an amount).
+    if (token.lower === 'than' && start < end && start - 2 >= sentenceStart && opensAmountBound(ctx, start - 2) && isCountWord(ctx, start) && tokens[start - 3]?.kind !== 'number') {
+      start -= 2;
+      continue;
+    }
     // "one of the pilots of that launch": "that" after "of" points at a noun, it opens no clause.
     const demonstrative = token.lower === 'that' && start < end && lower(start - 2) === 'of';
     if (CLAUSE_WORDS.has(token.lower) && !demonstrative && !(token.lower === 'and' && start < end && !PRONOUNS.has(lower(start)) && (!DETERMINERS.has(lower(start)) || joinsNamedSpeaker(ctx, sentenceStart, start - 2)))) break;
