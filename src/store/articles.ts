@@ -318,15 +318,18 @@ export class ArticleStore {
 
   private async writeResults(id: string, result: { article: Article | null; claims: ClaimRecord[]; log: ExtractionLog; fields: Record<string, string | number | null> }): Promise<number> {
     const ttl = this.retention.articleTtlSeconds;
+    // Values go out as UTF-8 bytes encoded once: each claim's JSON is both a feed entry and a
+    // piece of the article's claim list, which is byte for byte JSON.stringify(result.claims).
+    const claimJson = result.claims.map((claim) => Buffer.from(JSON.stringify(claim)));
     const write = this.redis.multi();
-    if (result.article) write.set(this.keys.articleJson(id), JSON.stringify(result.article), 'EX', ttl);
-    write.set(this.keys.claims(id), JSON.stringify(result.claims), 'EX', ttl);
+    if (result.article) write.set(this.keys.articleJson(id), Buffer.from(JSON.stringify(result.article)), 'EX', ttl);
+    write.set(this.keys.claims(id), jsonArrayOf(claimJson), 'EX', ttl);
     this.writeLog(write, id, result.log);
     await this.dropOldLogs(id, await write.exec());
     const now = Date.now();
     const maxAgeMs = this.retention.feedMaxAgeHours * 3600_000;
     const seenTtl = Math.ceil(maxAgeMs / 1000) + 86400;
-    const claimArgs = result.claims.flatMap((claim) => [claim.id, JSON.stringify(claim)]);
+    const claimArgs = result.claims.flatMap((claim, index) => [claim.id, claimJson[index] as Buffer]);
     const added = await evalScript(
       this.redis,
       COMPLETE_ARTICLE,
@@ -342,7 +345,8 @@ export class ArticleStore {
    */
   private writeLog(write: ReturnType<Redis['multi']>, id: string, log: ExtractionLog): void {
     const ttl = this.retention.articleTtlSeconds;
-    const text = JSON.stringify(log);
+    // Encoded once for both keys.
+    const text = Buffer.from(JSON.stringify(log));
     const keep = Math.max(1, this.retention.logVersions ?? DEFAULT_LOG_VERSIONS);
     write.set(this.keys.log(id), text, 'EX', ttl);
     write.set(this.keys.logVersion(id, log.version), text, 'EX', ttl);
@@ -402,6 +406,21 @@ function claimFromFields(fields: string[]): ClaimRecord | null {
     if (fields[index] === 'claim') return parseJson<ClaimRecord>(fields[index + 1] ?? null);
   }
   return null;
+}
+
+const JSON_ARRAY_OPEN = Buffer.from('[');
+const JSON_ARRAY_COMMA = Buffer.from(',');
+const JSON_ARRAY_CLOSE = Buffer.from(']');
+
+/** The JSON array of already encoded JSON values. */
+function jsonArrayOf(items: readonly Buffer[]): Buffer {
+  const parts: Buffer[] = [JSON_ARRAY_OPEN];
+  items.forEach((item, index) => {
+    if (index > 0) parts.push(JSON_ARRAY_COMMA);
+    parts.push(item);
+  });
+  parts.push(JSON_ARRAY_CLOSE);
+  return Buffer.concat(parts);
 }
 
 function clampLimit(limit: number | undefined, max = 500): number {

@@ -4,6 +4,7 @@ import type { ClaimRecord } from '../../src/model/claim.js';
 import { bareClaimArticle } from '../../src/model/claim-article.js';
 import type { ExtractionLog } from '../../src/model/extraction-log.js';
 import { ArticleStore } from '../../src/store/articles.js';
+import { deleteBody, getBody, putBody } from '../../src/store/bodies.js';
 import { FeedConsumer } from '../../src/store/feed.js';
 import { newExtractionLog } from '../../src/workers/extraction-log.js';
 import { dropPrefix, testPrefix, testRedis } from '../helpers/redis.js';
@@ -75,6 +76,32 @@ describe('article store', () => {
     const page1 = await store.listClaims({ limit: 1 });
     const page2 = await store.listClaims({ limit: 1, cursor: page1.next ?? '' });
     expect([page1.claims[0]?.claim.id, page2.claims[0]?.claim.id]).toEqual(['c2', 'c1']);
+  });
+
+  it('stores the claim list, each feed entry and the log as the JSON of what was completed, non-ASCII text included', async () => {
+    await store.register('u1', 'https://example.org/u', { refresh: false, source: 'url' });
+    const claims = [claim('c1', 'u1', 'José Núñez'), claim('c2', 'u1', 'Zoë “Z” Ørsted')];
+    const article = { title: 'Crème brûlée — a “tale”', text: 'naïve café 😀' };
+    const log = { ...emptyLog('u1'), rejected: [{ text: 'façade', reason: 'test' }] } as unknown as ExtractionLog;
+    await store.complete('u1', { article: article as never, claims, log, fields: {} });
+    expect(await redis.get(store.keys.claims('u1'))).toBe(JSON.stringify(claims));
+    expect(await redis.get(store.keys.articleJson('u1'))).toBe(JSON.stringify(article));
+    expect(await redis.get(store.keys.log('u1'))).toBe(JSON.stringify(log));
+    expect(await redis.get(store.keys.logVersion('u1', 1))).toBe(JSON.stringify(log));
+    const entries = await redis.xrange(store.feedStreamKey, '-', '+');
+    expect(entries.map(([, fields]) => fields)).toEqual(claims.map((item) => ['id', item.id, 'articleId', 'u1', 'claim', JSON.stringify(item)]));
+    expect((await store.getArticle('u1'))?.claims).toEqual(claims);
+  });
+
+  it('reads a fetched body back byte for byte until it is deleted', async () => {
+    const bytes = Buffer.concat([Buffer.from('<p>Ça coûte 5 €</p>', 'utf8'), Buffer.from([0xff, 0x00, 0xe9]), Buffer.alloc(200_000, 'a')]);
+    const fetch = null;
+    await putBody(redis, store.keys, 'b1', { bytes, contentType: 'text/html; charset=utf-8', finalUrl: 'https://example.org/ç', fetch }, 60);
+    const body = await getBody(redis, store.keys, 'b1');
+    expect(body?.bytes.equals(bytes)).toBe(true);
+    expect(body).toMatchObject({ contentType: 'text/html; charset=utf-8', finalUrl: 'https://example.org/ç', fetch: null });
+    await deleteBody(redis, store.keys, 'b1');
+    expect(await getBody(redis, store.keys, 'b1')).toBeNull();
   });
 
   it('keeps one extraction log per version, the newest as getArticle().log, dropping versions beyond retention', async () => {
