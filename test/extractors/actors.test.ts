@@ -30,6 +30,11 @@ describe('extractActors', () => {
     expect(mentions('Commissioner for Coastal Safety Hannah Lind said the pier was sound.').map(([surface]) => surface)).toEqual(['Hannah Lind']);
   });
 
+  it('reads a given name and a word that ends places\' names as a person when a verb of saying stands beside them', () => {
+    expect(mentions('Jane Hill said the harbour wall would hold.').map(([surface, type]) => [surface, type])).toEqual([['Jane Hill', 'person']]);
+    expect(mentions('The band played in Victoria Park on Sunday.').map(([surface, type]) => [surface, type])).toEqual([['Victoria Park', 'place']]);
+  });
+
   it('links short forms and aliases to the full name seen in the article', () => {
     const text = 'Mexican President Andrés Manuel López Obrador spoke first. Later, López Obrador said AMLO would not travel. Officials at ICE agreed.';
     const byText = new Map(extractActors(text).actors.map((actor) => [actor.text, actor]));
