@@ -1025,6 +1025,20 @@ describe('extractAttributions: unnamed sources', () => {
     expect(attribute('The crew found the leak, Roe said, and patched the hull before noon.')).toMatchObject([{ speaker: 'Roe', cue: 'said', content: 'The crew found the leak, Roe said, and patched the hull before noon' }]);
     expect(attribute('The pier is old, Roe said, but added that the repairs would hold.')).toContainEqual(expect.objectContaining({ speaker: 'Roe', cue: 'said', content: 'The pier is old' }));
   });
+  it('reads a group compared after "compared to" with no comma, and a verb of saying joined to a progressive cue, as reports of their own', () => {
+    const compared = attribute('Among pilots, 61 percent said they had made up their minds compared to 38 percent who said they could still change them.');
+    expect(compared).toContainEqual(expect.objectContaining({ speaker: '61 percent', cue: 'said', content: 'they had made up their minds' }));
+    expect(compared).toContainEqual(expect.objectContaining({ speaker: 'who', cue: 'said', content: 'they could still change them' }));
+    const progressive = attribute("He is comparing the fare rise to last year's levy and says the council is ignoring the riders.");
+    expect(progressive).toContainEqual(expect.objectContaining({ cue: 'comparing', content: "the fare rise to last year's levy" }));
+    expect(progressive).toContainEqual(expect.objectContaining({ speaker: 'He', cue: 'says', content: 'the council is ignoring the riders' }));
+  });
+  it('reads the clause before an inverted cue as what was said when the writer comments after the cue and its day', () => {
+    expect(attribute('Jo Roe won the harbour ward, the Riverton Gazette declared on Thursday, two days after the polls closed.')).toContainEqual(expect.objectContaining({ speaker: 'the Riverton Gazette', cue: 'declared', content: 'Jo Roe won the harbour ward' }));
+    expect(attribute('The ferry will stop in May, the council announced Monday, a month earlier than planned.')).toContainEqual(expect.objectContaining({ speaker: 'the council', cue: 'announced', content: 'The ferry will stop in May' }));
+    // An infinitive after the cue is what was vowed.
+    expect(attribute('In addition to backing the levy, Roe vowed to repeal the toll, a promise she made in May.')).toContainEqual(expect.objectContaining({ speaker: 'Roe', cue: 'vowed', content: expect.stringMatching(/^to repeal the toll/) }));
+  });
   it('reads a verb of pressing as a position only with people as its object and a verb\'s infinitive after them', () => {
     expect(attribute('The guild pressed the harbor council to close the north pier.')).toMatchObject([{ speaker: 'The guild', cue: 'pressed', content: 'the harbor council to close the north pier' }]);
     expect(attribute('Jo Roe has pushed Lee and Park to drop the levy.')).toMatchObject([{ speaker: 'Jo Roe', cue: 'pushed', content: 'Lee and Park to drop the levy' }]);
@@ -1032,5 +1046,15 @@ describe('extractAttributions: unnamed sources', () => {
     expect(attribute('She pressed the red button to open the gate.')).toEqual([]);
     expect(attribute('A late surge pushed her to victory in the port ward.')).toEqual([]);
     expect(attribute('The skipper left, convinced that the tide would turn.').filter((found) => found.cue === 'convinced')).toEqual([]);
+    // After "help" the subject stands before "help", out of the speaker's reach.
+    expect(attribute('Roe drafted the plan and helped convince the council to adopt it.').filter((found) => found.cue === 'convince')).toEqual([]);
+  });
+  it('reads support held or won from those named after "of", "from" or "among" as their stance toward the subject', () => {
+    expect(attribute('The harbour master has the full support of the ferry crews.')).toMatchObject([{ speaker: 'the ferry crews', cue: 'has the full support of', content: 'The harbour master' }]);
+    expect(attribute('Jo Roe won an endorsement from the fishers\' guild on Friday.')).toMatchObject([{ speaker: "the fishers' guild", cue: 'won an endorsement from', content: 'Jo Roe' }]);
+    expect(attribute('The mayor has the backing of pilots and older voters and has pulled ahead.')).toContainEqual(expect.objectContaining({ speaker: 'pilots and older voters', content: 'The mayor' }));
+    // No supporters named, or no subject that holds the support: no stance to report.
+    expect(attribute('The plan drew support at the meeting.')).toEqual([]);
+    expect(attribute('The pier, prior to Monday, had received no support from the board.').filter((found) => found.cue?.includes('support'))).toEqual([]);
   });
 });

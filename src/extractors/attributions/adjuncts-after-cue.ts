@@ -3,6 +3,7 @@ import type { Token } from '../text/tokens.js';
 import { DETERMINERS, POSSESSIVE_MARKS, TIME_WORDS, DASHES, LY_ADVERB } from './word-lists.js';
 import { opensAmountBound, opensReportedClause, startsClause } from './clause-boundaries.js';
 import { isVerbWord } from './word-tests.js';
+import { isCountWord } from './speaker-spans.js';
 import type { Reading } from './reading.js';
 
 // What may follow a cue that closes a report and say nothing of its own: adjuncts of time or place, a recipient, a dash.
@@ -97,4 +98,32 @@ function isMannerAdverb(ctx: Reading, index: number): boolean {
   if (!token || token.kind !== 'word' || token.capitalized || !LY_ADVERB.test(token.lower)) return false;
   const classes = ctx.state.lexicon.classes(token.lower);
   return !classes.has('noun') && !classes.has('adjective');
+}
+
+/** How far after the cue the comma or dash before the writer's comment may stand: "on Tuesday at a hearing in Leith". */
+const MAX_ADJUNCT_TOKENS = 10;
+
+/**
+ * "…, the board reported on Tuesday -- a result that …", "…, the paper declared Thursday, two days
+ * after …": after the cue's day or adjuncts, a comma or dash and a noun phrase opened by a word of
+ * span.dash-apposition or a count are the writer's comment on the report; nothing after the cue is
+ * what was said.
+ */
+export function commentAfterAdjunct(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
+  const { tokens, quotes, lower } = ctx;
+  let from = cueEnd;
+  while (from < bodyEnd && TIME_WORDS.has(lower(from))) from++;
+  // ("vowed to repeal the levy, a …": an infinitive is what was said, not an adjunct.)
+  if (lower(from) === 'to' && isVerbWord(ctx, lower(from + 1))) return false;
+  for (let index = from; index < bodyEnd && index - cueEnd <= MAX_ADJUNCT_TOKENS; index++) {
+    const token = tokens[index] as Token;
+    if (quotes.depth[index] !== 0) return false;
+    if (token.text !== ',' && token.text !== '--' && !DASHES.has(token.text) && !(token.text === '-' && token.spaceBefore)) continue;
+    if (index === cueEnd || (index > from && !onlyAdjunctsAfterCue(ctx, from, index))) return false;
+    // ("--" is read as two hyphens.)
+    const after = token.text === '-' && lower(index + 1) === '-' ? index + 2 : index + 1;
+    const next = tokens[after] as Token | undefined;
+    return next !== undefined && !next.capitalized && (spanWords('span.dash-apposition').has(next.lower) || isCountWord(ctx, after));
+  }
+  return false;
 }

@@ -521,6 +521,8 @@ export function startsCoordinatedPredicate(ctx: Reading, index: number, cueStart
   const token = tokens[at];
   if (!token || token.kind !== 'word' || token.capitalized || DETERMINERS.has(token.lower) || PRONOUNS.has(token.lower)) return false;
   // "in diagnosing and treating …": an -ing word right before the coordinator is the one the second joins.
+  // "is comparing the levy to the toll and says …": after a progressive cue a finite verb of saying joins the auxiliary.
+  if (/ing$/.test(lower(cueStart)) && PROGRESSIVE_AUXILIARIES.has(lower(cueStart - 1)) && state.cues.has(token.lower) && (endsInSingleS(token.lower) || PAST_FORM.test(token.lower))) return true;
   if (/ing$/.test(lower(cueStart))) return /ing$/.test(token.lower) && !/ing$/.test(lower(index - 2)) && (isVerbWord(ctx, token.lower) || state.cues.has(token.lower) || (isGerundOfVerb(ctx, token.lower) && opensVerbObject(ctx, at + 1) && !gerundBetween(ctx, cueStart + 1, index - 1)));
   if (/ing$/.test(token.lower)) return false;
   if (AUXILIARY_VERBS.has(token.lower)) return spanWords('span.coordinated-predicate').has(token.lower);
@@ -531,6 +533,9 @@ export function startsCoordinatedPredicate(ctx: Reading, index: number, cueStart
   if (/[^s]s$/.test(token.lower)) return isVerbWord(ctx, token.lower.slice(0, -1)) && !classes.has('noun');
   return classes.has('verb') && !classes.has('noun') && (PAST_FORM.test(token.lower) || classes.has('past-tense'));
 }
+
+/** Forms of "be" that make a progressive of the -ing verb after them: "is comparing", "were urging". */
+const PROGRESSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', "'s", "'re", '’s', '’re']);
 
 /** "leading", "pounding", "trying": an -ing form of a listed verb (the lexicon lists few of them as verbs). */
 function isGerundOfVerb(ctx: Reading, lowerWord: string): boolean {

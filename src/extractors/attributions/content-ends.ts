@@ -444,6 +444,8 @@ function laterReportEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, inde
   const token = tokens[index] as Token;
   // "… while voters say …": a contrasting clause with its own speaker and cue.
   if (CONTRAST_OPENERS.has(token.lower) && quotes.depth[index] === 0 && clauseWithOwnCue(ctx, index, bodyEnd)) return { end: index };
+  // "… made up compared to 38 percent who said …": with no comma before it too, a group compared reports for itself.
+  if (token.lower === 'compared' && quotes.depth[index] === 0 && index > start + 1 && comparedReportAt(ctx, index, bodyEnd)) return { end: index, endRule: 'span.compared-report' };
   // "said the plan was fair and warned that …": a second past-tense cue of the same subject
   // is its own attribution, so the first content stops before the coordinator.
   const coordinatedCue = COORDINATORS.has(token.lower) && quotes.depth[index] === 0 && !(clauseContent && coordinatorClosesClauseSeries(ctx, start, index)) ? coordinatedCueAt(ctx, index + 1, bodyEnd, presentCue) : undefined;

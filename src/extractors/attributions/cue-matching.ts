@@ -142,7 +142,8 @@ function matchCueOptions(ctx: Reading, position: number, end: number, token: Tok
     if (option.complement === 'intent' && !opensContent && !CLAUSE_OPENERS.has(lower(after)) && !(lower(infinitive) === 'to' && opensInfinitive(ctx, infinitive + 1))) continue;
     if (option.complement === 'object-infinitive' && !opensContent && !directiveFollows(ctx, position, after, end)) continue;
     // "convinced that …" after a linking verb is the adjective of attitude's, so only the object and infinitive count.
-    if (option.complement === 'person-infinitive' && !peopleUrgedToAct(ctx, after, end)) continue;
+    // "helped persuade the board to …": a bare infinitive after "help" has its subject before "help", which the reading of the speaker does not reach.
+    if (option.complement === 'person-infinitive' && (!peopleUrgedToAct(ctx, after, end) || HELP_FORMS.has(lower(position - 1)))) continue;
     // "support from", "attacks on": a present form followed by a preposition of its own is a noun; not when the phrase
     // is an adjunct closed by "that" and a clause ("we know from experience that the ferry is late").
     if (!pastForm && option.frame === 'belief' && option.words.length === 1 && NOUN_PREPOSITIONS.has(lower(after)) && !(subjectBefore(ctx, position) && clauseAfterAdjunct(ctx, after, end))) continue;
@@ -178,6 +179,8 @@ function directiveFollows(ctx: Reading, position: number, start: number, end: nu
 
 /** Most words of the object between a verb of pressing and its "to": "pressed fellow Senate Democrats to". */
 const MAX_URGED_OBJECT_TOKENS = 6;
+/** Forms of "help", which take a bare infinitive: "helped persuade". */
+const HELP_FORMS: ReadonlySet<string> = new Set(['help', 'helps', 'helped', 'helping']);
 /** Speaker rows whose heads name people, not documents: "pressed the council", "lobbied state lawmakers". */
 const PEOPLE_ROWS: ReadonlySet<string> = new Set(['speaker.person-description', 'speaker.role']);
 

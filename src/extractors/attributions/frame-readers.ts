@@ -27,7 +27,7 @@ import type { Reading, Range } from './reading.js';
 import { readAccording, readAsReportedBy } from './according-sources.js';
 import { readEvidential, thatAfterAdjunct, readRelativeFinding, DOCUMENT_RELATIVES } from './evidential-frames.js';
 import { agreesWithBarePresent, agreesWithInvertedCue, isAdjectiveNounSubject, disagreesWithPluralSubject } from './subject-agreement.js';
-import { dashAfter, dashBefore, onlyAdjunctsAfterCue, onlyRecipientAndAdjuncts, adjunctEndsSentence } from './adjuncts-after-cue.js';
+import { dashAfter, dashBefore, onlyAdjunctsAfterCue, onlyRecipientAndAdjuncts, adjunctEndsSentence, commentAfterAdjunct } from './adjuncts-after-cue.js';
 import { readAppositiveSpeaker, isDescribedSpeaker, speakerAroundInsert } from './appositive-speakers.js';
 import { closesPredicateSeries } from './closing-clauses.js';
 import { contentAfter, interruptedStretch, quotedOrClauseBefore } from './content-spans.js';
@@ -432,15 +432,17 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     // "Mexico brings leverage, Roe said during a visit to Ohio.": only an adjunct after the cue, which says when or where, not what.
     // (Not after a relative pronoun: "…, the late Jo Roe, who wrote as Lee Park." tells who Roe was.)
     const adjunctOnly = ruleId !== 'attribution.relative-speaker' && (spanWords('span.inverted-report').has(lower(cueStart)) || addresseeFollows) && !isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) && adjunctEndsSentence(ctx, cueEnd, bodyEnd);
+    // "Prices fell, the board reported on Tuesday -- a result that …": the writer's comment after the cue's adjunct says nothing the speaker said.
+    const commentAfter = !adjunctOnly && ruleId !== 'attribution.relative-speaker' && hasVerbWordBetween(ctx, sentence.tokenStart, before) && !startsAdverbial(ctx, sentence.tokenStart, before) && commentAfterAdjunct(ctx, cueEnd, bodyEnd);
     // "That won't happen, they said — but …": a dash after the cue closes the report as the sentence's end does.
-    if ((isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) || adjunctOnly || dashAfter(ctx, cueEnd)) && !(startsAdverbial(ctx, sentence.tokenStart, before) && !hasVerbWordBetween(ctx, sentence.tokenStart, before))) {
+    if ((isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) || adjunctOnly || commentAfter || dashAfter(ctx, cueEnd)) && !(startsAdverbial(ctx, sentence.tokenStart, before) && !hasVerbWordBetween(ctx, sentence.tokenStart, before))) {
       // "Mexico brings leverage, the officials said." — content before the speaker.
       // "…: whether he quits — that won't happen, they believe — or …": a report between dashes starts after the first.
       const dashed = dashAfter(ctx, cueEnd) ? dashBefore(ctx, sentence.tokenStart, before) : undefined;
       const read = dashed !== undefined ? spanOf(dashed + 1, before) : quotedOrClauseBefore(ctx, sentence, before);
       if (!read) return null;
       const content = withContinuation(ctx, read, sentenceIndex, bodyEnd, cueEnd, 'span.quotation-after-report');
-      return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.inverted', ...speakerRules, ...(adjunctOnly ? ['span.adjunct-after-inverted-cue'] : [])]);
+      return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ['attribution.inverted', ...speakerRules, ...(adjunctOnly ? ['span.adjunct-after-inverted-cue'] : []), ...(commentAfter ? ['span.comment-after-inverted-cue'] : [])]);
     }
     // "The deal is close, he said, adding that …": a participle after the cue's comma is the speaker's
     // own act; what was said is the clause before.

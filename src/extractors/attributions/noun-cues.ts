@@ -47,6 +47,10 @@ export function matchNounCue(ctx: Reading, position: number, end: number): CueFo
       if (incurringVerbBefore(ctx, position) !== undefined) return option;
       continue;
     }
+    if (option.complement === 'received') {
+      if (SUPPORTER_PREPOSITIONS.has(lower(after)) && receivingVerbBefore(ctx, position) !== undefined) return option;
+      continue;
+    }
     if (!owner(ctx, position) && !lightVerbSubject(ctx, position)) {
       // "…, warning that …", "… but warning that …": a participle of a verb of saying, whose speaker is the clause's subject.
       if (readsAsParticiple(ctx, position)) continue;
@@ -169,6 +173,7 @@ function owner(ctx: Reading, position: number): Range | undefined {
 
 export function readNounCue(ctx: Reading, sentenceIndex: number, bodyEnd: number, cueStart: number, cueEnd: number, cueSpan: Span, cue: CueForm): Attribution | null {
   if (cue.complement === 'incurred') return readIncurredJudgement(ctx, bodyEnd, cueStart, cueEnd, cue);
+  if (cue.complement === 'received') return readReceivedSupport(ctx, bodyEnd, cueStart, cueEnd, cue);
   const owned = owner(ctx, cueStart);
   const subject = owned && subjectOwningPronoun(ctx, owned.start, cueEnd, bodyEnd);
   const lightVerb = owned ? undefined : lightVerbSubject(ctx, cueStart);
@@ -367,13 +372,16 @@ const INCURRED_CLOSERS: ReadonlySet<string> = new Set(['when', 'while', 'because
  * describing words apart ("has drawn harsh criticism", "came under heavy criticism"), when a
  * subject stands before it; undefined when there is none.
  */
-function incurringVerbBefore(ctx: Reading, position: number): { group: number; subject: Range } | undefined {
+function incurringVerbBefore(ctx: Reading, position: number, row = INCURRING_ROW): { group: number; subject: Range } | undefined {
   const { tokens, lower } = ctx;
   const sentenceStart = ctx.currentSentenceStart;
-  const verbs = spanWords(INCURRING_ROW);
+  const verbs = spanWords(row);
   const verbEndingAt = (index: number): number | undefined => (verbs.has(lower(index)) ? index : index - 1 >= sentenceStart && verbs.has(`${lower(index - 1)} ${lower(index)}`) ? index - 1 : undefined);
+  // "has the full support of", "received a single endorsement from": support is counted and qualified, judgement rarely is.
+  const received = row === RECEIVING_ROW;
+  const maxModifiers = received ? MAX_RECEIVED_MODIFIERS : MAX_INCURRED_MODIFIERS;
   let last = position - 1;
-  while (position - last <= MAX_INCURRED_MODIFIERS && last > sentenceStart && verbEndingAt(last) === undefined && !DETERMINERS.has(lower(last)) && plainModifier(ctx, last)) last--;
+  while (position - last <= maxModifiers && last > sentenceStart && verbEndingAt(last) === undefined && (received || !DETERMINERS.has(lower(last))) && (plainModifier(ctx, last) || (received && DETERMINERS.has(lower(last))))) last--;
   const verb = last > sentenceStart ? verbEndingAt(last) : undefined;
   if (verb === undefined || (tokens[verb] as Token).capitalized) return undefined;
   // "has drawn", "is already facing": the auxiliaries and adverbs of the verb group.
@@ -424,4 +432,58 @@ function closesIncurredClause(ctx: Reading, index: number): boolean {
   const previous = ctx.tokens[index - 1] as Token;
   if (token.kind === 'punct') return !["'", '.', '&'].includes(token.text) && !(token.text === '-' && token.start === previous.end);
   return INCURRED_CLOSERS.has(token.lower);
+}
+
+/** Row of config/attributions/spans.json: verbs whose subject has or gains the support its object names ("has", "won", "picked up"). */
+const RECEIVING_ROW = 'span.receiving-verb';
+/** Words between the verb and the noun of support: "has the overwhelming support of", "received a single endorsement from". */
+const MAX_RECEIVED_MODIFIERS = 3;
+/** Prepositions that name who gives the support: "the support of", "an endorsement from", "strong support among". */
+const SUPPORTER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'among']);
+/** Words that end the phrase naming the supporters: a clause opener, or a phrase of purpose, means or comparison ("in 10 voters", "on Long Island" stay in it). */
+const SUPPORTER_CLOSERS: ReadonlySet<string> = new Set(['when', 'while', 'because', 'since', 'after', 'before', 'as', 'but', 'although', 'though', 'despite', 'amid', 'until', 'who', 'which', 'that', 'to', 'for', 'by', 'than', 'with']);
+
+/** The verb of receiving before a noun of support, with its subject: "Roe has the support of", "the bill won backing from". */
+function receivingVerbBefore(ctx: Reading, position: number): { group: number; subject: Range } | undefined {
+  return incurringVerbBefore(ctx, position, RECEIVING_ROW);
+}
+
+/**
+ * "Roe has the support of the pilots", "the levy won an endorsement from the guild", "Roe has strong support among
+ * fishers": a noun of support as the object of a verb of having or gaining reports the stance of those named after
+ * "of", "from" or "among" toward the verb's subject, as "the pilots support Roe" would. They are the speaker and the
+ * subject the content; with no one named ("the plan drew support") there is no stance of anyone to report.
+ */
+function readReceivedSupport(ctx: Reading, bodyEnd: number, cueStart: number, cueEnd: number, cue: CueForm): Attribution | null {
+  const { tokens, lower, spanOf } = ctx;
+  const verb = receivingVerbBefore(ctx, cueStart);
+  if (!verb || !SUPPORTER_PREPOSITIONS.has(lower(cueEnd))) return null;
+  const agentStart = cueEnd + 1;
+  let agentEnd = agentStart;
+  while (agentEnd < bodyEnd && ctx.quotes.depth[agentEnd] === 0 && !closesSupporters(ctx, agentEnd)) agentEnd++;
+  if (agentEnd === agentStart || (tokens[agentEnd - 1] as Token).kind === 'punct') return null;
+  // "who prior to Wednesday hadn't received …": a phrase of time read as the subject names no one supported.
+  const first = tokens[verb.subject.start] as Token;
+  if (!first.capitalized && !DETERMINERS.has(first.lower) && !PRONOUNS.has(first.lower) && !RELATIVE_SPEAKERS.has(first.lower)) return null;
+  const speaker = spanOf(agentStart, agentEnd);
+  const content = spanOf(verb.subject.start, verb.subject.end);
+  if (!speaker || !content) return null;
+  const cueSpan = spanOf(verb.group, cueEnd + 1) as Span;
+  return buildAttribution(ctx, speaker, cueSpan, content, cue.ruleId, agentStart, ['attribution.noun-cue', RECEIVING_ROW]);
+}
+
+/**
+ * Punctuation (not a hyphen or a possessive inside the name), a word of SUPPORTER_CLOSERS, or "and" before a verb
+ * ("the backing of the guild and has pulled ahead") ends the phrase naming the supporters; "and" between two groups of
+ * them ("the support of women and older voters") does not.
+ */
+function closesSupporters(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index] as Token;
+  const previous = ctx.tokens[index - 1] as Token;
+  if (token.kind === 'punct') return !["'", '.', '&', '’', '%'].includes(token.text) && !POSSESSIVE_ENDINGS.has(token.lower) && !(token.text === '-' && token.start === previous.end);
+  if (token.capitalized || POSSESSIVE_ENDINGS.has(token.lower)) return false;
+  if (SUPPORTER_CLOSERS.has(token.lower)) return true;
+  if (token.lower !== 'and' && token.lower !== 'or') return AUXILIARY_VERBS.has(token.lower);
+  const next = ctx.tokens[index + 1];
+  return next === undefined || AUXILIARY_VERBS.has(next.lower) || (isVerbWord(ctx, next.lower) && !isNounWord(ctx, next.lower));
 }
