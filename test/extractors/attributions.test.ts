@@ -1057,4 +1057,9 @@ describe('extractAttributions: unnamed sources', () => {
     expect(attribute('The plan drew support at the meeting.')).toEqual([]);
     expect(attribute('The pier, prior to Monday, had received no support from the board.').filter((found) => found.cue?.includes('support'))).toEqual([]);
   });
+  it('reads a phrase spelled with alternatives in a cue row as each of its phrases', () => {
+    expect(attribute('The guild threw its support behind the new harbour master.')).toMatchObject([{ speaker: 'The guild', cue: 'threw its support behind', content: 'the new harbour master' }]);
+    expect(attribute('Jo Roe has lent her backing to the ferry levy.')).toMatchObject([{ speaker: 'Jo Roe', cue: 'lent her backing to', content: 'the ferry levy' }]);
+    expect(attribute('The crew threw a rope to the skipper.')).toEqual([]);
+  });
 });
