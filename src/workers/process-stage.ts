@@ -58,8 +58,13 @@ export async function processArticle(context: ProcessContext, rawData: unknown, 
   }
   const extractionLog = newExtractionLog(data.articleId, summary.url, data.version, summary.source);
   try {
-    await store.markStatus(data.articleId, 'processing');
-    const body = await getBody(context.redis, store.keys, data.articleId);
+    // The status change and the reads that do not depend on it share one wait for Redis.
+    const [, body, hintText] = await Promise.all([
+      store.markStatus(data.articleId, 'processing'),
+      getBody(context.redis, store.keys, data.articleId),
+      // A feed that listed the page may know its title and date; the page's own metadata wins.
+      context.redis.get(store.keys.sourceHint(data.articleId)),
+    ]);
     if (body === null) throw new ClaimfeedError('INTERNAL', `The fetched page of ${summary.url} expired before processing (store.bodyTtlSeconds)`, { permanent: true });
     extractionLog.fetch = body.fetch;
     extractionLog.timings.fetchMs = body.fetch?.timings.totalMs ?? null;
@@ -71,8 +76,7 @@ export async function processArticle(context: ProcessContext, rawData: unknown, 
     extractionLog.timings.decodeMs = round(performance.now() - started);
 
     started = performance.now();
-    // A feed that listed the page may know its title and date; the page's own metadata wins.
-    const hint = parseSourceHint(await context.redis.get(store.keys.sourceHint(data.articleId)));
+    const hint = parseSourceHint(hintText);
     const article: Article = applySourceHint(stripArticle(decoded.chunks, body.finalUrl.startsWith('file:') ? {} : { url: body.finalUrl }), hint);
     article.charset = decoded.charset;
     extractionLog.timings.stripMs = round(performance.now() - started);

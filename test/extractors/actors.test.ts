@@ -25,6 +25,16 @@ describe('extractActors', () => {
     expect(found.map(([surface]) => surface)).toEqual(['Hannah Lind']);
   });
 
+  it('reads a title with a "for" complement as a role, and the given name after it as the name', () => {
+    expect(mentions('The Harbour Commissioner for Coastal Safety said the pier was sound.').map(([surface, type]) => [surface, type])).toEqual([['Harbour Commissioner for Coastal Safety', 'person']]);
+    expect(mentions('Commissioner for Coastal Safety Hannah Lind said the pier was sound.').map(([surface]) => surface)).toEqual(['Hannah Lind']);
+  });
+
+  it('reads a given name and a word that ends places\' names as a person when a verb of saying stands beside them', () => {
+    expect(mentions('Jane Hill said the harbour wall would hold.').map(([surface, type]) => [surface, type])).toEqual([['Jane Hill', 'person']]);
+    expect(mentions('The band played in Victoria Park on Sunday.').map(([surface, type]) => [surface, type])).toEqual([['Victoria Park', 'place']]);
+  });
+
   it('links short forms and aliases to the full name seen in the article', () => {
     const text = 'Mexican President Andrés Manuel López Obrador spoke first. Later, López Obrador said AMLO would not travel. Officials at ICE agreed.';
     const byText = new Map(extractActors(text).actors.map((actor) => [actor.text, actor]));

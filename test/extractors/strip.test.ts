@@ -332,4 +332,12 @@ describe('bad input never crashes', () => {
   it('treats stray NUL characters as nothing', () => {
     expect(stripArticle(`<body>${paragraphs(3)}\u0000</body>`).text).toContain('Paragraph 3.');
   });
+
+  it('sets a short bold label that opens a paragraph on a line of its own, apart from the sentence after it', () => {
+    const body = `<body>${paragraphs(3)}<p><strong>Bottom line</strong> Studies show that the pier needs new piles before the summer crowds arrive.</p>`
+      + '<p><strong>Jo Roe</strong> said the ferry would keep sailing through the winter, whatever the weather does.</p></body>';
+    const { text } = stripArticle(body);
+    expect(text).toContain('Bottom line\nStudies show that the pier');
+    expect(text).toContain('Jo Roe said the ferry');
+  });
 });

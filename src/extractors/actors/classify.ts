@@ -126,11 +126,27 @@ export function classify(scan: ActorScan, segment: Span): void {
     }
     return;
   }
+  if (typed?.type === 'place' && speakingGivenNameAndWord(scan, start, end)) {
+    candidates.push({ start, end, type: 'person', canonical: spanText(scan, start, end), ruleIds: [GIVEN_NAME_SPEAKS_ROW] });
+    return;
+  }
   if (typed) {
     candidates.push({ start, end, type: typed.type, canonical: spanText(scan, start, end), ruleIds: [typed.ruleId], ...(typed.weak ? { weak: true } : {}) });
     return;
   }
   reject(scan, { start, end }, 'capitalised words with no type evidence', 'actor.untyped');
+}
+
+const GIVEN_NAME_SPEAKS_ROW = 'person.given-name-speaks';
+
+/**
+ * "Jane Hill said …", "said Robert House": a given name and one word that also ends places' names ("Hill", "House",
+ * "Field") is a person when a verb of saying stands right after or right before the two; places do not speak.
+ */
+function speakingGivenNameAndWord(scan: ActorScan, start: number, end: number): boolean {
+  const { state, tokens } = scan;
+  if (end - start !== 2 || !state.lexicon.classes((tokens[start] as Token).lower).has('first-name')) return false;
+  return SPEECH_AFTER_NAME.has(tokens[end]?.lower ?? '') || SPEECH_AFTER_NAME.has(tokens[start - 1]?.lower ?? '');
 }
 
 /** "the Marsh administration": a name followed by a lower-case body noun is an organisation. */

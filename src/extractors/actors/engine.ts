@@ -84,6 +84,7 @@ const EVIDENCE_RULE_IDS = [
   'org.place-for-purpose',
   'place.seat-of-institution',
   'person.place-as-given-name',
+  'person.given-name-speaks',
   'place.road-number',
   'person.media-credit',
   'person.cited-author',

@@ -26,7 +26,9 @@ export function findTitle(state: ActorEngine, tokens: Token[], start: number, en
       // "Major League Baseball", "Prince Series": a role word before an institution or a work is part of that name.
       const following = tokens[nameStart];
       if (following && nameStart < end && (state.orgHeads.has(following.lower) || state.lexicon.isOrgHeadWord(following.lower) || state.notActorHeads.has(following.lower))) continue;
-      if (option.takesOf && tokens[nameStart]?.text === 'of' && nameStart < end) {
+      // ("High Commissioner for Human Rights Jo Roe": a complement with "for" names the field the same way, and without a
+      // given name after it the whole run is the role: "High Commissioner for Human Rights" is no person named "for Human Rights".)
+      if (((option.takesOf && tokens[nameStart]?.text === 'of') || tokens[nameStart]?.text === 'for') && nameStart < end) {
         // "Secretary of State John Kerry": the complement runs to the first given name.
         nameStart++;
         if (tokens[nameStart]?.text === 'the') nameStart++;

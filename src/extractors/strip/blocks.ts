@@ -91,6 +91,14 @@ export function extractBlocks(root: ParentNode): TextBlock[] {
       parts.push(LINE_BREAK);
       continue;
     }
+    if (!hasContent && preDepth === 0 && (name === 'strong' || name === 'b')) {
+      const label = leadingLabel(node);
+      if (label !== undefined) {
+        parts.push(label, LINE_BREAK);
+        hasContent = true;
+        continue;
+      }
+    }
     if ((name === 'td' || name === 'th') && isDataCell(node)) {
       // A short cell of a data table is part of its row: the row becomes one block.
       parts.push(' ');
@@ -117,6 +125,30 @@ export function extractBlocks(root: ParentNode): TextBlock[] {
 }
 
 const NOT_SPACE = /[^ \t\n\r\f]/;
+
+/** Most words of a bold label that opens a block ("Summary", "Bottom line", "Why it matters"). */
+const MAX_LABEL_WORDS = 3;
+/** Shortest sentence after such a label: a short bold run before a few words is more likely a name in a line of its own kind. */
+const MIN_TEXT_AFTER_LABEL = 40;
+/** A label has no closing mark of its own (a bold lead ending in ":" or "." is already set off). */
+const LABEL_WORDS = /^[\p{Lu}][\p{L}'’-]*(?: [\p{L}'’-]+){0,2}$/u;
+/** The sentence after a label opens with a capital: "Summary Studies show …". */
+const SENTENCE_AFTER_LABEL = /^\s+[\p{Lu}]/u;
+
+/**
+ * "<strong>Summary</strong> Studies show …": a short bold label that opens a block and runs straight into a sentence
+ * of its own is a heading of that block, not the sentence's first words. Its text, which ends on a line of its own,
+ * else undefined.
+ */
+function leadingLabel(node: Element): string | undefined {
+  const label = collapseSpace(rawText(node, 80)).trim();
+  if (label.split(' ').length > MAX_LABEL_WORDS || !LABEL_WORDS.test(label)) return undefined;
+  const after = node.next;
+  if (after?.type !== 'text' || !SENTENCE_AFTER_LABEL.test(after.data)) return undefined;
+  let following = 0;
+  for (let sibling: AnyNode | null = after; sibling !== null && following < MIN_TEXT_AFTER_LABEL; sibling = sibling.next) following += rawText(sibling, MIN_TEXT_AFTER_LABEL).length;
+  return following >= MIN_TEXT_AFTER_LABEL ? label : undefined;
+}
 
 const SOFT_HYPHEN = '\u00ad';
 
