@@ -1063,4 +1063,9 @@ describe('extractAttributions: unnamed sources', () => {
     expect(pair).toContainEqual(expect.objectContaining({ speaker: 'Lee', cue: 'calling', content: 'it a useful meeting' }));
     expect(attribute('About two-thirds of members described themselves as moderates, with about three in 10 saying they are very moderate.')).toContainEqual(expect.objectContaining({ speaker: 'about three in 10', cue: 'saying', content: 'they are very moderate' }));
   });
+  it('reads a phrase spelled with alternatives in a cue row as each of its phrases', () => {
+    expect(attribute('The guild threw its support behind the new harbour master.')).toMatchObject([{ speaker: 'The guild', cue: 'threw its support behind', content: 'the new harbour master' }]);
+    expect(attribute('Jo Roe has lent her backing to the ferry levy.')).toMatchObject([{ speaker: 'Jo Roe', cue: 'lent her backing to', content: 'the ferry levy' }]);
+    expect(attribute('The crew threw a rope to the skipper.')).toEqual([]);
+  });
 });

@@ -75,12 +75,13 @@ export function cueRules(): RuleTable<CueRule> {
     const complement = row.complement ?? 'any';
     if (typeof complement !== 'string' || !(COMPLEMENTS as readonly string[]).includes(complement)) throw new Error(`"complement" must be one of ${COMPLEMENTS.join(', ')}`);
     const frame = row.frame as CueFrame;
-    const verbs = row.verbs;
+    // "{throw|lend} {his|her|their} support behind": a family of set phrases stays one line of data.
+    const verbs = row.verbs.flatMap(expandAlternatives);
     // Adjectives of attitude are listed as they appear ("critical of"): they do not inflect.
     const forms = frame === 'according' || frame === 'evidential' || frame === 'hearsay' || frame === 'source' || complement === 'linked' ? verbs.map((verb) => verb.toLowerCase()) : frame === 'noun' ? verbs.flatMap((noun) => withPlural(noun.toLowerCase())) : verbs.flatMap((verb) => inflect(verb.toLowerCase(), irregular));
     // A question put to someone is read from the passive participle alone ("asked", "pressed").
     const surface = frame === 'question' ? forms.filter((form) => /ed$/.test(form.split(' ')[0] as string)) : forms;
-    return { ...base, frame, verbs: row.verbs, irregular, forms: [...new Set(surface)], nounForms: nounForms.map((form) => form.toLowerCase()), complement: complement as CueComplement };
+    return { ...base, frame, verbs, irregular, forms: [...new Set(surface)], nounForms: nounForms.map((form) => form.toLowerCase()), complement: complement as CueComplement };
   });
 }
 
