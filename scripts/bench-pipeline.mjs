@@ -67,7 +67,7 @@ log(`  BullMQ no-op ceiling          ${results.noop.jobsPerSecond.toFixed(0)} jo
 for (const run of results.runs) {
   log(`  ${run.workers} worker process${run.workers === 1 ? ' ' : 'es'}${SPLIT ? ' + 1 fetch process' : ''}${PIN ? ' (one CPU each)' : ''}         ${run.articlesPerSecond.toFixed(1)} articles/s (${run.done} done, ${run.failed} failed, ${run.duplicates} duplicates, ${run.claims} claims, ${run.seconds.toFixed(1)} s); peak RSS per worker ${run.peakRssMb.join(', ')}`);
   for (const line of rssOverTimeLines(run.rssOverTime)) log(`      ${line}`);
-  log(`      worker CPU ${run.workerCpuMsPerArticle} ms per article (all stages, all threads; main thread: fetch + queue ${run.mainThreadCpuMsPerArticle} ms) → ${(2000 / run.workerCpuMsPerArticle).toFixed(0)} articles/s if 2 cores were ours; machine load average ${run.loadAverage.toFixed(1)}`);
+  log(`      worker CPU ${run.workerCpuMsPerArticle} ms per article (all stages, all threads; of which the main thread, which only starts and watches the queue thread, ${run.mainThreadCpuMsPerArticle} ms) → ${(2000 / run.workerCpuMsPerArticle).toFixed(0)} articles/s if 2 cores were ours; machine load average ${run.loadAverage.toFixed(1)}`);
 }
 const lat = results.latency;
 log(`  latency at ${lat.offeredRate}/s offered (${lat.workers} workers, ${lat.count} URLs): p50 ${lat.p50Ms} ms, p95 ${lat.p95Ms} ms, max ${lat.maxMs} ms; peak RSS per worker ${lat.peakRssMb.join(', ')}`);
