@@ -1,8 +1,8 @@
 import type { Sentence, Token } from '../text/tokens.js';
-import { spanAfterWords, spanWords, takesAddressee } from './span-rules.js';
+import { spanAfterWords, spanPhrases, spanWords, takesAddressee } from './span-rules.js';
 import { endsInSingleS, AUXILIARY_VERBS, CUE_ADVERBS, PAST_FORM, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, OBJECT_PRONOUNS, RELATIVE_SPEAKERS, TIME_WORDS, CLAUSE_WORDS, POSSESSIVE_MARKS, LY_ADVERB, AUXILIARIES, COORDINATORS, AMOUNT_BOUNDS, FLOATING_QUANTIFIERS } from './word-lists.js';
 import { isVerbWord, isNounLike, isNounWord } from './word-tests.js';
-import type { Reading } from './reading.js';
+import { wordsStandAt, type Reading } from './reading.js';
 import type { Span } from '../../model/claim.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
 
@@ -152,10 +152,7 @@ export const CONDITION_AFTER_REPORT_ROW = 'span.condition-after-report';
 
 /** Whether a condition the speaker set ("if", "unless", "as long as", span.condition-after-report) opens at `index`. */
 export function opensReportedCondition(ctx: Reading, index: number): boolean {
-  for (const phrase of spanWords(CONDITION_AFTER_REPORT_ROW)) {
-    const words = phrase.split(' ');
-    if (words.every((word, offset) => ctx.lower(index + offset) === word)) return true;
-  }
+  for (const words of spanPhrases(CONDITION_AFTER_REPORT_ROW)) if (wordsStandAt(ctx, words, index)) return true;
   return false;
 }
 

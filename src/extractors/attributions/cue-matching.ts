@@ -6,7 +6,7 @@ import { isCountWord, readSpeakerBefore } from './speaker-spans.js';
 import { spanVerbForms, spanWords } from './span-rules.js';
 import { isFiniteVerbAt, opensAmountBound, isSentenceEndAfterCue, opensReportedClause, startsClause, thatAfterToAddressee, thatClosingAdjunct } from './clause-boundaries.js';
 import { matchNounCue, opensInfinitive, readsAsInfinitive } from './noun-cues.js';
-import { matchSourcePhrase } from './source-phrases.js';
+import { matchSourcePhrase, PEOPLE_SPEAKER_ROWS } from './source-phrases.js';
 import { hasFiniteVerbBetween } from './verb-ranges.js';
 import { documentBeforeRelative } from './document-subjects.js';
 import { isPredicateAdjective } from './predicate-adjectives.js';
@@ -181,8 +181,6 @@ function directiveFollows(ctx: Reading, position: number, start: number, end: nu
 const MAX_URGED_OBJECT_TOKENS = 6;
 /** Forms of "help", which take a bare infinitive: "helped persuade". */
 const HELP_FORMS: ReadonlySet<string> = new Set(['help', 'helps', 'helped', 'helping']);
-/** Speaker rows whose heads name people, not documents: "pressed the council", "lobbied state lawmakers". */
-const PEOPLE_ROWS: ReadonlySet<string> = new Set(['speaker.person-description', 'speaker.role']);
 
 /**
  * "pressed the council to close the pier", "pushed China and India to curb emissions", "persuaded him to run": an
@@ -200,7 +198,7 @@ function peopleUrgedToAct(ctx: Reading, start: number, end: number): boolean {
       return people && index > start && opensVerbAfterTo(ctx, index + 1);
     }
     if ((token.kind === 'punct' && !POSSESSIVE_ENDINGS.has(word) && word !== '-' && word !== '.') || (CLAUSE_WORDS.has(word) && word !== 'and')) return false;
-    if (token.capitalized || OBJECT_PRONOUNS.has(word) || PEOPLE_ROWS.has(state.speakerHeads.get(word) ?? '')) people = true;
+    if (token.capitalized || OBJECT_PRONOUNS.has(word) || PEOPLE_SPEAKER_ROWS.has(state.speakerHeads.get(word) ?? '')) people = true;
   }
   return false;
 }

@@ -372,16 +372,13 @@ const INCURRED_CLOSERS: ReadonlySet<string> = new Set(['when', 'while', 'because
  * describing words apart ("has drawn harsh criticism", "came under heavy criticism"), when a
  * subject stands before it; undefined when there is none.
  */
-function incurringVerbBefore(ctx: Reading, position: number, row = INCURRING_ROW): { group: number; subject: Range } | undefined {
+function incurringVerbBefore(ctx: Reading, position: number, kind: VerbBeforeNoun = INCURRING): { group: number; subject: Range } | undefined {
   const { tokens, lower } = ctx;
   const sentenceStart = ctx.currentSentenceStart;
-  const verbs = spanWords(row);
+  const verbs = spanWords(kind.row);
   const verbEndingAt = (index: number): number | undefined => (verbs.has(lower(index)) ? index : index - 1 >= sentenceStart && verbs.has(`${lower(index - 1)} ${lower(index)}`) ? index - 1 : undefined);
-  // "has the full support of", "received a single endorsement from": support is counted and qualified, judgement rarely is.
-  const received = row === RECEIVING_ROW;
-  const maxModifiers = received ? MAX_RECEIVED_MODIFIERS : MAX_INCURRED_MODIFIERS;
   let last = position - 1;
-  while (position - last <= maxModifiers && last > sentenceStart && verbEndingAt(last) === undefined && (received || !DETERMINERS.has(lower(last))) && (plainModifier(ctx, last) || (received && DETERMINERS.has(lower(last))))) last--;
+  while (position - last <= kind.maxModifiers && last > sentenceStart && verbEndingAt(last) === undefined && (DETERMINERS.has(lower(last)) ? kind.determiners : plainModifier(ctx, last))) last--;
   const verb = last > sentenceStart ? verbEndingAt(last) : undefined;
   if (verb === undefined || (tokens[verb] as Token).capitalized) return undefined;
   // "has drawn", "is already facing": the auxiliaries and adverbs of the verb group.
@@ -443,9 +440,19 @@ const SUPPORTER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'amon
 /** Words that end the phrase naming the supporters: a clause opener, or a phrase of purpose, means or comparison ("in 10 voters", "on Long Island" stay in it). */
 const SUPPORTER_CLOSERS: ReadonlySet<string> = new Set(['when', 'while', 'because', 'since', 'after', 'before', 'as', 'but', 'although', 'though', 'despite', 'amid', 'until', 'who', 'which', 'that', 'to', 'for', 'by', 'than', 'with']);
 
+/** A verb standing before a noun cue: its row of verbs, and what may come between them. */
+interface VerbBeforeNoun {
+  row: string;
+  maxModifiers: number;
+  /** Whether a determiner may stand between: "has the full support of", "received a single endorsement from" (support is counted and qualified, judgement rarely is). */
+  determiners: boolean;
+}
+const INCURRING: VerbBeforeNoun = { row: INCURRING_ROW, maxModifiers: MAX_INCURRED_MODIFIERS, determiners: false };
+const RECEIVING: VerbBeforeNoun = { row: RECEIVING_ROW, maxModifiers: MAX_RECEIVED_MODIFIERS, determiners: true };
+
 /** The verb of receiving before a noun of support, with its subject: "Roe has the support of", "the bill won backing from". */
 function receivingVerbBefore(ctx: Reading, position: number): { group: number; subject: Range } | undefined {
-  return incurringVerbBefore(ctx, position, RECEIVING_ROW);
+  return incurringVerbBefore(ctx, position, RECEIVING);
 }
 
 /**

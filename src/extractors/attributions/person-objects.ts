@@ -4,6 +4,7 @@ import { spanAfterWords, spanVerbForms } from './span-rules.js';
 import { AUXILIARIES, CLAUSE_OPENERS, DAY_WORDS, DETERMINERS, LY_ADVERB, NOUN_PREPOSITIONS, OBJECT_PRONOUNS, POSSESSIVE_ENDINGS, PRONOUNS, RELATIVE_SUBJECTS } from './word-lists.js';
 import { carriesContractedVerb } from './word-tests.js';
 import type { Reading } from './reading.js';
+import { PEOPLE_SPEAKER_ROWS } from './source-phrases.js';
 
 /** "Mr", "Mrs", "Sen", "Gov": a capitalised word this short before a stop and a name is a title. */
 const MAX_TITLE_LENGTH = 4;
@@ -78,8 +79,7 @@ const PEOPLE_NOUN_ENDING = /(?:ers|ors|ists?|ians?)$/;
 function namesPeople(ctx: Reading, index: number): boolean {
   const token = ctx.tokens[index];
   if (!token || token.kind !== 'word' || token.capitalized) return false;
-  const head = ctx.state.speakerHeads.get(token.lower);
-  if (head === 'speaker.role' || head === 'speaker.person-description') return true;
+  if (PEOPLE_SPEAKER_ROWS.has(ctx.state.speakerHeads.get(token.lower) ?? '')) return true;
   const classes = ctx.state.lexicon.classes(token.lower);
   return classes.has('person-noun') || (classes.size === 0 && PEOPLE_NOUN_ENDING.test(token.lower));
 }

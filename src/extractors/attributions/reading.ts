@@ -85,3 +85,9 @@ export function nextCommaOrEnd(ctx: Reading, from: number, end: number): number 
   for (let index = from; index < end; index++) if ((ctx.tokens[index] as Token).text === ',' && ctx.quotes.depth[index] === 0) return index;
   return end;
 }
+
+/** Whether `words` stand in the text from token `start` on (a loop: this runs for most tokens, a closure would be made for each). */
+export function wordsStandAt(ctx: Reading, words: readonly string[], start: number): boolean {
+  for (let offset = 0; offset < words.length; offset++) if (ctx.lower(start + offset) !== words[offset]) return false;
+  return true;
+}

@@ -1,4 +1,4 @@
-import type { Reading } from './reading.js';
+import { wordsStandAt, type Reading } from './reading.js';
 import { passiveAuxiliaryBefore } from './cue-matching.js';
 import { isPassiveComplement } from './rules.js';
 
@@ -18,12 +18,6 @@ export function findSetPhrase(ctx: Reading, position: number, accept: (match: Se
     if (accept(match)) return match;
   }
   return undefined;
-}
-
-/** Whether `words` stand in the text from token `start` on (a loop: this runs for most tokens, a closure would be made for each). */
-function wordsStandAt(ctx: Reading, words: readonly string[], start: number): boolean {
-  for (let offset = 0; offset < words.length; offset++) if (ctx.lower(start + offset) !== words[offset]) return false;
-  return true;
 }
 
 /**

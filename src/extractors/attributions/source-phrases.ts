@@ -55,7 +55,7 @@ const HOLDER_QUALIFIERS: ReadonlySet<string> = new Set(['who', 'whom', 'of', 'in
 /** Relative pronouns of a person: "To Sexton, who …". */
 const HOLDER_RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose']);
 /** Speaker rows whose heads name people, not documents or shares. */
-const PEOPLE_SPEAKER_ROWS: ReadonlySet<string> = new Set(['speaker.person-description', 'speaker.role']);
+export const PEOPLE_SPEAKER_ROWS: ReadonlySet<string> = new Set(['speaker.person-description', 'speaker.role']);
 /** Longest viewpoint phrase, a relative clause included: "To anybody who has kept track of the harbour board vote, …". */
 const MAX_VIEWPOINT_TOKENS = 16;
 

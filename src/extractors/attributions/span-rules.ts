@@ -47,6 +47,18 @@ export function spanAfterWords(id: string): ReadonlySet<string> {
   return columnSet(afterSets, id, (rule) => rule.after);
 }
 
+const phraseLists = new Map<string, readonly (readonly string[])[]>();
+
+/** The `words` of the row `id` as phrases split into their words ("as long as" → as, long, as), built once per row. */
+export function spanPhrases(id: string): readonly (readonly string[])[] {
+  let phrases = phraseLists.get(id);
+  if (!phrases) {
+    phrases = [...spanWords(id)].map((phrase) => phrase.split(' '));
+    phraseLists.set(id, phrases);
+  }
+  return phrases;
+}
+
 const verbFormSets = new Map<string, ReadonlySet<string>>();
 
 /**

@@ -130,8 +130,8 @@ const NOT_SPACE = /[^ \t\n\r\f]/;
 const MAX_LABEL_WORDS = 3;
 /** Shortest sentence after such a label: a short bold run before a few words is more likely a name in a line of its own kind. */
 const MIN_TEXT_AFTER_LABEL = 40;
-/** A label has no closing mark of its own (a bold lead ending in ":" or "." is already set off). */
-const LABEL_WORDS = /^[\p{Lu}][\p{L}'’-]*(?: [\p{L}'’-]+){0,2}$/u;
+/** Up to MAX_LABEL_WORDS words with no closing mark of their own (a bold lead ending in ":" or "." is already set off). */
+const LABEL_WORDS = new RegExp(`^[\\p{Lu}][\\p{L}'’-]*(?: [\\p{L}'’-]+){0,${MAX_LABEL_WORDS - 1}}$`, 'u');
 /** The sentence after a label opens with a capital: "Summary Studies show …". */
 const SENTENCE_AFTER_LABEL = /^\s+[\p{Lu}]/u;
 
@@ -142,7 +142,7 @@ const SENTENCE_AFTER_LABEL = /^\s+[\p{Lu}]/u;
  */
 function leadingLabel(node: Element): string | undefined {
   const label = collapseSpace(rawText(node, 80)).trim();
-  if (label.split(' ').length > MAX_LABEL_WORDS || !LABEL_WORDS.test(label)) return undefined;
+  if (!LABEL_WORDS.test(label)) return undefined;
   const after = node.next;
   if (after?.type !== 'text' || !SENTENCE_AFTER_LABEL.test(after.data)) return undefined;
   let following = 0;
