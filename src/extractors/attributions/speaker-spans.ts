@@ -172,8 +172,22 @@ function namesWhoseHead(ctx: Reading, start: number, end: number): boolean {
   if (next === undefined || !hasNoInflection(ctx.lower(start)) || ctx.state.lexicon.classes(ctx.lower(start)).has('past-tense')) return false;
   // "state Sen. Jo Roe": an abbreviated title and its name.
   if (isAbbreviatedTitle(ctx, start + 1)) return start + 3 < end;
-  if (!ctx.state.speakerHeads.has(next.lower)) return false;
-  return next.capitalized ? start + 2 < end && (ctx.tokens[start + 2] as Token).capitalized : end === start + 2 && endsInSingleS(next.lower);
+  const occupation = isOccupationWord(ctx, start + 1);
+  if (!ctx.state.speakerHeads.has(next.lower) && !occupation) return false;
+  const namedAfter = start + 2 < end && (ctx.tokens[start + 2] as Token).capitalized;
+  // "park ranger Jo Roe", "ship captain Jo Roe": a lower-case role with the name after it.
+  if (!next.capitalized && namedAfter && occupation) return true;
+  return next.capitalized ? namedAfter : end === start + 2 && endsInSingleS(next.lower);
+}
+
+/** Row of config/attributions/spans.json listing occupations and posts written before a name. */
+export const OCCUPATION_ROW = 'span.role-before-name';
+
+/** A lower-case word naming what a person does: a word of the row, or a noun the lexicon files as naming a person ("firefighter"). */
+export function isOccupationWord(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index];
+  if (token === undefined || token.kind !== 'word' || token.capitalized) return false;
+  return spanWords(OCCUPATION_ROW).has(token.lower) || ctx.state.lexicon.classes(token.lower).has('person-noun');
 }
 
 /** A speaker phrase must end in something noun-like and not open with a preposition. */

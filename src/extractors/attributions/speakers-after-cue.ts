@@ -6,7 +6,7 @@ import { hasNoInflection, isVerbWord, mayBeVerbWord } from './word-tests.js';
 import { isPastForm, opensReportedCondition } from './clause-boundaries.js';
 import { spanWords } from './span-rules.js';
 import type { Reading, Range } from './reading.js';
-import { validSpeaker, isPossessiveS, isAbbreviatedTitle, type SpeakerRange } from './speaker-spans.js';
+import { validSpeaker, isPossessiveS, isAbbreviatedTitle, isOccupationWord, OCCUPATION_ROW, type SpeakerRange } from './speaker-spans.js';
 
 // The speaker named after an inverted cue ("…, said Jo Roe, a pilot.") and the apposition describing it.
 
@@ -34,11 +34,14 @@ export function readSpeakerAfter(ctx: Reading, start: number, bodyEnd: number, a
   const participleModifier = first.kind === 'word' && !first.capitalized && /ed$/.test(first.lower) && isVerbWord(ctx, first.lower);
   // "said city officials.", "said state lawmakers, who …": a word naming whose officials they are, then the speaker's head ending the phrase.
   const headSoon = [1, 2].some((offset) => start + offset < bodyEnd && state.speakerHeads.has(lower(start + offset)) && (start + offset + 1 === bodyEnd || (tokens[start + offset + 1] as Token).text === ','));
+  // "said harbour master Jo Roe", "said paramedic Jo Roe": an occupation right before a name is a title too.
+  const occupationAt = titledName ? undefined : [0, 1, 2].find((offset) => start + offset + 1 < bodyEnd && isOccupationWord(ctx, start + offset) && (tokens[start + offset + 1] as Token).capitalized);
   // "said state Treasurer Jo Roe": before a title or a head, a word that may be a verb's base form ("state") names whose they are.
-  const baseFormModifier = first.kind === 'word' && !first.capitalized && hasNoInflection(first.lower) && (titledName || headSoon);
+  const baseFormModifier = first.kind === 'word' && !first.capitalized && hasNoInflection(first.lower) && (titledName || headSoon || occupationAt !== undefined);
   const modifier = first.kind === 'word' && (!isVerbWord(ctx, first.lower) || participleModifier || baseFormModifier);
-  const ok = (DETERMINERS.has(first.lower) && first.lower !== 'that') || first.capitalized || PRONOUNS.has(first.lower) || state.speakerHeads.has(first.lower) || first.kind === 'number' || ((namedSoon || titledName || headSoon) && modifier);
+  const ok = (DETERMINERS.has(first.lower) && first.lower !== 'that') || first.capitalized || PRONOUNS.has(first.lower) || state.speakerHeads.has(first.lower) || first.kind === 'number' || ((namedSoon || titledName || headSoon) && modifier) || occupationAt === 0 || (occupationAt !== undefined && modifier);
   if (!ok) return undefined;
+  const occupationRule = occupationAt !== undefined && !namedSoon && !headSoon && !state.speakerHeads.has(first.lower) ? OCCUPATION_ROW : undefined;
   const valid = (end: number): boolean => validSpeaker(ctx, participleModifier && end > start + 1 ? start + 1 : start, end);
   // "…, reported it to the police": a pronoun after the verb is its object unless it stands alone ("…, said he.").
   const next = tokens[start + 1];
@@ -77,8 +80,10 @@ export function readSpeakerAfter(ctx: Reading, start: number, bodyEnd: number, a
   // "…, said a harbour board spokesman when contacted by the Gazette": a clause cut short to its participle says when, not who.
   const reduced = reducedClauseStart(ctx, start + 1, end);
   if (reduced !== undefined) return valid(reduced) ? { start, end: reduced, ruleId: 'span.speaker-reduced-clause' } : undefined;
-  return valid(end) ? { start, end } : undefined;
+  if (!valid(end)) return undefined;
+  return occupationRule ? { start, end, ruleId: occupationRule } : { start, end };
 }
+
 
 /** "writes … runs", "said … told": a lower-case verb at `index` in the form of the cue at `cue` ("-s" or past). */
 function sameVerbForm(ctx: Reading, cue: number, index: number): boolean {
