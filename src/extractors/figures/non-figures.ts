@@ -3,7 +3,7 @@ import { currencyBefore } from './currency-before.js';
 import { dottedChain, gluedChain, isDateContext } from './dates.js';
 import type { NumberRead } from './numbers.js';
 import { capitalised, glued, type Token } from './tokens.js';
-import { isUnitAt, readScale, readUnit } from './units.js';
+import { isUnitAt, readScale, readUnit, startsCountedNoun } from './units.js';
 
 /**
  * Numbers that are not figures, decided from the digits and their neighbours: phone numbers,
@@ -48,6 +48,11 @@ export function rejectDigits(ctx: ScanState, number: NumberRead): number | null 
   const chain = gluedChain(ctx, number.start);
   if (chain.numbers >= 3 && chain.separators.size === 1 && !chain.separators.has(',')) {
     ctx.reject(number.start, chain.end, 'reject.numeric-date');
+    return chain.end;
+  }
+  // "24/7", "9/11": a pair glued by a slash that was not read as a fraction
+  if (chain.numbers === 2 && chain.separators.has('/') && number.digitText !== null && /^\d{1,3}$/.test(first.text) && !number.ruleIds.includes('pattern.fraction')) {
+    ctx.reject(number.start, chain.end, 'reject.slash-pair');
     return chain.end;
   }
   // clock times: 10:30, 8 p.m., 1pm
@@ -178,6 +183,23 @@ export function hasCapitalised(ctx: ScanState, from: number, to: number): boolea
 export function isScore(ctx: ScanState, start: number, end: number): boolean {
   if (readUnit(ctx, end, false, false) !== null || ctx.tokens[end]?.text === '%') return false;
   return ctx.rules.scoreBefore.has(ctx.tokens[start - 1]?.lower ?? '') || ctx.rules.scoreAfter.has(ctx.tokens[end]?.lower ?? '') || listedAfterScore(ctx, start) || recordAfterName(ctx, start, end);
+}
+
+/**
+ * "the 737-800 jet", "two 747-400 freighters": three digits dashed to a whole number after an article, a
+ * possessive or a count, with nothing measured after, name a model's series. After an article a plural
+ * noun is what a range of round numbers counts ("the 100-150 members").
+ */
+export function isModelSeries(ctx: ScanState, start: number, end: number): boolean {
+  const { tokens } = ctx;
+  if (!/^\d{3}$/.test((tokens[start] as Token).text) || !/^\d{1,4}$/.test((tokens[end - 1] as Token).text)) return false;
+  if (readUnit(ctx, end, false, false) !== null || tokens[end]?.text === '%' || isScore(ctx, start, end)) return false;
+  const before = tokens[start - 1];
+  if (before === undefined) return false;
+  const count = before.type === 'num' || ctx.lex.numberWords.get(before.lower)?.row.role === 'unit';
+  if (!count && !ctx.rules.seriesBefore.has(before.lower) && !/['’]s$/u.test(before.text)) return false;
+  // ("its 737-900 jets": an estimate's bounds are round numbers, a model's are not.)
+  return count || !startsCountedNoun(ctx, end) || Number((tokens[start] as Token).text) % 5 !== 0;
 }
 
 /** "the Gulls (5-6, 2-4)": a pair opening brackets right after a name, closed or followed by another, is a win-loss record. */

@@ -34,6 +34,24 @@ export function readNumber(tokens: Token[], i: number, lex: Lexicon): NumberRead
   return null;
 }
 
+const denominatorsOf = new WeakMap<Lexicon, ReadonlySet<number>>();
+
+/**
+ * "24/7", "9/11": a numerator as large as its denominator, or a month and a day whose second number no
+ * fraction is written over (reject.slash-pair), names something; the scanner rejects the pair.
+ */
+export function isSlashName(lex: Lexicon, numerator: number, denominator: number): boolean {
+  let denominators = denominatorsOf.get(lex);
+  if (!denominators) {
+    const listed = lex.rejection('reject.slash-pair').params.denominators;
+    denominators = new Set(Array.isArray(listed) ? listed.filter((entry): entry is number => typeof entry === 'number') : []);
+    denominatorsOf.set(lex, denominators);
+  }
+  if (!Number.isInteger(numerator) || !Number.isInteger(denominator)) return false;
+  if (numerator >= denominator) return true;
+  return numerator >= 1 && numerator <= 12 && denominator <= 31 && !denominators.has(denominator);
+}
+
 function readDigits(tokens: Token[], i: number, lex: Lexicon): NumberRead {
   const token = tokens[i] as Token;
   let value = parseDigits(token);
@@ -49,7 +67,7 @@ function readDigits(tokens: Token[], i: number, lex: Lexicon): NumberRead {
     // "2022/23": a season of two years, not a fraction
     const season = /^\d{4}$/.test(token.text) && /^\d{2}(?:\d{2})?$/.test(denominator.text);
     const d = parseDigits(denominator);
-    if (!isDate && !season && d > 0) {
+    if (!isDate && !season && d > 0 && !isSlashName(lex, value, d)) {
       value = value / d;
       end = i + 3;
       fraction = true;

@@ -54,6 +54,8 @@ export interface ScannerRules {
   rateSkip: ReadonlySet<string>;
   serviceNumbers: { numbers: ReadonlySet<string>; before: ReadonlySet<string>; after: ReadonlySet<string> };
   scoreBefore: ReadonlySet<string>;
+  /** Words after which three digits dashed to a number name a model's series ("the 737-800"). */
+  seriesBefore: ReadonlySet<string>;
   scoreAfter: ReadonlySet<string>;
   ratingWords: ReadonlySet<string>;
   /** The top of a rating scale: "4 stars" is a grade, "50 stars" a count */
@@ -162,6 +164,7 @@ export function scannerRules(lex: Lexicon): ScannerRules {
     rateSkip: new Set(lex.tables.rates.rules.flatMap((row) => stringList(row.skip))),
     serviceNumbers: { numbers: new Set(stringList(service.numbers)), before: new Set(stringList(service.before)), after: new Set(stringList(service.after)) },
     scoreBefore: new Set(stringList(score.before)),
+    seriesBefore: new Set(stringList(lex.rejection('reject.model-series').params.before)),
     scoreAfter: new Set(stringList(score.after)),
     ratingWords: new Set(stringList(rating.words)),
     maxRating: numberParam(rating.maxRating, 5),

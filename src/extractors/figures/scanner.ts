@@ -8,7 +8,7 @@ import { followsDayOfMonth, looksLikeYear } from './dates.js';
 import type { CurrencyRow, Lexicon, NumberFormatRow } from './lexicon.js';
 import { decideUnit, fractionArticleEnd } from './kind.js';
 import { isPossessive, measuredAfterName, namePart, pluralLabelBeforeList } from './names.js';
-import { bareNumberContext, findAddresses, findMatches, hasCapitalised, isAgeApposition, isScore, laterVersionAfterName, listedAfterName, PHONE_PATTERN, RangeCursor, rejectDigits } from './non-figures.js';
+import { bareNumberContext, findAddresses, findMatches, hasCapitalised, isAgeApposition, isModelSeries, isScore, laterVersionAfterName, listedAfterName, PHONE_PATTERN, RangeCursor, rejectDigits } from './non-figures.js';
 import { readNumber, wordOrdinalEnd } from './numbers.js';
 import { QuoteState } from './quotes.js';
 import { collectsMoney, readChangeAfter, readChangeBefore, readQualifier } from './qualifiers.js';
@@ -166,6 +166,11 @@ export class FigureScanner implements ScanState {
     if (range) {
       let lowValue = value;
       if (!scaled && range.scale > 1 && number.value <= range.rawValue) lowValue = number.value * range.scale;
+      const series = range.glued && number.digits && !between && currency === null && !scaled && isModelSeries(this, number.start, range.end);
+      if (series) {
+        this.reject(number.start, range.end, 'reject.model-series');
+        return range.end;
+      }
       if (range.value < lowValue && !between) {
         if (range.glued && number.digits) {
           this.reject(number.start, range.end, 'reject.score');
