@@ -3,6 +3,7 @@ import { HYPHENS, type ScanContext } from './context.js';
 import type { NumberRead } from './numbers.js';
 import { glued, type Token } from './tokens.js';
 import { readScale, readUnit, startsCountedNoun } from './units.js';
+import { nameWithStopAt } from '../text/names-with-stops.js';
 
 /** Numbers that are part of a name ("Title 42", "Boeing 737") rather than figures. */
 
@@ -28,6 +29,8 @@ export function isNamePart(ctx: ScanContext, i: number): boolean {
     if (!previous || !glued(previous, tokens[j + 1])) return false;
   }
   if (previous?.text === '#' ) return true;
+  // "the ID. 3": a number after the mark inside a listed name is part of it
+  if ((previous?.text === '.' || previous?.text === '!') && nameWithStopAt(j, (at) => tokens[at]?.text) !== undefined) return true;
   if (previous?.text === '.' && tokens[j - 1] && ctx.rules.nameLabels.has(`${(tokens[j - 1] as Token).lower}.`)) return true;
   if (!previous || previous.type !== 'word') return false;
   // "20C-25C": a unit glued to a number before the hyphen is that number's, not a name

@@ -3,6 +3,7 @@
  * Everything here is a single left-to-right pass: no backtracking regexes over whole sentences,
  * so a 2 MB text without sentence breaks costs the same per character as a short article.
  */
+import { nameWithStopAt } from './names-with-stops.js';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -158,6 +159,7 @@ const MAX_SENTENCE_TOKENS = 400;
 
 function splitSentences(text: string, tokens: Token[]): Sentence[] {
   const sentences: Sentence[] = [];
+  const textAt = (at: number): string | undefined => tokens[at]?.text;
   let paragraph = 0;
   let begin = 0;
   const close = (endToken: number): void => {
@@ -186,6 +188,8 @@ function splitSentences(text: string, tokens: Token[]): Sentence[] {
     if (!next.spaceBefore || next.newlineBefore) continue; // "3.5", or the newline rule closes it
     const nextOpensSentence = next.capitalized || /^["“‘'(]/.test(next.text) || next.kind === 'number';
     if (!nextOpensSentence) continue;
+    // "the ID. 3", "Yahoo! News": a mark inside a listed name ends no sentence.
+    if (isTerminator && end === index + 1 && nameWithStopAt(index, textAt) !== undefined) continue;
     if (isTerminator && token.text === '.') {
       const previous = tokens[index - 1];
       const opener = SENTENCE_OPENERS.has(next.lower);
