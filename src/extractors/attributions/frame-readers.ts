@@ -369,6 +369,8 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     if (cue.frame === 'finding' || /ing$/.test(lower(cueStart)) || !opensReportedClause(ctx, cueEnd, bodyEnd)) return null;
     const content = contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
     if (!content) return null;
+    // "The pier, once expected to open in June, is shut": a participle opening an insert after the subject is a passive cut short.
+    if (opensParticipleInsert(ctx, sentence.tokenStart, cueStart)) return buildAttribution(ctx, null, cueSpan, content, cue.ruleId, cueStart, ['attribution.speaker-unread', PARTICIPLE_INSERT_ROW]);
     const subject = speakerAroundInsert(ctx, sentence.tokenStart, left + 1) ?? sentenceSubject(ctx, sentence, cueStart);
     return buildAttribution(ctx, subject ? spanOf(subject.start, subject.end) : null, cueSpan, content, cue.ruleId, subject?.start ?? cueStart, ['attribution.speaker-unread']);
   }
@@ -582,3 +584,24 @@ function answerAfterCue(ctx: Reading, cueEnd: number, bodyEnd: number): boolean 
 }
 
 const ANSWER_WORDS: ReadonlySet<string> = new Set(['yes', 'no']);
+
+/** Row of config/attributions/spans.json: a cue's past participle opening an insert after the subject. */
+const PARTICIPLE_INSERT_ROW = 'span.participle-insert';
+
+/**
+ * "The pier, once expected to …": the cue at `cueStart` is an -ed participle right after the first comma of the
+ * sentence (adverbs of the row may stand between), the comma after a subject that opens the sentence.
+ */
+function opensParticipleInsert(ctx: Reading, sentenceStart: number, cueStart: number): boolean {
+  const { tokens, lower } = ctx;
+  if (!/ed$/.test(lower(cueStart))) return false;
+  let comma = cueStart - 1;
+  while (comma > sentenceStart && spanWords(PARTICIPLE_INSERT_ROW).has(lower(comma))) comma--;
+  if (comma <= sentenceStart || (tokens[comma] as Token).text !== ',') return false;
+  for (let index = sentenceStart; index < comma; index++) {
+    const token = tokens[index] as Token;
+    if (token.text === ',' || token.text === ';' || ctx.isOpenQuote(index) || ctx.isCloseQuote(index)) return false;
+  }
+  // "In May, expected …", "However, …": an opening phrase before the comma is no subject.
+  return readSpeakerBefore(ctx, sentenceStart, comma)?.start === sentenceStart;
+}
