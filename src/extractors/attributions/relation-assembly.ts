@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokens.js';
+import type { Sentence, Token } from '../text/tokens.js';
 import type { ActorMention, Attribution, Span } from '../../model/claim.js';
 import { COORDINATORS, endsInSingleS, NOUN_PREPOSITIONS, PAST_FORM, POSSESSIVE_ENDINGS, POSSESSIVE_PRONOUNS, PRONOUNS, REFLEXIVE_PRONOUNS, RELATIVE_SUBJECTS, TIME_WORDS, TIME_LEADERS, RECENT_SPEAKER_SENTENCES, LY_ADVERB } from './word-lists.js';
 import { isPhraseBreak } from './word-tests.js';
@@ -158,7 +158,7 @@ function linkPronoun(ctx: Reading, pronoun: string, speaker: Span, speakerToken:
   }
   // Else the nearest compatible actor named as the subject of a recent sentence ("Mayor Roe met
   // the governor on Monday. She said …" is the mayor), else the last compatible actor before.
-  const subject = recentSubjectActor(ctx, speaker.start, compatible);
+  const subject = recentSubjectActor(ctx, speaker.start, pronoun, compatible);
   if (subject) return { actor: subject, ruleId: 'speaker.pronoun', readingRuleId: 'span.pronoun-subject' };
   let index = firstActorAtOrAfter(ctx, speaker.start) - 1;
   for (let steps = 0; index >= 0 && steps < 50; index--, steps++) {
@@ -389,11 +389,18 @@ function isDirect(content: string): boolean {
 
 /** How many sentences back (the pronoun's own included) a pronoun looks for a subject. */
 const SUBJECT_LOOKBACK_SENTENCES = 3;
+/** How far back at most, counting the sentences whose subject is the same pronoun, which carry the chain on. */
+const SUBJECT_CHAIN_SENTENCES = 6;
 
-/** The compatible actor opening the nearest sentence (or its clause after an opening phrase and comma) before `before`. */
-function recentSubjectActor(ctx: Reading, before: number, compatible: (actor: ActorMention) => boolean): ActorMention | undefined {
+/**
+ * The compatible actor opening the nearest sentence (or its clause after an opening phrase and comma) before `before`.
+ * A sentence whose subject is the same pronoun ("He was arrested in May for the call to Omar's office.") names no
+ * one new as its subject: it carries the chain on, and the lookback goes one sentence further for it.
+ */
+function recentSubjectActor(ctx: Reading, before: number, pronoun: string, compatible: (actor: ActorMention) => boolean): ActorMention | undefined {
   const { tokens, sentences, actors } = ctx;
-  for (let back = 0; back < SUBJECT_LOOKBACK_SENTENCES; back++) {
+  let lookback = SUBJECT_LOOKBACK_SENTENCES;
+  for (let back = 0; back < lookback; back++) {
     const sentence = sentences[ctx.currentSentence - back];
     if (!sentence) break;
     let index = firstActorAtOrAfter(ctx, sentence.start);
@@ -407,8 +414,19 @@ function recentSubjectActor(ctx: Reading, before: number, compatible: (actor: Ac
       while (start > sentence.tokenStart && ((tokens[start - 1] as Token).capitalized || ((tokens[start - 1] as Token).text === '.' && (tokens[start - 2] as Token | undefined)?.capitalized === true))) start--;
       if (start === sentence.tokenStart || opensWithPhraseAndComma(ctx, sentence.tokenStart, start - 1)) return actor;
     }
+    if (lookback < SUBJECT_CHAIN_SENTENCES && opensWithPronoun(ctx, sentence, pronoun)) lookback++;
   }
   return undefined;
+}
+
+/** "He was arrested …", "In May, he …": the sentence's subject is `pronoun`. */
+function opensWithPronoun(ctx: Reading, sentence: Sentence, pronoun: string): boolean {
+  const { tokens } = ctx;
+  if (ctx.lower(sentence.tokenStart) === pronoun) return true;
+  for (let index = sentence.tokenStart + 1; index < sentence.tokenEnd && index - sentence.tokenStart <= 9; index++) {
+    if ((tokens[index] as Token).text === ',') return ctx.lower(index + 1) === pronoun && opensWithPhraseAndComma(ctx, sentence.tokenStart, index);
+  }
+  return false;
 }
 
 /** "On Monday, Roe …": the only comma before `comma` in the sentence closes an opening phrase. */
