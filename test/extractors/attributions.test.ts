@@ -228,6 +228,11 @@ describe('extractAttributions', () => {
     expect(she).toMatchObject({ speaker: 'She', actor: 'Dana Holt' });
   });
 
+  it('ties a pronoun heading a coordinated speaker as the pronoun alone, not to the name after "and"', () => {
+    const found = attribute('Peter Varga runs the ferry office. You can save more by sailing at dawn, he and his wife Ida explained on Monday.');
+    expect(found.find((attribution) => attribution.speaker === 'he and his wife Ida')).toMatchObject({ actor: 'Peter Varga' });
+  });
+
   it('reads a gender the lexicon lacks from the pronoun that refers back to a name in its clause', () => {
     const she = attribute('Taylor Mbeki sang her new song on the pier on Friday. Scooter Ferris said his crews had built the stage overnight. “It was the best night the quay has seen,” she said.');
     expect(she.find((attribution) => attribution.speaker === 'she')).toMatchObject({ actor: 'Taylor Mbeki' });

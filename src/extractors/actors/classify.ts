@@ -79,6 +79,10 @@ export function classify(scan: ActorScan, segment: Span): void {
         reject(scan, { start, end }, 'an award category named by a role, not a person', 'not-actor.award-category');
         return;
       }
+      if (endsOutletName(scan, start, end)) {
+        candidates.push({ start, end, type: 'organization', canonical: spanText(scan, start, end), ruleIds: [OUTLET_ROLE_WORD_ROW] });
+        return;
+      }
       candidates.push({ start, end, type: 'person', canonical: spanText(scan, start, end), ruleIds: [title.ruleId, 'actor.role-mention'] });
       return;
     }
@@ -138,6 +142,16 @@ export function classify(scan: ActorScan, segment: Span): void {
 }
 
 const GIVEN_NAME_SPEAKS_ROW = 'person.given-name-speaks';
+const OUTLET_ROLE_WORD_ROW = 'org.outlet-role-word';
+
+/** "the Quillby Leader": a role word that ends newspapers' names, after a word no table or dictionary knows. */
+function endsOutletName(scan: ActorScan, start: number, end: number): boolean {
+  const { state, tokens } = scan;
+  const role = tokens[end - 1] as Token;
+  const before = tokens[end - 2];
+  if (end - start < 2 || !before || !state.outletRoleWords.has(role.lower) || before.kind !== 'word' || !before.capitalized) return false;
+  return state.lexicon.classes(before.lower).size === 0 && !state.everydayWords.words.has(before.lower) && lookupName(state, tokens, end - 2, end - 1) === undefined;
+}
 
 /**
  * "Jane Hill said …", "said Robert House": a given name and one word that also ends places' names ("Hill", "House",

@@ -2,7 +2,7 @@ import type { ActorMention, RejectedCandidate } from '../../model/claim.js';
 import { analyzeText, type AnalyzedText, type Token } from '../text/tokens.js';
 import { candidateSpans } from './candidate-spans.js';
 import { classify } from './classify.js';
-import { resolveCoreference } from './coreference.js';
+import { resolveCoreference, type NameSexEvidence } from './coreference.js';
 import { typeActingCountries } from './country-agents.js';
 import { emitNamesInsideOrganizations } from './nested-names.js';
 import { typePlaceAppositions } from './place-appositions.js';
@@ -48,6 +48,15 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
     return classes.has('noun') && !classes.has('verb') && !classes.has('preposition') && !classes.has('adjective') && !classes.has('pronoun');
   };
   const peopleNameRule = (word: string): string | undefined => (state.peopleNames.words.has(word) ? state.peopleNames.ruleId : undefined);
-  const actors = resolveCoreference(text, tokens, scan.candidates, scan.acronyms, (span, reason, ruleId) => reject(scan, span, reason, ruleId), isNamePart, mayNamePerson, isCommonNoun, peopleNameRule, state.personVerbs);
+  const sexes: NameSexEvidence = {
+    honorific: (lowerWord) => state.honorificSexes.get(lowerWord),
+    givenName: (word) => {
+      const classes = state.lexicon.classes(word.toLowerCase());
+      const male = classes.has('male-name');
+      return male === classes.has('female-name') ? undefined : male ? 'male' : 'female';
+    },
+    ruleIds: { male: 'person.male-honorific', female: 'person.female-honorific' },
+  };
+  const actors = resolveCoreference(text, tokens, scan.candidates, scan.acronyms, (span, reason, ruleId) => reject(scan, span, reason, ruleId), isNamePart, mayNamePerson, isCommonNoun, peopleNameRule, { personVerbs: state.personVerbs, bodyPossessions: state.bodyPossessions, agentVerbs: state.agentVerbs, itsAfterVerbRuleId: 'org.its-after-verb' }, sexes);
   return { actors, rejected: scan.rejected };
 }

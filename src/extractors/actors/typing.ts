@@ -50,6 +50,12 @@ export function describedBy(scan: ActorScan, start: number, end: number): TypeGu
 function findDescribingNoun(scan: ActorScan, start: number, end: number): TypeGuess | undefined {
   const { state, tokens } = scan;
   const before = tokens[start - 1];
+  // "outlets such as Quillby", "a publisher like Quillby", "lenders, including Quillby": the name is one of the kind the noun names.
+  const exampleOf = examplesIntroducedAt(tokens, start);
+  if (exampleOf !== undefined) {
+    const noun = classNounOf(scan, tokens[exampleOf - 1]?.text === ',' ? tokens[exampleOf - 2] : tokens[exampleOf - 1]);
+    if (noun) return noun;
+  }
   if (before && !before.capitalized) {
     if (before.lower === 'of') {
       const noun = classNounOf(scan, tokens[start - 2]);
@@ -75,6 +81,13 @@ function findDescribingNoun(scan: ActorScan, start: number, end: number): TypeGu
     if (!modifier) return undefined;
   }
   return undefined;
+}
+
+/** Where the words that introduce examples before `start` begin ("such as", "like", "including"), if they stand right before it. */
+function examplesIntroducedAt(tokens: Token[], start: number): number | undefined {
+  const before = tokens[start - 1]?.lower;
+  if (before === 'as' && tokens[start - 2]?.lower === 'such') return start - 2;
+  return before === 'like' || before === 'including' ? start - 1 : undefined;
 }
 
 function classNounOf(scan: ActorScan, word: Token | undefined): { type: ActorType; ruleId: string } | undefined {
