@@ -1075,6 +1075,15 @@ describe('extractAttributions: unnamed sources', () => {
     expect(pair).toContainEqual(expect.objectContaining({ speaker: 'Lee', cue: 'calling', content: 'it a useful meeting' }));
     expect(attribute('About two-thirds of members described themselves as moderates, with about three in 10 saying they are very moderate.')).toContainEqual(expect.objectContaining({ speaker: 'about three in 10', cue: 'saying', content: 'they are very moderate' }));
   });
+  it('reads a candidate and standing that a poll has or gives as the poll\'s finding', () => {
+    expect(attribute('The latest harbour poll has Jo Roe leading Ann Park by six points.')).toMatchObject([{ speaker: 'The latest harbour poll', cue: 'has', content: 'Jo Roe leading Ann Park by six points' }]);
+    expect(attribute('A ferry survey released Friday had him at 4 percent, well behind the mayor.')).toMatchObject([{ speaker: 'A ferry survey released Friday', cue: 'had', content: 'him at 4 percent' }]);
+    expect(attribute('The new survey gave Jo Roe a ten-point lead over Ann Park.')).toMatchObject([{ speaker: 'The new survey', cue: 'gave', content: 'Jo Roe a ten-point lead over Ann Park' }]);
+    // No candidate, or no standing after the candidate, or no document that has it: nothing the poll found.
+    expect(attribute('The poll has a margin of error of three points.')).toEqual([]);
+    expect(attribute('The harbour report gives Jo Roe credit for the pier.')).toEqual([]);
+    expect(attribute('The skipper has Jo Roe at the helm tonight.')).toEqual([]);
+  });
   it('reads a phrase spelled with alternatives in a cue row as each of its phrases', () => {
     expect(attribute('The guild threw its support behind the new harbour master.')).toMatchObject([{ speaker: 'The guild', cue: 'threw its support behind', content: 'the new harbour master' }]);
     expect(attribute('Jo Roe has lent her backing to the ferry levy.')).toMatchObject([{ speaker: 'Jo Roe', cue: 'lent her backing to', content: 'the ferry levy' }]);
