@@ -233,6 +233,13 @@ describe('extractAttributions', () => {
     expect(found.find((attribution) => attribution.speaker === 'he and his wife Ida')).toMatchObject({ actor: 'Peter Varga' });
   });
 
+  it('ties a pronoun speaker to no one its own sentence goes on to name ("he emailed Lund about …", "called Omar a liar and said")', () => {
+    const emailed = attribute('Ivo Brandt wrote six books about the harbour. His friend Jan Lund read them all. “It was slow work,” Lund said. In May, he emailed Lund about how hard the last chapter was.');
+    expect(emailed.find((attribution) => attribution.cue === 'emailed')).toMatchObject({ actor: 'Ivo Brandt' });
+    const called = attribute('Tom Reed threatened a councillor in March. During the call, he asked about the pier, called Ilhan Omar a liar and said, "someone should burn it," the clerk said.');
+    expect(called.find((attribution) => attribution.speaker === 'he' && attribution.cue === 'said')).toMatchObject({ actor: 'Tom Reed' });
+  });
+
   it('ties "I" to the speaker just quoted, never to someone named before: else it is the writer', () => {
     const found = attribute('Peter Varga runs the ferry office. The boats were late again on Monday, and I told the harbour board that the pier was unsafe.');
     const writer = found.find((attribution) => attribution.speaker === 'I');

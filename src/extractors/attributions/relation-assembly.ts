@@ -148,7 +148,10 @@ function linkPronoun(ctx: Reading, pronoun: string, speaker: Span, speakerToken:
   // "WIRED spoke to one mother … “…,” she said": someone new and unnamed of the pronoun's gender brought in since is whom it
   // stands for; no actor named before them is.
   const newcomer = pronoun === 'he' || pronoun === 'she' ? unnamedNewcomerStart(ctx, speakerToken, pronoun === 'she' ? UNNAMED_WOMAN_ROW : UNNAMED_MAN_ROW) : -1;
-  const compatible = (actor: ActorMention): boolean => types.includes(actor.type) && pronounFitsGender(ctx, pronoun, actor) && !(quoted && actor.start >= content.start && actor.end <= content.end) && actor.end > newcomer;
+  // Nor for someone named after it in its own sentence ("he emailed Gaiman about …", "he said Roe was late"): a name the
+  // pronoun's clause goes on to mention is someone else.
+  const namedAfter = actorsNamedAfter(ctx, speaker.end);
+  const compatible = (actor: ActorMention): boolean => types.includes(actor.type) && pronounFitsGender(ctx, pronoun, actor) && !(quoted && actor.start >= content.start && actor.end <= content.end) && actor.end > newcomer && !namedAfter.has(actor.actorId);
   // A pronoun speaker right after someone was quoted is mostly that speaker again ("Roth said …
   // its new pilot boat … but he did not …"), whoever else was named in between.
   for (let index = ctx.linkedSpeakers.length - 1; index >= 0; index--) {
@@ -387,6 +390,19 @@ const CLOSING_BRACKETS: ReadonlySet<string> = new Set([')', ']']);
 /** A direct quotation: the content opens and closes with a quotation mark (two apostrophes count as one, as some papers print it). */
 function isDirect(content: string): boolean {
   return OPENS_WITH_QUOTE.test(content) && /(?:["”’]|'')[,.]?$/.test(content);
+}
+
+/** The ids of the actors named in the current sentence after `from`. */
+function actorsNamedAfter(ctx: Reading, from: number): ReadonlySet<string> {
+  const sentence = ctx.sentences[ctx.currentSentence];
+  const ids = new Set<string>();
+  if (!sentence) return ids;
+  for (let index = firstActorAtOrAfter(ctx, from); index < ctx.actors.length; index++) {
+    const actor = ctx.actors[index] as ActorMention;
+    if (actor.start >= sentence.end) break;
+    ids.add(actor.actorId);
+  }
+  return ids;
 }
 
 /** How many sentences back (the pronoun's own included) a pronoun looks for a subject. */
