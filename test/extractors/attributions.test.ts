@@ -233,6 +233,13 @@ describe('extractAttributions', () => {
     expect(found.find((attribution) => attribution.speaker === 'he and his wife Ida')).toMatchObject({ actor: 'Peter Varga' });
   });
 
+  it('ties "I" to the speaker just quoted, never to someone named before: else it is the writer', () => {
+    const found = attribute('Peter Varga runs the ferry office. The boats were late again on Monday, and I told the harbour board that the pier was unsafe.');
+    const writer = found.find((attribution) => attribution.speaker === 'I');
+    expect(writer).toBeDefined();
+    expect(writer?.actor).toBeUndefined();
+  });
+
   it('reads a gender the lexicon lacks from the pronoun that refers back to a name in its clause', () => {
     const she = attribute('Taylor Mbeki sang her new song on the pier on Friday. Scooter Ferris said his crews had built the stage overnight. “It was the best night the quay has seen,” she said.');
     expect(she.find((attribution) => attribution.speaker === 'she')).toMatchObject({ actor: 'Taylor Mbeki' });

@@ -156,6 +156,8 @@ function linkPronoun(ctx: Reading, pronoun: string, speaker: Span, speakerToken:
     if (ctx.currentSentence - recent.sentence > RECENT_SPEAKER_SENTENCES) break;
     if (compatible(recent.actor)) return { actor: recent.actor, ruleId: 'speaker.pronoun' };
   }
+  // "I" is the speaker just quoted or else the writer, whom no actor names ("I asked the mayor …"), never someone named before.
+  if (pronoun === 'i') return undefined;
   // Else the nearest compatible actor named as the subject of a recent sentence ("Mayor Roe met
   // the governor on Monday. She said …" is the mayor), else the last compatible actor before.
   const subject = recentSubjectActor(ctx, speaker.start, compatible);
