@@ -228,6 +228,18 @@ describe('extractAttributions', () => {
     expect(she).toMatchObject({ speaker: 'She', actor: 'Dana Holt' });
   });
 
+  it('ties a pronoun heading a coordinated speaker as the pronoun alone, not to the name after "and"', () => {
+    const found = attribute('Peter Varga runs the ferry office. You can save more by sailing at dawn, he and his wife Ida explained on Monday.');
+    expect(found.find((attribution) => attribution.speaker === 'he and his wife Ida')).toMatchObject({ actor: 'Peter Varga' });
+  });
+
+  it('ties "I" to the speaker just quoted, never to someone named before: else it is the writer', () => {
+    const found = attribute('Peter Varga runs the ferry office. The boats were late again on Monday, and I told the harbour board that the pier was unsafe.');
+    const writer = found.find((attribution) => attribution.speaker === 'I');
+    expect(writer).toBeDefined();
+    expect(writer?.actor).toBeUndefined();
+  });
+
   it('reads a gender the lexicon lacks from the pronoun that refers back to a name in its clause', () => {
     const she = attribute('Taylor Mbeki sang her new song on the pier on Friday. Scooter Ferris said his crews had built the stage overnight. “It was the best night the quay has seen,” she said.');
     expect(she.find((attribution) => attribution.speaker === 'she')).toMatchObject({ actor: 'Taylor Mbeki' });
@@ -1062,6 +1074,15 @@ describe('extractAttributions: unnamed sources', () => {
     expect(pair).toContainEqual(expect.objectContaining({ speaker: 'Roe', cue: 'saying', content: 'she was very encouraged' }));
     expect(pair).toContainEqual(expect.objectContaining({ speaker: 'Lee', cue: 'calling', content: 'it a useful meeting' }));
     expect(attribute('About two-thirds of members described themselves as moderates, with about three in 10 saying they are very moderate.')).toContainEqual(expect.objectContaining({ speaker: 'about three in 10', cue: 'saying', content: 'they are very moderate' }));
+  });
+  it('reads a candidate and standing that a poll has or gives as the poll\'s finding', () => {
+    expect(attribute('The latest harbour poll has Jo Roe leading Ann Park by six points.')).toMatchObject([{ speaker: 'The latest harbour poll', cue: 'has', content: 'Jo Roe leading Ann Park by six points' }]);
+    expect(attribute('A ferry survey released Friday had him at 4 percent, well behind the mayor.')).toMatchObject([{ speaker: 'A ferry survey released Friday', cue: 'had', content: 'him at 4 percent' }]);
+    expect(attribute('The new survey gave Jo Roe a ten-point lead over Ann Park.')).toMatchObject([{ speaker: 'The new survey', cue: 'gave', content: 'Jo Roe a ten-point lead over Ann Park' }]);
+    // No candidate, or no standing after the candidate, or no document that has it: nothing the poll found.
+    expect(attribute('The poll has a margin of error of three points.')).toEqual([]);
+    expect(attribute('The harbour report gives Jo Roe credit for the pier.')).toEqual([]);
+    expect(attribute('The skipper has Jo Roe at the helm tonight.')).toEqual([]);
   });
   it('reads a phrase spelled with alternatives in a cue row as each of its phrases', () => {
     expect(attribute('The guild threw its support behind the new harbour master.')).toMatchObject([{ speaker: 'The guild', cue: 'threw its support behind', content: 'the new harbour master' }]);

@@ -2,7 +2,8 @@ import type { ActorMention } from '../../model/claim.js';
 import { stableId } from '../text/hash.js';
 import type { Token } from '../text/tokens.js';
 import type { AcronymDefinition, Candidate, Span } from './candidate.js';
-import { isQuotedWord, loneWordContext, SPEECH_AFTER_NAME, typeLoneWord, typesOfLoneWords } from './lone-words.js';
+import type { NameSex } from './engine.js';
+import { isQuotedWord, loneWordContext, loneWordEvidence, SPEECH_AFTER_NAME, typesOfLoneWords, type LoneWordTables } from './lone-words.js';
 
 /**
  * Links mentions within the article: a short form ("Obrador", "Biden") takes the canonical
@@ -24,10 +25,13 @@ export function resolveCoreference(
   isCommonNoun: (token: Token) => boolean,
   /** The rule that lists a word as a part of people's names, if one does: the last evidence for a lone word. */
   peopleNameRule: (word: string) => string | undefined,
-  /** Verbs only a person does ("died", "married"): evidence that a lone word before one names a person. */
-  personVerbs: ReadonlyMap<string, string>,
+  /** Words a lone word's neighbours are read against ("died" after it, "shareholders" after its possessive). */
+  loneWordTables: LoneWordTables,
+  /** What tells a person's sex: a courtesy title ("Mr") and a given name the name lexicon lists for one sex only. */
+  sexes: NameSexEvidence,
 ): ActorMention[] {
-  const loneWords = loneWordContext(tokens, candidates, personVerbs);
+  const loneWords = loneWordContext(tokens, candidates, loneWordTables);
+  const { personVerbs } = loneWordTables;
   // Full person names (two words or more), longest first, indexed by their last and first word.
   const byLastWord = new Map<string, Array<{ words: string[]; canonical: string }>>();
   const byFirstWord = new Map<string, Array<{ words: string[]; canonical: string }>>();
@@ -51,7 +55,7 @@ export function resolveCoreference(
       index.set(key, list);
     }
   }
-  const wordTypes = typesOfLoneWords(loneWords, candidates, isCommonNoun);
+  const { types: wordTypes, settled: settledWords } = typesOfLoneWords(loneWords, candidates, isCommonNoun);
   const articledWords = new Set<string>();
   for (const candidate of candidates) {
     if (candidate.weak && candidate.end - candidate.start === 1 && ARTICLES_BEFORE_THINGS.has(tokens[candidate.start - 1]?.lower ?? '')) articledWords.add((tokens[candidate.start] as Token).text);
@@ -74,8 +78,13 @@ export function resolveCoreference(
       canonical = surnameOfNamed.canonical;
       type = 'person';
       ruleIds.push('person.surname-over-place');
-    } else if ((type === 'person' || candidate.weak) && words.length <= 2) {
-      const match = byLastWord.get(words[words.length - 1] as string)?.find((name) => name.words.length > words.length && endsWith(name.words, words));
+    } else if ((type === 'person' || candidate.weak) && words.length <= MAX_SHORT_FORM_WORDS) {
+      const fullNames = byLastWord.get(words[words.length - 1] as string)?.filter((name) => name.words.length > words.length && endsWith(name.words, words)) ?? [];
+      // "Mr Varga" is not Ida Varga: a courtesy title passes over full names whose given name is of the other sex.
+      const titleSex = honorificBefore(tokens, candidate.start, sexes);
+      const fitting = titleSex ? fullNames.filter((name) => (sexes.givenName(name.words[0] as string) ?? titleSex) === titleSex) : fullNames;
+      const match = fitting[0];
+      if (titleSex && match !== fullNames[0]) ruleIds.push(sexes.ruleIds[titleSex]);
       if (match && match.canonical !== canonical) {
         canonical = match.canonical;
         type = 'person';
@@ -97,7 +106,11 @@ export function resolveCoreference(
           const listedName = peopleNameRule(words[0] as string);
           const articled = listedName !== undefined && articledWords.has(words[0] as string);
           const nameRule = articled ? undefined : listedName;
-          const evidenced = typeLoneWord(loneWords, candidate) ?? voted;
+          // A type another mention settled (a body, a life verb) outweighs this one's own context only where that fits more than one type.
+          const own = loneWordEvidence(loneWords, candidate);
+          const settled = own?.specific ? undefined : settledWords.get(words[0] as string);
+          if (settled?.ruleId !== undefined) ruleIds.push(settled.ruleId);
+          const evidenced = settled?.type ?? own?.type ?? voted;
           const fullName = evidenced === undefined || evidenced === 'person' ? defaultNameBySurname.get(words[0] as string) : undefined;
           const context = evidenced ?? (nameRule || fullName ? 'person' : undefined);
           if (fullName) {
@@ -152,6 +165,26 @@ export function resolveCoreference(
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return mentions;
 }
+
+/** Readers of a person's sex, with the rows that say so. */
+export interface NameSexEvidence {
+  /** The sex a courtesy title tells ("mr" → male), by its lower-case form without a full stop. */
+  honorific: (lowerWord: string) => NameSex | undefined;
+  /** The sex of a given name the name lexicon lists for one sex only ("Ida" → female). */
+  givenName: (word: string) => NameSex | undefined;
+  ruleIds: Readonly<Record<NameSex, string>>;
+}
+
+/** The sex told by a courtesy title right before a name ("Mr Roe", "Mrs. Roe"). */
+function honorificBefore(tokens: Token[], start: number, sexes: NameSexEvidence): NameSex | undefined {
+  let before = start - 1;
+  if (tokens[before]?.text === '.') before--;
+  const title = tokens[before];
+  return title?.kind === 'word' && title.capitalized ? sexes.honorific(title.lower) : undefined;
+}
+
+/** The longest short form of a full name: a surname with its particles ("Van Der Ploeg" of "James Van Der Ploeg"). */
+const MAX_SHORT_FORM_WORDS = 3;
 
 const CAPITALISED_WORD = /^\p{Lu}/u;
 /** "Young" in "Jo Young", not in "JO YOUNG": a capital then a lower-case letter. */

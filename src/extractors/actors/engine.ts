@@ -18,6 +18,8 @@ export interface WordList {
   ruleId: string;
 }
 
+export type NameSex = 'male' | 'female';
+
 export interface TitleHead {
   ruleId: string;
   takesOf: boolean;
@@ -41,6 +43,8 @@ export interface ActorEngine {
   agentVerbs: Map<string, string>;
   /** Verbs after a lone name that only a person does ("Okafor died", "Okafor married"). */
   personVerbs: Map<string, string>;
+  /** Nouns after a lone name's possessive that only a body has ("Acme's shareholders"). */
+  bodyPossessions: Map<string, string>;
   /** Plurals of people that stand with their possessive inside a name ("People's Daily", "Children's Hospital"). */
   possessiveNameParts: Map<string, string>;
   /** Endings of everyday words compromise's lexicon does not list ("-tion", "-ness"), longest first. */
@@ -55,6 +59,10 @@ export interface ActorEngine {
   currencyCodes: Set<string>;
   /** Role words keyed by their last word ("secretary" for "Secretary of State"), longest first. */
   titleHeads: Map<string, TitleHead[]>;
+  /** Role words that also end newspapers' names ("Leader"), from the row org.outlet-role-word. */
+  outletRoleWords: ReadonlySet<string>;
+  /** Courtesy titles that tell a sex ("Mr", "Mrs"), from the rows person.male-honorific and person.female-honorific. */
+  honorificSexes: ReadonlyMap<string, NameSex>;
   /** Superlatives that open an award's category ("Best Actor", "Outstanding Lead Actress"), from the row not-actor.award-category. */
   awardCategoryOpeners: ReadonlySet<string>;
 }
@@ -94,6 +102,12 @@ const EVIDENCE_RULE_IDS = [
   'person.surname-over-place',
   'not-actor.articled-name',
   'person.everyday-surname',
+  'person.male-honorific',
+  'person.female-honorific',
+  'org.its-after-verb',
+  'org.outlet-role-word',
+  'actor.name-pair-seen-mid-sentence',
+  'org.body-in-region',
 ] as const;
 
 export function loadEngine(): ActorEngine {
@@ -104,6 +118,14 @@ export function loadEngine(): ActorEngine {
   const awardCategoryOpeners = evidence.byId.get('not-actor.award-category')?.words ?? [];
   // The award check reads nothing but its row's words: a row without them would switch it off unseen.
   if (awardCategoryOpeners.length === 0) throw new Error('config/actors/evidence.json: not-actor.award-category needs "words"');
+  const outletRoleWords = evidence.byId.get('org.outlet-role-word')?.words ?? [];
+  if (outletRoleWords.length === 0) throw new Error('config/actors/evidence.json: org.outlet-role-word needs "words"');
+  const honorificSexes = new Map<string, NameSex>();
+  for (const [ruleId, sex] of [['person.male-honorific', 'male'], ['person.female-honorific', 'female']] as const) {
+    const words = evidence.byId.get(ruleId)?.words ?? [];
+    if (words.length === 0) throw new Error(`config/actors/evidence.json: ${ruleId} needs "words"`);
+    for (const word of words) honorificSexes.set(word, sex);
+  }
   const names = new Map<string, DictionaryEntry[]>();
   const addName = (surface: string, type: ActorType | 'none', canonical: string, ruleId: string): void => {
     const tokens = tokenize(surface).map((token) => token.text);
@@ -123,6 +145,7 @@ export function loadEngine(): ActorEngine {
   const notActorHeads = new Map<string, string>();
   const agentVerbs = new Map<string, string>();
   const personVerbs = new Map<string, string>();
+  const bodyPossessions = new Map<string, string>();
   const commonSuffixes: { suffix: string; ruleId: string }[] = [];
   const possessiveNameParts = new Map<string, string>();
   for (const rule of lexiconRules().rules) {
@@ -134,6 +157,7 @@ export function loadEngine(): ActorEngine {
       else if (rule.role === 'not-actor-head') notActorHeads.set(entry, rule.id);
       else if (rule.role === 'agent-verb') agentVerbs.set(entry, rule.id);
       else if (rule.role === 'person-verb') personVerbs.set(entry, rule.id);
+      else if (rule.role === 'body-possession') bodyPossessions.set(entry, rule.id);
       else if (rule.role === 'common-suffix') commonSuffixes.push({ suffix: entry, ruleId: rule.id });
       else if (rule.role === 'possessive-name-part') possessiveNameParts.set(entry, rule.id);
       else if (rule.type === 'organization') orgHeads.set(entry, rule.id);
@@ -162,6 +186,7 @@ export function loadEngine(): ActorEngine {
     notActorHeads,
     agentVerbs,
     personVerbs,
+    bodyPossessions,
     possessiveNameParts,
     commonSuffixes: commonSuffixes.sort((a, b) => b.suffix.length - a.suffix.length),
     currencyCodes: currencyCodes(),
@@ -170,6 +195,8 @@ export function loadEngine(): ActorEngine {
     everydayNameParts: wordList(everydayNamePartRules().rules[0], 'not-actor.everyday-name-part'),
     titleHeads,
     awardCategoryOpeners: new Set(awardCategoryOpeners),
+    honorificSexes,
+    outletRoleWords: new Set(outletRoleWords),
   };
   return engine;
 }

@@ -2,7 +2,7 @@ import type { ActorMention, RejectedCandidate } from '../../model/claim.js';
 import { analyzeText, type AnalyzedText, type Token } from '../text/tokens.js';
 import { candidateSpans } from './candidate-spans.js';
 import { classify } from './classify.js';
-import { resolveCoreference } from './coreference.js';
+import { resolveCoreference, type NameSexEvidence } from './coreference.js';
 import { typeActingCountries } from './country-agents.js';
 import { emitNamesInsideOrganizations } from './nested-names.js';
 import { typePlaceAppositions } from './place-appositions.js';
@@ -13,6 +13,9 @@ import { reject, startScan } from './scan.js';
  * common words, typed by the alias table, the lexicons in config/actors and compromise's word
  * lexicon, then linked within the article (short forms and acronyms to the full name).
  */
+
+/** The row for a sentence-opening everyday word kept because the article writes it with the next word mid-sentence. */
+const NAME_PAIR_ROW = 'actor.name-pair-seen-mid-sentence';
 
 export interface ActorExtraction {
   actors: ActorMention[];
@@ -25,6 +28,7 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
   for (const span of candidateSpans(state, tokens)) {
     const before = scan.candidates.length;
     classify(scan, span);
+    for (const candidate of scan.candidates.slice(before)) if (scan.keptOpeners.has(candidate.start)) candidate.ruleIds.push(NAME_PAIR_ROW);
     const { possessive } = span;
     if (possessive) for (const candidate of scan.candidates.slice(before)) if (candidate.start < possessive.at && candidate.end > possessive.at) candidate.ruleIds.push(possessive.ruleId);
   }
@@ -48,6 +52,15 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
     return classes.has('noun') && !classes.has('verb') && !classes.has('preposition') && !classes.has('adjective') && !classes.has('pronoun');
   };
   const peopleNameRule = (word: string): string | undefined => (state.peopleNames.words.has(word) ? state.peopleNames.ruleId : undefined);
-  const actors = resolveCoreference(text, tokens, scan.candidates, scan.acronyms, (span, reason, ruleId) => reject(scan, span, reason, ruleId), isNamePart, mayNamePerson, isCommonNoun, peopleNameRule, state.personVerbs);
+  const sexes: NameSexEvidence = {
+    honorific: (lowerWord) => state.honorificSexes.get(lowerWord),
+    givenName: (word) => {
+      const classes = state.lexicon.classes(word.toLowerCase());
+      const male = classes.has('male-name');
+      return male === classes.has('female-name') ? undefined : male ? 'male' : 'female';
+    },
+    ruleIds: { male: 'person.male-honorific', female: 'person.female-honorific' },
+  };
+  const actors = resolveCoreference(text, tokens, scan.candidates, scan.acronyms, (span, reason, ruleId) => reject(scan, span, reason, ruleId), isNamePart, mayNamePerson, isCommonNoun, peopleNameRule, { personVerbs: state.personVerbs, bodyPossessions: state.bodyPossessions, agentVerbs: state.agentVerbs, itsAfterVerbRuleId: 'org.its-after-verb' }, sexes);
   return { actors, rejected: scan.rejected };
 }

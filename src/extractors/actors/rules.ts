@@ -14,7 +14,7 @@ export interface AliasRule extends RuleRow {
   aliases: Array<{ surface: string; canonical: string }>;
 }
 
-export type LexiconRole = 'head' | 'leading-head' | 'class-noun' | 'lowercase-head' | 'name' | 'not-actor' | 'not-actor-head' | 'agent-verb' | 'person-verb' | 'common-suffix' | 'possessive-name-part';
+export type LexiconRole = 'head' | 'leading-head' | 'class-noun' | 'lowercase-head' | 'name' | 'not-actor' | 'not-actor-head' | 'agent-verb' | 'person-verb' | 'body-possession' | 'common-suffix' | 'possessive-name-part';
 
 /** config/actors/lexicon.json: names, institution/place head words and words that are never actors. */
 export interface LexiconRule extends RuleRow {
@@ -24,7 +24,7 @@ export interface LexiconRule extends RuleRow {
 }
 
 const ACTOR_TYPES: readonly string[] = ['person', 'organization', 'place', 'group'];
-const ROLES: readonly string[] = ['head', 'leading-head', 'class-noun', 'lowercase-head', 'name', 'not-actor', 'not-actor-head', 'agent-verb', 'person-verb', 'common-suffix', 'possessive-name-part'];
+const ROLES: readonly string[] = ['head', 'leading-head', 'class-noun', 'lowercase-head', 'name', 'not-actor', 'not-actor-head', 'agent-verb', 'person-verb', 'body-possession', 'common-suffix', 'possessive-name-part'];
 
 export function titleRules(): RuleTable<TitleRule> {
   return loadRuleTable<TitleRule>('actors/titles', (row, base) => {

@@ -100,8 +100,12 @@ function speakerHeadRule(ctx: Reading, speaker: Span): string | undefined {
 /** linkSpeaker's answer when the speaker's head is someone tied to a named actor but not that actor. */
 const AFFILIATED = 'affiliated';
 
-function linkSpeaker(ctx: Reading, speaker: Span, speakerToken: number, content: Span): { actor: ActorMention; ruleId: string; readingRuleId?: string } | typeof AFFILIATED | undefined {
+type SpeakerLink = { actor: ActorMention; ruleId: string; readingRuleId?: string };
+
+function linkSpeaker(ctx: Reading, speaker: Span, speakerToken: number, content: Span): SpeakerLink | typeof AFFILIATED | undefined {
   const { tokens, actors, lower } = ctx;
+  // "he and his wife Jo said": a pronoun heading a coordination is the first speaker, as a name heading one is ("Roe and his team").
+  if (PRONOUNS.has(lower(speakerToken)) && lower(speakerToken + 1) === 'and') return linkPronoun(ctx, lower(speakerToken), speaker, speakerToken, content);
   const headed = headActor(ctx, speaker);
   if (headed === AFFILIATED) return AFFILIATED;
   if (headed) return { actor: headed, ruleId: 'attribution.speaker-actor' };
@@ -130,6 +134,12 @@ function linkSpeaker(ctx: Reading, speaker: Span, speakerToken: number, content:
   // "his vow that …", "their claim that …": a possessive speaker stands for whom its pronoun would.
   const pronoun = POSSESSIVE_PRONOUNS.get(first) ?? first;
   if (!PRONOUNS.has(pronoun) || speaker.end - speaker.start > Math.max(4, first.length)) return undefined;
+  return linkPronoun(ctx, pronoun, speaker, speakerToken, content);
+}
+
+/** The actor a pronoun speaker ("he", "they", the "his" of "his vow") stands for. */
+function linkPronoun(ctx: Reading, pronoun: string, speaker: Span, speakerToken: number, content: Span): SpeakerLink | undefined {
+  const { actors } = ctx;
   const types = pronoun === 'he' || pronoun === 'she' || pronoun === 'i' ? ['person'] : pronoun === 'it' ? ['organization', 'place'] : ['group', 'organization', 'place'];
   // "he" cannot stand for Zoe Anderson, nor "she" for Mr. Roe.
   // Nor for someone named inside the quotation it reports ("“… before I did Acme Diets,” she said"):
@@ -146,6 +156,8 @@ function linkSpeaker(ctx: Reading, speaker: Span, speakerToken: number, content:
     if (ctx.currentSentence - recent.sentence > RECENT_SPEAKER_SENTENCES) break;
     if (compatible(recent.actor)) return { actor: recent.actor, ruleId: 'speaker.pronoun' };
   }
+  // "I" is the speaker just quoted or else the writer, whom no actor names ("I asked the mayor …"), never someone named before.
+  if (pronoun === 'i') return undefined;
   // Else the nearest compatible actor named as the subject of a recent sentence ("Mayor Roe met
   // the governor on Monday. She said …" is the mayor), else the last compatible actor before.
   const subject = recentSubjectActor(ctx, speaker.start, compatible);

@@ -2,9 +2,11 @@ import type { Attribution, Span } from '../../model/claim.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import { matchCue } from './cue-matching.js';
 import type { CueForm } from './engine.js';
-import type { Range, Reading } from './reading.js';
+import { nextCommaOrEnd, type Range, type Reading } from './reading.js';
 import { buildAttribution } from './relation-assembly.js';
-import { isCountWord, speakerHasHead } from './speaker-spans.js';
+import { isCountWord, readSpeakerBefore, speakerHasHead } from './speaker-spans.js';
+import { documentSubjectBefore } from './document-subjects.js';
+import { CANDIDATE_STANDING_ROW, candidateStandingFollows } from './poll-standings.js';
 import { AUXILIARY_VERBS, CLAUSE_BREAKERS, COORDINATORS, DASHES, DETERMINERS, MAX_SPEAKER_TOKENS, POSSESSIVE_MARKS, PRONOUNS, TIME_WORDS } from './word-lists.js';
 import { spanWords } from './span-rules.js';
 import { isFiniteVerbAt, startsClause } from './clause-boundaries.js';
@@ -43,7 +45,26 @@ export function readSourcePhrase(ctx: Reading, sentence: Sentence, bodyEnd: numb
 }
 
 function placeOfPhrase(ctx: Reading, position: number, bodyEnd: number, cue: CueForm): SourcePlace | undefined {
+  if (cue.ruleId === POLL_STANDING_ROW) return placeOfStanding(ctx, position, bodyEnd);
   return cue.ruleId === VIEWPOINT_ROW ? placeOfViewpoint(ctx, position, bodyEnd) : placeOfSource(ctx, position, bodyEnd);
+}
+
+/** Row of config/attributions/cues.json whose verbs ("has", "gave") give a candidate's standing as a poll's finding. */
+const POLL_STANDING_ROW = 'cue.poll-standing';
+
+/**
+ * "The latest poll has Roe leading Park", "a survey released Friday had him at 4 percent": a document as subject
+ * (read back from the verb, or a document described by a participle or relative clause) and a candidate with a
+ * standing after the verb; the content runs from the candidate to the next comma.
+ */
+function placeOfStanding(ctx: Reading, position: number, bodyEnd: number): SourcePlace | undefined {
+  if (ctx.quotes.depth[position] !== 0 || !candidateStandingFollows(ctx, position + 1, bodyEnd)) return undefined;
+  const sentenceStart = ctx.currentSentenceStart;
+  const named = readSpeakerBefore(ctx, sentenceStart, position);
+  const sentence = ctx.sentences[ctx.currentSentence];
+  const source = named && named.end === position && speakerHasHead(ctx, named, 'speaker.document') ? named : sentence && documentSubjectBefore(ctx, { ...sentence, tokenStart: sentenceStart }, position);
+  if (!source) return undefined;
+  return { source, content: { start: position + 1, end: nextCommaOrEnd(ctx, position + 1, bodyEnd) }, ruleId: CANDIDATE_STANDING_ROW };
 }
 
 /** Words that open a sentence before its viewpoint phrase: "But for Roe, …", "And now, to them, …". */
