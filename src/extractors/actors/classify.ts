@@ -8,7 +8,7 @@ import { emitNamesInside } from './nested-names.js';
 import { isClauseStart, reject, spanText, type ActorScan } from './scan.js';
 import { SPEECH_AFTER_NAME } from './lone-words.js';
 import { findTitle, lowercaseTitleBefore } from './titles.js';
-import { describedBy, typeByHead, typeByWords } from './typing.js';
+import { BODY_IN_REGION_ROW, describedBy, isBodyInRegion, typeByHead, typeByWords } from './typing.js';
 import { DETERMINERS, hasClauseWord, isAllCaps, isListedCommonWord } from './word-evidence.js';
 
 /**
@@ -31,6 +31,11 @@ export function classify(scan: ActorScan, segment: Span): void {
     if (known && known.tokens.length > 0) break;
     if (state.titleHeads.has(word.lower) && end - start > 1) break;
     if (end - start > 1 && state.lexicon.phraseClasses(`${word.lower} ${(tokens[start + 1] as Token).lower}`).size > 0) break;
+    // "Van Der Beek said …" opening a sentence, "… James Van Der Beek …" inside one: the article writes the pair as a name.
+    if (end - start > 1 && !DETERMINERS.has(word.lower) && !classes.has('pronoun') && !classes.has('preposition') && scan.pairsElsewhere.has(`${word.text} ${(tokens[start + 1] as Token).text}`)) {
+      scan.keptOpeners.add(start);
+      break;
+    }
     const nameLike = classes.has('first-name') || classes.has('last-name') || classes.has('place') || classes.has('organization') || classes.has('plural-demonym');
     const speaksNext = end - start === 1 && (SPEECH_AFTER_NAME.has(tokens[end]?.lower ?? '') || describedBy(scan, start, end) !== undefined);
     if ((classes.has('common') && !nameLike) || (!nameLike && classes.size === 0 && !capitalizedElsewhere.has(word.text) && !isAcronym(word) && !speaksNext)) {
@@ -86,7 +91,9 @@ export function classify(scan: ActorScan, segment: Span): void {
       candidates.push({ start, end, type: 'person', canonical: spanText(scan, start, end), ruleIds: [title.ruleId, 'actor.role-mention'] });
       return;
     }
-    candidates.push({ start: title.nameStart, end, type: 'person', canonical: spanText(scan, title.nameStart, end), ruleIds: [title.ruleId] });
+    // "President Quillby North America": a role at a body's regional arm, not a person's name.
+    const bodyInRegion = isBodyInRegion(scan, title.nameStart, end);
+    candidates.push({ start: title.nameStart, end, type: bodyInRegion ? 'organization' : 'person', canonical: spanText(scan, title.nameStart, end), ruleIds: [bodyInRegion ? BODY_IN_REGION_ROW : title.ruleId] });
     return;
   }
   if (known && known.type !== 'none' && start + known.tokens.length < end) {

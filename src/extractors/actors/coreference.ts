@@ -78,7 +78,7 @@ export function resolveCoreference(
       canonical = surnameOfNamed.canonical;
       type = 'person';
       ruleIds.push('person.surname-over-place');
-    } else if ((type === 'person' || candidate.weak) && words.length <= 2) {
+    } else if ((type === 'person' || candidate.weak) && words.length <= MAX_SHORT_FORM_WORDS) {
       const fullNames = byLastWord.get(words[words.length - 1] as string)?.filter((name) => name.words.length > words.length && endsWith(name.words, words)) ?? [];
       // "Mr Varga" is not Ida Varga: a courtesy title passes over full names whose given name is of the other sex.
       const titleSex = honorificBefore(tokens, candidate.start, sexes);
@@ -182,6 +182,9 @@ function honorificBefore(tokens: Token[], start: number, sexes: NameSexEvidence)
   const title = tokens[before];
   return title?.kind === 'word' && title.capitalized ? sexes.honorific(title.lower) : undefined;
 }
+
+/** The longest short form of a full name: a surname with its particles ("Van Der Ploeg" of "James Van Der Ploeg"). */
+const MAX_SHORT_FORM_WORDS = 3;
 
 const CAPITALISED_WORD = /^\p{Lu}/u;
 /** "Young" in "Jo Young", not in "JO YOUNG": a capital then a lower-case letter. */

@@ -106,6 +106,8 @@ const EVIDENCE_RULE_IDS = [
   'person.female-honorific',
   'org.its-after-verb',
   'org.outlet-role-word',
+  'actor.name-pair-seen-mid-sentence',
+  'org.body-in-region',
 ] as const;
 
 export function loadEngine(): ActorEngine {

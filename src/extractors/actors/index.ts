@@ -14,6 +14,9 @@ import { reject, startScan } from './scan.js';
  * lexicon, then linked within the article (short forms and acronyms to the full name).
  */
 
+/** The row for a sentence-opening everyday word kept because the article writes it with the next word mid-sentence. */
+const NAME_PAIR_ROW = 'actor.name-pair-seen-mid-sentence';
+
 export interface ActorExtraction {
   actors: ActorMention[];
   rejected: RejectedCandidate[];
@@ -25,6 +28,7 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
   for (const span of candidateSpans(state, tokens)) {
     const before = scan.candidates.length;
     classify(scan, span);
+    for (const candidate of scan.candidates.slice(before)) if (scan.keptOpeners.has(candidate.start)) candidate.ruleIds.push(NAME_PAIR_ROW);
     const { possessive } = span;
     if (possessive) for (const candidate of scan.candidates.slice(before)) if (candidate.start < possessive.at && candidate.end > possessive.at) candidate.ruleIds.push(possessive.ruleId);
   }

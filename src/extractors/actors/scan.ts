@@ -12,6 +12,10 @@ export interface ActorScan {
   sentenceStarts: ReadonlySet<number>;
   /** How often each word is capitalised mid-sentence. */
   capitalizedElsewhere: ReadonlyMap<string, number>;
+  /** Pairs of capitalised words ("Van Der", "Wall Street") seen mid-sentence, keyed "first second". */
+  pairsElsewhere: ReadonlySet<string>;
+  /** Token indices of sentence-opening words kept because the article writes the same pair mid-sentence. */
+  keptOpeners: Set<number>;
   acronyms: ReadonlyMap<string, AcronymDefinition>;
   candidates: Candidate[];
   rejected: RejectedCandidate[];
@@ -32,6 +36,8 @@ export function startScan(text: string, analyzed: AnalyzedText): ActorScan {
     tokens,
     sentenceStarts,
     capitalizedElsewhere: collectMidSentenceCapitals(tokens, sentenceStarts),
+    pairsElsewhere: collectMidSentencePairs(tokens, sentenceStarts),
+    keptOpeners: new Set(),
     acronyms: collectAcronymDefinitions(tokens),
     candidates: [],
     rejected: [],
@@ -68,6 +74,18 @@ function collectMidSentenceCapitals(tokens: Token[], sentenceStarts: ReadonlySet
     counts.set(token.text, (counts.get(token.text) ?? 0) + 1);
   }
   return counts;
+}
+
+function collectMidSentencePairs(tokens: Token[], sentenceStarts: ReadonlySet<number>): Set<string> {
+  const pairs = new Set<string>();
+  for (let index = 1; index + 1 < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    const next = tokens[index + 1] as Token;
+    if (!token.capitalized || token.kind !== 'word' || !next.capitalized || next.kind !== 'word' || sentenceStarts.has(index)) continue;
+    if (OPENERS.has((tokens[index - 1] as Token).text)) continue;
+    pairs.add(`${token.text} ${next.text}`);
+  }
+  return pairs;
 }
 
 /** Whether the word also appears in lower case; asked rarely, so a scan beats indexing every word. */

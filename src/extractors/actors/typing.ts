@@ -38,6 +38,22 @@ export function typeByHead(scan: ActorScan, start: number, end: number): TypeGue
   return state.leadingHeads.get((tokens[start] as Token).lower);
 }
 
+/**
+ * "Quillby North America", "Quillby South Africa": a name no table knows before a place of two words or more is that
+ * body's arm there; people's names do not end in a place of several words.
+ */
+export function isBodyInRegion(scan: ActorScan, start: number, end: number): boolean {
+  const { state, tokens } = scan;
+  for (let regionStart = start + 1; regionStart <= end - 2; regionStart++) {
+    const listed = lookupName(state, tokens, regionStart, end);
+    const phrase = state.lexicon.phraseClasses(tokens.slice(regionStart, end).map((token) => token.lower).join(' '));
+    const region = (listed?.type === 'place' && regionStart + listed.tokens.length === end) || phrase.has('place');
+    if (!region) continue;
+    return tokens.slice(start, regionStart).every((word) => word.kind === 'word' && word.capitalized && state.lexicon.classes(word.lower).size === 0 && !state.everydayWords.words.has(word.lower) && lookupName(state, tokens, start, regionStart) === undefined);
+  }
+  return false;
+}
+
 /** A lower-case noun that says what the name is: "magazine MicroMega", "the town of Coron", "Galois, a mathematician". */
 export function describedBy(scan: ActorScan, start: number, end: number): TypeGuess | undefined {
   const key = start * (scan.tokens.length + 1) + end;
@@ -78,7 +94,8 @@ function findDescribingNoun(scan: ActorScan, start: number, end: number): TypeGu
     if (noun) return noun;
     const classes = state.lexicon.classes(word.lower);
     const modifier = word.capitalized || word.text.includes('-') || classes.has('adjective') || classes.has('demonym') || word.kind === 'word' && /ly$/.test(word.lower);
-    if (!modifier) return undefined;
+    // "a global solutions provider", "an oil company": a noun before the noun of its kind qualifies it.
+    if (!modifier) return classNounOf(scan, tokens[position + 1]);
   }
   return undefined;
 }
@@ -143,6 +160,7 @@ export function typeByWords(scan: ActorScan, start: number, end: number): TypeGu
     return { type: 'person', ruleId: 'actor.single-name', weak: true };
   }
   if (words.some((word) => state.lexicon.classes(word.lower).has('date-word'))) return undefined;
+  if (isBodyInRegion(scan, start, end)) return { type: 'organization', ruleId: BODY_IN_REGION_ROW };
   if (words.every((word) => state.lexicon.classes(word.lower).has('place') || word.text === 'of')) return { type: 'place', ruleId: 'actor.lexicon-place' };
   const firstClasses = state.lexicon.classes(first.lower);
   const lastClasses = state.lexicon.classes(last.lower);
@@ -176,6 +194,8 @@ export function typeByWords(scan: ActorScan, start: number, end: number): TypeGu
   if (words.length <= 4 && words.every((word) => word.kind === 'word' || word.text === '.')) return { type: 'person', ruleId: 'actor.capitalized-pair', weak: true };
   return { type: 'organization', ruleId: 'actor.multiword-name', weak: true };
 }
+
+export const BODY_IN_REGION_ROW = 'org.body-in-region';
 
 const ROMAN_NUMERAL = /^[IVXLC]+$/;
 
