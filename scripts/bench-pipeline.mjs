@@ -2,9 +2,10 @@
 // Pipeline benchmark, end to end through Redis: a local origin serves the
 // ../shared/bench/article-extraction pages under many distinct URLs on 100 loopback host names,
 // N worker processes (`claimfeed worker`) fetch, strip, extract and emit, and this script
-// reports articles/s, enqueue→feed latency at a fixed offered load, peak RSS per process, RSS
-// over the run per process (sampled every --sample-seconds: RSS at 10%, 50% and 100% of the
-// articles, first- vs last-quarter mean, and the slope over the second half, which is ~0 when
+// reports articles/s, enqueue→feed latency at a fixed offered load, peak RSS per process (the
+// kernel's high-water mark, VmHWM, read when the run ends), RSS over the run per process
+// (sampled every --sample-seconds: RSS at 10%, 50% and 100% of the articles, the highest
+// sample, first- vs last-quarter mean, and the slope over the second half, which is ~0 when
 // memory is flat), and the BullMQ no-op ceiling measured on the same Redis in the same run.
 //
 //   npm run bench:pipeline -- [--urls 2000] [--workers 1,2] [--rate 20] [--rate-seconds 30] [--hosts 100] [--sample-seconds 2]
@@ -73,6 +74,9 @@ const lat = results.latency;
 log(`  latency at ${lat.offeredRate}/s offered (${lat.workers} workers, ${lat.count} URLs): p50 ${lat.p50Ms} ms, p95 ${lat.p95Ms} ms, max ${lat.maxMs} ms; peak RSS per worker ${lat.peakRssMb.join(', ')}`);
 for (const line of rssOverTimeLines(lat.rssOverTime)) log(`      ${line}`);
 log(`  bench process peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+log(`  (peak RSS per worker: VmHWM, the kernel's high-water mark of the worker process's resident memory over all its threads,`);
+log(`  read from /proc/<pid>/status after the last article and before SIGTERM, so no spike between samples is missed;`);
+log(`  RSS over the run: VmRSS sampled every ${SAMPLE_MS / 1000} s, whose highest sample is at most the peak)`);
 process.stdout.write(`${JSON.stringify(results)}\n`);
 process.exit(0);
 
@@ -212,12 +216,12 @@ function sampleRss(workers, pipeline, started, articlesBefore = 0) {
 }
 
 /**
- * RSS when 10%, 50% and 100% of the articles were done; the mean of the first and of the last
- * quarter of the samples; and the least-squares slope over the second half of the articles, in
+ * RSS when 10%, 50% and 100% of the articles were done; the highest sample; the mean of the
+ * first and of the last quarter of the samples; and the least-squares slope over the second half of the articles, in
  * MB per 1000 articles (warm-up, when the threads load the extractors, is in the first half).
  */
 function summarizeRss(samples) {
-  if (samples.length === 0) return { at10: null, at50: null, at100: null, firstQuarterMb: null, lastQuarterMb: null, slopeMbPer1000: null };
+  if (samples.length === 0) return { at10: null, at50: null, at100: null, maxSampledMb: null, firstQuarterMb: null, lastQuarterMb: null, slopeMbPer1000: null };
   const total = samples[samples.length - 1][1];
   const at = (fraction) => (samples.find(([, articles]) => articles >= fraction * total) ?? samples[samples.length - 1])[2];
   const quarter = Math.max(1, Math.floor(samples.length / 4));
@@ -231,13 +235,13 @@ function summarizeRss(samples) {
     const sxy = half.reduce((sum, row) => sum + (row[1] - mx) * (row[2] - my), 0);
     if (sxx > 0) slope = Math.round((sxy / sxx) * 1000 * 10) / 10;
   }
-  return { at10: at(0.1), at50: at(0.5), at100: at(1), firstQuarterMb: mean(samples.slice(0, quarter)), lastQuarterMb: mean(samples.slice(-quarter)), slopeMbPer1000: slope };
+  return { at10: at(0.1), at50: at(0.5), at100: at(1), maxSampledMb: Math.max(...samples.map((row) => row[2])), firstQuarterMb: mean(samples.slice(0, quarter)), lastQuarterMb: mean(samples.slice(-quarter)), slopeMbPer1000: slope };
 }
 
 function rssOverTimeLines(rssOverTime) {
   return rssOverTime.map(
     (worker) =>
-      `RSS over the run, worker ${worker.pid} (${worker.label}): ${worker.at10} / ${worker.at50} / ${worker.at100} MB at 10/50/100% of articles; mean of first quarter ${worker.firstQuarterMb} MB, last quarter ${worker.lastQuarterMb} MB; second-half slope ${worker.slopeMbPer1000 ?? 'n/a'} MB per 1000 articles (${worker.samples.length} samples)`,
+      `RSS over the run, worker ${worker.pid} (${worker.label}): ${worker.at10} / ${worker.at50} / ${worker.at100} MB at 10/50/100% of articles, highest sample ${worker.maxSampledMb} MB; mean of first quarter ${worker.firstQuarterMb} MB, last quarter ${worker.lastQuarterMb} MB; second-half slope ${worker.slopeMbPer1000 ?? 'n/a'} MB per 1000 articles (${worker.samples.length} samples)`,
   );
 }
 

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
 
 /**
  * The one place that imports compromise. Its tagger runs at ~10k words/s, too slow to run over
@@ -7,6 +7,12 @@ import nlp from 'compromise';
  */
 
 export type LexiconClass = 'first-name' | 'last-name' | 'place' | 'country' | 'organization' | 'demonym' | 'plural-demonym' | 'common' | 'verb' | 'adjective' | 'preposition' | 'pronoun' | 'date-word' | 'honorific' | 'noun' | 'gerund' | 'male-name' | 'female-name' | 'person-noun' | 'verb-reading' | 'past-tense' | 'past-reading';
+
+/** What we use of compromise: its model (lexicon, word lists) and its conjugator. */
+interface Compromise {
+  model(): CompromiseModel;
+  world(): VerbConjugator;
+}
 
 interface CompromiseModel {
   one: { lexicon: Record<string, string | string[]> };
@@ -52,7 +58,7 @@ let shared: WordLexicon | undefined;
 
 export function wordLexicon(): WordLexicon {
   if (shared) return shared;
-  const model = (nlp as unknown as { model(): CompromiseModel }).model();
+  const model = compromise().model();
   const byWord = new Map<string, Set<LexiconClass>>();
   const byPhrase = new Map<string, Set<LexiconClass>>();
   const infinitives: string[] = [];
@@ -142,17 +148,28 @@ interface VerbConjugator {
   model: unknown;
 }
 
-let conjugatorWorld: VerbConjugator | undefined;
+let held: WeakRef<Compromise> | undefined;
 
-/** compromise's world (its methods and model), fetched once. */
-function conjugator(): VerbConjugator {
-  conjugatorWorld ??= (nlp as unknown as { world(): VerbConjugator }).world();
-  return conjugatorWorld;
+/**
+ * compromise, for the word maps and rule tables built from it (on the first article); after
+ * that its model would hold about 7 MB of heap for nothing. It comes from its CommonJS build,
+ * which a module record does not pin, and is held weakly: the first collection after a build
+ * frees it, and a table built later loads it again.
+ */
+function compromise(): Compromise {
+  const loaded = held?.deref();
+  if (loaded) return loaded;
+  const require = createRequire(import.meta.url);
+  const nlp = require('compromise') as Compromise;
+  // Out of the require cache, so that the weak reference is the only one left.
+  delete require.cache[require.resolve('compromise')];
+  held = new WeakRef(nlp);
+  return nlp;
 }
 
 /** The plural compromise gives for an English noun ("criticism" → "criticisms"). */
 export function nounPlural(singular: string): string {
-  const world = conjugator();
+  const world = compromise().world();
   return world.methods.two.transform.noun.toPlural(singular, world.model);
 }
 
@@ -162,7 +179,7 @@ export function nounPlural(singular: string): string {
  * for a slot it repeats the infinitive ("quip" as past tense), which callers can detect.
  */
 export function verbForms(infinitive: string): { past: string; present: string; gerund: string; participle: string | undefined } {
-  const world = conjugator();
+  const world = compromise().world();
   const forms = world.methods.two.transform.verb.conjugate(infinitive, world.model);
   return { past: forms.PastTense ?? infinitive, present: forms.PresentTense ?? infinitive, gerund: forms.Gerund ?? infinitive, participle: forms.Participle };
 }

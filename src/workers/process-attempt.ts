@@ -1,4 +1,3 @@
-import { UnrecoverableError } from 'bullmq';
 import type { ClaimfeedError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { ExtractionLog } from '../model/extraction-log.js';
@@ -33,6 +32,15 @@ export async function failAttempt(
     await store.fail(record, { ...attempt.extractionLog, outcome: 'failed', failure: record, updatedAt: record.at });
   }
   throw queueError(failure);
+}
+
+/**
+ * BullMQ's "fail now, do not retry", which it recognises by name as well as by class: the
+ * process-stage threads throw it without loading bullmq (its scripts, msgpackr, luxon: about
+ * 5 MB of heap in a thread that never talks to a queue).
+ */
+class UnrecoverableError extends Error {
+  override name = 'UnrecoverableError';
 }
 
 /** What the queue gets for a failure: an UnrecoverableError stops retries of a permanent one. */
