@@ -1,5 +1,6 @@
 import type { ActorMention, RejectedCandidate } from '../../model/claim.js';
 import { analyzeText, type AnalyzedText, type Token } from '../text/tokens.js';
+import type { Candidate } from './candidate.js';
 import { candidateSpans } from './candidate-spans.js';
 import { classify } from './classify.js';
 import { resolveCoreference, type NameSexEvidence } from './coreference.js';
@@ -28,7 +29,7 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
   for (const span of candidateSpans(state, tokens)) {
     const before = scan.candidates.length;
     classify(scan, span);
-    for (const candidate of scan.candidates.slice(before)) if (scan.keptOpeners.has(candidate.start)) candidate.ruleIds.push(NAME_PAIR_ROW);
+    if (scan.keptOpeners.size > 0) for (let index = before; index < scan.candidates.length; index++) if (scan.keptOpeners.has((scan.candidates[index] as Candidate).start)) (scan.candidates[index] as Candidate).ruleIds.push(NAME_PAIR_ROW);
     const { possessive } = span;
     if (possessive) for (const candidate of scan.candidates.slice(before)) if (candidate.start < possessive.at && candidate.end > possessive.at) candidate.ruleIds.push(possessive.ruleId);
   }

@@ -44,6 +44,9 @@ export function typeByHead(scan: ActorScan, start: number, end: number): TypeGue
  */
 export function isBodyInRegion(scan: ActorScan, start: number, end: number): boolean {
   const { state, tokens } = scan;
+  const first = tokens[start] as Token;
+  // Most runs open with a word some table knows: no need to look for a region after it.
+  if (end - start < 3 || state.lexicon.classes(first.lower).size > 0 || state.everydayWords.words.has(first.lower)) return false;
   for (let regionStart = start + 1; regionStart <= end - 2; regionStart++) {
     const listed = lookupName(state, tokens, regionStart, end);
     const phrase = state.lexicon.phraseClasses(tokens.slice(regionStart, end).map((token) => token.lower).join(' '));
