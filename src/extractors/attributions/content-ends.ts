@@ -1,7 +1,8 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import { AUXILIARIES, AUXILIARY_VERBS, NEGATIONS, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, PRONOUNS, OBJECT_PRONOUNS, DETERMINERS, RELATIVE_SPEAKERS, RELATIVE_SUBJECTS, endsInSingleS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, DASHES } from './word-lists.js';
 import { spanWords } from './span-rules.js';
-import { cueInSubjectInsert, opensSubjectsVerb, frontedClauseEnd, opensInsert, startsCoordinatedPredicate, opensFiniteClause, clauseAfterOpeningPhrase, seriesCoordinatorAfter, seriesVerbAt, relativeBeforeCue, isFiniteVerbAt } from './clause-boundaries.js';
+import { cueInSubjectInsert, opensSubjectsVerb, opensInsert, startsCoordinatedPredicate, opensFiniteClause, seriesCoordinatorAfter, seriesVerbAt, relativeBeforeCue, isFiniteVerbAt } from './clause-boundaries.js';
+import { clauseAfterOpeningPhrase, frontedClauseEnd } from './fronted-clauses.js';
 import { clauseWithOwnCue, comparedReportAt, coordinatedCueAt, speechClauseAt, speechClauseWithOwnSubject } from './cue-matching.js';
 import { bracketDepthAfter } from './quotes.js';
 import type { CueForm } from './engine.js';
