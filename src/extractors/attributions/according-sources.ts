@@ -5,7 +5,7 @@ import type { Attribution, Span } from '../../model/claim.js';
 import { AUXILIARY_VERBS, COORDINATORS, MAX_SPEAKER_TOKENS, DASHES, PAST_FORM } from './word-lists.js';
 import { afterOpeningConnective } from './opening-phrases.js';
 import { appositionToEnd } from './speakers-after-cue.js';
-import { validSpeaker, startsAdverbial } from './speaker-spans.js';
+import { validSpeaker, startsAdverbial, isOccupationWord } from './speaker-spans.js';
 import { hasVerbWordBetween } from './verb-ranges.js';
 import { buildAttribution } from './relation-assembly.js';
 import { startsClause } from './clause-boundaries.js';
@@ -88,7 +88,14 @@ export function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number,
     // the content follows the comma that closes the opening phrase, past any adjunct after the source
     let phraseEnd = speakerEnd;
     while (endsEarly && phraseEnd < bodyEnd && (tokens[phraseEnd] as Token).text !== ',') phraseEnd++;
-    const descriptionEnd = openingSourceDescriptionEnd(ctx, phraseEnd, bodyEnd);
+    const nameEnd = endsEarly ? undefined : nameAfterRoleEnd(ctx, phraseEnd, bodyEnd);
+    const descriptionEnd = nameEnd === undefined ? openingSourceDescriptionEnd(ctx, phraseEnd, bodyEnd) : undefined;
+    if (nameEnd !== undefined) {
+      // the source is the role and the name that says who holds it
+      const named = spanOf(cueEnd, nameEnd);
+      content = spanOf(nameEnd + 1, bodyEnd);
+      return named && content ? buildAttribution(ctx, named, cueSpan, content, ruleId, cueEnd, ['attribution.according-to', NAME_AFTER_ROLE_ROW, ...extraRules]) : null;
+    }
     if (descriptionEnd !== undefined) {
       phraseEnd = descriptionEnd;
       extraRules.push('span.opening-source-description');
@@ -229,6 +236,32 @@ function openingSourceDescriptionEnd(ctx: Reading, comma: number, bodyEnd: numbe
     return index + 1 < bodyEnd && hasVerbWordBetween(ctx, index + 1, bodyEnd) ? index : undefined;
   }
   return undefined;
+}
+
+/** Row of config/attributions/spans.json: a name set off after a source named by its role. */
+const NAME_AFTER_ROLE_ROW = 'span.name-after-opening-role';
+/** How many words (and initials' stops) the name after a role may have: "Mary Ann de la Cruz". */
+const MAX_NAME_AFTER_ROLE_TOKENS = 6;
+
+/**
+ * "According to his aunt, Jane Starner, the boy …", "According to a spokeswoman, Ann Moss, …": a
+ * source named by its role and then, set off by commas, by a name says who holds the role; what it
+ * reported starts after the name's comma, not at the name. Returns that comma's index.
+ */
+function nameAfterRoleEnd(ctx: Reading, comma: number, bodyEnd: number): number | undefined {
+  const { tokens, lower } = ctx;
+  if ((tokens[comma] as Token | undefined)?.text !== ',') return undefined;
+  const head = ctx.state.speakerHeads.get(lower(comma - 1));
+  if (!isOccupationWord(ctx, comma - 1) && (head === undefined || head === 'speaker.document')) return undefined;
+  let index = comma + 1;
+  while (index < bodyEnd && index - comma <= MAX_NAME_AFTER_ROLE_TOKENS) {
+    const token = tokens[index] as Token;
+    const initialStop = token.text === '.' && /^[A-Z]$/.test((tokens[index - 1] as Token).text);
+    if (!(token.kind === 'word' && token.capitalized) && !initialStop) break;
+    index++;
+  }
+  if (index === comma + 1 || (tokens[index] as Token | undefined)?.text !== ',') return undefined;
+  return startsClause(ctx, index + 1, bodyEnd) || ctx.isOpenQuote(index + 1) ? index : undefined;
 }
 
 /** How far into a definite apposition its role word may stand: "the port's new director", "the former head". */
