@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.js';
-import { AUXILIARIES, AUXILIARY_VERBS, DETERMINERS, POSSESSIVE_MARKS, PRONOUNS, endsInSingleS } from './word-lists.js';
+import { AUXILIARIES, AUXILIARY_VERBS, DETERMINERS, PAST_FORM, POSSESSIVE_MARKS, PRONOUNS, endsInSingleS } from './word-lists.js';
 import { carriesContractedVerb, isNounLike, isVerbWord } from './word-tests.js';
 import { isFiniteVerbAt } from './clause-boundaries.js';
 import { isPluralNoun, isPossessiveS } from './speaker-spans.js';
@@ -66,6 +66,30 @@ function isVerbAfterSubject(ctx: Reading, index: number): boolean {
   const classes = ctx.state.lexicon.classes(token.lower);
   if (classes.has('preposition') || classes.has('adjective') || DETERMINERS.has(token.lower)) return false;
   return classes.has('verb') || /[^su]s$|[^e]ed$/.test(token.lower);
+}
+
+/** Row of config/attributions/spans.json: a past form the lexicon also reads otherwise, as the verb after a sentence's subject. */
+export const PAST_AFTER_SUBJECT_ROW = 'span.past-after-subject';
+/** How many words a subject opened by a determiner may have before its verb: "The old wooden pier". */
+const MAX_OPENING_SUBJECT_WORDS = 4;
+
+/**
+ * "The ferry left early", "The river turned on Monday": a past form the lexicon files as an
+ * adjective or a noun ("left", "turned") right after a subject that a determiner opens is the
+ * clause's verb. Only where a determiner and at least one lower-case word come first, so that
+ * "The injured pilot" stays a noun phrase.
+ */
+export function pastAfterOpeningSubject(ctx: Reading, start: number, end: number): boolean {
+  const { tokens } = ctx;
+  if (!DETERMINERS.has(ctx.lower(start))) return false;
+  for (let index = start + 2; index < end && index - start <= MAX_OPENING_SUBJECT_WORDS; index++) {
+    const token = tokens[index] as Token;
+    const before = tokens[index - 1] as Token;
+    if (token.kind !== 'word' || before.kind !== 'word' || token.capitalized) return false;
+    const classes = ctx.state.lexicon.classes(token.lower);
+    if ((classes.has('past-reading') || (PAST_FORM.test(token.lower) && token.lower.endsWith('ed'))) && !AUXILIARY_VERBS.has(token.lower) && !DETERMINERS.has(before.lower)) return true;
+  }
+  return false;
 }
 
 /**
