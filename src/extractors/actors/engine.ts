@@ -20,6 +20,9 @@ export interface WordList {
 
 export type NameSex = 'male' | 'female';
 
+/** The rows of config/actors/evidence.json whose courtesy titles tell each sex. */
+export const HONORIFIC_ROWS: Readonly<Record<NameSex, string>> = { male: 'person.male-honorific', female: 'person.female-honorific' };
+
 export interface TitleHead {
   ruleId: string;
   takesOf: boolean;
@@ -121,7 +124,8 @@ export function loadEngine(): ActorEngine {
   const outletRoleWords = evidence.byId.get('org.outlet-role-word')?.words ?? [];
   if (outletRoleWords.length === 0) throw new Error('config/actors/evidence.json: org.outlet-role-word needs "words"');
   const honorificSexes = new Map<string, NameSex>();
-  for (const [ruleId, sex] of [['person.male-honorific', 'male'], ['person.female-honorific', 'female']] as const) {
+  for (const sex of ['male', 'female'] as const) {
+    const ruleId = HONORIFIC_ROWS[sex];
     const words = evidence.byId.get(ruleId)?.words ?? [];
     if (words.length === 0) throw new Error(`config/actors/evidence.json: ${ruleId} needs "words"`);
     for (const word of words) honorificSexes.set(word, sex);

@@ -4,6 +4,7 @@ import type { Candidate } from './candidate.js';
 import { candidateSpans } from './candidate-spans.js';
 import { classify } from './classify.js';
 import { resolveCoreference, type NameSexEvidence } from './coreference.js';
+import { HONORIFIC_ROWS } from './engine.js';
 import { typeActingCountries } from './country-agents.js';
 import { emitNamesInsideOrganizations } from './nested-names.js';
 import { typePlaceAppositions } from './place-appositions.js';
@@ -60,8 +61,8 @@ export function extractActors(text: string, analyzed: AnalyzedText = analyzeText
       const male = classes.has('male-name');
       return male === classes.has('female-name') ? undefined : male ? 'male' : 'female';
     },
-    ruleIds: { male: 'person.male-honorific', female: 'person.female-honorific' },
+    ruleIds: HONORIFIC_ROWS,
   };
-  const actors = resolveCoreference(text, tokens, scan.candidates, scan.acronyms, (span, reason, ruleId) => reject(scan, span, reason, ruleId), isNamePart, mayNamePerson, isCommonNoun, peopleNameRule, { personVerbs: state.personVerbs, bodyPossessions: state.bodyPossessions, agentVerbs: state.agentVerbs, itsAfterVerbRuleId: 'org.its-after-verb' }, sexes);
+  const actors = resolveCoreference(text, tokens, scan.candidates, scan.acronyms, (span, reason, ruleId) => reject(scan, span, reason, ruleId), isNamePart, mayNamePerson, isCommonNoun, peopleNameRule, { personVerbs: state.personVerbs, bodyPossessions: state.bodyPossessions, agentVerbs: state.agentVerbs }, sexes);
   return { actors, rejected: scan.rejected };
 }

@@ -40,8 +40,6 @@ export interface LoneWordTables {
   bodyPossessions: ReadonlyMap<string, string>;
   /** Verbs of an acting body ("said", "announced"), from config/actors/lexicon.json. */
   agentVerbs: ReadonlyMap<string, string>;
-  /** The row that reads "its" after a lone word's verb as a body ("Acme said its …"). */
-  itsAfterVerbRuleId: string;
 }
 
 /** The candidates of one article indexed by where they start and end, and the evidence read so far. */
@@ -93,6 +91,9 @@ export function loneWordEvidence(context: LoneWordContext, candidate: Candidate)
   return found;
 }
 
+/** Row of config/actors/evidence.json that reads "its" after a lone word's verb as a body ("Acme said its …"). */
+const ITS_AFTER_VERB_ROW = 'org.its-after-verb';
+
 const SHARED = (type: ActorType): LoneWordEvidence => ({ type, specific: false, settles: false });
 const SPECIFIC = (type: ActorType, ruleId?: string, settles = true): LoneWordEvidence => ({ type, specific: true, settles, ...(ruleId === undefined ? {} : { ruleId }) });
 
@@ -101,7 +102,7 @@ function readNeighbours(context: LoneWordContext, candidate: Candidate): LoneWor
   const next = tokens[candidate.end];
   if (next && personVerbs.has(next.lower)) return SPECIFIC('person');
   // "Acme said its profit fell", "Acme said that its …": "its" in the clause its verb opens stands for the subject.
-  if (itsAfterVerb(tokens, candidate.end, agentVerbs)) return SPECIFIC('organization', context.itsAfterVerbRuleId);
+  if (itsAfterVerb(tokens, candidate.end, agentVerbs)) return SPECIFIC('organization', ITS_AFTER_VERB_ROW);
   if (next && SPEECH_AFTER_NAME.has(next.lower)) return SHARED('person');
   if (next && POSSESSIVES.has(next.text)) {
     // "Acme's shareholders", "Acme's chief executive": what only a body has.

@@ -184,15 +184,17 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     if (after && agreesWithInvertedCue(ctx, cueStart, after)) {
       const contentEnd = leftText === ',' && isCloseQuote(left - 1) ? left : isCloseQuote(left) ? left + 1 : left;
       // "Maria Roe, the city's mayor, announced a plan": an unquoted phrase with no verb is the subject, not what was said.
-      const pastAfterSubject = !isCloseQuote(contentEnd - 1) && !hasVerbWordBetween(ctx, sentence.tokenStart, contentEnd, false) && pastAfterOpeningSubject(ctx, sentence.tokenStart, contentEnd);
-      const content = isCloseQuote(contentEnd - 1) || pastAfterSubject || hasVerbWordBetween(ctx, sentence.tokenStart, contentEnd, false) ? quotedOrClauseBefore(ctx, sentence, contentEnd) : null;
+      const quoted = isCloseQuote(contentEnd - 1);
+      const verbBefore = !quoted && hasVerbWordBetween(ctx, sentence.tokenStart, contentEnd, false);
+      const pastAfterSubject = !quoted && !verbBefore && pastAfterOpeningSubject(ctx, sentence.tokenStart, contentEnd);
+      const content = quoted || verbBefore || pastAfterSubject ? quotedOrClauseBefore(ctx, sentence, contentEnd) : null;
       if (content) {
-        const span = isCloseQuote(contentEnd - 1) ? withContinuation(ctx, content, sentenceIndex, bodyEnd, after.end) : content;
+        const span = quoted ? withContinuation(ctx, content, sentenceIndex, bodyEnd, after.end) : content;
         // "…, said Jo Roe, a spokeswoman for the city." — the apposition describing the speaker is part of the speaker.
         const described = appositionToEnd(ctx, after.end, bodyEnd);
         const speakerEnd = described ?? after.end;
         // "It is safe, says Jo Roe, as long as the wind drops.": a condition after the speaker is part of what was said.
-        const condition = !isCloseQuote(contentEnd - 1) && lower(speakerEnd) === ',' && opensReportedCondition(ctx, speakerEnd + 1);
+        const condition = !quoted && lower(speakerEnd) === ',' && opensReportedCondition(ctx, speakerEnd + 1);
         const conditioned = condition ? spanOf(firstStartingAtOrAfter(tokens, span.start), bodyEnd) : null;
         const afterRules = [...(described === undefined ? ['attribution.inverted-cue-first'] : ['attribution.inverted-cue-first', 'span.inverted-apposition']), ...(conditioned ? [CONDITION_AFTER_REPORT_ROW] : []), ...(pastAfterSubject ? [PAST_AFTER_SUBJECT_ROW] : [])];
         return buildAttribution(ctx, spanOf(after.start, speakerEnd), cueSpan, conditioned ?? span, cue.ruleId, after.start, after.ruleId ? [...afterRules, after.ruleId] : afterRules);

@@ -1,4 +1,5 @@
 import { isStringArray, loadRuleTable, type RuleRow, type RuleTable } from '../../rules/table.js';
+import { tokenize } from './tokens.js';
 
 /** config/text/names-with-stops.json: names spelt with a sentence mark inside them ("ID. 3", "Yahoo! News"). */
 export interface NameWithStopRule extends RuleRow {
@@ -6,13 +7,11 @@ export interface NameWithStopRule extends RuleRow {
   names: string[][];
 }
 
-/** Words and single marks, as the tokenizer splits a name ("ID. 3" → ID, ., 3). */
-const NAME_PART = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu;
-
 export function nameWithStopRules(): RuleTable<NameWithStopRule> {
   return loadRuleTable<NameWithStopRule>('text/names-with-stops', (row, base) => {
     if (!isStringArray(row.names) || row.names.length === 0) throw new Error('"names" must be a non-empty string array');
-    const names = row.names.map((name) => name.match(NAME_PART) ?? []);
+    // Split as the article's text is, so that the parts compare token by token ("ID. 3" → ID, ., 3).
+    const names = row.names.map((name) => tokenize(name).map((token) => token.text));
     for (const [index, parts] of names.entries()) {
       const inside = parts.slice(0, -1).some((part, at) => at > 0 && (part === '.' || part === '!'));
       if (!inside) throw new Error(`"names[${index}]" must have a "." or "!" between two of its words`);
