@@ -1,8 +1,8 @@
 import type { Token } from '../text/tokens.js';
-import { CLAUSE_WORDS, CUE_ADVERBS, MAX_SPEAKER_TOKENS, DASHES, LY_ADVERB } from './word-lists.js';
+import { AUXILIARY_VERBS, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, DETERMINERS, MAX_SPEAKER_TOKENS, DASHES, LY_ADVERB, OBJECT_PRONOUNS, POSSESSIVE_MARKS, PRONOUNS, SUMMARY_OPENERS } from './word-lists.js';
 import { spanWords } from './span-rules.js';
 import { isAdjectiveAt, isNounLike, isNounWord, isPhraseBreak } from './word-tests.js';
-import { isSentenceEndAfterCue, startsCoordinatedPredicate, startsClause } from './clause-boundaries.js';
+import { isFiniteVerbAt, isPastForm, isSentenceEndAfterCue, startsCoordinatedPredicate, startsClause } from './clause-boundaries.js';
 import { isFindingVerbAt } from './cue-matching.js';
 import type { Reading } from './reading.js';
 import { dashFollows } from './content-continuations.js';
@@ -101,6 +101,61 @@ export function closingClauseRule(ctx: Reading, start: number, comma: number, bo
     if (ctx.quotes.depth[index] === 0 && (text === ',' || DASHES.has(text) || ctx.isOpenQuote(index))) return undefined;
   }
   return ruleId;
+}
+
+/** Marks inside a summing-up phrase that show it goes on with more than its description: "…, a cut in fares, a new pier …". */
+const SUMMARY_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '(', '-']);
+
+/** "gave Roe the lead", "boosted the fares": a name, a pronoun or a determiner after a verb opens its object. */
+function opensObject(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index];
+  return token !== undefined && token.kind === 'word' && (token.capitalized || PRONOUNS.has(token.lower) || OBJECT_PRONOUNS.has(token.lower) || (DETERMINERS.has(token.lower) && !ctx.state.lexicon.classes(token.lower).has('preposition')));
+}
+
+/** How many words may describe the noun of a phrase summing up a clause: "a gradual but distinct shift". */
+const MAX_SUMMARY_MODIFIERS = 4;
+/** Words after the noun of a summing-up phrase that open its description: "a move that …", "a claim which …". */
+const SUMMARY_DESCRIPTIONS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when']);
+
+/**
+ * "…, a move that angered the union.", "…, a drop from 76 percent in May.": after the comma at
+ * `comma`, "a", "an" or "another", a few describing words and a noun of span.clause-summary running
+ * to the end of the sentence sum up the clause before the comma in the writer's words. Not a
+ * subject with a verb of its own ("…, a drop in support gave Roe the lead"), nor an item of a
+ * series ("…, a cut in fares and a new pier").
+ */
+export function summarisesClauseBefore(ctx: Reading, comma: number, bodyEnd: number): boolean {
+  const { tokens, lower, quotes } = ctx;
+  if (!SUMMARY_OPENERS.has(lower(comma + 1))) return false;
+  const nouns = spanWords('span.clause-summary');
+  let head = comma + 2;
+  while (head < bodyEnd && head - comma - 2 < MAX_SUMMARY_MODIFIERS && !nouns.has(lower(head))) {
+    const word = tokens[head] as Token;
+    if ((word.kind !== 'word' && word.kind !== 'number') || word.capitalized) return false;
+    head++;
+  }
+  if (head >= bodyEnd || !nouns.has(lower(head))) return false;
+  let preposition = false;
+  for (let index = head + 1; index < bodyEnd; index++) {
+    if (quotes.depth[index] !== 0) continue;
+    const token = tokens[index] as Token;
+    // "a move that angered …", "a mass layoff rivaling …", "a deal announced in May": the phrase is described, and the description is the writer's too.
+    if (SUMMARY_DESCRIPTIONS.has(token.lower) || /^[a-z]{3,}ing$/.test(token.text) || (index === head + 1 && isPastForm(ctx, token.lower))) return true;
+    if (SUMMARY_BREAKS.has(token.text) || DASHES.has(token.text) || COORDINATORS.has(token.lower)) return false;
+    // ("than on other questions", "a reference to emails", "at Roe's rallies", "on economic questions": after a
+    // determiner, a preposition, a possessive or an adjective a verb-looking word is a noun.)
+    const before = lower(index - 1);
+    const nounPlace = DETERMINERS.has(before) || before === 'to' || POSSESSIVE_MARKS.has(before) || ctx.state.lexicon.classes(before).has('preposition') || isAdjectiveAt(ctx, index - 1);
+    if ((AUXILIARY_VERBS.has(token.lower) && !POSSESSIVE_MARKS.has(token.lower)) || (!nounPlace && isFiniteVerbAt(ctx, index))) {
+      // "a reference to emails leaked last week": a past form with no object of its own describes the noun before it.
+      if (isPastForm(ctx, token.lower) && !opensObject(ctx, index + 1)) continue;
+      // "a plan the council has changed", "a goal they share": a relative clause without its pronoun.
+      const next = tokens[head + 1] as Token;
+      return !preposition && (PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower) || next.capitalized);
+    }
+    if (ctx.state.lexicon.classes(token.lower).has('preposition')) preposition = true;
+  }
+  return true;
 }
 
 /** "although the divers found cracks", "even as the board met": a concession of span.dash-concession, or "even as" / "even though", with a finite verb and no dash closing it as an insert. */

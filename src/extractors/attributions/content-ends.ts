@@ -7,7 +7,7 @@ import { clauseWithOwnCue, comparedReportAt, coordinatedCueAt, speechClauseAt, s
 import { bracketDepthAfter } from './quotes.js';
 import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';
-import { closesPredicateSeries, verbAfterAdverbs, opensInvertedReport, opensClosingFinding, adjectiveLedClause, bareNounClause, closingClauseRule, opensDashConcession } from './closing-clauses.js';
+import { closesPredicateSeries, verbAfterAdverbs, opensInvertedReport, opensClosingFinding, adjectiveLedClause, bareNounClause, closingClauseRule, opensDashConcession, summarisesClauseBefore } from './closing-clauses.js';
 import { opensWithSubordinateClause, opensSecondComplement, closesComparison, dashFollows, closesCorrelative, closesSeries, subjectAwaitsVerb, insertBeforeVerb, lastItemWithoutVerb } from './content-continuations.js';
 import { opensAdjunctClause, measuresTimeBefore, commentAfterObject, opensAbsolutePhrase, opensClauseWithSubject } from './object-ends.js';
 import { hasAuxiliaryOrFiniteVerbBetween } from './verb-ranges.js';
@@ -394,6 +394,8 @@ function commaEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: num
     // after an object, a participle or an apposition is the writer's comment, not what was judged.
     const objectComment = !clauseContent && !isOpenQuote(start) ? commentAfterObject(ctx, start, index, bodyEnd) : undefined;
     if (objectComment) return { end: quotedComma ? index + 1 : index, endRule: objectComment };
+    // "said the pier would close, a move that angered the union": the writer sums up what was reported.
+    if (!isOpenQuote(start) && summarisesClauseBefore(ctx, index, bodyEnd)) return { end: quotedComma ? index + 1 : index, endRule: 'span.clause-summary' };
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 import { spanWords } from './span-rules.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
-import { DETERMINERS, endsInSingleS, PAST_FORM, COORDINATORS, TIME_WORDS } from './word-lists.js';
+import { DETERMINERS, endsInSingleS, PAST_FORM, COORDINATORS, TIME_WORDS, SUMMARY_OPENERS } from './word-lists.js';
 import { isFiniteVerbAt } from './clause-boundaries.js';
 import { isNounWord, isVerbWord } from './word-tests.js';
 import { frontedRelativeEnd } from './cue-matching.js';
@@ -81,9 +81,6 @@ const AUXILIARY_FIRST_NAMES: ReadonlySet<string> = new Set(['will', 'may']);
 export function opensFirstName(ctx: Reading, index: number): boolean {
   return AUXILIARY_FIRST_NAMES.has(ctx.lower(index)) && ctx.tokens[index]?.capitalized === true && ctx.tokens[index + 1]?.capitalized === true;
 }
-
-/** Articles opening a noun phrase that sums up the clause before it: "…, a deal announced on Monday". */
-const SUMMARY_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'another']);
 
 /**
  * "…, a deal announced at the start of the week.", "…, a plan unveiled last year.": after a comma, an
