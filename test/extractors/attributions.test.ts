@@ -32,6 +32,8 @@ describe('extractAttributions', () => {
     ['The company that owns the pier, Harbour Holdings, denies that it blocked the ferry.', 'The company that owns the pier, Harbour Holdings,', 'denies', 'that it blocked the ferry'],
     // "they're deemed": a passive whose "be" is written into the pronoun names no speaker.
     ["If they're deemed safe, the cranes will stay.", null, 'deemed', "they're deemed safe"],
+    // "isn't expected": a "be" with its "not" written in is a passive's as much as "is not expected" is.
+    ["The mayor isn't expected to attend.", null, "isn't expected", "The mayor isn't expected to attend"],
     ['But the harbor board overruled and said the channel would stay open.', 'the harbor board', 'said', 'the channel would stay open'],
     ['Kroll told the harbor board the channel would stay open.', 'Kroll', 'told', 'the channel would stay open'],
     ['The channel will reopen by Friday, Kroll and her deputies said.', 'Kroll and her deputies', 'said', 'The channel will reopen by Friday'],
