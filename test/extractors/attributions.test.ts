@@ -634,6 +634,20 @@ describe('extractAttributions', () => {
     expect(attribute('Jo Kroll appeared alongside the mayor at the quay.')).toEqual([]);
   });
 
+  it('reads the subject of an appearance or expectation across a longer phrase set off before its verb', () => {
+    expect(attribute('The harbour board, which has held fares flat since the storm, is expected to act in May.')).toMatchObject([
+      { speaker: null, cue: 'is expected', content: 'The harbour board, which has held fares flat since the storm, is expected to act in May' },
+    ]);
+    expect(attribute('Jo Roe, the likely nominee and an old ally of the pilots, is not expected to attend.')).toMatchObject([
+      { speaker: null, cue: 'is not expected', content: 'Jo Roe, the likely nominee and an old ally of the pilots, is not expected to attend' },
+    ]);
+    expect(attribute('The tide tables, purported to come from a harbour bureau in Dover, appear to be forged.')).toMatchObject([
+      { speaker: null, cue: 'appear', content: 'The tide tables, purported to come from a harbour bureau in Dover, appear to be forged' },
+    ]);
+    // A clause of saying between commas is no phrase about the subject.
+    expect(attribute('The ferry was late, he said, seemed odd.').some((found) => found.cue === 'seemed')).toBe(false);
+  });
+
   it('reads a name and a colon opening a paragraph as that speaker’s words, but not a section label', () => {
     expect(attribute('HARBOUR MASTER: We will open the lock at dawn. Boats must wait.')).toMatchObject([
       { speaker: 'HARBOUR MASTER', cue: ':', content: 'We will open the lock at dawn. Boats must wait' },
