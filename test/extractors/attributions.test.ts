@@ -366,6 +366,14 @@ describe('extractAttributions', () => {
     expect(attribute('Kroll, who was declared the victor in the regatta last week, now faces a recount.')).toMatchObject([{ speaker: null, cue: 'was declared', content: 'who was declared the victor in the regatta last week' }]);
   });
 
+  it('ends a relative clause whose quoted object closes on a comma at that quotation', () => {
+    expect(attribute("The pier was built under what Mr. Lund called ''the old harbour plan,'' the Marsh Landing scheme, in 1990.")).toMatchObject([
+      { speaker: 'Mr. Lund', cue: 'called', content: "what Mr. Lund called ''the old harbour plan,''" },
+    ]);
+    // Without the comma the clause goes on: a noun after the quotation is still the object's.
+    expect(attribute('The levy is what the pilots call “sea-lane” fees for the ferries.')).toMatchObject([{ cue: 'call', content: 'what the pilots call “sea-lane” fees for the ferries' }]);
+  });
+
   it('a main clause after an opening subordinate clause stays in the content', () => {
     expect(attribute('The pilot told reporters that although the fog was thick, both crews expect to sail at dawn.')).toMatchObject([{ speaker: 'The pilot', cue: 'told', content: 'that although the fog was thick, both crews expect to sail at dawn' }]);
   });
