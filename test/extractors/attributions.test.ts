@@ -1105,4 +1105,8 @@ describe('extractAttributions: unnamed sources', () => {
     expect(attribute('The council condemned the new tax as Mayor Roe left the hall.')).toMatchObject([{ cue: 'condemned', content: 'the new tax' }]);
     expect(attribute('The union backed the mayor because she raised wages.')).toMatchObject([{ cue: 'backed', content: 'the mayor' }]);
   });
+  it('reads a noun cue\'s object on past a sign written onto a figure', () => {
+    expect(attribute("Lee's opposition to the $1.1 billion harbour plan was clear.")).toMatchObject([{ cue: 'opposition to', content: 'the $1.1 billion harbour plan' }]);
+    expect(attribute("Roe's support for a 10% fare rise was clear.")).toMatchObject([{ cue: 'support for', content: 'a 10% fare rise' }]);
+  });
 });
