@@ -240,6 +240,13 @@ describe('extractAttributions', () => {
     expect(called.find((attribution) => attribution.speaker === 'he' && attribution.cue === 'said')).toMatchObject({ actor: 'Tom Reed' });
   });
 
+  it('reads a subject pronoun and the adverbs after it as the pronoun alone, and a pronoun with a verb of its own as no speaker of the cue after it', () => {
+    const adverbs = attribute('Jo Lee ran the ferry office for years. He sometimes said the pier was unsafe.');
+    expect(adverbs.find((attribution) => attribution.cue === 'said')).toMatchObject({ speaker: 'He', content: 'the pier was unsafe' });
+    const faces = attribute('Jo Lee ran the ferry office for years. She faces renewed doubts about the pier contract.');
+    expect(faces.filter((attribution) => attribution.speaker?.startsWith('She'))).toEqual([]);
+  });
+
   it('ties "I" to the speaker just quoted, never to someone named before: else it is the writer', () => {
     const found = attribute('Peter Varga runs the ferry office. The boats were late again on Monday, and I told the harbour board that the pier was unsafe.');
     const writer = found.find((attribution) => attribution.speaker === 'I');

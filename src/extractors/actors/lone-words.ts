@@ -103,6 +103,11 @@ function readNeighbours(context: LoneWordContext, candidate: Candidate): LoneWor
   if (next && personVerbs.has(next.lower)) return SPECIFIC('person');
   // "Acme said its profit fell", "Acme said that its …": "its" in the clause its verb opens stands for the subject.
   if (itsAfterVerb(tokens, candidate.end, agentVerbs)) return SPECIFIC('organization', ITS_AFTER_VERB_ROW);
+  // "the shareholders of Acme", "the chief executive of Acme": the same nouns as after "Acme's", before "of".
+  if (tokens[candidate.start - 1]?.lower === 'of') {
+    const owned = bodyPossessions.get(tokens[candidate.start - 2]?.lower ?? '');
+    if (owned !== undefined) return SPECIFIC('organization', owned);
+  }
   if (next && SPEECH_AFTER_NAME.has(next.lower)) return SHARED('person');
   if (next && POSSESSIVES.has(next.text)) {
     // "Acme's shareholders", "Acme's chief executive": what only a body has.

@@ -94,13 +94,23 @@ function findDescribingNoun(scan: ActorScan, start: number, end: number): TypeGu
     const word = tokens[++position];
     if (!word || word.kind !== 'word') return undefined;
     const noun = classNounOf(scan, word);
-    if (noun) return noun;
+    // "Unbending, the mayor said …": a noun phrase its verb follows is the subject of the clause, not a description set off after the name.
+    if (noun) return link.text === ',' && opensPredicate(scan, position + 1) ? undefined : noun;
     const classes = state.lexicon.classes(word.lower);
     const modifier = word.capitalized || word.text.includes('-') || classes.has('adjective') || classes.has('demonym') || word.kind === 'word' && /ly$/.test(word.lower);
     // "a global solutions provider", "an oil company": a noun before the noun of its kind qualifies it.
     if (!modifier) return classNounOf(scan, tokens[position + 1]);
   }
   return undefined;
+}
+
+/** A verb right after the noun, unless it is a participle taking its preposition ("a composer raised in Vienna"), which still describes the name. */
+function opensPredicate(scan: ActorScan, position: number): boolean {
+  const { tokens, state } = scan;
+  const verb = tokens[position];
+  if (verb === undefined || verb.kind !== 'word' || verb.capitalized || !state.lexicon.classes(verb.lower).has('verb')) return false;
+  const participleForm = /(?:ed|[wr]?n)$/.test(verb.lower);
+  return !(participleForm && state.lexicon.classes(tokens[position + 1]?.lower ?? '').has('preposition'));
 }
 
 /** Where the words that introduce examples before `start` begin ("such as", "like", "including"), if they stand right before it. */

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.js';
-import { ARTICLES, AUXILIARY_BREAKS, GRADING_WORDS, CONTRACTION_HOSTS, TIME_WORDS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, PLURAL_HEADS, PAST_FORM, IRREGULAR_PAST, endsInSingleS } from './word-lists.js';
+import { ARTICLES, AUXILIARIES, AUXILIARY_BREAKS, LY_ADVERB, GRADING_WORDS, CONTRACTION_HOSTS, TIME_WORDS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, PLURAL_HEADS, PAST_FORM, IRREGULAR_PAST, endsInSingleS } from './word-lists.js';
 import { hasNoInflection, isModifierPosition, isNounWord, isVerbWord } from './word-tests.js';
 import { spanWords } from './span-rules.js';
 import type { Reading, Range } from './reading.js';
@@ -76,6 +76,13 @@ export function readSpeakerBefore(ctx: Reading, sentenceStart: number, end: numb
   // "In 2010 she said", "Last week they said": a subject pronoun takes no words before it; those open the sentence.
   if (start === sentenceStart && start < end - 2 && SUBJECT_PRONOUNS.has(lower(end - 1)) && opensWithTimeOrPlace(ctx, start)) start = end - 1;
   if (start === end) return undefined;
+  // A subject pronoun takes no lower-case word after it in its phrase: the words are its verb group.
+  // "he sometimes added", "I cannot see": adverbs and auxiliaries before the cue leave the pronoun as the speaker;
+  // "She faces renewed doubts", "he started questions about": another verb first means the cue is not the pronoun's.
+  if (start < end - 1 && SUBJECT_PRONOUNS.has(lower(start)) && (tokens[start + 1] as Token).kind === 'word' && !(tokens[start + 1] as Token).capitalized && !PRONOUN_COMPANIONS.has(lower(start + 1))) {
+    // (Before a comma the phrase would head an apposition, which a pronoun and its adverbs do not.)
+    return verbGroupModifiers(ctx, start + 1, end) && tokens[end]?.text !== ',' ? { start, end: start + 1 } : undefined;
+  }
   // "the data we have been collecting on the ferry suggests": a participle right after an auxiliary is the
   // verb of a relative clause without its pronoun, not the speaker; its subject and head lie further left.
   if (start < end - 1 && /(?:ing|ed)$/.test(lower(start)) && !(tokens[start] as Token).capitalized && !state.speakerHeads.has(lower(start)) && followsPronounAndAuxiliary(ctx, sentenceStart, start)) return undefined;
@@ -125,6 +132,21 @@ function isCoordinatedParticiple(ctx: Reading, index: number): boolean {
   // a plural the lexicon does not list ("donors", "skippers") is a noun too
   return isNounWord(ctx, before.lower) || (state.lexicon.classes(before.lower).size === 0 && /s$/.test(before.lower));
 }
+
+/** Auxiliaries and adverbs of a verb group the shared lists leave out. */
+const OTHER_VERB_GROUP_WORDS: ReadonlySet<string> = new Set(['cannot', "needn't", 'needn’t', 'sometimes', 'usually', 'rarely']);
+
+/** Whether the words from `start` to `end` are auxiliaries, negations or adverbs only ("cannot", "sometimes", "still also"). */
+function verbGroupModifiers(ctx: Reading, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const word = ctx.lower(index);
+    if (!AUXILIARIES.has(word) && !LY_ADVERB.test(word) && !spanWords('span.floating-before-cue').has(word) && !OTHER_VERB_GROUP_WORDS.has(word)) return false;
+  }
+  return true;
+}
+
+/** Words that may follow a subject pronoun inside its phrase: "he and Roe", "they both", "we ourselves". */
+const PRONOUN_COMPANIONS: ReadonlySet<string> = new Set(['and', 'or', 'both', 'all', 'alone', 'each', 'himself', 'herself', 'themselves', 'ourselves', 'myself']);
 
 /** Pronouns that stand as a subject and take no modifier before them. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
