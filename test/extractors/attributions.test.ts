@@ -32,6 +32,8 @@ describe('extractAttributions', () => {
     ['The company that owns the pier, Harbour Holdings, denies that it blocked the ferry.', 'The company that owns the pier, Harbour Holdings,', 'denies', 'that it blocked the ferry'],
     // "they're deemed": a passive whose "be" is written into the pronoun names no speaker.
     ["If they're deemed safe, the cranes will stay.", null, 'deemed', "they're deemed safe"],
+    // "isn't expected": a "be" with its "not" written in is a passive's as much as "is not expected" is.
+    ["The mayor isn't expected to attend.", null, "isn't expected", "The mayor isn't expected to attend"],
     ['But the harbor board overruled and said the channel would stay open.', 'the harbor board', 'said', 'the channel would stay open'],
     ['Kroll told the harbor board the channel would stay open.', 'Kroll', 'told', 'the channel would stay open'],
     ['The channel will reopen by Friday, Kroll and her deputies said.', 'Kroll and her deputies', 'said', 'The channel will reopen by Friday'],
@@ -371,6 +373,14 @@ describe('extractAttributions', () => {
     expect(attribute('Kroll, who was declared the victor in the regatta last week, now faces a recount.')).toMatchObject([{ speaker: null, cue: 'was declared', content: 'who was declared the victor in the regatta last week' }]);
   });
 
+  it('ends a relative clause whose quoted object closes on a comma at that quotation', () => {
+    expect(attribute("The pier was built under what Mr. Lund called ''the old harbour plan,'' the Marsh Landing scheme, in 1990.")).toMatchObject([
+      { speaker: 'Mr. Lund', cue: 'called', content: "what Mr. Lund called ''the old harbour plan,''" },
+    ]);
+    // Without the comma the clause goes on: a noun after the quotation is still the object's.
+    expect(attribute('The levy is what the pilots call “sea-lane” fees for the ferries.')).toMatchObject([{ cue: 'call', content: 'what the pilots call “sea-lane” fees for the ferries' }]);
+  });
+
   it('a main clause after an opening subordinate clause stays in the content', () => {
     expect(attribute('The pilot told reporters that although the fog was thick, both crews expect to sail at dawn.')).toMatchObject([{ speaker: 'The pilot', cue: 'told', content: 'that although the fog was thick, both crews expect to sail at dawn' }]);
   });
@@ -637,6 +647,20 @@ describe('extractAttributions', () => {
     // Showing up with someone or somewhere is no appearance of being so.
     expect(attribute('The mayor and the harbour master rarely appear together.')).toEqual([]);
     expect(attribute('Jo Kroll appeared alongside the mayor at the quay.')).toEqual([]);
+  });
+
+  it('reads the subject of an appearance or expectation across a longer phrase set off before its verb', () => {
+    expect(attribute('The harbour board, which has held fares flat since the storm, is expected to act in May.')).toMatchObject([
+      { speaker: null, cue: 'is expected', content: 'The harbour board, which has held fares flat since the storm, is expected to act in May' },
+    ]);
+    expect(attribute('Jo Roe, the likely nominee and an old ally of the pilots, is not expected to attend.')).toMatchObject([
+      { speaker: null, cue: 'is not expected', content: 'Jo Roe, the likely nominee and an old ally of the pilots, is not expected to attend' },
+    ]);
+    expect(attribute('The tide tables, purported to come from a harbour bureau in Dover, appear to be forged.')).toMatchObject([
+      { speaker: null, cue: 'appear', content: 'The tide tables, purported to come from a harbour bureau in Dover, appear to be forged' },
+    ]);
+    // A clause of saying between commas is no phrase about the subject.
+    expect(attribute('The ferry was late, he said, seemed odd.').some((found) => found.cue === 'seemed')).toBe(false);
   });
 
   it('reads a name and a colon opening a paragraph as that speaker’s words, but not a section label', () => {

@@ -684,8 +684,11 @@ function hearsayBeforeOwnCue(ctx: Reading, position: number, end: number): boole
   return matchCue(ctx, next, end) !== undefined;
 }
 
-/** Finite forms of "be" (and "be", "been" after a modal or "have") that make the participle after them a passive stated of its subject; "being viewed as" and "to be seen as" state nothing. */
-const PASSIVE_AUXILIARIES = new Set([...PASSIVE_MARKERS].filter((word) => word !== 'being'));
+/**
+ * Finite forms of "be" (and "be", "been" after a modal or "have") that make the participle after them a passive stated of its subject,
+ * also with "not" written into them ("isn't expected"); "being viewed as" and "to be seen as" state nothing.
+ */
+const PASSIVE_AUXILIARIES = new Set([...[...PASSIVE_MARKERS].filter((word) => word !== 'being'), "isn't", "aren't", "wasn't", "weren't"]);
 /** Contracted "be" after a pronoun: "they're seen as" ("'s" is as often "has": "he's said"). */
 const CONTRACTED_BE = new Set(["'re", "’re"]);
 /** Words that may stand between "be" and its participle: "is not expected", "are also widely seen as", "is well known for". */

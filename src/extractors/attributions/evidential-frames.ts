@@ -2,7 +2,7 @@
 import { spanWords } from './span-rules.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
-import { ADJECTIVE_ENDINGS, AUXILIARIES, AUXILIARY_VERBS, PRONOUNS, RELATIVE_SUBJECTS, CLAUSE_WORDS, COORDINATORS, EVIDENTIAL_COMPLEMENTS, TIME_LEADERS } from './word-lists.js';
+import { ADJECTIVE_ENDINGS, AUXILIARIES, AUXILIARY_VERBS, PAST_FORM, PRONOUNS, RELATIVE_SUBJECTS, CLAUSE_WORDS, COORDINATORS, EVIDENTIAL_COMPLEMENTS, TIME_LEADERS } from './word-lists.js';
 import { readSpeakerBefore, speakerHasHead, hedgesCue } from './speaker-spans.js';
 import { isFiniteVerbAt } from './clause-boundaries.js';
 import { contentAfter } from './content-spans.js';
@@ -133,8 +133,37 @@ function insertBeforeVerb(ctx: Reading, sentence: Sentence, cueStart: number): n
   for (let index = close - 1; index > sentence.tokenStart && close - index <= MAX_INSERT_TOKENS; index--) {
     const token = tokens[index] as Token;
     if (token.text === ',') return index === close - 1 || ctx.quotes.depth[index] !== 0 ? undefined : index;
-    if (token.kind === 'punct' && token.text !== '.' && token.text !== '-') return undefined;
-    if (AUXILIARY_VERBS.has(token.lower) || RELATIVE_SUBJECTS.has(token.lower) || PRONOUNS.has(token.lower) || ctx.state.cues.has(token.lower)) return undefined;
+    if (token.kind === 'punct' && token.text !== '.' && token.text !== '-') break;
+    if (AUXILIARY_VERBS.has(token.lower) || RELATIVE_SUBJECTS.has(token.lower) || PRONOUNS.has(token.lower) || ctx.state.cues.has(token.lower)) break;
+  }
+  return setOffPhraseStart(ctx, sentence, close);
+}
+
+/** Longest phrase about the subject set off by commas before its verb of appearance: "which has held fares flat since the storm". */
+const MAX_SET_OFF_TOKENS = 30;
+/** Words that open such a phrase: a relative clause ("which …", "whose …"), an apposition ("a regular at the quay"), a contrast ("not the pilots"). */
+const SET_OFF_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'a', 'an', 'the', 'not', 'including']);
+/** Words after a participle that open its phrase: "headed by", "purported to be", "founded in 1980". */
+const PARTICIPLE_PHRASE_OPENERS: ReadonlySet<string> = new Set(['by', 'to', 'in', 'as', 'with', 'for']);
+
+/**
+ * "The board, which has held fares flat since 2008, is expected …", "Roe, the likely nominee and an
+ * ally of the pilots, is not expected …", "The figures, purported to come from a harbour bureau, appear …":
+ * a longer phrase about the subject, set off by commas and opened by a relative pronoun, an article or a
+ * participle, stands between the subject and its verb. Where its first comma is, or undefined.
+ */
+function setOffPhraseStart(ctx: Reading, sentence: Sentence, close: number): number | undefined {
+  const { tokens } = ctx;
+  for (let index = close - 1; index > sentence.tokenStart && close - index <= MAX_SET_OFF_TOKENS; index--) {
+    const token = tokens[index] as Token;
+    if (ctx.quotes.depth[index] !== 0 || ctx.isOpenQuote(index) || ctx.isCloseQuote(index)) return undefined;
+    if (token.text === ',') {
+      const opener = tokens[index + 1] as Token;
+      const subjectEnd = tokens[index - 1] as Token;
+      const participle = !opener.capitalized && PAST_FORM.test(opener.lower) && PARTICIPLE_PHRASE_OPENERS.has(ctx.lower(index + 2));
+      return index < close - 2 && subjectEnd.kind === 'word' && !PRONOUNS.has(subjectEnd.lower) && (SET_OFF_OPENERS.has(opener.lower) || participle) ? index : undefined;
+    }
+    if (token.kind === 'punct' && token.text !== '.' && token.text !== '-' && token.text !== "'" && token.text !== '&') return undefined;
   }
   return undefined;
 }

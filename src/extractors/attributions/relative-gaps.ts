@@ -145,6 +145,26 @@ export function relativeObjectClauseStart(ctx: Reading, speaker: Range, cueStart
   return relative;
 }
 
+/** Articles that may stand before a quoted name after the cue: "what she called a ''turning point,''". */
+const QUOTED_NAME_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/**
+ * "what Mr. Lund called ''the old harbour plan,'' the Marsh Landing scheme": a quotation right after the
+ * cue (or its article) that closes on a comma ends the relative clause; the words after it name the same
+ * thing again and are the writer's. Returns the index past the closing mark, or undefined.
+ */
+export function commaClosedQuotationEnd(ctx: Reading, from: number, bodyEnd: number): number | undefined {
+  const { tokens, lower } = ctx;
+  const open = QUOTED_NAME_ARTICLES.has(lower(from)) ? from + 1 : from;
+  if (!ctx.isOpenQuote(open)) return undefined;
+  for (let index = open + 1; index < bodyEnd; index++) {
+    if (!ctx.isCloseQuote(index)) continue;
+    // (Only a comma inside or right after the mark: "a “fraudulent scheme” took …" goes on with its own verb, read elsewhere.)
+    return (tokens[index - 1] as Token).text === ',' || (tokens[index + 1] as Token | undefined)?.text === ',' ? index + 1 : undefined;
+  }
+  return undefined;
+}
+
 /** Row of config/attributions/spans.json: words after the cue that open an adjunct, so the object's place stays empty. */
 const GAP_ADJUNCT_ROW = 'span.object-gap-adjunct';
 
