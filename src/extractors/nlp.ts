@@ -130,6 +130,10 @@ export function wordLexicon(): WordLexicon {
     const classes = byWord.get(word) ?? new Set<LexiconClass>();
     if (!classes.has('verb')) classes.add('verb-reading');
     byWord.set(word, classes);
+    // "rose", "wound": the past of such a verb may be filed as a noun only; where the position says verb it is the past.
+    const past = verbForms(word).past;
+    const pastClasses = byWord.get(past);
+    if (readings === 'Noun|Verb' && pastClasses !== undefined && past !== word && !past.includes(' ') && !pastClasses.has('verb')) pastClasses.add('past-reading');
   }
   const empty: ReadonlySet<LexiconClass> = new Set();
   const orgWords = new Set(Object.keys(model.two.orgWords));
