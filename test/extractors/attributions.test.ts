@@ -1133,4 +1133,17 @@ describe('extractAttributions: unnamed sources', () => {
     expect(attribute('Jo Roe has lent her backing to the ferry levy.')).toMatchObject([{ speaker: 'Jo Roe', cue: 'lent her backing to', content: 'the ferry levy' }]);
     expect(attribute('The crew threw a rope to the skipper.')).toEqual([]);
   });
+  it('keeps a role after "as", a reason after "because of", the second half of an "as" comparison and a focused clause in a view\'s object', () => {
+    expect(attribute('The council wants Jo Lee as Harbour Master.')).toMatchObject([{ cue: 'wants', content: 'Jo Lee as Harbour Master' }]);
+    expect(attribute('The union opposed the new levy because of its cost.')).toMatchObject([{ cue: 'opposed', content: 'the new levy because of its cost' }]);
+    expect(attribute('The mayor wants the pier as busy next summer as it was before the storm.')).toMatchObject([{ cue: 'wants', content: 'the pier as busy next summer as it was before the storm' }]);
+    expect(attribute('The union backed the mayor especially because she raised wages.')).toMatchObject([{ cue: 'backed', content: 'the mayor especially because she raised wages' }]);
+    // A clause of the writer's after the object still ends it: a name with its verb, or a subordinator with no focusing adverb.
+    expect(attribute('The council condemned the new tax as Mayor Roe left the hall.')).toMatchObject([{ cue: 'condemned', content: 'the new tax' }]);
+    expect(attribute('The union backed the mayor because she raised wages.')).toMatchObject([{ cue: 'backed', content: 'the mayor' }]);
+  });
+  it('reads a noun cue\'s object on past a sign written onto a figure', () => {
+    expect(attribute("Lee's opposition to the $1.1 billion harbour plan was clear.")).toMatchObject([{ cue: 'opposition to', content: 'the $1.1 billion harbour plan' }]);
+    expect(attribute("Roe's support for a 10% fare rise was clear.")).toMatchObject([{ cue: 'support for', content: 'a 10% fare rise' }]);
+  });
 });

@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import { AUXILIARIES, AUXILIARY_VERBS, NEGATIONS, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, PRONOUNS, OBJECT_PRONOUNS, DETERMINERS, RELATIVE_SPEAKERS, RELATIVE_SUBJECTS, endsInSingleS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, DASHES } from './word-lists.js';
 import { spanWords } from './span-rules.js';
-import { cueInSubjectInsert, opensSubjectsVerb, opensInsert, startsCoordinatedPredicate, opensFiniteClause, seriesCoordinatorAfter, seriesVerbAt, relativeBeforeCue, isFiniteVerbAt } from './clause-boundaries.js';
+import { cueInSubjectInsert, opensSubjectsVerb, opensInsert, startsCoordinatedPredicate, opensFiniteClause, seriesCoordinatorAfter, seriesVerbAt, relativeBeforeCue, isFiniteVerbAt, isPastForm } from './clause-boundaries.js';
 import { clauseAfterOpeningPhrase, frontedClauseEnd } from './fronted-clauses.js';
 import { clauseWithOwnCue, comparedReportAt, coordinatedCueAt, speechClauseAt, speechClauseWithOwnSubject } from './cue-matching.js';
 import { bracketDepthAfter } from './quotes.js';
@@ -477,19 +477,22 @@ function laterReportEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, inde
   return undefined;
 }
 
-/** Subordinators that are also prepositions: "after the vote" is a phrase of the content, "after the mayor left" a clause of the writer's. */
-const PREPOSITION_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'since']);
+/** Subordinators that are also prepositions: "after the vote" and "as chairman" are phrases of the content, "after the mayor left" and "as Roe left" clauses of the writer's. */
+const PREPOSITION_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'as']);
 
 /** How many words after a subordinator its clause's verb may stand ("after the harbour board's vote ended"). */
 const SUBORDINATE_VERB_REACH = 5;
 
-/** "before the audit reports", "after the mayor left": a finite verb soon after `start`, before any punctuation, preposition or relative word, makes a clause. */
+/**
+ * "before the audit reports", "after the mayor left": a finite verb soon after `start`, before any punctuation, preposition or
+ * relative word, makes a clause; so does a past form right after a name ("as Roe left"), which the lexicon may also file as an adjective.
+ */
 function finiteVerbNear(ctx: Reading, start: number, bodyEnd: number): boolean {
   const { tokens, lower, state } = ctx;
   for (let index = start; index < bodyEnd && index - start < SUBORDINATE_VERB_REACH; index++) {
     const token = tokens[index] as Token;
     if (token.kind === 'punct' || RELATIVE_SUBJECTS.has(lower(index)) || (index > start && state.lexicon.classes(token.lower).has('preposition'))) return false;
-    if (index > start && isFiniteVerbAt(ctx, index)) return true;
+    if (index > start && (isFiniteVerbAt(ctx, index) || (!token.capitalized && (tokens[index - 1] as Token).capitalized && (isPastForm(ctx, token.lower) || state.lexicon.classes(token.lower).has('past-reading'))))) return true;
   }
   return false;
 }
@@ -508,9 +511,9 @@ function adjunctClauseEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, in
   // "condemned the launch as Pyongyang fired …", "backed Roe because …": after a view's object, a clause of time or cause is the writer's setting.
   // "such as Pseudomonas" gives an example; only an "as" with a clause after it is a subordinator.
   // ("if and when …", "during and after …", "regardless of when …": a word that must be followed by more leaves no phrase for a clause to close.)
-  const subordinate = spanWords('span.object-adjunct-clause').has(token.lower) && (token.lower !== 'as' || (lower(index - 1) !== 'such' && (PRONOUNS.has(lower(index + 1)) || (tokens[index + 1] as Token | undefined)?.capitalized === true))) && !awaitsMore(ctx, index - 1) && !(PREPOSITION_SUBORDINATORS.has(token.lower) && !opensAdjunctClause(ctx, index + 1, bodyEnd) && !finiteVerbNear(ctx, index + 1, bodyEnd));
+  const subordinate = spanWords('span.object-adjunct-clause').has(token.lower) && (token.lower !== 'as' || (lower(index - 1) !== 'such' && !closesAsComparison(ctx, start, index) && (PRONOUNS.has(lower(index + 1)) || (tokens[index + 1] as Token | undefined)?.capitalized === true))) && !awaitsMore(ctx, index - 1) && !(PREPOSITION_SUBORDINATORS.has(token.lower) && !opensAdjunctClause(ctx, index + 1, bodyEnd) && !finiteVerbNear(ctx, index + 1, bodyEnd)) && !(token.lower === 'because' && lower(index + 1) === 'of');
   if ((cue.frame === 'belief' || cue.frame === 'noun') && quotes.depth[index] === 0 && (subordinate || (token.text === ',' && (lower(index + 1) === 'which' || CLAUSE_CONTINUERS.has(lower(index + 1))) && !relativeBeforeComplement(ctx, index, bodyEnd) && !closesSeries(ctx, start, index, bodyEnd) && !keepsLastItem(ctx, scan, index, bodyEnd) && !opensSecondComplement(ctx, index + 1) && !closesCorrelative(ctx, start, index + 1) && !(clauseContent && insertBeforeVerb(ctx, index, bodyEnd))))) {
-    if (subordinate) return { end: index, endRule: 'span.object-adjunct-clause' };
+    if (subordinate) return focusedAdjunct(ctx, scan, index) ? undefined : { end: index, endRule: 'span.object-adjunct-clause' };
     return { end: index };
   }
   // "warned the pilots to slow down after a ferry ran aground": after what was asked or told to someone, a clause of time or cause is the writer's setting.
@@ -518,6 +521,22 @@ function adjunctClauseEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, in
     return { end: (tokens[index - 1] as Token).text === ',' ? index - 1 : index, endRule: 'span.told-object-adjunct-clause' };
   }
   return undefined;
+}
+
+/** How far back an "as" may open the comparison a second "as" closes ("as strong today as", "as long as"). */
+const AS_COMPARISON_REACH = 4;
+
+/** "just as strong today as she was", "as long as they stay": the "as" at `index` closes a comparison the content opened. */
+function closesAsComparison(ctx: Reading, start: number, index: number): boolean {
+  for (let before = index - 1; before >= start && index - before <= AS_COMPARISON_REACH; before--) if (ctx.lower(before) === 'as') return true;
+  return false;
+}
+
+/** "especially when …", "only after …": a subordinator right after a focusing adverb is tied to what was said (span.focused-adjunct-clause). */
+function focusedAdjunct(ctx: Reading, scan: EndScan, subordinator: number): boolean {
+  const focused = ctx.lower(subordinator) !== 'as' && spanWords('span.focused-adjunct-clause').has(ctx.lower(subordinator - 1));
+  if (focused) scan.keptRule ??= 'span.focused-adjunct-clause';
+  return focused;
 }
 
 /** ", and" before one more thing named with no verb of its own to the sentence's end (span.last-item-without-verb): the content goes on past the comma. */

@@ -298,7 +298,7 @@ function objectAfter(ctx: Reading, start: number, bodyEnd: number): Span | null 
         end++;
         continue;
       }
-      if (token.kind === 'punct' && token.text !== '.' && token.text !== "'" && token.text !== '-') break;
+      if (token.kind === 'punct' && token.text !== '.' && token.text !== "'" && token.text !== '-' && !signOfFigure(ctx, end)) break;
       if (end > start && !token.capitalized && (AUXILIARY_VERBS.has(token.lower) || (CLAUSE_WORDS.has(token.lower) && token.lower !== 'and' && token.lower !== 'of'))) break;
       // "support for abortion rights and …", "attack on her qualifications,": an "-s" word that closes the
       // phrase before a comma, a stop or a coordinator is a plural noun; a verb would go on to its object.
@@ -311,6 +311,17 @@ function objectAfter(ctx: Reading, start: number, bodyEnd: number): Span | null 
   // "his attack on Lee in Sunday's debate", "her praise for Roe at a rally": when and where the act took place is not its object.
   const adjunct = occasionAdjunctStart(ctx, start, end)?.index ?? namedObjectAdjunctStart(ctx, start, end);
   return ctx.spanOf(start, adjunct ?? end);
+}
+
+/** Signs written onto a figure: "$15", "£2 million", "10%". */
+const FIGURE_SIGNS: ReadonlySet<string> = new Set(['$', '£', '€', '%']);
+
+/** "opposition to the $1 billion plan", "support for a 10% raise": a sign on a figure is part of the noun phrase, not a break in it. */
+function signOfFigure(ctx: Reading, index: number): boolean {
+  const { tokens } = ctx;
+  const token = tokens[index] as Token;
+  if (!FIGURE_SIGNS.has(token.text)) return false;
+  return token.text === '%' ? tokens[index - 1]?.kind === 'number' : tokens[index + 1]?.kind === 'number';
 }
 
 /** A possessive ending after a name ("Roe’s plan", "Sanders’ vote"), not "’s" for "is" or "has" ("Roe’s going"). */
