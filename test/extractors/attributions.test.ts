@@ -381,6 +381,12 @@ describe('extractAttributions', () => {
     expect(attribute('The levy is what the pilots call “sea-lane” fees for the ferries.')).toMatchObject([{ cue: 'call', content: 'what the pilots call “sea-lane” fees for the ferries' }]);
   });
 
+  it('ends the "as" phrase of a relative clause at the comma before the sentence it sits in', () => {
+    expect(attribute('In fares, which he views as part of a wider talk, the aim for Roe is to find common ground.')).toMatchObject([{ speaker: 'he', cue: 'views', content: 'as part of a wider talk' }]);
+    // A series after the "as" goes on past its commas.
+    expect(attribute('The levy, which he views as fair, modest and overdue, passed.')).toMatchObject([{ cue: 'views', content: 'as fair, modest and overdue' }]);
+  });
+
   it('a main clause after an opening subordinate clause stays in the content', () => {
     expect(attribute('The pilot told reporters that although the fog was thick, both crews expect to sail at dawn.')).toMatchObject([{ speaker: 'The pilot', cue: 'told', content: 'that although the fog was thick, both crews expect to sail at dawn' }]);
   });

@@ -16,7 +16,7 @@ import { readNounCue } from './noun-cues.js';
 import { readSourcePhrase } from './source-phrases.js';
 import { readOpeningParticiple } from './opening-participles.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
-import { relativeObjectClauseStart, opensRelativeGap, readContactRelative, readObjectGap, readRelativeGap, infinitiveGapEnd, commaClosedQuotationEnd } from './relative-gaps.js';
+import { relativeObjectClauseStart, opensRelativeGap, readContactRelative, readObjectGap, readRelativeGap, infinitiveGapEnd, commaClosedQuotationEnd, relativeAsPhraseEnd } from './relative-gaps.js';
 import { NO_AS_CLAUSE_CONTENT, readAsClause } from './as-clauses.js';
 import { documentAfterPreposition, documentSubjectBefore } from './document-subjects.js';
 import { readHearsay } from './hearsay-adverbs.js';
@@ -504,11 +504,14 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   // "what the mayor threatened to do": an infinitive without its object leaves the pronoun's place after it (span.infinitive-gap).
   const infinitiveGap = lower(readStart) === 'to' ? infinitiveGapEnd(ctx, readStart, bodyEnd) : undefined;
   const gapRelative = ruleId === 'attribution.speaker-first' && lower(readStart) !== 'as' && (infinitiveGap !== undefined || (lower(readStart) !== 'to' && !opensFiniteClause(ctx, readStart, bodyEnd))) ? relativeObjectClauseStart(ctx, speaker, cueStart, infinitiveGap !== undefined && !state.lexicon.classes(lower(readStart + 2)).has('preposition')) : undefined;
-  const readFrom = gapRelative === undefined ? read : spanOf(gapRelative, infinitiveGap ?? commaClosedQuotationEnd(ctx, readStart, bodyEnd) ?? firstStartingAtOrAfter(tokens, read.end)) ?? read;
+  // ("In trade, which he views as part of a wider talk, the aim …": a relative clause's "as" phrase ends at its comma.)
+  const asPhraseEnd = gapRelative === undefined && ruleId === 'attribution.speaker-first' ? relativeAsPhraseEnd(ctx, speaker, cueStart, readStart, bodyEnd) : undefined;
+  const asPhrase = asPhraseEnd === undefined ? undefined : spanOf(readStart, asPhraseEnd);
+  const readFrom = asPhrase && asPhrase.end < read.end ? asPhrase : gapRelative === undefined ? read : spanOf(gapRelative, infinitiveGap ?? commaClosedQuotationEnd(ctx, readStart, bodyEnd) ?? firstStartingAtOrAfter(tokens, read.end)) ?? read;
   const endRule = ctx.contentRuleOf.get(read);
-  if (readFrom !== read && endRule) ctx.contentRuleOf.set(readFrom, endRule);
+  if (readFrom !== read && readFrom !== asPhrase && endRule) ctx.contentRuleOf.set(readFrom, endRule);
   const content = toSentenceEnd ? withContinuation(ctx, readFrom, sentenceIndex, bodyEnd, bodyEnd, 'span.quotation-after-report') : readFrom;
-  const rules = [ruleId, ...speakerRules, ...(readFrom === read ? [] : infinitiveGap === undefined ? ['span.relative-object-clause'] : ['span.relative-object-clause', 'span.infinitive-gap']), ...(setOffEnd?.pastSeries === true && read.end > (tokens[cueEnd] as Token).end ? ['span.series-continues'] : [])];
+  const rules = [ruleId, ...speakerRules, ...(readFrom === read ? [] : readFrom === asPhrase ? ['span.relative-as-phrase-ends'] : infinitiveGap === undefined ? ['span.relative-object-clause'] : ['span.relative-object-clause', 'span.infinitive-gap']), ...(setOffEnd?.pastSeries === true && read.end > (tokens[cueEnd] as Token).end ? ['span.series-continues'] : [])];
   return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, rules);
 }
 

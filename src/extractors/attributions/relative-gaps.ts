@@ -165,6 +165,24 @@ export function commaClosedQuotationEnd(ctx: Reading, from: number, bodyEnd: num
   return undefined;
 }
 
+/**
+ * "In trade, which he views as part of a wider talk, the aim is …", "In what she called a ''rant,'' Roe
+ * took …" (span.relative-as-phrase-ends): the "as" phrase of a relative clause whose pronoun stands for
+ * the cue's object ends at the next comma, past a quotation closing on it; what follows is the sentence the
+ * clause sits in. Returns that end, or undefined.
+ */
+export function relativeAsPhraseEnd(ctx: Reading, speaker: Range, cueStart: number, from: number, bodyEnd: number): number | undefined {
+  if (ctx.lower(from) !== 'as' || objectRelativeBefore(ctx, speaker, cueStart) === undefined) return undefined;
+  for (let index = from + 1; index < bodyEnd; index++) {
+    if ((ctx.tokens[index] as Token).text !== ',') continue;
+    const end = ctx.quotes.depth[index] === 0 ? index : ctx.isCloseQuote(index + 1) ? index + 2 : undefined;
+    // (Only before the subject of the sentence's own clause: "as fair, modest and overdue" is a series.)
+    const next = ctx.tokens[ctx.quotes.depth[index] === 0 ? index + 1 : index + 2];
+    if (end !== undefined && next !== undefined && next.kind === 'word' && (next.capitalized || DETERMINERS.has(next.lower) || PRONOUNS.has(next.lower))) return end;
+  }
+  return undefined;
+}
+
 /** Row of config/attributions/spans.json: words after the cue that open an adjunct, so the object's place stays empty. */
 const GAP_ADJUNCT_ROW = 'span.object-gap-adjunct';
 
