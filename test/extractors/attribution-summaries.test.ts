@@ -26,6 +26,8 @@ describe('a phrase summing up what was reported', () => {
     ['The mayor said the pier would close, a drop in trade gave the pilots a reason to strike.', 'the pier would close, a drop in trade gave the pilots a reason to strike'],
     // The phrase is one item of a series.
     ['The mayor said the levy brought two things, a cut in pier fees and a new quay.', 'the levy brought two things, a cut in pier fees and a new quay'],
+    // A verb comes before any noun that could sum up the clause.
+    ['Roe noted that in small things, a pilot was out of step with the crews.', 'that in small things, a pilot was out of step with the crews'],
     // The sentence goes on after the phrase.
     ['Half the pilots said they did not know, a higher level of doubt than on other questions, and a third backed the plan.', 'they did not know, a higher level of doubt than on other questions'],
   ])('keeps the content going otherwise: %s', (text, content) => {

@@ -131,7 +131,8 @@ export function summarisesClauseBefore(ctx: Reading, comma: number, bodyEnd: num
   let head = comma + 2;
   while (head < bodyEnd && head - comma - 2 < MAX_SUMMARY_MODIFIERS && !nouns.has(lower(head))) {
     const word = tokens[head] as Token;
-    if ((word.kind !== 'word' && word.kind !== 'number') || word.capitalized) return false;
+    // ("…, a man was out of step": a verb, a preposition or a clause word ends the describing words; "a gradual but distinct shift" joins two.)
+    if ((word.kind !== 'word' && word.kind !== 'number') || word.capitalized || AUXILIARY_VERBS.has(word.lower) || (CLAUSE_WORDS.has(word.lower) && !COORDINATORS.has(word.lower)) || ctx.state.lexicon.classes(word.lower).has('preposition')) return false;
     head++;
   }
   if (head >= bodyEnd || !nouns.has(lower(head))) return false;
