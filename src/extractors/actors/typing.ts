@@ -109,7 +109,7 @@ function opensPredicate(scan: ActorScan, position: number): boolean {
   const { tokens, state } = scan;
   const verb = tokens[position];
   if (verb === undefined || verb.kind !== 'word' || verb.capitalized || !state.lexicon.classes(verb.lower).has('verb')) return false;
-  const participleForm = /(?:ed|[wr]?n)$/.test(verb.lower);
+  const participleForm = /(?:ed|en|wn|rn)$/.test(verb.lower);
   return !(participleForm && state.lexicon.classes(tokens[position + 1]?.lower ?? '').has('preposition'));
 }
 

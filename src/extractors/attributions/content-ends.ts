@@ -3,7 +3,7 @@ import { AUXILIARIES, AUXILIARY_VERBS, NEGATIONS, CLAUSE_WORDS, COORDINATORS, CU
 import { spanWords } from './span-rules.js';
 import { cueInSubjectInsert, opensSubjectsVerb, opensInsert, startsCoordinatedPredicate, opensFiniteClause, seriesCoordinatorAfter, seriesVerbAt, relativeBeforeCue, isFiniteVerbAt, isPastForm } from './clause-boundaries.js';
 import { clauseAfterOpeningPhrase, frontedClauseEnd } from './fronted-clauses.js';
-import { clauseWithOwnCue, comparedReportAt, coordinatedCueAt, speechClauseAt, speechClauseWithOwnSubject } from './cue-matching.js';
+import { clauseWithOwnCue, comparedReportAt, coordinatedCueAt, speechClauseAt, speechClauseWithOwnSubject } from './clauses-with-own-cue.js';
 import { bracketDepthAfter } from './quotes.js';
 import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';

@@ -3,7 +3,7 @@ import type { Span } from '../../model/claim.js';
 import { QUOTE_INTRODUCERS, DASHES, COORDINATORS } from './word-lists.js';
 import { spanWords } from './span-rules.js';
 import { quotationOpeningNext } from './quotes-across-sentences.js';
-import { closingReportAt, clauseWithOwnCue } from './cue-matching.js';
+import { closingReportAt, clauseWithOwnCue } from './clauses-with-own-cue.js';
 import { namedObjectAdjunctStart, occasionAdjunctStart } from './occasion-adjuncts.js';
 import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';

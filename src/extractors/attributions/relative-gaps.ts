@@ -7,7 +7,7 @@ import { readSpeakerBefore, validSpeaker } from './speaker-spans.js';
 import { hasVerbWordBetween } from './verb-ranges.js';
 import { isModifierPosition, isNounWord, isVerbWord } from './word-tests.js';
 import { spanWords, takesAddressee } from './span-rules.js';
-import { AUXILIARIES, AUXILIARY_VERBS, CLAUSE_WORDS, IRREGULAR_PAST, COORDINATORS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, OBJECT_STOPS, PASSIVE_MARKERS, PAST_FORM, PLURAL_FORM_PRONOUNS, POSSESSIVE_MARKS, PRONOUNS, SPEAKER_STARTS_NOT, TIME_WORDS, LY_ADVERB } from './word-lists.js';
+import { ARTICLES, AUXILIARIES, AUXILIARY_VERBS, CLAUSE_WORDS, IRREGULAR_PAST, COORDINATORS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, OBJECT_STOPS, PASSIVE_MARKERS, PAST_FORM, PLURAL_FORM_PRONOUNS, POSSESSIVE_MARKS, PRONOUNS, SPEAKER_STARTS_NOT, TIME_WORDS, LY_ADVERB } from './word-lists.js';
 import type { Range } from './reading.js';
 import { isFiniteVerbAt } from './clause-boundaries.js';
 
@@ -145,9 +145,6 @@ export function relativeObjectClauseStart(ctx: Reading, speaker: Range, cueStart
   return relative;
 }
 
-/** Articles that may stand before a quoted name after the cue: "what she called a ''turning point,''". */
-const QUOTED_NAME_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
-
 /**
  * "what Mr. Lund called ''the old harbour plan,'' the Marsh Landing scheme": a quotation right after the
  * cue (or its article) that closes on a comma ends the relative clause; the words after it name the same
@@ -155,7 +152,8 @@ const QUOTED_NAME_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
  */
 export function commaClosedQuotationEnd(ctx: Reading, from: number, bodyEnd: number): number | undefined {
   const { tokens, lower } = ctx;
-  const open = QUOTED_NAME_ARTICLES.has(lower(from)) ? from + 1 : from;
+  // (An article may stand before the quoted name: "what she called a ''turning point,''".)
+  const open = ARTICLES.has(lower(from)) ? from + 1 : from;
   if (!ctx.isOpenQuote(open)) return undefined;
   for (let index = open + 1; index < bodyEnd; index++) {
     if (!ctx.isCloseQuote(index)) continue;

@@ -133,8 +133,8 @@ function isCoordinatedParticiple(ctx: Reading, index: number): boolean {
   return isNounWord(ctx, before.lower) || (state.lexicon.classes(before.lower).size === 0 && /s$/.test(before.lower));
 }
 
-/** Auxiliaries and adverbs of a verb group the shared lists leave out. */
-const OTHER_VERB_GROUP_WORDS: ReadonlySet<string> = new Set(['cannot', "needn't", 'needn’t', 'sometimes', 'usually', 'rarely']);
+/** Auxiliaries and adverbs of a verb group the shared lists leave out (tokens are lower-cased with a straight apostrophe). */
+const OTHER_VERB_GROUP_WORDS: ReadonlySet<string> = new Set(['cannot', "needn't", 'sometimes', 'usually', 'rarely']);
 
 /** Whether the words from `start` to `end` are auxiliaries, negations or adverbs only ("cannot", "sometimes", "still also"). */
 function verbGroupModifiers(ctx: Reading, start: number, end: number): boolean {
