@@ -131,9 +131,10 @@ export function wordLexicon(): WordLexicon {
     if (!classes.has('verb')) classes.add('verb-reading');
     byWord.set(word, classes);
     // "rose", "wound": the past of such a verb may be filed as a noun only; where the position says verb it is the past.
+    if (readings !== 'Noun|Verb') continue;
     const past = verbForms(word).past;
     const pastClasses = byWord.get(past);
-    if (readings === 'Noun|Verb' && pastClasses !== undefined && past !== word && !past.includes(' ') && !pastClasses.has('verb')) pastClasses.add('past-reading');
+    if (pastClasses !== undefined && past !== word && !past.includes(' ') && !pastClasses.has('verb')) pastClasses.add('past-reading');
   }
   const empty: ReadonlySet<LexiconClass> = new Set();
   const orgWords = new Set(Object.keys(model.two.orgWords));

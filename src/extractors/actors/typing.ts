@@ -52,7 +52,8 @@ export function isBodyInRegion(scan: ActorScan, start: number, end: number): boo
     const phrase = state.lexicon.phraseClasses(tokens.slice(regionStart, end).map((token) => token.lower).join(' '));
     const region = (listed?.type === 'place' && regionStart + listed.tokens.length === end) || phrase.has('place');
     if (!region) continue;
-    return tokens.slice(start, regionStart).every((word) => word.kind === 'word' && word.capitalized && state.lexicon.classes(word.lower).size === 0 && !state.everydayWords.words.has(word.lower) && lookupName(state, tokens, start, regionStart) === undefined);
+    if (lookupName(state, tokens, start, regionStart) !== undefined) return false;
+    return tokens.slice(start, regionStart).every((word) => word.kind === 'word' && word.capitalized && state.lexicon.classes(word.lower).size === 0 && !state.everydayWords.words.has(word.lower));
   }
   return false;
 }

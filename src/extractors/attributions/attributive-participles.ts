@@ -1,4 +1,4 @@
-import { AUXILIARY_VERBS, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, DETERMINERS, endsInSingleS, NEGATIONS, NOUN_PREPOSITIONS, PASSIVE_MARKERS, PERFECT_AUXILIARIES, POSSESSIVE_ENDINGS, PRONOUNS, LY_ADVERB } from './word-lists.js';
+import { AUXILIARY_VERBS, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, DETERMINERS, endsInSingleS, INDEFINITE_OPENERS, NEGATIONS, NOUN_PREPOSITIONS, PASSIVE_MARKERS, PERFECT_AUXILIARIES, POSSESSIVE_ENDINGS, PRONOUNS, LY_ADVERB } from './word-lists.js';
 import { spanAfterWords, spanWords } from './span-rules.js';
 import type { Token } from '../text/tokens.js';
 import { isAdjectiveAt, isNounLike } from './word-tests.js';
@@ -42,8 +42,6 @@ const COUNTING_WORDS: ReadonlySet<string> = new Set(['more', 'fewer', 'most', 'b
 const VERB_LEADING_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'by', 'that', 'as']);
 /** Words after "pledged delegates" that make the plural a subject with its own clause or infinitive: "delegates to …", "delegates that …". */
 const CLAUSE_AFTER_PLURAL: ReadonlySet<string> = new Set(['to', 'that']);
-/** Articles that open a noun phrase a naming participle describes: "a company called …", "another group named …". */
-const INDEFINITE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'another']);
 
 /**
  * "300 pledged delegates", "more pledged delegates", "a lead in pledged delegates": a past form

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.js';
-import { AUXILIARY_VERBS, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, DETERMINERS, MAX_SPEAKER_TOKENS, DASHES, LY_ADVERB, OBJECT_PRONOUNS, POSSESSIVE_MARKS, PRONOUNS, SUMMARY_OPENERS } from './word-lists.js';
+import { AUXILIARY_VERBS, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, DETERMINERS, MAX_SPEAKER_TOKENS, DASHES, LY_ADVERB, OBJECT_PRONOUNS, POSSESSIVE_MARKS, PRONOUNS, INDEFINITE_OPENERS } from './word-lists.js';
 import { spanWords } from './span-rules.js';
 import { isAdjectiveAt, isNounLike, isNounWord, isPhraseBreak } from './word-tests.js';
 import { isFiniteVerbAt, isPastForm, isSentenceEndAfterCue, startsCoordinatedPredicate, startsClause } from './clause-boundaries.js';
@@ -126,7 +126,7 @@ const SUMMARY_DESCRIPTIONS: ReadonlySet<string> = new Set(['that', 'which', 'who
  */
 export function summarisesClauseBefore(ctx: Reading, comma: number, bodyEnd: number): boolean {
   const { tokens, lower, quotes } = ctx;
-  if (!SUMMARY_OPENERS.has(lower(comma + 1))) return false;
+  if (!INDEFINITE_OPENERS.has(lower(comma + 1))) return false;
   const nouns = spanWords('span.clause-summary');
   let head = comma + 2;
   while (head < bodyEnd && head - comma - 2 < MAX_SUMMARY_MODIFIERS && !nouns.has(lower(head))) {

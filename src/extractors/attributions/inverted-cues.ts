@@ -1,7 +1,7 @@
 import { spanWords } from './span-rules.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
-import { DETERMINERS, endsInSingleS, PAST_FORM, COORDINATORS, TIME_WORDS, SUMMARY_OPENERS } from './word-lists.js';
+import { DETERMINERS, endsInSingleS, PAST_FORM, COORDINATORS, TIME_WORDS, INDEFINITE_OPENERS } from './word-lists.js';
 import { isFiniteVerbAt } from './clause-boundaries.js';
 import { isNounWord, isVerbWord } from './word-tests.js';
 import { frontedRelativeEnd } from './cue-matching.js';
@@ -89,5 +89,5 @@ export function opensFirstName(ctx: Reading, index: number): boolean {
  */
 export function summarisesClause(ctx: Reading, speaker: SpeakerRange, cueStart: number): boolean {
   const { lower } = ctx;
-  return speaker.end === cueStart && SUMMARY_OPENERS.has(lower(speaker.start)) && spanWords('span.clause-summary').has(lower(speaker.end - 1)) && PAST_FORM.test(lower(cueStart));
+  return speaker.end === cueStart && INDEFINITE_OPENERS.has(lower(speaker.start)) && spanWords('span.clause-summary').has(lower(speaker.end - 1)) && PAST_FORM.test(lower(cueStart));
 }

@@ -437,11 +437,14 @@ function recentSubjectActor(ctx: Reading, before: number, pronoun: string, compa
   return undefined;
 }
 
+/** Longest opening phrase before the comma and the pronoun: "In May of last year at the harbour, he …". */
+const MAX_OPENING_PHRASE_TOKENS = 9;
+
 /** "He was arrested …", "In May, he …": the sentence's subject is `pronoun`. */
 function opensWithPronoun(ctx: Reading, sentence: Sentence, pronoun: string): boolean {
   const { tokens } = ctx;
   if (ctx.lower(sentence.tokenStart) === pronoun) return true;
-  for (let index = sentence.tokenStart + 1; index < sentence.tokenEnd && index - sentence.tokenStart <= 9; index++) {
+  for (let index = sentence.tokenStart + 1; index < sentence.tokenEnd && index - sentence.tokenStart <= MAX_OPENING_PHRASE_TOKENS; index++) {
     if ((tokens[index] as Token).text === ',') return ctx.lower(index + 1) === pronoun && opensWithPhraseAndComma(ctx, sentence.tokenStart, index);
   }
   return false;

@@ -84,7 +84,6 @@ export function readSpeakerAfter(ctx: Reading, start: number, bodyEnd: number, a
   return occupationRule ? { start, end, ruleId: occupationRule } : { start, end };
 }
 
-
 /** "writes … runs", "said … told": a lower-case verb at `index` in the form of the cue at `cue` ("-s" or past). */
 function sameVerbForm(ctx: Reading, cue: number, index: number): boolean {
   const token = ctx.tokens[index];

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.js';
-import { AUXILIARIES, AUXILIARY_VERBS, DETERMINERS, PAST_FORM, POSSESSIVE_MARKS, PRONOUNS, endsInSingleS } from './word-lists.js';
+import { AUXILIARIES, AUXILIARY_VERBS, DETERMINERS, POSSESSIVE_MARKS, PRONOUNS, endsInSingleS } from './word-lists.js';
 import { carriesContractedVerb, isNounLike, isVerbWord } from './word-tests.js';
 import { isFiniteVerbAt } from './clause-boundaries.js';
 import { isPluralNoun, isPossessiveS } from './speaker-spans.js';
@@ -87,7 +87,7 @@ export function pastAfterOpeningSubject(ctx: Reading, start: number, end: number
     const before = tokens[index - 1] as Token;
     if (token.kind !== 'word' || before.kind !== 'word' || token.capitalized) return false;
     const classes = ctx.state.lexicon.classes(token.lower);
-    if ((classes.has('past-reading') || (PAST_FORM.test(token.lower) && token.lower.endsWith('ed'))) && !AUXILIARY_VERBS.has(token.lower) && !DETERMINERS.has(before.lower)) return true;
+    if ((classes.has('past-reading') || token.lower.endsWith('ed')) && !AUXILIARY_VERBS.has(token.lower) && !DETERMINERS.has(before.lower)) return true;
   }
   return false;
 }

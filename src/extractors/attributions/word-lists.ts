@@ -81,8 +81,8 @@ export const QUESTION_CONTENT_OPENERS = new Set(['about', 'whether', 'if', 'what
 export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters']);
 /** Dashes that set off a phrase: em, en and a doubled hyphen; a lone hyphen mostly joins words, so each use adds it where it counts. */
 export const DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
-/** Articles opening a noun phrase that sums up the clause before it: "…, a deal announced on Monday". */
-export const SUMMARY_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'another']);
+/** Words opening an indefinite noun phrase: one summing up the clause before it ("…, a deal announced on Monday"), one a naming participle describes ("a company called …"). */
+export const INDEFINITE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'another']);
 export const QUOTE_INTRODUCERS = new Set([...DASHES, '-', ':']);
 /** Time words that open or close a speaker phrase without belonging to it ("X on Wednesday said"); the row span.speaker-time-phrase adds the other words of time phrases ("last", "ago", months). */
 export const TIME_WORDS = new Set([...DAY_WORDS, 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'earlier', 'later']);
