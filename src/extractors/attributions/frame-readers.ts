@@ -16,7 +16,7 @@ import { readNounCue } from './noun-cues.js';
 import { readSourcePhrase } from './source-phrases.js';
 import { readOpeningParticiple } from './opening-participles.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
-import { relativeObjectClauseStart, opensRelativeGap, readContactRelative, readObjectGap, readRelativeGap, infinitiveGapEnd, commaClosedQuotationEnd, relativeAsPhraseEnd } from './relative-gaps.js';
+import { relativeObjectClauseStart, opensRelativeGap, readContactRelative, readObjectGap, RESTRICTIVE_OBJECT_GAP, readRelativeGap, infinitiveGapEnd, commaClosedQuotationEnd, relativeAsPhraseEnd } from './relative-gaps.js';
 import { NO_AS_CLAUSE_CONTENT, readAsClause } from './as-clauses.js';
 import { documentAfterPreposition, documentSubjectBefore } from './document-subjects.js';
 import { readHearsay } from './hearsay-adverbs.js';
@@ -346,6 +346,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   if (speaker && floatingAdverb && !speakerRules.includes('span.floating-before-cue')) speakerRules.push('span.floating-before-cue');
   // "the allegations, which Mr. Roe denies,": the relative pronoun before the speaker is the cue's object.
   const objectGap = speaker && ruleId === 'attribution.speaker-first' ? readObjectGap(ctx, bodyEnd, speaker, cueStart, cue) : null;
+  if (objectGap === RESTRICTIVE_OBJECT_GAP) return null;
   if (objectGap) return objectGap;
   // "a plan she once backed", "everything they promised": a noun phrase right before the subject is the cue's object.
   const contact = speaker && ruleId === 'attribution.speaker-first' ? readContactRelative(ctx, sentence, bodyEnd, speaker, cueStart, cue) : null;

@@ -84,13 +84,18 @@ function contactGap(ctx: Reading, sentence: Sentence, end: number): { phraseStar
 /** Words after the cue that open its complement rather than an adjunct: "which he wanted to do", "what she said that …", "which he described as …". */
 const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(['to', 'that', 'as', 'like', 'if', 'whether', 'how', 'why', 'what', 'who', 'which']);
 
+/** No attribution: the cue's object is a "that" opening a restrictive relative clause. */
+export const RESTRICTIVE_OBJECT_GAP = 'restrictive';
+const RESTRICTIVE_OBJECT_GAP_ROW = 'span.restrictive-object-relative';
+
 /**
- * "the allegations, which Mr. Roe denies,", "a plan that the mayor once backed.", "That's what I
- * talk about.": a relative pronoun (a word of the span.object-relative row) right before the
- * speaker stands for the cue's object, whose own place after the cue is empty. The pronoun is
- * the content; the antecedent it stands for is read by whoever reads the sentence.
+ * "the allegations, which Mr. Roe denies,", "That's what I talk about.": a relative pronoun (a
+ * word of the span.object-relative row) right before the speaker stands for the cue's object,
+ * whose own place after the cue is empty. The pronoun is the content; the antecedent it stands
+ * for is read by whoever reads the sentence. A restrictive "that" ("a plan that the mayor once
+ * backed") makes no attribution.
  */
-export function readObjectGap(ctx: Reading, bodyEnd: number, speaker: Range, cueStart: number, cue: CueForm): Attribution | null {
+export function readObjectGap(ctx: Reading, bodyEnd: number, speaker: Range, cueStart: number, cue: CueForm): Attribution | typeof RESTRICTIVE_OBJECT_GAP | null {
   const { spanOf } = ctx;
   const relative = objectRelativeBefore(ctx, speaker, cueStart);
   if (relative === undefined) return null;
@@ -98,6 +103,11 @@ export function readObjectGap(ctx: Reading, bodyEnd: number, speaker: Range, cue
   const filled = !objectPlaceEmpty(ctx, cueEnd, bodyEnd);
   const adjunct = filled && adjunctInObjectPlace(ctx, cueStart, cueEnd, bodyEnd);
   if (filled && !adjunct) return null;
+  // "the services that Roe demanded": a restrictive clause only picks out which services are meant.
+  if (spanWords(RESTRICTIVE_OBJECT_GAP_ROW).has(ctx.lower(relative))) {
+    ctx.rejected.push({ ...(spanOf(cueStart, cueEnd) as Span), layer: 'attribution', reason: 'a restrictive relative clause picking out a noun, not a report', ruleId: RESTRICTIVE_OBJECT_GAP_ROW });
+    return RESTRICTIVE_OBJECT_GAP;
+  }
   return buildAttribution(ctx, spanOf(speaker.start, speaker.end), spanOf(cueStart, cueEnd) as Span, spanOf(relative, relative + 1) as Span, cue.ruleId, speaker.start, ['attribution.object-relative', 'span.object-relative', ...(adjunct ? [GAP_ADJUNCT_ROW] : [])]);
 }
 
