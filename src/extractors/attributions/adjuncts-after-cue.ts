@@ -52,6 +52,22 @@ export function onlyAdjunctsAfterCue(ctx: Reading, cueEnd: number, bodyEnd: numb
 }
 
 /**
+ * "“All aboard!” | Roe shouted, a cry heard across the harbour.", "“Why?” | Roe asked, repeating a charge that …":
+ * after a quotation that closed the sentence before, a comma right after the cue opens the writer's phrase (a
+ * participle, a noun phrase summing up the cry), not what was said; only a quotation or a clause there would be.
+ */
+export function writerPhraseAfterCue(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
+  const { tokens, lower, isOpenQuote } = ctx;
+  // "“Why?” | Roe asked as a pilot walked past, saying …": a clause of time after the cue is the writer's, whatever it holds.
+  if (cueEnd + 1 < bodyEnd && SPEECH_SUBORDINATORS.has(lower(cueEnd)) && lower(cueEnd) !== 'with') return true;
+  if (cueEnd + 1 >= bodyEnd || (tokens[cueEnd] as Token).text !== ',' || ctx.quotes.depth[cueEnd] !== 0) return false;
+  const first = cueEnd + 1;
+  if (isOpenQuote(first) || lower(first) === 'that' || (tokens[first] as Token).text === ':') return false;
+  if (/ing$/.test(lower(first)) && !(tokens[first] as Token).capitalized) return true;
+  return !startsClause(ctx, first, bodyEnd);
+}
+
+/**
  * "“Why now?” | Roe told Britain's ITV station in an interview aired Monday.": after "told", a
  * recipient named in capitals (with its possessives and the words of its name) and then only
  * adjuncts: nothing after the cue is what was said.

@@ -27,7 +27,7 @@ import type { Reading, Range } from './reading.js';
 import { readAccording, readAsReportedBy } from './according-sources.js';
 import { readEvidential, thatAfterAdjunct, readRelativeFinding, DOCUMENT_RELATIVES } from './evidential-frames.js';
 import { agreesWithBarePresent, agreesWithInvertedCue, isAdjectiveNounSubject, disagreesWithPluralSubject } from './subject-agreement.js';
-import { dashAfter, dashBefore, onlyAdjunctsAfterCue, onlyRecipientAndAdjuncts, adjunctEndsSentence, commentAfterAdjunct } from './adjuncts-after-cue.js';
+import { dashAfter, dashBefore, writerPhraseAfterCue, onlyAdjunctsAfterCue, onlyRecipientAndAdjuncts, adjunctEndsSentence, commentAfterAdjunct } from './adjuncts-after-cue.js';
 import { readAppositiveSpeaker, isDescribedSpeaker, speakerAroundInsert } from './appositive-speakers.js';
 import { closesPredicateSeries } from './closing-clauses.js';
 import { contentAfter, interruptedStretch, quotedOrClauseBefore } from './content-spans.js';
@@ -45,6 +45,8 @@ import { readSpeakerAfter, appositionToEnd } from './speakers-after-cue.js';
 
 /** Row of config/attributions/spans.json: an -s form after "and" with a plural subject is a noun. */
 const SINGULAR_FORM_ROW = 'span.singular-form-plural-subject';
+/** Rule row of config/attributions/spans.json for a writer's phrase after a cue that reports the quotation closing the sentence before. */
+const WRITER_PHRASE_ROW = 'span.writer-phrase-after-quoted-report';
 
 export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentence, bodyEnd: number, cueStart: number, cue: CueForm): Attribution | null {
   const read = readFrameAt(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cue);
@@ -421,6 +423,11 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     const quoted = quotationEndingBefore(ctx, sentenceIndex);
     const rules = askedWhom && !isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) && !onlyAdjunctsAfterCue(ctx, cueEnd, bodyEnd) ? ['attribution.quote-previous-sentence', 'span.question-addressee'] : ['attribution.quote-previous-sentence'];
     if (quoted) return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, withContinuation(ctx, quoted, sentenceIndex, bodyEnd, cueEnd), cue.ruleId, speaker.start, rules);
+  }
+  // "“All aboard!” | Roe shouted, a cry heard across the harbour.": the writer's phrase after the cue's comma leaves the quotation before as what was said.
+  if (cue.frame === 'speech' && !gerund && speaker.start === sentence.tokenStart && writerPhraseAfterCue(ctx, cueEnd, bodyEnd)) {
+    const quoted = quotationEndingBefore(ctx, sentenceIndex);
+    if (quoted) return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, quoted, cue.ruleId, speaker.start, ['attribution.quote-previous-sentence', WRITER_PHRASE_ROW]);
   }
   const documentFinds = cue.frame === 'finding' && (findsClauseBefore || speakerHasHead(ctx, speaker, 'speaker.document'));
   // "A win would help, his team believes.": a cue of belief after the clause it reports closes the sentence as one of saying does.
