@@ -1146,4 +1146,9 @@ describe('extractAttributions: unnamed sources', () => {
     expect(attribute("Lee's opposition to the $1.1 billion harbour plan was clear.")).toMatchObject([{ cue: 'opposition to', content: 'the $1.1 billion harbour plan' }]);
     expect(attribute("Roe's support for a 10% fare rise was clear.")).toMatchObject([{ cue: 'support for', content: 'a 10% fare rise' }]);
   });
+
+  it('reads an infinitive opening the text or a sentence as having no headline name before it, and does not fail on it', () => {
+    expect(() => attribute('To ask for more ferries, the pilots wrote to the mayor.')).not.toThrow();
+    expect(attribute('To ask for more ferries, the pilots wrote to the mayor.')[0]).toMatchObject({ speaker: null, cue: 'ask for', content: 'more ferries' });
+  });
 });

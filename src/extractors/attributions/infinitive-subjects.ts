@@ -115,6 +115,8 @@ export function infinitiveChainSubject(ctx: Reading, sentence: Sentence, cueStar
 /** "Dock union to endorse Holt", "Mayor Roe to call for …": a headline's name, then "to" and the cue, reports what the name will do. */
 function headlineSubject(ctx: Reading, sentence: Sentence, to: number): SpeakerRange | undefined {
   const { tokens, state } = ctx;
+  // "To ask for more …": a "to" opening the sentence has no name before it (nor a token, at the text's start).
+  if (to <= sentence.tokenStart) return undefined;
   const head = tokens[to - 1] as Token;
   if (!head.capitalized && !state.speakerHeads.has(head.lower)) return undefined;
   const subject = readSpeakerBefore(ctx, sentence.tokenStart, to);
