@@ -106,6 +106,7 @@ function extractionRecord(input: string, article: Article, extraction: ClaimExtr
     figures: extraction.figures,
     actors: extraction.actors,
     attributions: extraction.attributions,
+    embeddedAttributions: extraction.embeddedAttributions,
     claims: extraction.claims,
     rejected: extraction.rejected,
   };

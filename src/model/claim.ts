@@ -104,7 +104,10 @@ export interface ClaimRecord {
 export interface ClaimExtraction {
   figures: Figure[];
   actors: ActorMention[];
+  /** The article's reports, save those another report passes on. */
   attributions: Attribution[];
+  /** Reports inside another report's content ("…, the board said, according to the Courier"); each makes a claim too. */
+  embeddedAttributions: Attribution[];
   claims: ClaimRecord[];
   rejected: RejectedCandidate[];
 }

@@ -16,7 +16,7 @@
  *   "strip": { "title", "canonicalUrl", "language", "textChars", "blockCount",
  *              "removed": [{"ruleId","tag","text"}], "sources": {"title": "json-ld", …} } | null,
  *   "claims": [{"id","kind","ruleIds","sentence": {"start","end","text"}, "speaker", "figures": [...]}],
- *   "figures": [Figure], "actors": [ActorMention], "attributions": [Attribution],
+ *   "figures": [Figure], "actors": [ActorMention], "attributions": [Attribution], "embeddedAttributions": [Attribution],
  *   "rejected": [{"layer","reason","ruleId","start","end","text"}],
  *   "dedup": {"contentHash", "duplicateOf", "reason"},
  *   "timings": {"queuedMs","fetchMs","decodeMs","stripMs","extractMs","emitMs","totalMs"},
@@ -122,6 +122,8 @@ export interface ExtractionLog {
   figures: Figure[];
   actors: ActorMention[];
   attributions: Attribution[];
+  /** Reports inside another report's content; logs written before they were listed apart have none. */
+  embeddedAttributions?: Attribution[];
   /** Candidates the extractor looked at and rejected, with the reason and rule id. */
   rejected: RejectedCandidate[];
   dedup: {

@@ -42,6 +42,7 @@ export interface ExtractResultLine {
   figures: Figure[];
   actors: ActorMention[];
   attributions: Attribution[];
+  embeddedAttributions: Attribution[];
   claims: ClaimRecord[];
   rejected: RejectedCandidate[];
 }

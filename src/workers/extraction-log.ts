@@ -19,6 +19,7 @@ export function newExtractionLog(articleId: string, url: string, version: number
     figures: [],
     actors: [],
     attributions: [],
+    embeddedAttributions: [],
     rejected: [],
     dedup: { contentHash: null, duplicateOf: null, reason: null },
     timings: { queuedMs: null, fetchMs: null, decodeMs: null, stripMs: null, extractMs: null, emitMs: null, totalMs: null },

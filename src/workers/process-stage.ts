@@ -110,6 +110,7 @@ export async function processArticle(context: ProcessContext, rawData: unknown, 
       extractionLog.figures = extraction.figures;
       extractionLog.actors = extraction.actors;
       extractionLog.attributions = extraction.attributions;
+      extractionLog.embeddedAttributions = extraction.embeddedAttributions;
       extractionLog.rejected = extraction.rejected;
     } else {
       extractionLog.outcome = 'duplicate';

@@ -109,7 +109,7 @@ const FIXTURES: Array<[string, object]> = [
   ['run-line#/oneOf/1', { input: 'x.html', articleId: null, status: 'rejected', error: { code: 'INPUT_NOT_FOUND', message: 'no' } } satisfies Required<RunErrorLine>],
   [
     'extract-line#/oneOf/0',
-    { input: 'x.html', article: EXTRACT_ARTICLE, figures: [FIGURE], actors: CLAIM.actors, attributions: [], claims: [CLAIM], rejected: [] } satisfies Required<ExtractResultLine>,
+    { input: 'x.html', article: EXTRACT_ARTICLE, figures: [FIGURE], actors: CLAIM.actors, attributions: [], embeddedAttributions: [], claims: [CLAIM], rejected: [] } satisfies Required<ExtractResultLine>,
   ],
   ['extract-line#/oneOf/0/properties/article', EXTRACT_ARTICLE],
   ['extract-line#/oneOf/1', { input: 'x.html', error: { code: 'INPUT_NOT_FOUND', message: 'no' } } satisfies Required<ExtractErrorLine>],

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { extractActors } from '../../src/extractors/actors/index.js';
 import { extractAttributions } from '../../src/extractors/attributions/index.js';
 
+/** Every report read, those another report passes on included (listed after the rest). */
 function attribute(text: string): Array<{ speaker: string | null; cue: string | null; content: string; direct: boolean; actor?: string }> {
   const { actors } = extractActors(text);
   const canonicalById = new Map(actors.map((actor) => [actor.actorId, actor.canonical]));
-  return extractAttributions(text, actors).attributions.map((attribution) => ({
+  const { attributions, embedded } = extractAttributions(text, actors);
+  return [...attributions, ...embedded].map((attribution) => ({
     speaker: attribution.speaker?.text ?? null,
     cue: attribution.cue?.text ?? null,
     content: attribution.content.text,
@@ -1150,5 +1152,29 @@ describe('extractAttributions: unnamed sources', () => {
   it('reads an infinitive opening the text or a sentence as having no headline name before it, and does not fail on it', () => {
     expect(() => attribute('To ask for more ferries, the pilots wrote to the mayor.')).not.toThrow();
     expect(attribute('To ask for more ferries, the pilots wrote to the mayor.')[0]).toMatchObject({ speaker: null, cue: 'ask for', content: 'more ferries' });
+  });
+});
+
+describe('extractAttributions: reports inside another report', () => {
+  function split(text: string): { outermost: string[]; embedded: string[] } {
+    const { actors } = extractActors(text);
+    const { attributions, embedded } = extractAttributions(text, actors);
+    const show = (attribution: { speaker: { text: string } | null; cue: { text: string } | null }): string => `${attribution.speaker?.text ?? '-'} ${attribution.cue?.text ?? '-'}`;
+    return { outermost: attributions.map(show), embedded: embedded.map(show) };
+  }
+
+  it.each([
+    ['The night ferry will stop running in March, the harbour board said, according to the Island Courier.', ['the Island Courier according to'], ['the harbour board said']],
+    ['The harbour board warned that the pier is unsafe, Jo Lee said.', ['Jo Lee said'], ['The harbour board warned']],
+  ])('lists a report passed on in another indirect report apart: %s', (text, outermost, embedded) => {
+    expect(split(text)).toEqual({ outermost, embedded });
+  });
+
+  it.each([
+    ['“The board warned us the pier was unsafe,” Jo Lee said.'],
+    ['The night ferry will stop running in March, the harbour board said.'],
+    ['Jo Lee said the ferry was late, and Mayor Roe said the pier was closed.'],
+  ])('embeds nothing in a quotation, a single report or reports side by side: %s', (text) => {
+    expect(split(text).embedded).toEqual([]);
   });
 });

@@ -129,6 +129,9 @@ describe('extractClaims and statements passed on by a source', () => {
       ['the island health board', 'As yet, no link between the third case and the first two has been found'],
     ]);
     expect(extraction.rejected.some((entry) => entry.ruleId === 'claim.relayed-statement' && entry.text === 'according to')).toBe(true);
+    // The attribution layer keeps the relation as read: the source's report, with the board's inside it.
+    expect(extraction.attributions.map((attribution) => attribution.speaker?.text)).toEqual(['the Harbour Times']);
+    expect(extraction.embeddedAttributions.map((attribution) => attribution.speaker?.text)).toEqual(['the island health board']);
   });
 
   it('keeps the source when it is the only record of the statement', () => {

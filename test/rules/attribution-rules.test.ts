@@ -9,8 +9,8 @@ import { testRuleExamples } from '../helpers/rule-examples.js';
 /** A rule fires when an attribution it produced, or a candidate it rejected, carries its id. */
 function fires(ruleId: string, example: string): boolean {
   const { actors } = extractActors(example);
-  const { attributions, rejected } = extractAttributions(example, actors);
-  return attributions.some((attribution) => attribution.ruleIds.includes(ruleId)) || rejected.some((candidate) => candidate.ruleId === ruleId);
+  const { attributions, embedded, rejected } = extractAttributions(example, actors);
+  return [...attributions, ...embedded].some((attribution) => attribution.ruleIds.includes(ruleId)) || rejected.some((candidate) => candidate.ruleId === ruleId);
 }
 
 testRuleExamples(cueRules(), (rule, example) => fires(rule.id, example));

@@ -13,6 +13,7 @@ import { OPENS_WITH_QUOTE } from './quotes.js';
 import { matchNarratingVerb } from './narrated-quotes.js';
 import { opensThatClause } from './clause-boundaries.js';
 import { spanWords } from './span-rules.js';
+import { separateEmbeddedReports } from './embedded-reports.js';
 
 /** Rule row of config/attributions/spans.json for quotation cues that report an unquoted main clause from an "as" clause. */
 const AS_PARAPHRASE_ROW = 'span.as-clause-paraphrase';
@@ -37,7 +38,10 @@ function leftOpen(content: string): boolean {
 }
 
 export interface AttributionExtraction {
+  /** The article's reports, save those another report passes on. */
   attributions: Attribution[];
+  /** Reports inside another report's content ("…, the board said, according to the Courier"). */
+  embedded: Attribution[];
   rejected: RejectedCandidate[];
 }
 
@@ -112,7 +116,8 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
     }
     if (sentence !== whole) for (let index = firstOfSentence; index < attributions.length; index++) (attributions[index] as Attribution).ruleIds.push('span.dateline');
   }
-  return { attributions, rejected };
+  const { outermost, embedded } = separateEmbeddedReports(attributions);
+  return { attributions: outermost, embedded, rejected };
 }
 
 export type { QuoteMarks } from './quotes.js';

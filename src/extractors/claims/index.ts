@@ -40,12 +40,12 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
   const actorResult = extractActors(text, analyzed);
   // A language a layer does not read gets no claims and one log entry saying why.
   if (coverage.note) {
-    return { figures: figureResult.figures, actors: actorResult.actors, attributions: [], claims: [], rejected: [...figureResult.rejected, ...actorResult.rejected, coverage.note] };
+    return { figures: figureResult.figures, actors: actorResult.actors, attributions: [], embeddedAttributions: [], claims: [], rejected: [...figureResult.rejected, ...actorResult.rejected, coverage.note] };
   }
   const attributionResult = extractAttributions(text, actorResult.actors, analyzed);
   const figures = figureResult.figures;
   const actors = actorResult.actors;
-  const attributions = attributionResult.attributions;
+  const { attributions, embedded } = attributionResult;
   const claims: ClaimRecord[] = [];
   const sentenceSpan = (start: number, end: number): Span => {
     const first = spanAt(analyzed.sentences, start);
@@ -66,7 +66,8 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
   const figureRulings = sortedFigures.map((figure) => ({ figure, ruleId: figureNotClaimRule(figure, text) }));
   const claimWorthy = figureRulings.filter((ruling) => ruling.ruleId === undefined).map((ruling) => ruling.figure);
   const speakerNotClaims: RejectedCandidate[] = [];
-  for (const attribution of attributions) {
+  // A report another passes on is still a statement of its own speaker's, so it makes a claim too.
+  for (const attribution of [...attributions, ...embedded]) {
     const notClaim = speakerNotClaim(text, attribution, attribution.speakerActorId ? actorById.get(attribution.speakerActorId)?.type : undefined);
     if (notClaim) {
       speakerNotClaims.push(notClaim);
@@ -107,7 +108,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
     }
     claims.push(claimRecord(article, 'figure', span, null, span, claimWorthy, actors, undefined));
   }
-  claims.sort((a, b) => a.sentence.start - b.sentence.start || (a.content?.start ?? 0) - (b.content?.start ?? 0));
+  claims.sort((a, b) => a.sentence.start - b.sentence.start || (a.content?.start ?? 0) - (b.content?.start ?? 0) || (a.cue?.start ?? 0) - (b.cue?.start ?? 0));
   // Credits, bylines, "declined to comment" and the like stay out of the feed; the log keeps them.
   const notClaims = withoutNotClaims(text, analyzed.sentences, claims, speakerNotClaims);
   const lastNotClaims = withoutFallbackNotClaims(notClaims.claims);
@@ -123,6 +124,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
     figures,
     actors,
     attributions,
+    embeddedAttributions: embedded,
     claims: mergeSameClaims(relayed.claims),
     rejected: [...figureResult.rejected, ...actorResult.rejected, ...attributionResult.rejected, ...claimRejections],
   };
