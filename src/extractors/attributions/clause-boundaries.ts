@@ -273,13 +273,18 @@ export function relativeBeforeCue(ctx: Reading, cueStart: number): number | unde
 
 /** A finite verb: "said", "called", "has", "warns" (not a participle opening another insert). */
 export function isFiniteVerbAt(ctx: Reading, index: number): boolean {
-  const { tokens, state } = ctx;
+  const { tokens } = ctx;
   const token = tokens[index];
   if (!token || token.kind !== 'word' || token.capitalized || /ing$/.test(token.lower) || DETERMINERS.has(token.lower) || PRONOUNS.has(token.lower)) return false;
   if (AUXILIARY_VERBS.has(token.lower) && token.lower !== 'not' && token.lower !== "n't") return true;
   // "withdrew", "took": a past form that no ending shows is one the lexicon files as past tense.
   const past = isPastForm(ctx, token.lower);
-  return state.cues.has(token.lower) ? past || /s$/.test(token.lower) : isVerbWord(ctx, token.lower) && past && !isNounLike(ctx, index);
+  return isVerbCueWord(ctx, token.lower) ? past || /s$/.test(token.lower) : isVerbWord(ctx, token.lower) && past && !isNounLike(ctx, index);
+}
+
+/** A cue word with a verb reading: one whose forms are all listed as mostly nouns ("rules that") is read like any other word. */
+function isVerbCueWord(ctx: Reading, word: string): boolean {
+  return ctx.state.cues.get(word)?.some((form) => !form.nounForm) ?? false;
 }
 
 /** Where the verb of a coordinated predicate stands: "and then boomed", "and once again did", "and pointedly saying" put up to two adverbs before it. */
