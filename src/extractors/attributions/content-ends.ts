@@ -1,17 +1,18 @@
 import type { Sentence, Token } from '../text/tokens.js';
-import { AUXILIARIES, AUXILIARY_VERBS, NEGATIONS, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, PRONOUNS, OBJECT_PRONOUNS, DETERMINERS, RELATIVE_SPEAKERS, RELATIVE_SUBJECTS, endsInSingleS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, DASHES } from './word-lists.js';
+import { POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, AUXILIARIES, AUXILIARY_VERBS, NEGATIONS, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, PRONOUNS, OBJECT_PRONOUNS, DETERMINERS, RELATIVE_SPEAKERS, RELATIVE_SUBJECTS, endsInSingleS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, DASHES } from './word-lists.js';
 import { spanWords } from './span-rules.js';
 import { cueInSubjectInsert, opensSubjectsVerb, opensInsert, startsCoordinatedPredicate, opensFiniteClause, seriesCoordinatorAfter, seriesVerbAt, relativeBeforeCue, isFiniteVerbAt, isPastForm } from './clause-boundaries.js';
 import { clauseAfterOpeningPhrase, frontedClauseEnd } from './fronted-clauses.js';
-import { clauseWithOwnCue, comparedReportAt, coordinatedCueAt, speechClauseAt, speechClauseWithOwnSubject } from './clauses-with-own-cue.js';
+import { clauseWithOwnCue, closingReportAt, comparedReportAt, coordinatedCueAt, speechClauseAt, speechClauseWithOwnSubject } from './clauses-with-own-cue.js';
 import { bracketDepthAfter } from './quotes.js';
 import type { CueForm } from './engine.js';
 import type { Reading } from './reading.js';
 import { closesPredicateSeries, verbAfterAdverbs, opensInvertedReport, opensClosingFinding, adjectiveLedClause, bareNounClause, closingClauseRule, opensDashConcession, summarisesClauseBefore } from './closing-clauses.js';
 import { opensWithSubordinateClause, opensSecondComplement, closesComparison, dashFollows, closesCorrelative, closesSeries, subjectAwaitsVerb, insertBeforeVerb, lastItemWithoutVerb } from './content-continuations.js';
 import { opensAdjunctClause, measuresTimeBefore, commentAfterObject, opensAbsolutePhrase, opensClauseWithSubject } from './object-ends.js';
-import { hasAuxiliaryOrFiniteVerbBetween } from './verb-ranges.js';
-import { isNounWord, isVerbWord } from './word-tests.js';
+import { hasAuxiliaryFiniteOrSubjectVerbBetween, hasAuxiliaryOrFiniteVerbBetween } from './verb-ranges.js';
+import { carriesContractedVerb, isNounWord, isVerbWord } from './word-tests.js';
+import { isPluralNoun } from './speaker-spans.js';
 import { predicateAgreesWithCue, seriesOwnedByClause, coordinatorClosesClauseSeries } from './verb-agreement.js';
 import { subjectModifierAt, isSubjectsVerbAt, laterSubjectsVerb, subjectBeforeVerb, subjectModifierEnd } from './subject-modifiers.js';
 
@@ -101,9 +102,56 @@ export function scanContentEnd(ctx: Reading, shape: ContentShape): ContentEnd & 
   const scan: EndScan = { bracketDepth: 0, contentComma: false, objectClauseWord: false, subjectVerbSearch: shape.subjectModifier !== undefined, keptRule: undefined };
   for (let index = shape.start + 1; index < shape.bodyEnd; index++) {
     const stop = contentEndAt(ctx, shape, scan, index);
+    if (stop && clauseAwaitsVerb(ctx, shape, stop)) {
+      scan.keptRule ??= CLAUSE_AWAITS_VERB_ROW;
+      continue;
+    }
     if (stop) return { end: stop.end, endRule: stop.endRule, keptRule: scan.keptRule };
   }
   return { end: shape.bodyEnd, endRule: undefined, keptRule: scan.keptRule };
+}
+
+/** Row of config/attributions/spans.json: the words that open a reported clause, which goes on until it has its verb. */
+const CLAUSE_AWAITS_VERB_ROW = 'span.clause-awaits-verb';
+
+/**
+ * "noted that at a meeting in 1972, he backed …", "described how the mayor, as a candidate, cut …":
+ * a reported clause opened by "that", "whether", "how" … has not ended before its verb, whatever
+ * the comma after an opening phrase or inside its subject looks like; a closing bracket still ends it.
+ */
+function clauseAwaitsVerb(ctx: Reading, shape: ContentShape, stop: ContentEnd): boolean {
+  const { start } = shape;
+  // An insert set off by commas ("Roe, who estimates that …, described …") is bounded by its closing comma all the same.
+  if (stop.endRule === 'span.bracket-ends' || shape.inInsert || stop.end <= start + 1 || !spanWords(CLAUSE_AWAITS_VERB_ROW).has(ctx.lower(start))) return false;
+  // "that promise, saying …": before a noun, "that" points to what was said, and the noun phrase is the whole content.
+  if (ctx.lower(start) === 'that' && !opensThatClauseWord(ctx, start + 1)) return false;
+  // "he finds that in government work, he said": a report closing the sentence credits what came before it, verb or not.
+  if (ctx.lower(stop.end) === ',' && (opensInvertedReport(ctx, stop.end + 1, shape.bodyEnd) || closingReportAt(ctx, stop.end + 1, shape.bodyEnd))) return false;
+  return !hasAuxiliaryFiniteOrSubjectVerbBetween(ctx, start + 1, stop.end) && !hasVerbOutsideNounPhraseBetween(ctx, start + 1, stop.end);
+}
+
+/**
+ * "the candidate misspoke", "he cannot support", "the videos exist": a lower-case word that may be a
+ * verb outside a noun phrase (not right after a determiner or a possessive, and not an s-plural the
+ * lexicon knows only as a noun), a contracted verb, or an "-ed" word the lexicon does not know.
+ */
+function hasVerbOutsideNounPhraseBetween(ctx: Reading, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const token = ctx.tokens[index] as Token;
+    if (token.kind !== 'word' || token.capitalized || ctx.quotes.depth[index] !== 0) continue;
+    const before = ctx.lower(index - 1);
+    if (DETERMINERS.has(before) || POSSESSIVE_MARKS.has(before) || POSSESSIVE_PRONOUNS.has(before) || before === 'my' || before === 'our' || before === 'your') continue;
+    if (carriesContractedVerb(token.lower) || token.lower === 'cannot' || /[^e]ed$|eed$/.test(token.lower)) return true;
+    if (isVerbWord(ctx, token.lower) && !isPluralNoun(ctx, token.lower) && !ctx.state.lexicon.classes(token.lower).has('preposition')) return true;
+  }
+  return false;
+}
+
+/** After "that", a word only a clause starts with: a determiner, a pronoun, a name, a number or an opening preposition ("that at a meeting …"). */
+function opensThatClauseWord(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index] as Token | undefined;
+  if (!token) return false;
+  return token.text === ',' || token.capitalized || token.kind === 'number' || DETERMINERS.has(token.lower) || PRONOUNS.has(token.lower) || ctx.state.lexicon.classes(token.lower).has('preposition');
 }
 
 /** Whether the content ends at the word at `index`, and where: the tests of the end, in order. */
