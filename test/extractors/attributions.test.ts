@@ -77,6 +77,8 @@ describe('extractAttributions', () => {
     ['The ferry will run again in May, Kroll said during a visit to the harbor.', 'Kroll', 'said', 'The ferry will run again in May'],
     ['The channel will reopen by Friday, says maritime historian Jo Kroll.', 'maritime historian Jo Kroll', 'says', 'The channel will reopen by Friday'],
     ['“We are ready,” said retired harbor pilot Ines Kroll.', 'retired harbor pilot Ines Kroll', 'said', '“We are ready,”'],
+    ['Mayor Roe, speaking later at a rally in Dover, did not mention Lee.', 'Mayor Roe, speaking later at a rally in Dover,', 'mention', 'Lee'],
+    ['Mayor Roe, a senator, did not mention Jo Lee directly in her speech.', 'Mayor Roe, a senator,', 'mention', 'Jo Lee'],
     ['The channel will reopen by Friday, said Kroll, whose firm dredged it.', 'Kroll', 'said', 'The channel will reopen by Friday'],
     ['Jo Kroll — a former harbor pilot who led the inquiry — praised the dredging plan.', 'Jo Kroll — a former harbor pilot who led the inquiry —', 'praised', 'the dredging plan'],
     ['In a statement, Rep. Jo Kroll (D-Ore.) took the floor, saying the channel would reopen.', 'Rep. Jo Kroll (D-Ore.)', 'saying', 'the channel would reopen'],

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import { spanAfterWords, spanPhrases, spanWords, takesAddressee } from './span-rules.js';
-import { endsInSingleS, AUXILIARY_VERBS, CUE_ADVERBS, PAST_FORM, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, OBJECT_PRONOUNS, RELATIVE_SPEAKERS, TIME_WORDS, CLAUSE_WORDS, POSSESSIVE_MARKS, LY_ADVERB, AUXILIARIES, COORDINATORS, AMOUNT_BOUNDS } from './word-lists.js';
+import { endsInSingleS, AUXILIARY_VERBS, CUE_ADVERBS, PAST_FORM, PRONOUNS, DETERMINERS, CUE_ADJUNCT_STARTS, THAT_ADJUNCT_STARTS, CLAUSE_CONTINUERS, OBJECT_PRONOUNS, RELATIVE_SPEAKERS, TIME_WORDS, CLAUSE_WORDS, POSSESSIVE_MARKS, LY_ADVERB, AUXILIARIES, COORDINATORS, AMOUNT_BOUNDS, DASHES } from './word-lists.js';
 import { isVerbWord, isNounLike, isNounWord } from './word-tests.js';
 import { wordsStandAt, type Reading } from './reading.js';
 import type { Span } from '../../model/claim.js';
@@ -442,14 +442,24 @@ export function cueInSubjectInsert(ctx: Reading, sentenceIndex: number, cueStart
   let comma = -1;
   for (let index = first; index < cueStart; index++) {
     const token = tokens[index] as Token;
-    if (quotes.depth[index] !== 0 || ctx.isOpenQuote(index) || (token.kind === 'punct' && token.text !== ',' && token.text !== '.' && token.text !== "'")) return false;
+    // ("Roe, later alleging - wrongly - that pilots …,": a dash pair inside the phrase sets off an aside of its own.)
+    if (quotes.depth[index] !== 0 || ctx.isOpenQuote(index) || (token.kind === 'punct' && token.text !== ',' && token.text !== '.' && token.text !== "'" && !(comma !== -1 && (DASHES.has(token.text) || token.text === '-')))) return false;
     if (token.text !== ',') continue;
-    if (comma !== -1) return false;
-    comma = index;
+    // "Pilots familiar with the pier in Dover, Del., speaking for the crew because they may not discuss …, said":
+    // a later comma inside the phrase is no end of it, unless the subject's own verb or a new clause follows it.
+    if (comma !== -1 && closesSubjectInsert(ctx, index)) return false;
+    if (comma === -1) comma = index;
   }
   if (comma <= first || comma - first > MAX_INSERT_SUBJECT_TOKENS) return false;
   for (let index = first; index < comma; index++) if (isFiniteVerbAt(ctx, index) || PRONOUNS.has(lower(index))) return false;
   return true;
+}
+
+/** "…, said", "…, and": after the comma at `comma` the subject's verb (or a clause of its own) follows, so a phrase set off before it has closed. */
+function closesSubjectInsert(ctx: Reading, comma: number): boolean {
+  const next = comma + 1;
+  const verbAt = LY_ADVERB.test((ctx.tokens[next] as Token | undefined)?.text ?? '') ? next + 1 : next;
+  return opensSubjectsVerb(ctx, verbAt) || COORDINATORS.has(ctx.lower(next)) || CLAUSE_WORDS.has(ctx.lower(next)) || PRONOUNS.has(ctx.lower(next));
 }
 
 /**

@@ -157,11 +157,12 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   if (AUXILIARY_VERBS.has(lower(cueEnd)) && !opensFirstName(ctx, cueEnd) && !(lower(cueEnd) === 'not' && lower(cueEnd + 1) === 'to')) return null;
   if (COORDINATORS.has(lower(cueEnd)) && !/(?:ed|aid|old)$/.test(lower(cueStart))) return null;
   const leftText = (tokens[left] as Token).text;
-  // "Roe, a senator, praised Lee": after a cue of stance or thought a name is its object; after a verb of saying it is a day or who heard it ("said Tuesday", "told Reuters").
-  const takesObject = cue.frame !== 'speech';
   // The speaker chain before a comma ("Roe, a senator,"), read once: the inverted-cue test and the speaker-first reading both ask for it.
+  // A name after the cue is its object, for a verb of saying as for one of stance ("Roe, a senator, praised Lee",
+  // "Roe, speaking at a rally, did not mention Lee"); a day or an addressee after "said" or "told" ("said Tuesday.") is left
+  // to the content rules, which find nothing said in it.
   let chainBeforeComma: { range: SpeakerRange | undefined } | undefined;
-  const appositiveBeforeComma = (): SpeakerRange | undefined => (chainBeforeComma ??= { range: readAppositiveSpeaker(ctx, sentence.tokenStart, left, cueEnd, bodyEnd, takesObject) }).range;
+  const appositiveBeforeComma = (): SpeakerRange | undefined => (chainBeforeComma ??= { range: readAppositiveSpeaker(ctx, sentence.tokenStart, left, cueEnd, bodyEnd, true) }).range;
 
   // "…, said the officials." / "“…,” said Smith."
   // "“…,” Roe, a senator, told reporters.": the phrase after "told" is who heard it, so the speaker stays before the cue.

@@ -51,7 +51,7 @@ export function matchNounCue(ctx: Reading, position: number, end: number): CueFo
       if (SUPPORTER_PREPOSITIONS.has(lower(after)) && receivingVerbBefore(ctx, position) !== undefined) return option;
       continue;
     }
-    if (!owner(ctx, position) && !lightVerbSubject(ctx, position)) {
+    if (!owner(ctx, position) && !lightVerbSubject(ctx, position, end)) {
       // "…, warning that …", "… but warning that …": a participle of a verb of saying, whose speaker is the clause's subject.
       if (readsAsParticiple(ctx, position)) continue;
       // "Vincent remarks that …", "she claims that …": after a name or a pronoun the word is its verb.
@@ -176,7 +176,7 @@ export function readNounCue(ctx: Reading, sentenceIndex: number, bodyEnd: number
   if (cue.complement === 'received') return readReceivedSupport(ctx, bodyEnd, cueStart, cueEnd, cue);
   const owned = owner(ctx, cueStart);
   const subject = owned && subjectOwningPronoun(ctx, owned.start, cueEnd, bodyEnd);
-  const lightVerb = owned ? undefined : lightVerbSubject(ctx, cueStart);
+  const lightVerb = owned ? undefined : lightVerbSubject(ctx, cueStart, bodyEnd);
   const adjunct = cue.complement === 'clause' && ctx.lower(cueEnd) !== 'that' ? thatAfterNounAdjunct(ctx, cueEnd, bodyEnd, (owned ?? lightVerb) !== undefined) : undefined;
   const speaker = subject ?? owned ?? lightVerb ?? adjunct?.agent;
   if (!speaker) {
@@ -204,7 +204,7 @@ const MAX_LIGHT_VERB_MODIFIERS = 3;
  * is the object of a verb of the span.light-verb-object row reports what the verb's subject said
  * or held, so that subject is the speaker.
  */
-function lightVerbSubject(ctx: Reading, position: number): Range | undefined {
+function lightVerbSubject(ctx: Reading, position: number, bodyEnd: number): Range | undefined {
   const { tokens, lower } = ctx;
   const sentenceStart = ctx.currentSentenceStart;
   const lightVerbs = spanWords('span.light-verb-object');
@@ -214,6 +214,8 @@ function lightVerbSubject(ctx: Reading, position: number): Range | undefined {
   // The verb group before it: "has recently made", "did not voice".
   let start = verb;
   while (start - 1 > sentenceStart && (AUXILIARIES.has(lower(start - 1)) || (/ly$/.test(lower(start - 1)) && !(tokens[start - 1] as Token).capitalized))) start--;
+  // "Roe, who spoke for an hour, made no mention of the levy": a subject and its insert set off by commas.
+  if ((tokens[start - 1] as Token).text === ',') return readAppositiveSpeaker(ctx, sentenceStart, start - 1, position + 1, bodyEnd, true);
   const subject = readSpeakerBefore(ctx, sentenceStart, start);
   return subject && subject.end === start ? subject : undefined;
 }

@@ -338,7 +338,8 @@ function trimSpeakerTime(ctx: Reading, speaker: Span): Span {
   if (TIME_WORDS.has(lower(first)) && (tokens[first + 1] as Token | undefined)?.text === ',' && first + 2 <= last && (tokens[first + 2] as Token).kind === 'word') first += 2;
   // "A few days later they": the subject after a time phrase without its comma.
   // ("Lee, who backed Roe years ago, …": a time phrase closing an insert leaves the subject before it.)
-  for (let index = first; index < last; index++) if ((lower(index) === 'later' || lower(index) === 'ago') && (tokens[index + 1] as Token).kind === 'word') first = index + 1;
+  // ("Roe, speaking later at a rally,": after a comma the time word is inside an insert that describes the subject.)
+  for (let index = first; index < last && (tokens[index] as Token).text !== ','; index++) if ((lower(index) === 'later' || lower(index) === 'ago') && (tokens[index + 1] as Token).kind === 'word') first = index + 1;
   // "this time he", "Wednesday he", "naturally she": after a word of time or manner, a subject pronoun closing the phrase is the whole subject.
   // ("the scholars I spoke to", "rumors he …": after another noun the pronoun opens a clause inside the phrase.)
   if (last > first && SUBJECT_PRONOUNS.has(lower(last)) && (TIME_WORDS.has(lower(last - 1)) || PRONOUN_ADVERBIALS.has(lower(last - 1)) || LY_ADVERB.test(lower(last - 1)))) first = last;
