@@ -52,8 +52,39 @@ export function contentStart(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
   }
   // "told executives to look for new revenue": after the recipient, the act they were told to do.
   if (recipientInfinitive !== undefined) return spanWords(QUESTION_INFINITIVE_ROW).has(lower(recipientInfinitive)) ? { start: recipientInfinitive, startRule: QUESTION_INFINITIVE_ROW } : { start: recipientInfinitive };
+  // "asked Mayor Roe whether the pier would close": the one asked is no part of the question.
+  const question = spanWords(QUESTION_AFTER_ADDRESSEE_ROW).has(lower(cueStart)) ? questionAfterAddressee(ctx, start, bodyEnd) : undefined;
+  if (question !== undefined) return { start: question, startRule: QUESTION_AFTER_ADDRESSEE_ROW };
   if (takesAddressee(lower(cueStart)) || opensCueAdjunct(ctx, start)) return startPastRecipientOrAdjunct(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd);
   return { start };
+}
+
+/** Row of config/attributions/spans.json: verbs of asking whose addressee may stand before the question. */
+const QUESTION_AFTER_ADDRESSEE_ROW = 'span.question-after-addressee';
+/** Words that open a reported question: "asked Roe whether …", "asked her how …". */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(['if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who']);
+/** How long a title cut short before its stop may be: "Mr.", "Sen.", "Capt.". */
+const MAX_TITLE_ABBREVIATION_LENGTH = 4;
+/** How many words a named addressee may run: "Harbour Master Jo Lee". */
+const MAX_ADDRESSEE_NAME_TOKENS = 4;
+
+/**
+ * "asked her whether …", "asked Mayor Roe on Friday if …", "asked Jo Lee how …": an object pronoun or a
+ * name (a day after it allowed), then a word opening a question. Returns where the question starts, or undefined.
+ */
+function questionAfterAddressee(ctx: Reading, start: number, bodyEnd: number): number | undefined {
+  const { tokens, lower } = ctx;
+  let probe = start;
+  if (OBJECT_PRONOUNS.has(lower(probe)) && lower(probe) !== 'it') probe++;
+  else {
+    // ("Mr. Roe": the stop of a title stays in the name.)
+    while (probe < bodyEnd && probe - start < MAX_ADDRESSEE_NAME_TOKENS && ((tokens[probe] as Token).capitalized || ((tokens[probe] as Token).text === '.' && probe > start && (tokens[probe - 1] as Token).text.length <= MAX_TITLE_ABBREVIATION_LENGTH && (tokens[probe - 1] as Token).capitalized))) probe++;
+  }
+  if (probe === start) return undefined;
+  // "asked Roe on Friday whether …", "asked Roe Friday whether …": a day says when she was asked.
+  if (lower(probe) === 'on' && ctx.state.lexicon.classes(lower(probe + 1)).has('date-word')) probe += 2;
+  else if (ctx.state.lexicon.classes(lower(probe)).has('date-word')) probe++;
+  return probe < bodyEnd && QUESTION_OPENERS.has(lower(probe)) && ctx.quotes.depth[probe] === 0 ? probe : undefined;
 }
 
 /** "said after a walk on the quay that …": the "that", or the quotation after a colon, that ends an adjunct skipped only before them; else `start` itself. */
