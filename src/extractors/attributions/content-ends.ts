@@ -498,6 +498,9 @@ function dashEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: numb
   return undefined;
 }
 
+/** Row of config/attributions/spans.json: verbs of a wish, a plan or a thought that a clause's subject may go on with after "and". */
+const SHARED_STANCE_ROW = 'span.clause-shares-stance';
+
 /** A later report of the sentence: a contrasting clause with its own cue, a second cue of the same subject, or the next act in a series of the speaker's own. */
 function laterReportEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: number): ContentEnd | undefined {
   const { tokens, quotes, lower } = ctx;
@@ -511,8 +514,11 @@ function laterReportEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, inde
   if (token.lower === 'compared' && quotes.depth[index] === 0 && index > start + 1 && comparedReportAt(ctx, index, bodyEnd)) return { end: index, endRule: 'span.compared-report' };
   // "said the plan was fair and warned that …": a second past-tense cue of the same subject
   // is its own attribution, so the first content stops before the coordinator.
+  // ("said she was tired of the delays and wanted a new pier": a wish or a plan of the clause's subject goes on with what was said.)
+  const sharedStance = shape.cue.frame === 'speech' && clauseContent && spanWords(SHARED_STANCE_ROW).has(lower(index + 1));
   const coordinatedCue = COORDINATORS.has(token.lower) && quotes.depth[index] === 0 && !(clauseContent && coordinatorClosesClauseSeries(ctx, start, index)) ? coordinatedCueAt(ctx, index + 1, bodyEnd, presentCue) : undefined;
-  if (coordinatedCue) {
+  if (coordinatedCue && sharedStance) scan.keptRule ??= SHARED_STANCE_ROW;
+  else if (coordinatedCue) {
     const end = index > start + 1 && (tokens[index - 1] as Token).text === ',' ? index - 1 : index;
     if (coordinatedCue.negated) return { end, endRule: 'span.negated-coordinated-cue' };
     return { end };
