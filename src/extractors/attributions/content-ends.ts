@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../text/tokens.js';
-import { POSSESSIVE_MARKS, POSSESSIVE_PRONOUNS, AUXILIARIES, AUXILIARY_VERBS, NEGATIONS, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, PRONOUNS, OBJECT_PRONOUNS, DETERMINERS, RELATIVE_SPEAKERS, RELATIVE_SUBJECTS, endsInSingleS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, DASHES } from './word-lists.js';
+import { POSSESSIVE_MARKS, AUXILIARIES, AUXILIARY_VERBS, NEGATIONS, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, PRONOUNS, OBJECT_PRONOUNS, DETERMINERS, RELATIVE_SPEAKERS, RELATIVE_SUBJECTS, endsInSingleS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, DASHES } from './word-lists.js';
 import { spanWords } from './span-rules.js';
 import { cueInSubjectInsert, opensSubjectsVerb, opensInsert, startsCoordinatedPredicate, opensFiniteClause, seriesCoordinatorAfter, seriesVerbAt, relativeBeforeCue, isFiniteVerbAt, isPastForm } from './clause-boundaries.js';
 import { clauseAfterOpeningPhrase, frontedClauseEnd } from './fronted-clauses.js';
@@ -140,7 +140,8 @@ function hasVerbOutsideNounPhraseBetween(ctx: Reading, from: number, to: number)
     const token = ctx.tokens[index] as Token;
     if (token.kind !== 'word' || token.capitalized || ctx.quotes.depth[index] !== 0) continue;
     const before = ctx.lower(index - 1);
-    if (DETERMINERS.has(before) || POSSESSIVE_MARKS.has(before) || POSSESSIVE_PRONOUNS.has(before) || before === 'my' || before === 'our' || before === 'your') continue;
+    // (The determiners hold the possessive pronouns: "his", "our", "my".)
+    if (DETERMINERS.has(before) || POSSESSIVE_MARKS.has(before)) continue;
     if (carriesContractedVerb(token.lower) || token.lower === 'cannot' || /[^e]ed$|eed$/.test(token.lower)) return true;
     if (isVerbWord(ctx, token.lower) && !isPluralNoun(ctx, token.lower) && !ctx.state.lexicon.classes(token.lower).has('preposition')) return true;
   }
@@ -515,9 +516,9 @@ function laterReportEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, inde
   // "said the plan was fair and warned that …": a second past-tense cue of the same subject
   // is its own attribution, so the first content stops before the coordinator.
   // ("said she was tired of the delays and wanted a new pier": a wish or a plan of the clause's subject goes on with what was said.)
-  const sharedStance = shape.cue.frame === 'speech' && clauseContent && spanWords(SHARED_STANCE_ROW).has(lower(index + 1));
   const coordinatedCue = COORDINATORS.has(token.lower) && quotes.depth[index] === 0 && !(clauseContent && coordinatorClosesClauseSeries(ctx, start, index)) ? coordinatedCueAt(ctx, index + 1, bodyEnd, presentCue) : undefined;
-  if (coordinatedCue && sharedStance) scan.keptRule ??= SHARED_STANCE_ROW;
+  const sharedStance = coordinatedCue !== undefined && shape.cue.frame === 'speech' && clauseContent && spanWords(SHARED_STANCE_ROW).has(lower(index + 1));
+  if (sharedStance) scan.keptRule ??= SHARED_STANCE_ROW;
   else if (coordinatedCue) {
     const end = index > start + 1 && (tokens[index - 1] as Token).text === ',' ? index - 1 : index;
     if (coordinatedCue.negated) return { end, endRule: 'span.negated-coordinated-cue' };

@@ -15,8 +15,8 @@ function within(inner: Span, outer: Span): boolean {
 }
 
 /**
- * "The pier is unsafe, the board warned, Jo Lee said." and "…, the board said, according to the
- * Courier": the board's warning is part of what Jo Lee or the Courier passed on, so the outer
+ * "The board warned that the pier is unsafe, Jo Lee said." and "…, the board said, according to the
+ * Courier": the board's report is part of what Jo Lee or the Courier passed on, so the outer
  * report is the relation and the inner one is listed apart, as embedded (the feed still makes a
  * claim of it). A quotation passes its words on verbatim, narration included ("“The board
  * warned us,” Roe said"), so only an indirect report with a named speaker embeds another.
