@@ -17,6 +17,7 @@ import { opensSentence } from './opening-participles.js';
 import type { CueForm } from './engine.js';
 import { isPassiveComplement } from './rules.js';
 import type { Reading } from './reading.js';
+import { experiencerAfter } from './experiencer-objects.js';
 
 /** A verb of finding ("show", "found", "suggests") at `index`. */
 export function isFindingVerbAt(ctx: Reading, index: number): boolean {
@@ -57,6 +58,10 @@ function matchCueOptions(ctx: Reading, position: number, end: number, token: Tok
     const attitude = matchAttitudeAdjective(ctx, position, end, options);
     if (attitude) return attitude;
   }
+  // "That rattled the pilots", "the levy angered Jo Lee": a verb of the amuse class with people after it, read before the tests
+  // for telling a verb from a noun, which take "that" before it for a determiner.
+  const experiencer = options.find((option) => option.complement === 'experiencer');
+  if (experiencer && experiencerAfter(ctx, position, position + 1, end) !== undefined) return experiencer;
   // "new fundraising reports show …": a document noun before a verb of finding is that verb's subject.
   if (state.speakerHeads.get(token.lower) === 'speaker.document' && isFindingVerbAt(ctx, position + 1)) return undefined;
   if (token.capitalized && options.every((option) => option.frame !== 'according') && !isTitleCaseHeadline(ctx, position, end) && !frontedBeforeQuotation(ctx, position, end) && !opensSentenceAsParticiple(ctx, position)) return undefined;
@@ -141,6 +146,8 @@ function matchCueOptions(ctx: Reading, position: number, end: number, token: Tok
     const infinitive = lower(after) === 'not' && lower(after + 1) === 'to' ? after + 1 : after;
     if (option.complement === 'intent' && !opensContent && !CLAUSE_OPENERS.has(lower(after)) && !(lower(infinitive) === 'to' && opensInfinitive(ctx, infinitive + 1))) continue;
     if (option.complement === 'object-infinitive' && !opensContent && !directiveFollows(ctx, position, after, end)) continue;
+    // A verb of the amuse class was read above, or its object names no people.
+    if (option.complement === 'experiencer') continue;
     // "convinced that …" after a linking verb is the adjective of attitude's, so only the object and infinitive count.
     // "helped persuade the board to …": a bare infinitive after "help" has its subject before "help", which the reading of the speaker does not reach.
     if (option.complement === 'person-infinitive' && (!peopleUrgedToAct(ctx, after, end) || HELP_FORMS.has(lower(position - 1)))) continue;

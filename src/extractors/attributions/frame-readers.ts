@@ -22,6 +22,7 @@ import { documentAfterPreposition, documentSubjectBefore } from './document-subj
 import { readHearsay } from './hearsay-adverbs.js';
 import { judgesObject, JUDGED_OBJECT_ROW, valuesObject, VALUED_OBJECT_ROW } from './judged-objects.js';
 import { readAttitudeAdjective } from './attitude-adjectives.js';
+import { readExperiencerObject } from './experiencer-objects.js';
 import type { CueForm } from './engine.js';
 import type { Reading, Range } from './reading.js';
 import { readAccording, readAsReportedBy } from './according-sources.js';
@@ -70,6 +71,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   if (cue.frame === 'question') return readQuestion(ctx, bodyEnd, cueEnd, cueSpan, cue.ruleId);
   if (cue.frame === 'noun') return readNounCue(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cueSpan, cue);
   if (cue.frame === 'source') return readSourcePhrase(ctx, sentence, bodyEnd, cueStart, cueEnd, cueSpan, cue);
+  if (cue.complement === 'experiencer') return readExperiencerObject(ctx, sentence, bodyEnd, cueStart, cueEnd, cueSpan, cue);
   if (cue.complement === 'linked') return readAttitudeAdjective(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cueSpan, cue);
   let auxiliaryStart = cueStart - 1;
   // "are quietly saying": a manner adverb between the auxiliary and the participle keeps the form progressive.

@@ -237,7 +237,8 @@ function sourceAfterFrom(ctx: Reading, sentenceStart: number, colon: number): { 
  * state Jo Roe" is far more often a noun and "Frank" in "Frank Roe" opens only the cue "frank about".
  */
 function verbCueAt(ctx: Reading, index: number): boolean {
-  return (ctx.state.cues.get(ctx.lower(index)) ?? []).some((option) => option.words.length === 1 && !option.nounForm);
+  // ("surprise" is a cue only for the people after it, so the name it precedes may still head a quotation.)
+  return (ctx.state.cues.get(ctx.lower(index)) ?? []).some((option) => option.words.length === 1 && !option.nounForm && option.complement !== 'experiencer');
 }
 
 /** Most tokens of a bracket after a name: "(D-Ore.)", "(R-S.C.)". */
