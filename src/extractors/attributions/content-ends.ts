@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../text/tokens.js';
-import { POSSESSIVE_MARKS, AUXILIARIES, AUXILIARY_VERBS, NEGATIONS, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, PRONOUNS, OBJECT_PRONOUNS, DETERMINERS, RELATIVE_SPEAKERS, RELATIVE_SUBJECTS, endsInSingleS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, DASHES } from './word-lists.js';
+import { AUXILIARIES, AUXILIARY_VERBS, NEGATIONS, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, PRONOUNS, OBJECT_PRONOUNS, DETERMINERS, RELATIVE_SPEAKERS, RELATIVE_SUBJECTS, endsInSingleS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, DASHES } from './word-lists.js';
 import { spanWords } from './span-rules.js';
 import { cueInSubjectInsert, opensSubjectsVerb, opensInsert, startsCoordinatedPredicate, opensFiniteClause, seriesCoordinatorAfter, seriesVerbAt, relativeBeforeCue, isFiniteVerbAt, isPastForm } from './clause-boundaries.js';
 import { clauseAfterOpeningPhrase, frontedClauseEnd } from './fronted-clauses.js';
@@ -10,9 +10,8 @@ import type { Reading } from './reading.js';
 import { closesPredicateSeries, verbAfterAdverbs, opensInvertedReport, opensClosingFinding, adjectiveLedClause, bareNounClause, closingClauseRule, opensDashConcession, summarisesClauseBefore } from './closing-clauses.js';
 import { opensWithSubordinateClause, opensSecondComplement, closesComparison, dashFollows, closesCorrelative, closesSeries, subjectAwaitsVerb, insertBeforeVerb, lastItemWithoutVerb } from './content-continuations.js';
 import { opensAdjunctClause, measuresTimeBefore, commentAfterObject, opensAbsolutePhrase, opensClauseWithSubject } from './object-ends.js';
-import { hasAuxiliaryFiniteOrSubjectVerbBetween, hasAuxiliaryOrFiniteVerbBetween } from './verb-ranges.js';
-import { carriesContractedVerb, isNounWord, isVerbWord } from './word-tests.js';
-import { isPluralNoun } from './speaker-spans.js';
+import { hasAuxiliaryFiniteOrSubjectVerbBetween, hasAuxiliaryOrFiniteVerbBetween, hasVerbOutsideNounPhraseBetween } from './verb-ranges.js';
+import { isNounWord, isVerbWord } from './word-tests.js';
 import { predicateAgreesWithCue, seriesOwnedByClause, coordinatorClosesClauseSeries } from './verb-agreement.js';
 import { subjectModifierAt, isSubjectsVerbAt, laterSubjectsVerb, subjectBeforeVerb, subjectModifierEnd } from './subject-modifiers.js';
 
@@ -128,24 +127,6 @@ function clauseAwaitsVerb(ctx: Reading, shape: ContentShape, stop: ContentEnd): 
   // "he finds that in government work, he said": a report closing the sentence credits what came before it, verb or not.
   if (ctx.lower(stop.end) === ',' && (opensInvertedReport(ctx, stop.end + 1, shape.bodyEnd) || closingReportAt(ctx, stop.end + 1, shape.bodyEnd))) return false;
   return !hasAuxiliaryFiniteOrSubjectVerbBetween(ctx, start + 1, stop.end) && !hasVerbOutsideNounPhraseBetween(ctx, start + 1, stop.end);
-}
-
-/**
- * "the candidate misspoke", "he cannot support", "the videos exist": a lower-case word that may be a
- * verb outside a noun phrase (not right after a determiner or a possessive, and not an s-plural the
- * lexicon knows only as a noun), a contracted verb, or an "-ed" word the lexicon does not know.
- */
-function hasVerbOutsideNounPhraseBetween(ctx: Reading, from: number, to: number): boolean {
-  for (let index = from; index < to; index++) {
-    const token = ctx.tokens[index] as Token;
-    if (token.kind !== 'word' || token.capitalized || ctx.quotes.depth[index] !== 0) continue;
-    const before = ctx.lower(index - 1);
-    // (The determiners hold the possessive pronouns: "his", "our", "my".)
-    if (DETERMINERS.has(before) || POSSESSIVE_MARKS.has(before)) continue;
-    if (carriesContractedVerb(token.lower) || token.lower === 'cannot' || /[^e]ed$|eed$/.test(token.lower)) return true;
-    if (isVerbWord(ctx, token.lower) && !isPluralNoun(ctx, token.lower) && !ctx.state.lexicon.classes(token.lower).has('preposition')) return true;
-  }
-  return false;
 }
 
 /** After "that", a word only a clause starts with: a determiner, a pronoun, a name, a number or an opening preposition ("that at a meeting …"). */

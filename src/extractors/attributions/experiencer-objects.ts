@@ -3,7 +3,7 @@ import type { Sentence, Token } from '../text/tokens.js';
 import type { CueForm } from './engine.js';
 import type { Range, Reading } from './reading.js';
 import { buildAttribution } from './relation-assembly.js';
-import { AUXILIARIES, CLAUSE_WORDS, DETERMINERS, LY_ADVERB, OBJECT_PRONOUNS, PASSIVE_MARKERS, PAST_FORM, POSSESSIVE_ENDINGS, endsInSingleS } from './word-lists.js';
+import { AUXILIARIES, CLAUSE_WORDS, DETERMINERS, LY_ADVERB, MODAL_VERBS, NEGATIONS, OBJECT_PRONOUNS, PASSIVE_MARKERS, PAST_FORM, POSSESSIVE_ENDINGS, endsInSingleS } from './word-lists.js';
 
 /**
  * "The new levy has angered the pilots", "That rattled Mayor Roe": an active verb of the amuse class
@@ -13,8 +13,8 @@ import { AUXILIARIES, CLAUSE_WORDS, DETERMINERS, LY_ADVERB, OBJECT_PRONOUNS, PAS
 
 /** Words before the verb that make it an adjective or an infinitive ("got angered", "to anger"). */
 const NOT_FINITE_BEFORE: ReadonlySet<string> = new Set(['to', 'get', 'gets', 'got', 'getting', 'feel', 'feels', 'felt', 'seem', 'seems', 'seemed', 'look', 'looks', 'looked', 'remain', 'remains', 'remained', 'become', 'becomes', 'became', 'grew']);
-/** Modals, "do" and negation, after which a bare form is a verb. */
-const BARE_FORM_BEFORE: ReadonlySet<string> = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'should', 'must', 'do', 'does', 'did', 'not', "n't", 'n’t', "won't", "wouldn't", "can't", "couldn't", "don't", "doesn't", "didn't"]);
+/** Modals, "do" and negation, after which a bare form is a verb (tokens carry a straight apostrophe). */
+const BARE_FORM_BEFORE: ReadonlySet<string> = new Set([...MODAL_VERBS, 'do', 'does', 'did', ...NEGATIONS, "won't", "wouldn't", "can't", "couldn't", "don't", "doesn't", "didn't"]);
 /** Subjects that may stand right before the verb although they are determiners elsewhere: "That rattled Roe", "a plan that angered the pilots". */
 const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['that', 'this', 'these', 'those', 'which', 'who', 'what']);
 /** Relative and demonstrative words that open the cause and are all of it ("a levy that angered …", "What alarms the pilots is …"). */
@@ -99,9 +99,9 @@ function causeBefore(ctx: Reading, sentence: Sentence, left: number): Range | un
 export function readExperiencerObject(ctx: Reading, sentence: Sentence, bodyEnd: number, cueStart: number, cueEnd: number, cueSpan: Span, cue: CueForm): Attribution | null {
   const object = experiencerAfter(ctx, cueStart, cueEnd, bodyEnd);
   if (!object) return null;
-  // "His plan has quietly angered …": auxiliaries, negation and adverbs stand between the cause and the verb.
+  // "His plan has quietly angered …": auxiliaries, negation (among the auxiliaries) and adverbs stand between the cause and the verb.
   let left = cueStart - 1;
-  while (left >= sentence.tokenStart && (AUXILIARIES.has(ctx.lower(left)) || LY_ADVERB.test((ctx.tokens[left] as Token).text) || ctx.lower(left) === 'not' || ctx.lower(left) === "n't")) left--;
+  while (left >= sentence.tokenStart && (AUXILIARIES.has(ctx.lower(left)) || LY_ADVERB.test((ctx.tokens[left] as Token).text))) left--;
   if (left < sentence.tokenStart) return null;
   const cause = causeBefore(ctx, sentence, left);
   if (!cause) return null;

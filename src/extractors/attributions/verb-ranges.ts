@@ -6,7 +6,7 @@ import { isPluralNoun, isPossessiveS } from './speaker-spans.js';
 import type { Reading } from './reading.js';
 
 /*
- * "Is there a verb in tokens `start` to `end`?", asked by the span readers in five strengths, from a
+ * "Is there a verb in tokens `start` to `end`?", asked by the span readers in several strengths, from a
  * finite verb only to any word the lexicon may read as a verb. The name of each says what it counts.
  */
 
@@ -66,6 +66,24 @@ function isVerbAfterSubject(ctx: Reading, index: number): boolean {
   const classes = ctx.state.lexicon.classes(token.lower);
   if (classes.has('preposition') || classes.has('adjective') || DETERMINERS.has(token.lower)) return false;
   return classes.has('verb') || /[^su]s$|[^e]ed$/.test(token.lower);
+}
+
+/**
+ * "the candidate misspoke", "he cannot support", "the videos exist": a lower-case word that may be a
+ * verb outside a noun phrase (not right after a determiner or a possessive, and not an s-plural the
+ * lexicon knows only as a noun), a contracted verb, or an "-ed" word the lexicon does not know.
+ */
+export function hasVerbOutsideNounPhraseBetween(ctx: Reading, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const token = ctx.tokens[index] as Token;
+    if (token.kind !== 'word' || token.capitalized || ctx.quotes.depth[index] !== 0) continue;
+    const before = ctx.lower(index - 1);
+    // (The determiners hold the possessive pronouns: "his", "our", "my".)
+    if (DETERMINERS.has(before) || POSSESSIVE_MARKS.has(before)) continue;
+    if (carriesContractedVerb(token.lower) || token.lower === 'cannot' || /[^e]ed$|eed$/.test(token.lower)) return true;
+    if (isVerbWord(ctx, token.lower) && !isPluralNoun(ctx, token.lower) && !ctx.state.lexicon.classes(token.lower).has('preposition')) return true;
+  }
+  return false;
 }
 
 /** Row of config/attributions/spans.json: a past form the lexicon also reads otherwise, as the verb after a sentence's subject. */
