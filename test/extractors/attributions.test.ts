@@ -131,6 +131,13 @@ describe('extractAttributions', () => {
     expect(praised).toMatchObject([{ speaker: 'Lee, who backed the levy years ago,', content: 'the dredging crews' }]);
   });
 
+  it('reads a name and an insert with no verb of its own as the subject of the cue after them, not as what an inverted speaker said', () => {
+    expect(attribute('Mayor Roe, at a rally, mentioned Jo Lee.')).toMatchObject([{ speaker: 'Mayor Roe, at a rally,', cue: 'mentioned', content: 'Jo Lee' }]);
+    expect(attribute('The pilots, in a letter, criticized the harbour board.')).toMatchObject([{ speaker: 'The pilots, in a letter,', cue: 'criticized', content: 'the harbour board' }]);
+    // (A clause with its verb before the comma is still what the speaker after the cue said.)
+    expect(attribute('The pier is unsafe, warned the harbour master.')).toMatchObject([{ speaker: 'the harbour master', cue: 'warned', content: 'The pier is unsafe' }]);
+  });
+
   it('reads a title quoted inside a clause, then a verb and its object, as no inverted report', () => {
     expect(attribute('Kroll, who starred in “Harbour Lights,” posted the clip on Thursday.')).toEqual([]);
     expect(attribute('“The channel is open,” posted Jo Kroll.')).toMatchObject([{ speaker: 'Jo Kroll', cue: 'posted' }]);

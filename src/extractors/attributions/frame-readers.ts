@@ -188,9 +188,10 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     const after = subjectBefore || titleInClause ? undefined : readSpeakerAfter(ctx, cueEnd, bodyEnd, afterQuote);
     if (after && agreesWithInvertedCue(ctx, cueStart, after)) {
       const contentEnd = leftText === ',' && isCloseQuote(left - 1) ? left : isCloseQuote(left) ? left + 1 : left;
-      // "Maria Roe, the city's mayor, announced a plan": an unquoted phrase with no verb is the subject, not what was said.
+      // "Maria Roe, the city's mayor, announced a plan", "Roe, at a rally, mentioned Lee": an unquoted phrase with no verb
+      // (a word after a determiner heads a noun) is the subject, not what was said.
       const quoted = isCloseQuote(contentEnd - 1);
-      const verbBefore = !quoted && hasVerbWordBetween(ctx, sentence.tokenStart, contentEnd, false);
+      const verbBefore = !quoted && hasVerbWordBetween(ctx, sentence.tokenStart, contentEnd, false, false);
       const pastAfterSubject = !quoted && !verbBefore && pastAfterOpeningSubject(ctx, sentence.tokenStart, contentEnd);
       const content = quoted || verbBefore || pastAfterSubject ? quotedOrClauseBefore(ctx, sentence, contentEnd) : null;
       if (content) {

@@ -113,13 +113,15 @@ export function pastAfterOpeningSubject(ctx: Reading, start: number, end: number
 /**
  * The widest test: any lower-case word the lexicon may read as a verb (not only a finite form), an
  * auxiliary or cue adverb, or a word carrying a contracted verb ("we're"). `possessiveIsVerb` false
- * skips a name's "'s".
+ * skips a name's "'s"; `wordAfterDeterminerIsVerb` false skips a word other than an auxiliary right
+ * after a determiner ("at a rally", "the report"), which heads a noun phrase.
  */
-export function hasVerbWordBetween(ctx: Reading, start: number, end: number, possessiveIsVerb = true): boolean {
+export function hasVerbWordBetween(ctx: Reading, start: number, end: number, possessiveIsVerb = true, wordAfterDeterminerIsVerb = true): boolean {
   const { tokens } = ctx;
   for (let index = start; index < end; index++) {
     const token = tokens[index] as Token;
     if (!possessiveIsVerb && isPossessiveS(ctx, index)) continue;
+    if (!wordAfterDeterminerIsVerb && index > start && DETERMINERS.has(ctx.lower(index - 1)) && ctx.lower(index - 1) !== 'that' && !AUXILIARIES.has(token.lower)) continue;
     if (!token.capitalized && (isVerbWord(ctx, token.lower) || AUXILIARIES.has(token.lower))) return true;
     if (carriesContractedVerb(token.lower)) return true;
     // "factors impact the cost": a word that may be a verb, between a plural noun and a determiner.
