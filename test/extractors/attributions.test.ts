@@ -99,6 +99,24 @@ describe('extractAttributions', () => {
     ['Friday, Leith, leading a group of six ports, asked the board to close the channel.', 'Leith, leading a group of six ports,', 'asked', 'the board to close the channel'],
     ['Kroll, who said, “The channel is closed,” resigned on Monday.', 'who', 'said', '“The channel is closed,”'],
     ['At least half of the pilots say the channel is too shallow.', 'At least half of the pilots', 'say', 'the channel is too shallow'],
+    // A noun cue past the words describing it after its owner; in the sentence's subject its content ends before the
+    // sentence's own verb (the first after the clause's own, though a clause follows it); a form of "be" or a colon may
+    // link an owned noun of saying, believing or intending to its content.
+    ['Jo Lee’s controversial proposal to close the pier drew protests.', 'Jo Lee’s', 'proposal', 'to close the pier'],
+    ['Mayor Roe’s recent call to ban ferries was dropped.', 'Mayor Roe’s', 'call', 'to ban ferries'],
+    ['Her very public criticism of the harbour board drew a rebuke.', 'Her', 'criticism of', 'the harbour board'],
+    ['His widely reported claim that the pier was unsafe was false.', 'His', 'claim', 'that the pier was unsafe'],
+    ['His complaints that the ferry was late went unheard.', 'His', 'complaints', 'that the ferry was late'],
+    ['Roe’s repeated attacks on the board hurt him.', 'Roe’s', 'attacks on', 'the board'],
+    ['Their decision not to sell the pier surprised the pilots.', 'Their', 'decision', 'not to sell the pier'],
+    ['Mr. Roe’s decision to close the pier as his first act has shown how weak the board is.', 'Mr. Roe’s', 'decision', 'to close the pier as his first act'],
+    // A noun or a plural before the cue word makes it a verb.
+    ['His aides claim that the pier is safe.', 'His aides', 'claim', 'that the pier is safe'],
+    ['Her answer was that the pier must close.', 'Her', 'answer', 'that the pier must close'],
+    ['My impression is that he lacks support.', 'My', 'impression', 'that he lacks support'],
+    ['His message has long been that the ferry is safe.', 'His', 'message', 'that the ferry is safe'],
+    ['Their plan is to sell the old pier.', 'Their', 'plan', 'to sell the old pier'],
+    ['Their argument: the ferry levy is far too high.', 'Their', 'argument', 'the ferry levy is far too high'],
   ])('%s', (text, speaker, cue, content) => {
     const [first, ...rest] = attribute(text);
     expect(rest).toEqual([]);
@@ -301,6 +319,16 @@ describe('extractAttributions', () => {
     expect(attribute('Dana Holt spoke at the pier on Monday. Her claim that the pilots lied.').map((attribution) => attribution.content)).toEqual(['that the pilots lied']);
   });
 
+  it('reads nothing for an owned noun of answering with no content, or one a relative clause follows', () => {
+    expect(attribute('Her answer was short.')).toEqual([]);
+    expect(attribute('It was a point that the pilots disputed.')).toEqual([]);
+  });
+
+  it('reads the owner of a noun cue as the noun phrase that ends in its possessive', () => {
+    expect(attribute('The pilots railed at Mayor Roe’s refusal to dredge the channel.')).toContainEqual(expect.objectContaining({ speaker: 'Mayor Roe’s', cue: 'refusal', content: 'to dredge the channel' }));
+    expect(attribute('The only hitch in Jo Lee’s plans to rally the pilots: the crews are not on board.')).toContainEqual(expect.objectContaining({ speaker: 'Jo Lee’s', cue: 'plans', content: 'to rally the pilots' }));
+  });
+
   it('reads the sentence’s own bare cue after a relative clause that holds a cue of its own', () => {
     const found = attribute('Pilots who know the channel say the dredging came too late.');
     expect(found.find((attribution) => attribution.cue === 'say')).toMatchObject({ speaker: 'Pilots who know the channel', content: 'the dredging came too late' });
@@ -359,7 +387,9 @@ describe('extractAttributions', () => {
   });
 
   it('ends the object of a cue inside the sentence’s subject where the subject’s own verb follows a comma', () => {
-    expect(attribute('The board’s refusal to treat her as a serious rival, is reflected in the small budget.')).toMatchObject([{ cue: 'treat', content: 'her as a serious rival' }]);
+    expect(attribute('The board’s failure to treat her as a serious rival, is reflected in the small budget.')).toMatchObject([{ cue: 'treat', content: 'her as a serious rival' }]);
+    // A noun of intending there is the cue, whose infinitive ends at the comma the same way.
+    expect(attribute('The board’s refusal to treat her as a serious rival, is reflected in the small budget.')).toMatchObject([{ speaker: 'The board’s', cue: 'refusal', content: 'to treat her as a serious rival' }]);
     expect(attribute('The mayor hoped the meeting, requested by Lee, would calm the fishers.').map((found) => found.content)).toContain('the meeting, requested by Lee, would calm the fishers');
   });
 

@@ -7,11 +7,12 @@ import { namedObjectAdjunctStart, occasionAdjunctStart } from './occasion-adjunc
 import type { CueForm } from './engine.js';
 import { nextCommaOrEnd, type Range, type Reading } from './reading.js';
 import { buildAttribution } from './relation-assembly.js';
+import { afterOpeningConnective } from './opening-phrases.js';
 import { readAppositiveSpeaker } from './appositive-speakers.js';
 import { readSpeakerBefore } from './speaker-spans.js';
-import { spanWords } from './span-rules.js';
+import { spanPhrases, spanWords } from './span-rules.js';
 import { pronounFitsGender } from './speaker-gender.js';
-import { AUXILIARIES, AUXILIARY_VERBS, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, DAY_WORDS, DETERMINERS, LY_ADVERB, NOUN_MARKERS, OBJECT_PRONOUNS, PLURAL_HEADS, PRONOUNS, RELATIVE_SPEAKERS, endsInSingleS, POSSESSIVE_ENDINGS, POSSESSIVE_MARKS } from './word-lists.js';
+import { AUXILIARIES, AUXILIARY_VERBS, CLAUSE_WORDS, CONTRACTION_HOSTS, COORDINATORS, CUE_ADVERBS, DAY_WORDS, DETERMINERS, LY_ADVERB, NOUN_MARKERS, OBJECT_PRONOUNS, PLURAL_HEADS, PRONOUNS, RELATIVE_SPEAKERS, endsInSingleS, POSSESSIVE_ENDINGS, POSSESSIVE_MARKS } from './word-lists.js';
 import { isNounWord, isUnknownOrVerb, isVerbWord, looksAdjective } from './word-tests.js';
 
 /**
@@ -20,11 +21,15 @@ import { isNounWord, isUnknownOrVerb, isVerbWord, looksAdjective } from './word-
  * object after the noun's preposition, or its "that" clause or "to" infinitive.
  */
 
+/** Rows of config/attributions/cues.json: nouns of saying and believing, of answering, and of deciding and intending. */
+const CLAUSE_NOUN_ROW = 'cue.noun-clause';
+const REPLY_NOUN_ROW = 'cue.noun-reply';
+const INTENT_NOUN_ROW = 'cue.noun-intent';
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Prepositions that open a noun cue's object ("criticism of", "support for", "attacks on"). */
 const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'on', 'to', 'about', 'against', 'over', 'with']);
-/** Modifiers allowed between the owner and the noun: "his latest attacks on", "Roe's repeated claims that". */
-const MAX_NOUN_MODIFIERS = 2;
+/** Describing words allowed between the owner and the noun: "his latest attacks on", "Roe's repeated claims that", "his widely reported claim that". */
+const MAX_NOUN_MODIFIERS = 3;
 /** "the statement that the mayor released": after a definite determiner a "that" clause is as often a relative clause as the noun's content. */
 const DEFINITE_BEFORE = new Set(['the', 'this', 'that', 'these', 'those']);
 const MAX_OBJECT_TOKENS = 20;
@@ -51,7 +56,10 @@ export function matchNounCue(ctx: Reading, position: number, end: number): CueFo
       if (SUPPORTER_PREPOSITIONS.has(lower(after)) && receivingVerbBefore(ctx, position) !== undefined) return option;
       continue;
     }
-    if (!owner(ctx, position) && !lightVerbSubject(ctx, position, end)) {
+    const owned = owner(ctx, position);
+    if (!owned && !lightVerbSubject(ctx, position, end)) {
+      // "a point that the pilots disputed": a noun of answering reports words only with an owner.
+      if (option.ruleId === REPLY_NOUN_ROW) continue;
       // "…, warning that …", "… but warning that …": a participle of a verb of saying, whose speaker is the clause's subject.
       if (readsAsParticiple(ctx, position)) continue;
       // "Vincent remarks that …", "she claims that …": after a name or a pronoun the word is its verb.
@@ -63,6 +71,7 @@ export function matchNounCue(ctx: Reading, position: number, end: number): CueFo
       continue;
     }
     const last = option.words[option.words.length - 1] as string;
+    if (owned && copularContentStart(ctx, option, owned, after, end) !== undefined) return option;
     if (OBJECT_PREPOSITIONS.has(last)) {
       if ((ctx.tokens[after] as Token).kind === 'punct' && !ctx.isOpenQuote(after)) continue;
       return option;
@@ -71,8 +80,10 @@ export function matchNounCue(ctx: Reading, position: number, end: number): CueFo
     if (lower(after) === 'that' && startsClause(ctx, after + 1, end)) return option;
     // "Roe's assertion Monday that …", "her claim during the debate that …".
     if (option.complement === 'clause' && thatAfterNounAdjunct(ctx, after, end, true)) return option;
-    // "her decision to close the pier"; a noun of saying takes no infinitive ("took his statement to mean")
-    if (lower(after) === 'to' && option.complement !== 'clause' && opensInfinitive(ctx, after + 1)) return option;
+    // "her decision to close the pier", "his call to ban ferries" (after an owned noun of intent a word that may be a
+    // noun or a verb is the verb), "their decision not to sell"; a noun of saying takes no infinitive ("took his statement to mean").
+    const infinitive = lower(after) === 'not' ? after + 1 : after;
+    if (lower(infinitive) === 'to' && option.complement !== 'clause' && readsAsInfinitive(ctx, infinitive + 1)) return option;
   }
   return undefined;
 }
@@ -154,18 +165,53 @@ export function readsAsInfinitive(ctx: Reading, index: number): boolean {
   return opensInfinitive(ctx, index) || ctx.state.lexicon.classes(ctx.lower(index)).has('verb-reading');
 }
 
+/** Endings of nouns the lexicon may not list: "immigration", "government", "fairness", "security", "leadership". */
+const NOUN_ENDINGS = /(?:tion|sion|ment|ness|ity|ship|ism|ist|ance|ence)$/;
+/** Words of degree that may stand before the describing word of an owned noun: "her very public criticism of", "his most recent claim that". */
+const DEGREE_WORDS: ReadonlySet<string> = new Set(['very', 'most', 'more', 'less', 'least', 'so', 'too', 'rather', 'quite', 'ever']);
+
+/**
+ * A word describing the noun cue between it and its owner: an adjective, even one the lexicon lacks ("his
+ * controversial proposal to", "her energetic endorsement of", "the group's long-standing affection for"), a
+ * participle ("his repeated attacks on", "her surprising claim that"), or an adverb or a degree word before one
+ * ("his widely reported claim that", "her very public criticism of"). A noun, a plural or a verb there is not
+ * one: "his aides claim that …" has "claim" for its verb.
+ */
+function describesOwnedNoun(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index] as Token;
+  if (token.kind !== 'word' || token.capitalized || ctx.quotes.depth[index] !== ctx.quotes.depth[index + 1]) return false;
+  const word = token.lower;
+  if (DEGREE_WORDS.has(word) || looksAdjective(ctx, index) || /(?:ed|ing)$/.test(word)) return true;
+  if (POSSESSIVE_DETERMINERS.has(word) || DETERMINERS.has(word) || PRONOUNS.has(word) || OBJECT_PRONOUNS.has(word) || AUXILIARIES.has(word) || CLAUSE_WORDS.has(word) || endsInSingleS(word)) return false;
+  const classes = ctx.state.lexicon.classes(word);
+  if (classes.has('preposition') || classes.has('noun') || classes.has('verb')) return false;
+  // "widely", "strikingly", and words the lexicon does not list ("controversial", "unlikely", "long-standing"), but not
+  // a noun the ending shows ("his immigration speech on").
+  return LY_ADVERB.test(word) || classes.has('adjective') || (classes.size === 0 && !NOUN_ENDINGS.test(word));
+}
+
 /** The owner before a noun cue: a possessive determiner, or a noun phrase ending in "'s" (or a plural's "'"). */
 function owner(ctx: Reading, position: number): Range | undefined {
   const { lower } = ctx;
   let before = position - 1;
-  while (position - before <= MAX_NOUN_MODIFIERS && before > ctx.currentSentenceStart && (looksAdjective(ctx, before) || /ed$/.test(lower(before)))) before--;
+  while (position - before <= MAX_NOUN_MODIFIERS && before > ctx.currentSentenceStart && describesOwnedNoun(ctx, before)) before--;
   const word = lower(before);
   if (POSSESSIVE_DETERMINERS.has(word)) return { start: before, end: before + 1 };
   if (word !== "'s" && word !== "'") return undefined;
+  // "it's sparking fears that …", "he's faced questions about …": after "it", "he" or "that" the "'s" is "is" or "has", not a possessive.
+  if (CONTRACTION_HOSTS.has(lower(before - 1))) return undefined;
   const named = readSpeakerBefore(ctx, ctx.currentSentenceStart, before);
   if (!named) return undefined;
-  // "dismissed criticism of Mr. Roe's": the owner starts at its name or determiner, not at a verb read into the phrase.
+  // "the delay in Roe's", "railed at Roe's", "the pilots and Roe's": the owner is the noun phrase after the last
+  // preposition, verb, coordinator or punctuation mark read into it ("the Bank of England's" keeps its "of" before a name).
   let start = named.start;
+  for (let index = named.start; index < before - 1; index++) {
+    const token = ctx.tokens[index] as Token;
+    const next = ctx.tokens[index + 1] as Token;
+    const preposition = ctx.state.lexicon.classes(token.lower).has('preposition') && !(token.lower === 'of' && next.capitalized);
+    if (!token.capitalized && (preposition || COORDINATORS.has(token.lower) || (token.kind === 'punct' && !POSSESSIVE_ENDINGS.has(token.lower) && token.text !== '.') || (isVerbWord(ctx, token.lower) && !isNounWord(ctx, token.lower)))) start = index + 1;
+  }
+  // "dismissed criticism of Mr. Roe's": the owner starts at its name or determiner, not at a verb read into the phrase.
   const opensOwner = (index: number): boolean => (ctx.tokens[index] as Token).capitalized || DETERMINERS.has(lower(index));
   while (start < before - 1 && !opensOwner(start)) start++;
   return { start, end: before + 1 };
@@ -178,6 +224,7 @@ export function readNounCue(ctx: Reading, sentenceIndex: number, bodyEnd: number
   const subject = owned && subjectOwningPronoun(ctx, owned.start, cueEnd, bodyEnd);
   const lightVerb = owned ? undefined : lightVerbSubject(ctx, cueStart, bodyEnd);
   const adjunct = cue.complement === 'clause' && ctx.lower(cueEnd) !== 'that' ? thatAfterNounAdjunct(ctx, cueEnd, bodyEnd, (owned ?? lightVerb) !== undefined) : undefined;
+  const copular = owned ? copularContentStart(ctx, cue, owned, cueEnd, bodyEnd) : undefined;
   const speaker = subject ?? owned ?? lightVerb ?? adjunct?.agent;
   if (!speaker) {
     if (cue.complement !== 'clause' || ctx.lower(cueEnd) !== 'that') return null;
@@ -186,14 +233,82 @@ export function readNounCue(ctx: Reading, sentenceIndex: number, bodyEnd: number
   }
   const last = cue.words[cue.words.length - 1] as string;
   // The clause starts at its "that", past the phrase of time, place or agency.
-  const read = OBJECT_PREPOSITIONS.has(last) && !adjunct ? objectAfter(ctx, cueEnd, bodyEnd) : contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, adjunct?.that ?? cueEnd, cue);
-  // "Her promise that rents would fall drew criticism": a noun cue opening the sentence is its
-  // subject, so its clause ends where the sentence's own verb begins.
-  const content = read && speaker.start === ctx.currentSentenceStart ? beforeMainPredicate(ctx, read) : read;
+  // "Her promise that rents would fall drew criticism": a noun cue whose owner opens the sentence is
+  // its subject, so its clause ends where the sentence's own verb begins.
+  const inSubject = copular === undefined && owned !== undefined && !subject && opensSubject(ctx, owned.start);
+  const read = copular !== undefined ? contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, copular, cue) : OBJECT_PREPOSITIONS.has(last) && !adjunct ? objectAfter(ctx, cueEnd, bodyEnd, inSubject) : contentAfter(ctx, sentenceIndex, bodyEnd, cueStart, adjunct?.that ?? cueEnd, cue);
+  const whole = read && inSubject ? beforeMainPredicate(ctx, read) : read;
+  const content = whole && beforeColon(ctx, whole);
   if (!content) return null;
   const ruleIds = subject ? ['attribution.noun-cue', 'span.possessive-of-subject'] : lightVerb ? ['attribution.noun-cue', 'span.light-verb-object'] : ['attribution.noun-cue'];
   if (adjunct) ruleIds.push('span.noun-adjunct-that');
+  if (copular !== undefined) ruleIds.push(COPULAR_ROW);
+  if (read && whole && whole.end < read.end) ruleIds.push(SUBJECT_PREDICATE_ROW);
   return buildAttribution(ctx, ctx.spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ruleIds);
+}
+
+/**
+ * Whether a noun phrase starting at `index` is the subject of its sentence: it opens the sentence, or
+ * follows only a coordinator or a connective ("But her promise that …", "Still, his call for …").
+ */
+function opensSubject(ctx: Reading, index: number): boolean {
+  const sentenceStart = ctx.currentSentenceStart;
+  if (index === sentenceStart) return true;
+  const opening = COORDINATORS.has(ctx.lower(sentenceStart)) ? sentenceStart + 1 : sentenceStart;
+  return index === opening || (index > opening && afterOpeningConnective(ctx, opening, index + 1) === index);
+}
+
+/** Row of config/attributions/spans.json: the forms of "be" that link an owned noun of saying, believing or intending to its content ("Her answer was that …"). */
+const COPULAR_ROW = 'span.copular-noun-content';
+/** Adverbs between the noun and its "be": "His message long has been that …", "My view has always been that …". */
+const MAX_COPULAR_ADVERBS = 2;
+
+/**
+ * "Her answer was that the pier must close", "My impression is that he lacks support", "Their argument: …",
+ * "His plan is to sell the pier": an owned noun of saying or believing (or, before "to", of intending) that a form
+ * of "be" links to a "that" clause, a quotation or a colon has that for its content. Returns where the content opens.
+ */
+function copularContentStart(ctx: Reading, cue: CueForm, owned: Range, after: number, end: number): number | undefined {
+  const { lower, tokens } = ctx;
+  if (cue.ruleId !== CLAUSE_NOUN_ROW && cue.ruleId !== REPLY_NOUN_ROW && cue.ruleId !== INTENT_NOUN_ROW) return undefined;
+  // "Their argument: only the board can act": heading its sentence, the noun may take a colon with no verb ("about his
+  // proposal: …" names what someone else spoke of); a quotation there has a verb of saying of its own ("His verdict:
+  // “It is late,” he said").
+  if (tokens[after]?.text === ':' && opensSubject(ctx, owned.start) && !ctx.isOpenQuote(after + 1)) return after;
+  const index = afterLinkingVerb(ctx, after, end);
+  if (index === undefined || index >= end) return undefined;
+  // After "was that" a pronoun or a quotation opens the clause too ("was that it's unfair", "was that “the family comes first”"); "was that of a pilot" is no clause.
+  if (lower(index) === 'that' && (startsClause(ctx, index + 1, end) || PRONOUNS.has(lower(index + 1)) || ctx.isOpenQuote(index + 1))) return index;
+  if ((tokens[index] as Token).text === ':' || ctx.isOpenQuote(index)) return index;
+  // "My intention is to sell the pier": a noun of intending takes the infinitive.
+  if (cue.ruleId === INTENT_NOUN_ROW && lower(index) === 'to' && readsAsInfinitive(ctx, index + 1)) return index;
+  return undefined;
+}
+
+/** Where the form of "be" of span.copular-noun-content that opens at `start` ends, with the adverbs before, inside and after it ("long has been", "has always been", "is simply"). */
+function afterLinkingVerb(ctx: Reading, start: number, end: number): number | undefined {
+  const { lower } = ctx;
+  const adverbAt = (at: number): boolean => at < end && (CUE_ADVERBS.has(lower(at)) || LY_ADVERB.test(lower(at)));
+  for (const phrase of spanPhrases(COPULAR_ROW)) {
+    let at = start;
+    let adverbs = 0;
+    const skipAdverbs = (word?: string): void => {
+      while (adverbs < MAX_COPULAR_ADVERBS && adverbAt(at) && lower(at) !== word) {
+        at++;
+        adverbs++;
+      }
+    };
+    const matched = phrase.every((word) => {
+      skipAdverbs(word);
+      if (lower(at) !== word) return false;
+      at++;
+      return true;
+    });
+    if (!matched) continue;
+    skipAdverbs();
+    return at;
+  }
+  return undefined;
 }
 
 /** How many words may stand between a light verb and the noun cue it takes: "made several conflicting statements about". */
@@ -286,8 +401,8 @@ function endsNounPhrase(ctx: Reading, index: number, bodyEnd: number): boolean {
   return (token.kind === 'punct' && token.text !== "'" && token.text !== '-') || COORDINATORS.has(token.lower);
 }
 
-/** The noun phrase after the preposition: to a comma, a clause word or the sentence's verb. */
-function objectAfter(ctx: Reading, start: number, bodyEnd: number): Span | null {
+/** The noun phrase after the preposition: to a comma, a clause word or the sentence's verb (`subject`: the noun cue is in the sentence's subject). */
+function objectAfter(ctx: Reading, start: number, bodyEnd: number, subject: boolean): Span | null {
   const { tokens, lower, quotes } = ctx;
   // "questions about whether the fund rewarded donors": a question clause runs to its comma, verb and all.
   if (QUESTION_WORDS.has(lower(start)) && startsClause(ctx, start + 1, bodyEnd)) return ctx.spanOf(start, nextCommaOrEnd(ctx, start + 1, bodyEnd));
@@ -307,6 +422,8 @@ function objectAfter(ctx: Reading, start: number, bodyEnd: number): Span | null 
       if (end > start && !token.capitalized && /(?:ed|[^s]s)$/.test(token.lower) && isUnknownOrVerb(ctx, lower(end)) && !(token.lower.endsWith('s') && endsNounPhrase(ctx, end + 1, bodyEnd))) break;
       // "endorsement of his team came with caveats": a past form that no ending shows ("came", "drew") is the sentence's verb.
       if (end > start && !token.capitalized && ctx.state.lexicon.classes(token.lower).has('past-tense') && isUnknownOrVerb(ctx, token.lower)) break;
+      // "Roe's attacks on the board hurt him": in the sentence's subject, a word with a person's object pronoun after it is the sentence's verb.
+      if (subject && end > start + 1 && token.kind === 'word' && !token.capitalized && OBJECT_PRONOUNS.has(lower(end + 1)) && !PRONOUNS.has(lower(end + 1)) && !ctx.state.lexicon.classes(token.lower).has('preposition') && !CLAUSE_WORDS.has(token.lower) && !DETERMINERS.has(token.lower)) break;
     }
     end++;
   }
@@ -346,31 +463,52 @@ const FINITE_AUXILIARIES = new Set([...AUXILIARY_VERBS].filter((word) => !["'s",
 const PREDICATE_CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'whether', 'if', 'because', 'as', 'while', 'to', 'and', 'or']);
 
 /**
- * The content cut before the sentence's own predicate: the last verb in it that opens a verb
+ * "Roe's plans to rally the pilots: the crews are not on board": a colon outside quotation marks ends what the
+ * noun reports; the writer's own point follows it.
+ */
+function beforeColon(ctx: Reading, content: Span): Span | null {
+  const { tokens } = ctx;
+  const first = firstStartingAtOrAfter(tokens, content.start);
+  const end = firstStartingAtOrAfter(tokens, content.end);
+  for (let index = first + 1; index < end; index++) {
+    if ((tokens[index] as Token).text === ':' && ctx.quotes.depth[index] === 0) return ctx.spanOf(first, index);
+  }
+  return content;
+}
+
+/** Row of config/attributions/spans.json: the content of a noun cue in the sentence's subject ends before the sentence's verb. */
+const SUBJECT_PREDICATE_ROW = 'span.noun-cue-subject';
+/** Pronouns that open a relative clause, whose verb is not the reported clause's own. */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose']);
+
+/**
+ * The content cut before the sentence's own predicate: the first verb in it that opens a verb
  * group after a noun (not after a pronoun, an auxiliary or a clause opener, which keep it inside
- * the clause), provided the clause before it still has a verb of its own.
+ * the clause) once the clause before it has a verb of its own.
  */
 function beforeMainPredicate(ctx: Reading, content: Span): Span | null {
   const { tokens } = ctx;
   const first = firstStartingAtOrAfter(tokens, content.start);
   const end = firstStartingAtOrAfter(tokens, content.end);
-  // Only the verbs the words show without a tagger: a finite auxiliary or a past form in -ed.
+  // Only the verbs the words show without a tagger: a finite auxiliary, a past form in -ed, or a past form the
+  // lexicon knows ("drew", "went", "made").
   const verbAt = (index: number): boolean => {
     const token = tokens[index] as Token;
-    return token.kind === 'word' && !token.capitalized && (FINITE_AUXILIARIES.has(token.lower) || (/[^e]ed$/.test(token.lower) && isVerbWord(ctx, token.lower)));
+    return token.kind === 'word' && !token.capitalized && (FINITE_AUXILIARIES.has(token.lower) || ((/[^e]ed$/.test(token.lower) || ctx.state.lexicon.classes(token.lower).has('past-tense')) && (isVerbWord(ctx, token.lower) || ctx.state.lexicon.classes(token.lower).has('past-reading'))));
   };
-  let cut = -1;
-  for (let index = first + 2; index < end; index++) {
+  // An infinitive ("to close the pier", "not to sell") was read as one when the cue was matched; a clause needs a verb of its own
+  // first ("that the pier was unsafe angered pilots"), and a relative clause's verb is not it ("that the pilot who
+  // docked was late drew …").
+  let ownVerb = (tokens[first] as Token).lower === 'to' || ((tokens[first] as Token).lower === 'not' && tokens[first + 1]?.lower === 'to');
+  for (let index = first + 1; index < end; index++) {
+    if (!verbAt(index)) continue;
     const previous = tokens[index - 1] as Token;
-    if (!verbAt(index) || previous.kind !== 'word' || AUXILIARIES.has(previous.lower) || previous.lower.endsWith('ly')) continue;
-    if (PREDICATE_CLAUSE_OPENERS.has(previous.lower) || PRONOUNS.has(previous.lower) || DETERMINERS.has(previous.lower)) continue;
-    cut = index;
+    // "in 2008 was seen": a figure may end the noun phrase before the verb.
+    const opensGroup = (previous.kind === 'word' || previous.kind === 'number') && !AUXILIARIES.has(previous.lower) && !previous.lower.endsWith('ly') && !PREDICATE_CLAUSE_OPENERS.has(previous.lower) && !PRONOUNS.has(previous.lower) && !DETERMINERS.has(previous.lower);
+    if (opensGroup && ownVerb && index >= first + 2) return ctx.spanOf(first, index);
+    if (!RELATIVE_OPENERS.has(previous.lower)) ownVerb = true;
   }
-  if (cut < 0) return content;
-  // An infinitive ("to close the pier") was read as one when the cue was matched.
-  let ownVerb = (tokens[first] as Token).lower === 'to';
-  for (let index = first; index < cut && !ownVerb; index++) ownVerb = verbAt(index);
-  return ownVerb ? ctx.spanOf(first, cut) : content;
+  return content;
 }
 
 /** Row of config/attributions/spans.json: verbs whose subject incurs a judgement ("drew", "faced", "came under"). */
