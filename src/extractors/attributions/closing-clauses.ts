@@ -126,6 +126,7 @@ const SUMMARY_DESCRIPTIONS: ReadonlySet<string> = new Set(['that', 'which', 'who
  */
 export function summarisesClauseBefore(ctx: Reading, comma: number, bodyEnd: number): boolean {
   const { tokens, lower, quotes } = ctx;
+  if (spanWords('span.contact-relative').has(lower(comma + 1))) return describedToSentenceEnd(ctx, comma + 1, bodyEnd);
   if (!INDEFINITE_OPENERS.has(lower(comma + 1))) return false;
   const nouns = spanWords('span.clause-summary');
   let head = comma + 2;
@@ -155,6 +156,21 @@ export function summarisesClauseBefore(ctx: Reading, comma: number, bodyEnd: num
       return !preposition && (PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower) || next.capitalized);
     }
     if (ctx.state.lexicon.classes(token.lower).has('preposition')) preposition = true;
+  }
+  return true;
+}
+
+/**
+ * "…, something that the mayor mocked.", "…, something the pilots wanted.": a word standing for a whole noun
+ * phrase (span.contact-relative) and a relative clause describing it, running to the sentence's end, sum up the
+ * clause before the comma too. Not "something like forty percent", nor a phrase going on past a mark or a coordinator.
+ */
+function describedToSentenceEnd(ctx: Reading, head: number, bodyEnd: number): boolean {
+  const next = ctx.tokens[head + 1];
+  if (next === undefined || next.kind !== 'word' || !(SUMMARY_DESCRIPTIONS.has(next.lower) || PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower) || next.capitalized)) return false;
+  for (let index = head + 1; index < bodyEnd; index++) {
+    const token = ctx.tokens[index] as Token;
+    if (ctx.quotes.depth[index] === 0 && (SUMMARY_BREAKS.has(token.text) || DASHES.has(token.text) || COORDINATORS.has(token.lower))) return false;
   }
   return true;
 }

@@ -16,7 +16,7 @@ import { readNounCue } from './noun-cues.js';
 import { readSourcePhrase } from './source-phrases.js';
 import { readOpeningParticiple } from './opening-participles.js';
 import { firstStartingAtOrAfter } from '../text/spans.js';
-import { relativeObjectClauseStart, opensRelativeGap, readContactRelative, readObjectGap, RESTRICTIVE_OBJECT_GAP, readRelativeGap, infinitiveGapEnd, commaClosedQuotationEnd, relativeAsPhraseEnd } from './relative-gaps.js';
+import { relativeObjectClauseStart, opensRelativeGap, readContactRelative, readObjectGap, RESTRICTIVE_OBJECT_GAP, readRelativeGap, infinitiveGapEnd, commaClosedQuotationEnd, relativeAsPhraseEnd, readGapBeforeSentenceVerb, longestSpeakerEndingAt } from './relative-gaps.js';
 import { NO_AS_CLAUSE_CONTENT, readAsClause } from './as-clauses.js';
 import { documentAfterPreposition, documentSubjectBefore } from './document-subjects.js';
 import { readHearsay } from './hearsay-adverbs.js';
@@ -53,6 +53,7 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
   const read = readFrameAt(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cue);
   if (read && byMedium(ctx, cueStart + cue.words.length)) read.ruleIds.push('span.speech-medium');
   if (read && cue.adverbInside) read.ruleIds.push(cue.adverbInside === 'degree' ? 'span.degree-in-phrasal-cue' : 'span.adverb-in-phrasal-cue');
+  if (read && degreeAdverbBeforeCue(ctx, sentence, cueStart - 1, cueStart)) read.ruleIds.push(DEGREE_BEFORE_CUE_ROW);
   return read;
 }
 
@@ -119,7 +120,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   let floatingAdverb = false;
   while (left >= sentence.tokenStart) {
     const afterAuxiliary = adverbAfterAuxiliary(ctx, sentence, left);
-    if (!afterAuxiliary && !AUXILIARIES.has(lower(left)) && !(/ly$/.test(lower(left)) && !(tokens[left] as Token).capitalized) && !placeAdverbAfterNoun(ctx, sentence, left)) break;
+    if (!afterAuxiliary && !AUXILIARIES.has(lower(left)) && !(/ly$/.test(lower(left)) && !(tokens[left] as Token).capitalized) && !placeAdverbAfterNoun(ctx, sentence, left) && !degreeAdverbBeforeCue(ctx, sentence, left, cueStart)) break;
     if (left === cueStart - 1 && isModalNameBeforePast(ctx, left)) break;
     floatingAdverb ||= afterAuxiliary;
     left--;
@@ -156,7 +157,8 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   // "Health worries have dogged …", "state and local leaders": a cue word followed by an auxiliary or "and" is a noun.
   // A capitalised "Will" or "May" after the cue opens a name ("said Will Doyle").
   // "vowed not to return": a negated infinitive is the cue's content, not an auxiliary.
-  if (AUXILIARY_VERBS.has(lower(cueEnd)) && !opensFirstName(ctx, cueEnd) && !(lower(cueEnd) === 'not' && lower(cueEnd + 1) === 'to')) return null;
+  // ("The plan the council backed was dropped": unless the cue's object stands before its subject and the auxiliary is the sentence's verb.)
+  if (AUXILIARY_VERBS.has(lower(cueEnd)) && !opensFirstName(ctx, cueEnd) && !(lower(cueEnd) === 'not' && lower(cueEnd + 1) === 'to')) return readGapBeforeSentenceVerb(ctx, sentence, bodyEnd, left + 1, cueStart, cue);
   if (COORDINATORS.has(lower(cueEnd)) && !/(?:ed|aid|old)$/.test(lower(cueStart))) return null;
   const leftText = (tokens[left] as Token).text;
   // The speaker chain before a comma ("Roe, a senator,"), read once: the inverted-cue test and the speaker-first reading both ask for it.
@@ -355,7 +357,9 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   if (objectGap === RESTRICTIVE_OBJECT_GAP) return null;
   if (objectGap) return objectGap;
   // "a plan she once backed", "everything they promised": a noun phrase right before the subject is the cue's object.
-  const contact = speaker && ruleId === 'attribution.speaker-first' ? readContactRelative(ctx, sentence, bodyEnd, speaker, cueStart, cue) : null;
+  // ("He spoke on a topic she knew": with no speaker read, the longest phrase that could speak may still hold that noun phrase and subject.)
+  const contactSpeaker = ruleId === 'attribution.speaker-first' ? speaker ?? longestSpeakerEndingAt(ctx, sentence, left + 1) : undefined;
+  const contact = contactSpeaker ? readContactRelative(ctx, sentence, bodyEnd, contactSpeaker, cueStart, cue) : null;
   if (contact) return contact;
   // "Records compiled by the commission show …": a document with what describes it, too long a phrase to read back from the verb.
   if (cue.frame === 'finding' && !gerund && (!speaker || !speakerHasHead(ctx, speaker, 'speaker.document'))) {
@@ -568,6 +572,20 @@ function opensCondition(ctx: Reading, sentence: Sentence, subject: Range, cueSpa
   if (subject.start !== sentence.tokenStart || subject.end - subject.start < 2 || !spanWords(CONDITIONAL_INVERSION_ROW).has(ctx.lower(subject.start))) return false;
   ctx.rejected.push({ ...cueSpan, layer: 'attribution', reason: 'a cue in a condition opened by an auxiliary before its subject', ruleId: CONDITIONAL_INVERSION_ROW });
   return true;
+}
+
+/** Row of config/attributions/spans.json: adverbs of degree between the subject and its cue ("what the pilots so fear"). */
+const DEGREE_BEFORE_CUE_ROW = 'span.degree-before-cue';
+
+/**
+ * "what the pilots so fear", "the leader Roe so admires": "so" right before the cue, after a word of the
+ * subject, is an adverb of degree (span.degree-before-cue), not a connective ("and so said"); not before
+ * a word that is also an adjective ("took so long for"), which "so" modifies.
+ */
+function degreeAdverbBeforeCue(ctx: Reading, sentence: Sentence, index: number, cueStart: number): boolean {
+  const before = ctx.tokens[index - 1];
+  const cueWord = ctx.lower(cueStart);
+  return index === cueStart - 1 && spanWords(DEGREE_BEFORE_CUE_ROW).has(ctx.lower(index)) && index - 1 > sentence.tokenStart && before !== undefined && before.kind === 'word' && !COORDINATORS.has(before.lower) && !AUXILIARIES.has(before.lower) && !/ing$/.test(cueWord) && !ctx.state.lexicon.classes(cueWord).has('adjective');
 }
 
 /** "Officials there said", "Polls here show": "there" or "here" after the speaker's noun says where, it is not the speaker. */

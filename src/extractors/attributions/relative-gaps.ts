@@ -7,7 +7,7 @@ import { readSpeakerBefore, validSpeaker } from './speaker-spans.js';
 import { hasVerbWordBetween } from './verb-ranges.js';
 import { isModifierPosition, isNounWord, isVerbWord } from './word-tests.js';
 import { spanWords, takesAddressee } from './span-rules.js';
-import { ARTICLES, AUXILIARIES, AUXILIARY_VERBS, CLAUSE_WORDS, IRREGULAR_PAST, COORDINATORS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, OBJECT_STOPS, PASSIVE_MARKERS, PAST_FORM, PLURAL_FORM_PRONOUNS, POSSESSIVE_MARKS, PRONOUNS, SPEAKER_STARTS_NOT, TIME_WORDS, LY_ADVERB } from './word-lists.js';
+import { ARTICLES, AUXILIARIES, AUXILIARY_VERBS, NEGATIONS, CLAUSE_WORDS, IRREGULAR_PAST, COORDINATORS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, OBJECT_STOPS, PASSIVE_MARKERS, PAST_FORM, PLURAL_FORM_PRONOUNS, POSSESSIVE_MARKS, PRONOUNS, SPEAKER_STARTS_NOT, TIME_WORDS, LY_ADVERB } from './word-lists.js';
 import type { Range } from './reading.js';
 import { isFiniteVerbAt } from './clause-boundaries.js';
 
@@ -28,6 +28,11 @@ const CLAUSE_BELIEF_VERB = /^(?:believ|think|thought|expect|hope|fear|worr|doubt
 /** How many words the speaker between the relative pronoun and the cue may have: "which an internal inquiry later said". */
 const MAX_GAP_SPEAKER_TOKENS = 6;
 
+/** The cue's verb takes a clause, so a verb after it may be that clause's ("which officials said will take effect"). */
+function takesClause(cue: CueForm, verb: string): boolean {
+  return CLAUSE_CUE_RULES.has(cue.ruleId) || cue.complement === 'clause' || (cue.frame === 'belief' && CLAUSE_BELIEF_VERB.test(verb));
+}
+
 /** True when the word after the cue is the verb of a relative clause whose subject stands before the speaker. */
 export function opensRelativeGap(ctx: Reading, cueEnd: number): boolean {
   const next = ctx.tokens[cueEnd];
@@ -41,7 +46,7 @@ export function opensRelativeGap(ctx: Reading, cueEnd: number): boolean {
 export function readRelativeGap(ctx: Reading, sentence: Sentence, bodyEnd: number, cueStart: number, cue: CueForm): Attribution | null {
   const { tokens, lower, quotes, spanOf } = ctx;
   const verb = lower(cueStart);
-  if (!CLAUSE_CUE_RULES.has(cue.ruleId) && !(cue.frame === 'belief' && CLAUSE_BELIEF_VERB.test(verb))) return null;
+  if (!takesClause(cue, verb)) return null;
   if (verb.endsWith('ing')) return null;
   const cueEnd = cueStart + cue.words.length;
   // "What we know is that …": the clause after "that" is the content, not the relative clause.
@@ -97,14 +102,15 @@ const RESTRICTIVE_OBJECT_GAP_ROW = 'span.restrictive-object-relative';
  */
 export function readObjectGap(ctx: Reading, bodyEnd: number, speaker: Range, cueStart: number, cue: CueForm): Attribution | typeof RESTRICTIVE_OBJECT_GAP | null {
   const { spanOf } = ctx;
-  const relative = objectRelativeBefore(ctx, speaker, cueStart);
-  if (relative === undefined) return null;
   const cueEnd = cueStart + cue.words.length;
   const filled = !objectPlaceEmpty(ctx, cueEnd, bodyEnd);
   const adjunct = filled && adjunctInObjectPlace(ctx, cueStart, cueEnd, bodyEnd);
   if (filled && !adjunct) return null;
+  const relative = objectRelativeBefore(ctx, speaker, cueStart, true);
+  if (relative === undefined) return null;
   // "the services that Roe demanded": a restrictive clause only picks out which services are meant.
-  if (spanWords(RESTRICTIVE_OBJECT_GAP_ROW).has(ctx.lower(relative))) {
+  // ("a claim that the board disputes": a noun for something said is itself what the speaker disputes.)
+  if (spanWords(RESTRICTIVE_OBJECT_GAP_ROW).has(ctx.lower(relative)) && !namesSaying(ctx, ctx.lower(relative - 1)) && !spanWords('span.contact-relative').has(ctx.lower(relative - 1))) {
     ctx.rejected.push({ ...(spanOf(cueStart, cueEnd) as Span), layer: 'attribution', reason: 'a restrictive relative clause picking out a noun, not a report', ruleId: RESTRICTIVE_OBJECT_GAP_ROW });
     return RESTRICTIVE_OBJECT_GAP;
   }
@@ -131,8 +137,14 @@ export function objectRelativeBefore(ctx: Reading, speaker: Range, cueStart: num
   // ("a town that she hoped to carry": with the object's place after the cue left empty, a word the lexicon does not
   // know is a noun after a determiner too; else "the news that she backed him" keeps its "that" opening a clause.)
   const nounBefore = (lowerWord: string): boolean => ctx.state.lexicon.classes(lowerWord).has('common') || (objectGapAfter && ctx.state.lexicon.classes(lowerWord).size === 0);
-  if (word === 'that' && !(before !== undefined && (before.text === ',' || (!before.capitalized && (isNounWord(ctx, before.lower) ? !isVerbWord(ctx, before.lower) || isModifierPosition(ctx, relative - 2) : nounBefore(before.lower) && isModifierPosition(ctx, relative - 2)) && !ctx.state.cues.has(before.lower))))) return undefined;
+  // ("a claim that the board disputes": with that place empty, a noun for something said heads the relative clause rather than opening its content.)
+  if (word === 'that' && !(before !== undefined && (before.text === ',' || (objectGapAfter && spanWords('span.contact-relative').has(before.lower)) || (!before.capitalized && (isNounWord(ctx, before.lower) ? !isVerbWord(ctx, before.lower) || isModifierPosition(ctx, relative - 2) : nounBefore(before.lower) && isModifierPosition(ctx, relative - 2)) && (!ctx.state.cues.has(before.lower) || (objectGapAfter && namesSaying(ctx, before.lower))))))) return undefined;
   return relative;
+}
+
+/** "claim", "charge", "concern": a noun for something said or held, whose "that" may open what was said (a cue of the noun rows taking a clause). */
+function namesSaying(ctx: Reading, word: string): boolean {
+  return ctx.state.phraseCues.get(word)?.some((form) => form.frame === 'noun' && form.complement === 'clause') === true;
 }
 
 /**
@@ -213,13 +225,30 @@ function adjunctInObjectPlace(ctx: Reading, cueStart: number, cueEnd: number, bo
   const token = tokens[index];
   if (!token || token.kind !== 'word' || token.capitalized) return false;
   if (spanWords(GAP_ADJUNCT_ROW).has(token.lower)) return true;
+  if (token.lower === 'as' && namesRoleAt(ctx, ARTICLES.has(lower(index + 1)) ? index + 2 : index + 1)) return true;
   const next = tokens[index + 1];
   // ("declined to comment", "expected to win": a bare word after "to" is an infinitive, even one the lexicon files as a noun.)
   return token.lower === 'to' && next !== undefined && next.kind === 'word' && (next.capitalized || DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || ctx.state.lexicon.classes(next.lower).has('person-noun'));
 }
 
+/**
+ * "as a senator", "as mayor in 2010": after "as" a noun for a person or an office, ending its phrase, says in
+ * what role the speaker acted, not what the object was called ("as the general election's battlegrounds").
+ */
+function namesRoleAt(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index];
+  const next = ctx.tokens[index + 1];
+  if (token === undefined || token.kind !== 'word' || token.capitalized || !(ctx.state.speakerHeads.has(token.lower) || ctx.state.lexicon.classes(token.lower).has('person-noun'))) return false;
+  return next === undefined || next.kind === 'punct' || (!next.capitalized && ctx.state.lexicon.classes(next.lower).has('preposition'));
+}
+
 /** Marks that end the relative clause after its cue ("which he denies, …", "which he backed — and …"); a bracket or a colon may open what follows the cue. */
-const CLAUSE_END_PUNCTUATION: ReadonlySet<string> = new Set([',', ';', '.', '!', '?', ')', '—', '–', '-']);
+const CLAUSE_END_PUNCTUATION: ReadonlySet<string> = new Set([',', ';', ':', '.', '!', '?', ')', '—', '–', '-']);
+
+/** Auxiliaries that are no finite verb of their own, or a contraction glued to the word before. */
+const NON_FINITE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', "'s", "'re"]);
+/** Finite auxiliaries that may follow a relative clause as the verb of the sentence around it ("the plan the council backed was dropped"). */
+const SENTENCE_VERB_AUXILIARIES: ReadonlySet<string> = new Set([...AUXILIARY_VERBS].filter((word) => !NEGATIONS.has(word) && !NON_FINITE_AUXILIARIES.has(word)));
 
 /** Nothing after the cue could be its object: the sentence ends, punctuation follows, or an adjunct opens ("denied Thursday", "backed in 2010", "denies and …"). */
 function objectPlaceEmpty(ctx: Reading, cueEnd: number, bodyEnd: number): boolean {
@@ -231,9 +260,37 @@ function objectPlaceEmpty(ctx: Reading, cueEnd: number, bodyEnd: number): boolea
   // "… so heated that Roe said, “…”": a quotation after the comma is what was said.
   if (token.kind === 'punct') return (CLAUSE_END_PUNCTUATION.has(token.text) || ctx.isCloseQuote(index)) && !ctx.isOpenQuote(index + 1);
   if (COMPLEMENT_OPENERS.has(token.lower)) return false;
+  // "The plan the council backed was dropped": a finite auxiliary opens the verb of the sentence the clause sits in.
+  if (SENTENCE_VERB_AUXILIARIES.has(token.lower) && !token.capitalized) return true;
   if (TIME_WORDS.has(token.lower) || spanWords('span.speaker-time-phrase').has(token.lower) || COORDINATORS.has(token.lower)) return true;
-  return !token.capitalized && ctx.state.lexicon.classes(token.lower).has('preposition');
+  // ("the senator she has accused of lying": "of" before a gerund opens the cue's own complement, no adjunct.)
+  if (token.lower === 'of' && /ing$/.test(lower(index + 1))) return false;
+  return !token.capitalized && (ctx.state.lexicon.classes(token.lower).has('preposition') || PLACE_AND_TIME_PREPOSITIONS.has(token.lower));
 }
+
+/** Prepositions of place and time the lexicon files as adjectives or nouns: "which he proposed under a flat rate", "what she said before the vote". */
+const PLACE_AND_TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['before', 'under', 'over', 'behind', 'near', 'outside', 'inside', 'above', 'below', 'beyond']);
+
+/**
+ * "The plan the council backed was dropped", "What the board backed was a new pier": an auxiliary right
+ * after the cue is the verb of the sentence when the cue's object stands before its subject, as a
+ * relative pronoun (span.object-relative) or the head of a relative clause without one (span.contact-relative).
+ * Any other cue word before an auxiliary is a noun ("Health worries have dogged …") and reads nothing.
+ */
+export function readGapBeforeSentenceVerb(ctx: Reading, sentence: Sentence, bodyEnd: number, speakerEnd: number, cueStart: number, cue: CueForm): Attribution | null {
+  // ("which the board estimates will cost", "what most would agree was poor": a verb taking a clause has the auxiliary open it.)
+  if (cue.frame !== 'belief' || takesClause(cue, ctx.lower(cueStart))) return null;
+  const speaker = readSpeakerBefore(ctx, sentence.tokenStart, speakerEnd);
+  if (!speaker) return null;
+  const objectGap = readObjectGap(ctx, bodyEnd, speaker, cueStart, cue);
+  if (objectGap === RESTRICTIVE_OBJECT_GAP) return null;
+  const read = objectGap ?? readContactRelative(ctx, sentence, bodyEnd, speaker, cueStart, cue);
+  read?.ruleIds.push(SENTENCE_VERB_AFTER_GAP_ROW);
+  return read;
+}
+
+/** Row of config/attributions/spans.json: the sentence's auxiliary right after a cue whose object stands before its subject. */
+const SENTENCE_VERB_AFTER_GAP_ROW = 'span.sentence-verb-after-gap';
 
 /** Verbs of an infinitive that a participle may follow in the same chain: "to be running", "to have seen", "to keep pushing". */
 const CHAIN_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'keep', 'get']);
@@ -343,6 +400,17 @@ export function readContactRelative(ctx: Reading, sentence: Sentence, bodyEnd: n
   return buildAttribution(ctx, spanOf(subject, speaker.end), spanOf(cueStart, cueEnd) as Span, content, cue.ruleId, subject, ['attribution.contact-relative', 'span.contact-relative', ...(infinitiveGap === undefined ? [] : ['span.infinitive-gap']), ...(adjunct ? [GAP_ADJUNCT_ROW] : [])]);
 }
 
+/**
+ * "on a topic she", "not quite the lesson they": the longest phrase ending at `end` that could speak, when
+ * the phrase read back from the cue also took in the word before the head noun (a preposition, "not").
+ */
+export function longestSpeakerEndingAt(ctx: Reading, sentence: Sentence, end: number): Range | undefined {
+  let start = end - 1;
+  if (start < sentence.tokenStart || !validSpeaker(ctx, start, end)) return undefined;
+  while (start - 1 >= sentence.tokenStart && end - start < MAX_HEAD_PHRASE_TOKENS && validSpeaker(ctx, start - 1, end)) start--;
+  return { start, end };
+}
+
 /** Where the subject of a relative clause without its pronoun starts inside (or at the start of) the speaker phrase read before the cue. */
 function contactSubjectStart(ctx: Reading, sentence: Sentence, speaker: Range): number | undefined {
   const { tokens, lower, state } = ctx;
@@ -354,7 +422,8 @@ function contactSubjectStart(ctx: Reading, sentence: Sentence, speaker: Range): 
     const opens = CONTACT_PRONOUNS.has(token.lower) && index === speaker.end - 1
       // "the plan Congress backed": a name after a common noun that is no title ("president Bill Clinton" is one phrase).
       // (The common noun must be one: "the nonpartisan Budget Office" is one name with its adjective.)
-      || (token.capitalized && !state.speakerHeads.has(before.lower) && !state.lexicon.classes(before.lower).has('person-noun') && !state.lexicon.classes(token.lower).has('date-word') && !TIME_WORDS.has(token.lower)
+      // ("the candidates Jo Lee named": a plural noun for people is no title of the name after it.)
+      || (token.capitalized && ((!state.speakerHeads.has(before.lower) && !state.lexicon.classes(before.lower).has('person-noun')) || endsInSingleS(before.lower)) && !state.lexicon.classes(token.lower).has('date-word') && !TIME_WORDS.has(token.lower)
         && (endsInSingleS(before.lower) || (isNounWord(ctx, before.lower) && !state.lexicon.classes(before.lower).has('adjective'))))
       || (PHRASE_DETERMINERS.has(token.lower) && index < speaker.end - 1);
     if (opens && validSpeaker(ctx, index, speaker.end)) return index;

@@ -85,7 +85,8 @@ export function readSpeakerBefore(ctx: Reading, sentenceStart: number, end: numb
   }
   // "the data we have been collecting on the ferry suggests": a participle right after an auxiliary is the
   // verb of a relative clause without its pronoun, not the speaker; its subject and head lie further left.
-  if (start < end - 1 && /(?:ing|ed)$/.test(lower(start)) && !(tokens[start] as Token).capitalized && !state.speakerHeads.has(lower(start)) && followsPronounAndAuxiliary(ctx, sentenceStart, start)) return undefined;
+  // ("It was something the board wanted": a word such as "something" that heads such a clause is no participle.)
+  if (start < end - 1 && /(?:ing|ed)$/.test(lower(start)) && !(tokens[start] as Token).capitalized && !state.speakerHeads.has(lower(start)) && !spanWords('span.contact-relative').has(lower(start)) && followsPronounAndAuxiliary(ctx, sentenceStart, start)) return undefined;
   return validSpeaker(ctx, start, end) ? { start, end } : undefined;
 }
 
