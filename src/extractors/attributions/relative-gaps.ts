@@ -142,9 +142,15 @@ export function objectRelativeBefore(ctx: Reading, speaker: Range, cueStart: num
   return relative;
 }
 
-/** "claim", "charge", "concern": a noun for something said or held, whose "that" may open what was said (a cue of the noun rows taking a clause). */
+/** Row of config/attributions/cues.json: nouns whose "that" opens what was said or held, with or without an owner ("the claim that …"). */
+const NOUN_CLAUSE_ROW = 'cue.noun-clause';
+
+/**
+ * "claim", "charge", "concern": a noun for something said or held, whose "that" may open what was said (cue.noun-clause).
+ * (A noun of answering, "a point that the pilots disputed", reports words only with an owner and heads no report here.)
+ */
 function namesSaying(ctx: Reading, word: string): boolean {
-  return ctx.state.phraseCues.get(word)?.some((form) => form.frame === 'noun' && form.complement === 'clause') === true;
+  return ctx.state.phraseCues.get(word)?.some((form) => form.ruleId === NOUN_CLAUSE_ROW) === true;
 }
 
 /**
