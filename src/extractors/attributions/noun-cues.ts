@@ -173,12 +173,14 @@ const DEGREE_WORDS: ReadonlySet<string> = new Set(['very', 'most', 'more', 'less
 /**
  * A word describing the noun cue between it and its owner: an adjective, even one the lexicon lacks ("his
  * controversial proposal to", "her energetic endorsement of", "the group's long-standing affection for"), a
- * participle ("his repeated attacks on", "her surprising claim that"), or an adverb or a degree word before one
- * ("his widely reported claim that", "her very public criticism of"). A noun, a plural or a verb there is not
- * one: "his aides claim that …" has "claim" for its verb.
+ * participle ("his repeated attacks on", "her surprising claim that"), an adverb or a degree word before one
+ * ("his widely reported claim that", "her very public criticism of"), or a figure ("the board's 2015 decision
+ * to"). A noun, a plural or a verb there is not one: "his aides claim that …" has "claim" for its verb.
  */
 function describesOwnedNoun(ctx: Reading, index: number): boolean {
   const token = ctx.tokens[index] as Token;
+  // "the board's 2015 decision to": a figure, most often a year, dates the act the noun names.
+  if (token.kind === 'number' && ctx.quotes.depth[index] === ctx.quotes.depth[index + 1]) return true;
   if (token.kind !== 'word' || token.capitalized || ctx.quotes.depth[index] !== ctx.quotes.depth[index + 1]) return false;
   const word = token.lower;
   if (DEGREE_WORDS.has(word) || looksAdjective(ctx, index) || /(?:ed|ing)$/.test(word)) return true;
