@@ -4,7 +4,7 @@ import { spanWords } from './span-rules.js';
 import { isAdjectiveAt, isNounLike, isNounWord, isPhraseBreak } from './word-tests.js';
 import { isFiniteVerbAt, isPastForm, isSentenceEndAfterCue, startsCoordinatedPredicate, startsClause } from './clause-boundaries.js';
 import { isFindingVerbAt } from './cue-matching.js';
-import type { Reading } from './reading.js';
+import { inHeadline, type Reading } from './reading.js';
 import { dashFollows } from './content-continuations.js';
 import { hasFiniteOrPronounPresentVerbBetween } from './verb-ranges.js';
 import { readSpeakerAfter } from './speakers-after-cue.js';
@@ -19,6 +19,8 @@ import { readSpeakerAfter } from './speakers-after-cue.js';
  */
 export function closesPredicateSeries(ctx: Reading, from: number, bodyEnd: number, cueStart: number): boolean {
   const { tokens, quotes } = ctx;
+  // "Roe Slams Lee, Praises Dover": a headline joins its acts with a comma alone.
+  if (inHeadline(ctx, cueStart)) return true;
   for (let index = from; index < bodyEnd; index++) {
     const text = (tokens[index] as Token).text;
     if (quotes.depth[index] !== 0) continue;

@@ -6,7 +6,7 @@ import { clauseAfterOpeningPhrase, frontedClauseEnd } from './fronted-clauses.js
 import { clauseWithOwnCue, closingReportAt, comparedReportAt, coordinatedCueAt, speechClauseAt, speechClauseWithOwnSubject } from './clauses-with-own-cue.js';
 import { bracketDepthAfter } from './quotes.js';
 import type { CueForm } from './engine.js';
-import type { Reading } from './reading.js';
+import { inHeadline, type Reading } from './reading.js';
 import { closesPredicateSeries, verbAfterAdverbs, opensInvertedReport, opensClosingFinding, adjectiveLedClause, bareNounClause, closingClauseRule, opensDashConcession, summarisesClauseBefore } from './closing-clauses.js';
 import { opensWithSubordinateClause, opensSecondComplement, closesComparison, dashFollows, closesCorrelative, closesSeries, subjectAwaitsVerb, insertBeforeVerb, lastItemWithoutVerb } from './content-continuations.js';
 import { opensAdjunctClause, measuresTimeBefore, commentAfterObject, opensAbsolutePhrase, opensClauseWithSubject } from './object-ends.js';
@@ -509,7 +509,7 @@ function laterReportEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, inde
   // coordinated verb closes is the next act in a series of the speaker's own, not more of what was said;
   // after an object any verb in that tense is ("rejected the bid, ruled Lee eligible and left"), unless a clause inside
   // the object may own the series ("painted Roe as a man who inherited a fortune, gamed the tax code and …").
-  if (token.text === ',' && quotes.depth[index] === 0 && scan.bracketDepth === 0 && index > start + 1 && !PRONOUNS.has(lower(index + 1)) && ((coordinatedCueAt(ctx, index + 1, bodyEnd, presentCue) && !(clauseContent && seriesOwnedByClause(ctx, start, index))) || (!clauseContent && !scan.objectClauseWord && seriesVerbAt(ctx, index + 1, cueStart))) && closesPredicateSeries(ctx, index + 2, bodyEnd, cueStart) && !insertBeforeVerb(ctx, index, bodyEnd)) {
+  if (token.text === ',' && quotes.depth[index] === 0 && scan.bracketDepth === 0 && (index > start + 1 || (index > start && inHeadline(ctx, index))) && !PRONOUNS.has(lower(index + 1)) && ((coordinatedCueAt(ctx, index + 1, bodyEnd, presentCue) && !(clauseContent && seriesOwnedByClause(ctx, start, index))) || (!clauseContent && !scan.objectClauseWord && seriesVerbAt(ctx, index + 1, cueStart))) && closesPredicateSeries(ctx, index + 2, bodyEnd, cueStart) && !insertBeforeVerb(ctx, index, bodyEnd)) {
     return { end: index, endRule: 'span.predicate-series' };
   }
   return undefined;

@@ -16,7 +16,8 @@ import { addsToSomething, asksUnstatedQuestion, knowsPerson, objectHeadOfRow, ru
 import { opensSentence } from './opening-participles.js';
 import type { CueForm } from './engine.js';
 import { isPassiveComplement } from './rules.js';
-import type { Reading } from './reading.js';
+import { inHeadline, type Reading } from './reading.js';
+import { isTitleCaseRun } from './headlines.js';
 import { experiencerAfter } from './experiencer-objects.js';
 
 /** A verb of finding ("show", "found", "suggests") at `index`. */
@@ -132,7 +133,8 @@ function matchCueOptions(ctx: Reading, position: number, end: number, token: Tok
     if (!matched) continue;
     const after = position + matched.words.length;
     const opensContent = lower(after) === 'that' || isOpenQuote(after) || tokens[after]?.text === ':';
-    if (option.nounForm && !opensContent) continue;
+    // "Harbour Board Backs Roe", "Jo Lee tweets fare chart": in a headline an -s form right after a name is the name's verb.
+    if (option.nounForm && !opensContent && !headlineVerbAfterName(ctx, position)) continue;
     // "the states that have voted", "a bold look that adds": a noun form, or a word of intent, before a relative clause is a noun.
     if ((option.nounForm || option.complement === 'intent') && lower(after) === 'that' && opensRelativeVerb(ctx, after + 1)) continue;
     // "made the case to voters that …": the addressee may stand before the clause of a verb of saying.
@@ -156,6 +158,12 @@ function matchCueOptions(ctx: Reading, position: number, end: number, token: Tok
     if (!pastForm && option.frame === 'belief' && option.words.length === 1 && NOUN_PREPOSITIONS.has(lower(after)) && !(subjectBefore(ctx, position) && clauseAfterAdjunct(ctx, after, end))) continue;
     // "his support remains", "the questions often contained": a verb right after a present form makes it a noun subject.
     if (!pastForm && option.words.length === 1 && isVerbAfter(ctx, after)) continue;
+    // "Ferry report gives pilots a lift": in a headline, which drops the article, a noun of saying or intending before an -s
+    // verb that reads as no cue is that verb's subject.
+    if (!pastForm && option.words.length === 1 && inHeadline(ctx, position) && presentVerbAt(ctx, after) && matchCue(ctx, after, end) === undefined) {
+      ctx.rejected.push({ ...(ctx.spanOf(position, position + 1) as Span), layer: 'attribution', reason: 'in a headline, a noun of saying that is the subject of the verb after it', ruleId: HEADLINE_NOUN_SUBJECT_ROW });
+      continue;
+    }
     return matched;
   }
   return undefined;
@@ -381,6 +389,16 @@ function inSeriesOfItems(ctx: Reading, position: number): boolean {
   return !LY_ADVERB.test(item.lower) && !spanWords('span.speaker-aside').has(item.lower) && !CLAUSE_OPENERS.has(item.lower) && !PRONOUNS.has(item.lower);
 }
 
+/** Row of config/attributions/spans.json: a headline's noun of saying before the verb it is the subject of. */
+const HEADLINE_NOUN_SUBJECT_ROW = 'span.headline-noun-subject';
+
+/** "gives", "leaves": a lower-case -s form the lexicon files as a verb and not as a noun, with a word after it. */
+function presentVerbAt(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index];
+  if (!token || token.kind !== 'word' || token.capitalized || !endsInSingleS(token.lower) || ctx.tokens[index + 1]?.kind !== 'word') return false;
+  return isVerbWord(ctx, token.lower) && !isNounWord(ctx, token.lower);
+}
+
 /** Forms of "have", which as an auxiliary take a past participle and otherwise an object. */
 const HAVE_FORMS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having']);
 
@@ -408,14 +426,15 @@ function isQuestionContext(ctx: Reading, position: number): boolean {
   return QUESTION_LEADERS.has(lower(before)) || PASSIVE_MARKERS.has(lower(before));
 }
 
-/** Headline words of this length or more are capitalised in Title Case; shorter ones ("of", "to") may not be. */
-const TITLE_WORD_LENGTH = 4;
-const TITLE_CASE_SHARE = 0.8;
-
 /** "Mayor Says Bridge Will Reopen", "COUNCIL BACKS PLAN": a capitalised cue inside a Title Case or capitals headline is still a verb. */
 function isTitleCaseHeadline(ctx: Reading, position: number, end: number): boolean {
   const { tokens, lower } = ctx;
-  if (position <= ctx.currentSentenceStart || !(tokens[position - 1] as Token).capitalized) return false;
+  const headline = inHeadline(ctx, position);
+  const titleHeadline = headline && ctx.titleCaseHeadline;
+  // In the text's own Title Case headline the word before may be a small word that lost its capital ("Jo Lee Just Said"),
+  // and in any headline a comma may join a second act of the name that opened it ("Roe Says Fares Will Fall, Calls Levy ‘Theft’").
+  const afterHeadlineComma = headline && tokens[position - 1]?.text === ',';
+  if (position <= ctx.currentSentenceStart || !((tokens[position - 1] as Token).capitalized || titleHeadline || afterHeadlineComma)) return false;
   // Only a finite form ("Says", "Slams", "Endorsed") reads as the headline's verb; "Call", "Post", "Email" are mostly nouns there.
   const word = (tokens[position] as Token).lower;
   // "New Poll Shows …", "Polls Show …": after a document a verb of finding is the headline's verb, noun-like or bare.
@@ -424,18 +443,23 @@ function isTitleCaseHeadline(ctx: Reading, position: number, end: number): boole
   // "Some Say …", "Voters Say …": after a share of people or a plural of a speaker's noun the bare form is the verb too.
   const previous = ctx.lower(position - 1);
   const afterPlural = ctx.state.speakerHeads.get(previous) === 'speaker.share' || SHARE_PRONOUNS.has(previous) || (/[^s]s$/.test(previous) && ctx.state.speakerHeads.has(previous));
-  // (Only before a clause's pronoun or determiner, "Some Say It …": "Republicans Tweet Prayers" names what was sent, not what was said.)
+  // (Only before a clause's pronoun or determiner, "Some Say It …": in a Title Case line of the body "Republicans Tweet Prayers" names what was sent, not what was said.)
   const bareSpeech = afterPlural && ctx.state.cues.get(word)?.some((option) => option.frame === 'speech') === true && position + 2 < end && (PRONOUNS.has(lower(position + 1)) || DETERMINERS.has(lower(position + 1)));
-  if (!findingAfterDocument && !bareSpeech && (!/(?:[^s]s|ed|aid|old)$/.test(word) || (isNounWord(ctx, word) && !afterNamedSpeaker(ctx, position)))) return false;
-  let words = 0;
-  let capitalized = 0;
-  for (let index = ctx.currentSentenceStart; index < end; index++) {
-    const token = tokens[index] as Token;
-    if (token.kind !== 'word' || token.text.length < TITLE_WORD_LENGTH) continue;
-    words++;
-    if (token.capitalized) capitalized++;
-  }
-  return words >= 3 && capitalized >= TITLE_CASE_SHARE * words;
+  // "Pilots Support Mayor Roe", "Harbour Democrats Call For A Vote": in the text's own headline, which tells what someone did,
+  // a bare verb of saying or of a view after any plural is the verb when words follow it.
+  const barePlural = !bareSpeech && headline && /[^s]s$/.test(previous) && !/(?:s|ed|ing)$/.test(word) && ctx.state.cues.get(word)?.some((option) => option.frame === 'speech' || option.frame === 'belief') === true && position + 1 < end && ((tokens[position + 1] as Token).kind !== 'punct' || ctx.isOpenQuote(position + 1));
+  if (!findingAfterDocument && !bareSpeech && !barePlural && (!/(?:[^s]s|ed|aid|old)$/.test(word) || (isNounWord(ctx, word) && !afterNamedSpeaker(ctx, position) && !afterHeadlineComma))) return false;
+  // (The text's headline has lost the capitals of its small words already: whether it is in Title Case was read from the whole line.)
+  return titleHeadline || isTitleCaseRun(tokens, ctx.currentSentenceStart, end);
+}
+
+/**
+ * In a headline, an -s form right after a person's or organisation's name, before its object ("Harbour Board Backs Roe",
+ * "Jo Lee tweets a fare chart"): the name's verb, not a plural noun ("Roe emails released", "Roe emails now public").
+ */
+function headlineVerbAfterName(ctx: Reading, position: number): boolean {
+  if (!inHeadline(ctx, position) || !endsInSingleS(ctx.lower(position)) || position <= ctx.currentSentenceStart) return false;
+  return (opensObjectOrClause(ctx, position + 1) || DETERMINERS.has(ctx.lower(position + 1))) && afterNamedSpeaker(ctx, position);
 }
 
 /** Words that stand for a group of people as a subject: "Some Say …", "Others Warn …". */

@@ -2,6 +2,7 @@ import type { ActorMention, Attribution, RejectedCandidate, Span } from '../../m
 import type { AnalyzedText, Sentence, Token } from '../text/tokens.js';
 import { loadEngine, type AttributionEngine } from './engine.js';
 import { markQuotes, type QuoteMarks } from './quotes.js';
+import { headlineEndOf, isTitleCaseLine, withHeadlineSmallWords } from './headlines.js';
 
 export type Range = { start: number; end: number };
 
@@ -27,6 +28,10 @@ export interface Reading {
   linkedSpeakers: Array<{ sentence: number; actor: ActorMention }>;
   /** Content spans cut short by a rule of config/attributions/spans.json, and that rule's id. */
   contentRuleOf: WeakMap<Span, string>;
+  /** Where the text's headline ends (a character offset), or -1 when the text opens with none. */
+  headlineEnd: number;
+  /** The headline is in Title Case or capitals ("Mayor Roe Says Pier Will Close"). */
+  titleCaseHeadline: boolean;
   lower: (index: number) => string;
   isOpenQuote: (index: number) => boolean;
   isCloseQuote: (index: number) => boolean;
@@ -34,8 +39,10 @@ export interface Reading {
 }
 
 export function startReading(text: string, actors: readonly ActorMention[], analyzed: AnalyzedText): Reading {
-  const { tokens, sentences } = analyzed;
-  const quotes = markQuotes(text, tokens, sentences);
+  const headlineEnd = headlineEndOf(text);
+  const tokens = withHeadlineSmallWords(analyzed.tokens, headlineEnd);
+  const { sentences } = analyzed;
+  const quotes = markQuotes(text, tokens, sentences, headlineEnd);
   return {
     text,
     tokens,
@@ -50,6 +57,8 @@ export function startReading(text: string, actors: readonly ActorMention[], anal
     currentSentence: 0,
     linkedSpeakers: [],
     contentRuleOf: new WeakMap(),
+    headlineEnd,
+    titleCaseHeadline: headlineEnd >= 0 && isTitleCaseLine(analyzed.tokens, headlineEnd),
     lower: (index) => tokens[index]?.lower ?? '',
     isOpenQuote: (index) => quotes.role[index] === 1,
     isCloseQuote: (index) => quotes.role[index] === -1,
@@ -62,6 +71,11 @@ export function startReading(text: string, actors: readonly ActorMention[], anal
   };
 }
 
+/** Whether the token at `index` stands in the text's headline, where articles and auxiliaries drop out ("Roe To Back Pier Plan"). */
+export function inHeadline(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index];
+  return token !== undefined && token.start < ctx.headlineEnd;
+}
 
 /** The sentence without its final period (content spans stop before it). */
 export function sentenceBodyEnd(ctx: Reading, sentence: Sentence): number {

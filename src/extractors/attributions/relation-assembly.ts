@@ -9,6 +9,7 @@ import { isNounCompoundHead } from './speaker-spans.js';
 import { pronounFitsGender } from './speaker-gender.js';
 import { OPENS_WITH_QUOTE } from './quotes.js';
 import { spanWords, takesAddressee } from './span-rules.js';
+import { headlineRulesOf } from './headlines.js';
 
 export function buildAttribution(ctx: Reading, speakerSpan: Span | null, cue: Span, content: Span, ruleId: string, speakerToken: number, extraRules: string[]): Attribution {
   const timeTrimmed = speakerSpan && !isLoneFunctionWord(speakerSpan) ? trimSpeakerTime(ctx, withoutUnopenedBracket(ctx, speakerSpan)) : null;
@@ -18,6 +19,7 @@ export function buildAttribution(ctx: Reading, speakerSpan: Span | null, cue: Sp
   const contentRule = ctx.contentRuleOf.get(content);
   const attribution: Attribution = { speaker, cue, content: trimmed, direct: isDirect(trimmed.text), ruleIds: contentRule ? [ruleId, ...extraRules, contentRule] : [ruleId, ...extraRules] };
   if (resultCut) attribution.ruleIds.push(RESULT_CLAUSE_ROW);
+  if (Math.min(cue.start, trimmed.start) < ctx.headlineEnd) attribution.ruleIds.push(...headlineRulesOf(ctx, Math.min(speaker?.start ?? cue.start, cue.start, trimmed.start), Math.max(cue.end, trimmed.end)));
   if (speaker !== timeTrimmed) attribution.ruleIds.push('span.speaker-aside');
   if (speaker) {
     const speakerStart = firstStartingAtOrAfter(ctx.tokens, speaker.start);

@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
 import { DASHES, DETERMINERS, MAX_LABEL_TOKENS, PAST_FORM, PRONOUNS } from './word-lists.js';
-import { sentenceBodyEnd } from './reading.js';
+import { inHeadline, sentenceBodyEnd } from './reading.js';
 import { readSpeakerBefore } from './speaker-spans.js';
 import { hasVerbWordBetween } from './verb-ranges.js';
 import { sentenceSubject } from './sentence-subjects.js';
@@ -25,9 +25,11 @@ const HEADING_OPENERS = new Set(['more', 'most', 'less', 'better', 'best', 'fast
  */
 export function readSpeakerLabel(ctx: Reading, sentenceIndex: number, sentence: Sentence): Attribution | null {
   const { tokens, sentences, state, actors, spanOf } = ctx;
+  // "Jo Lee on Roe Closing The Old Pier: ‘I Think He Will.’": a headline's label may run on past the name with what it is about.
+  const maxTokens = inHeadline(ctx, sentence.tokenStart) && topicLinkAfterName(ctx, sentence.tokenStart) ? MAX_HEADLINE_LABEL_TOKENS : MAX_LABEL_TOKENS;
   let colon = sentence.tokenStart;
-  while (colon < sentence.tokenEnd && colon - sentence.tokenStart <= MAX_LABEL_TOKENS && (tokens[colon] as Token).text !== ':') colon++;
-  if (colon >= sentence.tokenEnd || colon === sentence.tokenStart || colon - sentence.tokenStart > MAX_LABEL_TOKENS) return null;
+  while (colon < sentence.tokenEnd && colon - sentence.tokenStart <= maxTokens && (tokens[colon] as Token).text !== ':') colon++;
+  if (colon >= sentence.tokenEnd || colon === sentence.tokenStart || colon - sentence.tokenStart > maxTokens) return null;
   let capitals = true;
   // "Stated Roe: …", "Continued Roe: …": a verb of saying before the name is the cue, the name alone the speaker.
   const cueFirst = frontedSpeechVerb(ctx, sentence.tokenStart, colon);
@@ -43,11 +45,15 @@ export function readSpeakerLabel(ctx: Reading, sentenceIndex: number, sentence: 
     }
     // "Harbour Post editorial: …": a name may end in a lower-case noun for a document or a group of people.
     const headNoun = index === colon - 1 && index > start && LABEL_HEAD_RULES.has(state.speakerHeads.get(token.lower) ?? '');
-    if (token.kind === 'word' && !token.capitalized && !headNoun) return null;
+    // ("Jo Lee on Roe Closing The Pier: …": what a headline's label is about may hold the small words of a clause.)
+    const topic = nameEnd < index && maxTokens > MAX_LABEL_TOKENS;
+    if (token.kind === 'word' && !token.capitalized && !headNoun && !topic) return null;
     if (token.kind === 'word' && token.text !== token.text.toUpperCase()) capitals = false;
     if (token.kind === 'punct' && token.text !== '.' && token.text !== "'") return null;
   }
-  const speaker = spanOf(start, colon) as Span;
+  // (A label that ran on past the usual length names its speaker before the topic.)
+  const topicLabel = colon - start > MAX_LABEL_TOKENS;
+  const speaker = spanOf(start, topicLabel ? nameEnd : colon) as Span;
   // "In Harry Potter: …", "More Power: …": a heading opened by a preposition or a word of praise names no one.
   const first = (tokens[start] as Token).lower;
   if (state.lexicon.classes(first).has('preposition') || (HEADING_OPENERS.has(first) && !capitals)) return null;
@@ -68,7 +74,14 @@ export function readSpeakerLabel(ctx: Reading, sentenceIndex: number, sentence: 
   if (!named && !transcript && !headed) return null;
   let last = sentenceIndex;
   while (last + 1 < sentences.length && (sentences[last + 1] as Sentence).paragraph === sentence.paragraph) last++;
-  const content = spanOf(colon + 1, sentenceBodyEnd(ctx, sentences[last] as Sentence));
+  // "Roe: Pier is unsafe; \nBoard to meet on Friday": a headline's label speaks for its own line, not for the deck under it.
+  const headline = inHeadline(ctx, colon);
+  let lineEnd = last;
+  while (headline && lineEnd > sentenceIndex && !inHeadline(ctx, (sentences[lineEnd] as Sentence).tokenStart)) lineEnd--;
+  let contentEnd = sentenceBodyEnd(ctx, sentences[lineEnd] as Sentence);
+  if (headline && tokens[contentEnd - 1]?.text === ';') contentEnd--;
+  const ownLine = lineEnd < last || contentEnd < sentenceBodyEnd(ctx, sentences[lineEnd] as Sentence);
+  const content = spanOf(colon + 1, contentEnd);
   // "Roe: 1,769", "Twitter: @roe": a tally or a handle, not words spoken.
   if (!content || (content.text.match(/\p{L}+/gu) ?? []).length < 3 || content.text.startsWith('@')) return null;
   const notSpoken = sectionOrTitle(ctx, speaker, name, colon, content, sentence.paragraph, capitals, headed);
@@ -77,7 +90,26 @@ export function readSpeakerLabel(ctx: Reading, sentenceIndex: number, sentence: 
     return null;
   }
   const cue = cueFirst === undefined ? spanOf(colon, colon + 1) : spanOf(cueFirst, cueFirst + 1);
-  return buildAttribution(ctx, speaker, cue as Span, content, 'attribution.speaker-label', start, cueFirst === undefined ? [] : [FRONTED_CUE_ROW]);
+  const rules = [...(cueFirst === undefined ? [] : [FRONTED_CUE_ROW]), ...(topicLabel ? [HEADLINE_TOPIC_ROW] : []), ...(ownLine ? [HEADLINE_LINE_ROW] : [])];
+  return buildAttribution(ctx, speaker, cue as Span, content, 'attribution.speaker-label', start, rules);
+}
+
+/** Rows of config/attributions/spans.json: a headline's label naming its topic after the name, and one whose words end with its line. */
+const HEADLINE_TOPIC_ROW = 'span.headline-label-topic';
+const HEADLINE_LINE_ROW = 'span.headline-label-line';
+
+/** Most words a headline's label may hold when a topic follows the name ("Jo Lee on Roe Closing The Old Pier: …"). */
+const MAX_HEADLINE_LABEL_TOKENS = 12;
+
+/** "Jo Lee on …": a short capitalised name, then a lower-case "on" or "about" opening what the label is about. */
+function topicLinkAfterName(ctx: Reading, first: number): boolean {
+  for (let index = first + 1; index <= first + MAX_LABEL_TOKENS; index++) {
+    const token = ctx.tokens[index] as Token | undefined;
+    if (!token || token.kind !== 'word') return false;
+    if (!token.capitalized && (token.lower === 'on' || token.lower === 'about')) return true;
+    if (!token.capitalized) return false;
+  }
+  return false;
 }
 
 /** Most words a credit line may hold after its dash ("- Jo Roe, harbour master, at the pier meeting."). */
