@@ -226,6 +226,17 @@ describe('extractAttributions', () => {
     expect(attribute('Most said the pier was unsafe.')).toMatchObject([{ speaker: 'Most', cue: 'said' }]);
   });
 
+  it('reads the first line in headline style only when the text opens with its headline, not under a title kept apart', () => {
+    const text = 'Mayor Roe slams levy, praises ferry crews\n\nThe harbour board met on Monday.';
+    const { actors } = extractActors(text);
+    const cues = (title: string | null): Array<string | undefined> => extractAttributions(text, actors, undefined, title).attributions.map((found) => found.cue?.text);
+    // With no title apart, or the text repeating it, the first line is the headline and a comma joins two acts.
+    expect(cues(null)).toEqual(['slams', 'praises']);
+    expect(cues('Mayor Roe slams levy, praises ferry crews')).toEqual(['slams', 'praises']);
+    // Under a page title kept apart, the first line is the lead paragraph, read as any sentence.
+    expect(cues('Harbour board closes the old pier')).toEqual(['slams']);
+  });
+
   it('reads a finite cue verb inside a Title Case headline, not a capitalised noun', () => {
     expect(attribute('Harbor Master Says Channel Will Reopen By Friday')).toMatchObject([{ speaker: 'Harbor Master', cue: 'Says' }]);
     expect(attribute('Harbor Master Post Draws Seventy Applicants')).toEqual([]);

@@ -9,8 +9,12 @@ const MAX_HEADLINE_WORDS = 25;
 /**
  * "Mayor Roe Says Pier Will Close\n\nThe mayor …": the first line, when another line follows it and
  * it is short, is the headline; where it ends (a character offset), or -1 when the text opens with none.
+ * `apartTitle`: the title the page gave apart from this text, if any.
  */
-export function headlineEndOf(text: string): number {
+export function headlineEndOf(text: string, apartTitle: string | null = null): number {
+  // A page's title kept apart from its text ("Biden leans on Mexico" above "The Biden administration is …"):
+  // the first line is the lead paragraph, unless the text repeats the title there.
+  if (apartTitle !== null && !text.startsWith(apartTitle.trim())) return -1;
   const lineEnd = text.indexOf('\n');
   if (lineEnd < 0 || !/\S/u.test(text.slice(lineEnd))) return -1;
   const words = text.slice(0, lineEnd).match(/[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu)?.length ?? 0;

@@ -45,8 +45,12 @@ export interface AttributionExtraction {
   rejected: RejectedCandidate[];
 }
 
-export function extractAttributions(text: string, actors: readonly ActorMention[], analyzed: AnalyzedText = analyzeText(text)): AttributionExtraction {
-  const ctx = startReading(text, actors, analyzed);
+/**
+ * `apartTitle`: the title a page gives apart from `text` (an HTML page's), so that the text's first line is
+ * read as its headline only when it repeats that title; with none, a short first line above more text is the headline.
+ */
+export function extractAttributions(text: string, actors: readonly ActorMention[], analyzed: AnalyzedText = analyzeText(text), apartTitle: string | null = null): AttributionExtraction {
+  const ctx = startReading(text, actors, analyzed, apartTitle);
   const { tokens, sentences, quotes, state, attributions, rejected, lower, spanOf } = ctx;
   for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
     const whole = sentences[sentenceIndex] as Sentence;

@@ -38,8 +38,8 @@ export interface Reading {
   spanOf: (start: number, end: number) => Span | null;
 }
 
-export function startReading(text: string, actors: readonly ActorMention[], analyzed: AnalyzedText): Reading {
-  const headlineEnd = headlineEndOf(text);
+export function startReading(text: string, actors: readonly ActorMention[], analyzed: AnalyzedText, apartTitle: string | null = null): Reading {
+  const headlineEnd = headlineEndOf(text, apartTitle);
   const tokens = withHeadlineSmallWords(analyzed.tokens, headlineEnd);
   const { sentences } = analyzed;
   const quotes = markQuotes(text, tokens, sentences, headlineEnd);

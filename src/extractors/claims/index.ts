@@ -42,7 +42,7 @@ export function extractClaims(text: string, options: ExtractClaimsOptions): Clai
   if (coverage.note) {
     return { figures: figureResult.figures, actors: actorResult.actors, attributions: [], embeddedAttributions: [], claims: [], rejected: [...figureResult.rejected, ...actorResult.rejected, coverage.note] };
   }
-  const attributionResult = extractAttributions(text, actorResult.actors, analyzed);
+  const attributionResult = extractAttributions(text, actorResult.actors, analyzed, options.article?.title ?? null);
   const figures = figureResult.figures;
   const actors = actorResult.actors;
   const { attributions, embedded } = attributionResult;
