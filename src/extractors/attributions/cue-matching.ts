@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.js';
 import type { ActorMention, Span } from '../../model/claim.js';
-import { GRADING_WORDS, ADJECTIVE_ENDINGS, AUXILIARY_VERBS, LY_ADVERB, MAX_SPEAKER_TOKENS, POSSESSIVE_ENDINGS, RELATIVE_SUBJECTS, CLAUSE_WORDS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS, TIME_WORDS } from './word-lists.js';
+import { GRADING_WORDS, ADJECTIVE_ENDINGS, AUXILIARY_VERBS, LY_ADVERB, POSSESSIVE_MARKS, MAX_SPEAKER_TOKENS, POSSESSIVE_ENDINGS, RELATIVE_SUBJECTS, CLAUSE_WORDS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS, TIME_WORDS } from './word-lists.js';
 import { carriesContractedVerb, isFiniteVerbBefore, isNounLike, isNounWord, isPronounWithBe, isVerbAfter, isVerbWord, looksAdjective, mayBeVerbWord } from './word-tests.js';
 import { isCountWord, readSpeakerBefore } from './speaker-spans.js';
 import { spanVerbForms, spanWords } from './span-rules.js';
@@ -265,6 +265,7 @@ function phraseWithAdverbs(ctx: Reading, position: number, end: number, option: 
   let index = position + 1;
   let adverbs = 0;
   let degree = false;
+  let addressed = false;
   for (let offset = 1; offset < option.words.length; offset++) {
     while (takesAdverbs && lower(index) !== option.words[offset] && adverbs < MAX_ADVERBS_IN_PHRASE && index < end && isMannerAdverbAt(ctx, index)) {
       if (spanWords('span.degree-in-phrasal-cue').has(lower(index))) degree = true;
@@ -272,11 +273,44 @@ function phraseWithAdverbs(ctx: Reading, position: number, end: number, option: 
       index++;
       adverbs++;
     }
+    // "talked to reporters about", "spoke with Jo Lee about": who was talked to stands before "about" ("spoke to a
+    // gathering of pilots" holds no "speak of").
+    const addressee = lower(index) !== option.words[offset] && offset === option.words.length - 1 && option.words[offset] === 'about' ? addresseeEnd(ctx, position, index, end, option.words[offset] as string) : undefined;
+    if (addressee !== undefined) {
+      for (; index < addressee; index++) words.push(lower(index));
+      addressed = true;
+    }
     if (index >= end || lower(index) !== option.words[offset]) return undefined;
     words.push(lower(index));
     index++;
   }
-  return adverbs === 0 ? option : { ...option, words, adverbInside: degree ? 'degree' : 'manner' };
+  if (adverbs === 0 && !addressed) return option;
+  return { ...option, words, ...(adverbs > 0 ? { adverbInside: degree ? 'degree' : 'manner' } : {}), ...(addressed ? { addresseeInside: true } : {}) };
+}
+
+/** Row of config/attributions/spans.json: who was talked to, between a verb of talking and its particle ("talked to reporters about"). */
+const ADDRESSEE_IN_PHRASE_ROW = 'span.addressee-in-phrasal-cue';
+/** The prepositions before who was talked to. */
+const ADDRESSEE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'with']);
+/** Most words the person talked to may have: "spoke with the harbour board's chair about". */
+const MAX_ADDRESSEE_TOKENS = 5;
+
+/**
+ * "talked to reporters about", "spoke with Jo Lee about", "is talking to his inner circle about": after a verb of
+ * talking (span.addressee-in-phrasal-cue), "to" or "with" and who was talked to (an object pronoun, a name, or a
+ * phrase a determiner opens) up to the cue's particle. Returns the particle's index, or undefined.
+ */
+function addresseeEnd(ctx: Reading, verb: number, start: number, end: number, particle: string): number | undefined {
+  const { lower, tokens } = ctx;
+  if (!spanVerbForms(ADDRESSEE_IN_PHRASE_ROW).has(lower(verb)) || !ADDRESSEE_PREPOSITIONS.has(lower(start))) return undefined;
+  const first = tokens[start + 1];
+  if (first === undefined || first.kind !== 'word' || !(OBJECT_PRONOUNS.has(first.lower) || DETERMINERS.has(first.lower) || first.capitalized)) return undefined;
+  for (let index = start + 2; index < end && index - start <= MAX_ADDRESSEE_TOKENS + 1; index++) {
+    const token = tokens[index] as Token;
+    if (token.lower === particle) return index;
+    if ((token.kind !== 'word' && !POSSESSIVE_MARKS.has(token.lower)) || CLAUSE_WORDS.has(token.lower) || AUXILIARIES.has(token.lower) || ctx.quotes.depth[index] !== 0) return undefined;
+  }
+  return undefined;
 }
 
 /** A lower-case "-ly" adverb that is no noun, adjective or verb ("briefly", "highly", not "family", "early"), or a degree word ("more"). */

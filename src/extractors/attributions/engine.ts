@@ -10,6 +10,8 @@ export interface CueForm {
   complement: CueComplement;
   /** An adverb stood inside the phrase, of manner ("spoke briefly about") or degree ("talked more about"): the words hold it, so the cue span covers it. */
   adverbInside?: 'manner' | 'degree';
+  /** Who was talked to stands inside the phrase: "talked to reporters about" (span.addressee-in-phrasal-cue). */
+  addresseeInside?: boolean;
 }
 
 /** A set phrase around a cue word: `offset` is where that word sits in it. */

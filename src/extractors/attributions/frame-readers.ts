@@ -53,6 +53,7 @@ export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentenc
   const read = readFrameAt(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cue);
   if (read && byMedium(ctx, cueStart + cue.words.length)) read.ruleIds.push('span.speech-medium');
   if (read && cue.adverbInside) read.ruleIds.push(cue.adverbInside === 'degree' ? 'span.degree-in-phrasal-cue' : 'span.adverb-in-phrasal-cue');
+  if (read && cue.addresseeInside) read.ruleIds.push('span.addressee-in-phrasal-cue');
   if (read && degreeAdverbBeforeCue(ctx, sentence, cueStart - 1, cueStart)) read.ruleIds.push(DEGREE_BEFORE_CUE_ROW);
   return read;
 }
