@@ -237,6 +237,13 @@ describe('extractAttributions', () => {
     expect(cues('Harbour board closes the old pier')).toEqual(['slams']);
   });
 
+  it('reads a cue after a negated contraction of "be" as a passive, which names no speaker without its agent', () => {
+    expect(attribute("The pilots weren't told about the levy.")).toEqual([]);
+    expect(attribute("Jo Lee wasn't asked about the pier.")).toEqual([]);
+    // ("isn't saying" is progressive: the subject is who does not say.)
+    expect(attribute("Mayor Roe isn't saying whether the pier will close.")).toMatchObject([{ speaker: 'Mayor Roe', cue: 'saying' }]);
+  });
+
   it('reads a finite cue verb inside a Title Case headline, not a capitalised noun', () => {
     expect(attribute('Harbor Master Says Channel Will Reopen By Friday')).toMatchObject([{ speaker: 'Harbor Master', cue: 'Says' }]);
     expect(attribute('Harbor Master Post Draws Seventy Applicants')).toEqual([]);
