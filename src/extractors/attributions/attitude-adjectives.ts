@@ -8,7 +8,7 @@ import { buildAttribution } from './relation-assembly.js';
 import { nextCommaOrEnd } from './reading.js';
 import { readSpeakerBefore, type SpeakerRange } from './speaker-spans.js';
 import { readAppositiveSpeaker } from './appositive-speakers.js';
-import { CLAUSE_OPENERS, CLAUSE_WORDS, CUE_ADVERBS, DETERMINERS, PRONOUNS, RELATIVE_SPEAKERS } from './word-lists.js';
+import { CLAUSE_OPENERS, CLAUSE_WORDS, CUE_ADVERBS, DETERMINERS, NEGATED_BE, PRONOUNS, RELATIVE_SPEAKERS } from './word-lists.js';
 import { startsClause } from './clause-boundaries.js';
 
 /**
@@ -19,7 +19,7 @@ import { startsClause } from './clause-boundaries.js';
  */
 
 /** Verbs that link a subject to an adjective of attitude. */
-const LINKING_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been', 'being', "'s", "'re", "'m", "isn't", "aren't", "wasn't", "weren't", 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'become', 'becomes', 'became', 'grew', 'grow', 'grows', 'stay', 'stays', 'stayed']);
+const LINKING_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been', 'being', "'s", "'re", "'m", ...NEGATED_BE, 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'become', 'becomes', 'became', 'grew', 'grow', 'grows', 'stay', 'stays', 'stayed']);
 /** Degree and negation words that may stand between the linking verb and the adjective. */
 const DEGREE_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'very', 'so', 'too', 'more', 'less', 'most', 'least', 'also', 'still', 'quite', 'rather', 'somewhat', 'far', 'much', 'even', 'all', 'both', 'now', 'long', 'no', 'well', 'almost']);
 /** Auxiliaries and time adverbs before the linking verb ("has long been", "may have been"), which are not the subject. */

@@ -1,4 +1,4 @@
-import { AUXILIARY_VERBS, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, DETERMINERS, endsInSingleS, INDEFINITE_OPENERS, NEGATIONS, NOUN_PREPOSITIONS, PASSIVE_MARKERS, PERFECT_AUXILIARIES, POSSESSIVE_ENDINGS, PRONOUNS, LY_ADVERB } from './word-lists.js';
+import { AUXILIARY_VERBS, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, DETERMINERS, endsInSingleS, INDEFINITE_OPENERS, NEGATED_BE, NEGATIONS, NOUN_PREPOSITIONS, PASSIVE_MARKERS, PERFECT_AUXILIARIES, POSSESSIVE_ENDINGS, PRONOUNS, LY_ADVERB } from './word-lists.js';
 import { spanAfterWords, spanWords } from './span-rules.js';
 import type { Token } from '../text/tokens.js';
 import { isAdjectiveAt, isNounLike } from './word-tests.js';
@@ -15,7 +15,7 @@ import type { Reading } from './reading.js';
 /** Forms that are past participles only, never a simple past. */
 const PARTICIPLE_ONLY = new Set(['shown', 'given', 'taken', 'chosen', 'drawn', 'thrown', 'begun', 'sung', 'spoken', 'forgotten', 'hidden', 'undertaken', 'forbidden', 'mistaken', 'overseen']);
 /** What a participle-only form needs before it (adverbs between) to be a verb: "has shown", "was given". */
-const PARTICIPLE_AUXILIARIES = new Set([...PERFECT_AUXILIARIES, 'having', ...PASSIVE_MARKERS, "'s", "'re", "'ve", "'d", 'get', 'gets', 'got', 'gotten', "hasn't", "haven't", "hadn't", "isn't", "wasn't", "weren't", "aren't", ...NEGATIONS]);
+const PARTICIPLE_AUXILIARIES = new Set([...PERFECT_AUXILIARIES, 'having', ...PASSIVE_MARKERS, "'s", "'re", "'ve", "'d", 'get', 'gets', 'got', 'gotten', "hasn't", "haven't", "hadn't", ...NEGATED_BE, ...NEGATIONS]);
 
 export function isAttributiveParticiple(ctx: Reading, position: number): boolean {
   const { lower } = ctx;

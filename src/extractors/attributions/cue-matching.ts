@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.js';
 import type { ActorMention, Span } from '../../model/claim.js';
-import { GRADING_WORDS, ADJECTIVE_ENDINGS, AUXILIARY_VERBS, LY_ADVERB, POSSESSIVE_MARKS, MAX_SPEAKER_TOKENS, POSSESSIVE_ENDINGS, RELATIVE_SUBJECTS, CLAUSE_WORDS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS, TIME_WORDS } from './word-lists.js';
+import { GRADING_WORDS, ADJECTIVE_ENDINGS, AUXILIARY_VERBS, LY_ADVERB, POSSESSIVE_MARKS, NEGATED_BE, MAX_SPEAKER_TOKENS, POSSESSIVE_ENDINGS, RELATIVE_SUBJECTS, CLAUSE_WORDS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS, TIME_WORDS } from './word-lists.js';
 import { carriesContractedVerb, isFiniteVerbBefore, isNounLike, isNounWord, isPronounWithBe, isVerbAfter, isVerbWord, looksAdjective, mayBeVerbWord } from './word-tests.js';
 import { isCountWord, readSpeakerBefore } from './speaker-spans.js';
 import { spanVerbForms, spanWords } from './span-rules.js';
@@ -610,7 +610,7 @@ function hearsayBeforeOwnCue(ctx: Reading, position: number, end: number): boole
  * Finite forms of "be" (and "be", "been" after a modal or "have") that make the participle after them a passive stated of its subject,
  * also with "not" written into them ("isn't expected"); "being viewed as" and "to be seen as" state nothing.
  */
-const PASSIVE_AUXILIARIES = new Set([...[...PASSIVE_MARKERS].filter((word) => word !== 'being'), "isn't", "aren't", "wasn't", "weren't"]);
+const PASSIVE_AUXILIARIES = new Set([...[...PASSIVE_MARKERS].filter((word) => word !== 'being'), ...NEGATED_BE]);
 /** Contracted "be" after a pronoun: "they're seen as" ("'s" is as often "has": "he's said"). */
 const CONTRACTED_BE = new Set(["'re", "’re"]);
 /** Words that may stand between "be" and its participle: "is not expected", "are also widely seen as", "is well known for". */

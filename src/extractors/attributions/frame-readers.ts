@@ -1,7 +1,7 @@
 import { spanWords, takesAddressee } from './span-rules.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
-import { AUXILIARY_VERBS, AUXILIARIES, PRONOUNS, DETERMINERS, OBJECT_PRONOUNS, endsInSingleS, PAST_FORM, RELATIVE_SPEAKERS, PASSIVE_MARKERS, COORDINATORS, DASHES, LY_ADVERB, FLOATING_QUANTIFIERS } from './word-lists.js';
+import { AUXILIARY_VERBS, AUXILIARIES, PRONOUNS, DETERMINERS, OBJECT_PRONOUNS, endsInSingleS, PAST_FORM, RELATIVE_SPEAKERS, PASSIVE_MARKERS, NEGATED_BE, COORDINATORS, DASHES, LY_ADVERB, FLOATING_QUANTIFIERS } from './word-lists.js';
 import { participleClauseSubject, participleSubject } from './participle-subjects.js';
 import { cleftSubject, isExpletiveIt } from './expletive-subjects.js';
 import { infinitiveSubject, infinitiveObject, infinitiveChainSubject, setPhraseBeforeInfinitive } from './infinitive-subjects.js';
@@ -80,7 +80,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   while (auxiliaryStart >= sentence.tokenStart && (AUXILIARIES.has(lower(auxiliaryStart)) || LY_ADVERB.test((tokens[auxiliaryStart] as Token).text))) auxiliaryStart--;
   let progressive = false;
   for (let index = auxiliaryStart + 1; index < cueStart; index++) if (PASSIVE_MARKERS.has(lower(index)) || lower(index) === "'s" || lower(index) === "'re") progressive = /ing$/.test(lower(cueStart));
-  // "is expected to", "was told", "weren't told": a passive reports only with its agent ("was criticized by the mayor").
+  // "is expected to", "was told", "weren't told" (not "isn't saying"): a passive reports only with its agent ("was criticized by the mayor").
   if ((PASSIVE_MARKERS.has(lower(cueStart - 1)) || (NEGATED_BE.has(lower(cueStart - 1)) && !/ing$/.test(lower(cueStart)))) && !progressive) return readPassiveWithAgent(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cue);
   // "were mocked and pilloried, tarred …", "was arrested and charged with …": a participle coordinated with a passive is passive too.
   if (!progressive && cue.words.length === 1 && coordinatedWithPassive(ctx, sentence.tokenStart, cueStart)) {
@@ -574,9 +574,6 @@ function opensCondition(ctx: Reading, sentence: Sentence, subject: Range, cueSpa
   ctx.rejected.push({ ...cueSpan, layer: 'attribution', reason: 'a cue in a condition opened by an auxiliary before its subject', ruleId: CONDITIONAL_INVERSION_ROW });
   return true;
 }
-
-/** The negated contractions of "be": "The pilots weren't told about the levy" is as passive as "were not told" ("isn't saying" is no passive). */
-const NEGATED_BE: ReadonlySet<string> = new Set(["isn't", "aren't", "wasn't", "weren't"]);
 
 /** Row of config/attributions/spans.json: adverbs of degree between the subject and its cue ("what the pilots so fear"). */
 const DEGREE_BEFORE_CUE_ROW = 'span.degree-before-cue';

@@ -49,10 +49,10 @@ const SMALL_WORDS: ReadonlySet<string> = new Set([...AUXILIARY_VERBS, ...DETERMI
 /**
  * "Jo Lee Says She Will Back The Pier Plan": in a Title Case headline the small words ("She", "Will",
  * "The") read as in a sentence, so a capital marks a name or a verb there as it does elsewhere. The
- * first word keeps its capital, as any sentence's does; "I" keeps its own.
+ * first word keeps its capital, as any sentence's does; "I" keeps its own. `titleCase`: the headline is in Title Case (isTitleCaseLine).
  */
-export function withHeadlineSmallWords(tokens: readonly Token[], headlineEnd: number): readonly Token[] {
-  if (headlineEnd < 0 || !isTitleCaseLine(tokens, headlineEnd)) return tokens;
+export function withHeadlineSmallWords(tokens: readonly Token[], headlineEnd: number, titleCase: boolean): readonly Token[] {
+  if (headlineEnd < 0 || !titleCase) return tokens;
   return tokens.map((token, index) => {
     if (index === 0 || token.start >= headlineEnd || !token.capitalized || token.lower === 'i' || !SMALL_WORDS.has(token.lower) || token.text === token.text.toUpperCase()) return token;
     return { ...token, capitalized: false };

@@ -40,7 +40,8 @@ export interface Reading {
 
 export function startReading(text: string, actors: readonly ActorMention[], analyzed: AnalyzedText, apartTitle: string | null = null): Reading {
   const headlineEnd = headlineEndOf(text, apartTitle);
-  const tokens = withHeadlineSmallWords(analyzed.tokens, headlineEnd);
+  const titleCaseHeadline = headlineEnd >= 0 && isTitleCaseLine(analyzed.tokens, headlineEnd);
+  const tokens = withHeadlineSmallWords(analyzed.tokens, headlineEnd, titleCaseHeadline);
   const { sentences } = analyzed;
   const quotes = markQuotes(text, tokens, sentences, headlineEnd);
   return {
@@ -58,7 +59,7 @@ export function startReading(text: string, actors: readonly ActorMention[], anal
     linkedSpeakers: [],
     contentRuleOf: new WeakMap(),
     headlineEnd,
-    titleCaseHeadline: headlineEnd >= 0 && isTitleCaseLine(analyzed.tokens, headlineEnd),
+    titleCaseHeadline,
     lower: (index) => tokens[index]?.lower ?? '',
     isOpenQuote: (index) => quotes.role[index] === 1,
     isCloseQuote: (index) => quotes.role[index] === -1,

@@ -4,8 +4,10 @@
 export const MODAL_VERBS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'can', 'should', 'may', 'might', 'must']);
 export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't"]);
+/** The negated contractions of "be": "weren't told" is as passive as "were not told". */
+export const NEGATED_BE: ReadonlySet<string> = new Set(["isn't", "aren't", "wasn't", "weren't"]);
 /** Words between a subject and its cue: auxiliaries, negation and common adverbs. */
-export const AUXILIARY_VERBS = new Set(["'s", "'re", 'being', "didn't", "doesn't", "don't", "isn't", "wasn't", "weren't", "aren't", "won't", "wouldn't", "can't", "couldn't", "hasn't", "haven't", "hadn't", "shouldn't", ...PERFECT_AUXILIARIES, 'is', 'was', 'were', 'are', 'am', 'be', 'been', ...MODAL_VERBS, 'did', 'does', 'do', ...NEGATIONS]);
+export const AUXILIARY_VERBS = new Set(["'s", "'re", 'being', "didn't", "doesn't", "don't", ...NEGATED_BE, "won't", "wouldn't", "can't", "couldn't", "hasn't", "haven't", "hadn't", "shouldn't", ...PERFECT_AUXILIARIES, 'is', 'was', 'were', 'are', 'am', 'be', 'been', ...MODAL_VERBS, 'did', 'does', 'do', ...NEGATIONS]);
 export const CUE_ADVERBS = new Set(['also', 'later', 'previously', 'repeatedly', 'again', 'still', 'never', 'once', 'now', 'then', 'often', 'already', 'publicly', 'privately', 'recently', 'even', 'just', 'only', 'first', 'reportedly', 'further', 'long', 'since', 'ever', 'soon', 'quickly', 'immediately']);
 export const AUXILIARIES = new Set([...AUXILIARY_VERBS, ...CUE_ADVERBS]);
 /** Quantifiers that float off a plural subject ("the mayors both argued"); alone they are a speaker ("Both said"). */
