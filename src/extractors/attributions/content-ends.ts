@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../text/tokens.js';
-import { AUXILIARIES, AUXILIARY_VERBS, NEGATIONS, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, PRONOUNS, OBJECT_PRONOUNS, DETERMINERS, RELATIVE_SPEAKERS, RELATIVE_SUBJECTS, endsInSingleS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, DASHES } from './word-lists.js';
+import { AUXILIARIES, AUXILIARY_VERBS, NEGATIONS, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, PRONOUNS, OBJECT_PRONOUNS, DETERMINERS, RELATIVE_SPEAKERS, RELATIVE_SUBJECTS, endsInSingleS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, DASHES, AUXILIARY_BREAKS } from './word-lists.js';
 import { spanWords } from './span-rules.js';
 import { cueInSubjectInsert, opensSubjectsVerb, opensInsert, startsCoordinatedPredicate, opensFiniteClause, seriesCoordinatorAfter, seriesVerbAt, relativeBeforeCue, isFiniteVerbAt, isPastForm } from './clause-boundaries.js';
 import { clauseAfterOpeningPhrase, frontedClauseEnd } from './fronted-clauses.js';
@@ -105,6 +105,12 @@ export function scanContentEnd(ctx: Reading, shape: ContentShape): ContentEnd & 
       scan.keptRule ??= CLAUSE_AWAITS_VERB_ROW;
       continue;
     }
+    const asideEnd = stop ? asideAfterAuxiliaryEnd(ctx, shape, stop) : undefined;
+    if (asideEnd !== undefined) {
+      scan.keptRule ??= ASIDE_AFTER_AUXILIARY_ROW;
+      index = asideEnd;
+      continue;
+    }
     if (stop) return { end: stop.end, endRule: stop.endRule, keptRule: scan.keptRule };
   }
   return { end: shape.bodyEnd, endRule: undefined, keptRule: scan.keptRule };
@@ -127,6 +133,35 @@ function clauseAwaitsVerb(ctx: Reading, shape: ContentShape, stop: ContentEnd): 
   // "he finds that in government work, he said": a report closing the sentence credits what came before it, verb or not.
   if (ctx.lower(stop.end) === ',' && (opensInvertedReport(ctx, stop.end + 1, shape.bodyEnd) || closingReportAt(ctx, stop.end + 1, shape.bodyEnd))) return false;
   return !hasAuxiliaryFiniteOrSubjectVerbBetween(ctx, start + 1, stop.end) && !hasVerbOutsideNounPhraseBetween(ctx, start + 1, stop.end);
+}
+
+/** Row of config/attributions/spans.json: an aside between an auxiliary and the rest of its verb phrase. */
+const ASIDE_AFTER_AUXILIARY_ROW = 'span.aside-after-auxiliary';
+
+/** How many words an aside between two commas may hold: ", in fact,", ", as it turned out,". */
+const MAX_ASIDE_TOKENS = 4;
+
+/**
+ * "as proof that the ferry plan was, in fact, working": a clause cut at a comma right after its
+ * auxiliary has lost its verb; when a short aside closed by a second comma is followed by a
+ * lower-case word, the verb phrase goes on after the aside.
+ */
+function asideAfterAuxiliaryEnd(ctx: Reading, shape: ContentShape, stop: ContentEnd): number | undefined {
+  const { tokens, lower, quotes } = ctx;
+  const comma = stop.end;
+  if (stop.endRule === 'span.bracket-ends' || comma <= shape.start || (tokens[comma] as Token | undefined)?.text !== ',' || quotes.depth[comma] !== 0) return undefined;
+  // "she would, and the market did, …": a clause after the comma is no aside.
+  if (!AUXILIARY_BREAKS.has(lower(comma - 1)) || CLAUSE_WORDS.has(lower(comma + 1))) return undefined;
+  for (let index = comma + 1; index <= comma + MAX_ASIDE_TOKENS + 1 && index + 1 < shape.bodyEnd; index++) {
+    const token = tokens[index] as Token;
+    if (token.text !== ',') {
+      if (token.kind !== 'word') return undefined;
+      continue;
+    }
+    const next = tokens[index + 1] as Token;
+    return index > comma + 1 && next.kind === 'word' && !next.capitalized && !PRONOUNS.has(next.lower) && !COORDINATORS.has(next.lower) ? index : undefined;
+  }
+  return undefined;
 }
 
 /** After "that", a word only a clause starts with: a determiner, a pronoun, a name, a number or an opening preposition ("that at a meeting …"). */
