@@ -424,6 +424,20 @@ describe('extractAttributions', () => {
     expect(attribute('The harbor survey shows the ferry ahead, with 13 percent undecided.').find((attribution) => attribution.cue === 'shows')).toMatchObject({ content: 'the ferry ahead, with 13 percent undecided' });
   });
 
+  it('ends an object before "by" and a participial cue, which the speaker does as a report of its own, but not a reported clause', () => {
+    expect(attribute('Jo Lee distanced herself from the harbour board by saying she would vote no.')).toMatchObject([
+      { speaker: 'Jo Lee', cue: 'distanced herself from', content: 'the harbour board' },
+      { speaker: 'Jo Lee', cue: 'saying', content: 'she would vote no' },
+    ]);
+    expect(attribute('The pilots vowed to win back the trust of the crews, while acknowledging that this will take years.')).toMatchObject([
+      { speaker: 'The pilots', cue: 'vowed', content: 'to win back the trust of the crews' },
+      { speaker: 'The pilots', cue: 'acknowledging', content: 'that this will take years' },
+    ]);
+    // inside a reported clause "by" tells how its own subject acts
+    expect(attribute('Jo Lee said the crews could save fuel by cutting their speed.')).toMatchObject([{ cue: 'said', content: 'the crews could save fuel by cutting their speed' }]);
+    expect(attribute('Jo Lee said the crews "did the wrong thing" by saying nothing.')).toMatchObject([{ cue: 'said', content: 'the crews "did the wrong thing" by saying nothing' }]);
+  });
+
   it('a present cue after a participle that modifies the subject is a verb ("those surveyed say …")', () => {
     expect(attribute('By a wide margin, those surveyed say the ferry should run at night.')).toMatchObject([{ speaker: 'those surveyed', cue: 'say' }]);
   });

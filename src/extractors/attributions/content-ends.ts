@@ -391,6 +391,11 @@ function ownClauseEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index:
   if (clauseContent && (token.lower === 'and' || token.lower === 'but') && quotes.depth[index] === 0 && scan.bracketDepth === 0 && index > start + 1 && predicateAgreesWithCue(ctx, start, index, cueStart)) {
     return { end: (tokens[index - 1] as Token).text === ',' ? index - 1 : index, endRule: 'span.cue-agreeing-predicate' };
   }
+  // "distanced herself from the board by saying …": after an object, "by" and a participial cue say how the speaker went about it, which is a report of its own.
+  // ("said the crews could save fuel by cutting …", "said his staff “did the wrong thing” by looking …": inside a reported clause, "by" tells how its own subject acts.)
+  if (token.lower === 'by' && !clauseContent && !infinitiveContent && quotes.depth[index] === 0 && scan.bracketDepth === 0 && index > start && lower(start) !== 'by' && opensParticipleAfterPreposition(ctx, index) && !hasAuxiliaryFiniteOrSubjectVerbBetween(ctx, start, index)) {
+    return { end: index, endRule: PARTICIPLE_AFTER_PREPOSITION_ROW };
+  }
   // "…, with the mayor's aides insisting …": a noun phrase and a participle after "with" set the scene in the writer's words.
   // (What a poll or record shows goes on with its figures: "shows Roe ahead, with 13 percent undecided".)
   if (token.text === ',' && cue.frame !== 'finding' && quotes.depth[index] === 0 && scan.bracketDepth === 0 && index > start + 1 && opensAbsolutePhrase(ctx, index + 1, bodyEnd)) {
@@ -447,6 +452,8 @@ function commaEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: num
     // ", even suggesting …", ", again calling …": an adverb may stand before the participle.
     const participle = CUE_ADVERBS.has(lower(index + 1)) || /ly$/.test(lower(index + 1)) ? index + 2 : index + 1;
     if (/ing$/.test(lower(participle)) && state.cues.has(lower(participle))) return { end: quotedComma ? index + 1 : index };
+    // ", while acknowledging …", ", before adding that …": so does one after a preposition of the speaker's next act.
+    if (opensParticipleAfterPreposition(ctx, index + 1)) return { end: quotedComma ? index + 1 : index, endRule: PARTICIPLE_AFTER_PREPOSITION_ROW };
     // "…, compared with 58 percent who say …": the group compared reports for itself.
     if (comparedReportAt(ctx, index + 1, bodyEnd)) return { end: quotedComma ? index + 1 : index, endRule: 'span.compared-report' };
     // "…, said the union on Tuesday": an inverted cue after the comma reports the clause before it.
@@ -463,6 +470,21 @@ function commaEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: num
     if (!isOpenQuote(start) && summarisesClauseBefore(ctx, index, bodyEnd)) return { end: quotedComma ? index + 1 : index, endRule: 'span.clause-summary' };
   }
   return undefined;
+}
+
+/** Row of config/attributions/spans.json: prepositions before a participle that is the act of the earlier report's speaker ("before adding", "by saying"). */
+const PARTICIPLE_AFTER_PREPOSITION_ROW = 'span.participle-after-preposition';
+
+/**
+ * "while acknowledging …", "by saying …", "before even adding …": a preposition of that row, then (after an adverb) a
+ * participle whose words make a cue ("by taking aim at", not "by taking the pilots out").
+ */
+function opensParticipleAfterPreposition(ctx: Reading, at: number): boolean {
+  const { lower, state } = ctx;
+  if (!spanWords(PARTICIPLE_AFTER_PREPOSITION_ROW).has(lower(at))) return false;
+  const participle = CUE_ADVERBS.has(lower(at + 1)) || /ly$/.test(lower(at + 1)) ? at + 2 : at + 1;
+  if (!/^[a-z]{3,}ing$/.test((ctx.tokens[participle] as Token | undefined)?.text ?? '')) return false;
+  return state.cues.get(lower(participle))?.some((option) => option.words.every((word, offset) => lower(participle + offset) === word)) === true;
 }
 
 /** How many capitalised words may name who does a participle after a dash: "— Jo Ann Roe saying …". */
