@@ -1030,6 +1030,18 @@ describe('extractAttributions: unnamed sources', () => {
     expect(attribute('The mayor said after the vote that the pier would close.')).toMatchObject([{ content: 'that the pier would close' }]);
   });
 
+  it('reads the paragraph after a report ending in a colon as what was said, but not after a clause of the writer’s', () => {
+    expect(attribute('Jo Lee spoke on Monday. In a speech last July, Mayor Roe said:\n\nThe pier must close. It cannot be patched.\nWe will build a new one by spring.\n\nJo Lee disagreed.')).toContainEqual(expect.objectContaining({ speaker: 'Mayor Roe', cue: 'said', content: 'The pier must close. It cannot be patched.\nWe will build a new one by spring.' }));
+    // A clause with a subject of its own before the colon: the paragraph after it is the writer's, and its sentences are read.
+    const narrated = attribute('As the pilots lamented the levy, Jo Lee turned to the ferry crews:\n\nAfter the vote the mayor said the pier would close in May.');
+    expect(narrated.map((found) => found.content)).not.toContainEqual(expect.stringContaining('After the vote'));
+    expect(narrated).toContainEqual(expect.objectContaining({ speaker: 'the mayor', cue: 'said', content: 'the pier would close in May' }));
+    // A later cue in the lead-in brings the quotation itself.
+    expect(attribute('The Gazette confirmed that finding, reporting:\n\n“The pilots have not been paid for months.”')).toContainEqual(expect.objectContaining({ cue: 'reporting', content: '“The pilots have not been paid for months.”' }));
+    // A quotation with a cue of its own is that cue's.
+    expect(attribute('A pilot on the quay interrupted the mayor:\n\n“You closed our pier,” the pilot shouted.')).toEqual([expect.objectContaining({ speaker: 'the pilot', cue: 'shouted', content: '“You closed our pier,”' })]);
+  });
+
   it('reads a word in "-s" after an adjective as the head of the subject, not its verb', () => {
     expect(attribute('Recent tests by the harbour lab reveal that the pier is sinking.')).toMatchObject([{ speaker: 'Recent tests by the harbour lab', cue: 'reveal', content: 'that the pier is sinking' }]);
     expect(attribute('A coalition of civil rights unions said the ferry fares were unfair.')).toMatchObject([{ speaker: 'A coalition of civil rights unions', cue: 'said' }]);

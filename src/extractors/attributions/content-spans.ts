@@ -1,8 +1,8 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Span } from '../../model/claim.js';
-import { QUOTE_INTRODUCERS, DASHES, COORDINATORS } from './word-lists.js';
-import { spanWords } from './span-rules.js';
-import { quotationOpeningNext } from './quotes-across-sentences.js';
+import { QUOTE_INTRODUCERS, DASHES, COORDINATORS, CUE_ADJUNCT_STARTS, DETERMINERS, LY_ADVERB, OBJECT_PRONOUNS, REFLEXIVE_PRONOUNS, THAT_ADJUNCT_STARTS, TIME_LEADERS } from './word-lists.js';
+import { spanWords, takesAddressee } from './span-rules.js';
+import { paragraphOpeningNext, quotationOpeningNext } from './quotes-across-sentences.js';
 import { closingReportAt, clauseWithOwnCue } from './clauses-with-own-cue.js';
 import { namedObjectAdjunctStart, occasionAdjunctStart } from './occasion-adjuncts.js';
 import type { CueForm } from './engine.js';
@@ -14,6 +14,8 @@ import { opensClauseWithSubject, pollMarginStart } from './object-ends.js';
 /** Content after the cue: skips a recipient or adjunct, keeps "that", follows a quotation to its end. */
 export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: number, cueStart: number, cueEnd: number, cue: CueForm): Span | null {
   const { tokens, lower } = ctx;
+  const setOut = passageAfterColon(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
+  if (setOut) return setOut;
   const opening = contentStart(ctx, sentenceIndex, bodyEnd, cueStart, cueEnd, cue);
   if (opening === null) return null;
   const { startRule } = opening;
@@ -49,6 +51,73 @@ export function contentAfter(ctx: Reading, sentenceIndex: number, bodyEnd: numbe
   const keptRule = scanned.keptRule;
   if (content && (endRule ?? startRule ?? keptRule)) ctx.contentRuleOf.set(content, (endRule ?? startRule ?? keptRule) as string);
   return content;
+}
+
+/** Most tokens between a cue and the colon that ends its paragraph, for what stands there to lead in to the passage after it. */
+const MAX_LEAD_IN_TOKENS = 20;
+/** Most tokens of a recipient named before an adjunct ("told his Democratic audience, to loud applause:"). */
+const MAX_LEAD_IN_RECIPIENT_TOKENS = 4;
+
+/**
+ * "Roe said:", "Roe told the crowd, to loud applause:", "Roe said about the pier:", "Roe argued that:" ending
+ * the paragraph: what was said is the quotation opening the next paragraph (span.colon-quotation) or, after a
+ * verb of saying, the next paragraph set out unquoted (span.colon-paragraph). Whom it was told to, when, where
+ * or about what stands before the colon and is no part of it; a "that" clause there runs on into the quotation
+ * ("said that given the choice:" / "“There is only one …”"). Undefined when the cue's clause does not end so.
+ */
+function passageAfterColon(ctx: Reading, sentenceIndex: number, bodyEnd: number, cueStart: number, cueEnd: number, cue: CueForm): Span | undefined {
+  const { tokens, sentences, quotes, lower, isOpenQuote } = ctx;
+  const colon = bodyEnd - 1;
+  const sentence = sentences[sentenceIndex] as Sentence;
+  const next = sentences[sentenceIndex + 1];
+  if (colon < cueEnd || colon - cueEnd > MAX_LEAD_IN_TOKENS || (tokens[colon] as Token).text !== ':' || quotes.depth[colon] !== 0) return undefined;
+  if (!next || next.paragraph === sentence.paragraph || sentence.tokenEnd > bodyEnd + 1) return undefined;
+  for (let index = cueEnd; index < colon; index++) {
+    if (isOpenQuote(index) || quotes.depth[index] !== 0 || (tokens[index] as Token).text === ':') return undefined;
+    // "confirmed that finding, reporting:": a later cue of the lead-in brings the passage itself.
+    if ((tokens[index] as Token).text === ',' && ctx.state.cues.has(lower(index + 1))) return undefined;
+  }
+  const thatClause = lower(cueEnd) === 'that' && colon > cueEnd + 1;
+  if (!thatClause && !leadInOnly(ctx, cueStart, lower(cueEnd) === 'that' ? cueEnd + 1 : cueEnd, colon)) return undefined;
+  const quoted = quotationOpeningNext(ctx, sentenceIndex, true);
+  if (quoted) {
+    const from = (tokens[cueEnd] as Token).start;
+    const content = thatClause ? { start: from, end: quoted.end, text: ctx.text.slice(from, quoted.end) } : quoted;
+    ctx.contentRuleOf.set(content, 'span.colon-quotation');
+    return content;
+  }
+  if (cue.frame !== 'speech' || thatClause) return undefined;
+  const passage = paragraphOpeningNext(ctx, sentenceIndex);
+  if (passage) ctx.contentRuleOf.set(passage, 'span.colon-paragraph');
+  return passage ?? undefined;
+}
+
+/**
+ * Whether the words from `start` to the colon only say to whom, when, where, how or about what something was said:
+ * an object pronoun ("called them on it"), a short recipient after a verb that takes one ("told his audience,"),
+ * then phrases a preposition or a word of time opens, and adverbs in "-ly".
+ */
+function leadInOnly(ctx: Reading, cueStart: number, start: number, colon: number): boolean {
+  const { tokens, lower } = ctx;
+  let probe = start;
+  if (OBJECT_PRONOUNS.has(lower(probe)) || REFLEXIVE_PRONOUNS.has(lower(probe)) || lower(probe) === 'it') probe++;
+  else if (takesAddressee(lower(cueStart))) {
+    let end = probe;
+    while (end < colon && end - probe < MAX_LEAD_IN_RECIPIENT_TOKENS && (tokens[end] as Token).text !== ',' && !ctx.state.lexicon.classes(lower(end)).has('preposition')) end++;
+    if (end > probe && end - probe < MAX_LEAD_IN_RECIPIENT_TOKENS && (DETERMINERS.has(lower(probe)) || (tokens[probe] as Token).capitalized)) probe = end;
+  }
+  while (probe < colon) {
+    if ((tokens[probe] as Token).text === ',') probe++;
+    const word = lower(probe);
+    if (LY_ADVERB.test(word)) {
+      probe++;
+      continue;
+    }
+    if (!CUE_ADJUNCT_STARTS.has(word) && !THAT_ADJUNCT_STARTS.has(word) && !TIME_LEADERS.has(word) && word !== 'to' && !ctx.state.lexicon.classes(word).has('preposition')) return false;
+    probe++;
+    while (probe < colon && (tokens[probe] as Token).text !== ',') probe++;
+  }
+  return true;
 }
 
 /**

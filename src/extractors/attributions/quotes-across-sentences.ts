@@ -263,16 +263,43 @@ function markQuoted(ctx: Reading, end: number, sentenceIndex: number): number {
 /**
  * The quotation opening the sentence after `sentenceIndex` ("Roe said:" / "“We will …”"), to its
  * closing mark. A quotation whose paragraph ends without one goes on in the next paragraph when
- * that one opens with a quotation mark, as quotations of several paragraphs are printed.
+ * that one opens with a quotation mark, as quotations of several paragraphs are printed. With
+ * `unlessOwnCue`, none when a cue follows the quotation in the sentence where it closes.
  */
-export function quotationOpeningNext(ctx: Reading, sentenceIndex: number): Span | null {
+export function quotationOpeningNext(ctx: Reading, sentenceIndex: number, unlessOwnCue = false): Span | null {
   const { tokens, sentences, isOpenQuote, spanOf } = ctx;
   const next = sentences[sentenceIndex + 1];
   if (!next || !isOpenQuote(next.tokenStart)) return null;
   const end = quotationEnd(ctx, sentenceIndex + 1, next.tokenStart);
   if (end === undefined) return null;
+  // "… interrupted the candidate:" / "“They stole it,” the man shouted.": a quotation with a cue of its own is that cue's.
+  if (unlessOwnCue && closedWithOwnCue(ctx, sentenceIndex + 1, end)) return null;
   const span = spanOf(next.tokenStart, end + 1);
   if (span) ctx.quotedUntil = Math.max(ctx.quotedUntil, (tokens[end] as Token).end);
+  return span;
+}
+
+/** Fewest words a paragraph needs to be a passage set out after "He wrote:" rather than a label or a link. */
+const MIN_SET_OUT_WORDS = 6;
+
+/**
+ * "Roe wrote:" ending its paragraph, then a paragraph with no quotation mark opening it: a passage set
+ * out as a block ("Mayor Roe said:" / "The pier must close. It cannot be patched."), to its paragraph's end.
+ * Embedded markup ("<tweet …>") and a line of a few words are no such passage.
+ */
+export function paragraphOpeningNext(ctx: Reading, sentenceIndex: number): Span | null {
+  const { tokens, sentences, isOpenQuote, spanOf } = ctx;
+  const sentence = sentences[sentenceIndex] as Sentence;
+  const next = sentences[sentenceIndex + 1];
+  if (!next || next.paragraph === sentence.paragraph || isOpenQuote(next.tokenStart) || (tokens[next.tokenStart] as Token).text === '<') return null;
+  let last = sentenceIndex + 1;
+  while (last + 1 < sentences.length && (sentences[last + 1] as Sentence).paragraph === next.paragraph) last++;
+  const end = (sentences[last] as Sentence).tokenEnd;
+  let words = 0;
+  for (let index = next.tokenStart; index < end; index++) if ((tokens[index] as Token).kind === 'word') words++;
+  if (words < MIN_SET_OUT_WORDS) return null;
+  const span = spanOf(next.tokenStart, end);
+  if (span) ctx.quotedUntil = Math.max(ctx.quotedUntil, span.end);
   return span;
 }
 
