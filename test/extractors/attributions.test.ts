@@ -438,6 +438,13 @@ describe('extractAttributions', () => {
     expect(attribute('Jo Lee said the crews "did the wrong thing" by saying nothing.')).toMatchObject([{ cue: 'said', content: 'the crews "did the wrong thing" by saying nothing' }]);
   });
 
+  it('ends a noun cue’s object at a comma closed inside its quotation, before the participle after it', () => {
+    expect(attribute('Mayor Roe delivered a defence of “harbour values,” saying the town embodied the coast.')).toMatchObject([
+      { speaker: 'Mayor Roe', cue: 'defence of', content: '“harbour values,”' },
+      { speaker: 'Mayor Roe', cue: 'saying', content: 'the town embodied the coast' },
+    ]);
+  });
+
   it('a present cue after a participle that modifies the subject is a verb ("those surveyed say …")', () => {
     expect(attribute('By a wide margin, those surveyed say the ferry should run at night.')).toMatchObject([{ speaker: 'those surveyed', cue: 'say' }]);
   });

@@ -411,6 +411,11 @@ function objectAfter(ctx: Reading, start: number, bodyEnd: number, subject: bool
   let end = start;
   while (end < bodyEnd && end - start < MAX_OBJECT_TOKENS) {
     const token = tokens[end] as Token;
+    // "a defence of “harbour values,” saying …": a comma closed inside the quotation ends the phrase as one outside it would.
+    if (end > start + 1 && ctx.isCloseQuote(end) && (tokens[end - 1] as Token).text === ',') {
+      end++;
+      break;
+    }
     if (quotes.depth[end] === 0 && !ctx.isOpenQuote(end) && !ctx.isCloseQuote(end)) {
       // "criticism of Roe’s plan", "attacks on Sanders’ vote": a possessive carries the object on to its head.
       if (end > start && possessiveAt(ctx, end)) {
