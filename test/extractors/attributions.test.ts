@@ -445,6 +445,15 @@ describe('extractAttributions', () => {
     ]);
   });
 
+  it('reads a participle after a clause with its own verb as going on from it, not as an insert that ends before the next verb', () => {
+    expect(attribute('Jo Lee urged a strong stand, saying that otherwise Mayor Roe, now head of the board, would walk all over them.').find((found) => found.cue === 'saying')).toMatchObject({
+      speaker: 'Jo Lee',
+      content: 'that otherwise Mayor Roe, now head of the board, would walk all over them',
+    });
+    // after "and" the participle still sets off an insert before the second verb
+    expect(attribute('Jo Lee stood at the pier and, citing the storm, cancelled the ferry.').find((found) => found.cue === 'citing')).toMatchObject({ content: 'the storm' });
+  });
+
   it('a present cue after a participle that modifies the subject is a verb ("those surveyed say …")', () => {
     expect(attribute('By a wide margin, those surveyed say the ferry should run at night.')).toMatchObject([{ speaker: 'those surveyed', cue: 'say' }]);
   });

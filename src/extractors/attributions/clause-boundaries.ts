@@ -246,7 +246,9 @@ const MAX_INSERT_APPOSITION_TOKENS = 6;
 /** A participle or relative cue set off by a comma after its subject: "Roe, saying …", "Roe, who says …", "the firm, which boasts …", "Roe, who last year threatened …", "Roe, a former judge who writes …". */
 export function opensInsert(ctx: Reading, cueStart: number): boolean {
   const { tokens, lower } = ctx;
-  if (/ing$/.test(lower(cueStart)) && (tokens[cueStart - 1] as Token | undefined)?.text === ',') return cueStart >= 2 && (tokens[cueStart - 2] as Token).kind !== 'punct';
+  // ("Roe urged a strong stand, saying …": after a clause with its own verb the participle goes on from it, and sets nothing off before one;
+  // "Roe stood up and, citing …, endorsed Lee": after "and" it opens an insert before the second verb.)
+  if (/ing$/.test(lower(cueStart)) && (tokens[cueStart - 1] as Token | undefined)?.text === ',') return cueStart >= 2 && (tokens[cueStart - 2] as Token).kind !== 'punct' && (COORDINATORS.has(lower(cueStart - 2)) || !finiteVerbBefore(ctx, cueStart - 1));
   const relative = relativeBeforeCue(ctx, cueStart);
   if (relative === undefined) return false;
   if ((tokens[relative - 1] as Token | undefined)?.text === ',') return true;
@@ -256,6 +258,12 @@ export function opensInsert(ctx: Reading, cueStart: number): boolean {
     if (token.text === ',') return index < relative - 1 && DETERMINERS.has(lower(index + 1)) && (tokens[index - 1] as Token).kind !== 'punct';
     if (token.kind === 'punct' || ctx.quotes.depth[index] !== 0) return false;
   }
+  return false;
+}
+
+/** A finite verb outside quotation marks between the sentence's start and `end`. */
+function finiteVerbBefore(ctx: Reading, end: number): boolean {
+  for (let index = ctx.currentSentenceStart; index < end; index++) if (ctx.quotes.depth[index] === 0 && isFiniteVerbAt(ctx, index)) return true;
   return false;
 }
 
