@@ -575,6 +575,10 @@ describe('extractAttributions', () => {
     expect(attribute('The mayor praised the crews and lately defended the use of the old pier.')[1]).toMatchObject({ speaker: 'The mayor', cue: 'defended' });
   });
 
+  it('ends the subject of a coordinated "-s" cue before the "-s" verb it is coordinated with', () => {
+    expect(attribute('Publicly, the mayor feuds with the harbour board and dismisses the usual plans of the pilots.')).toMatchObject([{ speaker: 'the mayor', cue: 'dismisses' }]);
+  });
+
   it('reads a question put to someone with no asker named as an attribution without speaker', () => {
     const [question, answer] = attribute('Asked whether the ferry would sail, Kroll said she had not decided.');
     expect(question).toMatchObject({ speaker: null, cue: 'Asked', content: 'whether the ferry would sail' });

@@ -27,7 +27,7 @@ import type { CueForm } from './engine.js';
 import type { Reading, Range } from './reading.js';
 import { readAccording, readAsReportedBy } from './according-sources.js';
 import { readEvidential, thatAfterAdjunct, readRelativeFinding, DOCUMENT_RELATIVES } from './evidential-frames.js';
-import { agreesWithBarePresent, agreesWithInvertedCue, isAdjectiveNounSubject, disagreesWithPluralSubject } from './subject-agreement.js';
+import { agreesWithBarePresent, agreesWithInvertedCue, isAdjectiveNounSubject, disagreesWithPluralSubject, singularVerbBefore } from './subject-agreement.js';
 import { dashAfter, dashBefore, writerPhraseAfterCue, onlyAdjunctsAfterCue, onlyRecipientAndAdjuncts, adjunctEndsSentence, commentAfterAdjunct } from './adjuncts-after-cue.js';
 import { readAppositiveSpeaker, isDescribedSpeaker, speakerAroundInsert } from './appositive-speakers.js';
 import { closesPredicateSeries } from './closing-clauses.js';
@@ -238,7 +238,13 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     // "… after Roe took the stage and promised …", "…; he met the envoy and said …": a verb coordinated in a later clause shares that clause's subject.
     const coordinated = COORDINATORS.has(lower(left)) && !gerund && !infinitive;
     const subordinate = infinitive || coordinated ? subordinateClauseSubject(ctx, sentence, left) : undefined;
-    const plainSubject: SpeakerRange | undefined = participle?.subject ?? (COORDINATORS.has(lower(left)) ? speakerOfEarlierCue(ctx, sentence) : undefined) ?? (infinitive ? infinitiveObject(ctx, sentence, cueStart, cueEnd, bodyEnd) ?? infinitiveChainSubject(ctx, sentence, cueStart) ?? subordinate : coordinated ? subordinate : undefined) ?? (gerund ? participleClauseSubject(ctx, sentence, cueStart) : sentenceSubject(ctx, sentence, cueStart, infinitive || coordinated ? clauseStartBefore(ctx, sentence, cueStart) : sentence.tokenStart));
+    const sentenceSubjectBefore = (limit: number): SpeakerRange | undefined => {
+      const from = infinitive || coordinated ? clauseStartBefore(ctx, sentence, limit) : sentence.tokenStart;
+      // "the mayor feuds with the board and dismisses …": the subject ends before the verb the cue is coordinated with.
+      const verb = coordinated ? singularVerbBefore(ctx, from, cueStart, left) : undefined;
+      return sentenceSubject(ctx, sentence, verb ?? limit, from);
+    };
+    const plainSubject: SpeakerRange | undefined = participle?.subject ?? (COORDINATORS.has(lower(left)) ? speakerOfEarlierCue(ctx, sentence) : undefined) ?? (infinitive ? infinitiveObject(ctx, sentence, cueStart, cueEnd, bodyEnd) ?? infinitiveChainSubject(ctx, sentence, cueStart) ?? subordinate : coordinated ? subordinate : undefined) ?? (gerund ? participleClauseSubject(ctx, sentence, cueStart) : sentenceSubjectBefore(cueStart));
     // ("“We should go,” said Roe, the only senator to endorse Lee": words of a quotation are no subject of the narration after it.)
     const openerRead = plainSubject === undefined && infinitive ? infinitiveSubject(ctx, sentence, cueStart) : undefined;
     const infinitiveOpener = openerRead !== undefined && (ctx.isOpenQuote(openerRead.start) || ctx.quotes.depth[openerRead.start] !== 0) && ctx.quotes.depth[cueStart] === 0 ? undefined : openerRead;

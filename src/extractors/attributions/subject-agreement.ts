@@ -3,7 +3,7 @@ import { cueBarePresentForms } from './rules.js';
 import { spanWords } from './span-rules.js';
 import { isCountWord } from './speaker-spans.js';
 import type { Token } from '../text/tokens.js';
-import { CUE_ADVERBS, DETERMINERS, endsInSingleS, PAST_FORM, PLURAL_FORM_PRONOUNS, PLURAL_HEADS, IRREGULAR_PAST } from './word-lists.js';
+import { CUE_ADVERBS, DETERMINERS, endsInSingleS, PAST_FORM, PLURAL_FORM_PRONOUNS, PLURAL_HEADS, IRREGULAR_PAST, OBJECT_PRONOUNS } from './word-lists.js';
 import type { Reading, Range } from './reading.js';
 
 /** Determiners that open a singular noun phrase ("this meal", "the same nutrition", "a new"). */
@@ -113,4 +113,32 @@ export function disagreesWithPluralSubject(ctx: Reading, cueStart: number, cueEn
   const head = ctx.tokens[coordinator - 1] as Token;
   // "analysis", "virus", "series": singular nouns that end in -s
   return head.kind === 'word' && !head.capitalized && !COLLECTIVE_HEADS.has(head.lower) && (PLURAL_HEADS.has(head.lower) || (endsInSingleS(head.lower) && !/(?:is|us|ies)$/.test(head.lower)));
+}
+
+/**
+ * "the mayor feuds with the board and dismisses …", "the ad hits Lee for … and claims that …": before an "-s"
+ * cue coordinated with an earlier verb, the first "-s" word after a noun, whose stem is a verb (or unknown to the
+ * lexicon), with an object or a phrase after it, is that earlier verb, even where the lexicon files it as a noun
+ * too. Returns its position between `from` and the coordinator, if there is one.
+ */
+export function singularVerbBefore(ctx: Reading, from: number, cueStart: number, coordinator: number): number | undefined {
+  if (!endsInSingleS(ctx.lower(cueStart))) return undefined;
+  const { tokens, state } = ctx;
+  for (let index = from + 1; index < coordinator - 1; index++) {
+    const token = tokens[index] as Token;
+    const before = tokens[index - 1] as Token;
+    if (ctx.quotes.depth[index] !== 0) return undefined;
+    if (token.kind !== 'word' || token.capitalized || !/[^s'’]s$/.test(token.lower) || PLURAL_HEADS.has(token.lower)) continue;
+    if (before.kind !== 'word' || DETERMINERS.has(before.lower) || before.lower === "'s" || before.lower === '’s' || state.lexicon.classes(before.lower).has('adjective')) continue;
+    // ("the nominee feuds with": a stem the lexicon does not know is a verb after a name or a word for a person, not
+    // after another noun: "policy differences between".)
+    const stem = state.lexicon.classes(token.lower.slice(0, -1));
+    const personBefore = before.capitalized || state.speakerHeads.has(before.lower);
+    if (!(stem.has('verb') || stem.has('verb-reading') || (stem.size === 0 && personBefore)) && !state.cues.has(token.lower)) continue;
+    const next = tokens[index + 1] as Token;
+    // an object or a phrase follows a verb: "feuds with", "hits Lee", "runs the"
+    if (next.capitalized || DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || state.lexicon.classes(next.lower).has('preposition')) return index;
+    return undefined;
+  }
+  return undefined;
 }
