@@ -1062,6 +1062,11 @@ describe('extractAttributions: unnamed sources', () => {
     expect(attribute('A pilot on the quay interrupted the mayor:\n\n“You closed our pier,” the pilot shouted.')).toEqual([expect.objectContaining({ speaker: 'the pilot', cue: 'shouted', content: '“You closed our pier,”' })]);
   });
 
+  it('goes on from a report ending its paragraph over the paragraphs of bare quotation after it, but not from a vote', () => {
+    expect(attribute('Rather, Jo Lee said, the strike by the pilots will end the ferry service by May.\n\n“To my knowledge, no pilot is willing to sail.”')).toMatchObject([{ speaker: 'Jo Lee', cue: 'said', content: 'Rather, Jo Lee said, the strike by the pilots will end the ferry service by May.\n\n“To my knowledge, no pilot is willing to sail.”' }]);
+    expect(attribute('Jo Lee voted for the levy on the ferries.\n\n“I will look into the pier and its costs.”')).toContainEqual(expect.objectContaining({ cue: 'voted for', content: 'the levy on the ferries' }));
+  });
+
   it('reads a word in "-s" after an adjective as the head of the subject, not its verb', () => {
     expect(attribute('Recent tests by the harbour lab reveal that the pier is sinking.')).toMatchObject([{ speaker: 'Recent tests by the harbour lab', cue: 'reveal', content: 'that the pier is sinking' }]);
     expect(attribute('A coalition of civil rights unions said the ferry fares were unfair.')).toMatchObject([{ speaker: 'A coalition of civil rights unions', cue: 'said' }]);

@@ -14,6 +14,7 @@ import { matchNarratingVerb } from './narrated-quotes.js';
 import { opensThatClause } from './clause-boundaries.js';
 import { spanWords } from './span-rules.js';
 import { separateEmbeddedReports } from './embedded-reports.js';
+import { extendOverQuotedParagraphs } from './quotes-across-sentences.js';
 
 /** Rule row of config/attributions/spans.json for quotation cues that report an unquoted main clause from an "as" clause. */
 const AS_PARAPHRASE_ROW = 'span.as-clause-paraphrase';
@@ -119,6 +120,7 @@ export function extractAttributions(text: string, actors: readonly ActorMention[
       position = next;
     }
     if (sentence !== whole) for (let index = firstOfSentence; index < attributions.length; index++) (attributions[index] as Attribution).ruleIds.push('span.dateline');
+    extendOverQuotedParagraphs(ctx, sentenceIndex, attributions, firstOfSentence);
   }
   const { outermost, embedded } = separateEmbeddedReports(attributions);
   return { attributions: outermost, embedded, rejected };

@@ -1,12 +1,13 @@
 import { isFiniteVerbAt, titleOfMediumAt } from './clause-boundaries.js';
 import { hasNoInflection, mayBeVerbWord } from './word-tests.js';
 import type { Sentence, Token } from '../text/tokens.js';
-import type { Span } from '../../model/claim.js';
+import type { Attribution, Span } from '../../model/claim.js';
 import { COORDINATORS, PAST_FORM, PRONOUNS, QUOTE_INTRODUCERS, RELATIVE_SUBJECTS, TIME_WORDS } from './word-lists.js';
 
 /** A quotation followed over more paragraphs than this is a misread mark, not one speech. */
 const MAX_QUOTED_PARAGRAPHS = 6;
 import type { Reading } from './reading.js';
+import { cueRules } from './rules.js';
 
 /** The quotation that ends the previous sentence of the same paragraph, if that sentence ends with one. */
 export function quotationEndingBefore(ctx: Reading, sentenceIndex: number): Span | null {
@@ -132,6 +133,43 @@ export function splitQuoteContinuation(ctx: Reading, sentenceIndex: number, body
   if (closedWithOwnCue(ctx, sentenceIndex + 1, close)) return undefined;
   const last = quotationParagraphsAfter(ctx, close) ?? close;
   return markQuoted(ctx, (tokens[last] as Token).end, sentenceIndex);
+}
+
+/**
+ * "Roe said the pier would close." ending its paragraph, then paragraphs that are each one quotation and nothing
+ * else ("“We cannot patch it.”"): they go on with the report, in the words of its speaker. Of the sentence's
+ * attributions (from `first` on), the report of speech whose content reaches the sentence's last word and starts
+ * first is extended over them (span.quoted-paragraph-continues); one already run on past its sentence is left alone.
+ * ("Sanders voted for the act." / "“I will look into it.”": a quotation after a vote, a view or a wish is no more of it.)
+ */
+export function extendOverQuotedParagraphs(ctx: Reading, sentenceIndex: number, attributions: Attribution[], first: number): void {
+  const { tokens, sentences } = ctx;
+  const sentence = sentences[sentenceIndex] as Sentence;
+  const following = sentences[sentenceIndex + 1];
+  if (first >= attributions.length || !following || following.paragraph === sentence.paragraph) return;
+  let lastWord = sentence.tokenEnd - 1;
+  while (lastWord > sentence.tokenStart && (tokens[lastWord] as Token).kind === 'punct') lastWord--;
+  let report: Attribution | undefined;
+  for (let index = first; index < attributions.length; index++) {
+    const attribution = attributions[index] as Attribution;
+    if (attribution.content.end > sentence.end) return;
+    if (attribution.speaker === null || attribution.content.end < (tokens[lastWord] as Token).end || !reportsSpeech(attribution)) continue;
+    if (!report || attribution.content.start < report.content.start) report = attribution;
+  }
+  if (!report) return;
+  const last = quotationParagraphsAfter(ctx, sentence.tokenEnd - 1);
+  if (last === undefined) return;
+  const end = markQuoted(ctx, (tokens[last] as Token).end, sentenceIndex);
+  report.content = { start: report.content.start, end, text: ctx.text.slice(report.content.start, end) };
+  report.ruleIds.push('span.quoted-paragraph-continues');
+}
+
+let speechRuleIds: ReadonlySet<string> | undefined;
+
+/** Whether the attribution reports words said or written: a cue row of speech, or a quotation after a colon or a speaker label. */
+function reportsSpeech(attribution: Attribution): boolean {
+  speechRuleIds ??= new Set([...cueRules().rules.filter((rule) => rule.frame === 'speech').map((rule) => rule.id), 'attribution.colon-quotation', 'attribution.speaker-label']);
+  return attribution.ruleIds.some((id) => (speechRuleIds as ReadonlySet<string>).has(id));
 }
 
 /** Marks that end a quoted sentence of speech, before its closing quotation mark. */
