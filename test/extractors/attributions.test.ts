@@ -575,6 +575,13 @@ describe('extractAttributions', () => {
     expect(attribute('The mayor praised the crews and lately defended the use of the old pier.')[1]).toMatchObject({ speaker: 'The mayor', cue: 'defended' });
   });
 
+  it('gives a coordinated cue after a fronted clause the main clause\'s subject, with a time phrase before the clause', () => {
+    expect(attribute('Last week, when I asked Jo Lee about the vote, she looked at the camera, shook her head and said the count was rigged.')).toMatchObject([
+      { speaker: 'I', cue: 'asked', content: 'Jo Lee about the vote' },
+      { speaker: 'she', cue: 'said', content: 'the count was rigged' },
+    ]);
+  });
+
   it('ends the subject of a coordinated "-s" cue before the "-s" verb it is coordinated with', () => {
     expect(attribute('Publicly, the mayor feuds with the harbour board and dismisses the usual plans of the pilots.')).toMatchObject([{ speaker: 'the mayor', cue: 'dismisses' }]);
   });

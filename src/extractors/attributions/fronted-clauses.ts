@@ -4,6 +4,7 @@ import { AUXILIARY_VERBS, PRONOUNS, DETERMINERS, CLAUSE_WORDS, POSSESSIVE_MARKS,
 import { isNounLike } from './word-tests.js';
 import type { Reading } from './reading.js';
 import { isFiniteVerbAt, startsClause } from './clause-boundaries.js';
+import { afterOpeningTimePhrase } from './opening-phrases.js';
 
 /**
  * "After the mayor criticized the plan at the hearing, the council voted …": a cue inside a
@@ -37,6 +38,9 @@ export function frontedClauseOpening(ctx: Reading, sentenceIndex: number, cueSta
   if (lower(first) === 'but' || lower(first) === 'and') first++;
   // "Yet in addition to …", "So, when …", "However when …": a connective before the opener.
   if (first + 1 < cueStart && spanWords('span.opening-connective').has(lower(first))) first += lower(first + 1) === ',' ? 2 : 1;
+  // "Last week, when I asked Lee …", "On Monday, after the mayor warned …": a time phrase and its comma before the subordinator.
+  const afterTime = afterOpeningTimePhrase(ctx, first, cueStart);
+  if (afterTime > first && spanWords('span.fronted-clause').has(lower(afterTime))) first = afterTime;
   if (first >= cueStart) return undefined;
   const subordinator = afterSubordinatorModifiers(ctx, first, cueStart);
   const openingRule = spanWords('span.fronted-clause').has(lower(subordinator))
