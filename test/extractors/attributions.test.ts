@@ -881,6 +881,15 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     ['The town sold what it said was surplus land.', 'it', 'said', 'what it said was surplus land'],
     // An irregular past form ("knew") is a tensed verb, as "said" is, though its subject is singular.
     ['On the quay was a gift he knew would cheer the pilots.', 'he', 'knew', 'a gift he knew would cheer the pilots'],
+    // With the clause's verb after it, a present form after a pronoun, a name or a lone quantifier is a verb, not a noun.
+    ['The pier was sold, a decision they say allowed the ferries to return.', 'they', 'say', 'a decision they say allowed the ferries to return'],
+    ['The pier is closed, an event that Mayor Roe says led him to the sea.', 'Mayor Roe', 'says', 'that Mayor Roe says led him to the sea'],
+    ['The deals, which he estimates will not expire for years, were signed.', 'he', 'estimates', 'which he estimates will not expire for years'],
+    ['Two pilots, who many feel need a strong season, signed on.', 'many', 'feel', 'who many feel need a strong season'],
+    ['It is a rule that the majority of pilots still believes is fair.', 'the majority of pilots', 'believes', 'that the majority of pilots still believes is fair'],
+    ['The pier, which even the most hopeful pilots doubt will open in May, is closed.', 'the most hopeful pilots', 'doubt', 'which even the most hopeful pilots doubt will open in May'],
+    ['The boats, many of which the Courier discovered were owned by the board, sank.', 'the Courier', 'discovered', 'which the Courier discovered were owned by the board'],
+    ['It is a change Jo Lee said could bring the ferries back.', 'Jo Lee', 'said', 'a change Jo Lee said could bring the ferries back'],
   ])('a relative clause whose subject stands before the speaker is the content: %s', (text, speaker, cue, content) => {
     expect(attribute(text)).toContainEqual(expect.objectContaining({ speaker, cue, content }));
   });
@@ -890,6 +899,23 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     ['That is not what the harbor master said.', 'the harbor master', 'said', 'what'],
   ])('a relative pronoun standing for the cue\'s object is the content: %s', (text, speaker, cue, content) => {
     expect(attribute(text)).toContainEqual(expect.objectContaining({ speaker, cue, content }));
+  });
+
+  it('ends what was reported before a relative clause set off by a comma or a dash that holds a report of its own', () => {
+    const finish = attribute('Jo Lee says she is tied for second place with Mayor Roe, in a finish that she said defied expectations.');
+    expect(finish).toContainEqual(expect.objectContaining({ speaker: 'Jo Lee', cue: 'says', content: 'she is tied for second place with Mayor Roe' }));
+    expect(finish).toContainEqual(expect.objectContaining({ speaker: 'she', cue: 'said', content: 'that she said defied expectations' }));
+    const moves = attribute('Mayor Roe praised the board for cutting fees - moves that he said improved the harbour.');
+    expect(moves).toContainEqual(expect.objectContaining({ speaker: 'Mayor Roe', cue: 'praised', content: 'the board for cutting fees' }));
+    expect(moves).toContainEqual(expect.objectContaining({ speaker: 'he', cue: 'said', content: 'that he said improved the harbour' }));
+    // A clause that only picks out its noun, or one the sentence's verb follows, stays in what was reported.
+    expect(attribute('Jo Lee said the board backed a levy that she says will pay for the pier.')).toContainEqual(expect.objectContaining({ speaker: 'Jo Lee', content: 'the board backed a levy that she says will pay for the pier' }));
+    expect(attribute('Jo Lee said the levy, which he says will double, is unfair.')).toContainEqual(expect.objectContaining({ speaker: 'Jo Lee', content: 'the levy, which he says will double, is unfair' }));
+  });
+
+  it('reads no relative clause with a moved-out subject after a modal of ability, or after a cue word closing a noun compound', () => {
+    expect(attribute('The only thing I can figure is the pier.').filter((found) => found.cue === 'figure')).toEqual([]);
+    expect(attribute('The fares, which pier member states could raise, are high.').filter((found) => found.cue === 'states')).toEqual([]);
   });
 
   it('reads no relative clause after a cue word used as a noun or taking an object', () => {

@@ -13,6 +13,7 @@ import { opensAdjunctClause, measuresTimeBefore, commentAfterObject, opensAbsolu
 import { hasAuxiliaryFiniteOrSubjectVerbBetween, hasAuxiliaryOrFiniteVerbBetween, hasVerbOutsideNounPhraseBetween } from './verb-ranges.js';
 import { isNounWord, isVerbWord } from './word-tests.js';
 import { predicateAgreesWithCue, seriesOwnedByClause, coordinatorClosesClauseSeries } from './verb-agreement.js';
+import { relativeGapOpenedAt, type RelativeGap } from './relative-gaps.js';
 import { subjectModifierAt, isSubjectsVerbAt, laterSubjectsVerb, subjectBeforeVerb, subjectModifierEnd } from './subject-modifiers.js';
 
 // Where what was said ends: the tests read word by word after the content's start, in the order they apply.
@@ -191,6 +192,7 @@ function contentEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: n
     ?? commaEndAt(ctx, shape, scan, index, quotedComma)
     ?? dashEndAt(ctx, shape, scan, index)
     ?? laterReportEndAt(ctx, shape, scan, index)
+    ?? relativeReportEndAt(ctx, shape, scan, index)
     ?? adjunctClauseEndAt(ctx, shape, scan, index)
     ?? relativeSeriesEndAt(ctx, shape, scan, index)
     ?? subjectsVerbEndAt(ctx, shape, scan, index)
@@ -570,6 +572,53 @@ function laterReportEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, inde
     return { end: index, endRule: 'span.predicate-series' };
   }
   return undefined;
+}
+
+/** Row of config/attributions/spans.json: a relative clause with a report of its own ends the content before it. */
+const RELATIVE_REPORT_ROW = 'span.relative-report-ends';
+/** How many words the noun phrase a relative clause describes may run back to the comma or dash that sets it off: "an individual or group of hackers". */
+const MAX_RELATIVE_HEAD_TOKENS = 8;
+
+/**
+ * "says he is tied with Roe, in a finish that he said defied the odds", "praised Lee for cutting fees - moves that he said
+ * improved the harbour", "…, a change Jo Lee said could bring the ferries back": a relative clause holding a report of its
+ * own (attribution.relative-gap) at the content's end is that speaker's, not more of what the first reported, when a comma
+ * or a dash sets it off: the content ends there, before the noun phrase the clause describes. A clause that only picks out
+ * its noun ("a levy that she says will pay for the pier") stays in the content, and so does one the sentence's verb
+ * follows ("the levy, which he says will double, is unfair").
+ */
+function relativeReportEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index: number): ContentEnd | undefined {
+  const { tokens, quotes, sentences, lower } = ctx;
+  const { start, bodyEnd } = shape;
+  if (index <= start + 1 || scan.bracketDepth !== 0 || quotes.depth[index] !== 0) return undefined;
+  const sentence = sentences[shape.sentenceIndex] as Sentence;
+  const token = tokens[index] as Token;
+  // "…, a change Jo Lee said could …": a noun phrase right after the mark heads a clause without its pronoun.
+  if (setsOffPhrase(token)) {
+    const contact = relativeGapOpenedAt(ctx, sentence, index + 1, bodyEnd);
+    return contact && closesContent(ctx, contact, bodyEnd) ? { end: index, endRule: RELATIVE_REPORT_ROW } : undefined;
+  }
+  if (!RELATIVE_SUBJECTS.has(lower(index)) && lower(index) !== 'whom') return undefined;
+  const gap = relativeGapOpenedAt(ctx, sentence, index, bodyEnd);
+  if (!gap || !closesContent(ctx, gap, bodyEnd)) return undefined;
+  for (let at = index - 1; at > start && index - at <= MAX_RELATIVE_HEAD_TOKENS + 1; at--) {
+    const word = tokens[at] as Token;
+    if (quotes.depth[at] !== 0) break;
+    if (setsOffPhrase(word)) return { end: at, endRule: RELATIVE_REPORT_ROW };
+    // ("an individual or group of hackers": a coordinator may join the phrase's nouns.)
+    if (word.kind === 'punct' || (CLAUSE_WORDS.has(word.lower) && !COORDINATORS.has(word.lower)) || AUXILIARIES.has(word.lower) || isFiniteVerbAt(ctx, at)) break;
+  }
+  return undefined;
+}
+
+/** A comma or a dash, which may set off a noun phrase and the clause describing it. */
+function setsOffPhrase(token: Token): boolean {
+  return token.text === ',' || token.text === '-' || DASHES.has(token.text);
+}
+
+/** The relative clause runs to the end of the sentence's body, or to a mark after which the sentence's own verb does not go on. */
+function closesContent(ctx: Reading, gap: RelativeGap, bodyEnd: number): boolean {
+  return gap.end >= bodyEnd || !isFiniteVerbAt(ctx, gap.end + 1);
 }
 
 /** Subordinators that are also prepositions: "after the vote" and "as chairman" are phrases of the content, "after the mayor left" and "as Roe left" clauses of the writer's. */

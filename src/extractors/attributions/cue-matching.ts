@@ -1,4 +1,5 @@
-import type { Token } from '../text/tokens.js';
+import type { Sentence, Token } from '../text/tokens.js';
+import { gapSpeakerEndsPlainly, opensRelativeGap, relativeGapAt } from './relative-gaps.js';
 import type { ActorMention, Span } from '../../model/claim.js';
 import { GRADING_WORDS, ADJECTIVE_ENDINGS, AUXILIARY_VERBS, LY_ADVERB, POSSESSIVE_MARKS, NEGATED_BE, MAX_SPEAKER_TOKENS, POSSESSIVE_ENDINGS, RELATIVE_SUBJECTS, CLAUSE_WORDS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, CUE_ADVERBS, AUXILIARIES, PAST_FORM, PASSIVE_MARKERS, PRONOUNS, NOUN_MARKERS, CLAUSE_OPENERS, NOUN_PREPOSITIONS, QUESTION_LEADERS, SCALE_WORDS, TIME_WORDS } from './word-lists.js';
 import { carriesContractedVerb, isFiniteVerbBefore, isNounLike, isNounWord, isPronounWithBe, isVerbAfter, isVerbWord, looksAdjective, mayBeVerbWord } from './word-tests.js';
@@ -39,6 +40,17 @@ export function matchCue(ctx: Reading, position: number, end: number): CueForm |
   const options = state.cues.get(token.lower);
   // Apart, so that only a listed word pays for the closures the readings of its options build.
   return options ? matchCueOptions(ctx, position, end, token, options) : undefined;
+}
+
+/**
+ * The cue at `position` stands in a relative clause whose subject it left behind: "which they say allowed …" (attribution.relative-gap).
+ * A present form needs a speaker ending in a pronoun, a name or a lone quantifier: "which battleground states could …" is a noun.
+ */
+function inRelativeGap(ctx: Reading, position: number, end: number, option: CueForm, anySpeaker = false): boolean {
+  if (!opensRelativeGap(ctx, position + option.words.length)) return false;
+  const sentence = { ...(ctx.sentences[ctx.currentSentence] as Sentence), tokenStart: ctx.currentSentenceStart };
+  const gap = relativeGapAt(ctx, sentence, end, position, option);
+  return gap !== undefined && (anySpeaker || PAST_FORM.test(ctx.lower(position)) || gapSpeakerEndsPlainly(ctx, gap));
 }
 
 /** The cue form of the listed word at `position` (its `options`) that the words around it read as a cue, if any. */
@@ -88,7 +100,8 @@ function matchCueOptions(ctx: Reading, position: number, end: number, token: Tok
   // "warm backing to keep them afloat": after an adjective an infinitive is the noun's purpose, unless the word is one of intent ("a detailed plan to …").
   // "two critical reports that depicted …": a "that" followed by a past verb opens a relative clause, no report.
   const relativeAfter = (): boolean => lower(position + 1) === 'that' && PAST_FORM.test(lower(position + 2)) && !AUXILIARY_VERBS.has(lower(position + 2)) && opensRelativeVerb(ctx, position + 2);
-  if (!pastForm && modifiesNounAt(ctx, position - 1, token.lower) && !afterPolledGroup(ctx, position - 1) && (purposeAfterAdjective(ctx, position, options) || !reportsAfterCue() || relativeAfter())) return undefined;
+  // ("a rule that most pilots still believes is fair": an adverb before the verb of a relative clause whose subject left it modifies no noun.)
+  if (!pastForm && modifiesNounAt(ctx, position - 1, token.lower) && !afterPolledGroup(ctx, position - 1) && (purposeAfterAdjective(ctx, position, options) || !reportsAfterCue() || relativeAfter()) && !(AUXILIARIES.has(lower(position - 1)) && options.some((option) => inRelativeGap(ctx, position, end, option, true)))) return undefined;
   // "10-year notes": a present form after a number joined to a noun is a noun.
   if (!pastForm && tokens[position - 2]?.text === '-' && tokens[position - 3]?.kind === 'number') return undefined;
   // "there are still a number of picky details to …": a noun phrase after "there is" has no subject in it,
@@ -133,6 +146,9 @@ function matchCueOptions(ctx: Reading, position: number, end: number, token: Tok
     if (!matched) continue;
     const after = position + matched.words.length;
     const opensContent = lower(after) === 'that' || isOpenQuote(after) || tokens[after]?.text === ':';
+    // "which officials say allowed …", "which he estimates will …": the verb of a relative clause whose subject left the cue's
+    // clause for the pronoun before the speaker follows the cue, which none of the tests below for a noun or a clause may read.
+    if (inRelativeGap(ctx, position, end, matched)) return matched;
     // "Harbour Board Backs Roe", "Jo Lee tweets fare chart": in a headline an -s form right after a name is the name's verb.
     if (option.nounForm && !opensContent && !headlineVerbAfterName(ctx, position)) continue;
     // "the states that have voted", "a bold look that adds": a noun form, or a word of intent, before a relative clause is a noun.

@@ -7,9 +7,10 @@ import { readSpeakerBefore, validSpeaker } from './speaker-spans.js';
 import { hasVerbWordBetween } from './verb-ranges.js';
 import { isModifierPosition, isNounWord, isVerbWord } from './word-tests.js';
 import { spanWords, takesAddressee } from './span-rules.js';
-import { ARTICLES, AUXILIARIES, AUXILIARY_VERBS, NEGATIONS, CLAUSE_WORDS, IRREGULAR_PAST, COORDINATORS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, OBJECT_STOPS, PASSIVE_MARKERS, PAST_FORM, PLURAL_FORM_PRONOUNS, POSSESSIVE_MARKS, PRONOUNS, SPEAKER_STARTS_NOT, TIME_WORDS, LY_ADVERB } from './word-lists.js';
+import { ARTICLES, AUXILIARIES, CUE_ADVERBS, AUXILIARY_VERBS, NEGATIONS, CLAUSE_WORDS, IRREGULAR_PAST, COORDINATORS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, OBJECT_STOPS, PASSIVE_MARKERS, PAST_FORM, PLURAL_FORM_PRONOUNS, POSSESSIVE_MARKS, PRONOUNS, SPEAKER_STARTS_NOT, TIME_WORDS, LY_ADVERB } from './word-lists.js';
 import type { Range } from './reading.js';
 import { isFiniteVerbAt } from './clause-boundaries.js';
+import { matchCue } from './cue-matching.js';
 
 /**
  * "the rules, which officials said will take effect in May", "a plan that he believes would
@@ -25,6 +26,10 @@ const GAP_VERBS = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'could',
 const CLAUSE_CUE_RULES = new Set(['cue.say', 'cue.say-clause', 'cue.cognition', 'cue.judge-clause']);
 /** Belief verbs of the wider stance row that take a clause. */
 const CLAUSE_BELIEF_VERB = /^(?:believ|think|thought|expect|hope|fear|worr|doubt|want)/;
+/** Modals after which a verb of knowing or saying is seldom the verb of a relative clause with a gap: "all I can say is". */
+const PLAIN_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'will', "can't", "couldn't", "won't"]);
+/** Quantifiers that stand alone for a plural subject: "who many feel", "which some say". */
+const PLURAL_QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'some', 'most', 'few', 'others', 'both', 'all', 'several']);
 /** How many words the speaker between the relative pronoun and the cue may have: "which an internal inquiry later said". */
 const MAX_GAP_SPEAKER_TOKENS = 6;
 
@@ -43,43 +48,102 @@ export function opensRelativeGap(ctx: Reading, cueEnd: number): boolean {
   return GAP_VERBS.has(next.lower) || (PAST_FORM.test(next.lower) && (isVerbWord(ctx, next.lower) || classes.has('past-reading') || classes.size === 0));
 }
 
-export function readRelativeGap(ctx: Reading, sentence: Sentence, bodyEnd: number, cueStart: number, cue: CueForm): Attribution | null {
-  const { tokens, lower, quotes, spanOf } = ctx;
+/** A relative clause whose subject was moved out from under its cue: where it opens, its speaker and where it ends. */
+export interface RelativeGap {
+  /** The relative pronoun, or the head noun phrase of a clause without one. */
+  clauseStart: number;
+  speaker: Range;
+  /** Past the clause: the next comma or dash outside quotations, or the sentence body's end. */
+  end: number;
+  /** The clause has no relative pronoun (span.contact-relative). */
+  contact: boolean;
+}
+
+/** The relative clause with a moved-out subject that the cue at `cueStart` stands in, if it does: "which officials said will take effect". */
+export function relativeGapAt(ctx: Reading, sentence: Sentence, bodyEnd: number, cueStart: number, cue: CueForm): RelativeGap | undefined {
+  const { tokens, lower, quotes } = ctx;
   const verb = lower(cueStart);
-  if (!takesClause(cue, verb)) return null;
-  if (verb.endsWith('ing')) return null;
+  if (!takesClause(cue, verb)) return undefined;
+  if (verb.endsWith('ing')) return undefined;
   const cueEnd = cueStart + cue.words.length;
   // "What we know is that …": the clause after "that" is the content, not the relative clause.
-  if (!opensRelativeGap(ctx, cueEnd) || lower(cueEnd + 1) === 'that') return null;
+  if (!opensRelativeGap(ctx, cueEnd) || lower(cueEnd + 1) === 'that') return undefined;
   let left = cueStart - 1;
   while (left > sentence.tokenStart && AUXILIARIES.has(lower(left))) left--;
+  // "The only thing I can figure is …", "what you can learn has …": after a modal of ability or of the future the verb after
+  // the cue is the sentence's own ("which some would argue is …" keeps its gap).
+  for (let index = left + 1; index < cueStart; index++) if (PLAIN_MODALS.has(lower(index))) return undefined;
   let relative = left;
   while (relative > sentence.tokenStart && cueStart - relative <= MAX_GAP_SPEAKER_TOKENS + 1 && !RELATIVE_WORDS.has(lower(relative))) relative--;
   // "a move they think might work": with no relative pronoun the noun phrase before the subject opens the clause (span.contact-relative).
   const contact = RELATIVE_WORDS.has(lower(relative)) && relative < left ? undefined : contactGap(ctx, sentence, left + 1);
   if (contact) relative = contact.phraseStart;
-  else if (!RELATIVE_WORDS.has(lower(relative)) || relative >= left) return null;
-  const speakerStart = contact?.subject ?? relative + 1;
-  for (let index = speakerStart; index <= left; index++) if ((tokens[index] as Token).kind === 'punct' || quotes.depth[index] !== 0) return null;
+  else if (!RELATIVE_WORDS.has(lower(relative)) || relative >= left) return undefined;
+  let speakerStart = contact?.subject ?? relative + 1;
+  for (let index = speakerStart; index <= left; index++) if ((tokens[index] as Token).kind === 'punct' || quotes.depth[index] !== 0) return undefined;
+  // "which even the most hopeful pilots doubt will …": an adverb of focus may stand before the speaker.
+  while (speakerStart < left && CUE_ADVERBS.has(lower(speakerStart))) speakerStart++;
   const speaker = readSpeakerBefore(ctx, speakerStart, left + 1);
-  if (!speaker || speaker.start !== speakerStart) return null;
+  if (!speaker || speaker.start !== speakerStart) return undefined;
   // A bare present form ("say", "call") needs a plural subject; else it is a noun ("the kick call was").
-  // ("a gift he knew would help": an irregular past form is no bare present.)
+  // ("a gift he knew would help": an irregular past form is no bare present; "who many feel": a quantifier standing alone is plural.)
   const bare = !PAST_FORM.test(verb) && !IRREGULAR_PAST.test(verb) && !/(?:[^s]s|ought)$/.test(verb);
   const head = lower(speaker.end - 1);
-  if (bare && !PLURAL_FORM_PRONOUNS.has(head) && !endsInSingleS(head)) return null;
+  if (bare && !PLURAL_FORM_PRONOUNS.has(head) && !endsInSingleS(head) && !(speaker.end - speaker.start === 1 && PLURAL_QUANTIFIERS.has(head))) return undefined;
   // The clause runs to the next comma or dash outside quotations: ", which he said was late, is …".
   let end = cueEnd + 1;
   while (end < bodyEnd && !(quotes.depth[end] === 0 && /^(?:[,;()]|--?|—|–)$/.test((tokens[end] as Token).text))) end++;
-  const content = spanOf(relative, end) as Span;
-  const cueSpan = spanOf(cueStart, cueEnd) as Span;
-  return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, contact ? ['attribution.relative-gap', 'span.contact-relative'] : ['attribution.relative-gap']);
+  return { clauseStart: relative, speaker: { start: speaker.start, end: speaker.end }, end, contact: contact !== undefined };
+}
+
+/** Relative pronouns that may open a clause whose subject was moved out from under its cue. */
+const GAP_PRONOUNS: ReadonlySet<string> = new Set(['which', 'that', 'who', 'whom']);
+
+/**
+ * "…, in a finish that he said defied the odds", "the pilot, who officials say is tied to the board", "…, a change Jo Lee
+ * said could help": the relative clause with a report of its own (attribution.relative-gap) that the word at `opener`
+ * opens, as its pronoun or as the first word of the noun phrase heading a clause without one (span.contact-relative).
+ */
+export function relativeGapOpenedAt(ctx: Reading, sentence: Sentence, opener: number, bodyEnd: number): RelativeGap | undefined {
+  const { tokens, lower, quotes, state } = ctx;
+  if (quotes.depth[opener] !== 0) return undefined;
+  const pronoun = GAP_PRONOUNS.has(lower(opener));
+  if (!pronoun && !PHRASE_DETERMINERS.has(lower(opener)) && !spanWords('span.contact-relative').has(lower(opener))) return undefined;
+  const reach = MAX_GAP_SPEAKER_TOKENS + 1 + (pronoun ? 0 : MAX_HEAD_PHRASE_TOKENS);
+  for (let cueStart = opener + 2; cueStart < bodyEnd && cueStart - opener <= reach; cueStart++) {
+    const token = tokens[cueStart] as Token;
+    if (token.kind === 'punct' || quotes.depth[cueStart] !== 0) return undefined;
+    if (!state.cues.has(token.lower)) continue;
+    const cue = matchCue(ctx, cueStart, bodyEnd);
+    if (!cue) continue;
+    const gap = relativeGapAt(ctx, sentence, bodyEnd, cueStart, cue);
+    // (A pronoun opens a clause with it; any other word, the noun phrase of a clause without one.)
+    return gap && gap.clauseStart === opener && gap.contact === !pronoun ? gap : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "that Carson says led …", "which he estimates will …", "who many feel need …": the gap's speaker ends in a pronoun, a name or a
+ * quantifier standing alone, so the cue word after it is its verb; after a common noun it may close a compound ("member states").
+ */
+export function gapSpeakerEndsPlainly(ctx: Reading, gap: RelativeGap): boolean {
+  const head = ctx.tokens[gap.speaker.end - 1] as Token;
+  return PRONOUNS.has(head.lower) || head.capitalized || (gap.speaker.end - gap.speaker.start === 1 && PLURAL_QUANTIFIERS.has(head.lower));
+}
+
+export function readRelativeGap(ctx: Reading, sentence: Sentence, bodyEnd: number, cueStart: number, cue: CueForm): Attribution | null {
+  const gap = relativeGapAt(ctx, sentence, bodyEnd, cueStart, cue);
+  if (!gap) return null;
+  const { spanOf } = ctx;
+  const cueSpan = spanOf(cueStart, cueStart + cue.words.length) as Span;
+  return buildAttribution(ctx, spanOf(gap.speaker.start, gap.speaker.end), cueSpan, spanOf(gap.clauseStart, gap.end) as Span, cue.ruleId, gap.speaker.start, gap.contact ? ['attribution.relative-gap', 'span.contact-relative'] : ['attribution.relative-gap']);
 }
 
 /** The head noun phrase and the subject of a relative clause without its pronoun that ends at `end`, the cue's start: "a step | they | believe". */
 function contactGap(ctx: Reading, sentence: Sentence, end: number): { phraseStart: number; subject: number } | undefined {
   const read = readSpeakerBefore(ctx, sentence.tokenStart, end);
-  const subject = read && contactSubjectStart(ctx, sentence, read);
+  const subject = read && contactSubjectStart(ctx, sentence, read, true);
   if (subject === undefined) return undefined;
   const phraseStart = headPhraseStart(ctx, sentence, subject - 1, ctx.tokens[subject] as Token);
   if (phraseStart === undefined || namesTimeOrManner(ctx, subject - 1)) return undefined;
@@ -418,7 +482,7 @@ export function longestSpeakerEndingAt(ctx: Reading, sentence: Sentence, end: nu
 }
 
 /** Where the subject of a relative clause without its pronoun starts inside (or at the start of) the speaker phrase read before the cue. */
-function contactSubjectStart(ctx: Reading, sentence: Sentence, speaker: Range): number | undefined {
+function contactSubjectStart(ctx: Reading, sentence: Sentence, speaker: Range, verbAfterCue = false): number | undefined {
   const { tokens, lower, state } = ctx;
   // From the cue back: the subject is the last phrase ("translating the purchases Mr. Roe requested" has its subject in "Mr. Roe").
   for (let index = speaker.end - 1; index >= Math.max(speaker.start, sentence.tokenStart + 1); index--) {
@@ -430,7 +494,10 @@ function contactSubjectStart(ctx: Reading, sentence: Sentence, speaker: Range): 
       // (The common noun must be one: "the nonpartisan Budget Office" is one name with its adjective.)
       // ("the candidates Jo Lee named": a plural noun for people is no title of the name after it.)
       || (token.capitalized && ((!state.speakerHeads.has(before.lower) && !state.lexicon.classes(before.lower).has('person-noun')) || endsInSingleS(before.lower)) && !state.lexicon.classes(token.lower).has('date-word') && !TIME_WORDS.has(token.lower)
-        && (endsInSingleS(before.lower) || (isNounWord(ctx, before.lower) && !state.lexicon.classes(before.lower).has('adjective'))))
+        && (endsInSingleS(before.lower) || (isNounWord(ctx, before.lower) && !state.lexicon.classes(before.lower).has('adjective'))
+          // ("a change Jo Lee said could …", "something Jo Lee argues is …": with the clause's verb after the cue, a word after an
+          // article is a noun the lexicon may not file, and a word of the span.contact-relative row is a noun standing alone.)
+          || (verbAfterCue && ((ARTICLES.has(ctx.lower(index - 2)) && !state.lexicon.classes(before.lower).has('adjective')) || spanWords('span.contact-relative').has(before.lower)))))
       || (PHRASE_DETERMINERS.has(token.lower) && index < speaker.end - 1);
     if (opens && validSpeaker(ctx, index, speaker.end)) return index;
   }
