@@ -248,6 +248,10 @@ function unclosedQuotationEnd(ctx: Reading, sentenceIndex: number, from: number,
   for (let index = open + 1; index < end.tokenEnd; index++) {
     if ((quotes.role[index] === -1 && quotes.openOf[index] === -1) || (quotes.role[index] === 1 && quotes.closeOf[index] === -1)) return undefined;
   }
+  // "… “I think we need more talk." / "“Groups that ask are learning.”": the next paragraph opening with a quotation mark goes on with it.
+  const following = sentences[last + 1];
+  const onward = following && following.paragraph !== end.paragraph && ctx.isOpenQuote(following.tokenStart) ? quotationEnd(ctx, last + 1, following.tokenStart) : undefined;
+  if (onward !== undefined && !closedWithOwnCue(ctx, last + 1, onward)) return markQuoted(ctx, (tokens[onward] as Token).end, sentenceIndex);
   return markQuoted(ctx, end.end, sentenceIndex);
 }
 
