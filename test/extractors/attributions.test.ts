@@ -454,6 +454,13 @@ describe('extractAttributions', () => {
     expect(attribute('Jo Lee stood at the pier and, citing the storm, cancelled the ferry.').find((found) => found.cue === 'citing')).toMatchObject({ content: 'the storm' });
   });
 
+  it('reads the subject after an opening phrase as who does a participle set off before its verb, never the opening phrase', () => {
+    expect(attribute('On Monday, the pilots, citing the storm, cancelled the ferry.')).toMatchObject([{ speaker: 'the pilots', cue: 'citing', content: 'the storm' }]);
+    expect(attribute('Throughout the 2000s, pilots on the board, fearing the cost, failed to back the levy.').find((found) => found.cue === 'fearing')).toMatchObject({ speaker: 'pilots on the board' });
+    // a comma inside the clause after a subject and its verb is no opening phrase's
+    expect(attribute('By noon the pilots had cancelled the rally in Green Bay, Wis., citing the storm.').find((found) => found.cue === 'citing')?.speaker).not.toBe('Wis.');
+  });
+
   it('a present cue after a participle that modifies the subject is a verb ("those surveyed say …")', () => {
     expect(attribute('By a wide margin, those surveyed say the ferry should run at night.')).toMatchObject([{ speaker: 'those surveyed', cue: 'say' }]);
   });

@@ -6,6 +6,7 @@ import { findSetPhrase, type SetPhraseMatch } from './set-phrases.js';
 import type { Reading, Range } from './reading.js';
 import { subjectAt } from './sentence-subjects.js';
 import { validSpeaker } from './speaker-spans.js';
+import { hasFiniteVerbBetween } from './verb-ranges.js';
 
 // Words opening a sentence before its subject: connectives, set phrases, time phrases and other adverbial phrases ("Still, …", "Back in 2009 she …").
 
@@ -51,13 +52,28 @@ export function opensWithTimeOrPlace(ctx: Reading, start: number): boolean {
 export function subjectAfterOpeningPhrase(ctx: Reading, start: number, limit: number): Range | undefined {
   const { tokens } = ctx;
   let comma = start;
+  let firstComma = true;
   for (;;) {
     while (comma < limit && (tokens[comma] as Token).text !== ',' && comma - start < 24) comma++;
     if (comma >= limit || (tokens[comma] as Token).text !== ',') return undefined;
-    const subject = subjectAt(ctx, comma + 1, limit, true);
+    // (Only the opening phrase's own comma, after no verb, may stand before a subject cut short by an insert: "By noon she had
+    // cancelled the rally in Green Bay, Wis., citing …" names no subject there.)
+    const subject = subjectAt(ctx, comma + 1, limit, true) ?? (firstComma && !hasFiniteVerbBetween(ctx, start, comma) ? subjectBeforeParticipleInsert(ctx, comma + 1, limit) : undefined);
+    firstComma = false;
     if (subject) return subject;
     comma++;
   }
+}
+
+/**
+ * "On Monday, the pilots, citing the storm, cancelled …": the words after the opening phrase's comma up to
+ * the comma that sets off a participle at `limit` are the whole subject, whose verb comes after the insert.
+ */
+function subjectBeforeParticipleInsert(ctx: Reading, start: number, limit: number): Range | undefined {
+  const comma = limit - 1;
+  if (comma <= start || (ctx.tokens[comma] as Token).text !== ',' || !/^[a-z]{3,}ing$/.test((ctx.tokens[limit] as Token | undefined)?.text ?? '')) return undefined;
+  const subject = subjectAt(ctx, start, comma);
+  return subject && subject.end === comma ? subject : undefined;
 }
 
 /**
