@@ -139,8 +139,8 @@ function clauseAwaitsVerb(ctx: Reading, shape: ContentShape, stop: ContentEnd): 
 /** Row of config/attributions/spans.json: an aside between an auxiliary and the rest of its verb phrase. */
 const ASIDE_AFTER_AUXILIARY_ROW = 'span.aside-after-auxiliary';
 
-/** How many words an aside between two commas may hold: ", in fact,", ", as it turned out,". */
-const MAX_ASIDE_TOKENS = 4;
+/** How many words an aside between two commas may hold: ", in fact,", ", at the expense of the ferry crews,". */
+const MAX_ASIDE_TOKENS = 7;
 
 /**
  * "as proof that the ferry plan was, in fact, working": a clause cut at a comma right after its
