@@ -138,8 +138,9 @@ export function splitQuoteContinuation(ctx: Reading, sentenceIndex: number, body
 /**
  * "Roe said the pier would close." ending its paragraph, then paragraphs that are each one quotation and nothing
  * else ("“We cannot patch it.”"): they go on with the report, in the words of its speaker. Of the sentence's
- * attributions (from `first` on), the report of speech whose content reaches the sentence's last word and starts
- * first is extended over them (span.quoted-paragraph-continues); one already run on past its sentence is left alone.
+ * attributions (from `first` on), the report of speech whose content starts first is extended over them, with the
+ * rest of its sentence ("Roe said that critics predicted its closing, but it would not happen." / "“That is because …”")
+ * (span.quoted-paragraph-continues); one already run on past its sentence is left alone.
  * ("Sanders voted for the act." / "“I will look into it.”": a quotation after a vote, a view or a wish is no more of it.)
  */
 export function extendOverQuotedParagraphs(ctx: Reading, sentenceIndex: number, attributions: Attribution[], first: number): void {
@@ -147,13 +148,11 @@ export function extendOverQuotedParagraphs(ctx: Reading, sentenceIndex: number, 
   const sentence = sentences[sentenceIndex] as Sentence;
   const following = sentences[sentenceIndex + 1];
   if (first >= attributions.length || !following || following.paragraph === sentence.paragraph) return;
-  let lastWord = sentence.tokenEnd - 1;
-  while (lastWord > sentence.tokenStart && (tokens[lastWord] as Token).kind === 'punct') lastWord--;
   let report: Attribution | undefined;
   for (let index = first; index < attributions.length; index++) {
     const attribution = attributions[index] as Attribution;
     if (attribution.content.end > sentence.end) return;
-    if (attribution.speaker === null || attribution.content.end < (tokens[lastWord] as Token).end || !reportsSpeech(attribution)) continue;
+    if (attribution.speaker === null || !reportsSpeech(attribution)) continue;
     if (!report || attribution.content.start < report.content.start) report = attribution;
   }
   if (!report) return;
