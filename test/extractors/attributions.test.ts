@@ -918,6 +918,12 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     // A clause that only picks out its noun, or one the sentence's verb follows, stays in what was reported.
     expect(attribute('Jo Lee said the board backed a levy that she says will pay for the pier.')).toContainEqual(expect.objectContaining({ speaker: 'Jo Lee', content: 'the board backed a levy that she says will pay for the pier' }));
     expect(attribute('Jo Lee said the levy, which he says will double, is unfair.')).toContainEqual(expect.objectContaining({ speaker: 'Jo Lee', content: 'the levy, which he says will double, is unfair' }));
+    // A pronoun standing for what the speaker called it opens a report of its own too, unless a verb or a coordinator goes on after its clause.
+    const cartel = attribute('Jo Lee said the board backed the panels, which she called “a cartel for the harbour.”');
+    expect(cartel).toContainEqual(expect.objectContaining({ speaker: 'Jo Lee', cue: 'said', content: 'the board backed the panels' }));
+    expect(cartel).toContainEqual(expect.objectContaining({ speaker: 'she', cue: 'called', content: 'which she called “a cartel for the harbour.”' }));
+    expect(attribute('Jo Lee said the levy, which he called “a tax,” is unfair.')).toContainEqual(expect.objectContaining({ speaker: 'Jo Lee', content: 'the levy, which he called “a tax,” is unfair' }));
+    expect(attribute('Jo Lee said the pilots can vote for Mayor Roe, whom she called “a menace,” or stay home.')).toContainEqual(expect.objectContaining({ speaker: 'Jo Lee', content: 'the pilots can vote for Mayor Roe, whom she called “a menace,” or stay home' }));
   });
 
   it('reads no relative clause with a moved-out subject after a modal of ability, or after a cue word closing a noun compound', () => {

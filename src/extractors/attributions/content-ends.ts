@@ -13,7 +13,7 @@ import { opensAdjunctClause, measuresTimeBefore, commentAfterObject, opensAbsolu
 import { hasAuxiliaryFiniteOrSubjectVerbBetween, hasAuxiliaryOrFiniteVerbBetween, hasVerbOutsideNounPhraseBetween } from './verb-ranges.js';
 import { isNounWord, isVerbWord } from './word-tests.js';
 import { predicateAgreesWithCue, seriesOwnedByClause, coordinatorClosesClauseSeries } from './verb-agreement.js';
-import { relativeGapOpenedAt, type RelativeGap } from './relative-gaps.js';
+import { namingRelativeEndAt, relativeGapOpenedAt } from './relative-gaps.js';
 import { subjectModifierAt, isSubjectsVerbAt, laterSubjectsVerb, subjectBeforeVerb, subjectModifierEnd } from './subject-modifiers.js';
 
 // Where what was said ends: the tests read word by word after the content's start, in the order they apply.
@@ -593,14 +593,16 @@ function relativeReportEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, i
   if (index <= start + 1 || scan.bracketDepth !== 0 || quotes.depth[index] !== 0) return undefined;
   const sentence = sentences[shape.sentenceIndex] as Sentence;
   const token = tokens[index] as Token;
-  // "…, a change Jo Lee said could …": a noun phrase right after the mark heads a clause without its pronoun.
+  // "…, a change Jo Lee said could …": a noun phrase right after the mark heads a clause without its pronoun;
+  // "…, which he called “a cartel”": the pronoun stands for what the speaker named.
   if (setsOffPhrase(token)) {
     const contact = relativeGapOpenedAt(ctx, sentence, index + 1, bodyEnd);
-    return contact && closesContent(ctx, contact, bodyEnd) ? { end: index, endRule: RELATIVE_REPORT_ROW } : undefined;
+    const clauseEnd = contact?.end ?? namingRelativeEndAt(ctx, index + 1, bodyEnd);
+    return clauseEnd !== undefined && closesContent(ctx, clauseEnd, bodyEnd) ? { end: index, endRule: RELATIVE_REPORT_ROW } : undefined;
   }
   if (!RELATIVE_SUBJECTS.has(lower(index)) && lower(index) !== 'whom') return undefined;
   const gap = relativeGapOpenedAt(ctx, sentence, index, bodyEnd);
-  if (!gap || !closesContent(ctx, gap, bodyEnd)) return undefined;
+  if (!gap || !closesContent(ctx, gap.end, bodyEnd)) return undefined;
   for (let at = index - 1; at > start && index - at <= MAX_RELATIVE_HEAD_TOKENS + 1; at--) {
     const word = tokens[at] as Token;
     if (quotes.depth[at] !== 0) break;
@@ -616,9 +618,12 @@ function setsOffPhrase(token: Token): boolean {
   return token.text === ',' || token.text === '-' || DASHES.has(token.text);
 }
 
-/** The relative clause runs to the end of the sentence's body, or to a mark after which the sentence's own verb does not go on. */
-function closesContent(ctx: Reading, gap: RelativeGap, bodyEnd: number): boolean {
-  return gap.end >= bodyEnd || !isFiniteVerbAt(ctx, gap.end + 1);
+/**
+ * The relative clause ending at `clauseEnd` runs to the end of the sentence's body, or to a mark after which neither the
+ * sentence's own verb nor a coordinator goes on ("Vote for Roe, whom he called “divisive,” or stay home").
+ */
+function closesContent(ctx: Reading, clauseEnd: number, bodyEnd: number): boolean {
+  return clauseEnd >= bodyEnd || (!isFiniteVerbAt(ctx, clauseEnd + 1) && !COORDINATORS.has(ctx.lower(clauseEnd + 1)));
 }
 
 /** Subordinators that are also prepositions: "after the vote" and "as chairman" are phrases of the content, "after the mayor left" and "as Roe left" clauses of the writer's. */

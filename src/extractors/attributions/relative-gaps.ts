@@ -91,9 +91,7 @@ export function relativeGapAt(ctx: Reading, sentence: Sentence, bodyEnd: number,
   const head = lower(speaker.end - 1);
   if (bare && !PLURAL_FORM_PRONOUNS.has(head) && !endsInSingleS(head) && !(speaker.end - speaker.start === 1 && PLURAL_QUANTIFIERS.has(head))) return undefined;
   // The clause runs to the next comma or dash outside quotations: ", which he said was late, is …".
-  let end = cueEnd + 1;
-  while (end < bodyEnd && !(quotes.depth[end] === 0 && /^(?:[,;()]|--?|—|–)$/.test((tokens[end] as Token).text))) end++;
-  return { clauseStart: relative, speaker: { start: speaker.start, end: speaker.end }, end, contact: contact !== undefined };
+  return { clauseStart: relative, speaker: { start: speaker.start, end: speaker.end }, end: clauseEndAfter(ctx, cueEnd + 1, bodyEnd), contact: contact !== undefined };
 }
 
 /** Relative pronouns that may open a clause whose subject was moved out from under its cue. */
@@ -105,22 +103,59 @@ const GAP_PRONOUNS: ReadonlySet<string> = new Set(['which', 'that', 'who', 'whom
  * opens, as its pronoun or as the first word of the noun phrase heading a clause without one (span.contact-relative).
  */
 export function relativeGapOpenedAt(ctx: Reading, sentence: Sentence, opener: number, bodyEnd: number): RelativeGap | undefined {
-  const { tokens, lower, quotes, state } = ctx;
+  const { lower, quotes } = ctx;
   if (quotes.depth[opener] !== 0) return undefined;
   const pronoun = GAP_PRONOUNS.has(lower(opener));
   if (!pronoun && !PHRASE_DETERMINERS.has(lower(opener)) && !spanWords('span.contact-relative').has(lower(opener))) return undefined;
-  const reach = MAX_GAP_SPEAKER_TOKENS + 1 + (pronoun ? 0 : MAX_HEAD_PHRASE_TOKENS);
+  const found = firstCueAfter(ctx, opener, MAX_GAP_SPEAKER_TOKENS + 1 + (pronoun ? 0 : MAX_HEAD_PHRASE_TOKENS), bodyEnd);
+  const gap = found && relativeGapAt(ctx, sentence, bodyEnd, found.cueStart, found.cue);
+  // (A pronoun opens a clause with it; any other word, the noun phrase of a clause without one.)
+  return gap && gap.clauseStart === opener && gap.contact === !pronoun ? gap : undefined;
+}
+
+/** The first cue within `reach` words after `opener`, with no punctuation or quotation before it. */
+function firstCueAfter(ctx: Reading, opener: number, reach: number, bodyEnd: number): { cueStart: number; cue: CueForm } | undefined {
+  const { tokens, quotes, state } = ctx;
   for (let cueStart = opener + 2; cueStart < bodyEnd && cueStart - opener <= reach; cueStart++) {
     const token = tokens[cueStart] as Token;
     if (token.kind === 'punct' || quotes.depth[cueStart] !== 0) return undefined;
-    if (!state.cues.has(token.lower)) continue;
-    const cue = matchCue(ctx, cueStart, bodyEnd);
-    if (!cue) continue;
-    const gap = relativeGapAt(ctx, sentence, bodyEnd, cueStart, cue);
-    // (A pronoun opens a clause with it; any other word, the noun phrase of a clause without one.)
-    return gap && gap.clauseStart === opener && gap.contact === !pronoun ? gap : undefined;
+    const cue = state.cues.has(token.lower) ? matchCue(ctx, cueStart, bodyEnd) : undefined;
+    if (cue) return { cueStart, cue };
   }
   return undefined;
+}
+
+/** Past a relative clause: the next comma, semicolon, bracket or dash outside quotations after `from`, or `bodyEnd`. */
+function clauseEndAfter(ctx: Reading, from: number, bodyEnd: number): number {
+  let end = from;
+  while (end < bodyEnd && !(ctx.quotes.depth[end] === 0 && /^(?:[,;()]|--?|—|–)$/.test((ctx.tokens[end] as Token).text))) end++;
+  return end;
+}
+
+/** Relative pronouns that may stand for the object of a cue after them, in a clause set off by a comma: ", which he called …". */
+const OBJECT_GAP_PRONOUNS: ReadonlySet<string> = new Set(['which', 'whom', 'who']);
+
+/**
+ * ", which he called “a cartel”", ", whom she described as “tireless”": the pronoun at `relative` stands for the object of a
+ * cue after a short speaker, and a quotation or "as" after the cue says what the speaker called it, so the clause is a report
+ * of its own. Returns the end of the clause (the next comma or dash outside quotations, or `bodyEnd`), or undefined.
+ */
+export function namingRelativeEndAt(ctx: Reading, relative: number, bodyEnd: number): number | undefined {
+  const { tokens, lower, quotes } = ctx;
+  if (!OBJECT_GAP_PRONOUNS.has(lower(relative)) || quotes.depth[relative] !== 0) return undefined;
+  const found = firstCueAfter(ctx, relative, MAX_GAP_SPEAKER_TOKENS + 1, bodyEnd);
+  if (!found) return undefined;
+  const { cueStart, cue } = found;
+  const cueEnd = cueStart + cue.words.length;
+  if (lower(cueEnd) !== 'as' && !ctx.isOpenQuote(cueEnd)) return undefined;
+  let left = cueStart - 1;
+  while (left > relative && AUXILIARIES.has(lower(left))) left--;
+  const speaker = readSpeakerBefore(ctx, relative + 1, left + 1);
+  if (!speaker || speaker.start !== relative + 1 || objectRelativeBefore(ctx, speaker, cueStart) !== relative) return undefined;
+  // ("which he called “a tax,” is …": a quotation closing on a comma ends the clause at that comma.)
+  const quoted = commaClosedQuotationEnd(ctx, lower(cueEnd) === 'as' ? cueEnd + 1 : cueEnd, bodyEnd);
+  if (quoted !== undefined) return (tokens[quoted] as Token | undefined)?.text === ',' ? quoted : quoted - 1;
+  return clauseEndAfter(ctx, cueEnd + 1, bodyEnd);
 }
 
 /**
