@@ -344,6 +344,12 @@ export function paragraphOpeningNext(ctx: Reading, sentenceIndex: number): Span 
   return span;
 }
 
+/** Where the quotation opened at token `open` of the sentence being read or a later one closes, followed over paragraphs that open with a quotation mark. */
+export function quotationCloseOverParagraphs(ctx: Reading, open: number): number | undefined {
+  const sentenceIndex = sentenceHolding(ctx, open, ctx.currentSentence);
+  return sentenceIndex < 0 ? undefined : quotationEnd(ctx, sentenceIndex, open);
+}
+
 /** Where the quotation opened at token `open` (in sentence `sentenceIndex`) closes, following it over paragraphs that open with a quotation mark. */
 function quotationEnd(ctx: Reading, sentenceIndex: number, open: number): number | undefined {
   const { sentences, quotes, isOpenQuote } = ctx;

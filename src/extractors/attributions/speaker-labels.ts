@@ -8,6 +8,7 @@ import { sentenceSubject } from './sentence-subjects.js';
 import { buildAttribution } from './relation-assembly.js';
 import type { Reading } from './reading.js';
 import { spanWords } from './span-rules.js';
+import { quotationCloseOverParagraphs } from './quotes-across-sentences.js';
 
 /** Lower-case words allowed inside a label between the name and what it is about. */
 const LABEL_LINKS = new Set(['to', 'at', 'on', 'in', 'of', 'for', 'with', 'from']);
@@ -207,7 +208,8 @@ const QUOTED_SOURCE_RULES = new Set(['speaker.document', 'speaker.role']);
 export function readColonQuotation(ctx: Reading, sentence: Sentence, colon: number): { attribution: Attribution; next: number } | undefined {
   const { quotes, isOpenQuote } = ctx;
   if (colon <= sentence.tokenStart || quotes.depth[colon] !== 0 || !isOpenQuote(colon + 1)) return undefined;
-  const close = quotes.closeOf[colon + 1] ?? -1;
+  // A quotation of several paragraphs is printed without a closing mark until its last one.
+  const close = (quotes.closeOf[colon + 1] ?? -1) > colon + 1 ? (quotes.closeOf[colon + 1] as number) : quotationCloseOverParagraphs(ctx, colon + 1) ?? -1;
   if (close <= colon + 1) return undefined;
   return readNameColonQuotation(ctx, sentence, colon, close) ?? readClauseColonQuotation(ctx, sentence, colon, close);
 }
