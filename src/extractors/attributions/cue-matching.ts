@@ -145,7 +145,9 @@ function matchCueOptions(ctx: Reading, position: number, end: number, token: Tok
     const matched = option.words.length === 1 ? option : phraseWithAdverbs(ctx, position, end, option);
     if (!matched) continue;
     const after = position + matched.words.length;
-    const opensContent = lower(after) === 'that' || isOpenQuote(after) || tokens[after]?.text === ':';
+    // "He jokes, “…”": after a pronoun or a name, a comma before a quotation opens it as well.
+    const quoteAfterComma = tokens[after]?.text === ',' && isOpenQuote(after + 1) && (PRONOUNS.has(lower(position - 1)) || tokens[position - 1]?.capitalized === true);
+    const opensContent = lower(after) === 'that' || isOpenQuote(after) || tokens[after]?.text === ':' || quoteAfterComma;
     // "which officials say allowed …", "which he estimates will …": the verb of a relative clause whose subject left the cue's
     // clause for the pronoun before the speaker follows the cue, which none of the tests below for a noun or a clause may read.
     if (inRelativeGap(ctx, position, end, matched)) return matched;
