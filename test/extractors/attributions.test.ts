@@ -454,6 +454,14 @@ describe('extractAttributions', () => {
     expect(attribute('Jo Lee stood at the pier and, citing the storm, cancelled the ferry.').find((found) => found.cue === 'citing')).toMatchObject({ content: 'the storm' });
   });
 
+  it('ends a report where the sentence\'s own clause starts, past a quoted name, a bracket after the subject or a past form read as an adjective', () => {
+    expect(attribute('Even though the pilots hailed the plan as a bold move, the “Harbour Plan” was a way to raise fees.')).toMatchObject([{ cue: 'hailed', content: 'the plan as a bold move' }]);
+    expect(attribute('Sen. Jo Lee (D-Me.), noting the size of the crowd, said the pier was full.').find((found) => found.cue === 'noting')).toMatchObject({ content: 'the size of the crowd' });
+    expect(attribute('A pilot who supports Mayor Roe, Dover lost his boat in the storm.')).toMatchObject([{ cue: 'supports', content: 'Mayor Roe' }]);
+    // a clause the cue reports goes on past a comma as before
+    expect(attribute('Jo Lee said the ferry was late, Dover left the pier.')).toMatchObject([{ cue: 'said', content: 'the ferry was late, Dover left the pier' }]);
+  });
+
   it('reads the subject after an opening phrase as who does a participle set off before its verb, never the opening phrase', () => {
     expect(attribute('On Monday, the pilots, citing the storm, cancelled the ferry.')).toMatchObject([{ speaker: 'the pilots', cue: 'citing', content: 'the storm' }]);
     expect(attribute('Throughout the 2000s, pilots on the board, fearing the cost, failed to back the levy.').find((found) => found.cue === 'fearing')).toMatchObject({ speaker: 'pilots on the board' });

@@ -247,8 +247,9 @@ const MAX_INSERT_APPOSITION_TOKENS = 6;
 export function opensInsert(ctx: Reading, cueStart: number): boolean {
   const { tokens, lower } = ctx;
   // ("Roe urged a strong stand, saying …": after a clause with its own verb the participle goes on from it, and sets nothing off before one;
-  // "Roe stood up and, citing …, endorsed Lee": after "and" it opens an insert before the second verb.)
-  if (/ing$/.test(lower(cueStart)) && (tokens[cueStart - 1] as Token | undefined)?.text === ',') return cueStart >= 2 && (tokens[cueStart - 2] as Token).kind !== 'punct' && (COORDINATORS.has(lower(cueStart - 2)) || !finiteVerbBefore(ctx, cueStart - 1));
+  // "Roe stood up and, citing …, endorsed Lee": after "and" it opens an insert before the second verb;
+  // "Sen. Roe (D-Me.), citing …": a bracket may close the subject before the comma.)
+  if (/ing$/.test(lower(cueStart)) && (tokens[cueStart - 1] as Token | undefined)?.text === ',') return cueStart >= 2 && ((tokens[cueStart - 2] as Token).kind !== 'punct' || (tokens[cueStart - 2] as Token).text === ')') && (COORDINATORS.has(lower(cueStart - 2)) || !finiteVerbBefore(ctx, cueStart - 1));
   const relative = relativeBeforeCue(ctx, cueStart);
   if (relative === undefined) return false;
   if ((tokens[relative - 1] as Token | undefined)?.text === ',') return true;

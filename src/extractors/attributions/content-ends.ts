@@ -9,7 +9,7 @@ import type { CueForm } from './engine.js';
 import { inHeadline, type Reading } from './reading.js';
 import { closesPredicateSeries, verbAfterAdverbs, opensInvertedReport, opensClosingFinding, adjectiveLedClause, bareNounClause, closingClauseRule, opensDashConcession, summarisesClauseBefore } from './closing-clauses.js';
 import { opensWithSubordinateClause, opensSecondComplement, closesComparison, dashFollows, closesCorrelative, closesSeries, subjectAwaitsVerb, insertBeforeVerb, lastItemWithoutVerb } from './content-continuations.js';
-import { opensAdjunctClause, measuresTimeBefore, commentAfterObject, opensAbsolutePhrase, opensClauseWithSubject } from './object-ends.js';
+import { opensAdjunctClause, measuresTimeBefore, commentAfterObject, opensAbsolutePhrase, opensClauseWithSubject, pastBetweenNameAndObject } from './object-ends.js';
 import { hasAuxiliaryFiniteOrSubjectVerbBetween, hasAuxiliaryOrFiniteVerbBetween, hasVerbOutsideNounPhraseBetween } from './verb-ranges.js';
 import { isNounWord, isVerbWord } from './word-tests.js';
 import { predicateAgreesWithCue, seriesOwnedByClause, coordinatorClosesClauseSeries } from './verb-agreement.js';
@@ -785,7 +785,7 @@ function namesAfterNoun(ctx: Reading, from: number): boolean {
     const token = tokens[index] as Token;
     const before = tokens[index - 1] as Token;
     // (The phrase ends at its verb: "the divers had checked the hull".)
-    if (token.kind !== 'word' || before.kind !== 'word' || AUXILIARY_VERBS.has(token.lower) || isFiniteVerbAt(ctx, index)) return false;
+    if (token.kind !== 'word' || before.kind !== 'word' || AUXILIARY_VERBS.has(token.lower) || isFiniteVerbAt(ctx, index) || pastBetweenNameAndObject(ctx, index)) return false;
     if (!before.capitalized && !DETERMINERS.has(before.lower) && !COORDINATORS.has(before.lower) && !ctx.state.lexicon.classes(before.lower).has('preposition') && (token.capitalized || DETERMINERS.has(token.lower))) return true;
   }
   return false;

@@ -152,7 +152,23 @@ function opensMainClause(ctx: Reading, index: number, bodyEnd: number): boolean 
   if ((next.capitalized || PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower) || next.kind === 'number') && startsClause(ctx, index, bodyEnd)) return true;
   // "As the mayor demands a wall, smugglers dig tunnels": a bare plural noun and its verb open the main clause too.
   if (next.kind === 'word' && /[^su]s$/.test(next.lower) && !CLAUSE_WORDS.has(next.lower) && isNounLike(ctx, index) && startsClause(ctx, index, bodyEnd)) return true;
-  return clauseAfterOpeningPhrase(ctx, index, bodyEnd) || longSubjectThenVerb(ctx, index, bodyEnd);
+  return clauseAfterOpeningPhrase(ctx, index, bodyEnd) || longSubjectThenVerb(ctx, index, bodyEnd) || quotedNameThenVerb(ctx, index, bodyEnd);
+}
+
+/** How many words a name in quotation marks may hold: "the “Harbour Plan”". */
+const MAX_QUOTED_NAME_TOKENS = 4;
+
+/**
+ * "…, the “Harbour Plan” was a way to raise fees": a determiner, a short name in quotation marks
+ * and a finite verb open the main clause like any other subject and verb.
+ */
+function quotedNameThenVerb(ctx: Reading, index: number, bodyEnd: number): boolean {
+  if (!DETERMINERS.has(ctx.lower(index)) || !ctx.isOpenQuote(index + 1)) return false;
+  for (let at = index + 2; at < bodyEnd && at - index - 2 <= MAX_QUOTED_NAME_TOKENS; at++) {
+    if (ctx.isCloseQuote(at)) return at > index + 2 && isFiniteVerbAt(ctx, at + 1);
+    if ((ctx.tokens[at] as Token).kind === 'punct') return false;
+  }
+  return false;
 }
 
 /** How many words a main clause's subject may run before its verb: "31 percent of the riders who chose a ferry said". */

@@ -133,7 +133,7 @@ export function opensClauseWithSubject(ctx: Reading, index: number, bodyEnd: num
     // "Nega's excitement": a possessive stays in the subject.
     // "Mr. Lee", "Sen. Roe": the stop of a title is part of the name.
     const titleStop = (at: number): boolean => (tokens[at] as Token).text === '.' && (tokens[at - 1] as Token).capitalized;
-    while (verb < bodyEnd && verb - index < MAX_COORDINATED_SUBJECT_TOKENS && (POSSESSIVE_MARKS.has(lower(verb)) || (!AUXILIARY_VERBS.has(lower(verb)) && !isFiniteVerbAt(ctx, verb))) && ((tokens[verb] as Token).kind !== 'punct' || titleStop(verb))) {
+    while (verb < bodyEnd && verb - index < MAX_COORDINATED_SUBJECT_TOKENS && (POSSESSIVE_MARKS.has(lower(verb)) || (!AUXILIARY_VERBS.has(lower(verb)) && !isFiniteVerbAt(ctx, verb) && !pastBetweenNameAndObject(ctx, verb))) && ((tokens[verb] as Token).kind !== 'punct' || titleStop(verb))) {
       // "other candidates that he was …": a clause inside the phrase makes it an object, not a subject.
       if (CLAUSE_WORDS.has(lower(verb)) || PRONOUNS.has(lower(verb))) return false;
       verb++;
@@ -148,7 +148,13 @@ export function opensClauseWithSubject(ctx: Reading, index: number, bodyEnd: num
   // "the full details": after a determiner, a possessive or an adjective a verb-looking word is a noun.
   // "his 2005 vote": after a number too.
   if (DETERMINERS.has(lower(verb - 1)) || POSSESSIVE_MARKS.has(lower(verb - 1)) || isAdjectiveAt(ctx, verb - 1) || (tokens[verb - 1] as Token).kind === 'number') return false;
-  return isFiniteVerbAt(ctx, verb) || (state.lexicon.classes(word.lower).has('past-tense') && !isNounWord(ctx, word.lower));
+  return isFiniteVerbAt(ctx, verb) || (state.lexicon.classes(word.lower).has('past-tense') && !isNounWord(ctx, word.lower)) || pastBetweenNameAndObject(ctx, verb);
+}
+
+/** "Dover lost his son", "Lee left the pier": a past form the lexicon files as an adjective ('past-reading') is a verb between a name and the start of an object. */
+export function pastBetweenNameAndObject(ctx: Reading, verb: number): boolean {
+  const object = ctx.tokens[verb + 1];
+  return ctx.state.lexicon.classes(ctx.lower(verb)).has('past-reading') && (ctx.tokens[verb - 1] as Token).capitalized && object !== undefined && object.kind === 'word' && (DETERMINERS.has(object.lower) || OBJECT_PRONOUNS.has(object.lower) || object.capitalized);
 }
 
 /** How many words "by" may stand before the noun of a margin: "by nearly a 12 percentage point margin". */
