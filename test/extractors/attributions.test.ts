@@ -462,6 +462,10 @@ describe('extractAttributions', () => {
     expect(attribute('Jo Lee said the ferry was late, Dover left the pier.')).toMatchObject([{ cue: 'said', content: 'the ferry was late, Dover left the pier' }]);
   });
 
+  it('ends what a source with no comma before it reported at the source, when the writer\'s own clause follows it', () => {
+    expect(attribute('Mayor Roe leads Jo Lee by 30 votes according to a count by the Courier, but the pilots remain hopeful.').find((found) => found.cue === 'according to')).toMatchObject({ speaker: 'a count by the Courier', content: 'Mayor Roe leads Jo Lee by 30 votes' });
+  });
+
   it('reads the subject after an opening phrase as who does a participle set off before its verb, never the opening phrase', () => {
     expect(attribute('On Monday, the pilots, citing the storm, cancelled the ferry.')).toMatchObject([{ speaker: 'the pilots', cue: 'citing', content: 'the storm' }]);
     expect(attribute('Throughout the 2000s, pilots on the board, fearing the cost, failed to back the levy.').find((found) => found.cue === 'fearing')).toMatchObject({ speaker: 'pilots on the board' });

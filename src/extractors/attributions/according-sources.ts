@@ -73,13 +73,14 @@ export function readAccording(ctx: Reading, sentence: Sentence, bodyEnd: number,
   }
   if (speakerEnd < bodyEnd && sourceTrailsClause(ctx, sentence, cueStart, speakerEnd, bodyEnd, endsEarly)) {
     // "The plant will close, according to Jo Roe, a union official.": what the source said is the clause before it.
-    const asideStart = asideStartBefore(ctx, sentence.tokenStart, cueStart - 1);
-    const figureStart = figurePhraseStart(ctx, asideStart, cueStart - 1);
+    const clauseEnd = (tokens[cueStart - 1] as Token).text === ',' ? cueStart - 1 : cueStart;
+    const asideStart = asideStartBefore(ctx, sentence.tokenStart, clauseEnd);
+    const figureStart = figurePhraseStart(ctx, asideStart, clauseEnd);
     if (figureStart !== undefined) extraRules.push(FIGURE_PHRASE_ROW);
     const beforeStart = figureStart ?? asideStart;
     const asked = isWritersQuestion(ctx, bodyEnd);
-    const reasonStart = asked ? reasonClauseStart(ctx, beforeStart, cueStart - 1) : beforeStart;
-    const before = reasonStart === undefined ? null : spanOf(reasonStart, cueStart - 1);
+    const reasonStart = asked ? reasonClauseStart(ctx, beforeStart, clauseEnd) : beforeStart;
+    const before = reasonStart === undefined ? null : spanOf(reasonStart, clauseEnd);
     const trailRules = endsEarly ? ['attribution.according-to', 'span.according-to-source-ends', 'span.source-trails-clause'] : ['attribution.according-to', 'span.source-trails-clause'];
     if (participleAfterSource(ctx, speakerEnd)) trailRules.push('span.source-then-participle');
     return before ? buildAttribution(ctx, speaker, cueSpan, before, ruleId, cueEnd, [...trailRules, ...extraRules, ...(asked ? ['span.question-reason-clause'] : [])]) : null;
@@ -185,8 +186,10 @@ const SOURCE_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'which', 
  */
 function sourceTrailsClause(ctx: Reading, sentence: Sentence, cueStart: number, speakerEnd: number, bodyEnd: number, endsEarly: boolean): boolean {
   const { tokens, lower } = ctx;
-  if (cueStart - 1 <= sentence.tokenStart || (tokens[cueStart - 1] as Token).text !== ',' || !hasVerbWordBetween(ctx, sentence.tokenStart, cueStart - 1)) return false;
+  if (cueStart - 1 <= sentence.tokenStart || !hasVerbWordBetween(ctx, sentence.tokenStart, cueStart - 1)) return false;
   const stop = tokens[speakerEnd] as Token;
+  // "Roe leads by 30 votes according to a count by the Courier, but …": with no comma before the source, only the writer's own clause after it shows where the report ends.
+  if ((tokens[cueStart - 1] as Token).text !== ',') return stop.text === ',' && spanWords('span.source-trails-clause').has(lower(speakerEnd + 1));
   if (stop.text !== ',') return endsEarly ? endsSourceName(stop) : true;
   // "…, according to Y, but repairs will wait": the writer's own clause follows the source.
   return SOURCE_RELATIVES.has(lower(speakerEnd + 1)) || spanWords('span.source-trails-clause').has(lower(speakerEnd + 1)) || participleAfterSource(ctx, speakerEnd) || appositionToEnd(ctx, speakerEnd, bodyEnd) !== undefined;
