@@ -56,6 +56,9 @@ describe('extractAttributions', () => {
     ['Those people that need that pier already know that the dredging came too late.', 'Those people that need that pier', 'know', 'that the dredging came too late'],
     ['The pier reopened in May, and pilots who work the local waters say the dredging came too late.', 'pilots who work the local waters', 'say', 'the dredging came too late'],
     ['Kroll told the Herald the channel never closed.', 'Kroll', 'told', 'the channel never closed'],
+    // A currency sign before its amount, a state after its town and an age before a name are parts of the speaker phrase.
+    ['“The pier is closing,” Pier for $15 organizing director Jo Lee told the Harbour News.', 'Pier for $15 organizing director Jo Lee', 'told', '“The pier is closing,”'],
+    ['Jo Lee of Tampa, Fla. said the pier would close.', 'Jo Lee of Tampa, Fla.', 'said', 'the pier would close'],
     ['Pilots were harsh in their criticism of Kroll’s dredging plan.', 'Pilots', 'criticism of', 'Kroll’s dredging plan'],
     ['The mayor noted that pilots have talked with French, German, and Dutch crews about the channel.', 'The mayor', 'noted', 'that pilots have talked with French, German, and Dutch crews about the channel'],
     ['Ferry riders have accused the port of delaying, hiding, and shredding the dredging records.', 'Ferry riders', 'accused', 'the port of delaying, hiding, and shredding the dredging records'],
@@ -130,6 +133,7 @@ describe('extractAttributions', () => {
     ['“The channel is open,” Kroll said, adding that the boats were ready.', ['Kroll', 'Kroll']],
     ['On Monday, Kroll, a former pilot, told the board that the fees were "too high," adding that the channel would reopen.', ['Kroll, a former pilot,', 'Kroll, a former pilot,']],
     ['Then Kroll went on the attack, saying the channel was too shallow.', ['Kroll']],
+    ['76-year-old Jo Lee, founder of the pier club, endorsed Mayor Roe last week, saying he “has served the harbour well.”', ['76-year-old Jo Lee, founder of the pier club,', '76-year-old Jo Lee, founder of the pier club,']],
   ])('a clause with its own speaker and cue ends the content before it: %s', (text, speakers) => {
     expect(attribute(text).map((found) => found.speaker)).toEqual(speakers);
   });

@@ -32,6 +32,13 @@ describe('sentence splitting', () => {
     expect(sentencesOf(text)).toEqual(['The ruling in Harbour Trust v. Ostby struck the law down.', 'Judges cited Roe v. Wade twice.']);
   });
 
+  it('keeps a dateline whose state is abbreviated with the agency in brackets after it', () => {
+    expect(sentencesOf('ORLANDO, Fla. (Reuters) - Mayor Roe met pilots and said the pier must close. He left.')).toEqual([
+      'ORLANDO, Fla. (Reuters) - Mayor Roe met pilots and said the pier must close.',
+      'He left.',
+    ]);
+  });
+
   it('still ends a sentence at a period after other one-letter words and before a sentence opener', () => {
     expect(sentencesOf('The dock closed at 5 p.m. The ferries stopped. She took Plan B. He left.')).toEqual([
       'The dock closed at 5 p.m.',

@@ -42,9 +42,8 @@ export function readAppositiveSpeaker(ctx: Reading, sentenceStart: number, comma
       // connective opening the sentence is no part of the speaker, nor is the "as" of a clause that reports the main one
       // ("As Jo Roe, a historian, noted, …").
       const headStart = head && head.start === chunkStart + 1 && chunkStart === sentenceStart && (opensBeforeSubject(ctx, chunkStart) || (ctx.lower(chunkStart) === 'as' && (tokens[chunkStart + 1] as Token).capitalized)) ? head.start : chunkStart;
-      const headFirst = tokens[headStart] as Token;
       if (chunks < 2 || (chunks > MAX_APPOSITIVE_CHUNKS && !quoteBoundary)) return undefined;
-      if (!head || head.start !== headStart || (!headFirst.capitalized && !DETERMINERS.has(headFirst.lower)) || startsAdverbial(ctx, headStart, chunkEnd)) {
+      if (!head || head.start !== headStart || !opensHeadPhrase(ctx, headStart) || startsAdverbial(ctx, headStart, chunkEnd)) {
         // The chunk opening the sentence names no one: an opening phrase or a reported clause may come before the chain.
         return quoteBoundary ? undefined : chainAfterOpening(ctx, chunkStart, laterChunks, comma, cueEnd, bodyEnd);
       }
@@ -74,6 +73,17 @@ function headAfterClause(ctx: Reading, chunkStart: number, chunkEnd: number, lat
   return laterChunks.every((start) => opensDescription(ctx, start)) ? headStart : undefined;
 }
 
+/**
+ * The first word of a chain's head: a name, a determiner, or a number joined by a hyphen to the word after it,
+ * which describes the person named after it ("76-year-old Jo Lee, founder of the pier club, said …").
+ */
+function opensHeadPhrase(ctx: Reading, index: number): boolean {
+  const first = ctx.tokens[index] as Token;
+  if (first.capitalized || DETERMINERS.has(first.lower)) return true;
+  const hyphen = ctx.tokens[index + 1];
+  return first.kind === 'number' && hyphen?.text === '-' && !hyphen.spaceBefore && ctx.tokens[index + 2]?.spaceBefore === false;
+}
+
 /** A conjunction or a connective ("Even", "Then") right before the subject at the sentence start. */
 function opensBeforeSubject(ctx: Reading, index: number): boolean {
   const word = ctx.lower(index);
@@ -99,8 +109,7 @@ function chainAfterOpening(ctx: Reading, sentenceStart: number, chunkStarts: rea
     const headStart = chunkStarts[index] as number;
     const headEnd = (chunkStarts[index - 1] as number) - 1;
     if (headEnd - headStart > MAX_SPEAKER_TOKENS) continue;
-    const headFirst = tokens[headStart] as Token;
-    if (!headFirst.capitalized && !DETERMINERS.has(headFirst.lower)) continue;
+    if (!opensHeadPhrase(ctx, headStart)) continue;
     const head = readSpeakerBefore(ctx, headStart, headEnd);
     if (!head || head.start !== headStart || startsAdverbial(ctx, headStart, headEnd)) continue;
     if (!chunkStarts.slice(0, index).every((start) => opensDescription(ctx, start))) continue;

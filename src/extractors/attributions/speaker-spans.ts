@@ -44,9 +44,16 @@ export function readSpeakerBefore(ctx: Reading, sentenceStart: number, end: numb
       start = quotedName;
       continue;
     }
+    // "Jo Lee of Tampa, Fla. said", "Jo Lee, Jr. said": an abbreviation after a comma closes the name before it.
+    if (token.text === ',' && closesNameAfterComma(ctx, start, end)) {
+      start--;
+      continue;
+    }
     // "47% say": a percent sign after its number is part of the speaker.
     const percent = token.text === '%' && tokens[start - 2]?.kind === 'number';
-    if (token.kind === 'punct' && token.text !== '.' && token.text !== '&' && token.text !== '-' && token.text !== "'" && !percent) break;
+    // "Pier for $15 director Jo Lee told": a currency sign before its amount is part of a name in the phrase.
+    const currency = start < end && CURRENCY_SIGN.test(token.text) && tokens[start]?.kind === 'number' && tokens[start]?.spaceBefore === false;
+    if (token.kind === 'punct' && token.text !== '.' && token.text !== '&' && token.text !== '-' && token.text !== "'" && !percent && !currency) break;
     // "she drew his ire - he said": a spaced hyphen is a dash, not part of a name like "R-NY".
     if (token.text === '-' && /\s/.test(text[token.start - 1] ?? '') && /\s/.test(text[token.end] ?? '')) break;
     // A capitalised "Will" or "May" inside the phrase is a name, and so is one right before a past form ("“…,” Will wrote"), which no modal takes.
@@ -88,6 +95,23 @@ export function readSpeakerBefore(ctx: Reading, sentenceStart: number, end: numb
   // ("It was something the board wanted": a word such as "something" that heads such a clause is no participle.)
   if (start < end - 1 && /(?:ing|ed)$/.test(lower(start)) && !(tokens[start] as Token).capitalized && !state.speakerHeads.has(lower(start)) && !spanWords('span.contact-relative').has(lower(start)) && followsPronounAndAuxiliary(ctx, sentenceStart, start)) return undefined;
   return validSpeaker(ctx, start, end) ? { start, end } : undefined;
+}
+
+const CURRENCY_SIGN = /^\p{Sc}$/u;
+
+/** How long an abbreviation closing a name may be: "Fla.", "Calif.", "Jr.". */
+const MAX_CLOSING_ABBREVIATION_LENGTH = 5;
+
+/**
+ * "Tampa, Fla.", "Jo Lee, Jr.": the phrase read so far, from `start` to `end`, is only a short capitalised word and its
+ * full stop, with a capitalised word before the comma ahead of it; the abbreviation closes that name (a state after its
+ * town, a suffix after a name) and is no phrase of its own.
+ */
+function closesNameAfterComma(ctx: Reading, start: number, end: number): boolean {
+  const { tokens } = ctx;
+  const word = tokens[start];
+  const before = tokens[start - 2];
+  return end - start === 2 && word !== undefined && word.kind === 'word' && word.capitalized && word.text.length <= MAX_CLOSING_ABBREVIATION_LENGTH && tokens[start + 1]?.text === '.' && tokens[start + 1]?.spaceBefore === false && before !== undefined && before.kind === 'word' && before.capitalized;
 }
 
 /** Longest quoted name read inside a speaker phrase: "the “No Comparison” ad". */

@@ -198,6 +198,9 @@ function splitSentences(text: string, tokens: Token[]): Sentence[] {
       if (previous && !token.spaceBefore && ABBREVIATIONS.has(previous.lower) && previous.text.length <= 5 && !numberSign && !(opener && NAME_SUFFIXES.has(previous.lower))) continue;
       // A case name ("Roe v. Wade", "Whole Woman's Health v. Hellerstedt"): a lower-case "v." joins two names.
       if (previous && !token.spaceBefore && previous.text === 'v' && previous.spaceBefore && tokens[index - 2]?.capitalized && !opener) continue;
+      // "ORLANDO, Fla. (Reuters) - …": a bracket after a short abbreviation that follows a place and a comma holds the
+      // dateline's agency; the abbreviation is the place's state, not a sentence's end.
+      if (previous && !token.spaceBefore && next.text === '(' && previous.kind === 'word' && previous.capitalized && previous.text.length <= 5 && tokens[index - 2]?.text === ',' && tokens[index - 3]?.capitalized) continue;
       // "John F. Kerry"; but "the Xbox One X. So …" and "native 4K. Google …" end there
       if (previous && !token.spaceBefore && previous.kind === 'word' && previous.text.length === 1 && previous.capitalized && previous.spaceBefore && !opener) continue;
     }
