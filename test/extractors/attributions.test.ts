@@ -470,6 +470,11 @@ describe('extractAttributions', () => {
     expect(attribute('Mayor Roe leads Jo Lee by 30 votes according to a count by the Courier, but the pilots remain hopeful.').find((found) => found.cue === 'according to')).toMatchObject({ speaker: 'a count by the Courier', content: 'Mayor Roe leads Jo Lee by 30 votes' });
   });
 
+  it('ends a report in a clause fronted by "now that" at its comma, and reads no report in "some explaining to do"', () => {
+    expect(attribute('But now that the pilots call on him to quit the race, the mayor has lost interest in the pier.')).toMatchObject([{ cue: 'call on', content: 'him to quit the race' }]);
+    expect(attribute('Now that Jo Lee has claimed that the pier is unsafe, the mayor had some explaining to do.')).toMatchObject([{ speaker: 'Jo Lee', cue: 'claimed', content: 'that the pier is unsafe' }]);
+  });
+
   it('reads the subject after an opening phrase as who does a participle set off before its verb, never the opening phrase', () => {
     expect(attribute('On Monday, the pilots, citing the storm, cancelled the ferry.')).toMatchObject([{ speaker: 'the pilots', cue: 'citing', content: 'the storm' }]);
     expect(attribute('Throughout the 2000s, pilots on the board, fearing the cost, failed to back the levy.').find((found) => found.cue === 'fearing')).toMatchObject({ speaker: 'pilots on the board' });

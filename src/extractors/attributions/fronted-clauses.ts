@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../text/tokens.js';
-import { spanWords } from './span-rules.js';
+import { spanPhrases, spanWords } from './span-rules.js';
 import { AUXILIARY_VERBS, PRONOUNS, DETERMINERS, CLAUSE_WORDS, POSSESSIVE_MARKS, FLOATING_QUANTIFIERS } from './word-lists.js';
 import { isNounLike } from './word-tests.js';
 import type { Reading } from './reading.js';
@@ -37,13 +37,14 @@ export function frontedClauseOpening(ctx: Reading, sentenceIndex: number, cueSta
   let first = Math.max(sentence.tokenStart, ctx.currentSentenceStart);
   if (lower(first) === 'but' || lower(first) === 'and') first++;
   // "Yet in addition to …", "So, when …", "However when …": a connective before the opener.
-  if (first + 1 < cueStart && spanWords('span.opening-connective').has(lower(first))) first += lower(first + 1) === ',' ? 2 : 1;
+  // ("Now that …" is a subordinator, not the connective "now".)
+  if (first + 1 < cueStart && spanWords('span.opening-connective').has(lower(first)) && !opensWithSubordinator(ctx, first, cueStart)) first += lower(first + 1) === ',' ? 2 : 1;
   // "Last week, when I asked Lee …", "On Monday, after the mayor warned …": a time phrase and its comma before the subordinator.
   const afterTime = afterOpeningTimePhrase(ctx, first, cueStart);
   if (afterTime > first && spanWords('span.fronted-clause').has(lower(afterTime))) first = afterTime;
   if (first >= cueStart) return undefined;
   const subordinator = afterSubordinatorModifiers(ctx, first, cueStart);
-  const openingRule = spanWords('span.fronted-clause').has(lower(subordinator))
+  const openingRule = opensWithSubordinator(ctx, subordinator, cueStart)
     ? subordinator === first ? 'span.fronted-clause' : 'span.modified-fronted-clause'
     : frontedTimeClauseAt(ctx, first, cueStart) ? 'span.fronted-time-clause' : cueInFrontedPhrase(ctx, first, cueStart) ? 'span.fronted-phrase' : undefined;
   // "…, and while he said he would hold a hearing, it is unlikely …": a subordinate clause may front the second clause of the sentence too.
@@ -51,8 +52,13 @@ export function frontedClauseOpening(ctx: Reading, sentenceIndex: number, cueSta
   if (coordinated !== undefined) first = coordinated;
   const ruleId = openingRule ?? (coordinated !== undefined ? 'span.fronted-clause' : undefined);
   if (ruleId === undefined) return undefined;
-  if (!clauseBeforeCueUnbroken(ctx, first, cueStart, spanWords('span.fronted-clause').has(lower(first)))) return undefined;
+  if (!clauseBeforeCueUnbroken(ctx, first, cueStart, opensWithSubordinator(ctx, first, cueStart))) return undefined;
   return { subordinator: coordinated ?? subordinator, ruleId };
+}
+
+/** A subordinator of span.fronted-clause at `index`, a word ("while") or a phrase ("now that"), ending by the cue. */
+function opensWithSubordinator(ctx: Reading, index: number, cueStart: number): boolean {
+  return spanPhrases('span.fronted-clause').some((words) => index + words.length <= cueStart && words.every((word, offset) => ctx.lower(index + offset) === word));
 }
 
 /**
