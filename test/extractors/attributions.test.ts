@@ -907,6 +907,9 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     ['The new fares, which harbor officials said will start in May, are lower.', 'harbor officials', 'said', 'which harbor officials said will start in May'],
     ['The pilots drew up a plan that they believe would cut delays.', 'they', 'believe', 'that they believe would cut delays'],
     ['The town sold what it said was surplus land.', 'it', 'said', 'what it said was surplus land'],
+    // Between the pronoun and the cue only the subject stands, though its words may also be verbs ("appeals", "engineers").
+    ['The pier needs repairs, which engineers said would cost millions.', 'engineers', 'said', 'which engineers said would cost millions'],
+    ['The council kept harbour rules that appeals courts said discriminated against pilots.', 'appeals courts', 'said', 'that appeals courts said discriminated against pilots'],
     // An irregular past form ("knew") is a tensed verb, as "said" is, though its subject is singular.
     ['On the quay was a gift he knew would cheer the pilots.', 'he', 'knew', 'a gift he knew would cheer the pilots'],
     // With the clause's verb after it, a present form after a pronoun, a name or a lone quantifier is a verb, not a noun.

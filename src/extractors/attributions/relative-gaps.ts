@@ -83,8 +83,9 @@ export function relativeGapAt(ctx: Reading, sentence: Sentence, bodyEnd: number,
   for (let index = speakerStart; index <= left; index++) if ((tokens[index] as Token).kind === 'punct' || quotes.depth[index] !== 0) return undefined;
   // "which even the most hopeful pilots doubt will …": an adverb of focus may stand before the speaker.
   while (speakerStart < left && CUE_ADVERBS.has(lower(speakerStart))) speakerStart++;
-  const speaker = readSpeakerBefore(ctx, speakerStart, left + 1);
-  if (!speaker || speaker.start !== speakerStart) return undefined;
+  const read = readSpeakerBefore(ctx, speakerStart, left + 1);
+  const speaker = read?.start === speakerStart ? read : pluralNounSubject(ctx, speakerStart, left + 1) ? { start: speakerStart, end: left + 1 } : undefined;
+  if (!speaker) return undefined;
   // A bare present form ("say", "call") needs a plural subject; else it is a noun ("the kick call was").
   // ("a gift he knew would help": an irregular past form is no bare present; "who many feel": a quantifier standing alone is plural.)
   const bare = !PAST_FORM.test(verb) && !IRREGULAR_PAST.test(verb) && !/(?:[^s]s|ought)$/.test(verb);
@@ -92,6 +93,24 @@ export function relativeGapAt(ctx: Reading, sentence: Sentence, bodyEnd: number,
   if (bare && !PLURAL_FORM_PRONOUNS.has(head) && !endsInSingleS(head) && !(speaker.end - speaker.start === 1 && PLURAL_QUANTIFIERS.has(head))) return undefined;
   // The clause runs to the next comma or dash outside quotations: ", which he said was late, is …".
   return { clauseStart: relative, speaker: { start: speaker.start, end: speaker.end }, end: clauseEndAfter(ctx, cueEnd + 1, bodyEnd), contact: contact !== undefined };
+}
+
+/** Most words of a plural subject read between a relative pronoun and its cue: "which appeals courts said". */
+const MAX_PLURAL_SUBJECT_TOKENS = 3;
+
+/**
+ * "that appeals courts said discriminated …", "which engineers said would cost …": between the relative pronoun and the
+ * cue only the clause's subject can stand, so a short run of lower-case -s forms and nouns ending in a plural is that
+ * subject, though the lexicon also files its words as verbs ("appeals", "engineers") that would end a speaker elsewhere.
+ */
+function pluralNounSubject(ctx: Reading, start: number, end: number): boolean {
+  if (end <= start || end - start > MAX_PLURAL_SUBJECT_TOKENS || !endsInSingleS(ctx.lower(end - 1))) return false;
+  for (let index = start; index < end; index++) {
+    const token = ctx.tokens[index] as Token;
+    if (token.kind !== 'word' || token.capitalized || AUXILIARIES.has(token.lower) || PRONOUNS.has(token.lower) || DETERMINERS.has(token.lower) || LY_ADVERB.test(token.lower)) return false;
+    if (!endsInSingleS(token.lower) && !isNounWord(ctx, token.lower)) return false;
+  }
+  return true;
 }
 
 /** Relative pronouns that may open a clause whose subject was moved out from under its cue. */
