@@ -59,6 +59,9 @@ describe('extractAttributions', () => {
     // A currency sign before its amount, a state after its town and an age before a name are parts of the speaker phrase.
     ['“The pier is closing,” Pier for $15 organizing director Jo Lee told the Harbour News.', 'Pier for $15 organizing director Jo Lee', 'told', '“The pier is closing,”'],
     ['Jo Lee of Tampa, Fla. said the pier would close.', 'Jo Lee of Tampa, Fla.', 'said', 'the pier would close'],
+    // A capitalised modal after a name is part of it ("Theresa May"), where a headline's has a capital after it ("Pilots May Strike").
+    ['Jo May, the harbour master, said the pier would close.', 'Jo May, the harbour master,', 'said', 'the pier would close'],
+    ['Jo May has said the pier would close.', 'Jo May', 'said', 'the pier would close'],
     ['Pilots were harsh in their criticism of Kroll’s dredging plan.', 'Pilots', 'criticism of', 'Kroll’s dredging plan'],
     ['The mayor noted that pilots have talked with French, German, and Dutch crews about the channel.', 'The mayor', 'noted', 'that pilots have talked with French, German, and Dutch crews about the channel'],
     ['Ferry riders have accused the port of delaying, hiding, and shredding the dredging records.', 'Ferry riders', 'accused', 'the port of delaying, hiding, and shredding the dredging records'],

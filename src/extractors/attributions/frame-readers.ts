@@ -40,7 +40,7 @@ import { readQuestion } from './passive-questions.js';
 import { quotationAfterAddressee, quotedAfterVerbOrPreposition, quotedInsideClause } from './quotes-before-subject.js';
 import { mainSpeechCueAfter, isVerbTakingObject, relativeClauseBefore, subjectBeforeRelative, subjectBeforeParticiple } from './relative-heads.js';
 import { subordinateClauseSubject, sentenceSubject, clauseStartBefore, earlierReportOfSentence, speakerOfEarlierCue, speakerOfReport } from './sentence-subjects.js';
-import { type SpeakerRange, readSpeakerBefore, speakerReadingRules, speakerHasHead, startsAdverbial, isModalNameBeforePast } from './speaker-spans.js';
+import { type SpeakerRange, readSpeakerBefore, speakerReadingRules, speakerHasHead, startsAdverbial, isModalName } from './speaker-spans.js';
 import { hasFiniteVerbBetween, hasVerbWordBetween, pastAfterOpeningSubject, PAST_AFTER_SUBJECT_ROW } from './verb-ranges.js';
 import { readSpeakerAfter, appositionToEnd } from './speakers-after-cue.js';
 
@@ -122,7 +122,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   while (left >= sentence.tokenStart) {
     const afterAuxiliary = adverbAfterAuxiliary(ctx, sentence, left);
     if (!afterAuxiliary && !AUXILIARIES.has(lower(left)) && !(/ly$/.test(lower(left)) && !(tokens[left] as Token).capitalized) && !placeAdverbAfterNoun(ctx, sentence, left) && !degreeAdverbBeforeCue(ctx, sentence, left, cueStart)) break;
-    if (left === cueStart - 1 && isModalNameBeforePast(ctx, left)) break;
+    if (isModalName(ctx, left)) break;
     floatingAdverb ||= afterAuxiliary;
     left--;
   }

@@ -10,11 +10,18 @@ import { opensAmountBound } from './clause-boundaries.js';
 /** A speaker phrase and the row of config/attributions/spans.json that read it, if one did. */
 export type SpeakerRange = Range & { ruleId?: string };
 
-/** "“…,” Will wrote", "May said": a capitalised modal right before a lower-case past form, which no modal takes, is a name. */
-export function isModalNameBeforePast(ctx: Reading, index: number): boolean {
+/**
+ * "“…,” Will wrote", "May said": a capitalised modal right before a lower-case past form, which no modal takes, is a name;
+ * so is one right after another capitalised word with no capitalised word after it ("Theresa May, the prime minister,
+ * said", "Theresa May has said"), where a modal in a headline has one ("Pilots May Strike").
+ */
+export function isModalName(ctx: Reading, index: number): boolean {
   const name = ctx.tokens[index];
   const verb = ctx.tokens[index + 1];
-  return name !== undefined && verb !== undefined && name.capitalized && AUXILIARY_BREAKS.has(name.lower) && verb.kind === 'word' && !verb.capitalized && (PAST_FORM.test(verb.lower) || IRREGULAR_PAST.test(verb.lower));
+  if (name === undefined || !name.capitalized || !AUXILIARY_BREAKS.has(name.lower)) return false;
+  const before = ctx.tokens[index - 1];
+  if (before !== undefined && before.kind === 'word' && before.capitalized && !(verb?.kind === 'word' && verb.capitalized)) return true;
+  return verb !== undefined && verb.kind === 'word' && !verb.capitalized && (PAST_FORM.test(verb.lower) || IRREGULAR_PAST.test(verb.lower));
 }
 
 /** The noun phrase that ends at `end`, read leftwards to a clause boundary. */
@@ -57,7 +64,7 @@ export function readSpeakerBefore(ctx: Reading, sentenceStart: number, end: numb
     // "she drew his ire - he said": a spaced hyphen is a dash, not part of a name like "R-NY".
     if (token.text === '-' && /\s/.test(text[token.start - 1] ?? '') && /\s/.test(text[token.end] ?? '')) break;
     // A capitalised "Will" or "May" inside the phrase is a name, and so is one right before a past form ("“…,” Will wrote"), which no modal takes.
-    if (!(token.capitalized && (start < end || isModalNameBeforePast(ctx, start - 1))) && AUXILIARY_BREAKS.has(token.lower)) break;
+    if (!(token.capitalized && (start < end || isModalName(ctx, start - 1))) && AUXILIARY_BREAKS.has(token.lower)) break;
     // "…, saying he recalled it": a participle cue ends the speaker phrase ("a source speaking to Fox News" keeps its participle after a word for a person).
     if (start < end && !token.capitalized && /ing$/.test(token.lower) && state.cues.has(token.lower) && !DETERMINERS.has(lower(start - 2)) && !state.speakerHeads.has(lower(start - 2))) break;
     // "more than half of the riders said": a bound on a count is part of the speaker ("10,000 more than most expected" compares an amount).
