@@ -9,7 +9,7 @@ import type { CueForm } from './engine.js';
 import { inHeadline, type Reading } from './reading.js';
 import { closesPredicateSeries, verbAfterAdverbs, opensInvertedReport, opensClosingFinding, adjectiveLedClause, bareNounClause, closingClauseRule, opensDashConcession, summarisesClauseBefore } from './closing-clauses.js';
 import { opensWithSubordinateClause, opensSecondComplement, closesComparison, dashFollows, closesCorrelative, closesSeries, subjectAwaitsVerb, insertBeforeVerb, lastItemWithoutVerb } from './content-continuations.js';
-import { opensAdjunctClause, measuresTimeBefore, commentAfterObject, opensAbsolutePhrase, opensClauseWithSubject, pastBetweenNameAndObject } from './object-ends.js';
+import { opensAdjunctClause, measuresTimeBefore, commentAfterObject, opensAbsolutePhrase, absoluteParticipleAt, opensClauseWithSubject, pastBetweenNameAndObject } from './object-ends.js';
 import { hasAuxiliaryFiniteOrSubjectVerbBetween, hasAuxiliaryOrFiniteVerbBetween, hasVerbOutsideNounPhraseBetween } from './verb-ranges.js';
 import { isNounWord, isVerbWord } from './word-tests.js';
 import { predicateAgreesWithCue, seriesOwnedByClause, coordinatorClosesClauseSeries } from './verb-agreement.js';
@@ -119,6 +119,8 @@ export function scanContentEnd(ctx: Reading, shape: ContentShape): ContentEnd & 
 
 /** Row of config/attributions/spans.json: the words that open a reported clause, which goes on until it has its verb. */
 const CLAUSE_AWAITS_VERB_ROW = 'span.clause-awaits-verb';
+/** Row of config/attributions/spans.json: a "with" phrase with no comma before it whose participle reports, which ends the content before it. */
+const UNMARKED_ABSOLUTE_ROW = 'span.with-absolute-unmarked';
 
 /**
  * "noted that at a meeting in 1972, he backed …", "described how the mayor, as a candidate, cut …":
@@ -402,6 +404,14 @@ function ownClauseEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index:
   // (What a poll or record shows goes on with its figures: "shows Roe ahead, with 13 percent undecided".)
   if (token.text === ',' && cue.frame !== 'finding' && quotes.depth[index] === 0 && scan.bracketDepth === 0 && index > start + 1 && opensAbsolutePhrase(ctx, index + 1, bodyEnd)) {
     return { end: index, endRule: 'span.with-absolute' };
+  }
+  // "described themselves as liberal with about three in 10 saying …": with no comma, an absolute
+  // phrase whose participle reports (and "with" not taken by a verb: "met with pilots calling …") is a report of its own.
+  if (token.lower === 'with' && cue.frame !== 'finding' && quotes.depth[index] === 0 && scan.bracketDepth === 0 && index > start + 1 && (tokens[index - 1] as Token).kind === 'word' && !isVerbWord(ctx, lower(index - 1))) {
+    const participle = absoluteParticipleAt(ctx, index, bodyEnd);
+    // ("along with graphics showing …" adds to what was said; "to avoid adding …" is no noun phrase's act.)
+    const reports = participle !== undefined && ctx.state.cues.get(lower(participle))?.some((option) => option.frame === 'speech' || option.frame === 'finding') === true;
+    if (reports && lower(index - 1) !== 'along' && !isVerbWord(ctx, lower(participle - 1)) && lower(participle - 1) !== 'to') return { end: index, endRule: UNMARKED_ABSOLUTE_ROW };
   }
   // "… as he noted that …", "… but the council said …": a subordinate or coordinated clause
   // whose own subject reports something is an attribution of its own.

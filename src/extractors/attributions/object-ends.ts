@@ -95,22 +95,29 @@ const MAX_ABSOLUTE_SUBJECT_TOKENS = 6;
  * and not after a preposition: "with his plan for cutting …" is a noun phrase).
  */
 export function opensAbsolutePhrase(ctx: Reading, index: number, bodyEnd: number): boolean {
+  return absoluteParticipleAt(ctx, index, bodyEnd) !== undefined;
+}
+
+/** Where the participle of the absolute phrase opening at `index` stands (see opensAbsolutePhrase). */
+export function absoluteParticipleAt(ctx: Reading, index: number, bodyEnd: number): number | undefined {
   const { tokens, lower, state } = ctx;
   // ("…, with it having the lowest failure rate": a pronoun takes up what was said and goes on with it.)
   // ("with her aides insisting": "her" there is a possessive.)
-  if (!spanWords('span.with-absolute').has(lower(index)) || PRONOUNS.has(lower(index + 1)) || (OBJECT_PRONOUNS.has(lower(index + 1)) && lower(index + 1) !== 'her')) return false;
+  if (!spanWords('span.with-absolute').has(lower(index)) || PRONOUNS.has(lower(index + 1)) || (OBJECT_PRONOUNS.has(lower(index + 1)) && lower(index + 1) !== 'her')) return undefined;
   for (let at = index + 2; at < bodyEnd && at - index <= MAX_ABSOLUTE_SUBJECT_TOKENS + 1; at++) {
     const token = tokens[at] as Token;
-    if ((token.kind === 'punct' && token.text !== '.' && token.text !== "'") || ctx.quotes.depth[at] !== 0 || CLAUSE_WORDS.has(token.lower)) return false;
+    if ((token.kind === 'punct' && token.text !== '.' && token.text !== "'") || ctx.quotes.depth[at] !== 0 || CLAUSE_WORDS.has(token.lower)) return undefined;
     // ("reportedly yelling": an adverb may come before the participle.)
     if (LY_ADVERB.test(token.text) && /ing$/.test(lower(at + 1))) continue;
     if (/^[a-z]{3,}ing$/.test(token.text)) {
       const classes = state.lexicon.classes(token.lower);
-      return !(classes.has('noun') && !classes.has('gerund')) && !state.lexicon.classes(lower(at - 1)).has('preposition') && !DETERMINERS.has(lower(at - 1)) && !POSSESSIVE_MARKS.has(lower(at - 1));
+      return !(classes.has('noun') && !classes.has('gerund')) && !state.lexicon.classes(lower(at - 1)).has('preposition') && !DETERMINERS.has(lower(at - 1)) && !POSSESSIVE_MARKS.has(lower(at - 1)) ? at : undefined;
     }
-    if (token.kind === 'word' && !token.capitalized && (state.lexicon.classes(token.lower).has('preposition') || AUXILIARY_VERBS.has(token.lower) || isFiniteVerbAt(ctx, at))) return false;
+    // ("with 40 percent of anglers saying", "with three in 10 saying": a share of people is one phrase.)
+    const share = token.lower === 'of' || (token.lower === 'in' && tokens[at + 1]?.kind === 'number');
+    if (token.kind === 'word' && !token.capitalized && ((state.lexicon.classes(token.lower).has('preposition') && !share) || AUXILIARY_VERBS.has(token.lower) || isFiniteVerbAt(ctx, at))) return undefined;
   }
-  return false;
+  return undefined;
 }
 /** How many words the subject of a coordinated clause may run: "the state's interior minister". */
 const MAX_COORDINATED_SUBJECT_TOKENS = 5;
