@@ -426,7 +426,7 @@ const CHAIN_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'keep', 'get']);
  * stands before the speaker, as a relative pronoun or as the head of a relative clause without one
  * (span.infinitive-gap). Returns the index past the infinitive, or undefined.
  */
-export function infinitiveGapEnd(ctx: Reading, to: number, bodyEnd: number): number | undefined {
+export function infinitiveGapEnd(ctx: Reading, to: number, bodyEnd: number, head?: number): number | undefined {
   const { tokens, lower, state } = ctx;
   if (lower(to) !== 'to') return undefined;
   if (!bareVerbAt(ctx, to + 1)) return undefined;
@@ -436,11 +436,24 @@ export function infinitiveGapEnd(ctx: Reading, to: number, bodyEnd: number): num
   if (CHAIN_VERBS.has(verb.lower) && participle?.kind === 'word' && !participle.capitalized && /(?:ing|ed|en)$/.test(participle.lower)) end++;
   const stranded = tokens[end];
   if (stranded?.kind === 'word' && !stranded.capitalized && !COMPLEMENT_OPENERS.has(stranded.lower) && state.lexicon.classes(stranded.lower).has('preposition') && (end + 1 >= bodyEnd || (tokens[end + 1] as Token).kind === 'punct')) end++;
-  // ("The boats she wants to sell are old": the verb of the sentence after the infinitive leaves its object place empty too.)
-  if (!objectPlaceEmpty(ctx, end, bodyEnd) && !(OBJECT_STOPS.has(lower(end)) && lower(end) !== 'as') && !isFiniteVerbAt(ctx, end)) return undefined;
+  // ("The boats she wants to sell are old": the verb of the sentence after the infinitive leaves its object place empty too;
+  // "The things he wants to do appeal to pilots": so does a bare present form agreeing with a plural head noun.)
+  if (!objectPlaceEmpty(ctx, end, bodyEnd) && !(OBJECT_STOPS.has(lower(end)) && lower(end) !== 'as') && !isFiniteVerbAt(ctx, end) && !(head !== undefined && pluralPresentAfterGap(ctx, end, head, bodyEnd))) return undefined;
   // "to register and mobilize": a second verb sharing the same object.
   if (COORDINATORS.has(lower(end)) && bareVerbAt(ctx, end + 1) && objectPlaceEmpty(ctx, end + 2, bodyEnd) && !COORDINATORS.has(lower(end + 2))) end += 2;
   return adjunctEnd(ctx, end, bodyEnd);
+}
+
+/**
+ * "The things he wants to do appeal to pilots": after an infinitive whose object is the plural head noun at `head`, a bare
+ * present form the lexicon files as a verb, with a word after it, is the verb of the sentence the head noun is the subject of.
+ */
+function pluralPresentAfterGap(ctx: Reading, index: number, head: number, bodyEnd: number): boolean {
+  const token = ctx.tokens[index];
+  if (!token || token.kind !== 'word' || token.capitalized || index + 1 >= bodyEnd || !endsInSingleS(ctx.lower(head))) return false;
+  const word = token.lower;
+  if (/(?:s|ing|ed)$/.test(word) || DETERMINERS.has(word) || PRONOUNS.has(word) || AUXILIARIES.has(word) || COORDINATORS.has(word)) return false;
+  return isVerbWord(ctx, word) && (ctx.tokens[index + 1] as Token).kind === 'word';
 }
 
 /** "hold", "tap": a lower-case word the lexicon reads as a verb, or does not know, as after "to". */
@@ -492,7 +505,8 @@ export function readContactRelative(ctx: Reading, sentence: Sentence, bodyEnd: n
   const cueEnd = cueStart + cue.words.length;
   // ("columns he wrote while a student": a subordinator opens an adjunct; "as" may open the cue's own phrase, "the plan he regards as …".)
   // "the best friend he hoped to have": an infinitive without its object leaves the same gap, and the clause up to it is what was held.
-  const infinitiveGap = infinitiveGapEnd(ctx, cueEnd, bodyEnd);
+  const contactSubject = contactSubjectStart(ctx, sentence, speaker);
+  const infinitiveGap = infinitiveGapEnd(ctx, cueEnd, bodyEnd, contactSubject === undefined ? undefined : contactSubject - 1);
   const filled = infinitiveGap === undefined && !objectPlaceEmpty(ctx, cueEnd, bodyEnd) && !(OBJECT_STOPS.has(lower(cueEnd)) && lower(cueEnd) !== 'as');
   const adjunct = filled && adjunctInObjectPlace(ctx, cueStart, cueEnd, bodyEnd);
   if (filled && !adjunct) return null;
@@ -500,7 +514,7 @@ export function readContactRelative(ctx: Reading, sentence: Sentence, bodyEnd: n
   // ("the plan the mayor wants to keep": a form taking an infinitive is a verb.)
   const tensed = PAST_FORM.test(verb) || IRREGULAR_PAST.test(verb) || AUXILIARIES.has(lower(cueStart - 1)) || CONTACT_PRONOUNS.has(lower(speaker.end - 1)) || infinitiveGap !== undefined;
   if (!tensed) return null;
-  const subject = contactSubjectStart(ctx, sentence, speaker);
+  const subject = contactSubject;
   if (subject === undefined) return null;
   const head = subject - 1;
   const phraseStart = headPhraseStart(ctx, sentence, head, ctx.tokens[subject] as Token);
@@ -519,7 +533,7 @@ export function readContactRelative(ctx: Reading, sentence: Sentence, bodyEnd: n
   if (phraseStart - 1 === sentence.tokenStart && ctx.state.lexicon.classes(governor).has('preposition')) return null;
   // "Regardless of the cost the line wants to sail …": with no verb before the phrase and none after the infinitive, the phrase
   // belongs to an opening adjunct and the subject's clause is the main one, not a relative clause.
-  if (infinitiveGap !== undefined && !hasVerbWordBetween(ctx, sentence.tokenStart, phraseStart) && !isFiniteVerbAt(ctx, infinitiveGap)) return null;
+  if (infinitiveGap !== undefined && !hasVerbWordBetween(ctx, sentence.tokenStart, phraseStart) && !isFiniteVerbAt(ctx, infinitiveGap) && !pluralPresentAfterGap(ctx, infinitiveGap, head, bodyEnd)) return null;
   const content = spanOf(phraseStart, infinitiveGap ?? subject) as Span;
   return buildAttribution(ctx, spanOf(subject, speaker.end), spanOf(cueStart, cueEnd) as Span, content, cue.ruleId, subject, ['attribution.contact-relative', 'span.contact-relative', ...(infinitiveGap === undefined ? [] : ['span.infinitive-gap']), ...(adjunct ? [GAP_ADJUNCT_ROW] : [])]);
 }
