@@ -860,6 +860,11 @@ describe('extractAttributions', () => {
     expect(attribute('The council published a survey showing most boats were late.')).toMatchObject([{ speaker: 'a survey', cue: 'showing', content: 'most boats were late' }]);
   });
 
+  it('starts the document of a "with" phrase after "with", and reads a poll standing given there', () => {
+    expect(attribute('Jo Lee leads the race with polls showing him ahead in Dover.')).toMatchObject([{ speaker: 'polls', cue: 'showing', content: 'him ahead in Dover' }]);
+    expect(attribute('Jo Lee leads the race, with a new harbour poll giving him a 10-point lead.')).toMatchObject([{ speaker: 'a new harbour poll', cue: 'giving', content: 'him a 10-point lead' }]);
+  });
+
   it('keeps a quote-only cue only around a quotation', () => {
     expect(attribute('“We sail at six,” the captain continued.')).toMatchObject([{ speaker: 'the captain', cue: 'continued', direct: true }]);
     expect(attribute('The decline in ferry traffic continued through the spring.')).toEqual([]);

@@ -104,6 +104,11 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
         break;
       }
     }
+    // "Roe leads the race with polls showing …": the document of an absolute phrase starts after its "with".
+    for (let index = cueStart - 1; index > document.start; index--) if (lower(index) === 'with' && ctx.quotes.depth[index] === 0) {
+      document.start = index + 1;
+      break;
+    }
     // "Despite polls showing her behind, Roe campaigned": a finding inside an opening phrase ends at its comma.
     const preposition = document.start - 1;
     const openingPhrase = (preposition === sentence.tokenStart || (preposition === sentence.tokenStart + 1 && COORDINATORS.has(lower(sentence.tokenStart)))) && state.lexicon.classes(lower(preposition)).has('preposition');

@@ -5,7 +5,7 @@ import type { CueForm } from './engine.js';
 import { nextCommaOrEnd, type Range, type Reading } from './reading.js';
 import { buildAttribution } from './relation-assembly.js';
 import { isCountWord, readSpeakerBefore, speakerHasHead } from './speaker-spans.js';
-import { documentSubjectBefore } from './document-subjects.js';
+import { documentAfterPreposition, documentSubjectBefore } from './document-subjects.js';
 import { CANDIDATE_STANDING_ROW, candidateStandingFollows } from './poll-standings.js';
 import { AUXILIARY_VERBS, CLAUSE_BREAKERS, COORDINATORS, DASHES, DETERMINERS, MAX_SPEAKER_TOKENS, POSSESSIVE_MARKS, PRONOUNS, TIME_WORDS } from './word-lists.js';
 import { spanWords } from './span-rules.js';
@@ -62,7 +62,9 @@ function placeOfStanding(ctx: Reading, position: number, bodyEnd: number): Sourc
   const sentenceStart = ctx.currentSentenceStart;
   const named = readSpeakerBefore(ctx, sentenceStart, position);
   const sentence = ctx.sentences[ctx.currentSentence];
-  const source = named && named.end === position && speakerHasHead(ctx, named, 'speaker.document') ? named : sentence && documentSubjectBefore(ctx, { ...sentence, tokenStart: sentenceStart }, position);
+  // ("…, with a new poll giving him a 10-point lead": a participle's document may stand after a preposition.)
+  const afterPreposition = sentence && /ing$/.test(ctx.lower(position)) ? documentAfterPreposition(ctx, { ...sentence, tokenStart: sentenceStart }, position) : undefined;
+  const source = named && named.end === position && speakerHasHead(ctx, named, 'speaker.document') ? named : (afterPreposition && speakerHasHead(ctx, afterPreposition, 'speaker.document') ? afterPreposition : undefined) ?? (sentence && documentSubjectBefore(ctx, { ...sentence, tokenStart: sentenceStart }, position));
   if (!source) return undefined;
   return { source, content: { start: position + 1, end: nextCommaOrEnd(ctx, position + 1, bodyEnd) }, ruleId: CANDIDATE_STANDING_ROW };
 }
