@@ -6,7 +6,7 @@ import { buildAttribution } from './relation-assembly.js';
 import { readSpeakerBefore, validSpeaker } from './speaker-spans.js';
 import { hasVerbWordBetween } from './verb-ranges.js';
 import { isModifierPosition, isNounWord, isVerbWord } from './word-tests.js';
-import { spanWords, takesAddressee } from './span-rules.js';
+import { spanVerbForms, spanWords, takesAddressee } from './span-rules.js';
 import { ARTICLES, AUXILIARIES, CUE_ADVERBS, AUXILIARY_VERBS, NEGATIONS, CLAUSE_WORDS, IRREGULAR_PAST, COORDINATORS, DETERMINERS, endsInSingleS, OBJECT_PRONOUNS, OBJECT_STOPS, PASSIVE_MARKERS, PAST_FORM, PLURAL_FORM_PRONOUNS, POSSESSIVE_MARKS, PRONOUNS, SPEAKER_STARTS_NOT, TIME_WORDS, LY_ADVERB } from './word-lists.js';
 import type { Range } from './reading.js';
 import { isFiniteVerbAt } from './clause-boundaries.js';
@@ -456,6 +456,29 @@ function pluralPresentAfterGap(ctx: Reading, index: number, head: number, bodyEn
   return isVerbWord(ctx, word) && (ctx.tokens[index + 1] as Token).kind === 'word';
 }
 
+/** Row of config/attributions/spans.json: verbs taking an object and an infinitive after it, whose object heads a relative clause. */
+const OBJECT_INFINITIVE_ROW = 'span.object-infinitive-relative';
+
+/**
+ * "a defeat Jo Lee believes to be the worst in years", "a fight the board expects to last into May": after a verb of the
+ * span.object-infinitive-relative row, "to" and a verb open an infinitive whose subject is the cue's object; the clause runs
+ * to the next punctuation, clause word or verb of the sentence. Returns the index past it, or undefined.
+ */
+function objectInfinitiveEnd(ctx: Reading, cueStart: number, cueEnd: number, bodyEnd: number): number | undefined {
+  const { tokens, lower, quotes } = ctx;
+  if (cueEnd - cueStart !== 1 || !spanVerbForms(OBJECT_INFINITIVE_ROW).has(lower(cueStart)) || lower(cueEnd) !== 'to') return undefined;
+  // (After "to" a lower-case word is the infinitive's verb, though the lexicon may file it otherwise: "to last".)
+  const verb = tokens[cueEnd + 1];
+  if (!verb || verb.kind !== 'word' || verb.capitalized || DETERMINERS.has(verb.lower) || PRONOUNS.has(verb.lower)) return undefined;
+  let end = cueEnd + 2;
+  while (end < bodyEnd) {
+    const token = tokens[end] as Token;
+    if (token.kind === 'punct' || quotes.depth[end] !== 0 || CLAUSE_WORDS.has(token.lower) || isFiniteVerbAt(ctx, end)) break;
+    end++;
+  }
+  return end;
+}
+
 /** "hold", "tap": a lower-case word the lexicon reads as a verb, or does not know, as after "to". */
 function bareVerbAt(ctx: Reading, index: number): boolean {
   const token = ctx.tokens[index];
@@ -506,7 +529,10 @@ export function readContactRelative(ctx: Reading, sentence: Sentence, bodyEnd: n
   // ("columns he wrote while a student": a subordinator opens an adjunct; "as" may open the cue's own phrase, "the plan he regards as …".)
   // "the best friend he hoped to have": an infinitive without its object leaves the same gap, and the clause up to it is what was held.
   const contactSubject = contactSubjectStart(ctx, sentence, speaker);
-  const infinitiveGap = infinitiveGapEnd(ctx, cueEnd, bodyEnd, contactSubject === undefined ? undefined : contactSubject - 1);
+  // "a defeat Jo Lee believes to be the worst in years": a verb taking an object and an infinitive has its object before the subject.
+  const filledGap = infinitiveGapEnd(ctx, cueEnd, bodyEnd, contactSubject === undefined ? undefined : contactSubject - 1);
+  const raisedEnd = filledGap === undefined ? objectInfinitiveEnd(ctx, cueStart, cueEnd, bodyEnd) : undefined;
+  const infinitiveGap = filledGap ?? raisedEnd;
   const filled = infinitiveGap === undefined && !objectPlaceEmpty(ctx, cueEnd, bodyEnd) && !(OBJECT_STOPS.has(lower(cueEnd)) && lower(cueEnd) !== 'as');
   const adjunct = filled && adjunctInObjectPlace(ctx, cueStart, cueEnd, bodyEnd);
   if (filled && !adjunct) return null;
@@ -535,7 +561,7 @@ export function readContactRelative(ctx: Reading, sentence: Sentence, bodyEnd: n
   // belongs to an opening adjunct and the subject's clause is the main one, not a relative clause.
   if (infinitiveGap !== undefined && !hasVerbWordBetween(ctx, sentence.tokenStart, phraseStart) && !isFiniteVerbAt(ctx, infinitiveGap) && !pluralPresentAfterGap(ctx, infinitiveGap, head, bodyEnd)) return null;
   const content = spanOf(phraseStart, infinitiveGap ?? subject) as Span;
-  return buildAttribution(ctx, spanOf(subject, speaker.end), spanOf(cueStart, cueEnd) as Span, content, cue.ruleId, subject, ['attribution.contact-relative', 'span.contact-relative', ...(infinitiveGap === undefined ? [] : ['span.infinitive-gap']), ...(adjunct ? [GAP_ADJUNCT_ROW] : [])]);
+  return buildAttribution(ctx, spanOf(subject, speaker.end), spanOf(cueStart, cueEnd) as Span, content, cue.ruleId, subject, ['attribution.contact-relative', 'span.contact-relative', ...(filledGap === undefined ? [] : ['span.infinitive-gap']), ...(raisedEnd === undefined ? [] : [OBJECT_INFINITIVE_ROW]), ...(adjunct ? [GAP_ADJUNCT_ROW] : [])]);
 }
 
 /**
