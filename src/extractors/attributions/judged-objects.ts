@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokens.js';
 import type { Reading } from './reading.js';
 import { spanWords } from './span-rules.js';
-import { ADJECTIVE_ENDINGS, CLAUSE_WORDS, DETERMINERS, LY_ADVERB } from './word-lists.js';
+import { ADJECTIVE_ENDINGS, CLAUSE_WORDS, DETERMINERS, LY_ADVERB, CURRENCY_SIGN } from './word-lists.js';
 
 /** Row of config/attributions/spans.json: forms of "find" that judge an object by an adjective after it ("finds the plan troubling"). */
 export const JUDGED_OBJECT_ROW = 'span.judged-object';
@@ -68,7 +68,7 @@ export function valuesObject(ctx: Reading, cueStart: number, cueEnd: number, bod
     if (token.lower !== 'at') continue;
     let figure = index + 1;
     while (figure < bodyEnd && APPROXIMATORS.has(lower(figure))) figure++;
-    if (figure < bodyEnd && (tokens[figure] as Token).kind === 'punct' && /^\p{Sc}$/u.test((tokens[figure] as Token).text)) figure++;
+    if (figure < bodyEnd && (tokens[figure] as Token).kind === 'punct' && CURRENCY_SIGN.test((tokens[figure] as Token).text)) figure++;
     return figure < bodyEnd && (tokens[figure] as Token).kind === 'number';
   }
   return false;

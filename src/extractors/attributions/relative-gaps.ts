@@ -30,6 +30,11 @@ const CLAUSE_BELIEF_VERB = /^(?:believ|think|thought|expect|hope|fear|worr|doubt
 const PLAIN_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'will', "can't", "couldn't", "won't"]);
 /** Quantifiers that stand alone for a plural subject: "who many feel", "which some say". */
 const PLURAL_QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'some', 'most', 'few', 'others', 'both', 'all', 'several']);
+/** "who many feel", "which some say": a speaker that is one quantifier standing alone for a plural subject. */
+function isLoneQuantifier(ctx: Reading, speaker: Range): boolean {
+  return speaker.end - speaker.start === 1 && PLURAL_QUANTIFIERS.has(ctx.lower(speaker.start));
+}
+
 /** How many words the speaker between the relative pronoun and the cue may have: "which an internal inquiry later said". */
 const MAX_GAP_SPEAKER_TOKENS = 6;
 
@@ -90,7 +95,7 @@ export function relativeGapAt(ctx: Reading, sentence: Sentence, bodyEnd: number,
   // ("a gift he knew would help": an irregular past form is no bare present; "who many feel": a quantifier standing alone is plural.)
   const bare = !PAST_FORM.test(verb) && !IRREGULAR_PAST.test(verb) && !/(?:[^s]s|ought)$/.test(verb);
   const head = lower(speaker.end - 1);
-  if (bare && !PLURAL_FORM_PRONOUNS.has(head) && !endsInSingleS(head) && !(speaker.end - speaker.start === 1 && PLURAL_QUANTIFIERS.has(head))) return undefined;
+  if (bare && !PLURAL_FORM_PRONOUNS.has(head) && !endsInSingleS(head) && !isLoneQuantifier(ctx, speaker)) return undefined;
   // The clause runs to the next comma or dash outside quotations: ", which he said was late, is …".
   return { clauseStart: relative, speaker: { start: speaker.start, end: speaker.end }, end: clauseEndAfter(ctx, cueEnd + 1, bodyEnd), contact: contact !== undefined };
 }
@@ -183,7 +188,7 @@ export function namingRelativeEndAt(ctx: Reading, relative: number, bodyEnd: num
  */
 export function gapSpeakerEndsPlainly(ctx: Reading, gap: RelativeGap): boolean {
   const head = ctx.tokens[gap.speaker.end - 1] as Token;
-  return PRONOUNS.has(head.lower) || head.capitalized || (gap.speaker.end - gap.speaker.start === 1 && PLURAL_QUANTIFIERS.has(head.lower));
+  return PRONOUNS.has(head.lower) || head.capitalized || isLoneQuantifier(ctx, gap.speaker);
 }
 
 export function readRelativeGap(ctx: Reading, sentence: Sentence, bodyEnd: number, cueStart: number, cue: CueForm): Attribution | null {

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.js';
-import { ARTICLES, AUXILIARIES, AUXILIARY_BREAKS, LY_ADVERB, GRADING_WORDS, CONTRACTION_HOSTS, TIME_WORDS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, PLURAL_HEADS, PAST_FORM, IRREGULAR_PAST, endsInSingleS } from './word-lists.js';
+import { ARTICLES, AUXILIARIES, AUXILIARY_BREAKS, LY_ADVERB, GRADING_WORDS, CONTRACTION_HOSTS, TIME_WORDS, CLAUSE_WORDS, COORDINATORS, PRONOUNS, DETERMINERS, SPEAKER_STARTS_NOT, SENTENCE_ADVERBIAL_STARTS, MAX_SPEAKER_TOKENS, PLURAL_HEADS, PAST_FORM, IRREGULAR_PAST, endsInSingleS, CURRENCY_SIGN } from './word-lists.js';
 import { hasNoInflection, isModifierPosition, isNounWord, isVerbWord } from './word-tests.js';
 import { spanWords } from './span-rules.js';
 import type { Reading, Range } from './reading.js';
@@ -103,8 +103,6 @@ export function readSpeakerBefore(ctx: Reading, sentenceStart: number, end: numb
   if (start < end - 1 && /(?:ing|ed)$/.test(lower(start)) && !(tokens[start] as Token).capitalized && !state.speakerHeads.has(lower(start)) && !spanWords('span.contact-relative').has(lower(start)) && followsPronounAndAuxiliary(ctx, sentenceStart, start)) return undefined;
   return validSpeaker(ctx, start, end) ? { start, end } : undefined;
 }
-
-const CURRENCY_SIGN = /^\p{Sc}$/u;
 
 /** How long an abbreviation closing a name may be: "Fla.", "Calif.", "Jr.". */
 const MAX_CLOSING_ABBREVIATION_LENGTH = 5;

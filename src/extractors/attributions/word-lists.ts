@@ -89,6 +89,8 @@ export const QUOTE_INTRODUCERS = new Set([...DASHES, '-', ':']);
 /** Time words that open or close a speaker phrase without belonging to it ("X on Wednesday said"); the row span.speaker-time-phrase adds the other words of time phrases ("last", "ago", months). */
 export const TIME_WORDS = new Set([...DAY_WORDS, 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'earlier', 'later']);
 export const TIME_LEADERS = new Set(['on', 'last', 'this', 'next', 'late', 'early', 'earlier', 'later']);
+/** A currency sign standing as its own token: "$", "€", "£". */
+export const CURRENCY_SIGN = /^\p{Sc}$/u;
 export const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'percent', '%', 'dollar', 'point']);
 /** "-ous", "-ive" …; a hyphenated participle ("community-based", "state-owned") is an adjective too. */
 export const ADJECTIVE_ENDINGS = /(?:ous|ful|ive|able|ible|less|ical|ential|orial|ional|ntal|ural|-[a-z]+ed)$/;
