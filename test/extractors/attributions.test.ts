@@ -1334,6 +1334,12 @@ describe('extractAttributions: unnamed sources', () => {
     expect(attribute("Lee's opposition to the $1.1 billion harbour plan was clear.")).toMatchObject([{ cue: 'opposition to', content: 'the $1.1 billion harbour plan' }]);
     expect(attribute("Roe's support for a 10% fare rise was clear.")).toMatchObject([{ cue: 'support for', content: 'a 10% fare rise' }]);
   });
+  it('reads a noun cue\'s object on past a possessive after a common noun', () => {
+    expect(attribute("The board's support for the ferry's owners grew over the summer.")).toMatchObject([{ cue: 'support for', content: "the ferry's owners" }]);
+    expect(attribute("Mayor Roe won the vote with his claim of the council's failures on the pier.")).toMatchObject([{ cue: 'claim of', content: "the council's failures on the pier" }]);
+    // After a clause word the "'s" is "is": no owner.
+    expect(attribute("Her support for what's right never wavered.")).toMatchObject([{ cue: 'support for', content: 'what' }]);
+  });
 
   it('reads an infinitive opening the text or a sentence as having no headline name before it, and does not fail on it', () => {
     expect(() => attribute('To ask for more ferries, the pilots wrote to the mayor.')).not.toThrow();

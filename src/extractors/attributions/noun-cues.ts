@@ -13,7 +13,8 @@ import { readSpeakerBefore } from './speaker-spans.js';
 import { spanPhrases, spanWords } from './span-rules.js';
 import { pronounFitsGender } from './speaker-gender.js';
 import { AUXILIARIES, AUXILIARY_VERBS, CLAUSE_WORDS, CONTRACTION_HOSTS, COORDINATORS, CUE_ADVERBS, DAY_WORDS, DETERMINERS, LY_ADVERB, NOUN_MARKERS, OBJECT_PRONOUNS, PLURAL_HEADS, PRONOUNS, RELATIVE_SPEAKERS, endsInSingleS, POSSESSIVE_ENDINGS, POSSESSIVE_MARKS } from './word-lists.js';
-import { isNounWord, isUnknownOrVerb, isVerbWord, looksAdjective } from './word-tests.js';
+import { isNounWord, isUnknownOrVerb, isVerbWord, looksAdjective, opensNoPhrase } from './word-tests.js';
+import { COMMON_NOUN_OWNER_ROW, ownedByCommonNounIn, possessiveAt } from './object-possessives.js';
 
 /**
  * Noun cues: "Roe's criticism of the plan", "his statement that the bridge was safe", "their
@@ -244,6 +245,7 @@ export function readNounCue(ctx: Reading, sentenceIndex: number, bodyEnd: number
   if (!content) return null;
   const ruleIds = subject ? ['attribution.noun-cue', 'span.possessive-of-subject'] : lightVerb ? ['attribution.noun-cue', 'span.light-verb-object'] : ['attribution.noun-cue'];
   if (adjunct) ruleIds.push('span.noun-adjunct-that');
+  if (ownedByCommonNounIn(ctx, content)) ruleIds.push(COMMON_NOUN_OWNER_ROW);
   if (copular !== undefined) ruleIds.push(COPULAR_ROW);
   if (read && whole && whole.end < read.end) ruleIds.push(SUBJECT_PREDICATE_ROW);
   return buildAttribution(ctx, ctx.spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ruleIds);
@@ -326,7 +328,7 @@ function lightVerbSubject(ctx: Reading, position: number, bodyEnd: number): Rang
   const sentenceStart = ctx.currentSentenceStart;
   const lightVerbs = spanWords('span.light-verb-object');
   let verb = position - 1;
-  while (position - verb <= MAX_LIGHT_VERB_MODIFIERS && verb > sentenceStart && !lightVerbs.has(lower(verb)) && (DETERMINERS.has(lower(verb)) || looksAdjective(ctx, verb) || /(?:ed|ing)$/.test(lower(verb)) || (tokens[verb] as Token).kind === 'number' || plainModifier(ctx, verb))) verb--;
+  while (position - verb <= MAX_LIGHT_VERB_MODIFIERS && verb > sentenceStart && !lightVerbs.has(lower(verb)) && (DETERMINERS.has(lower(verb)) || looksAdjective(ctx, verb) || /(?:ed|ing)$/.test(lower(verb)) || (tokens[verb] as Token).kind === 'number' || opensNoPhrase(ctx, verb))) verb--;
   if (verb <= sentenceStart || !lightVerbs.has(lower(verb)) || (tokens[verb] as Token).capitalized) return undefined;
   // The verb group before it: "has recently made", "did not voice".
   let start = verb;
@@ -335,16 +337,6 @@ function lightVerbSubject(ctx: Reading, position: number, bodyEnd: number): Rang
   if ((tokens[start - 1] as Token).text === ',') return readAppositiveSpeaker(ctx, sentenceStart, start - 1, position + 1, bodyEnd, true);
   const subject = readSpeakerBefore(ctx, sentenceStart, start);
   return subject && subject.end === start ? subject : undefined;
-}
-
-/**
- * "similarly bigoted", "diplomatic": a lower-case word that opens no phrase or clause of its own
- * (no preposition, clause word or auxiliary) may describe the noun cue after a light verb even
- * when the lexicon does not list it as an adjective.
- */
-function plainModifier(ctx: Reading, index: number): boolean {
-  const token = ctx.tokens[index] as Token;
-  return token.kind === 'word' && !token.capitalized && !CLAUSE_WORDS.has(token.lower) && !AUXILIARIES.has(token.lower) && !PRONOUNS.has(token.lower) && !OBJECT_PRONOUNS.has(token.lower) && !ctx.state.lexicon.classes(token.lower).has('preposition');
 }
 
 /** How many words of a verb group may stand between a subject and the possessive it owns ("have been unsparing in"). */
@@ -426,7 +418,8 @@ function objectAfter(ctx: Reading, start: number, bodyEnd: number, subject: bool
       if (end > start && !token.capitalized && (AUXILIARY_VERBS.has(token.lower) || (CLAUSE_WORDS.has(token.lower) && token.lower !== 'and' && token.lower !== 'of'))) break;
       // "support for abortion rights and …", "attack on her qualifications,": an "-s" word that closes the
       // phrase before a comma, a stop or a coordinator is a plural noun; a verb would go on to its object.
-      if (end > start && !token.capitalized && /(?:ed|[^s]s)$/.test(token.lower) && isUnknownOrVerb(ctx, lower(end)) && !(token.lower.endsWith('s') && endsNounPhrase(ctx, end + 1, bodyEnd))) break;
+      // (Right after a possessive the word is the owned noun: "the mayor’s failures".)
+      if (end > start && !token.capitalized && !POSSESSIVE_ENDINGS.has(lower(end - 1)) && /(?:ed|[^s]s)$/.test(token.lower) && isUnknownOrVerb(ctx, lower(end)) && !(token.lower.endsWith('s') && endsNounPhrase(ctx, end + 1, bodyEnd))) break;
       // "endorsement of his team came with caveats": a past form that no ending shows ("came", "drew") is the sentence's verb.
       if (end > start && !token.capitalized && ctx.state.lexicon.classes(token.lower).has('past-tense') && isUnknownOrVerb(ctx, token.lower)) break;
       // "Roe's attacks on the board hurt him": in the sentence's subject, a word with a person's object pronoun after it is the sentence's verb.
@@ -448,20 +441,6 @@ function signOfFigure(ctx: Reading, index: number): boolean {
   const token = tokens[index] as Token;
   if (!FIGURE_SIGNS.has(token.text)) return false;
   return token.text === '%' ? tokens[index - 1]?.kind === 'number' : tokens[index + 1]?.kind === 'number';
-}
-
-/** A possessive ending after a name ("Roe’s plan", "Sanders’ vote"), not "’s" for "is" or "has" ("Roe’s going"). */
-function possessiveAt(ctx: Reading, index: number): boolean {
-  const { tokens, lower } = ctx;
-  const owner = tokens[index - 1] as Token;
-  const owned = tokens[index + 1] as Token | undefined;
-  const mark = lower(index);
-  if (!owner.capitalized || owner.kind !== 'word' || !owned || owned.kind !== 'word') return false;
-  if (!POSSESSIVE_ENDINGS.has(mark)) return false;
-  if (!POSSESSIVE_MARKS.has(mark)) return owner.lower.endsWith('s') && !owned.capitalized && !AUXILIARY_VERBS.has(owned.lower);
-  // "Roe’s leaving the party", "Roe’s saying that …": an "-ing" word with its own object or clause is a verb.
-  const verbInIng = /ing$/.test(owned.lower) && (['to', 'that'].includes(lower(index + 2)) || DETERMINERS.has(lower(index + 2)) || PRONOUNS.has(lower(index + 2)));
-  return !AUXILIARY_VERBS.has(owned.lower) && !verbInIng && !DETERMINERS.has(owned.lower) && !PRONOUNS.has(owned.lower);
 }
 
 /** Finite auxiliaries that can open a sentence's predicate ("was", "has", "will"). */
@@ -536,7 +515,7 @@ function incurringVerbBefore(ctx: Reading, position: number, kind: VerbBeforeNou
   const verbs = spanWords(kind.row);
   const verbEndingAt = (index: number): number | undefined => (verbs.has(lower(index)) ? index : index - 1 >= sentenceStart && verbs.has(`${lower(index - 1)} ${lower(index)}`) ? index - 1 : undefined);
   let last = position - 1;
-  while (position - last <= kind.maxModifiers && last > sentenceStart && verbEndingAt(last) === undefined && (DETERMINERS.has(lower(last)) ? kind.determiners : plainModifier(ctx, last))) last--;
+  while (position - last <= kind.maxModifiers && last > sentenceStart && verbEndingAt(last) === undefined && (DETERMINERS.has(lower(last)) ? kind.determiners : opensNoPhrase(ctx, last))) last--;
   const verb = last > sentenceStart ? verbEndingAt(last) : undefined;
   if (verb === undefined || (tokens[verb] as Token).capitalized) return undefined;
   // "has drawn", "is already facing": the auxiliaries and adverbs of the verb group.

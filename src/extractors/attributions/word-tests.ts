@@ -1,4 +1,4 @@
-import { AUXILIARY_VERBS, AUXILIARIES, PRONOUNS, DETERMINERS, ADJECTIVE_ENDINGS, CONTRACTION_HOSTS } from './word-lists.js';
+import { AUXILIARY_VERBS, AUXILIARIES, CLAUSE_WORDS, OBJECT_PRONOUNS, PRONOUNS, DETERMINERS, ADJECTIVE_ENDINGS, CONTRACTION_HOSTS } from './word-lists.js';
 import type { Reading } from './reading.js';
 import type { Token } from '../text/tokens.js';
 
@@ -90,4 +90,13 @@ export function isAdjectiveAt(ctx: Reading, index: number): boolean {
   const { tokens, state } = ctx;
   const token = tokens[index];
   return token !== undefined && !token.capitalized && state.lexicon.classes(token.lower).has('adjective');
+}
+
+/**
+ * "similarly bigoted", "diplomatic", "the ferry’s": a lower-case word that opens no phrase or clause of its own
+ * (no preposition, clause word, auxiliary or pronoun), such as a describing word or a noun the lexicon does not list.
+ */
+export function opensNoPhrase(ctx: Reading, index: number): boolean {
+  const token = ctx.tokens[index] as Token;
+  return token.kind === 'word' && !token.capitalized && !CLAUSE_WORDS.has(token.lower) && !AUXILIARIES.has(token.lower) && !PRONOUNS.has(token.lower) && !OBJECT_PRONOUNS.has(token.lower) && !ctx.state.lexicon.classes(token.lower).has('preposition');
 }
