@@ -934,6 +934,18 @@ describe('extractAttributions: relative clauses and headline labels', () => {
   });
 
   it.each([
+    ['For years, Mayor Roe was the best friend Jo Lee always hoped to have.', 'Jo Lee', 'hoped', 'the best friend Jo Lee always hoped to have'],
+    ['This is not the campaign Jo Lee hoped to be running.', 'Jo Lee', 'hoped', 'the campaign Jo Lee hoped to be running'],
+    ['It was an agenda Jo Lee hoped to pass.', 'Jo Lee', 'hoped', 'an agenda Jo Lee hoped to pass'],
+  ])('after the verb, a head noun that could speak or is unfiled heads an infinitive that lost its object: %s', (text, speaker, cue, content) => {
+    expect(attribute(text)).toContainEqual(expect.objectContaining({ speaker, cue, content }));
+  });
+
+  it('reads a phrase that could speak, with no verb before it, as the speaker of its infinitive', () => {
+    expect(attribute('His friend Jo Lee hoped to win the seat.')).toMatchObject([{ speaker: 'His friend Jo Lee', cue: 'hoped', content: 'to win the seat' }]);
+  });
+
+  it.each([
     ['The new fares, which harbor officials denounced on Tuesday, are lower.', 'harbor officials', 'denounced', 'which'],
     ['That is not what the harbor master said.', 'the harbor master', 'said', 'what'],
   ])('a relative pronoun standing for the cue\'s object is the content: %s', (text, speaker, cue, content) => {

@@ -533,7 +533,11 @@ export function readContactRelative(ctx: Reading, sentence: Sentence, bodyEnd: n
   const cueEnd = cueStart + cue.words.length;
   // ("columns he wrote while a student": a subordinator opens an adjunct; "as" may open the cue's own phrase, "the plan he regards as …".)
   // "the best friend he hoped to have": an infinitive without its object leaves the same gap, and the clause up to it is what was held.
-  const contactSubject = contactSubjectStart(ctx, sentence, speaker);
+  const plainSubject = contactSubjectStart(ctx, sentence, speaker);
+  // "was the best friend Jo Lee hoped to have": an infinitive missing its object lets a head noun that could itself speak, or one
+  // the lexicon does not file, head the clause (span.gap-after-object-head), once a verb before the phrase shows it is no subject.
+  const headBeforeGap = plainSubject === undefined && infinitiveGapEnd(ctx, cueEnd, bodyEnd) !== undefined ? contactSubjectStart(ctx, sentence, speaker, false, true) : undefined;
+  const contactSubject = plainSubject ?? headBeforeGap;
   // "a defeat Jo Lee believes to be the worst in years": a verb taking an object and an infinitive has its object before the subject.
   const filledGap = infinitiveGapEnd(ctx, cueEnd, bodyEnd, contactSubject === undefined ? undefined : contactSubject - 1);
   const raisedEnd = filledGap === undefined ? objectInfinitiveEnd(ctx, cueStart, cueEnd, bodyEnd) : undefined;
@@ -565,9 +569,14 @@ export function readContactRelative(ctx: Reading, sentence: Sentence, bodyEnd: n
   // "Regardless of the cost the line wants to sail …": with no verb before the phrase and none after the infinitive, the phrase
   // belongs to an opening adjunct and the subject's clause is the main one, not a relative clause.
   if (infinitiveGap !== undefined && !hasVerbWordBetween(ctx, sentence.tokenStart, phraseStart) && !isFiniteVerbAt(ctx, infinitiveGap) && !pluralPresentAfterGap(ctx, infinitiveGap, head, bodyEnd)) return null;
+  // ("His friend Jo Lee hoped to win": a phrase that could speak, with no verb before it, is the sentence's subject.)
+  if (headBeforeGap !== undefined && (filledGap === undefined || !hasVerbWordBetween(ctx, sentence.tokenStart, phraseStart))) return null;
   const content = spanOf(phraseStart, infinitiveGap ?? subject) as Span;
-  return buildAttribution(ctx, spanOf(subject, speaker.end), spanOf(cueStart, cueEnd) as Span, content, cue.ruleId, subject, ['attribution.contact-relative', 'span.contact-relative', ...(filledGap === undefined ? [] : ['span.infinitive-gap']), ...(raisedEnd === undefined ? [] : [OBJECT_INFINITIVE_ROW]), ...(adjunct ? [GAP_ADJUNCT_ROW] : [])]);
+  return buildAttribution(ctx, spanOf(subject, speaker.end), spanOf(cueStart, cueEnd) as Span, content, cue.ruleId, subject, ['attribution.contact-relative', 'span.contact-relative', ...(filledGap === undefined ? [] : ['span.infinitive-gap']), ...(raisedEnd === undefined ? [] : [OBJECT_INFINITIVE_ROW]), ...(adjunct ? [GAP_ADJUNCT_ROW] : []), ...(headBeforeGap === undefined ? [] : [HEAD_BEFORE_GAP_ROW])]);
 }
+
+/** Row of config/attributions/spans.json: a head noun that could speak, or one the lexicon does not file, before an infinitive's gap. */
+const HEAD_BEFORE_GAP_ROW = 'span.gap-after-object-head';
 
 /**
  * "on a topic she", "not quite the lesson they": the longest phrase ending at `end` that could speak, when
@@ -581,7 +590,7 @@ export function longestSpeakerEndingAt(ctx: Reading, sentence: Sentence, end: nu
 }
 
 /** Where the subject of a relative clause without its pronoun starts inside (or at the start of) the speaker phrase read before the cue. */
-function contactSubjectStart(ctx: Reading, sentence: Sentence, speaker: Range, verbAfterCue = false): number | undefined {
+function contactSubjectStart(ctx: Reading, sentence: Sentence, speaker: Range, verbAfterCue = false, gapAfterCue = false): number | undefined {
   const { tokens, lower, state } = ctx;
   // From the cue back: the subject is the last phrase ("translating the purchases Mr. Roe requested" has its subject in "Mr. Roe").
   for (let index = speaker.end - 1; index >= Math.max(speaker.start, sentence.tokenStart + 1); index--) {
@@ -592,8 +601,9 @@ function contactSubjectStart(ctx: Reading, sentence: Sentence, speaker: Range, v
       // "the plan Congress backed": a name after a common noun that is no title ("president Bill Clinton" is one phrase).
       // (The common noun must be one: "the nonpartisan Budget Office" is one name with its adjective.)
       // ("the candidates Jo Lee named": a plural noun for people is no title of the name after it.)
-      || (token.capitalized && ((!state.speakerHeads.has(before.lower) && !state.lexicon.classes(before.lower).has('person-noun')) || endsInSingleS(before.lower)) && !state.lexicon.classes(token.lower).has('date-word') && !TIME_WORDS.has(token.lower)
+      || (token.capitalized && (gapAfterCue || (!state.speakerHeads.has(before.lower) && !state.lexicon.classes(before.lower).has('person-noun')) || endsInSingleS(before.lower)) && !state.lexicon.classes(token.lower).has('date-word') && !TIME_WORDS.has(token.lower)
         && (endsInSingleS(before.lower) || (isNounWord(ctx, before.lower) && !state.lexicon.classes(before.lower).has('adjective'))
+          || (gapAfterCue && (ARTICLES.has(ctx.lower(index - 2)) || state.speakerHeads.has(before.lower) || state.lexicon.classes(before.lower).has('person-noun')) && !state.lexicon.classes(before.lower).has('adjective'))
           // ("a change Jo Lee said could …", "something Jo Lee argues is …": with the clause's verb after the cue, a word after an
           // article is a noun the lexicon may not file, and a word of the span.contact-relative row is a noun standing alone.)
           || (verbAfterCue && ((ARTICLES.has(ctx.lower(index - 2)) && !state.lexicon.classes(before.lower).has('adjective')) || spanWords('span.contact-relative').has(before.lower)))))
