@@ -1353,6 +1353,19 @@ describe('extractAttributions: unnamed sources', () => {
     expect(attribute("Her support for what's right never wavered.")).toMatchObject([{ cue: 'support for', content: 'what' }]);
   });
 
+  it.each([
+    ['The harbour club invited observers to attend the vote.'],
+    ['The ferry line invited reporters in to tour its new office.'],
+    ['The board invited nominations as it did last year.'],
+    ['The mayor invited Jo Lee to the pier to try the new ramp.'],
+  ])('reads no request in an invitation to come, to be somewhere or to send a thing in: %s', (text) => {
+    expect(attribute(text)).toEqual([]);
+  });
+
+  it('reads a request in an invitation to do another act', () => {
+    expect(attribute('The harbour board invited residents to comment on the new fees.')[0]).toMatchObject({ speaker: 'The harbour board', cue: 'invited', content: 'residents to comment on the new fees' });
+  });
+
   it('reads an infinitive opening the text or a sentence as having no headline name before it, and does not fail on it', () => {
     expect(() => attribute('To ask for more ferries, the pilots wrote to the mayor.')).not.toThrow();
     expect(attribute('To ask for more ferries, the pilots wrote to the mayor.')[0]).toMatchObject({ speaker: null, cue: 'ask for', content: 'more ferries' });

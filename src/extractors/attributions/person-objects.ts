@@ -223,3 +223,34 @@ export function addsToSomething(ctx: Reading, position: number, end: number): bo
   }
   return false;
 }
+
+/** How far the "to" may stand from a verb of inviting: "invited the harbour pilots' union to". */
+const MAX_GUEST_TOKENS = 8;
+/** Words that take a guest somewhere right after the object: "invited reporters in to tour". */
+const GUEST_PARTICLES: ReadonlySet<string> = new Set(['in', 'inside', 'over', 'along', 'back', 'up']);
+
+/**
+ * "invited observers to attend", "invited the pilots to be co-hosts", "inviting Jo Lee to the pier to
+ * use the ramp", "invited reporters in to tour the office", "inviting nominations as it did": a verb of
+ * span.guest-invitation whose object is asked to come, to be present or to be somewhere (one of the row's
+ * "after" verbs, a place after "to", a particle of place) or is only a thing asked for, names a guest or
+ * an opening, not a request whose content a reader could check. An infinitive of another act ("invited
+ * residents to comment on the fees") keeps the cue.
+ */
+export function invitesGuest(ctx: Reading, position: number, end: number): boolean {
+  if (!spanVerbForms('span.guest-invitation').has(ctx.lower(position))) return false;
+  const { tokens, lower } = ctx;
+  const first = position + 1;
+  if (lower(first) === 'that' || ctx.isOpenQuote(first) || tokens[first]?.text === ':' || tokens[first]?.text === ',') return false;
+  const limit = Math.min(end, first + MAX_GUEST_TOKENS);
+  for (let index = first; index < limit; index++) {
+    const token = tokens[index] as Token;
+    const word = lower(index);
+    if (index === first) continue;
+    if (word === 'to') return !readsAsInfinitive(ctx, index + 1) || spanAfterWords('span.guest-invitation').has(lower(index + 1));
+    if (GUEST_PARTICLES.has(word)) return true;
+    // "inviting nominations as it did", "invited comments.": a thing asked for, with no act after it.
+    if ((token.kind === 'punct' && !POSSESSIVE_ENDINGS.has(word) && token.text !== '-') || CLAUSE_OPENERS.has(word) || word === 'as') return !ctx.isOpenQuote(index + 1);
+  }
+  return false;
+}
