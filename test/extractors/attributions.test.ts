@@ -469,6 +469,13 @@ describe('extractAttributions', () => {
     expect(attribute('Jo Lee said the ferry was late, Dover left the pier.')).toMatchObject([{ cue: 'said', content: 'the ferry was late, Dover left the pier' }]);
   });
 
+  it('ends what was said before "and" when the marker of the cue\'s infinitive or "by" participle comes again with a verb of its own', () => {
+    expect(attribute('Mayor Roe used the briefing to boast that ferry fares had fallen and to rail against the harbour board.').find((found) => found.cue === 'boast')).toMatchObject({ content: 'that ferry fares had fallen' });
+    expect(attribute('Jo Lee angered the pilots by suggesting that the vote was wrong and by dismissing their union.').find((found) => found.cue === 'suggesting')).toMatchObject({ content: 'that the vote was wrong' });
+    expect(attribute('The pilots wanted to cut fares and to raise wages.')).toMatchObject([{ cue: 'wanted', content: 'to cut fares and to raise wages' }]);
+    expect(attribute('Jo Lee said she is partial to Mayor Roe and to the harbour board.')).toMatchObject([{ cue: 'said', content: 'she is partial to Mayor Roe and to the harbour board' }]);
+  });
+
   it('ends what a source with no comma before it reported at the source, when the writer\'s own clause follows it', () => {
     expect(attribute('Mayor Roe leads Jo Lee by 30 votes according to a count by the Courier, but the pilots remain hopeful.').find((found) => found.cue === 'according to')).toMatchObject({ speaker: 'a count by the Courier', content: 'Mayor Roe leads Jo Lee by 30 votes' });
   });

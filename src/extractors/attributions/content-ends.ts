@@ -14,6 +14,7 @@ import { hasAuxiliaryFiniteOrSubjectVerbBetween, hasAuxiliaryOrFiniteVerbBetween
 import { isNounWord, isVerbWord } from './word-tests.js';
 import { predicateAgreesWithCue, seriesOwnedByClause, coordinatorClosesClauseSeries } from './verb-agreement.js';
 import { namingRelativeEndAt, relativeGapOpenedAt } from './relative-gaps.js';
+import { REPEATED_MARKER_ROW, repeatsCueMarker } from './repeated-markers.js';
 import { subjectModifierAt, isSubjectsVerbAt, laterSubjectsVerb, subjectBeforeVerb, subjectModifierEnd } from './subject-modifiers.js';
 
 // Where what was said ends: the tests read word by word after the content's start, in the order they apply.
@@ -387,6 +388,8 @@ function ownClauseEndAt(ctx: Reading, shape: ContentShape, scan: EndScan, index:
   const { tokens, quotes, lower } = ctx;
   const { start, bodyEnd, cueStart, cue, clauseContent, objectOnlyCue, infinitiveContent, subjectModifier } = shape;
   const token = tokens[index] as Token;
+  // "to brag that fares fell and to rail against …": the cue's marker repeated after "and" opens the speaker's next act.
+  if (scan.bracketDepth === 0 && repeatsCueMarker(ctx, start, cueStart, index)) return { end: (tokens[index - 1] as Token).text === ',' ? index - 1 : index, endRule: REPEATED_MARKER_ROW };
   // "urged the council to act and tried to …": the speaker's own next predicate.
   if (COORDINATORS.has(token.lower) && quotes.depth[index] === 0 && scan.bracketDepth === 0 && (!clauseContent || /ing$/.test(lower(cueStart))) && !closesCorrelative(ctx, start, index) && startsCoordinatedPredicate(ctx, index + 1, cueStart) && !joinsModifiers(ctx, index, bodyEnd)) {
     return { end: index > start + 1 && (tokens[index - 1] as Token).text === ',' ? index - 1 : index, endRule: 'span.coordinated-predicate' };
