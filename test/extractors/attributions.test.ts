@@ -948,6 +948,19 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute(text)).toContainEqual(expect.objectContaining({ speaker, cue, content }));
   });
 
+  it.each([
+    ['The pilots campaigned in Dover, a town seen as critical for the ferry vote.', 'seen', 'a town seen as critical for the ferry vote'],
+    ['A developer known to be bullish on piers is Jo Lee.', 'known', 'A developer known to be bullish on piers'],
+    ['Jo Lee, 44, known online as "Harbour King," was fined in May.', 'known', 'Jo Lee, 44, known online as "Harbour King,"'],
+  ])('reads a participle-only cue with no auxiliary as a passive cut short, naming no speaker: %s', (text, cue, content) => {
+    expect(attribute(text)).toContainEqual(expect.objectContaining({ speaker: null, cue, content }));
+  });
+
+  it('keeps the speaker of a participle-only cue after an auxiliary, or after a verb making its object known', () => {
+    expect(attribute('The harbour board has seen the plan as a threat.')).toMatchObject([{ speaker: 'The harbour board', cue: 'seen' }]);
+    expect(attribute('Pilots made their feelings known to the board.').every((found) => found.speaker !== null)).toBe(true);
+  });
+
   it('reads a phrase that could speak, with no verb before it, as the speaker of its infinitive', () => {
     expect(attribute('His friend Jo Lee hoped to win the seat.')).toMatchObject([{ speaker: 'His friend Jo Lee', cue: 'hoped', content: 'to win the seat' }]);
   });

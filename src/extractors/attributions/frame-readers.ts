@@ -1,4 +1,5 @@
 import { spanWords, takesAddressee } from './span-rules.js';
+import { bareParticiplePassiveEnd, BARE_PARTICIPLE_PASSIVE_ROW } from './bare-participle-passives.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
 import { AUXILIARY_VERBS, AUXILIARIES, PRONOUNS, DETERMINERS, OBJECT_PRONOUNS, endsInSingleS, PAST_FORM, RELATIVE_SPEAKERS, PASSIVE_MARKERS, NEGATED_BE, COORDINATORS, DASHES, LY_ADVERB, FLOATING_QUANTIFIERS } from './word-lists.js';
@@ -359,6 +360,9 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
       return content ? buildAttribution(ctx, null, cueSpan, content, cue.ruleId, cueStart, [PARTICIPLE_OBJECT_ROW]) : null;
     }
   }
+  // "a state seen as critical": a participle-only form with no auxiliary is a passive cut short; the phrase before it is what is seen.
+  const passiveEnd = speaker && (ruleId === 'attribution.speaker-first' || ruleId === 'attribution.appositive') ? bareParticiplePassiveEnd(ctx, speaker.start, speaker.end, cueStart, cueEnd, bodyEnd) : undefined;
+  if (speaker && passiveEnd !== undefined) return buildAttribution(ctx, null, cueSpan, spanOf(speaker.start, passiveEnd) as Span, cue.ruleId, speaker.start, ['attribution.speaker-unread', BARE_PARTICIPLE_PASSIVE_ROW]);
   // "Should the council reject the plan, …", "Had he known …": an auxiliary opening the sentence before the subject
   // makes the clause a condition, which reports no one's act or view.
   if (speaker && ruleId === 'attribution.speaker-first' && opensCondition(ctx, sentence, speaker, cueSpan)) return null;
