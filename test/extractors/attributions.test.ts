@@ -750,7 +750,8 @@ describe('extractAttributions', () => {
   it('makes no attribution of a content that only says when: a time phrase or a clause of time', () => {
     expect(attribute('The ferry timetable went up when the harbor board posted on Jan. 27.')).toEqual([]);
     expect(attribute('The ferry line has nearly twice as much support overall.')).toEqual([]);
-    expect(attribute('“Quiet,” the skipper demanded as the mate continued to interrupt.').filter((found) => found.cue === 'demanded')).toEqual([]);
+    expect(attribute('The skipper demanded as the mate continued to interrupt.')).toEqual([]);
+    expect(attribute('“Quiet,” the skipper demanded as the mate continued to interrupt.')).toMatchObject([{ cue: 'demanded', content: '“Quiet,”' }]);
     expect(attribute('The harbor master asks as a deckhand walks past.')).toEqual([]);
     expect(attribute('The mayor described the new pier as a giveaway.')).toMatchObject([{ speaker: 'The mayor', cue: 'described', content: 'the new pier as a giveaway' }]);
     expect(attribute('Polls show nearly a third of the riders say they will not sail.')[0]).toMatchObject({ speaker: 'Polls', cue: 'show' });
@@ -899,6 +900,15 @@ describe('extractAttributions', () => {
 });
 
 describe('extractAttributions: speakers across a quotation', () => {
+  it('gives a demand verb the quotation that opens its sentence', () => {
+    expect(attribute('“Stay calm,” Jo Lee urged the crowd.')).toMatchObject([{ speaker: 'Jo Lee', cue: 'urged', content: '“Stay calm,”', direct: true }]);
+  });
+
+  it('leaves a quotation inside an opening clause to that clause', () => {
+    const found = attribute('Although Mayor Roe says he “loves the pier,” he urged the board to close it.');
+    expect(found.find((attribution) => attribution.cue === 'urged')).toMatchObject({ speaker: 'he', content: 'the board to close it' });
+  });
+
   it('reads no insert between commas that a quotation mark closes', () => {
     const speakers = attribute('“I will not say it,” said retired judge Jo Kroll, asked about claims that she had run.').map((attribution) => attribution.speaker ?? '');
     expect(speakers.some((speaker) => /[“”"]/.test(speaker))).toBe(false);

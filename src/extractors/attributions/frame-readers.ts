@@ -49,6 +49,7 @@ import { readSpeakerAfter, appositionToEnd } from './speakers-after-cue.js';
 const SINGULAR_FORM_ROW = 'span.singular-form-plural-subject';
 /** Rule row of config/attributions/spans.json for a writer's phrase after a cue that reports the quotation closing the sentence before. */
 const WRITER_PHRASE_ROW = 'span.writer-phrase-after-quoted-report';
+const QUOTED_DEMAND_ROW = 'span.quotation-before-demand';
 
 export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentence, bodyEnd: number, cueStart: number, cue: CueForm): Attribution | null {
   const read = readFrameAt(ctx, sentenceIndex, sentence, bodyEnd, cueStart, cue);
@@ -429,7 +430,10 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
   // "After hitting “Roam,” the singer told the crowd, “…”": a quotation inside a clause before the subject is a title, not what the cue reports, when the cue reports a clause or a quotation after its addressee.
   const quoteBefore = closeBefore >= 0 && !isQuotedTitle(ctx, closeBefore)
     && !(quotedInsideClause(ctx, sentence, closeBefore) && (opensReportedClause(ctx, cueEnd, bodyEnd) || answerAfterCue(ctx, cueEnd, bodyEnd) || (addresseeFollows && quotedAfterVerbOrPreposition(ctx, closeBefore) && quotationAfterAddressee(ctx, cueEnd, bodyEnd))));
-  if (quoteBefore && cue.frame === 'speech') {
+  // "“Stay calm,” Jo Lee urged the crowd.": a demand or recommendation voiced as a quotation opening the sentence;
+  // after a clause the quotation is only part of what the belief cue is about.
+  const quotedDemand = quoteBefore && cue.frame === 'belief' && ctx.isOpenQuote(sentence.tokenStart);
+  if (quoteBefore && (cue.frame === 'speech' || quotedDemand)) {
     // "“We are ready,” she said." — the quotation, and its continuation in the next sentence.
     const quoteEnd = isCloseQuote(before) ? before + 1 : before;
     const content = quotedOrClauseBefore(ctx, sentence, quoteEnd);
@@ -437,7 +441,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     // "“It is our bad luck,” he said, that the storm hit …": the quoted sentence goes on unquoted after the cue.
     const restEnd = unquotedRestAfterCue(ctx, content, cueEnd, bodyEnd);
     const span = restEnd === undefined ? withContinuation(ctx, content, sentenceIndex, bodyEnd, cueEnd) : { start: content.start, end: restEnd, text: ctx.text.slice(content.start, restEnd) };
-    const rules = addresseeFollows ? ['attribution.quote-before', 'span.addressee-after-cue'] : ['attribution.quote-before'];
+    const rules = [...(addresseeFollows ? ['attribution.quote-before', 'span.addressee-after-cue'] : ['attribution.quote-before']), ...(quotedDemand ? [QUOTED_DEMAND_ROW] : [])];
     return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, span, cue.ruleId, speaker.start, restEnd === undefined ? rules : [...rules, 'span.unquoted-rest-of-quotation']);
   }
   // "“Did you know?” | Todd asked the harbour master.": after "asked" the noun phrase is who was asked.
