@@ -1096,8 +1096,19 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     ['Mayor Ines Dorr was referring to Jeffrey Lee, a harbour official overseeing the quays and the locks.', 'referring to', 'Jeffrey Lee'],
     ['Mayor Ines Dorr praised the pier, her support for pilots and her work on the quays.', 'praised', 'the pier, her support for pilots and her work on the quays'],
     ['Mayor Ines Dorr noted the flood, the crews working the locks and the pilots.', 'noted', 'the flood, the crews working the locks and the pilots'],
+    ['Mayor Ines Dorr cited the ferry fund, the scheme run by the port and local charities.', 'cited', 'the ferry fund'],
+    ['Mayor Ines Dorr praised the ferry crew, the head of the harbour staff and pilots.', 'praised', 'the ferry crew, the head of the harbour staff and pilots'],
   ])('ends an object before a description after it: %s', (text, cue, content) => {
     expect(attribute(text)).toContainEqual(expect.objectContaining({ cue, content }));
+  });
+
+  // "and" inside an unfinished noun phrase, before a word that only describes, or before a hyphenated "-ed" compound and its noun joins modifiers.
+  it('reads "and" between modifiers as more of the object', () => {
+    expect(attribute('Jo Lee is alarmed at the focused and sustained attacks on the ferry crews.')).toMatchObject([{ cue: 'alarmed at', content: 'the focused and sustained attacks on the ferry crews' }]);
+    expect(attribute('Jo Lee called the levy bigoted and contemptuous of the harbour charter.')).toMatchObject([{ cue: 'called', content: 'the levy bigoted and contemptuous of the harbour charter' }]);
+    expect(attribute('The board belatedly recognized the anxiety and deep-seated anger of the pilots.')).toMatchObject([{ cue: 'recognized', content: 'the anxiety and deep-seated anger of the pilots' }]);
+    // A hyphenated verb with its own object is the speaker's next act.
+    expect(attribute('The pilot denied the charges and counter-sued the harbour board.')).toMatchObject([{ cue: 'denied', content: 'the charges' }]);
   });
 
   it('reads a part of the day, "during" and a noun phrase after a preposition as more of the occasion', () => {

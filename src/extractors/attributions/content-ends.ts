@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../text/tokens.js';
-import { AUXILIARIES, AUXILIARY_VERBS, NEGATIONS, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, PRONOUNS, OBJECT_PRONOUNS, DETERMINERS, RELATIVE_SPEAKERS, RELATIVE_SUBJECTS, endsInSingleS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, DASHES, AUXILIARY_BREAKS } from './word-lists.js';
+import { ARTICLES, AUXILIARIES, AUXILIARY_VERBS, NEGATIONS, CLAUSE_WORDS, COORDINATORS, CUE_ADVERBS, PRONOUNS, OBJECT_PRONOUNS, DETERMINERS, RELATIVE_SPEAKERS, RELATIVE_SUBJECTS, endsInSingleS, CLAUSE_CONTINUERS, CLAUSE_BREAKERS, CONTRAST_OPENERS, DASHES, AUXILIARY_BREAKS } from './word-lists.js';
 import { spanWords } from './span-rules.js';
 import { cueInSubjectInsert, opensSubjectsVerb, opensInsert, startsCoordinatedPredicate, opensFiniteClause, seriesCoordinatorAfter, seriesVerbAt, relativeBeforeCue, isFiniteVerbAt, isPastForm } from './clause-boundaries.js';
 import { clauseAfterOpeningPhrase, frontedClauseEnd } from './fronted-clauses.js';
@@ -727,13 +727,26 @@ function describesNoun(ctx: Reading, index: number): boolean {
  * the speaker's; the word after "and" is itself one, or stands right before a bare noun.
  */
 function joinsModifiers(ctx: Reading, coordinator: number, bodyEnd: number): boolean {
-  const { tokens, lower } = ctx;
+  const { lower } = ctx;
+  // "the focused and sustained attacks": a determiner and a describing word are no phrase without their noun, so "and" joins a second word before it.
+  if (NOUN_OPENERS.has(lower(coordinator - 2)) && (describesNoun(ctx, coordinator - 1) || /ed$/.test(lower(coordinator - 1)))) return true;
+  // "called it bigoted and contemptuous of …": a word after "and" that can only describe a noun is no verb of the speaker's.
+  if (ADJECTIVE_ENDING.test(lower(coordinator + 1)) && lower(coordinator) !== 'but' && ctx.state.lexicon.classes(lower(coordinator + 1)).size === 0) return true;
+  // "the anxiety and deep-seated anger", "and need-based aid": a compound in "-ed" before a bare noun describes it ("and counter-sued her" acts).
+  if (/^[a-z]+-[a-z]+ed$/.test(lower(coordinator + 1)) && bareWordAt(ctx, coordinator + 2, bodyEnd)) return true;
   // ("kept quiet and pretended …": a past form after "and" is the speaker's next act.)
   if (!describesNoun(ctx, coordinator - 1) || AUXILIARY_VERBS.has(lower(coordinator + 1)) || ctx.state.lexicon.classes(lower(coordinator + 1)).has('past-tense')) return false;
-  if (describesNoun(ctx, coordinator + 1)) return true;
-  const next = tokens[coordinator + 2] as Token | undefined;
-  return coordinator + 2 < bodyEnd && next !== undefined && next.kind === 'word' && !next.capitalized && !DETERMINERS.has(next.lower) && !PRONOUNS.has(next.lower) && lower(coordinator + 2) !== 'to' && !ctx.state.lexicon.classes(next.lower).has('preposition') && !CLAUSE_WORDS.has(next.lower) && !CUE_ADVERBS.has(next.lower) && !/ly$/.test(next.lower);
+  return describesNoun(ctx, coordinator + 1) || bareWordAt(ctx, coordinator + 2, bodyEnd);
 }
+
+/** A lower-case word opening no phrase or clause of its own, as a noun or a describing word does: no determiner, pronoun, preposition, clause word or adverb. */
+function bareWordAt(ctx: Reading, index: number, bodyEnd: number): boolean {
+  const token = ctx.tokens[index] as Token | undefined;
+  return index < bodyEnd && token !== undefined && token.kind === 'word' && !token.capitalized && !DETERMINERS.has(token.lower) && !PRONOUNS.has(token.lower) && token.lower !== 'to' && !ctx.state.lexicon.classes(token.lower).has('preposition') && !CLAUSE_WORDS.has(token.lower) && !CUE_ADVERBS.has(token.lower) && !/ly$/.test(token.lower);
+}
+
+/** Articles and possessives that open a noun phrase ("the", "his"; not "her", which may be an object). */
+const NOUN_OPENERS: ReadonlySet<string> = new Set([...ARTICLES, 'his', 'their', 'its', 'our', 'my', 'your']);
 
 /** Words after which a phrase cannot end: "if and", "regardless of", "wants it to". */
 const PHRASE_CONTINUERS: ReadonlySet<string> = new Set(['to', 'of', 'if', 'that', 'the', 'a', 'an']);

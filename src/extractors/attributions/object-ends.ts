@@ -59,6 +59,7 @@ export function commentAfterObject(ctx: Reading, start: number, comma: number, b
   if (at !== comma + 1 || !DETERMINERS.has(word.lower) || NON_APPOSITION_DETERMINERS.has(word.lower)) return undefined;
   let relative = false;
   let participle = false;
+  let prepositionObjects = false;
   for (let index = at + 1; index < bodyEnd; index++) {
     if (ctx.quotes.depth[index] !== 0) continue;
     const text = (tokens[index] as Token).text;
@@ -74,8 +75,10 @@ export function commentAfterObject(ctx: Reading, start: number, comma: number, b
     // "a harbour official overseeing the quays and the locks": in a description opened by "a", "and" after a participle joins its objects;
     // otherwise it may close a series ("the pier, the quay and the locks", "the flood, the crews working the locks and the pilots").
     if (/^an?$/.test(word.lower) && /^[a-z]{3,}ing$/.test(lower(index)) && !isNounWord(ctx, lower(index))) participle = true;
+    // "the pre-school run by schools and charities": after a preposition (not "of": "the head of the board and pilots") inside the description, "and" before a bare noun joins that preposition's objects.
+    if (ctx.state.lexicon.classes(lower(index)).has('preposition') && lower(index) !== 'of' && index > at + 1) prepositionObjects = true;
     // "the earlier they act, the more likely it is …": a subject or verb of its own makes a clause, not a description.
-    if (!relative && ((COORDINATORS.has(lower(index)) && !(participle && joinsNounPhrase(ctx, index + 1))) || PRONOUNS.has(lower(index)) || (AUXILIARY_VERBS.has(lower(index)) && !POSSESSIVE_MARKS.has(lower(index))))) return undefined;
+    if (!relative && ((COORDINATORS.has(lower(index)) && !(participle && joinsNounPhrase(ctx, index + 1)) && !(prepositionObjects && !joinsNounPhrase(ctx, index + 1))) || PRONOUNS.has(lower(index)) || (AUXILIARY_VERBS.has(lower(index)) && !POSSESSIVE_MARKS.has(lower(index))))) return undefined;
   }
   return 'span.object-apposition';
 }
