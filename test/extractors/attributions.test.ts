@@ -900,6 +900,11 @@ describe('extractAttributions', () => {
 });
 
 describe('extractAttributions: speakers across a quotation', () => {
+  it('ends a speaker after an inverted cue before a clause of time', () => {
+    expect(attribute('“We can win,” said Jo Lee as she left.')).toMatchObject([{ speaker: 'Jo Lee', cue: 'said', content: '“We can win,”' }]);
+    expect(attribute('“The pier stays shut,” said the harbour master when the ferry docked at noon.')).toMatchObject([{ speaker: 'the harbour master', cue: 'said' }]);
+  });
+
   it('gives a demand verb the quotation that opens its sentence', () => {
     expect(attribute('“Stay calm,” Jo Lee urged the crowd.')).toMatchObject([{ speaker: 'Jo Lee', cue: 'urged', content: '“Stay calm,”', direct: true }]);
   });

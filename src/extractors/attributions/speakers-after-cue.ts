@@ -6,6 +6,7 @@ import { hasNoInflection, isVerbWord, mayBeVerbWord } from './word-tests.js';
 import { isPastForm, opensReportedCondition } from './clause-boundaries.js';
 import { spanWords } from './span-rules.js';
 import type { Reading, Range } from './reading.js';
+import { opensClauseWithSubject } from './object-ends.js';
 import { validSpeaker, isPossessiveS, isAbbreviatedTitle, isOccupationWord, OCCUPATION_ROW, type SpeakerRange } from './speaker-spans.js';
 
 // The speaker named after an inverted cue ("…, said Jo Roe, a pilot.") and the apposition describing it.
@@ -16,6 +17,8 @@ export const SPEAKER_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose']);
 const MAX_SPEAKER_AFTER_TOKENS = 20;
 /** How far it may run once a relative clause describes it. */
 const MAX_DESCRIBED_SPEAKER_TOKENS = 40;
+/** The row whose words open a clause of time or cause that may follow the speaker. */
+const CLAUSE_AFTER_SPEAKER_ROW = 'span.clause-after-inverted-speaker';
 
 /**
  * A noun phrase right after an inverted cue, running to the sentence end or a clause break.
@@ -53,6 +56,8 @@ export function readSpeakerAfter(ctx: Reading, start: number, bodyEnd: number, a
     const token = tokens[end] as Token;
     if (end > start && relativeAt === undefined && SPEAKER_RELATIVES.has(token.lower)) relativeAt = end;
     if (token.text === ',' || token.text === ';' || token.text === ':' || isOpenQuote(end)) break;
+    // "“We can win,” said Jo Lee as she left the pier": a clause with its own subject after the name says when or why, not who.
+    if (end > start && spanWords(CLAUSE_AFTER_SPEAKER_ROW).has(token.lower) && opensClauseAfterSpeaker(ctx, end + 1, bodyEnd)) return valid(end) ? { start, end, ruleId: CLAUSE_AFTER_SPEAKER_ROW } : undefined;
     // "“…,” said a campaign adviser who has worked for two governors": the relative clause describes the speaker.
     if (afterQuote && end > start && SPEAKER_RELATIVES.has(token.lower)) return valid(end) ? { start, end } : undefined;
     if (!token.capitalized && token.kind === 'word' && PASSIVE_MARKERS.has(token.lower)) return undefined;
@@ -82,6 +87,12 @@ export function readSpeakerAfter(ctx: Reading, start: number, bodyEnd: number, a
   if (reduced !== undefined) return valid(reduced) ? { start, end: reduced, ruleId: 'span.speaker-reduced-clause' } : undefined;
   if (!valid(end)) return undefined;
   return occupationRule ? { start, end, ruleId: occupationRule } : { start, end };
+}
+
+/** "she left", "the ferry docked": a subject pronoun before a lower-case word, or a subject and a verb that shows its tense. */
+function opensClauseAfterSpeaker(ctx: Reading, index: number, bodyEnd: number): boolean {
+  const next = ctx.tokens[index + 1];
+  return (PRONOUNS.has(ctx.lower(index)) && index + 1 < bodyEnd && next !== undefined && next.kind === 'word' && !next.capitalized) || opensClauseWithSubject(ctx, index, bodyEnd);
 }
 
 /** "writes … runs", "said … told": a lower-case verb at `index` in the form of the cue at `cue` ("-s" or past). */
