@@ -1138,6 +1138,14 @@ describe('extractAttributions: relative clauses and headline labels', () => {
     expect(attribute('The mayor was criticized by the harbour pilots.')).toMatchObject([{ speaker: 'the harbour pilots', content: 'The mayor' }]);
   });
 
+  it('runs a passive’s content from its subject through a complement before the agent ("considered unclean by X")', () => {
+    expect(attribute('Pigs are considered unclean by the harbour crews.')).toMatchObject([{ speaker: 'the harbour crews', cue: 'considered', content: 'Pigs are considered unclean' }]);
+    expect(attribute('He was recommended for the job by Jo Lee.')).toMatchObject([{ speaker: 'Jo Lee', cue: 'recommended', content: 'He was recommended for the job' }]);
+    // A time, a manner or the one addressed is no complement.
+    expect(attribute('Mayor Roe was endorsed last week by the pilots.')).toMatchObject([{ speaker: 'the pilots', content: 'Mayor Roe' }]);
+    expect(attribute('Mayor Roe was praised repeatedly by the pilots.')).toMatchObject([{ speaker: 'the pilots', content: 'Mayor Roe' }]);
+  });
+
   it('reads an irregular past ("withdrew", "took") as the verb of a clause coordinated after an object', () => {
     expect(attribute('Sen. Ruth Calder endorsed the levy and Sam Park withdrew his support.')).toMatchObject([{ speaker: 'Sen. Ruth Calder', cue: 'endorsed', content: 'the levy' }]);
     expect(attribute('The union praised the ferry crew and the mayor took the first boat.')).toMatchObject([{ speaker: 'The union', cue: 'praised', content: 'the ferry crew' }]);

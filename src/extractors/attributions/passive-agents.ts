@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../text/tokens.js';
 import type { Attribution, Span } from '../../model/claim.js';
-import { AUXILIARIES, CLAUSE_WORDS, LY_ADVERB, PASSIVE_MARKERS, PAST_FORM, MAX_SPEAKER_TOKENS, RELATIVE_SPEAKERS } from './word-lists.js';
+import { AUXILIARIES, CLAUSE_WORDS, CUE_ADVERBS, LY_ADVERB, OBJECT_PRONOUNS, PASSIVE_MARKERS, PAST_FORM, PRONOUNS, MAX_SPEAKER_TOKENS, RELATIVE_SPEAKERS, TIME_WORDS } from './word-lists.js';
 import { readSpeakerBefore, validSpeaker } from './speaker-spans.js';
 import { contentAfter } from './content-spans.js';
 import { buildAttribution } from './relation-assembly.js';
@@ -64,8 +64,33 @@ export function readPassiveWithAgent(ctx: Reading, sentenceIndex: number, senten
   // held against the subject, so the content runs from the subject through it.
   const charge = endsAtAdjunct && spanWords('span.passive-complement').has(lower(agentEnd)) ? contentAfter(ctx, sentenceIndex, bodyEnd, agentEnd - 1, agentEnd, cue) : null;
   const subjectSpan = spanOf(subject.start, subject.end) as Span;
-  const content = charge ? { start: subjectSpan.start, end: charge.end, text: ctx.text.slice(subjectSpan.start, charge.end) } : subjectSpan;
-  return buildAttribution(ctx, speaker, cueSpan, content, cue.ruleId, by + 1, charge ? [...rules, 'span.passive-complement'] : rules);
+  // "Pigs are considered unclean by …", "He was recommended for the job by …": a complement between the participle and
+  // its agent is part of what the agent held of the subject, so the content runs from the subject through it.
+  const complementEnd = !relative && !charge && complementBeforeAgent(ctx, cueEnd, by) ? (tokens[by - 1] as Token).end : undefined;
+  const contentEnd = charge?.end ?? complementEnd;
+  const content = contentEnd !== undefined ? { start: subjectSpan.start, end: contentEnd, text: ctx.text.slice(subjectSpan.start, contentEnd) } : subjectSpan;
+  const extended = charge ? [...rules, 'span.passive-complement'] : complementEnd !== undefined ? [...rules, COMPLEMENT_BEFORE_AGENT_ROW] : rules;
+  return buildAttribution(ctx, speaker, cueSpan, content, cue.ruleId, by + 1, extended);
+}
+
+/** Row of config/attributions/spans.json: words that open a phrase of time or manner, not a complement, between a passive participle and "by". */
+const COMPLEMENT_BEFORE_AGENT_ROW = 'span.complement-before-agent';
+
+/**
+ * The words from `start` to `by` complete the passive participle ("considered unclean", "recommended for the job", "attacked on
+ * the speeches") rather than tell when or how it happened ("endorsed last week", "described in 2010", "praised repeatedly"),
+ * or to whom ("recommended to him"), and hold no participle of their own that "by" could follow.
+ */
+function complementBeforeAgent(ctx: Reading, start: number, by: number): boolean {
+  const { tokens, lower } = ctx;
+  if (by <= start) return false;
+  for (let index = start; index < by; index++) {
+    const token = tokens[index] as Token;
+    // ("is explained in an affidavit written by …": the agent is a later participle's.)
+    if (token.kind === 'number' || spanWords(COMPLEMENT_BEFORE_AGENT_ROW).has(token.lower) || TIME_WORDS.has(token.lower) || (index > start && (/ed$/.test(token.lower) || spanWords('span.passive-agent').has(token.lower)))) return false;
+  }
+  if ([...Array(by - start).keys()].every((offset) => LY_ADVERB.test(lower(start + offset)) || CUE_ADVERBS.has(lower(start + offset)))) return false;
+  return !(by - start === 2 && (OBJECT_PRONOUNS.has(lower(start + 1)) || PRONOUNS.has(lower(start + 1))));
 }
 
 /**
