@@ -905,6 +905,13 @@ describe('extractAttributions: speakers across a quotation', () => {
     expect(attribute('“The pier stays shut,” said the harbour master when the ferry docked at noon.')).toMatchObject([{ speaker: 'the harbour master', cue: 'said' }]);
   });
 
+  it('reads an unlisted verb between a quotation and the speaker after it as narrating the quotation', () => {
+    expect(attribute('“We had no ferry for a month,” remembered Jo Lee, the former harbour master.')).toMatchObject([{ speaker: 'Jo Lee, the former harbour master', cue: 'remembered', content: '“We had no ferry for a month,”' }]);
+    expect(attribute('“Is the pier safe?” reacted the mayor.')).toMatchObject([{ speaker: 'the mayor', cue: 'reacted', content: '“Is the pier safe?”' }]);
+    // A verb with an object after the name narrates nothing.
+    expect(attribute('Mayor Roe, star of “Harbour Lights,” thanked Jo Lee for the song.')).toEqual([]);
+  });
+
   it('gives a demand verb the quotation that opens its sentence', () => {
     expect(attribute('“Stay calm,” Jo Lee urged the crowd.')).toMatchObject([{ speaker: 'Jo Lee', cue: 'urged', content: '“Stay calm,”', direct: true }]);
   });

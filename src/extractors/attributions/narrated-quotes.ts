@@ -12,6 +12,8 @@ const MAX_NARRATOR_TOKENS = 5;
 const NARRATOR_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Rule row of config/attributions/spans.json for the prepositions of a phrase describing a quotation's speaker. */
 const NARRATOR_PHRASE_ROW = 'span.narrator-phrase';
+/** Rule row of config/attributions/spans.json for a verb that narrates the quotation before it, its speaker after it. */
+const INVERTED_NARRATOR_ROW = 'span.inverted-narrating-verb';
 
 /**
  * "“…,” Roe fumed.", "“Would it be negotiable?” Hannity pressed.", "“…,” the nominee riffed on
@@ -31,6 +33,7 @@ export function matchNarratingVerb(ctx: Reading, position: number, end: number):
   const classes = state.lexicon.classes(token.lower);
   if (classes.size > 0 && !classes.has('verb') && !classes.has('verb-reading') && !(classes.has('adjective') && PAST_FORM.test(token.lower))) return undefined;
   if (spanWords(NARRATED_QUOTE_RULE).has(token.lower)) return undefined;
+  if (closesQuotedClause(ctx, position - 1)) return invertedNarratorFollows(ctx, position + 1, end) ? { words: [token.lower], frame: 'speech', ruleId: INVERTED_NARRATOR_ROW, nounForm: false, complement: 'quote' } : undefined;
   const plainStart = narratorStart(ctx, position);
   // "“…,” a voice-over in the ad states.": the noun phrase before a describing phrase.
   const describedStart = plainStart !== undefined && !closesQuotedClause(ctx, plainStart - 1) ? headedBefore(ctx, plainStart) : undefined;
@@ -38,6 +41,27 @@ export function matchNarratingVerb(ctx: Reading, position: number, end: number):
   if (speakerStart === undefined || !closesQuotedClause(ctx, speakerStart - 1)) return undefined;
   if (!takesNoObject(ctx, position + 1, end)) return undefined;
   return { words: [token.lower], frame: 'speech', ruleId: describedStart === undefined ? NARRATED_QUOTE_RULE : NARRATOR_PHRASE_ROW, nounForm: false, complement: 'quote' };
+}
+
+/**
+ * "“…,” remembered Jo Roe, the former harbour master.", "“…?” reacted the mayor.": after the verb, a
+ * name or a determiner and a few words, then the sentence's end or a comma: the verb's subject,
+ * put after it as after "said", and no object (not "“…,” thanked Roe for the help").
+ */
+function invertedNarratorFollows(ctx: Reading, start: number, end: number): boolean {
+  const { tokens, state } = ctx;
+  const first = tokens[start];
+  if (!first || first.kind !== 'word' || !(first.capitalized || (DETERMINERS.has(first.lower) && first.lower !== 'that'))) return false;
+  for (let index = start + 1; index <= end && index - start <= MAX_NARRATOR_TOKENS; index++) {
+    if (index === end) return true;
+    const token = tokens[index] as Token;
+    if (token.text === ',' || token.text === '.') return true;
+    if (token.kind === 'punct') return false;
+    // ("Roe 's introducer": a possessive leads on to the head; a preposition or a verb ends any speaker.)
+    const classes = state.lexicon.classes(token.lower);
+    if (!token.capitalized && (classes.has('preposition') || classes.has('verb'))) return false;
+  }
+  return false;
 }
 
 /** Where the speaker before the verb at `verb` starts: a personal pronoun, a capitalised name or a determiner and a few words. */
