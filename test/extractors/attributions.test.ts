@@ -778,6 +778,14 @@ describe('extractAttributions', () => {
     expect(attribute('“I’m sure,” the skipper said, adding that he has not yet met the crew’s backers.').filter((found) => found.cue === 'adding')).toMatchObject([{ content: 'that he has not yet met the crew’s backers' }]);
   });
 
+  it('reads declining by an amount as a fall, and declining an offer or to act as a refusal', () => {
+    expect(attribute('Ferry traffic declined 40 percent in the first half of the year.')).toEqual([]);
+    expect(attribute('Trust in the harbor board has declined, by nine points since June.')).toEqual([]);
+    expect(attribute('Under the plan, fares would decline, and the ferry would run more often.').filter((found) => found.cue === 'decline')).toEqual([]);
+    expect(attribute('The skipper declined for years to say who owned the boat.')).toMatchObject([{ speaker: 'The skipper', cue: 'declined', content: 'for years to say who owned the boat' }]);
+    expect(attribute('Jo Lee declined the offer of a berth.')).toMatchObject([{ speaker: 'Jo Lee', cue: 'declined', content: 'the offer of a berth' }]);
+  });
+
   it('reads celebrating an occasion as marking it, and celebrating an act as a cue', () => {
     expect(attribute('The harbor master celebrated his 70th birthday Friday.')).toEqual([]);
     expect(attribute('Hundreds gathered at the pier to celebrate the hometown hero.')).toEqual([]);

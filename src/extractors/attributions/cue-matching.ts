@@ -1,3 +1,4 @@
+import { FALL_IN_AMOUNT_ROW, fallsInAmount } from './amount-changes.js';
 import type { Sentence, Token } from '../text/tokens.js';
 import { gapSpeakerEndsPlainly, opensRelativeGap, relativeGapAt } from './relative-gaps.js';
 import type { ActorMention, Span } from '../../model/claim.js';
@@ -112,9 +113,9 @@ function matchCueOptions(ctx: Reading, position: number, end: number, token: Tok
   if (isPredicateAdjective(ctx, position)) return undefined;
   if (isAttributiveParticiple(ctx, position)) return undefined;
   const describing = isCountedNounParticiple(ctx, position) ? 'span.counted-participle' : isPrepositionParticiple(ctx, position) ? 'span.preposition-participle' : isNamingParticiple(ctx, position) ? 'span.naming-participle' : isDegreeModified(ctx, position) ? 'span.degree-modified' : isReducedRelativeParticiple(ctx, position) ? 'span.reduced-relative-participle' : isNounAfterPreposition(ctx, position) ? 'span.noun-after-preposition' : undefined;
-  const personOnly = knowsPerson(ctx, position) ? 'span.acquaintance-object' : telephonesPerson(ctx, position) ? 'span.telephone-object' : asksUnstatedQuestion(ctx, position) ? 'span.question-object' : runsAgainstPerson(ctx, position) ? 'span.opponent-object' : objectHeadOfRow(ctx, position, end, 'span.audience-object') ? 'span.audience-object' : objectHeadOfRow(ctx, position, end, 'span.occasion-object') ? 'span.occasion-object' : addsToSomething(ctx, position, end) ? 'span.increase-object' : invitesGuest(ctx, position, end) ? 'span.guest-invitation' : undefined;
+  const personOnly = knowsPerson(ctx, position) ? 'span.acquaintance-object' : telephonesPerson(ctx, position) ? 'span.telephone-object' : asksUnstatedQuestion(ctx, position) ? 'span.question-object' : runsAgainstPerson(ctx, position) ? 'span.opponent-object' : objectHeadOfRow(ctx, position, end, 'span.audience-object') ? 'span.audience-object' : objectHeadOfRow(ctx, position, end, 'span.occasion-object') ? 'span.occasion-object' : addsToSomething(ctx, position, end) ? 'span.increase-object' : invitesGuest(ctx, position, end) ? 'span.guest-invitation' : fallsInAmount(ctx, position, end) ? FALL_IN_AMOUNT_ROW : undefined;
   if (personOnly) {
-    ctx.rejected.push({ ...(ctx.spanOf(position, position + 1) as Span), layer: 'attribution', reason: 'a person known, telephoned, asked an unstated question, run against or invited as a guest, an audience spoken to, an occasion marked or a thing added, not a view held', ruleId: personOnly });
+    ctx.rejected.push({ ...(ctx.spanOf(position, position + 1) as Span), layer: 'attribution', reason: 'a person known, telephoned, asked an unstated question, run against or invited as a guest, an audience spoken to, an occasion marked, a thing added or a fall in amount, not a view held', ruleId: personOnly });
     return undefined;
   }
   if (describing) {
