@@ -1421,6 +1421,11 @@ describe('extractAttributions: unnamed sources', () => {
     // After a clause word the "'s" is "is": no owner.
     expect(attribute("Her support for what's right never wavered.")).toMatchObject([{ cue: 'support for', content: 'what' }]);
   });
+  it('reads "what" or "who" with its own verb as a clause object of a noun cue', () => {
+    expect(attribute('The pilots differ in their support for what would be a new pier in all but name.')).toMatchObject([{ cue: 'support for', content: 'what would be a new pier in all but name' }]);
+    expect(attribute('The mayor gave his opinion on who will lead the harbour board.')).toMatchObject([{ cue: 'opinion on', content: 'who will lead the harbour board' }]);
+    expect(attribute('Her support for what the board proposed grew.')).toMatchObject([{ cue: 'support for', content: 'what the board proposed' }]);
+  });
 
   it.each([
     ['The harbour club invited observers to attend the vote.'],

@@ -15,6 +15,7 @@ import { pronounFitsGender } from './speaker-gender.js';
 import { AUXILIARIES, AUXILIARY_VERBS, CLAUSE_WORDS, CONTRACTION_HOSTS, COORDINATORS, CUE_ADVERBS, DAY_WORDS, DETERMINERS, LY_ADVERB, NOUN_MARKERS, OBJECT_PRONOUNS, PLURAL_HEADS, PRONOUNS, RELATIVE_SPEAKERS, endsInSingleS, POSSESSIVE_ENDINGS, POSSESSIVE_MARKS } from './word-lists.js';
 import { isNounWord, isUnknownOrVerb, isVerbWord, looksAdjective, opensNoPhrase } from './word-tests.js';
 import { COMMON_NOUN_OWNER_ROW, ownedByCommonNounIn, possessiveAt } from './object-possessives.js';
+import { SUBJECT_QUESTION_ROW, opensSubjectQuestion } from './question-objects.js';
 
 /**
  * Noun cues: "Roe's criticism of the plan", "his statement that the bridge was safe", "their
@@ -246,6 +247,7 @@ export function readNounCue(ctx: Reading, sentenceIndex: number, bodyEnd: number
   const ruleIds = subject ? ['attribution.noun-cue', 'span.possessive-of-subject'] : lightVerb ? ['attribution.noun-cue', 'span.light-verb-object'] : ['attribution.noun-cue'];
   if (adjunct) ruleIds.push('span.noun-adjunct-that');
   if (ownedByCommonNounIn(ctx, content)) ruleIds.push(COMMON_NOUN_OWNER_ROW);
+  if (read === whole && OBJECT_PREPOSITIONS.has(last) && opensSubjectQuestion(ctx, firstStartingAtOrAfter(ctx.tokens, content.start))) ruleIds.push(SUBJECT_QUESTION_ROW);
   if (copular !== undefined) ruleIds.push(COPULAR_ROW);
   if (read && whole && whole.end < read.end) ruleIds.push(SUBJECT_PREDICATE_ROW);
   return buildAttribution(ctx, ctx.spanOf(speaker.start, speaker.end), cueSpan, content, cue.ruleId, speaker.start, ruleIds);
@@ -399,7 +401,8 @@ function endsNounPhrase(ctx: Reading, index: number, bodyEnd: number): boolean {
 function objectAfter(ctx: Reading, start: number, bodyEnd: number, subject: boolean): Span | null {
   const { tokens, lower, quotes } = ctx;
   // "questions about whether the fund rewarded donors": a question clause runs to its comma, verb and all.
-  if (QUESTION_WORDS.has(lower(start)) && startsClause(ctx, start + 1, bodyEnd)) return ctx.spanOf(start, nextCommaOrEnd(ctx, start + 1, bodyEnd));
+  // ("support for what would be a new pier": "what" or "who" as the subject of its own verb opens one too.)
+  if (QUESTION_WORDS.has(lower(start)) && (opensSubjectQuestion(ctx, start) || startsClause(ctx, start + 1, bodyEnd))) return ctx.spanOf(start, nextCommaOrEnd(ctx, start + 1, bodyEnd));
   let end = start;
   while (end < bodyEnd && end - start < MAX_OBJECT_TOKENS) {
     const token = tokens[end] as Token;
