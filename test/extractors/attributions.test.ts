@@ -917,7 +917,14 @@ describe('extractAttributions: speakers across a quotation', () => {
     expect(attribute('“We had no ferry for a month,” remembered Jo Lee, the former harbour master.')).toMatchObject([{ speaker: 'Jo Lee, the former harbour master', cue: 'remembered', content: '“We had no ferry for a month,”' }]);
     expect(attribute('“Is the pier safe?” reacted the mayor.')).toMatchObject([{ speaker: 'the mayor', cue: 'reacted', content: '“Is the pier safe?”' }]);
     // A verb with an object after the name narrates nothing.
-    expect(attribute('Mayor Roe, star of “Harbour Lights,” thanked Jo Lee for the song.')).toEqual([]);
+    expect(attribute('“Harbour Lights,” thanked Jo Lee for the song.')).toEqual([]);
+  });
+
+  it('keeps a quoted title inside the description of a speaker as part of the speaker', () => {
+    expect(attribute('Jo Lee, star of “Harbour Lights,” praised the new ferry.')).toMatchObject([{ speaker: 'Jo Lee, star of “Harbour Lights,”', cue: 'praised', content: 'the new ferry' }]);
+    expect(attribute('“We need a ferry,” Jo Lee, wearing a cap and “Ferry First” pins, said calmly.')).toMatchObject([{ speaker: 'Jo Lee, wearing a cap and “Ferry First” pins,', cue: 'said', content: '“We need a ferry,”' }]);
+    // A quotation that opens the sentence is what was said, not part of the speaker.
+    expect(attribute('“We need a ferry,” Jo Lee, a harbour pilot, said calmly.')).toMatchObject([{ speaker: 'Jo Lee, a harbour pilot,', content: '“We need a ferry,”' }]);
   });
 
   it('gives a demand verb the quotation that opens its sentence', () => {

@@ -27,9 +27,20 @@ export function readAppositiveSpeaker(ctx: Reading, sentenceStart: number, comma
   let chunks = 0;
   // Where each chunk after a comma starts, nearest the cue first.
   const laterChunks: number[] = [];
+  let titled = false;
   while (chunkEnd > sentenceStart && comma - chunkEnd < MAX_APPOSITIVE_TOKENS && chunks < MAX_APPOSITIVE_CHUNKS_AFTER_QUOTE) {
-    let open = chunkEnd - 1;
-    while (open >= sentenceStart && (tokens[open] as Token).text !== ',' && !isCloseQuote(open) && chunkEnd - open <= MAX_APPOSITIVE_TOKENS) open--;
+    // ("Roe, star of “Harbour Lights,” said": a chain may end at a title's closing mark, its comma inside.)
+    let open = chunkEnd === comma && isCloseQuote(comma) ? comma : chunkEnd - 1;
+    while (open >= sentenceStart && chunkEnd - open <= MAX_APPOSITIVE_TOKENS) {
+      const title = isCloseQuote(open) ? quotedTitleOpening(ctx, sentenceStart, open) : undefined;
+      if (title !== undefined) {
+        titled = true;
+        open = title - 1;
+        continue;
+      }
+      if ((tokens[open] as Token).text === ',' || isCloseQuote(open)) break;
+      open--;
+    }
     const chunkStart = open + 1;
     chunks++;
     const afterClause = chunks >= 2 && open >= sentenceStart ? headAfterClause(ctx, chunkStart, chunkEnd, laterChunks) : undefined;
@@ -50,12 +61,49 @@ export function readAppositiveSpeaker(ctx: Reading, sentenceStart: number, comma
       // "Roe, a senator, said." alone is a subject and a cue with nothing said, unless a quotation closed the sentence before ("“Stop!” | Roe, a senator, said.").
       const nothingSaid = objectFollows ? cueEnd >= bodyEnd : isSentenceEndAfterCue(ctx, cueEnd, bodyEnd) && !hasContentAfter(ctx, cueEnd, bodyEnd);
       if (!quoteBoundary && chunkStart === sentenceStart && nothingSaid && !quotationEndingBefore(ctx, ctx.currentSentence)) return undefined;
-      return { start: headStart, end: comma + 1 };
+      return titled ? { start: headStart, end: comma + 1, ruleId: QUOTED_TITLE_ROW } : { start: headStart, end: comma + 1 };
     }
     laterChunks.push(chunkStart);
     chunkEnd = open;
   }
   return undefined;
+}
+
+/**
+ * "Roe, star of “Harbour Lights,” said": the closing mark of a title whose comma, inside it, ends a
+ * speaker's chain, the title named in a noun phrase describing the speaker. ("Roe, who starred in
+ * “Harbour Lights,” posted the clip": after a relative clause the verb may be the clause's own.)
+ */
+export function closesTitleWithComma(ctx: Reading, sentenceStart: number, index: number): boolean {
+  const open = ctx.isCloseQuote(index) && ctx.tokens[index - 1]?.text === ',' ? quotedTitleOpening(ctx, sentenceStart, index) : undefined;
+  if (open === undefined) return false;
+  for (let before = open - 1; before >= sentenceStart && ctx.tokens[before]?.text !== ','; before--) if (PERSON_RELATIVES.has(ctx.lower(before)) || ctx.lower(before) === 'which') return false;
+  return true;
+}
+
+/** Rule row of config/attributions/spans.json for a quoted title inside a description of the speaker. */
+export const QUOTED_TITLE_ROW = 'span.quoted-title-in-speaker';
+/** Most words of a quoted title inside a description of the speaker ("star of “Harbour Lights,”"). */
+const MAX_QUOTED_TITLE_TOKENS = 8;
+
+/**
+ * "Roe, star of “Harbour Lights,” said", "Roe, wearing “Ferry First” pins, said": a short quotation
+ * opened right after a word of the phrase, its first word capitalised and nothing but a closing
+ * comma inside it for punctuation, is a title the description names, not a quotation the chain
+ * starts after. Returns the index of its opening mark, or undefined.
+ */
+export function quotedTitleOpening(ctx: Reading, sentenceStart: number, close: number): number | undefined {
+  const { tokens, quotes } = ctx;
+  const open = quotes.openOf[close] ?? -1;
+  const before = tokens[open - 1];
+  if (open <= sentenceStart || !before || before.kind !== 'word' || close - open - 1 < 1 || close - open - 1 > MAX_QUOTED_TITLE_TOKENS) return undefined;
+  if (!(tokens[open + 1] as Token).capitalized) return undefined;
+  for (let index = open + 1; index < close; index++) {
+    const token = tokens[index] as Token;
+    const closingComma = token.text === ',' && index === close - 1;
+    if (token.kind === 'punct' && token.text !== "'" && token.text !== '-' && token.text !== '&' && !closingComma) return undefined;
+  }
+  return open;
 }
 
 /**

@@ -7,7 +7,7 @@ import { opensInfinitive } from './noun-cues.js';
 import { buildAttribution } from './relation-assembly.js';
 import { nextCommaOrEnd } from './reading.js';
 import { readSpeakerBefore, type SpeakerRange } from './speaker-spans.js';
-import { readAppositiveSpeaker } from './appositive-speakers.js';
+import { closesTitleWithComma, readAppositiveSpeaker } from './appositive-speakers.js';
 import { CLAUSE_OPENERS, CLAUSE_WORDS, CUE_ADVERBS, DETERMINERS, NEGATED_BE, PRONOUNS, RELATIVE_SPEAKERS } from './word-lists.js';
 import { startsClause } from './clause-boundaries.js';
 
@@ -123,7 +123,7 @@ export function readAttitudeAdjective(ctx: Reading, sentenceIndex: number, sente
 function subjectOfLinkingVerb(ctx: Reading, sentence: Sentence, left: number, cueEnd: number, bodyEnd: number): (SpeakerRange & { relative?: boolean }) | undefined {
   const token = ctx.tokens[left] as Token;
   if (RELATIVE_SPEAKERS.has(token.lower)) return { start: left, end: left + 1, ruleId: 'attribution.relative-speaker', relative: true };
-  if (token.text === ',') return readAppositiveSpeaker(ctx, sentence.tokenStart, left, cueEnd, bodyEnd, true);
+  if (token.text === ',' || closesTitleWithComma(ctx, sentence.tokenStart, left)) return readAppositiveSpeaker(ctx, sentence.tokenStart, left, cueEnd, bodyEnd, true);
   if (token.kind === 'punct') return undefined;
   return readSpeakerBefore(ctx, sentence.tokenStart, left + 1);
 }

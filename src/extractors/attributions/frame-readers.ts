@@ -30,7 +30,7 @@ import { readAccording, readAsReportedBy } from './according-sources.js';
 import { readEvidential, thatAfterAdjunct, readRelativeFinding, DOCUMENT_RELATIVES } from './evidential-frames.js';
 import { agreesWithBarePresent, agreesWithInvertedCue, isAdjectiveNounSubject, disagreesWithPluralSubject, singularVerbBefore } from './subject-agreement.js';
 import { dashAfter, dashBefore, writerPhraseAfterCue, onlyAdjunctsAfterCue, onlyRecipientAndAdjuncts, adjunctEndsSentence, commentAfterAdjunct } from './adjuncts-after-cue.js';
-import { readAppositiveSpeaker, isDescribedSpeaker, speakerAroundInsert } from './appositive-speakers.js';
+import { readAppositiveSpeaker, closesTitleWithComma, QUOTED_TITLE_ROW, isDescribedSpeaker, speakerAroundInsert } from './appositive-speakers.js';
 import { closesPredicateSeries } from './closing-clauses.js';
 import { contentAfter, interruptedStretch, quotedOrClauseBefore } from './content-spans.js';
 import { coordinatedWithPassive } from './coordinated-passives.js';
@@ -299,7 +299,7 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     ruleId = 'attribution.relative-speaker';
     if (quotedThing) speakerRules.push(QUOTING_THING_ROW);
     if (partitive !== undefined) speakerRules.push(PARTITIVE_RELATIVE_ROW);
-  } else if (leftText === ',') {
+  } else if (leftText === ',' || closesTitleWithComma(ctx, sentence.tokenStart, left)) {
     // "Rendell, a party veteran, said …": appositives between commas belong to the speaker.
     const appositive = appositiveBeforeComma();
     speaker = appositive;
@@ -441,7 +441,8 @@ function readFrameAt(ctx: Reading, sentenceIndex: number, sentence: Sentence, bo
     // "“It is our bad luck,” he said, that the storm hit …": the quoted sentence goes on unquoted after the cue.
     const restEnd = unquotedRestAfterCue(ctx, content, cueEnd, bodyEnd);
     const span = restEnd === undefined ? withContinuation(ctx, content, sentenceIndex, bodyEnd, cueEnd) : { start: content.start, end: restEnd, text: ctx.text.slice(content.start, restEnd) };
-    const rules = [...(addresseeFollows ? ['attribution.quote-before', 'span.addressee-after-cue'] : ['attribution.quote-before']), ...(quotedDemand ? [QUOTED_DEMAND_ROW] : [])];
+    // ("“…,” Roe, star of “Harbour Lights,” said": a title inside the speaker's description is named among its rules.)
+    const rules = [...(addresseeFollows ? ['attribution.quote-before', 'span.addressee-after-cue'] : ['attribution.quote-before']), ...(quotedDemand ? [QUOTED_DEMAND_ROW] : []), ...speakerRules.filter((rule) => rule === QUOTED_TITLE_ROW)];
     return buildAttribution(ctx, spanOf(speaker.start, speaker.end), cueSpan, span, cue.ruleId, speaker.start, restEnd === undefined ? rules : [...rules, 'span.unquoted-rest-of-quotation']);
   }
   // "“Did you know?” | Todd asked the harbour master.": after "asked" the noun phrase is who was asked.
