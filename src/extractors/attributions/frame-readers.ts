@@ -49,6 +49,7 @@ import { readSpeakerAfter, appositionToEnd } from './speakers-after-cue.js';
 const SINGULAR_FORM_ROW = 'span.singular-form-plural-subject';
 /** Rule row of config/attributions/spans.json for a writer's phrase after a cue that reports the quotation closing the sentence before. */
 const WRITER_PHRASE_ROW = 'span.writer-phrase-after-quoted-report';
+/** Rule row of config/attributions/spans.json for a demand or belief verb taking the quotation that opens its sentence. */
 const QUOTED_DEMAND_ROW = 'span.quotation-before-demand';
 
 export function readFrame(ctx: Reading, sentenceIndex: number, sentence: Sentence, bodyEnd: number, cueStart: number, cue: CueForm): Attribution | null {

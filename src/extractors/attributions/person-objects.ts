@@ -243,10 +243,10 @@ export function invitesGuest(ctx: Reading, position: number, end: number): boole
   const first = position + 1;
   if (lower(first) === 'that' || ctx.isOpenQuote(first) || tokens[first]?.text === ':' || tokens[first]?.text === ',') return false;
   const limit = Math.min(end, first + MAX_GUEST_TOKENS);
-  for (let index = first; index < limit; index++) {
+  // The object takes at least its first word ("invited Jo Lee to …"): a "to" right after the verb has no object before it.
+  for (let index = first + 1; index < limit; index++) {
     const token = tokens[index] as Token;
     const word = lower(index);
-    if (index === first) continue;
     if (word === 'to') return !readsAsInfinitive(ctx, index + 1) || spanAfterWords('span.guest-invitation').has(lower(index + 1));
     if (GUEST_PARTICLES.has(word)) return true;
     // "inviting nominations as it did", "invited comments.": a thing asked for, with no act after it.
