@@ -89,7 +89,10 @@ function complementBeforeAgent(ctx: Reading, start: number, by: number): boolean
     // ("is explained in an affidavit written by …": the agent is a later participle's.)
     if (token.kind === 'number' || spanWords(COMPLEMENT_BEFORE_AGENT_ROW).has(token.lower) || TIME_WORDS.has(token.lower) || (index > start && (/ed$/.test(token.lower) || spanWords('span.passive-agent').has(token.lower)))) return false;
   }
-  if ([...Array(by - start).keys()].every((offset) => LY_ADVERB.test(lower(start + offset)) || CUE_ADVERBS.has(lower(start + offset)))) return false;
+  // ("praised repeatedly by …": adverbs alone say how, not what was held.)
+  let onlyAdverbs = true;
+  for (let index = start; index < by && onlyAdverbs; index++) onlyAdverbs = LY_ADVERB.test(lower(index)) || CUE_ADVERBS.has(lower(index));
+  if (onlyAdverbs) return false;
   return !(by - start === 2 && (OBJECT_PRONOUNS.has(lower(start + 1)) || PRONOUNS.has(lower(start + 1))));
 }
 

@@ -537,9 +537,9 @@ export function readContactRelative(ctx: Reading, sentence: Sentence, bodyEnd: n
   // "was the best friend Jo Lee hoped to have": an infinitive missing its object lets a head noun that could itself speak, or one
   // the lexicon does not file, head the clause (span.gap-after-object-head), once a verb before the phrase shows it is no subject.
   const headBeforeGap = plainSubject === undefined && infinitiveGapEnd(ctx, cueEnd, bodyEnd) !== undefined ? contactSubjectStart(ctx, sentence, speaker, false, true) : undefined;
-  const contactSubject = plainSubject ?? headBeforeGap;
+  const subject = plainSubject ?? headBeforeGap;
   // "a defeat Jo Lee believes to be the worst in years": a verb taking an object and an infinitive has its object before the subject.
-  const filledGap = infinitiveGapEnd(ctx, cueEnd, bodyEnd, contactSubject === undefined ? undefined : contactSubject - 1);
+  const filledGap = infinitiveGapEnd(ctx, cueEnd, bodyEnd, subject === undefined ? undefined : subject - 1);
   const raisedEnd = filledGap === undefined ? objectInfinitiveEnd(ctx, cueStart, cueEnd, bodyEnd) : undefined;
   const infinitiveGap = filledGap ?? raisedEnd;
   const filled = infinitiveGap === undefined && !objectPlaceEmpty(ctx, cueEnd, bodyEnd) && !(OBJECT_STOPS.has(lower(cueEnd)) && lower(cueEnd) !== 'as');
@@ -548,9 +548,7 @@ export function readContactRelative(ctx: Reading, sentence: Sentence, bodyEnd: n
   // "the latest commission reports", "the talk shows": a present form with no auxiliary before it, after a phrase that is no pronoun, is the noun closing that phrase.
   // ("the plan the mayor wants to keep": a form taking an infinitive is a verb.)
   const tensed = PAST_FORM.test(verb) || IRREGULAR_PAST.test(verb) || AUXILIARIES.has(lower(cueStart - 1)) || CONTACT_PRONOUNS.has(lower(speaker.end - 1)) || infinitiveGap !== undefined;
-  if (!tensed) return null;
-  const subject = contactSubject;
-  if (subject === undefined) return null;
+  if (!tensed || subject === undefined) return null;
   const head = subject - 1;
   const phraseStart = headPhraseStart(ctx, sentence, head, ctx.tokens[subject] as Token);
   if (phraseStart === undefined) return null;
